@@ -1,0 +1,149 @@
+// Tokens, sentences and paragraphs of English news text, as UTF-16 ranges into the original
+// string. No normalization: every token's text is exactly `text.slice(start, end)`, so all
+// later stages can cite spans without any offset bookkeeping.
+
+import type { Range } from '../types.js';
+
+export interface Token extends Range {
+  text: string;
+}
+
+export interface Sentence extends Range {
+  /** Index of the first token of the sentence in the token array. */
+  firstToken: number;
+  /** One past the last token. */
+  endToken: number;
+  /** Index of the paragraph this sentence belongs to. */
+  paragraph: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Range[];
+}
+
+// Order matters: the first alternative that matches at a position wins.
+const TOKEN_PATTERN = new RegExp(
+  [
+    // URLs and e-mail addresses stay whole.
+    String.raw`https?://[^\s"“”<>]+[^\s"“”<>.,;:!?)]`,
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`,
+    // Dotted initialisms and abbreviations: U.S., U.K., e.g., a.m.
+    String.raw`(?:\p{L}\.){2,}`,
+    // Numbers: 1,000.50  2.5  10-year (number then hyphenated word stays one token)  1990s
+    String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{L}+)*(?:\p{L}{1,2}\b)?`,
+    // Abbreviations keep their period: Mr. Dr. Gen. Jan. Inc.
+    String.raw`\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp)\.`,
+    // Possessive and contraction suffixes split from their word: Poland 's, they 're
+    String.raw`['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M|t|T)\b`,
+    // Words, with inner apostrophes (O'Brien) and hyphens (long-range), but not a trailing 's.
+    String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?!(?:s|S|re|ve|ll|d|m|t)\b)|[-‐])[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`,
+    // Multi-character punctuation.
+    String.raw`\.{2,}|…|--+|[—–]`,
+    // Anything else that is not space is one token per character (surrogate pairs stay together).
+    String.raw`[^\s]`,
+  ].join('|'),
+  'gu',
+);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return tokens;
+}
+
+/** Paragraphs are separated by a blank line; a single newline (hard-wrapped newswire) is not a break. */
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  const breaks = /\n[ \t\r\f\v]*\n\s*|\r[ \t\f\v]*\r\s*/g;
+  let start = 0;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    pushTrimmed(text, start, m.index, out);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Range[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+// Abbreviations that do not end a sentence even when a capital follows.
+const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp|No|vs)\.$/;
+
+/**
+ * Splits text into paragraphs, sentences and tokens. A sentence ends at a terminator (with any
+ * closing quotes or brackets after it) followed by whitespace and an uppercase letter, digit or
+ * opening quote; at a line that is a heading (a line without final punctuation followed by a
+ * newline); and always at a paragraph break.
+ */
+export function tokenizeDocument(text: string): Tokenized {
+  const tokens = tokenize(text);
+  const paras = paragraphs(text);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  paras.forEach((para, pIndex) => {
+    while (t < tokens.length && tokens[t]!.end <= para.start) t++;
+    let first = t;
+    while (t < tokens.length && tokens[t]!.start < para.end) {
+      const tok = tokens[t]!;
+      let last = t;
+      let boundary = false;
+      if (TERMINATORS.has(tok.text) || tok.text.endsWith('...')) {
+        while (last + 1 < tokens.length && tokens[last + 1]!.start < para.end && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+        boundary = isBoundaryAfter(text, tokens, last, para.end);
+      } else if (/^(?:\p{L}\.){2,}$/u.test(tok.text) || (tok.text.endsWith('.') && tok.text.length > 1 && !TITLE_ABBREVIATIONS.test(tok.text))) {
+        // "... in the U.S. The next day" ends a sentence only when a newline or an unambiguous opener follows.
+        boundary = isBoundaryAfter(text, tokens, last, para.end) && /\n/.test(text.slice(tok.end, tokens[last + 1]?.start ?? tok.end)) ;
+      } else if (t + 1 < tokens.length && tokens[t + 1]!.start < para.end && isHeadingBreak(text, tok, tokens[t + 1]!)) {
+        boundary = true;
+      }
+      t = last + 1;
+      if (boundary) {
+        sentences.push(makeSentence(tokens, first, t, pIndex));
+        first = t;
+      }
+    }
+    if (t > first) sentences.push(makeSentence(tokens, first, t, pIndex));
+  });
+  return { tokens, sentences, paragraphs: paras };
+}
+
+function makeSentence(tokens: Token[], first: number, end: number, paragraph: number): Sentence {
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, paragraph };
+}
+
+function isBoundaryAfter(text: string, tokens: Token[], last: number, paraEnd: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.start >= paraEnd) return false; // the paragraph ends anyway
+  if (next.start === tokens[last]!.end) return false; // no space: "3.5", "U.S.-led"
+  const c = next.text[0]!;
+  return /[\p{Lu}\p{N}"“‘'(\[«]/u.test(c) || /\n/.test(text.slice(tokens[last]!.end, next.start));
+}
+
+/** A line with no final punctuation, followed by a newline and a capital, is a heading or caption line. */
+function isHeadingBreak(text: string, tok: Token, next: Token): boolean {
+  const gap = text.slice(tok.end, next.start);
+  if (!gap.includes('\n')) return false;
+  // Hard-wrapped newswire continues mid-sentence across newlines; only treat as a break when the
+  // next line starts with a capital and this line looks complete (ends with a word and the next
+  // line starts a new clause). Lines ending in a comma, a preposition or an article continue.
+  if (/^[,;:(\-–—]$/.test(tok.text)) return false;
+  if (!/^[\p{Lu}"“]/u.test(next.text)) return false;
+  const lineStart = text.lastIndexOf('\n', tok.start) + 1;
+  const line = text.slice(lineStart, tok.end);
+  // A short line of mostly capitalised words (a headline) breaks; a long wrapped line does not.
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length > 14) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised / Math.max(1, words.length) >= 0.6;
+}
