@@ -38,3 +38,10 @@ export class CodePointIndex {
 export function codePointSlice(text: string, span: Span): string {
   return Array.from(text).slice(span.begin, span.end).join('');
 }
+
+/** A fast `codePointSlice` for many spans of one text: the text is split into code points once. */
+export function codePointSlicer(text: string): (span: Span) => string {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (span) => text.slice(span.begin, span.end);
+  const points = Array.from(text);
+  return (span) => points.slice(span.begin, span.end).join('');
+}
