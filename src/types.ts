@@ -143,6 +143,8 @@ export interface Extraction {
   boilerplate: Boilerplate[];
   /** Headline when derived from the text (first line) rather than given. */
   headline?: string;
-  /** Dateline place, e.g. "PARIS" (metadata, not an entity mention). */
+  /** Dateline place as printed, e.g. "PARIS" (metadata, not an entity mention). */
   dateline?: string;
+  /** The entity the dateline names (a place or a country), among `entities`. */
+  datelineEntity?: string;
 }

@@ -1,7 +1,195 @@
-// Stage 2: text → mentions, entities, roles, quotes and pledges, with spans.
-// (Being written; the signature is fixed.)
-import type { Article, Extraction } from '../types.js';
+// Stage 2: article text → entities, mentions, roles, quotes and pledges, each with its span.
+// Runs the recognizers in order (boilerplate, names, entity resolution, offices, quotes,
+// pledges), resolves quote speakers and pledge givers to entities, and converts every UTF-16
+// range to code-point spans at the end — the only place offsets change units.
+
+import type { Article, Extraction, Entity, Mention, Quote, Pledge, Role, Range } from '../types.js';
+import { tokenizeDocument, type Tokenized } from '../text/tokenize.js';
+import { CodePointIndex } from '../text/offsets.js';
+import { findBoilerplate, insideBoilerplate } from './boilerplate.js';
+import { recognizeNames } from './ner/index.js';
+import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention } from './entities.js';
+import { findRoles, type RoleRecord } from './roles.js';
+import { findQuotes, type QuoteCandidate } from './quotes.js';
+import { findPledges } from './pledges.js';
+import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS } from './lexicon.js';
+import { straighten } from './gazetteer.js';
+
+const COMMITMENTS = new Set(['pledged', 'delivered', 'signed', 'approved']);
 
 export function extractArticle(article: Article): Extraction {
-  return { article, sentences: [], entities: [], mentions: [], roles: [], quotes: [], pledges: [], boilerplate: [] };
+  const text = article.text;
+  const doc = tokenizeDocument(text);
+  const boilerplate = findBoilerplate(text, doc);
+  const names = recognizeNames(text, doc);
+  const index = resolveEntities(text, doc, names, boilerplate.ranges, boilerplate.headlineRange);
+  const dateline = boilerplate.dateline ? datelineEntity(index, boilerplate.dateline) : undefined;
+  const roles = findRoles(text, doc, index);
+
+  const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
+  const quotes = resolveSpeakers(text, doc, index, roles, candidates);
+
+  const officeOf = (person: string) => roles.find((r) => r.person === person && r.of)?.of;
+  const pledges = findPledges({
+    text,
+    doc,
+    mentions: index.mentions.map((m) => ({ start: m.start, end: m.end, entity: m.entity, type: m.type })),
+    officeOf,
+    quotes: quotes.map((q) => ({ segments: q.candidate.segments, speaker: q.speaker })),
+  }).filter((p) => COMMITMENTS.has(p.status) && index.entities.has(p.giver) && isContent(p.evidence));
+
+  return toDomain(article, doc, index, roles, quotes, pledges, boilerplate, dateline);
+}
+
+interface ResolvedQuote {
+  candidate: QuoteCandidate;
+  speaker?: string;
+  /** An added mention for the speaker (a pronoun or a phrase), when it is not already a mention. */
+  speakerMention?: Range;
+}
+
+/** Resolves each quote's local speaker mention to an entity: a name, an office, or a pronoun's antecedent. */
+function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles: RoleRecord[], candidates: QuoteCandidate[]): ResolvedQuote[] {
+  const out: ResolvedQuote[] = [];
+  for (const q of candidates) {
+    const resolved: ResolvedQuote = { candidate: q };
+    if (q.speaker) {
+      resolved.speakerMention = q.speaker;
+      resolved.speaker = speakerEntity(text, doc, index, roles, q.speaker);
+    } else if (q.continuesFrom !== undefined && out[q.continuesFrom]) {
+      resolved.speaker = out[q.continuesFrom]!.speaker;
+    }
+    out.push(resolved);
+  }
+  return out;
+}
+
+const TYPE_PREFERENCE = { Person: 0, Organization: 1, Country: 2, Place: 3 } as const;
+
+function speakerEntity(text: string, doc: Tokenized, index: EntityIndex, roles: RoleRecord[], range: Range): string | undefined {
+  // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
+  const inside = index.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+  if (inside.length) {
+    inside.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
+    // "Macron's office" and "a spokesman for the EU" are said by the body, not by a person mentioned in passing.
+    return inside[0]!.entity;
+  }
+  const phrase = straighten(text.slice(range.start, range.end)).trim();
+  const word = phrase.toLowerCase();
+  if (PERSON_PRONOUNS.has(word) || GROUP_PRONOUNS.has(word)) {
+    const wantPerson = PERSON_PRONOUNS.has(word) || word === 'i';
+    const antecedent = antecedentOf(index, range.start, wantPerson ? ['Person'] : ['Organization', 'Country', 'Person']);
+    if (antecedent) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
+      return antecedent.entity;
+    }
+    return undefined;
+  }
+  // "the minister", "the president": the office-holder of that title named most recently.
+  const nominal = /^the ((?:[a-z-]+ )*?)([a-z-]+)$/.exec(word);
+  if (nominal && OFFICE_HEADS.has(nominal[2]!)) {
+    const holders = new Set(roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(nominal[2]!)).map((r) => r.person));
+    const antecedent = [...index.mentions].reverse().find((m) => m.start < range.start && holders.has(m.entity));
+    if (antecedent) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: 'Person', kind: 'nominal' });
+      return antecedent.entity;
+    }
+  }
+  void doc;
+  return undefined;
+}
+
+/** The closest preceding mention of one of the wanted types, not inside a quotation. */
+function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][]): ResolvedMention | undefined {
+  let best: ResolvedMention | undefined;
+  for (const m of index.mentions) {
+    if (m.start >= offset) break;
+    if (types.includes(m.type) && m.kind !== 'demonym') {
+      if (!best || types.indexOf(m.type) <= types.indexOf(best.type) || m.start > best.start) best = m;
+    }
+  }
+  // Prefer the nearest mention of the most wanted type within the last stretch of text.
+  const window = index.mentions.filter((m) => m.start < offset && m.start > offset - 1500 && m.kind !== 'demonym');
+  for (const type of types) {
+    const last = window.filter((m) => m.type === type).at(-1);
+    if (last) return last;
+  }
+  return best;
+}
+
+function addMention(index: EntityIndex, m: ResolvedMention): void {
+  if (index.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
+  index.mentions.push(m);
+  index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function toDomain(
+  article: Article,
+  doc: Tokenized,
+  index: EntityIndex,
+  roleRecords: RoleRecord[],
+  quotes: ResolvedQuote[],
+  pledgeCandidates: ReturnType<typeof findPledges>,
+  boilerplate: ReturnType<typeof findBoilerplate>,
+  dateline: string | undefined,
+): Extraction {
+  const text = article.text;
+  const cp = new CodePointIndex(text);
+  const anchor = (r: Range) => text.slice(r.start, r.end);
+  const used = new Set(index.mentions.map((m) => m.entity));
+  if (dateline) used.add(dateline);
+  const entities: Entity[] = [...index.entities.values()]
+    .filter((e) => used.has(e.key))
+    .map((e) => {
+      const aliases = [...new Set([...e.aliases].map((a) => a.trim()))].filter((a) => a && a !== e.label).sort();
+      const entity: Entity = { key: e.key, type: e.type, label: e.label, aliases };
+      if (e.wikidata) entity.wikidata = e.wikidata;
+      if (e.iso2) entity.iso2 = e.iso2;
+      return entity;
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const mentions: Mention[] = index.mentions.map((m) => ({ span: cp.span(m), anchor: anchor(m), entity: m.entity, kind: m.kind }));
+  const roles: Role[] = roleRecords.map((r) => ({ person: r.person, title: r.title, ...(r.of ? { of: r.of } : {}), evidence: cp.span(r.evidence) }));
+  const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention }) => {
+    const quote: Quote = {
+      cue: q.cue,
+      kind: q.kind,
+      segments: q.segments.map((s) => cp.span(s)),
+      text: q.text,
+      evidence: cp.span(q.evidence),
+    };
+    if (speaker) quote.speaker = speaker;
+    if (speakerMention) {
+      quote.speakerMention = cp.span(speakerMention);
+      quote.speakerText = anchor(speakerMention);
+    }
+    if (q.cueRange) quote.cueSpan = cp.span(q.cueRange);
+    return quote;
+  });
+  const pledges: Pledge[] = pledgeCandidates.map((p) => {
+    const pledge: Pledge = { giver: p.giver, status: p.status, evidence: cp.span(p.evidence) };
+    if (p.announcedBy) pledge.announcedBy = p.announcedBy;
+    if (p.recipient) pledge.recipient = p.recipient;
+    if (p.amount) pledge.amount = p.amount;
+    if (p.quantity !== undefined) pledge.quantity = p.quantity;
+    if (p.item) pledge.item = p.item;
+    if (p.purpose) pledge.purpose = p.purpose;
+    if (p.cue) pledge.cue = p.cue;
+    return pledge;
+  });
+  const extraction: Extraction = {
+    article,
+    sentences: doc.sentences.map((s) => cp.span(s)),
+    entities,
+    mentions,
+    roles,
+    quotes: quoteList,
+    pledges,
+    boilerplate: boilerplate.ranges.map((b) => ({ span: cp.span(b.range), kind: b.kind, text: anchor(b.range) })),
+  };
+  if (boilerplate.headline) extraction.headline = boilerplate.headline;
+  if (boilerplate.dateline) extraction.dateline = boilerplate.dateline;
+  if (dateline) extraction.datelineEntity = dateline;
+  return extraction;
 }

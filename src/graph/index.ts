@@ -68,7 +68,6 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
   if (headline) add(articleNode, SCHEMA('headline'), literal(headline));
   if (x.article.date) add(articleNode, SCHEMA('datePublished'), dateLiteral(x.article.date));
   if (x.article.url) add(articleNode, SCHEMA('url'), literal(x.article.url, XSD('anyURI')));
-  if (x.dateline) add(articleNode, SCHEMA('locationCreated'), literal(x.dateline));
   for (const b of x.boilerplate) add(stringNode(b.span, NKG('Boilerplate')), NKG('boilerplateKind'), literal(b.kind));
 
   // Entities, with the names this article uses for them.
@@ -82,11 +81,14 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
     if (e.wikidata) add(node, OWL('sameAs'), WD(e.wikidata));
     if (e.iso2) add(node, SCHEMA('identifier'), literal(e.iso2));
   }
+  if (x.datelineEntity && entities.has(x.datelineEntity)) add(articleNode, SCHEMA('locationCreated'), entityNode(x.datelineEntity));
 
   for (const m of x.mentions) {
     if (!entities.has(m.entity)) continue;
     const node = stringNode(m.span, NIF('Phrase'));
-    add(node, ITSRDF('taIdentRef'), entityNode(m.entity));
+    // Pronouns link through a sub-property of itsrdf:taIdentRef, so name-level queries and NER
+    // evaluations see names, while coreference stays one hop away.
+    add(node, m.kind === 'pronoun' ? NKG('refersTo') : ITSRDF('taIdentRef'), entityNode(m.entity));
     add(node, NKG('mentionKind'), NKG(m.kind));
   }
 
@@ -106,8 +108,18 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
   // Quotes: speaker —said→ quote, one segment per content span.
   x.quotes.forEach((q, i) => {
     const node = namedNode(`${articleNode.value}/quote/${i + 1}`);
-    const speaker = q.speaker && entities.has(q.speaker) ? entityNode(q.speaker) : namedNode(`${node.value}/unknown-speaker`);
-    if (!q.speaker || !entities.has(q.speaker)) add(speaker, RDF('type'), NKG('UnknownSpeaker'));
+    let speaker: NamedNode;
+    if (q.speaker && entities.has(q.speaker)) speaker = entityNode(q.speaker);
+    else if (q.speakerText) {
+      // A speaker the text describes but does not name ("a Treasury spokesman", "sources").
+      speaker = namedNode(`${node.value}/speaker`);
+      add(speaker, RDF('type'), PROV('Agent'));
+      add(speaker, RDF('type'), NKG('UnnamedSpeaker'));
+      add(speaker, RDFS('label'), literal(q.speakerText.replace(/\s+/g, ' ')));
+    } else {
+      speaker = namedNode(`${node.value}/unknown-speaker`);
+      add(speaker, RDF('type'), NKG('UnknownSpeaker'));
+    }
     add(speaker, NKG('said'), node);
     add(node, RDF('type'), NKG('Quote'));
     add(node, NKG('text'), literal(q.text));
@@ -115,11 +127,7 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
     add(node, NKG('cue'), literal(q.cue));
     if (q.cueSpan) add(node, NKG('cueSpan'), stringNode(q.cueSpan));
     for (const seg of q.segments) add(node, NKG('segment'), stringNode(seg));
-    if (q.speakerMention) {
-      const m = stringNode(q.speakerMention);
-      add(node, NKG('speakerMention'), m);
-      if (q.speaker && entities.has(q.speaker)) add(m, ITSRDF('taIdentRef'), speaker);
-    }
+    if (q.speakerMention) add(node, NKG('speakerMention'), stringNode(q.speakerMention));
     add(node, PROV('wasDerivedFrom'), articleNode);
     add(node, NKG('evidence'), literal(slice(q.evidence)));
     add(node, NKG('evidenceSpan'), stringNode(q.evidence));

@@ -56,10 +56,13 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Paragraphs are separated by a blank line; a single newline (hard-wrapped newswire) is not a break. */
+/**
+ * Paragraphs are separated by a blank line, or by a newline followed by an indent (Reuters
+ * newswire); a single newline (hard-wrapped text) is not a break.
+ */
 export function paragraphs(text: string): Range[] {
   const out: Range[] = [];
-  const breaks = /\n[ \t\r\f\v]*\n\s*|\r[ \t\f\v]*\r\s*/g;
+  const breaks = /\r?\n[ \t\f\v]*\r?\n\s*|\r[ \t\f\v]*\r\s*|\r?\n(?:[ \t]{2,}|\t)(?=\S)/g;
   let start = 0;
   for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
     pushTrimmed(text, start, m.index, out);

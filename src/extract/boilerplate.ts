@@ -1,0 +1,75 @@
+// Finds what is not content: the headline line, photo captions and credits, advertisement
+// markers, comment notices and the dateline. These become article metadata, never entities,
+// quotes or pledges (captions still name who is pictured, so entities there are kept).
+
+import type { Range, Boilerplate } from '../types.js';
+import type { Tokenized } from '../text/tokenize.js';
+
+export interface BoilerplateRange {
+  range: Range;
+  kind: Boilerplate['kind'];
+}
+
+export interface BoilerplateResult {
+  ranges: BoilerplateRange[];
+  headline?: string;
+  headlineRange?: Range;
+  dateline?: string;
+}
+
+const AD = /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
+const NOTICE =
+  /^(?:comments? (?:are|is) (?:no longer available|closed|now closed)|(?:sign up|subscribe)\b|share (?:this|on)\b|read more\b|related(?: articles| stories| coverage)?:|click here\b|follow (?:us|@)|copyright\b|©|all rights reserved|skip to (?:content|main)|(?:this|the) (?:article|story) (?:was|has been) (?:updated|amended|corrected)|we use cookies)/i;
+const AGENCIES = String.raw`(?:AP|AFP|Reuters|Getty Images?|EPA(?:-EFE)?|Pool|Bloomberg|Xinhua|PA(?: Wire)?|Shutterstock|Alamy|TASS|Sputnik|ANSA|dpa|Yonhap|Kyodo|AAP|NurPhoto|SOPA Images|Anadolu(?: Agency)?|LightRocket)`;
+// "Gonzalo Fuentes/Pool via AP", "(AP Photo/Michel Euler)", "Photo: Getty Images", "Credit: Reuters"
+const CREDIT = new RegExp(
+  String.raw`(?:^|\s)(?:\((?:AP|AFP|Reuters)? ?Photo[^)]*\)|(?:Photo(?:graph)?|Image|Credit|Picture)s?:\s*[^.]{1,80}|(?:[\p{Lu}](?:[\p{L}'’-]+|\.)(?: [\p{Lu}](?:[\p{L}'’-]+|\.)){0,3})(?:\s*\/\s*[\p{L}'’ .-]{1,40})*\s*(?:\/|via|for)\s*${AGENCIES})\s*$`,
+  'u',
+);
+// "PARIS —", "WASHINGTON (Reuters) -", "LONDON, March 3 -", "SALVADOR, Feb 26 -", "KYIV, Ukraine (AP) —"
+const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?(?: \d{1,2})?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+
+export function findBoilerplate(text: string, doc: Tokenized): BoilerplateResult {
+  const ranges: BoilerplateRange[] = [];
+  const result: BoilerplateResult = { ranges };
+  const paras = doc.paragraphs;
+  paras.forEach((p, i) => {
+    const body = text.slice(p.start, p.end);
+    if (AD.test(body.trim())) return void ranges.push({ range: p, kind: 'advertisement' });
+    if (body.length < 200 && NOTICE.test(body.trim())) return void ranges.push({ range: p, kind: 'notice' });
+    // A credit ends its paragraph; what precedes it in the same short paragraph is the caption.
+    const credit = body.length < 600 ? CREDIT.exec(body) : null;
+    if (credit) {
+      const creditStart = p.start + credit.index + (credit[0].length - credit[0].trimStart().length);
+      if (creditStart > p.start) ranges.push({ range: { start: p.start, end: trimEnd(text, p.start, creditStart) }, kind: 'caption' });
+      ranges.push({ range: { start: creditStart, end: p.end }, kind: 'credit' });
+      return;
+    }
+    // The first paragraph is a headline when it is one short line without final punctuation.
+    if (i === 0 && paras.length > 1 && !/[.!?:"”]$/.test(body) && !body.includes('\n') && body.split(/\s+/).length <= 25) {
+      result.headline = body;
+      result.headlineRange = p;
+    }
+  });
+  // The dateline opens the first paragraph of body text.
+  const firstBody = paras.find((p) => p !== result.headlineRange && !ranges.some((r) => r.range.start < p.end && p.start < r.range.end));
+  if (firstBody) {
+    const m = DATELINE.exec(text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 120)));
+    if (m && m[1]!.trim().length >= 2 && /\p{Lu}{2}/u.test(m[1]!)) {
+      result.dateline = m[1]!.trim();
+      ranges.push({ range: { start: firstBody.start, end: firstBody.start + m[0].trimEnd().length }, kind: 'dateline' });
+    }
+  }
+  ranges.sort((a, b) => a.range.start - b.range.start);
+  return result;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Whether [start, end) lies inside a range of one of the given kinds. */
+export function insideBoilerplate(ranges: BoilerplateRange[], start: number, end: number, kinds?: Boilerplate['kind'][]): boolean {
+  return ranges.some((r) => r.range.start <= start && end <= r.range.end && (!kinds || kinds.includes(r.kind)));
+}

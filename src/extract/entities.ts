@@ -1,0 +1,266 @@
+// Recognition and resolution inside one article: merges the statistical recognizer's names with
+// gazetteer matches (countries, demonyms, capitals, international bodies), then makes one entity
+// per real-world referent — "Macron" joins "Emmanuel Macron", "Dutch" joins the Netherlands — with
+// stable keys minted from canonical names, so the same person is one node across articles.
+
+import type { EntityType, MentionKind, Range } from '../types.js';
+import type { Token, Tokenized } from '../text/tokenize.js';
+import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
+import type { NameMention } from './ner/index.js';
+import { HONORIFICS } from './lexicon.js';
+import { slugify } from './names.js';
+import type { BoilerplateRange } from './boilerplate.js';
+import { insideBoilerplate } from './boilerplate.js';
+
+export interface EntityRecord {
+  key: string;
+  type: EntityType;
+  label: string;
+  aliases: Set<string>;
+  wikidata?: string;
+  iso2?: string;
+  /** Name words of a person, for matching later surname-only mentions. */
+  words?: string[];
+}
+
+export interface ResolvedMention extends Range {
+  firstToken: number;
+  endToken: number;
+  entity: string;
+  type: EntityType;
+  kind: MentionKind;
+}
+
+export interface EntityIndex {
+  entities: Map<string, EntityRecord>;
+  mentions: ResolvedMention[];
+}
+
+// Places that the text only mentions as a modifier ("the Paris conference") or after a locative
+// preposition are the city; elsewhere a capital stands for its government ("Kyiv says").
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'around', 'into', 'inside', 'via', 'visited', 'visit', 'visiting', 'toward', 'towards', 'through', 'between', 'of', 'throughout', 'downtown', 'central', 'suburban']);
+
+interface Candidate extends Range {
+  firstToken: number;
+  endToken: number;
+  type: EntityType;
+  kind: MentionKind;
+  /** Gazetteer key when known. */
+  key?: string;
+}
+
+export function resolveEntities(text: string, doc: Tokenized, names: NameMention[], boilerplate: BoilerplateRange[], headline?: Range): EntityIndex {
+  const { tokens } = doc;
+  const tokenAt = tokenIndexer(tokens);
+  const skip = (start: number, end: number) => insideBoilerplate(boilerplate, start, end, ['credit', 'advertisement', 'notice', 'dateline']);
+
+  // A title-case headline defeats capitalization cues: trust a name found there only when the body has it too.
+  const inHeadline = (n: NameMention) => !!headline && n.start >= headline.start && n.end <= headline.end;
+  const bodyNames = new Set(names.filter((n) => !inHeadline(n)).map((n) => n.text.toLowerCase()));
+  const ner = names
+    .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
+    .map((n) => ({ ...n, firstToken: tokenAt(n.start), endToken: tokenAt(n.end - 1) + 1 }));
+  const misc = names.filter((n) => n.type === 'MISC');
+  const gaz = matchGazetteer(tokens).filter((m) => !skip(tokens[m.firstToken]!.start, tokens[m.endToken - 1]!.end));
+
+  const candidates: Candidate[] = [];
+  const claimed = new Uint8Array(tokens.length);
+  const claim = (c: Candidate) => {
+    for (let t = c.firstToken; t < c.endToken; t++) claimed[t] = 1;
+    candidates.push(c);
+  };
+
+  // 1. Gazetteer matches, unless the recognizer saw a longer person or organization name around them.
+  for (const m of gaz) {
+    const start = tokens[m.firstToken]!.start;
+    const end = tokens[m.endToken - 1]!.end;
+    const around = ner.find((n) => n.start <= start && end <= n.end && (n.end - n.start > end - start));
+    if (around && around.type !== 'LOC') continue;
+    if (around && around.type === 'LOC' && m.form !== 'name') continue;
+    const agreed = ner.some((n) => n.start <= start && end <= n.end) || misc.some((n) => n.start <= start && end <= n.end);
+    if (m.ambiguous && !agreed) continue;
+    if (m.form === 'capital') {
+      const prev = tokens[m.firstToken - 1]?.text.toLowerCase();
+      const next = tokens[m.endToken];
+      const modifier = next && /^\p{Ll}/u.test(next.text) && prev && /^(?:the|a|an)$/.test(prev);
+      if ((prev && LOCATIVE.has(prev)) || modifier) {
+        claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Place', kind: 'name' });
+        continue;
+      }
+    }
+    claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: m.type, kind: m.form === 'demonym' ? 'demonym' : m.form === 'capital' ? 'alias' : 'name', key: m.key });
+  }
+
+  // 2. The recognizer's names that the gazetteer did not already cover.
+  for (const n of ner) {
+    let first = n.firstToken;
+    let end = n.endToken;
+    if (n.type === 'PER') {
+      // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
+      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
+    }
+    while (end > first && /^['’]s$|^[.,]$/i.test(tokens[end - 1]!.text)) end--;
+    if (end <= first) continue;
+    let overlap = false;
+    for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
+    if (overlap) continue;
+    const type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
+    claim({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name' });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+
+  return cluster(text, tokens, candidates);
+}
+
+function cluster(text: string, tokens: Token[], candidates: Candidate[]): EntityIndex {
+  const g = gazetteer();
+  const entities = new Map<string, EntityRecord>();
+  const mentions: ResolvedMention[] = [];
+  const surface = (c: Candidate) => straighten(text.slice(c.start, c.end)).replace(/\s+/g, ' ');
+  const words = (c: Candidate) => tokens.slice(c.firstToken, c.endToken).map((t) => straighten(t.text)).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+  const record = (key: string, type: EntityType, label: string) => {
+    let e = entities.get(key);
+    if (!e) entities.set(key, (e = { key, type, label, aliases: new Set() }));
+    return e;
+  };
+  const mention = (c: Candidate, key: string) => {
+    mentions.push({ start: c.start, end: c.end, firstToken: c.firstToken, endToken: c.endToken, entity: key, type: entities.get(key)!.type, kind: c.kind });
+    entities.get(key)!.aliases.add(text.slice(c.start, c.end).replace(/\s+/g, ' '));
+  };
+
+  // Known countries and bodies.
+  for (const c of candidates) {
+    if (!c.key) continue;
+    const country = g.countries.get(c.key);
+    const org = g.organizations.get(c.key);
+    const e = record(c.key, c.type, country?.label ?? org?.label ?? surface(c));
+    e.wikidata = country?.wikidata ?? org?.wikidata;
+    if (country) e.iso2 = country.iso2;
+    mention(c, c.key);
+  }
+
+  // People: full names first, then the single words that refer back (or forward) to them.
+  const people: EntityRecord[] = [];
+  const personCandidates = candidates.filter((c) => c.type === 'Person' && !c.key);
+  const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  for (const c of personCandidates) {
+    const w = words(c);
+    if (w.length < 2) continue;
+    const last = w.at(-1)!.toLowerCase();
+    const match = people.find((p) => {
+      const pw = p.words!;
+      if (pw.at(-1)!.toLowerCase() !== last) return false;
+      const a = pw[0]!.toLowerCase(), b = w[0]!.toLowerCase();
+      return a === b || (isInitial(pw[0]!) && b.startsWith(a[0]!)) || (isInitial(w[0]!) && a.startsWith(b[0]!));
+    });
+    if (match) {
+      if (w.length > match.words!.length) {
+        match.words = w;
+        match.label = surface(c);
+      }
+      continue;
+    }
+    people.push({ key: '', type: 'Person', label: surface(c), aliases: new Set(), words: w });
+  }
+  for (const p of people) {
+    p.key = `person/${slugify(p.label)}`;
+    const existing = entities.get(p.key);
+    if (existing) p.key = existing.key;
+    else entities.set(p.key, p);
+  }
+  for (const c of personCandidates) {
+    const w = words(c);
+    let person: EntityRecord | undefined;
+    if (w.length >= 2) {
+      const last = w.at(-1)!.toLowerCase();
+      person = people.find((p) => p.words!.at(-1)!.toLowerCase() === last && (p.words![0]!.toLowerCase()[0] === w[0]!.toLowerCase()[0]));
+    } else if (w.length === 1) {
+      const one = w[0]!.toLowerCase();
+      // A surname refers to the person with that surname; failing that, a first name.
+      person = people.find((p) => p.words!.at(-1)!.toLowerCase() === one) ?? people.find((p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
+    }
+    if (!person) {
+      if (!w.length) continue;
+      const key = `person/${slugify(surface(c))}`;
+      person = record(key, 'Person', surface(c));
+      person.words ??= w;
+      people.push(person);
+    }
+    mention(c, person.key);
+  }
+
+  // Organizations and places: one per name; an acronym joins the name it abbreviates.
+  const orgs: EntityRecord[] = [];
+  for (const c of candidates) {
+    if (c.key || (c.type !== 'Organization' && c.type !== 'Place')) continue;
+    const name = surface(c).replace(/^the /i, '');
+    let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
+    if (c.type === 'Organization') {
+      const acronym = orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name));
+      if (acronym) {
+        if (acronym.label.length < name.length && !entities.has(`organization/${slugify(name)}`)) acronym.label = name;
+        key = acronym.key;
+      }
+    }
+    // A place with the name of a known organization or person is that entity.
+    const e = record(key, c.type, name);
+    if (c.type === 'Organization' && !orgs.includes(e)) orgs.push(e);
+    mention(c, key);
+  }
+
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { entities, mentions };
+}
+
+function isAcronymOf(short: string, long: string): boolean {
+  if (!/^[\p{Lu}.&]{2,8}$/u.test(short)) return false;
+  const letters = short.replace(/[.&]/g, '');
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|and|for|the|de|la|du)$/i.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= 2 && initials === letters;
+}
+
+/** Maps a UTF-16 offset to the index of the token containing it (or the next token). */
+export function tokenIndexer(tokens: Token[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0, hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/** The entity records as the domain model wants them: sorted aliases, no label among them. */
+export function addMention(index: EntityIndex, m: ResolvedMention, anchor: string): void {
+  index.mentions.push(m);
+  index.entities.get(m.entity)?.aliases.add(anchor.replace(/\s+/g, ' '));
+}
+
+/** The entity a dateline names: a known country, or a place ("LOS ANGELES" → Los Angeles). */
+export function datelineEntity(index: EntityIndex, dateline: string): string | undefined {
+  const words = dateline.split(/\s+/).filter(Boolean);
+  if (!words.length) return undefined;
+  const g = gazetteer();
+  const entry = g.forms.get(words.map(straighten).join(' '));
+  if (entry && entry.form === 'name') {
+    const country = g.countries.get(entry.key);
+    const org = g.organizations.get(entry.key);
+    if (!index.entities.has(entry.key)) {
+      index.entities.set(entry.key, { key: entry.key, type: entry.type, label: country?.label ?? org?.label ?? dateline, aliases: new Set(), ...(country ? { wikidata: country.wikidata, iso2: country.iso2 } : {}) });
+    }
+    index.entities.get(entry.key)!.aliases.add(dateline);
+    return entry.key;
+  }
+  const label = words.map((w) => (/^\p{Lu}+$/u.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  const key = `place/${slugify(label)}`;
+  if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Place', label, aliases: new Set() });
+  index.entities.get(key)!.aliases.add(dateline);
+  return key;
+}

@@ -1,0 +1,120 @@
+// Known countries and international bodies: their names, demonyms and capitals, matched over
+// tokens (longest match first). Loaded once from data/gazetteer/gazetteer.json.
+
+import { readFileSync } from 'node:fs';
+import type { Token } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
+
+export interface CountryRecord {
+  key: string;
+  label: string;
+  iso2: string;
+  iso3: string;
+  wikidata?: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+  ambiguous: string[];
+}
+
+export interface OrganizationRecord {
+  key: string;
+  label: string;
+  wikidata?: string;
+  country?: string;
+  names: string[];
+}
+
+export type GazetteerForm = 'name' | 'demonym' | 'capital';
+
+export interface GazetteerEntry {
+  key: string;
+  type: 'Country' | 'Organization';
+  form: GazetteerForm;
+  /** A name that is also a common word or first name ("Jordan", "Chad"): needs the recognizer's agreement. */
+  ambiguous: boolean;
+}
+
+export interface GazetteerMatch extends GazetteerEntry {
+  firstToken: number;
+  endToken: number;
+}
+
+export interface Gazetteer {
+  countries: Map<string, CountryRecord>;
+  organizations: Map<string, OrganizationRecord>;
+  /** Token sequence (joined by a space, apostrophes straightened) → entry. */
+  forms: Map<string, GazetteerEntry>;
+  maxTokens: number;
+}
+
+let loaded: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const data = JSON.parse(readFileSync(new URL('../../data/gazetteer/gazetteer.json', import.meta.url), 'utf8')) as {
+    countries: CountryRecord[];
+    organizations: OrganizationRecord[];
+  };
+  const forms = new Map<string, GazetteerEntry>();
+  let maxTokens = 1;
+  const addForm = (surface: string, entry: GazetteerEntry) => {
+    const toks = tokenize(surface).map((t) => straighten(t.text));
+    if (toks[0]?.toLowerCase() === 'the') toks.shift(); // "the" is matched as context, not as part of the name
+    if (!toks.length) return;
+    maxTokens = Math.max(maxTokens, toks.length);
+    for (const variant of [toks.join(' '), toks.join(' ').toUpperCase()]) {
+      const existing = forms.get(variant);
+      // A country's own name beats another entry's alias; otherwise the first one wins (stable order).
+      if (!existing || (existing.form !== 'name' && entry.form === 'name')) forms.set(variant, entry);
+    }
+  };
+  for (const c of data.countries) {
+    const ambiguous = new Set(c.ambiguous);
+    for (const n of [c.label, ...c.names]) addForm(n, { key: c.key, type: 'Country', form: 'name', ambiguous: ambiguous.has(n) });
+  }
+  for (const o of data.organizations) {
+    for (const n of [o.label, ...o.names]) addForm(n, { key: o.key, type: 'Organization', form: 'name', ambiguous: false });
+  }
+  for (const c of data.countries) {
+    for (const d of c.demonyms) addForm(d, { key: c.key, type: 'Country', form: 'demonym', ambiguous: false });
+    for (const cap of c.capitals) addForm(cap, { key: c.key, type: 'Country', form: 'capital', ambiguous: cap === 'Washington' });
+  }
+  loaded = {
+    countries: new Map(data.countries.map((c) => [c.key, c])),
+    organizations: new Map(data.organizations.map((o) => [o.key, o])),
+    forms,
+    maxTokens,
+  };
+  return loaded;
+}
+
+export function straighten(s: string): string {
+  return s.replace(/[’‘`´]/g, "'");
+}
+
+/** All longest, non-overlapping gazetteer matches, left to right. */
+export function matchGazetteer(tokens: Token[], from = 0, to = tokens.length): GazetteerMatch[] {
+  const g = gazetteer();
+  const out: GazetteerMatch[] = [];
+  for (let i = from; i < to; ) {
+    let found: GazetteerMatch | undefined;
+    const first = tokens[i]!.text;
+    if (/^[\p{Lu}\p{N}]/u.test(first)) {
+      let key = '';
+      for (let n = 1; n <= g.maxTokens && i + n <= to; n++) {
+        const tok = tokens[i + n - 1]!;
+        // Names do not run across line breaks or wide gaps.
+        if (n > 1 && tok.start - tokens[i + n - 2]!.end > 1) break;
+        key = n === 1 ? straighten(tok.text) : `${key} ${straighten(tok.text)}`;
+        const entry = g.forms.get(key);
+        if (entry) found = { ...entry, firstToken: i, endToken: i + n };
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.endToken;
+    } else i++;
+  }
+  return out;
+}

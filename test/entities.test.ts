@@ -1,0 +1,79 @@
+// Entity recognition and resolution inside an article: one line per kind of mention,
+// input text → expected (anchor, entity key) pairs that must be among the article's mentions.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.js';
+import type { Article, Extraction } from '../src/types.js';
+import { codePointSlice } from '../src/text/offsets.js';
+
+const article = (text: string, id = 'test'): Article => ({ id, text, format: 'txt', source: { path: `${id}.txt` } });
+const run = (text: string): Extraction => extractArticle(article(text));
+const mentionPairs = (x: Extraction) => x.mentions.map((m) => [m.anchor, m.entity]);
+
+const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
+  ['title before a name', 'French President Emmanuel Macron said on Monday that talks had failed.', [['Emmanuel Macron', 'person/emmanuel-macron'], ['French', 'country/france']]],
+  ['demonym as owner', 'Dutch Prime Minister Mark Rutte spoke to reporters on Tuesday.', [['Mark Rutte', 'person/mark-rutte'], ['Dutch', 'country/netherlands']]],
+  ['possessive owner', 'Poland’s President Andrzej Duda arrived in Warsaw late on Sunday.', [['Poland', 'country/poland'], ['Andrzej Duda', 'person/andrzej-duda']]],
+  ['dotted initialisms', 'The U.S. and the U.K. agreed on a plan.', [['U.S.', 'country/united-states'], ['U.K.', 'country/united-kingdom']]],
+  ['international bodies', 'NATO and the EU met in Brussels.', [['NATO', 'organization/nato'], ['EU', 'organization/european-union']]],
+  ['capital for a government', 'Aid for Kyiv is teetering in Congress.', [['Kyiv', 'country/ukraine'], ['Congress', 'organization/united-states-congress']]],
+  ['capital as a place', 'European leaders gathered in Paris on Monday.', [['Paris', 'place/paris']]],
+  ['surname refers back', 'Emmanuel Macron spoke first. Later, Macron left the room.', [['Emmanuel Macron', 'person/emmanuel-macron'], ['Macron', 'person/emmanuel-macron']]],
+  ['surname refers forward', 'Macron spoke first. The meeting was chaired by Emmanuel Macron.', [['Macron', 'person/emmanuel-macron']]],
+  ['nominal office-holder', 'Poland’s President Andrzej Duda spoke. Poland’s president said there was no deal.', [['Poland’s president', 'person/andrzej-duda']]],
+  ['nominal by demonym', 'French President Emmanuel Macron spoke. The French leader said the war must end.', [['The French leader', 'person/emmanuel-macron']]],
+  ['unnamed office-holder', 'Estonia’s foreign minister said that NATO has three years.', [['Estonia’s foreign minister', 'person/estonias-foreign-minister']]],
+  ['all-caps headline', 'RUSSIA WARNS NATO OVER EXPANSION\n\nMoscow said on Friday that it would respond.', [['RUSSIA', 'country/russia'], ['NATO', 'organization/nato']]],
+  ['country adjective of a demonym', 'Russian forces attacked, Ukrainian officials said.', [['Russian', 'country/russia'], ['Ukrainian', 'country/ukraine']]],
+  ['the Dutch', 'The Dutch have sent tanks to the front.', [['Dutch', 'country/netherlands']]],
+];
+
+describe('mentions resolve to one entity per referent', () => {
+  it.each(MENTIONS)('%s', (_name, text, expected) => {
+    const pairs = mentionPairs(run(text));
+    for (const pair of expected) expect(pairs).toContainEqual(pair);
+  });
+});
+
+const NOT_ENTITIES: [string, string, string][] = [
+  ['photo credit', 'Macron speaks in Paris on Monday. Gonzalo Fuentes/Pool via AP\n\nPARIS — Macron said the war must end.', 'Gonzalo Fuentes'],
+  ['advertisement marker', 'Macron spoke.\n\nAdvertisement\n\nHe left.', 'Advertisement'],
+  ['comment notice', 'Macron spoke.\n\nComments are no longer available on this story', 'Comments'],
+];
+
+describe('boilerplate is not content', () => {
+  it.each(NOT_ENTITIES)('%s', (_name, text, label) => {
+    const x = run(text);
+    expect(x.entities.map((e) => e.label)).not.toContain(label);
+  });
+});
+
+const ROLES: [string, [person: string, title: string, of: string | undefined][]][] = [
+  ['French President Emmanuel Macron spoke on Monday.', [['Emmanuel Macron', 'President', 'France']]],
+  ['They fear that former U.S. President Donald Trump might return.', [['Donald Trump', 'former President', 'United States']]],
+  ['German Chancellor Olaf Scholz and Poland’s President Andrzej Duda attended.', [['Olaf Scholz', 'Chancellor', 'Germany'], ['Andrzej Duda', 'President', 'Poland']]],
+  ['The United States was represented by its top diplomat for Europe, James O’Brien, and the U.K. by Foreign Secretary David Cameron.', [['James O’Brien', 'top diplomat for Europe', 'United States'], ['David Cameron', 'Foreign Secretary', 'United Kingdom']]],
+  ['Joaquin Almunia, the European Union\'s monetary affairs commissioner, made it clear that action was necessary.', [['Joaquin Almunia', 'monetary affairs commissioner', 'European Union']]],
+  ['UK Chancellor Gordon Brown said the plan would work.', [['Gordon Brown', 'Chancellor', 'United Kingdom']]],
+  ['Estonia’s foreign minister said earlier this month that NATO has about three or four years.', [['Estonia’s foreign minister', 'foreign minister', 'Estonia']]],
+  ['Ukraine President Volodymyr Zelensky called on the leaders to act.', [['Volodymyr Zelensky', 'President', 'Ukraine']]],
+];
+
+describe('roles: the offices the text states', () => {
+  it.each(ROLES)('%s', (text, expected) => {
+    const x = run(text);
+    const label = (key?: string) => x.entities.find((e) => e.key === key)?.label;
+    const got = x.roles.map((r) => [label(r.person)?.replace('’', '’'), r.title, label(r.of)]);
+    for (const [person, title, of] of expected) {
+      expect(got).toContainEqual([expect.stringMatching(new RegExp(`^${person.replace(/[’']/g, "['’]")}$`)), title, of]);
+    }
+  });
+});
+
+describe('spans are exact', () => {
+  it('every mention anchor equals its code-point substring, also after characters outside the BMP', () => {
+    const text = 'Emoji 🎉🎉 first. French President Emmanuel Macron met 🇺🇦 Ukraine’s President Volodymyr Zelensky in Paris.';
+    const x = run(text);
+    expect(x.mentions.length).toBeGreaterThan(3);
+    for (const m of x.mentions) expect(codePointSlice(text, m.span)).toBe(m.anchor);
+  });
+});
