@@ -1,0 +1,130 @@
+// Typed errors for every stage. Each carries a stable `code`, where it happened (file, line,
+// column, byte offset) and a `hint` telling the user how to fix it; `format()` renders the whole
+// thing as ONE line, e.g.
+//   newskg: data/x.jsonl:12: missing "text" field — each line needs {"text": "..."}
+
+export type ErrorCode =
+  | 'E_INPUT_EMPTY'
+  | 'E_INPUT_BINARY'
+  | 'E_INPUT_ENCODING'
+  | 'E_INPUT_TYPE'
+  | 'E_INPUT_READ'
+  | 'E_JSONL_SYNTAX'
+  | 'E_JSONL_FIELD'
+  | 'E_NOT_FOUND'
+  | 'E_USAGE'
+  | 'E_QUERY_SYNTAX'
+  | 'E_QUERY_FORMAT'
+  | 'E_RDF_SYNTAX'
+  | 'E_OUTPUT'
+  | 'E_EXTRACT'
+  | 'E_SHAPES'
+  | 'E_INTERNAL'
+  | 'W_DUPLICATE_ID'
+  | 'W_BAD_DATE';
+
+export interface ErrorDetails {
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Byte offset into the file (encoding errors). */
+  offset?: number;
+  hint?: string;
+  cause?: unknown;
+}
+
+export class NewskgError extends Error {
+  readonly code: ErrorCode;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly offset?: number;
+  readonly hint?: string;
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.file = details.file;
+    this.line = details.line;
+    this.column = details.column;
+    this.offset = details.offset;
+    this.hint = details.hint;
+  }
+
+  /** `file:line:column` (only the parts that are known), or '' when there is no file. */
+  location(): string {
+    if (this.file === undefined) return '';
+    let loc = this.file;
+    if (this.line !== undefined) {
+      loc += `:${this.line}`;
+      if (this.column !== undefined) loc += `:${this.column}`;
+    }
+    return loc;
+  }
+
+  /** One line: `newskg: <where>: <message> — <hint>`. Newlines in the message are folded. */
+  format(): string {
+    const loc = this.location();
+    const msg = oneLine(this.message);
+    const hint = this.hint ? ` — ${oneLine(this.hint)}` : '';
+    return `newskg: ${loc ? `${loc}: ` : ''}${msg}${hint}`;
+  }
+}
+
+/** A bad input document: empty, binary, badly encoded, unsupported, unreadable, or a bad JSONL line. */
+export class InputError extends NewskgError {}
+/** Bad command line: unknown option, missing argument, wrong value. Exit code 2. */
+export class UsageError extends NewskgError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super('E_USAGE', message, details);
+  }
+}
+/** A SPARQL query that does not parse, or a result format that does not fit the query form. */
+export class QueryError extends NewskgError {}
+/** An RDF file that does not parse. */
+export class RdfSyntaxError extends NewskgError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super('E_RDF_SYNTAX', message, details);
+  }
+}
+/** The output could not be written. */
+export class OutputError extends NewskgError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super('E_OUTPUT', message, details);
+  }
+}
+/** The extract or graph stage threw on one article. */
+export class ExtractError extends NewskgError {
+  constructor(message: string, details: ErrorDetails = {}) {
+    super('E_EXTRACT', message, details);
+  }
+}
+
+/** Folds whitespace runs that contain a line break into a single space. */
+export function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** Wraps anything thrown into a NewskgError (unknown errors become E_INTERNAL). */
+export function asNewskgError(e: unknown, details: ErrorDetails = {}): NewskgError {
+  if (e instanceof NewskgError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new NewskgError('E_INTERNAL', message, { ...details, cause: e });
+}
+
+/** Describes a Node.js file-system error in words, with the path. */
+export function fsError(e: unknown, file: string): NewskgError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new InputError('E_NOT_FOUND', 'no such file or folder', { file, hint: 'check the path', cause: e });
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('E_INPUT_READ', 'permission denied', { file, hint: 'check the file permissions', cause: e });
+    case 'EISDIR':
+      return new InputError('E_INPUT_READ', 'is a folder, expected a file', { file, cause: e });
+    default:
+      return new InputError('E_INPUT_READ', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { file, cause: e });
+  }
+}
