@@ -1,0 +1,161 @@
+// Stage 4: quads → text. Deterministic: quads are deduplicated and sorted first (see quads.ts), so
+// the same quads in any order give byte-identical output.
+//   turtle    pretty, prefixed, grouped by subject (n3 Writer); default graph only: graph names dropped
+//   ntriples  canonical N-Triples (n3 Writer); graph names dropped
+//   nquads    canonical N-Quads; named graphs kept
+//   trig      pretty TriG (n3 Writer); named graphs kept, one block per graph
+//   jsonld    JSON-LD written here (jsonld.ts); named graphs kept as graph objects
+import type * as RDF from '@rdfjs/types';
+import { Writer } from 'n3';
+import { extname } from 'node:path';
+import { UsageError } from '../errors.js';
+import { PREFIXES } from '../graph/index.js';
+import { writeJsonLd } from './jsonld.js';
+import { canonicalQuads } from './quads.js';
+import { type Sink, StringSink, stdoutSink, writeFileAtomic } from './sink.js';
+
+export { canonicalQuads, compareQuads, compareTerms, toN3Quad, toN3Term } from './quads.js';
+export { ChunkedSink, type Sink, StringSink, stdoutSink, writeFileAtomic } from './sink.js';
+export { writeJsonLd } from './jsonld.js';
+export { graphStats, type GraphStats } from './stats.js';
+
+export const EXPORT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const BY_EXTENSION: Record<string, ExportFormat> = {
+  '.ttl': 'turtle',
+  '.turtle': 'turtle',
+  '.nt': 'ntriples',
+  '.nq': 'nquads',
+  '.trig': 'trig',
+  '.jsonld': 'jsonld',
+  '.json': 'jsonld',
+};
+
+const ALIASES: Record<string, ExportFormat> = {
+  turtle: 'turtle',
+  ttl: 'turtle',
+  ntriples: 'ntriples',
+  nt: 'ntriples',
+  'n-triples': 'ntriples',
+  nquads: 'nquads',
+  nq: 'nquads',
+  'n-quads': 'nquads',
+  trig: 'trig',
+  jsonld: 'jsonld',
+  'json-ld': 'jsonld',
+};
+
+/** The format an output path implies by its extension, if any. */
+export function formatFromPath(path: string): ExportFormat | undefined {
+  return BY_EXTENSION[extname(path).toLowerCase()];
+}
+
+/** Parses a `--format` value (accepts short names like `ttl`, `nt`, `nq`). */
+export function parseExportFormat(name: string): ExportFormat {
+  const f = ALIASES[name.toLowerCase()];
+  if (!f) throw new UsageError(`unknown output format "${name}"`, { hint: `use one of ${EXPORT_FORMATS.join(', ')}` });
+  return f;
+}
+
+/** Whether a format keeps graph names (otherwise all quads go to the default graph). */
+export function keepsGraphs(format: ExportFormat): boolean {
+  return format === 'nquads' || format === 'trig' || format === 'jsonld';
+}
+
+export interface SerializeOptions {
+  /** Prefixes for turtle, trig and jsonld; defaults to the project's PREFIXES. */
+  prefixes?: Record<string, string>;
+}
+
+/** Prefixes (in the given order) whose namespace some IRI in the quads starts with. */
+export function usedPrefixes(quads: RDF.Quad[], prefixes: Record<string, string>): Record<string, string> {
+  const namespaces = Object.entries(prefixes);
+  const used = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (t: RDF.Term) => {
+    let iri: string | undefined;
+    if (t.termType === 'NamedNode') iri = t.value;
+    else if (t.termType === 'Literal') iri = (t as RDF.Literal).datatype?.value;
+    if (!iri || seen.has(iri)) return;
+    seen.add(iri);
+    for (const [p, ns] of namespaces) if (iri.startsWith(ns)) used.add(p);
+  };
+  for (const q of quads) {
+    visit(q.subject);
+    visit(q.predicate);
+    visit(q.object);
+    visit(q.graph);
+  }
+  return Object.fromEntries(namespaces.filter(([p]) => used.has(p)));
+}
+
+/**
+ * Serializes quads (any order, duplicates allowed, any RDF/JS terms) into `sink`.
+ * Returns the number of statements written (after dropping graphs and duplicates).
+ */
+export function serialize(quads: Iterable<RDF.Quad>, format: ExportFormat, sink: Sink, options: SerializeOptions = {}): number {
+  const canon = canonicalQuads(quads, { dropGraphs: !keepsGraphs(format) });
+  writeCanonical(canon, format, sink, options);
+  return canon.length;
+}
+
+/** Serializes quads that are already canonical (from `canonicalQuads` with the right dropGraphs). */
+export function writeCanonical(canon: RDF.Quad[], format: ExportFormat, sink: Sink, options: SerializeOptions = {}): void {
+  const prefixes = usedPrefixes(canon, options.prefixes ?? PREFIXES);
+  switch (format) {
+    case 'ntriples':
+    case 'nquads': {
+      const w = new Writer({ format: format === 'nquads' ? 'N-Quads' : 'N-Triples' });
+      for (const q of canon) sink.write(w.quadToString(q.subject, q.predicate, q.object, format === 'nquads' ? q.graph : undefined));
+      return;
+    }
+    case 'turtle':
+    case 'trig': {
+      // n3 escapes only U+0000–U+0019 in Turtle strings; escape the other C0 controls and DEL too,
+      // so the file never holds raw control characters (they can only occur inside literals here).
+      const out = {
+        write: (chunk: string, _enc?: unknown, done?: () => void) => {
+          sink.write(RAW_CONTROL.test(chunk) ? chunk.replace(RAW_CONTROL_ALL, uEscape) : chunk);
+          done?.();
+        },
+        end: (done?: () => void) => done?.(),
+      };
+      const w = new Writer(out, { format: format === 'trig' ? 'application/trig' : 'text/turtle', prefixes, end: false });
+      for (const q of canon) w.addQuad(q);
+      w.end();
+      return;
+    }
+    case 'jsonld':
+      writeJsonLd(canon, sink, prefixes);
+      return;
+  }
+}
+
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const RAW_CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+export function serializeToString(quads: Iterable<RDF.Quad>, format: ExportFormat, options: SerializeOptions = {}): string {
+  const sink = new StringSink();
+  serialize(quads, format, sink, options);
+  return sink.toString();
+}
+
+/**
+ * Writes quads to `path` atomically (temporary file + rename), or to stdout when `path` is '-'.
+ * Returns the number of statements written.
+ */
+export function writeGraph(path: string, quads: Iterable<RDF.Quad>, format: ExportFormat, options: SerializeOptions = {}): number {
+  let n = 0;
+  if (path === '-') {
+    const sink = stdoutSink();
+    n = serialize(quads, format, sink, options);
+    sink.flush();
+    return n;
+  }
+  writeFileAtomic(path, (sink) => {
+    n = serialize(quads, format, sink, options);
+  });
+  return n;
+}

@@ -1,0 +1,93 @@
+// Canonical quad order: the same quads in any order give the same sorted, deduplicated array.
+// Order: graph, subject, predicate (rdf:type first), object; terms by kind (default graph, IRI,
+// blank node, literal), then value, datatype and language, comparing UTF-16 code units.
+import type * as RDF from '@rdfjs/types';
+import { DataFactory } from 'n3';
+
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+const RDF_LANGSTRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+
+const RANK: Record<string, number> = { DefaultGraph: 0, NamedNode: 1, BlankNode: 2, Literal: 3, Variable: 4, Quad: 5 };
+
+function cmpStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareTerms(a: RDF.Term, b: RDF.Term): number {
+  const r = (RANK[a.termType] ?? 9) - (RANK[b.termType] ?? 9);
+  if (r !== 0) return r;
+  if (a.termType === 'Quad' && b.termType === 'Quad') return compareQuads(a as RDF.Quad, b as RDF.Quad);
+  const v = cmpStr(a.value, b.value);
+  if (v !== 0 || a.termType !== 'Literal') return v;
+  const la = a as RDF.Literal;
+  const lb = b as RDF.Literal;
+  return cmpStr(la.datatype?.value ?? '', lb.datatype?.value ?? '') || cmpStr(la.language ?? '', lb.language ?? '');
+}
+
+function comparePredicates(a: RDF.Term, b: RDF.Term): number {
+  const ta = a.value === RDF_TYPE && a.termType === 'NamedNode';
+  const tb = b.value === RDF_TYPE && b.termType === 'NamedNode';
+  if (ta !== tb) return ta ? -1 : 1;
+  return compareTerms(a, b);
+}
+
+export function compareQuads(a: RDF.Quad, b: RDF.Quad): number {
+  return (
+    compareTerms(a.graph, b.graph) ||
+    compareTerms(a.subject, b.subject) ||
+    comparePredicates(a.predicate, b.predicate) ||
+    compareTerms(a.object, b.object)
+  );
+}
+
+/** Any RDF/JS term (n3's, oxigraph's, ...) as an n3 term. */
+export function toN3Term(t: RDF.Term): RDF.Term {
+  switch (t.termType) {
+    case 'NamedNode':
+      return DataFactory.namedNode(t.value);
+    case 'BlankNode':
+      return DataFactory.blankNode(t.value);
+    case 'Literal': {
+      const lit = t as RDF.Literal;
+      // language tags are case-insensitive: lowercase them, as oxigraph does, so output is canonical
+      if (lit.language) return DataFactory.literal(lit.value, lit.language.toLowerCase());
+      const dt = lit.datatype?.value;
+      return DataFactory.literal(lit.value, dt && dt !== XSD_STRING && dt !== RDF_LANGSTRING ? DataFactory.namedNode(dt) : undefined);
+    }
+    case 'DefaultGraph':
+      return DataFactory.defaultGraph();
+    case 'Variable':
+      return DataFactory.variable(t.value);
+    case 'Quad':
+      return toN3Quad(t as RDF.Quad);
+  }
+}
+
+export function toN3Quad(q: RDF.Quad, dropGraph = false): RDF.Quad {
+  return DataFactory.quad(
+    toN3Term(q.subject) as RDF.Quad_Subject,
+    toN3Term(q.predicate) as RDF.Quad_Predicate,
+    toN3Term(q.object) as RDF.Quad_Object,
+    dropGraph ? DataFactory.defaultGraph() : (toN3Term(q.graph) as RDF.Quad_Graph),
+  );
+}
+
+/**
+ * Sorted, deduplicated n3 quads. With `dropGraphs`, every quad moves to the default graph
+ * first (triple formats), so a triple stated in two graphs is written once.
+ */
+export function canonicalQuads(quads: Iterable<RDF.Quad>, options: { dropGraphs?: boolean } = {}): RDF.Quad[] {
+  const arr: RDF.Quad[] = [];
+  for (const q of quads) arr.push(toN3Quad(q, options.dropGraphs));
+  arr.sort(compareQuads);
+  let w = 0;
+  for (let i = 0; i < arr.length; i++) {
+    if (w > 0 && compareQuads(arr[w - 1], arr[i]) === 0) continue;
+    arr[w++] = arr[i];
+  }
+  arr.length = w;
+  return arr;
+}
+
+export { RDF_TYPE, XSD_STRING, RDF_LANGSTRING };
