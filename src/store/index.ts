@@ -1,0 +1,167 @@
+// Stage 5: an in-memory SPARQL store (oxigraph, WebAssembly). Queries see the union of all
+// graphs as their default graph, so the same query works on Turtle, TriG and N-Quads.
+//
+// Result formats:
+//   SELECT / ASK          table (default), json (SPARQL 1.1 Query Results JSON), csv, tsv
+//                         (SPARQL 1.1 Query Results CSV and TSV) — json/csv/tsv are oxigraph's
+//                         own serializers, which follow those specs
+//   CONSTRUCT / DESCRIBE  turtle (default), ntriples, nquads, trig, jsonld (via src/export)
+import type * as RDF from '@rdfjs/types';
+import oxigraph from 'oxigraph';
+import { QueryError, oneLine } from '../errors.js';
+import { type ExportFormat, type Sink, StringSink, serialize } from '../export/index.js';
+import { PREFIXES } from '../graph/index.js';
+import { loadFileInto, loadQuadsInto } from './load.js';
+import { type JsonResults, formatTable, queryPrefixes } from './results.js';
+
+export { loadFileInto, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
+export { cellText, compactIri, formatTable, queryPrefixes, type JsonResults, type JsonTerm } from './results.js';
+
+export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
+export const RESULT_FORMATS = ['table', 'json', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
+export type ResultFormat = (typeof RESULT_FORMATS)[number];
+const TABULAR: ResultFormat[] = ['table', 'json', 'csv', 'tsv'];
+
+/**
+ * The query form, read past comments and the prologue (BASE / PREFIX). Throws QueryError when the
+ * text is not a query (e.g. an update or an empty file).
+ */
+export function queryForm(sparql: string, file?: string): QueryForm {
+  let i = 0;
+  const n = sparql.length;
+  const skipSpace = () => {
+    for (;;) {
+      while (i < n && /\s/.test(sparql[i])) i++;
+      if (sparql[i] === '#') {
+        while (i < n && sparql[i] !== '\n') i++;
+        continue;
+      }
+      if (sparql.charCodeAt(i) === 0xfeff) {
+        i++;
+        continue;
+      }
+      return;
+    }
+  };
+  for (;;) {
+    skipSpace();
+    const word = /^[A-Za-z]+/.exec(sparql.slice(i, i + 20))?.[0]?.toUpperCase() ?? '';
+    if (word === 'BASE' || word === 'PREFIX') {
+      i += word.length;
+      const close = sparql.indexOf('>', i);
+      if (close < 0) break;
+      i = close + 1;
+      continue;
+    }
+    if (word === 'SELECT' || word === 'ASK' || word === 'CONSTRUCT' || word === 'DESCRIBE') return word;
+    const found = word || sparql.slice(i, i + 10).trim();
+    throw new QueryError('E_QUERY_SYNTAX', found ? `not a SPARQL query: starts with "${found}"` : 'empty query', {
+      file,
+      hint: 'write a SELECT, ASK, CONSTRUCT or DESCRIBE query (updates are not supported)',
+    });
+  }
+  throw new QueryError('E_QUERY_SYNTAX', 'unterminated PREFIX or BASE IRI', { file, hint: 'close the IRI with ">"' });
+}
+
+function queryError(e: unknown, sparql: string, file: string | undefined): QueryError {
+  const raw = e instanceof Error ? e.message : String(e);
+  const m = /^error at (\d+):(\d+): ([\s\S]*)$/.exec(raw);
+  if (m) {
+    const line = Number(m[1]);
+    const column = Number(m[2]);
+    let detail = oneLine(m[3]);
+    if (detail.length > 160) detail = `${detail.slice(0, 157)}...`;
+    let hint = 'fix the query at that position';
+    if (/Prefix not found/.test(m[3])) {
+      // name the undeclared prefix: the last prefixed name before the error position
+      const before = (sparql.split('\n')[line - 1] ?? '').slice(0, column).replace(/<[^>]*>|"[^"]*"|'[^']*'/g, ' ');
+      const pname = [...before.matchAll(/(?:^|[^\w:?$])([A-Za-z][\w.-]*)?:/g)].pop()?.[1];
+      detail = pname !== undefined ? `undeclared prefix "${pname}:"` : 'undeclared prefix';
+      hint = `declare it with PREFIX ${pname ?? 'name'}: <iri>`;
+    }
+    return new QueryError('E_QUERY_SYNTAX', `SPARQL syntax error: ${detail}`, { file: file ?? '<query>', line, column, hint, cause: e });
+  }
+  return new QueryError('E_QUERY_SYNTAX', `query failed: ${oneLine(raw)}`, { file, cause: e });
+}
+
+export interface QueryOptions {
+  /** Output format; defaults to table for SELECT/ASK and turtle for CONSTRUCT/DESCRIBE. */
+  format?: ResultFormat;
+  /** Query file name for error messages. */
+  file?: string;
+  /** Prefixes for compacting IRIs in tables and graph output (the query's own are added). */
+  prefixes?: Record<string, string>;
+}
+
+export class GraphStore {
+  readonly store = new oxigraph.Store();
+
+  get size(): number {
+    return this.store.size;
+  }
+
+  /** Loads an RDF file (.ttl .trig .nt .nq .jsonld); returns the number of quads added. */
+  loadFile(path: string): number {
+    return loadFileInto(this.store, path);
+  }
+
+  addQuads(quads: RDF.Quad[]): void {
+    loadQuadsInto(this.store, quads);
+  }
+
+  /** Runs a query and writes the formatted result into `sink`. Returns the query form. */
+  query(sparql: string, sink: Sink, options: QueryOptions = {}): QueryForm {
+    const form = queryForm(sparql, options.file);
+    const graphQuery = form === 'CONSTRUCT' || form === 'DESCRIBE';
+    const format = options.format ?? (graphQuery ? 'turtle' : 'table');
+    if (graphQuery && TABULAR.includes(format)) {
+      throw new QueryError('E_QUERY_FORMAT', `${form} results are a graph and cannot be written as ${format}`, {
+        file: options.file,
+        hint: 'use --format turtle, ntriples, nquads, trig or jsonld',
+      });
+    }
+    if (!graphQuery && !TABULAR.includes(format)) {
+      throw new QueryError('E_QUERY_FORMAT', `${form} results are a table and cannot be written as ${format}`, {
+        file: options.file,
+        hint: 'use --format table, json, csv or tsv',
+      });
+    }
+    const prefixes = { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) };
+    let result: ReturnType<oxigraph.Store['query']>;
+    try {
+      result = this.store.query(sparql, {
+        use_default_graph_as_union: true,
+        ...(graphQuery ? {} : { results_format: format === 'table' ? 'json' : format }),
+      });
+    } catch (e) {
+      throw queryError(e, sparql, options.file);
+    }
+    if (graphQuery) {
+      serialize(result as unknown as RDF.Quad[], format as ExportFormat, sink, { prefixes });
+      return form;
+    }
+    const text = String(result);
+    if (format === 'table') sink.write(formatTable(JSON.parse(text) as JsonResults, prefixes));
+    else sink.write(text.endsWith('\n') ? text : `${text}\n`);
+    return form;
+  }
+
+  /** Convenience: query to a string. */
+  queryToString(sparql: string, options: QueryOptions = {}): string {
+    const sink = new StringSink();
+    this.query(sparql, sink, options);
+    return sink.toString();
+  }
+
+  /** SELECT/ASK results as parsed SPARQL JSON (for programs and tests). */
+  select(sparql: string): JsonResults {
+    return JSON.parse(this.queryToString(sparql, { format: 'json' })) as JsonResults;
+  }
+}
+
+/** A store with the given RDF files loaded. */
+export function openStore(paths: string[]): GraphStore {
+  const s = new GraphStore();
+  for (const p of paths) s.loadFile(p);
+  return s;
+}
