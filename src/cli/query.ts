@@ -1,0 +1,76 @@
+// newskg query: SPARQL over RDF files. Results go to stdout and nothing else does (errors go to
+// stderr), so `--format json` output can be piped straight into a JSON parser.
+import { readFileSync } from 'node:fs';
+import { UsageError, fsError } from '../errors.js';
+import { ChunkedSink } from '../export/index.js';
+import { GraphStore, RESULT_FORMATS, type ResultFormat } from '../store/index.js';
+import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
+
+export const QUERY_HELP = `Usage: newskg query <query.rq> --data FILE... [options]
+       newskg query -e 'SPARQL' --data FILE... [options]
+
+Runs a SPARQL 1.1 query over RDF files (.ttl .trig .nt .nq .jsonld). The query's default
+graph is the union of all graphs, so the same query works on Turtle, TriG and N-Quads.
+
+Options:
+  -e, --query SPARQL   the query text (instead of a query file; '-' as the file reads stdin)
+  -d, --data FILE      an RDF file to load; repeat it, or list more files after the query
+  -f, --format FORMAT  SELECT/ASK:          table (default) | json | csv | tsv
+                       CONSTRUCT/DESCRIBE:  turtle (default) | ntriples | nquads | trig | jsonld
+                       json, csv and tsv are the SPARQL 1.1 Query Results formats.
+  -h, --help           show this help
+
+Exit codes: 0 answered; 1 syntax error in the query or the data, or a file missing;
+            2 usage error.
+`;
+
+const OPTIONS = {
+  query: { type: 'string', short: 'e' },
+  data: { type: 'string', short: 'd', multiple: true },
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function readQuery(path: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (e) {
+    throw fsError(e, path);
+  }
+}
+
+export async function runQuery(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, OPTIONS, 'query');
+  if (values.help) {
+    io.stdout(QUERY_HELP);
+    return EXIT.OK;
+  }
+  const inline = lastValue(values.query);
+  const rest = [...positionals];
+  let sparql: string;
+  let queryFile: string | undefined;
+  if (inline !== undefined) sparql = inline;
+  else {
+    queryFile = rest.shift();
+    if (!queryFile) throw new UsageError('query: no query', { hint: "give a query file or -e 'SELECT ...'" });
+    sparql = readQuery(queryFile);
+  }
+  const data = [...(values.data ?? []), ...rest];
+  if (data.length === 0) throw new UsageError('query: no data', { hint: 'give the graph with --data FILE' });
+  const formatName = lastValue(values.format);
+  let format: ResultFormat | undefined;
+  if (formatName !== undefined) {
+    const f = formatName.toLowerCase() === 'ttl' ? 'turtle' : formatName.toLowerCase() === 'nt' ? 'ntriples' : formatName.toLowerCase();
+    if (!(RESULT_FORMATS as readonly string[]).includes(f)) {
+      throw new UsageError(`query: unknown format "${formatName}"`, { hint: `use one of ${RESULT_FORMATS.join(', ')}` });
+    }
+    format = f as ResultFormat;
+  }
+
+  const store = new GraphStore();
+  for (const d of data) store.loadFile(d);
+  const sink = new ChunkedSink(io.stdout);
+  store.query(sparql, sink, { format, file: queryFile ?? '<query>' });
+  sink.flush();
+  return EXIT.OK;
+}
