@@ -11,7 +11,7 @@ import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { PREFIXES } from '../graph/index.js';
 import { writeJsonLd } from './jsonld.js';
-import { canonicalQuads } from './quads.js';
+import { RDF_LANGSTRING, RDF_TYPE, XSD_STRING, canonicalQuads } from './quads.js';
 import { type Sink, StringSink, stdoutSink, writeFileAtomic } from './sink.js';
 
 export { canonicalQuads, compareQuads, compareTerms, toN3Quad, toN3Term } from './quads.js';
@@ -77,13 +77,14 @@ export function usedPrefixes(quads: RDF.Quad[], prefixes: Record<string, string>
     let iri: string | undefined;
     if (t.termType === 'NamedNode') iri = t.value;
     else if (t.termType === 'Literal') iri = (t as RDF.Literal).datatype?.value;
-    if (!iri || seen.has(iri)) return;
+    // plain and language-tagged literals, and rdf:type as a predicate ('a'), need no prefix
+    if (!iri || iri === XSD_STRING || iri === RDF_LANGSTRING || seen.has(iri)) return;
     seen.add(iri);
     for (const [p, ns] of namespaces) if (iri.startsWith(ns)) used.add(p);
   };
   for (const q of quads) {
     visit(q.subject);
-    visit(q.predicate);
+    if (q.predicate.value !== RDF_TYPE) visit(q.predicate);
     visit(q.object);
     visit(q.graph);
   }

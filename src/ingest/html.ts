@@ -112,14 +112,21 @@ function meta(doc: DomDocument, ...selectors: string[]): string | undefined {
   return undefined;
 }
 
-/** Normalizes a date string: ISO 8601 kept as written, anything else Date can read becomes ISO. */
+/**
+ * Normalizes a date string: ISO 8601 kept as written; anything else Date can read becomes an ISO
+ * date (midnight UTC) or date-time; unreadable → undefined.
+ */
 export function normalizeDate(raw: string | undefined | null): string | undefined {
   if (!raw) return undefined;
   const s = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s)) return s.replace(' ', 'T');
-  const t = Date.parse(s);
+  // Read zone-less dates as UTC (not the machine's zone), so the result does not depend on it.
+  const zoned = /(?:\b(?:Z|GMT|UTC)\b|[+-]\d{2}:?\d{2}\s*$|\b[A-Z]{2,4}T\s*$)/.test(s);
+  let t = zoned ? Date.parse(s) : Date.parse(`${s} UTC`);
+  if (Number.isNaN(t)) t = Date.parse(s);
   if (Number.isNaN(t)) return undefined;
-  return new Date(t).toISOString();
+  const iso = new Date(t).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
 export function extractHtml(html: string): HtmlExtract {

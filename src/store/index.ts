@@ -1,5 +1,6 @@
 // Stage 5: an in-memory SPARQL store (oxigraph, WebAssembly). Queries see the union of all
-// graphs as their default graph, so the same query works on Turtle, TriG and N-Quads.
+// graphs as their default graph (a set: see GraphStore), so the same query works on Turtle,
+// TriG and N-Quads.
 //
 // Result formats:
 //   SELECT / ASK          table (default), json (SPARQL 1.1 Query Results JSON), csv, tsv
@@ -93,20 +94,41 @@ export interface QueryOptions {
   prefixes?: Record<string, string>;
 }
 
+/**
+ * Named graphs are also merged into the default graph (set union) before querying. Oxigraph's
+ * `use_default_graph_as_union` option would give the same view, but as a bag: a triple stated in
+ * two article graphs would come out twice. `GRAPH ?g { ... }` still sees each named graph.
+ */
 export class GraphStore {
   readonly store = new oxigraph.Store();
+  private merged = true;
 
+  private loaded = 0;
+
+  /** Number of quads loaded (not counting the copies merged into the default graph). */
   get size(): number {
-    return this.store.size;
+    return this.loaded;
   }
 
   /** Loads an RDF file (.ttl .trig .nt .nq .jsonld); returns the number of quads added. */
   loadFile(path: string): number {
-    return loadFileInto(this.store, path);
+    const n = loadFileInto(this.store, path);
+    this.loaded += n;
+    this.merged = false;
+    return n;
   }
 
   addQuads(quads: RDF.Quad[]): void {
+    const before = this.store.size;
     loadQuadsInto(this.store, quads);
+    this.loaded += this.store.size - before;
+    this.merged = false;
+  }
+
+  private mergeGraphs(): void {
+    if (this.merged) return;
+    this.store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
+    this.merged = true;
   }
 
   /** Runs a query and writes the formatted result into `sink`. Returns the query form. */
@@ -127,12 +149,10 @@ export class GraphStore {
       });
     }
     const prefixes = { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) };
+    this.mergeGraphs();
     let result: ReturnType<oxigraph.Store['query']>;
     try {
-      result = this.store.query(sparql, {
-        use_default_graph_as_union: true,
-        ...(graphQuery ? {} : { results_format: format === 'table' ? 'json' : format }),
-      });
+      result = this.store.query(sparql, graphQuery ? {} : { results_format: format === 'table' ? 'json' : format });
     } catch (e) {
       throw queryError(e, sparql, options.file);
     }

@@ -1,0 +1,347 @@
+import type * as RDF from '@rdfjs/types';
+import { DataFactory, Parser } from 'n3';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NewskgError, QueryError, RdfSyntaxError } from '../src/errors.js';
+import { serializeToString } from '../src/export/index.js';
+import { GraphStore, type QueryForm, type ResultFormat, compactIri, openStore, queryForm } from '../src/store/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Two article graphs that share an entity; one triple is stated in both graphs. */
+const TRIG = `@prefix schema: <http://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix id: <http://ex.org/id/> .
+
+id:a1 {
+  id:a1 a schema:NewsArticle ; dcterms:identifier "a1" ; schema:mentions id:macron, id:france .
+  id:macron a schema:Person ; rdfs:label "Emmanuel Macron" ; skos:altLabel "Macron" .
+  id:france a schema:Country ; rdfs:label "France"@FR ; schema:population 68000000 .
+}
+id:a2 {
+  id:a2 a schema:NewsArticle ; dcterms:identifier "a2" ; schema:mentions id:macron .
+  id:macron a schema:Person ; rdfs:label "Emmanuel Macron" ; rdfs:comment "said \\"yes\\",\\nthen\\tleft" .
+}
+`;
+
+const PROLOGUE = `PREFIX schema: <http://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX id: <http://ex.org/id/>
+`;
+const MENTIONS = `${PROLOGUE}SELECT ?doc ?entity ?label WHERE {
+  ?a a schema:NewsArticle ; dcterms:identifier ?doc ; schema:mentions ?entity .
+  ?entity rdfs:label ?label
+} ORDER BY ?doc ?entity`;
+const OPTIONALS = `${PROLOGUE}SELECT ?e ?pop ?c ?alt WHERE {
+  ?e a ?t . FILTER (?t != schema:NewsArticle)
+  OPTIONAL { ?e schema:population ?pop } OPTIONAL { ?e rdfs:comment ?c } OPTIONAL { ?e skos:altLabel ?alt }
+} ORDER BY ?e`;
+
+let dir: string;
+const files: Record<string, string> = {};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newskg-store-'));
+  const quads = new Parser({ format: 'application/trig' }).parse(TRIG);
+  const put = (name: string, text: string) => {
+    files[name] = join(dir, name);
+    writeFileSync(files[name], text);
+  };
+  put('data.trig', TRIG);
+  put('data.nq', serializeToString(quads, 'nquads'));
+  put('data.ttl', serializeToString(quads, 'turtle'));
+  put('data.nt', serializeToString(quads, 'ntriples'));
+  put('data.jsonld', serializeToString(quads, 'jsonld'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('SELECT results', () => {
+  const expectedJson = {
+    head: { vars: ['doc', 'entity', 'label'] },
+    results: {
+      bindings: [
+        { doc: { type: 'literal', value: 'a1' }, entity: { type: 'uri', value: 'http://ex.org/id/france' }, label: { type: 'literal', value: 'France', 'xml:lang': 'fr' } },
+        { doc: { type: 'literal', value: 'a1' }, entity: { type: 'uri', value: 'http://ex.org/id/macron' }, label: { type: 'literal', value: 'Emmanuel Macron' } },
+        { doc: { type: 'literal', value: 'a2' }, entity: { type: 'uri', value: 'http://ex.org/id/macron' }, label: { type: 'literal', value: 'Emmanuel Macron' } },
+      ],
+    },
+  };
+
+  it.each(['data.trig', 'data.nq', 'data.ttl', 'data.nt', 'data.jsonld'])('json from %s: SPARQL 1.1 JSON, union of the graphs as a set', (name) => {
+    const store = openStore([files[name]]);
+    const text = store.queryToString(MENTIONS, { format: 'json' });
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(text)).toEqual(expectedJson);
+  });
+
+  it('json for unbound, typed and escaped values', () => {
+    const store = openStore([files['data.trig']]);
+    expect(JSON.parse(store.queryToString(OPTIONALS, { format: 'json' }))).toEqual({
+      head: { vars: ['e', 'pop', 'c', 'alt'] },
+      results: {
+        bindings: [
+          { e: { type: 'uri', value: 'http://ex.org/id/france' }, pop: { type: 'literal', value: '68000000', datatype: 'http://www.w3.org/2001/XMLSchema#integer' } },
+          { e: { type: 'uri', value: 'http://ex.org/id/macron' }, c: { type: 'literal', value: 'said "yes",\nthen\tleft' }, alt: { type: 'literal', value: 'Macron' } },
+        ],
+      },
+    });
+  });
+
+  it('json head lists the variables even with no rows; blank nodes are "bnode"', () => {
+    const store = openStore([files['data.ttl']]);
+    expect(JSON.parse(store.queryToString('SELECT ?x ?y WHERE { ?x ?y "nothing" }', { format: 'json' }))).toEqual({ head: { vars: ['x', 'y'] }, results: { bindings: [] } });
+    const b = JSON.parse(store.queryToString('SELECT (BNODE() AS ?b) WHERE {}', { format: 'json' }));
+    expect(b.results.bindings[0].b.type).toBe('bnode');
+  });
+
+  const tabular: [ResultFormat, string, string][] = [
+    [
+      'csv',
+      MENTIONS,
+      'doc,entity,label\r\na1,http://ex.org/id/france,France\r\na1,http://ex.org/id/macron,Emmanuel Macron\r\na2,http://ex.org/id/macron,Emmanuel Macron\r\n',
+    ],
+    ['csv', OPTIONALS, 'e,pop,c,alt\r\nhttp://ex.org/id/france,68000000,,\r\nhttp://ex.org/id/macron,,"said ""yes"",\nthen\tleft",Macron\r\n'],
+    [
+      'tsv',
+      MENTIONS,
+      '?doc\t?entity\t?label\n"a1"\t<http://ex.org/id/france>\t"France"@fr\n"a1"\t<http://ex.org/id/macron>\t"Emmanuel Macron"\n"a2"\t<http://ex.org/id/macron>\t"Emmanuel Macron"\n',
+    ],
+    ['tsv', OPTIONALS, '?e\t?pop\t?c\t?alt\n<http://ex.org/id/france>\t68000000\t\t\n<http://ex.org/id/macron>\t\t"said \\"yes\\",\\nthen\\tleft"\t"Macron"\n'],
+    [
+      'table',
+      MENTIONS,
+      [
+        '?doc | ?entity   | ?label',
+        '-----+-----------+----------------',
+        'a1   | id:france | "France"@fr',
+        'a1   | id:macron | Emmanuel Macron',
+        'a2   | id:macron | Emmanuel Macron',
+        '(3 rows)',
+        '',
+      ].join('\n'),
+    ],
+    [
+      'table',
+      OPTIONALS,
+      [
+        '?e        | ?pop     | ?c                      | ?alt',
+        '----------+----------+-------------------------+-------',
+        'id:france | 68000000 |                         |',
+        'id:macron |          | said "yes",\\nthen\\tleft | Macron',
+        '(2 rows)',
+        '',
+      ].join('\n'),
+    ],
+  ];
+  it.each(tabular)('%s', (format, query, expected) => {
+    const store = openStore([files['data.trig']]);
+    expect(store.queryToString(query, { format })).toBe(expected);
+  });
+
+  it('table is the default for SELECT', () => {
+    const store = openStore([files['data.trig']]);
+    expect(store.queryToString(MENTIONS)).toBe(store.queryToString(MENTIONS, { format: 'table' }));
+  });
+
+  it('GRAPH patterns still see each named graph', () => {
+    const store = openStore([files['data.trig']]);
+    const r = store.select(`${PROLOGUE}SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g`);
+    expect(r.results!.bindings.map((b) => [b.g.value, b.n.value])).toEqual([
+      ['http://ex.org/id/a1', '10'],
+      ['http://ex.org/id/a2', '6'],
+    ]);
+  });
+});
+
+describe('ASK', () => {
+  const cases: [string, ResultFormat | undefined, string][] = [
+    [`${PROLOGUE}ASK { id:macron a schema:Person }`, 'json', '{"head":{},"boolean":true}\n'],
+    [`${PROLOGUE}ASK { id:macron a schema:Country }`, 'json', '{"head":{},"boolean":false}\n'],
+    [`${PROLOGUE}ASK { id:macron a schema:Person }`, undefined, 'true\n'],
+    [`${PROLOGUE}ASK { id:macron a schema:Country }`, 'table', 'false\n'],
+  ];
+  it.each(cases)('%#: %s as %s', (query, format, expected) => {
+    const store = openStore([files['data.nq']]);
+    expect(store.queryToString(query, { format })).toBe(expected);
+  });
+});
+
+describe('CONSTRUCT and DESCRIBE', () => {
+  it('CONSTRUCT gives sorted, prefixed Turtle by default', () => {
+    const store = openStore([files['data.trig']]);
+    const text = store.queryToString(`${PROLOGUE}CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e rdfs:label ?l }`, { prefixes: { rdfs: 'http://www.w3.org/2000/01/rdf-schema#', id: 'http://ex.org/id/' } });
+    expect(text).toBe('@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#>.\n@prefix id: <http://ex.org/id/>.\n\nid:france rdfs:label "France"@fr.\nid:macron rdfs:label "Emmanuel Macron".\n');
+  });
+
+  it('CONSTRUCT as N-Triples', () => {
+    const store = openStore([files['data.ttl']]);
+    const text = store.queryToString(`${PROLOGUE}CONSTRUCT { ?e a schema:Thing } WHERE { ?e a schema:Person }`, { format: 'ntriples' });
+    expect(text).toBe('<http://ex.org/id/macron> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Thing> .\n');
+  });
+
+  it('DESCRIBE gives the triples about a resource', () => {
+    const store = openStore([files['data.trig']]);
+    const text = store.queryToString(`${PROLOGUE}DESCRIBE id:france`, { format: 'ntriples' });
+    expect(text.trim().split('\n')).toEqual([
+      '<http://ex.org/id/france> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Country> .',
+      '<http://ex.org/id/france> <http://schema.org/population> "68000000"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+      '<http://ex.org/id/france> <http://www.w3.org/2000/01/rdf-schema#label> "France"@fr .',
+    ]);
+  });
+});
+
+describe('errors', () => {
+  function err(fn: () => unknown): NewskgError {
+    try {
+      fn();
+    } catch (e) {
+      return e as NewskgError;
+    }
+    throw new Error('expected an error');
+  }
+
+  it('a SPARQL syntax error is a QueryError with line and column', () => {
+    const store = openStore([files['data.ttl']]);
+    const e = err(() => store.queryToString('SELECT ?s\nWHERE {\n  ?s ?p }', { file: 'q.rq' }));
+    expect(e).toBeInstanceOf(QueryError);
+    expect(e.code).toBe('E_QUERY_SYNTAX');
+    expect(e.file).toBe('q.rq');
+    expect(e.line).toBe(3);
+    expect(e.column).toBeGreaterThan(0);
+    expect(e.format()).toMatch(/^newskg: q\.rq:3:\d+: SPARQL syntax error: expected .+ — fix the query at that position$/);
+    expect(e.format()).not.toContain('\n');
+  });
+
+  it('names an undeclared prefix', () => {
+    const store = openStore([files['data.ttl']]);
+    const e = err(() => store.queryToString('SELECT * WHERE { ?s a foaf:Person }', { file: 'q.rq' }));
+    expect(e.format()).toMatch(/^newskg: q\.rq:1:\d+: SPARQL syntax error: undeclared prefix "foaf:" — declare it with PREFIX foaf: <iri>$/);
+  });
+
+  it.each([
+    ['', 'empty query'],
+    ['# only a comment\n', 'empty query'],
+    ['INSERT DATA { <a> <b> <c> }', 'not a SPARQL query: starts with "INSERT"'],
+    ['SELEC * WHERE {}', 'not a SPARQL query: starts with "SELEC"'],
+  ])('rejects %j', (query, message) => {
+    const store = new GraphStore();
+    const e = err(() => store.queryToString(query));
+    expect(e).toBeInstanceOf(QueryError);
+    expect(e.message).toBe(message);
+  });
+
+  it.each([
+    ['SELECT * WHERE { ?s ?p ?o }', 'turtle'],
+    ['ASK {}', 'ntriples'],
+    ['CONSTRUCT WHERE { ?s ?p ?o }', 'json'],
+    ['DESCRIBE <http://x>', 'table'],
+  ] as [string, ResultFormat][])('%s cannot be written as %s', (query, format) => {
+    const e = err(() => new GraphStore().queryToString(query, { format }));
+    expect(e.code).toBe('E_QUERY_FORMAT');
+  });
+
+  const badData: [string, string, number, number | undefined][] = [
+    ['bad.ttl', '@prefix s: <http://schema.org/> .\ns:a s:b s:c .\ns:a s:b "open string .\n', 3, 9],
+    ['bad2.ttl', '<http://a> <http://b> <http://c> .\nfoo bar baz .\n', 2, 1],
+    ['bad.trig', '<http://g> { <http://a> <http://b> <http://c> \n', 2, undefined],
+    ['bad.nt', '<http://a> <http://b> <http://c> .\n<http://a> <http://b> .\n', 2, undefined],
+    ['bad.nq', '<http://a> <http://b> "x" <http://g> <http://h> .\n', 1, undefined],
+  ];
+  it.each(badData)('a syntax error in %s gives file and line', (name, text, line, column) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    const e = err(() => openStore([file]));
+    expect(e).toBeInstanceOf(RdfSyntaxError);
+    expect(e.file).toBe(file);
+    expect(e.line).toBe(line);
+    if (column !== undefined) expect(e.column).toBe(column);
+    expect(e.format()).not.toContain('\n');
+  });
+
+  it('a missing data file or an unknown extension is an input error', () => {
+    expect(err(() => openStore([join(dir, 'nope.ttl')])).code).toBe('E_NOT_FOUND');
+    const odd = join(dir, 'data.rdf');
+    writeFileSync(odd, '<rdf:RDF/>');
+    expect(err(() => openStore([odd])).code).toBe('E_INPUT_TYPE');
+  });
+});
+
+describe('queryForm', () => {
+  const cases: [string, QueryForm][] = [
+    ['SELECT * WHERE {}', 'SELECT'],
+    ['  select ?x {}', 'SELECT'],
+    ['# comment with SELECT\nASK {}', 'ASK'],
+    ['PREFIX ex: <http://ex.org/#frag>\n# c\nBASE <http://b/>\nconstruct { } where { }', 'CONSTRUCT'],
+    ['\ufeffPREFIX : <http://x#> DESCRIBE :a', 'DESCRIBE'],
+  ];
+  it.each(cases)('%j → %s', (q, form) => {
+    expect(queryForm(q)).toBe(form);
+  });
+});
+
+describe('compactIri', () => {
+  const prefixes = { schema: 'http://schema.org/', id: 'http://ex.org/id/', idp: 'http://ex.org/id/person/' };
+  it.each([
+    ['http://schema.org/Person', 'schema:Person'],
+    ['http://ex.org/id/person/macron', 'idp:macron'],
+    ['http://ex.org/id/a1#char=0,5', '<http://ex.org/id/a1#char=0,5>'],
+    ['http://other.org/x', '<http://other.org/x>'],
+  ])('%s → %s', (iri, expected) => {
+    expect(compactIri(iri, prefixes)).toBe(expected);
+  });
+});
+
+describe('loading', () => {
+  it('loads Turtle through n3 and counts quads; blank nodes stay distinct per file', () => {
+    const a = join(dir, 'b1.ttl');
+    const b = join(dir, 'b2.ttl');
+    writeFileSync(a, '_:x <http://p> "1" .');
+    writeFileSync(b, '_:x <http://p> "2" .');
+    const store = openStore([a, b]);
+    expect(store.size).toBe(2);
+    expect(store.select('SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }').results!.bindings[0].n.value).toBe('2');
+  });
+
+  it('loads 100k Turtle triples quickly', () => {
+    const lines = ['@prefix ex: <http://ex.org/> .'];
+    for (let i = 0; i < 100_000; i++) lines.push(`ex:s${i} ex:p "value ${i}" ; ex:q ex:o${i % 100} .`);
+    const file = join(dir, 'big.ttl');
+    writeFileSync(file, lines.join('\n'));
+    const t0 = Date.now();
+    const store = openStore([file]);
+    expect(store.size).toBe(200_000);
+    expect(store.select('PREFIX ex: <http://ex.org/> SELECT (COUNT(*) AS ?n) WHERE { ?s ex:q ex:o7 }').results!.bindings[0].n.value).toBe('1000');
+    expect(Date.now() - t0).toBeLessThan(30_000);
+  });
+
+  it('addQuads takes RDF/JS quads from any library', () => {
+    const store = new GraphStore();
+    const { namedNode, literal, quad } = DataFactory;
+    store.addQuads([quad(namedNode('http://a'), namedNode('http://b'), literal('c', 'EN'), namedNode('http://g'))] as RDF.Quad[]);
+    expect(store.queryToString('SELECT ?o WHERE { ?s ?p ?o }', { format: 'csv' })).toBe('o\r\nc\r\n');
+  });
+});
+
+// The project's contract queries (shared with the evaluator) run on a graph shaped like ours.
+const contractDir = [join(here, '..', '..', 'shared', 'contract'), '/work/shared/contract'].find((d) => existsSync(d));
+describe.skipIf(!contractDir)('contract queries', () => {
+  it('entities.rq finds the entities of each article, once per graph-merged row', () => {
+    const store = openStore([files['data.trig']]);
+    const r = store.select(readFileSync(join(contractDir!, 'entities.rq'), 'utf8'));
+    const rows = r.results!.bindings.map((b) => [b.doc.value, b.entity.value.replace('http://ex.org/id/', ''), b.label.value, b.alias?.value ?? '']);
+    rows.sort();
+    expect(rows).toEqual([
+      ['a1', 'france', 'France', ''],
+      ['a1', 'macron', 'Emmanuel Macron', 'Macron'],
+      ['a2', 'macron', 'Emmanuel Macron', 'Macron'],
+    ]);
+  });
+});
