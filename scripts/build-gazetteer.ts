@@ -184,6 +184,18 @@ const countries = rows.map((r) => {
     ambiguous: sortedUnique([r.name, ...names].filter((n) => AMBIGUOUS.has(n))),
   };
 });
+// A demonym shared by several entries ("American" for the United States and its territories) belongs
+// to the country that the hand-written list gives it to, else to no one: it would be a guess.
+const demonymOwners = new Map<string, string[]>();
+for (const c of countries) for (const d of c.demonyms) demonymOwners.set(d, [...(demonymOwners.get(d) ?? []), c.iso2]);
+for (const c of countries) {
+  c.demonyms = c.demonyms.filter((d) => {
+    const owners = demonymOwners.get(d)!;
+    if (owners.length === 1) return true;
+    const declared = owners.filter((iso) => EXTRA_DEMONYMS[iso]?.includes(d));
+    return declared.length === 1 && declared[0] === c.iso2;
+  });
+}
 const byIso = new Map(countries.map((c) => [c.iso2, c.key]));
 const organizations = ORGANIZATIONS.map((o) => ({
   key: `organization/${slugify(o.label)}`,

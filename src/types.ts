@@ -82,6 +82,8 @@ export interface Quote {
   /** The local mention that names the speaker (the pronoun where the text says "he said"). */
   speakerMention?: Span;
   speakerText?: string;
+  /** The label of a speaker the text describes without naming ("a senior finance ministry official"). */
+  speakerLabel?: string;
   cue: string;
   cueSpan?: Span;
   kind: QuoteKind;

@@ -18,6 +18,8 @@ export interface BoilerplateResult {
 }
 
 const AD = /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
+// Newswire sign-offs: Reuters-21578 ends every story with "REUTER" or "Reuter".
+const SIGN_OFF = /^(?:reuters?|\(reuters?\)|ap|afp|-+ ?end ?-+)$/i;
 const NOTICE =
   /^(?:comments? (?:are|is) (?:no longer available|closed|now closed)|(?:sign up|subscribe)\b|share (?:this|on)\b|read more\b|related(?: articles| stories| coverage)?:|click here\b|follow (?:us|@)|copyright\b|©|all rights reserved|skip to (?:content|main)|(?:this|the) (?:article|story) (?:was|has been) (?:updated|amended|corrected)|we use cookies)/i;
 const AGENCIES = String.raw`(?:AP|AFP|Reuters|Getty Images?|EPA(?:-EFE)?|Pool|Bloomberg|Xinhua|PA(?: Wire)?|Shutterstock|Alamy|TASS|Sputnik|ANSA|dpa|Yonhap|Kyodo|AAP|NurPhoto|SOPA Images|Anadolu(?: Agency)?|LightRocket)`;
@@ -27,7 +29,7 @@ const CREDIT = new RegExp(
   'u',
 );
 // "PARIS —", "WASHINGTON (Reuters) -", "LONDON, March 3 -", "SALVADOR, Feb 26 -", "KYIV, Ukraine (AP) —"
-const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?(?: \d{1,2})?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?(?: \d{1,2})?){0,2}\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 
 export function findBoilerplate(text: string, doc: Tokenized): BoilerplateResult {
   const ranges: BoilerplateRange[] = [];
@@ -37,6 +39,7 @@ export function findBoilerplate(text: string, doc: Tokenized): BoilerplateResult
     const body = text.slice(p.start, p.end);
     if (AD.test(body.trim())) return void ranges.push({ range: p, kind: 'advertisement' });
     if (body.length < 200 && NOTICE.test(body.trim())) return void ranges.push({ range: p, kind: 'notice' });
+    if (i === paras.length - 1 && SIGN_OFF.test(body.trim())) return void ranges.push({ range: p, kind: 'credit' });
     // A credit ends its paragraph; what precedes it in the same short paragraph is the caption.
     const credit = body.length < 600 ? CREDIT.exec(body) : null;
     if (credit) {
@@ -51,6 +54,12 @@ export function findBoilerplate(text: string, doc: Tokenized): BoilerplateResult
       result.headlineRange = p;
     }
   });
+  // A sign-off on the last line, even when it shares the paragraph: "… he said.\n REUTER".
+  const last = /\n[ \t]*(REUTERS?|Reuters?)[ \t]*\s*$/.exec(text);
+  if (last && !ranges.some((r) => r.kind === 'credit' && r.range.end >= text.length - last[0].length)) {
+    const start = last.index + last[0].indexOf(last[1]!);
+    ranges.push({ range: { start, end: start + last[1]!.length }, kind: 'credit' });
+  }
   // The dateline opens the first paragraph of body text.
   const firstBody = paras.find((p) => p !== result.headlineRange && !ranges.some((r) => r.range.start < p.end && p.start < r.range.end));
   if (firstBody) {

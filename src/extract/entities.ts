@@ -7,7 +7,7 @@ import type { EntityType, MentionKind, Range } from '../types.js';
 import type { Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
-import { HONORIFICS } from './lexicon.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
@@ -40,6 +40,8 @@ export interface EntityIndex {
 // preposition are the city; elsewhere a capital stands for its government ("Kyiv says").
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'around', 'into', 'inside', 'via', 'visited', 'visit', 'visiting', 'toward', 'towards', 'through', 'between', 'of', 'throughout', 'downtown', 'central', 'suburban']);
 
+const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however']);
+
 interface Candidate extends Range {
   firstToken: number;
   endToken: number;
@@ -57,8 +59,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // A title-case headline defeats capitalization cues: trust a name found there only when the body has it too.
   const inHeadline = (n: NameMention) => !!headline && n.start >= headline.start && n.end <= headline.end;
   const bodyNames = new Set(names.filter((n) => !inHeadline(n)).map((n) => n.text.toLowerCase()));
+  // An organization name does not run across a comma ("… Bank, Philippine Finance Minister" is two things).
   const ner = names
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
+    .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
     .map((n) => ({ ...n, firstToken: tokenAt(n.start), endToken: tokenAt(n.end - 1) + 1 }));
   const misc = names.filter((n) => n.type === 'MISC');
   const gaz = matchGazetteer(tokens).filter((m) => !skip(tokens[m.firstToken]!.start, tokens[m.endToken - 1]!.end));
@@ -74,7 +78,16 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   for (const m of gaz) {
     const start = tokens[m.firstToken]!.start;
     const end = tokens[m.endToken - 1]!.end;
-    const around = ner.find((n) => n.start <= start && end <= n.end && (n.end - n.start > end - start));
+    // "US Treasury Secretary John Snow": a recognizer name made of a country and office words is the country.
+    const officeWordsOnly = (n: { firstToken: number; endToken: number }) => {
+      for (let t = n.firstToken; t < n.endToken; t++) {
+        if (t >= m.firstToken && t < m.endToken) continue;
+        const w = tokens[t]!.text.toLowerCase();
+        if (!TITLE_MODIFIERS.has(w) && !TITLE_HEADS.has(w)) return false;
+      }
+      return true;
+    };
+    const around = ner.find((n) => n.start <= start && end <= n.end && n.end - n.start > end - start && !officeWordsOnly(n));
     if (around && around.type !== 'LOC') continue;
     if (around && around.type === 'LOC' && m.form !== 'name') continue;
     const agreed = ner.some((n) => n.start <= start && end <= n.end) || misc.some((n) => n.start <= start && end <= n.end);
@@ -95,6 +108,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   for (const n of ner) {
     let first = n.firstToken;
     let end = n.endToken;
+    // A sentence-initial function word is not part of a name: "If Gavi could …".
+    while (first < end - 1 && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
     if (n.type === 'PER') {
       // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
       while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
@@ -151,6 +166,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const match = people.find((p) => {
       const pw = p.words!;
       if (pw.at(-1)!.toLowerCase() !== last) return false;
+      if (isSuffix(w, pw) || isSuffix(pw, w)) return true; // "De Mel" and "Ronnie De Mel"
       const a = pw[0]!.toLowerCase(), b = w[0]!.toLowerCase();
       return a === b || (isInitial(pw[0]!) && b.startsWith(a[0]!)) || (isInitial(w[0]!) && a.startsWith(b[0]!));
     });
@@ -164,6 +180,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     people.push({ key: '', type: 'Person', label: surface(c), aliases: new Set(), words: w });
   }
   for (const p of people) {
+    p.label = withInitialPeriods(p.label);
     p.key = `person/${slugify(p.label)}`;
     const existing = entities.get(p.key);
     if (existing) p.key = existing.key;
@@ -174,7 +191,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     let person: EntityRecord | undefined;
     if (w.length >= 2) {
       const last = w.at(-1)!.toLowerCase();
-      person = people.find((p) => p.words!.at(-1)!.toLowerCase() === last && (p.words![0]!.toLowerCase()[0] === w[0]!.toLowerCase()[0]));
+      person = people.find((p) => p.words!.at(-1)!.toLowerCase() === last && (p.words![0]!.toLowerCase()[0] === w[0]!.toLowerCase()[0] || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
       // A surname refers to the person with that surname; failing that, a first name.
@@ -197,11 +214,14 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const name = surface(c).replace(/^the /i, '');
     let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
     if (c.type === 'Organization') {
-      const acronym = orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name));
-      if (acronym) {
-        if (acronym.label.length < name.length && !entities.has(`organization/${slugify(name)}`)) acronym.label = name;
-        key = acronym.key;
-      }
+      // "Global Alliance for Vaccines and Immunisation (Gavi)": the bracketed name is an alias.
+      const prev = candidates[candidates.indexOf(c) - 1];
+      const bracketed = prev && prev.type === 'Organization' && tokens[c.firstToken - 1]?.text === '(' && prev.endToken === c.firstToken - 1 && tokens[c.endToken]?.text === ')';
+      const prevKey = bracketed ? mentions.find((m) => m.start === prev.start && m.end === prev.end)?.entity : undefined;
+      const same = prevKey
+        ? entities.get(prevKey)
+        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label));
+      if (same) key = same.key;
     }
     // A place with the name of a known organization or person is that entity.
     const e = record(key, c.type, name);
@@ -211,6 +231,23 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
 
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { entities, mentions };
+}
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((w, i) => w.toLowerCase() === long[offset + i]!.toLowerCase());
+}
+
+/** "George W Bush" → "George W. Bush": a middle initial takes its period in the canonical label. */
+function withInitialPeriods(label: string): string {
+  const words = label.split(' ');
+  return words.map((w, i) => (i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w) ? `${w}.` : w)).join(' ');
+}
+
+/** "Club" for "Paris Club": a one-word name that is the last word of a longer organization name. */
+function isHeadOf(short: string, long: string): boolean {
+  return !short.includes(' ') && long.includes(' ') && long.split(' ').at(-1) === short && /^\p{Lu}\p{Ll}/u.test(short);
 }
 
 function isAcronymOf(short: string, long: string): boolean {

@@ -45,6 +45,8 @@ export function extractArticle(article: Article): Extraction {
 interface ResolvedQuote {
   candidate: QuoteCandidate;
   speaker?: string;
+  /** For a speaker described but not named: the phrase that describes them. */
+  speakerLabel?: string;
   /** An added mention for the speaker (a pronoun or a phrase), when it is not already a mention. */
   speakerMention?: Range;
 }
@@ -56,13 +58,28 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
     const resolved: ResolvedQuote = { candidate: q };
     if (q.speaker) {
       resolved.speakerMention = q.speaker;
-      resolved.speaker = speakerEntity(text, doc, index, roles, q.speaker);
+      const phrase = straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase();
+      const previous = out.at(-1);
+      // "he said" right after someone else's quote continues that speaker, named or not.
+      if ((PERSON_PRONOUNS.has(phrase) || phrase === 'i' || phrase === 'we') && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous)) {
+        resolved.speaker = previous.speaker;
+        resolved.speakerLabel = previous.speakerLabel;
+        if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
+      } else {
+        resolved.speaker = speakerEntity(text, doc, index, roles, q.speaker);
+        if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
+      }
     } else if (q.continuesFrom !== undefined && out[q.continuesFrom]) {
       resolved.speaker = out[q.continuesFrom]!.speaker;
+      resolved.speakerLabel = out[q.continuesFrom]!.speakerLabel;
     }
     out.push(resolved);
   }
   return out;
+}
+
+function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
+  return q.speaker ? index.entities.get(q.speaker)?.type === 'Person' : !!q.speakerLabel;
 }
 
 const TYPE_PREFERENCE = { Person: 0, Organization: 1, Country: 2, Place: 3 } as const;
@@ -151,7 +168,7 @@ function toDomain(
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const mentions: Mention[] = index.mentions.map((m) => ({ span: cp.span(m), anchor: anchor(m), entity: m.entity, kind: m.kind }));
   const roles: Role[] = roleRecords.map((r) => ({ person: r.person, title: r.title, ...(r.of ? { of: r.of } : {}), evidence: cp.span(r.evidence) }));
-  const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention }) => {
+  const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention, speakerLabel }) => {
     const quote: Quote = {
       cue: q.cue,
       kind: q.kind,
@@ -160,6 +177,7 @@ function toDomain(
       evidence: cp.span(q.evidence),
     };
     if (speaker) quote.speaker = speaker;
+    else if (speakerLabel) quote.speakerLabel = speakerLabel;
     if (speakerMention) {
       quote.speakerMention = cp.span(speakerMention);
       quote.speakerText = anchor(speakerMention);

@@ -39,7 +39,7 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Words that mark a former or temporary holder; kept in the title as printed. */
-export const TITLE_PREFIXES = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'current']);
+export const TITLE_PREFIXES = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'current', 'deposed', 'ousted', 'exiled', 'slain', 'assassinated', 'jailed', 'embattled', 'disgraced', 'newly-elected', 'elected', 'designated']);
 
 /** Honorifics that are not part of a name. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'maj', 'maj.', 'adm', 'adm.', 'president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'senator', 'governor', 'mayor', 'judge', 'justice', 'cardinal', 'archbishop', 'bishop', 'sheikh', 'emir', 'ayatollah', 'general', 'secretary', 'prime', 'foreign', 'defence', 'defense', 'finance', 'chairman', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'boss', 'chief', 'executive', 'vice', 'deputy', 'spokesman', 'spokeswoman', 'former', 'ex', 'late']);

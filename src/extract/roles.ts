@@ -159,8 +159,36 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
     }
   }
 
+  // "President Corazon Aquino" in a story about the Philippines: a national office stated without
+  // its country is held for the country the article is about.
+  const home = homeCountry(index);
+  if (home) {
+    for (const r of roles) {
+      if (r.of) continue;
+      const words = r.title.toLowerCase().split(/\s+/);
+      if (words.some((w) => NATIONAL_OFFICES.has(w))) r.of = home;
+    }
+  }
+
   resolveNominals(text, doc, index, roles, mentionAt, ownerMention, isTitleWord, lower, sentenceOf);
   return roles;
+}
+
+const NATIONAL_OFFICES = new Set(['leader', 'president', 'premier', 'chancellor', 'minister', 'secretary', 'king', 'queen', 'monarch', 'emperor', 'vice-president', 'president-elect', 'taoiseach']);
+
+/** The country the article is most about: the most mentioned one, when it is mentioned at least twice. */
+function homeCountry(index: EntityIndex): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) if (m.type === 'Country') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const [key, n] of counts) {
+    if (n > bestCount) {
+      best = key;
+      bestCount = n;
+    }
+  }
+  return best;
 }
 
 /**

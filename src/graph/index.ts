@@ -110,12 +110,12 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
     const node = namedNode(`${articleNode.value}/quote/${i + 1}`);
     let speaker: NamedNode;
     if (q.speaker && entities.has(q.speaker)) speaker = entityNode(q.speaker);
-    else if (q.speakerText) {
+    else if (q.speakerLabel ?? q.speakerText) {
       // A speaker the text describes but does not name ("a Treasury spokesman", "sources").
       speaker = namedNode(`${node.value}/speaker`);
       add(speaker, RDF('type'), PROV('Agent'));
       add(speaker, RDF('type'), NKG('UnnamedSpeaker'));
-      add(speaker, RDFS('label'), literal(q.speakerText.replace(/\s+/g, ' ')));
+      add(speaker, RDFS('label'), literal((q.speakerLabel ?? q.speakerText)!.replace(/\s+/g, ' ')));
     } else {
       speaker = namedNode(`${node.value}/unknown-speaker`);
       add(speaker, RDF('type'), NKG('UnknownSpeaker'));
