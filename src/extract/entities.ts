@@ -212,6 +212,14 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   for (const c of candidates) {
     if (c.key || (c.type !== 'Organization' && c.type !== 'Place')) continue;
     const name = surface(c).replace(/^the /i, '');
+    // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
+    // a one-word name that is the surname of a person the article names is that person.
+    const bySurname = !name.includes(' ') && people.find((p) => p.words!.length > 1 && p.words!.at(-1) === name);
+    if (bySurname) {
+      c.type = 'Person';
+      mention(c, bySurname.key);
+      continue;
+    }
     let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
     if (c.type === 'Organization') {
       // "Global Alliance for Vaccines and Immunisation (Gavi)": the bracketed name is an alias.
