@@ -27,8 +27,9 @@ export function parseJsonl(text: string, file: string, stem: string): JsonlResul
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const pos = /position (\d+)/.exec(msg);
+      // V8 may echo the whole line in its message: keep only the reason
+      const msg = (e instanceof Error ? e.message : String(e)).replace(/,? "[\s\S]*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
+      const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
       out.errors.push(
         new InputError('E_JSONL_SYNTAX', `invalid JSON: ${msg}`, {
           file,
