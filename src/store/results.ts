@@ -1,7 +1,8 @@
 // SPARQL 1.1 Query Results JSON → an aligned text table for people, with IRIs compacted.
 export interface JsonTerm {
   type: 'uri' | 'literal' | 'bnode' | 'triple';
-  value: string | unknown;
+  /** A string for IRIs, literals and blank nodes (an object for RDF 1.2 triple terms). */
+  value: string;
   datatype?: string;
   'xml:lang'?: string;
 }
@@ -40,7 +41,7 @@ function escapeControls(s: string): string {
 
 export function cellText(t: JsonTerm | undefined, prefixes: Record<string, string>): string {
   if (!t) return '';
-  const value = typeof t.value === 'string' ? t.value : JSON.stringify(t.value);
+  const value: string = typeof t.value === 'string' ? t.value : JSON.stringify(t.value);
   switch (t.type) {
     case 'uri':
       return compactIri(value, prefixes);
