@@ -40,6 +40,12 @@ export interface EntityIndex {
 // preposition are the city; elsewhere a capital stands for its government ("Kyiv says").
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'around', 'into', 'inside', 'via', 'visited', 'visit', 'visiting', 'toward', 'towards', 'through', 'between', 'of', 'throughout', 'downtown', 'central', 'suburban']);
 
+const PRODUCT_HEADS = new Set(['missile', 'missiles', 'cruise', 'tank', 'tanks', 'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'rocket', 'rockets', 'drone', 'drones', 'howitzer', 'howitzers', 'launcher', 'launchers', 'shells', 'rifle', 'rifles', 'vehicle', 'vehicles', 'submarine', 'submarines', 'warship', 'warships', 'frigate', 'frigates', 'anti-tank', 'anti-aircraft', 'air-defence', 'air-defense', 'vaccine', 'vaccines', 'handset', 'handsets', 'console', 'consoles']);
+// A name that ends in one of these is a building or a site: a place, whatever the recognizer said.
+const FACILITY_HEADS = new Set(['Palace', 'Square', 'Street', 'Airport', 'Stadium', 'Bridge', 'Castle', 'Cathedral', 'Park', 'Tower', 'Avenue', 'Road', 'Station', 'Abbey', 'Temple', 'Mosque', 'Church', 'Arena', 'Gate', 'Harbour', 'Harbor', 'Port', 'Canal', 'Island', 'Islands', 'Valley', 'Mountain', 'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Desert', 'Forest', 'Plaza', 'Boulevard', 'Quay']);
+// A one-word "place" that is the subject of these is a person the text names by surname ("Putin cannot …").
+const PERSON_VERBS = new Set(['cannot', 'can', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'said', 'says', 'told', 'added', 'thinks', 'believes', 'wants', 'insisted', 'warned', 'argued', 'claimed', 'denied', 'admitted', 'hopes', 'wrote']);
+
 const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however']);
 
 interface Candidate extends Range {
@@ -63,7 +69,16 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   const ner = names
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
     .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
-    .map((n) => ({ ...n, firstToken: tokenAt(n.start), endToken: tokenAt(n.end - 1) + 1 }));
+    .map((n) => ({ ...n, firstToken: tokenAt(n.start), endToken: tokenAt(n.end - 1) + 1 }))
+    .map((n) => {
+      // "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition.
+      for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
+        if (/^(?:in|at|on)$/.test(tokens[t]!.text)) return { ...n, end: tokens[t - 1]!.end, endToken: t, text: text.slice(n.start, tokens[t - 1]!.end) };
+      }
+      return n;
+    })
+    // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
+    .filter((n) => !PRODUCT_HEADS.has(tokens[n.endToken]?.text.toLowerCase() ?? ''));
   const misc = names.filter((n) => n.type === 'MISC');
   const gaz = matchGazetteer(tokens).filter((m) => !skip(tokens[m.firstToken]!.start, tokens[m.endToken - 1]!.end));
 
@@ -119,7 +134,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     let overlap = false;
     for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
     if (overlap) continue;
-    const type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
+    let type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
+    if (type !== 'Person' && end - first > 1 && FACILITY_HEADS.has(tokens[end - 1]!.text)) type = 'Place';
+    if (type === 'Place' && end - first === 1 && PERSON_VERBS.has(tokens[end]?.text.toLowerCase() ?? '') && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text)) type = 'Person';
     claim({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name' });
   }
   candidates.sort((a, b) => a.start - b.start);
@@ -215,6 +232,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
     // a one-word name that is the surname of a person the article names is that person.
     const bySurname = !name.includes(' ') && people.find((p) => p.words!.length > 1 && p.words!.at(-1) === name);
+    // "the Elysee" for "the Elysee Palace".
+    const facility = !name.includes(' ') ? [...entities.values()].find((e) => e.type === 'Place' && e.label.startsWith(`${name} `) && FACILITY_HEADS.has(e.label.split(' ').at(-1)!)) : undefined;
+    if (facility) {
+      c.type = 'Place';
+      mention(c, facility.key);
+      continue;
+    }
     if (bySurname) {
       c.type = 'Person';
       mention(c, bySurname.key);
