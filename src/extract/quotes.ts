@@ -1,0 +1,884 @@
+// Quote and attribution extraction — who said what — by rule: quotation marks are paired first
+// (quotes/marks.ts), then every cue verb outside a quotation is read with its speaker phrase
+// (quotes/phrases.ts) and its content: a quotation next to it (direct), a reported clause
+// (indirect), or a reported clause with a quoted fragment (mixed). Quotations left without a cue
+// are returned with no speaker, pointing at the quote they most likely continue.
+//
+// Everything is a linear scan over the tokens, with bounded look-around per cue.
+
+import type { Range, QuoteKind } from '../types.js';
+import type { Tokenized } from '../text/tokenize.js';
+import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, type CueInfo } from './quotes/lexicon.js';
+import { npBackward, npForward, type Ctx } from './quotes/phrases.js';
+
+export interface QuoteCandidate {
+  kind: QuoteKind; // 'direct' | 'indirect' | 'mixed'
+  cue: string; // as written: "said", "told", "called on", "according to", "saying", "added"
+  cueRange?: Range;
+  segments: Range[]; // content ranges (UTF-16) — text.slice(r.start, r.end) is the content of each segment
+  text: string; // segments' text joined with a single space
+  speaker?: Range; // local speaker mention range
+  speakerText?: string;
+  evidence: Range; // the sentence(s) containing the quote and attribution
+  continuesFrom?: number; // index into the returned array
+}
+
+interface Draft {
+  kind: QuoteKind;
+  cueTok: number; // -1 when there is no cue
+  cueLen: number;
+  segs: Range[];
+  speaker?: Range;
+  evStart: number;
+  evEnd: number;
+  /** A quote-first direct quote whose attribution ends its sentence: `"X," he said. "Y."` may follow. */
+  mergeAfter: number; // char offset where a following quotation may continue it, or -1
+}
+
+interface Env extends Ctx {
+  doc: Tokenized;
+  marks: QuoteMarks;
+  sentOf: Int32Array;
+  /** Extended sentences (tokenizer sentences joined where a quotation spans them): token ranges. */
+  xStart: Int32Array; // per token: first token of its extended sentence
+  xEnd: Int32Array; // per token: one past the last token
+  chainUsed: Uint8Array;
+  cueInfo: (CueInfo | undefined)[];
+  drafts: Draft[];
+  /** Segments sorted by start, for range lookups. */
+  segOrder: number[];
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
+  'afterward', 'separately', 'too', 'further', 'privately', 'publicly']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'time', 'summer', 'winter', 'spring', 'fall', 'autumn', 'day']);
+const PP_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over',
+  'while', 'when', 'outside', 'following', 'about', 'of', 'by', 'as', 'ahead', 'inside', 'under', 'for']);
+const WH_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'which']);
+const ASK_LIKE = new Set(['asked', 'asks', 'ask', 'asking', 'explained', 'explains', 'explain', 'explaining', 'wondered', 'questioned']);
+const WH_BEFORE_SPEAKER = new Set(['what', 'whatever', 'as', 'than', 'how', 'whom', 'whoever', 'like']);
+const NOUN_BEFORE_CUE = new Set(['news', 'media', 'press', 'published', 'recent', 'earlier', 'these', 'such', 'unconfirmed', 'initial']);
+const NOUN_FORMS = new Set(['reports', 'claims', 'remarks', 'notes', 'statements', 'calls', 'promises', 'pledges', 'warnings',
+  'estimates', 'forecasts', 'states', 'comments', 'tweets', 'denials', 'allegations', 'reported', 'stated', 'claimed', 'alleged']);
+const INTRO_WORDS = new Set(['as', 'while', 'when', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'if',
+  'unless', 'until', 'once', 'despite', 'amid', 'asked', 'speaking', 'following', 'according', 'like', 'unlike', 'earlier', 'later']);
+const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+const SENTENCE_START_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'indeed', 'yesterday', 'today', 'earlier', 'later',
+  'separately', 'elsewhere', 'overall', 'finally', 'moreover', 'furthermore', 'nevertheless', 'now', 'then', 'hours', 'days', 'weeks',
+  'minutes', 'months', 'years', 'last', 'this', 'next']);
+const NOUN_BASES = new Set(['report', 'claim', 'note', 'state', 'promise', 'pledge', 'estimate', 'forecast', 'tweet', 'remark',
+  'comment', 'call', 'reply', 'response', 'respond', 'joke', 'boast', 'vow', 'warning', 'counter', 'quip', 'shout', 'yell', 'ask',
+  'concede', 'confirm', 'deny', 'predict', 'recall', 'complain', 'insist', 'argue', 'add', 'write', 'explain', 'suggest',
+  'declare', 'acknowledge', 'admit', 'assert', 'contend', 'allege', 'testify', 'reveal', 'disclose', 'observe', 'maintain',
+  'agree', 'continue', 'announce', 'stress', 'warn', 'urge', 'cite', 'advise', 'inform', 'remind', 'assure', 'tell', 'reiterate',
+  'emphasize', 'emphasise', 'conclude']);
+const BASE_VERB_BEFORE = new Set(['they', 'we', 'i', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
+  'did', 'do', 'does', 'not', "n't", 'also', 'often', 'and', 'who', 'that', 'which', 'people', 'police', 'experts', 'others',
+  'never', 'always', 'still', 'now', 'then', 'generally', 'usually', 'repeatedly', 'frequently', 'typically', 'sometimes', 'further']);
+const INTRO_PREPS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'upon', 'without', 'by', 'in', 'on', 'besides']);
+const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
+const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'bring', 'spring', 'morning', 'evening', 'beijing', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following']);
+const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the', 'a', "'s", '’s', 'vs', 'vs.']);
+const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
+
+export function findQuotes(text: string, doc: Tokenized): QuoteCandidate[] {
+  const { tokens, sentences } = doc;
+  const n = tokens.length;
+  if (n === 0) return [];
+  const lower = new Array<string>(n);
+  const cap = new Uint8Array(n);
+  const word = new Uint8Array(n);
+  const sentStart = new Uint8Array(n);
+  const sentOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!.text;
+    lower[i] = t.toLowerCase();
+    const c = t.charCodeAt(0);
+    if (c < 128) {
+      const up = c >= 65 && c <= 90;
+      word[i] = up || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+      cap[i] = up ? 1 : 0;
+    } else {
+      word[i] = /^[\p{L}\p{N}]/u.test(t) ? 1 : 0;
+      cap[i] = word[i] && /^\p{Lu}/u.test(t) ? 1 : 0;
+    }
+  }
+  sentences.forEach((s, si) => {
+    if (s.firstToken < n) sentStart[s.firstToken] = 1;
+    for (let k = s.firstToken; k < s.endToken; k++) sentOf[k] = si;
+  });
+  const marks = findQuoteMarks(text, doc, sentOf);
+
+  // Extended sentences: join tokenizer sentences that a quotation segment spans.
+  const joinNext = new Uint8Array(sentences.length); // sentence s is joined with s + 1
+  for (const seg of marks.segments) {
+    const lastTok = seg.closeTok >= 0 ? seg.closeTok : tokenAtOrBefore(tokens, seg.end - 1);
+    const a = sentOf[seg.openTok]!, b = sentOf[lastTok]!;
+    for (let s = a; s < b; s++) joinNext[s] = 1;
+  }
+  // The tokenizer ends a sentence after a middle initial ("James B. Cunningham"): join those back.
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const e = sentences[s]!.endToken;
+    if (e >= 2 && tokens[e - 1]!.text === '.' && /^\p{Lu}$/u.test(tokens[e - 2]!.text) && tokens[e - 1]!.start === tokens[e - 2]!.end
+      && e - 3 >= sentences[s]!.firstToken && cap[e - 3] && sentences[s + 1]!.paragraph === sentences[s]!.paragraph && cap[e]) joinNext[s] = 1;
+  }
+  const xStart = new Int32Array(n);
+  const xEnd = new Int32Array(n);
+  for (let s = 0; s < sentences.length;) {
+    let e = s;
+    while (e < sentences.length - 1 && joinNext[e]) e++;
+    const a = sentences[s]!.firstToken, b = sentences[e]!.endToken;
+    for (let k = a; k < b; k++) { xStart[k] = a; xEnd[k] = b; }
+    s = e + 1;
+  }
+
+  const env: Env = {
+    text, tokens, lower, cap, word, sentStart, isCue: new Uint8Array(n), doc, marks, sentOf, xStart, xEnd,
+    chainUsed: new Uint8Array(marks.chains.length), cueInfo: new Array(n), drafts: [],
+    segOrder: marks.segments.map((_, i) => i).sort((a, b) => marks.segments[a]!.start - marks.segments[b]!.start),
+  };
+
+  // Cues outside quotations.
+  const cueList: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!word[i]) continue;
+    const seg = marks.segOfToken[i]!;
+    if (seg >= 0) continue;
+    const info = cueAt(lower, i);
+    if (!info || !validCue(env, i, info)) continue;
+    env.isCue[i] = 1;
+    env.cueInfo[i] = info;
+    cueList.push(i);
+    i += info.length - 1;
+  }
+  for (const c of cueList) {
+    const d = attribute(env, c, env.cueInfo[c]!);
+    if (d) env.drafts.push(d);
+  }
+  colonHeadlines(env);
+  askedIntros(env);
+  leftovers(env);
+  return assemble(env);
+}
+
+function tokenAtOrBefore(tokens: { start: number }[], pos: number): number {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function validCue(env: Env, i: number, info: CueInfo): boolean {
+  const { tokens, lower } = env;
+  const t = tokens[i]!.text;
+  if (t !== lower[i]) {
+    // capitalised: "According to" at a sentence start, or a headline "Trump Says ..."
+    const headline = !env.sentStart[i] && env.doc.sentences[env.sentOf[i]!]!.paragraph === 0 && !info.participle;
+    if (!(info.frame === 'accord' && env.sentStart[i]) && !headline) return false;
+  }
+  const prev = i > 0 ? lower[i - 1]! : '';
+  // nouns: "the said document", "news reports", "Trump's claims"
+  const possessiveMark = (prev === "'" || prev === '’') && lower[i - 2] !== prev && i >= 2 && env.word[i - 2] === 1 && /s$/.test(lower[i - 2]!);
+  if (DETERMINERS.has(prev) || /^['’]s$/.test(prev) || possessiveMark) return false;
+  if (NOUN_BEFORE_CUE.has(prev) && NOUN_FORMS.has(lower[i]!)) return false;
+  // "a news report published", "the claim": base forms that are also nouns need a plural or pronoun subject
+  if (NOUN_BASES.has(lower[i]!) && !(BASE_VERB_BEFORE.has(prev) || (/s$/.test(prev) && !/ss$/.test(prev) && prev !== 'news'))) return false;
+  if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says') return false; // "added to", "agreed to" — not speech
+  if (lower[i] === 'said' && lower[i + 1] === 'to' && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were')) return false; // "is said to be"
+  return true;
+}
+
+const isCloser = (env: Env, k: number): boolean => k >= 0 && env.marks.segOfToken[k]! >= 0 && env.marks.segments[env.marks.segOfToken[k]!]!.closeTok === k;
+const isOpener = (env: Env, k: number): boolean => k >= 0 && k < env.tokens.length && env.marks.segOfToken[k]! >= 0 && env.marks.segments[env.marks.segOfToken[k]!]!.openTok === k;
+
+function isModifier(env: Env, k: number): boolean {
+  const w = env.lower[k]!;
+  if (!env.word[k] || env.cap[k] && !TIME_NOUNS.has(w)) return false;
+  return CUE_MODIFIERS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'ally');
+}
+
+/** Skips adverbials after a cue; returns the next token to read. */
+function skipAdverbials(env: Env, k: number, end: number): number {
+  const { lower, word } = env;
+  for (let guard = 0; k < end && guard < 8; guard++) {
+    const w = lower[k]!;
+    if (!word[k]) return k;
+    if (TIME_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && !env.cap[k])) { k++; continue; }
+    if ((w === 'last' || w === 'this' || w === 'next' || w === 'early' || w === 'late' || w === 'earlier') && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!)) { k += 2; continue; }
+    if ((w === 'on' || w === 'in') && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!)) { k += 2; continue; }
+    return k;
+  }
+  return k;
+}
+
+type Tail =
+  | { kind: 'quote'; seg: number; at: number }
+  | { kind: 'clause'; at: number; that: boolean }
+  | { kind: 'comma'; at: number }
+  | { kind: 'empty' };
+
+/** What follows a cue (and its inverted speaker or addressee): a quotation, a clause, a comma or nothing. */
+function readTail(env: Env, r: number, end: number): Tail {
+  const { tokens, lower, word } = env;
+  let k = skipAdverbials(env, r, end);
+  // a prepositional phrase: "said in a statement (that|:|, “)"
+  if (k < end && word[k] && PP_STARTS.has(lower[k]!)) {
+    for (let j = k + 1; j < end && j < k + 16; j++) {
+      const w = lower[j]!;
+      if (w === 'that' && word[j]) return { kind: 'clause', at: j + 1, that: true };
+      if (w === ':' || (w === ',' && isOpener(env, j + 1))) { k = j; break; }
+      if (isOpener(env, j)) return { kind: 'empty' }; // "said on NBC's ''Meet the Press''": a title
+      if (w === ',' || w === ';' || env.isCue[j] || TERMINAL.has(w)) { k = j; break; }
+      if (j === end - 1 || j === k + 15) return { kind: 'empty' };
+    }
+  }
+  if (k >= end) {
+    // "said:" at the end of a paragraph, the quotation in the next one
+    return { kind: 'empty' };
+  }
+  const w = lower[k]!;
+  if (w === ':' || w === ',' || w === '—' || w === '–') {
+    if (isOpener(env, k + 1)) return { kind: 'quote', seg: env.marks.segOfToken[k + 1]!, at: k + 1 };
+    if (w === ':') return k + 1 < end ? { kind: 'clause', at: k + 1, that: true } : { kind: 'empty' };
+    if (w === ',') return { kind: 'comma', at: k + 1 };
+    return { kind: 'empty' };
+  }
+  if (isOpener(env, k)) return { kind: 'quote', seg: env.marks.segOfToken[k]!, at: k };
+  if (TERMINAL.has(w) || !word[k] && w !== '(' ) return { kind: 'empty' };
+  if (w === 'that' && word[k]) return { kind: 'clause', at: k + 1, that: true };
+  if (w === 'of' || w === 'about') {
+    for (let j = k + 1; j < end && j < k + 10; j++) {
+      if ((lower[j] === ':' || lower[j] === ',') && isOpener(env, j + 1)) return { kind: 'quote', seg: env.marks.segOfToken[j + 1]!, at: j + 1 };
+      if (!word[j] && !/^['’]s$/.test(tokens[j]!.text)) break;
+    }
+  }
+  return { kind: 'clause', at: k, that: false };
+}
+
+/** Subject of the clause a participle or coordinated cue belongs to. */
+function clauseSubject(env: Env, s: number, c: number): Range | undefined {
+  // the speaker of an earlier attribution in the same sentence: `"X," he said, adding that Y`
+  for (let i = env.drafts.length - 1; i >= 0; i--) {
+    const d = env.drafts[i]!;
+    if (d.cueTok < 0) continue;
+    if (d.cueTok < s) break;
+    if (d.cueTok < c && d.speaker) return d.speaker;
+  }
+  const { lower, word, cap } = env;
+  const k0 = skipDateline(env, s, c);
+  // clause starts: the sentence start and every comma outside quotations
+  const starts = [k0];
+  for (let k = k0; k < c; k++) if (lower[k] === ',' && env.marks.segOfToken[k]! < 0) starts.push(k + 1);
+  let fallback: Range | undefined;
+  for (const st of starts) {
+    let k = st;
+    if (isOpener(env, k)) {
+      const seg = env.marks.segments[env.marks.segOfToken[k]!]!;
+      if (seg.closeTok < 0 || seg.closeTok >= c) continue;
+      k = seg.closeTok + 1;
+      while (k < c && !word[k]) k++;
+    }
+    while (k < c && (LEAD_CONJ.has(lower[k]!) || !word[k])) k++;
+    if (k >= c) continue;
+    const w = lower[k]!;
+    if (INTRO_WORDS.has(w) || PP_STARTS.has(w) || (/ing$/.test(w) && !cap[k]) || (cap[k] && SENTENCE_START_ADVERBS.has(w))) continue;
+    const e = npForward(env, k, c, true);
+    if (e <= k) continue;
+    const r = range(env, k, e - 1);
+    fallback ??= r;
+    // a subject is followed by its verb
+    const nx = e;
+    if (nx === c || (nx < c && word[nx] && !cap[nx] && !PP_STARTS.has(lower[nx]!) && !DETERMINERS.has(lower[nx]!) && lower[nx] !== 'who' && lower[nx] !== 'which' && lower[nx] !== 'that')) return r;
+  }
+  return fallback;
+}
+
+/** "WASHINGTON (AP) — A news report ..." : the token after a leading dateline. */
+function skipDateline(env: Env, s: number, c: number): number {
+  const { tokens, lower } = env;
+  const t0 = tokens[s]!.text;
+  if (!(t0.length > 1 && /\p{Lu}/u.test(t0) && t0 === t0.toUpperCase())) return s;
+  for (let k = s + 1; k < Math.min(c, s + 14); k++) {
+    const w = lower[k]!;
+    if (w === '—' || w === '–' || w === '--' || (w === '-' && tokens[k]!.start > tokens[k - 1]!.end)) return k + 1;
+  }
+  return s;
+}
+
+const range = (env: Env, a: number, b: number): Range => ({ start: env.tokens[a]!.start, end: env.tokens[b]!.end });
+
+/** Content of a clause from token a to the end of its sentence e (exclusive), final period dropped. */
+function clauseEnd(env: Env, a: number, e: number): number {
+  const { lower } = env;
+  // stop before ", adding ...", ", according to ...", "; ..." attributions
+  for (let k = a + 1; k < e - 1; k++) {
+    if (lower[k] === ',' && env.isCue[k + 1] && (env.cueInfo[k + 1]!.participle || env.cueInfo[k + 1]!.frame === 'accord')) return k;
+    if (lower[k] === ',' && env.isCue[k + 2] && PRONOUNS.has(lower[k + 1]!) && lower[k + 2] !== 'says') return k; // "X, he said, Y" inside a clause
+    // ", as Russia's invasion grinds on": a trailing subordinate clause is the reporter's, not the speaker's
+    if (lower[k] === ',' && k > a + 3 && env.marks.segOfToken[k]! < 0 && TRAILING_SUBORDINATORS.has(lower[k + 1]!) && !(lower[k + 1] === 'as' && lower[k + 2] === 'well')) return k;
+    if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k > a + 3) {
+      const w = lower[k + 1]!;
+      // ", echoing a memo ...": a participle phrase is the reporter's
+      if (/^[a-z]+ing$/.test(w) && !NOT_PARTICIPLES.has(w)) return k;
+      // ", and he railed against ...": a new clause with its own subject
+      if ((w === 'and' || w === 'but') && PRONOUNS.has(lower[k + 2]!) && lower[k + 2] !== 'it' && lower[k + 2] !== 'you') return k;
+    }
+    // "noted that X, and added: ..." — a second cue of the same speaker
+    if ((lower[k] === 'and' || lower[k] === 'but') && !env.cap[k] && env.isCue[k + 1] && !env.cueInfo[k + 1]!.participle) return lower[k - 1] === ',' ? k - 1 : k;
+    if ((lower[k] === 'and' || lower[k] === 'but') && isModifier(env, k + 1) && env.isCue[k + 2] && !env.cueInfo[k + 2]!.participle) return lower[k - 1] === ',' ? k - 1 : k;
+  }
+  let last = e - 1;
+  while (last >= a && (TERMINAL.has(lower[last]!) || lower[last] === ',' || lower[last] === ';' || lower[last] === ':')) last--;
+  return last + 1;
+}
+
+/** The segments (indexes) overlapping [start, end). */
+function segmentsIn(env: Env, start: number, end: number): number[] {
+  const out: number[] = [];
+  const { segments } = env.marks;
+  for (const s of env.segOrder) {
+    const seg = segments[s]!;
+    if (seg.start >= end) break;
+    if (seg.end > start) out.push(s);
+  }
+  return out;
+}
+
+function chainRanges(env: Env, chain: number): Range[] {
+  return env.marks.chains[chain]!.map((s) => ({ start: env.marks.segments[s]!.start, end: env.marks.segments[s]!.end }));
+}
+
+/**
+ * Builds the content of a reported clause covering tokens [a, b): indirect, mixed when it holds a
+ * quotation, direct when it is a quotation.
+ */
+function clauseContent(env: Env, a: number, b: number): { kind: QuoteKind; segs: Range[] } | null {
+  const { tokens, lower } = env;
+  while (a < b && (lower[a] === ',' || lower[a] === ':' || lower[a] === '—')) a++;
+  if (b <= a) return null;
+  if (isOpener(env, a)) {
+    const si = env.marks.segOfToken[a]!;
+    const seg = env.marks.segments[si]!;
+    const chain = seg.chain;
+    const after = seg.closeTok >= 0 ? seg.closeTok + 1 : b;
+    // the quotation is the whole content, or is followed only by punctuation or an adverbial phrase
+    if (!env.chainUsed[chain] && (after >= b || !env.word[after] || SUBORDINATORS.has(lower[after]!) || TERMINAL.has(lower[after]!))) {
+      env.chainUsed[chain] = 1;
+      return { kind: 'direct', segs: chainRanges(env, chain) };
+    }
+  }
+  // "said yes", "said so", "said no"
+  if (b - a <= 2 && /^(?:yes|no|so|not|this|that|it|nothing|otherwise)$/.test(lower[a]!)) return null;
+  const start = tokens[a]!.start, end = tokens[b - 1]!.end;
+  const inner = segmentsIn(env, start, end);
+  let kind: QuoteKind = 'indirect';
+  let segEnd = end;
+  for (const s of inner) {
+    const seg = env.marks.segments[s]!;
+    env.chainUsed[seg.chain] = 1;
+    kind = 'mixed';
+    if (seg.end > segEnd && seg.start < end) segEnd = seg.closeTok >= 0 ? tokens[seg.closeTok]!.end : seg.end;
+  }
+  // a quotation ending the content keeps its closing mark
+  if (kind === 'mixed') {
+    const k = b;
+    if (k < tokens.length && isCloser(env, k)) segEnd = tokens[k]!.end;
+  }
+  return { kind, segs: [{ start, end: segEnd }] };
+}
+
+function attribute(env: Env, c: number, info: CueInfo): Draft | null {
+  const { tokens, lower } = env;
+  const S = env.xStart[c]!, E = env.xEnd[c]!;
+  const cEnd = c + info.length;
+  if (info.frame === 'accord') return according(env, c, cEnd, S, E);
+
+  let L = c - 1;
+  let passive = false;
+  while (L >= S && isModifier(env, L)) {
+    if (PASSIVE_AUX.has(lower[L]!) && !info.participle) passive = true;
+    L--;
+  }
+  if (passive && lower[cEnd] !== 'by') return null; // "rights that had been denied", "was announced"
+  // "Trump at the time said", "Gov. John Kasich (R-OH) said"
+  for (let guard = 0; guard < 2 && L > S; guard++) {
+    if (lower[L] === ')') {
+      let o = L - 1;
+      while (o > S && o > L - 8 && lower[o] !== '(') o--;
+      if (lower[o] === '(') { L = o - 1; continue; }
+    }
+    if (TIME_NOUNS.has(lower[L]!) && env.word[L]) {
+      let o = L - 1;
+      while (o > S && o > L - 4 && !PP_STARTS.has(lower[o]!) && lower[o] !== 'last') o--;
+      if (o > S && (PP_STARTS.has(lower[o]!) || lower[o] === 'last')) {
+        L = o - 1;
+        while (L >= S && isModifier(env, L)) L--;
+        continue;
+      }
+    }
+    break;
+  }
+
+  let speaker: Range | undefined;
+  let leftB = -1; // token before the speaker construction (content-first: a comma; quote-first: a closing mark)
+  let tailFrom = cEnd;
+  let inverted = false;
+
+  let introEnd = -1;
+  if (info.participle && L >= S && L - S <= 1 && INTRO_PREPS.has(lower[S]!) && (L === S || isModifier(env, L))) {
+    // "After saying he was nervous, the man ...": the content ends at the comma, the speaker follows it
+    let k = cEnd;
+    while (k < E && !(lower[k] === ',' && env.marks.segOfToken[k]! < 0)) k++;
+    if (k >= E - 1) return null;
+    introEnd = k;
+    const e = npForward(env, k + 1, E, true);
+    if (e > k + 1) speaker = range(env, k + 1, e - 1);
+    leftB = -2;
+  } else if (info.participle || (L >= S && (lower[L] === 'and' || lower[L] === 'but'))) {
+    speaker = clauseSubject(env, S, c);
+    leftB = -2; // never content-first
+  } else if (L < S || lower[L] === ',' || isCloser(env, L)) {
+    // "“X,” said Macron" / "X, said Y, ..." / "Ross, who ..., said" / "Phillips, the director, said"
+    let handled = false;
+    if (L >= S && lower[L] === ',' && !isCloser(env, L - 1)) {
+      let pc = L - 1;
+      while (pc > S && lower[pc] !== ',') pc--;
+      if (pc > S && lower[pc] === ',') {
+        const firstWord = lower[pc + 1]!;
+        if (firstWord === 'who' || firstWord === 'whose' || firstWord === 'which') {
+          const a = npBackward(env, pc - 1, S);
+          if (a >= 0) { speaker = range(env, a, pc - 1); leftB = a - 1; handled = true; }
+        } else if (npBackward(env, L - 1, pc + 1) === pc + 1 || (L - pc <= 3 && /^\p{N}+$/u.test(env.tokens[pc + 1]!.text))) {
+          const a = npBackward(env, pc - 1, S);
+          if (a >= 0 && env.cap[a] && (a === S || !env.word[a - 1])) { speaker = range(env, a, pc - 1); leftB = a - 1; handled = true; }
+        }
+      }
+    }
+    if (!handled) {
+      let f = cEnd;
+      if (lower[f] === 'by') f++;
+      const e = npForward(env, f, E);
+      const nextW = lower[e] ?? '';
+      let pc = L - 1;
+      while (pc > S && lower[pc] !== ',') pc--;
+      const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, pc - 1, S) : -1;
+      if (e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!)) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+        || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
+        speaker = range(env, f, e - 1);
+        inverted = true;
+        leftB = L;
+        // the rest of the speaker phrase ("of JPMorgan Chase bank in Tokyo") runs to a comma or the end
+        let k = e;
+        while (k < E && lower[k] !== ',' && !TERMINAL.has(lower[k]!) && !isOpener(env, k) && lower[k] !== ':') k++;
+        tailFrom = k;
+      } else if (appositive >= 0 && env.cap[appositive] && (appositive === S || !env.word[appositive - 1])) {
+        // "Texas delegate Bill Eastland, wearing a cowboy hat, said"
+        speaker = range(env, appositive, pc - 1);
+        leftB = appositive - 1;
+      } else if (L >= S) {
+        speaker = clauseSubject(env, S, c);
+        leftB = -2;
+        if (speaker) {
+          const a = tokenAtOrBefore(tokens, speaker.start);
+          if (a - 1 >= S && (isCloser(env, a - 1) || (lower[a - 1] === ',' && isCloser(env, a - 2)))) leftB = a - 1;
+        }
+      } else return null;
+    }
+  } else if (L >= S && (lower[L] === 'who' || lower[L] === 'which' || lower[L] === 'that') && L - 1 >= S) {
+    // "Jeb Bush and Chris Christie, who say ...": the relative pronoun is the local mention
+    speaker = range(env, L, L);
+    leftB = -2;
+  } else {
+    const a = npBackward(env, L, S);
+    if (a < 0) return null;
+    if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!)) return null; // "whatever Europe says", "as he said"
+    speaker = range(env, a, L);
+    leftB = a - 1;
+  }
+
+  // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
+  if (info.frame === 'tell' && !inverted) tailFrom = skipAddressee(env, tailFrom, E);
+  const tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
+    ? (tailFrom < E && env.word[tailFrom] ? { kind: 'clause', at: tailFrom, that: false } as Tail : readTail(env, tailFrom, E))
+    : readTail(env, tailFrom, E);
+
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 };
+
+  // quote first: “X,” he said / “X,” said Macron
+  let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
+  if (qb >= S && isCloser(env, qb) && !opensClause(env, env.marks.segments[env.marks.segOfToken[qb]!]!.chain, S)) {
+    // "the prime minister ''looked ashen,'' Mr. Arad said": the quotation is part of the reported clause
+    const open = env.marks.segments[env.marks.chains[env.marks.segments[env.marks.segOfToken[qb]!]!.chain]![0]!]!.openTok;
+    let a = open - 1;
+    while (a > S && !(lower[a] === ',' && env.marks.segOfToken[a]! < 0) && lower[a] !== ':' && lower[a] !== ';') a--;
+    if (a > S || lower[a] === ',') a++;
+    const content = clauseContent(env, a, leftB + (lower[leftB] === ',' ? 0 : 1));
+    if (!content) return null;
+    draft.kind = content.kind === 'indirect' ? 'mixed' : content.kind;
+    draft.segs = content.segs;
+    return finish(env, draft);
+  }
+  if (qb >= S && isCloser(env, qb)) {
+    const chain = env.marks.segments[env.marks.segOfToken[qb]!]!.chain;
+    if (env.chainUsed[chain]) return null;
+    env.chainUsed[chain] = 1;
+    draft.kind = 'direct';
+    draft.segs = chainRanges(env, chain);
+    if (tail.kind === 'quote') {
+      const ch2 = env.marks.segments[tail.seg]!.chain;
+      if (!env.chainUsed[ch2] && !followedByCue(env, tail.seg)) {
+        env.chainUsed[ch2] = 1;
+        draft.segs.push(...chainRanges(env, ch2));
+      }
+    } else {
+      draft.mergeAfter = tokens[E - 1]!.end;
+    }
+    return finish(env, draft);
+  }
+  qb = -1;
+
+  if (tail.kind === 'quote' && !inverted && tail.at === skipAdverbials(env, tailFrom, E)) {
+    // "said “X” every time ..." — a quotation straight after the cue may be part of a longer clause
+    const content = clauseContent(env, tail.at, clauseEnd(env, tail.at, E));
+    if (!content) return null;
+    draft.kind = content.kind;
+    draft.segs = content.segs;
+    return finish(env, draft);
+  }
+  if (tail.kind === 'quote') {
+    const chain = env.marks.segments[tail.seg]!.chain;
+    if (env.chainUsed[chain]) return null;
+    env.chainUsed[chain] = 1;
+    draft.kind = 'direct';
+    draft.segs = chainRanges(env, chain);
+    return finish(env, draft);
+  }
+  if (info.frame === 'call') {
+    // only "called X “Y”" (naming with a quotation), not "called the police"
+    if (tail.kind !== 'clause' || inverted) return null;
+    const end = clauseEnd(env, tail.at, E);
+    if (end <= tail.at || segmentsIn(env, tokens[tail.at]!.start, tokens[end - 1]!.end).length === 0) return null;
+  }
+  if (tail.kind === 'clause' && !inverted && ASK_LIKE.has(lower[c]!) && !tail.that) {
+    // "asked how he was feeling", "asked Mook if ...", "asked the congregation to stand"
+    let k = tail.at;
+    if (!WH_CLAUSE.has(lower[k]!) && lower[k] !== 'if') {
+      const e2 = npForward(env, k, E);
+      k = e2 > k ? e2 : k;
+      if (lower[k] === 'to' && e2 > tail.at) k = tail.at;
+      else if (!(WH_CLAUSE.has(lower[k]!) || lower[k] === 'if' || lower[k] === 'about')) return null;
+    }
+    const end = clauseEnd(env, k, E);
+    const content = clauseContent(env, k, end);
+    if (!content) return null;
+    draft.kind = content.kind;
+    draft.segs = content.segs;
+    return finish(env, draft);
+  }
+  if (tail.kind === 'clause' && !inverted) {
+    if (!tail.that && info.weak && !isOpener(env, tail.at)) return null;
+    if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!)) return null;
+    const end = introEnd > 0 ? introEnd : clauseEnd(env, tail.at, E);
+    const content = clauseContent(env, tail.at, end);
+    if (!content) return null;
+    draft.kind = content.kind;
+    draft.segs = content.segs;
+    return finish(env, draft);
+  }
+  // content first: "X, he said." / "X, he said, Y."
+  if (leftB >= S + 1 && lower[leftB] === ',') {
+    const left = leftContent(env, S, leftB);
+    if (!left) return null;
+    draft.kind = left.kind;
+    draft.segs = left.segs;
+    if (tail.kind === 'comma') {
+      const a = tail.at;
+      if (a < E && env.word[a] && !SUBORDINATORS.has(lower[a]!) && !env.isCue[a] && !/ing$/.test(lower[a]!)) {
+        const second = clauseContent(env, a, clauseEnd(env, a, E));
+        if (second) {
+          draft.segs.push(...second.segs);
+          if (second.kind !== 'indirect') draft.kind = draft.kind === 'direct' && second.kind === 'direct' ? 'direct' : 'mixed';
+        }
+      } else if (isOpener(env, a)) {
+        const chain = env.marks.segments[env.marks.segOfToken[a]!]!.chain;
+        if (!env.chainUsed[chain]) { env.chainUsed[chain] = 1; draft.segs.push(...chainRanges(env, chain)); }
+      }
+    }
+    return finish(env, draft);
+  }
+  return null;
+}
+
+/** The quotation starts its clause: nothing but punctuation (or a dateline) before its opening mark. */
+function opensClause(env: Env, chain: number, S: number): boolean {
+  const open = env.marks.segments[env.marks.chains[chain]![0]!]!.openTok;
+  if (open <= S) return true;
+  const p = open - 1;
+  const w = env.lower[p]!;
+  if (!env.word[p]) return true; // , : — ( or another quotation
+  if (skipDateline(env, S, open) === open) return true;
+  return LEAD_CONJ.has(w) && p === S; // "But “...,” he said"
+}
+
+/** A quotation followed directly by its own cue ("“Y,” she added") is not a continuation. */
+function followedByCue(env: Env, seg: number): boolean {
+  const s = env.marks.segments[seg]!;
+  if (s.closeTok < 0) return false;
+  const x = env.xStart[s.closeTok]!;
+  for (let k = s.closeTok + 1; k < Math.min(env.tokens.length, s.closeTok + 8) && env.xStart[k] === x; k++) if (env.isCue[k]) return true;
+  return false;
+}
+
+/** Content before a comma-attribution: from the sentence start to the comma. */
+function leftContent(env: Env, S: number, comma: number): { kind: QuoteKind; segs: Range[] } | null {
+  const { lower, tokens } = env;
+  const a = skipDateline(env, S, comma);
+  if (comma - a < 2) return null;
+  // a quotation that is the whole left part
+  if (isOpener(env, a)) {
+    const seg = env.marks.segments[env.marks.segOfToken[a]!]!;
+    if (seg.closeTok >= comma - 1 && !env.chainUsed[seg.chain]) {
+      env.chainUsed[seg.chain] = 1;
+      return { kind: 'direct', segs: chainRanges(env, seg.chain) };
+    }
+  }
+  return clauseContent(env, a, comma);
+}
+
+function according(env: Env, c: number, cEnd: number, S: number, E: number): Draft | null {
+  const { tokens, lower } = env;
+  const e = npForward(env, cEnd, E);
+  if (e <= cEnd) return null;
+  let spkEnd = e;
+  // "according to a report by X", "according to officials in Kyiv": run to the comma or sentence end
+  const maxRun = c === S ? 30 : 8;
+  while (spkEnd < E && lower[spkEnd] !== ',' && !TERMINAL.has(lower[spkEnd]!) && spkEnd - e < maxRun && !env.isCue[spkEnd] && lower[spkEnd] !== 'that') spkEnd++;
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: 2, segs: [], speaker: range(env, cEnd, e - 1), evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 };
+  let content: { kind: QuoteKind; segs: Range[] } | null = null;
+  if (c === S || (c - 1 >= S && !env.word[c - 1] && c - 1 === S)) {
+    // According to X, CONTENT.
+    if (lower[spkEnd] !== ',') return null;
+    content = clauseContent(env, spkEnd + 1, clauseEnd(env, spkEnd + 1, E));
+  } else {
+    const b = lower[c - 1] === ',' ? c - 1 : c;
+    content = leftContent(env, S, b);
+    if (content && lower[c - 1] === ',' && lower[spkEnd] === ',' && spkEnd + 1 < E && env.word[spkEnd + 1] && !SUBORDINATORS.has(lower[spkEnd + 1]!) && !env.isCue[spkEnd + 1]) {
+      const second = clauseContent(env, spkEnd + 1, clauseEnd(env, spkEnd + 1, E));
+      if (second) content.segs.push(...second.segs);
+    }
+  }
+  if (!content) return null;
+  draft.kind = content.kind;
+  draft.segs = content.segs;
+  return finish(env, draft);
+}
+
+function skipAddressee(env: Env, k: number, E: number): number {
+  const { lower, word, cap } = env;
+  // "told reporters at the White House that ..." — a "that" close by decides
+  for (let j = k; j < E && j < k + 24; j++) {
+    if (lower[j] === 'that' && word[j]) return j;
+    if (env.isCue[j] || TERMINAL.has(lower[j]!) || isOpener(env, j) || lower[j] === ':' || lower[j] === ';') break;
+  }
+  if (k >= E || !word[k]) return k;
+  const w = lower[k]!;
+  if (w === 'me' || w === 'us' || w === 'him' || w === 'her' || w === 'them' || w === 'you') return k + 1;
+  let j = k;
+  if (DETERMINERS.has(w)) j++;
+  if (j < E && cap[j]) {
+    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || (lower[j] === 'of' && cap[j + 1]))) j++;
+    // "told the BBC's Today programme"
+    while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
+    return j;
+  }
+  // lowercase addressee: up to a known addressee noun
+  for (let m = j; m < E && m < j + 4; m++) {
+    if (ADDRESSEES.has(lower[m]!)) return m + 1;
+    if (!word[m] || PRONOUNS.has(lower[m]!) || DETERMINERS.has(lower[m]!)) break;
+  }
+  return j;
+}
+
+function finish(env: Env, d: Draft): Draft | null {
+  if (d.segs.length === 0) return null;
+  d.segs = d.segs.filter((r) => r.end > r.start);
+  if (d.segs.length === 0) return null;
+  // evidence: the sentences of the cue and of every segment
+  for (const r of d.segs) {
+    const a = tokenAtOrBefore(env.tokens, r.start), b = tokenAtOrBefore(env.tokens, r.end - 1);
+    d.evStart = Math.min(d.evStart, env.tokens[env.xStart[a]!]!.start);
+    d.evEnd = Math.max(d.evEnd, env.tokens[env.xEnd[b]! - 1]!.end);
+  }
+  return d;
+}
+
+/** Headline style "Trump: ‘I’m the worst thing ...’" — a short name, a colon, a statement. */
+function colonHeadlines(env: Env): void {
+  const { doc, lower, tokens, cap, word } = env;
+  const sents = doc.sentences;
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    const a = s.firstToken;
+    let colon = -1;
+    for (let k = a + 1; k < s.endToken && k <= a + 6; k++) if (lower[k] === ':') { colon = k; break; }
+    if (colon < 0 || s.endToken - colon < 3 || env.isCue[colon - 1]) continue;
+    if (!cap[a] || NON_SPEAKER_LABELS.has(lower[a]!) || env.marks.segOfToken[a]! >= 0 || DETERMINERS.has(lower[a]!)) continue;
+    const paraFirst = si === 0 || sents[si - 1]!.paragraph !== s.paragraph;
+    const allCaps = (k: number): boolean => !word[k] || tokens[k]!.text === tokens[k]!.text.toUpperCase();
+    let end = s.endToken;
+    let ok = false;
+    if (paraFirst && colon - a <= 3 && [...Array(colon - a).keys()].every((i) => allCaps(a + i)) && tokens[a]!.text.length > 1) {
+      // an interview transcript: "TAPPER: Do you think ..." — the whole paragraph
+      ok = true;
+      let j = si;
+      while (j + 1 < sents.length && sents[j + 1]!.paragraph === s.paragraph) j++;
+      end = sents[j]!.endToken;
+    } else if (s.paragraph === 0 && paraFirst && colon - a <= 5) {
+      // a headline: "Trump: ‘I’m the worst thing ...’", "NY Daily News: Paris terror attacks ..."
+      ok = true;
+      for (let k = a; k < colon; k++) if (word[k] && !cap[k] && !HEADLINE_SMALL.has(lower[k]!)) ok = false;
+    } else if (colon - a <= 2 && isOpener(env, colon + 1) && npBackward(env, colon - 1, a) === a) {
+      ok = true;
+    }
+    if (!ok) continue;
+    if (isOpener(env, colon + 1) && env.chainUsed[env.marks.segments[env.marks.segOfToken[colon + 1]!]!.chain]) continue;
+    const content = clauseContent(env, colon + 1, clauseEnd(env, colon + 1, end));
+    if (!content) continue;
+    env.drafts.push({ kind: content.kind, cueTok: colon, cueLen: 1, segs: content.segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: tokens[end - 1]!.end, mergeAfter: -1 });
+  }
+}
+
+/** "Asked whether Clinton “has the integrity ...,” 75 percent said yes": the question, with no speaker. */
+function askedIntros(env: Env): void {
+  const { doc, lower, tokens } = env;
+  for (const s of doc.sentences) {
+    const a = s.firstToken;
+    if (tokens[a]!.text !== 'Asked' || a + 2 >= s.endToken) continue;
+    let k = a + 1;
+    if (!(WH_CLAUSE.has(lower[k]!) || lower[k] === 'if' || lower[k] === 'about' || lower[k] === 'to')) continue;
+    if (lower[k] === 'about') k++;
+    let j = k;
+    while (j < s.endToken && !(lower[j] === ',' && env.marks.segOfToken[j]! < 0)) j++;
+    if (j >= s.endToken - 1) continue;
+    const content = clauseContent(env, k, j);
+    if (!content) continue;
+    env.drafts.push({ kind: content.kind, cueTok: a, cueLen: 1, segs: content.segs, evStart: s.start, evEnd: s.end, mergeAfter: -1 });
+  }
+}
+
+/** Quotations no cue claimed: continuations of a split quote, or quotes with no speaker. */
+function leftovers(env: Env): void {
+  const { marks, tokens } = env;
+  const byPos = [...env.drafts].sort((x, y) => x.segs[0]!.start - y.segs[0]!.start);
+  for (let ch = 0; ch < marks.chains.length; ch++) {
+    if (env.chainUsed[ch]) continue;
+    const segIdx = marks.chains[ch]!;
+    const first = marks.segments[segIdx[0]!]!;
+    if (first.single) continue;
+    // `"X," he said. "Y."` — the quotation right after a quote-first attribution continues it
+    const openStart = tokens[first.openTok]!.start;
+    const prev = lastBefore(byPos, openStart);
+    if (prev && prev.mergeAfter >= 0 && prev.mergeAfter <= openStart && !/\n\s*\n/.test(env.text.slice(prev.mergeAfter, openStart)) && /^\s*$/.test(env.text.slice(prev.mergeAfter, openStart)) && !followedByCue(env, segIdx[0]!)) {
+      env.chainUsed[ch] = 1;
+      prev.segs.push(...chainRanges(env, ch));
+      prev.evEnd = Math.max(prev.evEnd, tokens[env.xEnd[tokenAtOrBefore(tokens, marks.segments[segIdx[segIdx.length - 1]!]!.end - 1)]! - 1]!.end);
+      prev.mergeAfter = -1;
+      continue;
+    }
+    const o = first.openTok;
+    // "Cruz called them on it:" — a sentence ending in a colon introduces the quotation
+    if (o > 0 && env.lower[o - 1] === ':' && env.marks.segOfToken[o - 1]! < 0) {
+      const colon = o - 1;
+      const S = env.xStart[colon]!;
+      const speaker = colon - S >= 2 ? clauseSubject(env, S, colon) : undefined;
+      if (speaker) {
+        env.chainUsed[ch] = 1;
+        const lastSeg = marks.segments[segIdx[segIdx.length - 1]!]!;
+        const b = env.xEnd[tokenAtOrBefore(tokens, lastSeg.end - 1)]!;
+        const d: Draft = { kind: 'direct', cueTok: colon, cueLen: 1, segs: chainRanges(env, ch), speaker, evStart: tokens[S]!.start, evEnd: tokens[b - 1]!.end, mergeAfter: -1 };
+        env.drafts.push(d);
+        byPos.push(d);
+        byPos.sort((x, y) => x.segs[0]!.start - y.segs[0]!.start);
+        continue;
+      }
+    }
+    // a stand-alone quotation: starts its sentence (or follows a colon), and has a few words
+    const startsSentence = env.sentStart[o] || (o > 0 && (env.lower[o - 1] === ':' || isCloser(env, o - 1)));
+    let words = 0;
+    for (const s of segIdx) {
+      const seg = marks.segments[s]!;
+      for (let k = seg.openTok + 1; k < tokens.length && tokens[k]!.start < seg.end; k++) if (env.word[k]) words++;
+    }
+    if (!startsSentence || words < 4) continue;
+    env.chainUsed[ch] = 1;
+    const a = env.xStart[o]!;
+    const lastSeg = marks.segments[segIdx[segIdx.length - 1]!]!;
+    const b = env.xEnd[tokenAtOrBefore(tokens, lastSeg.end - 1)]!;
+    const d: Draft = { kind: 'direct', cueTok: -1, cueLen: 0, segs: chainRanges(env, ch), evStart: tokens[a]!.start, evEnd: tokens[b - 1]!.end, mergeAfter: -1 };
+    env.drafts.push(d);
+    byPos.push(d);
+    byPos.sort((x, y) => x.segs[0]!.start - y.segs[0]!.start);
+  }
+}
+
+function lastBefore(sorted: Draft[], pos: number): Draft | undefined {
+  let best: Draft | undefined;
+  for (const d of sorted) {
+    if (d.segs[0]!.start >= pos) break;
+    best = d;
+  }
+  return best;
+}
+
+function assemble(env: Env): QuoteCandidate[] {
+  const { text, tokens, doc } = env;
+  const drafts = env.drafts.filter((d) => d.segs.length > 0);
+  drafts.sort((x, y) => x.segs[0]!.start - y.segs[0]!.start || (x.cueTok - y.cueTok));
+  const out: QuoteCandidate[] = [];
+  const seen = new Set<string>();
+  const paraOf = (pos: number): number => {
+    let lo = 0, hi = doc.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.paragraphs[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const d of drafts) {
+    d.segs.sort((x, y) => x.start - y.start);
+    const key = d.segs.map((r) => `${r.start}:${r.end}`).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const q: QuoteCandidate = {
+      kind: d.kind,
+      cue: d.cueTok >= 0 ? text.slice(tokens[d.cueTok]!.start, tokens[d.cueTok + d.cueLen - 1]!.end) : '',
+      segments: d.segs,
+      text: d.segs.map((r) => text.slice(r.start, r.end)).join(' '),
+      evidence: { start: Math.min(d.evStart, d.segs[0]!.start), end: Math.max(d.evEnd, d.segs[d.segs.length - 1]!.end) },
+    };
+    if (d.cueTok >= 0) q.cueRange = { start: tokens[d.cueTok]!.start, end: tokens[d.cueTok + d.cueLen - 1]!.end };
+    if (d.speaker) {
+      q.speaker = d.speaker;
+      q.speakerText = text.slice(d.speaker.start, d.speaker.end);
+    } else if (d.cueTok < 0) {
+      // the nearest earlier quote with a speaker, at most two paragraphs back
+      const p = paraOf(d.segs[0]!.start);
+      for (let i = out.length - 1; i >= 0; i--) {
+        const prev = out[i]!;
+        if (p - paraOf(prev.evidence.end) > 2) break;
+        if (prev.speaker) { q.continuesFrom = i; break; }
+        if (prev.continuesFrom !== undefined) { q.continuesFrom = prev.continuesFrom; break; }
+      }
+    }
+    out.push(q);
+  }
+  return out;
+}

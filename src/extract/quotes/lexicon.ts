@@ -1,0 +1,246 @@
+// Closed word lists for the quote extractor: cue verbs by frame, and the function words that
+// bound a speaker noun phrase. Hand-written; the choice of verbs was checked against attribution
+// cue counts in PolNeAR train (a script, not shipped data).
+
+/**
+ * How a cue takes its content:
+ * - `say`: a clause after the cue ("said (that) X"), or content first ("X, he said").
+ * - `tell`: an addressee, then a clause ("told reporters (that) X").
+ * - `urge`: an addressee and an infinitive, all of it content ("called on leaders to X").
+ * - `np`: a noun phrase object ("called for X", "cited X").
+ * - `accord`: "according to X".
+ * - `call`: "called X “Y”" — counted only when a quotation follows.
+ */
+export type CueFrame = 'say' | 'tell' | 'urge' | 'np' | 'accord' | 'call';
+
+export interface CueInfo {
+  frame: CueFrame;
+  /** Number of tokens the cue spans. */
+  length: number;
+  /** A present participle ("saying", "adding"): its speaker is the subject of the main clause. */
+  participle: boolean;
+  /** Weak cues need "that", a colon or a quotation to count (they often take plain objects). */
+  weak: boolean;
+}
+
+// verb forms: base, 3rd person, past, participle
+const SAY_VERBS: Array<[string, string, string, string, boolean?]> = [
+  ['say', 'says', 'said', 'saying'],
+  ['add', 'adds', 'added', 'adding'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['claim', 'claims', 'claimed', 'claiming', true],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['state', 'state', 'stated', 'stating', true],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['promise', 'promises', 'promised', 'promising', true],
+  ['vow', 'vows', 'vowed', 'vowing'],
+  ['pledge', 'pledges', 'pledged', 'pledging', true],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['remark', 'remark', 'remarked', 'remarking'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['assert', 'asserts', 'asserted', 'asserting'],
+  ['contend', 'contends', 'contended', 'contending'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  ['emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['observe', 'observes', 'observed', 'observing', true],
+  ['allege', 'alleges', 'alleged', 'alleging'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  ['joke', 'jokes', 'joked', 'joking'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['announce', 'announces', 'announced', 'announcing', true],
+  ['report', 'reports', 'reported', 'reporting', true],
+  ['continue', 'continues', 'continued', 'continuing', true],
+  ['ask', 'asks', 'asked', 'asking', true],
+  ['agree', 'agrees', 'agreed', 'agreeing', true],
+  ['maintain', 'maintains', 'maintained', 'maintaining', true],
+  ['estimate', 'estimates', 'estimated', 'estimating', true],
+  ['forecast', 'forecasts', 'forecast', 'forecasting', true],
+  ['disclose', 'discloses', 'disclosed', 'disclosing', true],
+  ['reveal', 'reveals', 'revealed', 'revealing', true],
+  ['conclude', 'concludes', 'concluded', 'concluding', true],
+  ['counter', 'counters', 'countered', 'countering'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['shout', 'shouts', 'shouted', 'shouting', true],
+  ['yell', 'yells', 'yelled', 'yelling', true],
+  ['answer', 'answers', 'answered', 'answering', true],
+  ['echo', 'echoes', 'echoed', 'echoing', true],
+  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  ['confess', 'confesses', 'confessed', 'confessing'],
+  ['interject', 'interjects', 'interjected', 'interjecting'],
+  ['wonder', 'wonders', 'wondered', 'wondering', true],
+  ['muse', 'muses', 'mused', 'musing'],
+  ['retort', 'retorts', 'retorted', 'retorting'],
+  ['scoff', 'scoffs', 'scoffed', 'scoffing', true],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+];
+
+const TELL_VERBS: Array<[string, string, string, string]> = [
+  ['tell', 'tells', 'told', 'telling'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['remind', 'reminds', 'reminded', 'reminding'],
+  ['inform', 'informs', 'informed', 'informing'],
+  ['advise', 'advises', 'advised', 'advising'],
+];
+
+const URGE_VERBS: Array<[string, string, string, string]> = [['urge', 'urges', 'urged', 'urging']];
+
+const CUES = new Map<string, CueInfo>();
+function put(form: string, frame: CueFrame, participle: boolean, weak = false): void {
+  const length = form.split(' ').length;
+  if (!CUES.has(form)) CUES.set(form, { frame, length, participle, weak });
+}
+for (const [base, s, past, ing, weak] of SAY_VERBS) {
+  for (const f of [base, s, past]) put(f, 'say', false, weak ?? false);
+  put(ing, 'say', true, weak ?? false);
+}
+for (const [base, s, past, ing] of TELL_VERBS) {
+  for (const f of [base, s, past]) put(f, 'tell', false);
+  put(ing, 'tell', true);
+}
+for (const [base, s, past, ing] of URGE_VERBS) {
+  for (const f of [base, s, past]) put(f, 'urge', false);
+  put(ing, 'urge', true);
+}
+for (const [base, s, past, ing] of [['call', 'calls', 'called', 'calling'], ['appeal', 'appeals', 'appealed', 'appealing']] as const) {
+  for (const f of [base, s, past]) put(`${f} on`, 'urge', false);
+  put(`${ing} on`, 'urge', true);
+  for (const f of [base, s, past]) put(`${f} for`, 'np', false);
+  put(`${ing} for`, 'np', true);
+}
+for (const [base, s, past, ing] of [['point', 'points', 'pointed', 'pointing']] as const) {
+  for (const f of [base, s, past]) put(`${f} out`, 'say', false);
+  put(`${ing} out`, 'say', true);
+}
+for (const [base, s, past, ing] of [['make', 'makes', 'made', 'making']] as const) {
+  for (const f of [base, s, past]) put(`${f} it clear`, 'say', false);
+  put(`${ing} it clear`, 'say', true);
+}
+for (const [base, s, past, ing] of [['describe', 'describes', 'described', 'describing'], ['mention', 'mentions', 'mentioned', 'mentioning'],
+  ['accuse', 'accuses', 'accused', 'accusing']] as const) {
+  for (const f of [base, s, past]) put(f, 'np', false);
+  put(ing, 'np', true);
+}
+for (const [base, s, past, ing] of [['point', 'points', 'pointed', 'pointing']] as const) {
+  for (const f of [base, s, past]) put(`${f} to`, 'np', false);
+  put(`${ing} to`, 'np', true);
+}
+// "called Trump “unhinged”": only with a quotation in what follows
+for (const f of ['call', 'calls', 'called']) put(f, 'call', false);
+put('calling', 'call', true);
+for (const f of ['cite', 'cites', 'cited']) put(f, 'np', false);
+put('citing', 'np', true);
+put('according to', 'accord', false);
+put('went on to say', 'say', false);
+put('go on to say', 'say', false);
+put('goes on to say', 'say', false);
+
+/** The cue starting at tokens[i], if any (the longest match). */
+export function cueAt(lower: string[], i: number): CueInfo | undefined {
+  const w = lower[i]!;
+  if (!FIRST_WORDS.has(w)) return undefined;
+  for (let n = 4; n >= 1; n--) {
+    if (i + n > lower.length) continue;
+    const key = n === 1 ? w : lower.slice(i, i + n).join(' ');
+    const info = CUES.get(key);
+    if (info && info.length === n) return info;
+  }
+  return undefined;
+}
+const FIRST_WORDS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'some', 'many', 'several', 'most', 'all', 'both', 'another', 'each', 'every', 'any', 'no', 'few',
+  'other', 'such', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'more', 'fewer',
+]);
+
+/** Adverbs and auxiliaries allowed between a speaker and the cue: "Macron earlier said", "has also said". */
+export const CUE_MODIFIERS = new Set([
+  'also', 'has', 'have', 'had', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'later', 'earlier', 'previously',
+  'repeatedly', 'then', 'once', 'again', 'now', 'just', 'recently', 'reportedly', 'initially', 'originally', 'subsequently',
+  'separately', 'further', 'first', 'since', 'already', 'still', 'often', 'long', 'did', 'does', 'do', 'not', 'never',
+  'is', 'was', 'are', 'were', 'been', 'be', 'being', 'had', 'even', 'too', 'in', 'turn', 'always', 'similarly', 'likewise',
+  'yesterday', 'today', 'tonight', 'last', 'week', 'month', 'year', 'this', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'on', 'privately', 'publicly', 'openly', 'bluntly', 'flatly', 'simply', 'finally',
+  'himself', 'herself', 'themselves', 'itself', 'quickly', 'immediately', 'ago', 'years', 'weeks', 'months', 'days',
+  'however', 'meanwhile', 'nonetheless', 'nevertheless', 'though', 'instead', 'therefore', 'thus', 'indeed', 'both', 'all',
+]);
+
+/** Words that end a speaker phrase when met walking backwards (or forwards) from the cue. */
+export const NP_STOP = new Set([
+  // prepositions
+  'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'onto', 'about', 'after', 'before', 'during', 'over', 'under', 'since',
+  'until', 'as', 'than', 'like', 'through', 'across', 'against', 'among', 'between', 'despite', 'without', 'within', 'near',
+  'per', 'via', 'upon', 'amid', 'toward', 'towards', 'behind', 'beyond', 'following', 'including', 'unlike', 'around',
+  'of', 'for', 'off', 'out', 'up', 'down',
+  // conjunctions and clause words
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'while', 'when', 'where', 'whereas', 'if', 'although', 'though', 'unless',
+  'whether', 'who', 'whom', 'whose', 'which', 'that', 'what', 'how', 'why', 'then', 'also', 'there', 'here', 'not', 'even',
+  'however', 'meanwhile', 'instead', 'still', 'too', 'just', 'only', 'now',
+  // auxiliaries and common verbs
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'shall', 'get', 'got', 'gets', 'make', 'made', 'makes', 'take', 'took', 'give', 'gave',
+  'went', 'came', 'come', 'comes', 'goes', 'go', 'see', 'saw', 'seen', 'know', 'knew', 'think', 'thought', 'want', 'wanted',
+  'need', 'needed', 'expect', 'expected', 'believe', 'believed', 'hope', 'hoped', 'feel', 'felt', 'seem', 'seemed', 'appear',
+  'appeared', 'let', 'keep', 'kept', 'put', 'become', 'became', 'remain', 'remained', 'tried', 'try', 'used', 'use',
+  // time words
+  'yesterday', 'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'earlier', 'later', 'ago', 'last', 'next', 'previously', 'recently', 'again', 'once', 'already', 'never', 'always', 'often',
+  // other
+  'it', 'this', 'these', 'those', 'such', 'very', 'more', 'most', 'much', 'well', 'all',
+]);
+
+/** Words that open a subordinate or adverbial phrase: a comma-clause starting with one is not content. */
+export const SUBORDINATORS = new Set([
+  'as', 'while', 'when', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'who', 'whom', 'whose', 'which',
+  'where', 'in', 'at', 'on', 'during', 'with', 'without', 'from', 'to', 'by', 'for', 'following', 'according', 'amid', 'despite',
+  'unless', 'until', 'if', 'than', 'like', 'per', 'via', 'including', 'among', 'under', 'over', 'into', 'through', 'after',
+  'speaking', 'referring', 'reflecting', 'echoing', 'prompting', 'sending', 'leaving', 'pointing', 'days', 'weeks', 'hours',
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'who', 'either',
+]);
+
+/** Person nouns after which a speaker phrase may continue with a preposition ("a spokesman for the ministry"). */
+export const PERSON_HEADS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'director', 'head', 'chief', 'minister',
+  'secretary', 'member', 'members', 'participants', 'participant', 'representative', 'representatives', 'analyst', 'analysts',
+  'economist', 'economists', 'expert', 'experts', 'source', 'sources', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'adviser',
+  'advisers', 'advisor', 'advisors', 'aide', 'aides', 'leader', 'leaders', 'president', 'chairman', 'chairwoman', 'chair',
+  'ambassador', 'envoy', 'professor', 'governor', 'mayor', 'senator', 'manager', 'executive', 'executives', 'founder', 'ceo',
+  'editor', 'correspondent', 'commissioner', 'general', 'commander', 'secretary-general', 'delegate', 'delegates',
+  'delegation', 'group', 'groups', 'statement', 'report', 'study', 'survey', 'poll', 'people', 'residents', 'supporters',
+  'critics', 'researchers', 'researcher', 'fellow', 'staff', 'staffer', 'staffers', 'strategist', 'strategists', 'counsel',
+  'candidate', 'nominee', 'chancellor', 'judge', 'prosecutor', 'prosecutors', 'investigators', 'campaign', 'committee',
+  'panel', 'office', 'department', 'ministry', 'agency', 'union', 'council', 'board', 'association', 'friend', 'friends',
+  'author', 'authors', 'host', 'anchor', 'administrator', 'organizer', 'organizers', 'partner', 'vice', 'deputy', 'boss',
+  'voters', 'voter', 'activist', 'activists', 'officer', 'officers', 'authorities', 'diplomat', 'diplomats', 'lawmaker',
+  'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'trader', 'traders', 'dealer', 'dealers',
+]);
+
+/** Addressee nouns after "told": "told reporters", "told a news conference". */
+export const ADDRESSEES = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'parliament', 'congress', 'listeners',
+  'viewers', 'delegates', 'students', 'investors', 'analysts', 'members', 'crowd', 'audience', 'conference', 'briefing', 'rally',
+  'interviewer', 'interview', 'newspaper', 'television', 'radio', 'me', 'us', 'him', 'her', 'them', 'you', 'colleagues',
+  'officials', 'senators', 'voters', 'residents', 'police', 'investigators', 'agency', 'paper', 'magazine', 'committee']);
+
+/** Unattributed lines with one of these before a colon are labels, not speakers. */
+export const NON_SPEAKER_LABELS = new Set(['note', 'update', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source',
+  'sources', 'editor', "editor's", 'correction', 'advertisement', 'image', 'credit', 'caption', 'warning', 'breaking', 'live',
+  'exclusive', 'analysis', 'opinion', 'comment', 'listen', 'see', 'also', 'q', 'a', 'tags', 'topics', 'filed', 'posted', 'by']);

@@ -1,0 +1,161 @@
+// Speaker noun phrases, read backwards from a cue ("Dutch Prime Minister Mark Rutte said") or
+// forwards after it ("said Joaquin Almunia"), with closed word lists instead of a tagger.
+
+import type { Token } from '../../text/tokenize.js';
+import { DETERMINERS, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
+
+export interface Ctx {
+  text: string;
+  tokens: Token[];
+  lower: string[];
+  /** Token i starts with an uppercase letter. */
+  cap: Uint8Array;
+  /** Token i is a word (starts with a letter or digit). */
+  word: Uint8Array;
+  /** Token i is the first token of a tokenizer sentence. */
+  sentStart: Uint8Array;
+  /** Token i begins a cue (filled by the caller). */
+  isCue: Uint8Array;
+}
+
+const POSSESSIVE = /^['’]s$/i;
+const PREP_EXT = new Set(['of', 'for', 'to', 'at', 'from', 'with', 'on', 'in']);
+const MAX_NP = 14;
+/** Lowercase words that can stand before a name in a title: "presidential nominee Donald Trump". */
+const TITLE_SUFFIX = /(?:al|ic|ian|ary|ist|er|or|ant|ent|ee|ive|ine|ish|ese|ern)$/;
+const TITLE_WORDS = new Set(['former', 'deputy', 'senior', 'top', 'chief', 'acting', 'interim', 'prime', 'foreign', 'defense',
+  'defence', 'finance', 'state', 'then', 'junior', 'longtime', 'veteran', 'fellow', 'new', 'incoming', 'outgoing', 'vice',
+  'lead', 'general', 'trade', 'health', 'energy', 'economy', 'labour', 'labor', 'justice', 'interior', 'home', 'party',
+  'campaign', 'press', 'house', 'billionaire', 'businessman', 'businesswoman', 'mogul', 'star', 'host', 'rep', 'sen']);
+
+function isTitleWord(w: string): boolean {
+  return PERSON_HEADS.has(w) || TITLE_WORDS.has(w) || TITLE_SUFFIX.test(w);
+}
+
+/**
+ * The noun phrase that ends at token `last` (inclusive) and starts no earlier than `min`;
+ * returns its first token, or -1 when there is none.
+ */
+export function npBackward(ctx: Ctx, last: number, min: number): number {
+  const { tokens, lower, cap, word } = ctx;
+  if (last < min) return -1;
+  const lw = lower[last]!;
+  if (PRONOUNS.has(lw) && word[last]) return last;
+  let first = -1;
+  let sawCapChunk = false; // the phrase so far ends in (is) a capitalised chunk
+  let allCap = true;
+  let k = last;
+  for (; k >= min && last - k < MAX_NP; k--) {
+    const t = tokens[k]!;
+    const w = lower[k]!;
+    if (POSSESSIVE.test(t.text)) {
+      if (k === last) break;
+      first = k;
+      continue;
+    }
+    if (t.text === '&' || ((t.text === '-' || t.text === '.') && k > min && tokens[k - 1]!.end === t.start && k < last && tokens[k + 1]!.start === t.end)) {
+      if (first < 0) break;
+      first = k;
+      continue;
+    }
+    if (!word[k]) break;
+    if (DETERMINERS.has(w)) {
+      // "Two officials said" / "the minister said": a determiner opens the phrase...
+      if (first < 0) break;
+      first = k;
+      // ...unless it follows a head noun and a preposition: "participants to the meeting", "a spokesman for the ministry".
+      const p = k - 1;
+      if (p - 1 >= min && PREP_EXT.has(lower[p]!) && word[p - 1] && (PERSON_HEADS.has(lower[p - 1]!) || (cap[p - 1] && !ctx.sentStart[p - 1] && !SENTENCE_WORDS.has(lower[p - 1]!)))) {
+        first = p;
+        k = p;
+        sawCapChunk = false;
+        continue;
+      }
+      break;
+    }
+    if (PRONOUNS.has(w)) break;
+    if (ctx.isCue[k] && !cap[k]) break;
+    if (cap[k]) {
+      if (SENTENCE_WORDS.has(w)) break;
+      first = k;
+      sawCapChunk = true;
+      continue;
+    }
+    // a lowercase word
+    if (NP_STOP.has(w)) {
+      // "participants to the meeting", "a spokesman for the ministry", "the president of France"
+      const prev = k - 1;
+      if (first >= 0 && prev >= min && word[prev] && PREP_EXT.has(w)
+        && (PERSON_HEADS.has(lower[prev]!) || (cap[prev] && cap[first] && !SENTENCE_WORDS.has(lower[prev]!)))) {
+        first = k;
+        sawCapChunk = false;
+        continue;
+      }
+      if (w === 'and' && first >= 0 && allCap && cap[first] && k - 1 >= min && cap[k - 1]) {
+        first = k;
+        continue;
+      }
+      break;
+    }
+    if (/^\p{N}/u.test(t.text) && first < 0) break;
+    if (sawCapChunk && !isTitleWord(w)) break;
+    allCap = false;
+    sawCapChunk = false;
+    first = k;
+  }
+  if (first < 0) return -1;
+  // never start on a preposition or a possessive
+  while (first <= last && (NP_STOP.has(lower[first]!) && !cap[first] || POSSESSIVE.test(tokens[first]!.text) || !word[first])) first++;
+  return first <= last ? first : -1;
+}
+
+/** Capitalised words that are sentence adverbs or conjunctions rather than names. */
+const SENTENCE_WORDS = new Set(['but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'still', 'also', 'then', 'now',
+  'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'if', 'although', 'though', 'because', 'since', 'during',
+  'yesterday', 'today', 'earlier', 'later', 'last', 'this', 'that', 'there', 'here', 'instead', 'indeed', 'thus', 'for',
+  'with', 'without', 'from', 'by', 'to', 'of', 'until', 'unless', 'despite', 'nevertheless', 'moreover', 'furthermore',
+  'separately', 'elsewhere', 'again', 'speaking', 'asked', 'overall', 'finally', 'next', 'only',
+  'even', 'perhaps', 'maybe', 'previously', 'recently', 'currently', 'meantime', 'otherwise', 'hence', 'what', 'where',
+  'why', 'how', 'who', 'which', 'whose', 'not', 'no', 'yes', 'well', 'please', 'like', 'unlike', 'among', 'amid', 'about',
+  'according', 'under', 'over', 'through', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Token after the noun phrase starting at `first` (exclusive end), reading forwards up to `max`. */
+export function npForward(ctx: Ctx, first: number, max: number, subject = false): number {
+  const { tokens, lower, cap, word } = ctx;
+  let k = first;
+  if (k >= max || !word[k]) return first;
+  const w0 = lower[k]!;
+  if (PRONOUNS.has(w0)) return k + 1;
+  if (DETERMINERS.has(w0)) k++;
+  let end = first;
+  let sawCap = false;
+  for (; k < max && k - first < MAX_NP; k++) {
+    const t = tokens[k]!;
+    const w = lower[k]!;
+    if (POSSESSIVE.test(t.text)) { if (end === first) break; continue; }
+    if ((t.text === '-' || t.text === '.' || t.text === '&') && k + 1 < max && tokens[k + 1]!.start === t.end && tokens[k - 1]!.end === t.start) continue;
+    if (!word[k]) break;
+    if (ctx.isCue[k] && !cap[k]) break;
+    if (cap[k]) {
+      if (SENTENCE_WORDS.has(w) && (ctx.sentStart[k] || NP_STOP.has(w))) break;
+      sawCap = true;
+      end = k + 1;
+      continue;
+    }
+    if (NP_STOP.has(w)) {
+      if ((w === 'of' || w === 'for') && end > first && k + 1 < max && (cap[k + 1] || DETERMINERS.has(lower[k + 1]!)) && (sawCap || PERSON_HEADS.has(lower[k - 1]!))) continue;
+      break;
+    }
+    if (DETERMINERS.has(w) || PRONOUNS.has(w)) break;
+    if (/^\p{N}/u.test(t.text)) break;
+    if (subject && /(?:ed|ing)$/.test(w) && !PERSON_HEADS.has(w)) break;
+    // after a name, a lowercase word is a new phrase ("said Macron in...", "Trump slams") unless it follows a
+    // possessive ("the Union's monetary affairs commissioner") or is a head noun ("JPMorgan Chase bank")
+    const afterPossessive = POSSESSIVE.test(tokens[k - 1]!.text);
+    const titleBeforeName = isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!));
+    if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
+    sawCap = false;
+    end = k + 1;
+  }
+  return end;
+}

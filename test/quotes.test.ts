@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeDocument } from '../src/text/tokenize.js';
+import { findQuotes, type QuoteCandidate } from '../src/extract/quotes.js';
+
+// One row per case: text → every quote expected, in order, as [speaker text | null, cue, segment texts, kind, continuesFrom?].
+type Q = [string | null, string, string[], 'direct' | 'indirect' | 'mixed', number?];
+const CASES: Array<[string, string, Q[]]> = [
+  ['indirect, speaker first', 'Duda said there was no agreement.', [['Duda', 'said', ['there was no agreement'], 'indirect']]],
+  ['indirect, "that" left out', 'Duda said that there was no agreement on the matter.', [['Duda', 'said', ['there was no agreement on the matter'], 'indirect']]],
+  ['indirect, time adverb before "that"', 'Estonia’s foreign minister said earlier this month that NATO has about three or four years to strengthen its defenses.', [['Estonia’s foreign minister', 'said', ['NATO has about three or four years to strengthen its defenses'], 'indirect']]],
+  ['told reporters that', 'Macron told reporters that the talks had failed.', [['Macron', 'told', ['the talks had failed'], 'indirect']]],
+  ['told + addressee, no "that"', 'Scholz told Reuters the loan would be repaid.', [['Scholz', 'told', ['the loan would be repaid'], 'indirect']]],
+  ['called on', 'Macron earlier called on European leaders to ensure the continent’s security.', [['Macron', 'called on', ['European leaders to ensure the continent’s security'], 'indirect']]],
+  ['warned', 'The minister warned that prices would rise.', [['The minister', 'warned', ['prices would rise'], 'indirect']]],
+  ['insisted', 'She insisted that nothing had changed.', [['She', 'insisted', ['nothing had changed'], 'indirect']]],
+  ['announced', 'The company announced that it would cut 500 jobs.', [['The company', 'announced', ['it would cut 500 jobs'], 'indirect']]],
+  ['added', 'He added that talks would continue next week.', [['He', 'added', ['talks would continue next week'], 'indirect']]],
+  ['argued', 'Critics argued that the plan was flawed.', [['Critics', 'argued', ['the plan was flawed'], 'indirect']]],
+  ['claimed', 'The firm claimed that its sales rose.', [['The firm', 'claimed', ['its sales rose'], 'indirect']]],
+  ['stressed', 'Scholz stressed that Germany would keep helping.', [['Scholz', 'stressed', ['Germany would keep helping'], 'indirect']]],
+  ['noted', 'Rutte noted that the money was ready.', [['Rutte', 'noted', ['the money was ready'], 'indirect']]],
+  ['reported', 'The New York Post reported that the deal was off.', [['The New York Post', 'reported', ['the deal was off'], 'indirect']]],
+  ['cited', 'Macron cited the need to solidify security.', [['Macron', 'cited', ['the need to solidify security'], 'indirect']]],
+  ['saying: the subject of the main clause', 'Macron declined to provide details, saying he prefers to maintain some “strategic ambiguity.”', [['Macron', 'saying', ['he prefers to maintain some “strategic ambiguity.”'], 'mixed']]],
+  ['content first', 'The talks had failed, Duda said.', [['Duda', 'said', ['The talks had failed'], 'indirect']]],
+  ['content first, trailing clause dropped', 'A new coalition is to be launched, Macron said, as France announced the delivery of missiles.', [['Macron', 'said', ['A new coalition is to be launched'], 'indirect']]],
+  ['indirect split around the attribution', 'US officials were talking up the dollar, they said, but failing to act.', [['they', 'said', ['US officials were talking up the dollar', 'but failing to act'], 'indirect']]],
+  ['full noun phrase speaker', 'Dutch Prime Minister Mark Rutte said his country decided to provide over 100 million euros.', [['Dutch Prime Minister Mark Rutte', 'said', ['his country decided to provide over 100 million euros'], 'indirect']]],
+  ['possessive speaker', 'Poland’s president said he hopes to prepare shipments of ammunition.', [['Poland’s president', 'said', ['he hopes to prepare shipments of ammunition'], 'indirect']]],
+  ['indefinite speaker', 'A Treasury spokesman said the figures were wrong.', [['A Treasury spokesman', 'said', ['the figures were wrong'], 'indirect']]],
+  ['speaker with a prepositional phrase', 'Several countries backed the plan, participants to the meeting said.', [['participants to the meeting', 'said', ['Several countries backed the plan'], 'indirect']]],
+  ['bare plural speaker', 'The escort was cancelled at the last minute, sources said.', [['sources', 'said', ['The escort was cancelled at the last minute'], 'indirect']]],
+  ['appositive: the name is the speaker', 'Samantha Phillips, the city’s emergency director, said the heat would last.', [['Samantha Phillips', 'said', ['the heat would last'], 'indirect']]],
+  ['dateline left out of the content', 'OSAKA, Japan, April 27 - The Philippines has received a loan, Finance Minister Jaime Ongpin told Reuters.', [['Finance Minister Jaime Ongpin', 'told', ['The Philippines has received a loan'], 'indirect']]],
+  ['according to, after', 'The deal is worth $5bn, according to officials.', [['officials', 'according to', ['The deal is worth $5bn'], 'indirect']]],
+  ['according to, before', 'According to the ministry, 40 missiles were delivered.', [['the ministry', 'According to', ['40 missiles were delivered'], 'indirect']]],
+  ['direct, quote first, curly', '“In recent months, we have seen Russia getting tougher,” Macron said.', [['Macron', 'said', ['In recent months, we have seen Russia getting tougher,'], 'direct']]],
+  ['direct, cue then speaker', '“We are concerned,” said Joaquin Almunia.', [['Joaquin Almunia', 'said', ['We are concerned,'], 'direct']]],
+  ['direct, speaker first with colon', 'War on Want’s John Hilary said: “Compassionate rhetoric cannot disguise the reality.”', [['War on Want’s John Hilary', 'said', ['Compassionate rhetoric cannot disguise the reality.'], 'direct']]],
+  ['direct after "that" is direct', 'The French leader said that “we will do everything needed so Russia cannot win the war” after the meeting.', [['The French leader', 'said', ['we will do everything needed so Russia cannot win the war'], 'direct']]],
+  ['straight quotes', '"There is a broad agreement on the package," the official said.', [['the official', 'said', ['There is a broad agreement on the package,'], 'direct']]],
+  ['double apostrophes as quotation marks', "''There was some iciness there,'' he said.", [['he', 'said', ['There was some iciness there,'], 'direct']]],
+  ['split quote, comma after the attribution', '“I fully welcome the words of Mr Snow,” said Joaquin Almunia, “but we will need to see decisions.”', [['Joaquin Almunia', 'said', ['I fully welcome the words of Mr Snow,', 'but we will need to see decisions.'], 'direct']]],
+  ['split quote, period after the attribution', '"The Japanese have indicated we may not get as much," he said. "But they are likely to bring it up."', [['he', 'said', ['The Japanese have indicated we may not get as much,', 'But they are likely to bring it up.'], 'direct']]],
+  ['a new cue starts a new quote', '“There is a broad agreement,” the official said. “But there would be tough negotiations,” he added.', [['the official', 'said', ['There is a broad agreement,'], 'direct'], ['he', 'added', ['But there would be tough negotiations,'], 'direct']]],
+  ['multi-paragraph quotation', 'Hilary said: “Compassionate rhetoric cannot disguise the reality.\n\n“More people will be pushed into poverty.”', [['Hilary', 'said', ['Compassionate rhetoric cannot disguise the reality.', 'More people will be pushed into poverty.'], 'direct']]],
+  ['lost paragraph break re-opens the quotation', '"I welcome it," said Almunia, "but we need decisions. "If the imbalances stay, the market will react."', [['Almunia', 'said', ['I welcome it,', 'but we need decisions.', 'If the imbalances stay, the market will react.'], 'direct']]],
+  ['mixed: quoted fragment in a paraphrase', 'Macron said Monday that sending troops is not “ruled out” in the future.', [['Macron', 'said', ['sending troops is not “ruled out” in the future'], 'mixed']]],
+  ['mixed across sentences inside the quotation', 'Duda said the discussion was heated and “there was no agreement. Opinions differ here.”', [['Duda', 'said', ['the discussion was heated and “there was no agreement. Opinions differ here.”'], 'mixed']]],
+  ['mixed, called on', 'Zelensky called on the leaders to “ensure that Putin cannot destroy our achievements.”', [['Zelensky', 'called on', ['the leaders to “ensure that Putin cannot destroy our achievements.”'], 'mixed']]],
+  ['nested single quotes stay in the content', '“They told us ‘never again’ last night,” Duda said.', [['Duda', 'said', ['They told us ‘never again’ last night,'], 'direct']]],
+  ['unbalanced mark is capped at its paragraph', 'He said “we will win the war and rebuild the country.\n\nThe economy grew, officials said.', [['He', 'said', ['we will win the war and rebuild the country.'], 'direct'], ['officials', 'said', ['The economy grew'], 'indirect']]],
+  ['stray closing mark is ignored', 'The 12” gun was fired, the army said.', [['the army', 'said', ['The 12” gun was fired'], 'indirect']]],
+  ['no speaker: continues the previous quote', '“We will win,” Macron said.\n\n“We are ready for anything that comes next.”', [['Macron', 'said', ['We will win,'], 'direct'], [null, '', ['We are ready for anything that comes next.'], 'direct', 0]]],
+  ['no speaker, nothing before', '“Nobody knows what will happen after the vote next week.”', [[null, '', ['Nobody knows what will happen after the vote next week.'], 'direct']]],
+  ['colon introduces the quotation', 'He put it bluntly:\n\n“We are not going to accept this deal.”', [['He', ':', ['We are not going to accept this deal.'], 'direct']]],
+  ['scare quotes are not quotes', 'The so-called “coalition of the willing” met in Paris.', []],
+  ['pronoun speaker is not resolved', 'He said the talks had failed.', [['He', 'said', ['the talks had failed'], 'indirect']]],
+  ['relative pronoun is the local speaker', 'Rubio was attacked by Jeb Bush and Chris Christie, who say the senator lacks experience.', [['who', 'say', ['the senator lacks experience'], 'indirect']]],
+  ['passive is not a cue', 'The plan was announced on Monday.', []],
+];
+
+function show(text: string, q: QuoteCandidate): Q {
+  const row: Q = [q.speakerText ?? null, q.cue, q.segments.map((r) => text.slice(r.start, r.end)), q.kind];
+  if (q.continuesFrom !== undefined) row.push(q.continuesFrom);
+  return row;
+}
+
+describe('findQuotes', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    const quotes = findQuotes(text, tokenizeDocument(text));
+    expect(quotes.map((q) => show(text, q))).toEqual(expected);
+    for (const q of quotes) {
+      expect(q.text).toBe(q.segments.map((r) => text.slice(r.start, r.end)).join(' '));
+      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speakerText);
+      if (q.cueRange) expect(text.slice(q.cueRange.start, q.cueRange.end)).toBe(q.cue);
+      expect(q.evidence.start).toBeLessThanOrEqual(q.segments[0]!.start);
+      expect(q.evidence.end).toBeGreaterThanOrEqual(q.segments[q.segments.length - 1]!.end);
+    }
+  });
+
+  it('never crashes or swallows the article on unbalanced and nested marks', () => {
+    const parts = ['“', '”', '"', '‘', '’', "''", 'He said ', 'the war', ', officials said.', ' ', '\n\n', 'A.', '“Yes,” he said. '];
+    let seed = 7;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let k = 0; k < 30; k++) text += parts[rnd(parts.length)];
+      const quotes = findQuotes(text, tokenizeDocument(text));
+      for (const q of quotes) {
+        for (const r of q.segments) {
+          expect(r.start).toBeGreaterThanOrEqual(0);
+          expect(r.end).toBeLessThanOrEqual(text.length);
+          expect(r.end).toBeGreaterThan(r.start);
+        }
+        if (q.continuesFrom !== undefined) expect(q.continuesFrom).toBeLessThan(quotes.indexOf(q));
+      }
+    }
+  });
+
+  it('an unclosed quotation in a long paragraph stops after a few sentences', () => {
+    const text = 'He said “we will win. ' + 'The war goes on. '.repeat(40) + 'The economy grew, officials said.';
+    const quotes = findQuotes(text, tokenizeDocument(text));
+    expect(quotes[0]!.text.length).toBeLessThan(200);
+    expect(quotes.at(-1)!.speakerText).toBe('officials');
+  });
+});
