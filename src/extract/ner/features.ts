@@ -1,0 +1,596 @@
+// Feature extraction for the name recognizer. The same functions serve training and inference,
+// so the feature strings are identical in both. Features come in four groups:
+//   - intrinsic: depend on one token's text only (cacheable per token string);
+//   - context: a neighbouring token's text at offset ±1/±2 (also cacheable per string and offset);
+//   - positional: depend on the token's place in its sentence and document (computed per token);
+//   - dynamic: depend on the tags already predicted (computed while decoding).
+// Token text is normalized first: curly apostrophes and quotes become straight ones, so
+// "O’Brien" and "O'Brien" share their features.
+
+import type { Tokenized } from '../../text/tokenize.js';
+
+export interface GazetteerData {
+  /** Multi-word lists by type: cty (countries), cap (capitals), dem (demonyms), reg, city, org. */
+  phrases: Record<string, string[]>;
+  /** Single-word lists by type (lowercase): fn (first names), title, orgw, locw. */
+  words: Record<string, string[]>;
+}
+
+interface PhraseEntry {
+  toks: string[];
+  type: string;
+}
+
+/** The gazetteer in lookup form. */
+export class Gazetteer {
+  /** First token (lowercase) → phrases starting with it, longest first. */
+  readonly phrases = new Map<string, PhraseEntry[]>();
+  /** Lowercase word → the word lists it belongs to. */
+  readonly words = new Map<string, string[]>();
+
+  constructor(data: GazetteerData, tokenizeWords: (s: string) => string[]) {
+    for (const [type, list] of Object.entries(data.phrases)) {
+      for (const phrase of list) {
+        const toks = tokenizeWords(phrase).map((t) => lowerKey(normToken(t)));
+        if (toks.length === 0) continue;
+        let arr = this.phrases.get(toks[0]!);
+        if (!arr) this.phrases.set(toks[0]!, (arr = []));
+        if (!arr.some((e) => e.type === type && e.toks.join(' ') === toks.join(' '))) arr.push({ toks, type });
+      }
+    }
+    for (const arr of this.phrases.values()) arr.sort((a, b) => b.toks.length - a.toks.length);
+    for (const [type, list] of Object.entries(data.words)) {
+      for (const w of list) {
+        const k = lowerKey(normToken(w));
+        const arr = this.words.get(k);
+        if (arr) {
+          if (!arr.includes(type)) arr.push(type);
+        } else this.words.set(k, [type]);
+      }
+    }
+  }
+}
+
+// ---------- token-level helpers
+
+const APOS = /[\u2018\u2019\u201b\u02bc\u2032]/g;
+const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
+
+/** Maps curly apostrophes and quotes to straight ones; leaves everything else as is. */
+export function normToken(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 0x7f) return s.replace(APOS, "'").replace(QUOTES, '"').replace(/[\u2010\u2011]/g, '-');
+  }
+  return s;
+}
+
+/** Lowercase form with every digit mapped to 0 (numbers share their features). */
+export function lowerKey(norm: string): string {
+  const l = norm.toLowerCase();
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c >= 48 && c <= 57 && c !== 48) return l.replace(/[1-9]/g, '0');
+  }
+  return l;
+}
+
+function isUpperCh(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+}
+function isLowerCh(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase();
+}
+function isDigitCh(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** Coarse class: l lowercase word, T capitalised word, A all-caps word, d number, p other. */
+export function coarseClass(norm: string): string {
+  const first = norm[0]!;
+  let hasLower = false;
+  let hasUpper = false;
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i]!;
+    if (isLowerCh(ch)) hasLower = true;
+    else if (isUpperCh(ch)) hasUpper = true;
+  }
+  if (isUpperCh(first)) return hasLower ? 'T' : 'A';
+  if (hasLower) return hasUpper ? 'm' : 'l';
+  if (hasUpper) return 'A';
+  if (isDigitCh(first)) return 'd';
+  return 'p';
+}
+
+function shapeChar(ch: string): string {
+  if (isUpperCh(ch)) return 'X';
+  if (isLowerCh(ch)) return 'x';
+  if (isDigitCh(ch)) return 'd';
+  return ch;
+}
+
+/** Word shape with runs of one class capped at 4: "McDonald" → "XxXxxxx"→"XxXxxxx", "1996-08-22" → "dddd-dd-dd". */
+export function longShape(norm: string): string {
+  let out = '';
+  let prev = '';
+  let run = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const s = shapeChar(norm[i]!);
+    if (s === prev) {
+      run++;
+      if (run > 4) continue;
+    } else {
+      prev = s;
+      run = 1;
+    }
+    out += s;
+  }
+  return out;
+}
+
+/** Word shape with runs collapsed: "Xx", "X.X.", "d-d". */
+export function shortShape(norm: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < norm.length; i++) {
+    const s = shapeChar(norm[i]!);
+    if (s !== prev) out += s;
+    prev = s;
+  }
+  return out;
+}
+
+export const PAD_BEFORE = '<S>';
+export const PAD_AFTER = '</S>';
+
+/** Features of one token that depend on its text alone. */
+export function intrinsicFeatures(norm: string, gaz: Gazetteer, out: string[]): void {
+  const low = lowerKey(norm);
+  out.push('w=' + low);
+  if (norm !== low) out.push('W=' + norm);
+  const n = low.length;
+  if (n > 1) {
+    out.push('p1=' + low.slice(0, 1), 's1=' + low.slice(n - 1));
+    if (n > 2) {
+      out.push('p2=' + low.slice(0, 2), 's2=' + low.slice(n - 2));
+      if (n > 3) {
+        out.push('p3=' + low.slice(0, 3), 's3=' + low.slice(n - 3));
+        if (n > 4) out.push('p4=' + low.slice(0, 4), 's4=' + low.slice(n - 4));
+      }
+    }
+  }
+  const ls = longShape(norm);
+  out.push('SH=' + ls);
+  const ss = shortShape(norm);
+  if (ss !== ls) out.push('sh=' + ss);
+  if (n > 1 && norm.includes('-')) out.push('hy');
+  if (n > 1 && norm.includes('.')) out.push('dot');
+  if (n === 2 && norm[1] === '.' && isUpperCh(norm[0]!)) out.push('initial');
+  const cls = coarseClass(norm);
+  if (cls === 'A' && n <= 5) out.push('acro');
+  const lists = gaz.words.get(low);
+  if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) out.push('L=' + l);
+}
+
+/** Features of a neighbouring token at offset k (±1, ±2) that depend on its text alone. */
+export function contextFeatures(norm: string, k: number, gaz: Gazetteer, out: string[]): void {
+  if (norm === PAD_BEFORE || norm === PAD_AFTER) {
+    out.push(k + 'w=' + norm);
+    return;
+  }
+  const low = lowerKey(norm);
+  out.push(k + 'w=' + low, k + 's=' + shortShape(norm));
+  if (k === -1 || k === 1) {
+    const cls = coarseClass(norm);
+    const lists = gaz.words.get(low);
+    if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) out.push(k + 'L=' + l);
+    if (k === -1 && norm !== low) out.push('-1W=' + norm);
+  }
+}
+
+// ---------- document-level preparation
+
+export const CLS_NAMES = ['l', 'T', 'A', 'm', 'd', 'p'] as const;
+const CLS_CODE: Record<string, number> = { l: 0, T: 1, A: 2, m: 3, d: 4, p: 5 };
+/** Capitalised classes: T, A, m. */
+function isCap(c: number): boolean {
+  return c === 1 || c === 2 || c === 3;
+}
+
+/** Everything positional features need about one document, computed once. */
+export interface DocInfo {
+  n: number;
+  norms: string[];
+  lows: string[];
+  shapes: string[];
+  /** Coarse class codes (index into CLS_NAMES). */
+  cls: Uint8Array;
+  /** Token index of the first token of the token's sentence, and one past its last. */
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  first: Uint8Array;
+  caps: Uint8Array;
+  /** Bits: 1 the same word is capitalised mid-sentence elsewhere in the document, 2 lowercase elsewhere, 4 all-caps in running text elsewhere. */
+  docBits: Uint8Array;
+  /** Run of capitalised tokens: 0 none, else 1 + 4 * (min(len,5) - 1) + position (0 B, 1 I, 2 L, 3 U). */
+  capRun: Uint8Array;
+  /** 1: a single capital letter followed by a glued "."; 2: that "."; 0 otherwise. */
+  ini: Uint8Array;
+  /** Gazetteer phrase matches covering the token, as "type:pos" (pos B, I, L or U). */
+  gaz: (string[] | undefined)[];
+}
+
+const OPENERS = new Set(['"', "'", '(', '[', '-', '--', '«', '`', '``']);
+const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'prof', 'rev', 'no']);
+
+/**
+ * Whether newlines are soft (hard-wrapped newswire): most lines are 45-80 characters long and
+ * few are longer. Otherwise a newline ends a sentence for the recognizer.
+ */
+export function isHardWrapped(text: string): boolean {
+  let lines = 0;
+  let mid = 0;
+  let long = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let a = start;
+    let b = end;
+    while (a < b && text.charCodeAt(a) <= 32) a++;
+    while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+    const len = b - a;
+    if (len > 0) {
+      lines++;
+      if (len >= 45 && len <= 80) mid++;
+      else if (len > 85) long++;
+    }
+    start = end + 1;
+  }
+  return lines >= 3 && mid >= 0.6 * lines && long <= 0.1 * lines;
+}
+
+/**
+ * The recognizer's sentences: the tokenizer's, joined where one ends in an initial or a title
+ * abbreviation ("P. Simmons", "ST. LOUIS"), and split at newlines unless the text is hard-wrapped.
+ */
+export function segments(text: string, doc: Tokenized, norms: string[], cls: Uint8Array): [number, number][] {
+  const toks = doc.tokens;
+  const out: [number, number][] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev[1] === s.firstToken && s.firstToken >= 2) {
+      const dot = s.firstToken - 1;
+      const w = dot - 1;
+      const c = cls[s.firstToken]!;
+      if (
+        norms[dot] === '.' &&
+        toks[dot]!.start === toks[w]!.end &&
+        (cls[w] === 1 || cls[w] === 2) &&
+        (norms[w]!.length === 1 || ABBREVIATIONS.has(norms[w]!.toLowerCase())) &&
+        (w === prev[0] || toks[w - 1]!.end < toks[w]!.start || norms[w - 1] === '.') &&
+        isCap(c)
+      ) {
+        prev[1] = s.endToken;
+        continue;
+      }
+    }
+    out.push([s.firstToken, s.endToken]);
+  }
+  if (!text.includes('\n') || isHardWrapped(text)) return out;
+  const split: [number, number][] = [];
+  for (const [a, b] of out) {
+    let from = a;
+    for (let i = a + 1; i < b; i++) {
+      const gapStart = toks[i - 1]!.end;
+      const gapEnd = toks[i]!.start;
+      if (gapEnd > gapStart && text.slice(gapStart, gapEnd).includes('\n')) {
+        split.push([from, i]);
+        from = i;
+      }
+    }
+    split.push([from, b]);
+  }
+  return split;
+}
+
+export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInfo {
+  const toks = doc.tokens;
+  const n = toks.length;
+  const norms = new Array<string>(n);
+  const lows = new Array<string>(n);
+  const shapes = new Array<string>(n);
+  const cls = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const norm = normToken(toks[i]!.text);
+    norms[i] = norm;
+    lows[i] = lowerKey(norm);
+    shapes[i] = shortShape(norm);
+    cls[i] = CLS_CODE[coarseClass(norm)]!;
+  }
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  const first = new Uint8Array(n);
+  const caps = new Uint8Array(n);
+  let covered = 0;
+  const mark = (a: number, b: number): void => {
+    if (b <= a) return;
+    // All-caps sentence: at least two words with letters and (almost) none with a lowercase letter.
+    let letters = 0;
+    let lower = 0;
+    for (let i = a; i < b; i++) {
+      const c = cls[i]!;
+      if (c === 0 || c === 1 || c === 3) {
+        letters++;
+        lower++;
+      } else if (c === 2) letters++;
+    }
+    const isCaps = letters >= 2 && lower * 10 <= letters ? 1 : 0;
+    let f = a;
+    while (f < b - 1 && OPENERS.has(norms[f]!)) f++;
+    for (let i = a; i < b; i++) {
+      sentStart[i] = a;
+      sentEnd[i] = b;
+      caps[i] = isCaps;
+    }
+    first[f] = 1;
+    first[a] = 1;
+  };
+  for (const [a, b] of segments(text, doc, norms, cls)) {
+    mark(covered, a); // tokens outside any sentence (should not happen)
+    mark(a, b);
+    covered = b;
+  }
+  mark(covered, n);
+
+  // Document-level evidence about each word's usual case.
+  const cntT = new Map<string, number>();
+  const cntL = new Map<string, number>();
+  const cntA = new Map<string, number>();
+  const kind = new Uint8Array(n); // 1 capitalised mid-sentence, 2 lowercase, 3 all-caps in running text
+  for (let i = 0; i < n; i++) {
+    const c = cls[i]!;
+    const low = lows[i]!;
+    if (c === 0) {
+      kind[i] = 2;
+      cntL.set(low, (cntL.get(low) ?? 0) + 1);
+    } else if (caps[i]) continue;
+    else if ((c === 1 || c === 3) && !first[i]) {
+      kind[i] = 1;
+      cntT.set(low, (cntT.get(low) ?? 0) + 1);
+    } else if (c === 2 && norms[i]!.length > 1) {
+      kind[i] = 3;
+      cntA.set(low, (cntA.get(low) ?? 0) + 1);
+    }
+  }
+  const docBits = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const low = lows[i]!;
+    const t = (cntT.get(low) ?? 0) - (kind[i] === 1 ? 1 : 0);
+    const l = (cntL.get(low) ?? 0) - (kind[i] === 2 ? 1 : 0);
+    const a = (cntA.get(low) ?? 0) - (kind[i] === 3 ? 1 : 0);
+    docBits[i] = (t > 0 ? 1 : 0) | (l > 0 ? 2 : 0) | (a > 0 ? 4 : 0);
+  }
+
+  // Gazetteer phrases: the longest match of each type starting at each token; the first and
+  // last words of a match must be capitalised.
+  const gazF = new Array<string[] | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    if (!isCap(cls[i]!)) continue;
+    const entries = gaz.phrases.get(lows[i]!);
+    if (!entries) continue;
+    const seen = new Set<string>();
+    for (const e of entries) {
+      if (seen.has(e.type)) continue;
+      const len = e.toks.length;
+      if (i + len > sentEnd[i]!) continue;
+      let ok = true;
+      for (let j = 1; j < len; j++) {
+        if (lows[i + j] !== e.toks[j]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const lc = cls[i + len - 1]!;
+      if (len > 1 && !isCap(lc) && lc !== 5) continue;
+      seen.add(e.type);
+      for (let j = 0; j < len; j++) {
+        const pos = len === 1 ? 'U' : j === 0 ? 'B' : j === len - 1 ? 'L' : 'I';
+        (gazF[i + j] ??= []).push(e.type + ':' + pos);
+      }
+    }
+  }
+
+  const capRun = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    if (!isCap(cls[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < sentEnd[i]! && isCap(cls[j]!)) j++;
+    const len = j - i;
+    const base = 1 + 4 * (Math.min(len, 5) - 1);
+    for (let k = i; k < j; k++) capRun[k] = base + (len === 1 ? 3 : k === i ? 0 : k === j - 1 ? 2 : 1);
+    i = j;
+  }
+
+  const ini = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    if (norms[i]!.length === 1 && cls[i] === 2 && norms[i + 1] === '.' && toks[i + 1]!.start === toks[i]!.end) {
+      ini[i] = 1;
+      ini[i + 1] = 2;
+    }
+  }
+
+  return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF };
+}
+
+// ---------- positional features, by groups of small cardinality (tabulated at inference)
+
+/** Group A: bias, sentence position and document-case evidence. */
+export function groupAFeatures(f: number, cp: number, cls: number, bits: number, out: string[]): void {
+  const F = f ? 'F' : '-';
+  const C = cp ? 'C' : '-';
+  const c = CLS_NAMES[cls]!;
+  const db = (bits & 1 ? 'T' : '-') + (bits & 2 ? 'L' : '-') + (bits & 4 ? 'A' : '-');
+  out.push('b', 'fc=' + F + C, 'd=' + db + c + F + C, 'dT=' + db[0] + c + C, 'dL=' + db[1] + c + F, 'dA=' + db[2] + c);
+}
+export const GROUP_A_SIZE = 2 * 2 * CLS_NAMES.length * 8;
+export function groupAIndex(f: number, cp: number, cls: number, bits: number): number {
+  return ((f * 2 + cp) * CLS_NAMES.length + cls) * 8 + bits;
+}
+
+/** Group B: run of capitalised words, initials. */
+export function groupBFeatures(capRun: number, cp: number, ini: number, out: string[]): void {
+  if (capRun) out.push('cr=' + (((capRun - 1) >> 2) + 1) + ':' + 'BILU'[(capRun - 1) & 3] + (cp ? 'C' : '-'));
+  if (ini) out.push('ini=' + ini);
+}
+export const GROUP_B_SIZE = 21 * 2 * 3;
+export function groupBIndex(capRun: number, cp: number, ini: number): number {
+  return (capRun * 2 + cp) * 3 + ini;
+}
+
+/** Sentence position and case with the token's shape. */
+export function fcsFeature(f: number, cp: number, shape: string): string {
+  return 'fcs=' + (f ? 'F' : '-') + (cp ? 'C' : '-') + shape;
+}
+
+/** Shapes of the previous, current and next token. */
+export function shapeTrigram(prev: string, cur: string, next: string): string {
+  return 'st=' + prev + '|' + cur + '|' + next;
+}
+
+export function gazFeatures(d: DocInfo, i: number, out: string[]): void {
+  const g = d.gaz[i];
+  if (g) for (const x of g) out.push('G=' + x);
+  if (i - 1 >= d.sentStart[i]!) {
+    const gp = d.gaz[i - 1];
+    if (gp) for (const x of gp) out.push('G-1=' + x);
+  }
+  if (i + 1 < d.sentEnd[i]!) {
+    const gn = d.gaz[i + 1];
+    if (gn) for (const x of gn) out.push('G+1=' + x);
+  }
+}
+
+export function shapeAt(d: DocInfo, i: number, k: number): string {
+  const j = i + k;
+  if (j < d.sentStart[i]!) return PAD_BEFORE;
+  if (j >= d.sentEnd[i]!) return PAD_AFTER;
+  return d.shapes[j]!;
+}
+
+/** Norm of the token at offset k from i, or a padding symbol outside the sentence. */
+export function normAt(d: DocInfo, i: number, k: number): string {
+  const j = i + k;
+  if (j < d.sentStart[i]!) return PAD_BEFORE;
+  if (j >= d.sentEnd[i]!) return PAD_AFTER;
+  return d.norms[j]!;
+}
+
+export const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** In an all-caps sentence: the word at offset k (0, -1, +1) in a feature space of its own. */
+export function capsWordFeature(norm: string, k: number): string {
+  return 'C' + k + 'w=' + (norm === PAD_BEFORE || norm === PAD_AFTER ? norm : lowerKey(norm));
+}
+export const CAPS_OFFSETS = [0, -1, 1] as const;
+
+/** All static (tag-independent) features of token i. */
+export function staticFeatures(d: DocInfo, i: number, gaz: Gazetteer, out: string[]): void {
+  intrinsicFeatures(d.norms[i]!, gaz, out);
+  for (const k of CONTEXT_OFFSETS) contextFeatures(normAt(d, i, k), k, gaz, out);
+  const f = d.first[i]!;
+  const cp = d.caps[i]!;
+  groupAFeatures(f, cp, d.cls[i]!, d.docBits[i]!, out);
+  groupBFeatures(d.capRun[i]!, cp, d.ini[i]!, out);
+  out.push(fcsFeature(f, cp, d.shapes[i]!), shapeTrigram(shapeAt(d, i, -1), d.shapes[i]!, shapeAt(d, i, 1)));
+  gazFeatures(d, i, out);
+  if (cp) for (const k of CAPS_OFFSETS) out.push(capsWordFeature(normAt(d, i, k), k));
+}
+
+// ---------- tags
+
+export const ENTITY_TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
+/** BILOU tags: index 0 is O, then B, I, L, U for each type. */
+export const TAGS: string[] = ['O'];
+for (const t of ENTITY_TYPES) TAGS.push('B-' + t, 'I-' + t, 'L-' + t, 'U-' + t);
+export const NT = TAGS.length;
+
+export function tagPrefix(tag: number): string {
+  return tag === 0 ? 'O' : 'BILU'[(tag - 1) % 4]!;
+}
+export function tagType(tag: number): number {
+  return tag === 0 ? -1 : Math.floor((tag - 1) / 4);
+}
+export function makeTag(prefix: 'B' | 'I' | 'L' | 'U', type: number): number {
+  return 1 + type * 4 + 'BILU'.indexOf(prefix);
+}
+
+/** Whether `tag` may follow `prev` (prev -1 = sentence start). */
+export function allowed(prev: number, tag: number): boolean {
+  const pp = prev < 0 ? 'O' : tagPrefix(prev);
+  const tp = tagPrefix(tag);
+  if (pp === 'B' || pp === 'I') return (tp === 'I' || tp === 'L') && tagType(tag) === tagType(prev);
+  return tp === 'O' || tp === 'B' || tp === 'U';
+}
+
+/** Whether `tag` may end a sentence. */
+export function allowedLast(tag: number): boolean {
+  const tp = tagPrefix(tag);
+  return tp === 'O' || tp === 'L' || tp === 'U';
+}
+
+export function tagName(t: number): string {
+  return t < 0 ? '^' : TAGS[t]!;
+}
+
+/** Transition features: previous tag, previous two tags (-1 at sentence start). */
+export function transitionFeatures(prev2: number, prev1: number, out: string[]): void {
+  const p1 = tagName(prev1);
+  out.push('t1=' + p1, 't2=' + tagName(prev2) + '|' + p1);
+}
+
+/** Previous tag with the token's lowercase form and with its shape. */
+export function tagWordFeatures(prev1: number, low: string, shape: string, out: string[]): void {
+  const p1 = tagName(prev1);
+  out.push('t1w=' + p1 + '|' + low, 't1s=' + p1 + '|' + shape);
+}
+
+/** History bits (see History) with the token's class. */
+export function historyFeature(bits: number, cls: number): string {
+  return 'h=' + bits + CLS_NAMES[cls]!;
+}
+
+/** All dynamic features of token i; `hist` is History.get's answer (0: none). */
+export function dynamicFeatures(d: DocInfo, i: number, prev2: number, prev1: number, hist: number, out: string[]): void {
+  transitionFeatures(prev2, prev1, out);
+  tagWordFeatures(prev1, d.lows[i]!, d.shapes[i]!, out);
+  if (hist) out.push(historyFeature(hist, d.cls[i]!));
+}
+
+/**
+ * "Extended prediction history": which types the same capitalised word was given earlier in the
+ * document (bits: 1 PER, 2 LOC, 4 ORG, 8 MISC, 16 outside any name).
+ */
+export class History {
+  private readonly seen = new Map<string, number>();
+
+  get(d: DocInfo, i: number): number {
+    if (!isCap(d.cls[i]!)) return 0;
+    return this.seen.get(d.lows[i]!) ?? 0;
+  }
+
+  add(d: DocInfo, i: number, tag: number): void {
+    if (!isCap(d.cls[i]!)) return;
+    const bit = tag === 0 ? 16 : 1 << tagType(tag);
+    const low = d.lows[i]!;
+    this.seen.set(low, (this.seen.get(low) ?? 0) | bit);
+  }
+}

@@ -1,0 +1,69 @@
+// Named-entity recognition for English news: PER, LOC, ORG and MISC names, found by an averaged
+// perceptron trained on CoNLL-2003 (see scripts/train-ner.ts and data/models/README.md).
+
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Tokenized } from '../../text/tokenize.js';
+import { tokenize } from '../../text/tokenize.js';
+import { ENTITY_TYPES, prepareDoc, tagPrefix, tagType } from './features.js';
+import { NerModel, type ModelFile } from './perceptron.js';
+
+export type NerType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+export interface NameMention {
+  start: number;
+  end: number;
+  type: NerType;
+  /** text.slice(start,end) */
+  text: string;
+}
+
+const MODEL_URL = new URL('../../../data/models/ner-conll2003.json.gz', import.meta.url);
+
+let model: NerModel | undefined;
+
+/** Words of a gazetteer phrase, split the way the shared tokenizer splits text. */
+function tokenizeWords(s: string): string[] {
+  return tokenize(s).map((t) => t.text);
+}
+
+export function modelFromFile(file: ModelFile): NerModel {
+  return new NerModel(file, tokenizeWords);
+}
+
+export function readModelFile(url: URL | string = MODEL_URL): ModelFile {
+  const raw = readFileSync(url);
+  const json = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+  return JSON.parse(json) as ModelFile;
+}
+
+function getModel(): NerModel {
+  model ??= modelFromFile(readModelFile());
+  return model;
+}
+
+/** Recognizes names in a whole document (tokens/sentences from tokenizeDocument). Pure; loads the model once, lazily and synchronously. */
+export function recognizeNames(text: string, doc: Tokenized): NameMention[] {
+  return recognizeWith(getModel(), text, doc);
+}
+
+/** The same with a given model (training and evaluation scripts). */
+export function recognizeWith(m: NerModel, text: string, doc: Tokenized): NameMention[] {
+  if (doc.tokens.length === 0) return [];
+  const info = prepareDoc(text, doc, m.gaz);
+  const tags = m.tagDoc(info);
+  const out: NameMention[] = [];
+  let open = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    const p = tagPrefix(tag);
+    if (p === 'B') open = i;
+    else if (p === 'U' || (p === 'L' && open >= 0)) {
+      const first = p === 'U' ? i : open;
+      const start = doc.tokens[first]!.start;
+      const end = doc.tokens[i]!.end;
+      out.push({ start, end, type: ENTITY_TYPES[tagType(tag)]!, text: text.slice(start, end) });
+      open = -1;
+    } else if (p === 'O') open = -1;
+  }
+  return out;
+}

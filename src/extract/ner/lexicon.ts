@@ -1,0 +1,150 @@
+// Hand-written word lists for the name recognizer's gazetteer features. Country names,
+// demonyms and capitals come from the `world-countries` package at training time (see
+// gazetteer-build.ts); everything here was written for this project. The lists only feed
+// features: the trained weights decide what membership is worth, so an ambiguous entry
+// ("Jordan", "Georgia", "Turkey") does no harm.
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+const phrases = (s: string): string[] =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Common given names in English-language news: English ones and those of frequently named people worldwide. */
+export const FIRST_NAMES = words(`
+Aaron Abby Abdul Abdullah Abraham Ada Adam Adams Adrian Adriana Agnes Ahmad Ahmed Aidan Aileen Akira Al Alan Albert Alberto
+Alec Alejandro Aleksandr Alex Alexander Alexandra Alexei Alexis Alfred Ali Alice Alicia Alison Allan Allen Alma Amanda Amber
+Amelia Amir Amy Ana Anatoly Anders Andre Andrea Andreas Andrei Andres Andrew Andrzej Andy Angel Angela Angelina Angelo Angus
+Anita Ann Anna Anne Annette Annie Anthony Antoine Anton Antonio Anwar April Archie Arthur Ashley Ashraf Aubrey Audrey Austin
+Ava Avi Barack Barbara Barry Bashar Beata Beatrice Ben Benjamin Benoit Bernard Bernie Beth Betty Bill Billy Bob Bobby Bogdan
+Boris Brad Bradley Brandon Brenda Brian Bridget Bruce Bruno Bryan Byron Caleb Calvin Cameron Camilla Carl Carla Carlo Carlos
+Carmen Carol Caroline Carolyn Casey Catherine Cathy Cecilia Cedric Chad Charles Charlie Charlotte Chen Cheryl Chloe Chris
+Christian Christina Christine Christopher Chuck Cindy Claire Clara Clarence Claude Claudia Clifford Clint Colin Connor Conor
+Constance Craig Cristina Curtis Cynthia Dale Dan Dana Daniel Daniela Danielle Danny Dante Darren Dave David Dawn Dean Debbie
+Deborah Dennis Derek Diana Diane Dick Diego Dimitri Dmitry Dominic Dominique Don Donald Donna Doris Dorothy Doug Douglas
+Duncan Dylan Ed Eddie Edgar Edith Edmund Eduardo Edward Edwin Egon Eileen Elaine Eleanor Elena Eli Elijah Elizabeth Ella Ellen
+Elliot Elon Emily Emma Emmanuel Enrique Eric Erica Erik Erin Ernest Ernesto Esther Ethan Eugene Eva Evan Evelyn Fabio Faisal
+Farid Fatima Felipe Felix Fernando Fidel Fiona Florence Frances Francesca Francis Francisco Francois Frank Franklin Franz
+Fred Frederick Friedrich Gabriel Gabriela Gail Gareth Gary Gavin Gene Geoffrey George Georgia Gerald Gerard Gerhard Gianni
+Gilbert Gina Giorgia Giovanni Giuseppe Glen Glenn Gloria Gordon Grace Graham Grant Greg Gregory Guillaume Gustavo Guy Hakan
+Hamid Hank Hannah Hans Harold Harriet Harry Harvey Hassan Heather Hector Heidi Heinz Helen Helena Helmut Henri Henrik Henry
+Herbert Hillary Hiroshi Holly Horst Howard Hugh Hugo Hussein Ian Ibrahim Igor Ilya Imran Ingrid Irene Iris Isaac Isabel
+Isabella Ivan Jack Jackie Jacob Jacqueline Jacques Jaime Jake James Jamie Jan Jane Janet Janice Jared Jason Javier Jay
+Jean Jeff Jeffrey Jen Jennifer Jens Jeremy Jerome Jerry Jesse Jessica Jill Jim Jimmy Jo Joan Joanna Joanne Joe Joel Johan
+Johann Johannes John Johnny Jon Jonathan Jordan Jorge Jose Josef Joseph Josh Joshua Joyce Juan Judith Judy Jules Julia
+Julian Julie Julien Julius Jurgen Justin Kamala Karen Karim Karin Karl Kate Katherine Kathleen Kathryn Kathy Katie Katrin
+Kay Keir Keith Kelly Ken Kenneth Kevin Khalid Kim Kimberly Kirk Klaus Kofi Konrad Kristen Kurt Kyle Lars Laura Lauren Lawrence
+Lee Leo Leon Leonard Leonid Leslie Lewis Liam Lily Linda Lisa Liz Lloyd Lois Lorenzo Lori Louis Louise Luc Luca Lucas Lucy
+Luis Luke Lynn Mahmoud Malcolm Manuel Marc Marcel Marco Marcus Margaret Maria Marie Marilyn Mario Marion Mark Marta Martha
+Martin Marvin Mary Mateusz Matt Matteo Matthew Maureen Max Maxim Maya Megan Mehmet Melanie Melissa Mette Michael Michel Michelle
+Miguel Mikhail Mike Mikhail Miles Milos Min Mitch Mitchell Mohamed Mohammad Mohammed Molly Monica Morgan Moshe Muhammad Murray
+Mustafa Nadia Nancy Naomi Narendra Natalie Natasha Nathan Neil Nelson Nicholas Nick Nicola Nicolas Nicole Nigel Nikita Nikolai
+Nina Noah Noel Nora Norman Nuri Olaf Olga Oliver Olivia Omar Oscar Otto Owen Pablo Paddy Pamela Paolo Pascal Patricia Patrick
+Patty Paul Paula Pauline Pedro Peggy Penny Pete Peter Petr Phil Philip Philippe Phillip Pierre Piotr Priti Rachel Rafael
+Rahul Ralph Ramon Randy Raul Ray Raymond Rebecca Recep Reggie Renata Rene Rex Ricardo Richard Rick Rishi Rita Rob Robert
+Roberto Robin Rodney Roger Roland Rolf Roman Ron Ronald Rosa Rose Ross Roy Ruby Rudolf Rupert Russell Ruth Ryan Saddam Sally
+Salman Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sebastian Serge Sergei Sergey Sergio Shane Shannon Sharon Shaun
+Sheila Shimon Shinzo Shirley Sid Sigmar Silvio Simon Sofia Sonia Sophie Stanley Stefan Stefano Steffen Stephanie Stephen
+Steve Steven Stuart Sue Sunil Susan Suzanne Sven Sylvia Tamara Tanya Ted Teresa Terry Thabo Theo Theodore Theresa Thomas
+Tiffany Tim Timothy Tina Toby Todd Tom Tommy Toni Tony Tracy Travis Trevor Troy Ulrich Ursula Valentina Valerie Vanessa
+Vasily Vernon Veronica Victor Victoria Viktor Vincent Viola Virginia Vivian Vladimir Volker Volodymyr Walter Wang Warren Wayne
+Wendy Werner Wesley Wilhelm Will William Willie Wim Wolfgang Xavier Yasser Yitzhak Yoshihiko Yuri Yusuf Yves Zachary Zoe Zbigniew
+`);
+
+/** Titles and honorifics that precede a person's name (single words; lowercase comparison). */
+export const TITLES = words(`
+Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Madam Rev Rev. Father Sister Brother Saint
+President Vice Premier Minister Chancellor Secretary Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman
+Governor Gov Gov. Mayor Ambassador Envoy Commissioner Chairman Chairwoman Chair Chief Director Spokesman Spokeswoman
+Spokesperson General Gen Gen. Colonel Col Col. Major Maj Maj. Captain Capt Capt. Lieutenant Lt Lt. Sergeant Sgt Sgt. Admiral
+Adm Adm. Commander Marshal Corporal Private King Queen Prince Princess Duke Duchess Emperor Empress Pope Cardinal Archbishop
+Bishop Rabbi Imam Ayatollah Sheikh Emir Sultan Judge Justice Prosecutor Attorney Inspector Detective Officer Coach Manager
+Striker Goalkeeper Midfielder Defender Captain Champion Leader Speaker Councillor Councilman Deputy Treasurer Counsel
+Professor Doctor Mister Herr Monsieur Senor Signor Comrade Dictator Tsar Czar Pharaoh Crown
+`);
+
+/** Words that end or head organization names. */
+export const ORG_WORDS = words(`
+Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC LLP AG GmbH SA NV BV SpA AB ASA Oyj Bhd Pty Group Holdings Holding Industries
+Corporation Company Companies Bank Bancorp Securities Capital Partners Fund Trust Insurance Assurance Airlines Airways Motors
+Energy Oil Petroleum Gas Mining Steel Telecom Communications Systems Technologies Technology Software Pharmaceuticals Media
+News Press Times Post Herald Journal Gazette Tribune Agency Association Federation Confederation Union League Council Committee
+Commission Ministry Department Office Bureau Board Authority Administration Service Services Institute Institution Foundation
+Society Organisation Organization Party Movement Front Alliance Coalition Congress Parliament Assembly Senate Court Tribunal
+Army Navy Force Forces Police Guard Brigade University College School Academy Club United City Athletic Rovers Wanderers
+Olympique Sporting Real Dynamo Spartak Lokomotiv FC CF SC AC Hospital Church Exchange Reserve Network Channel Radio Television
+TV Studios Records Airport Railways Railway Rail Lines Shipping Logistics Foods Brewery Stores Store Supermarkets Electric
+Electronics Chemicals Chemical Group Consortium Cooperative Cabinet Government Directorate Secretariat Brigades Council
+`);
+
+/** Words that end or head place names. */
+export const LOC_WORDS = words(`
+River Lake Sea Ocean Gulf Bay Strait Straits Channel Canal Island Islands Isle Peninsula Mountain Mountains Mount Mt Mt. Hill Hills
+Valley Desert Forest Coast Beach Cape Falls Street St St. Avenue Ave Road Square Park Bridge Province Region State County
+District City Town Village Republic Kingdom Territory Territories Oblast Prefecture Canton Governorate Highlands Plains Plateau
+Heights Strip Bank Basin Delta Border Pass Reef Atoll Harbour Harbor Port Springs
+`);
+
+/** Continents and large regions (phrases). */
+export const REGIONS = phrases(`
+Europe|Asia|Africa|Antarctica|Oceania|Australasia|North America|South America|Latin America|Central America|Americas|
+Middle East|Near East|Far East|Mideast|Gulf|Persian Gulf|Balkans|Baltics|Caucasus|Caribbean|Scandinavia|Mediterranean|
+Pacific|Atlantic|Arctic|Sahara|Sahel|Horn of Africa|West Bank|Gaza|Gaza Strip|Golan Heights|Kashmir|Kurdistan|Siberia|
+Crimea|Donbas|Donbass|Chechnya|Tibet|Xinjiang|Punjab|Bengal|Bavaria|Catalonia|Flanders|Wallonia|Lombardy|Tuscany|Sicily|
+Sardinia|Corsica|Brittany|Normandy|Provence|Andalusia|Basque Country|Galicia|Silesia|Transylvania|Anatolia|Patagonia|
+Amazon|Andes|Alps|Himalayas|Pyrenees|Urals|Rhine|Danube|Nile|Thames|Mississippi|Yangtze|Euphrates|Tigris|
+England|Scotland|Wales|Northern Ireland|Ulster|Great Britain|Britain|Quebec|Ontario|Alberta|British Columbia|Manitoba|
+Nova Scotia|Saskatchewan|New Brunswick|Newfoundland|Queensland|New South Wales|Victoria|Tasmania|Western Australia|
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|
+Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|
+Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
+Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|
+Ukraine|Soviet Union|USSR|Yugoslavia|Czechoslovakia|Zaire|Burma|East Germany|West Germany|Holland|Turkey|Czech Republic|
+Ivory Coast|Macedonia|Swaziland|East Timor|Congo|Korea|Russia|America|U.S.|U.S.A.|USA|US|U.K.|UK|UAE|U.A.E.|DRC
+`);
+
+/** Large cities that are not national capitals (capitals come from the country package). */
+export const CITIES = phrases(`
+New York|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|Detroit|Boston|
+Seattle|Denver|Atlanta|Miami|Baltimore|Cleveland|Pittsburgh|St. Louis|St Louis|New Orleans|Las Vegas|San Francisco|Minneapolis|
+Milwaukee|Cincinnati|Kansas City|Nashville|Memphis|Orlando|Tampa|Sacramento|Portland|Salt Lake City|Honolulu|Anchorage|
+Toronto|Montreal|Vancouver|Calgary|Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland|Christchurch|
+Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Sheffield|Newcastle|Cardiff|Belfast|Oxford|Cambridge|
+Hamburg|Munich|Frankfurt|Cologne|Stuttgart|Dusseldorf|Düsseldorf|Leipzig|Dresden|Hanover|Bonn|Marseille|Lyon|Toulouse|Nice|
+Strasbourg|Bordeaux|Lille|Geneva|Zurich|Basel|Milan|Naples|Turin|Florence|Venice|Genoa|Palermo|Barcelona|Valencia|Seville|
+Bilbao|Porto|Rotterdam|Antwerp|Gothenburg|Krakow|Gdansk|Wroclaw|Lviv|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Mariupol|
+Kherson|Zaporizhzhia|Donetsk|Luhansk|Sevastopol|St Petersburg|St. Petersburg|Saint Petersburg|Novosibirsk|Yekaterinburg|
+Istanbul|Izmir|Jerusalem|Tel Aviv|Haifa|Alexandria|Casablanca|Lagos|Johannesburg|Cape Town|Durban|Mombasa|Karachi|Lahore|
+Mumbai|Bombay|Kolkata|Calcutta|Chennai|Madras|Bangalore|Bengaluru|Hyderabad|Shanghai|Guangzhou|Shenzhen|Chengdu|Wuhan|
+Hong Kong|Osaka|Kyoto|Yokohama|Busan|Ho Chi Minh City|Saigon|Sao Paulo|São Paulo|Rio de Janeiro|Rio|Buenos Aires|
+Guadalajara|Monterrey|Medellin|Benghazi|Aleppo|Homs|Basra|Mosul|Kandahar|Herat|Davos|Munich|Sochi|Minsk|Grozny
+`);
+
+/** Well-known organizations (phrases). */
+export const ORGS = phrases(`
+NATO|UN|U.N.|United Nations|EU|European Union|European Commission|European Parliament|European Council|Council of Europe|
+OSCE|IMF|International Monetary Fund|World Bank|WTO|World Trade Organization|WHO|World Health Organization|UNESCO|UNICEF|
+UNHCR|OPEC|OECD|G7|G8|G20|ASEAN|African Union|Arab League|Red Cross|Red Crescent|Interpol|Europol|FIFA|UEFA|IOC|
+Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|Fox News|New York Times|Washington Post|Wall Street Journal|
+Financial Times|Guardian|Kremlin|Pentagon|White House|Congress|Senate|House of Representatives|Supreme Court|Bundestag|
+Duma|Knesset|Parliament|Commons|House of Commons|House of Lords|Federal Reserve|Fed|ECB|European Central Bank|
+Bank of England|Bank of Japan|CIA|FBI|NSA|KGB|FSB|MI5|MI6|Mossad|Hamas|Hezbollah|Taliban|al Qaeda|al-Qaeda|Islamic State|
+ISIS|PLO|IRA|Sinn Fein|Labour|Conservatives|Tories|Democrats|Republicans|Google|Apple|Microsoft|Amazon|Facebook|Meta|
+IBM|Intel|Boeing|Airbus|Toyota|Volkswagen|General Motors|Ford|Shell|BP|Exxon|Gazprom|Rosneft|Nokia|Siemens|Sony|Samsung|
+Nasdaq|Dow Jones|Wall Street|Nikkei|Ukrinform|Xinhua|Tass|Interfax|Itar-Tass
+`);
+
+/** Demonyms and adjectives that are not in the country package's list. */
+export const EXTRA_DEMONYMS = words(`
+American British English Scottish Welsh Irish Soviet Yugoslav Czech Slovak Kurdish Palestinian Arab Arabic Jewish Muslim
+Christian Catholic Protestant Orthodox Sunni Shi'ite Shiite European African Asian Latin Western Eastern Nordic Scandinavian
+Balkan Baltic Caucasian Hispanic Anglo Franco Dutch Flemish Basque Catalan Bavarian Sikh Hindu Buddhist Islamic Israeli
+Iranian Iraqi Afghan Pakistani Bosnian Serb Croat Kosovar Chechen Tibetan Uighur Uyghur Tamil Zulu Pashtun Texan Californian
+Ukrainian Russian Chinese Japanese Korean German French Italian Spanish Portuguese Polish Swedish Norwegian Danish Finnish
+Greek Turkish Egyptian Syrian Lebanese Saudi Emirati Qatari Yemeni Libyan Tunisian Algerian Moroccan Nigerian Kenyan
+Ethiopian Somali Sudanese Congolese Angolan Zimbabwean Mexican Brazilian Argentine Argentinian Chilean Colombian Venezuelan
+Cuban Peruvian Canadian Australian Zealander Indian Bangladeshi Indonesian Malaysian Thai Vietnamese Filipino Belgian Swiss
+Austrian Hungarian Romanian Bulgarian Albanian Macedonian Slovenian Croatian Estonian Latvian Lithuanian Belarusian Georgian
+Armenian Azeri Kazakh Uzbek Mongolian Taiwanese Singaporean
+`);

@@ -1,0 +1,665 @@
+// The tagger: a greedy left-to-right averaged perceptron over BILOU tags, with transitions
+// constrained to well-formed sequences. `Trainer` learns weights; `NerModel` runs them fast,
+// caching the summed weights of each token string's intrinsic and context features.
+
+import {
+  CAPS_OFFSETS,
+  CLS_NAMES as CLS_NAMES_,
+  capsWordFeature,
+  CONTEXT_OFFSETS as CONTEXT_OFFSETS_,
+  GROUP_A_SIZE,
+  GROUP_B_SIZE,
+  Gazetteer,
+  History,
+  NT as NT_,
+  PAD_AFTER,
+  PAD_BEFORE,
+  TAGS as TAGS_,
+  allowed,
+  allowedLast,
+  contextFeatures,
+  dynamicFeatures,
+  fcsFeature,
+  gazFeatures,
+  groupAFeatures,
+  groupAIndex as groupAIndex_,
+  groupBFeatures,
+  groupBIndex as groupBIndex_,
+  historyFeature,
+  intrinsicFeatures,
+  lowerKey,
+  shortShape,
+  staticFeatures,
+  tagWordFeatures,
+  transitionFeatures,
+  type DocInfo,
+  type GazetteerData,
+} from './features.js';
+
+// Local copies: imported bindings can be slow to read in hot loops under some loaders.
+const NT = NT_;
+const TAGS = TAGS_;
+const CONTEXT_OFFSETS = CONTEXT_OFFSETS_;
+const CLS_NAMES = CLS_NAMES_;
+const groupAIndex = groupAIndex_;
+const groupBIndex = groupBIndex_;
+
+/** The JSON stored in data/models/. */
+export interface ModelFile {
+  format: 'newskg-ner-perceptron';
+  version: 1;
+  tags: string[];
+  /** greedy: left to right with t1/t2 transition features; viterbi: first-order, per sentence. */
+  decoder: 'greedy' | 'viterbi';
+  gazetteer: GazetteerData;
+  /** Feature → sparse weights: [tagIndex, weight, tagIndex, weight, ...]. */
+  weights: Record<string, number[]>;
+  meta?: Record<string, unknown>;
+}
+
+// ---------- training
+
+export class Trainer {
+  readonly ids = new Map<string, number>();
+  private names: string[] = [];
+  private w = new Float64Array(1 << 20);
+  private u = new Float64Array(1 << 20);
+  /** Number of instances seen, for averaging (Daumé's trick: avg = w - u / c). */
+  private c = 1;
+
+  id(f: string): number {
+    let id = this.ids.get(f);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(f, id);
+      this.names.push(f);
+      if ((id + 1) * NT > this.w.length) {
+        const w = new Float64Array(this.w.length * 2);
+        w.set(this.w);
+        this.w = w;
+        const u = new Float64Array(this.u.length * 2);
+        u.set(this.u);
+        this.u = u;
+      }
+    }
+    return id;
+  }
+
+  score(ids: ArrayLike<number>, n: number, out: Float64Array): void {
+    out.fill(0);
+    const w = this.w;
+    for (let k = 0; k < n; k++) {
+      const base = ids[k]! * NT;
+      for (let t = 0; t < NT; t++) out[t]! += w[base + t]!;
+    }
+  }
+
+  update(ids: ArrayLike<number>, n: number, gold: number, pred: number): void {
+    const c = this.c;
+    for (let k = 0; k < n; k++) {
+      const base = ids[k]! * NT;
+      this.w[base + gold]! += 1;
+      this.u[base + gold]! += c;
+      this.w[base + pred]! -= 1;
+      this.u[base + pred]! -= c;
+    }
+  }
+
+  updateOne(id: number, tag: number, delta: number): void {
+    this.w[id * NT + tag]! += delta;
+    this.u[id * NT + tag]! += delta * this.c;
+  }
+
+  weight(id: number, tag: number): number {
+    return this.w[id * NT + tag]!;
+  }
+
+  addScores(id: number, out: Float64Array, offset: number): void {
+    const base = id * NT;
+    for (let t = 0; t < NT; t++) out[offset + t]! += this.w[base + t]!;
+  }
+
+  tick(): void {
+    this.c++;
+  }
+
+  /** Averaged weights, dropping those whose magnitude is below `minAbs`, rounded to `decimals`. */
+  averaged(minAbs = 0, decimals = 3): Record<string, number[]> {
+    const out: Record<string, number[]> = {};
+    const f = 10 ** decimals;
+    for (let id = 0; id < this.names.length; id++) {
+      const base = id * NT;
+      let arr: number[] | undefined;
+      for (let t = 0; t < NT; t++) {
+        const v = this.w[base + t]! - this.u[base + t]! / this.c;
+        if (Math.abs(v) < minAbs || v === 0) continue;
+        const r = Math.round(v * f) / f;
+        if (r === 0) continue;
+        (arr ??= []).push(t, r);
+      }
+      if (arr) out[this.names[id]!] = arr;
+    }
+    return out;
+  }
+
+  get featureCount(): number {
+    return this.names.length;
+  }
+}
+
+/** Token-level training instance: the static feature ids of one token. */
+export interface TrainDoc {
+  info: DocInfo;
+  gold: Int8Array;
+  /** Static feature ids per token, flattened, with offsets. */
+  feats: Int32Array;
+  offsets: Int32Array;
+}
+
+export function prepareTrainDoc(trainer: Trainer, info: DocInfo, gold: Int8Array, gaz: Gazetteer): TrainDoc {
+  const buf: string[] = [];
+  const ids: number[] = [];
+  const offsets = new Int32Array(info.n + 1);
+  for (let i = 0; i < info.n; i++) {
+    offsets[i] = ids.length;
+    buf.length = 0;
+    staticFeatures(info, i, gaz, buf);
+    for (const f of buf) ids.push(trainer.id(f));
+  }
+  offsets[info.n] = ids.length;
+  return { info, gold, feats: Int32Array.from(ids), offsets };
+}
+
+/** One greedy pass over a document with perceptron updates; returns the number of token errors. */
+export function trainDoc(trainer: Trainer, doc: TrainDoc): number {
+  const { info, gold, feats, offsets } = doc;
+  const ids = new Int32Array(512);
+  const scores = new Float64Array(NT);
+  const dyn: string[] = [];
+  const hist = new History();
+  let errors = 0;
+  let prev1 = -1;
+  let prev2 = -1;
+  for (let i = 0; i < info.n; i++) {
+    if (i === info.sentStart[i]) prev1 = prev2 = -1;
+    let n = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) ids[n++] = feats[k]!;
+    dyn.length = 0;
+    dynamicFeatures(info, i, prev2, prev1, hist.get(info, i), dyn);
+    for (const f of dyn) ids[n++] = trainer.id(f);
+    trainer.score(ids, n, scores);
+    const last = i === info.sentEnd[i]! - 1;
+    const pred = argmaxAllowed(scores, prev1, last);
+    const g = gold[i]!;
+    if (pred !== g) {
+      trainer.update(ids, n, g, pred);
+      errors++;
+    }
+    trainer.tick();
+    hist.add(info, i, pred);
+    prev2 = prev1;
+    prev1 = pred;
+  }
+  return errors;
+}
+
+/** Edge feature ids of every token: for each previous tag -1..NT-1, t1 and t1w/t1s. */
+export function prepareEdges(trainer: Trainer, info: DocInfo): Int32Array {
+  const E = EDGE_FEATS;
+  const out = new Int32Array(info.n * (NT + 1) * E);
+  const buf: string[] = [];
+  for (let i = 0; i < info.n; i++) {
+    for (let p = -1; p < NT; p++) {
+      buf.length = 0;
+      buf.push('t1=' + (p < 0 ? '^' : TAGS[p]!));
+      tagWordFeatures(p, info.lows[i]!, info.shapes[i]!, buf);
+      const base = (i * (NT + 1) + (p + 1)) * E;
+      for (let k = 0; k < E; k++) out[base + k] = trainer.id(buf[k]!);
+    }
+  }
+  return out;
+}
+const EDGE_FEATS = 3;
+
+/**
+ * First-order Viterbi over one sentence. node[i*NT+t] are node scores; edge(i, p, out) adds the
+ * edge scores for previous tag p (-1 at the start) into out[0..NT). Returns the best allowed path.
+ */
+function viterbi(n: number, node: ArrayLike<number>, edge: (i: number, p: number, out: Float64Array) => void, path: Int8Array): void {
+  const delta = new Float64Array(n * NT);
+  const back = new Int8Array(n * NT);
+  const e = new Float64Array(NT);
+  e.fill(0);
+  edge(0, -1, e);
+  for (let t = 0; t < NT; t++) delta[t] = ALLOWED[t] && (n > 1 || ALLOWED_LAST[t]) ? node[t]! + e[t]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const row = i * NT;
+    const prevRow = row - NT;
+    for (let t = 0; t < NT; t++) delta[row + t] = -Infinity;
+    const last = i === n - 1;
+    for (let p = 0; p < NT; p++) {
+      const dp = delta[prevRow + p]!;
+      if (dp === -Infinity) continue;
+      e.fill(0);
+      edge(i, p, e);
+      const ap = (p + 1) * NT;
+      for (let t = 0; t < NT; t++) {
+        if (!ALLOWED[ap + t] || (last && !ALLOWED_LAST[t])) continue;
+        const v = dp + e[t]!;
+        if (v > delta[row + t]!) {
+          delta[row + t] = v;
+          back[row + t] = p;
+        }
+      }
+    }
+    for (let t = 0; t < NT; t++) delta[row + t]! += node[row + t]!;
+  }
+  let best = 0;
+  const lastRow = (n - 1) * NT;
+  for (let t = 1; t < NT; t++) if (delta[lastRow + t]! > delta[lastRow + best]!) best = t;
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = best;
+    best = back[i * NT + best]!;
+  }
+}
+
+/** Structured perceptron pass over one document (Viterbi per sentence); returns token errors. */
+export function trainDocViterbi(trainer: Trainer, doc: TrainDoc, edges: Int32Array): number {
+  const { info, gold, feats, offsets } = doc;
+  const hist = new History();
+  let errors = 0;
+  const E = EDGE_FEATS;
+  for (let a = 0; a < info.n; ) {
+    const b = info.sentEnd[a]!;
+    const n = b - a;
+    const node = new Float64Array(n * NT);
+    const histIds = new Int32Array(n).fill(-1);
+    for (let i = a; i < b; i++) {
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) trainer.addScores(feats[k]!, node, (i - a) * NT);
+      const h = hist.get(info, i);
+      if (h) {
+        histIds[i - a] = trainer.id(historyFeature(h, info.cls[i]!));
+        trainer.addScores(histIds[i - a]!, node, (i - a) * NT);
+      }
+    }
+    const edge = (j: number, p: number, out: Float64Array): void => {
+      const base = ((a + j) * (NT + 1) + (p + 1)) * E;
+      for (let k = 0; k < E; k++) trainer.addScores(edges[base + k]!, out, 0);
+    };
+    const path = new Int8Array(n);
+    viterbi(n, node, edge, path);
+    let wrong = false;
+    for (let j = 0; j < n; j++) if (path[j] !== gold[a + j]) wrong = true;
+    if (wrong) {
+      for (let j = 0; j < n; j++) {
+        const i = a + j;
+        const g = gold[i]!;
+        const pr = path[j]!;
+        const gp = j === 0 ? -1 : gold[i - 1]!;
+        const pp = j === 0 ? -1 : path[j - 1]!;
+        if (g !== pr) {
+          errors++;
+          for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+            trainer.updateOne(feats[k]!, g, 1);
+            trainer.updateOne(feats[k]!, pr, -1);
+          }
+          if (histIds[j]! >= 0) {
+            trainer.updateOne(histIds[j]!, g, 1);
+            trainer.updateOne(histIds[j]!, pr, -1);
+          }
+        }
+        if (g !== pr || gp !== pp) {
+          const gb = (i * (NT + 1) + (gp + 1)) * E;
+          const pb = (i * (NT + 1) + (pp + 1)) * E;
+          for (let k = 0; k < E; k++) {
+            trainer.updateOne(edges[gb + k]!, g, 1);
+            trainer.updateOne(edges[pb + k]!, pr, -1);
+          }
+        }
+      }
+    }
+    trainer.tick();
+    for (let j = 0; j < n; j++) hist.add(info, a + j, path[j]!);
+    a = b;
+  }
+  return errors;
+}
+
+function argmaxAllowed(scores: ArrayLike<number>, prev: number, last: boolean): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let t = 0; t < NT; t++) {
+    if (!ALLOWED[(prev + 1) * NT + t]) continue;
+    if (last && !ALLOWED_LAST[t]) continue;
+    const s = scores[t]!;
+    if (s > bestScore) {
+      bestScore = s;
+      best = t;
+    }
+  }
+  return best;
+}
+
+const ALLOWED = new Uint8Array((NT + 1) * NT);
+const ALLOWED_LAST = new Uint8Array(NT);
+for (let p = -1; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[(p + 1) * NT + t] = allowed(p, t) ? 1 : 0;
+for (let t = 0; t < NT; t++) ALLOWED_LAST[t] = allowedLast(t) ? 1 : 0;
+/** For each previous tag, the tags allowed to follow it. */
+const NEXT: Int8Array[] = [];
+for (let p = 0; p < NT; p++) {
+  const list: number[] = [];
+  for (let t = 0; t < NT; t++) if (allowed(p, t)) list.push(t);
+  NEXT.push(Int8Array.from(list));
+}
+
+// ---------- inference
+
+const CACHE_LIMIT = 50_000;
+/** Layout of a word entry's vector: intrinsic, context at -2, -1, +1, +2, then fcs for (f, caps) = 00, 01, 10, 11. */
+const SLOT_INTRINSIC = 0;
+const SLOT_FCS = 5;
+const SLOT_CAPS = 9;
+const ENTRY_SLOTS = 12;
+
+/** Everything the model precomputes for one token string. */
+interface WordEntry {
+  v: Float32Array;
+  /** t1w + t1s weights by previous tag (-1..NT-1), or null when there are none. */
+  t1: Float32Array | null;
+  /** Viterbi transition scores into this token: t1 (masked) plus t1, or the shared masked t1. */
+  trans: Float32Array;
+  /** Shape id for shape trigrams (0: a shape no trigram feature knows). */
+  shapeId: number;
+}
+
+export class NerModel {
+  readonly gaz: Gazetteer;
+  readonly decoder: 'greedy' | 'viterbi';
+  private readonly weights = new Map<string, Float32Array>();
+  private readonly entries = new Map<string, WordEntry>();
+  /** t1 and t2 transition weights by previous tag(s). */
+  private readonly t1: Float32Array;
+  private readonly t2: Float32Array;
+  /** t1 with -1e30 for transitions that are not allowed (Viterbi). */
+  private readonly t1Masked: Float32Array;
+  private readonly tmp = new Float64Array(NT);
+  /** t1w and t1s features by word and by shape: [previous tag (-1 start), weights]. */
+  private readonly tagWord = new Map<string, [number, Float32Array][]>();
+  private readonly tagShape = new Map<string, [number, Float32Array][]>();
+  private readonly groupA: Float32Array;
+  private readonly groupB: Float32Array;
+  /** History feature weights by bits (0..31) and class. */
+  private readonly hist: Float32Array;
+  /** Shape trigrams: shapes known to any trigram feature get ids; the trigram is keyed by (a * S + b) * S + c. */
+  private readonly shapeIds = new Map<string, number>();
+  private readonly trigrams = new Map<number, Float32Array>();
+  private readonly padBefore: WordEntry;
+  private readonly padAfter: WordEntry;
+  private readonly buf: string[] = [];
+
+  constructor(file: ModelFile, tokenizeWords: (s: string) => string[]) {
+    if (file.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model: tag set mismatch');
+    this.gaz = new Gazetteer(file.gazetteer, tokenizeWords);
+    this.decoder = file.decoder ?? 'greedy';
+    const trigramNames: string[] = [];
+    for (const [name, sparse] of Object.entries(file.weights)) {
+      const v = new Float32Array(NT);
+      for (let k = 0; k < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
+      this.weights.set(name, v);
+      if (name.startsWith('st=')) trigramNames.push(name);
+      else if (name.startsWith('t1w=') || name.startsWith('t1s=')) {
+        const bar = name.indexOf('|');
+        const p = TAGS.indexOf(name.slice(4, bar));
+        const key = name.slice(bar + 1);
+        const map = name[2] === 'w' ? this.tagWord : this.tagShape;
+        let list = map.get(key);
+        if (!list) map.set(key, (list = []));
+        list.push([p, v]);
+      }
+    }
+    const buf: string[] = [];
+    this.t1 = new Float32Array((NT + 1) * NT);
+    this.t2 = new Float32Array((NT + 1) * (NT + 1) * NT);
+    for (let p1 = -1; p1 < NT; p1++) {
+      for (let p2 = -1; p2 < NT; p2++) {
+        buf.length = 0;
+        transitionFeatures(p2, p1, buf);
+        if (p2 === -1) this.addTo(this.t1, (p1 + 1) * NT, buf[0]!);
+        this.addTo(this.t2, ((p2 + 1) * (NT + 1) + (p1 + 1)) * NT, buf[1]!);
+      }
+    }
+    this.t1Masked = new Float32Array((NT + 1) * NT);
+    for (let k = 0; k < this.t1.length; k++) this.t1Masked[k] = ALLOWED[k] ? this.t1[k]! : -1e30;
+    this.groupA = new Float32Array(GROUP_A_SIZE * NT);
+    for (let f = 0; f < 2; f++)
+      for (let cp = 0; cp < 2; cp++)
+        for (let c = 0; c < CLS_NAMES.length; c++)
+          for (let bits = 0; bits < 8; bits++) {
+            buf.length = 0;
+            groupAFeatures(f, cp, c, bits, buf);
+            for (const x of buf) this.addTo(this.groupA, groupAIndex(f, cp, c, bits) * NT, x);
+          }
+    this.groupB = new Float32Array(GROUP_B_SIZE * NT);
+    for (let cr = 0; cr < 21; cr++)
+      for (let cp = 0; cp < 2; cp++)
+        for (let ini = 0; ini < 3; ini++) {
+          buf.length = 0;
+          groupBFeatures(cr, cp, ini, buf);
+          for (const x of buf) this.addTo(this.groupB, groupBIndex(cr, cp, ini) * NT, x);
+        }
+    this.hist = new Float32Array(32 * CLS_NAMES.length * NT);
+    for (let bits = 1; bits < 32; bits++)
+      for (let c = 0; c < CLS_NAMES.length; c++) this.addTo(this.hist, (bits * CLS_NAMES.length + c) * NT, historyFeature(bits, c));
+    // Shape trigrams: "st=a|b|c" where shapes may themselves contain "|" only as a literal
+    // character of the token; such trigrams are looked up by name instead.
+    const parsed: [string, string, string, Float32Array][] = [];
+    for (const name of trigramNames) {
+      const parts = name.slice(3).split('|');
+      if (parts.length !== 3) continue;
+      parsed.push([parts[0]!, parts[1]!, parts[2]!, this.weights.get(name)!]);
+      for (const p of parts) if (!this.shapeIds.has(p)) this.shapeIds.set(p, this.shapeIds.size + 1);
+    }
+    const S = this.shapeIds.size + 1;
+    for (const [a, b, c, v] of parsed) this.trigrams.set((this.shapeIds.get(a)! * S + this.shapeIds.get(b)!) * S + this.shapeIds.get(c)!, v);
+    this.padBefore = this.makeEntry(PAD_BEFORE);
+    this.padAfter = this.makeEntry(PAD_AFTER);
+  }
+
+  private addTo(target: Float32Array, offset: number, name: string): void {
+    const v = this.weights.get(name);
+    if (v) for (let t = 0; t < NT; t++) target[offset + t]! += v[t]!;
+  }
+
+  private makeEntry(norm: string): WordEntry {
+    const v = new Float32Array(ENTRY_SLOTS * NT);
+    const buf = this.buf;
+    const pad = norm === PAD_BEFORE || norm === PAD_AFTER;
+    if (!pad) {
+      buf.length = 0;
+      intrinsicFeatures(norm, this.gaz, buf);
+      for (const f of buf) this.addTo(v, SLOT_INTRINSIC * NT, f);
+    }
+    for (let s = 0; s < CONTEXT_OFFSETS.length; s++) {
+      buf.length = 0;
+      contextFeatures(norm, CONTEXT_OFFSETS[s]!, this.gaz, buf);
+      for (const f of buf) this.addTo(v, (1 + s) * NT, f);
+    }
+    for (let s = 0; s < CAPS_OFFSETS.length; s++) {
+      const k = CAPS_OFFSETS[s]!;
+      if (k === 0 && pad) continue;
+      this.addTo(v, (SLOT_CAPS + s) * NT, capsWordFeature(norm, k));
+    }
+    const shape = pad ? norm : shortShape(norm);
+    let t1: Float32Array | null = null;
+    if (!pad) {
+      for (let fc = 0; fc < 4; fc++) this.addTo(v, (SLOT_FCS + fc) * NT, fcsFeature(fc >> 1, fc & 1, shape));
+      // t1w/t1s: "t1w=" + previous tag + "|" + word, "t1s=" + previous tag + "|" + shape.
+      for (const list of [this.tagWord.get(lowerKey(norm)), this.tagShape.get(shape)]) {
+        if (!list) continue;
+        t1 ??= new Float32Array((NT + 1) * NT);
+        for (const [p, w] of list) for (let t = 0; t < NT; t++) t1[(p + 1) * NT + t]! += w[t]!;
+      }
+    }
+    let trans = this.t1Masked;
+    if (t1) {
+      trans = new Float32Array(t1);
+      for (let k = 0; k < trans.length; k++) trans[k]! += this.t1Masked[k]!;
+    }
+    return { v, t1, trans, shapeId: this.shapeIds.get(shape) ?? 0 };
+  }
+
+  private entry(norm: string): WordEntry {
+    let e = this.entries.get(norm);
+    if (e === undefined) {
+      if (this.entries.size >= CACHE_LIMIT) this.entries.clear();
+      e = this.makeEntry(norm);
+      this.entries.set(norm, e);
+    }
+    return e;
+  }
+
+  /** Adds the static (tag-independent) scores of token i into out[offset..offset+NT). */
+  private nodeScores(d: DocInfo, ents: WordEntry[], i: number, out: Float32Array | Float64Array, offset: number): void {
+    const ss = d.sentStart[i]!;
+    const se = d.sentEnd[i]!;
+    const e = ents[i]!;
+    const ev = e.v;
+    const em1 = i - 1 >= ss ? ents[i - 1]! : this.padBefore;
+    const ep1 = i + 1 < se ? ents[i + 1]! : this.padAfter;
+    const vm2 = (i - 2 >= ss ? ents[i - 2]! : this.padBefore).v;
+    const vm1 = em1.v;
+    const vp1 = ep1.v;
+    const vp2 = (i + 2 < se ? ents[i + 2]! : this.padAfter).v;
+    const f = d.first[i]!;
+    const cp = d.caps[i]!;
+    const fcs = (SLOT_FCS + f * 2 + cp) * NT;
+    const ga = groupAIndex(f, cp, d.cls[i]!, d.docBits[i]!) * NT;
+    const gb = groupBIndex(d.capRun[i]!, cp, d.ini[i]!) * NT;
+    const gA = this.groupA;
+    const gB = this.groupB;
+    for (let t = 0; t < NT; t++) {
+      out[offset + t]! += ev[t]! + ev[fcs + t]! + vm2[NT + t]! + vm1[2 * NT + t]! + vp1[3 * NT + t]! + vp2[4 * NT + t]! + gA[ga + t]! + gB[gb + t]!;
+    }
+    if (cp) {
+      const c0 = SLOT_CAPS * NT;
+      const c1 = (SLOT_CAPS + 1) * NT;
+      const c2 = (SLOT_CAPS + 2) * NT;
+      for (let t = 0; t < NT; t++) out[offset + t]! += ev[c0 + t]! + vm1[c1 + t]! + vp1[c2 + t]!;
+    }
+    if (e.shapeId && em1.shapeId && ep1.shapeId) {
+      const S = this.shapeIds.size + 1;
+      const tri = this.trigrams.get((em1.shapeId * S + e.shapeId) * S + ep1.shapeId);
+      if (tri) for (let t = 0; t < NT; t++) out[offset + t]! += tri[t]!;
+    }
+    if (d.gaz[i] || (i > ss && d.gaz[i - 1]) || (i + 1 < se && d.gaz[i + 1])) {
+      const gazBuf = this.buf;
+      gazBuf.length = 0;
+      gazFeatures(d, i, gazBuf);
+      for (const x of gazBuf) {
+        const v = this.weights.get(x);
+        if (v) for (let t = 0; t < NT; t++) out[offset + t]! += v[t]!;
+      }
+    }
+  }
+
+  private addHistory(d: DocInfo, i: number, h: number, out: Float32Array | Float64Array, offset: number): void {
+    if (!h) return;
+    const ho = (h * CLS_NAMES.length + d.cls[i]!) * NT;
+    for (let t = 0; t < NT; t++) out[offset + t]! += this.hist[ho + t]!;
+  }
+
+  /** Decodes a whole document; returns one tag index per token. */
+  tagDoc(d: DocInfo): Int8Array {
+    const n = d.n;
+    const ents = new Array<WordEntry>(n);
+    for (let i = 0; i < n; i++) ents[i] = this.entry(d.norms[i]!);
+    return this.decoder === 'viterbi' ? this.tagViterbi(d, ents) : this.tagGreedy(d, ents);
+  }
+
+  private tagViterbi(d: DocInfo, ents: WordEntry[]): Int8Array {
+    const tags = new Int8Array(d.n);
+    const hist = new History();
+    let cap = 64;
+    let delta = new Float64Array(cap * NT);
+    let back = new Int8Array(cap * NT);
+    for (let a = 0; a < d.n; ) {
+      const b = d.sentEnd[a]!;
+      const n = b - a;
+      if (n > cap) {
+        while (cap < n) cap *= 2;
+        delta = new Float64Array(cap * NT);
+        back = new Int8Array(cap * NT);
+      }
+      // delta starts as node scores; transitions are added below.
+      delta.fill(0, 0, n * NT);
+      for (let i = a; i < b; i++) {
+        this.nodeScores(d, ents, i, delta, (i - a) * NT);
+        this.addHistory(d, i, hist.get(d, i), delta, (i - a) * NT);
+      }
+      // Token 0: transition from the sentence start.
+      const w0 = ents[a]!.trans;
+      for (let t = 0; t < NT; t++) delta[t]! += w0[t]!;
+      const tmp = this.tmp;
+      for (let j = 1; j < n; j++) {
+        const row = j * NT;
+        const prevRow = row - NT;
+        const w = ents[a + j]!.trans;
+        tmp.fill(-Infinity);
+        for (let p = 0; p < NT; p++) {
+          const dp = delta[prevRow + p]!;
+          if (dp < -1e29) continue;
+          const o = (p + 1) * NT;
+          const next = NEXT[p]!;
+          for (let k = 0; k < next.length; k++) {
+            const t = next[k]!;
+            const v = dp + w[o + t]!;
+            if (v > tmp[t]!) {
+              tmp[t] = v;
+              back[row + t] = p;
+            }
+          }
+        }
+        for (let t = 0; t < NT; t++) delta[row + t]! += tmp[t]!;
+      }
+      const lastRow = (n - 1) * NT;
+      let best = 0;
+      for (let t = 1; t < NT; t++) if (ALLOWED_LAST[t] && delta[lastRow + t]! > delta[lastRow + best]!) best = t;
+      for (let j = n - 1; j >= 0; j--) {
+        tags[a + j] = best;
+        best = back[j * NT + best]!;
+      }
+      for (let j = 0; j < n; j++) hist.add(d, a + j, tags[a + j]!);
+      a = b;
+    }
+    return tags;
+  }
+
+  private tagGreedy(d: DocInfo, ents: WordEntry[]): Int8Array {
+    const n = d.n;
+    const tags = new Int8Array(n);
+    const scores = new Float32Array(NT);
+    const hist = new History();
+    let prev1 = -1;
+    let prev2 = -1;
+    for (let i = 0; i < n; i++) {
+      if (i === d.sentStart[i]) prev1 = prev2 = -1;
+      scores.fill(0);
+      this.nodeScores(d, ents, i, scores, 0);
+      this.addHistory(d, i, hist.get(d, i), scores, 0);
+      const o1 = (prev1 + 1) * NT;
+      const o2 = ((prev2 + 1) * (NT + 1) + (prev1 + 1)) * NT;
+      for (let t = 0; t < NT; t++) scores[t]! += this.t1[o1 + t]! + this.t2[o2 + t]!;
+      const e = ents[i]!;
+      if (e.t1) {
+        const w = e.t1;
+        for (let t = 0; t < NT; t++) scores[t]! += w[o1 + t]!;
+      }
+      const pred = argmaxAllowed(scores, prev1, i === d.sentEnd[i]! - 1);
+      tags[i] = pred;
+      hist.add(d, i, pred);
+      prev2 = prev1;
+      prev1 = pred;
+    }
+    return tags;
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeDocument } from '../src/text/tokenize.js';
+import { recognizeNames, type NameMention } from '../src/extract/ner/index.js';
+
+function names(text: string): NameMention[] {
+  return recognizeNames(text, tokenizeDocument(text));
+}
+/** "text/TYPE" for every PER, LOC and ORG name (MISC left out unless asked for). */
+function found(text: string, withMisc = false): string[] {
+  return names(text)
+    .filter((m) => withMisc || m.type !== 'MISC')
+    .map((m) => `${m.text}/${m.type}`);
+}
+
+// sentence → the PER/LOC/ORG names expected, in order ("text/TYPE").
+const CASES: [string, string[]][] = [
+  ['French President Emmanuel Macron said Monday', ['Emmanuel Macron/PER']],
+  ['Dutch Prime Minister Mark Rutte said', ['Mark Rutte/PER']],
+  ["Poland's President Andrzej Duda", ['Poland/LOC', 'Andrzej Duda/PER']],
+  ['Poland’s President Andrzej Duda visited Kyiv on Tuesday.', ['Poland/LOC', 'Andrzej Duda/PER', 'Kyiv/LOC']],
+  ['The U.S. and the U.K.', ['U.S./LOC', 'U.K./LOC']],
+  ['NATO has about three years', ['NATO/ORG']],
+  ['RUSSIA SAYS NATO EXPANSION IS A THREAT', ['RUSSIA/LOC', 'NATO/ORG']],
+  ['James O’Brien presents the morning show.', ['James O’Brien/PER']],
+  ["James O'Brien presents the morning show.", ["James O'Brien/PER"]],
+  ['German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky in Berlin.', ['Olaf Scholz/PER', 'Volodymyr Zelensky/PER', 'Berlin/LOC']],
+  ['Microsoft Corp. said on Thursday it would buy Activision Blizzard Inc. for $69 billion.', ['Microsoft Corp./ORG', 'Activision Blizzard Inc./ORG']],
+  ['The European Commission said it disagreed with the German advice.', ['European Commission/ORG']],
+  ['UN Secretary-General Antonio Guterres called for a ceasefire in Gaza.', ['UN/ORG', 'Antonio Guterres/PER', 'Gaza/LOC']],
+  ['George W. Bush met Tony Blair at Camp David.', ['George W. Bush/PER', 'Tony Blair/PER', 'Camp David/LOC']],
+  ['“We will not back down,” said Boris Johnson, the British prime minister.', ['Boris Johnson/PER']],
+];
+
+describe('recognizeNames', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('calls demonyms MISC', () => {
+    expect(found('French President Emmanuel Macron said Monday', true)).toEqual(['French/MISC', 'Emmanuel Macron/PER']);
+  });
+
+  it('returns spans that slice the original text', () => {
+    const text = 'BRUSSELS, March 3 (Reuters) - The European Union’s foreign policy chief Josep Borrell\nsaid on Friday that Brussels would send more aid to Ukraine.';
+    const got = names(text);
+    expect(got.length).toBeGreaterThan(0);
+    for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('handles an empty document', () => {
+    expect(names('')).toEqual([]);
+  });
+
+  it('is pure: the same input gives the same output', () => {
+    const text = 'Angela Merkel met Emmanuel Macron in Paris. Merkel said Germany would help.';
+    expect(names(text)).toEqual(names(text));
+  });
+});
