@@ -147,48 +147,82 @@ export function shortShape(norm: string): string {
 export const PAD_BEFORE = '<S>';
 export const PAD_AFTER = '</S>';
 
-/** Features of one token that depend on its text alone. */
-export function intrinsicFeatures(norm: string, gaz: Gazetteer, out: string[]): void {
-  const low = lowerKey(norm);
-  out.push('w=' + low);
-  if (norm !== low) out.push('W=' + norm);
-  const n = low.length;
-  if (n > 1) {
-    out.push('p1=' + low.slice(0, 1), 's1=' + low.slice(n - 1));
-    if (n > 2) {
-      out.push('p2=' + low.slice(0, 2), 's2=' + low.slice(n - 2));
-      if (n > 3) {
-        out.push('p3=' + low.slice(0, 3), 's3=' + low.slice(n - 3));
-        if (n > 4) out.push('p4=' + low.slice(0, 4), 's4=' + low.slice(n - 4));
-      }
-    }
-  }
-  const ls = longShape(norm);
-  out.push('SH=' + ls);
-  const ss = shortShape(norm);
-  if (ss !== ls) out.push('sh=' + ss);
-  if (n > 1 && norm.includes('-')) out.push('hy');
-  if (n > 1 && norm.includes('.')) out.push('dot');
-  if (n === 2 && norm[1] === '.' && isUpperCh(norm[0]!)) out.push('initial');
-  const cls = coarseClass(norm);
-  if (cls === 'A' && n <= 5) out.push('acro');
-  const lists = gaz.words.get(low);
-  if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) out.push('L=' + l);
+/**
+ * Features are emitted as (template, value) pairs; the feature's name is `template=value`, or the
+ * template alone when the value is empty. At run time the model looks weights up by template and
+ * then by value, which avoids building a string per feature.
+ */
+export type Emit = (template: string, value: string) => void;
+
+export function featureName(template: string, value: string): string {
+  return value === '' ? template : template + '=' + value;
 }
 
+/** An emitter that appends feature names to `out`. */
+export function nameCollector(out: string[]): Emit {
+  return (template, value) => {
+    out.push(value === '' ? template : template + '=' + value);
+  };
+}
+
+/** The per-string facts the word-level features use. */
+export interface WordInfo {
+  norm: string;
+  low: string;
+  shape: string;
+  cls: string;
+}
+
+export function wordInfo(norm: string): WordInfo {
+  return { norm, low: lowerKey(norm), shape: shortShape(norm), cls: coarseClass(norm) };
+}
+
+const PREFIX_T = ['', 'p1', 'p2', 'p3', 'p4'];
+const SUFFIX_T = ['', 's1', 's2', 's3', 's4'];
+
+/** Features of one token that depend on its text alone. */
+export function intrinsicFeatures(wi: WordInfo, gaz: Gazetteer, emit: Emit): void {
+  const { norm, low, cls } = wi;
+  emit('w', low);
+  if (norm !== low) emit('W', norm);
+  const n = low.length;
+  for (let k = 1; k <= 4 && k < n; k++) {
+    emit(PREFIX_T[k]!, low.slice(0, k));
+    emit(SUFFIX_T[k]!, low.slice(n - k));
+  }
+  const ls = longShape(norm);
+  emit('SH', ls);
+  if (wi.shape !== ls) emit('sh', wi.shape);
+  if (n > 1 && norm.includes('-')) emit('hy', '');
+  if (n > 1 && norm.includes('.')) emit('dot', '');
+  if (n === 2 && norm[1] === '.' && isUpperCh(norm[0]!)) emit('initial', '');
+  if (cls === 'A' && n <= 5) emit('acro', '');
+  const lists = gaz.words.get(low);
+  if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) emit('L', l);
+}
+
+const CONTEXT_T: Record<number, { w: string; s: string; L: string }> = {
+  [-2]: { w: '-2w', s: '-2s', L: '-2L' },
+  [-1]: { w: '-1w', s: '-1s', L: '-1L' },
+  1: { w: '1w', s: '1s', L: '1L' },
+  2: { w: '2w', s: '2s', L: '2L' },
+};
+
 /** Features of a neighbouring token at offset k (±1, ±2) that depend on its text alone. */
-export function contextFeatures(norm: string, k: number, gaz: Gazetteer, out: string[]): void {
+export function contextFeatures(wi: WordInfo, k: number, gaz: Gazetteer, emit: Emit): void {
+  const T = CONTEXT_T[k]!;
+  const { norm, low } = wi;
   if (norm === PAD_BEFORE || norm === PAD_AFTER) {
-    out.push(k + 'w=' + norm);
+    emit(T.w, norm);
     return;
   }
-  const low = lowerKey(norm);
-  out.push(k + 'w=' + low, k + 's=' + shortShape(norm));
+  emit(T.w, low);
+  emit(T.s, wi.shape);
   if (k === -1 || k === 1) {
-    const cls = coarseClass(norm);
+    const cls = wi.cls;
     const lists = gaz.words.get(low);
-    if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) out.push(k + 'L=' + l);
-    if (k === -1 && norm !== low) out.push('-1W=' + norm);
+    if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) emit(T.L, l);
+    if (k === -1 && norm !== low) emit('-1W', norm);
   }
 }
 
@@ -456,9 +490,10 @@ export function groupBIndex(capRun: number, cp: number, ini: number): number {
   return (capRun * 2 + cp) * 3 + ini;
 }
 
+const FCS_T = ['fcs--', 'fcs-C', 'fcsF-', 'fcsFC'];
 /** Sentence position and case with the token's shape. */
-export function fcsFeature(f: number, cp: number, shape: string): string {
-  return 'fcs=' + (f ? 'F' : '-') + (cp ? 'C' : '-') + shape;
+export function fcsFeature(f: number, cp: number, shape: string, emit: Emit): void {
+  emit(FCS_T[f * 2 + cp]!, shape);
 }
 
 /** Shapes of the previous, current and next token. */
@@ -496,23 +531,34 @@ export function normAt(d: DocInfo, i: number, k: number): string {
 
 export const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
 
+const CAPS_T: Record<number, string> = { [-1]: 'C-1w', 0: 'C0w', 1: 'C1w' };
 /** In an all-caps sentence: the word at offset k (0, -1, +1) in a feature space of its own. */
-export function capsWordFeature(norm: string, k: number): string {
-  return 'C' + k + 'w=' + (norm === PAD_BEFORE || norm === PAD_AFTER ? norm : lowerKey(norm));
+export function capsWordFeature(wi: WordInfo, k: number, emit: Emit): void {
+  emit(CAPS_T[k]!, wi.norm === PAD_BEFORE || wi.norm === PAD_AFTER ? wi.norm : wi.low);
 }
 export const CAPS_OFFSETS = [0, -1, 1] as const;
 
-/** All static (tag-independent) features of token i. */
+/** Word facts of the token at offset k from i, or of a padding symbol outside the sentence. */
+export function wordInfoAt(d: DocInfo, i: number, k: number): WordInfo {
+  const norm = normAt(d, i, k);
+  if (norm === PAD_BEFORE || norm === PAD_AFTER) return { norm, low: norm, shape: norm, cls: 'p' };
+  const j = i + k;
+  return { norm, low: d.lows[j]!, shape: d.shapes[j]!, cls: CLS_NAMES[d.cls[j]!]! };
+}
+
+/** All static (tag-independent) features of token i, as names. */
 export function staticFeatures(d: DocInfo, i: number, gaz: Gazetteer, out: string[]): void {
-  intrinsicFeatures(d.norms[i]!, gaz, out);
-  for (const k of CONTEXT_OFFSETS) contextFeatures(normAt(d, i, k), k, gaz, out);
+  const emit = nameCollector(out);
+  intrinsicFeatures(wordInfoAt(d, i, 0), gaz, emit);
+  for (const k of CONTEXT_OFFSETS) contextFeatures(wordInfoAt(d, i, k), k, gaz, emit);
   const f = d.first[i]!;
   const cp = d.caps[i]!;
   groupAFeatures(f, cp, d.cls[i]!, d.docBits[i]!, out);
   groupBFeatures(d.capRun[i]!, cp, d.ini[i]!, out);
-  out.push(fcsFeature(f, cp, d.shapes[i]!), shapeTrigram(shapeAt(d, i, -1), d.shapes[i]!, shapeAt(d, i, 1)));
+  fcsFeature(f, cp, d.shapes[i]!, emit);
+  out.push(shapeTrigram(shapeAt(d, i, -1), d.shapes[i]!, shapeAt(d, i, 1)));
   gazFeatures(d, i, out);
-  if (cp) for (const k of CAPS_OFFSETS) out.push(capsWordFeature(normAt(d, i, k), k));
+  if (cp) for (const k of CAPS_OFFSETS) capsWordFeature(wordInfoAt(d, i, k), k, emit);
 }
 
 // ---------- tags

@@ -6,6 +6,9 @@ import {
   CAPS_OFFSETS,
   CLS_NAMES as CLS_NAMES_,
   capsWordFeature,
+  wordInfo,
+  type Emit,
+  type WordInfo,
   CONTEXT_OFFSETS as CONTEXT_OFFSETS_,
   GROUP_A_SIZE,
   GROUP_B_SIZE,
@@ -354,7 +357,8 @@ for (let p = 0; p < NT; p++) {
 
 // ---------- inference
 
-const CACHE_LIMIT = 50_000;
+/** Word entries kept per cache generation (two generations: recent and previous). */
+const CACHE_LIMIT = 25_000;
 /** Layout of a word entry's vector: intrinsic, context at -2, -1, +1, +2, then fcs for (f, caps) = 00, 01, 10, 11. */
 const SLOT_INTRINSIC = 0;
 const SLOT_FCS = 5;
@@ -375,8 +379,14 @@ interface WordEntry {
 export class NerModel {
   readonly gaz: Gazetteer;
   readonly decoder: 'greedy' | 'viterbi';
-  private readonly weights = new Map<string, Float32Array>();
-  private readonly entries = new Map<string, WordEntry>();
+  /** All weight vectors, one after the other (NT floats each). */
+  private readonly W: Float32Array;
+  /** Feature name → offset of its weights in W. */
+  private readonly weights = new Map<string, number>();
+  /** The same by template, then value (see Emit). */
+  private readonly byTemplate = new Map<string, Map<string, number>>();
+  private entries = new Map<string, WordEntry>();
+  private oldEntries = new Map<string, WordEntry>();
   /** t1 and t2 transition weights by previous tag(s). */
   private readonly t1: Float32Array;
   private readonly t2: Float32Array;
@@ -384,15 +394,17 @@ export class NerModel {
   private readonly t1Masked: Float32Array;
   private readonly tmp = new Float64Array(NT);
   /** t1w and t1s features by word and by shape: [previous tag (-1 start), weights]. */
-  private readonly tagWord = new Map<string, [number, Float32Array][]>();
-  private readonly tagShape = new Map<string, [number, Float32Array][]>();
+  private readonly tagWord = new Map<string, [number, number][]>();
+  private readonly tagShape = new Map<string, [number, number][]>();
+  /** Masked t1 plus t1s, by shape. */
+  private readonly shapeTrans = new Map<string, Float32Array>();
   private readonly groupA: Float32Array;
   private readonly groupB: Float32Array;
   /** History feature weights by bits (0..31) and class. */
   private readonly hist: Float32Array;
   /** Shape trigrams: shapes known to any trigram feature get ids; the trigram is keyed by (a * S + b) * S + c. */
   private readonly shapeIds = new Map<string, number>();
-  private readonly trigrams = new Map<number, Float32Array>();
+  private readonly trigrams = new Map<number, number>();
   private readonly padBefore: WordEntry;
   private readonly padAfter: WordEntry;
   private readonly buf: string[] = [];
@@ -402,10 +414,19 @@ export class NerModel {
     this.gaz = new Gazetteer(file.gazetteer, tokenizeWords);
     this.decoder = file.decoder ?? 'greedy';
     const trigramNames: string[] = [];
-    for (const [name, sparse] of Object.entries(file.weights)) {
-      const v = new Float32Array(NT);
-      for (let k = 0; k < sparse.length; k += 2) v[sparse[k]!] = sparse[k + 1]!;
+    const entries = Object.entries(file.weights);
+    this.W = new Float32Array(entries.length * NT);
+    let next = 0;
+    for (const [name, sparse] of entries) {
+      const v = next;
+      next += NT;
+      for (let k = 0; k < sparse.length; k += 2) this.W[v + sparse[k]!] = sparse[k + 1]!;
       this.weights.set(name, v);
+      const eq = name.indexOf('=');
+      const template = eq < 0 ? name : name.slice(0, eq);
+      let byValue = this.byTemplate.get(template);
+      if (!byValue) this.byTemplate.set(template, (byValue = new Map()));
+      byValue.set(eq < 0 ? '' : name.slice(eq + 1), v);
       if (name.startsWith('st=')) trigramNames.push(name);
       else if (name.startsWith('t1w=') || name.startsWith('t1s=')) {
         const bar = name.indexOf('|');
@@ -452,7 +473,7 @@ export class NerModel {
       for (let c = 0; c < CLS_NAMES.length; c++) this.addTo(this.hist, (bits * CLS_NAMES.length + c) * NT, historyFeature(bits, c));
     // Shape trigrams: "st=a|b|c" where shapes may themselves contain "|" only as a literal
     // character of the token; such trigrams are looked up by name instead.
-    const parsed: [string, string, string, Float32Array][] = [];
+    const parsed: [string, string, string, number][] = [];
     for (const name of trigramNames) {
       const parts = name.slice(3).split('|');
       if (parts.length !== 3) continue;
@@ -467,52 +488,83 @@ export class NerModel {
 
   private addTo(target: Float32Array, offset: number, name: string): void {
     const v = this.weights.get(name);
-    if (v) for (let t = 0; t < NT; t++) target[offset + t]! += v[t]!;
+    if (v === undefined) return;
+    const W = this.W;
+    for (let t = 0; t < NT; t++) target[offset + t]! += W[v + t]!;
   }
+
+  /** Target of `emit` while an entry is built. */
+  private target = new Float32Array(0);
+  private targetOffset = 0;
+  private readonly emit: Emit = (template, value) => {
+    const w = this.byTemplate.get(template)?.get(value);
+    if (w === undefined) return;
+    const v = this.target;
+    const o = this.targetOffset;
+    const W = this.W;
+    for (let t = 0; t < NT; t++) v[o + t]! += W[w + t]!;
+  };
 
   private makeEntry(norm: string): WordEntry {
     const v = new Float32Array(ENTRY_SLOTS * NT);
-    const buf = this.buf;
     const pad = norm === PAD_BEFORE || norm === PAD_AFTER;
+    const wi: WordInfo = pad ? { norm, low: norm, shape: norm, cls: 'p' } : wordInfo(norm);
+    this.target = v;
     if (!pad) {
-      buf.length = 0;
-      intrinsicFeatures(norm, this.gaz, buf);
-      for (const f of buf) this.addTo(v, SLOT_INTRINSIC * NT, f);
+      this.targetOffset = SLOT_INTRINSIC * NT;
+      intrinsicFeatures(wi, this.gaz, this.emit);
     }
     for (let s = 0; s < CONTEXT_OFFSETS.length; s++) {
-      buf.length = 0;
-      contextFeatures(norm, CONTEXT_OFFSETS[s]!, this.gaz, buf);
-      for (const f of buf) this.addTo(v, (1 + s) * NT, f);
+      this.targetOffset = (1 + s) * NT;
+      contextFeatures(wi, CONTEXT_OFFSETS[s]!, this.gaz, this.emit);
     }
     for (let s = 0; s < CAPS_OFFSETS.length; s++) {
       const k = CAPS_OFFSETS[s]!;
       if (k === 0 && pad) continue;
-      this.addTo(v, (SLOT_CAPS + s) * NT, capsWordFeature(norm, k));
+      this.targetOffset = (SLOT_CAPS + s) * NT;
+      capsWordFeature(wi, k, this.emit);
     }
-    const shape = pad ? norm : shortShape(norm);
+    const shape = wi.shape;
     let t1: Float32Array | null = null;
-    if (!pad) {
-      for (let fc = 0; fc < 4; fc++) this.addTo(v, (SLOT_FCS + fc) * NT, fcsFeature(fc >> 1, fc & 1, shape));
-      // t1w/t1s: "t1w=" + previous tag + "|" + word, "t1s=" + previous tag + "|" + shape.
-      for (const list of [this.tagWord.get(lowerKey(norm)), this.tagShape.get(shape)]) {
-        if (!list) continue;
-        t1 ??= new Float32Array((NT + 1) * NT);
-        for (const [p, w] of list) for (let t = 0; t < NT; t++) t1[(p + 1) * NT + t]! += w[t]!;
-      }
-    }
     let trans = this.t1Masked;
-    if (t1) {
-      trans = new Float32Array(t1);
-      for (let k = 0; k < trans.length; k++) trans[k]! += this.t1Masked[k]!;
+    if (!pad) {
+      for (let fc = 0; fc < 4; fc++) {
+        this.targetOffset = (SLOT_FCS + fc) * NT;
+        fcsFeature(fc >> 1, fc & 1, shape, this.emit);
+      }
+      // Transitions into this token: t1, plus t1s ("t1s=" + previous tag + "|" + shape, shared
+      // by all words of a shape), plus t1w ("t1w=" + previous tag + "|" + word).
+      let byShape = this.shapeTrans.get(shape);
+      if (!byShape) {
+        byShape = new Float32Array(this.t1Masked);
+        for (const [p, w] of this.tagShape.get(shape) ?? []) for (let t = 0; t < NT; t++) byShape[(p + 1) * NT + t]! += this.W[w + t]!;
+        this.shapeTrans.set(shape, byShape);
+      }
+      trans = byShape;
+      const words = this.tagWord.get(wi.low);
+      if (words) {
+        trans = new Float32Array(byShape);
+        for (const [p, w] of words) for (let t = 0; t < NT; t++) trans[(p + 1) * NT + t]! += this.W[w + t]!;
+      }
+      if (this.decoder === 'greedy') {
+        // Greedy decoding adds t1 separately: keep the word and shape part alone.
+        t1 = new Float32Array(trans);
+        for (let k = 0; k < t1.length; k++) t1[k]! -= this.t1Masked[k]!;
+      }
     }
     return { v, t1, trans, shapeId: this.shapeIds.get(shape) ?? 0 };
   }
 
+
   private entry(norm: string): WordEntry {
     let e = this.entries.get(norm);
     if (e === undefined) {
-      if (this.entries.size >= CACHE_LIMIT) this.entries.clear();
-      e = this.makeEntry(norm);
+      e = this.oldEntries.get(norm) ?? this.makeEntry(norm);
+      if (this.entries.size >= CACHE_LIMIT) {
+        // Start a new generation; entries used since are promoted from the old one.
+        this.oldEntries = this.entries;
+        this.entries = new Map();
+      }
       this.entries.set(norm, e);
     }
     return e;
@@ -549,7 +601,7 @@ export class NerModel {
     if (e.shapeId && em1.shapeId && ep1.shapeId) {
       const S = this.shapeIds.size + 1;
       const tri = this.trigrams.get((em1.shapeId * S + e.shapeId) * S + ep1.shapeId);
-      if (tri) for (let t = 0; t < NT; t++) out[offset + t]! += tri[t]!;
+      if (tri !== undefined) for (let t = 0; t < NT; t++) out[offset + t]! += this.W[tri + t]!;
     }
     if (d.gaz[i] || (i > ss && d.gaz[i - 1]) || (i + 1 < se && d.gaz[i + 1])) {
       const gazBuf = this.buf;
@@ -557,7 +609,7 @@ export class NerModel {
       gazFeatures(d, i, gazBuf);
       for (const x of gazBuf) {
         const v = this.weights.get(x);
-        if (v) for (let t = 0; t < NT; t++) out[offset + t]! += v[t]!;
+        if (v !== undefined) for (let t = 0; t < NT; t++) out[offset + t]! += this.W[v + t]!;
       }
     }
   }
