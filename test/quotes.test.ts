@@ -58,6 +58,14 @@ const CASES: Array<[string, string, Q[]]> = [
   ['pronoun speaker is not resolved', 'He said the talks had failed.', [['He', 'said', ['the talks had failed'], 'indirect']]],
   ['relative pronoun is the local speaker', 'Rubio was attacked by Jeb Bush and Chris Christie, who say the senator lacks experience.', [['who', 'say', ['the senator lacks experience'], 'indirect']]],
   ['passive is not a cue', 'The plan was announced on Monday.', []],
+  ['passive question has no speaker', 'Pence, when asked if he would endorse Trump, said he would not.', [[null, 'asked', ['if he would endorse Trump'], 'indirect'], ['Pence', 'said', ['he would not'], 'indirect']]],
+  ['poll share as speaker', 'Six in 10 said they want the next president to continue those policies.', [['Six in 10', 'said', ['they want the next president to continue those policies'], 'indirect']]],
+  ['told someone to do something', 'He told Jeb Bush to quiet down during the exchange.', [['He', 'told', ['Jeb Bush to quiet down during the exchange'], 'indirect']]],
+  ['dashed aside between speaker and cue', 'Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.', [['Jason Sims', 'says', ['he made a last-minute decision'], 'indirect']]],
+  ['middle initial does not end the sentence', '“It is over,” said James B. Cunningham, then ambassador to Israel.', [['James B. Cunningham', 'said', ['It is over,'], 'direct']]],
+  ['headline with a colon', 'Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\nMonday at a rally, he spoke.', [['Trump', ':', ['I’m the Worst Thing That Ever Happened to the Establishment.'], 'direct']]],
+  ['interview transcript', 'TAPPER: Do you think he has campaigned as a racial healer?\n\nFALLIN: I think he is trying.', [['TAPPER', ':', ['Do you think he has campaigned as a racial healer'], 'indirect'], ['FALLIN', ':', ['I think he is trying'], 'indirect']]],
+  ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
@@ -96,6 +104,13 @@ describe('findQuotes', () => {
         if (q.continuesFrom !== undefined) expect(q.continuesFrom).toBeLessThan(quotes.indexOf(q));
       }
     }
+  });
+
+  it('quotation marks re-opened at every paragraph without closing do not chain the whole article', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `“Paragraph ${i} goes on and on about the war`).join('\n\n');
+    const quotes = findQuotes(text, tokenizeDocument(text));
+    expect(quotes.length).toBeGreaterThan(2);
+    for (const q of quotes) expect(q.segments.length).toBeLessThanOrEqual(12);
   });
 
   it('an unclosed quotation in a long paragraph stops after a few sentences', () => {

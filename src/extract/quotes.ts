@@ -32,8 +32,8 @@ interface Draft {
   speaker?: Range;
   evStart: number;
   evEnd: number;
-  /** A quote-first direct quote whose attribution ends its sentence: `"X," he said. "Y."` may follow. */
-  mergeAfter: number; // char offset where a following quotation may continue it, or -1
+  /** A quote-first direct quote: a quotation right after its attribution sentence continues it (`"X," he said. "Y."`). */
+  mergeAfter: number; // char offset where such a quotation may start, or -1
 }
 
 interface Env extends Ctx {
@@ -46,8 +46,9 @@ interface Env extends Ctx {
   chainUsed: Uint8Array;
   cueInfo: (CueInfo | undefined)[];
   drafts: Draft[];
-  /** Segments sorted by start, for range lookups. */
+  /** Segments sorted by start, for range lookups, and the running maximum of their ends. */
   segOrder: number[];
+  segMaxEnd: Int32Array;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
@@ -63,7 +64,7 @@ const ASK_LIKE = new Set(['asked', 'asks', 'ask', 'asking', 'explained', 'explai
 const WH_BEFORE_SPEAKER = new Set(['what', 'whatever', 'as', 'than', 'how', 'whom', 'whoever', 'like']);
 const NOUN_BEFORE_CUE = new Set(['news', 'media', 'press', 'published', 'recent', 'earlier', 'these', 'such', 'unconfirmed', 'initial']);
 const NOUN_FORMS = new Set(['reports', 'claims', 'remarks', 'notes', 'statements', 'calls', 'promises', 'pledges', 'warnings',
-  'estimates', 'forecasts', 'states', 'comments', 'tweets', 'denials', 'allegations', 'reported', 'stated', 'claimed', 'alleged']);
+  'estimates', 'forecasts', 'states', 'comments', 'tweets', 'denials', 'allegations']);
 const INTRO_WORDS = new Set(['as', 'while', 'when', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'if',
   'unless', 'until', 'once', 'despite', 'amid', 'asked', 'speaking', 'following', 'according', 'like', 'unlike', 'earlier', 'later']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
@@ -83,6 +84,10 @@ const INTRO_PREPS = new Set(['after', 'before', 'while', 'when', 'since', 'despi
 const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'bring', 'spring', 'morning', 'evening', 'beijing', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following']);
 const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the', 'a', "'s", '’s', 'vs', 'vs.']);
+const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened)$/;
+const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve)$/;
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'such']);
+const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
 const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
 
 export function findQuotes(text: string, doc: Tokenized): QuoteCandidate[] {
@@ -126,6 +131,17 @@ export function findQuotes(text: string, doc: Tokenized): QuoteCandidate[] {
     if (e >= 2 && tokens[e - 1]!.text === '.' && /^\p{Lu}$/u.test(tokens[e - 2]!.text) && tokens[e - 1]!.start === tokens[e - 2]!.end
       && e - 3 >= sentences[s]!.firstToken && cap[e - 3] && sentences[s + 1]!.paragraph === sentences[s]!.paragraph && cap[e]) joinNext[s] = 1;
   }
+  // ...and after a hard-wrapped line it took for a heading ("COLOMBO, April 17 - Sri Lanka and the International\nMonetary Fund").
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const a = sentences[s]!, b = sentences[s + 1]!;
+    if (a.paragraph !== b.paragraph || a.endToken - a.firstToken < 8) continue;
+    const last = tokens[a.endToken - 1]!;
+    if (!word[a.endToken - 1] || /^\s*\n\s*$/.test(text.slice(last.end, b.start)) === false) continue;
+    if ((text.slice(last.end, b.start).match(/\n/g) ?? []).length !== 1 || /\n[ \t]+$/.test(text.slice(last.end, b.start))) continue;
+    let lowerWords = 0;
+    for (let k = a.firstToken; k < a.endToken; k++) if (word[k] && !cap[k] && !/^\p{N}/u.test(tokens[k]!.text)) lowerWords++;
+    if (lowerWords >= 2) joinNext[s] = 1;
+  }
   const xStart = new Int32Array(n);
   const xEnd = new Int32Array(n);
   for (let s = 0; s < sentences.length;) {
@@ -140,7 +156,9 @@ export function findQuotes(text: string, doc: Tokenized): QuoteCandidate[] {
     text, tokens, lower, cap, word, sentStart, isCue: new Uint8Array(n), doc, marks, sentOf, xStart, xEnd,
     chainUsed: new Uint8Array(marks.chains.length), cueInfo: new Array(n), drafts: [],
     segOrder: marks.segments.map((_, i) => i).sort((a, b) => marks.segments[a]!.start - marks.segments[b]!.start),
+    segMaxEnd: new Int32Array(marks.segments.length),
   };
+  env.segOrder.forEach((s, i) => { env.segMaxEnd[i] = Math.max(i > 0 ? env.segMaxEnd[i - 1]! : 0, marks.segments[s]!.end); });
 
   // Cues outside quotations.
   const cueList: number[] = [];
@@ -186,11 +204,12 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   const prev = i > 0 ? lower[i - 1]! : '';
   // nouns: "the said document", "news reports", "Trump's claims"
   const possessiveMark = (prev === "'" || prev === '’') && lower[i - 2] !== prev && i >= 2 && env.word[i - 2] === 1 && /s$/.test(lower[i - 2]!);
-  if (DETERMINERS.has(prev) || /^['’]s$/.test(prev) || possessiveMark) return false;
+  if (NOUN_DETERMINERS.has(prev) || /^['’]s$/.test(prev) || possessiveMark) return false;
   if (NOUN_BEFORE_CUE.has(prev) && NOUN_FORMS.has(lower[i]!)) return false;
   // "a news report published", "the claim": base forms that are also nouns need a plural or pronoun subject
   if (NOUN_BASES.has(lower[i]!) && !(BASE_VERB_BEFORE.has(prev) || (/s$/.test(prev) && !/ss$/.test(prev) && prev !== 'news'))) return false;
-  if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says') return false; // "added to", "agreed to" — not speech
+  // "added to", "agreed to" are not speech; "vowed to", "promised to" are (the content is the infinitive)
+  if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!)) return false;
   if (lower[i] === 'said' && lower[i + 1] === 'to' && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were')) return false; // "is said to be"
   return true;
 }
@@ -229,7 +248,7 @@ function readTail(env: Env, r: number, end: number): Tail {
   const { tokens, lower, word } = env;
   let k = skipAdverbials(env, r, end);
   // a prepositional phrase: "said in a statement (that|:|, “)"
-  if (k < end && word[k] && PP_STARTS.has(lower[k]!)) {
+  if (k < end && word[k] && PP_STARTS.has(lower[k]!) && !(lower[k] === 'about' && k + 1 < end && (/^\p{N}/u.test(tokens[k + 1]!.text) || /^(?:half|a|one|two|three|four|five|ten)$/.test(lower[k + 1]!)))) {
     for (let j = k + 1; j < end && j < k + 16; j++) {
       const w = lower[j]!;
       if (w === 'that' && word[j]) return { kind: 'clause', at: j + 1, that: true };
@@ -244,6 +263,13 @@ function readTail(env: Env, r: number, end: number): Tail {
     return { kind: 'empty' };
   }
   const w = lower[k]!;
+  if (w === '—' || w === '–' || w === '--') {
+    // "said — on Twitter, as it happens — that ..."
+    for (let j = k + 1; j < end && j < k + 14; j++) {
+      if (lower[j] === w) return readTail(env, j + 1, end);
+      if (TERMINAL.has(lower[j]!) || isOpener(env, j)) break;
+    }
+  }
   if (w === ':' || w === ',' || w === '—' || w === '–') {
     if (isOpener(env, k + 1)) return { kind: 'quote', seg: env.marks.segOfToken[k + 1]!, at: k + 1 };
     if (w === ':') return k + 1 < end ? { kind: 'clause', at: k + 1, that: true } : { kind: 'empty' };
@@ -260,6 +286,17 @@ function readTail(env: Env, r: number, end: number): Tail {
     }
   }
   return { kind: 'clause', at: k, that: false };
+}
+
+/** "a new era had begun", "he is suspending": a subject and a finite verb, not a bare object ("the delivery of ..."). */
+function looksLikeClause(env: Env, k: number, end: number): boolean {
+  const { lower } = env;
+  if (k >= end) return false;
+  if (PRONOUNS.has(lower[k]!) && lower[k] !== 'you' && lower[k] !== 'it' || lower[k] === 'there') return FINITE_AFTER.test(lower[k + 1] ?? '') || /^[a-z]+(?:ed|s)$/.test(lower[k + 1] ?? '');
+  const e = npForward(env, k, end, true);
+  if (e <= k || e >= end) return false;
+  const w = lower[e]!;
+  return FINITE_AFTER.test(w) || (env.word[e] === 1 && !env.cap[e] && /^[a-z]+ed$/.test(w) && !NP_STOP.has(w));
 }
 
 /** Subject of the clause a participle or coordinated cue belongs to. */
@@ -304,10 +341,13 @@ function clauseSubject(env: Env, s: number, c: number): Range | undefined {
 function skipDateline(env: Env, s: number, c: number): number {
   const { tokens, lower } = env;
   const t0 = tokens[s]!.text;
-  if (!(t0.length > 1 && /\p{Lu}/u.test(t0) && t0 === t0.toUpperCase())) return s;
+  const caps = t0.length > 1 && /\p{Lu}/u.test(t0) && t0 === t0.toUpperCase();
+  let agency = false; // "Washington (Reuters) —"
   for (let k = s + 1; k < Math.min(c, s + 14); k++) {
     const w = lower[k]!;
-    if (w === '—' || w === '–' || w === '--' || (w === '-' && tokens[k]!.start > tokens[k - 1]!.end)) return k + 1;
+    if (w === '(' && env.cap[k + 1] && lower[k + 2] === ')') agency = true;
+    if (w === '—' || w === '–' || w === '--' || (w === '-' && tokens[k]!.start > tokens[k - 1]!.end)) return caps || agency ? k + 1 : s;
+    if (!caps && !agency && !env.cap[k] && w !== ',' && w !== '(' && w !== '.') return s;
   }
   return s;
 }
@@ -329,6 +369,8 @@ function clauseEnd(env: Env, a: number, e: number): number {
       if (/^[a-z]+ing$/.test(w) && !NOT_PARTICIPLES.has(w)) return k;
       // ", and he railed against ...": a new clause with its own subject
       if ((w === 'and' || w === 'but') && PRONOUNS.has(lower[k + 2]!) && lower[k + 2] !== 'it' && lower[k + 2] !== 'you') return k;
+      // ", but cautioned against ...", ", and has championed ...": the speaker's next act, not what was said
+      if ((w === 'and' || w === 'but') && (/^(?:has|had|also|later|then)$/.test(lower[k + 2]!) || (/^[a-z]+ed$/.test(lower[k + 2]!) && !NP_STOP.has(lower[k + 2]!)))) return k;
     }
     // "noted that X, and added: ..." — a second cue of the same speaker
     if ((lower[k] === 'and' || lower[k] === 'but') && !env.cap[k] && env.isCue[k + 1] && !env.cueInfo[k + 1]!.participle) return lower[k - 1] === ',' ? k - 1 : k;
@@ -343,10 +385,20 @@ function clauseEnd(env: Env, a: number, e: number): number {
 function segmentsIn(env: Env, start: number, end: number): number[] {
   const out: number[] = [];
   const { segments } = env.marks;
-  for (const s of env.segOrder) {
-    const seg = segments[s]!;
+  const order = env.segOrder;
+  // first segment starting at or after `start`, then back over earlier ones that still reach into the range
+  let lo = 0, hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[order[mid]!]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let first = lo;
+  while (first > 0 && env.segMaxEnd[first - 1]! > start) first--;
+  for (let i = first; i < order.length; i++) {
+    const seg = segments[order[i]!]!;
     if (seg.start >= end) break;
-    if (seg.end > start) out.push(s);
+    if (seg.end > start) out.push(order[i]!);
   }
   return out;
 }
@@ -406,6 +458,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (PASSIVE_AUX.has(lower[L]!) && !info.participle) passive = true;
     L--;
   }
+  if ((passive || /^(?:when|after|before|if|once|while|being)$/.test(lower[c - 1] ?? '')) && ASK_LIKE.has(lower[c]!) && cEnd < E && (WH_CLAUSE.has(lower[cEnd]!) || lower[cEnd] === 'if' || lower[cEnd] === 'about')) {
+    // "when asked if he would endorse Trump, ...": the question, with no speaker
+    return askedQuestion(env, c, cEnd, S, E);
+  }
   if (passive && lower[cEnd] !== 'by') return null; // "rights that had been denied", "was announced"
   // "Trump at the time said", "Gov. John Kasich (R-OH) said"
   for (let guard = 0; guard < 2 && L > S; guard++) {
@@ -426,6 +482,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     break;
   }
 
+  // "Jason Sims — a teacher from Mount Pleasant — says": skip the dashed aside
+  if (L > S && (lower[L] === '—' || lower[L] === '–' || lower[L] === '--')) {
+    let o = L - 1;
+    while (o > S && o > L - 14 && lower[o] !== lower[L]) o--;
+    if (o > S && lower[o] === lower[L] && env.word[o - 1]) L = o - 1;
+  }
   let speaker: Range | undefined;
   let leftB = -1; // token before the speaker construction (content-first: a comma; quote-first: a closing mark)
   let tailFrom = cEnd;
@@ -441,6 +503,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     const e = npForward(env, k + 1, E, true);
     if (e > k + 1) speaker = range(env, k + 1, e - 1);
     leftB = -2;
+  } else if (info.participle && L >= S && env.word[L] && !NP_STOP.has(lower[L]!) && !env.isCue[L] && npBackward(env, L, S) >= 0) {
+    // "GOP primary voters saying they want a ban", "a letter saying ...": the noun phrase before the participle
+    const a = npBackward(env, L, S);
+    speaker = range(env, a, L);
+    leftB = -2;
   } else if (info.participle || (L >= S && (lower[L] === 'and' || lower[L] === 'but'))) {
     speaker = clauseSubject(env, S, c);
     leftB = -2; // never content-first
@@ -453,11 +520,17 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       if (pc > S && lower[pc] === ',') {
         const firstWord = lower[pc + 1]!;
         if (firstWord === 'who' || firstWord === 'whose' || firstWord === 'which') {
-          const a = npBackward(env, pc - 1, S);
+          const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0) { speaker = range(env, a, pc - 1); leftB = a - 1; handled = true; }
         } else if (npBackward(env, L - 1, pc + 1) === pc + 1 || (L - pc <= 3 && /^\p{N}+$/u.test(env.tokens[pc + 1]!.text))) {
-          const a = npBackward(env, pc - 1, S);
-          if (a >= 0 && env.cap[a] && (a === S || !env.word[a - 1])) { speaker = range(env, a, pc - 1); leftB = a - 1; handled = true; }
+          const a = npBackward(env, beforeParen(env, pc - 1, S), S);
+          if (a >= 0 && (a === S || !env.word[a - 1])) {
+            // "Samantha Phillips, the city's director, said" → the name; "his top aide, Tad Devine, told" → the name
+            if (env.cap[a] || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text)) speaker = range(env, a, beforeParen(env, pc - 1, S));
+            else speaker = range(env, pc + 1, L - 1);
+            leftB = a - 1;
+            handled = true;
+          }
         }
       }
     }
@@ -468,8 +541,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       const nextW = lower[e] ?? '';
       let pc = L - 1;
       while (pc > S && lower[pc] !== ',') pc--;
-      const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, pc - 1, S) : -1;
-      if (e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!)) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+      const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, beforeParen(env, pc - 1, S), S) : -1;
+      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!)) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
         || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
         speaker = range(env, f, e - 1);
         inverted = true;
@@ -478,9 +551,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         let k = e;
         while (k < E && lower[k] !== ',' && !TERMINAL.has(lower[k]!) && !isOpener(env, k) && lower[k] !== ':') k++;
         tailFrom = k;
-      } else if (appositive >= 0 && env.cap[appositive] && (appositive === S || !env.word[appositive - 1])) {
+      } else if (appositive >= 0 && (env.cap[appositive] || DETERMINERS.has(lower[appositive]!)) && (appositive === S || !env.word[appositive - 1])) {
         // "Texas delegate Bill Eastland, wearing a cowboy hat, said"
-        speaker = range(env, appositive, pc - 1);
+        speaker = range(env, appositive, beforeParen(env, pc - 1, S));
         leftB = appositive - 1;
       } else if (L >= S) {
         speaker = clauseSubject(env, S, c);
@@ -504,7 +577,18 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   }
 
   // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
-  if (info.frame === 'tell' && !inverted) tailFrom = skipAddressee(env, tailFrom, E);
+  if (info.frame === 'tell' && !inverted) {
+    const after = skipAddressee(env, tailFrom, E);
+    // "told Jeb Bush to quiet down": the addressee and the infinitive are the content, as with "urged"
+    let k = after;
+    while (k < E && k < after + 4 && lower[k] !== 'to' && env.word[k] && !env.cap[k] && !DETERMINERS.has(lower[k]!) && !PRONOUNS.has(lower[k]!) && lower[k] !== 'that') k++;
+    if (lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1)) && after > tailFrom) {
+      const content = clauseContent(env, tailFrom, clauseEnd(env, tailFrom, E));
+      if (!content) return null;
+      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 });
+    }
+    tailFrom = after;
+  }
   const tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
     ? (tailFrom < E && env.word[tailFrom] ? { kind: 'clause', at: tailFrom, that: false } as Tail : readTail(env, tailFrom, E))
     : readTail(env, tailFrom, E);
@@ -512,7 +596,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 };
 
   // quote first: “X,” he said / “X,” said Macron
-  let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
+  const qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
   if (qb >= S && isCloser(env, qb) && !opensClause(env, env.marks.segments[env.marks.segOfToken[qb]!]!.chain, S)) {
     // "the prime minister ''looked ashen,'' Mr. Arad said": the quotation is part of the reported clause
     const open = env.marks.segments[env.marks.chains[env.marks.segments[env.marks.segOfToken[qb]!]!.chain]![0]!]!.openTok;
@@ -542,7 +626,6 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     }
     return finish(env, draft);
   }
-  qb = -1;
 
   if (tail.kind === 'quote' && !inverted && tail.at === skipAdverbials(env, tailFrom, E)) {
     // "said “X” every time ..." — a quotation straight after the cue may be part of a longer clause
@@ -561,10 +644,15 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     return finish(env, draft);
   }
   if (info.frame === 'call') {
-    // only "called X “Y”" (naming with a quotation), not "called the police"
+    // "called X “Y”", "called him a kind person" (naming), not "called the police" or "called an emergency session"
     if (tail.kind !== 'clause' || inverted) return null;
     const end = clauseEnd(env, tail.at, E);
-    if (end <= tail.at || segmentsIn(env, tokens[tail.at]!.start, tokens[end - 1]!.end).length === 0) return null;
+    if (end <= tail.at) return null;
+    if (segmentsIn(env, tokens[tail.at]!.start, tokens[end - 1]!.end).length === 0) {
+      const o = tail.at;
+      const e = OBJECT_PRONOUN.test(lower[o]!) ? o + 1 : npForward(env, o, end);
+      if (e <= o || e >= end || !(lower[e] === 'a' || lower[e] === 'an')) return null;
+    }
   }
   if (tail.kind === 'clause' && !inverted && ASK_LIKE.has(lower[c]!) && !tail.that) {
     // "asked how he was feeling", "asked Mook if ...", "asked the congregation to stand"
@@ -583,7 +671,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     return finish(env, draft);
   }
   if (tail.kind === 'clause' && !inverted) {
-    if (!tail.that && info.weak && !isOpener(env, tail.at)) return null;
+    if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!)) return null;
     const end = introEnd > 0 ? introEnd : clauseEnd(env, tail.at, E);
     const content = clauseContent(env, tail.at, end);
@@ -625,6 +713,14 @@ function opensClause(env: Env, chain: number, S: number): boolean {
   if (!env.word[p]) return true; // , : — ( or another quotation
   if (skipDateline(env, S, open) === open) return true;
   return LEAD_CONJ.has(w) && p === S; // "But “...,” he said"
+}
+
+/** "Rep. Elijah Cummings (D-Md.)": the token before a closing parenthetical, else k. */
+function beforeParen(env: Env, k: number, S: number): number {
+  if (env.lower[k] !== ')') return k;
+  let o = k - 1;
+  while (o > S && o > k - 8 && env.lower[o] !== '(') o--;
+  return env.lower[o] === '(' && o - 1 >= S ? o - 1 : k;
 }
 
 /** A quotation followed directly by its own cue ("“Y,” she added") is not a continuation. */
@@ -734,7 +830,7 @@ function colonHeadlines(env: Env): void {
     const allCaps = (k: number): boolean => !word[k] || tokens[k]!.text === tokens[k]!.text.toUpperCase();
     let end = s.endToken;
     let ok = false;
-    if (paraFirst && colon - a <= 3 && [...Array(colon - a).keys()].every((i) => allCaps(a + i)) && tokens[a]!.text.length > 1) {
+    if (paraFirst && colon - a <= 3 && [...Array(colon - a).keys()].every((i) => allCaps(a + i)) && /\p{Lu}/u.test(tokens[a]!.text)) {
       // an interview transcript: "TAPPER: Do you think ..." — the whole paragraph
       ok = true;
       let j = si;
@@ -753,6 +849,18 @@ function colonHeadlines(env: Env): void {
     if (!content) continue;
     env.drafts.push({ kind: content.kind, cueTok: colon, cueLen: 1, segs: content.segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: tokens[end - 1]!.end, mergeAfter: -1 });
   }
+}
+
+/** "when asked if he would endorse Trump, he said ...": the question, to the comma or the sentence end. */
+function askedQuestion(env: Env, c: number, cEnd: number, S: number, E: number): Draft | null {
+  const { lower, tokens } = env;
+  let k = cEnd;
+  if (lower[k] === 'about') k++;
+  let j = k;
+  while (j < E && !(lower[j] === ',' && env.marks.segOfToken[j]! < 0)) j++;
+  const content = clauseContent(env, k, j < E ? j : clauseEnd(env, k, E));
+  if (!content) return null;
+  return finish(env, { kind: content.kind, cueTok: c, cueLen: 1, segs: content.segs, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 });
 }
 
 /** "Asked whether Clinton “has the integrity ...,” 75 percent said yes": the question, with no speaker. */
@@ -776,6 +884,7 @@ function askedIntros(env: Env): void {
 /** Quotations no cue claimed: continuations of a split quote, or quotes with no speaker. */
 function leftovers(env: Env): void {
   const { marks, tokens } = env;
+  // Only drafts made from cues can be continued (`"X," he said. "Y."`); they are all made by now.
   const byPos = [...env.drafts].sort((x, y) => x.segs[0]!.start - y.segs[0]!.start);
   for (let ch = 0; ch < marks.chains.length; ch++) {
     if (env.chainUsed[ch]) continue;
@@ -804,8 +913,6 @@ function leftovers(env: Env): void {
         const b = env.xEnd[tokenAtOrBefore(tokens, lastSeg.end - 1)]!;
         const d: Draft = { kind: 'direct', cueTok: colon, cueLen: 1, segs: chainRanges(env, ch), speaker, evStart: tokens[S]!.start, evEnd: tokens[b - 1]!.end, mergeAfter: -1 };
         env.drafts.push(d);
-        byPos.push(d);
-        byPos.sort((x, y) => x.segs[0]!.start - y.segs[0]!.start);
         continue;
       }
     }
@@ -823,18 +930,17 @@ function leftovers(env: Env): void {
     const b = env.xEnd[tokenAtOrBefore(tokens, lastSeg.end - 1)]!;
     const d: Draft = { kind: 'direct', cueTok: -1, cueLen: 0, segs: chainRanges(env, ch), evStart: tokens[a]!.start, evEnd: tokens[b - 1]!.end, mergeAfter: -1 };
     env.drafts.push(d);
-    byPos.push(d);
-    byPos.sort((x, y) => x.segs[0]!.start - y.segs[0]!.start);
   }
 }
 
 function lastBefore(sorted: Draft[], pos: number): Draft | undefined {
-  let best: Draft | undefined;
-  for (const d of sorted) {
-    if (d.segs[0]!.start >= pos) break;
-    best = d;
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.segs[0]!.start < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
 function assemble(env: Env): QuoteCandidate[] {

@@ -46,6 +46,7 @@ const SAY_VERBS: Array<[string, string, string, string, boolean?]> = [
   ['predict', 'predicts', 'predicted', 'predicting'],
   ['promise', 'promises', 'promised', 'promising', true],
   ['vow', 'vows', 'vowed', 'vowing'],
+  ['threaten', 'threatens', 'threatened', 'threatening', true],
   ['pledge', 'pledges', 'pledged', 'pledging', true],
   ['reply', 'replies', 'replied', 'replying'],
   ['respond', 'responds', 'responded', 'responding'],
@@ -243,4 +244,4 @@ export const ADDRESSEES = new Set(['reporters', 'journalists', 'lawmakers', 'sup
 /** Unattributed lines with one of these before a colon are labels, not speakers. */
 export const NON_SPEAKER_LABELS = new Set(['note', 'update', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source',
   'sources', 'editor', "editor's", 'correction', 'advertisement', 'image', 'credit', 'caption', 'warning', 'breaking', 'live',
-  'exclusive', 'analysis', 'opinion', 'comment', 'listen', 'see', 'also', 'q', 'a', 'tags', 'topics', 'filed', 'posted', 'by']);
+  'exclusive', 'analysis', 'opinion', 'comment', 'listen', 'see', 'also', 'tags', 'topics', 'filed', 'posted', 'by']);

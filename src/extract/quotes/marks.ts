@@ -31,6 +31,8 @@ export interface QuoteMarks {
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 const MAX_UNCLOSED_SENTENCES = 4;
+/** A quotation re-opened paragraph after paragraph without closing stops after this many paragraphs. */
+const MAX_CHAIN_PARAGRAPHS = 12;
 
 type Dir = 'open' | 'close' | 'either';
 
@@ -113,6 +115,7 @@ export function findQuoteMarks(text: string, doc: Tokenized, sentenceOfToken: In
         const last = unclosedEnd(openTok, i);
         if (next === 'open' && last === i - 1) {
           emit(openTok, -1, tokens[i - 1]!.end); // continues: the chain stays open
+          if (chain >= 0 && chains[chain]!.length >= MAX_CHAIN_PARAGRAPHS) chain = -1;
         } else {
           emit(openTok, -1, tokens[last]!.end);
           chain = -1;
@@ -143,6 +146,7 @@ export function findQuoteMarks(text: string, doc: Tokenized, sentenceOfToken: In
     const before = text.slice(openEnd(openTok), tokens[i]!.start).trimEnd();
     if (/[.!?…:]$/.test(before) && tokens[i]!.start > tokens[i - 1]!.end) {
       emit(openTok, -1, tokens[i - 1]!.end);
+      if (chain >= 0 && chains[chain]!.length >= MAX_CHAIN_PARAGRAPHS) chain = -1;
     } else chain = -1;
     openTok = i;
     if (pair) i++;
@@ -163,7 +167,7 @@ export function findQuoteMarks(text: string, doc: Tokenized, sentenceOfToken: In
       if (segOfToken[k]! >= 0 || (paraStart[k] && k > i)) break;
       const t = tokens[k]!;
       if (t.text === '‘') break;
-      if (t.text === '’' && t.start > tokens[k - 1]!.end - 0 && /[\s.,;:!?)\]—–]|$/.test(text[t.end] ?? ' ') && t.start === tokens[k - 1]!.end) {
+      if (t.text === '’' && /[\s.,;:!?)\]—–]/.test(text[t.end] ?? ' ') && t.start === tokens[k - 1]!.end) {
         const [s, e] = trimmedRange(text, tokens[i]!.end, t.start);
         if (e > s) {
           const idx = segments.length;

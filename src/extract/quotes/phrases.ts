@@ -20,6 +20,9 @@ export interface Ctx {
 
 const POSSESSIVE = /^['’]s$/i;
 const PREP_EXT = new Set(['of', 'for', 'to', 'at', 'from', 'with', 'on', 'in']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality']);
+const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'both', 'all', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'one', 'another']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const MAX_NP = 14;
 /** Lowercase words that can stand before a name in a title: "presidential nominee Donald Trump". */
 const TITLE_SUFFIX = /(?:al|ic|ian|ary|ist|er|or|ant|ent|ee|ive|ine|ish|ese|ern)$/;
@@ -41,6 +44,16 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
   if (last < min) return -1;
   const lw = lower[last]!;
   if (PRONOUNS.has(lw) && word[last]) return last;
+  // "six in 10 said", "one in four said", "Some said", "all but two said"
+  if (word[last] && (/^\p{N}/u.test(tokens[last]!.text) || NUMBER_WORDS.has(lw))) {
+    let k = last;
+    if (k - 2 >= min && lower[k - 1] === 'in' && (NUMBER_WORDS.has(lower[k - 2]!) || /^\p{N}/u.test(tokens[k - 2]!.text))) k -= 2;
+    else if (k - 2 >= min && lower[k - 1] === 'but' && lower[k - 2] === 'all') k -= 2;
+    while (k - 1 >= min && /^(?:nearly|about|almost|roughly|some|only|just|over|more|than|fewer|less)$/.test(lower[k - 1]!)) k--;
+    return k;
+  }
+  if (QUANTIFIER_SUBJECTS.has(lw)) return last;
+  if (OBJECT_PRONOUNS.has(lw) && !(last - 1 >= min && PREP_EXT.has(lower[last - 1]!))) return -1;
   let first = -1;
   let sawCapChunk = false; // the phrase so far ends in (is) a capitalised chunk
   let allCap = true;
@@ -50,6 +63,11 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
     const w = lower[k]!;
     if (POSSESSIVE.test(t.text)) {
       if (k === last) break;
+      first = k;
+      continue;
+    }
+    // "James B. Cunningham": an initial's period
+    if (t.text === '.' && first >= 0 && k > min && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.end === t.start) {
       first = k;
       continue;
     }
@@ -86,7 +104,7 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
       // "participants to the meeting", "a spokesman for the ministry", "the president of France"
       const prev = k - 1;
       if (first >= 0 && prev >= min && word[prev] && PREP_EXT.has(w)
-        && (PERSON_HEADS.has(lower[prev]!) || (cap[prev] && cap[first] && !SENTENCE_WORDS.has(lower[prev]!)))) {
+        && (PERSON_HEADS.has(lower[prev]!) || (w === 'to' && lower[prev] === 'close') || (cap[prev] && cap[first] && !SENTENCE_WORDS.has(lower[prev]!)))) {
         first = k;
         sawCapChunk = false;
         continue;
@@ -134,8 +152,11 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     const w = lower[k]!;
     if (POSSESSIVE.test(t.text)) { if (end === first) break; continue; }
     if ((t.text === '-' || t.text === '.' || t.text === '&') && k + 1 < max && tokens[k + 1]!.start === t.end && tokens[k - 1]!.end === t.start) continue;
+    if (t.text === '.' && k + 1 < max && cap[k + 1] && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.end === t.start) continue;
     if (!word[k]) break;
     if (ctx.isCue[k] && !cap[k]) break;
+    // "the recently released report", "the recent 50-state poll"
+    if (!cap[k] && k > first && k + 1 < max && word[k + 1] && !NP_STOP.has(lower[k + 1]!) && (/^[a-z]{3,}ly$/.test(w) || /^\p{N}/u.test(t.text)) && w !== 'only') continue;
     if (cap[k]) {
       if (SENTENCE_WORDS.has(w) && (ctx.sentStart[k] || NP_STOP.has(w))) break;
       sawCap = true;
