@@ -101,7 +101,11 @@ export function tokenizeDocument(text: string): Tokenized {
       const tok = tokens[t]!;
       let last = t;
       let boundary = false;
-      if (TERMINATORS.has(tok.text) || tok.text.endsWith('...')) {
+      // "James B. Cunningham": a middle initial's period does not end the sentence.
+      const initial = tok.text === '.' && t > 1 && /^\p{Lu}$/u.test(tokens[t - 1]!.text) && tokens[t - 1]!.end === tok.start && /^\p{Lu}\p{Ll}/u.test(tokens[t - 2]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[t + 1]?.text ?? '');
+      if (initial) {
+        // not a boundary
+      } else if (TERMINATORS.has(tok.text) || tok.text.endsWith('...')) {
         while (last + 1 < tokens.length && tokens[last + 1]!.start < para.end && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
         boundary = isBoundaryAfter(text, tokens, last, para.end);
       } else if (/^(?:\p{L}\.){2,}$/u.test(tok.text) || (tok.text.endsWith('.') && tok.text.length > 1 && !TITLE_ABBREVIATIONS.test(tok.text))) {
@@ -144,9 +148,12 @@ function isHeadingBreak(text: string, tok: Token, next: Token): boolean {
   if (!/^[\p{Lu}"“]/u.test(next.text)) return false;
   const lineStart = text.lastIndexOf('\n', tok.start) + 1;
   const line = text.slice(lineStart, tok.end);
-  // A short line of mostly capitalised words (a headline) breaks; a long wrapped line does not.
+  // A short line of capitalised words standing alone (a headline or a caption title) breaks; a
+  // wrapped line of running text does not, even a capitalised one ("COLOMBO, April 17 - Sri Lanka
+  // and the International\nMonetary Fund"): clause punctuation or lowercase function words give it away.
+  if (/[,;]|\s[-–—]\s/.test(line)) return false;
   const words = line.split(/\s+/).filter(Boolean);
-  if (words.length > 14) return false;
+  if (words.length > 10) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalised / Math.max(1, words.length) >= 0.6;
+  return capitalised / Math.max(1, words.length) >= 0.8;
 }

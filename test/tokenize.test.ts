@@ -1,0 +1,42 @@
+// Sentences and tokens: one line per case, text → expected sentences (or tokens).
+import { describe, expect, it } from 'vitest';
+import { tokenize, tokenizeDocument } from '../src/text/tokenize.js';
+
+const sentences = (text: string) => tokenizeDocument(text).sentences.map((s) => text.slice(s.start, s.end));
+
+const SENTENCES: [string, string, string[]][] = [
+  ['terminators', 'He came. She left! Why?', ['He came.', 'She left!', 'Why?']],
+  ['closing quote after the period', '“We will win.” Macron said so.', ['“We will win.”', 'Macron said so.']],
+  ['title abbreviation', 'Mr. Smith met Dr. Jones.', ['Mr. Smith met Dr. Jones.']],
+  ['middle initial', 'James B. Cunningham said it was fine. He left.', ['James B. Cunningham said it was fine.', 'He left.']],
+  ['initialism mid-sentence', 'The U.S. will dial back support.', ['The U.S. will dial back support.']],
+  ['paragraph break', 'First line\n\nSecond paragraph here.', ['First line', 'Second paragraph here.']],
+  ['Reuters indented paragraph', 'It rose 5 pct.\n    The dollar fell.', ['It rose 5 pct.', 'The dollar fell.']],
+  ['hard-wrapped line continues', 'The Philippines has received a 300\nmln dlr loan from Japan.', ['The Philippines has received a 300\nmln dlr loan from Japan.']],
+  ['capitalised wrapped dateline continues', 'COLOMBO, April 17 - Sri Lanka and the International\nMonetary Fund agreed.', ['COLOMBO, April 17 - Sri Lanka and the International\nMonetary Fund agreed.']],
+  ['heading line', 'Big Title Here\nThe body starts here.', ['Big Title Here', 'The body starts here.']],
+  ['decimal number', 'It grew 2.5 percent. Then it fell.', ['It grew 2.5 percent.', 'Then it fell.']],
+];
+
+describe('sentences', () => {
+  it.each(SENTENCES)('%s', (_name, text, expected) => expect(sentences(text)).toEqual(expected));
+});
+
+const TOKENS: [string, string[]][] = [
+  ['Poland’s president', ['Poland', '’s', 'president']],
+  ["James O'Brien", ['James', "O'Brien"]],
+  ['U.S.-led talks', ['U.S.', '-', 'led', 'talks']],
+  ['$2.5 billion, 10-year', ['$', '2.5', 'billion', ',', '10-year']],
+  ['long-range missiles', ['long-range', 'missiles']],
+  ['Mr. Smith', ['Mr.', 'Smith']],
+  ['“ruled out”', ['“', 'ruled', 'out', '”']],
+  ['🎉 emoji', ['🎉', 'emoji']],
+];
+
+describe('tokens', () => {
+  it.each(TOKENS)('%s', (text, expected) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(expected);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
