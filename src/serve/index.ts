@@ -1,0 +1,137 @@
+// newskg serve, as a library: inputs (RDF files, or articles built in memory through the same
+// stages as `newskg build`) → a query worker → an HTTP server with the viewer and /sparql.
+import type * as RDF from '@rdfjs/types';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ExtractError, NewskgError } from '../errors.js';
+import { writeGraph } from '../export/index.js';
+import { extractArticle } from '../extract/index.js';
+import { DEFAULT_BASE, extractionQuads } from '../graph/index.js';
+import { readInputs } from '../ingest/index.js';
+import { QueryEngine } from './engine.js';
+import { type RunningServer, startServer } from './server.js';
+
+export { classifyOperation, type Operation } from './operation.js';
+export { CONTENT_SECURITY_POLICY, isLoopback } from './server.js';
+
+/** Extensions read as RDF graphs; everything else is an article input (file, folder or glob). */
+export const GRAPH_EXTENSIONS = new Set(['.ttl', '.turtle', '.trig', '.nt', '.nq', '.jsonld', '.json']);
+
+export const DEFAULT_VIEWER_DIR = fileURLToPath(new URL('../../viewer/dist/', import.meta.url));
+export const DEFAULT_QUERIES_DIR = fileURLToPath(new URL('../../data/queries/', import.meta.url));
+export const DEFAULT_ARTICLES_DIR = fileURLToPath(new URL('../../data/articles/', import.meta.url));
+
+export interface ServeOptions {
+  inputs: string[];
+  host: string;
+  port: number;
+  timeoutMs: number;
+  maxRows: number;
+  maxBodyBytes: number;
+  cors?: string;
+  viewerDir?: string;
+  queriesDir?: string;
+  base?: string;
+  /** Progress and warnings. */
+  progress?: (msg: string) => void;
+  /** One line per request. */
+  log?: (line: string) => void;
+}
+
+export interface Serving extends RunningServer {
+  articles: number;
+  graphFiles: number;
+  quads: number;
+  /** Inputs skipped (bad articles), as one-line messages. */
+  skipped: string[];
+}
+
+/** Articles → quads through ingest, extract and graph, as `newskg build` does. */
+export function buildArticleQuads(inputs: string[], base: string, progress?: (msg: string) => void): { quads: RDF.Quad[]; articles: number; errors: NewskgError[]; warnings: NewskgError[] } {
+  const ingest = readInputs(inputs);
+  const errors = [...ingest.errors];
+  const quads: RDF.Quad[] = [];
+  let built = 0;
+  for (const article of ingest.articles) {
+    try {
+      for (const q of extractionQuads(extractArticle(article), { base })) quads.push(q);
+      built++;
+      if (progress && built % 500 === 0) progress(`${built}/${ingest.articles.length} articles`);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      errors.push(new ExtractError(`could not process article "${article.id}": ${msg}`, { file: article.source.path, line: article.source.line, cause: e }));
+    }
+  }
+  return { quads, articles: built, errors, warnings: ingest.warnings };
+}
+
+export async function serve(options: ServeOptions): Promise<Serving> {
+  const graphFiles = options.inputs.filter((p) => GRAPH_EXTENSIONS.has(extname(p).toLowerCase()));
+  const articleInputs = options.inputs.filter((p) => !GRAPH_EXTENSIONS.has(extname(p).toLowerCase()));
+  const work = mkdtempSync(join(tmpdir(), 'newskg-serve-'));
+  const cleanup = () => rmSync(work, { recursive: true, force: true });
+  const files = [...graphFiles];
+  const skipped: string[] = [];
+  let articles = 0;
+  let engine: QueryEngine | undefined;
+  try {
+    if (articleInputs.length) {
+      options.progress?.(`building ${articleInputs.join(', ')}`);
+      const built = buildArticleQuads(articleInputs, options.base ?? DEFAULT_BASE, options.progress);
+      for (const w of built.warnings) options.progress?.(w.format().replace(/^newskg: /, 'warning: '));
+      for (const e of built.errors) skipped.push(e.format());
+      articles = built.articles;
+      if (built.articles === 0 && graphFiles.length === 0) {
+        throw new NewskgError('E_INPUT_EMPTY', 'nothing to serve: no readable articles in the inputs', { hint: skipped.length ? skipped[0] : 'check the input paths' });
+      }
+      if (built.quads.length) {
+        const file = join(work, 'articles.nq');
+        writeGraph(file, built.quads, 'nquads');
+        files.push(file);
+      }
+    }
+    options.progress?.(`loading ${files.length} graph file${files.length === 1 ? '' : 's'}`);
+    const dumpTo = join(work, 'graph.nq');
+    engine = new QueryEngine({
+      files,
+      timeoutMs: options.timeoutMs,
+      dumpTo,
+      onRestart: (why) => options.progress?.(`${why}: query worker restarted`),
+    });
+    const info = await engine.start();
+    if (info.dumpError) options.progress?.(`warning: /graph is not available: ${info.dumpError}`);
+    const running = await startServer({
+      host: options.host,
+      port: options.port,
+      engine,
+      viewerDir: options.viewerDir ?? DEFAULT_VIEWER_DIR,
+      queriesDir: options.queriesDir ?? DEFAULT_QUERIES_DIR,
+      graphFile: info.dumped ? dumpTo : undefined,
+      maxRows: options.maxRows,
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: options.maxBodyBytes,
+      cors: options.cors,
+      info: { articles, graphFiles: graphFiles.length, quads: info.quads },
+      log: options.log,
+    });
+    const eng = engine;
+    return {
+      ...running,
+      articles,
+      graphFiles: graphFiles.length,
+      quads: info.quads,
+      skipped,
+      close: async () => {
+        await running.close();
+        await eng.close();
+        cleanup();
+      },
+    };
+  } catch (e) {
+    await engine?.close();
+    cleanup();
+    throw e;
+  }
+}

@@ -1,0 +1,100 @@
+// The query worker: holds the graph in a GraphStore (oxigraph, WebAssembly) and answers one
+// query at a time. Oxigraph queries are synchronous, so the server runs them here, in a worker
+// thread it can terminate when a query runs past its time limit.
+import { writeFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type * as RDF from '@rdfjs/types';
+import oxigraph from 'oxigraph';
+import { oneLine } from '../errors.js';
+import { StringSink, serialize } from '../export/index.js';
+import { PREFIXES } from '../graph/index.js';
+import { GraphStore, type JsonResults, queryPrefixes } from '../store/index.js';
+import { CONTENT_TYPES } from './negotiate.js';
+import type { QueryJob, WorkerData, WorkerReply } from './messages.js';
+import { toCsv, toTsv } from './tables.js';
+
+const data = workerData as WorkerData;
+const port = parentPort!;
+
+function post(msg: WorkerReply): void {
+  port.postMessage(msg);
+}
+
+let store: GraphStore;
+try {
+  store = new GraphStore();
+  for (const f of data.files) store.loadFile(f);
+  let dumped = false;
+  let dumpError: string | undefined;
+  if (data.dumpTo) {
+    // before the union merge below, so the dump holds each quad once, in its own graph
+    try {
+      writeFileSync(data.dumpTo, store.store.dump({ format: 'application/n-quads' }));
+      dumped = true;
+    } catch (e) {
+      dumpError = e instanceof Error ? e.message : String(e);
+    }
+  }
+  // GraphStore merges the named graphs into the default graph (a set union) on its first query
+  store.select('ASK {}');
+  post({ type: 'ready', quads: store.size, dumped, dumpError });
+} catch (e) {
+  const err = e as { format?: () => string; message?: string };
+  post({ type: 'loadError', message: typeof err?.format === 'function' ? err.format() : String(err?.message ?? e) });
+  process.exit(1);
+}
+
+/** Oxigraph's parser says `error at LINE:COLUMN: message`. */
+function queryFailure(e: unknown): { status: number; message: string; fatal?: boolean } {
+  if (e instanceof WebAssembly.RuntimeError) return { status: 500, message: `query engine failure: ${e.message}`, fatal: true };
+  const raw = e instanceof Error ? e.message : String(e);
+  const m = /^error at (\d+):(\d+): ([\s\S]*)$/.exec(raw);
+  if (m) return { status: 400, message: `SPARQL syntax error at line ${m[1]}, column ${m[2]}: ${oneLine(m[3])}` };
+  return { status: 400, message: `query failed: ${oneLine(raw)}` };
+}
+
+function rowCapMessage(n: number, max: number, what: string): string {
+  return `the result has ${n} ${what}, more than the server's limit of ${max} (--max-rows); narrow the query or page through it with LIMIT and OFFSET`;
+}
+
+function run(job: QueryJob): WorkerReply {
+  const options: Parameters<oxigraph.Store['query']>[1] = {};
+  if (job.defaultGraphs?.length) options.default_graph = job.defaultGraphs.map((g) => oxigraph.namedNode(g));
+  if (job.namedGraphs?.length) options.named_graphs = job.namedGraphs.map((g) => oxigraph.namedNode(g));
+  const tabular = job.form === 'SELECT' || job.form === 'ASK';
+  let result: ReturnType<oxigraph.Store['query']>;
+  try {
+    result = store.store.query(job.sparql, tabular ? { ...options, results_format: 'json' } : options);
+  } catch (e) {
+    return { type: 'result', id: job.id, ...queryFailure(e) };
+  }
+  if (tabular) {
+    const text = String(result);
+    let rows = 0;
+    let parsed: JsonResults | undefined;
+    if (job.form === 'SELECT' || job.format !== 'json') {
+      parsed = JSON.parse(text) as JsonResults;
+      rows = parsed.results?.bindings.length ?? 0;
+      if (rows > job.maxRows) return { type: 'result', id: job.id, status: 422, message: rowCapMessage(rows, job.maxRows, 'rows'), rowCap: true };
+    }
+    const body = job.format === 'csv' ? toCsv(parsed!) : job.format === 'tsv' ? toTsv(parsed!) : text;
+    return { type: 'result', id: job.id, status: 200, contentType: CONTENT_TYPES[job.format as 'json' | 'csv' | 'tsv'], body, rows };
+  }
+  const quads = result as unknown as RDF.Quad[];
+  if (quads.length > job.maxRows) return { type: 'result', id: job.id, status: 422, message: rowCapMessage(quads.length, job.maxRows, 'triples'), rowCap: true };
+  const sink = new StringSink();
+  const format = job.format === 'ntriples' ? 'ntriples' : 'turtle';
+  serialize(quads, format, sink, { prefixes: { ...PREFIXES, ...queryPrefixes(job.sparql) } });
+  return { type: 'result', id: job.id, status: 200, contentType: CONTENT_TYPES[format], body: sink.toString(), rows: quads.length };
+}
+
+port.on('message', (job: QueryJob) => {
+  let reply: WorkerReply;
+  try {
+    reply = run(job);
+  } catch (e) {
+    reply = { type: 'result', id: job.id, ...queryFailure(e), status: 500 };
+    if (e instanceof WebAssembly.RuntimeError) reply.fatal = true;
+  }
+  post(reply);
+});
