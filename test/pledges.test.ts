@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { tokenizeDocument } from '../src/text/tokenize.js';
+import { findPledges, isCommitted, type EntityRef, type PledgeCandidate } from '../src/extract/pledges.js';
+import type { EntityType, PledgeStatus } from '../src/types.js';
+
+// A stand-in for the pipeline's mentions: these surface forms, matched exactly.
+const NAMES: Record<string, [string, EntityType]> = {
+  Japan: ['country/japan', 'Country'], UK: ['country/united-kingdom', 'Country'], Indonesia: ['country/indonesia', 'Country'], Kenya: ['country/kenya', 'Country'],
+  'World Bank': ['organization/world-bank', 'Organization'], Britain: ['country/united-kingdom', 'Country'], Pakistan: ['country/pakistan', 'Country'],
+  EU: ['organization/european-union', 'Organization'], Greece: ['country/greece', 'Country'], Germany: ['country/germany', 'Country'],
+  German: ['country/germany', 'Country'], Ukraine: ['country/ukraine', 'Country'], 'U.S.': ['country/united-states', 'Country'],
+  Canada: ['country/canada', 'Country'], Norway: ['country/norway', 'Country'], Denmark: ['country/denmark', 'Country'],
+  Italy: ['country/italy', 'Country'], IMF: ['organization/imf', 'Organization'], Egypt: ['country/egypt', 'Country'],
+  Netherlands: ['country/netherlands', 'Country'], Dutch: ['country/netherlands', 'Country'], France: ['country/france', 'Country'],
+  French: ['country/france', 'Country'], 'U.K.': ['country/united-kingdom', 'Country'], Gabon: ['country/gabon', 'Country'],
+  'Olaf Scholz': ['person/olaf-scholz', 'Person'], 'Mark Rutte': ['person/mark-rutte', 'Person'], 'Acme Corp': ['organization/acme-corp', 'Organization'],
+  'Beta Inc': ['organization/beta-inc', 'Organization'], Poland: ['country/poland', 'Country'], Russia: ['country/russia', 'Country'],
+  Sweden: ['country/sweden', 'Country'], China: ['country/china', 'Country'], 'Asian Development Bank': ['organization/adb', 'Organization'],
+  Nepal: ['country/nepal', 'Country'], Australia: ['country/australia', 'Country'], Tonga: ['country/tonga', 'Country'],
+  Taiwan: ['country/taiwan', 'Country'], Swedish: ['country/sweden', 'Country'], Ghana: ['country/ghana', 'Country'], Italian: ['country/italy', 'Country'],
+  Philippines: ['country/philippines', 'Country'], Nigeria: ['country/nigeria', 'Country'], Hungary: ['country/hungary', 'Country'], India: ['country/india', 'Country'], 'Japanese Export-Import Bank': ['organization/jexim', 'Organization'],
+  'Paris Club': ['organization/paris-club', 'Organization'], Uganda: ['country/uganda', 'Country'], Mozambique: ['country/mozambique', 'Country'],
+  'Gates Foundation': ['organization/gates-foundation', 'Organization'], Gavi: ['organization/gavi', 'Organization'], Spain: ['country/spain', 'Country'],
+  'Gordon Brown': ['person/gordon-brown', 'Person'], Macron: ['person/emmanuel-macron', 'Person'], Indonesian: ['country/indonesia', 'Country'],
+};
+const OFFICE: Record<string, string> = { 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
+const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
+
+function run(text: string): PledgeCandidate[] {
+  const mentions: EntityRef[] = [...text.matchAll(NAME_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, entity: NAMES[m[0]]![0], type: NAMES[m[0]]![1] }));
+  return findPledges({ text, doc: tokenizeDocument(text), mentions, officeOf: (k) => OFFICE[k], quotes: [] });
+}
+
+interface Want {
+  giver: string;
+  recipient?: string;
+  value?: number;
+  quantity?: number;
+  item?: string;
+  status?: PledgeStatus;
+  announcedBy?: string;
+}
+type Case = [sentence: string, want: Want | Want[]];
+
+// One line per case: the committed pledges (pledged, delivered, signed, approved) the sentence states.
+const PLEDGES: Case[] = [
+  ['Dutch Prime Minister Mark Rutte said his country decided to provide over 100 million euros for that purpose.', { giver: 'country/netherlands', announcedBy: 'person/mark-rutte', value: 100e6, status: 'pledged' }],
+  ['Macron said, as France announced last month the delivery of 40 additional long-range Scalp cruise missiles.', { giver: 'country/france', quantity: 40, item: 'long-range Scalp cruise missiles', status: 'delivered' }],
+  ['France, Germany and the U.K. recently signed 10-year bilateral agreements with Ukraine.', [{ giver: 'country/france', recipient: 'country/ukraine', item: '10-year bilateral agreement', status: 'signed' }, { giver: 'country/germany', item: '10-year bilateral agreement' }, { giver: 'country/united-kingdom', item: '10-year bilateral agreement' }]],
+  ['Japan will give $1bn to Indonesia.', { giver: 'country/japan', recipient: 'country/indonesia', value: 1e9, status: 'pledged' }],
+  ['The World Bank approved a $300 million loan to Kenya.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 300e6, item: 'loan', status: 'approved' }],
+  ['Britain pledged £50m in aid for flood victims in Pakistan.', { giver: 'country/united-kingdom', recipient: 'country/pakistan', value: 50e6, item: 'aid', status: 'pledged' }],
+  ['The EU agreed a 2 billion euro package for Greece.', { giver: 'organization/european-union', recipient: 'country/greece', value: 2e9, status: 'approved' }],
+  ['Germany will send 40 Leopard tanks to Ukraine.', { giver: 'country/germany', recipient: 'country/ukraine', quantity: 40, item: 'Leopard tanks', status: 'pledged' }],
+  ['Canada has delivered eight Leopard 2 tanks to Ukraine.', { giver: 'country/canada', quantity: 8, item: 'Leopard 2 tanks', status: 'delivered' }],
+  ['Norway and Denmark donated 2 million doses of vaccine to Kenya.', [{ giver: 'country/norway', quantity: 2e6, status: 'delivered' }, { giver: 'country/denmark', quantity: 2e6 }]],
+  ['Italy signed a 10-year security agreement with Ukraine.', { giver: 'country/italy', recipient: 'country/ukraine', item: '10-year security agreement', status: 'signed' }],
+  ['The Netherlands has provided Ukraine with 18 F-16 fighter jets.', { giver: 'country/netherlands', recipient: 'country/ukraine', quantity: 18, item: 'F-16 fighter jets', status: 'delivered' }],
+  ['German Chancellor Olaf Scholz said Germany would provide another 500 million euros in military aid to Ukraine.', { giver: 'country/germany', recipient: 'country/ukraine', value: 500e6, item: 'military aid' }],
+  ['Olaf Scholz pledged 7 billion euros for Ukraine next year.', { giver: 'country/germany', announcedBy: 'person/olaf-scholz', recipient: 'country/ukraine', value: 7e9 }],
+  ['UK Chancellor Gordon Brown has offered £960m ($1.8bn) over 15 years to an international scheme.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 960e6 }],
+  ['Mr Brown welcomed news that the Gates Foundation and Norway are joining up to put an extra £0.53bn ($1bn ) into Gavi.', [{ giver: 'organization/gates-foundation', recipient: 'organization/gavi', value: 530e6 }, { giver: 'country/norway', value: 530e6 }]],
+  ['The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, officials said.', { giver: 'organization/jexim', recipient: 'country/philippines', value: 300e6, status: 'delivered' }],
+  ['Ongpin said the loan matches a 300 mln dlr economic recovery loan approved by the World Bank in March.', { giver: 'organization/world-bank', value: 300e6, status: 'approved' }],
+  ["The Paris Club agreed to a major rescheduling of Uganda's and Mozambique's debts.", [{ giver: 'organization/paris-club', recipient: 'country/uganda', item: 'debt rescheduling', status: 'approved' }, { giver: 'organization/paris-club', recipient: 'country/mozambique', item: 'debt rescheduling' }]],
+  ['The ministry said French aid to Gabon in 1987 amounts to about 1.67 billion francs.', { giver: 'country/france', recipient: 'country/gabon', value: 1.67e9 }],
+  ['China lent Russia $6bn to help the Russian government renationalise the key unit of oil group Yukos.', { giver: 'country/china', recipient: 'country/russia', value: 6e9, status: 'delivered' }],
+  ['The Asian Development Bank approved a 200 mln dlr loan to Nepal for road building.', { giver: 'organization/adb', recipient: 'country/nepal', value: 200e6, status: 'approved' }],
+  ['Australia gave Tonga A$10m for reconstruction after the tsunami.', { giver: 'country/australia', recipient: 'country/tonga', value: 10e6, status: 'delivered' }],
+  ['Indonesian officials said Japan signed an agreement to lend Indonesia 150 billion yen.', { giver: 'country/japan', recipient: 'country/indonesia', value: 150e9 }],
+  ['Indonesia signed an agreement to borrow 150 billion yen from the Japanese Export-Import Bank.', { giver: 'organization/jexim', recipient: 'country/indonesia', value: 150e9 }],
+  ['Nigeria and Britain signed an agreement to reschedule Nigeria\'s official debts.', { giver: 'country/united-kingdom', recipient: 'country/nigeria', item: 'debt rescheduling' }],
+  ['The IMF approved a $1.5 billion loan to Egypt to help it shore up its currency.', { giver: 'organization/imf', recipient: 'country/egypt', value: 1.5e9, status: 'approved' }],
+  ['Japan will provide $500m to Indonesia to help it cover its budget deficit.', { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6 }],
+  ['UK pledges £1bn to vaccine effort', { giver: 'country/united-kingdom', value: 1e9, status: 'pledged' }],
+];
+
+// One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
+const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  ['The company said it would pay 5 mln dlrs.'],
+  ['Acme Corp said it agreed to acquire Beta Inc for 5 mln dlrs.'],
+  ['Spain sold 40 jets to Egypt for 2 billion dollars.'],
+  ['The U.S. called for more aid to Ukraine.'],
+  ["Poland's president said he hopes that we will be able to prepare substantial shipments of ammunition to Ukraine."],
+  ['Japan would provide $500m in aid if the reforms go ahead.', 'conditional'],
+  ['France could send 40 missiles to Ukraine.', 'conditional'],
+  ['The IMF is expected to approve a $1.5 billion loan for Egypt.', 'planned'],
+  ['Germany plans to send 10 more howitzers to Ukraine.', 'planned'],
+  ['Germany did not send Taurus missiles to Ukraine.'],
+  ['Macron declined to provide details about which nations were considering sending troops.'],
+  ['Japan is seeking 500 million dollars from the World Bank.'],
+  ['Britain gave Pakistan 15 years to repay the loan.'],
+  ['Russia sent troops into Ukraine.'],
+  ['Italy will sign a security agreement with Ukraine next week.', 'planned'],
+  ['Germany expressed its support for Ukraine.'],
+  ['German car maker Acme Corp has announced £100m of new investment.'],
+  ['U.S. M-1 money supply rose 2.1 billion dlrs to 736.7 billion dlrs in the week.'],
+  ["Poland's talks with the IMF on the country's 33.5 billion dlr foreign debt were frank."],
+  ['Mexican labourers living in the U.S. sent a record $16.6bn home last year.'],
+  ['The U.S. House today opposed a grant of 40 mln dlrs to the rebels.'],
+  ['France, Germany and the U.K. signed up for the talks.'],
+  ['Nigeria said the Netherlands has signed a 3.28 billion yen bullet loan agreement, arranger Acme Corp said.'],
+  ['Japan and other industrialized nations committed themselves to stabilize the dollar above 150 yen.'],
+  ['India today signed an agreement to sell 500 mini passenger cars to Hungary.'],
+  ['The Taiwan cabinet approved a record deficit budget calling for government spending of 479.67 billion Taiwan dlrs.'],
+  ['Total credit granted by the Swedish finance companies rose to 77 billion crowns in 1986.'],
+  ['Ghana was offering around 1,460 stg a tonne cif for new crop cocoa.'],
+  ['Italy has sent eight ships, including three frigates, to the Gulf to protect Italian merchant shipping.'],
+  ['The Philippines has agreed to make token payments as part of its 10.3 billion dlr debt rescheduling.'],
+];
+
+function matches(p: PledgeCandidate, w: Want): boolean {
+  return (
+    p.giver === w.giver &&
+    (w.recipient === undefined || p.recipient === w.recipient) &&
+    (w.value === undefined || (p.amount !== undefined && Math.abs(p.amount.value - w.value) <= 1e-6 * w.value)) &&
+    (w.quantity === undefined || p.quantity === w.quantity) &&
+    (w.item === undefined || p.item === w.item) &&
+    (w.status === undefined || p.status === w.status) &&
+    (w.announcedBy === undefined || p.announcedBy === w.announcedBy)
+  );
+}
+
+describe('findPledges', () => {
+  it.each(PLEDGES)('%s', (sentence, want) => {
+    const wants = Array.isArray(want) ? want : [want];
+    const got = run(sentence).filter((p) => isCommitted(p.status));
+    for (const w of wants) expect(got.find((p) => matches(p, w)), `${JSON.stringify(w)} in ${JSON.stringify(got)}`).toBeDefined();
+    expect(got).toHaveLength(wants.length);
+    for (const p of got) expect(sentence.slice(p.evidence.start, p.evidence.end).length).toBeGreaterThan(0);
+  });
+
+  it.each(NOT_PLEDGES)('no pledge: %s', (sentence, nonCommitted) => {
+    const got = run(sentence);
+    expect(got.filter((p) => isCommitted(p.status))).toEqual([]);
+    if (nonCommitted) expect(got.map((p) => p.status)).toContain(nonCommitted);
+  });
+
+  it('keeps one pledge per giver and amount, and drops the headline that repeats the body', () => {
+    const text = 'UK pledges £1bn to vaccine effort\n\nUK Chancellor Gordon Brown has offered £960m ($1.8bn) over 15 years to an international scheme. As well as pledging £960m over 15 years to the scheme, Britain urged other donors to contribute.';
+    const got = run(text).filter((p) => isCommitted(p.status));
+    expect(got.map((p) => [p.giver, p.amount?.value])).toEqual([['country/united-kingdom', 960e6]]);
+  });
+
+  it('names the most mentioned other country as recipient when the sentence has none', () => {
+    const text = 'Ukraine needs arms. Ukraine asked for more. Ukraine thanked its allies. France announced the delivery of 40 Scalp cruise missiles.';
+    const [p] = run(text).filter((x) => isCommitted(x.status));
+    expect(p).toMatchObject({ giver: 'country/france', recipient: 'country/ukraine', quantity: 40 });
+  });
+
+  it('reads the reference article (committed pledges: the Netherlands, France, and the three agreements)', () => {
+    const text = readFileSync(new URL('../data/articles/paris-ukraine-conference.txt', import.meta.url), 'utf8');
+    const got = run(text).filter((p) => isCommitted(p.status));
+    const summary = got.map((p) => [p.giver, p.amount?.value, p.quantity, p.item].filter((x) => x !== undefined).join(' ')).sort();
+    expect(summary).toEqual([
+      'country/france 10-year bilateral agreement',
+      'country/france 40 long-range Scalp cruise missiles',
+      'country/germany 10-year bilateral agreement',
+      'country/netherlands 100000000',
+      'country/united-kingdom 10-year bilateral agreement',
+    ]);
+    const nl = got.find((p) => p.giver === 'country/netherlands')!;
+    expect(nl.announcedBy).toBe('person/mark-rutte');
+    expect(nl.amount).toMatchObject({ currency: 'EUR', qualifier: 'over', text: 'over 100 million euros' });
+    expect(nl.purpose).toMatch(/buy ammunition/);
+  });
+});
