@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { tokenize, tokenizeDocument } from '../src/text/tokenize.js';
 import { readConll, type ConllDoc } from '../src/extract/ner/conll.js';
-import { Gazetteer, ENTITY_TYPES, makeTag, prepareDoc } from '../src/extract/ner/features.js';
+import { Gazetteer, ENTITY_TYPES, TITLE_SMALL, makeTag, prepareDoc } from '../src/extract/ner/features.js';
 import { buildGazetteer } from '../src/extract/ner/gazetteer-build.js';
 import { Trainer, prepareEdges, prepareTrainDoc, trainDoc, trainDocViterbi, type ModelFile } from '../src/extract/ner/perceptron.js';
 import { modelFromFile, recognizeWith } from '../src/extract/ner/index.js';
@@ -75,7 +75,7 @@ function goldTags(d: ConllDoc, tokens: { start: number; end: number }[]): Int8Ar
  * Robustness to all-caps headlines: puts an upper-cased copy of one of the document's sentences
  * (one that names something) in front of it, as a headline, with its names.
  */
-function withCapsHeadline(d: ConllDoc, random: () => number): ConllDoc {
+function withCapsHeadline(d: ConllDoc, random: () => number, style: 'upper' | 'title'): ConllDoc {
   const lines: [number, number][] = [];
   let start = 0;
   for (;;) {
@@ -90,7 +90,11 @@ function withCapsHeadline(d: ConllDoc, random: () => number): ConllDoc {
   });
   if (candidates.length === 0) return d;
   const [a, b] = candidates[Math.floor(random() * candidates.length)]!;
-  const head = d.text.slice(a, b).toUpperCase();
+  const line = d.text.slice(a, b);
+  const head =
+    style === 'upper'
+      ? line.toUpperCase()
+      : line.replace(/\S+/g, (w) => (TITLE_SMALL.has(w.toLowerCase()) && random() < 0.5 ? w : w[0]!.toUpperCase() + w.slice(1)));
   if (head.length !== b - a) return d;
   const shift = head.length + 1;
   const spans = [
@@ -112,7 +116,14 @@ const upperDocs = conllTrain.filter(() => augRandom() < UPPER_RATE).flatMap((d) 
   const text = d.text.toUpperCase();
   return text.length === d.text.length ? [{ text, spans: d.spans }] : [];
 });
-const trainDocs = [...conllTrain.map((d) => (augRandom() < CAPS_RATE ? withCapsHeadline(d, augRandom) : d)), ...upperDocs].map((d) => {
+const TITLE_RATE = Number(opt('title', '0.3'));
+const trainDocs = [
+  ...conllTrain.map((d) => {
+    const r = augRandom();
+    return r < CAPS_RATE ? withCapsHeadline(d, augRandom, 'upper') : r < CAPS_RATE + TITLE_RATE ? withCapsHeadline(d, augRandom, 'title') : d;
+  }),
+  ...upperDocs,
+].map((d) => {
   const tok = tokenizeDocument(d.text);
   return prepareTrainDoc(trainer, prepareDoc(d.text, tok, gaz), goldTags(d, tok.tokens), gaz);
 });
@@ -164,6 +175,7 @@ file.meta = {
   seed: SEED,
   capsHeadlineRate: CAPS_RATE,
   upperCopiesRate: UPPER_RATE,
+  titleHeadlineRate: TITLE_RATE,
   minAbsWeight: MIN_ABS,
   decimals: DECIMALS,
 };

@@ -29,11 +29,25 @@ const CASES: [string, string[]][] = [
   ['UN Secretary-General Antonio Guterres called for a ceasefire in Gaza.', ['UN/ORG', 'Antonio Guterres/PER', 'Gaza/LOC']],
   ['George W. Bush met Tony Blair at Camp David.', ['George W. Bush/PER', 'Tony Blair/PER', 'Camp David/LOC']],
   ['“We will not back down,” said Boris Johnson, the British prime minister.', ['Boris Johnson/PER']],
+  ['Zelensky thanked Meloni, while Netanyahu rejected the plan.', ['Zelensky/PER', 'Meloni/PER', 'Netanyahu/PER']],
+  ['Putin has warned against sending troops to Ukraine.', ['Putin/PER', 'Ukraine/LOC']],
+  ['Mr Blair told the Commons that Gordon Brown would stay at the Treasury.', ['Blair/PER', 'Commons/ORG', 'Gordon Brown/PER', 'Treasury/ORG']],
 ];
+
+// Hard-wrapped newswire: a line break inside a name does not split it.
+const WRAPPED = `CHICAGO, Feb 26 - Dean Foods Co expects earnings for the
+fourth quarter ending May 30 to exceed those of the same
+year-ago period, Chairman Kenneth Douglas told analysts in New
+York on Thursday. The company also said it would buy plants in
+West Germany and France from a rival for about 50 mln dlrs.`;
 
 describe('recognizeNames', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('keeps names whole across the line breaks of hard-wrapped text', () => {
+    expect(found(WRAPPED)).toEqual(['CHICAGO/LOC', 'Dean Foods Co/ORG', 'Kenneth Douglas/PER', 'New\nYork/LOC', 'West Germany/LOC', 'France/LOC']);
   });
 
   it('calls demonyms MISC', () => {

@@ -258,6 +258,9 @@ export interface DocInfo {
   gaz: (string[] | undefined)[];
 }
 
+/** Words a title-case headline may leave in lowercase. */
+export const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'v', 'into', 'over', 'up', 'off', 'per', "'s"]);
+
 const OPENERS = new Set(['"', "'", '(', '[', '-', '--', '«', '`', '``']);
 const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'prof', 'rev', 'no']);
 
@@ -363,7 +366,19 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
         lower++;
       } else if (c === 2) letters++;
     }
-    const isCaps = letters >= 2 && lower * 10 <= letters ? 1 : 0;
+    let isCaps = letters >= 2 && lower * 10 <= letters ? 1 : 0;
+    if (!isCaps && letters >= 4) {
+      // A title-case headline ("Zelenskiy Thanks Allies For New Air Defence Systems"): case says
+      // as little as in an all-caps one.
+      let content = 0;
+      let lowerContent = 0;
+      for (let i = a; i < b; i++) {
+        const c = cls[i]!;
+        if (c === 0 && !TITLE_SMALL.has(lows[i]!)) lowerContent++;
+        else if (c === 1 || c === 3) content++;
+      }
+      if (lowerContent === 0 && content >= 3) isCaps = 1;
+    }
     let f = a;
     while (f < b - 1 && OPENERS.has(norms[f]!)) f++;
     for (let i = a; i < b; i++) {

@@ -52,6 +52,25 @@ Vasily Vernon Veronica Victor Victoria Viktor Vincent Viola Virginia Vivian Vlad
 Wendy Werner Wesley Wilhelm Will William Willie Wim Wolfgang Xavier Yasser Yitzhak Yoshihiko Yuri Yusuf Yves Zachary Zoe Zbigniew
 `);
 
+/**
+ * Distinctive surnames of people prominent in international news, from the 1990s (so that
+ * training on 1996 newswire gives the list a weight) to the 2020s. Surnames that are also common
+ * words, first names or very common family names are left out.
+ */
+export const SURNAMES = words(`
+Clinton Yeltsin Kohl Chirac Juppe Jospin Blair Netanyahu Arafat Peres Rabin Mandela Mbeki Perot Gingrich Lebed
+Chernomyrdin Zyuganov Gorbachev Karadzic Mladic Milosevic Tudjman Izetbegovic Hashimoto Kabila Mobutu Assad Khamenei
+Rafsanjani Khatami Mubarak Gaddafi Qaddafi Fujimori Menem Cardoso Zedillo Suharto Mahathir Annan Boutros-Ghali Albright
+Kinkel Rifkind Prodi Berlusconi Aznar Dehaene Havel Kwasniewski Iliescu Constantinescu Kuchma Lukashenko Shevardnadze
+Aliyev Nazarbayev Demirel Erbakan Ciller Yilmaz Bhutto Sharif Gowda Vajpayee Keating Bolger Chretien Rumsfeld Obama
+Biden Trump Pence Pelosi McConnell Schumer Putin Medvedev Lavrov Shoigu Peskov Zelensky Zelenskiy Zelenskyy Kuleba
+Yermak Poroshenko Yanukovych Tymoshenko Klitschko Merkel Scholz Steinmeier Baerbock Sarkozy Hollande Macron Sunak
+Starmer Corbyn Farage Sturgeon Renzi Draghi Meloni Rutte Orban Morawiecki Kaczynski Erdogan Modi Gandhi Kishida Haniyeh
+Sinwar Nasrallah Rouhani Raisi Zarif Sisi Morsi Bashir Kagame Museveni Kenyatta Ramaphosa Zuma Buhari Tinubu Bolsonaro
+Maduro Chavez Milei Obrador Trudeau Albanese Guterres Stoltenberg Rasmussen Borrell Juncker Barroso Lagarde Trichet
+Greenspan Bernanke Yellen Musk Bezos Zuckerberg Buffett Nadella Pichai Murdoch Soros
+`);
+
 /** Titles and honorifics that precede a person's name (single words; lowercase comparison). */
 export const TITLES = words(`
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Madam Rev Rev. Father Sister Brother Saint
@@ -132,7 +151,7 @@ Duma|Knesset|Parliament|Commons|House of Commons|House of Lords|Federal Reserve|
 Bank of England|Bank of Japan|CIA|FBI|NSA|KGB|FSB|MI5|MI6|Mossad|Hamas|Hezbollah|Taliban|al Qaeda|al-Qaeda|Islamic State|
 ISIS|PLO|IRA|Sinn Fein|Labour|Conservatives|Tories|Democrats|Republicans|Google|Apple|Microsoft|Amazon|Facebook|Meta|
 IBM|Intel|Boeing|Airbus|Toyota|Volkswagen|General Motors|Ford|Shell|BP|Exxon|Gazprom|Rosneft|Nokia|Siemens|Sony|Samsung|
-Nasdaq|Dow Jones|Wall Street|Nikkei|Ukrinform|Xinhua|Tass|Interfax|Itar-Tass
+Nasdaq|Dow Jones|Wall Street|Nikkei|Ukrinform|Xinhua|Tass|Interfax|Itar-Tass|Reuter
 `);
 
 /** Demonyms and adjectives that are not in the country package's list. */
