@@ -11,11 +11,9 @@ import { recognizeNames } from './ner/index.js';
 import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention } from './entities.js';
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
-import { findPledges } from './pledges.js';
+import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
-
-const COMMITMENTS = new Set(['pledged', 'delivered', 'signed', 'approved']);
 
 export function extractArticle(article: Article): Extraction {
   const text = article.text;
@@ -37,7 +35,7 @@ export function extractArticle(article: Article): Extraction {
     mentions: index.mentions.map((m) => ({ start: m.start, end: m.end, entity: m.entity, type: m.type })),
     officeOf,
     quotes: quotes.map((q) => ({ segments: q.candidate.segments, speaker: q.speaker })),
-  }).filter((p) => COMMITMENTS.has(p.status) && index.entities.has(p.giver) && isContent(p.evidence));
+  }).filter((p) => isCommitted(p.status) && index.entities.has(p.giver) && isContent(p.evidence)); // hopes, requests and conditions are not pledges
 
   return toDomain(article, doc, index, roles, quotes, pledges, boilerplate, dateline);
 }
