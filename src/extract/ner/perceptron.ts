@@ -357,8 +357,8 @@ for (let p = 0; p < NT; p++) {
 
 // ---------- inference
 
-/** Word entries kept per cache generation (two generations: recent and previous). */
-const CACHE_LIMIT = 25_000;
+/** Word entries kept per cache generation (two generations: recent and previous; about 1-2 KB each). */
+const CACHE_LIMIT = 16_000;
 /** Layout of a word entry's vector: intrinsic, context at -2, -1, +1, +2, then fcs for (f, caps) = 00, 01, 10, 11. */
 const SLOT_INTRINSIC = 0;
 const SLOT_FCS = 5;
