@@ -9,6 +9,8 @@ const SENTENCES: [string, string, string[]][] = [
   ['closing quote after the period', '“We will win.” Macron said so.', ['“We will win.”', 'Macron said so.']],
   ['title abbreviation', 'Mr. Smith met Dr. Jones.', ['Mr. Smith met Dr. Jones.']],
   ['middle initial', 'James B. Cunningham said it was fine. He left.', ['James B. Cunningham said it was fine.', 'He left.']],
+  ['first-name initial', 'Analyst P. Simmons said so. Then he left.', ['Analyst P. Simmons said so.', 'Then he left.']],
+  ['all-caps abbreviation', 'ST. LOUIS, March 3 - Prices rose.', ['ST. LOUIS, March 3 - Prices rose.']],
   ['initialism mid-sentence', 'The U.S. will dial back support.', ['The U.S. will dial back support.']],
   ['paragraph break', 'First line\n\nSecond paragraph here.', ['First line', 'Second paragraph here.']],
   ['Reuters indented paragraph', 'It rose 5 pct.\n    The dollar fell.', ['It rose 5 pct.', 'The dollar fell.']],
