@@ -77,3 +77,14 @@ describe('spans are exact', () => {
     for (const m of x.mentions) expect(codePointSlice(text, m.span)).toBe(m.anchor);
   });
 });
+
+describe('robustness', () => {
+  it.each([
+    ['a comma right after a sentence-initial name', 'Trump, of course, said no.'],
+    ['a preposition first, then a name', 'Of, Trump said so.'],
+    ['an empty-looking text', ' \n '],
+    ['only punctuation', '“,” — ...'],
+  ])('%s does not throw', (_name, text) => {
+    expect(() => run(text)).not.toThrow();
+  });
+});

@@ -31,7 +31,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
   });
   const sentenceOf = sentenceIndexer(sentences, tokens.length);
   const roles: RoleRecord[] = [];
-  const lower = (t: number) => straighten(tokens[t]!.text).toLowerCase();
+  const lower = (t: number) => (t >= 0 && t < tokens.length ? straighten(tokens[t]!.text).toLowerCase() : '');
   const isTitleWord = (t: number) => t >= 0 && t < tokens.length && mentionAt[t] === -1 && (TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)));
   const ownerMention = (t: number): ResolvedMention | undefined => {
     const i = mentionAt[t];
@@ -110,7 +110,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
       const phraseEnd = m.firstToken - 1;
       let headEnd = phraseEnd;
       // An optional "for Europe" / "of the company" after the head.
-      for (let k = phraseEnd - 1; k >= Math.max(floor, phraseEnd - 4); k--) {
+      for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 5); k--) {
         if (/^(?:for|of|at|in|to)$/.test(lower(k)) && TITLE_HEADS.has(lower(k - 1))) {
           headEnd = k;
           break;
