@@ -25,6 +25,10 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['all-caps headline', 'RUSSIA WARNS NATO OVER EXPANSION\n\nMoscow said on Friday that it would respond.', [['RUSSIA', 'country/russia'], ['NATO', 'organization/nato']]],
   ['country adjective of a demonym', 'Russian forces attacked, Ukrainian officials said.', [['Russian', 'country/russia'], ['Ukrainian', 'country/ukraine']]],
   ['the Dutch', 'The Dutch have sent tanks to the front.', [['Dutch', 'country/netherlands']]],
+  ['sentence-initial "The" before a country', 'The Philippines has received a loan.', [['Philippines', 'country/philippines']]],
+  ['a capital leading an organization name', 'The Paris Club of creditor nations agreed. The Club said so.', [['Paris Club', 'organization/paris-club'], ['Club', 'organization/paris-club']]],
+  ['bracketed acronym', 'Money went to the Global Alliance for Vaccines and Immunisation (Gavi). Later Gavi said thanks.', [['Gavi', 'organization/global-alliance-for-vaccines-and-immunisation']]],
+  ['office words are not an organization', 'US Treasury Secretary John Snow said so.', [['US', 'country/united-states'], ['John Snow', 'person/john-snow']]],
 ];
 
 describe('mentions resolve to one entity per referent', () => {

@@ -46,7 +46,21 @@ const FACILITY_HEADS = new Set(['Palace', 'Square', 'Street', 'Airport', 'Stadiu
 // A one-word "place" that is the subject of these is a person the text names by surname ("Putin cannot …").
 const PERSON_VERBS = new Set(['cannot', 'can', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'said', 'says', 'told', 'added', 'thinks', 'believes', 'wants', 'insisted', 'warned', 'argued', 'claimed', 'denied', 'admitted', 'hopes', 'wrote']);
 
-const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however']);
+// Words that end an organization's name: "Paris Club", "Tokyo Stock Exchange", "Moscow Times".
+const ORGANIZATION_HEADS = new Set(['Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
+
+/** The end of "Paris Club" starting after "Paris": a run of capitalised words ending in an organization head, or -1. */
+function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<number>): number {
+  let end = -1;
+  for (let t = from; t < Math.min(tokens.length, from + 4); t++) {
+    const w = tokens[t]!.text;
+    if (!/^\p{Lu}/u.test(w) || tokens[t]!.start - tokens[t - 1]!.end > 1 || otherNames.has(t)) break;
+    if (ORGANIZATION_HEADS.has(w.replace(/\.$/, ''))) end = t + 1;
+  }
+  return end;
+}
+
+const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however', 'later', 'earlier', 'yesterday', 'today', 'now', 'still', 'instead', 'separately', 'last', 'next', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'of', 'to']);
 
 interface Candidate extends Range {
   firstToken: number;
@@ -69,7 +83,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   const ner = names
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
     .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
-    .map((n) => ({ ...n, firstToken: tokenAt(n.start), endToken: tokenAt(n.end - 1) + 1 }))
+    .map((n) => {
+      let firstToken = tokenAt(n.start);
+      const endToken = tokenAt(n.end - 1) + 1;
+      // A sentence-initial function word is not part of a name: "If Gavi could …", "The Philippines has …".
+      while (firstToken < endToken - 1 && LEADING_FUNCTION_WORDS.has(tokens[firstToken]!.text.toLowerCase())) firstToken++;
+      const start = tokens[firstToken]!.start;
+      return { ...n, start, text: text.slice(start, n.end), firstToken, endToken };
+    })
     .map((n) => {
       // "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition.
       for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
@@ -90,6 +111,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   };
 
   // 1. Gazetteer matches, unless the recognizer saw a longer person or organization name around them.
+  const gazStarts = new Set(gaz.map((m) => m.firstToken));
   for (const m of gaz) {
     const start = tokens[m.firstToken]!.start;
     const end = tokens[m.endToken - 1]!.end;
@@ -107,6 +129,16 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     if (around && around.type === 'LOC' && m.form !== 'name') continue;
     const agreed = ner.some((n) => n.start <= start && end <= n.end) || misc.some((n) => n.start <= start && end <= n.end);
     if (m.ambiguous && !agreed) continue;
+    if (m.form === 'capital' || m.form === 'name') {
+      // "the Paris Club", "the Washington Post": a place name leading a longer name is part of it.
+      const orgEnd = organizationNameAfter(tokens, m.endToken, gazStarts);
+      if (orgEnd > m.endToken && !(headline && start >= headline.start && start < headline.end)) {
+        if (!ner.some((n) => n.firstToken <= m.firstToken && n.endToken >= orgEnd)) {
+          claim({ start, end: tokens[orgEnd - 1]!.end, firstToken: m.firstToken, endToken: orgEnd, type: 'Organization', kind: 'name' });
+        }
+        continue;
+      }
+    }
     if (m.form === 'capital') {
       const prev = tokens[m.firstToken - 1]?.text.toLowerCase();
       const next = tokens[m.endToken];
@@ -123,8 +155,6 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   for (const n of ner) {
     let first = n.firstToken;
     let end = n.endToken;
-    // A sentence-initial function word is not part of a name: "If Gavi could …".
-    while (first < end - 1 && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
     if (n.type === 'PER') {
       // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
       while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
@@ -203,9 +233,19 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (existing) p.key = existing.key;
     else entities.set(p.key, p);
   }
+  const orgSurfaces = candidates.filter((c) => c.type === 'Organization').map((c) => surface(c));
+  const bracketedAfterOrg = (c: Candidate) => {
+    const prev = candidates[candidates.indexOf(c) - 1];
+    return !!prev && prev.type === 'Organization' && tokens[c.firstToken - 1]?.text === '(' && prev.endToken === c.firstToken - 1 && tokens[c.endToken]?.text === ')';
+  };
+  const bracketAliases = new Set(candidates.filter(bracketedAfterOrg).map((c) => surface(c)));
   for (const c of personCandidates) {
     const w = words(c);
     let person: EntityRecord | undefined;
+    if (w.length === 1 && bracketedAfterOrg(c)) {
+      c.type = 'Organization';
+      continue;
+    }
     if (w.length >= 2) {
       const last = w.at(-1)!.toLowerCase();
       person = people.find((p) => p.words!.at(-1)!.toLowerCase() === last && (p.words![0]!.toLowerCase()[0] === w[0]!.toLowerCase()[0] || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
@@ -216,6 +256,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     }
     if (!person) {
       if (!w.length) continue;
+      // "Global Alliance for Vaccines and Immunisation (Gavi)", later "Gavi"; "the Paris Club", later "the Club":
+      // a one-word "person" that names an organization of the article is that organization.
+      if (w.length === 1 && (bracketedAfterOrg(c) || bracketAliases.has(surface(c)) || orgSurfaces.some((o) => o.endsWith(` ${w[0]}`)))) {
+        c.type = 'Organization';
+        continue;
+      }
       const key = `person/${slugify(surface(c))}`;
       person = record(key, 'Person', surface(c));
       person.words ??= w;
@@ -226,6 +272,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
 
   // Organizations and places: one per name; an acronym joins the name it abbreviates.
   const orgs: EntityRecord[] = [];
+  const aliasKeys = new Map<string, string>();
   for (const c of candidates) {
     if (c.key || (c.type !== 'Organization' && c.type !== 'Place')) continue;
     const name = surface(c).replace(/^the /i, '');
@@ -245,6 +292,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       continue;
     }
     let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
+    if (c.type === 'Place' && bracketedAfterOrg(c)) c.type = 'Organization';
     if (c.type === 'Organization') {
       // "Global Alliance for Vaccines and Immunisation (Gavi)": the bracketed name is an alias.
       const prev = candidates[candidates.indexOf(c) - 1];
@@ -255,9 +303,14 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label));
       if (same) key = same.key;
     }
+    // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
+    const known = aliasKeys.get(name);
+    if (known && entities.has(known)) key = known;
+    if (entities.has(key) && entities.get(key)!.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
     // A place with the name of a known organization or person is that entity.
     const e = record(key, c.type, name);
     if (c.type === 'Organization' && !orgs.includes(e)) orgs.push(e);
+    if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
     mention(c, key);
   }
 
