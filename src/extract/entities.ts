@@ -233,9 +233,10 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (existing) p.key = existing.key;
     else entities.set(p.key, p);
   }
-  const orgSurfaces = candidates.filter((c) => c.type === 'Organization').map((c) => surface(c));
+  const orgLastWords = new Set(candidates.filter((c) => c.type === 'Organization' && c.endToken - c.firstToken > 1).map((c) => straighten(tokens[c.endToken - 1]!.text)));
+  const position = new Map(candidates.map((c, i) => [c, i]));
   const bracketedAfterOrg = (c: Candidate) => {
-    const prev = candidates[candidates.indexOf(c) - 1];
+    const prev = candidates[position.get(c)! - 1];
     return !!prev && prev.type === 'Organization' && tokens[c.firstToken - 1]?.text === '(' && prev.endToken === c.firstToken - 1 && tokens[c.endToken]?.text === ')';
   };
   const bracketAliases = new Set(candidates.filter(bracketedAfterOrg).map((c) => surface(c)));
@@ -258,7 +259,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       if (!w.length) continue;
       // "Global Alliance for Vaccines and Immunisation (Gavi)", later "Gavi"; "the Paris Club", later "the Club":
       // a one-word "person" that names an organization of the article is that organization.
-      if (w.length === 1 && (bracketedAfterOrg(c) || bracketAliases.has(surface(c)) || orgSurfaces.some((o) => o.endsWith(` ${w[0]}`)))) {
+      if (w.length === 1 && (bracketedAfterOrg(c) || bracketAliases.has(surface(c)) || orgLastWords.has(w[0]!))) {
         c.type = 'Organization';
         continue;
       }
@@ -272,6 +273,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
 
   // Organizations and places: one per name; an acronym joins the name it abbreviates.
   const orgs: EntityRecord[] = [];
+  const facilities: EntityRecord[] = [];
+  const keyOf = new Map<Candidate, string>();
   const aliasKeys = new Map<string, string>();
   for (const c of candidates) {
     if (c.key || (c.type !== 'Organization' && c.type !== 'Place')) continue;
@@ -280,7 +283,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     // a one-word name that is the surname of a person the article names is that person.
     const bySurname = !name.includes(' ') && people.find((p) => p.words!.length > 1 && p.words!.at(-1) === name);
     // "the Elysee" for "the Elysee Palace".
-    const facility = !name.includes(' ') ? [...entities.values()].find((e) => e.type === 'Place' && e.label.startsWith(`${name} `) && FACILITY_HEADS.has(e.label.split(' ').at(-1)!)) : undefined;
+    const facility = !name.includes(' ') ? facilities.find((e) => e.label.startsWith(`${name} `)) : undefined;
     if (facility) {
       c.type = 'Place';
       mention(c, facility.key);
@@ -295,9 +298,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (c.type === 'Place' && bracketedAfterOrg(c)) c.type = 'Organization';
     if (c.type === 'Organization') {
       // "Global Alliance for Vaccines and Immunisation (Gavi)": the bracketed name is an alias.
-      const prev = candidates[candidates.indexOf(c) - 1];
-      const bracketed = prev && prev.type === 'Organization' && tokens[c.firstToken - 1]?.text === '(' && prev.endToken === c.firstToken - 1 && tokens[c.endToken]?.text === ')';
-      const prevKey = bracketed ? mentions.find((m) => m.start === prev.start && m.end === prev.end)?.entity : undefined;
+      const prev = candidates[position.get(c)! - 1];
+      const prevKey = prev && bracketedAfterOrg(c) ? keyOf.get(prev) : undefined;
       const same = prevKey
         ? entities.get(prevKey)
         : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label));
@@ -311,6 +313,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const e = record(key, c.type, name);
     if (c.type === 'Organization' && !orgs.includes(e)) orgs.push(e);
     if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
+    if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!) && !facilities.includes(e)) facilities.push(e);
+    keyOf.set(c, key);
     mention(c, key);
   }
 

@@ -45,6 +45,8 @@ export interface Gazetteer {
   organizations: Map<string, OrganizationRecord>;
   /** Token sequence (joined by a space, apostrophes straightened) → entry. */
   forms: Map<string, GazetteerEntry>;
+  /** Every proper prefix of a form, so matching stops as soon as no form can continue. */
+  prefixes: Set<string>;
   maxTokens: number;
 }
 
@@ -57,12 +59,17 @@ export function gazetteer(): Gazetteer {
     organizations: OrganizationRecord[];
   };
   const forms = new Map<string, GazetteerEntry>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   const addForm = (surface: string, entry: GazetteerEntry) => {
     const toks = tokenize(surface).map((t) => straighten(t.text));
     if (toks[0]?.toLowerCase() === 'the') toks.shift(); // "the" is matched as context, not as part of the name
     if (!toks.length) return;
     maxTokens = Math.max(maxTokens, toks.length);
+    for (let n = 1; n < toks.length; n++) {
+      prefixes.add(toks.slice(0, n).join(' '));
+      prefixes.add(toks.slice(0, n).join(' ').toUpperCase());
+    }
     for (const variant of [toks.join(' '), toks.join(' ').toUpperCase()]) {
       const existing = forms.get(variant);
       // A country's own name beats another entry's alias; otherwise the first one wins (stable order).
@@ -84,6 +91,7 @@ export function gazetteer(): Gazetteer {
     countries: new Map(data.countries.map((c) => [c.key, c])),
     organizations: new Map(data.organizations.map((o) => [o.key, o])),
     forms,
+    prefixes,
     maxTokens,
   };
   return loaded;
@@ -109,6 +117,7 @@ export function matchGazetteer(tokens: Token[], from = 0, to = tokens.length): G
         key = n === 1 ? straighten(tok.text) : `${key} ${straighten(tok.text)}`;
         const entry = g.forms.get(key);
         if (entry) found = { ...entry, firstToken: i, endToken: i + n };
+        if (!g.prefixes.has(key)) break;
       }
     }
     if (found) {
