@@ -45,12 +45,19 @@ try {
 }
 
 /** Oxigraph's parser says `error at LINE:COLUMN: message`. */
-function queryFailure(e: unknown): { status: number; message: string; fatal?: boolean } {
+function queryFailure(e: unknown, sparql = ''): { status: number; message: string; fatal?: boolean } {
   if (e instanceof WebAssembly.RuntimeError) return { status: 500, message: `query engine failure: ${e.message}`, fatal: true };
   const raw = e instanceof Error ? e.message : String(e);
   const m = /^error at (\d+):(\d+): ([\s\S]*)$/.exec(raw);
-  if (m) return { status: 400, message: `SPARQL syntax error at line ${m[1]}, column ${m[2]}: ${oneLine(m[3])}` };
-  return { status: 400, message: `query failed: ${oneLine(raw)}` };
+  if (!m) return { status: 400, message: `query failed: ${oneLine(raw)}` };
+  let detail = oneLine(m[3]);
+  if (/Prefix not found/.test(detail)) {
+    // the parser lists the characters it expected; name the undeclared prefix instead
+    const before = (sparql.split('\n')[Number(m[1]) - 1] ?? '').slice(0, Number(m[2])).replace(/<[^>]*>|"[^"]*"|'[^']*'/g, ' ');
+    const pname = [...before.matchAll(/(?:^|[^\w:?$])([A-Za-z][\w.-]*)?:/g)].pop()?.[1];
+    detail = `undeclared prefix "${pname ?? ''}:"`;
+  } else if (detail.length > 300) detail = `${detail.slice(0, 297)}...`;
+  return { status: 400, message: `SPARQL syntax error at line ${m[1]}, column ${m[2]}: ${detail}` };
 }
 
 function rowCapMessage(n: number, max: number, what: string): string {
@@ -66,7 +73,7 @@ function run(job: QueryJob): WorkerReply {
   try {
     result = store.store.query(job.sparql, tabular ? { ...options, results_format: 'json' } : options);
   } catch (e) {
-    return { type: 'result', id: job.id, ...queryFailure(e) };
+    return { type: 'result', id: job.id, ...queryFailure(e, job.sparql) };
   }
   if (tabular) {
     const text = String(result);
@@ -93,7 +100,7 @@ port.on('message', (job: QueryJob) => {
   try {
     reply = run(job);
   } catch (e) {
-    reply = { type: 'result', id: job.id, ...queryFailure(e), status: 500 };
+    reply = { type: 'result', id: job.id, ...queryFailure(e, job.sparql), status: 500 };
     if (e instanceof WebAssembly.RuntimeError) reply.fatal = true;
   }
   post(reply);

@@ -1,0 +1,366 @@
+// newskg serve: the SPARQL 1.1 Protocol endpoint (GET, POST form, POST sparql-query, content
+// negotiation), and its hardening: updates refused, parser messages, time limit, row cap, body
+// limit, static files confined to the viewer folder, security headers, no CORS unless asked,
+// loopback binding and Host checking. Runs the built CLI (test/global-setup.ts compiles it).
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { type IncomingHttpHeaders, request } from 'node:http';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Parser } from 'n3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { negotiate, GRAPH_OFFERS, TABLE_OFFERS } from '../src/serve/negotiate.js';
+import { classifyOperation } from '../src/serve/operation.js';
+import { type Served, serve } from './browser/serve.js';
+
+const PREFIXES = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <http://schema.org/>\nPREFIX nkg: <https://w3id.org/newskg#>\n';
+const FRANCE = 'https://w3id.org/newskg/id/country/france';
+const LABELS = `${PREFIXES}SELECT ?label WHERE { <${FRANCE}> rdfs:label ?label }`;
+/** ~1400³ solutions: far past any time limit */
+const SLOW = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
+
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A raw HTTP request: the path is sent exactly as given (no URL normalization). */
+function http(base: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean } = {}): Promise<Reply> {
+  const u = new URL(base);
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.body !== undefined && !options.chunked) headers['Content-Length'] = String(Buffer.byteLength(options.body));
+    const req = request({ host: u.hostname, port: u.port, path, method: options.method ?? 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // the server may close a too-large upload before reading it all
+      if (e.code === 'EPIPE' || e.code === 'ECONNRESET') resolve({ status: -1, headers: {}, body: e.code });
+      else reject(e);
+    });
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+const get = (s: Served, query: string, accept?: string) => http(s.url, `/sparql?query=${encodeURIComponent(query)}`, { headers: accept ? { Accept: accept } : {} });
+const postForm = (s: Served, form: Record<string, string>, accept?: string) =>
+  http(s.url, '/sparql', { method: 'POST', body: new URLSearchParams(form).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(accept ? { Accept: accept } : {}) } });
+const postQuery = (s: Served, query: string, accept?: string) =>
+  http(s.url, '/sparql', { method: 'POST', body: query, headers: { 'Content-Type': 'application/sparql-query', ...(accept ? { Accept: accept } : {}) } });
+
+function expectSecurityHeaders(r: Reply): void {
+  const csp = String(r.headers['content-security-policy']);
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(r.headers['x-content-type-options']).toBe('nosniff');
+  expect(r.headers['referrer-policy']).toBe('no-referrer');
+  expect(r.headers['x-frame-options']).toBe('DENY');
+}
+
+function expectNoCors(r: Reply): void {
+  for (const h of Object.keys(r.headers)) expect(h.startsWith('access-control-')).toBe(false);
+}
+
+let work: string;
+let viewer: string;
+let server: Served;
+let corsServer: Served;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'newskg-serve-test-'));
+  // a stand-in viewer folder, with a secret beside it and links that lead out of it
+  viewer = join(work, 'viewer');
+  mkdirSync(join(viewer, 'assets'), { recursive: true });
+  writeFileSync(join(viewer, 'index.html'), '<!doctype html><title>viewer</title>');
+  writeFileSync(join(viewer, 'assets', 'app.js'), 'console.log(1);');
+  writeFileSync(join(viewer, '.env'), 'HIDDEN');
+  writeFileSync(join(work, 'secret.txt'), 'TOP SECRET');
+  symlinkSync(join(work, 'secret.txt'), join(viewer, 'secret-link.txt'));
+  symlinkSync(work, join(viewer, 'outside'));
+  [server, corsServer] = await Promise.all([
+    serve(['data/articles', '--viewer', viewer, '--timeout', '1', '--max-rows', '1000', '--quiet']),
+    serve(['data/articles', '--viewer', viewer, '--cors', 'https://example.org', '--quiet']),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([server?.stop(), corsServer?.stop()]);
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('SPARQL protocol', () => {
+  it('answers GET ?query= with SPARQL JSON results', async () => {
+    const r = await get(server, LABELS);
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^application\/sparql-results\+json/);
+    const json = JSON.parse(r.body) as { head: { vars: string[] }; results: { bindings: { label: { value: string } }[] } };
+    expect(json.head.vars).toEqual(['label']);
+    expect(json.results.bindings.map((b) => b.label.value)).toEqual(['France']);
+    expectSecurityHeaders(r);
+  });
+
+  it('answers POST as application/x-www-form-urlencoded and as application/sparql-query', async () => {
+    for (const r of [await postForm(server, { query: LABELS }), await postQuery(server, LABELS)]) {
+      expect(r.status).toBe(200);
+      expect(JSON.parse(r.body).results.bindings[0].label.value).toBe('France');
+    }
+  });
+
+  it('sees the union of the named graphs as its default graph, and GRAPH ?g each one', async () => {
+    const r = await get(server, `${PREFIXES}SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { <${FRANCE}> rdfs:label ?l } }`);
+    expect(JSON.parse(r.body).results.bindings[0].n.value).toBe('1');
+  });
+
+  it('negotiates CSV and TSV for SELECT', async () => {
+    const csv = await get(server, `${LABELS}`, 'text/csv');
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body).toBe('label\r\nFrance\r\n');
+    const tsv = await get(server, `${PREFIXES}SELECT ?e ?label WHERE { BIND(<${FRANCE}> AS ?e) ?e rdfs:label ?label }`, 'text/tab-separated-values');
+    expect(tsv.headers['content-type']).toMatch(/^text\/tab-separated-values/);
+    expect(tsv.body).toBe(`?e\t?label\n<${FRANCE}>\t"France"\n`);
+    // q-values: CSV preferred over JSON
+    const q = await get(server, LABELS, 'application/sparql-results+json;q=0.5, text/csv');
+    expect(q.headers['content-type']).toMatch(/^text\/csv/);
+  });
+
+  it('answers ASK as a boolean', async () => {
+    const r = await get(server, `ASK { <${FRANCE}> ?p ?o }`);
+    expect(JSON.parse(r.body)).toEqual({ head: {}, boolean: true });
+  });
+
+  it('writes CONSTRUCT and DESCRIBE as Turtle, or N-Triples by Accept', async () => {
+    const construct = `${PREFIXES}CONSTRUCT { ?e rdfs:label ?l } WHERE { BIND(<${FRANCE}> AS ?e) ?e rdfs:label ?l }`;
+    const ttl = await get(server, construct);
+    expect(ttl.status).toBe(200);
+    expect(ttl.headers['content-type']).toMatch(/^text\/turtle/);
+    expect(new Parser({ format: 'text/turtle' }).parse(ttl.body)).toHaveLength(1);
+    const nt = await get(server, construct, 'application/n-triples');
+    expect(nt.headers['content-type']).toMatch(/^application\/n-triples/);
+    expect(nt.body.trim()).toBe(`<${FRANCE}> <http://www.w3.org/2000/01/rdf-schema#label> "France" .`);
+    const describe = await postQuery(server, `DESCRIBE <${FRANCE}>`, 'text/turtle');
+    expect(describe.status).toBe(200);
+    expect(describe.body).toContain('wd:Q142');
+  });
+
+  it('answers 406 when no acceptable format fits the query form', async () => {
+    const r = await get(server, LABELS, 'image/png');
+    expect(r.status).toBe(406);
+    expect(r.body).toContain('application/sparql-results+json');
+    expect((await get(server, `CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1`, 'text/csv')).status).toBe(406);
+  });
+
+  it('serves the example queries and the whole graph', async () => {
+    const q = await http(server.url, '/queries');
+    const examples = JSON.parse(q.body) as { name: string; query: string }[];
+    expect(examples.map((e) => e.name)).toContain('pledges');
+    const g = await http(server.url, '/graph');
+    expect(g.headers['content-type']).toMatch(/^application\/n-quads/);
+    expect(new Parser({ format: 'application/n-quads' }).parse(g.body).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('read-only', () => {
+  const inserted = 'ASK { <http://example.org/evil> ?p ?o }';
+  it.each([
+    ['INSERT DATA', 'INSERT DATA { <http://example.org/evil> <http://example.org/p> 1 }'],
+    ['DELETE WHERE', 'DELETE WHERE { ?s ?p ?o }'],
+    ['after comments and a prologue', '# SELECT * WHERE {}\nPREFIX ex: <http://example.org/select>\nBASE <http://example.org/>\nDELETE { ?s ?p ?o } WHERE { ?s ?p ?o }'],
+    ['LOAD', 'LOAD <http://example.org/data.ttl>'],
+    ['CLEAR', 'CLEAR ALL'],
+    ['DROP', 'drop graph <http://example.org/g>'],
+    ['WITH', 'WITH <http://example.org/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }'],
+  ])('refuses %s with 403', async (_, update) => {
+    for (const r of [await get(server, update), await postQuery(server, update), await postForm(server, { query: update })]) {
+      expect(r.status).toBe(403);
+      expect(r.body).toMatch(/read-only/);
+      expectSecurityHeaders(r);
+    }
+  });
+
+  it('refuses the update parameter and application/sparql-update', async () => {
+    const update = 'INSERT DATA { <http://example.org/evil> <http://example.org/p> 1 }';
+    expect((await postForm(server, { update })).status).toBe(403);
+    expect((await http(server.url, `/sparql?update=${encodeURIComponent(update)}`)).status).toBe(403);
+    const r = await http(server.url, '/sparql', { method: 'POST', body: update, headers: { 'Content-Type': 'application/sparql-update' } });
+    expect(r.status).toBe(403);
+  });
+
+  it('does not run an update hidden after a query', async () => {
+    const r = await get(server, 'SELECT * WHERE { ?s ?p ?o } LIMIT 1 ; INSERT DATA { <http://example.org/evil> <http://example.org/p> 1 }');
+    expect(r.status).toBe(400);
+    const ask = await get(server, inserted);
+    expect(JSON.parse(ask.body).boolean).toBe(false);
+  });
+
+  it('reads "INSERT" inside a string or a prefixed name as data, not as an update', async () => {
+    const r = await get(server, 'PREFIX insert: <http://example.org/> SELECT ("INSERT DATA" AS ?x) WHERE {}');
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body).results.bindings[0].x.value).toBe('INSERT DATA');
+  });
+
+  it('refuses other methods', async () => {
+    const r = await http(server.url, '/sparql', { method: 'PUT', body: 'x', headers: { 'Content-Type': 'text/turtle' } });
+    expect(r.status).toBe(405);
+    expect(r.headers.allow).toContain('POST');
+    expect((await http(server.url, '/index.html', { method: 'DELETE' })).status).toBe(405);
+    expect((await http(server.url, '/sparql', { method: 'POST', body: 'query=x', headers: { 'Content-Type': 'text/plain' } })).status).toBe(415);
+  });
+});
+
+describe('errors and limits', () => {
+  it('answers a malformed query with 400 and the parser message', async () => {
+    const r = await get(server, 'SELECT ?x WHERE { ?x ?y }');
+    expect(r.status).toBe(400);
+    expect(r.headers['content-type']).toMatch(/^text\/plain/);
+    expect(r.body).toMatch(/^SPARQL syntax error at line 1, column \d+: ./);
+    expectSecurityHeaders(r);
+    const undeclared = await get(server, 'SELECT * WHERE { ?s nope:p ?o }');
+    expect(undeclared.status).toBe(400);
+    expect(undeclared.body).toMatch(/undeclared prefix "nope:"/);
+    expect((await http(server.url, '/sparql')).status).toBe(400);
+  });
+
+  it('stops a query that runs past --timeout with 503, and answers the next one', async () => {
+    const t0 = Date.now();
+    const r = await get(server, SLOW);
+    expect(r.status).toBe(503);
+    expect(r.body).toMatch(/timed out after 1 s/);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    const next = await get(server, LABELS);
+    expect(next.status).toBe(200);
+    expect(JSON.parse(next.body).results.bindings[0].label.value).toBe('France');
+  });
+
+  it('refuses results past --max-rows with a clear error', async () => {
+    const r = await get(server, 'SELECT * WHERE { ?s ?p ?o }');
+    expect(r.status).toBe(422);
+    expect(r.body).toMatch(/more than the server's limit of 1000 \(--max-rows\)/);
+    const g = await get(server, 'CONSTRUCT WHERE { ?s ?p ?o }');
+    expect(g.status).toBe(422);
+    expect(g.body).toMatch(/triples, more than the server's limit of 1000/);
+    const ok = await get(server, 'SELECT * WHERE { ?s ?p ?o } LIMIT 1000');
+    expect(ok.status).toBe(200);
+    expect(ok.headers['x-result-rows']).toBe('1000');
+  });
+
+  it('refuses request bodies over the limit with 413', async () => {
+    const big = `query=${'#'.repeat(1024 * 1024 + 10)}`;
+    const r = await http(server.url, '/sparql', { method: 'POST', body: big, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(r.status).toBe(413);
+    expect(r.body).toMatch(/too large/);
+    // without a Content-Length (chunked), counted as it arrives
+    const chunked = await http(server.url, '/sparql', { method: 'POST', body: big, chunked: true, headers: { 'Content-Type': 'application/sparql-query', 'Transfer-Encoding': 'chunked' } });
+    expect(chunked.status).toBe(413);
+    // still serving
+    expect((await get(server, LABELS)).status).toBe(200);
+  });
+});
+
+describe('static files', () => {
+  it('serves the viewer with security headers', async () => {
+    const r = await http(server.url, '/');
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/html/);
+    expect(r.body).toContain('<title>viewer</title>');
+    expectSecurityHeaders(r);
+    expect((await http(server.url, '/assets/app.js')).headers['content-type']).toMatch(/^text\/javascript/);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2E%2E%2Fsecret.txt',
+    '/..%2fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/..\\secret.txt',
+    '/%252e%252e/secret.txt',
+    '/secret-link.txt',
+    '/outside/secret.txt',
+    '/.env',
+    '/assets/%00',
+    '/%c0%ae%c0%ae/secret.txt',
+    '//etc/passwd',
+  ])('refuses %s', async (path) => {
+    const r = await http(server.url, path);
+    expect([400, 403, 404]).toContain(r.status);
+    expect(r.body).not.toContain('TOP SECRET');
+    expect(r.body).not.toContain('HIDDEN');
+    expectSecurityHeaders(r);
+  });
+
+  it('answers 404 with the security headers', async () => {
+    const r = await http(server.url, '/nope.js');
+    expect(r.status).toBe(404);
+    expectSecurityHeaders(r);
+  });
+});
+
+describe('network exposure', () => {
+  it('sends no CORS headers by default', async () => {
+    const r = await get(server, LABELS, undefined);
+    expectNoCors(r);
+    const withOrigin = await http(server.url, `/sparql?query=${encodeURIComponent(LABELS)}`, { headers: { Origin: 'https://evil.example' } });
+    expect(withOrigin.status).toBe(200);
+    expectNoCors(withOrigin);
+    const preflight = await http(server.url, '/sparql', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    expectNoCors(preflight);
+  });
+
+  it('sends CORS headers for the --cors origin only', async () => {
+    const ok = await http(corsServer.url, `/sparql?query=${encodeURIComponent(LABELS)}`, { headers: { Origin: 'https://example.org' } });
+    expect(ok.headers['access-control-allow-origin']).toBe('https://example.org');
+    const preflight = await http(corsServer.url, '/sparql', { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'POST' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-methods']).toContain('POST');
+    const other = await http(corsServer.url, `/sparql?query=${encodeURIComponent(LABELS)}`, { headers: { Origin: 'https://evil.example' } });
+    expectNoCors(other);
+  });
+
+  it('binds 127.0.0.1 by default', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const port = new URL(server.url).port;
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (external) {
+      const r = await http(`http://${external.address}:${port}/`, '/').catch((e: NodeJS.ErrnoException) => ({ status: e.code }));
+      expect(r.status).toBe('ECONNREFUSED');
+    }
+  });
+
+  it('answers only to a loopback Host (DNS rebinding)', async () => {
+    const r = await http(server.url, '/', { headers: { Host: `evil.example:${new URL(server.url).port}` } });
+    expect(r.status).toBe(403);
+    expect((await http(server.url, '/', { headers: { Host: `localhost:${new URL(server.url).port}` } })).status).toBe(200);
+  });
+});
+
+describe('operation classifier and content negotiation', () => {
+  it('classifies queries and updates past comments and the prologue', () => {
+    expect(classifyOperation('SELECT * {}')).toEqual({ kind: 'query', form: 'SELECT' });
+    expect(classifyOperation('\uFEFF# c\nPREFIX : <http://x/>\nBASE <http://y/>\n  construct WHERE {}')).toEqual({ kind: 'query', form: 'CONSTRUCT' });
+    expect(classifyOperation('PREFIX select: <http://x/> INSERT DATA {}')).toEqual({ kind: 'update', keyword: 'INSERT' });
+    expect(classifyOperation('#SELECT\nclear default')).toEqual({ kind: 'update', keyword: 'CLEAR' });
+    expect(classifyOperation('SELEC * {}')).toEqual({ kind: 'unknown' });
+    expect(classifyOperation('')).toEqual({ kind: 'unknown' });
+    expect(classifyOperation('PREFIX x <http://x/> SELECT')).toEqual({ kind: 'unknown' });
+  });
+
+  it('follows q-values and specificity', () => {
+    expect(negotiate(undefined, TABLE_OFFERS)?.format).toBe('json');
+    expect(negotiate('*/*', GRAPH_OFFERS)?.format).toBe('turtle');
+    expect(negotiate('text/*;q=0.9, application/sparql-results+json;q=0.1', TABLE_OFFERS)?.format).toBe('csv');
+    expect(negotiate('application/n-triples, text/turtle;q=0.5', GRAPH_OFFERS)?.format).toBe('ntriples');
+    expect(negotiate('text/csv;q=0', TABLE_OFFERS)).toBeUndefined();
+    expect(negotiate('*/*, text/csv;q=0', TABLE_OFFERS)?.format).toBe('json');
+  });
+});
