@@ -1,0 +1,282 @@
+// The viewer in a real browser (Debian's Chromium through playwright-core, WebGL in SwiftShader),
+// served by `newskg serve`: the reference graph is drawn (checked on the screenshot's pixels),
+// search opens a node's panel with its quotes and their exact spans, a SPARQL query highlights
+// nodes, URLs reopen a view, exports work, hostile data stays text, and the console stays clean.
+// Screenshots go to test/screenshots/ (git-ignored).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Parser } from 'n3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, HAVE_CHROMIUM, launch } from './browser/chromium.js';
+import { EVIL_COUNTRY, EVIL_PERSON, HOSTILE_ARTICLE, PAYLOAD, hostileTurtle } from './browser/hostile.js';
+import { countColoured, countNear, decodePng } from './browser/png.js';
+import { ROOT, type Served, buildViewer, serve } from './browser/serve.js';
+
+const SHOTS = join(ROOT, 'test', 'screenshots');
+const ID = 'https://w3id.org/newskg/id/';
+const MACRON = `${ID}person/emmanuel-macron`;
+const NETHERLANDS = `${ID}country/netherlands`;
+const PARIS = `${ID}place/paris`;
+const MACRON_QUOTE = 'we will do everything needed so Russia cannot win the war';
+const PERSON_BLUE: [number, number, number] = [0x2f, 0x6f, 0xdf];
+const COUNTRY_RED: [number, number, number] = [0xd6, 0x45, 0x2f];
+const FADED_NODE = '#dde1e8';
+
+let work: string;
+let ref: Served;
+let hostile: Served;
+let browser: Browser;
+const problems: string[] = [];
+const dialogs: string[] = [];
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error on ${url}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error on ${url}: ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-state="ready"], body[data-state="error"]', { timeout: 60_000 });
+  expect(await page.getAttribute('body', 'data-state')).toBe('ready');
+  return page;
+}
+
+async function shot(page: Page, name: string, selector?: string): Promise<Buffer> {
+  const path = join(SHOTS, name);
+  return selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path });
+}
+
+async function searchAndOpen(page: Page, text: string, expectLabel: string): Promise<void> {
+  await page.fill('#search', text);
+  await page.waitForSelector('#suggestions li');
+  const first = await page.locator('#suggestions li .label').first().textContent();
+  expect(first).toBe(expectLabel);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#panel:not([hidden]) .panel-title');
+  expect(await page.locator('#panel .panel-title').textContent()).toBe(expectLabel);
+  await page.waitForFunction(() => !document.querySelector('#panel-body')?.textContent?.includes('Loading…'));
+}
+
+describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    work = mkdtempSync(join(tmpdir(), 'newskg-viewer-test-'));
+    const viewer = join(work, 'viewer');
+    buildViewer(viewer);
+    writeFileSync(join(work, 'hostile.ttl'), hostileTurtle());
+    mkdirSync(join(work, 'articles'));
+    writeFileSync(join(work, 'articles', 'hostile.txt'), HOSTILE_ARTICLE);
+    [ref, hostile, browser] = await Promise.all([
+      serve(['data/articles', '--viewer', viewer, '--quiet']),
+      serve([join(work, 'hostile.ttl'), join(work, 'articles'), '--viewer', viewer, '--quiet']),
+      launch(),
+    ]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), ref?.stop(), hostile?.stop()]);
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('draws the reference graph (checked on the pixels)', async () => {
+    const page = await open(ref.url);
+    const info = await page.evaluate(() => ({ nodes: window.__newskg!.graph.order, edges: window.__newskg!.graph.size, macron: window.__newskg!.graph.hasNode('https://w3id.org/newskg/id/person/emmanuel-macron') }));
+    expect(info.nodes).toBeGreaterThan(20);
+    expect(info.edges).toBeGreaterThan(10);
+    expect(info.macron).toBe(true);
+    await page.waitForTimeout(300);
+    const img = decodePng(await shot(page, 'reference-graph.png', '#graph-wrap'));
+    // nodes and edges are drawn in colour on white: people blue, countries red
+    expect(countColoured(img)).toBeGreaterThan(3000);
+    expect(countNear(img, PERSON_BLUE)).toBeGreaterThan(300);
+    expect(countNear(img, COUNTRY_RED)).toBeGreaterThan(300);
+    await shot(page, 'reference-page.png');
+    // the legend counts what is drawn
+    expect(await page.locator('#kind-filters li').count()).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
+  let nodeUrl = '';
+  let queryUrl = '';
+
+  it('searches "Macron" and shows his quote with its sentence and exact span', async () => {
+    const page = await open(ref.url);
+    await searchAndOpen(page, 'Macron', 'Emmanuel Macron');
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.textContent()).toContain(MACRON_QUOTE);
+    const card = panel.locator('article.card.quote', { hasText: MACRON_QUOTE });
+    await expect.poll(() => card.count()).toBe(1);
+    const evidence = (await card.locator('blockquote.evidence').textContent()) ?? '';
+    expect(evidence).toContain(`The French leader said that “${MACRON_QUOTE}” after the meeting of over 20 European heads of state`);
+    // the segment is marked at its code-point offsets in nif:isString
+    const seg = card.locator('mark.seg');
+    expect(await seg.textContent()).toBe(MACRON_QUOTE);
+    const begin = Number(await seg.getAttribute('data-begin'));
+    const end = Number(await seg.getAttribute('data-end'));
+    const text = await page.evaluate(
+      async ([b, e]) => {
+        const q = 'SELECT ?t WHERE { ?a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?t }';
+        const r = await fetch(`/sparql?query=${encodeURIComponent(q)}`);
+        const t = ((await r.json()) as { results: { bindings: { t: { value: string } }[] } }).results.bindings[0].t.value;
+        return Array.from(t).slice(b, e).join('');
+      },
+      [begin, end],
+    );
+    expect(text).toBe(MACRON_QUOTE);
+    expect(await card.locator('mark.spk').textContent()).toBe('The French leader');
+    expect(await card.locator('.source').textContent()).toContain('paris-ukraine-conference');
+    // aliases, office
+    expect(await panel.locator('dd.aliases').textContent()).toContain('Macron');
+    expect(await panel.locator('article.card.role').first().textContent()).toContain('President');
+    nodeUrl = page.url();
+    expect(decodeURIComponent(nodeUrl)).toContain(`node=${MACRON}`);
+    await shot(page, 'macron-panel.png');
+    await page.close();
+  });
+
+  it('highlights the Netherlands for a SPARQL query about pledges', async () => {
+    const page = await open(ref.url);
+    await page.click('#toggle-sparql');
+    await page.waitForSelector('#sparql:not([hidden])');
+    // the bundled example (labels) ...
+    await page.selectOption('#examples', 'pledges');
+    await page.click('#run-query');
+    await page.waitForSelector(`#hits button[data-node="${NETHERLANDS}"]`);
+    // ... and a query for the pledges' IRIs
+    await page.fill('#query', 'PREFIX nkg: <https://w3id.org/newskg#>\nSELECT ?giver ?pledge WHERE { ?giver nkg:pledged ?pledge }');
+    await page.click('#run-query');
+    await page.waitForFunction(() => document.querySelector('#query-status')?.textContent?.includes('rows'));
+    await page.waitForSelector(`#hits button[data-node="${NETHERLANDS}"]`);
+    const display = await page.evaluate(
+      ([nl, paris]) => {
+        const r = window.__newskg!.renderer;
+        return { nl: r.getNodeDisplayData(nl), paris: r.getNodeDisplayData(paris), hits: [...window.__newskg!.state.hits] };
+      },
+      [NETHERLANDS, PARIS],
+    );
+    expect(display.hits).toContain(NETHERLANDS);
+    expect(display.nl?.highlighted).toBe(true);
+    expect(display.nl?.color).not.toBe(FADED_NODE);
+    expect(display.paris?.color).toBe(FADED_NODE);
+    // result IRIs that are nodes are buttons in the table
+    expect(await page.locator(`#results button[data-node="${NETHERLANDS}"]`).count()).toBeGreaterThan(0);
+    queryUrl = page.url();
+    expect(new URLSearchParams(new URL(queryUrl).hash.slice(1)).get('q')).toContain('nkg:pledged');
+    await shot(page, 'sparql-pledges.png');
+    await page.close();
+  });
+
+  it('reopens a node and a query from their URLs', async () => {
+    expect(nodeUrl).not.toBe('');
+    const page = await open(nodeUrl);
+    await page.waitForSelector('#panel:not([hidden]) .panel-title');
+    expect(await page.locator('#panel .panel-title').textContent()).toBe('Emmanuel Macron');
+    await expect.poll(() => page.locator('#panel').textContent()).toContain(MACRON_QUOTE);
+    expect(await page.evaluate(() => window.__newskg!.state.selected)).toBe(MACRON);
+    await page.close();
+
+    const q = await open(queryUrl);
+    await q.waitForSelector(`#hits button[data-node="${NETHERLANDS}"]`);
+    expect(await q.locator('#sparql').isVisible()).toBe(true);
+    expect(await q.inputValue('#query')).toContain('nkg:pledged');
+    await q.close();
+  });
+
+  it('exports the view as PNG and the visible subgraph as Turtle', async () => {
+    const page = await open(ref.url);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const pngPath = join(work, 'view.png');
+    await png.saveAs(pngPath);
+    const img = decodePng(readFileSync(pngPath));
+    expect(img.width).toBeGreaterThan(500);
+    expect(countColoured(img)).toBeGreaterThan(3000);
+    // hide countries, then export: no country in the Turtle
+    await page.uncheck('#kind-filters input[data-kind="country"]');
+    const [ttl] = await Promise.all([page.waitForEvent('download'), page.click('#export-ttl')]);
+    const ttlPath = join(work, 'visible.ttl');
+    await ttl.saveAs(ttlPath);
+    const quads = new Parser({ format: 'text/turtle' }).parse(readFileSync(ttlPath, 'utf8'));
+    const subjects = new Set(quads.map((q) => q.subject.value));
+    expect(subjects.has(MACRON)).toBe(true);
+    expect(subjects.has(NETHERLANDS)).toBe(false);
+    expect(quads.some((q) => q.subject.value === MACRON && q.predicate.value.endsWith('#said'))).toBe(true);
+    await page.close();
+  });
+
+  it('filters by type and relation, shows quotes as nodes, and shows an edge’s evidence', async () => {
+    const page = await open(ref.url);
+    await page.uncheck('#kind-filters input[data-kind="place"]');
+    expect(await page.evaluate((p) => window.__newskg!.renderer.getNodeDisplayData(p)?.hidden, PARIS)).toBe(true);
+    await page.uncheck('#relation-filters input[data-relation="office"]');
+    const officeHidden = await page.evaluate(() => {
+      const { graph, renderer } = window.__newskg!;
+      return graph.filterEdges((_e, a) => a.relation === 'office').every((e) => renderer.getEdgeDisplayData(e)?.hidden);
+    });
+    expect(officeHidden).toBe(true);
+    await page.check('#show-quotes');
+    const quotes = await page.evaluate(() => window.__newskg!.graph.filterNodes((_n, a) => a.kind === 'quote').length);
+    expect(quotes).toBeGreaterThan(5);
+    await page.uncheck('#show-quotes');
+    // an edge click opens its evidence (emitted as sigma would)
+    await page.evaluate((nl) => {
+      const { graph, renderer } = window.__newskg!;
+      const edge = graph.filterEdges((_e, a, s) => a.relation === 'pledged' && s === nl)[0];
+      renderer.emit('clickEdge', { edge, event: { x: 0, y: 0 } } as never);
+    }, NETHERLANDS);
+    await page.waitForSelector('#panel:not([hidden]) article.card.pledge');
+    const card = await page.locator('#panel article.card.pledge').first().textContent();
+    expect(card).toContain('over 100 million euros');
+    expect(card).toContain('Dutch Prime Minister Mark Rutte said his country decided to provide over 100 million euros');
+    await shot(page, 'edge-evidence.png');
+    await page.close();
+  });
+
+  it('shows hostile labels, quotes and links as text, runs nothing, links nothing', async () => {
+    const page = await open(hostile.url);
+    await searchAndOpen(page, '<img src', `${PAYLOAD} Evil`);
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.textContent()).toContain('<svg onload=alert(3)> for Evilland');
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('<script>alert(2)</script>'); // alias
+    expect(text).toContain('javascript:alert(1)'); // sameAs, as text
+    expect(text).toContain('<b onmouseover=alert(6)>President</b>'); // office title
+    expect(text).toContain(PAYLOAD); // pledge item, headline
+    await shot(page, 'hostile-panel.png');
+    // the country, its pledge and its javascript: sameAs
+    await page.evaluate((c) => window.__newskg!.selectNode(c), EVIL_COUNTRY);
+    await expect.poll(() => panel.textContent()).toContain('javascript:alert(4)');
+    // the article built from hostile text
+    await searchAndOpen(page, 'Macron', 'Emmanuel Macron');
+    await expect.poll(() => panel.textContent()).toContain(`${PAYLOAD} must never win the war`);
+    expect((await panel.textContent()) ?? '').toContain('<script>alert(2)</script>');
+    // query results are text too
+    await page.click('#toggle-sparql');
+    await page.fill('#query', 'SELECT ?s ?o WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), "<")) }');
+    await page.click('#run-query');
+    await page.waitForFunction(() => document.querySelector('#query-status')?.textContent?.includes('rows'));
+    expect(await page.locator('#results').textContent()).toContain(PAYLOAD);
+    await page.waitForTimeout(500);
+    const dom = await page.evaluate(() => ({
+      img: document.querySelectorAll('img, svg, iframe, object, embed').length,
+      scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^https?:/.test((a as HTMLAnchorElement).href)).length,
+      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+    }));
+    expect(dom).toEqual({ img: 0, scripts: 0, jsLinks: 0, handlers: 0 });
+    expect(await page.evaluate((p) => window.__newskg!.graph.hasNode(p), EVIL_PERSON)).toBe(true);
+    await shot(page, 'hostile-sparql.png');
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('logged no console errors and opened no dialogs', () => {
+    expect(problems).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});

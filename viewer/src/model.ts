@@ -1,0 +1,259 @@
+// The display graph: actors (people, countries, organizations, places, unnamed speakers) as
+// nodes, relations as directed edges — said (speaker → the entities the quote mentions, or →
+// the quote itself when quotes are shown), pledged (giver → recipient) and holds office
+// (person → country or organization). Built from SELECT results over the contract shape.
+// Only data goes into the graph (labels, kinds, positions, sizes by degree, edge curvature for
+// parallel edges); what is highlighted, faded or hidden is decided by the renderer's reducers.
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import type { MultiDirectedGraph } from 'graphology';
+import * as Q from './queries';
+import { type Row, num, selectAll, str } from './sparql';
+
+export type NodeKind = 'person' | 'country' | 'organization' | 'place' | 'speaker' | 'quote';
+export type Relation = 'said' | 'mentions' | 'pledged' | 'office';
+
+export const NODE_KINDS: { kind: NodeKind; label: string; color: string }[] = [
+  { kind: 'person', label: 'Person', color: '#2f6fdf' },
+  { kind: 'country', label: 'Country', color: '#d6452f' },
+  { kind: 'organization', label: 'Organization', color: '#1f9a5a' },
+  { kind: 'place', label: 'Place', color: '#8e44ad' },
+  { kind: 'speaker', label: 'Unnamed speaker', color: '#7f8c8d' },
+  { kind: 'quote', label: 'Quote', color: '#d89a00' },
+];
+export const KIND_COLORS = Object.fromEntries(NODE_KINDS.map((k) => [k.kind, k.color])) as Record<NodeKind, string>;
+
+export const RELATIONS: { relation: Relation; label: string; color: string }[] = [
+  { relation: 'said', label: 'said', color: '#6b86c9' },
+  { relation: 'mentions', label: 'quote mentions', color: '#e0b54a' },
+  { relation: 'pledged', label: 'pledged', color: '#c0392b' },
+  { relation: 'office', label: 'holds office', color: '#27ae60' },
+];
+export const RELATION_COLORS = Object.fromEntries(RELATIONS.map((r) => [r.relation, r.color])) as Record<Relation, string>;
+
+const SCHEMA = 'http://schema.org/';
+const KIND_OF_TYPE: Record<string, NodeKind> = {
+  [`${SCHEMA}Person`]: 'person',
+  [`${SCHEMA}Country`]: 'country',
+  [`${SCHEMA}Organization`]: 'organization',
+  [`${SCHEMA}Place`]: 'place',
+};
+export const TYPE_OF_KIND: Partial<Record<NodeKind, string>> = Object.fromEntries(Object.entries(KIND_OF_TYPE).map(([t, k]) => [k, t]));
+
+export interface Entity {
+  iri: string;
+  kind: NodeKind;
+  label: string;
+  aliases: string[];
+}
+export interface QuoteRow {
+  iri: string;
+  speaker: string;
+  short: string;
+}
+export interface PledgeRow {
+  iri: string;
+  giver: string;
+  recipient?: string;
+  item?: string;
+  quantity?: number;
+  value?: number;
+  currency?: string;
+  printed?: string;
+}
+export interface RoleRow {
+  iri: string;
+  person: string;
+  title: string;
+  of?: string;
+}
+
+export interface GraphData {
+  entities: Map<string, Entity>;
+  quotes: QuoteRow[];
+  /** quote IRI → IRIs of the entities its segments mention */
+  quoteMentions: Map<string, string[]>;
+  pledges: PledgeRow[];
+  roles: RoleRow[];
+}
+
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  kind: NodeKind;
+  degree: number;
+}
+
+export interface EdgeAttributes {
+  relation: Relation;
+  label: string;
+  /** IRIs of the statements (quotes, pledges, roles) behind the edge */
+  statements: string[];
+  size: number;
+  /** sigma edge program: 'straight' or 'curved' (parallel edges) */
+  type?: string;
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type DisplayGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/** Fetches everything the display graph needs, in capped pages. */
+export async function loadGraphData(pageSize: number, progress?: (msg: string) => void): Promise<GraphData> {
+  const entities = new Map<string, Entity>();
+  progress?.('Loading entities…');
+  for (const r of await selectAll(Q.ENTITIES, pageSize)) {
+    const iri = str(r.e)!;
+    const kind = KIND_OF_TYPE[str(r.type) ?? ''];
+    if (!kind || entities.has(iri)) continue;
+    const label = str(r.label) ?? iri;
+    const aliases = (str(r.aliases) ?? '').split(Q.ALIAS_SEPARATOR).filter((a) => a && a !== label);
+    entities.set(iri, { iri, kind, label, aliases });
+  }
+  for (const r of await selectAll(Q.UNNAMED_SPEAKERS, pageSize)) {
+    const iri = str(r.e)!;
+    if (!entities.has(iri)) entities.set(iri, { iri, kind: 'speaker', label: str(r.label) ?? 'unnamed speaker', aliases: [] });
+  }
+  progress?.('Loading quotes…');
+  const quotes: QuoteRow[] = (await selectAll(Q.QUOTES, pageSize)).map((r) => ({ iri: str(r.quote)!, speaker: str(r.speaker)!, short: str(r.short) ?? '' }));
+  const quoteMentions = new Map<string, string[]>();
+  for (const r of await selectAll(Q.QUOTE_MENTIONS, pageSize)) {
+    const q = str(r.quote)!;
+    const list = quoteMentions.get(q) ?? [];
+    list.push(str(r.entity)!);
+    quoteMentions.set(q, list);
+  }
+  progress?.('Loading pledges and offices…');
+  const pledges: PledgeRow[] = (await selectAll(Q.PLEDGES, pageSize)).map((r: Row) => ({
+    iri: str(r.pledge)!,
+    giver: str(r.giver)!,
+    recipient: str(r.recipient),
+    item: str(r.item),
+    quantity: num(r.quantity),
+    value: num(r.value),
+    currency: str(r.currency),
+    printed: str(r.printed),
+  }));
+  const roles: RoleRow[] = (await selectAll(Q.ROLES, pageSize)).map((r) => ({ iri: str(r.role)!, person: str(r.person)!, title: str(r.title) ?? '', of: str(r.of) }));
+  return { entities, quotes, quoteMentions, pledges, roles };
+}
+
+export function formatAmount(value: number, currency?: string): string {
+  if (!currency) return value.toLocaleString('en');
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0, notation: value >= 1e6 ? 'compact' : 'standard' }).format(value);
+  } catch {
+    return `${value.toLocaleString('en')} ${currency}`;
+  }
+}
+
+/** What a pledge edge says: the amount as printed, or quantity and item. */
+export function pledgeLabel(p: Pick<PledgeRow, 'printed' | 'value' | 'currency' | 'quantity' | 'item'>): string {
+  if (p.printed) return p.printed;
+  if (p.value !== undefined) return formatAmount(p.value, p.currency);
+  if (p.item) return p.quantity !== undefined ? `${p.quantity} ${p.item}` : p.item;
+  return 'pledged';
+}
+
+/** A deterministic pseudo-random number in [0, 1) for a string (stable initial positions). */
+function hash01(s: string, salt: number): number {
+  let h = 2166136261 ^ salt;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x5bd1e995);
+  h ^= h >>> 15;
+  return (h >>> 0) / 4294967296;
+}
+
+function initialPosition(key: string, n: number): { x: number; y: number } {
+  const r = Math.sqrt(hash01(key, 1)) * Math.sqrt(n) * 10;
+  const a = hash01(key, 2) * Math.PI * 2;
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+}
+
+function curvature(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvature(-index, maxIndex);
+  const amplitude = 3.5;
+  // sigma's parallel-edges recipe, plus a floor so that two parallel edges and their labels clear each other
+  const maxCurvature = 0.3 + amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+export interface BuildOptions {
+  showQuotes: boolean;
+  /** Positions to keep (when rebuilding after a toggle). */
+  positions?: Map<string, { x: number; y: number }>;
+}
+
+/** Fills `graph` (cleared first) with the display graph of `data`. */
+export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildOptions): void {
+  graph.clear();
+  const n = data.entities.size + (options.showQuotes ? data.quotes.length : 0);
+  const place = (key: string) => options.positions?.get(key) ?? initialPosition(key, n);
+  for (const e of data.entities.values()) {
+    graph.addNode(e.iri, { ...place(e.iri), size: 1, label: e.label, kind: e.kind, degree: 0 });
+  }
+  const edge = (source: string, target: string, relation: Relation, label: string, statement: string, key: string) => {
+    if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) return;
+    if (graph.hasEdge(key)) {
+      const a = graph.getEdgeAttributes(key);
+      if (!a.statements.includes(statement)) a.statements.push(statement);
+      return;
+    }
+    graph.addEdgeWithKey(key, source, target, { relation, label, statements: [statement], size: relation === 'mentions' ? 1 : 2 });
+  };
+
+  for (const q of data.quotes) {
+    if (!graph.hasNode(q.speaker)) continue;
+    const mentioned = data.quoteMentions.get(q.iri) ?? [];
+    if (options.showQuotes) {
+      const p = options.positions?.get(q.iri) ?? (() => {
+        const s = graph.getNodeAttributes(q.speaker);
+        return { x: s.x + (hash01(q.iri, 3) - 0.5) * 8, y: s.y + (hash01(q.iri, 4) - 0.5) * 8 };
+      })();
+      graph.addNode(q.iri, { ...p, size: 1, label: `“${q.short}”`, kind: 'quote', degree: 0 });
+      edge(q.speaker, q.iri, 'said', 'said', q.iri, `said ${q.speaker} ${q.iri}`);
+      for (const m of mentioned) edge(q.iri, m, 'mentions', 'mentions', q.iri, `mentions ${q.iri} ${m}`);
+    } else {
+      for (const m of mentioned) edge(q.speaker, m, 'said', 'said', q.iri, `said ${q.speaker} ${m}`);
+    }
+  }
+  for (const p of data.pledges) {
+    if (p.recipient) edge(p.giver, p.recipient, 'pledged', pledgeLabel(p), p.iri, `pledged ${p.iri}`);
+  }
+  for (const r of data.roles) {
+    if (r.of) edge(r.person, r.of, 'office', r.title, r.iri, `office ${r.person} ${r.of} ${r.title}`);
+  }
+  // folded quotes: one "said" edge per speaker and entity, counting the quotes behind it
+  graph.forEachEdge((e, a) => {
+    if (a.relation === 'said' && a.statements.length > 1) graph.setEdgeAttribute(e, 'label', `said ×${a.statements.length}`);
+  });
+
+  // parallel edges (e.g. two pledges, or a pledge and an office, between the same pair) are curved apart
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  graph.forEachEdge((e, a) => {
+    if (typeof a.parallelMinIndex === 'number') {
+      const idx = a.parallelIndex ?? 0;
+      graph.mergeEdgeAttributes(e, { type: idx ? 'curved' : 'straight', curvature: curvature(idx, a.parallelMaxIndex ?? 1) });
+    } else if (typeof a.parallelIndex === 'number') {
+      graph.mergeEdgeAttributes(e, { type: 'curved', curvature: curvature(a.parallelIndex, a.parallelMaxIndex ?? 1) });
+    } else {
+      graph.setEdgeAttribute(e, 'type', 'straight');
+    }
+  });
+
+  // size by degree; smaller on large graphs, where thousands of nodes share the screen
+  const large = graph.order > 3000;
+  const [base, scale] = large ? [1.5, 1.7] : [4, 2.6];
+  graph.forEachNode((node, a) => {
+    const degree = graph.degree(node);
+    graph.mergeNodeAttributes(node, { degree, size: (a.kind === 'quote' ? base * 0.7 : base) + scale * Math.log2(1 + degree) });
+  });
+}

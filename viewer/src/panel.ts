@@ -1,0 +1,323 @@
+// The side panel: a node's label, type, aliases, links, offices, quotes and pledges, or an edge's
+// statements — each with its evidence sentence cut from the article's nif:isString by code-point
+// offsets, the exact spans marked, and the article it came from. Built with DOM nodes only.
+import { append, clear, h, link } from './dom';
+import { type GraphData, KIND_COLORS, NODE_KINDS, type NodeKind, RELATIONS, formatAmount, pledgeLabel } from './model';
+import * as Q from './queries';
+import { type Row, num, select, str } from './sparql';
+
+export interface PanelContext {
+  data: GraphData;
+  /** Label of a node in the display graph (or undefined). */
+  labelOf(iri: string): string | undefined;
+  hasNode(iri: string): boolean;
+  selectNode(iri: string): void;
+  zoomTo(iri: string): void;
+}
+
+interface Span {
+  begin: number;
+  end: number;
+  cls: string;
+  title: string;
+}
+
+const WIKIDATA = /^https?:\/\/(www\.)?wikidata\.org\/(entity|wiki)\/(Q\d+)$/;
+
+// ------------------------------------------------------------------ article text (code points)
+
+const articleCache = new Map<string, string[] | null>();
+
+async function loadArticles(iris: string[]): Promise<void> {
+  const missing = [...new Set(iris)].filter((a) => !articleCache.has(a));
+  for (let i = 0; i < missing.length; i += 50) {
+    const batch = missing.slice(i, i + 50);
+    const res = await select(Q.articleTextQuery(batch));
+    for (const a of batch) articleCache.set(a, null);
+    for (const r of res.rows) articleCache.set(str(r.article)!, Array.from(str(r.text) ?? ''));
+  }
+}
+
+/**
+ * The evidence sentence with the spans marked. Offsets are code points into the article text;
+ * the window shown is the sentence, widened to take in any span outside it.
+ */
+export function evidenceBlock(article: string | undefined, evidence: string | undefined, evBegin: number | undefined, evEnd: number | undefined, spans: Span[]): HTMLElement {
+  const block = h('blockquote', { className: 'evidence' });
+  const cps = article ? articleCache.get(article) : undefined;
+  let text: string[];
+  let offset: number;
+  if (cps && evBegin !== undefined && evEnd !== undefined) {
+    const begin = Math.max(0, Math.min(evBegin, ...spans.map((s) => s.begin)));
+    const end = Math.min(cps.length, Math.max(evEnd, ...spans.map((s) => s.end)));
+    text = cps.slice(begin, end);
+    offset = begin;
+  } else if (evidence !== undefined) {
+    text = Array.from(evidence);
+    offset = evBegin ?? 0;
+    if (evBegin === undefined) spans = [];
+  } else {
+    return h('p', { className: 'muted' }, 'no evidence sentence recorded');
+  }
+  const bounds = new Set<number>([0, text.length]);
+  const local = spans
+    .map((s) => ({ ...s, b: s.begin - offset, e: s.end - offset }))
+    .filter((s) => s.e > 0 && s.b < text.length && s.e > s.b);
+  for (const s of local) {
+    bounds.add(Math.max(0, s.b));
+    bounds.add(Math.min(text.length, s.e));
+  }
+  const cuts = [...bounds].sort((a, b) => a - b);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i];
+    const b = cuts[i + 1];
+    const piece = text.slice(a, b).join('');
+    const covering = local.filter((s) => s.b <= a && s.e >= b);
+    if (!covering.length) {
+      block.append(document.createTextNode(piece));
+      continue;
+    }
+    const mark = h('mark', { className: [...new Set(covering.map((s) => s.cls))].join(' '), title: covering.map((s) => s.title).join('; ') }, piece);
+    mark.dataset.begin = String(a + offset);
+    mark.dataset.end = String(b + offset);
+    block.append(mark);
+  }
+  return block;
+}
+
+function source(r: Row): HTMLElement {
+  const doc = str(r.doc) ?? str(r.article) ?? '';
+  const title = str(r.title);
+  const text = title ? `${title} (${doc})` : doc;
+  return h('p', { className: 'source' }, 'from ', link(str(r.url), text, 'article'));
+}
+
+function group(rows: Row[]): Map<string, Row[]> {
+  const m = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = str(r.x)!;
+    const list = m.get(k) ?? [];
+    list.push(r);
+    m.set(k, list);
+  }
+  return m;
+}
+
+function nodeRef(ctx: PanelContext, iri: string | undefined, label: string | undefined): HTMLElement | string {
+  const text = label ?? (iri ? ctx.labelOf(iri) : undefined) ?? iri ?? '?';
+  if (iri && ctx.hasNode(iri)) return h('button', { type: 'button', className: 'node-link', title: iri, onClick: () => ctx.selectNode(iri) }, text);
+  return text;
+}
+
+function spanPairs(rows: Row[], b: string, e: string): [number, number][] {
+  const seen = new Set<string>();
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const begin = num(r[b]);
+    const end = num(r[e]);
+    if (begin === undefined || end === undefined) continue;
+    const k = `${begin},${end}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push([begin, end]);
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ cards
+
+async function quoteCards(ctx: PanelContext, query: string, showSpeaker: boolean): Promise<HTMLElement[]> {
+  const res = await select(query);
+  await loadArticles(res.rows.map((r) => str(r.article)!).filter(Boolean));
+  const cards: HTMLElement[] = [];
+  for (const [iri, rows] of group(res.rows)) {
+    const r = rows[0];
+    const spans: Span[] = [
+      ...spanPairs(rows, 'segBegin', 'segEnd').map(([begin, end]) => ({ begin, end, cls: 'seg', title: `quote segment, characters ${begin}–${end}` })),
+      ...spanPairs(rows, 'spkBegin', 'spkEnd').map(([begin, end]) => ({ begin, end, cls: 'spk', title: `speaker mention, characters ${begin}–${end}` })),
+    ];
+    const meta = [str(r.kind), str(r.cue) ? `cue “${str(r.cue)}”` : undefined].filter(Boolean).join(' · ');
+    cards.push(
+      h(
+        'article',
+        { className: 'card quote', dataset: { iri } },
+        showSpeaker ? h('p', { className: 'who' }, nodeRef(ctx, str(r.speaker), str(r.speakerLabel)), ' said') : null,
+        h('p', { className: 'quote-text' }, `“${str(r.text) ?? ''}”`),
+        meta ? h('p', { className: 'meta' }, meta) : null,
+        evidenceBlock(str(r.article), str(r.evidence), num(r.evBegin), num(r.evEnd), spans),
+        source(r),
+      ),
+    );
+  }
+  return cards;
+}
+
+async function pledgeCards(ctx: PanelContext, query: string): Promise<HTMLElement[]> {
+  const res = await select(query);
+  const groups = group(res.rows);
+  const articles = res.rows.map((r) => str(r.article)!).filter(Boolean);
+  const people = new Set<string>();
+  for (const r of res.rows) for (const v of ['giver', 'recipient', 'announcer']) if (str(r[v])) people.add(str(r[v])!);
+  await loadArticles(articles);
+  // exact spans of the giver, recipient and announcer in the evidence
+  const mentions = articles.length && people.size ? (await select(Q.mentionsQuery([...new Set(articles)], [...people]))).rows : [];
+  const cards: HTMLElement[] = [];
+  for (const [iri, rows] of groups) {
+    const r = rows[0];
+    const evBegin = num(r.evBegin);
+    const evEnd = num(r.evEnd);
+    const who = new Map<string, string>();
+    if (str(r.giver)) who.set(str(r.giver)!, 'giver');
+    if (str(r.recipient)) who.set(str(r.recipient)!, 'recipient');
+    if (str(r.announcer)) who.set(str(r.announcer)!, 'announcer');
+    const spans: Span[] = [];
+    for (const m of mentions) {
+      const b = num(m.begin)!;
+      const e = num(m.end)!;
+      const role = who.get(str(m.entity)!);
+      if (role && str(m.article) === str(r.article) && evBegin !== undefined && evEnd !== undefined && b >= evBegin && e <= evEnd) {
+        spans.push({ begin: b, end: e, cls: role, title: `${role}, characters ${b}–${e}` });
+      }
+    }
+    const what = pledgeLabel({ printed: str(r.printed), value: num(r.value), currency: str(r.currency), quantity: num(r.quantity), item: str(r.item) });
+    const amount = num(r.value) !== undefined ? formatAmount(num(r.value)!, str(r.currency)) : undefined;
+    const meta = [str(r.status), amount && amount !== what ? amount : undefined, str(r.cue) ? `cue “${str(r.cue)}”` : undefined].filter(Boolean).join(' · ');
+    cards.push(
+      h(
+        'article',
+        { className: 'card pledge', dataset: { iri } },
+        h('p', { className: 'who' }, nodeRef(ctx, str(r.giver), str(r.giverLabel)), ' pledged ', h('strong', null, what), str(r.recipient) ? ' to ' : null, str(r.recipient) ? nodeRef(ctx, str(r.recipient), str(r.recipientLabel)) : null),
+        meta ? h('p', { className: 'meta' }, meta) : null,
+        str(r.purpose) ? h('p', { className: 'meta' }, `for ${str(r.purpose)}`) : null,
+        str(r.announcer) ? h('p', { className: 'meta' }, 'announced by ', nodeRef(ctx, str(r.announcer), str(r.announcerLabel))) : null,
+        evidenceBlock(str(r.article), str(r.evidence), evBegin, evEnd, spans),
+        source(r),
+      ),
+    );
+  }
+  return cards;
+}
+
+async function roleCards(ctx: PanelContext, query: string): Promise<HTMLElement[]> {
+  const res = await select(query);
+  const articles = res.rows.map((r) => str(r.article)!).filter(Boolean);
+  const people = [...new Set(res.rows.map((r) => str(r.person)).filter((p): p is string => !!p))];
+  await loadArticles(articles);
+  const mentions = articles.length && people.length ? (await select(Q.mentionsQuery([...new Set(articles)], people))).rows : [];
+  const cards: HTMLElement[] = [];
+  for (const [iri, rows] of group(res.rows)) {
+    const r = rows[0];
+    const evBegin = num(r.evBegin);
+    const evEnd = num(r.evEnd);
+    const spans: Span[] = mentions
+      .filter((m) => str(m.entity) === str(r.person) && str(m.article) === str(r.article) && evBegin !== undefined && evEnd !== undefined && num(m.begin)! >= evBegin && num(m.end)! <= evEnd)
+      .map((m) => ({ begin: num(m.begin)!, end: num(m.end)!, cls: 'holder', title: `office holder, characters ${num(m.begin)}–${num(m.end)}` }));
+    cards.push(
+      h(
+        'article',
+        { className: 'card role', dataset: { iri } },
+        h('p', { className: 'who' }, nodeRef(ctx, str(r.person), str(r.personLabel)), ': ', h('strong', null, str(r.roleTitle) ?? ''), str(r.of) ? ' of ' : null, str(r.of) ? nodeRef(ctx, str(r.of), str(r.ofLabel)) : null),
+        evidenceBlock(str(r.article), str(r.evidence), evBegin, evEnd, spans),
+        source(r),
+      ),
+    );
+  }
+  return cards;
+}
+
+function section(title: string, count: number, cards: HTMLElement[], empty?: string): HTMLElement | null {
+  if (!cards.length && !empty) return null;
+  return h('section', { className: 'panel-section' }, h('h3', null, title, h('span', { className: 'count' }, ` ${count}`)), ...(cards.length ? cards : [h('p', { className: 'muted' }, empty!)]));
+}
+
+// ------------------------------------------------------------------ node and edge panels
+
+let generation = 0;
+
+/** Renders a node's details into `body` (replacing what was there). */
+export async function showNode(body: HTMLElement, ctx: PanelContext, iri: string, kind: NodeKind): Promise<void> {
+  const gen = ++generation;
+  clear(body);
+  const kindInfo = NODE_KINDS.find((k) => k.kind === kind);
+  const title = h('h2', { className: 'panel-title' }, ctx.labelOf(iri) ?? iri);
+  const chip = h('span', { className: `chip kind-${kind}` }, kindInfo?.label ?? kind);
+  chip.style.setProperty('--kind-color', KIND_COLORS[kind]);
+  append(body, title, h('p', { className: 'panel-kind' }, chip, ' ', h('button', { type: 'button', className: 'small', onClick: () => ctx.zoomTo(iri) }, 'zoom to node')));
+  const loading = h('p', { className: 'muted' }, 'Loading…');
+  body.append(loading);
+  try {
+    if (kind === 'quote') {
+      const cards = await quoteCards(ctx, Q.quotesQuery({ quotes: [iri] }), true);
+      if (gen !== generation) return;
+      loading.remove();
+      append(body, section('Quote', cards.length, cards));
+      return;
+    }
+    const [facts, quotes, pledges, roles, articles] = await Promise.all([
+      select(Q.entityQuery(iri)),
+      quoteCards(ctx, Q.quotesQuery({ speaker: iri }), false),
+      kind === 'speaker' ? Promise.resolve([]) : pledgeCards(ctx, Q.pledgesQuery({ entity: iri })),
+      kind === 'speaker' ? Promise.resolve([]) : roleCards(ctx, Q.rolesQuery({ entity: iri })),
+      kind === 'speaker' ? Promise.resolve({ rows: [] as Row[] }) : select(Q.mentionedInQuery(iri)),
+    ]);
+    if (gen !== generation) return;
+    loading.remove();
+    const aliases = facts.rows.filter((r) => r.p?.value.endsWith('#altLabel')).map((r) => str(r.o)!);
+    const sameAs = facts.rows.filter((r) => r.p?.value.endsWith('#sameAs')).map((r) => str(r.o)!);
+    const ids = facts.rows.filter((r) => r.p?.value === 'http://schema.org/identifier').map((r) => str(r.o)!);
+    const dl = h('dl', { className: 'facts' });
+    if (aliases.length) append(dl, h('dt', null, 'Also called'), h('dd', { className: 'aliases' }, aliases.join(' · ')));
+    for (const s of sameAs) {
+      const wd = WIKIDATA.exec(s);
+      append(dl, h('dt', null, wd ? 'Wikidata' : 'Same as'), h('dd', null, link(s, wd ? wd[3] : s, wd ? 'wikidata' : 'same-as')));
+    }
+    if (ids.length) append(dl, h('dt', null, 'Code'), h('dd', null, ids.join(', ')));
+    append(dl, h('dt', null, 'IRI'), h('dd', { className: 'iri' }, iri));
+    body.append(dl);
+    append(
+      body,
+      section('Offices', roles.length, roles),
+      section('Said', quotes.length, quotes, kind === 'person' || kind === 'speaker' ? 'No quotes attributed.' : undefined),
+      section('Pledges', pledges.length, pledges),
+    );
+    if (articles.rows.length) {
+      const list = h('ul', { className: 'articles' });
+      for (const r of articles.rows) {
+        const doc = str(r.doc) ?? str(r.article) ?? '';
+        list.append(h('li', null, link(str(r.url), str(r.title) ? `${str(r.title)} (${doc})` : doc, 'article')));
+      }
+      append(body, h('section', { className: 'panel-section' }, h('h3', null, 'Mentioned in', h('span', { className: 'count' }, ` ${articles.rows.length}`)), list));
+    }
+  } catch (e) {
+    if (gen !== generation) return;
+    loading.textContent = `Could not load the details: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/** Renders an edge's evidence: the statements behind it. */
+export async function showEdge(body: HTMLElement, ctx: PanelContext, edge: { source: string; target: string; relation: string; label: string; statements: string[] }): Promise<void> {
+  const gen = ++generation;
+  clear(body);
+  const rel = RELATIONS.find((r) => r.relation === edge.relation);
+  append(
+    body,
+    h('h2', { className: 'panel-title' }, rel?.label ?? edge.relation),
+    h('p', { className: 'who' }, nodeRef(ctx, edge.source, undefined), ` → ${edge.label} → `, nodeRef(ctx, edge.target, undefined)),
+  );
+  const loading = h('p', { className: 'muted' }, 'Loading…');
+  body.append(loading);
+  try {
+    const statements = edge.statements.slice(0, 200);
+    let cards: HTMLElement[];
+    if (edge.relation === 'said' || edge.relation === 'mentions') cards = await quoteCards(ctx, Q.quotesQuery({ quotes: statements }), true);
+    else if (edge.relation === 'pledged') cards = await pledgeCards(ctx, Q.pledgesQuery({ pledges: statements }));
+    else cards = await roleCards(ctx, Q.rolesQuery({ roles: statements }));
+    if (gen !== generation) return;
+    loading.remove();
+    append(body, section('Evidence', cards.length, cards, 'No evidence recorded.'));
+  } catch (e) {
+    if (gen !== generation) return;
+    loading.textContent = `Could not load the evidence: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}

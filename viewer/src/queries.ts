@@ -1,0 +1,206 @@
+// The SPARQL the viewer sends: the display graph (entities, speakers, quotes, pledges, offices)
+// over the contract shape (../shared/contract/*.rq), and the details of one node or edge.
+// Queries that can return many rows are paged (ORDER BY + LIMIT/OFFSET) under the server's
+// --max-rows.
+
+export const PREFIXES = `PREFIX nkg: <https://w3id.org/newskg#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+PREFIX schema: <http://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+`;
+
+/** Separator for GROUP_CONCAT'ed aliases (a control character no label contains). */
+export const ALIAS_SEPARATOR = '\u001f';
+
+/** People, countries, organizations and places, with their aliases. */
+export const ENTITIES = `${PREFIXES}
+SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001F") AS ?aliases) WHERE {
+  ?e a ?type ;
+     rdfs:label ?label .
+  FILTER (?type IN (schema:Person, schema:Country, schema:Organization, schema:Place))
+  OPTIONAL { ?e skos:altLabel ?alias }
+}
+GROUP BY ?e ?type ?label
+ORDER BY ?e ?type ?label`;
+
+/** Speakers the text describes without naming ("participants to the meeting"). */
+export const UNNAMED_SPEAKERS = `${PREFIXES}
+SELECT ?e ?label WHERE {
+  ?e a nkg:UnnamedSpeaker ;
+     rdfs:label ?label .
+}
+ORDER BY ?e ?label`;
+
+/** Who said which quote, with the start of its text. */
+export const QUOTES = `${PREFIXES}
+SELECT ?quote ?speaker ?short WHERE {
+  ?speaker nkg:said ?quote .
+  ?quote nkg:text ?text .
+  BIND (IF(STRLEN(?text) > 60, CONCAT(SUBSTR(?text, 1, 57), "…"), ?text) AS ?short)
+}
+ORDER BY ?quote ?speaker`;
+
+/** The entities each quote mentions by name: mentions inside one of its segments. */
+export const QUOTE_MENTIONS = `${PREFIXES}
+SELECT DISTINCT ?quote ?entity WHERE {
+  ?quote nkg:segment ?seg .
+  ?seg nif:referenceContext ?ctx ;
+       nif:beginIndex ?sb ;
+       nif:endIndex ?se .
+  ?m nif:referenceContext ?ctx ;
+     itsrdf:taIdentRef ?entity ;
+     nif:beginIndex ?mb ;
+     nif:endIndex ?me .
+  FILTER (?mb >= ?sb && ?me <= ?se)
+}
+ORDER BY ?quote ?entity`;
+
+/** Who pledged what to whom (an edge needs a recipient; the panel lists the others too). */
+export const PLEDGES = `${PREFIXES}
+SELECT ?pledge ?giver ?recipient ?item ?quantity ?value ?currency ?printed WHERE {
+  ?giver nkg:pledged ?pledge .
+  OPTIONAL { ?pledge nkg:recipient ?recipient }
+  OPTIONAL { ?pledge nkg:item ?item }
+  OPTIONAL { ?pledge nkg:quantity ?quantity }
+  OPTIONAL { ?pledge nkg:amount ?amount .
+             OPTIONAL { ?amount schema:value ?value }
+             OPTIONAL { ?amount schema:currency ?currency }
+             OPTIONAL { ?amount nkg:asPrinted ?printed } }
+}
+ORDER BY ?pledge ?giver ?recipient`;
+
+/** Who holds which office, of which country or organization. */
+export const ROLES = `${PREFIXES}
+SELECT ?role ?person ?title ?of WHERE {
+  ?person nkg:holdsRole ?role .
+  ?role nkg:title ?title .
+  OPTIONAL { ?role nkg:roleOf ?of }
+}
+ORDER BY ?role ?person`;
+
+/** SPARQL IRI reference, refusing anything that could break out of <...>. */
+export function iriRef(iri: string): string {
+  if (/[\u0000-\u0020<>"{}|^`\\]/.test(iri)) throw new Error(`not a usable IRI: ${iri}`);
+  return `<${iri}>`;
+}
+
+const values = (v: string, iris: string[]) => `VALUES ?${v} { ${iris.map(iriRef).join(' ')} }`;
+
+/** What the panel shows of an entity: types, labels, aliases, links. */
+export function entityQuery(iri: string): string {
+  return `${PREFIXES}
+SELECT ?p ?o WHERE {
+  ${iriRef(iri)} ?p ?o .
+  FILTER (?p IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, rdfs:label, skos:altLabel, owl:sameAs, schema:identifier))
+}`;
+}
+
+/** The articles that mention an entity. */
+export function mentionedInQuery(iri: string): string {
+  return `${PREFIXES}
+SELECT ?article ?doc ?title ?url WHERE {
+  ?article schema:mentions ${iriRef(iri)} .
+  OPTIONAL { ?article dcterms:identifier ?doc }
+  OPTIONAL { ?article schema:headline ?title }
+  OPTIONAL { ?article schema:url ?url }
+}
+ORDER BY ?doc
+LIMIT 200`;
+}
+
+const ARTICLE_FIELDS = `
+  OPTIONAL { ?article dcterms:identifier ?doc }
+  OPTIONAL { ?article schema:headline ?title }
+  OPTIONAL { ?article schema:url ?url }
+  OPTIONAL { ?x nkg:evidence ?evidence }
+  OPTIONAL { ?x nkg:evidenceSpan ?ev . ?ev nif:beginIndex ?evBegin ; nif:endIndex ?evEnd }`;
+
+/** Quotes with their spans: by speaker, or by IRI. One row per segment. */
+export function quotesQuery(by: { speaker: string } | { quotes: string[] }): string {
+  const head = 'speaker' in by ? `${iriRef(by.speaker)} nkg:said ?x . BIND (${iriRef(by.speaker)} AS ?speaker)` : `${values('x', by.quotes)}\n  OPTIONAL { ?speaker nkg:said ?x }`;
+  return `${PREFIXES}
+SELECT ?x ?speaker ?speakerLabel ?text ?kind ?cue ?article ?doc ?title ?url ?evidence ?evBegin ?evEnd ?segBegin ?segEnd ?spkBegin ?spkEnd WHERE {
+  ${head}
+  ?x nkg:text ?text ;
+     prov:wasDerivedFrom ?article .
+  OPTIONAL { ?speaker rdfs:label ?speakerLabel }
+  OPTIONAL { ?x nkg:kind ?k . BIND (STRAFTER(STR(?k), "#") AS ?kind) }
+  OPTIONAL { ?x nkg:cue ?cue }
+  OPTIONAL { ?x nkg:segment ?seg . ?seg nif:beginIndex ?segBegin ; nif:endIndex ?segEnd }
+  OPTIONAL { ?x nkg:speakerMention ?sm . ?sm nif:beginIndex ?spkBegin ; nif:endIndex ?spkEnd }${ARTICLE_FIELDS}
+}
+ORDER BY ?doc ?evBegin ?x
+LIMIT 2000`;
+}
+
+/** Pledges given or received by an entity, or by IRI. */
+export function pledgesQuery(by: { entity: string } | { pledges: string[] }): string {
+  const head =
+    'entity' in by
+      ? `{ ${iriRef(by.entity)} nkg:pledged ?x } UNION { ?x nkg:recipient ${iriRef(by.entity)} } UNION { ?x nkg:announcedBy ${iriRef(by.entity)} }`
+      : values('x', by.pledges);
+  return `${PREFIXES}
+SELECT ?x ?giver ?giverLabel ?recipient ?recipientLabel ?announcer ?announcerLabel ?item ?quantity ?value ?currency ?printed ?purpose ?status ?cue ?article ?doc ?title ?url ?evidence ?evBegin ?evEnd WHERE {
+  ${head}
+  ?x a nkg:Pledge ;
+     prov:wasDerivedFrom ?article .
+  OPTIONAL { ?giver nkg:pledged ?x . OPTIONAL { ?giver rdfs:label ?giverLabel } }
+  OPTIONAL { ?x nkg:recipient ?recipient . OPTIONAL { ?recipient rdfs:label ?recipientLabel } }
+  OPTIONAL { ?x nkg:announcedBy ?announcer . OPTIONAL { ?announcer rdfs:label ?announcerLabel } }
+  OPTIONAL { ?x nkg:item ?item }
+  OPTIONAL { ?x nkg:quantity ?quantity }
+  OPTIONAL { ?x nkg:amount ?amount .
+             OPTIONAL { ?amount schema:value ?value }
+             OPTIONAL { ?amount schema:currency ?currency }
+             OPTIONAL { ?amount nkg:asPrinted ?printed } }
+  OPTIONAL { ?x nkg:purpose ?purpose }
+  OPTIONAL { ?x nkg:status ?s . BIND (STRAFTER(STR(?s), "#") AS ?status) }
+  OPTIONAL { ?x nkg:cue ?cue }${ARTICLE_FIELDS}
+}
+ORDER BY ?doc ?evBegin ?x
+LIMIT 2000`;
+}
+
+/** Offices an entity holds, or that are held for it (a country or organization), or by IRI. */
+export function rolesQuery(by: { entity: string } | { roles: string[] }): string {
+  const head =
+    'entity' in by ? `{ ${iriRef(by.entity)} nkg:holdsRole ?x } UNION { ?x nkg:roleOf ${iriRef(by.entity)} }` : values('x', by.roles);
+  return `${PREFIXES}
+SELECT ?x ?person ?personLabel ?roleTitle ?of ?ofLabel ?article ?doc ?title ?url ?evidence ?evBegin ?evEnd WHERE {
+  ${head}
+  ?x nkg:title ?roleTitle ;
+     prov:wasDerivedFrom ?article .
+  OPTIONAL { ?person nkg:holdsRole ?x . OPTIONAL { ?person rdfs:label ?personLabel } }
+  OPTIONAL { ?x nkg:roleOf ?of . OPTIONAL { ?of rdfs:label ?ofLabel } }${ARTICLE_FIELDS}
+}
+ORDER BY ?doc ?evBegin ?x
+LIMIT 2000`;
+}
+
+/** Named mentions of some entities inside the given articles (to highlight them in evidence). */
+export function mentionsQuery(articles: string[], entities: string[]): string {
+  return `${PREFIXES}
+SELECT ?article ?entity ?begin ?end WHERE {
+  ${values('article', articles)}
+  ${values('entity', entities)}
+  ?m nif:referenceContext ?article ;
+     itsrdf:taIdentRef ?entity ;
+     nif:beginIndex ?begin ;
+     nif:endIndex ?end .
+}
+LIMIT 5000`;
+}
+
+/** The text of some articles (nif:isString), for the evidence spans. */
+export function articleTextQuery(articles: string[]): string {
+  return `${PREFIXES}
+SELECT ?article ?text WHERE {
+  ${values('article', articles)}
+  ?article nif:isString ?text .
+}`;
+}

@@ -1,0 +1,80 @@
+// A small client for the server's SPARQL 1.1 Protocol endpoint.
+
+export interface Term {
+  type: 'uri' | 'literal' | 'bnode' | 'triple';
+  value: string;
+  datatype?: string;
+  'xml:lang'?: string;
+}
+export type Row = Record<string, Term | undefined>;
+export interface Table {
+  vars: string[];
+  rows: Row[];
+  boolean?: boolean;
+}
+
+export class SparqlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const ENDPOINT = '/sparql';
+
+/** Runs a SELECT or ASK query (POST application/sparql-query) and returns its JSON results. */
+export async function select(query: string, signal?: AbortSignal): Promise<Table> {
+  const res = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/sparql-query', Accept: 'application/sparql-results+json' },
+    body: query,
+    signal,
+  });
+  if (!res.ok) throw new SparqlError(res.status, (await res.text()).trim() || `HTTP ${res.status}`);
+  const json = (await res.json()) as { head: { vars?: string[] }; results?: { bindings: Row[] }; boolean?: boolean };
+  return { vars: json.head.vars ?? [], rows: json.results?.bindings ?? [], boolean: json.boolean };
+}
+
+/** Runs a CONSTRUCT or DESCRIBE query; the result as Turtle text. */
+export async function construct(query: string, signal?: AbortSignal): Promise<string> {
+  const res = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/sparql-query', Accept: 'text/turtle' },
+    body: query,
+    signal,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new SparqlError(res.status, text.trim() || `HTTP ${res.status}`);
+  return text;
+}
+
+/**
+ * All rows of an ordered SELECT, in pages of `pageSize` (the server's --max-rows), so a large
+ * graph comes through a capped endpoint.
+ */
+export async function selectAll(query: string, pageSize: number, signal?: AbortSignal): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await select(`${query}\nLIMIT ${pageSize} OFFSET ${offset}`, signal);
+    for (const r of page.rows) rows.push(r);
+    if (page.rows.length < pageSize) return rows;
+  }
+}
+
+export function str(t: Term | undefined): string | undefined {
+  return t?.value;
+}
+
+export function num(t: Term | undefined): number | undefined {
+  if (!t) return undefined;
+  const n = Number(t.value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** What a query is (the first keyword after the prologue), for choosing SELECT vs CONSTRUCT. */
+export function queryForm(query: string): string {
+  const stripped = query.replace(/^\s*(?:#[^\n]*\n|\s+|(?:PREFIX\s+[^\s:]*:\s*<[^>]*>)|(?:BASE\s*<[^>]*>))*/i, '');
+  return (/^[A-Za-z]+/.exec(stripped)?.[0] ?? '').toUpperCase();
+}
