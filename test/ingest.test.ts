@@ -185,6 +185,8 @@ describe('HTML', () => {
     ['Feb 26, 2024', '2024-02-26'],
     ['Mon, 26 Feb 2024 18:30:00 GMT', '2024-02-26T18:30:00.000Z'],
     ['26 February 2024 10:00 +0100', '2024-02-26T09:00:00.000Z'],
+    ['27-MAR-1987 00:02:59.13&#5;&#5;RM', '1987-03-27T00:02:59'],
+    ['3-Apr-1987', '1987-04-03'],
     ['sometime', undefined],
   ])('normalizes the date %s', (raw, iso) => {
     expect(normalizeDate(raw)).toBe(iso);

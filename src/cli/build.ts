@@ -2,7 +2,7 @@
 // the graph when --out is '-'.
 import type * as RDF from '@rdfjs/types';
 import { ExtractError, NewskgError, UsageError } from '../errors.js';
-import { type ExportFormat, formatFromPath, graphStats, keepsGraphs, parseExportFormat, writeGraph } from '../export/index.js';
+import { type ExportFormat, canonicalQuads, formatFromPath, graphStats, keepsGraphs, parseExportFormat, writeCanonicalGraph } from '../export/index.js';
 import { extractArticle } from '../extract/index.js';
 import { DEFAULT_BASE, extractionQuads } from '../graph/index.js';
 import { readInputs } from '../ingest/index.js';
@@ -86,8 +86,10 @@ export function build(inputs: string[], out: string, format: ExportFormat, base:
     const err = new NewskgError('E_INPUT_EMPTY', `nothing built: ${why}`, { hint: errors.length ? 'see the errors above' : 'check the input paths' });
     throw Object.assign(err, { inputErrors: errors, warnings: ingest.warnings });
   }
-  const statements = writeGraph(out, quads, format);
-  return { out, format, articles: built, statements, stats: graphStats(quads), errors, warnings: ingest.warnings };
+  const canon = canonicalQuads(quads, { dropGraphs: !keepsGraphs(format) });
+  quads.length = 0;
+  writeCanonicalGraph(out, canon, format);
+  return { out, format, articles: built, statements: canon.length, stats: graphStats(canon, { canonical: true }), errors, warnings: ingest.warnings };
 }
 
 function cmp(a: string, b: string): number {
@@ -112,6 +114,21 @@ export function formatSummary(s: BuildSummary): string {
 
 function warningLine(w: NewskgError): string {
   return w.format().replace(/^newskg: /, 'newskg: warning: ');
+}
+
+const WARNINGS_PER_KIND = 10;
+
+/** Warnings, at most WARNINGS_PER_KIND of each code, then a count of the rest. */
+function printWarnings(warnings: NewskgError[], io: Io): void {
+  const shown = new Map<string, number>();
+  for (const w of warnings) {
+    const n = (shown.get(w.code) ?? 0) + 1;
+    shown.set(w.code, n);
+    if (n <= WARNINGS_PER_KIND) io.stderr(`${warningLine(w)}\n`);
+  }
+  for (const [code, n] of shown) {
+    if (n > WARNINGS_PER_KIND) io.stderr(`newskg: warning: ${n - WARNINGS_PER_KIND} more ${code} warnings not shown\n`);
+  }
 }
 
 export async function runBuild(args: string[], io: Io): Promise<number> {
@@ -140,11 +157,11 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
     summary = build(positionals, out, format, base, values.quiet ? undefined : (m) => io.stderr(`newskg: ${m}\n`));
   } catch (e) {
     const extra = e as { inputErrors?: NewskgError[]; warnings?: NewskgError[] };
-    for (const w of extra.warnings ?? []) io.stderr(`${warningLine(w)}\n`);
+    printWarnings(extra.warnings ?? [], io);
     for (const err of extra.inputErrors ?? []) io.stderr(`${err.format()}\n`);
     throw e;
   }
-  for (const w of summary.warnings) io.stderr(`${warningLine(w)}\n`);
+  printWarnings(summary.warnings, io);
   if (!values.quiet) io.stderr(formatSummary(summary));
   if (summary.errors.length) {
     io.stderr(`newskg: skipped ${summary.errors.length} bad input${summary.errors.length === 1 ? '' : 's'}:\n`);

@@ -1,7 +1,9 @@
 // newskg serve: the viewer and a read-only SPARQL endpoint over a graph, on localhost. The URL goes
 // to stdout (one line, once the graph is loaded); progress and request logs go to stderr.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { DEFAULT_ARTICLES_DIR, type Serving, isLoopback, serve } from '../serve/index.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_VIEWER_DIR, type Serving, isLoopback, serve } from '../serve/index.js';
 import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
 
 export const SERVE_HELP = `Usage: newskg serve [graph files | article files, folders, globs]... [options]
@@ -83,6 +85,10 @@ export async function runServe(args: string[], io: Io): Promise<number> {
     throw new UsageError(`serve: --cors "${cors}" is not an origin`, { hint: "e.g. --cors https://example.org (scheme, host and port, no path), or '*'" });
   }
   const quiet = Boolean(values.quiet);
+  const viewerDir = lastValue(values.viewer) ?? DEFAULT_VIEWER_DIR;
+  if (!existsSync(join(viewerDir, 'index.html'))) {
+    io.stderr(`newskg: warning: no viewer in ${viewerDir} (build it with "npm run build:viewer"); /sparql works without it\n`);
+  }
   const inputs = positionals.length ? positionals : [DEFAULT_ARTICLES_DIR];
   const progress = quiet ? undefined : (m: string) => io.stderr(`newskg: ${m}\n`);
 
@@ -94,7 +100,7 @@ export async function runServe(args: string[], io: Io): Promise<number> {
     maxRows,
     maxBodyBytes,
     cors,
-    viewerDir: lastValue(values.viewer),
+    viewerDir,
     progress,
     log: values.verbose ? (l) => io.stderr(`${l}\n`) : undefined,
   }).catch((e: unknown) => {

@@ -148,15 +148,18 @@ export function serializeToString(quads: Iterable<RDF.Quad>, format: ExportForma
  * Returns the number of statements written.
  */
 export function writeGraph(path: string, quads: Iterable<RDF.Quad>, format: ExportFormat, options: SerializeOptions = {}): number {
-  let n = 0;
+  const canon = canonicalQuads(quads, { dropGraphs: !keepsGraphs(format) });
+  writeCanonicalGraph(path, canon, format, options);
+  return canon.length;
+}
+
+/** `writeGraph` for quads already canonical for the format (`canonicalQuads` with the right dropGraphs). */
+export function writeCanonicalGraph(path: string, canon: RDF.Quad[], format: ExportFormat, options: SerializeOptions = {}): void {
   if (path === '-') {
     const sink = stdoutSink();
-    n = serialize(quads, format, sink, options);
+    writeCanonical(canon, format, sink, options);
     sink.flush();
-    return n;
+    return;
   }
-  writeFileAtomic(path, (sink) => {
-    n = serialize(quads, format, sink, options);
-  });
-  return n;
+  writeFileAtomic(path, (sink) => writeCanonical(canon, format, sink, options));
 }

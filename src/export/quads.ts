@@ -2,7 +2,13 @@
 // Order: graph, subject, predicate (rdf:type first), object; terms by kind (default graph, IRI,
 // blank node, literal), then value, datatype and language, comparing UTF-16 code units.
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import * as N3 from 'n3';
+
+const { DataFactory } = N3;
+// n3's Term and Quad classes exist at run time; @types/n3 only declares Term as a type union
+type Ctor<T> = abstract new (...args: never[]) => T;
+const N3Term = (N3 as unknown as { Term: Ctor<{ id: string }> }).Term;
+const N3Quad = (N3 as unknown as { Quad: Ctor<RDF.Quad> }).Quad;
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
@@ -17,6 +23,9 @@ function cmpStr(a: string, b: string): number {
 export function compareTerms(a: RDF.Term, b: RDF.Term): number {
   const r = (RANK[a.termType] ?? 9) - (RANK[b.termType] ?? 9);
   if (r !== 0) return r;
+  // n3 terms carry a canonical id (IRI, `_:label`, `"value"@lang`, `"value"^^datatype`):
+  // comparing it is equivalent and avoids n3's parsing getters on literals
+  if (a instanceof N3Term && b instanceof N3Term) return cmpStr(a.id, b.id);
   if (a.termType === 'Quad' && b.termType === 'Quad') return compareQuads(a as RDF.Quad, b as RDF.Quad);
   const v = cmpStr(a.value, b.value);
   if (v !== 0 || a.termType !== 'Literal') return v;
@@ -43,6 +52,8 @@ export function compareQuads(a: RDF.Quad, b: RDF.Quad): number {
 
 /** Any RDF/JS term (n3's, oxigraph's, ...) as an n3 term. */
 export function toN3Term(t: RDF.Term): RDF.Term {
+  // n3's factory already lowercases language tags
+  if (t instanceof N3Term) return t as RDF.Term;
   switch (t.termType) {
     case 'NamedNode':
       return DataFactory.namedNode(t.value);
@@ -65,6 +76,15 @@ export function toN3Term(t: RDF.Term): RDF.Term {
 }
 
 export function toN3Quad(q: RDF.Quad, dropGraph = false): RDF.Quad {
+  if (
+    q instanceof N3Quad &&
+    q.subject instanceof N3Term &&
+    q.predicate instanceof N3Term &&
+    q.object instanceof N3Term &&
+    (dropGraph ? q.graph.termType === 'DefaultGraph' : q.graph instanceof N3Term)
+  ) {
+    return q as RDF.Quad;
+  }
   return DataFactory.quad(
     toN3Term(q.subject) as RDF.Quad_Subject,
     toN3Term(q.predicate) as RDF.Quad_Predicate,

@@ -104,22 +104,64 @@ export function parseRdfFile(path: string, format: RdfFormat = rdfFormatOf(path)
   return parseRdf(readRdfText(path), format, path);
 }
 
-/** N-Quads text of quads, in chunks of `size` quads (for oxigraph's iterable loader). */
-function* nquadChunks(quads: RDF.Quad[], size = 10000): Generator<string> {
-  const w = new Writer({ format: 'N-Quads' });
-  for (let i = 0; i < quads.length; i += size) {
-    let s = '';
-    for (let k = i; k < Math.min(i + size, quads.length); k++) s += w.quadToString(quads[k].subject, quads[k].predicate, quads[k].object, quads[k].graph);
-    yield s;
+/**
+ * Parses RDF text with n3, handing each quad to `onQuad` as it is read (no array of all quads,
+ * no array of all tokens). Rejects with RdfSyntaxError.
+ */
+export function forEachQuad(text: string, format: RdfFormat, file: string, onQuad: (q: RDF.Quad) => void): Promise<void> {
+  const n3format = N3_FORMAT[format];
+  if (!n3format) {
+    try {
+      for (const q of parseRdf(text, format, file)) onQuad(q);
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
+  return new Promise((resolve, reject) => {
+    let done = false;
+    new Parser({ format: n3format }).parse(text, (error, quad) => {
+      if (done) return;
+      if (error) {
+        done = true;
+        try {
+          parseRdf(text, format, file); // the same error, worded with line (and column)
+          reject(new RdfSyntaxError(`syntax error: ${error.message}`, { file, cause: error }));
+        } catch (e) {
+          reject(e);
+        }
+      } else if (quad) onQuad(quad as RDF.Quad);
+      else {
+        done = true;
+        resolve();
+      }
+    });
+  });
 }
 
-/** Loads one RDF file into an oxigraph store. Returns the number of quads the file added. */
-export function loadFileInto(store: oxigraph.Store, path: string, format: RdfFormat = rdfFormatOf(path)): number {
+const CHUNK_QUADS = 10000;
+
+/**
+ * Loads one RDF file into an oxigraph store. Returns the number of quads it added.
+ * Turtle and TriG: parsed by n3, passed to oxigraph as N-Quads text in one document (so blank
+ * nodes keep their identity), leniently (n3 has validated it) and without a transaction.
+ * N-Triples, N-Quads and JSON-LD: oxigraph's own parser (it checks the syntax).
+ */
+export async function loadFileInto(store: oxigraph.Store, path: string, format: RdfFormat = rdfFormatOf(path)): Promise<number> {
   const before = store.size;
   if (format === 'turtle' || format === 'trig') {
-    const quads = parseRdfFile(path, format);
-    loadQuadsInto(store, quads);
+    const w = new Writer({ format: 'N-Quads' });
+    const chunks: string[] = [];
+    let buf: string[] = [];
+    await forEachQuad(readRdfText(path), format, path, (q) => {
+      buf.push(w.quadToString(q.subject, q.predicate, q.object, q.graph));
+      if (buf.length === CHUNK_QUADS) {
+        chunks.push(buf.join(''));
+        buf = [];
+      }
+    });
+    if (buf.length) chunks.push(buf.join(''));
+    if (chunks.length) store.load(chunks, { format: OX_FORMAT.nquads, lenient: true, no_transaction: true });
     return store.size - before;
   }
   let bytes: Uint8Array;
@@ -129,15 +171,25 @@ export function loadFileInto(store: oxigraph.Store, path: string, format: RdfFor
     throw fsError(e, path);
   }
   try {
-    store.load(bytes, { format: OX_FORMAT[format] });
+    store.load(bytes, { format: OX_FORMAT[format], no_transaction: true });
   } catch (e) {
     throw oxigraphSyntaxError(e, path);
   }
   return store.size - before;
 }
 
+/** N-Quads text of quads, in chunks (for oxigraph's iterable loader). */
+function* nquadChunks(quads: RDF.Quad[]): Generator<string> {
+  const w = new Writer({ format: 'N-Quads' });
+  for (let i = 0; i < quads.length; i += CHUNK_QUADS) {
+    let s = '';
+    for (let k = i; k < Math.min(i + CHUNK_QUADS, quads.length); k++) s += w.quadToString(quads[k].subject, quads[k].predicate, quads[k].object, quads[k].graph);
+    yield s;
+  }
+}
+
 /** Adds RDF/JS quads (from any library) to an oxigraph store, as one document. */
 export function loadQuadsInto(store: oxigraph.Store, quads: RDF.Quad[]): void {
   if (quads.length === 0) return;
-  store.load(nquadChunks(quads), { format: OX_FORMAT.nquads });
+  store.load(nquadChunks(quads), { format: OX_FORMAT.nquads, no_transaction: true });
 }
