@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewskgError, QueryError, RdfSyntaxError } from '../src/errors.js';
 import { serializeToString } from '../src/export/index.js';
-import { GraphStore, type QueryForm, type ResultFormat, compactIri, openStore, queryForm } from '../src/store/index.js';
+import { GraphStore, type QueryForm, type ResultFormat, compactIri, openStore as openStoreSync, openStoreAsync, queryForm } from '../src/store/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -46,6 +46,13 @@ const OPTIONALS = `${PROLOGUE}SELECT ?e ?pop ?c ?alt WHERE {
 
 let dir: string;
 const files: Record<string, string> = {};
+// every test loads both ways: synchronously, and quad by quad; both stores must agree
+async function openStore(paths: string[]): Promise<GraphStore> {
+  const a = openStoreSync(paths);
+  const b = await openStoreAsync(paths);
+  expect(b.size).toBe(a.size);
+  return b;
+}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newskg-store-'));

@@ -68,7 +68,7 @@ export async function runQuery(args: string[], io: Io): Promise<number> {
   }
 
   const store = new GraphStore();
-  for (const d of data) await store.loadFile(d);
+  for (const d of data) await store.loadFileAsync(d);
   const sink = new ChunkedSink(io.stdout);
   store.query(sparql, sink, { format, file: queryFile ?? '<query>' });
   sink.flush();

@@ -12,10 +12,10 @@ import oxigraph from 'oxigraph';
 import { QueryError, oneLine } from '../errors.js';
 import { type ExportFormat, type Sink, StringSink, serialize } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
-import { loadFileInto, loadQuadsInto } from './load.js';
+import { loadFileInto, loadFileIntoAsync, loadQuadsInto } from './load.js';
 import { type JsonResults, formatTable, queryPrefixes } from './results.js';
 
-export { forEachQuad, loadFileInto, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
+export { forEachQuad, loadFileInto, loadFileIntoAsync, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
 export { cellText, compactIri, formatTable, queryPrefixes, type JsonResults, type JsonTerm } from './results.js';
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
@@ -110,9 +110,17 @@ export class GraphStore {
     return this.loaded;
   }
 
-  /** Loads an RDF file (.ttl .trig .nt .nq .jsonld); resolves to the number of quads added. */
-  async loadFile(path: string): Promise<number> {
-    const n = await loadFileInto(this.store, path);
+  /** Loads an RDF file (.ttl .trig .nt .nq .jsonld); returns the number of quads added. */
+  loadFile(path: string): number {
+    const n = loadFileInto(this.store, path);
+    this.loaded += n;
+    this.merged = false;
+    return n;
+  }
+
+  /** `loadFile` with less memory for large Turtle/TriG files (parsed quad by quad). */
+  async loadFileAsync(path: string): Promise<number> {
+    const n = await loadFileIntoAsync(this.store, path);
     this.loaded += n;
     this.merged = false;
     return n;
@@ -180,8 +188,15 @@ export class GraphStore {
 }
 
 /** A store with the given RDF files loaded. */
-export async function openStore(paths: string[]): Promise<GraphStore> {
+export function openStore(paths: string[]): GraphStore {
   const s = new GraphStore();
-  for (const p of paths) await s.loadFile(p);
+  for (const p of paths) s.loadFile(p);
+  return s;
+}
+
+/** `openStore` with less memory for large Turtle/TriG files. */
+export async function openStoreAsync(paths: string[]): Promise<GraphStore> {
+  const s = new GraphStore();
+  for (const p of paths) await s.loadFileAsync(p);
   return s;
 }

@@ -142,14 +142,26 @@ export function forEachQuad(text: string, format: RdfFormat, file: string, onQua
 const CHUNK_QUADS = 10000;
 
 /**
- * Loads one RDF file into an oxigraph store. Returns the number of quads it added.
+ * Loads one RDF file into an oxigraph store, synchronously. Returns the number of quads added.
  * Turtle and TriG: parsed by n3, passed to oxigraph as N-Quads text in one document (so blank
  * nodes keep their identity), leniently (n3 has validated it) and without a transaction.
  * N-Triples, N-Quads and JSON-LD: oxigraph's own parser (it checks the syntax).
+ * `loadFileIntoAsync` does the same with less memory for large Turtle files.
  */
-export async function loadFileInto(store: oxigraph.Store, path: string, format: RdfFormat = rdfFormatOf(path)): Promise<number> {
-  const before = store.size;
+export function loadFileInto(store: oxigraph.Store, path: string, format: RdfFormat = rdfFormatOf(path)): number {
   if (format === 'turtle' || format === 'trig') {
+    const before = store.size;
+    const quads = parseRdf(readRdfText(path), format, path);
+    if (quads.length) store.load(nquadChunks(quads), { format: OX_FORMAT.nquads, lenient: true, no_transaction: true });
+    return store.size - before;
+  }
+  return loadNativeInto(store, path, format);
+}
+
+/** `loadFileInto` that parses Turtle/TriG quad by quad (no array of all quads or tokens). */
+export async function loadFileIntoAsync(store: oxigraph.Store, path: string, format: RdfFormat = rdfFormatOf(path)): Promise<number> {
+  if (format === 'turtle' || format === 'trig') {
+    const before = store.size;
     const w = new Writer({ format: 'N-Quads' });
     const chunks: string[] = [];
     let buf: string[] = [];
@@ -164,6 +176,11 @@ export async function loadFileInto(store: oxigraph.Store, path: string, format: 
     if (chunks.length) store.load(chunks, { format: OX_FORMAT.nquads, lenient: true, no_transaction: true });
     return store.size - before;
   }
+  return loadNativeInto(store, path, format);
+}
+
+function loadNativeInto(store: oxigraph.Store, path: string, format: RdfFormat): number {
+  const before = store.size;
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
