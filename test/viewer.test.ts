@@ -209,6 +209,34 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     await page.close();
   });
 
+  it('highlights a hovered node’s neighbourhood; zooms to a node and back', async () => {
+    const page = await open(ref.url);
+    const at = await page.evaluate((m) => {
+      const { graph, renderer: r } = window.__newskg!;
+      const p = r.graphToViewport(graph.getNodeAttributes(m));
+      const box = r.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, MACRON);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => window.__newskg!.state.hovered)).toBe(MACRON);
+    const colours = await page.evaluate(
+      ([m, other]) => {
+        const { renderer } = window.__newskg!;
+        return { macron: renderer.getNodeDisplayData(m)?.color, unconnected: renderer.getNodeDisplayData(other)?.color };
+      },
+      [MACRON, `${ID}place/elysee-palace`],
+    );
+    expect(colours.macron).not.toBe(FADED_NODE);
+    expect(colours.unconnected).toBe(FADED_NODE);
+    await shot(page, 'hover-macron.png');
+    await page.mouse.move(5, 5);
+    await page.evaluate((m) => window.__newskg!.selectNode(m), MACRON);
+    await expect.poll(() => page.evaluate(() => window.__newskg!.renderer.getCamera().ratio)).toBeLessThan(0.5);
+    await page.click('#reset-view');
+    await expect.poll(() => page.evaluate(() => window.__newskg!.renderer.getCamera().ratio)).toBeCloseTo(1, 2);
+    await page.close();
+  });
+
   it('filters by type and relation, shows quotes as nodes, and shows an edge’s evidence', async () => {
     const page = await open(ref.url);
     await page.uncheck('#kind-filters input[data-kind="place"]');

@@ -21,9 +21,11 @@ function post(msg: WorkerReply): void {
 }
 
 let store: GraphStore;
-try {
+
+async function load(): Promise<void> {
   store = new GraphStore();
-  for (const f of data.files) store.loadFile(f);
+  // (await: loadFile may read and parse asynchronously)
+  for (const f of data.files) await store.loadFile(f);
   let dumped = false;
   let dumpError: string | undefined;
   if (data.dumpTo) {
@@ -38,6 +40,10 @@ try {
   // GraphStore merges the named graphs into the default graph (a set union) on its first query
   store.select('ASK {}');
   post({ type: 'ready', quads: store.size, dumped, dumpError });
+}
+
+try {
+  await load();
 } catch (e) {
   const err = e as { format?: () => string; message?: string };
   post({ type: 'loadError', message: typeof err?.format === 'function' ? err.format() : String(err?.message ?? e) });

@@ -50,6 +50,7 @@ export interface ViewerHook {
     order: number;
     size: number;
     hasNode(n: string): boolean;
+    getNodeAttributes(n: string): { x: number; y: number; kind: string; label: string };
     filterNodes(f: (n: string, a: { kind: string; label: string }) => boolean): string[];
     filterEdges(f: (e: string, a: { relation: string; label: string }, s: string, t: string) => boolean): string[];
   };
@@ -58,9 +59,10 @@ export interface ViewerHook {
     getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
     emit(type: string, payload: unknown): void;
     getCamera(): { ratio: number; x: number; y: number };
+    graphToViewport(p: { x: number; y: number }): { x: number; y: number };
     getContainer(): HTMLElement;
   };
-  state: { hits: Set<string>; selected?: string };
+  state: { hits: Set<string>; selected?: string; hovered?: string };
   timings: Record<string, number>;
   layoutRunning(): boolean;
   stopLayout(): void;

@@ -9,7 +9,7 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, NodeCircleProgram, type NodeProgramType, NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { append, byId, clear, download, h } from './dom';
@@ -36,13 +36,19 @@ import './style.css';
 
 type ViewerSettings = Partial<Settings<NodeAttributes, EdgeAttributes>>;
 type EdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes>;
+type NodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes>;
 
 /** sigma settings for every graph. */
 const SETTINGS: ViewerSettings = {
   renderEdgeLabels: true,
   enableEdgeEvents: true,
   defaultEdgeType: 'straight',
-  edgeProgramClasses: { straight: EdgeArrowProgram as unknown as EdgeProgram, curved: EdgeCurvedArrowProgram as unknown as EdgeProgram },
+  edgeProgramClasses: {
+    straight: EdgeArrowProgram as unknown as EdgeProgram,
+    curved: EdgeCurvedArrowProgram as unknown as EdgeProgram,
+    line: EdgeLineProgram as unknown as EdgeProgram,
+  },
+  nodeProgramClasses: { circle: NodeCircleProgram as unknown as NodeProgram, point: NodePointProgram as unknown as NodeProgram },
   zIndex: true,
   labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   labelSize: 13,
@@ -62,11 +68,12 @@ const SETTINGS: ViewerSettings = {
 /** Graphs past this many nodes + edges hide edges and labels while the camera moves. */
 const LARGE_GRAPH = 3000;
 const LARGE_GRAPH_SETTINGS: ViewerSettings = {
+  defaultNodeType: 'point',
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
-  labelDensity: 0.25,
-  labelGridCellSize: 140,
-  labelRenderedSizeThreshold: 10,
+  labelDensity: 0.6,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 8,
 };
 
 /** ForceAtlas2 for small graphs, run to completion before the first frame: strong gravity keeps
@@ -268,19 +275,48 @@ function layoutButton(): void {
   byId('layout-toggle').textContent = layout?.isRunning() ? 'Stop layout' : 'Start layout';
 }
 
+/**
+ * On large graphs ForceAtlas2 works on a copy of the graph, and the positions reach the screen
+ * every couple of seconds: redrawing thousands of nodes after every iteration would hold the main
+ * thread (and the layout, which waits for it) to a few iterations a second.
+ */
+let layoutGraph: DisplayGraph | undefined;
+let syncTimer: ReturnType<typeof setInterval> | undefined;
+const LAYOUT_SYNC_MS = 2000;
+
+function syncPositions(): void {
+  const source = layoutGraph;
+  if (!source || source === graph) return;
+  graph.updateEachNodeAttributes(
+    (node, a) => {
+      if (!source.hasNode(node)) return a;
+      const p = source.getNodeAttributes(node);
+      return { ...a, x: p.x, y: p.y };
+    },
+    { attributes: ['x', 'y'] },
+  );
+}
+
 function stopLayout(): void {
   if (layoutTimer) clearTimeout(layoutTimer);
+  if (syncTimer) clearInterval(syncTimer);
   layoutTimer = undefined;
-  layout?.stop();
+  syncTimer = undefined;
+  if (layout?.isRunning()) {
+    layout.stop();
+    syncPositions();
+  }
   layoutButton();
 }
 
 function startLayout(forMs?: number): void {
   if (!layout) {
-    const settings = forceAtlas2.inferSettings(graph);
-    layout = new FA2Layout<NodeAttributes, EdgeAttributes>(graph, { settings: { ...settings, barnesHutOptimize: graph.order > 1000, slowDown: 4 } });
+    layoutGraph = graph.order + graph.size > LARGE_GRAPH ? graph.copy() : graph;
+    const settings = forceAtlas2.inferSettings(layoutGraph);
+    layout = new FA2Layout<NodeAttributes, EdgeAttributes>(layoutGraph, { settings: { ...settings, barnesHutOptimize: graph.order > 1000, slowDown: 4 } });
   }
   layout.start();
+  if (layoutGraph !== graph) syncTimer = setInterval(syncPositions, LAYOUT_SYNC_MS);
   if (forMs) layoutTimer = setTimeout(stopLayout, forMs);
   layoutButton();
 }
@@ -289,6 +325,7 @@ function killLayout(): void {
   stopLayout();
   layout?.kill();
   layout = undefined;
+  layoutGraph = undefined;
 }
 
 // ------------------------------------------------------------------ filters and legend
@@ -661,12 +698,16 @@ async function boot(): Promise<void> {
   buildSearchIndex();
   renderFilters();
 
+  // hovering fades the rest of the graph (a full pass over it): not while the camera is dragged
+  const dragging = () => renderer.getMouseCaptor().isMoving;
   renderer.on('enterNode', ({ node }) => {
+    if (dragging()) return;
     state.hovered = node;
     state.hoverNeighbors = new Set(graph.neighbors(node));
     refresh();
   });
   renderer.on('leaveNode', () => {
+    if (!state.hovered) return;
     state.hovered = undefined;
     state.hoverNeighbors = new Set();
     refresh();

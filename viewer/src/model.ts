@@ -238,14 +238,17 @@ export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildO
 
   // parallel edges (e.g. two pledges, or a pledge and an office, between the same pair) are curved apart
   indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  // large graphs draw plain lines (one vertex pair an edge: far cheaper than arrows in software
+  // WebGL); small ones draw arrows, curved apart when parallel
+  const straight = graph.order + graph.size > 3000 ? 'line' : 'straight';
   graph.forEachEdge((e, a) => {
     if (typeof a.parallelMinIndex === 'number') {
       const idx = a.parallelIndex ?? 0;
-      graph.mergeEdgeAttributes(e, { type: idx ? 'curved' : 'straight', curvature: curvature(idx, a.parallelMaxIndex ?? 1) });
+      graph.mergeEdgeAttributes(e, { type: idx ? 'curved' : straight, curvature: curvature(idx, a.parallelMaxIndex ?? 1) });
     } else if (typeof a.parallelIndex === 'number') {
       graph.mergeEdgeAttributes(e, { type: 'curved', curvature: curvature(a.parallelIndex, a.parallelMaxIndex ?? 1) });
     } else {
-      graph.setEdgeAttribute(e, 'type', 'straight');
+      graph.setEdgeAttribute(e, 'type', straight);
     }
   });
 

@@ -135,7 +135,7 @@ SELECT ?x ?speaker ?speakerLabel ?text ?kind ?cue ?article ?doc ?title ?url ?evi
   OPTIONAL { ?x nkg:speakerMention ?sm . ?sm nif:beginIndex ?spkBegin ; nif:endIndex ?spkEnd }${ARTICLE_FIELDS}
 }
 ORDER BY ?doc ?evBegin ?x
-LIMIT 2000`;
+LIMIT 1000`;
 }
 
 /** Pledges given or received by an entity, or by IRI. */
@@ -163,7 +163,7 @@ SELECT ?x ?giver ?giverLabel ?recipient ?recipientLabel ?announcer ?announcerLab
   OPTIONAL { ?x nkg:cue ?cue }${ARTICLE_FIELDS}
 }
 ORDER BY ?doc ?evBegin ?x
-LIMIT 2000`;
+LIMIT 1000`;
 }
 
 /** Offices an entity holds, or that are held for it (a country or organization), or by IRI. */
@@ -179,7 +179,7 @@ SELECT ?x ?person ?personLabel ?roleTitle ?of ?ofLabel ?article ?doc ?title ?url
   OPTIONAL { ?x nkg:roleOf ?of . OPTIONAL { ?of rdfs:label ?ofLabel } }${ARTICLE_FIELDS}
 }
 ORDER BY ?doc ?evBegin ?x
-LIMIT 2000`;
+LIMIT 1000`;
 }
 
 /** Named mentions of some entities inside the given articles (to highlight them in evidence). */
@@ -193,7 +193,7 @@ SELECT ?article ?entity ?begin ?end WHERE {
      nif:beginIndex ?begin ;
      nif:endIndex ?end .
 }
-LIMIT 5000`;
+LIMIT 1000`;
 }
 
 /** The text of some articles (nif:isString), for the evidence spans. */
