@@ -16,6 +16,7 @@ Commands:
   query <query.rq> --data FILE...  run a SPARQL query (table, json, csv, tsv, turtle, ...)
   validate FILE                    check an RDF file's syntax and its SHACL shapes
   serve [inputs]...                the graph viewer and a read-only SPARQL endpoint on localhost
+  publish FILE --endpoint URL      upload a graph to a triple store (Graph Store Protocol), verified
 
 Options:
   -h, --help       show help (also: newskg <command> --help)
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, () => Promise<(args: string[], io: Io) => Promise
   query: async () => (await import('./query.js')).runQuery,
   validate: async () => (await import('./validate.js')).runValidate,
   serve: async () => (await import('./serve.js')).runServe,
+  publish: async () => (await import('./publish.js')).runPublish,
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -56,7 +58,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const command = COMMANDS[first];
     if (!command) {
       const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`;
-      throw new UsageError(what, { hint: 'commands: build, query, validate, serve; see "newskg --help"' });
+      throw new UsageError(what, { hint: 'commands: build, query, validate, serve, publish; see "newskg --help"' });
     }
     return await (await command())(rest, io);
   } catch (e) {
