@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { UsageError, fsError } from '../errors.js';
 import { ChunkedSink } from '../export/index.js';
 import { GraphStore, RESULT_FORMATS, type ResultFormat } from '../store/index.js';
+import { refusePasswordArgs } from '../remote/cli.js';
 import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
 
 export const QUERY_HELP = `Usage: newskg query <query.rq> --data FILE... [options]
        newskg query -e 'SPARQL' --data FILE... [options]
+       newskg query <query.rq> --endpoint URL [--user NAME] [options]
 
 Runs a SPARQL 1.1 query over RDF files (.ttl .trig .nt .nq .jsonld). The query's default
 graph is the union of all graphs, so the same query works on Turtle, TriG and N-Quads.
@@ -18,10 +20,18 @@ Options:
   -f, --format FORMAT  SELECT/ASK:          table (default) | json | csv | tsv
                        CONSTRUCT/DESCRIBE:  turtle (default) | ntriples | nquads | trig | jsonld
                        json, csv and tsv are the SPARQL 1.1 Query Results formats.
+  --endpoint URL       run the query at a remote SPARQL 1.1 endpoint instead (no --data); the
+                       output is the same as from the embedded store
+  --default-graph IRI  with --endpoint: query this graph (repeatable; merged) as the default graph
+                       instead of the store's own (Virtuoso's is every graph, as a bag)
+  --user NAME          authenticate at the endpoint (password from NEWSKG_PASSWORD only)
+  --method METHOD      how the query is sent: auto (default: form POST for Virtuoso, which never
+                       answers direct POSTs; direct POST otherwise) | direct | form | get
+  --timeout SECONDS    wait at most this long for the endpoint (default 120)
   -h, --help           show this help
 
-Exit codes: 0 answered; 1 syntax error in the query or the data, or a file missing;
-            2 usage error.
+Exit codes: 0 answered; 1 syntax error in the query or the data, or a file missing, or the
+            endpoint failed; 2 usage error.
 `;
 
 const OPTIONS = {
@@ -29,6 +39,11 @@ const OPTIONS = {
   data: { type: 'string', short: 'd', multiple: true },
   format: { type: 'string', short: 'f' },
   help: { type: 'boolean', short: 'h' },
+  endpoint: { type: 'string' },
+  'default-graph': { type: 'string', multiple: true },
+  user: { type: 'string' },
+  method: { type: 'string' },
+  timeout: { type: 'string' },
 } as const;
 
 function readQuery(path: string): string {
@@ -40,6 +55,7 @@ function readQuery(path: string): string {
 }
 
 export async function runQuery(args: string[], io: Io): Promise<number> {
+  refusePasswordArgs(args, 'query');
   const { values, positionals } = parseCommandLine(args, OPTIONS, 'query');
   if (values.help) {
     io.stdout(QUERY_HELP);
@@ -56,7 +72,12 @@ export async function runQuery(args: string[], io: Io): Promise<number> {
     sparql = readQuery(queryFile);
   }
   const data = [...(values.data ?? []), ...rest];
-  if (data.length === 0) throw new UsageError('query: no data', { hint: 'give the graph with --data FILE' });
+  const endpoint = lastValue(values.endpoint);
+  if (endpoint === undefined && (values.user || values.method || values.timeout || values['default-graph'])) {
+    throw new UsageError('query: --user, --method, --timeout and --default-graph need --endpoint');
+  }
+  if (endpoint !== undefined && data.length > 0) throw new UsageError('query: give --endpoint or --data, not both');
+  if (data.length === 0 && endpoint === undefined) throw new UsageError('query: no data', { hint: 'give the graph with --data FILE' });
   const formatName = lastValue(values.format);
   let format: ResultFormat | undefined;
   if (formatName !== undefined) {
@@ -67,6 +88,10 @@ export async function runQuery(args: string[], io: Io): Promise<number> {
     format = f as ResultFormat;
   }
 
+  if (endpoint !== undefined) {
+    const { runRemoteQuery } = await import('../remote/cli.js');
+    return runRemoteQuery(sparql, io, { endpoint, format, file: queryFile ?? '<query>', user: lastValue(values.user), method: lastValue(values.method), timeout: lastValue(values.timeout), defaultGraphs: values['default-graph'] });
+  }
   const store = new GraphStore();
   for (const d of data) await store.loadFileAsync(d);
   const sink = new ChunkedSink(io.stdout);
