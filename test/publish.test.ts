@@ -341,6 +341,59 @@ describe('HTTP behaviour against local servers', () => {
     }
   });
 
+  it('verification names the graph that differs, and by how much', async () => {
+    const srv = await localServer((req, res, body) => {
+      if (req.url?.startsWith('/sparql')) return countsAnswer(res, body, 0); // the store "lost" everything
+      res.writeHead(201);
+      res.end();
+    });
+    try {
+      const r = await run(['publish', p('plain.nt'), '--endpoint', `${srv.url}/crud`, '--graph', 'http://ex.org/g', '--replace']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('verification failed: 1 of 1 graphs differ in the store: <http://ex.org/g> has 0 triples, we sent 1 (1 missing)');
+    } finally {
+      await close(srv.server);
+    }
+  });
+
+  it('query --endpoint: direct POST with the right Accept, Virtuoso detected, truncated answers refused', async () => {
+    let maxRows = false;
+    const srv = await localServer((req, res) => {
+      if (req.method === 'HEAD') {
+        res.writeHead(200, req.url?.startsWith('/virtuoso') ? { server: 'Virtuoso/07.20.3229 (Linux)' } : {});
+        return res.end();
+      }
+      const headers: Record<string, string> = { 'content-type': 'application/sparql-results+json' };
+      if (maxRows) headers['x-sparql-maxrows'] = '1';
+      if (/^(text\/turtle|application\/n-triples)/.test(req.headers.accept ?? '')) {
+        res.writeHead(200, { 'content-type': 'application/n-triples' });
+        return res.end('<http://ex.org/a> <http://ex.org/p> "x"^^<http://www.w3.org/2001/XMLSchema#string> .\n');
+      }
+      res.writeHead(200, headers);
+      res.end(JSON.stringify({ head: { vars: ['x'] }, results: { bindings: [{ x: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#int', value: '042' } }] } }));
+    });
+    try {
+      const r = await run(['query', '-e', 'SELECT ?x WHERE { ?x ?p ?o }', '--endpoint', `${srv.url}/sparql`, '--format', 'csv']);
+      expect(r.stdout).toBe('x\r\n42\r\n');
+      const direct = srv.requests.find((q) => q.method === 'POST')!;
+      expect(direct.contentType).toMatch(/^application\/sparql-query/);
+      expect(direct.body).toBe('SELECT ?x WHERE { ?x ?p ?o }');
+      srv.requests.length = 0;
+      const c = await run(['query', '-e', 'CONSTRUCT WHERE { ?s ?p ?o }', '--endpoint', `${srv.url}/virtuoso/sparql`, '--format', 'ntriples']);
+      expect(c.stdout).toBe('<http://ex.org/a> <http://ex.org/p> "x" .\n');
+      const form = srv.requests.find((q) => q.method === 'POST')!;
+      expect(form.contentType).toMatch(/^application\/x-www-form-urlencoded/);
+      expect(new URLSearchParams(form.body).get('query')).toBe('CONSTRUCT WHERE { ?s ?p ?o }');
+      maxRows = true;
+      const cut = await run(['query', '-e', 'SELECT ?x WHERE { ?x ?p ?o }', '--endpoint', `${srv.url}/sparql`, '--method', 'get']);
+      expect(cut.code).toBe(1);
+      expect(cut.stderr).toContain('cut the answer at 1 rows');
+      expect(cut.stdout).toBe('');
+    } finally {
+      await close(srv.server);
+    }
+  });
+
   it('invalid RDF is refused before anything is sent', async () => {
     const srv = await localServer((_req, res) => {
       res.writeHead(201);
