@@ -236,10 +236,18 @@ const panelContext: PanelContext = {
   zoomTo: (iri) => zoomTo(iri),
 };
 
+/** Centers the camera on a node, zoomed so that its neighbours stay in view. */
 function zoomTo(node: string): void {
   const d = renderer.getNodeDisplayData(node);
   if (!d) return;
-  renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.25) }, { duration: 500 });
+  // display coordinates are normalized (the whole graph is about 1 across at ratio 1)
+  let reach = 0.05;
+  graph.forEachNeighbor(node, (n) => {
+    const nd = renderer.getNodeDisplayData(n);
+    if (nd && !nd.hidden) reach = Math.max(reach, Math.abs(nd.x - d.x), Math.abs(nd.y - d.y));
+  });
+  const ratio = Math.min(1, Math.max(0.03, reach * 2.4));
+  renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 500 });
 }
 
 function selectNode(node: string | undefined, options: { zoom?: boolean } = {}): void {
