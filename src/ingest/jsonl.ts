@@ -19,69 +19,92 @@ export interface JsonlResult {
 export function parseJsonl(text: string, file: string, stem: string): JsonlResult {
   const out: JsonlResult = { articles: [], errors: [], warnings: [] };
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    const raw = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
-    if (raw.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      // V8 may echo the whole line in its message: keep only the reason
-      const msg = (e instanceof Error ? e.message : String(e)).replace(/,? "[\s\S]*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
-      const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-      out.errors.push(
-        new InputError('E_JSONL_SYNTAX', `invalid JSON: ${msg}`, {
-          file,
-          line: lineNo,
-          column: pos ? Number(pos[1]) + 1 : undefined,
-          hint: 'each line must be one complete JSON object; no line breaks inside it',
-          cause: e,
-        }),
-      );
-      continue;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      out.errors.push(new InputError('E_JSONL_FIELD', `line is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not an object`, { file, line: lineNo, hint: FIELD_HINT }));
-      continue;
-    }
-    const rec = value as Record<string, unknown>;
-    if (!('text' in rec) || rec.text === null || rec.text === undefined) {
-      out.errors.push(new InputError('E_JSONL_FIELD', 'missing "text" field', { file, line: lineNo, hint: FIELD_HINT }));
-      continue;
-    }
-    if (typeof rec.text !== 'string') {
-      out.errors.push(new InputError('E_JSONL_FIELD', `"text" is a ${typeof rec.text}, not a string`, { file, line: lineNo, hint: FIELD_HINT }));
-      continue;
-    }
-    if (rec.text.trim() === '') {
-      out.errors.push(new InputError('E_JSONL_FIELD', 'empty "text" field', { file, line: lineNo, hint: 'give the article text, or remove the line' }));
-      continue;
-    }
-    let bad = false;
-    for (const f of ['title', 'date', 'url'] as const) {
-      if (rec[f] !== undefined && rec[f] !== null && typeof rec[f] !== 'string') {
-        out.errors.push(new InputError('E_JSONL_FIELD', `"${f}" must be a string`, { file, line: lineNo, hint: FIELD_HINT }));
-        bad = true;
-      }
-    }
-    let id = `${stem}-${lineNo}`;
-    if (rec.id !== undefined && rec.id !== null) {
-      if ((typeof rec.id !== 'string' && typeof rec.id !== 'number') || String(rec.id).trim() === '') {
-        out.errors.push(new InputError('E_JSONL_FIELD', '"id" must be a non-empty string or a number', { file, line: lineNo, hint: FIELD_HINT }));
-        bad = true;
-      } else id = String(rec.id);
-    }
-    if (bad) continue;
-    const article: Article = { id, text: rec.text, format: 'jsonl', source: { path: file, line: lineNo } };
-    if (typeof rec.title === 'string' && rec.title.trim()) article.title = rec.title;
-    if (typeof rec.url === 'string' && rec.url.trim()) article.url = rec.url;
-    if (typeof rec.date === 'string' && rec.date.trim()) {
-      const d = normalizeDate(rec.date);
-      if (d) article.date = d;
-      else out.warnings.push(new InputError('W_BAD_DATE', `"date" ${JSON.stringify(rec.date)} is not a date; ignored`, { file, line: lineNo, hint: 'use ISO 8601, e.g. 2024-02-26' }));
-    }
-    out.articles.push(article);
-  }
+  for (let i = 0; i < lines.length; i++) parseJsonlLine(lines[i], i + 1, file, stem, out);
   return out;
+}
+
+/**
+ * One JSONL line (without its '\n'; a trailing '\r' is dropped) into `out`: an article, or an
+ * error for that line. Blank lines add nothing. `lineNo` is 1-based; it names default ids.
+ */
+export function parseJsonlLine(line: string, lineNo: number, file: string, stem: string, out: JsonlResult): void {
+  const raw = line.endsWith('\r') ? line.slice(0, -1) : line;
+  if (raw.trim() === '') return;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    // V8 may echo the whole line in its message: keep only the reason
+    const msg = (e instanceof Error ? e.message : String(e)).replace(/,? "[\s\S]*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
+    const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    out.errors.push(
+      new InputError('E_JSONL_SYNTAX', `invalid JSON: ${msg}`, {
+        file,
+        line: lineNo,
+        column: pos ? Number(pos[1]) + 1 : undefined,
+        hint: 'each line must be one complete JSON object; no line breaks inside it',
+        cause: e,
+      }),
+    );
+    return;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    out.errors.push(new InputError('E_JSONL_FIELD', `line is ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not an object`, { file, line: lineNo, hint: FIELD_HINT }));
+    return;
+  }
+  const rec = value as Record<string, unknown>;
+  if (!('text' in rec) || rec.text === null || rec.text === undefined) {
+    out.errors.push(new InputError('E_JSONL_FIELD', 'missing "text" field', { file, line: lineNo, hint: FIELD_HINT }));
+    return;
+  }
+  if (typeof rec.text !== 'string') {
+    out.errors.push(new InputError('E_JSONL_FIELD', `"text" is a ${typeof rec.text}, not a string`, { file, line: lineNo, hint: FIELD_HINT }));
+    return;
+  }
+  if (rec.text.trim() === '') {
+    out.errors.push(new InputError('E_JSONL_FIELD', 'empty "text" field', { file, line: lineNo, hint: 'give the article text, or remove the line' }));
+    return;
+  }
+  let bad = false;
+  // JSON escapes can spell unpaired surrogates ("\ud800"), which are not Unicode text: RDF cannot
+  // hold them, and serializers write them differently (JSON-LD as an escape no parser accepts).
+  // Refuse the line, as decoding refuses them in UTF-16 files.
+  for (const f of ['text', 'id', 'title', 'date', 'url'] as const) {
+    const v = rec[f];
+    const at = typeof v === 'string' ? unpairedSurrogate(v) : -1;
+    if (at >= 0) {
+      const unit = (v as string).charCodeAt(at).toString(16);
+      out.errors.push(new InputError('E_JSONL_FIELD', `"${f}" has an unpaired surrogate (\\u${unit}) at character ${at + 1}, not valid Unicode`, { file, line: lineNo, hint: 'a surrogate escape needs its pair, e.g. "\\ud83d\\ude00"' }));
+      return;
+    }
+  }
+  for (const f of ['title', 'date', 'url'] as const) {
+    if (rec[f] !== undefined && rec[f] !== null && typeof rec[f] !== 'string') {
+      out.errors.push(new InputError('E_JSONL_FIELD', `"${f}" must be a string`, { file, line: lineNo, hint: FIELD_HINT }));
+      bad = true;
+    }
+  }
+  let id = `${stem}-${lineNo}`;
+  if (rec.id !== undefined && rec.id !== null) {
+    if ((typeof rec.id !== 'string' && typeof rec.id !== 'number') || String(rec.id).trim() === '') {
+      out.errors.push(new InputError('E_JSONL_FIELD', '"id" must be a non-empty string or a number', { file, line: lineNo, hint: FIELD_HINT }));
+      bad = true;
+    } else id = String(rec.id);
+  }
+  if (bad) return;
+  const article: Article = { id, text: rec.text, format: 'jsonl', source: { path: file, line: lineNo } };
+  if (typeof rec.title === 'string' && rec.title.trim()) article.title = rec.title;
+  if (typeof rec.url === 'string' && rec.url.trim()) article.url = rec.url;
+  if (typeof rec.date === 'string' && rec.date.trim()) {
+    const d = normalizeDate(rec.date);
+    if (d) article.date = d;
+    else out.warnings.push(new InputError('W_BAD_DATE', `"date" ${JSON.stringify(rec.date)} is not a date; ignored`, { file, line: lineNo, hint: 'use ISO 8601, e.g. 2024-02-26' }));
+  }
+  out.articles.push(article);
+}
+
+/** Index of the first unpaired surrogate in `s`, or -1. */
+export function unpairedSurrogate(s: string): number {
+  const m = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(s);
+  return m ? m.index : -1;
 }
