@@ -1,14 +1,16 @@
 // newskg build: ingest → extract → graph → export. Messages go to stderr; stdout carries only
 // the graph when --out is '-'.
-import type * as RDF from '@rdfjs/types';
-import { ExtractError, NewskgError, UsageError } from '../errors.js';
-import { type ExportFormat, canonicalQuads, formatFromPath, graphStats, keepsGraphs, parseExportFormat, writeCanonicalGraph } from '../export/index.js';
-import { extractArticle } from '../extract/index.js';
-import { DEFAULT_BASE, extractionQuads } from '../graph/index.js';
-import { readInputs } from '../ingest/index.js';
-import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
+import { availableParallelism } from 'node:os';
+import { type BatchSummary, Progress, buildBatch } from '../build/index.js';
+import { NewskgError, UsageError } from '../errors.js';
+import { type ExportFormat, formatFromPath, keepsGraphs, parseExportFormat } from '../export/index.js';
+import { DEFAULT_BASE } from '../graph/index.js';
+import { EXIT, type Io, lastValue, parseCommandLine, processIo } from './args.js';
+
+const processIoRef = () => processIo;
 
 export const BUILD_HELP = `Usage: newskg build <file|folder|glob>... --out FILE [options]
+       newskg build <file|folder|glob>... --into ARCHIVE.nq|.trig [--out FILE] [options]
 
 Reads news articles and writes their knowledge graph.
 
@@ -27,12 +29,22 @@ Options:
                        named graphs; nquads, trig and jsonld keep them.
   -b, --base IRI       base IRI for minted resources, ending in / or #
                        (default: ${DEFAULT_BASE})
-  -q, --quiet          print only errors, no summary
+  -j, --jobs N         worker threads (default: the number of cores, ${availableParallelism()} here);
+                       the output does not depend on it
+  -i, --into FILE      add the articles to an existing graph (N-Quads or TriG, one named
+                       graph per article; a missing file starts an empty one): an article
+                       already there is replaced (its named graph only), the others are kept.
+                       The result goes to --out, by default back into FILE.
+  -q, --quiet          print only errors, no summary (and no progress)
   -h, --help           show this help
 
-The output is deterministic: the same inputs in any order give the same bytes. It is written
+The output is deterministic: the same inputs in any order, and any --jobs, give the same bytes.
+Adding articles already in an --into graph again gives the same bytes. The output is written
 to a temporary file and renamed, so a failed run leaves the previous output intact.
-The summary goes to stderr.
+Inputs are streamed (JSONL line by line), so memory follows the work in flight, not the corpus.
+A person named only by surname ("Macron") is linked to the one person of that surname named in
+full in another article of the build (or of the --into graph).
+Progress (a bar on a terminal, a line per 1000 articles otherwise) and the summary go to stderr.
 
 Exit codes: 0 built; 3 built, but some inputs were skipped (listed at the end);
             1 nothing built (all inputs bad, or the output could not be written); 2 usage error.
@@ -42,58 +54,18 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f' },
   base: { type: 'string', short: 'b' },
+  jobs: { type: 'string', short: 'j' },
+  into: { type: 'string', short: 'i' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export interface BuildSummary {
-  out: string;
-  format: ExportFormat;
-  articles: number;
-  statements: number;
-  stats: ReturnType<typeof graphStats>;
-  errors: NewskgError[];
-  warnings: NewskgError[];
-}
+export type BuildSummary = BatchSummary;
 
 function checkBase(base: string): void {
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/.test(base)) {
     throw new UsageError(`build: --base "${base}" is not an absolute IRI ending in / or #`, { hint: `e.g. --base ${DEFAULT_BASE}` });
   }
-}
-
-/** The build itself, without argument parsing or printing. Throws only when nothing can be built. */
-export function build(inputs: string[], out: string, format: ExportFormat, base: string, progress?: (msg: string) => void): BuildSummary {
-  const ingest = readInputs(inputs);
-  const errors = [...ingest.errors];
-  const quads: RDF.Quad[] = [];
-  let built = 0;
-  for (const article of ingest.articles) {
-    try {
-      const extraction = extractArticle(article);
-      const q = extractionQuads(extraction, { base });
-      for (const x of q) quads.push(x);
-      built++;
-      if (progress && built % 500 === 0) progress(`${built}/${ingest.articles.length} articles`);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      errors.push(new ExtractError(`could not process article "${article.id}": ${msg}`, { file: article.source.path, line: article.source.line, hint: 'please report this with the input', cause: e }));
-    }
-  }
-  errors.sort((a, b) => cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
-  if (built === 0) {
-    const why = ingest.articles.length === 0 ? 'no readable articles in the inputs' : 'no article could be processed';
-    const err = new NewskgError('E_INPUT_EMPTY', `nothing built: ${why}`, { hint: errors.length ? 'see the errors above' : 'check the input paths' });
-    throw Object.assign(err, { inputErrors: errors, warnings: ingest.warnings });
-  }
-  const canon = canonicalQuads(quads, { dropGraphs: !keepsGraphs(format) });
-  quads.length = 0;
-  writeCanonicalGraph(out, canon, format);
-  return { out, format, articles: built, statements: canon.length, stats: graphStats(canon, { canonical: true }), errors, warnings: ingest.warnings };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function formatSummary(s: BuildSummary): string {
@@ -103,7 +75,7 @@ export function formatSummary(s: BuildSummary): string {
   const graphs = keepsGraphs(s.format) ? 'quads' : 'triples';
   return [
     `newskg: wrote ${where} (${s.format})`,
-    `  articles  ${s.articles}`,
+    s.kept || s.replaced ? `  articles  ${s.stats.articles} (${s.articles} built, ${s.replaced} of them replacing their graph; ${s.kept} kept)` : `  articles  ${s.articles}`,
     `  entities  ${total} (Person ${e.Person}, Country ${e.Country}, Organization ${e.Organization}, Place ${e.Place})`,
     `  quotes    ${s.stats.quotes}`,
     `  pledges   ${s.stats.pledges}`,
@@ -137,9 +109,16 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
     io.stdout(BUILD_HELP);
     return EXIT.OK;
   }
-  const out = lastValue(values.out);
+  const into = lastValue(values.into);
+  const out = lastValue(values.out) ?? into;
   if (positionals.length === 0) throw new UsageError('build: no inputs', { hint: 'usage: newskg build <file|folder|glob>... --out FILE' });
   if (!out) throw new UsageError('build: missing --out FILE', { hint: 'e.g. --out out/graph.ttl (or --out - for stdout)' });
+  const jobsText = lastValue(values.jobs);
+  let jobs = availableParallelism();
+  if (jobsText !== undefined) {
+    if (!/^\d+$/.test(jobsText) || Number(jobsText) < 1 || Number(jobsText) > 256) throw new UsageError(`build: --jobs "${jobsText}" is not a number from 1 to 256`, { hint: 'e.g. --jobs 2' });
+    jobs = Number(jobsText);
+  }
   const formatName = lastValue(values.format);
   let format: ExportFormat;
   if (formatName) format = parseExportFormat(formatName);
@@ -151,10 +130,12 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   }
   const base = lastValue(values.base) ?? DEFAULT_BASE;
   checkBase(base);
+  if (into && !keepsGraphs(format)) throw new UsageError(`build: --into keeps one named graph per article; ${format} has none`, { hint: 'write .nq, .trig or .jsonld' });
 
   let summary: BuildSummary;
   try {
-    summary = build(positionals, out, format, base, values.quiet ? undefined : (m) => io.stderr(`newskg: ${m}\n`));
+    const progress = values.quiet ? undefined : new Progress(io.stderr, io === processIoRef() && !!process.stderr.isTTY);
+    summary = await buildBatch({ inputs: positionals, out, format, base, jobs, into, progress });
   } catch (e) {
     const extra = e as { inputErrors?: NewskgError[]; warnings?: NewskgError[] };
     printWarnings(extra.warnings ?? [], io);

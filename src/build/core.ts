@@ -1,0 +1,192 @@
+// The work a build hands out, one job at a time: the same functions run in worker threads
+// (src/build/worker.ts) and, for --jobs 1, in the main thread. Each worker appends what it must
+// keep (extractions, rendered archive graphs) to its own spill file and answers with offsets,
+// so the main thread holds an index, not the corpus.
+import type * as RDF from '@rdfjs/types';
+import { Parser } from 'n3';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import type { ExportFormat } from '../export/index.js';
+import { type ErrorCode, NewskgError, asNewskgError } from '../errors.js';
+import { relink } from '../extract/corpus.js';
+import { extractArticle } from '../extract/index.js';
+import { extractionQuads } from '../graph/index.js';
+import { articlesFromBytes } from '../ingest/index.js';
+import { readFileSync } from 'node:fs';
+import type { Article, Extraction, InputFormat } from '../types.js';
+import { type Counts, renderGraph } from './render.js';
+
+export interface Settings {
+  format: ExportFormat;
+  base: string;
+  prefixes: Record<string, string>;
+  /** One spill file per worker; index i is worker i's. */
+  spills: string[];
+  worker: number;
+}
+
+/** Where a record sits: spill file index, byte offset, byte length. */
+export interface Loc {
+  w: number;
+  off: number;
+  len: number;
+}
+
+/** A person as surname linking needs it. */
+export type Person = [key: string, label: string];
+
+export interface ErrorInfo {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+}
+
+export type Job =
+  | { kind: 'article'; article: Article }
+  | { kind: 'file'; path: string; format: InputFormat }
+  | { kind: 'graph'; iri: string; nquads: string }
+  | { kind: 'render'; loc: Loc; id: string }
+  | { kind: 'links'; links: [string, string][]; labels: [string, string][] };
+
+export interface Extracted {
+  id: string;
+  path: string;
+  line?: number;
+  loc: Loc;
+  persons: Person[];
+  /** Has a one-word person (so surname linking may change it). */
+  bare: boolean;
+}
+
+export type Result =
+  | { kind: 'extracted'; articles: Extracted[]; errors: ErrorInfo[]; warnings: ErrorInfo[] }
+  | { kind: 'graph'; loc: Loc; shared: string[]; prefixes: string[]; counts: Counts; persons: Person[] }
+  | { kind: 'rendered'; chunk: string; shared: string[]; prefixes: string[]; counts: Counts }
+  | { kind: 'ok' };
+
+export function errorInfo(e: unknown, where: { file?: string; line?: number } = {}): ErrorInfo {
+  const err = asNewskgError(e, where);
+  return { code: err.code, message: err.message, file: err.file ?? where.file, line: err.line ?? where.line, column: err.column, hint: err.hint };
+}
+
+export function toNewskgError(i: ErrorInfo): NewskgError {
+  return new NewskgError(i.code as ErrorCode, i.message, { file: i.file, line: i.line, column: i.column, hint: i.hint });
+}
+
+const SCHEMA_PERSON = 'http://schema.org/Person';
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+
+export class Core {
+  private fd: number;
+  private off = 0;
+  private readFds = new Map<number, number>();
+  private links = new Map<string, string>();
+  private labels = new Map<string, string>();
+
+  constructor(private readonly s: Settings) {
+    this.fd = openSync(s.spills[s.worker]!, 'w+');
+  }
+
+  close(): void {
+    closeSync(this.fd);
+    for (const fd of this.readFds.values()) closeSync(fd);
+  }
+
+  private spill(text: string): Loc {
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.off + done);
+    const loc = { w: this.s.worker, off: this.off, len: bytes.length };
+    this.off += bytes.length;
+    return loc;
+  }
+
+  private read(loc: Loc): string {
+    let fd = loc.w === this.s.worker ? this.fd : this.readFds.get(loc.w);
+    if (fd === undefined) this.readFds.set(loc.w, (fd = openSync(this.s.spills[loc.w]!, 'r')));
+    const buf = Buffer.allocUnsafe(loc.len);
+    let done = 0;
+    while (done < loc.len) {
+      const n = readSync(fd, buf, done, loc.len - done, loc.off + done);
+      if (n === 0) throw new Error(`spill file ${loc.w} is short`);
+      done += n;
+    }
+    return buf.toString('utf8');
+  }
+
+  run(job: Job): Result {
+    switch (job.kind) {
+      case 'article':
+        return this.extract([job.article], [], []);
+      case 'file': {
+        try {
+          const r = articlesFromBytes(readFileSync(job.path), job.path, job.format);
+          return this.extract(r.articles, r.errors.map((e) => errorInfo(e)), r.warnings.map((e) => errorInfo(e)));
+        } catch (e) {
+          return { kind: 'extracted', articles: [], errors: [errorInfo(e, { file: job.path })], warnings: [] };
+        }
+      }
+      case 'graph':
+        return this.graph(job.iri, job.nquads);
+      case 'render':
+        return this.render(job.loc, job.id);
+      case 'links':
+        this.links = new Map(job.links);
+        this.labels = new Map(job.labels);
+        return { kind: 'ok' };
+    }
+  }
+
+  private extract(articles: Article[], errors: ErrorInfo[], warnings: ErrorInfo[]): Result {
+    const out: Extracted[] = [];
+    for (const article of articles) {
+      try {
+        const x = extractArticle(article);
+        const persons: Person[] = x.entities.filter((e) => e.type === 'Person').map((e) => [e.key, e.label]);
+        const bare = persons.some(([, label]) => !/\s/.test(label.trim()));
+        out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, bare });
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        errors.push({ code: 'E_EXTRACT', message: `could not process article "${article.id}": ${msg}`, file: article.source.path, line: article.source.line, hint: 'please report this with the input' });
+      }
+    }
+    return { kind: 'extracted', articles: out, errors, warnings };
+  }
+
+  private render(loc: Loc, id: string): Result {
+    let x = JSON.parse(this.read(loc)) as Extraction;
+    x.article.id = id;
+    if (this.links.size) x = relink(x, this.links, this.labels);
+    const quads = extractionQuads(x, { base: this.s.base });
+    const r = renderGraph(quads, quads[0]!.graph.value, this.s.format, this.s.prefixes);
+    return { kind: 'rendered', ...r };
+  }
+
+  private graph(iri: string, nquads: string): Result {
+    const quads: RDF.Quad[] = new Parser({ format: 'N-Quads' }).parse(nquads);
+    const r = renderGraph(quads, iri, this.s.format, this.s.prefixes);
+    // the persons this graph names, as keys under the build's base
+    const typed = new Set<string>();
+    const labels = new Map<string, string>();
+    for (const q of quads) {
+      const s = q.subject.value;
+      if (!s.startsWith(this.s.base)) continue;
+      if (q.predicate.value === RDF_TYPE && q.object.value === SCHEMA_PERSON) typed.add(s);
+      else if (q.predicate.value === RDFS_LABEL && q.object.termType === 'Literal') labels.set(s, q.object.value);
+    }
+    const persons: Person[] = [];
+    for (const s of typed) {
+      const label = labels.get(s);
+      if (label === undefined) continue;
+      try {
+        persons.push([s.slice(this.s.base.length).split('/').map(decodeURIComponent).join('/'), label]);
+      } catch {
+        /* not a key this build mints */
+      }
+    }
+    return { kind: 'graph', loc: this.spill(r.chunk), shared: r.shared, prefixes: r.prefixes, counts: r.counts, persons };
+  }
+}

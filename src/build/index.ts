@@ -1,0 +1,436 @@
+// Batch builds: articles in, one graph file out, across worker threads, with memory bounded by
+// the work in flight rather than by the corpus.
+//
+//  1. extract   Inputs are streamed (JSONL line by line, other files one at a time) to the
+//               workers, at most 4 jobs per worker in flight. A worker extracts the article and
+//               appends the extraction (JSON) to its own spill file; the main thread keeps an
+//               index entry (id, source, spill offset) and the persons' keys and labels.
+//  2. plan      Duplicate ids are renamed as before ((path, line) order); articles are ordered
+//               by their IRI, which is the order of their named graphs in every format.
+//     archive   With --into, the existing graph is streamed graph by graph; the graphs of
+//               articles not being rebuilt are rendered by the workers (and spilled), their
+//               persons collected. A rebuilt article's old graph is dropped whole.
+//     link      Surname linking (src/extract/corpus.ts) over every person of the build and of
+//               the kept archive graphs: "Macron" joins the one "… Macron" named in full.
+//  3. render    In IRI order, workers turn extractions (relinked) into output chunks; the main
+//               thread writes them in order (a window of 4 jobs per worker keeps them flowing).
+//  4. assemble  header (the prefixes used, known only now) + chunks + entity block + footer,
+//               into a temporary file renamed over the output.
+//
+// Turtle and N-Triples drop graph names, so a triple about an entity (its label, aliases,
+// sameAs, holdsRole, said …) may come from many articles. Each chunk holds only the triples
+// whose subject is the article's own (nobody else states them); triples about shared nodes come
+// back as sort keys, deduplicated in one in-memory set (its size grows with the number of
+// distinct entity facts, not with the text), sorted and written once after the articles — which
+// is also where canonical order puts them (…/article/… sorts before …/country/, …/person/ …).
+// The same set gives the distinct-triple count of the summary for every format.
+// Articles are written in IRI order, each block sorted: for Turtle and N-Triples this equals a
+// full sort unless one article's IRI extends another's by '-', '.' or '%' (ids "x" and "x-2"),
+// where the blocks stay whole rather than interleave; the output is still deterministic.
+import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError, NewskgError, OutputError, RdfSyntaxError } from '../errors.js';
+import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
+import { surnameLinks } from '../extract/corpus.js';
+import { PREFIXES, articleIri } from '../graph/index.js';
+import { disambiguateIds } from '../ingest/index.js';
+import type { Article, Extraction } from '../types.js';
+import { readArchive } from './archive.js';
+import { type Extracted, type Loc, type Person, type Result, toNewskgError } from './core.js';
+import type { Counts } from './render.js';
+import { readUnits, listInputs } from './inputs.js';
+import { Pool } from './pool.js';
+import { Progress } from './progress.js';
+import { frame, fromSharedKey, renderTriples } from './render.js';
+
+export { Progress } from './progress.js';
+
+export interface BatchOptions {
+  inputs: string[];
+  /** Output path, or '-' for stdout. */
+  out: string;
+  format: ExportFormat;
+  base: string;
+  /** Worker threads; 1 runs in the main thread. */
+  jobs: number;
+  /** An existing graph (N-Quads or TriG) to add the articles to. */
+  into?: string;
+  progress?: Progress;
+  prefixes?: Record<string, string>;
+}
+
+export interface BatchSummary {
+  out: string;
+  format: ExportFormat;
+  /** Articles built from the inputs. */
+  articles: number;
+  statements: number;
+  stats: GraphStats;
+  errors: NewskgError[];
+  warnings: NewskgError[];
+  /** With --into: graphs kept from the archive, and archive graphs replaced by rebuilt articles. */
+  kept: number;
+  replaced: number;
+}
+
+interface Item {
+  iri: string;
+  /** New article: its extraction; archive graph: its rendered chunk. */
+  loc: Loc;
+  id?: string;
+}
+
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const SCHEMA = 'http://schema.org/';
+const ENTITY_TYPES = ['Person', 'Country', 'Organization', 'Place'] as const;
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Output to a file (temporary, renamed over the target on commit) or stdout. */
+class Output {
+  private fd: number;
+  private tmp?: string;
+  constructor(private readonly path: string) {
+    if (path === '-') {
+      this.fd = 1;
+      return;
+    }
+    const abs = resolve(path);
+    this.tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    try {
+      this.fd = openSync(this.tmp, 'w', 0o666);
+    } catch (e) {
+      throw new OutputError(`cannot write in ${dirname(abs)}: ${(e as Error).message}`, { file: path, hint: 'check that the folder exists and is writable', cause: e });
+    }
+  }
+  write(data: string | Buffer): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < bytes.length) {
+      try {
+        off += writeSync(this.fd, bytes, off, bytes.length - off);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+          continue;
+        }
+        throw new OutputError(`cannot write: ${(e as Error).message}`, { file: this.path, cause: e });
+      }
+    }
+  }
+  commit(): void {
+    if (!this.tmp) return;
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    try {
+      renameSync(this.tmp, resolve(this.path));
+    } catch (e) {
+      this.abort();
+      throw new OutputError(`cannot replace the output file: ${(e as Error).message}`, { file: this.path, cause: e });
+    }
+    this.tmp = undefined;
+  }
+  abort(): void {
+    if (!this.tmp) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+      /* closed */
+    }
+    try {
+      unlinkSync(this.tmp);
+    } catch {
+      /* gone */
+    }
+    this.tmp = undefined;
+  }
+}
+
+/** Copies a file's bytes into `out`, 4 MiB at a time. */
+function copyInto(out: Output, path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(4 << 20);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      out.write(buf.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads spilled records from the main thread. */
+class SpillReader {
+  private fds = new Map<number, number>();
+  constructor(private readonly spills: string[]) {}
+  read(loc: Loc): Buffer {
+    let fd = this.fds.get(loc.w);
+    if (fd === undefined) this.fds.set(loc.w, (fd = openSync(this.spills[loc.w]!, 'r')));
+    const buf = Buffer.allocUnsafe(loc.len);
+    let done = 0;
+    while (done < loc.len) done += readSync(fd, buf, done, loc.len - done, loc.off + done);
+    return buf;
+  }
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+  }
+}
+
+function archiveFormat(path: string): 'nquads' | 'trig' {
+  if (/\.nq$/i.test(path)) return 'nquads';
+  if (/\.trig$/i.test(path)) return 'trig';
+  throw new InputError('E_INPUT_TYPE', '--into takes an N-Quads (.nq) or TriG (.trig) graph', { file: path, hint: 'the archive keeps one named graph per article' });
+}
+
+export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
+  const prefixes = o.prefixes ?? PREFIXES;
+  const jobs = Math.max(1, Math.floor(o.jobs));
+  const intoFormat = o.into ? archiveFormat(o.into) : undefined;
+  const workParent = o.out === '-' ? tmpdir() : dirname(resolve(o.out));
+  try {
+    mkdirSync(workParent, { recursive: true });
+  } catch (e) {
+    throw new OutputError(`cannot create folder ${workParent}: ${(e as Error).message}`, { file: o.out, cause: e });
+  }
+  let workDir: string;
+  try {
+    workDir = mkdtempSync(join(workParent, '.newskg-build-'));
+  } catch {
+    workDir = mkdtempSync(join(tmpdir(), 'newskg-build-'));
+  }
+  const spills = Array.from({ length: jobs }, (_, i) => join(workDir, `spill-${i}`));
+  const pool = new Pool(jobs, { format: o.format, base: o.base, prefixes, spills });
+  const progress = o.progress;
+  const window = jobs * 4;
+  const errors: NewskgError[] = [];
+  const warnings: NewskgError[] = [];
+  let output: Output | undefined;
+  let ok = false;
+  try {
+    // 1. extract
+    const listed = await listInputs(o.inputs);
+    errors.push(...listed.errors);
+    progress?.start('extracting', listed.files.reduce((n, f) => n + f.size, 0));
+    const extracted: Extracted[] = [];
+    const persons = new Map<string, string>(); // person key → its least label (a stable choice)
+    const addPersons = (ps: Person[]) => {
+      for (const [key, label] of ps) {
+        const had = persons.get(key);
+        if (had === undefined || label < had) persons.set(key, label);
+      }
+    };
+    const inFlight = new Set<Promise<void>>();
+    const track = (p: Promise<void>) => {
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+    };
+    let fatal: unknown;
+    for await (const unit of readUnits(listed.files)) {
+      if (unit.kind === 'problem') {
+        if (unit.error) errors.push(unit.error);
+        if (unit.warning) warnings.push(unit.warning);
+        continue;
+      }
+      if (unit.kind === 'skip') {
+        progress?.tick(0, unit.bytes);
+        continue;
+      }
+      await pool.idle(window);
+      const bytes = unit.bytes;
+      const job = unit.kind === 'article' ? { kind: 'article' as const, article: unit.article } : { kind: 'file' as const, path: unit.path, format: unit.format };
+      track(
+        pool.run(job).then(
+          (r: Result) => {
+            if (r.kind !== 'extracted') return;
+            for (const a of r.articles) {
+              extracted.push(a);
+              addPersons(a.persons);
+              a.persons = [];
+            }
+            errors.push(...r.errors.map(toNewskgError));
+            warnings.push(...r.warnings.map(toNewskgError));
+            progress?.tick(r.articles.length, bytes);
+          },
+          (e: unknown) => {
+            fatal ??= e;
+          },
+        ),
+      );
+      if (fatal) throw fatal;
+    }
+    await Promise.all(inFlight);
+    if (fatal) throw fatal;
+
+    // 2. plan: unique ids, IRI order
+    const asArticles = extracted.map((x) => ({ id: x.id, text: '', format: 'txt', source: { path: x.path, line: x.line }, x }) as Article & { x: Extracted });
+    const d = disambiguateIds(asArticles);
+    warnings.push(...d.warnings);
+    const items: Item[] = (d.articles as (Article & { x: Extracted })[]).map((a) => ({ iri: articleIri(o.base, a.id), loc: a.x.loc, id: a.id }));
+    extracted.length = 0;
+    const byPlace = (a: NewskgError, b: NewskgError) => cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0);
+    errors.sort(byPlace);
+    warnings.sort(byPlace);
+    if (items.length === 0) {
+      const why = errors.some((e) => e.code === 'E_EXTRACT') ? 'no article could be processed' : 'no readable articles in the inputs';
+      const err = new NewskgError('E_INPUT_EMPTY', `nothing built: ${why}`, { hint: errors.length ? 'see the errors above' : 'check the input paths' });
+      throw Object.assign(err, { inputErrors: errors, warnings });
+    }
+    const built = items.length;
+
+    // totals over everything written
+    const shared = new Set<string>();
+    const used = new Set<string>();
+    const total: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
+    const addCounts = (c: Counts) => {
+      total.statements += c.statements;
+      total.localTriples += c.localTriples;
+      total.articles += c.articles;
+      total.quotes += c.quotes;
+      total.pledges += c.pledges;
+    };
+    const addShared = (keys: string[], ps: string[]) => {
+      for (const k of keys) shared.add(k);
+      for (const p of ps) used.add(p);
+    };
+
+    // archive: graphs of articles not rebuilt
+    let kept = 0;
+    let replaced = 0;
+    if (o.into && intoFormat && existsSync(o.into)) {
+      const rebuilt = new Set(items.map((i) => i.iri));
+      progress?.start('reading archive');
+      const archived: Item[] = [];
+      try {
+        for await (const g of readArchive(o.into, intoFormat)) {
+          if (rebuilt.has(g.iri)) {
+            replaced++;
+            continue;
+          }
+          await pool.idle(window);
+          const iri = g.iri;
+          track(
+            pool.run({ kind: 'graph', iri, nquads: g.nquads }).then(
+              (r: Result) => {
+                if (r.kind !== 'graph') return;
+                archived.push({ iri, loc: r.loc });
+                addShared(r.shared, r.prefixes);
+                addCounts(r.counts);
+                addPersons(r.persons);
+                progress?.tick(1);
+              },
+              (e: unknown) => {
+                fatal ??= e instanceof NewskgError ? new RdfSyntaxError(`graph <${iri}>: ${e.message}`, { file: o.into }) : e;
+              },
+            ),
+          );
+          if (fatal) throw fatal;
+        }
+      } catch (e) {
+        if (e instanceof NewskgError) throw e;
+        throw new RdfSyntaxError((e as Error).message, { file: o.into, hint: '--into takes a graph newskg wrote (N-Quads or TriG)' });
+      }
+      await Promise.all(inFlight);
+      if (fatal) throw fatal;
+      kept = archived.length;
+      items.push(...archived);
+    }
+    items.sort((a, b) => cmp(a.iri, b.iri));
+
+    // link surnames across the whole graph
+    const personEntities = [...persons].map(([key, label]) => ({ key, type: 'Person' as const, label, aliases: [] as string[] }));
+    const links = surnameLinks([{ entities: personEntities } as unknown as Extraction]);
+    const labels: [string, string][] = [...new Set(links.values())].map((k) => [k, persons.get(k) ?? k]);
+    persons.clear();
+    await pool.broadcast({ kind: 'links', links: [...links], labels });
+
+    // 3. render, in IRI order, into the body
+    const hasFrame = o.format === 'turtle' || o.format === 'trig' || o.format === 'jsonld';
+    const bodyPath = join(workDir, 'body');
+    const body = hasFrame ? new Output(bodyPath) : (output = new Output(o.out));
+    const fr0 = frame(o.format, prefixes);
+    const spillReader = new SpillReader(spills);
+    progress?.start('writing');
+    const queue: { item: Item; p?: Promise<Result> }[] = [];
+    let first = true;
+    const writeChunk = (text: string | Buffer) => {
+      if (fr0.sep || fr0.first) body.write(first ? fr0.first : fr0.sep);
+      first = false;
+      body.write(text);
+    };
+    const drainOne = async () => {
+      const { item, p } = queue.shift()!;
+      if (!p) {
+        writeChunk(spillReader.read(item.loc));
+        return;
+      }
+      const r = await p;
+      if (r.kind !== 'rendered') return;
+      addShared(r.shared, r.prefixes);
+      addCounts(r.counts);
+      writeChunk(r.chunk);
+      progress?.tick(1);
+    };
+    for (const item of items) {
+      if (queue.length >= window) await drainOne();
+      queue.push({ item, p: item.id !== undefined ? pool.run({ kind: 'render', loc: item.loc, id: item.id }) : undefined });
+    }
+    while (queue.length) await drainOne();
+    spillReader.close();
+    progress?.finish();
+
+    // 4. assemble
+    const usedPrefixes = Object.fromEntries(Object.entries(prefixes).filter(([p]) => used.has(p)));
+    const fr = frame(o.format, usedPrefixes);
+    const keys = [...shared].sort();
+    shared.clear();
+    const finalOut = hasFrame ? (output = new Output(o.out)) : body;
+    if (hasFrame) {
+      body.commit(); // (a plain file in the work folder)
+      finalOut.write(fr.header);
+      copyInto(finalOut, bodyPath);
+    }
+    if (!keepsGraphs(o.format)) {
+      // the entity block, in batches that end at a subject boundary
+      const triples = o.format as 'turtle' | 'ntriples';
+      let batch: ReturnType<typeof fromSharedKey>[] = [];
+      let lastSubject = '';
+      for (const k of keys) {
+        const subject = k.slice(0, k.indexOf('\u0000'));
+        if (batch.length >= 20000 && subject !== lastSubject) {
+          finalOut.write(renderTriples(batch, triples, prefixes));
+          batch = [];
+        }
+        batch.push(fromSharedKey(k));
+        lastSubject = subject;
+      }
+      if (batch.length) finalOut.write(renderTriples(batch, triples, prefixes));
+    }
+    finalOut.write(first ? fr.empty : fr.footer);
+    finalOut.commit();
+    ok = true;
+
+    // the summary's counts
+    const entities = { Person: 0, Country: 0, Organization: 0, Place: 0 };
+    for (const k of keys) {
+      const a = k.indexOf('\u0000');
+      if (k.startsWith(`0${RDF_TYPE}\u0000`, a + 1)) {
+        const type = k.slice(a + RDF_TYPE.length + 4 + SCHEMA.length);
+        if (k.startsWith(`1${SCHEMA}`, a + RDF_TYPE.length + 3) && (ENTITY_TYPES as readonly string[]).includes(type)) entities[type as keyof typeof entities]++;
+      }
+    }
+    const triplesCount = total.localTriples + keys.length;
+    const stats: GraphStats = { articles: total.articles, entities, quotes: total.quotes, pledges: total.pledges, triples: triplesCount };
+    return { out: o.out, format: o.format, articles: built, statements: keepsGraphs(o.format) ? total.statements : triplesCount, stats, errors, warnings, kept, replaced };
+  } finally {
+    if (!ok) output?.abort();
+    progress?.finish();
+    if (ok) await pool.close();
+    else await pool.terminate();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}

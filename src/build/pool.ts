@@ -1,0 +1,154 @@
+// A pool of worker threads running Core jobs, or the main thread itself for one job.
+// `run` queues a job and resolves with its result; `idle` waits until fewer than `limit`
+// jobs are in flight, which is how readers apply back-pressure (memory ~ jobs in flight).
+import { Worker } from 'node:worker_threads';
+import { Core, type ErrorInfo, type Job, type Result, type Settings, toNewskgError } from './core.js';
+
+interface Pending {
+  resolve: (r: Result) => void;
+  reject: (e: unknown) => void;
+}
+
+function workerUrl(): { url: URL; execArgv: string[] } {
+  // compiled: dist/build/worker.js; from source (tsx, vitest): src/build/worker.ts through tsx
+  const fromSource = import.meta.url.endsWith('.ts');
+  return { url: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url), execArgv: fromSource ? ['--import', 'tsx'] : [] };
+}
+
+export class Pool {
+  private workers: Worker[] = [];
+  private local?: Core;
+  private pending = new Map<number, Pending>();
+  private queue: { id: number; job: Job }[] = [];
+  private busy: number[] = [];
+  private nextId = 0;
+  private waiters: (() => void)[] = [];
+  private failure?: unknown;
+  inFlight = 0;
+
+  constructor(readonly size: number, settings: Omit<Settings, 'worker'>) {
+    if (size <= 1) {
+      this.local = new Core({ ...settings, worker: 0 });
+      return;
+    }
+    const { url, execArgv } = workerUrl();
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(url, { workerData: { ...settings, worker: i }, execArgv });
+      w.on('message', (m: { id: number; result?: Result; error?: ErrorInfo }) => this.done(i, m));
+      w.on('error', (e) => this.fail(e));
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`build worker ${i} exited with code ${code}`));
+      });
+      this.workers.push(w);
+      this.busy.push(0);
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.failure ??= e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+    this.wake();
+  }
+
+  private wake(): void {
+    const ws = this.waiters;
+    this.waiters = [];
+    for (const w of ws) w();
+  }
+
+  private done(worker: number, m: { id: number; result?: Result; error?: ErrorInfo }): void {
+    this.busy[worker]!--;
+    this.inFlight--;
+    const p = this.pending.get(m.id);
+    this.pending.delete(m.id);
+    if (m.error) p?.reject(toNewskgError(m.error));
+    else p?.resolve(m.result!);
+    this.dispatch();
+    this.wake();
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      // the least busy worker; each holds at most 2 jobs so the queue stays in the main thread
+      let best = 0;
+      for (let i = 1; i < this.workers.length; i++) if (this.busy[i]! < this.busy[best]!) best = i;
+      if (this.busy[best]! >= 2) return;
+      const item = this.queue.shift()!;
+      this.busy[best]!++;
+      this.workers[best]!.postMessage(item);
+    }
+  }
+
+  run(job: Job): Promise<Result> {
+    if (this.failure) return Promise.reject(this.failure);
+    this.inFlight++;
+    if (this.local) {
+      try {
+        return Promise.resolve(this.local.run(job));
+      } catch (e) {
+        return Promise.reject(e);
+      } finally {
+        this.inFlight--;
+      }
+    }
+    const id = this.nextId++;
+    const p = new Promise<Result>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    this.queue.push({ id, job });
+    this.dispatch();
+    return p;
+  }
+
+  /** Sends a job to every worker (settings such as the surname links) and waits for all. */
+  async broadcast(job: Job): Promise<void> {
+    if (this.local) {
+      this.local.run(job);
+      return;
+    }
+    await Promise.all(
+      this.workers.map((w, i) => {
+        const id = this.nextId++;
+        this.inFlight++;
+        this.busy[i]!++;
+        const p = new Promise<Result>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+        w.postMessage({ id, job });
+        return p;
+      }),
+    );
+  }
+
+  /** Resolves once fewer than `limit` jobs are in flight. */
+  async idle(limit: number): Promise<void> {
+    while (this.inFlight >= limit && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
+    if (this.failure) throw this.failure;
+  }
+
+  async close(): Promise<void> {
+    if (this.local) {
+      this.local.close();
+      return;
+    }
+    await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            w.once('exit', () => resolve());
+            w.postMessage('close');
+          }),
+      ),
+    );
+  }
+
+  /** Ends the workers at once (after a failure). */
+  async terminate(): Promise<void> {
+    if (this.local) {
+      try {
+        this.local.close();
+      } catch {
+        /* already closed */
+      }
+      return;
+    }
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

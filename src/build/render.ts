@@ -1,0 +1,170 @@
+// One article's graph → the text of its part of the output, so that a batch build can render
+// articles in parallel and concatenate them (see src/build/index.ts for the whole design).
+//
+// The serializers in src/export write the whole graph at once; here each piece is cut so that
+//   header + chunk(a1) + sep + chunk(a2) + ... + entity block + footer
+// is byte for byte what `serialize` writes for the union, with the articles in graph-IRI order:
+//   nquads    the article's sorted lines
+//   trig      n3's `<g> {\n … \n}\n` block (a fresh Writer per graph writes exactly that)
+//   jsonld    the article's graph object, without the separator between entries
+//   turtle, ntriples  only the triples whose subject belongs to the article (its IRI, its
+//             `#char=` strings, its quotes, roles, pledges): those are the article's alone, so
+//             they need no deduplication. Triples about shared nodes (entities: label, aliases,
+//             sameAs, holdsRole, said, pledged) go out as sort keys (`sharedKey`) and are merged,
+//             deduplicated and written once, after every article, as the entity block.
+// Prefixed names: a chunk is written with every known prefix declared. An IRI only ever
+// abbreviates with a prefix whose namespace it starts with, and every such prefix is "used" (by
+// usedPrefixes), so the file's header, which declares the used prefixes only, gives the same text.
+import type * as RDF from '@rdfjs/types';
+import { DataFactory, Writer, termFromId } from 'n3';
+import { type ExportFormat, canonicalQuads, keepsGraphs, usedPrefixes, writeJsonLd } from '../export/index.js';
+import { StringSink } from '../export/sink.js';
+
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const SCHEMA = 'http://schema.org/';
+const NKG = 'https://w3id.org/newskg#';
+const RANK: Record<string, string> = { NamedNode: '1', BlankNode: '2', Literal: '3' };
+
+export interface Counts {
+  /** Statements written for this chunk (quads for graph formats, local triples otherwise). */
+  statements: number;
+  /** Distinct triples whose subject is the article's own. */
+  localTriples: number;
+  articles: number;
+  quotes: number;
+  pledges: number;
+}
+
+export interface Rendered {
+  chunk: string;
+  /** Sort keys of the triples about shared nodes (see sharedKey), deduplicated. */
+  shared: string[];
+  /** Prefix names the graph uses (for the header). */
+  prefixes: string[];
+  counts: Counts;
+}
+
+/**
+ * A triple's key: sorting keys as strings (UTF-16 code units) orders triples as compareQuads
+ * does (subject, predicate with rdf:type first, object by kind then n3 id), and the key gives
+ * the triple back (fromSharedKey).
+ */
+export function sharedKey(q: RDF.Quad): string {
+  const p = q.predicate.value;
+  return `${q.subject.value}\u0000${p === RDF_TYPE ? '0' : '1'}${p}\u0000${RANK[q.object.termType] ?? '9'}${(q.object as unknown as { id: string }).id}`;
+}
+
+export function fromSharedKey(key: string): RDF.Quad {
+  const a = key.indexOf('\u0000');
+  const b = key.indexOf('\u0000', a + 1);
+  return DataFactory.quad(
+    DataFactory.namedNode(key.slice(0, a)),
+    DataFactory.namedNode(key.slice(a + 2, b)),
+    termFromId(key.slice(b + 2)) as RDF.Quad_Object,
+  );
+}
+
+/** Whether a subject IRI belongs to the article whose IRI is `articleIri`. */
+function isLocal(subject: string, articleIri: string): boolean {
+  if (!subject.startsWith(articleIri)) return false;
+  const c = subject.charCodeAt(articleIri.length);
+  return Number.isNaN(c) || c === 0x23 /* # */ || c === 0x2f /* / */;
+}
+
+/** Text written by a fresh n3 Writer for `quads`, without its prefix header. */
+function n3Body(quads: RDF.Quad[], format: 'turtle' | 'trig', prefixes: Record<string, string>): string {
+  let text = '';
+  const out = {
+    write: (chunk: string, _enc?: unknown, done?: () => void) => {
+      text += chunk;
+      done?.();
+    },
+    end: (done?: () => void) => done?.(),
+  };
+  const w = new Writer(out, { format: format === 'trig' ? 'application/trig' : 'text/turtle', prefixes, end: false });
+  const headerLength = text.length;
+  for (const q of quads) w.addQuad(q);
+  w.end();
+  return escapeControls(text.slice(headerLength));
+}
+
+// As src/export: n3 leaves C0 controls above U+0019 and DEL raw in Turtle strings.
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const RAW_CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+function escapeControls(s: string): string {
+  return RAW_CONTROL.test(s) ? s.replace(RAW_CONTROL_ALL, uEscape) : s;
+}
+
+/** The text of triples (default graph, canonical order) in a triple format: the entity block. */
+export function renderTriples(quads: RDF.Quad[], format: 'turtle' | 'ntriples', prefixes: Record<string, string>): string {
+  if (format === 'turtle') return n3Body(quads, 'turtle', prefixes);
+  const w = new Writer({ format: 'N-Triples' });
+  let s = '';
+  for (const q of quads) s += w.quadToString(q.subject, q.predicate, q.object);
+  return s;
+}
+
+/** Header and footer of the whole file, for the used prefixes. */
+export function frame(format: ExportFormat, prefixes: Record<string, string>): { header: string; sep: string; first: string; footer: string; empty: string } {
+  switch (format) {
+    case 'nquads':
+    case 'ntriples':
+      return { header: '', first: '', sep: '', footer: '', empty: '' };
+    case 'turtle':
+    case 'trig': {
+      const entries = Object.entries(prefixes);
+      const header = entries.map(([p, ns]) => `@prefix ${p}: <${ns}>.\n`).join('') + (entries.length ? '\n' : '');
+      return { header, first: '', sep: '', footer: '', empty: '' };
+    }
+    case 'jsonld': {
+      const header = `{\n  "@context": ${JSON.stringify(prefixes, null, 2).replace(/\n/g, '\n  ')},\n  "@graph": [`;
+      return { header, first: '\n    ', sep: ',\n    ', footer: '\n  ]\n}\n', empty: ']\n}\n' };
+    }
+  }
+}
+
+/**
+ * Renders one article graph (all quads in the graph named `graphIri`) for `format`.
+ * `allPrefixes` are every prefix the build may declare (see the header comment).
+ */
+export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format: ExportFormat, allPrefixes: Record<string, string>): Rendered {
+  const canon = canonicalQuads(quads); // one graph: sorted by subject, predicate, object
+  const prefixes = Object.keys(usedPrefixes(canon, allPrefixes));
+  const counts: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
+  const local: RDF.Quad[] = [];
+  const shared: string[] = [];
+  for (const q of canon) {
+    if (q.subject.termType === 'NamedNode' && isLocal(q.subject.value, graphIri)) {
+      local.push(q);
+      if (q.predicate.value === RDF_TYPE) {
+        const o = q.object.value;
+        if (o === `${SCHEMA}NewsArticle`) counts.articles++;
+        else if (o === `${NKG}Quote`) counts.quotes++;
+        else if (o === `${NKG}Pledge`) counts.pledges++;
+      }
+    } else shared.push(sharedKey(q));
+  }
+  counts.localTriples = local.length;
+  let chunk: string;
+  if (keepsGraphs(format)) {
+    counts.statements = canon.length;
+    if (format === 'nquads') {
+      const w = new Writer({ format: 'N-Quads' });
+      chunk = '';
+      for (const q of canon) chunk += w.quadToString(q.subject, q.predicate, q.object, q.graph);
+    } else if (format === 'trig') chunk = n3Body(canon, 'trig', allPrefixes);
+    else {
+      const sink = new StringSink();
+      writeJsonLd(canon, sink, allPrefixes);
+      const text = sink.toString();
+      const f = frame('jsonld', allPrefixes);
+      chunk = text.slice(f.header.length + f.first.length, text.length - f.footer.length);
+    }
+  } else {
+    counts.statements = local.length;
+    const triples = local.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
+    chunk = renderTriples(triples, format as 'turtle' | 'ntriples', allPrefixes);
+  }
+  return { chunk, shared, prefixes, counts };
+}

@@ -1,0 +1,17 @@
+// Worker thread of a batch build: runs Core jobs (src/build/core.ts) posted by the pool.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Core, type Job, type Settings, errorInfo } from './core.js';
+
+const core = new Core(workerData as Settings);
+parentPort!.on('message', (msg: { id: number; job: Job } | 'close') => {
+  if (msg === 'close') {
+    core.close();
+    parentPort!.close();
+    return;
+  }
+  try {
+    parentPort!.postMessage({ id: msg.id, result: core.run(msg.job) });
+  } catch (e) {
+    parentPort!.postMessage({ id: msg.id, error: errorInfo(e) });
+  }
+});

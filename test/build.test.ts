@@ -1,0 +1,222 @@
+// Batch builds through the real CLI (dist/cli/main.js): parallel and 1-job builds give the same
+// bytes, input order does not matter, --into adds, keeps and replaces articles' graphs, bad
+// lines are skipped in parallel builds, surnames link across articles.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Parser } from 'n3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphOfLine } from '../src/build/archive.js';
+import { fromSharedKey, sharedKey } from '../src/build/render.js';
+import { compareQuads } from '../src/export/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli', 'main.js');
+const corpus = join(root, '..', 'shared', 'corpus');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+/** The CLI as a child (async, so parallel builds do not block the test runner). */
+function run(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+const sha = (file: string) => createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+let dir: string;
+const p = (...parts: string[]) => join(dir, ...parts);
+
+const ARTICLES = [
+  { id: 'a1', title: 'Macron in Berlin', text: 'BERLIN - French President Emmanuel Macron met Chancellor Olaf Scholz on Monday. "Europe must stand together," Macron said.' },
+  { id: 'a2', text: 'Macron said the war must end. Britain and Germany agreed.' },
+  { id: 'a3', text: 'KYIV (Reuters) - President Volodymyr Zelensky said on Tuesday that "Ukraine needs more air defence." The United States pledged $300 million in military aid.' },
+  { id: 'a4', text: 'Scholz told reporters in Paris that Germany would send 5,000 helmets to Ukraine.' },
+  { id: 'a5', text: 'The Bank of England held rates. Governor Andrew Bailey said inflation was falling.' },
+  { id: 'a6', text: 'Bailey said the outlook was uncertain. "We will act if needed," he said.' },
+];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newskg-build-'));
+  writeFileSync(p('all.jsonl'), jsonl(ARTICLES));
+  writeFileSync(p('reversed.jsonl'), jsonl([...ARTICLES].reverse()));
+  mkdirSync(p('split'));
+  writeFileSync(p('split', 'one.jsonl'), jsonl(ARTICLES.slice(3)));
+  writeFileSync(p('split', 'two.jsonl'), jsonl(ARTICLES.slice(0, 3)));
+  writeFileSync(p('split', 'extra.txt'), 'LONDON - Prime Minister Rishi Sunak said the talks were "very productive".\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('parallel builds', () => {
+  const FORMATS = ['ttl', 'nt', 'nq', 'trig', 'jsonld'];
+  it.each(FORMATS)('%s: --jobs 1 and --jobs 2 give the same bytes, in any input order', async (ext) => {
+    const runs = [
+      ['all.jsonl', '--out', `j1.${ext}`, '--jobs', '1'],
+      ['all.jsonl', '--out', `j2.${ext}`, '--jobs', '2'],
+      ['reversed.jsonl', '--out', `r2.${ext}`, '--jobs', '2'],
+      ['split', '--out', `s1.${ext}`, '--jobs', '1'],
+      ['split/two.jsonl', 'split/extra.txt', 'split/one.jsonl', '--out', `s3.${ext}`, '--jobs', '3'],
+    ];
+    for (const args of runs) expect(await run(['build', ...args, '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(read(`j2.${ext}`)).toBe(read(`j1.${ext}`));
+    expect(read(`r2.${ext}`)).toBe(read(`j1.${ext}`));
+    expect(read(`s3.${ext}`)).toBe(read(`s1.${ext}`));
+    expect(read(`j1.${ext}`).length).toBeGreaterThan(1000);
+  });
+
+  it('the summary counts the same for 1 and 2 jobs, and counts the triples written', async () => {
+    const one = await run(['build', 'all.jsonl', '--out', 'sum1.nt', '-j', '1']);
+    const two = await run(['build', 'all.jsonl', '--out', 'sum2.nt', '-j', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stderr.replace('sum2', 'sum1')).toBe(one.stderr);
+    const triples = Number(/triples {3}(\d+)/.exec(one.stderr)![1]);
+    expect(read('sum1.nt').split('\n').filter(Boolean)).toHaveLength(triples);
+    expect(one.stderr).toMatch(/\n {2}articles {2}6\n/);
+  });
+
+  it('a bad JSONL line in a parallel build is reported with its line and skipped (exit 3)', async () => {
+    writeFileSync(p('bad.jsonl'), `${jsonl(ARTICLES.slice(0, 2))}{"text": broken}\n${jsonl(ARTICLES.slice(2, 4))}{"title": "no text"}\n`);
+    const r = await run(['build', 'bad.jsonl', '--out', 'bad.nq', '--jobs', '2', '-q']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/skipped 2 bad inputs/);
+    expect(r.stderr).toMatch(/bad\.jsonl:3: invalid JSON/);
+    expect(r.stderr).toMatch(/bad\.jsonl:6: missing "text" field/);
+    const ids = [...read('bad.nq').matchAll(/<http:\/\/purl\.org\/dc\/terms\/identifier> "([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['a1', 'a2', 'a3', 'a4']);
+  });
+
+  it('a line with invalid UTF-8 is one bad input; the rest of the file is built', async () => {
+    const good = Buffer.from(jsonl(ARTICLES.slice(0, 2)));
+    writeFileSync(p('latin.jsonl'), Buffer.concat([good, Buffer.from('{"id": "x", "text": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    const r = await run(['build', 'latin.jsonl', '--out', 'latin.nq', '-j', '2', '-q']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/latin\.jsonl:3: invalid UTF-8 at byte \d+/);
+  });
+
+  it('a surname-only mention links to the full name another article gives', async () => {
+    const r = await run(['build', 'all.jsonl', '--out', 'link.nq', '-j', '2', '-q']);
+    expect(r.code).toBe(0);
+    const nq = read('link.nq');
+    const a2 = nq.split('\n').filter((l) => l.endsWith('<https://w3id.org/newskg/id/article/a2> .'));
+    expect(a2.some((l) => l.includes('<https://w3id.org/newskg/id/person/emmanuel-macron>'))).toBe(true);
+    expect(a2.some((l) => l.includes('<https://w3id.org/newskg/id/person/macron>'))).toBe(false);
+    const a6 = nq.split('\n').filter((l) => l.endsWith('<https://w3id.org/newskg/id/article/a6> .'));
+    expect(a6.some((l) => l.includes('/person/andrew-bailey>'))).toBe(true);
+  });
+
+  it('--jobs must be a positive number', async () => {
+    const r = await run(['build', 'all.jsonl', '--out', 'x.nq', '--jobs', 'many']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs "many" is not a number/);
+  });
+
+  it('progress: one line per 1000 articles when stderr is not a terminal', async () => {
+    writeFileSync(p('many.jsonl'), jsonl(Array.from({ length: 1001 }, (_, i) => ({ id: `m${i}`, text: `Item ${i}.` }))));
+    const r = await run(['build', 'many.jsonl', '--out', 'many.nq', '-j', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^newskg: extracting: 1000 articles \(\d+\/s\)\n/m);
+    expect(r.stderr).not.toMatch(/\r/);
+  });
+});
+
+describe('--into', () => {
+  it.each(['nq', 'trig'])('%s: adds, re-adds (same bytes) and replaces one article graph only', async (ext) => {
+    writeFileSync(p(`first-${ext}.jsonl`), jsonl(ARTICLES.slice(0, 3)));
+    writeFileSync(p(`second-${ext}.jsonl`), jsonl(ARTICLES.slice(3)));
+    const archive = `archive.${ext}`;
+    expect((await run(['build', `first-${ext}.jsonl`, '--into', archive, '-q'])).code).toBe(0);
+    expect((await run(['build', `second-${ext}.jsonl`, '--into', archive, '-q'])).code).toBe(0);
+    // all six, built in two steps, are the six built at once (no surname crosses the steps here
+    // except Bailey, which lives in the second batch with its full name)
+    expect((await run(['build', 'all.jsonl', '--out', `once.${ext}`, '-q'])).code).toBe(0);
+    expect(read(archive)).toBe(read(`once.${ext}`));
+    const before = sha(archive);
+    // re-adding an article already there changes nothing
+    const again = await run(['build', `second-${ext}.jsonl`, '--into', archive, '-j', '2']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/articles {2}6 \(3 built, 3 of them replacing their graph; 3 kept\)/);
+    expect(sha(archive)).toBe(before);
+    // a changed article replaces its own graph, nothing else
+    writeFileSync(p(`changed-${ext}.jsonl`), jsonl([{ id: 'a4', text: 'Scholz told reporters in Madrid that Spain would send tents.' }]));
+    const old = new Parser({ format: ext === 'nq' ? 'N-Quads' : 'TriG' }).parse(read(archive));
+    expect((await run(['build', `changed-${ext}.jsonl`, '--into', archive, '--out', `changed.${ext}`, '-q'])).code).toBe(0);
+    expect(sha(archive)).toBe(before); // --out elsewhere leaves the archive alone
+    const now = new Parser({ format: ext === 'nq' ? 'N-Quads' : 'TriG' }).parse(read(`changed.${ext}`));
+    const a4 = 'https://w3id.org/newskg/id/article/a4';
+    const lines = (qs: typeof old, keep: (g: string) => boolean) => qs.filter((q) => keep(q.graph.value)).sort(compareQuads);
+    expect(lines(now, (g) => g !== a4)).toEqual(lines(old, (g) => g !== a4));
+    expect(now.some((q) => q.graph.value === a4 && q.object.value.includes('Madrid'))).toBe(true);
+    expect(old.some((q) => q.graph.value === a4 && q.object.value.includes('Madrid'))).toBe(false);
+  });
+
+  it('links a new surname-only mention to a full name already in the archive', async () => {
+    writeFileSync(p('full.jsonl'), jsonl([ARTICLES[0]]));
+    writeFileSync(p('surname.jsonl'), jsonl([ARTICLES[1]]));
+    expect((await run(['build', 'full.jsonl', '--into', 'link-archive.nq', '-q'])).code).toBe(0);
+    expect((await run(['build', 'surname.jsonl', '--into', 'link-archive.nq', '-q'])).code).toBe(0);
+    const a2 = read('link-archive.nq').split('\n').filter((l) => l.endsWith('<https://w3id.org/newskg/id/article/a2> .'));
+    expect(a2.some((l) => l.includes('/person/emmanuel-macron>'))).toBe(true);
+  });
+
+  it('refuses a triple-only output and leaves a broken archive alone (exit 1)', async () => {
+    expect((await run(['build', 'all.jsonl', '--into', 'x.ttl'])).code).toBe(2);
+    writeFileSync(p('broken.nq'), '<http://x/s> <http://x/p> "o" .\n');
+    const r = await run(['build', 'all.jsonl', '--into', 'broken.nq']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken\.nq:1: statement outside a named graph/);
+    expect(read('broken.nq')).toBe('<http://x/s> <http://x/p> "o" .\n');
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  const sample = existsSync(join(corpus, 'bbc.jsonl')) && existsSync(join(corpus, 'reuters.jsonl'));
+  it.runIf(sample)('30 BBC articles added to 30 Reuters articles twice give the same bytes', async () => {
+    const first = (f: string) => readFileSync(join(corpus, f), 'utf8').split('\n').filter(Boolean).slice(0, 30).join('\n') + '\n';
+    writeFileSync(p('reuters30.jsonl'), first('reuters.jsonl'));
+    writeFileSync(p('bbc30.jsonl'), first('bbc.jsonl'));
+    expect((await run(['build', 'reuters30.jsonl', '--out', 'news.nq', '-q'])).code).toBe(0);
+    expect((await run(['build', 'bbc30.jsonl', '--into', 'news.nq', '-j', '2', '-q'])).code).toBe(0);
+    const once = sha('news.nq');
+    expect((await run(['build', 'bbc30.jsonl', '--into', 'news.nq', '-j', '1', '-q'])).code).toBe(0);
+    expect(sha('news.nq')).toBe(once);
+    expect(read('news.nq').split('\n').filter((l) => / <https:\/\/w3id\.org\/newskg\/id\/article\/bbc%3A/.test(l)).length).toBeGreaterThan(1000);
+  });
+  if (!sample) it('30 BBC + 30 Reuters incremental sample', () => console.log(`skipped: ${corpus} is absent (the team's shared data sits beside the project)`));
+});
+
+describe('helpers', () => {
+  it.each([
+    ['<http://s> <http://p> "a \\" <x> ." <http://g> .', 'http://g'],
+    ['<http://s> <http://p> "x"@en <http://g> .', 'http://g'],
+    ['<http://s> <http://p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <http://g> .', 'http://g'],
+    ['<http://s> <http://p> <http://o> .', ''],
+    ['_:b <http://p> _:c <http://g> .', 'http://g'],
+    ['# a comment', undefined],
+    ['', undefined],
+  ])('graphOfLine(%j) = %j', (line, graph) => {
+    expect(graphOfLine(line)).toBe(graph);
+  });
+
+  it('shared keys sort as quads do and give the triple back', () => {
+    const quads = new Parser().parse(`
+      @prefix s: <http://schema.org/> .
+      <http://x/a> a s:Person ; <http://www.w3.org/2000/01/rdf-schema#label> "A", "A b", "A"@en, "1"^^<http://www.w3.org/2001/XMLSchema#integer> ; s:knows <http://x/ab>, <http://x/a> .
+      <http://x/ab> a s:Thing . <http://x/a-> s:name "z" .`);
+    const byKey = [...quads].sort((a, b) => (sharedKey(a) < sharedKey(b) ? -1 : sharedKey(a) > sharedKey(b) ? 1 : 0));
+    expect(byKey).toEqual([...quads].sort(compareQuads));
+    for (const q of quads) expect(fromSharedKey(sharedKey(q)).equals(q)).toBe(true);
+  });
+});
