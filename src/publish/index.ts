@@ -229,6 +229,17 @@ export function planPublish(file: string, options: { graph?: string; chunkSize?:
     .map(([graph, g]) => ({ graph, triples: g.lines.size, chunks: chunkGraph(g, size), blankNodes: g.blanks.size > 0 }));
 }
 
+const RETRIES = 3;
+
+/** A failure worth another try: a deadlock or a busy or restarting server, a dropped connection. */
+export function transient(e: unknown): boolean {
+  if (!(e instanceof RemoteError)) return false;
+  if (e.remoteCode === 'E_REMOTE_CONNECT') return /closed before the answer/.test(e.message);
+  if (e.remoteCode !== 'E_REMOTE_HTTP') return false;
+  if (e.status === 503 || e.status === 429) return true;
+  return e.status !== undefined && e.status >= 500 && /deadlock|40001|SR172|try again|temporar/i.test(e.message);
+}
+
 /** The default SPARQL endpoint for a Graph Store endpoint: its origin + /sparql. */
 export function defaultSparqlEndpoint(endpoint: string): string {
   return `${new URL(endpoint).origin}/sparql`;
@@ -277,7 +288,19 @@ export async function publish(file: string, options: PublishOptions): Promise<Pu
     for (let i = 0; i < p.chunks.length; i++) {
       const method = i === 0 && options.replace ? 'PUT' : 'POST';
       const what = `upload of graph <${p.graph}>${p.chunks.length > 1 ? ` (part ${i + 1} of ${p.chunks.length})` : ''}`;
-      await http.requestOk(url, { method, what, headers: { 'content-type': 'application/n-triples; charset=utf-8' }, body: p.chunks[i] });
+      // a transient failure (Virtuoso: a deadlock between concurrent writes, a busy server) is
+      // retried; safe for PUT, and for POST when the graph has no blank nodes (triples are a set)
+      const retries = method === 'PUT' || !p.blankNodes ? RETRIES : 0;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await http.requestOk(url, { method, what, headers: { 'content-type': 'application/n-triples; charset=utf-8' }, body: p.chunks[i] });
+          break;
+        } catch (e) {
+          if (attempt >= retries || !transient(e)) throw e;
+          log(`newskg: ${what}: ${(e as Error).message.slice(0, 160)}; trying again`);
+          await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+        }
+      }
       requests++;
     }
   };
