@@ -333,6 +333,7 @@ describe('HTTP behaviour against local servers', () => {
       const r = await run(['publish', p('plain.nt'), '--endpoint', `${srv.url}/crud`, '--graph', 'http://ex.org/g', '--user', 'carol', '--auth', 'basic', '--replace'], { NEWSKG_PASSWORD: PASSWORD });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/HTTP 500 .*store is read-only/);
+      expect(srv.requests.filter((q) => q.method === 'PUT')).toHaveLength(1); // not a transient error: no retry
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toContain(PASSWORD);
       expect(r.stderr).not.toContain(Buffer.from(`carol:${PASSWORD}`).toString('base64'));
@@ -600,7 +601,7 @@ describe.skipIf(!!missing)('a real Virtuoso 7', () => {
   it('a wrong password fails with a clear message and exit 1, and never shows the password', async () => {
     const r = await run(publishArgs(p('ref.nq'), '--replace'), { NEWSKG_PASSWORD: WRONG });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`authentication failed for user newskg at ${v.crudAuth}`);
+    expect(r.stderr.trim()).toBe(`newskg: authentication failed for user newskg at ${v.crudAuth} — check the user name and the password in NEWSKG_PASSWORD`);
     expect(`${r.stdout}${r.stderr}`).not.toContain(WRONG);
     const anon = await run(['publish', p('ref.nq'), '--endpoint', v.crudAuth]);
     expect(anon.code).toBe(1);

@@ -96,7 +96,7 @@ export class HttpClient {
     let res = await this.send(u, req, authorization);
     if (res.status === 401) {
       if (!this.creds) {
-        throw new RemoteError('E_REMOTE_AUTH', `${displayUrl(u)} needs authentication (HTTP 401)`, {
+        throw new RemoteError('E_REMOTE_AUTH', `${u.origin}${u.pathname} needs authentication (HTTP 401)`, {
           status: 401,
           hint: 'give --user NAME and set the password in the environment variable NEWSKG_PASSWORD',
         });
@@ -145,7 +145,7 @@ export class HttpClient {
 
   private authFailed(u: URL, res: HttpResponse): RemoteError {
     const msg = serverMessage(res.body, res.headers.get('content-type'));
-    return new RemoteError('E_REMOTE_AUTH', this.redact(`authentication failed for user ${this.creds?.user} at ${displayUrl(u)}${msg ? `: ${msg}` : ''}`), {
+    return new RemoteError('E_REMOTE_AUTH', this.redact(`authentication failed for user ${this.creds?.user} at ${u.origin}${u.pathname}${msg ? `: ${msg}` : ''}`), {
       status: 401,
       hint: 'check the user name and the password in NEWSKG_PASSWORD',
     });
