@@ -1,0 +1,134 @@
+// Batch build throughput and memory on the Reuters corpus (19,038 articles), through the CLI as
+// a child process: 1 job vs 2 jobs (same command, so the ratio is measured under the same load),
+// peak RSS of the whole process (workers included: /usr/bin/time -v's maximum resident set), the
+// contract queries on the Reuters graph (embedded store, load included), and the incremental
+// case: BBC added to the Reuters graph, then added again (the bytes must not change).
+// Floors (issue 6): 2 jobs < 90 s, peak RSS < 1.5 GB, 2 jobs >= 1.6x 1 job, each query < 2 s.
+// Usage: npx tsx bench/build.ts [--keep] [--no-queries] [--query-timeout SECONDS]
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = join(root, '..', 'shared');
+const reuters = join(shared, 'corpus', 'reuters.jsonl');
+const bbc = join(shared, 'corpus', 'bbc.jsonl');
+const contract = join(shared, 'contract');
+if (!existsSync(reuters) || !existsSync(bbc)) {
+  console.log(`skipped: ${join(shared, 'corpus')} is absent (the team's shared data sits beside the project)`);
+  process.exit(0);
+}
+const { values } = parseArgs({ options: { keep: { type: 'boolean' }, 'no-queries': { type: 'boolean' }, 'query-timeout': { type: 'string', default: '300' } } });
+const cli = join(root, 'dist', 'cli', 'main.js');
+const tsc = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+if (tsc.status !== 0 || !existsSync(cli)) {
+  console.log(`failed: could not compile the CLI\n${tsc.stdout}${tsc.stderr}`);
+  process.exit(1);
+}
+const hasTime = existsSync('/usr/bin/time');
+const work = mkdtempSync(join(tmpdir(), 'newskg-bench-build-'));
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+interface Run {
+  seconds: number;
+  rssMb?: number;
+  /** user + system CPU seconds of the child (all its threads). */
+  cpu?: number;
+  code: number | null;
+  stderr: string;
+  stdout: string;
+}
+function run(args: string[], timeoutSeconds?: number): Run {
+  const t0 = performance.now();
+  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
+  const argv = hasTime ? ['-v', process.execPath, cli, ...args] : [cli, ...args];
+  const r = spawnSync(cmd, argv, { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutSeconds ? timeoutSeconds * 1000 : undefined, killSignal: 'SIGKILL' });
+  const seconds = (performance.now() - t0) / 1000;
+  const num = (re: RegExp) => {
+    const m = re.exec(r.stderr ?? '')?.[1];
+    return m === undefined ? undefined : Number(m);
+  };
+  const rss = num(/Maximum resident set size \(kbytes\): (\d+)/);
+  const user = num(/User time \(seconds\): ([\d.]+)/);
+  const sys = num(/System time \(seconds\): ([\d.]+)/);
+  return { seconds, rssMb: rss === undefined ? undefined : rss / 1024, cpu: user === undefined || sys === undefined ? undefined : user + sys, code: r.status, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
+}
+/** The child's own last message (not /usr/bin/time's report). */
+const lastMessage = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('newskg:') || /Error|error/.test(l)).at(-1) ?? '';
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+const triplesOf = (stderr: string) => Number(/triples\s+(\d+)/.exec(stderr)?.[1] ?? NaN);
+const mb = (x?: number) => (x === undefined ? 'n/a' : `${x.toFixed(0)} MB`);
+const failures: string[] = [];
+const check = (ok: boolean, what: string) => {
+  if (!ok) failures.push(what);
+  return ok ? 'ok' : 'BELOW FLOOR';
+};
+
+console.log(`load average at start: ${load()} (the machine is shared; absolute timings are noisy, ratios are from the same command)`);
+const articles = readFileSync(reuters, 'utf8').split('\n').filter(Boolean).length;
+const builds: Record<number, Run> = {};
+for (const jobs of [1, 2]) {
+  // not --quiet: the summary gives the triple count (progress lines are a few, stderr is a pipe)
+  const r = run(['build', reuters, '--out', `reuters-${jobs}.nq`, '--jobs', String(jobs)]);
+  builds[jobs] = r;
+  if (r.code !== 0) {
+    console.log(`build --jobs ${jobs} failed (exit ${r.code}):\n${r.stderr.slice(-2000)}`);
+    process.exit(1);
+  }
+  const t = triplesOf(r.stderr);
+  console.log(
+    `reuters --jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${(articles / r.seconds).toFixed(0)} articles/s, ${(t / r.seconds).toFixed(0)} triples/s (${t} triples), CPU ${r.cpu?.toFixed(1) ?? 'n/a'} s (${r.cpu ? ((100 * r.cpu) / r.seconds).toFixed(0) : '?'}% of one core), peak RSS ${mb(r.rssMb)}, load ${load()}`,
+  );
+}
+const same = sha(join(work, 'reuters-1.nq')) === sha(join(work, 'reuters-2.nq'));
+const speedup = builds[1]!.seconds / builds[2]!.seconds;
+console.log(`bytes identical for 1 and 2 jobs: ${same ? 'yes' : 'NO'}${same ? '' : (failures.push('1-job and 2-job outputs differ'), '')}`);
+console.log(`speed-up 2 jobs / 1 job: ${speedup.toFixed(2)}x  [floor 1.6x: ${check(speedup >= 1.6, `speed-up ${speedup.toFixed(2)} < 1.6`)}]`);
+const c1 = builds[1]!.cpu;
+const c2 = builds[2]!.cpu;
+if (c1 && c2) {
+  // what the machine's load cannot hide: the work 2 jobs add over 1, and the speed-up two free
+  // cores would give (2 jobs' CPU spread over 2 cores, against 1 job's CPU on one)
+  console.log(`CPU: 2 jobs use ${((100 * c2) / c1).toFixed(0)}% of 1 job's CPU time; on 2 idle cores that is a ${((2 * c1) / c2).toFixed(2)}x speed-up at best`);
+}
+console.log(`2 jobs wall time: ${builds[2]!.seconds.toFixed(1)} s  [floor 90 s: ${check(builds[2]!.seconds < 90, '2-job build over 90 s')}]`);
+const peak = Math.max(builds[1]!.rssMb ?? 0, builds[2]!.rssMb ?? 0);
+console.log(`peak RSS: ${mb(peak)}  [floor 1.5 GB: ${check(peak < 1536, 'peak RSS over 1.5 GB')}]`);
+console.log(`output: ${(statSync(join(work, 'reuters-2.nq')).size / 1e6).toFixed(0)} MB N-Quads`);
+
+// contract queries on the Reuters graph, load included. The N-Quads graph (1.2 GB, one named
+// graph per article) is tried once; the queries run on the Turtle graph (same triples, graph
+// names dropped), which the embedded store (WebAssembly, 4 GB of memory at most) can hold.
+if (existsSync(contract) && !values['no-queries']) {
+  const timeout = Number(values['query-timeout']);
+  const ttl = run(['build', reuters, '--out', 'reuters.ttl', '--jobs', '2', '--quiet']);
+  console.log(`reuters --jobs 2 as Turtle: ${ttl.seconds.toFixed(1)} s, exit ${ttl.code}, ${(statSync(join(work, 'reuters.ttl')).size / 1e6).toFixed(0)} MB, peak RSS ${mb(ttl.rssMb)}, load ${load()}`);
+  const queries = readdirSync(contract).filter((f) => f.endsWith('.rq')).sort();
+  const query = (q: string, data: string) => {
+    const r = run(['query', join(contract, q), '--data', data, '--format', 'tsv'], timeout);
+    const rows = Math.max(0, r.stdout.split('\n').filter(Boolean).length - 1);
+    const why = r.code === 0 ? '' : r.code === null ? ` (killed after ${timeout} s)` : ` (${lastMessage(r.stderr).slice(0, 200)})`;
+    console.log(`query ${q} on ${data}: ${r.seconds.toFixed(2)} s (load included), ${rows} rows, exit ${r.code}${why}, peak RSS ${mb(r.rssMb)}, load ${load()}  [floor 2 s: ${check(r.seconds < 2 && r.code === 0, `query ${q} on ${data} ${r.seconds.toFixed(1)} s`)}]`);
+  };
+  if (queries[0]) query(queries[0], 'reuters-2.nq');
+  for (const q of queries) query(q, 'reuters.ttl');
+} else if (values['no-queries']) console.log('contract queries skipped (--no-queries)');
+else console.log(`contract queries skipped: ${contract} is absent`);
+
+// incremental: BBC into the Reuters graph, twice
+copyFileSync(join(work, 'reuters-2.nq'), join(work, 'archive.nq'));
+const add1 = run(['build', bbc, '--into', 'archive.nq', '--jobs', '2', '--quiet']);
+const h1 = sha(join(work, 'archive.nq'));
+const add2 = run(['build', bbc, '--into', 'archive.nq', '--jobs', '2', '--quiet']);
+const h2 = sha(join(work, 'archive.nq'));
+console.log(`incremental: BBC into Reuters ${add1.seconds.toFixed(1)} s (exit ${add1.code}, peak RSS ${mb(add1.rssMb)}); again ${add2.seconds.toFixed(1)} s (exit ${add2.code}, peak RSS ${mb(add2.rssMb)})`);
+console.log(`incremental: bytes identical after adding BBC twice: ${h1 === h2 ? 'yes' : 'NO'}`);
+if (h1 !== h2 || add1.code !== 0 || add2.code !== 0) failures.push('incremental re-add changed the archive or failed');
+console.log(`load average at end: ${load()}`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`kept ${work}`);
+console.log(failures.length ? `below the floors: ${failures.join('; ')}` : 'all floors met');
