@@ -220,3 +220,22 @@ describe('helpers', () => {
     for (const q of quads) expect(fromSharedKey(sharedKey(q)).equals(q)).toBe(true);
   });
 });
+
+describe('newPrefixes', () => {
+  it('finds what usedPrefixes finds, each prefix once per thread', async () => {
+    const { usedPrefixes } = await import('../src/export/index.js');
+    const { newPrefixes } = await import('../src/build/render.js');
+    const { PREFIXES } = await import('../src/graph/index.js');
+    const quads = new Parser({ format: 'N-Quads' }).parse(
+      [
+        '<https://w3id.org/newskg/id/article/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/NewsArticle> <https://w3id.org/newskg/id/article/x> .',
+        '<https://w3id.org/newskg/id/article/x> <http://purl.org/dc/terms/identifier> "x" <https://w3id.org/newskg/id/article/x> .',
+        '<https://w3id.org/newskg/id/p> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1> <https://w3id.org/newskg/id/article/x> .',
+        '<https://w3id.org/newskg/id/p> <https://w3id.org/newskg#n> "1"^^<http://www.w3.org/2001/XMLSchema#decimal> <https://w3id.org/newskg/id/article/x> .',
+      ].join('\n'),
+    );
+    const known = new Set<string>();
+    expect(newPrefixes(quads, PREFIXES, known).sort()).toEqual(Object.keys(usedPrefixes(quads, PREFIXES)).sort());
+    expect(newPrefixes(quads, PREFIXES, known)).toEqual([]);
+  });
+});

@@ -85,6 +85,8 @@ export class Core {
   private readFds = new Map<number, number>();
   private links = new Map<string, string>();
   private labels = new Map<string, string>();
+  /** Prefixes this thread has reported as used (the header needs the union only). */
+  private knownPrefixes = new Set<string>();
 
   constructor(private readonly s: Settings) {
     this.fd = openSync(s.spills[s.worker]!, 'w+');
@@ -161,13 +163,13 @@ export class Core {
     x.article.id = id;
     if (this.links.size) x = relink(x, this.links, this.labels);
     const quads = extractionQuads(x, { base: this.s.base });
-    const r = renderGraph(quads, quads[0]!.graph.value, this.s.format, this.s.prefixes);
+    const r = renderGraph(quads, quads[0]!.graph.value, this.s.format, this.s.prefixes, this.knownPrefixes);
     return { kind: 'rendered', ...r };
   }
 
   private graph(iri: string, nquads: string): Result {
     const quads: RDF.Quad[] = new Parser({ format: 'N-Quads' }).parse(nquads);
-    const r = renderGraph(quads, iri, this.s.format, this.s.prefixes);
+    const r = renderGraph(quads, iri, this.s.format, this.s.prefixes, this.knownPrefixes);
     // the persons this graph names, as keys under the build's base
     const typed = new Set<string>();
     const labels = new Map<string, string>();

@@ -27,6 +27,8 @@
 // Articles are written in IRI order, each block sorted: for Turtle and N-Triples this equals a
 // full sort unless one article's IRI extends another's by '-', '.' or '%' (ids "x" and "x-2"),
 // where the blocks stay whole rather than interleave; the output is still deterministic.
+import { performance as perf } from 'node:perf_hooks';
+const elu = () => perf.eventLoopUtilization();
 import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -206,11 +208,20 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
   const spills = Array.from({ length: jobs }, (_, i) => join(workDir, `spill-${i}`));
   const pool = new Pool(jobs, { format: o.format, base: o.base, prefixes, spills });
   const progress = o.progress;
-  const window = jobs * 4;
+  const window = jobs * 16;
   const errors: NewskgError[] = [];
   const warnings: NewskgError[] = [];
   let output: Output | undefined;
   let ok = false;
+  // NEWSKG_TIMING=1: phase durations on stderr (for bench/build.ts and tuning)
+  const t0 = performance.now();
+  let tPhase = t0;
+  const phaseDone = (name: string) => {
+    if (!process.env.NEWSKG_TIMING) return;
+    const now = performance.now();
+    process.stderr.write(`newskg: timing: ${name} ${((now - tPhase) / 1000).toFixed(2)} s (main thread busy so far ${(elu().active / 1000).toFixed(2)} s)\n`);
+    tPhase = now;
+  };
   try {
     // 1. extract
     const listed = await listInputs(o.inputs);
@@ -265,6 +276,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     }
     await Promise.all(inFlight);
     if (fatal) throw fatal;
+    phaseDone('extract');
 
     // 2. plan: unique ids, IRI order
     const asArticles = extracted.map((x) => ({ id: x.id, text: '', format: 'txt', source: { path: x.path, line: x.line }, x }) as Article & { x: Extracted });
@@ -347,6 +359,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     const labels: [string, string][] = [...new Set(links.values())].map((k) => [k, persons.get(k) ?? k]);
     persons.clear();
     await pool.broadcast({ kind: 'links', links: [...links], labels });
+    phaseDone('plan, archive, links');
 
     // 3. render, in IRI order, into the body
     const hasFrame = o.format === 'turtle' || o.format === 'trig' || o.format === 'jsonld';
@@ -382,6 +395,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     while (queue.length) await drainOne();
     spillReader.close();
     progress?.finish();
+    phaseDone('render');
 
     // 4. assemble
     const usedPrefixes = Object.fromEntries(Object.entries(prefixes).filter(([p]) => used.has(p)));
@@ -413,6 +427,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     finalOut.write(first ? fr.empty : fr.footer);
     finalOut.commit();
     ok = true;
+    phaseDone('assemble');
 
     // the summary's counts
     const entities = { Person: 0, Country: 0, Organization: 0, Place: 0 };

@@ -4,6 +4,9 @@
 import { Worker } from 'node:worker_threads';
 import { Core, type ErrorInfo, type Job, type Result, type Settings, toNewskgError } from './core.js';
 
+/** Jobs queued in each worker. */
+const DEPTH = 8;
+
 interface Pending {
   resolve: (r: Result) => void;
   reject: (e: unknown) => void;
@@ -70,10 +73,11 @@ export class Pool {
 
   private dispatch(): void {
     while (this.queue.length) {
-      // the least busy worker; each holds at most 2 jobs so the queue stays in the main thread
+      // the least busy worker; each holds at most DEPTH jobs (enough that a worker never waits
+      // for a main thread the OS has descheduled), the rest of the queue stays here
       let best = 0;
       for (let i = 1; i < this.workers.length; i++) if (this.busy[i]! < this.busy[best]!) best = i;
-      if (this.busy[best]! >= 2) return;
+      if (this.busy[best]! >= DEPTH) return;
       const item = this.queue.shift()!;
       this.busy[best]!++;
       this.workers[best]!.postMessage(item);

@@ -17,7 +17,7 @@
 // usedPrefixes), so the file's header, which declares the used prefixes only, gives the same text.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Writer, termFromId } from 'n3';
-import { type ExportFormat, canonicalQuads, keepsGraphs, usedPrefixes, writeJsonLd } from '../export/index.js';
+import { type ExportFormat, canonicalQuads, keepsGraphs, writeJsonLd } from '../export/index.js';
 import { StringSink } from '../export/sink.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -39,7 +39,7 @@ export interface Rendered {
   chunk: string;
   /** Sort keys of the triples about shared nodes (see sharedKey), deduplicated. */
   shared: string[];
-  /** Prefix names the graph uses (for the header). */
+  /** Prefix names the graph uses that `known` did not have (for the header). */
   prefixes: string[];
   counts: Counts;
 }
@@ -62,6 +62,42 @@ export function fromSharedKey(key: string): RDF.Quad {
     DataFactory.namedNode(key.slice(a + 2, b)),
     termFromId(key.slice(b + 2)) as RDF.Quad_Object,
   );
+}
+
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+const RDF_LANGSTRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+
+/**
+ * The prefixes of `all` that the quads use (as src/export's usedPrefixes counts them) and that
+ * are not in `known` yet; adds them to `known`. The header needs only the union over the whole
+ * build, so once a prefix is known to be used, no later graph looks for it again.
+ */
+export function newPrefixes(quads: RDF.Quad[], all: Record<string, string>, known: Set<string>): string[] {
+  const left = Object.entries(all).filter(([p]) => !known.has(p));
+  const found: string[] = [];
+  if (!left.length) return found;
+  const visit = (iri: string) => {
+    for (let i = 0; i < left.length; i++) {
+      if (iri.startsWith(left[i]![1])) {
+        found.push(left[i]![0]);
+        known.add(left[i]![0]);
+        left.splice(i--, 1);
+      }
+    }
+  };
+  for (const q of quads) {
+    if (!left.length) break;
+    if (q.subject.termType === 'NamedNode') visit(q.subject.value);
+    if (q.predicate.value !== RDF_TYPE) visit(q.predicate.value);
+    const o = q.object;
+    if (o.termType === 'NamedNode') visit(o.value);
+    else if (o.termType === 'Literal') {
+      const dt = (o as RDF.Literal).datatype?.value;
+      if (dt && dt !== XSD_STRING && dt !== RDF_LANGSTRING) visit(dt);
+    }
+    if (q.graph.termType === 'NamedNode') visit(q.graph.value);
+  }
+  return found;
 }
 
 /** Whether a subject IRI belongs to the article whose IRI is `articleIri`. */
@@ -126,11 +162,12 @@ export function frame(format: ExportFormat, prefixes: Record<string, string>): {
 
 /**
  * Renders one article graph (all quads in the graph named `graphIri`) for `format`.
- * `allPrefixes` are every prefix the build may declare (see the header comment).
+ * `allPrefixes` are every prefix the build may declare (see the header comment); `known` the
+ * prefixes this thread has already reported as used.
  */
-export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format: ExportFormat, allPrefixes: Record<string, string>): Rendered {
+export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format: ExportFormat, allPrefixes: Record<string, string>, known = new Set<string>()): Rendered {
   const canon = canonicalQuads(quads); // one graph: sorted by subject, predicate, object
-  const prefixes = Object.keys(usedPrefixes(canon, allPrefixes));
+  const prefixes = newPrefixes(canon, allPrefixes, known);
   const counts: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
   const local: RDF.Quad[] = [];
   const shared: string[] = [];
