@@ -20,6 +20,12 @@ export type ErrorCode =
   | 'E_EXTRACT'
   | 'E_SHAPES'
   | 'E_INTERNAL'
+  | 'E_REMOTE_CONNECT'
+  | 'E_REMOTE_TIMEOUT'
+  | 'E_REMOTE_AUTH'
+  | 'E_REMOTE_HTTP'
+  | 'E_REMOTE_RESPONSE'
+  | 'E_REMOTE_VERIFY'
   | 'W_DUPLICATE_ID'
   | 'W_BAD_DATE';
 

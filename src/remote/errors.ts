@@ -3,23 +3,18 @@
 import { type ErrorCode, type ErrorDetails, NewskgError } from '../errors.js';
 
 /**
- * Codes of the remote errors. They are not (yet) in src/errors.ts's ErrorCode union, so they are
- * cast below; `format()` and the exit code (1) work as for every other NewskgError.
+ * Codes of the remote errors: connection refused or unknown host (CONNECT), no answer in time
+ * (TIMEOUT), 401/403 (AUTH), any other 4xx/5xx with the server's message (HTTP), an answer we cannot
+ * read (RESPONSE), store counts that differ from ours after an upload (VERIFY).
  */
-export type RemoteErrorCode =
-  | 'E_REMOTE_CONNECT' // connection refused, unknown host, reset, TLS
-  | 'E_REMOTE_TIMEOUT' // no answer in time
-  | 'E_REMOTE_AUTH' // 401/403: missing or wrong credentials
-  | 'E_REMOTE_HTTP' // any other 4xx/5xx, with the server's message
-  | 'E_REMOTE_RESPONSE' // an answer we cannot read (wrong media type, bad JSON, truncated)
-  | 'E_REMOTE_VERIFY'; // the store's triple counts differ from ours after an upload
+export type RemoteErrorCode = Extract<ErrorCode, `E_REMOTE_${string}`>;
 
 export class RemoteError extends NewskgError {
   readonly remoteCode: RemoteErrorCode;
   /** HTTP status, when the server answered. */
   readonly status?: number;
   constructor(code: RemoteErrorCode, message: string, details: ErrorDetails & { status?: number } = {}) {
-    super(code as unknown as ErrorCode, message, details);
+    super(code, message, details);
     this.remoteCode = code;
     this.status = details.status;
   }
