@@ -4,6 +4,7 @@
 
 import type { Range, Boilerplate } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
+import { type ContainerIndex, containerIndex } from '../text/intervals.js';
 
 export interface BoilerplateRange {
   range: Range;
@@ -80,5 +81,11 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Whether [start, end) lies inside a range of one of the given kinds. */
 export function insideBoilerplate(ranges: BoilerplateRange[], start: number, end: number, kinds?: Boilerplate['kind'][]): boolean {
-  return ranges.some((r) => r.range.start <= start && end <= r.range.end && (!kinds || kinds.includes(r.kind)));
+  if (ranges.length < 16) return ranges.some((r) => r.range.start <= start && end <= r.range.end && (!kinds || kinds.includes(r.kind)));
+  // Called once per name, quote and pledge: index the ranges (once per array and length) so long articles stay linear.
+  let cached = INDEXES.get(ranges);
+  if (!cached || cached.length !== ranges.length) INDEXES.set(ranges, (cached = { length: ranges.length, index: containerIndex(ranges, (r) => r.range) }));
+  return cached.index.some(start, end, (i) => !kinds || kinds.includes(ranges[i]!.kind));
 }
+
+const INDEXES = new WeakMap<BoilerplateRange[], { length: number; index: ContainerIndex }>();

@@ -11,6 +11,7 @@ import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
+import { containerIndex } from '../text/intervals.js';
 
 export interface EntityRecord {
   key: string;
@@ -112,6 +113,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
 
   // 1. Gazetteer matches, unless the recognizer saw a longer person or organization name around them.
   const gazStarts = new Set(gaz.map((m) => m.firstToken));
+  const nerAround = containerIndex(ner, (n) => n);
+  const miscAround = containerIndex(misc, (n) => n);
   for (const m of gaz) {
     const start = tokens[m.firstToken]!.start;
     const end = tokens[m.endToken - 1]!.end;
@@ -124,10 +127,11 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       }
       return true;
     };
-    const around = ner.find((n) => n.start <= start && end <= n.end && n.end - n.start > end - start && !officeWordsOnly(n));
+    const containers = nerAround.containing(start, end);
+    const around = containers.map((i) => ner[i]!).find((n) => n.end - n.start > end - start && !officeWordsOnly(n));
     if (around && around.type !== 'LOC') continue;
     if (around && around.type === 'LOC' && m.form !== 'name') continue;
-    const agreed = ner.some((n) => n.start <= start && end <= n.end) || misc.some((n) => n.start <= start && end <= n.end);
+    const agreed = containers.length > 0 || miscAround.some(start, end);
     if (m.ambiguous && !agreed) continue;
     if (m.form === 'capital' || m.form === 'name') {
       // "the Paris Club", "the Washington Post": a place name leading a longer name is part of it.

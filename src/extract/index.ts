@@ -51,6 +51,7 @@ interface ResolvedQuote {
 
 /** Resolves each quote's local speaker mention to an entity: a name, an office, or a pronoun's antecedent. */
 function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles: RoleRecord[], candidates: QuoteCandidate[]): ResolvedQuote[] {
+  sortMentions(index);
   const out: ResolvedQuote[] = [];
   for (const q of candidates) {
     const resolved: ResolvedQuote = { candidate: q };
@@ -84,7 +85,10 @@ const TYPE_PREFERENCE = { Person: 0, Organization: 1, Country: 2, Place: 3 } as 
 
 function speakerEntity(text: string, doc: Tokenized, index: EntityIndex, roles: RoleRecord[], range: Range): string | undefined {
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
-  const inside = index.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+  const inside: ResolvedMention[] = [];
+  for (let k = firstAtOrAfter(index.mentions, range.start); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
+    if (index.mentions[k]!.end <= range.end) inside.push(index.mentions[k]!);
+  }
   if (inside.length) {
     inside.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
     // "Macron's office" and "a spokesman for the EU" are said by the body, not by a person mentioned in passing.
@@ -105,7 +109,8 @@ function speakerEntity(text: string, doc: Tokenized, index: EntityIndex, roles: 
   const nominal = /^the ((?:[a-z-]+ )*?)([a-z-]+)$/.exec(word);
   if (nominal && OFFICE_HEADS.has(nominal[2]!)) {
     const holders = new Set(roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(nominal[2]!)).map((r) => r.person));
-    const antecedent = [...index.mentions].reverse().find((m) => m.start < range.start && holders.has(m.entity));
+    let antecedent: ResolvedMention | undefined;
+    for (let k = firstAtOrAfter(index.mentions, range.start) - 1; k >= 0 && !antecedent; k--) if (holders.has(index.mentions[k]!.entity)) antecedent = index.mentions[k];
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: 'Person', kind: 'nominal' });
       return antecedent.entity;
@@ -117,26 +122,68 @@ function speakerEntity(text: string, doc: Tokenized, index: EntityIndex, roles: 
 
 /** The closest preceding mention of one of the wanted types, not inside a quotation. */
 function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][]): ResolvedMention | undefined {
-  let best: ResolvedMention | undefined;
-  for (const m of index.mentions) {
-    if (m.start >= offset) break;
-    if (types.includes(m.type) && m.kind !== 'demonym') {
-      if (!best || types.indexOf(m.type) <= types.indexOf(best.type) || m.start > best.start) best = m;
-    }
-  }
+  // Mentions are sorted by start (see sortMentions), so both searches walk back from `offset`
+  // instead of scanning the whole article for every quote.
+  const mentions = index.mentions;
+  const before = firstAtOrAfter(mentions, offset);
   // Prefer the nearest mention of the most wanted type within the last stretch of text.
-  const window = index.mentions.filter((m) => m.start < offset && m.start > offset - 1500 && m.kind !== 'demonym');
+  const lastOfType = new Map<ResolvedMention['type'], ResolvedMention>();
+  for (let k = before - 1; k >= 0 && mentions[k]!.start > offset - 1500; k--) {
+    const m = mentions[k]!;
+    if (m.kind !== 'demonym' && !lastOfType.has(m.type)) lastOfType.set(m.type, m);
+  }
   for (const type of types) {
-    const last = window.filter((m) => m.type === type).at(-1);
+    const last = lastOfType.get(type);
     if (last) return last;
+  }
+  // Otherwise the latest wanted mention before it (among mentions starting at the same offset,
+  // the last of the most wanted type).
+  const wanted = (m: ResolvedMention) => types.includes(m.type) && m.kind !== 'demonym';
+  let k = before - 1;
+  while (k >= 0 && !wanted(mentions[k]!)) k--;
+  if (k < 0) return undefined;
+  const start = mentions[k]!.start;
+  let first = k;
+  while (first > 0 && mentions[first - 1]!.start === start) first--;
+  let best: ResolvedMention | undefined;
+  for (let j = first; j <= k; j++) {
+    const m = mentions[j]!;
+    if (wanted(m) && (!best || types.indexOf(m.type) <= types.indexOf(best.type))) best = m;
   }
   return best;
 }
 
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+function firstAtOrAfter(mentions: ResolvedMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const byPosition = (a: Range, b: Range) => a.start - b.start || b.end - a.end;
+
+function sortMentions(index: EntityIndex): void {
+  const m = index.mentions;
+  for (let i = 1; i < m.length; i++) {
+    if (byPosition(m[i - 1]!, m[i]!) > 0) {
+      m.sort(byPosition);
+      return;
+    }
+  }
+}
+
 function addMention(index: EntityIndex, m: ResolvedMention): void {
-  if (index.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
-  index.mentions.push(m);
-  index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = index.mentions;
+  let k = firstAtOrAfter(mentions, m.start);
+  for (let j = k; j < mentions.length && mentions[j]!.start === m.start; j++) if (mentions[j]!.end === m.end) return;
+  // Where a stable sort by (start, longest first) would put it: after every mention that sorts before or with it.
+  while (k < mentions.length && byPosition(mentions[k]!, m) <= 0) k++;
+  mentions.splice(k, 0, m);
 }
 
 function toDomain(

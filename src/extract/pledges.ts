@@ -54,6 +54,7 @@
 import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.js';
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
+import { containerIndex } from '../text/intervals.js';
 
 export interface EntityRef {
   start: number;
@@ -766,9 +767,19 @@ function ownerBefore(t: string, ms: LocalMention[], at: number): LocalMention | 
 }
 
 function quoteSpeaker(ctx: PledgeContext, at: number): string | undefined {
-  for (const q of ctx.quotes) if (q.speaker && q.segments.some((r) => r.start <= at && at < r.end)) return q.speaker;
-  return undefined;
+  // The first quote (in order) with a speaker and a segment around `at`; segments indexed once per context.
+  let index = SEGMENT_INDEXES.get(ctx.quotes);
+  if (!index) {
+    const segments = ctx.quotes.flatMap((q, i) => (q.speaker ? q.segments.map((r) => ({ r, i })) : []));
+    const around = containerIndex(segments, (s) => s.r);
+    index = (offset) => around.containing(offset, offset + 1).reduce((best, k) => Math.min(best, segments[k]!.i), Infinity);
+    SEGMENT_INDEXES.set(ctx.quotes, index);
+  }
+  const first = index(at);
+  return first === Infinity ? undefined : ctx.quotes[first]!.speaker;
 }
+
+const SEGMENT_INDEXES = new WeakMap<PledgeContext['quotes'], (offset: number) => number>();
 
 function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: LocalMention): Resolved | undefined {
   if (m.type === 'Place') return undefined;

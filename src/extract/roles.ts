@@ -208,6 +208,21 @@ function resolveNominals(
 ): void {
   const { tokens, sentences } = doc;
   const added: ResolvedMention[] = [];
+  const sorted = index.mentions.every((m, i, all) => i === 0 || all[i - 1]!.start <= m.start);
+  // Office-holders by owner: every person (in role order), and by each word of their title.
+  const holdersOf = new Map<string, { all: Set<string>; byWord: Map<string, Set<string>> }>();
+  const addHolder = (r: RoleRecord) => {
+    if (!r.of) return;
+    let h = holdersOf.get(r.of);
+    if (!h) holdersOf.set(r.of, (h = { all: new Set(), byWord: new Map() }));
+    h.all.add(r.person);
+    for (const w of r.title.toLowerCase().split(/\s+/)) {
+      let people = h.byWord.get(w);
+      if (!people) h.byWord.set(w, (people = new Set()));
+      people.add(r.person);
+    }
+  };
+  roles.forEach(addHolder);
   for (const owner of [...index.mentions]) {
     if (owner.type !== 'Country' && owner.type !== 'Organization') continue;
     let t = owner.endToken;
@@ -224,8 +239,9 @@ function resolveNominals(
     if (t < tokens.length && /^\p{Lu}/u.test(tokens[t]!.text) && tokens[t]!.start - tokens[t - 1]!.end <= 1 && /^\p{Lu}\p{Ll}/u.test(tokens[t]!.text)) continue;
     const title = text.slice(tokens[start]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
     // The office-holder the article already named: same owner, and the same head (or a generic one).
-    const holders = roles.filter((r) => r.of === owner.entity && (GENERIC_HEADS.has(head) || r.title.toLowerCase().split(/\s+/).includes(head)));
-    let person = holders.length ? pickNearest(holders.map((r) => r.person), index, owner.start) : undefined;
+    const ownerHolders = holdersOf.get(owner.entity);
+    const holders = (GENERIC_HEADS.has(head) ? ownerHolders?.all : ownerHolders?.byWord.get(head)) ?? new Set<string>();
+    let person = holders.size ? pickNearest(holders, index, owner.start, sorted) : undefined;
     let firstToken = owner.firstToken;
     if (firstToken > 0 && /^(?:the)$/i.test(tokens[firstToken - 1]!.text)) firstToken--;
     if (!person) {
@@ -234,6 +250,7 @@ function resolveNominals(
       person = `person/${slugify(label)}`;
       if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
       roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end } });
+      addHolder(roles.at(-1)!);
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };
     added.push(m);
@@ -245,19 +262,40 @@ function resolveNominals(
   }
 }
 
-function pickNearest(people: string[], index: EntityIndex, offset: number): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const m of index.mentions) {
-    if (!people.includes(m.entity)) continue;
-    // Prefer the latest mention before the nominal; one after it counts as farther away.
-    const d = m.start <= offset ? offset - m.start : (m.start - offset) * 4;
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = m.entity;
+function pickNearest(people: Set<string>, index: EntityIndex, offset: number, sorted: boolean): string | undefined {
+  // Prefer the latest mention before the nominal; one after it counts as farther away (4x).
+  // With mentions sorted by start, walk out from `offset` instead of scanning the article.
+  const mentions = index.mentions;
+  if (!sorted) {
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const m of mentions) {
+      if (!people.has(m.entity)) continue;
+      const d = m.start <= offset ? offset - m.start : (m.start - offset) * 4;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = m.entity;
+      }
     }
+    return best ?? people.values().next().value;
   }
-  return best ?? people[0];
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let before: ResolvedMention | undefined;
+  for (let k = lo - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (before && m.start !== before.start) break;
+    if (people.has(m.entity)) before = m; // the earliest of the latest-starting ones
+  }
+  let after: ResolvedMention | undefined;
+  for (let k = lo; k < mentions.length && !after; k++) if (people.has(mentions[k]!.entity)) after = mentions[k];
+  if (before && (!after || offset - before.start <= (after.start - offset) * 4)) return before.entity;
+  return after?.entity ?? people.values().next().value;
 }
 
 export function sentenceIndexer(sentences: Sentence[], tokenCount: number): (token: number) => number {
