@@ -24,6 +24,11 @@ describe('properties of the extract and graph stages', () => {
     );
   });
 
+  it('reproducers the fuzzer found do not crash', () => {
+    // npm run fuzz -- --seed 42: a noun phrase opening the text read the token before token 0
+    for (const text of ["l''Md''had told", "Zoë Sunak for ''Olaf pledged'' had told Ukraine"]) expect(spanProblems(extract(text))).toEqual([]);
+  });
+
   it('mentions, quote segments and evidence stay exact with characters outside the BMP before them', () => {
     fc.assert(
       fc.property(articleText, fc.constantFrom('😀', '🇺🇦 ', '𝔘', '\u{10ffff}'), fc.nat({ max: 5 }), (text, astral, n) => {

@@ -151,8 +151,8 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     const t = tokens[k]!;
     const w = lower[k]!;
     if (POSSESSIVE.test(t.text)) { if (end === first) break; continue; }
-    if ((t.text === '-' || t.text === '.' || t.text === '&') && k + 1 < max && tokens[k + 1]!.start === t.end && tokens[k - 1]!.end === t.start) continue;
-    if (t.text === '.' && k + 1 < max && cap[k + 1] && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.end === t.start) continue;
+    if ((t.text === '-' || t.text === '.' || t.text === '&') && k > 0 && k + 1 < max && tokens[k + 1]!.start === t.end && tokens[k - 1]!.end === t.start) continue;
+    if (t.text === '.' && k > 0 && k + 1 < max && cap[k + 1] && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.end === t.start) continue;
     if (!word[k]) break;
     if (ctx.isCue[k] && !cap[k]) break;
     // "the recently released report", "the recent 50-state poll"
@@ -172,7 +172,7 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     if (subject && /(?:ed|ing)$/.test(w) && !PERSON_HEADS.has(w)) break;
     // after a name, a lowercase word is a new phrase ("said Macron in...", "Trump slams") unless it follows a
     // possessive ("the Union's monetary affairs commissioner") or is a head noun ("JPMorgan Chase bank")
-    const afterPossessive = POSSESSIVE.test(tokens[k - 1]!.text);
+    const afterPossessive = k > 0 && POSSESSIVE.test(tokens[k - 1]!.text); // k is 0 for a phrase opening the text
     const titleBeforeName = isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!));
     if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
     sawCap = false;
