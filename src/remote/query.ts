@@ -1,16 +1,14 @@
 // `newskg query --endpoint URL`: the same query, run by a remote store over the SPARQL 1.1
 // Protocol, printed exactly as the embedded store prints it (same table, json, csv, tsv; the
 // same graph serializers for CONSTRUCT/DESCRIBE).
-import { QueryError } from '../errors.js';
 import { type ExportFormat, type Sink, serialize } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
-import { type QueryForm, type ResultFormat, queryForm } from '../store/index.js';
+import { type QueryForm, type ResultFormat, planQuery } from '../store/index.js';
 import { formatTable, queryPrefixes } from '../store/results.js';
 import { HttpClient, type HttpOptions } from './http.js';
 import { resultsToCsv, resultsToJson, resultsToTsv } from './results.js';
 import { type QueryMethod, SparqlClient } from './sparql.js';
 
-const TABULAR: ResultFormat[] = ['table', 'json', 'csv', 'tsv'];
 
 export interface RemoteQueryOptions extends HttpOptions {
   endpoint: string;
@@ -24,21 +22,7 @@ export interface RemoteQueryOptions extends HttpOptions {
 
 /** Runs `sparql` at the endpoint and writes the formatted answer into `sink`. */
 export async function remoteQuery(sparql: string, sink: Sink, options: RemoteQueryOptions): Promise<QueryForm> {
-  const form = queryForm(sparql, options.file);
-  const graphQuery = form === 'CONSTRUCT' || form === 'DESCRIBE';
-  const format = options.format ?? (graphQuery ? 'turtle' : 'table');
-  if (graphQuery && TABULAR.includes(format)) {
-    throw new QueryError('E_QUERY_FORMAT', `${form} results are a graph and cannot be written as ${format}`, {
-      file: options.file,
-      hint: 'use --format turtle, ntriples, nquads, trig or jsonld',
-    });
-  }
-  if (!graphQuery && !TABULAR.includes(format)) {
-    throw new QueryError('E_QUERY_FORMAT', `${form} results are a table and cannot be written as ${format}`, {
-      file: options.file,
-      hint: 'use --format table, json, csv or tsv',
-    });
-  }
+  const { form, graphQuery, format } = planQuery(sparql, options.format, options.file);
   const prefixes = { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) };
   const client = new SparqlClient(options.endpoint, new HttpClient(options), options.method, options.defaultGraphs);
   if (graphQuery) {
@@ -46,7 +30,7 @@ export async function remoteQuery(sparql: string, sink: Sink, options: RemoteQue
     serialize(quads, format as ExportFormat, sink, { prefixes });
     return form;
   }
-  const res = await client.select(sparql, form);
+  const res = await client.select(sparql, form as 'SELECT' | 'ASK'); // not a graph query, so SELECT or ASK
   let text: string;
   switch (format) {
     case 'table':

@@ -23,6 +23,26 @@ export const RESULT_FORMATS = ['table', 'json', 'csv', 'tsv', 'turtle', 'ntriple
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
 const TABULAR: ResultFormat[] = ['table', 'json', 'csv', 'tsv'];
 
+/** The query's form and the output format to use, refusing a format that does not fit the form. */
+export function planQuery(sparql: string, requested: ResultFormat | undefined, file?: string): { form: QueryForm; graphQuery: boolean; format: ResultFormat } {
+  const form = queryForm(sparql, file);
+  const graphQuery = form === 'CONSTRUCT' || form === 'DESCRIBE';
+  const format = requested ?? (graphQuery ? 'turtle' : 'table');
+  if (graphQuery && TABULAR.includes(format)) {
+    throw new QueryError('E_QUERY_FORMAT', `${form} results are a graph and cannot be written as ${format}`, {
+      file,
+      hint: 'use --format turtle, ntriples, nquads, trig or jsonld',
+    });
+  }
+  if (!graphQuery && !TABULAR.includes(format)) {
+    throw new QueryError('E_QUERY_FORMAT', `${form} results are a table and cannot be written as ${format}`, {
+      file,
+      hint: 'use --format table, json, csv or tsv',
+    });
+  }
+  return { form, graphQuery, format };
+}
+
 /**
  * The query form, read past comments and the prologue (BASE / PREFIX). Throws QueryError when the
  * text is not a query (e.g. an update or an empty file).
@@ -141,21 +161,7 @@ export class GraphStore {
 
   /** Runs a query and writes the formatted result into `sink`. Returns the query form. */
   query(sparql: string, sink: Sink, options: QueryOptions = {}): QueryForm {
-    const form = queryForm(sparql, options.file);
-    const graphQuery = form === 'CONSTRUCT' || form === 'DESCRIBE';
-    const format = options.format ?? (graphQuery ? 'turtle' : 'table');
-    if (graphQuery && TABULAR.includes(format)) {
-      throw new QueryError('E_QUERY_FORMAT', `${form} results are a graph and cannot be written as ${format}`, {
-        file: options.file,
-        hint: 'use --format turtle, ntriples, nquads, trig or jsonld',
-      });
-    }
-    if (!graphQuery && !TABULAR.includes(format)) {
-      throw new QueryError('E_QUERY_FORMAT', `${form} results are a table and cannot be written as ${format}`, {
-        file: options.file,
-        hint: 'use --format table, json, csv or tsv',
-      });
-    }
+    const { form, graphQuery, format } = planQuery(sparql, options.format, options.file);
     const prefixes = { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) };
     this.mergeGraphs();
     let result: ReturnType<oxigraph.Store['query']>;
