@@ -367,12 +367,6 @@ export function tokenIndexer(tokens: Token[]): (offset: number) => number {
   };
 }
 
-/** The entity records as the domain model wants them: sorted aliases, no label among them. */
-export function addMention(index: EntityIndex, m: ResolvedMention, anchor: string): void {
-  index.mentions.push(m);
-  index.entities.get(m.entity)?.aliases.add(anchor.replace(/\s+/g, ' '));
-}
-
 /** The entity a dateline names: a known country, or a place ("LOS ANGELES" → Los Angeles). */
 export function datelineEntity(index: EntityIndex, dateline: string): string | undefined {
   const words = dateline.split(/\s+/).filter(Boolean);

@@ -26,7 +26,7 @@ export function extractArticle(article: Article): Extraction {
 
   const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
   const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
-  const quotes = resolveSpeakers(text, doc, index, roles, candidates);
+  const quotes = resolveSpeakers(text, index, roles, candidates);
 
   const officeOf = (person: string) => roles.find((r) => r.person === person && r.of)?.of;
   const pledges = findPledges({
@@ -50,7 +50,7 @@ interface ResolvedQuote {
 }
 
 /** Resolves each quote's local speaker mention to an entity: a name, an office, or a pronoun's antecedent. */
-function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles: RoleRecord[], candidates: QuoteCandidate[]): ResolvedQuote[] {
+function resolveSpeakers(text: string, index: EntityIndex, roles: RoleRecord[], candidates: QuoteCandidate[]): ResolvedQuote[] {
   sortMentions(index);
   const out: ResolvedQuote[] = [];
   for (const q of candidates) {
@@ -65,7 +65,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
         resolved.speakerLabel = previous.speakerLabel;
         if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
       } else {
-        resolved.speaker = speakerEntity(text, doc, index, roles, q.speaker);
+        resolved.speaker = speakerEntity(text, index, roles, q.speaker);
         if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
       }
     } else if (q.continuesFrom !== undefined && out[q.continuesFrom]) {
@@ -83,7 +83,7 @@ function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
 
 const TYPE_PREFERENCE = { Person: 0, Organization: 1, Country: 2, Place: 3 } as const;
 
-function speakerEntity(text: string, doc: Tokenized, index: EntityIndex, roles: RoleRecord[], range: Range): string | undefined {
+function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range): string | undefined {
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];
   for (let k = firstAtOrAfter(index.mentions, range.start); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
@@ -116,7 +116,6 @@ function speakerEntity(text: string, doc: Tokenized, index: EntityIndex, roles: 
       return antecedent.entity;
     }
   }
-  void doc;
   return undefined;
 }
 
