@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { tokenizeDocument } from '../src/text/tokenize.js';
 import { findPledges, isCommitted, type EntityRef, type PledgeCandidate } from '../src/extract/pledges.js';
 import type { EntityType } from '../src/types.js';
+import { bareName, tokenOverlap, words } from './score-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
@@ -31,16 +32,6 @@ const keyOf = (e: { label: string; type: EntityType }) => `${e.type.toLowerCase(
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---- the scorer's text helpers (as in ../shared/eval/score.mjs)
-const norm = (s: string) => (s ?? '').normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
-const bareName = (s: string) => norm(s).replace(/^(the)\s+/, '').replace(/'s$/, '').replace(/[.,;:!?"]+$/g, '');
-const words = (s: string) => norm(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-function tokenOverlap(a: string[], b: string[]): number {
-  const count = new Map<string, number>();
-  for (const w of a) count.set(w, (count.get(w) ?? 0) + 1);
-  let n = 0;
-  for (const w of b) if ((count.get(w) ?? 0) > 0) { n++; count.set(w, count.get(w)! - 1); }
-  return n;
-}
 function matchPairs<P, G>(preds: P[], golds: G[], score: (p: P, g: G) => number): [number, number][] {
   const pairs: [number, number, number][] = [];
   preds.forEach((p, i) => golds.forEach((g, j) => { const s = score(p, g); if (s > 0) pairs.push([s, i, j]); }));

@@ -17,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { tokenizeDocument } from '../src/text/tokenize.js';
 import { CodePointIndex } from '../src/text/offsets.js';
 import { findQuotes, type QuoteCandidate } from '../src/extract/quotes.js';
+import { bareName, norm, tokenOverlap, words } from './score-text.js';
 
 const args = process.argv.slice(2);
 const opt = { show: 0, limit: Infinity, inherit: false, speed: false, polnear: '../shared/eval/polnear/dev.jsonl', articles: ['../shared/eval/gold/paris-ukraine-conference.json', '../shared/eval/gold/dev.jsonl'] };
@@ -51,16 +52,6 @@ const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p
 function prf2(tpP: number, predicted: number, tpR: number, gold: number) {
   const p = ratio(tpP, predicted), r = ratio(tpR, gold);
   return { p: round(p), r: round(r), f1: round(f1(p, r)) };
-}
-const norm = (s: string | undefined): string => (s ?? '').normalize('NFKC').replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
-const bareName = (s: string): string => norm(s).replace(/^(the)\s+/, '').replace(/'s$/, '').replace(/[.,;:!?"]+$/g, '');
-const words = (s: string): string[] => norm(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-function tokenOverlap(a: string[], b: string[]): number {
-  const count = new Map<string, number>();
-  for (const w of a) count.set(w, (count.get(w) ?? 0) + 1);
-  let n = 0;
-  for (const w of b) if ((count.get(w) ?? 0) > 0) { n++; count.set(w, count.get(w)! - 1); }
-  return n;
 }
 function loadJsonl(path: string): any[] {
   const raw = readFileSync(path, 'utf8').trim();
