@@ -179,6 +179,63 @@ describe('serialize: parses back to the same quads', () => {
   });
 });
 
+// Lone UTF-16 surrogates: JS strings can hold them (only in-process callers: ingest refuses such
+// text), UTF-8 and RDF cannot. Every format writes U+FFFD in their place in literals (and
+// "%EF%BF%BD", U+FFFD percent-encoded, in IRIs, where U+FFFD is not allowed), so every output
+// parses and all formats hold the same quads. `fixed` is spelled out by hand for each case.
+describe('serialize: lone surrogates', () => {
+  const R = '\uFFFD';
+  const P = '%EF%BF%BD';
+  const CASES = [
+    { name: 'a high surrogate at the end', text: 'end \uD800', fixed: `end ${R}`, inIri: `end${P}` },
+    { name: 'a low surrogate at the start', text: '\uDC00 start', fixed: `${R} start`, inIri: `${P}start` },
+    { name: 'a pair in the wrong order', text: 'x\uDC00\uD800y', fixed: `x${R}${R}y`, inIri: `x${P}${P}y` },
+    { name: 'a lone high surrogate before a valid pair', text: '\uD800\uD83D\uDE00 ok', fixed: `${R}😀 ok`, inIri: `${P}😀ok` },
+    { name: 'the highest high and lowest low, apart', text: '\uDBFF and \uDC00', fixed: `${R} and ${R}`, inIri: `${P}and${P}` },
+  ];
+  const G = iri(`${ID}article/g`);
+  /** A literal of each kind, an IRI (subject, object and graph name) holding the text. */
+  const quadsWith = (text: string, inIri: string, g: RDF.Quad_Graph = G): RDF.Quad[] => {
+    const s = iri(`${ID}thing/${inIri}`);
+    return [
+      quad(s, iri(`${RDFS}label`), literal(text), g),
+      quad(s, iri(`${SCHEMA}headline`), literal(text, 'en'), g),
+      quad(s, iri(`${SCHEMA}odd`), literal(text, iri('http://example.org/dt#custom')), g),
+      quad(iri(`${ID}article/a1`), iri(`${SCHEMA}mentions`), s, g),
+      quad(iri(`${ID}article/a1`), iri(`${RDF_}type`), iri(`${SCHEMA}NewsArticle`), iri(`${ID}article/${inIri}`)),
+    ];
+  };
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  const table = CASES.flatMap((c) => EXPORT_FORMATS.map((format) => ({ ...c, format })));
+  it.each(table)('$format, $name: parses in oxigraph to the quads with U+FFFD in their place', ({ text, fixed, inIri, format }) => {
+    const raw = inIri.replaceAll(P, '\uD800'); // the IRI part with a lone surrogate where the replacement goes
+    const out = serializeToString(quadsWith(text, raw), format, { prefixes: TEST_PREFIXES });
+    expect(LONE.test(out), 'no lone surrogate in the text').toBe(false);
+    expect(out).not.toMatch(/\\u[dD][89a-fA-F][0-9a-fA-F]{2}/); // nor one escaped
+    const parsed = oxigraph.parse(out, { format: OX_FORMAT[format] }) as unknown as RDF.Quad[];
+    expect(nquads(parsed)).toEqual(nquads(quadsWith(fixed, inIri), !keepsGraphs(format)));
+    if (N3_FORMAT[format]) expect(nquads(new Parser({ format: N3_FORMAT[format] }).parse(out))).toEqual(nquads(parsed));
+    // one code unit for one: offsets into the text (NIF, in code points) stay right
+    expect(fixed.length).toBe(text.length);
+  });
+
+  it.each(EXPORT_FORMATS)('%s: a file written holds the same bytes as the string, and they parse', (format) => {
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-surrogates-'));
+    try {
+      const quads = CASES.flatMap((c) => quadsWith(c.text, c.inIri.replaceAll(P, '\uDC00')));
+      const file = join(dir, `g.${EXT[format]}`);
+      writeGraph(file, quads, format, { prefixes: TEST_PREFIXES });
+      const bytes = readFileSync(file);
+      expect(bytes.equals(Buffer.from(serializeToString(quads, format, { prefixes: TEST_PREFIXES }), 'utf8'))).toBe(true);
+      const parsed = oxigraph.parse(bytes.toString('utf8'), { format: OX_FORMAT[format] }) as unknown as RDF.Quad[];
+      expect(nquads(parsed)).toEqual(nquads(CASES.flatMap((c) => quadsWith(c.fixed, c.inIri)), !keepsGraphs(format)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('serialize: deterministic', () => {
   it.each(EXPORT_FORMATS)('%s gives the same bytes for the quads in any order, with duplicates', (format) => {
     const base = sampleQuads();

@@ -11,10 +11,10 @@ import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { PREFIXES } from '../graph/index.js';
 import { writeJsonLd } from './jsonld.js';
-import { RDF_LANGSTRING, RDF_TYPE, XSD_STRING, canonicalQuads } from './quads.js';
+import { RDF_LANGSTRING, RDF_TYPE, XSD_STRING, canonicalQuads, wellFormedQuads } from './quads.js';
 import { type Sink, StringSink, stdoutSink, writeFileAtomic } from './sink.js';
 
-export { canonicalQuads, compareQuads, compareTerms, toN3Quad, toN3Term } from './quads.js';
+export { canonicalQuads, compareQuads, compareTerms, toN3Quad, toN3Term, wellFormed, wellFormedQuads } from './quads.js';
 export { ChunkedSink, type Sink, StringSink, stdoutSink, writeFileAtomic } from './sink.js';
 export { writeJsonLd } from './jsonld.js';
 export { graphStats, type GraphStats } from './stats.js';
@@ -101,8 +101,13 @@ export function serialize(quads: Iterable<RDF.Quad>, format: ExportFormat, sink:
   return canon.length;
 }
 
-/** Serializes quads that are already canonical (from `canonicalQuads` with the right dropGraphs). */
-export function writeCanonical(canon: RDF.Quad[], format: ExportFormat, sink: Sink, options: SerializeOptions = {}): void {
+/**
+ * Serializes quads that are already canonical (from `canonicalQuads` with the right dropGraphs).
+ * Lone UTF-16 surrogates are replaced the same way in every format (see `wellFormedQuads`).
+ */
+export function writeCanonical(quads: RDF.Quad[], format: ExportFormat, sink: Sink, options: SerializeOptions = {}): void {
+  // (a no-op for quads from canonicalQuads, which already replaced them)
+  const canon = wellFormedQuads(quads);
   const prefixes = usedPrefixes(canon, options.prefixes ?? PREFIXES);
   switch (format) {
     case 'ntriples':

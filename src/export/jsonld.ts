@@ -4,7 +4,7 @@
 // object when G is also a subject in the default graph). Every value is an array; literals are
 // `{"@value", "@type"?, "@language"?}` (never native JSON numbers, so values round-trip exactly).
 import type * as RDF from '@rdfjs/types';
-import { RDF_LANGSTRING, RDF_TYPE, XSD_STRING, compareTerms } from './quads.js';
+import { RDF_LANGSTRING, RDF_TYPE, XSD_STRING, compareTerms, wellFormedQuads } from './quads.js';
 import type { Sink } from './sink.js';
 
 type JsonValue = Record<string, unknown>;
@@ -72,8 +72,14 @@ function indent(json: string, pad: string): string {
   return json.replace(/\n/g, `\n${pad}`);
 }
 
-/** Serializes canonical (sorted, deduplicated) quads as JSON-LD into `sink`. */
-export function writeJsonLd(quads: RDF.Quad[], sink: Sink, prefixes: Record<string, string>): void {
+/**
+ * Serializes canonical (sorted, deduplicated) quads as JSON-LD into `sink`. JSON.stringify would
+ * write a lone UTF-16 surrogate as a "\udXXX" escape, which JSON-LD parsers refuse; such terms
+ * are replaced first, as in every other format (see `wellFormedQuads`; a no-op for quads from
+ * canonicalQuads).
+ */
+export function writeJsonLd(canon: RDF.Quad[], sink: Sink, prefixes: Record<string, string>): void {
+  const quads = wellFormedQuads(canon);
   const c = new Compactor(prefixes);
   // split by graph: canonical order has the default graph first, then named graphs in order
   const graphs: { graph: RDF.Term; quads: RDF.Quad[] }[] = [];

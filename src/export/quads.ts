@@ -83,14 +83,96 @@ export function toN3Quad(q: RDF.Quad, dropGraph = false): RDF.Quad {
     q.object instanceof N3Term &&
     (dropGraph ? q.graph.termType === 'DefaultGraph' : q.graph instanceof N3Term)
   ) {
-    return q as RDF.Quad;
+    return isWellFormedQuad(q) ? q : fixQuad(q, dropGraph);
   }
-  return DataFactory.quad(
+  const n3 = DataFactory.quad(
     toN3Term(q.subject) as RDF.Quad_Subject,
     toN3Term(q.predicate) as RDF.Quad_Predicate,
     toN3Term(q.object) as RDF.Quad_Object,
     dropGraph ? DataFactory.defaultGraph() : (toN3Term(q.graph) as RDF.Quad_Graph),
   );
+  return isWellFormedQuad(n3) ? n3 : fixQuad(n3, dropGraph);
+}
+
+// Lone UTF-16 surrogates (half of a pair) have no UTF-8 encoding. Ingest refuses such text, so
+// only in-process callers can make them, but a writer must never write RDF that does not parse:
+// JSON.stringify escapes one as "\udXXX", which JSON-LD parsers refuse, and encoding one as UTF-8
+// silently gives U+FFFD. So every term is made well-formed once, here, before it is sorted, and
+// every format writes the same: in a literal or blank node label, U+FFFD (the replacement
+// character; one code unit for one, so NIF offsets do not move); in an IRI, "%EF%BF%BD", U+FFFD
+// percent-encoded, since U+FFFD itself is not allowed in an IRI (RFC 3987).
+type WellFormedString = string & { isWellFormed(): boolean; toWellFormed(): string };
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// (String.prototype.isWellFormed is native from Node 20; the pattern is for older engines)
+const NATIVE = typeof (String.prototype as Partial<WellFormedString>).isWellFormed === 'function';
+
+function isWellFormedString(s: string): boolean {
+  if (NATIVE) return (s as WellFormedString).isWellFormed();
+  LONE_SURROGATE.lastIndex = 0;
+  return !LONE_SURROGATE.test(s);
+}
+
+/** `s` with every lone surrogate replaced by `by` (U+FFFD unless told); `s` itself when it has none. */
+export function wellFormed(s: string, by = '\uFFFD'): string {
+  if (isWellFormedString(s)) return s;
+  if (NATIVE && by === '\uFFFD') return (s as WellFormedString).toWellFormed();
+  return s.replace(LONE_SURROGATE, by);
+}
+
+function isWellFormedTerm(t: RDF.Term): boolean {
+  // an n3 term's id holds its value, datatype and language: one check covers them
+  if (t instanceof N3Term) return isWellFormedString(t.id);
+  if (t.termType === 'Quad') return isWellFormedQuad(t as RDF.Quad);
+  if (!isWellFormedString(t.value)) return false;
+  return t.termType !== 'Literal' || isWellFormedString((t as RDF.Literal).datatype?.value ?? '');
+}
+
+function isWellFormedQuad(q: RDF.Quad): boolean {
+  return isWellFormedTerm(q.subject) && isWellFormedTerm(q.predicate) && isWellFormedTerm(q.object) && isWellFormedTerm(q.graph);
+}
+
+function fixTerm(t: RDF.Term): RDF.Term {
+  switch (t.termType) {
+    case 'NamedNode':
+      return DataFactory.namedNode(wellFormed(t.value, '%EF%BF%BD'));
+    case 'BlankNode':
+      return DataFactory.blankNode(wellFormed(t.value));
+    case 'Literal': {
+      const lit = t as RDF.Literal;
+      if (lit.language) return DataFactory.literal(wellFormed(lit.value), lit.language);
+      const dt = lit.datatype?.value;
+      return DataFactory.literal(wellFormed(lit.value), dt && dt !== XSD_STRING ? DataFactory.namedNode(wellFormed(dt, '%EF%BF%BD')) : undefined);
+    }
+    case 'Quad':
+      return fixQuad(t as RDF.Quad, false);
+    default:
+      return t;
+  }
+}
+
+function fixQuad(q: RDF.Quad, dropGraph: boolean): RDF.Quad {
+  return DataFactory.quad(
+    fixTerm(q.subject) as RDF.Quad_Subject,
+    fixTerm(q.predicate) as RDF.Quad_Predicate,
+    fixTerm(q.object) as RDF.Quad_Object,
+    dropGraph ? DataFactory.defaultGraph() : (fixTerm(q.graph) as RDF.Quad_Graph),
+  );
+}
+
+/**
+ * `quads` with lone surrogates replaced as described above; the same array when there are none
+ * (always so for the output of canonicalQuads). Replacing can make two quads equal or change
+ * their order, so callers that need canonical order pass quads through canonicalQuads instead.
+ */
+export function wellFormedQuads(quads: RDF.Quad[]): RDF.Quad[] {
+  let out: RDF.Quad[] | undefined;
+  for (let i = 0; i < quads.length; i++) {
+    const q = quads[i];
+    if (isWellFormedQuad(q)) continue;
+    out ??= quads.slice();
+    out[i] = toN3Quad(q); // (which replaces them)
+  }
+  return out ?? quads;
 }
 
 /**
