@@ -5,6 +5,7 @@
 // is bounded in time and count. Reports requests/s, p50/p99 latency, failures other than the
 // intended timeouts (which must be 0), and the server's RSS at start, middle and end.
 // Options: --clients N (50) --seconds S (30) --timeout SECS (1) --slow-share F (0.02) --max-requests N (200000)
+//          --query-workers N (the server's default: one per core, at least 2)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '1' },
     'slow-share': { type: 'string', default: '0.02' },
     'max-requests': { type: 'string', default: '200000' },
+    'query-workers': { type: 'string' },
   },
   strict: false,
 });
@@ -30,6 +32,7 @@ const SECONDS = Number(values.seconds);
 const TIMEOUT = Number(values.timeout);
 const SLOW_SHARE = Number(values['slow-share']);
 const MAX_REQUESTS = Number(values['max-requests']);
+const QUERY_WORKERS = values['query-workers'] === undefined ? [] : ['--query-workers', String(values['query-workers'])];
 
 function skip(reason: string): never {
   console.log(`serve-load: skipped: ${reason}`);
@@ -56,7 +59,7 @@ function rssMb(pid: number): number {
 }
 
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [cli, 'serve', articles, '--host', '127.0.0.1', '--port', '0', '--timeout', String(TIMEOUT), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'serve', articles, '--host', '127.0.0.1', '--port', '0', '--timeout', String(TIMEOUT), ...QUERY_WORKERS, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const url = await new Promise<string>((resolve, reject) => {
@@ -145,7 +148,7 @@ const pct = (xs: number[], q: number) => {
 };
 const failures = outcomes.filter((o) => !o.ok);
 const byKind = (k: Kind) => outcomes.filter((o) => o.kind === k);
-console.log(`serve-load: ${CLIENTS} clients, ${elapsed.toFixed(1)} s, ${outcomes.length} requests, ${(outcomes.length / elapsed).toFixed(0)} requests/s (server --timeout ${TIMEOUT} s, ${url})`);
+console.log(`serve-load: ${CLIENTS} clients, ${elapsed.toFixed(1)} s, ${outcomes.length} requests, ${(outcomes.length / elapsed).toFixed(0)} requests/s (server --timeout ${TIMEOUT} s${QUERY_WORKERS.length ? ` --query-workers ${QUERY_WORKERS[1]}` : ''}, ${url})`);
 console.log(`serve-load: latency all p50 ${pct(outcomes.map((o) => o.ms), 0.5).toFixed(1)} ms, p99 ${pct(outcomes.map((o) => o.ms), 0.99).toFixed(1)} ms`);
 for (const k of ['page', 'asset', 'select', 'slow'] as Kind[]) {
   const os = byKind(k);

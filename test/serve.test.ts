@@ -2,6 +2,7 @@
 // negotiation), and its hardening: updates refused, parser messages, time limit, row cap, body
 // limit, static files confined to the viewer folder, security headers, no CORS unless asked,
 // loopback binding and Host checking. Runs the built CLI (test/global-setup.ts compiles it).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiate, GRAPH_OFFERS, TABLE_OFFERS } from '../src/serve/negotiate.js';
 import { classifyOperation } from '../src/serve/operation.js';
-import { type Served, serve } from './browser/serve.js';
+import { CLI, type Served, serve } from './browser/serve.js';
 
 const PREFIXES = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <http://schema.org/>\nPREFIX nkg: <https://w3id.org/newskg#>\n';
 const FRANCE = 'https://w3id.org/newskg/id/country/france';
@@ -85,7 +86,7 @@ beforeAll(async () => {
   symlinkSync(join(work, 'secret.txt'), join(viewer, 'secret-link.txt'));
   symlinkSync(work, join(viewer, 'outside'));
   [server, corsServer] = await Promise.all([
-    serve(['data/articles', '--viewer', viewer, '--timeout', '1', '--max-rows', '1000', '--quiet']),
+    serve(['data/articles', '--viewer', viewer, '--timeout', '1', '--max-rows', '1000', '--query-workers', '2', '--quiet']),
     serve(['data/articles', '--viewer', viewer, '--cors', 'https://example.org', '--quiet']),
   ]);
 });
@@ -236,6 +237,41 @@ describe('errors and limits', () => {
     const next = await get(server, LABELS);
     expect(next.status).toBe(200);
     expect(JSON.parse(next.body).results.bindings[0].label.value).toBe('France');
+  });
+
+  it('answers fast queries sent while a slow one runs before the slow one ends (a pool of query workers)', async () => {
+    // With one worker the fast queries would wait behind the slow one until its timeout. The order
+    // of completion is what is checked, not how long anything took.
+    const done: string[] = [];
+    const slow = get(server, SLOW).then((r) => (done.push('slow'), r));
+    // sent one after the other, so by the second the server has long had the slow query
+    const fast: Reply[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const r = await get(server, LABELS);
+      done.push(`fast ${i}`);
+      fast.push(r);
+    }
+    const s = await slow;
+    expect(done).toEqual(['fast 1', 'fast 2', 'fast 3', 'slow']);
+    for (const r of fast) expect(JSON.parse(r.body).results.bindings[0].label.value).toBe('France');
+    expect(s.status).toBe(503);
+    expect(s.body).toMatch(/timed out after 1 s/);
+  });
+
+  it('replaces each timed-out worker without losing the others: two slow queries at once, then the pool answers', async () => {
+    const [a, b] = await Promise.all([get(server, SLOW), get(server, SLOW)]);
+    expect([a.status, b.status]).toEqual([503, 503]);
+    const answers = await Promise.all([1, 2, 3, 4].map(() => get(server, LABELS)));
+    for (const r of answers) expect(r.status).toBe(200);
+    expect(JSON.parse((await http(server.url, '/api/info')).body).queryWorkers).toBe(2);
+  });
+
+  it('refuses a --query-workers that is not a whole number from 1 to 64 (usage error, exit 2)', () => {
+    for (const bad of ['0', '65', '1.5', 'many']) {
+      const r = spawnSync(process.execPath, [CLI, 'serve', '--query-workers', bad, '--port', '0'], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/^newskg: serve: --query-workers .* (?:whole number|not a whole number)/);
+    }
   });
 
   it('refuses results past --max-rows with a clear error', async () => {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_VIEWER_DIR, type Serving, isLoopback, serve } from '../serve/index.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_VIEWER_DIR, MAX_QUERY_WORKERS, type Serving, checkQueryWorkers, defaultQueryWorkers, isLoopback, serve } from '../serve/index.js';
 import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
 
 export const SERVE_HELP = `Usage: newskg serve [graph files | article files, folders, globs]... [options]
@@ -20,6 +20,9 @@ Options:
                         to your network)
   -t, --timeout SECS    time limit per query (default 10)
   -m, --max-rows N      most rows (SELECT) or triples (CONSTRUCT) a query may return (default 10000)
+      --query-workers N threads answering queries, each holding the whole graph in memory, so
+                        a slow query does not hold up the others (1-${MAX_QUERY_WORKERS}; default:
+                        one per core, at least 2, at most 8: ${defaultQueryWorkers()} on this machine)
       --max-body SIZE   largest request body, e.g. 1mb, 512kb, 4096 (default 1mb)
       --cors ORIGIN     allow cross-origin requests to /sparql from ORIGIN (or '*'); none by default
       --viewer DIR      serve the viewer from DIR (default: the built viewer/dist)
@@ -41,6 +44,7 @@ const OPTIONS = {
   timeout: { type: 'string', short: 't' },
   'max-rows': { type: 'string', short: 'm' },
   'max-body': { type: 'string' },
+  'query-workers': { type: 'string' },
   cors: { type: 'string' },
   viewer: { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
@@ -77,6 +81,8 @@ export async function runServe(args: string[], io: Io): Promise<number> {
   const host = lastValue(values.host) ?? '127.0.0.1';
   const timeoutMs = Math.round(positiveNumber('timeout', lastValue(values.timeout), 10) * 1000);
   const maxRows = positiveNumber('max-rows', lastValue(values['max-rows']), 10000, { integer: true });
+  const workersRaw = lastValue(values['query-workers']);
+  const queryWorkers = checkQueryWorkers(positiveNumber('query-workers', workersRaw, defaultQueryWorkers(), { integer: true }));
   const bodyRaw = lastValue(values['max-body']);
   const maxBodyBytes = bodyRaw === undefined ? 1024 * 1024 : parseSize(bodyRaw);
   if (maxBodyBytes === undefined) throw new UsageError(`serve: --max-body "${bodyRaw}" is not a size`, { hint: 'e.g. --max-body 1mb' });
@@ -99,6 +105,7 @@ export async function runServe(args: string[], io: Io): Promise<number> {
     timeoutMs,
     maxRows,
     maxBodyBytes,
+    queryWorkers,
     cors,
     viewerDir,
     progress,

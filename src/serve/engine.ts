@@ -1,8 +1,13 @@
-// The server's side of the query worker: a queue of queries answered one at a time, each with a
-// time limit. A query that overruns is answered 503 and its worker terminated (a synchronous
-// WebAssembly call cannot be interrupted any other way); a fresh worker loads the same files and
-// the queue goes on.
+// The server's side of the query workers: a small pool of worker threads, each holding the whole
+// graph, fed from one queue of queries, each query with a time limit. Oxigraph answers a query in
+// one synchronous WebAssembly call, so a worker is busy until it returns: with a single worker one
+// slow query held up every other (SELECT p99 of 6–8 s under load); with a pool, the others keep
+// answering while it runs. A query that overruns is answered 503 and its worker terminated (a
+// synchronous WebAssembly call cannot be interrupted any other way); a fresh worker loads the same
+// graph into that slot while the others go on.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { UsageError } from '../errors.js';
 import type { QueryJob, WorkerData, WorkerReply } from './messages.js';
 
 export interface QueryAnswer {
@@ -17,12 +22,39 @@ export interface EngineOptions {
   files: string[];
   /** Per-query time limit in milliseconds. */
   timeoutMs: number;
+  /**
+   * Query workers (1 to MAX_QUERY_WORKERS); default `defaultQueryWorkers()`. Each holds its own
+   * copy of the graph, so memory grows with the count.
+   */
+  workers?: number;
   /** Most queries waiting at once; more are answered 503. */
   maxQueue?: number;
   /** Write the dataset as N-Quads here once loaded (GET /graph). */
   dumpTo?: string;
   /** Called when a worker is replaced (after a timeout or an engine failure). */
   onRestart?: (why: string) => void;
+}
+
+/** Most query workers a server may run: each is a thread with its own copy of the graph. */
+export const MAX_QUERY_WORKERS = 64;
+
+/**
+ * The default pool size: one worker per core, at least 2 (so one slow query never holds up the
+ * rest, even on one core), at most 8 (each worker holds the graph: a many-core machine should not
+ * multiply the memory by its core count unasked).
+ */
+export function defaultQueryWorkers(): number {
+  return Math.min(8, Math.max(2, availableParallelism()));
+}
+
+/** Checks a worker count; the message names the setting as the CLI does. */
+export function checkQueryWorkers(n: number): number {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_QUERY_WORKERS) {
+    throw new UsageError(`serve: --query-workers ${n} is not a whole number from 1 to ${MAX_QUERY_WORKERS}`, {
+      hint: `each worker holds the whole graph in memory; the default is ${defaultQueryWorkers()} on this machine`,
+    });
+  }
+  return n;
 }
 
 interface Pending {
@@ -32,109 +64,160 @@ interface Pending {
 
 type ReadyInfo = { quads: number; dumped: boolean; dumpError?: string };
 
+/** One place in the pool: its current worker (replaced when it times out or dies) and its query. */
+interface Slot {
+  index: number;
+  worker?: Worker;
+  ready: boolean;
+  current?: { id: number; pending: Pending; timer: NodeJS.Timeout };
+  /** Could not be (re)started: out of the pool for good. */
+  dead?: string;
+}
+
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 export class QueryEngine {
-  private worker?: Worker;
-  private ready = false;
+  private readonly slots: Slot[];
   private queue: Pending[] = [];
-  private current?: { id: number; pending: Pending; timer: NodeJS.Timeout };
   private nextId = 1;
   private closed = false;
   private failed?: string;
   info?: ReadyInfo;
 
-  constructor(private readonly options: EngineOptions) {}
-
-  /** Starts the first worker; resolves when the graph is loaded. */
-  start(): Promise<ReadyInfo> {
-    return new Promise((resolve, reject) => {
-      this.spawn(true, (info) => {
-        this.info = info;
-        resolve(info);
-      }, reject);
-    });
+  constructor(private readonly options: EngineOptions) {
+    const n = checkQueryWorkers(options.workers ?? defaultQueryWorkers());
+    this.slots = Array.from({ length: n }, (_, index) => ({ index, ready: false }));
   }
 
-  private spawn(first: boolean, onReady?: (info: ReadyInfo) => void, onFail?: (e: Error) => void): void {
-    const data: WorkerData = { files: this.options.files, dumpTo: first ? this.options.dumpTo : undefined };
+  /** Workers in the pool. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Starts every worker (all load at once); resolves when all hold the graph, so the first
+   * requests already have the whole pool. If one cannot load the graph, stops the rest and rejects.
+   */
+  start(): Promise<ReadyInfo> {
+    const loads = this.slots.map(
+      (slot) =>
+        new Promise<ReadyInfo>((resolve, reject) => {
+          // only the first writes the dump: they all load the same files
+          this.spawn(slot, slot.index === 0 ? this.options.dumpTo : undefined, this.options.files, resolve, reject);
+        }),
+    );
+    return Promise.all(loads).then(
+      (infos) => (this.info = infos[0]),
+      async (e: unknown) => {
+        await this.close();
+        throw e;
+      },
+    );
+  }
+
+  private spawn(slot: Slot, dumpTo: string | undefined, files: string[], onReady?: (info: ReadyInfo) => void, onFail?: (e: Error) => void): void {
+    const data: WorkerData = { files, dumpTo };
     const worker = new Worker(WORKER_URL, { workerData: data });
-    this.worker = worker;
-    this.ready = false;
+    slot.worker = worker;
+    slot.ready = false;
     let loaded = false;
     worker.on('message', (msg: WorkerReply) => {
-      if (worker !== this.worker) return;
+      if (worker !== slot.worker) return;
       if (msg.type === 'ready') {
         loaded = true;
-        this.ready = true;
+        slot.ready = true;
         onReady?.({ quads: msg.quads, dumped: msg.dumped, dumpError: msg.dumpError });
         this.pump();
       } else if (msg.type === 'loadError') {
         loaded = true;
-        this.fail(new Error(msg.message), onFail);
-      } else if (msg.type === 'result') this.finish(msg);
+        this.fail(slot, new Error(msg.message), onFail);
+      } else if (msg.type === 'result') this.finish(slot, msg);
     });
     worker.on('error', (e) => {
-      if (worker !== this.worker) return;
-      if (!loaded) this.fail(e, onFail);
-      else this.replace(`worker error: ${e.message}`, { status: 500, message: `query engine failure: ${e.message}` });
+      if (worker !== slot.worker) return;
+      if (!loaded) this.fail(slot, e, onFail);
+      else this.replace(slot, `worker error: ${e.message}`, { status: 500, message: `query engine failure: ${e.message}` });
     });
     worker.on('exit', (code) => {
-      if (worker !== this.worker || this.closed) return;
-      if (!loaded) this.fail(new Error(`query worker exited with code ${code} while loading`), onFail);
-      else this.replace(`worker exited with code ${code}`, { status: 500, message: 'query engine stopped unexpectedly' });
+      if (worker !== slot.worker || this.closed) return;
+      if (!loaded) this.fail(slot, new Error(`query worker exited with code ${code} while loading`), onFail);
+      else this.replace(slot, `worker exited with code ${code}`, { status: 500, message: 'query engine stopped unexpectedly' });
     });
   }
 
-  private fail(e: Error, onFail?: (e: Error) => void): void {
-    this.worker = undefined;
-    this.ready = false;
-    this.failed = e.message;
-    // loading failed: nothing can be answered
-    for (const p of this.queue.splice(0)) p.resolve({ status: 503, message: `the graph could not be loaded: ${e.message}` });
-    onFail?.(e);
+  /** A worker could not load the graph: its slot leaves the pool; with none left, nothing can be answered. */
+  private fail(slot: Slot, e: Error, onFail?: (e: Error) => void): void {
+    const w = slot.worker;
+    slot.worker = undefined;
+    slot.ready = false;
+    slot.dead = e.message;
+    void w?.terminate();
+    if (onFail) {
+      onFail(e);
+      return;
+    }
+    // a replacement failed (the start's failures go to start()): the other workers go on
+    if (this.closed) return;
+    this.options.onRestart?.(`query worker ${slot.index + 1} could not be restarted (${e.message}); ${this.live()} of ${this.slots.length} left`);
+    if (this.live() === 0) {
+      this.failed = e.message;
+      for (const p of this.queue.splice(0)) p.resolve({ status: 503, message: `the graph could not be loaded: ${e.message}` });
+    }
   }
 
-  /** Answers the running query (if any) with `answer`, and starts a fresh worker. */
-  private replace(why: string, answer: QueryAnswer): void {
-    const old = this.worker;
-    this.worker = undefined;
-    if (this.current) {
-      clearTimeout(this.current.timer);
-      this.current.pending.resolve(answer);
-      this.current = undefined;
+  private live(): number {
+    return this.slots.filter((s) => !s.dead).length;
+  }
+
+  /** Answers the slot's running query (if any) with `answer`, and starts a fresh worker in its place. */
+  private replace(slot: Slot, why: string, answer: QueryAnswer): void {
+    const old = slot.worker;
+    slot.worker = undefined;
+    slot.ready = false;
+    if (slot.current) {
+      clearTimeout(slot.current.timer);
+      slot.current.pending.resolve(answer);
+      slot.current = undefined;
     }
     void old?.terminate();
     if (this.closed) return;
     this.options.onRestart?.(why);
-    this.spawn(false);
+    // From the dump when there is one: the same graph the other workers hold, even if the input
+    // files changed since the server started.
+    const dumped = this.info?.dumped && this.options.dumpTo;
+    this.spawn(slot, undefined, dumped ? [dumped] : this.options.files);
+    this.pump();
   }
 
-  private finish(msg: Extract<WorkerReply, { type: 'result' }>): void {
-    const cur = this.current;
+  private finish(slot: Slot, msg: Extract<WorkerReply, { type: 'result' }>): void {
+    const cur = slot.current;
     if (!cur || cur.id !== msg.id) return;
     clearTimeout(cur.timer);
-    this.current = undefined;
+    slot.current = undefined;
     cur.pending.resolve({ status: msg.status, contentType: msg.contentType, body: msg.body, message: msg.message, rows: msg.rows });
-    if (msg.fatal) this.replace('query engine failure', { status: 500, message: 'query engine failure' });
+    if (msg.fatal) this.replace(slot, 'query engine failure', { status: 500, message: 'query engine failure' });
     else this.pump();
   }
 
+  /** Hands waiting queries, oldest first, to idle workers. */
   private pump(): void {
-    if (!this.ready || !this.worker || this.current || this.closed) return;
-    const pending = this.queue.shift();
-    if (!pending) return;
-    const id = this.nextId++;
-    const timer = setTimeout(() => {
-      if (this.current?.id !== id) return;
-      const secs = this.options.timeoutMs / 1000;
-      this.replace(`a query ran past ${secs} s`, {
-        status: 503,
-        message: `query timed out after ${secs} s (the server's --timeout); simplify it or add LIMIT`,
-      });
-    }, this.options.timeoutMs);
-    this.current = { id, pending, timer };
-    this.worker.postMessage({ ...pending.job, id } satisfies QueryJob);
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || !slot.worker || slot.current) continue;
+      const pending = this.queue.shift()!;
+      const id = this.nextId++;
+      const timer = setTimeout(() => {
+        if (slot.current?.id !== id) return;
+        const secs = this.options.timeoutMs / 1000;
+        this.replace(slot, `a query ran past ${secs} s`, {
+          status: 503,
+          message: `query timed out after ${secs} s (the server's --timeout); simplify it or add LIMIT`,
+        });
+      }, this.options.timeoutMs);
+      slot.current = { id, pending, timer };
+      slot.worker.postMessage({ ...pending.job, id } satisfies QueryJob);
+    }
   }
 
   /** Queues a query; always resolves (errors are answers with a 4xx/5xx status). */
@@ -151,14 +234,18 @@ export class QueryEngine {
 
   async close(): Promise<void> {
     this.closed = true;
-    if (this.current) {
-      clearTimeout(this.current.timer);
-      this.current.pending.resolve({ status: 503, message: 'the server is shutting down' });
-      this.current = undefined;
+    const workers: Worker[] = [];
+    for (const slot of this.slots) {
+      if (slot.current) {
+        clearTimeout(slot.current.timer);
+        slot.current.pending.resolve({ status: 503, message: 'the server is shutting down' });
+        slot.current = undefined;
+      }
+      if (slot.worker) workers.push(slot.worker);
+      slot.worker = undefined;
+      slot.ready = false;
     }
     for (const p of this.queue.splice(0)) p.resolve({ status: 503, message: 'the server is shutting down' });
-    const w = this.worker;
-    this.worker = undefined;
-    await w?.terminate();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -1,5 +1,5 @@
 // newskg serve, as a library: inputs (RDF files, or articles built in memory through the same
-// stages as `newskg build`) → a query worker → an HTTP server with the viewer and /sparql.
+// stages as `newskg build`) → a pool of query workers → an HTTP server with the viewer and /sparql.
 import type * as RDF from '@rdfjs/types';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { readInputs } from '../ingest/index.js';
 import { QueryEngine } from './engine.js';
 import { type RunningServer, startServer } from './server.js';
 
+export { MAX_QUERY_WORKERS, checkQueryWorkers, defaultQueryWorkers } from './engine.js';
 export { classifyOperation, type Operation } from './operation.js';
 export { CONTENT_SECURITY_POLICY, isLoopback } from './server.js';
 
@@ -30,6 +31,8 @@ export interface ServeOptions {
   timeoutMs: number;
   maxRows: number;
   maxBodyBytes: number;
+  /** Query worker threads, each with the graph loaded (default: defaultQueryWorkers()). */
+  queryWorkers?: number;
   cors?: string;
   viewerDir?: string;
   queriesDir?: string;
@@ -97,6 +100,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     engine = new QueryEngine({
       files,
       timeoutMs: options.timeoutMs,
+      workers: options.queryWorkers,
       dumpTo,
       onRestart: (why) => options.progress?.(`${why}: query worker restarted`),
     });
@@ -113,7 +117,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes,
       cors: options.cors,
-      info: { articles, graphFiles: graphFiles.length, quads: info.quads },
+      info: { articles, graphFiles: graphFiles.length, quads: info.quads, queryWorkers: engine.size },
       log: options.log,
     });
     const eng = engine;

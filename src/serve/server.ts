@@ -4,10 +4,10 @@
 //
 // Hardening: every response carries the security headers below (a Content-Security-Policy without
 // inline scripts, nosniff, no referrer, no framing); no CORS headers unless an origin is given;
-// request bodies are size-limited; updates are refused; queries run in a worker with a time limit
-// and a row cap (see engine.ts and worker.ts); static paths cannot leave the viewer folder (see
-// static.ts); when bound to a loopback address, requests must name a loopback Host (so a web page
-// cannot reach the server through DNS rebinding).
+// request bodies are size-limited; updates are refused; queries run in a pool of workers, each
+// query with a time limit and a row cap (see engine.ts and worker.ts); static paths cannot leave
+// the viewer folder (see static.ts); when bound to a loopback address, requests must name a
+// loopback Host (so a web page cannot reach the server through DNS rebinding).
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
