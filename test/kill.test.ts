@@ -1,8 +1,11 @@
 // Nothing lost: a build killed with SIGKILL while it writes leaves the previous output
 // byte-identical, and no temporary file that looks like output (the writer's temporary file is a
 // hidden `.<name>.<pid>.<time>.tmp` next to the output; SIGKILL gives no chance to remove it).
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Nothing left behind for good: the next build removes a killed build's work folder
+// (`.newskg-build-<pid>-XXXXXX`) and temporary output once that pid is gone, and nothing else —
+// not a live build's files, not files named otherwise.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +80,7 @@ function checkLeftovers(label: string, before: Set<string>): void {
   const names = readdirSync(p('out')).filter((f) => !before.has(f));
   for (const f of names.filter((n) => !n.startsWith('.'))) expect(f).toMatch(/^(?:graph\.(?:ttl|nq)|archive\.nq)(?:\.previous)?$/);
   const hidden = names.filter((n) => n.startsWith('.'));
-  for (const f of hidden) expect(f).toMatch(/^\.newskg-build-\w+$|^\.(?:graph\.(?:ttl|nq)|archive\.nq)\.\d+\.[0-9a-z]+\.tmp$/);
+  for (const f of hidden) expect(f).toMatch(/^\.newskg-build-\d+-\w+$|^\.(?:graph\.(?:ttl|nq)|archive\.nq)\.\d+\.[0-9a-z]+\.tmp$/);
   process.stderr.write(`kill: ${label}: previous output intact; new hidden leftovers: ${hidden.join(', ') || 'none'}\n`);
 }
 
@@ -118,5 +121,122 @@ describe('SIGKILL during a build', () => {
       }
       checkLeftovers(`--into (${when})`, earlier);
     }
+  }, 240_000);
+});
+
+/** A pid that was just in use and is not any more (a child that has exited). */
+function deadPid(): Promise<number> {
+  return new Promise((resolve) => {
+    const c = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+    c.on('exit', () => resolve(c.pid!));
+  });
+}
+
+/** A process that stays alive until killed (stands for another build still running). */
+function liveProcess(): ChildProcess {
+  return spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+}
+
+describe('leftovers of killed builds', () => {
+  it('the next build removes a SIGKILLed build\'s work folder and temporary output, and leaves a live process\'s and foreign files alone', async () => {
+    const folder = p('sweep');
+    mkdirSync(folder);
+    const out = 'sweep/graph.nq';
+    const names = () => new Set(readdirSync(folder));
+    // real leftovers: builds killed while working (spill folder) and while writing (temporary output)
+    const killedWith: string[] = [];
+    for (const when of ['working', 'writing'] as const) {
+      const before = names();
+      const r = await new Promise<{ killed: boolean }>((resolve) => {
+        const child = spawn(process.execPath, [cli, 'build', 'in', '--out', out, '--quiet'], { cwd: dir, stdio: 'ignore' });
+        let killed = false;
+        const timer = setInterval(() => {
+          try {
+            const fresh = [...names()].filter((f) => !before.has(f));
+            const due = when === 'writing' ? fresh.some((f) => f.endsWith('.tmp')) : fresh.some((f) => f.startsWith('.newskg-build-') && readdirSync(join(folder, f)).length > 0);
+            if (!killed && due) {
+              killed = true;
+              child.kill('SIGKILL');
+            }
+          } catch {
+            /* a file vanished between two calls */
+          }
+        }, 2);
+        child.on('exit', (_code, signal) => {
+          clearInterval(timer);
+          resolve({ killed: killed && signal === 'SIGKILL' });
+        });
+      });
+      if (r.killed) killedWith.push(...[...names()].filter((f) => !before.has(f) && f.startsWith('.')));
+    }
+    process.stderr.write(`kill: leftovers of the killed builds: ${killedWith.join(', ') || 'none (both finished first)'}\n`);
+
+    // made-up leftovers of a dead pid, of live pids (this test process and a running child), and foreign names
+    const dead = await deadPid();
+    const live = liveProcess();
+    try {
+      const liveTmp = `.graph.nq.${live.pid}.${Date.now().toString(36)}.tmp`;
+      const mineTmp = `.graph.nq.${process.pid}.${Date.now().toString(36)}.tmp`;
+      const liveDir = `.newskg-build-${live.pid}-AbC123`;
+      const deadDir = `.newskg-build-${dead}-XyZ789`;
+      const deadTmp = `.graph.nq.${dead}.${Date.now().toString(36)}.tmp`;
+      for (const d of [liveDir, deadDir]) {
+        mkdirSync(join(folder, d));
+        writeFileSync(join(folder, d, 'spill-0'), 'spilled');
+      }
+      for (const f of [liveTmp, mineTmp, deadTmp]) writeFileSync(join(folder, f), 'half a graph');
+      // not ours, or not of this output: kept whatever their pid
+      const outside = join(dir, 'outside-target');
+      mkdirSync(outside, { recursive: true });
+      writeFileSync(join(outside, 'keep.txt'), 'keep');
+      const foreign = [
+        `.newskg-build-${dead}-link00`, // a symlink named like our folder: never followed, never removed
+        '.newskg-build-Q1w2E3', // an older build's folder without a pid: it cannot be told dead or alive
+        `.other.nq.${dead}.${Date.now().toString(36)}.tmp`, // another output's temporary file
+        `.graph.nq.${dead}.tmp`, // not our pattern (no time)
+        `graph.nq.${dead}.abc.tmp`, // not hidden
+        `notes-${dead}.txt`,
+      ];
+      symlinkSync(outside, join(folder, foreign[0]!));
+      for (const f of foreign.slice(1)) {
+        if (f.startsWith('.newskg-build-')) mkdirSync(join(folder, f));
+        else writeFileSync(join(folder, f), 'not ours');
+      }
+
+      await buildOne(['in/one.txt', '--out', out]);
+
+      const after = names();
+      for (const f of [...killedWith, deadDir, deadTmp]) expect(after.has(f), `${f} is removed`).toBe(false);
+      for (const f of [liveTmp, mineTmp, liveDir, ...foreign]) expect(after.has(f), `${f} is kept`).toBe(true);
+      expect(readFileSync(join(folder, liveDir, 'spill-0'), 'utf8')).toBe('spilled');
+      expect(readFileSync(join(outside, 'keep.txt'), 'utf8')).toBe('keep');
+      expect(readFileSync(p(out), 'utf8')).toContain('/article/one');
+      // nothing else hidden is left by the build itself
+      const leftover = [...after].filter((f) => f.startsWith('.') && ![liveTmp, mineTmp, liveDir, ...foreign].includes(f));
+      expect(leftover).toEqual([]);
+    } finally {
+      live.kill('SIGKILL');
+    }
+  }, 240_000);
+
+  it('a build next to a running build leaves the running build\'s work folder alone; both finish', async () => {
+    const folder = p('together');
+    mkdirSync(folder);
+    const big = spawn(process.execPath, [cli, 'build', 'in/many.jsonl', '--out', 'together/big.nq', '--quiet'], { cwd: dir, stdio: 'ignore' });
+    const bigExit = new Promise<number | null>((resolve) => big.on('exit', (code) => resolve(code)));
+    // wait until the big build's work folder exists (polled; nothing here depends on how long it takes)
+    let working = false;
+    let bigDone = false;
+    void bigExit.then(() => (bigDone = true));
+    while (!working && !bigDone) {
+      working = readdirSync(folder).some((f) => f.startsWith(`.newskg-build-${big.pid}-`));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await buildOne(['in/one.txt', '--out', 'together/small.nq']);
+    expect(await bigExit).toBe(0);
+    expect(readFileSync(join(folder, 'big.nq'), 'utf8')).toContain('/article/a2999');
+    expect(readFileSync(join(folder, 'small.nq'), 'utf8')).toContain('/article/one');
+    expect(readdirSync(folder).sort()).toEqual(['big.nq', 'small.nq']);
+    if (!working) process.stderr.write('kill: the big build finished before the small one started\n');
   }, 240_000);
 });

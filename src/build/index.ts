@@ -34,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, NewskgError, OutputError, RdfSyntaxError } from '../errors.js';
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
+import { sweepStale, sweepStaleTemps, tempPathFor } from '../export/sink.js';
 import { surnameLinks } from '../extract/corpus.js';
 import { PREFIXES, articleIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
@@ -101,7 +102,8 @@ class Output {
       return;
     }
     const abs = resolve(path);
-    this.tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    sweepStaleTemps(dirname(abs), basename(abs));
+    this.tmp = tempPathFor(abs);
     try {
       this.fd = openSync(this.tmp, 'w', 0o666);
     } catch (e) {
@@ -183,6 +185,11 @@ class SpillReader {
   }
 }
 
+/** A build's work folder next to its output: `.newskg-build-<pid>-XXXXXX` (mkdtemp's six characters). */
+const STALE_WORK_DIR = /^\.newskg-build-(\d+)-[A-Za-z0-9]{6}$/;
+/** The fallback work folder in the system's temp folder. */
+const STALE_TMP_WORK_DIR = /^newskg-build-(\d+)-[A-Za-z0-9]{6}$/;
+
 function archiveFormat(path: string): 'nquads' | 'trig' {
   if (/\.nq$/i.test(path)) return 'nquads';
   if (/\.trig$/i.test(path)) return 'trig';
@@ -199,11 +206,15 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
   } catch (e) {
     throw new OutputError(`cannot create folder ${workParent}: ${(e as Error).message}`, { file: o.out, cause: e });
   }
+  // The work folder's name carries our pid, so that the next build can tell a killed build's
+  // folder (its pid gone) from a live one's and remove only the former (see sweepStale).
+  sweepStale(workParent, STALE_WORK_DIR, 'dir');
   let workDir: string;
   try {
-    workDir = mkdtempSync(join(workParent, '.newskg-build-'));
+    workDir = mkdtempSync(join(workParent, `.newskg-build-${process.pid}-`));
   } catch {
-    workDir = mkdtempSync(join(tmpdir(), 'newskg-build-'));
+    sweepStale(tmpdir(), STALE_TMP_WORK_DIR, 'dir');
+    workDir = mkdtempSync(join(tmpdir(), `newskg-build-${process.pid}-`));
   }
   const spills = Array.from({ length: jobs }, (_, i) => join(workDir, `spill-${i}`));
   const pool = new Pool(jobs, { format: o.format, base: o.base, prefixes, spills });
