@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_QUERY_SYNTAX'
   | 'E_QUERY_FORMAT'
+  | 'E_QUERY_ENGINE'
   | 'E_RDF_SYNTAX'
   | 'E_OUTPUT'
   | 'E_EXTRACT'

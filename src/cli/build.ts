@@ -5,6 +5,7 @@ import { type BatchSummary, Progress, buildBatch } from '../build/index.js';
 import { NewskgError, UsageError } from '../errors.js';
 import { type ExportFormat, formatFromPath, keepsGraphs, parseExportFormat } from '../export/index.js';
 import { DEFAULT_BASE } from '../graph/index.js';
+import { buildIndex, indexPathFor, writeIndex } from '../store/index.js';
 import { EXIT, type Io, lastValue, parseCommandLine, processIo } from './args.js';
 
 const processIoRef = () => processIo;
@@ -35,6 +36,9 @@ Options:
                        graph per article; a missing file starts an empty one): an article
                        already there is replaced (its named graph only), the others are kept.
                        The result goes to --out, by default back into FILE.
+  --no-index           do not write the triple index FILE.nkgi beside the output (it lets
+                       newskg query answer SELECT/ASK queries without loading the graph;
+                       the first query writes it when missing)
   -q, --quiet          print only errors, no summary (and no progress)
   -h, --help           show this help
 
@@ -58,6 +62,7 @@ const OPTIONS = {
   into: { type: 'string', short: 'i' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
+  'no-index': { type: 'boolean' },
 } as const;
 
 export type BuildSummary = BatchSummary;
@@ -103,6 +108,19 @@ function printWarnings(warnings: NewskgError[], io: Io): void {
   }
 }
 
+/** The triple index beside a built graph; failing to write it never fails the build. */
+async function writeSidecarIndex(out: string, io: Io, report: boolean): Promise<void> {
+  const started = performance.now();
+  const path = indexPathFor(out);
+  try {
+    const index = await buildIndex(out);
+    if (!writeIndex(index, path)) throw new Error('the folder is not writable');
+    if (report) io.stderr(`newskg: index ${path}: ${index.triples} triples, ${index.terms} terms, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  } catch (e) {
+    io.stderr(`newskg: warning: no index written beside ${out} (${(e as Error).message}); queries will build it when needed\n`);
+  }
+}
+
 export async function runBuild(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandLine(args, OPTIONS, 'build');
   if (values.help) {
@@ -144,6 +162,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   }
   printWarnings(summary.warnings, io);
   if (!values.quiet) io.stderr(formatSummary(summary));
+  if (out !== '-' && !values['no-index']) await writeSidecarIndex(out, io, !values.quiet);
   if (summary.errors.length) {
     io.stderr(`newskg: skipped ${summary.errors.length} bad input${summary.errors.length === 1 ? '' : 's'}:\n`);
     for (const err of summary.errors) io.stderr(`${err.format()}\n`);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError, fsError } from '../errors.js';
 import { ChunkedSink } from '../export/index.js';
-import { GraphStore, RESULT_FORMATS, type ResultFormat } from '../store/index.js';
+import { ENGINES, type Engine, RESULT_FORMATS, type ResultFormat, queryFiles } from '../store/index.js';
 import { refusePasswordArgs } from '../remote/cli.js';
 import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
 
@@ -20,6 +20,11 @@ Options:
   -f, --format FORMAT  SELECT/ASK:          table (default) | json | csv | tsv
                        CONSTRUCT/DESCRIBE:  turtle (default) | ntriples | nquads | trig | jsonld
                        json, csv and tsv are the SPARQL 1.1 Query Results formats.
+  --engine ENGINE      auto (default) | index | oxigraph. SELECT and ASK queries made of triple
+                       patterns, OPTIONAL and FILTER (like the contract queries) are answered
+                       from a triple index of the file, saved beside it as FILE.nkgi on first
+                       use (newskg build writes it too) and opened in a fraction of a second;
+                       other queries load the graph into oxigraph, which knows all of SPARQL 1.1
   --endpoint URL       run the query at a remote SPARQL 1.1 endpoint instead (no --data); the
                        output is the same as from the embedded store
   --default-graph IRI  with --endpoint: query this graph (repeatable; merged) as the default graph
@@ -44,6 +49,7 @@ const OPTIONS = {
   user: { type: 'string' },
   method: { type: 'string' },
   timeout: { type: 'string' },
+  engine: { type: 'string' },
 } as const;
 
 function readQuery(path: string): string {
@@ -76,6 +82,11 @@ export async function runQuery(args: string[], io: Io): Promise<number> {
   if (endpoint === undefined && (values.user || values.method || values.timeout || values['default-graph'])) {
     throw new UsageError('query: --user, --method, --timeout and --default-graph need --endpoint');
   }
+  const engineName = lastValue(values.engine) ?? 'auto';
+  if (!(ENGINES as readonly string[]).includes(engineName)) {
+    throw new UsageError(`query: unknown engine "${engineName}"`, { hint: `use one of ${ENGINES.join(', ')}` });
+  }
+  if (endpoint !== undefined && values.engine) throw new UsageError('query: --engine is for local files, not --endpoint');
   if (endpoint !== undefined && data.length > 0) throw new UsageError('query: give --endpoint or --data, not both');
   if (data.length === 0 && endpoint === undefined) throw new UsageError('query: no data', { hint: 'give the graph with --data FILE' });
   const formatName = lastValue(values.format);
@@ -92,10 +103,8 @@ export async function runQuery(args: string[], io: Io): Promise<number> {
     const { runRemoteQuery } = await import('../remote/cli.js');
     return runRemoteQuery(sparql, io, { endpoint, format, file: queryFile ?? '<query>', user: lastValue(values.user), method: lastValue(values.method), timeout: lastValue(values.timeout), defaultGraphs: values['default-graph'] });
   }
-  const store = new GraphStore();
-  for (const d of data) await store.loadFileAsync(d);
   const sink = new ChunkedSink(io.stdout);
-  store.query(sparql, sink, { format, file: queryFile ?? '<query>' });
+  await queryFiles(data, sparql, sink, { format, file: queryFile ?? '<query>', engine: engineName as Engine, onNote: (t) => io.stderr(`newskg: ${t}\n`) });
   sink.flush();
   return EXIT.OK;
 }

@@ -12,11 +12,16 @@ import oxigraph from 'oxigraph';
 import { QueryError, oneLine } from '../errors.js';
 import { type ExportFormat, type Sink, StringSink, serialize } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
+import { NotInSubset, Evaluator } from './evaluate.js';
 import { loadFileInto, loadFileIntoAsync, loadQuadsInto } from './load.js';
-import { type JsonResults, formatTable, queryPrefixes } from './results.js';
+import { type JsonResults, type Solutions, formatTable, queryPrefixes, writeCsv, writeJson, writeTable, writeTsv } from './results.js';
+import { parseSubset } from './sparql-subset.js';
+import { type TripleIndex, openIndex } from './triple-index.js';
 
 export { forEachQuad, loadFileInto, loadFileIntoAsync, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
-export { cellText, compactIri, formatTable, queryPrefixes, type JsonResults, type JsonTerm } from './results.js';
+export { cellText, compactIri, formatTable, queryPrefixes, solutionsOf, writeCsv, writeJson, writeTable, writeTsv, type JsonResults, type JsonTerm, type Solutions } from './results.js';
+export { TripleIndex, TripleIndexBuilder, buildIndex, indexPathFor, openIndex, writeIndex } from './triple-index.js';
+export { parseSubset } from './sparql-subset.js';
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 export const RESULT_FORMATS = ['table', 'json', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
@@ -180,6 +185,15 @@ export class GraphStore {
     return form;
   }
 
+  /** Checks the query's syntax (oxigraph's parser, on this store) without running it on data. */
+  static checkSyntax(sparql: string, file?: string): void {
+    try {
+      emptyStore().query(sparql);
+    } catch (e) {
+      throw queryError(e, sparql, file);
+    }
+  }
+
   /** Convenience: query to a string. */
   queryToString(sparql: string, options: QueryOptions = {}): string {
     const sink = new StringSink();
@@ -190,6 +204,102 @@ export class GraphStore {
   /** SELECT/ASK results as parsed SPARQL JSON (for programs and tests). */
   select(sparql: string): JsonResults {
     return JSON.parse(this.queryToString(sparql, { format: 'json' })) as JsonResults;
+  }
+}
+
+let empty: oxigraph.Store | undefined;
+function emptyStore(): oxigraph.Store {
+  return (empty ??= new oxigraph.Store());
+}
+
+/** Writes an ASK answer or SELECT solutions in a tabular format. */
+export function writeResults(res: { boolean: boolean } | Solutions, format: ResultFormat, sink: Sink, prefixes: Record<string, string>): void {
+  if ('boolean' in res) {
+    sink.write(format === 'json' ? `${JSON.stringify({ head: {}, boolean: res.boolean })}\n` : `${res.boolean}\n`);
+    return;
+  }
+  if (format === 'table') writeTable(res, prefixes, sink);
+  else if (format === 'json') writeJson(res, sink);
+  else if (format === 'csv') writeCsv(res, sink);
+  else writeTsv(res, sink);
+}
+
+/**
+ * Which engine answers a query over files:
+ *   index     the triple index (triple-index.ts): for SELECT/ASK in the subset it understands
+ *   oxigraph  the whole graph loaded into oxigraph: any SPARQL 1.1 query
+ *   auto      index when it can, else oxigraph (the default)
+ */
+export const ENGINES = ['auto', 'index', 'oxigraph'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+export interface FileQueryOptions extends QueryOptions {
+  engine?: Engine;
+  /** Save a new index as the sidecar `<graph>.nkgi` (default true). */
+  saveIndex?: boolean;
+  /** Progress notes for people (e.g. "indexing graph.nq"). */
+  onNote?: (text: string) => void;
+}
+
+/** What answered a query, for notes and tests. */
+export interface FileQueryReport {
+  form: QueryForm;
+  engine: 'index' | 'oxigraph';
+  /** Why the index could not answer (when oxigraph did). */
+  reason?: string;
+}
+
+/**
+ * Runs a query over RDF files. SELECT and ASK queries in the index's subset over one file are
+ * answered from its triple index (built and saved beside the file on first use); everything else
+ * loads the files into oxigraph. Both give the same rows (test/store.test.ts checks this).
+ */
+export async function queryFiles(paths: string[], sparql: string, sink: Sink, options: FileQueryOptions = {}): Promise<FileQueryReport> {
+  const engine = options.engine ?? 'auto';
+  const { form, format } = planQuery(sparql, options.format, options.file);
+  GraphStore.checkSyntax(sparql, options.file);
+  let reason: string | undefined;
+  if (engine !== 'oxigraph') {
+    if (paths.length !== 1) reason = 'the index answers queries over one file';
+    else if (form !== 'SELECT' && form !== 'ASK') reason = `${form} queries need oxigraph`;
+    else {
+      const parsed = parseSubset(sparql);
+      reason = parsed.reason;
+      if (parsed.query) {
+        const { index, built, saved } = await openIndex(paths[0], { save: options.saveIndex });
+        if (built) options.onNote?.(`indexed ${paths[0]} (${index.triples} triples)${saved ? '' : ', not saved: the folder is not writable'}`);
+        try {
+          const res = new Evaluator(index).run(parsed.query);
+          writeResults(res, format, sink, { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) });
+          return { form, engine: 'index' };
+        } catch (e) {
+          if (!(e instanceof NotInSubset)) throw e;
+          reason = e.message;
+        }
+      }
+    }
+    if (engine === 'index') {
+      throw new QueryError('E_QUERY_ENGINE', `the triple index cannot answer this query: ${reason}`, {
+        file: options.file,
+        hint: 'use --engine oxigraph (or auto), which answers any SPARQL 1.1 query',
+      });
+    }
+  }
+  const store = new GraphStore();
+  for (const p of paths) await store.loadFileAsync(p);
+  store.query(sparql, sink, options);
+  return { form, engine: 'oxigraph', reason };
+}
+
+/** Runs a query on an open triple index (for programs that keep one open). */
+export function queryIndex(index: TripleIndex, sparql: string): { boolean: boolean } | Solutions | undefined {
+  const parsed = parseSubset(sparql);
+  if (!parsed.query) return undefined;
+  try {
+    return new Evaluator(index).run(parsed.query);
+  } catch (e) {
+    if (e instanceof NotInSubset) return undefined;
+    throw e;
   }
 }
 

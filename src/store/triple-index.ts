@@ -1,0 +1,453 @@
+// A read-only, dictionary-encoded triple index of one graph file (in the spirit of HDT): the
+// union of its graphs as a SET of triples, each term an integer id, the triples sorted three
+// ways (SPO, POS, OSP) so that any triple pattern is a contiguous range found by binary search.
+//
+// Why: loading millions of quads into oxigraph costs ~7 s per million before the first answer.
+// The index is written once (by `newskg build`, or by the first query of a file, as a sidecar
+// `<graph>.nkgi`); opening it is reading one file, and terms are decoded only when printed.
+//
+// File layout (little-endian): "NKGI" u32 version | u32 header length | header JSON | padding |
+// sections at the byte offsets the header names, each aligned to 8 bytes.
+import { closeSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Parser } from 'n3';
+import oxigraph from 'oxigraph';
+import { RdfSyntaxError, fsError } from '../errors.js';
+import { type RdfFormat, rdfFormatOf, readRdfText } from './load.js';
+import { splitStatement, termKey } from './terms.js';
+
+const MAGIC = 0x49474b4e; // "NKGI"
+const VERSION = 1;
+
+/** Which file an index was made from; a changed file makes the index stale. */
+export interface IndexSource {
+  size: number;
+  mtimeMs: number;
+}
+
+interface Header {
+  version: number;
+  source: IndexSource;
+  terms: number;
+  triples: number;
+  sections: Record<SectionName, [offset: number, bytes: number]>;
+}
+type SectionName = 'termOffsets' | 'termBlob' | 'spo' | 'pos' | 'osp' | 'spoStart' | 'posStart' | 'ospStart';
+
+/** Orders: which triple component comes first, second, third. */
+export type Order = 'spo' | 'pos' | 'osp';
+
+/** The index file beside a graph file. */
+export function indexPathFor(graphPath: string): string {
+  return join(dirname(graphPath), `${basename(graphPath)}.nkgi`);
+}
+
+export function sourceOf(graphPath: string): IndexSource {
+  try {
+    const st = statSync(graphPath);
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch (e) {
+    throw fsError(e, graphPath);
+  }
+}
+
+export class TripleIndex {
+  readonly terms: number;
+  readonly triples: number;
+  private readonly termOffsets: Uint32Array;
+  private readonly termBlob: Buffer;
+  private readonly rows: Record<Order, Int32Array>;
+  private readonly starts: Record<Order, Uint32Array>;
+  private readonly decoded = new Map<number, string>();
+
+  constructor(
+    readonly source: IndexSource,
+    parts: { termOffsets: Uint32Array; termBlob: Buffer; spo: Int32Array; pos: Int32Array; osp: Int32Array; spoStart: Uint32Array; posStart: Uint32Array; ospStart: Uint32Array },
+  ) {
+    this.termOffsets = parts.termOffsets;
+    this.termBlob = parts.termBlob;
+    this.terms = parts.termOffsets.length - 1;
+    this.triples = parts.spo.length / 3;
+    this.rows = { spo: parts.spo, pos: parts.pos, osp: parts.osp };
+    this.starts = { spo: parts.spoStart, pos: parts.posStart, osp: parts.ospStart };
+  }
+
+  /** The canonical N-Triples key of a term id (cached). */
+  key(id: number): string {
+    let k = this.decoded.get(id);
+    if (k === undefined) {
+      k = this.termBlob.toString('utf8', this.termOffsets[id], this.termOffsets[id + 1]);
+      this.decoded.set(id, k);
+    }
+    return k;
+  }
+
+  /** The id of a canonical key, or -1 when the graph does not hold that term. */
+  idOf(key: string): number {
+    // keys are sorted by UTF-16 code units, as JS compares strings
+    let lo = 0;
+    let hi = this.terms;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = this.termBlob.toString('utf8', this.termOffsets[mid], this.termOffsets[mid + 1]);
+      if (k < key) lo = mid + 1;
+      else if (k > key) hi = mid;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** The rows of `order` whose leading components equal the given ids: [lo, hi) and the rows. */
+  range(order: Order, first: number, second = -1, third = -1): [number, number, Int32Array] {
+    const rows = this.rows[order];
+    if (first < 0) return [0, this.triples, rows];
+    const start = this.starts[order];
+    let lo = start[first];
+    let hi = start[first + 1];
+    if (second >= 0) [lo, hi] = narrow(rows, lo, hi, 1, second);
+    if (third >= 0 && lo < hi) [lo, hi] = narrow(rows, lo, hi, 2, third);
+    return [lo, hi, rows];
+  }
+
+  /** Number of triples with predicate p (and object o), for planning. */
+  count(s: number, p: number, o: number): number {
+    const [order, a, b, c] = chooseOrder(s, p, o);
+    const [lo, hi] = this.range(order, a, b, c);
+    return hi - lo;
+  }
+
+  toBuffer(): Buffer {
+    const parts: [SectionName, ArrayBufferView][] = [
+      ['termOffsets', this.termOffsets],
+      ['termBlob', this.termBlob],
+      ['spo', this.rows.spo],
+      ['pos', this.rows.pos],
+      ['osp', this.rows.osp],
+      ['spoStart', this.starts.spo],
+      ['posStart', this.starts.pos],
+      ['ospStart', this.starts.osp],
+    ];
+    const align = (n: number) => (n + 7) & ~7;
+    // the header's length depends on the offsets it lists: reserve a generous fixed size
+    const HEADER_SPACE = 4096;
+    let at = HEADER_SPACE;
+    const sections = {} as Header['sections'];
+    for (const [name, view] of parts) {
+      sections[name] = [at, view.byteLength];
+      at = align(at + view.byteLength);
+    }
+    const header: Header = { version: VERSION, source: this.source, terms: this.terms, triples: this.triples, sections };
+    const json = Buffer.from(JSON.stringify(header), 'utf8');
+    if (json.length + 12 > HEADER_SPACE) throw new Error('index header too long');
+    const buf = Buffer.alloc(at);
+    buf.writeUInt32LE(MAGIC, 0);
+    buf.writeUInt32LE(VERSION, 4);
+    buf.writeUInt32LE(json.length, 8);
+    json.copy(buf, 12);
+    for (const [name, view] of parts) Buffer.from(view.buffer, view.byteOffset, view.byteLength).copy(buf, sections[name][0]);
+    return buf;
+  }
+
+  /** Reads an index file; returns undefined when it is missing, of another version or unreadable. */
+  static read(path: string): TripleIndex | undefined {
+    let buf: Buffer;
+    try {
+      buf = readFileSync(path);
+    } catch {
+      return undefined;
+    }
+    // typed-array views need aligned offsets; a pooled Buffer may not start on one
+    if (buf.byteOffset % 8 !== 0) buf = Buffer.from(buf);
+    if (buf.length < 12 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== VERSION) return undefined;
+    let header: Header;
+    try {
+      header = JSON.parse(buf.toString('utf8', 12, 12 + buf.readUInt32LE(8))) as Header;
+    } catch {
+      return undefined;
+    }
+    const view = <T>(name: SectionName, Ctor: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T => {
+      const [off, bytes] = header.sections[name];
+      if (off + bytes > buf.length) throw new Error('truncated');
+      return new Ctor(buf.buffer, buf.byteOffset + off, bytes / Ctor.BYTES_PER_ELEMENT);
+    };
+    try {
+      const [blobOff, blobBytes] = header.sections.termBlob;
+      const termOffsets = view('termOffsets', Uint32Array);
+      const index = new TripleIndex(header.source, {
+        termOffsets,
+        termBlob: buf.subarray(blobOff, blobOff + blobBytes),
+        spo: view('spo', Int32Array),
+        pos: view('pos', Int32Array),
+        osp: view('osp', Int32Array),
+        spoStart: view('spoStart', Uint32Array),
+        posStart: view('posStart', Uint32Array),
+        ospStart: view('ospStart', Uint32Array),
+      });
+      return index.terms === header.terms && index.triples === header.triples ? index : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Narrows [lo, hi) of rows sorted on column `col` to the rows whose column equals `id`. */
+function narrow(rows: Int32Array, lo: number, hi: number, col: number, id: number): [number, number] {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (rows[3 * m + col] < id) a = m + 1;
+    else b = m;
+  }
+  const first = a;
+  b = hi;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (rows[3 * m + col] <= id) a = m + 1;
+    else b = m;
+  }
+  return [first, a];
+}
+
+/** The order serving a pattern with these bound ids (-1 = unbound), and its key in that order. */
+export function chooseOrder(s: number, p: number, o: number): [Order, number, number, number] {
+  if (s >= 0) {
+    if (p >= 0) return ['spo', s, p, o];
+    if (o >= 0) return ['osp', o, s, -1];
+    return ['spo', s, -1, -1];
+  }
+  if (p >= 0) return ['pos', p, o, -1];
+  if (o >= 0) return ['osp', o, -1, -1];
+  return ['spo', -1, -1, -1];
+}
+
+/** Collects triples as term keys, then builds the sorted index. */
+export class TripleIndexBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private cols: Int32Array = new Int32Array(3 * 65536);
+  private n = 0;
+
+  private id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+
+  add(s: string, p: string, o: string): void {
+    if (3 * (this.n + 1) > this.cols.length) {
+      const grown = new Int32Array(this.cols.length * 2);
+      grown.set(this.cols);
+      this.cols = grown;
+    }
+    const i = 3 * this.n++;
+    this.cols[i] = this.id(s);
+    this.cols[i + 1] = this.id(p);
+    this.cols[i + 2] = this.id(o);
+  }
+
+  build(source: IndexSource): TripleIndex {
+    const N = this.keys.length;
+    // ids in key order, so lookups can binary-search the dictionary
+    const byKey = Array.from({ length: N }, (_, i) => i).sort((a, b) => (this.keys[a] < this.keys[b] ? -1 : this.keys[a] > this.keys[b] ? 1 : 0));
+    const remap = new Int32Array(N);
+    byKey.forEach((old, neu) => (remap[old] = neu));
+    const blobs: Buffer[] = [];
+    const termOffsets = new Uint32Array(N + 1);
+    let at = 0;
+    for (let i = 0; i < N; i++) {
+      const b = Buffer.from(this.keys[byKey[i]], 'utf8');
+      blobs.push(b);
+      termOffsets[i] = at;
+      at += b.length;
+    }
+    termOffsets[N] = at;
+    const n = this.n;
+    const s = new Int32Array(n);
+    const p = new Int32Array(n);
+    const o = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      s[i] = remap[this.cols[3 * i]];
+      p[i] = remap[this.cols[3 * i + 1]];
+      o[i] = remap[this.cols[3 * i + 2]];
+    }
+    const [spo, spoStart] = sortRows(s, p, o, N);
+    const [pos, posStart] = sortRows(p, o, s, N);
+    const [osp, ospStart] = sortRows(o, s, p, N);
+    return new TripleIndex(source, { termOffsets, termBlob: Buffer.concat(blobs), spo, pos, osp, spoStart, posStart, ospStart });
+  }
+}
+
+/**
+ * Rows (a, b, c) sorted and deduplicated, with the first row of each `a`. A counting sort on `a`,
+ * then each group sorted on b·N + c (exact in a double while N < 2^26).
+ */
+function sortRows(a: Int32Array, b: Int32Array, c: Int32Array, N: number): [Int32Array, Uint32Array] {
+  if (N >= 2 ** 26) throw new Error('graph too large for the triple index (more than 67 million terms)');
+  const n = a.length;
+  const start = new Uint32Array(N + 1);
+  for (let i = 0; i < n; i++) start[a[i] + 1]++;
+  for (let x = 0; x < N; x++) start[x + 1] += start[x];
+  const fill = start.slice(0, N);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[fill[a[i]]++] = b[i] * N + c[i];
+  const rows = new Int32Array(3 * n);
+  const firstRow = new Uint32Array(N + 1);
+  let out = 0;
+  for (let x = 0; x < N; x++) {
+    firstRow[x] = out;
+    const lo = start[x];
+    const hi = start[x + 1];
+    if (hi - lo > 1) keys.subarray(lo, hi).sort();
+    let prev = -1;
+    for (let i = lo; i < hi; i++) {
+      const k = keys[i];
+      if (k === prev) continue;
+      prev = k;
+      const bb = Math.floor(k / N);
+      rows[3 * out] = x;
+      rows[3 * out + 1] = bb;
+      rows[3 * out + 2] = k - bb * N;
+      out++;
+    }
+  }
+  firstRow[N] = out;
+  return [rows.slice(0, 3 * out), firstRow];
+}
+
+const N3_FORMATS: Partial<Record<RdfFormat, string>> = { turtle: 'text/turtle', trig: 'application/trig' };
+
+/** Builds the index of one RDF file (any format newskg reads). */
+export async function buildIndex(graphPath: string, format: RdfFormat = rdfFormatOf(graphPath)): Promise<TripleIndex> {
+  const source = sourceOf(graphPath);
+  const builder = new TripleIndexBuilder();
+  if (format === 'ntriples' || format === 'nquads') {
+    forEachLine(graphPath, (line, lineNo) => {
+      let terms: string[] | null;
+      try {
+        terms = splitStatement(line);
+      } catch (e) {
+        throw new RdfSyntaxError(`syntax error: ${(e as Error).message}`, { file: graphPath, line: lineNo, hint: 'fix the RDF syntax at that line' });
+      }
+      if (terms) builder.add(terms[0], terms[1], terms[2]);
+    });
+  } else if (format === 'jsonld') {
+    let quads: oxigraph.Quad[];
+    try {
+      quads = oxigraph.parse(readRdfText(graphPath), { format: 'application/ld+json' });
+    } catch (e) {
+      throw new RdfSyntaxError(`syntax error: ${(e as Error).message}`, { file: graphPath, cause: e });
+    }
+    for (const q of quads) builder.add(termKey(q.subject), termKey(q.predicate), termKey(q.object));
+  } else {
+    await new Promise<void>((resolve, reject) => {
+      new Parser({ format: N3_FORMATS[format] }).parse(readRdfText(graphPath), (error, quad) => {
+        if (error) reject(new RdfSyntaxError(`syntax error: ${error.message}`, { file: graphPath, hint: 'fix the RDF syntax', cause: error }));
+        else if (quad) builder.add(termKey(quad.subject), termKey(quad.predicate), termKey(quad.object));
+        else resolve();
+      });
+    });
+  }
+  return builder.build(source);
+}
+
+/** Calls `onLine` for each line of a file, reading it in blocks (files may exceed a JS string). */
+function forEachLine(path: string, onLine: (line: string, lineNo: number) => void): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw fsError(e, path);
+  }
+  try {
+    const block = Buffer.alloc(1 << 24);
+    let carry = Buffer.alloc(0);
+    let lineNo = 0;
+    for (;;) {
+      const got = readSync(fd, block, 0, block.length, null);
+      if (got === 0) break;
+      const data = carry.length ? Buffer.concat([carry, block.subarray(0, got)]) : block.subarray(0, got);
+      // decode up to the last newline only, so no UTF-8 sequence is split between blocks
+      const lastNl = data.lastIndexOf(10);
+      if (lastNl < 0) {
+        carry = Buffer.from(data);
+        continue;
+      }
+      const lines = data.toString('utf8', 0, lastNl).split('\n');
+      for (const line of lines) onLine(line, ++lineNo);
+      carry = Buffer.from(data.subarray(lastNl + 1));
+    }
+    if (carry.length) onLine(carry.toString('utf8'), ++lineNo);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes an index atomically (temp file, then rename); returns false when the folder is read-only. */
+export function writeIndex(index: TripleIndex, path: string): boolean {
+  removeStaleTemps(path);
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      const buf = index.toBuffer();
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing written */
+    }
+    return false;
+  }
+}
+
+/** Deletes `<index>.<pid>.tmp` files left by killed runs (only those whose process is gone). */
+function removeStaleTemps(path: string): void {
+  const name = basename(path);
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const f of entries) {
+    const m = f.startsWith(`${name}.`) ? /^\.(\d+)\.tmp$/.exec(f.slice(name.length)) : null;
+    if (!m || Number(m[1]) === process.pid) continue;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') {
+        try {
+          unlinkSync(join(dirname(path), f));
+        } catch {
+          /* already gone */
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The index of a graph file: the sidecar when it matches the file's size and mtime, else built
+ * now (and saved as the sidecar when `save`, so the next query opens it directly).
+ */
+export async function openIndex(graphPath: string, options: { save?: boolean } = {}): Promise<{ index: TripleIndex; built: boolean; saved: boolean }> {
+  const src = sourceOf(graphPath);
+  const sidecar = indexPathFor(graphPath);
+  const existing = TripleIndex.read(sidecar);
+  if (existing && existing.source.size === src.size && existing.source.mtimeMs === src.mtimeMs) return { index: existing, built: false, saved: false };
+  const index = await buildIndex(graphPath);
+  const saved = options.save !== false && writeIndex(index, sidecar);
+  return { index, built: true, saved };
+}
