@@ -1,0 +1,257 @@
+// The triple index and its query engine (src/store/triple-index.ts, sparql-subset.ts,
+// evaluate.ts) must give exactly oxigraph's rows. Every query below runs on both engines over
+// real built graphs (the reference article and 200 BBC articles) and the row bags are compared.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StringSink } from '../src/export/index.js';
+import { type Engine, type JsonResults, TripleIndex, indexPathFor, openIndex, parseSubset, queryFiles } from '../src/store/index.js';
+import { splitStatement } from '../src/store/terms.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli', 'main.js');
+const shared = join(root, '..', 'shared');
+const bbcCorpus = join(shared, 'corpus', 'bbc.jsonl');
+const contractDir = join(shared, 'contract');
+const haveShared = existsSync(bbcCorpus) && existsSync(contractDir);
+if (!haveShared) console.warn(`query-index: skipped the BBC graph and the contract queries: ${shared} is absent (the team's shared folder sits beside the project)`);
+
+const P = `PREFIX nkg: <https://w3id.org/newskg#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+PREFIX schema: <http://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+`;
+
+/** Queries in the index's subset: [what it exercises, query]. */
+const SUBSET: [string, string][] = [
+  ['a typed join', `SELECT ?a ?doc WHERE { ?a a schema:NewsArticle ; dcterms:identifier ?doc }`],
+  ['DISTINCT', `SELECT DISTINCT ?type WHERE { ?e a ?type }`],
+  ['ORDER BY, LIMIT, OFFSET', `SELECT ?l WHERE { ?e a schema:Person ; rdfs:label ?l } ORDER BY DESC(?l) LIMIT 7 OFFSET 2`],
+  ['numeric FILTER on begin/end', `SELECT ?m ?b WHERE { ?m nif:beginIndex ?b ; nif:endIndex ?e . FILTER (?b >= 100 && ?e - 0 < 400 || ?b = 0) }`],
+  ['numeric FILTER without arithmetic', `SELECT ?m ?b WHERE { ?m nif:beginIndex ?b ; nif:endIndex ?e . FILTER (?b >= 100 && ?e < 400 || ?b = 0) }`],
+  ['IN / NOT IN on IRIs', `SELECT ?e ?t WHERE { ?e a ?t FILTER (?t NOT IN (schema:Person, nif:String, nif:Phrase, nif:OffsetBasedString)) }`],
+  ['OPTIONAL + !BOUND', `SELECT ?e ?l WHERE { ?e a schema:Country ; rdfs:label ?l OPTIONAL { ?e owl:sameAs ?w } FILTER (!BOUND(?w)) }`],
+  ['FILTER inside OPTIONAL', `SELECT ?e ?w WHERE { ?e a schema:Country OPTIONAL { ?e owl:sameAs ?w FILTER (CONTAINS(STR(?w), "Q1")) } }`],
+  ['nested OPTIONAL', `SELECT ?q ?m ?b WHERE { ?q a nkg:Quote OPTIONAL { ?q nkg:speakerMention ?m OPTIONAL { ?m nif:beginIndex ?b } } }`],
+  ['REGEX with flags, LCASE, STRSTARTS', `SELECT ?l WHERE { ?e rdfs:label ?l FILTER (REGEX(?l, "^m", "i") || STRSTARTS(LCASE(?l), "fr")) }`],
+  ['LANG, DATATYPE, isIRI, isLiteral', `SELECT ?s ?o WHERE { ?s dcterms:identifier ?o FILTER (isIRI(?s) && isLiteral(?o) && LANG(?o) = "" && DATATYPE(?o) = xsd:string) }`],
+  ['a literal constant', `SELECT ?q WHERE { ?q nkg:kind nkg:direct ; nkg:cue "said" }`],
+  ['a constant not in the graph', `SELECT ?s WHERE { ?s a <http://example.org/Nothing> }`],
+  ['a variable predicate', `SELECT ?p ?o WHERE { ?a a schema:NewsArticle ; ?p ?o FILTER (?p != nif:isString) }`],
+  ['the same variable twice', `SELECT ?s WHERE { ?s ?p ?s }`],
+  ['sequence path', `SELECT ?role ?of WHERE { ?role nkg:roleOf/rdfs:label ?of }`],
+  ['inverse path', `SELECT ?q ?s WHERE { ?q ^nkg:said ?s }`],
+  ['BIND at the end', `SELECT ?type ?label WHERE { ?e a ?t ; rdfs:label ?label FILTER (?t IN (schema:Person, schema:Place)) BIND (STRAFTER(STR(?t), "http://schema.org/") AS ?type) } ORDER BY ?type ?label`],
+  ['SELECT *', `SELECT * WHERE { ?r a nkg:Role ; nkg:title ?title }`],
+  ['ASK (true)', `ASK { ?q a nkg:Quote }`],
+  ['ASK (false)', `ASK { ?q a nkg:Quote ; nkg:kind "no such kind" }`],
+  ['a cartesian product', `SELECT ?a ?c WHERE { ?a a schema:NewsArticle . ?c a schema:Country } ORDER BY ?a ?c LIMIT 50`],
+];
+
+/** Queries the index must leave to oxigraph: [feature, query]. */
+const NOT_SUBSET: [string, string][] = [
+  ['UNION', `SELECT ?x WHERE { { ?x a schema:Person } UNION { ?x a schema:Place } }`],
+  ['GRAPH', `SELECT ?g ?x WHERE { GRAPH ?g { ?x a schema:Person } }`],
+  ['a * path', `SELECT ?x WHERE { ?x rdfs:label* ?y }`],
+  ['an alternative path', `SELECT ?x WHERE { ?x rdfs:label|skos:altLabel ?y }`],
+  ['COUNT', `SELECT (COUNT(*) AS ?n) WHERE { ?x a schema:Person }`],
+  ['GROUP BY', `SELECT ?t WHERE { ?x a ?t } GROUP BY ?t`],
+  ['VALUES', `SELECT ?x WHERE { VALUES ?t { schema:Person } ?x a ?t }`],
+  ['MINUS', `SELECT ?x WHERE { ?x a schema:Person MINUS { ?x owl:sameAs ?w } }`],
+  ['FILTER NOT EXISTS', `SELECT ?x WHERE { ?x a schema:Person FILTER NOT EXISTS { ?x owl:sameAs ?w } }`],
+  ['a subquery', `SELECT ?x WHERE { { SELECT ?x WHERE { ?x a schema:Person } LIMIT 1 } }`],
+  ['a blank node', `SELECT ?x WHERE { ?x a [] }`],
+  ['FROM', `SELECT ?x FROM <http://example.org/g> WHERE { ?x a schema:Person }`],
+  ['BASE and a relative IRI', `BASE <http://schema.org/> SELECT ?x WHERE { ?x a <Person> }`],
+  ['an expression in ORDER BY', `SELECT ?x WHERE { ?x rdfs:label ?l } ORDER BY STRLEN(?l)`],
+];
+
+const INT_TYPES = /#(?:integer|nonNegativeInteger|positiveInteger|int|long)$/;
+
+/** Rows as a sorted list of strings. Oxigraph reports every integer type as xsd:integer. */
+function bag(res: JsonResults): string[] {
+  if (typeof res.boolean === 'boolean') return [String(res.boolean)];
+  return (res.results?.bindings ?? [])
+    .map((b) => JSON.stringify(Object.keys(b).sort().map((k) => [k, b[k].type, b[k].type === 'bnode' ? '_' : b[k].value, INT_TYPES.test(b[k].datatype ?? '') ? 'int' : (b[k].datatype ?? ''), b[k]['xml:lang'] ?? ''])))
+    .sort();
+}
+
+async function answer(graph: string, query: string, engine: Engine): Promise<{ rows: string[]; engine: string; text: string }> {
+  const sink = new StringSink();
+  const r = await queryFiles([graph], query, sink, { engine, format: 'json' });
+  return { rows: bag(JSON.parse(sink.toString()) as JsonResults), engine: r.engine, text: sink.toString() };
+}
+
+let dir: string;
+const graphs: Record<string, string> = {};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newskg-qindex-'));
+  const build = (args: string[]) => {
+    const r = spawnSync(process.execPath, [cli, 'build', ...args, '--quiet'], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  };
+  graphs.reference = join(dir, 'reference.nq');
+  build(['data/articles', '--out', graphs.reference]);
+  if (haveShared) {
+    const sample = join(dir, 'bbc200.jsonl');
+    writeFileSync(sample, readFileSync(bbcCorpus, 'utf8').split('\n').slice(0, 200).join('\n'));
+    graphs.bbc = join(dir, 'bbc200.ttl'); // Turtle: the index reads it through n3
+    build([sample, '--out', graphs.bbc]);
+  }
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the index answers like oxigraph', () => {
+  const contract = haveShared ? readdirSync(contractDir).filter((f) => f.endsWith('.rq')).map((f): [string, string] => [`contract ${f}`, readFileSync(join(contractDir, f), 'utf8')]) : [];
+  const starters = readdirSync(join(root, 'data', 'queries')).map((f): [string, string] => [`data/queries/${f}`, readFileSync(join(root, 'data', 'queries', f), 'utf8')]);
+  const cases = [...contract, ...starters, ...SUBSET.map(([what, q]): [string, string] => [what, P + q])];
+  for (const name of ['reference', 'bbc']) {
+    it.skipIf(name === 'bbc' && !haveShared).each(cases)(`${name}: %s`, async (_what, query) => {
+      const ox = await answer(graphs[name], query, 'oxigraph');
+      const ix = await answer(graphs[name], query, 'auto');
+      if (parseSubset(query).query) expect(ix.engine).toBe('index');
+      expect(ix.rows).toEqual(ox.rows);
+    });
+  }
+
+  it('the contract queries all run on the index and find rows on the BBC graph', async () => {
+    if (!haveShared) return;
+    for (const f of readdirSync(contractDir).filter((x) => x.endsWith('.rq'))) {
+      const r = await answer(graphs.bbc, readFileSync(join(contractDir, f), 'utf8'), 'index');
+      expect(r.engine, f).toBe('index');
+      expect(r.rows.length, f).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('queries outside the subset go to oxigraph', () => {
+  it.each(NOT_SUBSET)('%s', async (_what, q) => {
+    const query = P + q;
+    expect(parseSubset(query).query).toBeUndefined();
+    const r = await answer(graphs.reference, query, 'auto');
+    expect(r.engine).toBe('oxigraph');
+    await expect(answer(graphs.reference, query, 'index')).rejects.toThrow(/the triple index cannot answer this query/);
+  });
+});
+
+describe('the index file', () => {
+  it('is written beside the graph by build and opened, not rebuilt, by a query', async () => {
+    const sidecar = indexPathFor(graphs.reference);
+    expect(existsSync(sidecar)).toBe(true);
+    const { built } = await openIndex(graphs.reference);
+    expect(built).toBe(false);
+  });
+
+  it('is rebuilt when the graph changed, and when it is corrupt', async () => {
+    const g = join(dir, 'small.nt');
+    writeFileSync(g, '<http://e/a> <http://e/p> "1" .\n');
+    expect((await openIndex(g)).built).toBe(true);
+    expect((await openIndex(g)).built).toBe(false);
+    writeFileSync(g, '<http://e/a> <http://e/p> "1" .\n<http://e/b> <http://e/p> "2" .\n');
+    utimesSync(g, new Date(), new Date(Date.now() + 5000));
+    const changed = await openIndex(g);
+    expect(changed.built).toBe(true);
+    expect(changed.index.triples).toBe(2);
+    writeFileSync(indexPathFor(g), 'NKGI garbage');
+    expect(TripleIndex.read(indexPathFor(g))).toBeUndefined();
+    const again = await openIndex(g);
+    expect(again.built).toBe(true);
+    expect(again.index.triples).toBe(2);
+  });
+
+  it('gives the same answers after a round trip through its bytes', async () => {
+    const built = (await openIndex(graphs.reference)).index;
+    const path = join(dir, 'copy.nkgi');
+    writeFileSync(path, built.toBuffer());
+    const read = TripleIndex.read(path)!;
+    expect(read.terms).toBe(built.terms);
+    expect(read.triples).toBe(built.triples);
+    for (let id = 0; id < built.terms; id += 97) expect(read.idOf(read.key(id))).toBe(id);
+  });
+
+  it('answers from a read-only folder without saving', async () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere: nothing to prove
+    const ro = mkdtempSync(join(dir, 'ro-'));
+    const g = join(ro, 'g.nt');
+    writeFileSync(g, '<http://e/a> <http://e/p> "1" .\n');
+    chmodSync(ro, 0o555);
+    const r = await openIndex(g);
+    expect(r.saved).toBe(false);
+    chmodSync(ro, 0o755);
+  });
+
+  it('counts a triple stated in two graphs once (the default graph is their set union)', async () => {
+    const g = join(dir, 'twice.nq');
+    writeFileSync(g, '<http://e/a> <http://e/p> "x" <http://e/g1> .\n<http://e/a> <http://e/p> "x" <http://e/g2> .\n<http://e/a> <http://e/p> "x" .\n');
+    const ix = await answer(g, 'SELECT ?o WHERE { ?s ?p ?o }', 'index');
+    const ox = await answer(g, 'SELECT ?o WHERE { ?s ?p ?o }', 'oxigraph');
+    expect(ix.rows).toEqual(ox.rows);
+    expect(ix.rows).toHaveLength(1);
+  });
+});
+
+describe('N-Triples terms are read into one canonical spelling', () => {
+  it.each([
+    ['<http://e/a> <http://e/p> "x" .', ['<http://e/a>', '<http://e/p>', '"x"']],
+    ['<http://e/a> <http://e/p> "x"^^<http://www.w3.org/2001/XMLSchema#string> .', ['<http://e/a>', '<http://e/p>', '"x"']],
+    ['<http://e/a> <http://e/p> "Hi"@EN-gb .', ['<http://e/a>', '<http://e/p>', '"Hi"@en-gb']],
+    ['<http://e/a> <http://e/p> "a\\tb\\u00e9\\U0001F600" .', ['<http://e/a>', '<http://e/p>', '"a\tbé😀"']],
+    ['<http://e/a> <http://e/p> "say \\"hi\\"\\n" <http://e/g> .', ['<http://e/a>', '<http://e/p>', '"say \\"hi\\"\\n"', '<http://e/g>']],
+    ['_:b1 <http://e/p> "5"^^<http://www.w3.org/2001/XMLSchema#integer> .', ['_:b1', '<http://e/p>', '"5"^^<http://www.w3.org/2001/XMLSchema#integer>']],
+    ['# a comment', null],
+    ['   ', null],
+  ])('%s', (line, expected) => {
+    expect(splitStatement(line)).toEqual(expected);
+  });
+
+  it.each([['<http://e/a> <http://e/p> "open .'], ['<http://e/a> <http://e/p> .'], ['<http://e/a <http://e/p> "x" .']])('refuses %s', (line) => {
+    expect(() => splitStatement(line)).toThrow();
+  });
+});
+
+describe('the CLI', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+
+  it('--engine index refuses a query outside the subset with the reason and the fix', () => {
+    const r = run(['query', '-e', `${P}SELECT ?x WHERE { { ?x a schema:Person } UNION { ?x a schema:Place } }`, '--data', graphs.reference, '--engine', 'index']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/the triple index cannot answer this query: .*— use --engine oxigraph/);
+  });
+
+  it('an unknown engine is a usage error', () => {
+    const r = run(['query', '-e', 'ASK {}', '--data', graphs.reference, '--engine', 'fast']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown engine "fast"/);
+  });
+
+  it('every output format is the same from both engines', () => {
+    const q = `${P}SELECT ?doc ?b ?e ?anchor WHERE { ?m nif:referenceContext ?a ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor . ?a dcterms:identifier ?doc } ORDER BY ?b ?e ?anchor`;
+    for (const format of ['table', 'csv']) {
+      const ix = run(['query', '-e', q, '--data', graphs.reference, '--engine', 'index', '--format', format]);
+      const ox = run(['query', '-e', q, '--data', graphs.reference, '--engine', 'oxigraph', '--format', format]);
+      expect(ix.status).toBe(0);
+      expect(ix.stdout).toBe(ox.stdout);
+    }
+  });
+
+  it('build --no-index writes no index, and the first query writes it', () => {
+    const out = join(dir, 'noindex.nq');
+    const b = run(['build', join(root, 'data', 'articles'), '--out', out, '--no-index', '--quiet']);
+    expect(b.status).toBe(0);
+    expect(existsSync(indexPathFor(out))).toBe(false);
+    const q = run(['query', '-e', 'ASK { ?s ?p ?o }', '--data', out]);
+    expect(q.stdout).toBe('true\n');
+    expect(q.stderr).toMatch(/indexed .*noindex\.nq/);
+    expect(statSync(indexPathFor(out)).size).toBeGreaterThan(0);
+  });
+});
