@@ -227,6 +227,9 @@ export class TripleIndexBuilder {
   private readonly keys: string[] = [];
   private cols: Int32Array = new Int32Array(3 * 65536);
   private n = 0;
+  // a subject usually repeats on the lines that follow: skip hashing it again
+  private lastSubject = '';
+  private lastSubjectId = -1;
 
   private id(key: string): number {
     let id = this.ids.get(key);
@@ -245,7 +248,11 @@ export class TripleIndexBuilder {
       this.cols = grown;
     }
     const i = 3 * this.n++;
-    this.cols[i] = this.id(s);
+    if (s !== this.lastSubject) {
+      this.lastSubject = s;
+      this.lastSubjectId = this.id(s);
+    }
+    this.cols[i] = this.lastSubjectId;
     this.cols[i + 1] = this.id(p);
     this.cols[i + 2] = this.id(o);
   }
