@@ -198,7 +198,12 @@ function archiveFormat(path: string): 'nquads' | 'trig' {
 
 export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
   const prefixes = o.prefixes ?? PREFIXES;
-  const jobs = Math.max(1, Math.floor(o.jobs));
+  const listed = await listInputs(o.inputs);
+  // One article file (not JSONL) and no archive is one job: the main thread runs it as fast as a
+  // worker would, without starting workers or the worker's copy of the article's output passed
+  // back to the main thread (for a 50 MB article: 2.8 GB peak with a worker, 2.3 GB without).
+  const oneJob = !o.into && listed.files.length === 1 && listed.files[0]!.format !== 'jsonl';
+  const jobs = oneJob ? 1 : Math.max(1, Math.floor(o.jobs));
   const intoFormat = o.into ? archiveFormat(o.into) : undefined;
   const workParent = o.out === '-' ? tmpdir() : dirname(resolve(o.out));
   try {
@@ -235,7 +240,6 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
   };
   try {
     // 1. extract
-    const listed = await listInputs(o.inputs);
     errors.push(...listed.errors);
     progress?.start('extracting', listed.files.reduce((n, f) => n + f.size, 0));
     const extracted: Extracted[] = [];
