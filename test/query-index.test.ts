@@ -52,6 +52,8 @@ const SUBSET: [string, string][] = [
   ['inverse path', `SELECT ?q ?s WHERE { ?q ^nkg:said ?s }`],
   ['BIND at the end', `SELECT ?type ?label WHERE { ?e a ?t ; rdfs:label ?label FILTER (?t IN (schema:Person, schema:Place)) BIND (STRAFTER(STR(?t), "http://schema.org/") AS ?type) } ORDER BY ?type ?label`],
   ['SELECT *', `SELECT * WHERE { ?r a nkg:Role ; nkg:title ?title }`],
+  ['boolean constants', `SELECT ?e WHERE { ?e a schema:Country FILTER (true && !false) }`],
+  ['keywords in lower case', `select distinct ?l where { ?e a schema:Country ; rdfs:label ?l optional { ?e owl:sameAs ?w } filter (bound(?w)) } order by desc(?l) limit 5`],
   ['ASK (true)', `ASK { ?q a nkg:Quote }`],
   ['ASK (false)', `ASK { ?q a nkg:Quote ; nkg:kind "no such kind" }`],
   ['a cartesian product', `SELECT ?a ?c WHERE { ?a a schema:NewsArticle . ?c a schema:Country } ORDER BY ?a ?c LIMIT 50`],

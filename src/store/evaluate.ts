@@ -96,48 +96,58 @@ export class Evaluator {
     const steps = this.plan(q.where, new Set());
     for (const v of q.vars) this.slot(v);
     for (const k of q.order) this.slot(k.name);
-    const width = this.slots.size;
-    this.binding = new Int32Array(width).fill(-1);
-    const rows: Int32Array[] = [];
+    this.binding = new Int32Array(this.slots.size).fill(-1);
+    // solutions are kept flat, only the columns projected or sorted on: no object per row
+    const proj = q.vars.map((v) => this.slot(v));
+    const kept = [...new Set([...proj, ...q.order.map((k) => this.slot(k.name))])];
+    const width = Math.max(1, kept.length);
+    let flat = new Int32Array(width * 1024);
+    let count = 0;
     const stopAt = q.form === 'ASK' ? 1 : q.order.length === 0 && !q.distinct && q.limit !== undefined ? q.offset + q.limit : Infinity;
     try {
       if (stopAt > 0)
         this.exec(steps, 0, () => {
-          rows.push(this.binding.slice());
-          if (rows.length >= stopAt) throw new Enough();
+          if ((count + 1) * width > flat.length) {
+            const grown = new Int32Array(flat.length * 2);
+            grown.set(flat);
+            flat = grown;
+          }
+          for (let c = 0; c < kept.length; c++) flat[count * width + c] = this.binding[kept[c]];
+          if (++count >= stopAt) throw new Enough();
         });
     } catch (e) {
       if (!(e instanceof Enough)) throw e;
     }
-    if (q.form === 'ASK') return { boolean: rows.length > 0 };
+    if (q.form === 'ASK') return { boolean: count > 0 };
 
+    const column = new Map(kept.map((slot, c) => [slot, c]));
+    let order = Array.from({ length: count }, (_, r) => r);
     if (q.order.length) {
-      const keys = q.order.map((k) => ({ at: this.slot(k.name), sign: k.desc ? -1 : 1 }));
-      rows.sort((a, b) => {
+      const keys = q.order.map((k) => ({ c: column.get(this.slot(k.name))!, sign: k.desc ? -1 : 1 }));
+      order.sort((a, b) => {
         for (const k of keys) {
-          const c = this.compareForOrder(a[k.at], b[k.at]);
-          if (c) return c * k.sign;
+          const d = this.compareForOrder(flat[a * width + k.c], flat[b * width + k.c]);
+          if (d) return d * k.sign;
         }
         return 0;
       });
     }
-    const proj = q.vars.map((v) => this.slot(v));
-    let out = rows;
+    const projCols = proj.map((slot) => column.get(slot)!);
     if (q.distinct) {
       const seen = new Set<string>();
-      out = rows.filter((r) => {
-        const key = proj.map((at) => r[at]).join(',');
+      order = order.filter((r) => {
+        const key = projCols.map((c) => flat[r * width + c]).join(',');
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
       });
     }
-    out = out.slice(q.offset, q.limit === undefined ? undefined : q.offset + q.limit);
+    order = order.slice(q.offset, q.limit === undefined ? undefined : q.offset + q.limit);
     const cache = new Map<number, JsonTerm>();
     return {
       vars: q.vars,
-      size: out.length,
-      at: (r, c) => out[r][proj[c]],
+      size: order.length,
+      at: (r, c) => flat[order[r] * width + projCols[c]],
       term: (id) => {
         let t = cache.get(id);
         if (!t) cache.set(id, (t = keyToJson(this.keyOf(id))));

@@ -413,9 +413,9 @@ class SubsetParser {
       this.i++;
       return literalKey(t.v, undefined, t.dt);
     }
-    if ((this.isWord('true') || this.isWord('false')) && /^(true|false)$/.test((t as { v: string }).v)) {
+    if (this.isWord('TRUE') || this.isWord('FALSE')) {
       this.i++;
-      return literalKey((t as { v: string }).v, undefined, `${XSD}boolean`);
+      return literalKey((t as { v: string }).v.toLowerCase(), undefined, `${XSD}boolean`);
     }
     if (this.isPunct('+') || this.isPunct('-')) {
       const num = this.peek(1);

@@ -234,9 +234,12 @@ export class TripleIndexBuilder {
   private id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
+      // a copy: the key may be a slice of a whole 16 MB block of the file, which V8 would keep
+      // alive as long as the dictionary holds the slice
+      const own = Buffer.from(key, 'utf8').toString('utf8');
       id = this.keys.length;
-      this.ids.set(key, id);
-      this.keys.push(key);
+      this.ids.set(own, id);
+      this.keys.push(own);
     }
     return id;
   }
