@@ -9,11 +9,11 @@ import type { ExportFormat } from '../export/index.js';
 import { type ErrorCode, NewskgError, asNewskgError } from '../errors.js';
 import { relink } from '../extract/corpus.js';
 import { extractArticle } from '../extract/index.js';
-import { extractionQuads } from '../graph/index.js';
+import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js';
 import { articlesFromBytes } from '../ingest/index.js';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction, InputFormat } from '../types.js';
-import { type Counts, renderGraph } from './render.js';
+import { type Counts, type RenderOptions, renderGraph } from './render.js';
 
 export interface Settings {
   format: ExportFormat;
@@ -22,6 +22,12 @@ export interface Settings {
   /** One spill file per worker; index i is worker i's. */
   spills: string[];
   worker: number;
+  /**
+   * The main thread writes the entities graph (src/graph: entitiesGraphIri) from the shared
+   * keys, so graph formats' chunks leave entity descriptions out (see src/build/render.ts).
+   * Unset: a main thread that does not write it; the descriptions stay in each article graph.
+   */
+  entityGraph?: boolean;
 }
 
 /** Where a record sits: spill file index, byte offset, byte length. */
@@ -158,19 +164,26 @@ export class Core {
     return { kind: 'extracted', articles: out, errors, warnings };
   }
 
+  private renderOptions(): RenderOptions {
+    return { entitiesGraph: this.s.entityGraph ? entitiesGraphIri(this.s.base) : undefined };
+  }
+
   private render(loc: Loc, id: string): Result {
     let x = JSON.parse(this.read(loc)) as Extraction;
     x.article.id = id;
     if (this.links.size) x = relink(x, this.links, this.labels);
     const quads = extractionQuads(x, { base: this.s.base });
-    const r = renderGraph(quads, quads[0]!.graph.value, this.s.format, this.s.prefixes, this.knownPrefixes);
+    const r = renderGraph(quads, articleIri(this.s.base, id), this.s.format, this.s.prefixes, this.knownPrefixes, this.renderOptions());
     return { kind: 'rendered', ...r };
   }
 
   private graph(iri: string, nquads: string): Result {
     const quads: RDF.Quad[] = new Parser({ format: 'N-Quads' }).parse(nquads);
-    const r = renderGraph(quads, iri, this.s.format, this.s.prefixes, this.knownPrefixes);
-    // the persons this graph names, as keys under the build's base
+    // the entities graph, or an article graph (one written before the entities graph existed
+    // still describes its entities: renderGraph moves those descriptions to the shared keys)
+    const r = renderGraph(quads, iri, this.s.format, this.s.prefixes, this.knownPrefixes, this.renderOptions());
+    // the persons this graph names, as keys under the build's base (their descriptions are in
+    // the entities graph, or in an article graph of an older archive)
     const typed = new Set<string>();
     const labels = new Map<string, string>();
     for (const q of quads) {

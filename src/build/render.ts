@@ -12,6 +12,13 @@
 //             they need no deduplication. Triples about shared nodes (entities: label, aliases,
 //             sameAs, holdsRole, said, pledged) go out as sort keys (`sharedKey`) and are merged,
 //             deduplicated and written once, after every article, as the entity block.
+// In the graph formats the entity block is the entities graph (src/graph: entitiesGraphIri):
+// the chunk holds the article graph's statements, every one of which names a node of the
+// article (so no other graph states it); the entity descriptions go out as sort keys, and the
+// main thread writes their union once, with renderEntityGraph, after the article graphs (the
+// entities graph's IRI sorts after theirs). An article graph of an archive written before the
+// entities graph existed still holds descriptions of its entities (describesEntity): they are
+// moved to the entities graph; anything else in it stays in the article's graph.
 // Prefixed names: a chunk is written with every known prefix declared. An IRI only ever
 // abbreviates with a prefix whose namespace it starts with, and every such prefix is "used" (by
 // usedPrefixes), so the file's header, which declares the used prefixes only, gives the same text.
@@ -22,6 +29,14 @@ import { StringSink } from '../export/sink.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const SCHEMA = 'http://schema.org/';
+/** The predicates of an entity description (src/graph: what goes to the entities graph). */
+const DESCRIBING = new Set([
+  RDF_TYPE,
+  'http://www.w3.org/2000/01/rdf-schema#label',
+  'http://www.w3.org/2004/02/skos/core#altLabel',
+  'http://www.w3.org/2002/07/owl#sameAs',
+  `${SCHEMA}identifier`,
+]);
 const NKG = 'https://w3id.org/newskg#';
 const RANK: Record<string, string> = { NamedNode: '1', BlankNode: '2', Literal: '3' };
 
@@ -100,6 +115,16 @@ export function newPrefixes(quads: RDF.Quad[], all: Record<string, string>, know
   return found;
 }
 
+/**
+ * Whether a quad of the article graph `articleIri` describes an entity (type, label, alias,
+ * sameAs, identifier of a node that is not the article's), as graphs written before the
+ * entities graph did, rather than stating one of the article's own facts. (The article itself,
+ * its strings and an unnamed speaker, minted under the article's IRI, are the article's.)
+ */
+function describesEntity(q: RDF.Quad, articleIri: string): boolean {
+  return DESCRIBING.has(q.predicate.value) && !(q.subject.termType === 'NamedNode' && isLocal(q.subject.value, articleIri)) && !(q.object.termType === 'NamedNode' && isLocal(q.object.value, articleIri));
+}
+
 /** Whether a subject IRI belongs to the article whose IRI is `articleIri`. */
 function isLocal(subject: string, articleIri: string): boolean {
   if (!subject.startsWith(articleIri)) return false;
@@ -160,19 +185,39 @@ export function frame(format: ExportFormat, prefixes: Record<string, string>): {
   }
 }
 
+export interface RenderOptions {
+  /**
+   * The entities graph's IRI when the main thread writes that graph from the shared keys
+   * (graph formats). Without it, a graph format keeps each article's entity descriptions in the
+   * article's graph, as builds did before the entities graph (for a main thread that does not
+   * write it).
+   */
+  entitiesGraph?: string;
+}
+
 /**
- * Renders one article graph (all quads in the graph named `graphIri`) for `format`.
+ * Renders one graph for `format`: an article's (the quads newskg made for it, or the quads of
+ * its graph in an archive), or, from an archive, the entities graph (all of it goes to `shared`).
  * `allPrefixes` are every prefix the build may declare (see the header comment); `known` the
  * prefixes this thread has already reported as used.
  */
-export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format: ExportFormat, allPrefixes: Record<string, string>, known = new Set<string>()): Rendered {
-  const canon = canonicalQuads(quads); // one graph: sorted by subject, predicate, object
+export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format: ExportFormat, allPrefixes: Record<string, string>, known = new Set<string>(), options: RenderOptions = {}): Rendered {
+  const graphs = keepsGraphs(format);
+  const entitiesGraph = graphs ? options.entitiesGraph : undefined;
+  const legacy = graphs && entitiesGraph === undefined;
+  // legacy: every statement in the article's graph; triple formats: graphs do not matter
+  const input = legacy || !graphs ? [...quads].map((q) => (q.graph.value === graphIri ? q : DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.namedNode(graphIri)))) : quads;
+  const canon = canonicalQuads(input); // sorted by graph, subject, predicate, object
   const prefixes = newPrefixes(canon, allPrefixes, known);
   const counts: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
   const local: RDF.Quad[] = [];
   const shared: string[] = [];
+  // with an entities graph: the statements of the article's graph but its entity descriptions;
+  // all of the entities graph (from an archive) is shared
+  const own = (q: RDF.Quad) => graphIri !== entitiesGraph && q.graph.value === graphIri && !describesEntity(q, graphIri);
   for (const q of canon) {
-    if (q.subject.termType === 'NamedNode' && isLocal(q.subject.value, graphIri)) {
+    const isOwn = entitiesGraph !== undefined ? own(q) : q.subject.termType === 'NamedNode' && isLocal(q.subject.value, graphIri);
+    if (isOwn) {
       local.push(q);
       if (q.predicate.value === RDF_TYPE) {
         const o = q.object.value;
@@ -184,24 +229,48 @@ export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format:
   }
   counts.localTriples = local.length;
   let chunk: string;
-  if (keepsGraphs(format)) {
+  if (entitiesGraph !== undefined) {
+    // the article graph's own statements; the descriptions (shared) go to the entities graph
+    counts.statements = local.length;
+    chunk = local.length ? renderQuads(local, format, allPrefixes) : '';
+  } else if (graphs) {
     counts.statements = canon.length;
-    if (format === 'nquads') {
-      const w = new Writer({ format: 'N-Quads' });
-      chunk = '';
-      for (const q of canon) chunk += w.quadToString(q.subject, q.predicate, q.object, q.graph);
-    } else if (format === 'trig') chunk = n3Body(canon, 'trig', allPrefixes);
-    else {
-      const sink = new StringSink();
-      writeJsonLd(canon, sink, allPrefixes);
-      const text = sink.toString();
-      const f = frame('jsonld', allPrefixes);
-      chunk = text.slice(f.header.length + f.first.length, text.length - f.footer.length);
-    }
+    chunk = renderQuads(canon, format, allPrefixes);
   } else {
     counts.statements = local.length;
     const triples = local.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
     chunk = renderTriples(triples, format as 'turtle' | 'ntriples', allPrefixes);
   }
   return { chunk, shared, prefixes, counts };
+}
+
+/** Canonical quads of one named graph as a chunk of a graph format (see the header comment). */
+function renderQuads(canon: RDF.Quad[], format: ExportFormat, allPrefixes: Record<string, string>): string {
+  if (format === 'nquads') {
+    const w = new Writer({ format: 'N-Quads' });
+    let chunk = '';
+    for (const q of canon) chunk += w.quadToString(q.subject, q.predicate, q.object, q.graph);
+    return chunk;
+  }
+  if (format === 'trig') return n3Body(canon, 'trig', allPrefixes);
+  const sink = new StringSink();
+  writeJsonLd(canon, sink, allPrefixes);
+  const text = sink.toString();
+  const f = frame('jsonld', allPrefixes);
+  return text.slice(f.header.length + f.first.length, text.length - f.footer.length);
+}
+
+/**
+ * The entities graph of a graph format (nquads, trig, jsonld) from the sorted, deduplicated
+ * shared keys of every graph rendered: one chunk, written by the main thread after the article
+ * graphs (a TriG graph must be one block, so it is not cut in batches). '' when there are none.
+ */
+export function renderEntityGraph(sortedKeys: string[], entitiesGraph: string, format: ExportFormat, allPrefixes: Record<string, string>): string {
+  if (!sortedKeys.length) return '';
+  const g = DataFactory.namedNode(entitiesGraph);
+  const quads = sortedKeys.map((k) => {
+    const t = fromSharedKey(k);
+    return DataFactory.quad(t.subject, t.predicate, t.object, g);
+  });
+  return renderQuads(quads, format, allPrefixes);
 }

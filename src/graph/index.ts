@@ -1,6 +1,12 @@
-// Stage 3: extractions → RDF quads. Each article's statements live in the article's own named
-// graph (its IRI), so an archive can replace one article without touching the others; entity
-// nodes are shared across articles through stable IRIs minted from canonical names.
+// Stage 3: extractions → RDF quads. Each article's own statements (its text, mentions, quotes,
+// pledges, roles, spans, schema:mentions links) live in the article's named graph (its IRI), so
+// an archive can replace one article without touching the others. Entity nodes are shared across
+// articles through stable IRIs minted from canonical names, and what describes them (type, label,
+// aliases, sameAs, identifier) goes to ONE graph for the whole build, the entities graph: a
+// store whose default graph is the bag union of its named graphs (Virtuoso) would otherwise
+// count an entity's label once per article that mentions it and multiply every joined row.
+// The same description from many articles is then one quad (the quads are deduplicated when
+// written); no triple is in two graphs.
 
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject, NamedNode } from '@rdfjs/types';
@@ -23,6 +29,14 @@ export function articleIri(base: string, articleId: string): string {
   return `${base}article/${encodeIriSegment(articleId)}`;
 }
 
+/**
+ * The name of the graph holding every entity description of a build. It sorts after every
+ * article graph (`…/graph/` > `…/article/`), so canonical order writes it last, once.
+ */
+export function entitiesGraphIri(base: string): string {
+  return `${base}graph/entities`;
+}
+
 export function entityIri(base: string, key: string): string {
   return `${base}${key.split('/').map(encodeIriSegment).join('/')}`;
 }
@@ -32,13 +46,19 @@ function encodeIriSegment(segment: string): string {
   return segment.replace(/[^A-Za-z0-9._~\-\p{L}\p{N}]/gu, (c) => encodeURIComponent(c));
 }
 
-/** The quads of one article, all in the article's named graph. */
+/**
+ * The quads of one article: its own statements in the article's named graph, the descriptions
+ * of the entities it mentions in the entities graph (entitiesGraphIri). Another article that
+ * mentions the same entity yields some of the same entity quads; writers deduplicate them.
+ */
 export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
   const base = options.base;
   const out: Quad[] = [];
   const articleNode = namedNode(articleIri(base, x.article.id));
   const g = articleNode;
+  const entitiesGraph = namedNode(entitiesGraphIri(base));
   const add = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => out.push(quad(s, p, o, g));
+  const describe = (s: Quad_Subject, p: NamedNode, o: Quad_Object) => out.push(quad(s, p, o, entitiesGraph));
   const text = x.article.text;
   const slice = codePointSlicer(text);
   const codePointLength = [...text].length;
@@ -70,16 +90,17 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
   if (x.article.url) add(articleNode, SCHEMA('url'), literal(x.article.url, XSD('anyURI')));
   for (const b of x.boilerplate) add(stringNode(b.span, NKG('Boilerplate')), NKG('boilerplateKind'), literal(b.kind));
 
-  // Entities, with the names this article uses for them.
+  // Entities: the article mentions them (its graph); what they are and the names this article
+  // uses for them join the entities graph, where every article's names for them add up.
   const entities = new Map<string, Entity>(x.entities.map((e) => [e.key, e]));
   for (const e of x.entities) {
     const node = entityNode(e.key);
     add(articleNode, SCHEMA('mentions'), node);
-    add(node, RDF('type'), ENTITY_CLASS[e.type]);
-    add(node, RDFS('label'), literal(e.label));
-    for (const alias of e.aliases) if (alias !== e.label) add(node, SKOS('altLabel'), literal(alias));
-    if (e.wikidata) add(node, OWL('sameAs'), WD(e.wikidata));
-    if (e.iso2) add(node, SCHEMA('identifier'), literal(e.iso2));
+    describe(node, RDF('type'), ENTITY_CLASS[e.type]);
+    describe(node, RDFS('label'), literal(e.label));
+    for (const alias of e.aliases) if (alias !== e.label) describe(node, SKOS('altLabel'), literal(alias));
+    if (e.wikidata) describe(node, OWL('sameAs'), WD(e.wikidata));
+    if (e.iso2) describe(node, SCHEMA('identifier'), literal(e.iso2));
   }
   if (x.datelineEntity && entities.has(x.datelineEntity)) add(articleNode, SCHEMA('locationCreated'), entityNode(x.datelineEntity));
 
@@ -111,7 +132,9 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
     let speaker: NamedNode;
     if (q.speaker && entities.has(q.speaker)) speaker = entityNode(q.speaker);
     else if (q.speakerLabel ?? q.speakerText) {
-      // A speaker the text describes but does not name ("a Treasury spokesman", "sources").
+      // A speaker the text describes but does not name ("a Treasury spokesman", "sources"). Its
+      // node is minted under the quote, so only this article describes it: its description stays
+      // in the article's graph and goes when the article is replaced.
       speaker = namedNode(`${node.value}/speaker`);
       add(speaker, RDF('type'), PROV('Agent'));
       add(speaker, RDF('type'), NKG('UnnamedSpeaker'));

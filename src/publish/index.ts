@@ -3,11 +3,16 @@
 //   1. plan    parse the whole file and check every term first (nothing invalid is ever sent:
 //              Virtuoso answers 201 to broken Turtle and stores nothing); group the triples by
 //              target graph (TriG / N-Quads / JSON-LD: one graph per named graph, i.e. one per
-//              article; Turtle / N-Triples: the --graph IRI), deduplicate them and cut each graph
+//              article plus the entities graph that describes every entity once; Turtle /
+//              N-Triples: the --graph IRI), deduplicate them and cut each graph
 //              into N-Triples chunks of at most `chunkSize` triples (a blank node's triples stay in
 //              one chunk, since each request is its own blank node scope)
 //   2. upload  per graph: the first chunk PUT (replace) or POST (append), the rest POST
 //   3. verify  ask the store's SPARQL endpoint for each graph's triple count and compare
+// A store may answer queries on the bag union of its graphs (Virtuoso's default graph does): a
+// triple stated in two graphs then matches twice and every row joined through it repeats. newskg
+// states each triple in one graph; a file that does not (a graph built before the entities
+// graph existed, or merged from several builds) is published as it is, with a warning.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
 import { performance } from 'node:perf_hooks';
@@ -179,6 +184,9 @@ export function planPublish(file: string, options: { graph?: string; chunkSize?:
   const quads = parseRdf(readRdfText(file), format, file);
   const byGraph = new Map<string, GraphTriples>();
   const blankGraphs = new Map<string, Set<string>>();
+  // triples already in some graph: one seen again (each graph's lines are distinct) is in two
+  const seen = new Set<string>();
+  let inTwo = 0;
   let defaultTriples = 0;
   for (const q of quads) {
     checkTerm(q.subject, file);
@@ -203,6 +211,8 @@ export function planPublish(file: string, options: { graph?: string; chunkSize?:
     const line = ntWriter.quadToString(q.subject, q.predicate, storeTerm(q.object) as RDF.Quad_Object);
     if (g.lines.has(line)) continue;
     g.lines.add(line);
+    if (seen.has(line)) inTwo++;
+    else seen.add(line);
     const labels: string[] = [];
     if (q.subject.termType === 'BlankNode') labels.push(q.subject.value);
     if (q.object.termType === 'BlankNode') labels.push(q.object.value);
@@ -220,6 +230,11 @@ export function planPublish(file: string, options: { graph?: string; chunkSize?:
     throw new UsageError(`publish: ${kind}: say where they go with --graph IRI`, { hint: 'e.g. --graph https://example.org/graph/news' });
   }
   if (byGraph.size === 0) throw new RdfSyntaxError('no triples: nothing to publish', { file, hint: 'build the graph first (newskg build ... --out FILE)' });
+  if (inTwo > 0) {
+    options.log?.(
+      `newskg: warning: ${inTwo} triples of ${file} are stated in more than one graph; a store whose default graph is the bag union of its graphs (Virtuoso) counts them once per graph, so query rows joined through them repeat — rebuild the file with this version of newskg (build --into on the file also moves them), which states each entity description once, in the entities graph`,
+    );
+  }
   const shared = [...blankGraphs.values()].filter((s) => s.size > 1).length;
   if (shared > 0) {
     options.log?.(`newskg: warning: ${shared} blank nodes are shared between graphs; each graph is uploaded on its own, so they become separate nodes in the store`);
