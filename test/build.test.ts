@@ -1,17 +1,37 @@
 // Batch builds through the real CLI (dist/cli/main.js): parallel and 1-job builds give the same
 // bytes, input order does not matter, --into adds, keeps and replaces articles' graphs, bad
-// lines are skipped in parallel builds, surnames link across articles.
+// lines are skipped in parallel builds, surnames link across articles, entity descriptions are
+// in one entities graph (no triple in two graphs).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Parser } from 'n3';
+import { DataFactory, Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphOfLine } from '../src/build/archive.js';
 import { fromSharedKey, sharedKey } from '../src/build/render.js';
-import { compareQuads } from '../src/export/index.js';
+import { compareQuads, serializeToString } from '../src/export/index.js';
+
+const ENTITIES = 'https://w3id.org/newskg/id/graph/entities';
+
+/** The graphs each triple of an N-Quads file is in (the quad's graph dropped from the key). */
+function graphsByTriple(nquads: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const q of new Parser({ format: 'N-Quads' }).parse(nquads)) {
+    const key = `${q.subject.id} ${q.predicate.id} ${q.object.id}`;
+    const gs = out.get(key);
+    if (gs) gs.push(q.graph.value);
+    else out.set(key, [q.graph.value]);
+  }
+  return out;
+}
+
+/** Triples stated in more than one quad (two graphs, or twice in one graph), at most 5. */
+function repeated(nquads: string): string[] {
+  return [...graphsByTriple(nquads)].filter(([, gs]) => gs.length > 1).slice(0, 5).map(([t, gs]) => `${t} in ${gs.join(', ')}`);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -133,6 +153,52 @@ describe('parallel builds', () => {
   });
 });
 
+describe('the entities graph', () => {
+  it('holds every entity description once; article graphs hold only their own facts; no triple is in two graphs', async () => {
+    expect(await run(['build', 'all.jsonl', '--out', 'ent.nq', '-j', '2', '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await run(['build', 'all.jsonl', '--out', 'ent.nt', '-j', '2', '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const nq = read('ent.nq');
+    expect(repeated(nq)).toEqual([]);
+    const quads = new Parser({ format: 'N-Quads' }).parse(nq);
+    const macron = 'https://w3id.org/newskg/id/person/emmanuel-macron';
+    const DESCRIBING = /#(type|label|altLabel|sameAs)$|\/identifier$/;
+    const about = (s: string) => quads.filter((q) => q.subject.value === s && DESCRIBING.test(q.predicate.value));
+    // Macron is mentioned by a1 and (through surname linking) a2: one description, in one graph
+    expect(new Set(about(macron).map((q) => q.graph.value))).toEqual(new Set([ENTITIES]));
+    expect(about(macron).filter((q) => q.predicate.value.endsWith('#label')).map((q) => q.object.value)).toEqual(['Emmanuel Macron']);
+    // both articles still say they mention him, each in its own graph
+    const mentioning = quads.filter((q) => q.predicate.value === 'http://schema.org/mentions' && q.object.value === macron).map((q) => q.graph.value);
+    expect(mentioning.sort()).toEqual(['https://w3id.org/newskg/id/article/a1', 'https://w3id.org/newskg/id/article/a2']);
+    // the entities graph describes entities only: every subject is an entity IRI
+    const inEntities = quads.filter((q) => q.graph.value === ENTITIES);
+    expect(inEntities.length).toBeGreaterThan(20);
+    for (const q of inEntities) expect(q.subject.value).toMatch(/^https:\/\/w3id\.org\/newskg\/id\/(person|country|organization|place)\//);
+    // article graphs keep no entity description (their statements all name one of their own nodes)
+    for (const q of quads.filter((x) => x.graph.value !== ENTITIES)) {
+      expect(q.subject.value.startsWith(q.graph.value) || q.object.value.startsWith(q.graph.value), `${q.subject.value} ${q.predicate.value} ${q.object.value}`).toBe(true);
+    }
+    // the triple formats say the same: the N-Triples are the N-Quads without their graphs
+    const triples = new Set([...graphsByTriple(nq).keys()]);
+    const nt = new Parser({ format: 'N-Triples' }).parse(read('ent.nt')).map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id}`);
+    expect(nt.length).toBe(triples.size);
+    expect(new Set(nt)).toEqual(triples);
+  });
+
+  it.each(['nq', 'trig', 'jsonld'])('%s: a build writes what serializing its quads writes (the entities graph last, once)', async (ext) => {
+    expect((await run(['build', 'all.jsonl', '--out', `canon.${ext}`, '-j', '2', '-q'])).code).toBe(0);
+    const quads = new Parser({ format: 'N-Quads' }).parse(read('ent.nq'));
+    expect(read(`canon.${ext}`)).toBe(serializeToString(quads, ext === 'nq' ? 'nquads' : ext === 'trig' ? 'trig' : 'jsonld'));
+  });
+
+  it('the summary counts each distinct triple once in every format', async () => {
+    const nq = await run(['build', 'all.jsonl', '--out', 'count.nq', '-j', '2']);
+    const nt = await run(['build', 'all.jsonl', '--out', 'count.nt', '-j', '2']);
+    const triples = (r: Run) => /triples {3}(\d+)/.exec(r.stderr)![1];
+    expect(triples(nq)).toBe(triples(nt));
+    expect(nq.stderr).toContain(`(${read('count.nq').split('\n').filter(Boolean).length} quads written)`);
+  });
+});
+
 describe('--into', () => {
   it.each(['nq', 'trig'])('%s: adds, re-adds (same bytes) and replaces one article graph only', async (ext) => {
     writeFileSync(p(`first-${ext}.jsonl`), jsonl(ARTICLES.slice(0, 3)));
@@ -158,9 +224,36 @@ describe('--into', () => {
     const now = new Parser({ format: ext === 'nq' ? 'N-Quads' : 'TriG' }).parse(read(`changed.${ext}`));
     const a4 = 'https://w3id.org/newskg/id/article/a4';
     const lines = (qs: typeof old, keep: (g: string) => boolean) => qs.filter((q) => keep(q.graph.value)).sort(compareQuads);
-    expect(lines(now, (g) => g !== a4)).toEqual(lines(old, (g) => g !== a4));
+    const others = (g: string) => g !== a4 && g !== ENTITIES;
+    expect(lines(now, others)).toEqual(lines(old, others));
     expect(now.some((q) => q.graph.value === a4 && q.object.value.includes('Madrid'))).toBe(true);
     expect(old.some((q) => q.graph.value === a4 && q.object.value.includes('Madrid'))).toBe(false);
+    // the entities graph is the union: every description it had, plus the changed article's new
+    // entities (Spain). What only the old a4 said of an entity stays until a full rebuild.
+    const ids = (qs: typeof old) => qs.filter((q) => q.graph.value === ENTITIES).map((q) => `${q.subject.id} ${q.predicate.id} ${q.object.id}`);
+    const had = ids(old);
+    const has = new Set(ids(now));
+    expect(had.filter((t) => !has.has(t))).toEqual([]);
+    expect([...has].filter((t) => t.startsWith('https://w3id.org/newskg/id/country/spain '))).not.toEqual([]);
+    expect(had.filter((t) => t.startsWith('https://w3id.org/newskg/id/country/spain '))).toEqual([]);
+    expect(repeated(new Writer({ format: 'N-Quads' }).quadsToString(now))).toEqual([]);
+  });
+
+  it('an archive from before the entities graph (descriptions in every article graph) moves them there', async () => {
+    expect((await run(['build', 'all.jsonl', '--out', 'ent-once.nq', '-q'])).code).toBe(0);
+    const quads = new Parser({ format: 'N-Quads' }).parse(read('ent-once.nq'));
+    // the old layout: each article graph describes the entities it mentions
+    const descriptions = quads.filter((q) => q.graph.value === ENTITIES);
+    const old = quads.filter((q) => q.graph.value !== ENTITIES);
+    for (const m of quads.filter((q) => q.predicate.value === 'http://schema.org/mentions')) {
+      for (const d of descriptions.filter((q) => q.subject.equals(m.object))) old.push(DataFactory.quad(d.subject, d.predicate, d.object, m.graph));
+    }
+    writeFileSync(p('old-layout.nq'), serializeToString(old, 'nquads'));
+    expect(repeated(read('old-layout.nq'))).not.toEqual([]); // Macron's label, in a1 and in a2
+    writeFileSync(p('just-a1.jsonl'), jsonl([ARTICLES[0]]));
+    const r = await run(['build', 'just-a1.jsonl', '--into', 'old-layout.nq', '-j', '2', '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(read('old-layout.nq')).toBe(read('ent-once.nq'));
   });
 
   it('links a new surname-only mention to a full name already in the archive', async () => {
@@ -192,6 +285,7 @@ describe('--into', () => {
     const once = sha('news.nq');
     expect((await run(['build', 'bbc30.jsonl', '--into', 'news.nq', '-j', '1', '-q'])).code).toBe(0);
     expect(sha('news.nq')).toBe(once);
+    expect(repeated(read('news.nq'))).toEqual([]);
     expect(read('news.nq').split('\n').filter((l) => / <https:\/\/w3id\.org\/newskg\/id\/article\/bbc%3A/.test(l)).length).toBeGreaterThan(1000);
   });
   if (!sample) it('30 BBC + 30 Reuters incremental sample', () => console.log(`skipped: ${corpus} is absent (the team's shared data sits beside the project)`));

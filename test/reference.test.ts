@@ -171,4 +171,13 @@ describe.skipIf(!contract.length)('the contract queries answer on the reference 
     expect(new Set(r.map((x) => x.doc))).toEqual(new Set(['paris-ukraine-conference', 'second']));
     expect(new Set(r.map((x) => x.entity)).size).toBe(1);
   });
+
+  it('in N-Quads both articles share one description of each entity, in the entities graph', () => {
+    run('build', 'a', 'b', '--out', 'two.nq');
+    const quads = new Parser({ format: 'N-Quads' }).parse(readFileSync(join(dir, 'two.nq'), 'utf8'));
+    const label = quads.filter((q) => q.predicate.value === 'http://www.w3.org/2000/01/rdf-schema#label' && q.object.value === 'Olaf Scholz');
+    expect(label.map((q) => q.graph.value)).toEqual(['https://w3id.org/newskg/id/graph/entities']);
+    const mentionedIn = quads.filter((q) => q.predicate.value === 'http://schema.org/mentions' && q.object.equals(label[0]!.subject)).map((q) => q.graph.value);
+    expect(mentionedIn.sort()).toEqual(['https://w3id.org/newskg/id/article/paris-ukraine-conference', 'https://w3id.org/newskg/id/article/second']);
+  });
 });
