@@ -159,7 +159,7 @@ describe('build', () => {
     expect(r.stderr).toContain(`(${format})`);
     const quads = oxigraph.parse(readFileSync(p(out), 'utf8'), { format: name.split('.')[1] }) as unknown as RDF.Quad[];
     const graphNames = new Set(quads.map((q) => q.graph.value));
-    if (graphs) expect(graphNames.size).toBe(2);
+    if (graphs) expect(graphNames.size).toBe(3); // 2 articles and the entities graph
     else expect([...graphNames]).toEqual(['']);
     // contract-style queries see the same articles in every format
     expect(queryJson(out, ARTICLES).results.bindings).toHaveLength(2);

@@ -23,7 +23,9 @@
 // back as sort keys, deduplicated in one in-memory set (its size grows with the number of
 // distinct entity facts, not with the text), sorted and written once after the articles — which
 // is also where canonical order puts them (…/article/… sorts before …/country/, …/person/ …).
-// The same set gives the distinct-triple count of the summary for every format.
+// The same set gives the distinct-triple count of the summary for every format. In N-Quads,
+// TriG and JSON-LD the shared keys are the entity descriptions only, written once as the
+// entities graph after the article graphs (src/build/render.ts), so no triple is in two graphs.
 // Articles are written in IRI order, each block sorted: for Turtle and N-Triples this equals a
 // full sort unless one article's IRI extends another's by '-', '.' or '%' (ids "x" and "x-2"),
 // where the blocks stay whole rather than interleave; the output is still deterministic.
@@ -36,7 +38,7 @@ import { InputError, NewskgError, OutputError, RdfSyntaxError } from '../errors.
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
 import { sweepStale, sweepStaleTemps, tempPathFor } from '../export/sink.js';
 import { surnameLinks } from '../extract/corpus.js';
-import { PREFIXES, articleIri } from '../graph/index.js';
+import { PREFIXES, articleIri, entitiesGraphIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';
 import { readArchive } from './archive.js';
@@ -45,7 +47,7 @@ import type { Counts } from './render.js';
 import { readUnits, listInputs } from './inputs.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { frame, fromSharedKey, renderTriples } from './render.js';
+import { frame, fromSharedKey, renderEntityGraph, renderTriples } from './render.js';
 
 export { Progress } from './progress.js';
 
@@ -222,7 +224,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     workDir = mkdtempSync(join(tmpdir(), `newskg-build-${process.pid}-`));
   }
   const spills = Array.from({ length: jobs }, (_, i) => join(workDir, `spill-${i}`));
-  const pool = new Pool(jobs, { format: o.format, base: o.base, prefixes, spills });
+  const pool = new Pool(jobs, { format: o.format, base: o.base, prefixes, spills, entityGraph: true });
   const progress = o.progress;
   const window = jobs * 16;
   const errors: NewskgError[] = [];
@@ -344,7 +346,8 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
             pool.run({ kind: 'graph', iri, nquads: g.nquads }).then(
               (r: Result) => {
                 if (r.kind !== 'graph') return;
-                archived.push({ iri, loc: r.loc });
+                // the archive's entities graph renders to nothing: its keys join the new union
+                if (r.loc.len > 0) archived.push({ iri, loc: r.loc });
                 addShared(r.shared, r.prefixes);
                 addCounts(r.counts);
                 addPersons(r.persons);
@@ -409,14 +412,16 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     }
     while (queue.length) await drainOne();
     spillReader.close();
+    const keys = [...shared].sort();
+    shared.clear();
+    // graph formats: the entities graph, the union of every graph's entity descriptions, once
+    if (keepsGraphs(o.format) && keys.length) writeChunk(renderEntityGraph(keys, entitiesGraphIri(o.base), o.format, prefixes));
     progress?.finish();
     phaseDone('render');
 
     // 4. assemble
     const usedPrefixes = Object.fromEntries(Object.entries(prefixes).filter(([p]) => used.has(p)));
     const fr = frame(o.format, usedPrefixes);
-    const keys = [...shared].sort();
-    shared.clear();
     const finalOut = hasFrame ? (output = new Output(o.out)) : body;
     if (hasFrame) {
       body.commit(); // (a plain file in the work folder)
@@ -455,7 +460,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     }
     const triplesCount = total.localTriples + keys.length;
     const stats: GraphStats = { articles: total.articles, entities, quotes: total.quotes, pledges: total.pledges, triples: triplesCount };
-    return { out: o.out, format: o.format, articles: built, statements: keepsGraphs(o.format) ? total.statements : triplesCount, stats, errors, warnings, kept, replaced };
+    return { out: o.out, format: o.format, articles: built, statements: keepsGraphs(o.format) ? total.statements + keys.length : triplesCount, stats, errors, warnings, kept, replaced };
   } finally {
     if (!ok) output?.abort();
     progress?.finish();
