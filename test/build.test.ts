@@ -102,7 +102,7 @@ describe('parallel builds', () => {
     const one = await run(['build', 'all.jsonl', '--out', 'sum1.nt', '-j', '1']);
     const two = await run(['build', 'all.jsonl', '--out', 'sum2.nt', '-j', '2']);
     expect(one.code).toBe(0);
-    expect(two.stderr.replace('sum2', 'sum1')).toBe(one.stderr);
+    expect(two.stderr.replaceAll('sum2', 'sum1')).toBe(one.stderr);
     const triples = Number(/triples {3}(\d+)/.exec(one.stderr)![1]);
     expect(read('sum1.nt').split('\n').filter(Boolean)).toHaveLength(triples);
     expect(one.stderr).toMatch(/\n {2}articles {2}6\n/);

@@ -110,12 +110,11 @@ function printWarnings(warnings: NewskgError[], io: Io): void {
 
 /** The triple index beside a built graph; failing to write it never fails the build. */
 async function writeSidecarIndex(out: string, io: Io, report: boolean): Promise<void> {
-  const started = performance.now();
   const path = indexPathFor(out);
   try {
     const index = await buildIndex(out);
     if (!writeIndex(index, path)) throw new Error('the folder is not writable');
-    if (report) io.stderr(`newskg: index ${path}: ${index.triples} triples, ${index.terms} terms, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    if (report) io.stderr(`  index     ${path} (${index.triples} distinct triples, ${index.terms} terms)\n`);
   } catch (e) {
     io.stderr(`newskg: warning: no index written beside ${out} (${(e as Error).message}); queries will build it when needed\n`);
   }

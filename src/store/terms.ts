@@ -24,11 +24,37 @@ export function unescapeNt(s: string): string {
   });
 }
 
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const INTEGER_TYPES = new Set(
+  ['integer', 'nonNegativeInteger', 'positiveInteger', 'negativeInteger', 'nonPositiveInteger', 'long', 'int', 'short', 'byte', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte'].map((t) => XSD + t),
+);
+
+/**
+ * Integers of every XSD integer type become canonical xsd:integer ("007"^^xsd:int → "7"^^xsd:integer),
+ * decimals lose leading and trailing zeros — as oxigraph and Virtuoso store them, so all three
+ * engines print the same values and match the same constants.
+ */
+function canonicalNumber(value: string, datatype: string): [string, string] {
+  if (INTEGER_TYPES.has(datatype)) {
+    const m = /^([+-]?)0*(\d+)$/.exec(value);
+    if (m) return [m[2] === '0' || m[1] !== '-' ? m[2] : `-${m[2]}`, `${XSD}integer`];
+  } else if (datatype === `${XSD}decimal`) {
+    const m = /^([+-]?)0*(\d*?)(?:\.(\d*?)0*)?$/.exec(value);
+    if (m && /\d/.test(value)) {
+      const int = m[2] || '0';
+      const frac = m[3] ?? '';
+      const zero = /^0*$/.test(int + frac);
+      return [`${m[1] === '-' && !zero ? '-' : ''}${int}${frac ? `.${frac}` : ''}`, datatype];
+    }
+  }
+  return [value, datatype];
+}
+
 export function literalKey(value: string, language?: string, datatype?: string): string {
-  const body = `"${escapeLexical(value)}"`;
-  if (language) return `${body}@${language.toLowerCase()}`;
-  if (!datatype || datatype === XSD_STRING || datatype === RDF_LANG_STRING) return body;
-  return `${body}^^<${datatype}>`;
+  if (language) return `"${escapeLexical(value)}"@${language.toLowerCase()}`;
+  if (!datatype || datatype === XSD_STRING || datatype === RDF_LANG_STRING) return `"${escapeLexical(value)}"`;
+  const [v, dt] = canonicalNumber(value, datatype);
+  return `"${escapeLexical(v)}"^^<${dt}>`;
 }
 
 /** The canonical key of an RDF/JS term. */

@@ -17,7 +17,7 @@ import { type RdfFormat, rdfFormatOf, readRdfText } from './load.js';
 import { splitStatement, termKey } from './terms.js';
 
 const MAGIC = 0x49474b4e; // "NKGI"
-const VERSION = 1;
+const VERSION = 2; // 2: integer and decimal literals in canonical form
 
 /** Which file an index was made from; a changed file makes the index stale. */
 export interface IndexSource {
