@@ -12,7 +12,8 @@ export const PUBLISH_HELP = `Usage: newskg publish FILE --endpoint URL [--graph 
 
 Uploads an RDF file to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol, then asks
 the store's SPARQL endpoint for each graph's triple count and compares it with the file's.
-TriG, N-Quads and JSON-LD: each named graph (one per article) goes to its own graph IRI.
+TriG, N-Quads and JSON-LD: each named graph (one per article, and the entities graph) goes to
+its own graph IRI.
 Turtle and N-Triples: everything goes to the --graph IRI. The whole file is parsed and checked
 before anything is sent.
 
