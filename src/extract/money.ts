@@ -277,9 +277,13 @@ const WEAK_CURRENCY = /^(?:\s*|-)(?:won|marks|rand|lei|leu|sols?|soles|intis?|re
  * ("1.5 billion" → 1500000000); `valueMax` is set for ranges; `qualifier` is the lower-cased
  * hedge printed before the amount ("over", "about", "up to", "between", ...).
  */
-export function findMoney(text: string, within?: Range): MoneyMatch[] {
+export function findMoney(fullText: string, within?: Range): MoneyMatch[] {
   const from = within?.start ?? 0;
-  const to = within?.end ?? text.length;
+  const to = within?.end ?? fullText.length;
+  // Searched text ends a little past `within`: the anchor regex would otherwise scan on to the
+  // next match anywhere in the article for every sentence without one (quadratic on long texts).
+  // The margin covers an amount's tail ("... 5 billion euros") read past the range's end.
+  const text = to + 256 < fullText.length ? fullText.slice(0, to + 256) : fullText;
   const out: MoneyMatch[] = [];
   ANCHOR.lastIndex = from;
   for (let a = ANCHOR.exec(text); a !== null && a.index < to; a = ANCHOR.exec(text)) {
