@@ -16,7 +16,7 @@ import { NotInSubset, Evaluator } from './evaluate.js';
 import { loadFileInto, loadFileIntoAsync, loadQuadsInto } from './load.js';
 import { type JsonResults, type Solutions, formatTable, queryPrefixes, writeCsv, writeJson, writeTable, writeTsv } from './results.js';
 import { parseSubset } from './sparql-subset.js';
-import { type TripleIndex, openIndex } from './triple-index.js';
+import { type TripleIndex, indexPathFor, openIndex } from './triple-index.js';
 
 export { forEachQuad, loadFileInto, loadFileIntoAsync, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
 export { cellText, compactIri, formatTable, queryPrefixes, solutionsOf, writeCsv, writeJson, writeTable, writeTsv, type JsonResults, type JsonTerm, type Solutions } from './results.js';
@@ -267,7 +267,7 @@ export async function queryFiles(paths: string[], sparql: string, sink: Sink, op
       reason = parsed.reason;
       if (parsed.query) {
         const { index, built, saved } = await openIndex(paths[0], { save: options.saveIndex });
-        if (built) options.onNote?.(`indexed ${paths[0]} (${index.triples} triples)${saved ? '' : ', not saved: the folder is not writable'}`);
+        if (built) options.onNote?.(`indexed ${paths[0]} (${index.triples} triples)${saved ? '' : `; could not save it as ${indexPathFor(paths[0])}, so the next query indexes again`}`);
         try {
           const res = new Evaluator(index).run(parsed.query);
           writeResults(res, format, sink, { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) });
