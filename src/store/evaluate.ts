@@ -475,19 +475,21 @@ export class Evaluator {
     return ERR;
   }
 
-  /** RDFterm-equal with value comparison for numbers, booleans and date-times. */
+  /**
+   * Equality: numbers, booleans and date-times by value, any other pair of terms by identity.
+   * (SPARQL makes literals of different, unrelated types a type error; oxigraph and Virtuoso
+   * answer "not equal", and so does this, so that != keeps those rows as they do.)
+   */
   private equal(x: Val, y: Val): boolean | typeof ERR {
     if (x === ERR || y === ERR) return ERR;
+    if (x === y) return !(lit(x) && NUMERIC.has(lit(x)!.datatype) && Number.isNaN(Number(lit(x)!.value)));
     const lx = lit(x);
     const ly = lit(y);
     if (lx && ly) {
-      if (NUMERIC.has(lx.datatype) && NUMERIC.has(ly.datatype)) return Number(lx.value) === Number(ly.value);
-      if (x === y) return true;
       const c = compareLiterals(lx, ly);
-      if (c !== ERR) return c === 0;
-      return lx.datatype === ly.datatype && (lx.datatype === `${XSD}string` || lx.datatype === RDF_LANG_STRING) ? false : ERR;
+      if (c !== ERR && lx.datatype !== `${XSD}string`) return c === 0;
     }
-    return x === y;
+    return false;
   }
 
   private compare(x: Val, y: Val): number | typeof ERR {
@@ -509,10 +511,16 @@ export class Evaluator {
     const rb = rank(kb);
     if (ra !== rb) return ra - rb;
     if (ra === 2) {
-      const c = compareLiterals(lit(ka)!, lit(kb)!);
+      const la = lit(ka)!;
+      const lb = lit(kb)!;
+      const c = compareLiterals(la, lb);
       if (c !== ERR && c !== 0) return c;
+      if (la.value !== lb.value) return la.value < lb.value ? -1 : 1;
     }
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
+    // IRIs and labels by their text: "…/a" before "…/a#b" (the brackets of the keys would not)
+    const ta = ra === 1 ? ka.slice(1, -1) : ra === 0 ? ka.slice(2) : ka;
+    const tb = rb === 1 ? kb.slice(1, -1) : rb === 0 ? kb.slice(2) : kb;
+    return ta < tb ? -1 : ta > tb ? 1 : 0;
   }
 }
 
