@@ -162,6 +162,13 @@ describe('the index file', () => {
     const changed = await openIndex(g);
     expect(changed.built).toBe(true);
     expect(changed.index.triples).toBe(2);
+    // another file of the same size, given the same time (cp -p, rsync -t): told apart by content
+    const st = statSync(g);
+    writeFileSync(g, '<http://e/a> <http://e/p> "1" .\n<http://e/c> <http://e/p> "3" .\n');
+    utimesSync(g, st.atime, st.mtime);
+    const copied = await openIndex(g);
+    expect(copied.built).toBe(true);
+    expect((await answer(g, 'SELECT ?s WHERE { ?s ?p "3" }', 'index')).rows).toHaveLength(1);
     writeFileSync(indexPathFor(g), 'NKGI garbage');
     expect(TripleIndex.read(indexPathFor(g))).toBeUndefined();
     const again = await openIndex(g);

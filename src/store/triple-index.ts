@@ -9,6 +9,7 @@
 // File layout (little-endian): "NKGI" u32 version | u32 header length | header JSON | padding |
 // sections at the byte offsets the header names, each aligned to 8 bytes.
 import { closeSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
@@ -17,12 +18,14 @@ import { type RdfFormat, rdfFormatOf, readRdfText } from './load.js';
 import { splitStatement, termKey } from './terms.js';
 
 const MAGIC = 0x49474b4e; // "NKGI"
-const VERSION = 2; // 2: integer and decimal literals in canonical form
+const VERSION = 3; // 2: integer and decimal literals in canonical form; 3: content sample
 
 /** Which file an index was made from; a changed file makes the index stale. */
 export interface IndexSource {
   size: number;
   mtimeMs: number;
+  /** SHA-1 of the file's first and last 64 KiB: a copy with the same size and time is told apart. */
+  sample: string;
 }
 
 interface Header {
@@ -45,7 +48,18 @@ export function indexPathFor(graphPath: string): string {
 export function sourceOf(graphPath: string): IndexSource {
   try {
     const st = statSync(graphPath);
-    return { size: st.size, mtimeMs: st.mtimeMs };
+    const fd = openSync(graphPath, 'r');
+    try {
+      const span = 65536;
+      const head = Buffer.alloc(Math.min(span, st.size));
+      readSync(fd, head, 0, head.length, 0);
+      const tail = Buffer.alloc(Math.min(span, Math.max(0, st.size - span)));
+      readSync(fd, tail, 0, tail.length, st.size - tail.length);
+      const sample = createHash('sha1').update(head).update(tail).digest('hex');
+      return { size: st.size, mtimeMs: st.mtimeMs, sample };
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     throw fsError(e, graphPath);
   }
@@ -456,7 +470,7 @@ export async function openIndex(graphPath: string, options: { save?: boolean } =
   const src = sourceOf(graphPath);
   const sidecar = indexPathFor(graphPath);
   const existing = TripleIndex.read(sidecar);
-  if (existing && existing.source.size === src.size && existing.source.mtimeMs === src.mtimeMs) return { index: existing, built: false, saved: false };
+  if (existing && existing.source.size === src.size && existing.source.mtimeMs === src.mtimeMs && existing.source.sample === src.sample) return { index: existing, built: false, saved: false };
   const index = await buildIndex(graphPath);
   const saved = options.save !== false && writeIndex(index, sidecar);
   return { index, built: true, saved };
