@@ -69,7 +69,7 @@ export interface Extracted {
 export type Result =
   | { kind: 'extracted'; articles: Extracted[]; errors: ErrorInfo[]; warnings: ErrorInfo[] }
   | { kind: 'graph'; loc: Loc; shared: string[]; prefixes: string[]; counts: Counts; persons: Person[] }
-  | { kind: 'rendered'; chunk: string; shared: string[]; prefixes: string[]; counts: Counts }
+  | { kind: 'rendered'; /** text, or its UTF-8 bytes when it comes from a worker */ chunk: string | Uint8Array; shared: string[]; prefixes: string[]; counts: Counts }
   | { kind: 'ok' };
 
 export function errorInfo(e: unknown, where: { file?: string; line?: number } = {}): ErrorInfo {

@@ -112,7 +112,7 @@ class Output {
       throw new OutputError(`cannot write in ${dirname(abs)}: ${(e as Error).message}`, { file: path, hint: 'check that the folder exists and is writable', cause: e });
     }
   }
-  write(data: string | Buffer): void {
+  write(data: string | Uint8Array): void {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let off = 0;
     while (off < bytes.length) {
@@ -388,7 +388,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     progress?.start('writing');
     const queue: { item: Item; p?: Promise<Result> }[] = [];
     let first = true;
-    const writeChunk = (text: string | Buffer) => {
+    const writeChunk = (text: string | Uint8Array) => {
       if (fr0.sep || fr0.first) body.write(first ? fr0.first : fr0.sep);
       first = false;
       body.write(text);

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Core, type Job, type Settings, errorInfo } from './core.js';
 
 const core = new Core(workerData as Settings);
+const encoder = new TextEncoder();
 parentPort!.on('message', (msg: { id: number; job: Job } | 'close') => {
   if (msg === 'close') {
     if (process.env.NEWSKG_TIMING) process.stderr.write(`newskg: timing: worker busy ${(elu().active / 1000).toFixed(2)} s\n`);
@@ -13,7 +14,14 @@ parentPort!.on('message', (msg: { id: number; job: Job } | 'close') => {
     return;
   }
   try {
-    parentPort!.postMessage({ id: msg.id, result: core.run(msg.job) });
+    const result = core.run(msg.job);
+    if (result.kind === 'rendered' && typeof result.chunk === 'string') {
+      // the rendered graph goes back as UTF-8 bytes, moved rather than copied: encoding here runs in
+      // parallel, and the main thread writes the bytes as they are (a string would be cloned into
+      // its heap and encoded there, on the one thread all workers wait for)
+      const bytes = encoder.encode(result.chunk);
+      parentPort!.postMessage({ id: msg.id, result: { ...result, chunk: bytes } }, [bytes.buffer]);
+    } else parentPort!.postMessage({ id: msg.id, result });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: errorInfo(e) });
   }
