@@ -113,7 +113,7 @@ async function writeSidecarIndex(out: string, io: Io, report: boolean): Promise<
   const path = indexPathFor(out);
   try {
     const index = await buildIndex(out);
-    if (!writeIndex(index, path)) throw new Error('the folder is not writable');
+    if (!writeIndex(index, path)) throw new Error(`could not write ${path}`);
     if (report) io.stderr(`  index     ${path} (${index.triples} distinct triples, ${index.terms} terms)\n`);
   } catch (e) {
     io.stderr(`newskg: warning: no index written beside ${out} (${(e as Error).message}); queries will build it when needed\n`);

@@ -16,6 +16,7 @@ import { NotInSubset, Evaluator } from './evaluate.js';
 import { loadFileInto, loadFileIntoAsync, loadQuadsInto } from './load.js';
 import { type JsonResults, type Solutions, formatTable, queryPrefixes, writeCsv, writeJson, writeTable, writeTsv } from './results.js';
 import { parseSubset } from './sparql-subset.js';
+import { UnindexableTerm } from './terms.js';
 import { type TripleIndex, indexPathFor, openIndex } from './triple-index.js';
 
 export { forEachQuad, loadFileInto, loadFileIntoAsync, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
@@ -266,14 +267,14 @@ export async function queryFiles(paths: string[], sparql: string, sink: Sink, op
       const parsed = parseSubset(sparql);
       reason = parsed.reason;
       if (parsed.query) {
-        const { index, built, saved } = await openIndex(paths[0], { save: options.saveIndex });
-        if (built) options.onNote?.(`indexed ${paths[0]} (${index.triples} triples)${saved ? '' : `; could not save it as ${indexPathFor(paths[0])}, so the next query indexes again`}`);
         try {
+          const { index, built, saved } = await openIndex(paths[0], { save: options.saveIndex });
+          if (built) options.onNote?.(`indexed ${paths[0]} (${index.triples} triples)${saved ? '' : `; could not save it as ${indexPathFor(paths[0])}, so the next query indexes again`}`);
           const res = new Evaluator(index).run(parsed.query);
           writeResults(res, format, sink, { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) });
           return { form, engine: 'index' };
         } catch (e) {
-          if (!(e instanceof NotInSubset)) throw e;
+          if (!(e instanceof NotInSubset || e instanceof UnindexableTerm)) throw e;
           reason = e.message;
         }
       }

@@ -57,6 +57,16 @@ export function literalKey(value: string, language?: string, datatype?: string):
   return `"${escapeLexical(v)}"^^<${dt}>`;
 }
 
+/**
+ * A term the index has no key for: an RDF 1.2 triple term (<<( s p o )>>). Queries over such a
+ * graph go to oxigraph, which reads them.
+ */
+export class UnindexableTerm extends Error {
+  constructor() {
+    super('the graph has RDF 1.2 triple terms (<<( … )>>), which the index does not hold');
+  }
+}
+
 /** The canonical key of an RDF/JS term. */
 export function termKey(t: RDF.Term): string {
   switch (t.termType) {
@@ -67,7 +77,7 @@ export function termKey(t: RDF.Term): string {
     case 'Literal':
       return literalKey(t.value, t.language, t.datatype?.value);
     default:
-      throw new Error(`unsupported term type ${t.termType}`);
+      throw new UnindexableTerm();
   }
 }
 
@@ -86,32 +96,42 @@ export function keyToJson(key: string): JsonTerm {
 
 /**
  * Splits one N-Triples / N-Quads line into canonical term keys: [s, p, o] or [s, p, o, g].
- * Returns null for blank and comment lines; throws on anything else it cannot read.
+ * Returns null for blank and comment lines; throws on anything else it cannot read (a missing
+ * final ".", an IRI with a space in it, a stray character), so a broken file is reported, not
+ * half-read.
  */
 export function splitStatement(line: string): string[] | null {
   const out: string[] = [];
   const n = line.length;
   let i = 0;
-  for (;;) {
+  const skipSpace = () => {
     while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  };
+  for (;;) {
+    skipSpace();
     if (i >= n || line[i] === '#') break;
     const ch = line[i];
     if (ch === '.') {
+      if (out.length !== 3 && out.length !== 4) throw new Error(`expected 3 or 4 terms before ".", found ${out.length}`);
       i++;
-      continue;
+      skipSpace();
+      if (i < n && line[i] !== '#') throw new Error(`unexpected "${line[i]}" after the final "." at column ${i + 1}`);
+      return out;
     }
+    if (out.length === 4) throw new Error(`expected "." after 4 terms at column ${i + 1}`);
+    if (ch === '<' && line[i + 1] === '<') throw new UnindexableTerm();
     if (ch === '<') {
       const close = line.indexOf('>', i);
       if (close < 0) throw new Error('unterminated IRI');
       const iri = line.slice(i + 1, close);
+      if (/[\s<"]/.test(iri)) throw new Error(`invalid IRI at column ${i + 1}`);
       out.push(iri.includes('\\') ? `<${unescapeNt(iri)}>` : `<${iri}>`);
       i = close + 1;
     } else if (ch === '_' && line[i + 1] === ':') {
       let j = i + 2;
-      while (j < n && line.charCodeAt(j) > 32) j++;
-      let label = line.slice(i, j);
-      if (label.endsWith('.') && j >= n) label = label.slice(0, -1);
-      out.push(label);
+      while (j < n && line.charCodeAt(j) > 32 && !(line[j] === '.' && (j + 1 >= n || line.charCodeAt(j + 1) <= 32))) j++;
+      if (j === i + 2) throw new Error(`empty blank node label at column ${i + 1}`);
+      out.push(line.slice(i, j));
       i = j;
     } else if (ch === '"') {
       let j = i + 1;
@@ -144,6 +164,5 @@ export function splitStatement(line: string): string[] | null {
     } else throw new Error(`unexpected "${ch}" at column ${i + 1}`);
   }
   if (out.length === 0) return null;
-  if (out.length !== 3 && out.length !== 4) throw new Error(`expected 3 or 4 terms, found ${out.length}`);
-  return out;
+  throw new Error('missing the final "."');
 }

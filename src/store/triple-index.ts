@@ -15,7 +15,7 @@ import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { RdfSyntaxError, fsError } from '../errors.js';
 import { type RdfFormat, rdfFormatOf, readRdfText } from './load.js';
-import { splitStatement, termKey } from './terms.js';
+import { UnindexableTerm, splitStatement, termKey } from './terms.js';
 
 const MAGIC = 0x49474b4e; // "NKGI"
 const VERSION = 3; // 2: integer and decimal literals in canonical form; 3: content sample
@@ -123,7 +123,7 @@ export class TripleIndex {
     return [lo, hi, rows];
   }
 
-  /** Number of triples with predicate p (and object o), for planning. */
+  /** Number of triples matching a pattern of ids (-1 = any), for planning. */
   count(s: number, p: number, o: number): number {
     const [order, a, b, c] = chooseOrder(s, p, o);
     const [lo, hi] = this.range(order, a, b, c);
@@ -355,6 +355,7 @@ export async function buildIndex(graphPath: string, format: RdfFormat = rdfForma
       try {
         terms = splitStatement(line);
       } catch (e) {
+        if (e instanceof UnindexableTerm) throw e;
         throw new RdfSyntaxError(`syntax error: ${(e as Error).message}`, { file: graphPath, line: lineNo, hint: 'fix the RDF syntax at that line' });
       }
       if (terms) builder.add(terms[0], terms[1], terms[2]);
@@ -369,10 +370,20 @@ export async function buildIndex(graphPath: string, format: RdfFormat = rdfForma
     for (const q of quads) builder.add(termKey(q.subject), termKey(q.predicate), termKey(q.object));
   } else {
     await new Promise<void>((resolve, reject) => {
+      let done = false;
       new Parser({ format: N3_FORMATS[format] }).parse(readRdfText(graphPath), (error, quad) => {
-        if (error) reject(new RdfSyntaxError(`syntax error: ${error.message}`, { file: graphPath, hint: 'fix the RDF syntax', cause: error }));
-        else if (quad) builder.add(termKey(quad.subject), termKey(quad.predicate), termKey(quad.object));
-        else resolve();
+        if (done) return;
+        try {
+          if (error) throw new RdfSyntaxError(`syntax error: ${error.message}`, { file: graphPath, hint: 'fix the RDF syntax', cause: error });
+          if (quad) builder.add(termKey(quad.subject), termKey(quad.predicate), termKey(quad.object));
+          else {
+            done = true;
+            resolve();
+          }
+        } catch (e) {
+          done = true;
+          reject(e);
+        }
       });
     });
   }
