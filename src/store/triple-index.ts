@@ -8,12 +8,13 @@
 //
 // File layout (little-endian): "NKGI" u32 version | u32 header length | header JSON | padding |
 // sections at the byte offsets the header names, each aligned to 8 bytes.
-import { closeSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { RdfSyntaxError, fsError } from '../errors.js';
+import { sweepStaleTemps, tempPathFor } from '../export/sink.js';
 import { type RdfFormat, rdfFormatOf, readRdfText } from './load.js';
 import { UnindexableTerm, splitStatement, termKey } from './terms.js';
 
@@ -424,8 +425,9 @@ function forEachLine(path: string, onLine: (line: string, lineNo: number) => voi
 
 /** Writes an index atomically (temp file, then rename); returns false when the folder is read-only. */
 export function writeIndex(index: TripleIndex, path: string): boolean {
-  removeStaleTemps(path);
-  const tmp = `${path}.${process.pid}.tmp`;
+  // the temporary files of every atomic write in the project: named alike, swept alike
+  sweepStaleTemps(dirname(path), basename(path));
+  const tmp = tempPathFor(path);
   try {
     const fd = openSync(tmp, 'w');
     try {
@@ -444,32 +446,6 @@ export function writeIndex(index: TripleIndex, path: string): boolean {
       /* nothing written */
     }
     return false;
-  }
-}
-
-/** Deletes `<index>.<pid>.tmp` files left by killed runs (only those whose process is gone). */
-function removeStaleTemps(path: string): void {
-  const name = basename(path);
-  let entries: string[];
-  try {
-    entries = readdirSync(dirname(path));
-  } catch {
-    return;
-  }
-  for (const f of entries) {
-    const m = f.startsWith(`${name}.`) ? /^\.(\d+)\.tmp$/.exec(f.slice(name.length)) : null;
-    if (!m || Number(m[1]) === process.pid) continue;
-    try {
-      process.kill(Number(m[1]), 0);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ESRCH') {
-        try {
-          unlinkSync(join(dirname(path), f));
-        } catch {
-          /* already gone */
-        }
-      }
-    }
   }
 }
 
