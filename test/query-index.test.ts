@@ -259,6 +259,13 @@ describe('the CLI', () => {
     expect(existsSync(indexPathFor(join(dir, 'broken.nt')))).toBe(false);
   });
 
+  it('invalid UTF-8 in an N-Quads graph is an error naming its line, exit 1', () => {
+    writeFileSync(join(dir, 'latin1.nq'), Buffer.concat([Buffer.from('<http://e/a> <http://e/p> "ok" .\n<http://e/b> <http://e/p> "caf'), Buffer.from([0xe9]), Buffer.from('" .\n')]));
+    const r = run(['query', '-e', 'SELECT * WHERE { ?s ?p ?o }', '--data', 'latin1.nq']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('newskg: latin1.nq:2: invalid UTF-8 — N-Triples and N-Quads are UTF-8: save the file as UTF-8\n');
+  });
+
   it('a graph with RDF 1.2 triple terms is answered by oxigraph; --engine index says why not', () => {
     writeFileSync(join(dir, 'star.ttl'), '<http://e/a> <http://e/says> <<( <http://e/s> <http://e/p> <http://e/o> )>> .\n<http://e/a> <http://e/name> "A" .\n');
     const q = ['query', '-e', 'SELECT ?n WHERE { ?a <http://e/name> ?n }', '--data', 'star.ttl', '--format', 'csv'];
