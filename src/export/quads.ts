@@ -103,20 +103,15 @@ export function toN3Quad(q: RDF.Quad, dropGraph = false): RDF.Quad {
 // percent-encoded, since U+FFFD itself is not allowed in an IRI (RFC 3987).
 type WellFormedString = string & { isWellFormed(): boolean; toWellFormed(): string };
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// (String.prototype.isWellFormed is native from Node 20; the pattern is for older engines)
-const NATIVE = typeof (String.prototype as Partial<WellFormedString>).isWellFormed === 'function';
 
 function isWellFormedString(s: string): boolean {
-  if (NATIVE) return (s as WellFormedString).isWellFormed();
-  LONE_SURROGATE.lastIndex = 0;
-  return !LONE_SURROGATE.test(s);
+  return (s as WellFormedString).isWellFormed(); // native from Node 20, which the project requires
 }
 
 /** `s` with every lone surrogate replaced by `by` (U+FFFD unless told); `s` itself when it has none. */
 export function wellFormed(s: string, by = '\uFFFD'): string {
   if (isWellFormedString(s)) return s;
-  if (NATIVE && by === '\uFFFD') return (s as WellFormedString).toWellFormed();
-  return s.replace(LONE_SURROGATE, by);
+  return by === '\uFFFD' ? (s as WellFormedString).toWellFormed() : s.replace(LONE_SURROGATE, by);
 }
 
 function isWellFormedTerm(t: RDF.Term): boolean {

@@ -1,11 +1,12 @@
-// Stage 5: an in-memory SPARQL store (oxigraph, WebAssembly). Queries see the union of all
-// graphs as their default graph (a set: see GraphStore), so the same query works on Turtle,
-// TriG and N-Quads.
+// Stage 5: SPARQL over graph files, by two engines with the same answers: the triple index
+// (triple-index.ts, sparql-subset.ts, evaluate.ts) for SELECT/ASK in its subset, and oxigraph
+// (WebAssembly, in memory) for everything. Queries see the union of all graphs as their default
+// graph (a set: see GraphStore), so the same query works on Turtle, TriG and N-Quads.
 //
 // Result formats:
 //   SELECT / ASK          table (default), json (SPARQL 1.1 Query Results JSON), csv, tsv
-//                         (SPARQL 1.1 Query Results CSV and TSV) — json/csv/tsv are oxigraph's
-//                         own serializers, which follow those specs
+//                         (SPARQL 1.1 Query Results CSV and TSV) — from oxigraph, its own
+//                         serializers; from the index, results.ts's, which print the same
 //   CONSTRUCT / DESCRIBE  turtle (default), ntriples, nquads, trig, jsonld (via src/export)
 import type * as RDF from '@rdfjs/types';
 import oxigraph from 'oxigraph';
