@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { DataFactory, Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphOfLine } from '../src/build/archive.js';
+import { articlesFromLines, lineChunks } from '../src/build/inputs.js';
+import type { NewskgError } from '../src/errors.js';
+import { parseJsonl } from '../src/ingest/jsonl.js';
 import { fromSharedKey, sharedKey } from '../src/build/render.js';
 import { compareQuads, serializeToString } from '../src/export/index.js';
 
@@ -148,7 +151,13 @@ describe('parallel builds', () => {
     writeFileSync(p('many.jsonl'), jsonl(Array.from({ length: 1001 }, (_, i) => ({ id: `m${i}`, text: `Item ${i}.` }))));
     const r = await run(['build', 'many.jsonl', '--out', 'many.nq', '-j', '2']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^newskg: extracting: 1000 articles \(\d+\/s\)\n/m);
+    // a line when the count passes 1000, with the count then (work arrives in runs of lines)
+    for (const phase of ['extracting', 'writing']) {
+      const lines = [...r.stderr.matchAll(new RegExp(`^newskg: ${phase}: (\\d+) articles \\(\\d+/s\\)$`, 'gm'))];
+      expect(lines.length, phase).toBe(1);
+      expect(Number(lines[0]![1])).toBeGreaterThanOrEqual(1000);
+      expect(Number(lines[0]![1])).toBeLessThanOrEqual(1001);
+    }
     expect(r.stderr).not.toMatch(/\r/);
   });
 });
@@ -331,5 +340,54 @@ describe('newPrefixes', () => {
     const known = new Set<string>();
     expect(newPrefixes(quads, PREFIXES, known).sort()).toEqual(Object.keys(usedPrefixes(quads, PREFIXES)).sort());
     expect(newPrefixes(quads, PREFIXES, known)).toEqual([]);
+  });
+});
+
+// The JSONL reader of batch builds: runs of whole lines (src/build/inputs.ts), parsed in the
+// worker. Every case: the runs put back together are the file, each run's first line number and
+// offset are right, and parsing the runs gives what parsing the whole file line by line gives.
+describe('JSONL runs of whole lines (lineChunks, articlesFromLines)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newskg-chunks-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const line = (id: string, text: string) => JSON.stringify({ id, text });
+  const cases: [name: string, content: Buffer, target: number][] = [
+    ['one short line, no final newline', Buffer.from(line('a', 'A.')), 64],
+    ['lines smaller than the target', Buffer.from([1, 2, 3, 4, 5].map((i) => line(`a${i}`, `Text ${i}.`)).join('\n') + '\n'), 40],
+    ['every line its own run (target 1)', Buffer.from(['x', 'y', 'z'].map((i) => line(i, `${i}.`)).join('\n') + '\n'), 1],
+    ['blank lines and CRLF', Buffer.from(`${line('a', 'A.')}\r\n\r\n\n${line('b', 'B.')}\r\n`), 8],
+    ['a line longer than one read (1 MiB)', Buffer.from(`${line('big', 'word '.repeat(300_000))}\n${line('s', 'S.')}\n`), 1000],
+    ['a byte-order mark on line 1', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${line('a', 'A.')}\n${line('b', 'B.')}\n`)]), 4],
+    ['invalid UTF-8 on line 2 of 3', Buffer.concat([Buffer.from(`${line('a', 'A.')}\n{"text": "caf`), Buffer.from([0xe9]), Buffer.from(`"}\n${line('c', 'C.')}\n`)]), 16],
+    ['bad JSON between good lines', Buffer.from(`${line('a', 'A.')}\n{"text": \n${line('c', 'C.')}`), 10],
+    ['non-ASCII text across run ends', Buffer.from(['Zürich', 'Киев', '東京 🌏'].map((t, i) => line(`u${i}`, t)).join('\n') + '\n'), 5],
+  ];
+  it.each(cases)('%s', async (name, content, target) => {
+    const path = join(dir, `${name.replace(/\W+/g, '-')}.jsonl`);
+    writeFileSync(path, content);
+    const runs: { bytes: Buffer; firstLine: number; offset: number }[] = [];
+    for await (const r of lineChunks(path, target)) runs.push(r);
+    expect(Buffer.concat(runs.map((r) => r.bytes)).equals(content)).toBe(true);
+    let lineNo = 1;
+    let offset = 0;
+    for (const r of runs) {
+      expect([r.firstLine, r.offset]).toEqual([lineNo, offset]);
+      if (r !== runs.at(-1)) expect(r.bytes.at(-1)).toBe(0x0a);
+      lineNo += r.bytes.filter((b) => b === 0x0a).length;
+      offset += r.bytes.length;
+    }
+    // the same articles, errors and warnings as one line at a time over the whole file
+    const stem = 'f';
+    const got = runs.map((r) => articlesFromLines({ path, stem, ...r }));
+    const expected = articlesFromLines({ path, stem, bytes: content, firstLine: 1, offset: 0 });
+    const shape = (x: { articles: { id: string; text: string; source: unknown }[]; errors: NewskgError[]; warnings: NewskgError[] }[]) => ({
+      articles: x.flatMap((r) => r.articles.map((a) => [a.id, a.text, a.source])),
+      errors: x.flatMap((r) => r.errors.map((e) => e.format())),
+      warnings: x.flatMap((r) => r.warnings.map((e) => e.format())),
+    });
+    expect(shape(got)).toEqual(shape([expected]));
+    // and that is what the ingest stage makes of the whole file
+    const text = content.toString('utf8').replace(/^\uFEFF/, '');
+    if (!name.includes('invalid')) expect(shape([expected]).articles).toEqual(shape([parseJsonl(text, path, stem)]).articles);
+    else expect(shape([expected]).errors).toEqual([`newskg: ${path}:2: invalid UTF-8 at byte ${content.indexOf(0xe9)} — save the file as UTF-8 (for example: iconv -f windows-1252 -t utf-8)`]);
   });
 });

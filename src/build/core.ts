@@ -11,6 +11,7 @@ import { relink } from '../extract/corpus.js';
 import { extractArticle } from '../extract/index.js';
 import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js';
 import { articlesFromBytes } from '../ingest/index.js';
+import { articlesFromLines } from './inputs.js';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction, InputFormat } from '../types.js';
 import { type Counts, type RenderOptions, renderGraph } from './render.js';
@@ -46,14 +47,17 @@ export interface ErrorInfo {
   file?: string;
   line?: number;
   column?: number;
+  offset?: number;
   hint?: string;
 }
 
 export type Job =
-  | { kind: 'article'; article: Article }
+  /** Whole JSONL lines (src/build/inputs.ts: lineChunks), decoded and parsed here. */
+  | { kind: 'lines'; path: string; stem: string; bytes: Uint8Array; firstLine: number; offset: number }
   | { kind: 'file'; path: string; format: InputFormat }
   | { kind: 'graph'; iri: string; nquads: string }
-  | { kind: 'render'; loc: Loc; id: string }
+  /** Consecutive articles of the output, rendered in one message. */
+  | { kind: 'render'; items: { loc: Loc; id: string }[] }
   | { kind: 'links'; links: [string, string][]; labels: [string, string][] };
 
 export interface Extracted {
@@ -69,17 +73,27 @@ export interface Extracted {
 export type Result =
   | { kind: 'extracted'; articles: Extracted[]; errors: ErrorInfo[]; warnings: ErrorInfo[] }
   | { kind: 'graph'; loc: Loc; shared: string[]; prefixes: string[]; counts: Counts; persons: Person[] }
-  | { kind: 'rendered'; /** text, or its UTF-8 bytes when it comes from a worker */ chunk: string | Uint8Array; shared: string[]; prefixes: string[]; counts: Counts }
+  | {
+      kind: 'rendered';
+      /** One text per item; from a worker, its UTF-8 bytes. */
+      chunks: (string | Uint8Array)[];
+      shared: string[];
+      prefixes: string[];
+      counts: Counts;
+    }
   | { kind: 'ok' };
 
 export function errorInfo(e: unknown, where: { file?: string; line?: number } = {}): ErrorInfo {
   const err = asNewskgError(e, where);
-  return { code: err.code, message: err.message, file: err.file ?? where.file, line: err.line ?? where.line, column: err.column, hint: err.hint };
+  return { code: err.code, message: err.message, file: err.file ?? where.file, line: err.line ?? where.line, column: err.column, offset: err.offset, hint: err.hint };
 }
 
 export function toNewskgError(i: ErrorInfo): NewskgError {
-  return new NewskgError(i.code as ErrorCode, i.message, { file: i.file, line: i.line, column: i.column, hint: i.hint });
+  return new NewskgError(i.code as ErrorCode, i.message, { file: i.file, line: i.line, column: i.column, offset: i.offset, hint: i.hint });
 }
+
+/** Shared keys remembered as sent, per thread (about 100 bytes each). */
+const SENT_LIMIT = 100_000;
 
 const SCHEMA_PERSON = 'http://schema.org/Person';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -93,6 +107,8 @@ export class Core {
   private labels = new Map<string, string>();
   /** Prefixes this thread has reported as used (the header needs the union only). */
   private knownPrefixes = new Set<string>();
+  /** Shared keys sent to the main thread (see fresh). */
+  private sent = new Set<string>();
 
   constructor(private readonly s: Settings) {
     this.fd = openSync(s.spills[s.worker]!, 'w+');
@@ -127,8 +143,10 @@ export class Core {
 
   run(job: Job): Result {
     switch (job.kind) {
-      case 'article':
-        return this.extract([job.article], [], []);
+      case 'lines': {
+        const r = articlesFromLines(job);
+        return this.extract(r.articles, r.errors.map((e) => errorInfo(e)), r.warnings.map((e) => errorInfo(e)));
+      }
       case 'file': {
         try {
           const r = articlesFromBytes(readFileSync(job.path), job.path, job.format);
@@ -140,7 +158,7 @@ export class Core {
       case 'graph':
         return this.graph(job.iri, job.nquads);
       case 'render':
-        return this.render(job.loc, job.id);
+        return this.render(job.items);
       case 'links':
         this.links = new Map(job.links);
         this.labels = new Map(job.labels);
@@ -168,13 +186,41 @@ export class Core {
     return { entitiesGraph: this.s.entityGraph ? entitiesGraphIri(this.s.base) : undefined };
   }
 
-  private render(loc: Loc, id: string): Result {
-    let x = JSON.parse(this.read(loc)) as Extraction;
-    x.article.id = id;
-    if (this.links.size) x = relink(x, this.links, this.labels);
-    const quads = extractionQuads(x, { base: this.s.base });
-    const r = renderGraph(quads, articleIri(this.s.base, id), this.s.format, this.s.prefixes, this.knownPrefixes, this.renderOptions());
-    return { kind: 'rendered', ...r };
+  private render(items: { loc: Loc; id: string }[]): Result {
+    const chunks: string[] = [];
+    const shared: string[] = [];
+    const prefixes: string[] = [];
+    const counts: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
+    for (const { loc, id } of items) {
+      let x = JSON.parse(this.read(loc)) as Extraction;
+      x.article.id = id;
+      if (this.links.size) x = relink(x, this.links, this.labels);
+      const quads = extractionQuads(x, { base: this.s.base });
+      const r = renderGraph(quads, articleIri(this.s.base, id), this.s.format, this.s.prefixes, this.knownPrefixes, this.renderOptions());
+      chunks.push(r.chunk);
+      this.fresh(r.shared, shared);
+      prefixes.push(...r.prefixes);
+      counts.statements += r.counts.statements;
+      counts.localTriples += r.counts.localTriples;
+      counts.articles += r.counts.articles;
+      counts.quotes += r.counts.quotes;
+      counts.pledges += r.counts.pledges;
+    }
+    return { kind: 'rendered', chunks, shared, prefixes, counts };
+  }
+
+  /**
+   * Appends to `out` the shared keys this thread has not sent lately. The main thread keeps
+   * their union, so a key sent once need not travel again: most are the descriptions of the same
+   * countries, bodies and people, article after article. The memory is bounded by starting over.
+   */
+  private fresh(keys: string[], out: string[]): void {
+    for (const k of keys) {
+      if (this.sent.has(k)) continue;
+      if (this.sent.size >= SENT_LIMIT) this.sent.clear();
+      this.sent.add(k);
+      out.push(k);
+    }
   }
 
   private graph(iri: string, nquads: string): Result {
@@ -202,6 +248,8 @@ export class Core {
         /* not a key this build mints */
       }
     }
-    return { kind: 'graph', loc: this.spill(r.chunk), shared: r.shared, prefixes: r.prefixes, counts: r.counts, persons };
+    const shared: string[] = [];
+    this.fresh(r.shared, shared);
+    return { kind: 'graph', loc: this.spill(r.chunk), shared, prefixes: r.prefixes, counts: r.counts, persons };
   }
 }

@@ -1,6 +1,7 @@
 // Streaming input: files, folders and globs → one unit of work at a time. A JSONL file is read
-// line by line (a bad line is an error for that line only); other files are one job each, read
-// by the worker. Memory: one read buffer and the line being parsed, whatever the file sizes.
+// in runs of whole lines that a worker decodes and parses (a bad line is an error for that line
+// only); other files are one job each, read by the worker. Memory: one read buffer and the runs
+// in flight, whatever the file sizes.
 import { open, stat } from 'node:fs/promises';
 import { InputError, type NewskgError, asNewskgError } from '../errors.js';
 import { firstInvalidUtf8, sniffBinary, stemOf } from '../ingest/index.js';
@@ -9,11 +10,10 @@ import { expandInputs } from '../ingest/paths.js';
 import type { Article, InputFormat } from '../types.js';
 
 export type Unit =
-  | { kind: 'article'; article: Article; bytes: number }
+  /** Whole lines of a JSONL file (see lineChunks). */
+  | { kind: 'lines'; path: string; stem: string; bytes: Buffer; firstLine: number; offset: number }
   | { kind: 'file'; path: string; format: InputFormat; bytes: number }
-  | { kind: 'problem'; error?: NewskgError; warning?: NewskgError }
-  /** A line that gave no article (blank or bad): only its bytes count, for progress. */
-  | { kind: 'skip'; bytes: number };
+  | { kind: 'problem'; error?: NewskgError; warning?: NewskgError };
 
 const READ = 1 << 20;
 
@@ -75,9 +75,15 @@ async function head(path: string, n: number): Promise<Buffer> {
   }
 }
 
-/** Every unit of work in the inputs, in input order. Never throws for a bad input. */
+/** Bytes of JSONL lines sent to a worker at once: few messages, yet many jobs to balance. */
+const CHUNK = 64 << 10;
+
+/**
+ * Every unit of work in the inputs, in input order. Never throws for a bad input. A JSONL file
+ * comes as chunks of whole lines (about CHUNK bytes; one long line is one chunk), decoded and
+ * parsed by the worker (articlesFromLines), so the main thread only finds line ends.
+ */
 export async function* readUnits(files: { path: string; format: InputFormat; size: number }[]): AsyncGenerator<Unit> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   for (const f of files) {
     if (f.format !== 'jsonl') {
       yield { kind: 'file', path: f.path, format: f.format, bytes: f.size };
@@ -98,28 +104,89 @@ export async function* readUnits(files: { path: string; format: InputFormat; siz
     }
     const stem = stemOf(f.path);
     try {
-      for await (const { bytes, lineNo, offset } of byteLines(f.path)) {
-        let line: string;
-        const body = lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-        try {
-          line = decoder.decode(body);
-        } catch {
-          const at = offset + (body === bytes ? 0 : 3) + Math.max(0, firstInvalidUtf8(body));
-          yield {
-            kind: 'problem',
-            error: new InputError('E_INPUT_ENCODING', `invalid UTF-8 at byte ${at}`, { file: f.path, line: lineNo, offset: at, hint: 'save the file as UTF-8 (for example: iconv -f windows-1252 -t utf-8)' }),
-          };
-          continue;
-        }
-        const out: JsonlResult = { articles: [], errors: [], warnings: [] };
-        parseJsonlLine(line, lineNo, f.path, stem, out);
-        for (const error of out.errors) yield { kind: 'problem', error };
-        for (const warning of out.warnings) yield { kind: 'problem', warning };
-        for (const article of out.articles) yield { kind: 'article', article, bytes: bytes.length + 1 };
-        if (!out.articles.length) yield { kind: 'skip', bytes: bytes.length + 1 };
-      }
+      for await (const chunk of lineChunks(f.path, CHUNK)) yield { kind: 'lines', path: f.path, stem, ...chunk };
     } catch (e) {
       yield { kind: 'problem', error: asNewskgError(e, { file: f.path }) };
     }
   }
+}
+
+/**
+ * A file cut into runs of whole lines of about `target` bytes (the last may lack its '\n'):
+ * each with the 1-based number of its first line and its byte offset in the file.
+ */
+export async function* lineChunks(path: string, target: number): AsyncGenerator<{ bytes: Buffer; firstLine: number; offset: number }> {
+  const fh = await open(path, 'r');
+  try {
+    let carry: Buffer = Buffer.alloc(0);
+    let offset = 0;
+    let line = 1;
+    let pos = 0;
+    for (;;) {
+      // a line longer than a read doubles the next read, so a huge line is copied O(n) times, not O(n²)
+      const buf = Buffer.allocUnsafe(Math.max(target, READ, carry.length));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      const data = carry.length ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
+      let start = 0;
+      while (start < data.length) {
+        // the chunk ends at the first line end at or after start + target
+        const nl = data.indexOf(0x0a, Math.min(start + target, data.length) - 1);
+        if (nl < 0) break;
+        const bytes = ownBytes(data.subarray(start, nl + 1));
+        yield { bytes, firstLine: line, offset: offset + start };
+        line += countNewlines(bytes);
+        start = nl + 1;
+      }
+      offset += start;
+      carry = ownBytes(data.subarray(start));
+    }
+    if (carry.length) yield { bytes: carry, firstLine: line, offset };
+  } finally {
+    await fh.close();
+  }
+}
+
+/** A copy with an ArrayBuffer of its own (not Node's shared pool), so it can be transferred. */
+function ownBytes(view: Uint8Array): Buffer {
+  const b = Buffer.allocUnsafeSlow(view.length);
+  b.set(view);
+  return b;
+}
+
+function countNewlines(b: Uint8Array): number {
+  let n = 0;
+  for (let i = b.indexOf(0x0a); i >= 0; i = b.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The articles of a run of JSONL lines (a `lines` unit), with an error for each line that is
+ * not UTF-8 or not a JSON object, and `skipped` lines that gave nothing (blank or bad).
+ */
+export function articlesFromLines(u: { path: string; stem: string; bytes: Uint8Array; firstLine: number; offset: number }): JsonlResult {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const out: JsonlResult = { articles: [], errors: [], warnings: [] };
+  const b = u.bytes;
+  let lineNo = u.firstLine;
+  for (let start = 0; start < b.length; lineNo++) {
+    let end = b.indexOf(0x0a, start);
+    if (end < 0) end = b.length;
+    const lineOffset = u.offset + start;
+    const bytes = b.subarray(start, end);
+    start = end + 1;
+    const bom = lineNo === 1 && lineOffset === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const body = bom ? bytes.subarray(3) : bytes;
+    let line: string;
+    try {
+      line = decoder.decode(body);
+    } catch {
+      const at = lineOffset + (bom ? 3 : 0) + Math.max(0, firstInvalidUtf8(body));
+      out.errors.push(new InputError('E_INPUT_ENCODING', `invalid UTF-8 at byte ${at}`, { file: u.path, line: lineNo, offset: at, hint: 'save the file as UTF-8 (for example: iconv -f windows-1252 -t utf-8)' }));
+      continue;
+    }
+    parseJsonlLine(line, lineNo, u.path, u.stem, out);
+  }
+  return out;
 }

@@ -22,7 +22,7 @@ export class Pool {
   private workers: Worker[] = [];
   private local?: Core;
   private pending = new Map<number, Pending>();
-  private queue: { id: number; job: Job }[] = [];
+  private queue: { id: number; job: Job; transfer: ArrayBuffer[] }[] = [];
   private busy: number[] = [];
   private nextId = 0;
   private waiters: (() => void)[] = [];
@@ -78,13 +78,14 @@ export class Pool {
       let best = 0;
       for (let i = 1; i < this.workers.length; i++) if (this.busy[i]! < this.busy[best]!) best = i;
       if (this.busy[best]! >= DEPTH) return;
-      const item = this.queue.shift()!;
+      const { id, job, transfer } = this.queue.shift()!;
       this.busy[best]!++;
-      this.workers[best]!.postMessage(item);
+      this.workers[best]!.postMessage({ id, job }, transfer);
     }
   }
 
-  run(job: Job): Promise<Result> {
+  /** `transfer`: buffers of the job to move to the worker rather than copy (unusable here after). */
+  run(job: Job, transfer: ArrayBuffer[] = []): Promise<Result> {
     if (this.failure) return Promise.reject(this.failure);
     this.inFlight++;
     if (this.local) {
@@ -98,7 +99,7 @@ export class Pool {
     }
     const id = this.nextId++;
     const p = new Promise<Result>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.queue.push({ id, job });
+    this.queue.push({ id, job, transfer });
     this.dispatch();
     return p;
   }

@@ -208,7 +208,8 @@ export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format:
   // legacy: every statement in the article's graph; triple formats: graphs do not matter
   const input = legacy || !graphs ? [...quads].map((q) => (q.graph.value === graphIri ? q : DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.namedNode(graphIri)))) : quads;
   const canon = canonicalQuads(input); // sorted by graph, subject, predicate, object
-  const prefixes = newPrefixes(canon, allPrefixes, known);
+  // N-Triples and N-Quads declare no prefixes: nothing to look for
+  const prefixes = format === 'nquads' || format === 'ntriples' ? [] : newPrefixes(canon, allPrefixes, known);
   const counts: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
   const local: RDF.Quad[] = [];
   const shared: string[] = [];

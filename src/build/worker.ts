@@ -15,12 +15,12 @@ parentPort!.on('message', (msg: { id: number; job: Job } | 'close') => {
   }
   try {
     const result = core.run(msg.job);
-    if (result.kind === 'rendered' && typeof result.chunk === 'string') {
-      // the rendered graph goes back as UTF-8 bytes, moved rather than copied: encoding here runs in
-      // parallel, and the main thread writes the bytes as they are (a string would be cloned into
+    if (result.kind === 'rendered') {
+      // rendered graphs go back as UTF-8 bytes, moved rather than copied: encoding here runs in
+      // parallel, and the main thread writes the bytes as they are (strings would be cloned into
       // its heap and encoded there, on the one thread all workers wait for)
-      const bytes = encoder.encode(result.chunk);
-      parentPort!.postMessage({ id: msg.id, result: { ...result, chunk: bytes } }, [bytes.buffer]);
+      const chunks = result.chunks.map((c) => (typeof c === 'string' ? encoder.encode(c) : c));
+      parentPort!.postMessage({ id: msg.id, result: { ...result, chunks } }, chunks.map((c) => c.buffer as ArrayBuffer));
     } else parentPort!.postMessage({ id: msg.id, result });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: errorInfo(e) });
