@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DataFactory, Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphOfLine } from '../src/build/archive.js';
-import { articlesFromLines, lineChunks } from '../src/build/inputs.js';
+import { articlesFromLines, byteLines, lineChunks } from '../src/build/inputs.js';
 import type { NewskgError } from '../src/errors.js';
 import { parseJsonl } from '../src/ingest/jsonl.js';
 import { fromSharedKey, sharedKey } from '../src/build/render.js';
@@ -345,7 +345,8 @@ describe('newPrefixes', () => {
 
 // The JSONL reader of batch builds: runs of whole lines (src/build/inputs.ts), parsed in the
 // worker. Every case: the runs put back together are the file, each run's first line number and
-// offset are right, and parsing the runs gives what parsing the whole file line by line gives.
+// offset are right, byteLines gives the file's lines, and parsing the runs gives what parsing
+// the whole file line by line gives.
 describe('JSONL runs of whole lines (lineChunks, articlesFromLines)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newskg-chunks-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -375,6 +376,14 @@ describe('JSONL runs of whole lines (lineChunks, articlesFromLines)', () => {
       lineNo += r.bytes.filter((b) => b === 0x0a).length;
       offset += r.bytes.length;
     }
+    // byteLines (the archive reader's lines) is the same cut with runs of one line, '\n' dropped
+    const lines: { bytes: Buffer; lineNo: number; offset: number }[] = [];
+    for await (const l of byteLines(path)) lines.push({ ...l, bytes: Buffer.from(l.bytes) });
+    const split = content.toString('latin1').split('\n');
+    if (split.at(-1) === '') split.pop();
+    expect(lines.map((l) => l.bytes.toString('latin1'))).toEqual(split);
+    expect(lines.map((l) => l.lineNo)).toEqual(split.map((_, i) => i + 1));
+    expect(lines.map((l) => l.offset)).toEqual(split.map((_, i) => split.slice(0, i).reduce((n, x) => n + x.length + 1, 0)));
     // the same articles, errors and warnings as one line at a time over the whole file
     const stem = 'f';
     const got = runs.map((r) => articlesFromLines({ path, stem, ...r }));

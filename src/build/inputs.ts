@@ -33,35 +33,9 @@ export async function listInputs(paths: string[]): Promise<{ files: { path: stri
   return { files: out, errors };
 }
 
-/** Lines of a UTF-8 file as byte arrays, with their 1-based numbers and byte offsets. */
+/** Lines of a UTF-8 file as byte arrays (without their '\n'), with their 1-based numbers and byte offsets. */
 export async function* byteLines(path: string): AsyncGenerator<{ bytes: Buffer; lineNo: number; offset: number }> {
-  const fh = await open(path, 'r');
-  try {
-    let carry: Buffer = Buffer.alloc(0);
-    let carryOffset = 0;
-    let lineNo = 0;
-    let pos = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(READ);
-      const { bytesRead } = await fh.read(buf, 0, READ, pos);
-      if (bytesRead === 0) break;
-      pos += bytesRead;
-      let data = buf.subarray(0, bytesRead);
-      if (carry.length) data = Buffer.concat([carry, data]);
-      let start = 0;
-      for (;;) {
-        const nl = data.indexOf(0x0a, start);
-        if (nl < 0) break;
-        yield { bytes: data.subarray(start, nl), lineNo: ++lineNo, offset: carryOffset + start };
-        start = nl + 1;
-      }
-      carryOffset += start;
-      carry = Buffer.from(data.subarray(start));
-    }
-    if (carry.length) yield { bytes: carry, lineNo: ++lineNo, offset: carryOffset };
-  } finally {
-    await fh.close();
-  }
+  for await (const { bytes, firstLine, offset } of lineChunks(path, 1, false)) yield { bytes: bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes, lineNo: firstLine, offset };
 }
 
 async function head(path: string, n: number): Promise<Buffer> {
@@ -113,9 +87,10 @@ export async function* readUnits(files: { path: string; format: InputFormat; siz
 
 /**
  * A file cut into runs of whole lines of about `target` bytes (the last may lack its '\n'):
- * each with the 1-based number of its first line and its byte offset in the file.
+ * each with the 1-based number of its first line and its byte offset in the file. A run has an
+ * ArrayBuffer of its own (it can be transferred to a worker) unless `copy` is false.
  */
-export async function* lineChunks(path: string, target: number): AsyncGenerator<{ bytes: Buffer; firstLine: number; offset: number }> {
+export async function* lineChunks(path: string, target: number, copy = true): AsyncGenerator<{ bytes: Buffer; firstLine: number; offset: number }> {
   const fh = await open(path, 'r');
   try {
     let carry: Buffer = Buffer.alloc(0);
@@ -134,7 +109,7 @@ export async function* lineChunks(path: string, target: number): AsyncGenerator<
         // the chunk ends at the first line end at or after start + target
         const nl = data.indexOf(0x0a, Math.min(start + target, data.length) - 1);
         if (nl < 0) break;
-        const bytes = ownBytes(data.subarray(start, nl + 1));
+        const bytes = copy ? ownBytes(data.subarray(start, nl + 1)) : data.subarray(start, nl + 1);
         yield { bytes, firstLine: line, offset: offset + start };
         line += countNewlines(bytes);
         start = nl + 1;
