@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { DataFactory, Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphOfLine } from '../src/build/archive.js';
-import { articlesFromLines, byteLines, lineChunks } from '../src/build/inputs.js';
+import { byteLines, lineChunks } from '../src/build/inputs.js';
 import type { NewskgError } from '../src/errors.js';
-import { parseJsonl } from '../src/ingest/jsonl.js';
+import { articlesFromLines, parseJsonl } from '../src/ingest/jsonl.js';
 import { fromSharedKey, sharedKey } from '../src/build/render.js';
 import { compareQuads, serializeToString } from '../src/export/index.js';
 

@@ -10,8 +10,7 @@ import { type ErrorCode, NewskgError, asNewskgError } from '../errors.js';
 import { relink } from '../extract/corpus.js';
 import { extractArticle } from '../extract/index.js';
 import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js';
-import { articlesFromBytes } from '../ingest/index.js';
-import { articlesFromLines } from './inputs.js';
+import { articlesFromBytes, articlesFromLines } from '../ingest/index.js';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction, InputFormat } from '../types.js';
 import { type Counts, type RenderOptions, renderGraph } from './render.js';
@@ -52,7 +51,7 @@ export interface ErrorInfo {
 }
 
 export type Job =
-  /** Whole JSONL lines (src/build/inputs.ts: lineChunks), decoded and parsed here. */
+  /** Whole JSONL lines (src/build/inputs.ts: lineChunks), decoded and parsed here (src/ingest: articlesFromLines). */
   | { kind: 'lines'; path: string; stem: string; bytes: Uint8Array; firstLine: number; offset: number }
   | { kind: 'file'; path: string; format: InputFormat }
   | { kind: 'graph'; iri: string; nquads: string }

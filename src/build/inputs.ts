@@ -3,11 +3,10 @@
 // only); other files are one job each, read by the worker. Memory: one read buffer and the runs
 // in flight, whatever the file sizes.
 import { open, stat } from 'node:fs/promises';
-import { InputError, type NewskgError, asNewskgError } from '../errors.js';
-import { firstInvalidUtf8, sniffBinary, stemOf } from '../ingest/index.js';
-import { type JsonlResult, parseJsonlLine } from '../ingest/jsonl.js';
+import { type NewskgError, asNewskgError } from '../errors.js';
+import { sniffBinary, stemOf } from '../ingest/index.js';
 import { expandInputs } from '../ingest/paths.js';
-import type { Article, InputFormat } from '../types.js';
+import type { InputFormat } from '../types.js';
 
 export type Unit =
   /** Whole lines of a JSONL file (see lineChunks). */
@@ -55,7 +54,7 @@ const CHUNK = 64 << 10;
 /**
  * Every unit of work in the inputs, in input order. Never throws for a bad input. A JSONL file
  * comes as chunks of whole lines (about CHUNK bytes; one long line is one chunk), decoded and
- * parsed by the worker (articlesFromLines), so the main thread only finds line ends.
+ * parsed by the worker (src/ingest: articlesFromLines), so the main thread only finds line ends.
  */
 export async function* readUnits(files: { path: string; format: InputFormat; size: number }[]): AsyncGenerator<Unit> {
   for (const f of files) {
@@ -134,34 +133,4 @@ function countNewlines(b: Uint8Array): number {
   let n = 0;
   for (let i = b.indexOf(0x0a); i >= 0; i = b.indexOf(0x0a, i + 1)) n++;
   return n;
-}
-
-/**
- * The articles of a run of JSONL lines (a `lines` unit), with an error for each line that is
- * not UTF-8 or not a JSON object, and `skipped` lines that gave nothing (blank or bad).
- */
-export function articlesFromLines(u: { path: string; stem: string; bytes: Uint8Array; firstLine: number; offset: number }): JsonlResult {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const out: JsonlResult = { articles: [], errors: [], warnings: [] };
-  const b = u.bytes;
-  let lineNo = u.firstLine;
-  for (let start = 0; start < b.length; lineNo++) {
-    let end = b.indexOf(0x0a, start);
-    if (end < 0) end = b.length;
-    const lineOffset = u.offset + start;
-    const bytes = b.subarray(start, end);
-    start = end + 1;
-    const bom = lineNo === 1 && lineOffset === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const body = bom ? bytes.subarray(3) : bytes;
-    let line: string;
-    try {
-      line = decoder.decode(body);
-    } catch {
-      const at = lineOffset + (bom ? 3 : 0) + Math.max(0, firstInvalidUtf8(body));
-      out.errors.push(new InputError('E_INPUT_ENCODING', `invalid UTF-8 at byte ${at}`, { file: u.path, line: lineNo, offset: at, hint: 'save the file as UTF-8 (for example: iconv -f windows-1252 -t utf-8)' }));
-      continue;
-    }
-    parseJsonlLine(line, lineNo, u.path, u.stem, out);
-  }
-  return out;
 }

@@ -2,6 +2,9 @@
 // BOM removed, no other normalization. Rejects binary files and invalid encodings with typed errors.
 import { InputError } from '../errors.js';
 
+/** How to fix text that is not UTF-8 (a whole file, or one JSONL line). */
+export const UTF8_HINT = 'save the file as UTF-8 (for example: iconv -f windows-1252 -t utf-8)';
+
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /** File signatures of common binary formats that are sometimes renamed to .txt by accident. */
@@ -119,7 +122,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): { text: s
         file,
         offset: at,
         line: lineOfByte(bytes, at),
-        hint: 'save the file as UTF-8 (for example: iconv -f windows-1252 -t utf-8)',
+        hint: UTF8_HINT,
         cause: e,
       });
     }

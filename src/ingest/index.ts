@@ -19,7 +19,7 @@ import { expandInputs } from './paths.js';
 
 export { decodeText, firstInvalidUtf8, sniffBinary } from './decode.js';
 export { blockText, extractHtml, normalizeDate } from './html.js';
-export { parseJsonl } from './jsonl.js';
+export { articlesFromLines, parseJsonl } from './jsonl.js';
 export { SUPPORTED_EXTENSIONS, expandInputs, formatOf, globToRegExp, isGlob } from './paths.js';
 
 export interface IngestResult {

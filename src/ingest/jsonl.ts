@@ -1,7 +1,9 @@
 // JSONL → articles: one JSON object a line, {"text": "...", "id"?, "title"?, "date"?, "url"?}.
-// A broken line is an error for that line only; the other lines still become articles.
+// A broken line is an error for that line only; the other lines still become articles. From
+// decoded text (parseJsonl) or, in batch builds, from runs of lines as bytes (articlesFromLines).
 import { InputError, NewskgError } from '../errors.js';
 import type { Article } from '../types.js';
+import { UTF8_HINT, firstInvalidUtf8 } from './decode.js';
 import { normalizeDate } from './html.js';
 
 const FIELD_HINT = 'each line needs {"text": "..."} and optionally "id", "title", "date", "url"';
@@ -107,4 +109,35 @@ export function parseJsonlLine(line: string, lineNo: number, file: string, stem:
 export function unpairedSurrogate(s: string): number {
   const m = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(s);
   return m ? m.index : -1;
+}
+
+/**
+ * The articles of whole JSONL lines as bytes (a run of a file's lines, src/build/inputs.ts:
+ * lineChunks), with an error for each line that is not UTF-8 or not a JSON object. `firstLine`
+ * and `offset` place the run in its file, for line numbers, default ids and error offsets.
+ */
+export function articlesFromLines(u: { path: string; stem: string; bytes: Uint8Array; firstLine: number; offset: number }): JsonlResult {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const out: JsonlResult = { articles: [], errors: [], warnings: [] };
+  const b = u.bytes;
+  let lineNo = u.firstLine;
+  for (let start = 0; start < b.length; lineNo++) {
+    let end = b.indexOf(0x0a, start);
+    if (end < 0) end = b.length;
+    const lineOffset = u.offset + start;
+    const bytes = b.subarray(start, end);
+    start = end + 1;
+    const bom = lineNo === 1 && lineOffset === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const body = bom ? bytes.subarray(3) : bytes;
+    let line: string;
+    try {
+      line = decoder.decode(body);
+    } catch {
+      const at = lineOffset + (bom ? 3 : 0) + Math.max(0, firstInvalidUtf8(body));
+      out.errors.push(new InputError('E_INPUT_ENCODING', `invalid UTF-8 at byte ${at}`, { file: u.path, line: lineNo, offset: at, hint: UTF8_HINT }));
+      continue;
+    }
+    parseJsonlLine(line, lineNo, u.path, u.stem, out);
+  }
+  return out;
 }
