@@ -12,6 +12,7 @@ import { DataFactory, Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphOfLine } from '../src/build/archive.js';
 import { byteLines, lineChunks } from '../src/build/inputs.js';
+import { Output } from '../src/build/output.js';
 import type { NewskgError } from '../src/errors.js';
 import { articlesFromLines, parseJsonl } from '../src/ingest/jsonl.js';
 import { fromSharedKey, sharedKey } from '../src/build/render.js';
@@ -398,5 +399,53 @@ describe('JSONL runs of whole lines (lineChunks, articlesFromLines)', () => {
     const text = content.toString('utf8').replace(/^\uFEFF/, '');
     if (!name.includes('invalid')) expect(shape([expected]).articles).toEqual(shape([parseJsonl(text, path, stem)]).articles);
     else expect(shape([expected]).errors).toEqual([`newskg: ${path}:2: invalid UTF-8 at byte ${content.indexOf(0xe9)} — save the file as UTF-8 (for example: iconv -f windows-1252 -t utf-8)`]);
+  });
+});
+
+describe('Output (the build output file)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newskg-output-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const chunk = (n: number, c: string) => Buffer.alloc(n, c);
+  // name, flush every (bytes), durable, the sizes written → background flushes started
+  const cases: [string, number, boolean, number[], number][] = [
+    ['nothing written', 100, true, [], 0],
+    ['under one interval', 100, true, [40, 59], 0],
+    ['exactly one interval', 100, true, [100], 1],
+    ['one write over many intervals: one flush, not one per interval', 100, true, [1000], 1],
+    ['a work file is never flushed', 100, false, [60, 60, 60, 60], 0],
+  ];
+  it.each(cases)('%s', async (name, every, durable, sizes, flushes) => {
+    const path = join(dir, `${name.replace(/\W+/g, '-')}.out`);
+    writeFileSync(path, 'the old output');
+    const out = new Output(path, durable, every);
+    const parts = sizes.map((n, i) => chunk(n, String.fromCharCode(97 + i)));
+    for (const p of parts) out.write(p);
+    expect(out.flushes).toBe(flushes);
+    expect(readFileSync(path, 'utf8')).toBe('the old output'); // replaced on commit only
+    await out.commit();
+    expect(readFileSync(path)).toEqual(Buffer.concat(parts));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+  it('flushes again after each interval once the previous flush is done', async () => {
+    const path = join(dir, 'again.out');
+    const out = new Output(path, true, 10);
+    for (let i = 0; i < 5; i++) {
+      out.write(chunk(10, 'x'));
+      await new Promise((r) => setTimeout(r, 20)); // the flush completes on the thread pool
+    }
+    expect(out.flushes).toBe(5);
+    await out.commit();
+    expect(readFileSync(path, 'utf8')).toBe('x'.repeat(50));
+  });
+  it('abort during a flush keeps the old output and removes the temporary file once the flush is done', async () => {
+    const path = join(dir, 'aborted.out');
+    writeFileSync(path, 'the old output');
+    const out = new Output(path, true, 10);
+    out.write(chunk(20, 'y'));
+    expect(out.flushes).toBe(1);
+    out.abort();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readFileSync(path, 'utf8')).toBe('the old output');
+    expect(readdirSync(dir).filter((f) => f.startsWith('.aborted'))).toEqual([]);
   });
 });

@@ -34,12 +34,12 @@
 // where the blocks stay whole rather than interleave; the output is still deterministic.
 import { performance as perf } from 'node:perf_hooks';
 const elu = () => perf.eventLoopUtilization();
-import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, NewskgError, OutputError, RdfSyntaxError } from '../errors.js';
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
-import { sweepStale, sweepStaleTemps, tempPathFor } from '../export/sink.js';
+import { sweepStale } from '../export/sink.js';
 import { surnameLinks } from '../extract/corpus.js';
 import { PREFIXES, articleIri, entitiesGraphIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
@@ -48,6 +48,7 @@ import { readArchive } from './archive.js';
 import { type Extracted, type Job, type Loc, type Person, type Result, toNewskgError } from './core.js';
 import type { Counts } from './render.js';
 import { readUnits, listInputs } from './inputs.js';
+import { Output, copyInto } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 import { frame, fromSharedKey, renderEntityGraph, renderTriples } from './render.js';
@@ -99,82 +100,6 @@ const ENTITY_TYPES = ['Person', 'Country', 'Organization', 'Place'] as const;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Output to a file (temporary, renamed over the target on commit) or stdout. */
-class Output {
-  private fd: number;
-  private tmp?: string;
-  constructor(private readonly path: string) {
-    if (path === '-') {
-      this.fd = 1;
-      return;
-    }
-    const abs = resolve(path);
-    sweepStaleTemps(dirname(abs), basename(abs));
-    this.tmp = tempPathFor(abs);
-    try {
-      this.fd = openSync(this.tmp, 'w', 0o666);
-    } catch (e) {
-      throw new OutputError(`cannot write in ${dirname(abs)}: ${(e as Error).message}`, { file: path, hint: 'check that the folder exists and is writable', cause: e });
-    }
-  }
-  write(data: string | Uint8Array): void {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let off = 0;
-    while (off < bytes.length) {
-      try {
-        off += writeSync(this.fd, bytes, off, bytes.length - off);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
-          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-          continue;
-        }
-        throw new OutputError(`cannot write: ${(e as Error).message}`, { file: this.path, cause: e });
-      }
-    }
-  }
-  commit(): void {
-    if (!this.tmp) return;
-    fsyncSync(this.fd);
-    closeSync(this.fd);
-    try {
-      renameSync(this.tmp, resolve(this.path));
-    } catch (e) {
-      this.abort();
-      throw new OutputError(`cannot replace the output file: ${(e as Error).message}`, { file: this.path, cause: e });
-    }
-    this.tmp = undefined;
-  }
-  abort(): void {
-    if (!this.tmp) return;
-    try {
-      closeSync(this.fd);
-    } catch {
-      /* closed */
-    }
-    try {
-      unlinkSync(this.tmp);
-    } catch {
-      /* gone */
-    }
-    this.tmp = undefined;
-  }
-}
-
-/** Copies a file's bytes into `out`, 4 MiB at a time. */
-function copyInto(out: Output, path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(4 << 20);
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      out.write(buf.subarray(0, n));
-    }
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Reads spilled records from the main thread. */
@@ -390,7 +315,8 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     // 3. render, in IRI order, into the body
     const hasFrame = o.format === 'turtle' || o.format === 'trig' || o.format === 'jsonld';
     const bodyPath = join(workDir, 'body');
-    const body = hasFrame ? new Output(bodyPath) : (output = new Output(o.out));
+    // the body of a framed format is a work file, copied into the output: never flushed to disk
+    const body = hasFrame ? new Output(bodyPath, false) : (output = new Output(o.out));
     const fr0 = frame(o.format, prefixes);
     const spillReader = new SpillReader(spills);
     progress?.start('writing');
@@ -425,7 +351,14 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
       batch = [];
       batchBytes = 0;
     };
+    let sinceTurn = 0;
     for (const item of items) {
+      // one job renders in this thread and only ever awaits settled promises: the event loop must
+      // be let to turn now and then, or the output's background flushes never complete
+      if (++sinceTurn === 256) {
+        sinceTurn = 0;
+        await new Promise((turned) => setImmediate(turned));
+      }
       if (item.id === undefined) {
         await flush();
         if (queue.length >= renderWindow) await drainOne();
@@ -451,7 +384,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     const fr = frame(o.format, usedPrefixes);
     const finalOut = hasFrame ? (output = new Output(o.out)) : body;
     if (hasFrame) {
-      body.commit(); // (a plain file in the work folder)
+      await body.commit(); // (a plain file in the work folder)
       finalOut.write(fr.header);
       copyInto(finalOut, bodyPath);
     }
@@ -472,7 +405,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
       if (batch.length) finalOut.write(renderTriples(batch, triples, prefixes));
     }
     finalOut.write(first ? fr.empty : fr.footer);
-    finalOut.commit();
+    await finalOut.commit();
     ok = true;
     phaseDone('assemble');
 
