@@ -3,8 +3,24 @@
 // paragraph, blocks separated by a blank line, whitespace inside a block collapsed as a browser
 // would. Script, style and template content never reaches the text; attributes (inline event
 // handlers included) are never read as text.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import { normalizeDate } from './dates.js';
+
+export { normalizeDate } from './dates.js';
+
+// The HTML libraries load on the first HTML page, not at startup: about 125 ms that every other
+// build (JSONL, text), each of its worker threads, and every query would otherwise spend.
+const require = createRequire(import.meta.url);
+let libs: { Readability: typeof Readability; parseHTML: typeof parseHTML } | undefined;
+function htmlLibs(): NonNullable<typeof libs> {
+  libs ??= {
+    Readability: (require('@mozilla/readability') as { Readability: typeof Readability }).Readability,
+    parseHTML: (require('linkedom') as { parseHTML: typeof parseHTML }).parseHTML,
+  };
+  return libs;
+}
 
 export interface HtmlExtract {
   text: string;
@@ -112,36 +128,8 @@ function meta(doc: DomDocument, ...selectors: string[]): string | undefined {
   return undefined;
 }
 
-/**
- * Normalizes a date string: ISO 8601 kept as written; anything else Date can read becomes an ISO
- * date (midnight UTC) or date-time; unreadable → undefined.
- */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-export function normalizeDate(raw: string | undefined | null): string | undefined {
-  if (!raw) return undefined;
-  const s = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s)) return s.replace(' ', 'T');
-  // Reuters/newswire style: 27-MAR-1987 00:02:59.13 (anything after it ignored)
-  const wire = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(s);
-  if (wire) {
-    const month = MONTHS.indexOf(wire[2].toLowerCase()) + 1;
-    if (month > 0) {
-      const date = `${wire[3]}-${String(month).padStart(2, '0')}-${wire[1].padStart(2, '0')}`;
-      return wire[4] ? `${date}T${wire[4]}:${wire[5]}:${wire[6] ?? '00'}` : date;
-    }
-  }
-  // Read zone-less dates as UTC (not the machine's zone), so the result does not depend on it.
-  const zoned = /(?:\b(?:Z|GMT|UTC)\b|[+-]\d{2}:?\d{2}\s*$|\b[A-Z]{2,4}T\s*$)/.test(s);
-  let t = zoned ? Date.parse(s) : Date.parse(`${s} UTC`);
-  if (Number.isNaN(t)) t = Date.parse(s);
-  if (Number.isNaN(t)) return undefined;
-  const iso = new Date(t).toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-}
-
 export function extractHtml(html: string): HtmlExtract {
-  const metaDoc = parseHTML(html).document as unknown as DomDocument;
+  const metaDoc = htmlLibs().parseHTML(html).document as unknown as DomDocument;
   const date = normalizeDate(
     meta(
       metaDoc,
@@ -165,21 +153,21 @@ export function extractHtml(html: string): HtmlExtract {
   const lang = metaDoc.documentElement?.getAttribute('lang') ?? undefined;
 
   // Readability mutates its document: give it a fresh one.
-  const readDoc = parseHTML(html).document as unknown as Document;
+  const readDoc = htmlLibs().parseHTML(html).document as unknown as Document;
   let parsed: ReturnType<Readability['parse']> = null;
   try {
-    parsed = new Readability(readDoc, { charThreshold: 0 }).parse();
+    parsed = new (htmlLibs().Readability)(readDoc, { charThreshold: 0 }).parse();
   } catch {
     parsed = null;
   }
   let text = '';
   if (parsed?.content) {
-    const contentDoc = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as DomDocument;
+    const contentDoc = htmlLibs().parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as DomDocument;
     if (contentDoc.body) text = blockText(contentDoc.body);
   }
   if (trimHtmlSpace(text) === '') {
     // Readability found nothing: fall back to the whole body.
-    const body = parseHTML(html).document as unknown as DomDocument;
+    const body = htmlLibs().parseHTML(html).document as unknown as DomDocument;
     if (body.body) text = blockText(body.body);
   }
   const title = clean(parsed?.title) ?? metaTitle ?? clean(metaDoc.querySelector('title')?.textContent);

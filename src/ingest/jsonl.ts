@@ -4,7 +4,7 @@
 import { InputError, NewskgError } from '../errors.js';
 import type { Article } from '../types.js';
 import { UTF8_HINT, firstInvalidUtf8 } from './decode.js';
-import { normalizeDate } from './html.js';
+import { normalizeDate } from './dates.js';
 
 const FIELD_HINT = 'each line needs {"text": "..."} and optionally "id", "title", "date", "url"';
 
