@@ -135,3 +135,23 @@ export function fsError(e: unknown, file: string): NewskgError {
       return new InputError('E_INPUT_READ', `cannot read: ${e instanceof Error ? e.message : String(e)}`, { file, cause: e });
   }
 }
+
+/** A NewskgError as plain data, which crosses threads (structured clone drops its class). */
+export interface ErrorInfo {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  offset?: number;
+  hint?: string;
+}
+
+export function errorInfo(e: unknown, where: { file?: string; line?: number } = {}): ErrorInfo {
+  const err = asNewskgError(e, where);
+  return { code: err.code, message: err.message, file: err.file ?? where.file, line: err.line ?? where.line, column: err.column, offset: err.offset, hint: err.hint };
+}
+
+export function toNewskgError(i: ErrorInfo): NewskgError {
+  return new NewskgError(i.code as ErrorCode, i.message, { file: i.file, line: i.line, column: i.column, offset: i.offset, hint: i.hint });
+}

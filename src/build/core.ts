@@ -6,7 +6,7 @@ import type * as RDF from '@rdfjs/types';
 import { Parser } from 'n3';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { ExportFormat } from '../export/index.js';
-import { type ErrorCode, NewskgError, asNewskgError } from '../errors.js';
+import { type ErrorInfo, NewskgError, errorInfo } from '../errors.js';
 import { relink } from '../extract/corpus.js';
 import { extractArticle } from '../extract/index.js';
 import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js';
@@ -40,15 +40,6 @@ export interface Loc {
 /** A person as surname linking needs it. */
 export type Person = [key: string, label: string];
 
-export interface ErrorInfo {
-  code: string;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-  offset?: number;
-  hint?: string;
-}
 
 export type Job =
   /** Whole JSONL lines (src/build/inputs.ts: lineChunks), decoded and parsed here (src/ingest: articlesFromLines). */
@@ -81,15 +72,6 @@ export type Result =
       counts: Counts;
     }
   | { kind: 'ok' };
-
-export function errorInfo(e: unknown, where: { file?: string; line?: number } = {}): ErrorInfo {
-  const err = asNewskgError(e, where);
-  return { code: err.code, message: err.message, file: err.file ?? where.file, line: err.line ?? where.line, column: err.column, offset: err.offset, hint: err.hint };
-}
-
-export function toNewskgError(i: ErrorInfo): NewskgError {
-  return new NewskgError(i.code as ErrorCode, i.message, { file: i.file, line: i.line, column: i.column, offset: i.offset, hint: i.hint });
-}
 
 /** Shared keys remembered as sent, per thread (about 100 bytes each). */
 const SENT_LIMIT = 100_000;

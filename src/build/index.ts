@@ -37,7 +37,7 @@ const elu = () => perf.eventLoopUtilization();
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError, NewskgError, OutputError, RdfSyntaxError } from '../errors.js';
+import { InputError, NewskgError, OutputError, RdfSyntaxError, toNewskgError } from '../errors.js';
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
 import { sweepStale } from '../export/sink.js';
 import { surnameLinks } from '../extract/corpus.js';
@@ -45,7 +45,7 @@ import { PREFIXES, articleIri, entitiesGraphIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';
 import { readArchive } from './archive.js';
-import { type Extracted, type Job, type Loc, type Person, type Result, toNewskgError } from './core.js';
+import type { Extracted, Job, Loc, Person, Result } from './core.js';
 import type { Counts } from './render.js';
 import { readUnits, listInputs } from './inputs.js';
 import { Output, copyInto } from './output.js';
@@ -156,7 +156,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     workDir = mkdtempSync(join(tmpdir(), `newskg-build-${process.pid}-`));
   }
   const spills = Array.from({ length: jobs }, (_, i) => join(workDir, `spill-${i}`));
-  const pool = new Pool(jobs, { format: o.format, base: o.base, prefixes, spills, entityGraph: true });
+  const pool = await Pool.create(jobs, { format: o.format, base: o.base, prefixes, spills, entityGraph: true });
   const progress = o.progress;
   const window = jobs * 16;
   // batches save messages between threads; in the main thread alone they would only keep more

@@ -2,7 +2,8 @@
 // `run` queues a job and resolves with its result; `idle` waits until fewer than `limit`
 // jobs are in flight, which is how readers apply back-pressure (memory ~ jobs in flight).
 import { Worker } from 'node:worker_threads';
-import { Core, type ErrorInfo, type Job, type Result, type Settings, toNewskgError } from './core.js';
+import { type ErrorInfo, toNewskgError } from '../errors.js';
+import type { Core, Job, Result, Settings } from './core.js';
 
 /** Jobs queued in each worker. */
 const DEPTH = 8;
@@ -29,9 +30,22 @@ export class Pool {
   private failure?: unknown;
   inFlight = 0;
 
-  constructor(readonly size: number, settings: Omit<Settings, 'worker'>) {
-    if (size <= 1) {
-      this.local = new Core({ ...settings, worker: 0 });
+  /**
+   * The pipeline (extraction, rendering: most of the code) is loaded by whichever thread runs the
+   * jobs: this one only for one job, so that with workers it starts them without loading it.
+   */
+  static async create(size: number, settings: Omit<Settings, 'worker'>): Promise<Pool> {
+    const local = size <= 1 ? new (await import('./core.js')).Core({ ...settings, worker: 0 }) : undefined;
+    return new Pool(size, settings, local);
+  }
+
+  private constructor(
+    readonly size: number,
+    settings: Omit<Settings, 'worker'>,
+    local?: Core,
+  ) {
+    if (local) {
+      this.local = local;
       return;
     }
     const { url, execArgv } = workerUrl();

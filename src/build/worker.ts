@@ -2,7 +2,8 @@
 import { performance as perf } from 'node:perf_hooks';
 const elu = () => perf.eventLoopUtilization();
 import { parentPort, workerData } from 'node:worker_threads';
-import { Core, type Job, type Settings, errorInfo } from './core.js';
+import { errorInfo } from '../errors.js';
+import { Core, type Job, type Settings } from './core.js';
 
 const core = new Core(workerData as Settings);
 const encoder = new TextEncoder();
