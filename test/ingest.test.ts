@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, NewskgError } from '../src/errors.js';
 import {
@@ -194,6 +196,25 @@ describe('HTML', () => {
 
   it('rejects a page without text', () => {
     expect(codeOf(() => articlesFromBytes(Buffer.from('<html><head><script>x()</script></head><body>  </body></html>'), 'e.html', 'html'))).toBe('E_INPUT_EMPTY');
+  });
+});
+
+describe('HTML libraries', () => {
+  it('load on the first HTML page: text and JSONL never load them', () => {
+    // a fresh process: this one may have loaded them for other tests
+    const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'ingest', 'index.ts');
+    const script = `
+      import { createRequire } from 'node:module';
+      const ingest = await import(${JSON.stringify(src)});
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).filter((k) => /node_modules[\\/](linkedom|@mozilla[\\/]readability)[\\/]/.test(k)).length > 0;
+      const before = loaded();
+      ingest.parseJsonl('{"text": "Paris is a city."}', 'a.jsonl', 'a');
+      const afterJsonl = loaded();
+      ingest.extractHtml('<html><body><p>Paris is a city.</p></body></html>');
+      console.log(JSON.stringify([before, afterJsonl, loaded()]));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([false, false, true]);
   });
 });
 

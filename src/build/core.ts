@@ -13,7 +13,7 @@ import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js
 import { articlesFromBytes, articlesFromLines } from '../ingest/index.js';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction, InputFormat } from '../types.js';
-import { type Counts, type RenderOptions, renderGraph } from './render.js';
+import { type Counts, type RenderOptions, addCounts, noCounts, renderGraph } from './render.js';
 
 export interface Settings {
   format: ExportFormat;
@@ -39,7 +39,6 @@ export interface Loc {
 
 /** A person as surname linking needs it. */
 export type Person = [key: string, label: string];
-
 
 export type Job =
   /** Whole JSONL lines (src/build/inputs.ts: lineChunks), decoded and parsed here (src/ingest: articlesFromLines). */
@@ -171,7 +170,7 @@ export class Core {
     const chunks: string[] = [];
     const shared: string[] = [];
     const prefixes: string[] = [];
-    const counts: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
+    const counts = noCounts();
     for (const { loc, id } of items) {
       let x = JSON.parse(this.read(loc)) as Extraction;
       x.article.id = id;
@@ -181,11 +180,7 @@ export class Core {
       chunks.push(r.chunk);
       this.fresh(r.shared, shared);
       prefixes.push(...r.prefixes);
-      counts.statements += r.counts.statements;
-      counts.localTriples += r.counts.localTriples;
-      counts.articles += r.counts.articles;
-      counts.quotes += r.counts.quotes;
-      counts.pledges += r.counts.pledges;
+      addCounts(counts, r.counts);
     }
     return { kind: 'rendered', chunks, shared, prefixes, counts };
   }

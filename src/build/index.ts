@@ -46,12 +46,11 @@ import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';
 import { readArchive } from './archive.js';
 import type { Extracted, Job, Loc, Person, Result } from './core.js';
-import type { Counts } from './render.js';
 import { readUnits, listInputs } from './inputs.js';
 import { Output, copyInto } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { frame, fromSharedKey, renderEntityGraph, renderTriples } from './render.js';
+import { addCounts, frame, fromSharedKey, noCounts, renderEntityGraph, renderTriples } from './render.js';
 
 export { Progress } from './progress.js';
 
@@ -247,14 +246,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     // totals over everything written
     const shared = new Set<string>();
     const used = new Set<string>();
-    const total: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
-    const addCounts = (c: Counts) => {
-      total.statements += c.statements;
-      total.localTriples += c.localTriples;
-      total.articles += c.articles;
-      total.quotes += c.quotes;
-      total.pledges += c.pledges;
-    };
+    const total = noCounts();
     const addShared = (keys: string[], ps: string[]) => {
       for (const k of keys) shared.add(k);
       for (const p of ps) used.add(p);
@@ -282,7 +274,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
                 // the archive's entities graph renders to nothing: its keys join the new union
                 if (r.loc.len > 0) archived.push({ iri, loc: r.loc });
                 addShared(r.shared, r.prefixes);
-                addCounts(r.counts);
+                addCounts(total, r.counts);
                 addPersons(r.persons);
                 progress?.tick(1);
               },
@@ -338,7 +330,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
       const r = await p;
       if (r.kind !== 'rendered') return;
       addShared(r.shared, r.prefixes);
-      addCounts(r.counts);
+      addCounts(total, r.counts);
       for (const c of r.chunks) writeChunk(c);
       progress?.tick(items.length);
     };

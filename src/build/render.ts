@@ -50,6 +50,20 @@ export interface Counts {
   pledges: number;
 }
 
+/** No statements, articles, quotes or pledges yet. */
+export function noCounts(): Counts {
+  return { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
+}
+
+/** Adds `c` into `total`. */
+export function addCounts(total: Counts, c: Counts): void {
+  total.statements += c.statements;
+  total.localTriples += c.localTriples;
+  total.articles += c.articles;
+  total.quotes += c.quotes;
+  total.pledges += c.pledges;
+}
+
 export interface Rendered {
   chunk: string;
   /** Sort keys of the triples about shared nodes (see sharedKey), deduplicated. */
@@ -210,7 +224,7 @@ export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format:
   const canon = canonicalQuads(input); // sorted by graph, subject, predicate, object
   // N-Triples and N-Quads declare no prefixes: nothing to look for
   const prefixes = format === 'nquads' || format === 'ntriples' ? [] : newPrefixes(canon, allPrefixes, known);
-  const counts: Counts = { statements: 0, localTriples: 0, articles: 0, quotes: 0, pledges: 0 };
+  const counts = noCounts();
   const local: RDF.Quad[] = [];
   const shared: string[] = [];
   // with an entities graph: the statements of the article's graph but its entity descriptions;

@@ -129,7 +129,8 @@ function meta(doc: DomDocument, ...selectors: string[]): string | undefined {
 }
 
 export function extractHtml(html: string): HtmlExtract {
-  const metaDoc = htmlLibs().parseHTML(html).document as unknown as DomDocument;
+  const lib = htmlLibs();
+  const metaDoc = lib.parseHTML(html).document as unknown as DomDocument;
   const date = normalizeDate(
     meta(
       metaDoc,
@@ -153,21 +154,21 @@ export function extractHtml(html: string): HtmlExtract {
   const lang = metaDoc.documentElement?.getAttribute('lang') ?? undefined;
 
   // Readability mutates its document: give it a fresh one.
-  const readDoc = htmlLibs().parseHTML(html).document as unknown as Document;
+  const readDoc = lib.parseHTML(html).document as unknown as Document;
   let parsed: ReturnType<Readability['parse']> = null;
   try {
-    parsed = new (htmlLibs().Readability)(readDoc, { charThreshold: 0 }).parse();
+    parsed = new lib.Readability(readDoc, { charThreshold: 0 }).parse();
   } catch {
     parsed = null;
   }
   let text = '';
   if (parsed?.content) {
-    const contentDoc = htmlLibs().parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as DomDocument;
+    const contentDoc = lib.parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as DomDocument;
     if (contentDoc.body) text = blockText(contentDoc.body);
   }
   if (trimHtmlSpace(text) === '') {
     // Readability found nothing: fall back to the whole body.
-    const body = htmlLibs().parseHTML(html).document as unknown as DomDocument;
+    const body = lib.parseHTML(html).document as unknown as DomDocument;
     if (body.body) text = blockText(body.body);
   }
   const title = clean(parsed?.title) ?? metaTitle ?? clean(metaDoc.querySelector('title')?.textContent);
