@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// `npm run eval`: runs the team's scorer (../shared/eval/score.mjs) on every evaluation set through
-// the real CLI, and prints one table. Options: --limit N (documents per set), --only NAME[,NAME].
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm run eval`: runs the team's scorer (../shared/eval/score.mjs) through the real CLI on every
+// evaluation set, each split into the part we look at and tune on ("tune"; "train" for PolNeAR
+// train, which the attribution model learns from) and the part we only score ("check"), and
+// prints both with the gap between them: a check part well below its tune part means rules or
+// weights fitted to the examples. The parts come from scripts/splits.mjs.
+//
+// Options: --only NAME[,NAME] (sets whose name starts so), --limit N (documents per part),
+//          --json FILE (also write every metric as JSON), --jobs N (scorer runs at once, default 2).
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
+import { conllDevPart, gumId, gumPart, pledgesPart, polnearPart } from './splits.mjs';
 
+const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = join(root, '..', 'shared', 'eval');
 const score = join(evalDir, 'score.mjs');
@@ -14,37 +23,126 @@ if (!existsSync(score)) {
   console.log(`skipped: ${score} is absent (the team's shared folder sits beside the project)`);
   process.exit(0);
 }
-const { values } = parseArgs({ options: { limit: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' }, jobs: { type: 'string', default: '2' } } });
+const tmp = mkdtempSync(join(tmpdir(), 'newskg-eval-'));
 
-const SETS = [
-  { name: 'reference', mode: 'articles', gold: 'gold/paris-ukraine-conference.json' },
-  { name: 'dev (5 articles)', mode: 'articles', gold: 'gold/dev.jsonl' },
-  { name: 'PolNeAR dev', mode: 'polnear', gold: 'polnear/dev.jsonl' },
-  { name: 'CoNLL-2003 dev', mode: 'conll', gold: 'conll2003/eng.testa' },
-].filter((s) => !values.only || values.only.split(',').some((o) => s.name.toLowerCase().startsWith(o.toLowerCase())));
+const readJsonl = (file) => readFileSync(join(evalDir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const writeJsonl = (name, docs) => {
+  const file = join(tmp, name);
+  writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  return file;
+};
+/** CoNLL files as documents: the text after each -DOCSTART- line. */
+const conllDocs = (file) => readFileSync(join(evalDir, file), 'utf8').split(/^-DOCSTART-.*\n/m).filter((d) => d.trim());
+const writeConll = (name, docs) => {
+  const file = join(tmp, name);
+  writeFileSync(file, docs.map((d) => `-DOCSTART- -X- -X- O\n${d}`).join(''));
+  return file;
+};
+const byPart = (docs, partOf) => {
+  const out = new Map();
+  docs.forEach((d, i) => {
+    const p = partOf(d, i);
+    if (!out.has(p)) out.set(p, []);
+    out.get(p).push(d);
+  });
+  return out;
+};
 
-const rows = [];
-for (const set of SETS) {
-  const args = [score, set.mode, '--gold', join(evalDir, set.gold), '--json', '--cli', `node ${join(root, 'dist', 'cli', 'main.js')}`];
+// Each set: a scorer mode and its parts (name → gold file).
+function sets() {
+  const list = [];
+  list.push({ name: 'reference', mode: 'articles', parts: { all: join(evalDir, 'gold/paris-ukraine-conference.json') } });
+  list.push({ name: 'dev (5 articles)', mode: 'articles', parts: { all: join(evalDir, 'gold/dev.jsonl') } });
+
+  const pledges = readJsonl('gold/pledges-dev.jsonl');
+  const pp = pledgesPart(pledges);
+  const pparts = byPart(pledges, (d) => pp.get(d.id));
+  list.push({ name: 'pledges-dev', mode: 'articles', parts: { tune: writeJsonl('pledges-tune.jsonl', pparts.get('tune')), check: writeJsonl('pledges-check.jsonl', pparts.get('check')) } });
+
+  const gum = readJsonl('gum-dev/gold-articles.jsonl');
+  const gp = gumPart(gum);
+  const gparts = byPart(gum, (d) => gp.get(gumId(d.id)));
+  list.push({ name: 'gum articles', mode: 'articles', parts: { tune: writeJsonl('gum-tune.jsonl', gparts.get('tune')), check: writeJsonl('gum-check.jsonl', gparts.get('check')) } });
+  const gumPn = byPart(readJsonl('gum-dev/gold-polnear.jsonl'), (d) => gp.get(gumId(d.id)));
+  list.push({ name: 'gum attributions', mode: 'polnear', parts: { tune: writeJsonl('gum-pn-tune.jsonl', gumPn.get('tune')), check: writeJsonl('gum-pn-check.jsonl', gumPn.get('check')) } });
+  // ner.conll holds the same documents in the same order as gold-articles.jsonl
+  const gumNer = byPart(conllDocs('gum-dev/ner.conll'), (_, i) => gp.get(gumId(gum[i].id)));
+  list.push({ name: 'gum NER', mode: 'conll', parts: { tune: writeConll('gum-ner-tune.conll', gumNer.get('tune')), check: writeConll('gum-ner-check.conll', gumNer.get('check')) } });
+
+  const pnTrain = readJsonl('polnear/train.jsonl');
+  const pt = polnearPart(pnTrain);
+  list.push({
+    name: 'PolNeAR', mode: 'polnear',
+    parts: { dev: join(evalDir, 'polnear/dev.jsonl'), check: writeJsonl('polnear-check.jsonl', pnTrain.filter((d) => pt.get(d.id) === 'check')) },
+  });
+  const testa = conllDocs('conll2003/eng.testa');
+  const cparts = conllDevPart(testa.length);
+  const cp = byPart(testa, (_, i) => cparts[i]);
+  list.push({ name: 'CoNLL-2003 testa', mode: 'conll', parts: { tune: writeConll('conll-tune.conll', cp.get('tune')), check: writeConll('conll-check.conll', cp.get('check')) } });
+  return list.filter((s) => !values.only || values.only.split(',').some((o) => s.name.toLowerCase().startsWith(o.toLowerCase())));
+}
+
+/** The measures each mode reports: [label, metrics → {p, r, f1}]. */
+const MEASURES = {
+  articles: ['quotes', 'entities', 'roles', 'pledges'].map((k) => [k, (m) => m[k]]),
+  polnear: [
+    ['triple (loose)', (m) => m.loose.triple],
+    ['triple (strict)', (m) => m.strict.triple],
+    ['content (loose)', (m) => m.loose.content],
+    ['speaker accuracy', (m) => ({ f1: m.loose.speakerAccuracy })],
+  ],
+  conll: ['PER', 'LOC', 'ORG', 'micro'].map((k) => [k, (m) => m[k]]),
+};
+
+async function scorePart(mode, gold) {
+  const args = [score, mode, '--gold', gold, '--json', '--cli', `node ${join(root, 'dist', 'cli', 'main.js')}`];
   if (values.limit) args.push('--limit', values.limit);
   const t0 = Date.now();
-  const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  const m = JSON.parse(out.slice(0, out.lastIndexOf('}') + 1));
-  if (set.mode === 'articles') {
-    for (const k of ['entities', 'roles', 'quotes', 'pledges']) rows.push([set.name, k, m[k].p, m[k].r, m[k].f1, seconds]);
-  } else if (set.mode === 'polnear') {
-    rows.push([set.name, 'triple (loose)', m.loose.triple.p, m.loose.triple.r, m.loose.triple.f1, seconds]);
-    rows.push([set.name, 'triple (strict)', m.strict.triple.p, m.strict.triple.r, m.strict.triple.f1, seconds]);
-    rows.push([set.name, 'content (loose)', m.loose.content.p, m.loose.content.r, m.loose.content.f1, seconds]);
-    rows.push([set.name, 'speaker accuracy', '', '', m.loose.speakerAccuracy, seconds]);
-  } else {
-    for (const k of ['PER', 'LOC', 'ORG', 'micro']) rows.push([set.name, k, m[k].p, m[k].r, m[k].f1, seconds]);
-  }
+  const { stdout } = await run(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { metrics: JSON.parse(stdout.slice(0, stdout.lastIndexOf('}') + 1)), seconds: (Date.now() - t0) / 1000 };
 }
-const header = ['set', 'measure', 'P', 'R', 'F1', 'seconds'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+
+/** Runs tasks with at most `n` at once, keeping their order in the result. */
+async function pool(tasks, n) {
+  const out = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(n, tasks.length) }, async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await tasks[i]();
+    }
+  }));
+  return out;
+}
+
+try {
+  const list = sets();
+  const jobs = list.flatMap((s) => Object.entries(s.parts).map(([part, gold]) => ({ set: s, part, gold })));
+  const results = await pool(jobs.map((j) => () => scorePart(j.set.mode, j.gold)), Math.max(1, Number(values.jobs)));
+  const rows = [];
+  const json = {};
+  for (const s of list) {
+    const parts = Object.keys(s.parts);
+    const res = Object.fromEntries(parts.map((p) => [p, results[jobs.findIndex((j) => j.set === s && j.part === p)]]));
+    json[s.name] = Object.fromEntries(parts.map((p) => [p, res[p].metrics]));
+    for (const [label, pick] of MEASURES[s.mode]) {
+      const cells = parts.map((p) => pick(res[p].metrics));
+      if (cells.every((c) => c === undefined)) continue; // a kind none of its documents is annotated for
+      const fmt = (c) => (c === undefined ? '' : c.p === undefined ? `${c.f1}` : `${c.f1} (P ${c.p} R ${c.r})`);
+      const f1s = cells.map((c) => c?.f1).filter((x) => typeof x === 'number');
+      const gap = parts.length === 2 && f1s.length === 2 ? (f1s[0] - f1s[1]).toFixed(3) : '';
+      rows.push([s.name, label, ...[0, 1].map((i) => (parts[i] ? `${parts[i]}: ${fmt(cells[i])}` : '')), gap]);
+    }
+  }
+  const header = ['set', 'measure', 'looked at (F1)', 'only scored (F1)', 'gap'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  console.log('\ngap = looked-at F1 minus only-scored F1; parts: scripts/splits.mjs');
+  if (values.json) writeFileSync(values.json, JSON.stringify(json, null, 1) + '\n');
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
