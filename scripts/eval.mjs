@@ -6,7 +6,9 @@
 // weights fitted to the examples. The parts come from scripts/splits.mjs.
 //
 // Options: --only NAME[,NAME] (sets whose name starts so), --limit N (documents per part),
-//          --json FILE (also write every metric as JSON), --jobs N (scorer runs at once, default 2).
+//          --json FILE (also write every metric as JSON), --jobs N (scorer runs at once, default 2),
+//          --show N (print up to N misses of each looked-at part; a check part's misses are never
+//          printed, so that nobody writes a rule from them).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +25,7 @@ if (!existsSync(score)) {
   console.log(`skipped: ${score} is absent (the team's shared folder sits beside the project)`);
   process.exit(0);
 }
-const { values } = parseArgs({ options: { limit: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' }, jobs: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' }, jobs: { type: 'string', default: '2' }, show: { type: 'string' } } });
 const tmp = mkdtempSync(join(tmpdir(), 'newskg-eval-'));
 
 const readJsonl = (file) => readFileSync(join(evalDir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -95,12 +97,19 @@ const MEASURES = {
   conll: ['PER', 'LOC', 'ORG', 'micro'].map((k) => [k, (m) => m[k]]),
 };
 
-async function scorePart(mode, gold) {
-  const args = [score, mode, '--gold', gold, '--json', '--cli', `node ${join(root, 'dist', 'cli', 'main.js')}`];
+const LOOKED_AT = new Set(['all', 'tune', 'train', 'dev']);
+
+async function scorePart(mode, gold, part) {
+  const show = values.show && LOOKED_AT.has(part) ? Number(values.show) : 0;
+  const args = [score, mode, '--gold', gold, '--cli', `node ${join(root, 'dist', 'cli', 'main.js')}`];
+  args.push(...(show ? ['--show', String(show)] : ['--json']));
   if (values.limit) args.push('--limit', values.limit);
   const t0 = Date.now();
   const { stdout } = await run(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  return { metrics: JSON.parse(stdout.slice(0, stdout.lastIndexOf('}') + 1)), seconds: (Date.now() - t0) / 1000 };
+  // the metrics are printed first, as indented JSON ending in a "}" line; then misses, then a headline
+  const end = stdout.indexOf('\n}') + 2;
+  const misses = show ? stdout.slice(end).trim().split('\n').slice(0, -1) : [];
+  return { metrics: JSON.parse(stdout.slice(0, end)), misses, seconds: (Date.now() - t0) / 1000 };
 }
 
 /** Runs tasks with at most `n` at once, keeping their order in the result. */
@@ -119,7 +128,7 @@ async function pool(tasks, n) {
 try {
   const list = sets();
   const jobs = list.flatMap((s) => Object.entries(s.parts).map(([part, gold]) => ({ set: s, part, gold })));
-  const results = await pool(jobs.map((j) => () => scorePart(j.set.mode, j.gold)), Math.max(1, Number(values.jobs)));
+  const results = await pool(jobs.map((j) => () => scorePart(j.set.mode, j.gold, j.part)), Math.max(1, Number(values.jobs)));
   const rows = [];
   const json = {};
   for (const s of list) {
@@ -142,6 +151,11 @@ try {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
   console.log('\ngap = looked-at F1 minus only-scored F1; parts: scripts/splits.mjs');
+  jobs.forEach((j, i) => {
+    if (!results[i].misses.length) return;
+    console.log(`\n## misses: ${j.set.name}, ${j.part}`);
+    for (const m of results[i].misses) console.log(m);
+  });
   if (values.json) writeFileSync(values.json, JSON.stringify(json, null, 1) + '\n');
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -72,6 +72,8 @@ export interface Role {
   of?: string; // Entity.key of a Country or Organization
   /** The span of the text that states the role. */
   evidence: Span;
+  /** The id of the rule or model that read it (src/extract/rules.ts), so a wrong fact says what made it. */
+  rule: string;
 }
 
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -93,6 +95,8 @@ export interface Quote {
   text: string;
   /** The sentence (or sentences) the quote was found in. */
   evidence: Span;
+  /** The id of the rule or model that read it (src/extract/rules.ts). */
+  rule: string;
 }
 
 export interface MonetaryAmount {
@@ -124,6 +128,8 @@ export interface Pledge {
   evidence: Span;
   /** The words that commit: "decided to provide", "announced the delivery". */
   cue?: string;
+  /** The id of the rule or model that read it (src/extract/rules.ts). */
+  rule: string;
 }
 
 /** Text that is not content: captions, photo credits, ads, datelines, comment notices. */

@@ -211,7 +211,7 @@ function toDomain(
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const mentions: Mention[] = index.mentions.map((m) => ({ span: cp.span(m), anchor: anchor(m), entity: m.entity, kind: m.kind }));
-  const roles: Role[] = roleRecords.map((r) => ({ person: r.person, title: r.title, ...(r.of ? { of: r.of } : {}), evidence: cp.span(r.evidence) }));
+  const roles: Role[] = roleRecords.map((r) => ({ person: r.person, title: r.title, ...(r.of ? { of: r.of } : {}), evidence: cp.span(r.evidence), rule: r.rule }));
   const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention, speakerLabel }) => {
     const quote: Quote = {
       cue: q.cue,
@@ -219,6 +219,7 @@ function toDomain(
       segments: q.segments.map((s) => cp.span(s)),
       text: q.text,
       evidence: cp.span(q.evidence),
+      rule: q.rule,
     };
     if (speaker) quote.speaker = speaker;
     else if (speakerLabel) quote.speakerLabel = speakerLabel;
@@ -230,7 +231,7 @@ function toDomain(
     return quote;
   });
   const pledges: Pledge[] = pledgeCandidates.map((p) => {
-    const pledge: Pledge = { giver: p.giver, status: p.status, evidence: cp.span(p.evidence) };
+    const pledge: Pledge = { giver: p.giver, status: p.status, evidence: cp.span(p.evidence), rule: p.rule };
     if (p.announcedBy) pledge.announcedBy = p.announcedBy;
     if (p.recipient) pledge.recipient = p.recipient;
     if (p.amount) pledge.amount = p.amount;

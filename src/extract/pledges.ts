@@ -55,6 +55,7 @@ import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.j
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
 import { containerIndex } from '../text/intervals.js';
+import type { RuleId } from './rules.js';
 
 export interface EntityRef {
   start: number;
@@ -85,6 +86,7 @@ export interface PledgeCandidate {
   status: PledgeStatus;
   cue?: string;
   evidence: Range;
+  rule: RuleId;
 }
 
 /** The statuses that are commitments; 'planned', 'requested' and 'conditional' are not. */
@@ -264,6 +266,8 @@ interface Cue {
   status: PledgeStatus;
   modal?: string;
 }
+
+const CUE_RULE: Record<Cue['kind'], RuleId> = { active: 'pledge.verb', passive: 'pledge.passive', receive: 'pledge.receipt', nominal: 'pledge.noun' };
 
 export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   const { text, doc } = ctx;
@@ -610,7 +614,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // Several recipients of one unquantified item ("rescheduling of Uganda's and Mozambique's debts"): one pledge each.
     const rs: (string | undefined)[] = recipientKeys.length > 1 && !obj.amount && obj.quantity === undefined ? recipientKeys : [recipientKeys[0]];
     for (const r of rs) {
-      const p: PledgeCandidate & { cueAt: number; namedTarget?: boolean } = { giver: g.giver, status, evidence: { start: v.s.start, end: v.s.end }, cue: cue.text.replace(/\s+/g, ' '), cueAt: v.s.start + cue.start };
+      const p: PledgeCandidate & { cueAt: number; namedTarget?: boolean } = { giver: g.giver, status, evidence: { start: v.s.start, end: v.s.end }, cue: cue.text.replace(/\s+/g, ' '), cueAt: v.s.start + cue.start, rule: CUE_RULE[cue.kind] };
       if (g.announcedBy && g.announcedBy !== g.giver) p.announcedBy = g.announcedBy;
       if (r && r !== g.giver) p.recipient = r;
       if (obj.amount) p.amount = obj.amount;

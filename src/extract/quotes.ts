@@ -11,6 +11,7 @@ import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
 import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, type Ctx } from './quotes/phrases.js';
+import type { RuleId } from './rules.js';
 
 export interface QuoteCandidate {
   kind: QuoteKind; // 'direct' | 'indirect' | 'mixed'
@@ -22,6 +23,7 @@ export interface QuoteCandidate {
   speakerText?: string;
   evidence: Range; // the sentence(s) containing the quote and attribution
   continuesFrom?: number; // index into the returned array
+  rule: RuleId;
 }
 
 interface Draft {
@@ -34,6 +36,7 @@ interface Draft {
   evEnd: number;
   /** A quote-first direct quote: a quotation right after its attribution sentence continues it (`"X," he said. "Y."`). */
   mergeAfter: number; // char offset where such a quotation may start, or -1
+  rule: RuleId;
 }
 
 interface Env extends Ctx {
@@ -585,7 +588,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1)) && after > tailFrom) {
       const content = clauseContent(env, tailFrom, clauseEnd(env, tailFrom, E));
       if (!content) return null;
-      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 });
+      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' });
     }
     tailFrom = after;
   }
@@ -593,7 +596,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     ? (tailFrom < E && env.word[tailFrom] ? { kind: 'clause', at: tailFrom, that: false } as Tail : readTail(env, tailFrom, E))
     : readTail(env, tailFrom, E);
 
-  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 };
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
   const qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
@@ -756,7 +759,7 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   // "according to a report by X", "according to officials in Kyiv": run to the comma or sentence end
   const maxRun = c === S ? 30 : 8;
   while (spkEnd < E && lower[spkEnd] !== ',' && !TERMINAL.has(lower[spkEnd]!) && spkEnd - e < maxRun && !env.isCue[spkEnd] && lower[spkEnd] !== 'that') spkEnd++;
-  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: 2, segs: [], speaker: range(env, cEnd, e - 1), evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 };
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: 2, segs: [], speaker: range(env, cEnd, e - 1), evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.according-to' };
   let content: { kind: QuoteKind; segs: Range[] } | null = null;
   if (c === S || (c - 1 >= S && !env.word[c - 1] && c - 1 === S)) {
     // According to X, CONTENT.
@@ -847,7 +850,7 @@ function colonHeadlines(env: Env): void {
     if (isOpener(env, colon + 1) && env.chainUsed[env.marks.segments[env.marks.segOfToken[colon + 1]!]!.chain]) continue;
     const content = clauseContent(env, colon + 1, clauseEnd(env, colon + 1, end));
     if (!content) continue;
-    env.drafts.push({ kind: content.kind, cueTok: colon, cueLen: 1, segs: content.segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: tokens[end - 1]!.end, mergeAfter: -1 });
+    env.drafts.push({ kind: content.kind, cueTok: colon, cueLen: 1, segs: content.segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: tokens[end - 1]!.end, mergeAfter: -1, rule: 'quote.colon-headline' });
   }
 }
 
@@ -860,7 +863,7 @@ function askedQuestion(env: Env, c: number, cEnd: number, S: number, E: number):
   while (j < E && !(lower[j] === ',' && env.marks.segOfToken[j]! < 0)) j++;
   const content = clauseContent(env, k, j < E ? j : clauseEnd(env, k, E));
   if (!content) return null;
-  return finish(env, { kind: content.kind, cueTok: c, cueLen: 1, segs: content.segs, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1 });
+  return finish(env, { kind: content.kind, cueTok: c, cueLen: 1, segs: content.segs, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.asked' });
 }
 
 /** "Asked whether Clinton “has the integrity ...,” 75 percent said yes": the question, with no speaker. */
@@ -877,7 +880,7 @@ function askedIntros(env: Env): void {
     if (j >= s.endToken - 1) continue;
     const content = clauseContent(env, k, j);
     if (!content) continue;
-    env.drafts.push({ kind: content.kind, cueTok: a, cueLen: 1, segs: content.segs, evStart: s.start, evEnd: s.end, mergeAfter: -1 });
+    env.drafts.push({ kind: content.kind, cueTok: a, cueLen: 1, segs: content.segs, evStart: s.start, evEnd: s.end, mergeAfter: -1, rule: 'quote.asked' });
   }
 }
 
@@ -911,7 +914,7 @@ function leftovers(env: Env): void {
         env.chainUsed[ch] = 1;
         const lastSeg = marks.segments[segIdx[segIdx.length - 1]!]!;
         const b = env.xEnd[tokenAtOrBefore(tokens, lastSeg.end - 1)]!;
-        const d: Draft = { kind: 'direct', cueTok: colon, cueLen: 1, segs: chainRanges(env, ch), speaker, evStart: tokens[S]!.start, evEnd: tokens[b - 1]!.end, mergeAfter: -1 };
+        const d: Draft = { kind: 'direct', cueTok: colon, cueLen: 1, segs: chainRanges(env, ch), speaker, evStart: tokens[S]!.start, evEnd: tokens[b - 1]!.end, mergeAfter: -1, rule: 'quote.colon-intro' };
         env.drafts.push(d);
         continue;
       }
@@ -928,7 +931,7 @@ function leftovers(env: Env): void {
     const a = env.xStart[o]!;
     const lastSeg = marks.segments[segIdx[segIdx.length - 1]!]!;
     const b = env.xEnd[tokenAtOrBefore(tokens, lastSeg.end - 1)]!;
-    const d: Draft = { kind: 'direct', cueTok: -1, cueLen: 0, segs: chainRanges(env, ch), evStart: tokens[a]!.start, evEnd: tokens[b - 1]!.end, mergeAfter: -1 };
+    const d: Draft = { kind: 'direct', cueTok: -1, cueLen: 0, segs: chainRanges(env, ch), evStart: tokens[a]!.start, evEnd: tokens[b - 1]!.end, mergeAfter: -1, rule: 'quote.unattributed' };
     env.drafts.push(d);
   }
 }
@@ -969,6 +972,7 @@ function assemble(env: Env): QuoteCandidate[] {
       segments: d.segs,
       text: d.segs.map((r) => text.slice(r.start, r.end)).join(' '),
       evidence: { start: Math.min(d.evStart, d.segs[0]!.start), end: Math.max(d.evEnd, d.segs[d.segs.length - 1]!.end) },
+      rule: d.rule,
     };
     if (d.cueTok >= 0) q.cueRange = { start: tokens[d.cueTok]!.start, end: tokens[d.cueTok + d.cueLen - 1]!.end };
     if (d.speaker) {

@@ -10,12 +10,14 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { slugify } from './names.js';
 import { straighten } from './gazetteer.js';
+import type { RuleId } from './rules.js';
 
 export interface RoleRecord {
   person: string;
   title: string;
   of?: string;
   evidence: Range;
+  rule: RuleId;
 }
 
 const POSSESSIVE = /^['’]s$/i;
@@ -40,9 +42,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
     return m.type === 'Country' || m.type === 'Organization' ? m : undefined;
   };
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
-  const add = (person: string, title: string, of: string | undefined, sentence: Sentence) => {
+  const add = (person: string, title: string, of: string | undefined, sentence: Sentence, rule: RuleId) => {
     if (!roles.some((r) => r.person === person && r.title.toLowerCase() === title.toLowerCase() && r.of === of)) {
-      roles.push({ person, title, of, evidence: { start: sentence.start, end: sentence.end } });
+      roles.push({ person, title, of, evidence: { start: sentence.start, end: sentence.end }, rule });
     }
   };
   /** The sentence's subject when it is a country or organization: "The United States was represented by its …". */
@@ -101,7 +103,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
     if (first >= 0) {
       const { of, prefix } = ownerBefore(first, floor);
       const title = (prefix ? `${prefix} ` : '') + slice(first, m.firstToken);
-      add(m.entity, title, of, sentence);
+      add(m.entity, title, of, sentence, 'role.title-before-name');
       continue;
     }
 
@@ -128,7 +130,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
             title = slice(start, headEnd);
           }
         }
-        if (OFFICE_HEADS.has(lower(headEnd - 1))) add(m.entity, (owner.prefix ? `${owner.prefix} ` : '') + title, of, sentence);
+        if (OFFICE_HEADS.has(lower(headEnd - 1))) add(m.entity, (owner.prefix ? `${owner.prefix} ` : '') + title, of, sentence, 'role.appositive-before');
         continue;
       }
     }
@@ -154,7 +156,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
           const pp = ownerMention(t + 1) ?? (lower(t + 1) === 'the' ? ownerMention(t + 2) : undefined);
           if (pp && !of) of = pp.entity;
         }
-        add(m.entity, (prefix ? `${prefix} ` : '') + title, of, sentence);
+        add(m.entity, (prefix ? `${prefix} ` : '') + title, of, sentence, 'role.appositive-after');
       }
     }
   }
@@ -249,7 +251,7 @@ function resolveNominals(
       const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
       person = `person/${slugify(label)}`;
       if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
-      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end } });
+      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder' });
       addHolder(roles.at(-1)!);
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };

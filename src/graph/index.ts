@@ -124,6 +124,7 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
     add(node, PROV('wasDerivedFrom'), articleNode);
     add(node, NKG('evidence'), literal(slice(r.evidence)));
     add(node, NKG('evidenceSpan'), stringNode(r.evidence));
+    add(node, NKG('rule'), literal(r.rule));
   });
 
   // Quotes: speaker —said→ quote, one segment per content span.
@@ -154,6 +155,7 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
     add(node, PROV('wasDerivedFrom'), articleNode);
     add(node, NKG('evidence'), literal(slice(q.evidence)));
     add(node, NKG('evidenceSpan'), stringNode(q.evidence));
+    add(node, NKG('rule'), literal(q.rule));
   });
 
   // Pledges: giver —pledged→ pledge, with recipient, amount or goods, purpose and evidence.
@@ -182,6 +184,7 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
     add(node, PROV('wasDerivedFrom'), articleNode);
     add(node, NKG('evidence'), literal(slice(p.evidence)));
     add(node, NKG('evidenceSpan'), stringNode(p.evidence));
+    add(node, NKG('rule'), literal(p.rule));
   });
 
   return out;
