@@ -131,6 +131,8 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     expect(text).toBe(MACRON_QUOTE);
     expect(await card.locator('mark.spk').textContent()).toBe('The French leader');
     expect(await card.locator('.source').textContent()).toContain('paris-ukraine-conference');
+    // the rule that read the quote, so a reader can say what made a wrong one
+    expect(await card.locator('.meta').textContent()).toMatch(/rule quote\.[a-z-]+/);
     // aliases, office
     expect(await panel.locator('dd.aliases').textContent()).toContain('Macron');
     expect(await panel.locator('article.card.role').first().textContent()).toContain('President');
@@ -260,6 +262,7 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     await page.waitForSelector('#panel:not([hidden]) article.card.pledge');
     const card = await page.locator('#panel article.card.pledge').first().textContent();
     expect(card).toContain('over 100 million euros');
+    expect(card).toMatch(/rule pledge\.[a-z-]+/);
     expect(card).toContain('Dutch Prime Minister Mark Rutte said his country decided to provide over 100 million euros');
     await shot(page, 'edge-evidence.png');
     await page.close();

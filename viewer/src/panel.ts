@@ -127,6 +127,11 @@ function spanPairs(rows: Row[], b: string, e: string): [number, number][] {
 
 // ------------------------------------------------------------------ cards
 
+/** Which extraction rule made a fact (nkg:rule): what a reader reports when the fact is wrong. */
+function ruleNote(r: Row): string | undefined {
+  return str(r.rule) ? `rule ${str(r.rule)}` : undefined;
+}
+
 async function quoteCards(ctx: PanelContext, query: string, showSpeaker: boolean): Promise<HTMLElement[]> {
   const res = await select(query);
   await loadArticles(res.rows.map((r) => str(r.article)!).filter(Boolean));
@@ -137,7 +142,7 @@ async function quoteCards(ctx: PanelContext, query: string, showSpeaker: boolean
       ...spanPairs(rows, 'segBegin', 'segEnd').map(([begin, end]) => ({ begin, end, cls: 'seg', title: `quote segment, characters ${begin}–${end}` })),
       ...spanPairs(rows, 'spkBegin', 'spkEnd').map(([begin, end]) => ({ begin, end, cls: 'spk', title: `speaker mention, characters ${begin}–${end}` })),
     ];
-    const meta = [str(r.kind), str(r.cue) ? `cue “${str(r.cue)}”` : undefined].filter(Boolean).join(' · ');
+    const meta = [str(r.kind), str(r.cue) ? `cue “${str(r.cue)}”` : undefined, ruleNote(r)].filter(Boolean).join(' · ');
     cards.push(
       h(
         'article',
@@ -182,7 +187,7 @@ async function pledgeCards(ctx: PanelContext, query: string): Promise<HTMLElemen
     }
     const what = pledgeLabel({ printed: str(r.printed), value: num(r.value), currency: str(r.currency), quantity: num(r.quantity), item: str(r.item) });
     const amount = num(r.value) !== undefined ? formatAmount(num(r.value)!, str(r.currency)) : undefined;
-    const meta = [str(r.status), amount && amount !== what ? amount : undefined, str(r.cue) ? `cue “${str(r.cue)}”` : undefined].filter(Boolean).join(' · ');
+    const meta = [str(r.status), amount && amount !== what ? amount : undefined, str(r.cue) ? `cue “${str(r.cue)}”` : undefined, ruleNote(r)].filter(Boolean).join(' · ');
     cards.push(
       h(
         'article',
@@ -218,6 +223,7 @@ async function roleCards(ctx: PanelContext, query: string): Promise<HTMLElement[
         'article',
         { className: 'card role', dataset: { iri } },
         h('p', { className: 'who' }, nodeRef(ctx, str(r.person), str(r.personLabel)), ': ', h('strong', null, str(r.roleTitle) ?? ''), str(r.of) ? ' of ' : null, str(r.of) ? nodeRef(ctx, str(r.of), str(r.ofLabel)) : null),
+        ruleNote(r) ? h('p', { className: 'meta' }, ruleNote(r)!) : null,
         evidenceBlock(str(r.article), str(r.evidence), evBegin, evEnd, spans),
         source(r),
       ),
