@@ -27,8 +27,11 @@ export class Gazetteer {
   readonly phrases = new Map<string, PhraseEntry[]>();
   /** Lowercase word → the word lists it belongs to. */
   readonly words = new Map<string, string[]>();
+  /** Word clusters (clusters-build.ts): cluster key → path in the cluster tree. Empty for a model without them. */
+  readonly clusters: Map<string, string>;
 
-  constructor(data: GazetteerData, tokenizeWords: (s: string) => string[]) {
+  constructor(data: GazetteerData, tokenizeWords: (s: string) => string[], clusters: Record<string, string> = {}) {
+    this.clusters = new Map(Object.entries(clusters));
     for (const [type, list] of Object.entries(data.phrases)) {
       for (const phrase of list) {
         const toks = tokenizeWords(phrase).map((t) => lowerKey(normToken(t)));
@@ -177,6 +180,38 @@ export function wordInfo(norm: string): WordInfo {
   return { norm, low: lowerKey(norm), shape: shortShape(norm), cls: coarseClass(norm) };
 }
 
+/** The cluster key of a normalized token: case kept, digits mapped to 0 (as in clusters-build.ts). */
+export function clusterKey(norm: string): string {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 49 && c <= 57) return norm.replace(/[1-9]/g, '0');
+  }
+  return norm;
+}
+
+/**
+ * The cluster path of a word. The table was built from running text, where names are
+ * capitalised, so a word in capitals ("KRAMER") is looked up as "Kramer" first, and a capitalised
+ * word the table lacks (sentence-initial "Later") as its lowercase form.
+ */
+export function clusterOf(wi: WordInfo, gaz: Gazetteer): string | undefined {
+  const table = gaz.clusters;
+  if (table.size === 0) return undefined;
+  const key = clusterKey(wi.norm);
+  const hit = table.get(key);
+  if (hit !== undefined) return hit;
+  if (wi.cls === 'A' && key.length > 1) {
+    const title = table.get(key[0] + key.slice(1).toLowerCase());
+    if (title !== undefined) return title;
+  }
+  if (wi.cls !== 'l') return table.get(key.toLowerCase());
+  return undefined;
+}
+
+/** Prefix lengths of a cluster path used as features: coarse to fine (the whole path last). */
+const CLUSTER_PREFIXES = [2, 3, 4, 5];
+const CLUSTER_T = ['c2', 'c3', 'c4', 'c5'];
+
 const PREFIX_T = ['', 'p1', 'p2', 'p3', 'p4'];
 const SUFFIX_T = ['', 's1', 's2', 's3', 's4'];
 
@@ -199,13 +234,21 @@ export function intrinsicFeatures(wi: WordInfo, gaz: Gazetteer, emit: Emit): voi
   if (cls === 'A' && n <= 5) emit('acro', '');
   const lists = gaz.words.get(low);
   if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) emit('L', l);
+  if (gaz.clusters.size > 0) {
+    const path = clusterOf(wi, gaz);
+    if (path === undefined) emit('c', cls === 'l' ? '?l' : '?');
+    else {
+      for (let k = 0; k < CLUSTER_PREFIXES.length && CLUSTER_PREFIXES[k]! <= path.length; k++) emit(CLUSTER_T[k]!, path.slice(0, CLUSTER_PREFIXES[k]));
+      if (path.length > CLUSTER_PREFIXES[CLUSTER_PREFIXES.length - 1]!) emit('c', path);
+    }
+  }
 }
 
-const CONTEXT_T: Record<number, { w: string; s: string; L: string }> = {
-  [-2]: { w: '-2w', s: '-2s', L: '-2L' },
-  [-1]: { w: '-1w', s: '-1s', L: '-1L' },
-  1: { w: '1w', s: '1s', L: '1L' },
-  2: { w: '2w', s: '2s', L: '2L' },
+const CONTEXT_T: Record<number, { w: string; s: string; L: string; c3: string; c: string }> = {
+  [-2]: { w: '-2w', s: '-2s', L: '-2L', c3: '-2c3', c: '-2c' },
+  [-1]: { w: '-1w', s: '-1s', L: '-1L', c3: '-1c3', c: '-1c' },
+  1: { w: '1w', s: '1s', L: '1L', c3: '1c3', c: '1c' },
+  2: { w: '2w', s: '2s', L: '2L', c3: '2c3', c: '2c' },
 };
 
 /** Features of a neighbouring token at offset k (±1, ±2) that depend on its text alone. */
@@ -223,6 +266,13 @@ export function contextFeatures(wi: WordInfo, k: number, gaz: Gazetteer, emit: E
     const lists = gaz.words.get(low);
     if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) emit(T.L, l);
     if (k === -1 && norm !== low) emit('-1W', norm);
+    if (gaz.clusters.size > 0) {
+      const path = clusterOf(wi, gaz);
+      if (path !== undefined) {
+        emit(T.c3, path.slice(0, 3));
+        emit(T.c, path);
+      }
+    }
   }
 }
 

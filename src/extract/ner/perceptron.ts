@@ -55,6 +55,8 @@ export interface ModelFile {
   /** greedy: left to right with t1/t2 transition features; viterbi: first-order, per sentence. */
   decoder: 'greedy' | 'viterbi';
   gazetteer: GazetteerData;
+  /** Word clusters: cluster key → path (see clusters-build.ts); absent in older models. */
+  clusters?: Record<string, string>;
   /** Feature → sparse weights: [tagIndex, weight, tagIndex, weight, ...]. */
   weights: Record<string, number[]>;
   meta?: Record<string, unknown>;
@@ -411,7 +413,7 @@ export class NerModel {
 
   constructor(file: ModelFile, tokenizeWords: (s: string) => string[]) {
     if (file.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model: tag set mismatch');
-    this.gaz = new Gazetteer(file.gazetteer, tokenizeWords);
+    this.gaz = new Gazetteer(file.gazetteer, tokenizeWords, file.clusters);
     this.decoder = file.decoder ?? 'greedy';
     const trigramNames: string[] = [];
     const entries = Object.entries(file.weights);
