@@ -82,9 +82,9 @@ export interface SetScore {
  * model did not learn from ("tune unseen": the genres we may not train on, and the held-out third
  * when `holdout` is set). Misses are collected for looked-at parts only.
  */
-export function scoreAll(m: NerModel, opts: { holdout: boolean; misses: boolean }): SetScore[] {
+export function scoreAll(m: NerModel, opts: { holdout: boolean; misses: boolean; genre?: string }): SetScore[] {
   const testa = readTesta();
-  const gum = readGum();
+  const gum = readGum().filter((g) => !opts.genre || g.genre === opts.genre);
   const run = (name: string, part: string, docs: ConllDoc[], look: boolean): SetScore => {
     const misses: string[] | undefined = look && opts.misses ? [] : undefined;
     const scores = scoreConll(docs, (d) => recognizeWith(m, d.text, tokenizeDocument(d.text)), misses);
@@ -108,4 +108,19 @@ export function formatTable(rows: SetScore[]): string {
     lines.push(`${r.name.padEnd(12)} ${r.part.padEnd(12)} ${f(s.PER.f1)}  ${f(s.LOC.f1)}  ${f(s.ORG.f1)}  ${f(s.micro.f1)}  (${f(s.micro.p)} / ${f(s.micro.r)})`);
   }
   return lines.join('\n');
+}
+
+/** Micro F1 by GUM genre, for one part ("tune unseen" uses the same rule as scoreAll). */
+export function scoreByGenre(m: NerModel, part: 'tune' | 'tune unseen' | 'check', holdout: boolean): [string, ConllScores][] {
+  const gum = readGum().filter((g) =>
+    part === 'check' ? g.part === 'check' : g.part === 'tune' && (part === 'tune' || !(g.trainable && !(holdout && g.holdout))),
+  );
+  const genres = [...new Set(gum.map((g) => g.genre))].sort();
+  return genres.map((genre) => [
+    genre,
+    scoreConll(
+      gum.filter((g) => g.genre === genre).map((g) => g.doc),
+      (d) => recognizeWith(m, d.text, tokenizeDocument(d.text)),
+    ),
+  ]);
 }

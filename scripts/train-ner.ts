@@ -151,7 +151,7 @@ function* clusterText(conll: ConllDoc[], gum: ConllDoc[]): Generator<string[]> {
 
 const t0 = Date.now();
 const gazData = buildGazetteer();
-const GUM_COPIES = Number(opt('gum', '2'));
+const GUM_COPIES = Number(opt('gum', '3'));
 const GUM_HOLDOUT = flag('gum-holdout');
 const gumTrain = readGum().filter((g) => g.trainable && !(GUM_HOLDOUT && g.holdout));
 const conllTrain = readConll(trainPath);

@@ -306,7 +306,19 @@ export interface DocInfo {
   ini: Uint8Array;
   /** Gazetteer phrase matches covering the token, as "type:pos" (pos B, I, L or U). */
   gaz: (string[] | undefined)[];
+  /**
+   * Features of names beyond the token's window, by token (undefined: none):
+   * - inside a run of capitalised words, before its last word: that last word, the likely head
+   *   of the name ("Henga Scenic Reserve", "Shah Mosque", "Acme Holdings"), so the first words
+   *   already know what kind of name they open;
+   * - for a capitalised word: the lowercase words found before and after the same word anywhere
+   *   in the document ("in Isfahan", "Isfahan is"), so every mention sees all of them.
+   */
+  extra: (string[] | undefined)[];
 }
+
+/** Document-level neighbour words kept per capitalised word. */
+const MAX_NEIGHBOURS = 8;
 
 /** Words a title-case headline may leave in lowercase. */
 export const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'v', 'into', 'over', 'up', 'off', 'per', "'s"]);
@@ -527,7 +539,54 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     }
   }
 
-  return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF };
+  const extra = new Array<string[] | undefined>(n);
+  for (let i = 0; i < n; ) {
+    // Runs of two or more words outside all-caps or title-case lines, from their first word (B).
+    const run = capRun[i]!;
+    if (!run || ((run - 1) & 3) !== 0 || caps[i]) {
+      i++;
+      continue;
+    }
+    // capRun: the run starts here (position B); find its last word.
+    let j = i + 1;
+    while (j < n && capRun[j] && ((capRun[j]! - 1) & 3) === 1) j++;
+    const head = j; // position L
+    const lists = gaz.words.get(lows[head]!);
+    const path = gaz.clusters.size ? clusterOf({ norm: norms[head]!, low: lows[head]!, shape: shapes[head]!, cls: CLS_NAMES[cls[head]!]! }, gaz) : undefined;
+    for (let k = i; k < head; k++) {
+      const pos = k === i ? 'B' : 'I';
+      const f = ['rhw=' + pos + lows[head]!];
+      if (lists) for (const l of lists) f.push('rhl=' + pos + l);
+      if (path) f.push('rhc=' + pos + path.slice(0, 3), 'rhc=' + pos + path);
+      extra[k] = f;
+    }
+    i = head + 1;
+  }
+
+  // The lowercase neighbours of each capitalised word (outside all-caps and title-case lines)
+  // over the whole document, most frequent first.
+  const neighbours = new Map<string, Map<string, number>>();
+  const addNeighbour = (key: string, f: string): void => {
+    let m = neighbours.get(key);
+    if (!m) neighbours.set(key, (m = new Map()));
+    m.set(f, (m.get(f) ?? 0) + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isCap(cls[i]!) || caps[i] || norms[i]!.length < 2) continue;
+    if (i > sentStart[i]! && cls[i - 1] === 0) addNeighbour(lows[i]!, 'dp=' + lows[i - 1]!);
+    if (i + 1 < sentEnd[i]! && cls[i + 1] === 0) addNeighbour(lows[i]!, 'dn=' + lows[i + 1]!);
+  }
+  const neighbourFeatures = new Map<string, string[]>();
+  for (const [key, m] of neighbours) {
+    neighbourFeatures.set(key, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS).map((x) => x[0]));
+  }
+  for (let i = 0; i < n; i++) {
+    if (!isCap(cls[i]!)) continue;
+    const f = neighbourFeatures.get(lows[i]!);
+    if (f) extra[i] = extra[i] ? [...extra[i]!, ...f] : f;
+  }
+
+  return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF, extra };
 }
 
 // ---------- positional features, by groups of small cardinality (tabulated at inference)
@@ -623,6 +682,8 @@ export function staticFeatures(d: DocInfo, i: number, gaz: Gazetteer, out: strin
   fcsFeature(f, cp, d.shapes[i]!, emit);
   out.push(shapeTrigram(shapeAt(d, i, -1), d.shapes[i]!, shapeAt(d, i, 1)));
   gazFeatures(d, i, out);
+  const ex = d.extra[i];
+  if (ex) for (const x of ex) out.push(x);
   if (cp) for (const k of CAPS_OFFSETS) capsWordFeature(wordInfoAt(d, i, k), k, emit);
 }
 

@@ -614,6 +614,13 @@ export class NerModel {
         if (v !== undefined) for (let t = 0; t < NT; t++) out[offset + t]! += this.W[v + t]!;
       }
     }
+    const ex = d.extra[i];
+    if (ex) {
+      for (const x of ex) {
+        const v = this.weights.get(x);
+        if (v !== undefined) for (let t = 0; t < NT; t++) out[offset + t]! += this.W[v + t]!;
+      }
+    }
   }
 
   private addHistory(d: DocInfo, i: number, h: number, out: Float32Array | Float64Array, offset: number): void {
