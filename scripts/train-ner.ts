@@ -198,6 +198,36 @@ console.log(
     `spans off the token boundaries, left out: ${[...misaligned].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
 );
 
+/** The averaged weights of the runs finished so far, unpruned (see --runs). */
+const finished: Record<string, number[]>[] = [];
+
+/**
+ * The weights to ship: the mean of the runs' averaged weights (with the current run's when it is
+ * unfinished), weights below MIN_ABS dropped, rounded to DECIMALS.
+ */
+function shippedWeights(): Record<string, number[]> {
+  const runs = finished.length ? finished : [trainer.averaged(0, 6)];
+  const sums = new Map<string, Float64Array>();
+  for (const run of runs) {
+    for (const [name, sparse] of Object.entries(run)) {
+      let v = sums.get(name);
+      if (!v) sums.set(name, (v = new Float64Array(ENTITY_TYPES.length * 4 + 1)));
+      for (let k = 0; k < sparse.length; k += 2) v[sparse[k]!]! += sparse[k + 1]! / runs.length;
+    }
+  }
+  const f = 10 ** DECIMALS;
+  const out: Record<string, number[]> = {};
+  for (const [name, v] of sums) {
+    const arr: number[] = [];
+    v.forEach((x, t) => {
+      const r = Math.round(x * f) / f;
+      if (Math.abs(x) >= MIN_ABS && r !== 0) arr.push(t, r);
+    });
+    if (arr.length) out[name] = arr;
+  }
+  return out;
+}
+
 function makeModel(): ModelFile {
   return {
     format: 'newskg-ner-perceptron',
@@ -206,11 +236,17 @@ function makeModel(): ModelFile {
     tags: ['O', ...ENTITY_TYPES.flatMap((t) => ['B-' + t, 'I-' + t, 'L-' + t, 'U-' + t])],
     gazetteer: gazData,
     clusters,
-    weights: trainer.averaged(MIN_ABS, DECIMALS),
+    weights: shippedWeights(),
   };
 }
 
-const random = rng(SEED);
+// Several runs over differently shuffled data, their weights averaged: one run's result depends
+// on the order it saw the documents in (long names split or not from one run to the next); the
+// mean of a few is steadier.
+const RUNS = Number(opt('runs', '2'));
+for (let run = 0; run < RUNS; run++) {
+if (run > 0) trainer.reset();
+const random = rng(SEED + 1000 * run);
 const order = trainDocs.map((_, i) => i);
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (let i = order.length - 1; i > 0; i--) {
@@ -230,6 +266,8 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   }
   console.log(line);
 }
+finished.push(trainer.averaged(0, 6));
+}
 
 const file = makeModel();
 file.meta = {
@@ -237,6 +275,7 @@ file.meta = {
   epochs: EPOCHS,
   decoder: DECODER,
   seed: SEED,
+  runs: RUNS,
   capsHeadlineRate: CAPS_RATE,
   upperCopiesRate: UPPER_RATE,
   titleHeadlineRate: TITLE_RATE,

@@ -307,14 +307,17 @@ export interface DocInfo {
   /** Gazetteer phrase matches covering the token, as "type:pos" (pos B, I, L or U). */
   gaz: (string[] | undefined)[];
   /**
-   * Features of names beyond the token's window, by token (undefined: none):
-   * - inside a run of capitalised words, before its last word: that last word, the likely head
-   *   of the name ("Henga Scenic Reserve", "Shah Mosque", "Acme Holdings"), so the first words
-   *   already know what kind of name they open;
-   * - for a capitalised word: the lowercase words found before and after the same word anywhere
-   *   in the document ("in Isfahan", "Isfahan is"), so every mention sees all of them.
+   * Inside a run of capitalised words, before its last word: the index of that last word, the
+   * likely head of the name ("Henga Scenic Reserve", "Shah Mosque", "Acme Holdings"), so the
+   * first words already know what kind of name they open (see runHeadFeatures); -1 otherwise.
    */
-  extra: (string[] | undefined)[];
+  runHead: Int32Array;
+  /**
+   * For a capitalised word: the lowercase words found before and after the same word anywhere
+   * in the document ("in Isfahan", "Isfahan is") as features, so every mention sees all of them.
+   * All tokens of one word share one array (the model sums its weights once per document).
+   */
+  neighbours: (string[] | undefined)[];
 }
 
 /** Document-level neighbour words kept per capitalised word. */
@@ -539,7 +542,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     }
   }
 
-  const extra = new Array<string[] | undefined>(n);
+  const runHead = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; ) {
     // Runs of two or more words outside all-caps or title-case lines, from their first word (B).
     const run = capRun[i]!;
@@ -547,28 +550,18 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
       i++;
       continue;
     }
-    // capRun: the run starts here (position B); find its last word.
     let j = i + 1;
     while (j < n && capRun[j] && ((capRun[j]! - 1) & 3) === 1) j++;
-    const head = j; // position L
-    const lists = gaz.words.get(lows[head]!);
-    const path = gaz.clusters.size ? clusterOf({ norm: norms[head]!, low: lows[head]!, shape: shapes[head]!, cls: CLS_NAMES[cls[head]!]! }, gaz) : undefined;
-    for (let k = i; k < head; k++) {
-      const pos = k === i ? 'B' : 'I';
-      const f = ['rhw=' + pos + lows[head]!];
-      if (lists) for (const l of lists) f.push('rhl=' + pos + l);
-      if (path) f.push('rhc=' + pos + path.slice(0, 3), 'rhc=' + pos + path);
-      extra[k] = f;
-    }
-    i = head + 1;
+    for (let k = i; k < j; k++) runHead[k] = j;
+    i = j + 1;
   }
 
   // The lowercase neighbours of each capitalised word (outside all-caps and title-case lines)
   // over the whole document, most frequent first.
-  const neighbours = new Map<string, Map<string, number>>();
+  const counts = new Map<string, Map<string, number>>();
   const addNeighbour = (key: string, f: string): void => {
-    let m = neighbours.get(key);
-    if (!m) neighbours.set(key, (m = new Map()));
+    let m = counts.get(key);
+    if (!m) counts.set(key, (m = new Map()));
     m.set(f, (m.get(f) ?? 0) + 1);
   };
   for (let i = 0; i < n; i++) {
@@ -576,17 +569,14 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     if (i > sentStart[i]! && cls[i - 1] === 0) addNeighbour(lows[i]!, 'dp=' + lows[i - 1]!);
     if (i + 1 < sentEnd[i]! && cls[i + 1] === 0) addNeighbour(lows[i]!, 'dn=' + lows[i + 1]!);
   }
-  const neighbourFeatures = new Map<string, string[]>();
-  for (const [key, m] of neighbours) {
-    neighbourFeatures.set(key, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS).map((x) => x[0]));
+  const byWord = new Map<string, string[]>();
+  for (const [key, m] of counts) {
+    byWord.set(key, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS).map((x) => x[0]));
   }
-  for (let i = 0; i < n; i++) {
-    if (!isCap(cls[i]!)) continue;
-    const f = neighbourFeatures.get(lows[i]!);
-    if (f) extra[i] = extra[i] ? [...extra[i]!, ...f] : f;
-  }
+  const neighbours = new Array<string[] | undefined>(n);
+  if (byWord.size) for (let i = 0; i < n; i++) if (isCap(cls[i]!)) neighbours[i] = byWord.get(lows[i]!);
 
-  return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF, extra };
+  return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF, runHead, neighbours };
 }
 
 // ---------- positional features, by groups of small cardinality (tabulated at inference)
@@ -623,6 +613,20 @@ export function fcsFeature(f: number, cp: number, shape: string, emit: Emit): vo
 /** Shapes of the previous, current and next token. */
 export function shapeTrigram(prev: string, cur: string, next: string): string {
   return 'st=' + prev + '|' + cur + '|' + next;
+}
+
+/** The features of the head of the name token i opens or continues (DocInfo.runHead >= 0). */
+export function runHeadFeatures(d: DocInfo, i: number, gaz: Gazetteer, out: string[]): void {
+  const head = d.runHead[i]!;
+  const pos = ((d.capRun[i]! - 1) & 3) === 0 ? 'B' : 'I';
+  const low = d.lows[head]!;
+  out.push('rhw=' + pos + low);
+  const lists = gaz.words.get(low);
+  if (lists) for (const l of lists) out.push('rhl=' + pos + l);
+  if (gaz.clusters.size) {
+    const path = clusterOf({ norm: d.norms[head]!, low, shape: d.shapes[head]!, cls: CLS_NAMES[d.cls[head]!]! }, gaz);
+    if (path) out.push('rhc=' + pos + path.slice(0, 3), 'rhc=' + pos + path);
+  }
 }
 
 export function gazFeatures(d: DocInfo, i: number, out: string[]): void {
@@ -682,8 +686,9 @@ export function staticFeatures(d: DocInfo, i: number, gaz: Gazetteer, out: strin
   fcsFeature(f, cp, d.shapes[i]!, emit);
   out.push(shapeTrigram(shapeAt(d, i, -1), d.shapes[i]!, shapeAt(d, i, 1)));
   gazFeatures(d, i, out);
-  const ex = d.extra[i];
-  if (ex) for (const x of ex) out.push(x);
+  if (d.runHead[i]! >= 0) runHeadFeatures(d, i, gaz, out);
+  const nb = d.neighbours[i];
+  if (nb) for (const x of nb) out.push(x);
   if (cp) for (const k of CAPS_OFFSETS) capsWordFeature(wordInfoAt(d, i, k), k, emit);
 }
 

@@ -142,7 +142,7 @@ export const LOC_WORDS = words(`
 River Lake Sea Ocean Gulf Bay Strait Straits Channel Canal Island Islands Isle Peninsula Mountain Mountains Mount Mt Mt. Hill Hills
 Valley Desert Forest Coast Beach Cape Falls Street St St. Avenue Ave Road Square Park Bridge Province Region State County
 District City Town Village Republic Kingdom Territory Territories Oblast Prefecture Canton Governorate Highlands Plains Plateau
-Heights Strip Bank Basin Delta Border Pass Reef Atoll Harbour Harbor Port Springs
+Heights Strip Bank Basin Delta Border Pass Reef Atoll Harbour Harbor Port Springs Camp
 `);
 
 /**
