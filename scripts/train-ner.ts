@@ -1,14 +1,18 @@
-// Trains the name recognizer on CoNLL-2003 eng.train and writes data/models/ner-conll2003.json.gz.
-// Deterministic: documents are shuffled each epoch with a fixed seed. Prints the dev score on
-// eng.testa (official scoring: PER/LOC/ORG exact spans, MISC ignored) at the end.
+// Trains the name recognizer on CoNLL-2003 eng.train and the GUM documents we may train on
+// (trainable genres, tune part), with word clusters derived from the news corpus, and writes
+// data/models/ner-conll2003.json.gz (see data/models/README.md). Deterministic: fixed seeds.
+// Prints the scores of scripts/ner-data.ts (testa halves, GUM tune / tune unseen / check) at the end.
 //
-//   npm run train                      # default settings (about a minute on one core)
-//   npx tsx scripts/train-ner.ts --epochs 12 --no-save --eval-each --misses /tmp/ner-misses.txt
+//   npm run train                      # default settings (about 5 minutes on the shared machine)
+//   npx tsx scripts/train-ner.ts --gum-holdout --no-save --clusters-from /tmp/clusters.json
 //
-// Options: --decoder viterbi|greedy, --epochs N, --seed N, --caps RATE (documents given an
-// upper-cased copy of one sentence as a headline), --upper RATE (documents added again wholly
-// upper-cased), --min-abs W and --decimals D (pruning and rounding of the saved weights),
-// --train FILE, --dev FILE, --out FILE, --no-save.
+// Options: --decoder viterbi|greedy, --epochs N, --runs N (runs averaged), --seed N, --caps RATE
+// (documents given an upper-cased copy of one sentence as a headline), --title RATE (the same,
+// title-cased), --upper RATE (documents added again wholly upper-cased), --gum N (copies of each
+// GUM document), --gum-holdout (leave a third of the trainable GUM documents out, to judge a
+// change on them), --no-clusters, --clusters-to FILE / --clusters-from FILE (save or reuse the
+// cluster table), --cluster-min/--cluster-dims/--cluster-depth, --min-abs W and --decimals D
+// (pruning and rounding of the saved weights), --train FILE, --out FILE, --no-save, --eval-each.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
