@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeDocument } from '../src/text/tokenize.js';
 import { recognizeNames, type NameMention } from '../src/extract/ner/index.js';
+import { Gazetteer, clusterOf, wordInfo } from '../src/extract/ner/features.js';
+import { buildClusters, DEFAULT_CLUSTER_OPTIONS } from '../src/extract/ner/clusters-build.js';
 
 function names(text: string): NameMention[] {
   return recognizeNames(text, tokenizeDocument(text));
@@ -32,6 +34,17 @@ const CASES: [string, string[]][] = [
   ['Zelensky thanked Meloni, while Netanyahu rejected the plan.', ['Zelensky/PER', 'Meloni/PER', 'Netanyahu/PER']],
   ['Putin has warned against sending troops to Ukraine.', ['Putin/PER', 'Ukraine/LOC']],
   ['Mr Blair told the Commons that Gordon Brown would stay at the Treasury.', ['Blair/PER', 'Commons/ORG', 'Gordon Brown/PER', 'Treasury/ORG']],
+  // Modern text of other genres: a social network and a search company are organizations, a
+  // newspaper is not a place, authors in a citation are persons, a building or reserve is a place.
+  ['He wrote about it on Instagram.', ['Instagram/ORG']],
+  ['Google said on Tuesday that its search results would change.', ['Google/ORG']],
+  ['The Guardian reported that the talks had stalled.', ['Guardian/ORG']],
+  ['Recent studies ( Okonkwo , Lindqvist , & Marsh , 2019 ) suggest otherwise.', ['Okonkwo/PER', 'Lindqvist/PER', 'Marsh/PER']],
+  ['We walked from the Blue Mosque to the old harbour before lunch.', ['Blue Mosque/LOC']],
+  ['The Hollins Nature Reserve reopened after the floods.', ['Hollins Nature Reserve/LOC']],
+  ['Actor Tom Holland said he would return for the sequel.', ['Tom Holland/PER']],
+  ['Anna Kowalczyk, who runs a bakery in Gdansk, said prices had doubled.', ['Anna Kowalczyk/PER', 'Gdansk/LOC']],
+  ['Mom said Jenny could come over after school.', ['Jenny/PER']],
 ];
 
 // Hard-wrapped newswire: a line break inside a name does not split it.
@@ -68,5 +81,45 @@ describe('recognizeNames', () => {
   it('is pure: the same input gives the same output', () => {
     const text = 'Angela Merkel met Emmanuel Macron in Paris. Merkel said Germany would help.';
     expect(names(text)).toEqual(names(text));
+  });
+});
+
+describe('clusterOf', () => {
+  const gaz = new Gazetteer({ phrases: {}, words: {} }, (s) => s.split(' '), { Kramer: '0123', later: '2201', 'Route 00': '31' });
+  // token → cluster path (undefined: not in the table)
+  const CASES: [string, string | undefined][] = [
+    ['Kramer', '0123'],
+    ['KRAMER', '0123'], // all caps: looked up as a capitalised word
+    ['Later', '2201'], // capitalised at a sentence start: looked up in lowercase
+    ['later', '2201'],
+    ['kramer', undefined], // a lowercase word is not a name's cluster
+    ['Zyzzogeton', undefined],
+  ];
+  it.each(CASES)('%s', (token, path) => {
+    expect(clusterOf(wordInfo(token), gaz)).toBe(path);
+  });
+});
+
+describe('buildClusters', () => {
+  // An invented corpus where surnames and towns occur in contexts of their own.
+  const surnames = ['Okafor', 'Lindqvist', 'Marsh', 'Brandt', 'Teixeira', 'Novak'];
+  const towns = ['Oakham', 'Tarnow', 'Brixen', 'Dunmore', 'Kilsyth', 'Vanersborg'];
+  const lines: string[][] = [];
+  for (let k = 0; k < 5; k++) {
+    for (const s of surnames) lines.push(['Dr', s, 'said', 'that', 'it', 'was', 'fine', '.'], ['we', 'asked', 'Professor', s, 'about', 'it', '.']);
+    for (const t of towns) lines.push(['she', 'moved', 'to', t, 'last', 'year', '.'], ['the', 'road', 'from', t, 'to', 'the', 'coast', '.']);
+  }
+  const opts = { ...DEFAULT_CLUSTER_OPTIONS, minCount: 1, contextWords: 30, dims: 4, depth: 2, minLeaf: 2 };
+  const paths = buildClusters(lines, opts);
+
+  it('puts words of the same contexts in one cluster and words of other contexts in another', () => {
+    const first = (w: string) => paths.get(w)!.slice(0, 1);
+    for (const s of surnames) expect(first(s)).toBe(first(surnames[0]!));
+    for (const t of towns) expect(first(t)).toBe(first(towns[0]!));
+    expect(first(surnames[0]!)).not.toBe(first(towns[0]!));
+  });
+
+  it('is deterministic', () => {
+    expect([...buildClusters(lines, opts)]).toEqual([...paths]);
   });
 });

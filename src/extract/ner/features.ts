@@ -27,8 +27,11 @@ export class Gazetteer {
   readonly phrases = new Map<string, PhraseEntry[]>();
   /** Lowercase word → the word lists it belongs to. */
   readonly words = new Map<string, string[]>();
+  /** Word clusters (clusters-build.ts): cluster key → path in the cluster tree. Empty for a model without them. */
+  readonly clusters: Map<string, string>;
 
-  constructor(data: GazetteerData, tokenizeWords: (s: string) => string[]) {
+  constructor(data: GazetteerData, tokenizeWords: (s: string) => string[], clusters: Record<string, string> = {}) {
+    this.clusters = new Map(Object.entries(clusters));
     for (const [type, list] of Object.entries(data.phrases)) {
       for (const phrase of list) {
         const toks = tokenizeWords(phrase).map((t) => lowerKey(normToken(t)));
@@ -177,6 +180,38 @@ export function wordInfo(norm: string): WordInfo {
   return { norm, low: lowerKey(norm), shape: shortShape(norm), cls: coarseClass(norm) };
 }
 
+/** The cluster key of a normalized token: case kept, digits mapped to 0 (as in clusters-build.ts). */
+export function clusterKey(norm: string): string {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 49 && c <= 57) return norm.replace(/[1-9]/g, '0');
+  }
+  return norm;
+}
+
+/**
+ * The cluster path of a word. The table was built from running text, where names are
+ * capitalised, so a word in capitals ("KRAMER") is looked up as "Kramer" first, and a capitalised
+ * word the table lacks (sentence-initial "Later") as its lowercase form.
+ */
+export function clusterOf(wi: WordInfo, gaz: Gazetteer): string | undefined {
+  const table = gaz.clusters;
+  if (table.size === 0) return undefined;
+  const key = clusterKey(wi.norm);
+  const hit = table.get(key);
+  if (hit !== undefined) return hit;
+  if (wi.cls === 'A' && key.length > 1) {
+    const title = table.get(key[0] + key.slice(1).toLowerCase());
+    if (title !== undefined) return title;
+  }
+  if (wi.cls !== 'l') return table.get(key.toLowerCase());
+  return undefined;
+}
+
+/** Prefix lengths of a cluster path used as features: coarse to fine (the whole path last). */
+const CLUSTER_PREFIXES = [2, 3, 4, 5];
+const CLUSTER_T = ['c2', 'c3', 'c4', 'c5'];
+
 const PREFIX_T = ['', 'p1', 'p2', 'p3', 'p4'];
 const SUFFIX_T = ['', 's1', 's2', 's3', 's4'];
 
@@ -199,13 +234,21 @@ export function intrinsicFeatures(wi: WordInfo, gaz: Gazetteer, emit: Emit): voi
   if (cls === 'A' && n <= 5) emit('acro', '');
   const lists = gaz.words.get(low);
   if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) emit('L', l);
+  if (gaz.clusters.size > 0) {
+    const path = clusterOf(wi, gaz);
+    if (path === undefined) emit('c', cls === 'l' ? '?l' : '?');
+    else {
+      for (let k = 0; k < CLUSTER_PREFIXES.length && CLUSTER_PREFIXES[k]! <= path.length; k++) emit(CLUSTER_T[k]!, path.slice(0, CLUSTER_PREFIXES[k]));
+      if (path.length > CLUSTER_PREFIXES[CLUSTER_PREFIXES.length - 1]!) emit('c', path);
+    }
+  }
 }
 
-const CONTEXT_T: Record<number, { w: string; s: string; L: string }> = {
-  [-2]: { w: '-2w', s: '-2s', L: '-2L' },
-  [-1]: { w: '-1w', s: '-1s', L: '-1L' },
-  1: { w: '1w', s: '1s', L: '1L' },
-  2: { w: '2w', s: '2s', L: '2L' },
+const CONTEXT_T: Record<number, { w: string; s: string; L: string; c3: string; c: string }> = {
+  [-2]: { w: '-2w', s: '-2s', L: '-2L', c3: '-2c3', c: '-2c' },
+  [-1]: { w: '-1w', s: '-1s', L: '-1L', c3: '-1c3', c: '-1c' },
+  1: { w: '1w', s: '1s', L: '1L', c3: '1c3', c: '1c' },
+  2: { w: '2w', s: '2s', L: '2L', c3: '2c3', c: '2c' },
 };
 
 /** Features of a neighbouring token at offset k (±1, ±2) that depend on its text alone. */
@@ -223,6 +266,13 @@ export function contextFeatures(wi: WordInfo, k: number, gaz: Gazetteer, emit: E
     const lists = gaz.words.get(low);
     if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) emit(T.L, l);
     if (k === -1 && norm !== low) emit('-1W', norm);
+    if (gaz.clusters.size > 0) {
+      const path = clusterOf(wi, gaz);
+      if (path !== undefined) {
+        emit(T.c3, path.slice(0, 3));
+        emit(T.c, path);
+      }
+    }
   }
 }
 
@@ -256,7 +306,22 @@ export interface DocInfo {
   ini: Uint8Array;
   /** Gazetteer phrase matches covering the token, as "type:pos" (pos B, I, L or U). */
   gaz: (string[] | undefined)[];
+  /**
+   * Inside a run of capitalised words, before its last word: the index of that last word, the
+   * likely head of the name ("Henga Scenic Reserve", "Shah Mosque", "Acme Holdings"), so the
+   * first words already know what kind of name they open (see runHeadFeatures); -1 otherwise.
+   */
+  runHead: Int32Array;
+  /**
+   * For a capitalised word: the lowercase words found before and after the same word anywhere
+   * in the document ("in Isfahan", "Isfahan is") as features, so every mention sees all of them.
+   * All tokens of one word share one array (the model sums its weights once per document).
+   */
+  neighbours: (string[] | undefined)[];
 }
+
+/** Document-level neighbour words kept per capitalised word. */
+const MAX_NEIGHBOURS = 8;
 
 /** Words a title-case headline may leave in lowercase. */
 export const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'v', 'into', 'over', 'up', 'off', 'per', "'s"]);
@@ -477,7 +542,41 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     }
   }
 
-  return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF };
+  const runHead = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; ) {
+    // Runs of two or more words outside all-caps or title-case lines, from their first word (B).
+    const run = capRun[i]!;
+    if (!run || ((run - 1) & 3) !== 0 || caps[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && capRun[j] && ((capRun[j]! - 1) & 3) === 1) j++;
+    for (let k = i; k < j; k++) runHead[k] = j;
+    i = j + 1;
+  }
+
+  // The lowercase neighbours of each capitalised word (outside all-caps and title-case lines)
+  // over the whole document, most frequent first.
+  const counts = new Map<string, Map<string, number>>();
+  const addNeighbour = (key: string, f: string): void => {
+    let m = counts.get(key);
+    if (!m) counts.set(key, (m = new Map()));
+    m.set(f, (m.get(f) ?? 0) + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isCap(cls[i]!) || caps[i] || norms[i]!.length < 2) continue;
+    if (i > sentStart[i]! && cls[i - 1] === 0) addNeighbour(lows[i]!, 'dp=' + lows[i - 1]!);
+    if (i + 1 < sentEnd[i]! && cls[i + 1] === 0) addNeighbour(lows[i]!, 'dn=' + lows[i + 1]!);
+  }
+  const byWord = new Map<string, string[]>();
+  for (const [key, m] of counts) {
+    byWord.set(key, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS).map((x) => x[0]));
+  }
+  const neighbours = new Array<string[] | undefined>(n);
+  if (byWord.size) for (let i = 0; i < n; i++) if (isCap(cls[i]!)) neighbours[i] = byWord.get(lows[i]!);
+
+  return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF, runHead, neighbours };
 }
 
 // ---------- positional features, by groups of small cardinality (tabulated at inference)
@@ -514,6 +613,20 @@ export function fcsFeature(f: number, cp: number, shape: string, emit: Emit): vo
 /** Shapes of the previous, current and next token. */
 export function shapeTrigram(prev: string, cur: string, next: string): string {
   return 'st=' + prev + '|' + cur + '|' + next;
+}
+
+/** The features of the head of the name token i opens or continues (DocInfo.runHead >= 0). */
+export function runHeadFeatures(d: DocInfo, i: number, gaz: Gazetteer, out: string[]): void {
+  const head = d.runHead[i]!;
+  const pos = ((d.capRun[i]! - 1) & 3) === 0 ? 'B' : 'I';
+  const low = d.lows[head]!;
+  out.push('rhw=' + pos + low);
+  const lists = gaz.words.get(low);
+  if (lists) for (const l of lists) out.push('rhl=' + pos + l);
+  if (gaz.clusters.size) {
+    const path = clusterOf({ norm: d.norms[head]!, low, shape: d.shapes[head]!, cls: CLS_NAMES[d.cls[head]!]! }, gaz);
+    if (path) out.push('rhc=' + pos + path.slice(0, 3), 'rhc=' + pos + path);
+  }
 }
 
 export function gazFeatures(d: DocInfo, i: number, out: string[]): void {
@@ -573,6 +686,9 @@ export function staticFeatures(d: DocInfo, i: number, gaz: Gazetteer, out: strin
   fcsFeature(f, cp, d.shapes[i]!, emit);
   out.push(shapeTrigram(shapeAt(d, i, -1), d.shapes[i]!, shapeAt(d, i, 1)));
   gazFeatures(d, i, out);
+  if (d.runHead[i]! >= 0) runHeadFeatures(d, i, gaz, out);
+  const nb = d.neighbours[i];
+  if (nb) for (const x of nb) out.push(x);
   if (cp) for (const k of CAPS_OFFSETS) capsWordFeature(wordInfoAt(d, i, k), k, emit);
 }
 

@@ -5,7 +5,7 @@
 
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { CITIES, EXTRA_DEMONYMS, FIRST_NAMES, LOC_WORDS, ORG_WORDS, ORGS, REGIONS, SURNAMES, TITLES } from './lexicon.js';
+import { CITIES, COMMON_GIVEN_NAMES, EXTRA_DEMONYMS, FACILITY_WORDS, FIRST_NAMES, LOC_WORDS, ORG_WORDS, ORGS, REGIONS, SURNAMES, TITLES } from './lexicon.js';
 import type { GazetteerData } from './features.js';
 
 function uniqSorted(xs: Iterable<string>): string[] {
@@ -46,11 +46,12 @@ export function buildGazetteer(): GazetteerData {
       org: uniqSorted(ORGS),
     },
     words: {
-      fn: uniqSorted(FIRST_NAMES.map((x) => x.toLowerCase())),
+      fn: uniqSorted([...FIRST_NAMES, ...COMMON_GIVEN_NAMES].map((x) => x.toLowerCase())),
       sn: uniqSorted(SURNAMES.map((x) => x.toLowerCase())),
       title: uniqSorted(TITLES.map((x) => x.toLowerCase())),
       orgw: uniqSorted(ORG_WORDS.map((x) => x.toLowerCase())),
       locw: uniqSorted(LOC_WORDS.map((x) => x.toLowerCase())),
+      facw: uniqSorted(FACILITY_WORDS.map((x) => x.toLowerCase())),
     },
   };
 }

@@ -53,6 +53,46 @@ Wendy Werner Wesley Wilhelm Will William Willie Wim Wolfgang Xavier Yasser Yitzh
 `);
 
 /**
+ * Given names common in the US, the UK, Canada, Australia and Ireland over the 20th and 21st
+ * centuries (popular-name rankings by decade), with their usual short forms. Names that are also
+ * common words, places or brands ("Chase", "Summer", "Dallas", "Mercedes") are left out: there
+ * the list would push company and place names towards persons.
+ */
+export const COMMON_GIVEN_NAMES = words(`
+Abigail Addison Adele Adeline Adrienne Aiden Alana Albert Alexa Alfie Alfredo Alison Allison Alyssa Amanda Amos Andrea
+Angie Anna Annabel Annabelle Arlene Arnold Arthur Ashleigh Ashton Audrey Avery Barney Beatrix Becky Bella
+Belinda Benny Bernadette Bert Bertha Bess Bessie Beverly Billie Blake Bonnie Brady Brenda Brent Brett Brianna Brittany
+ Bruce Bryce Callum Camille Candace Candice Carey Carissa Carl Carly Carmela Carol
+Carole Caroline Carrie Cassandra Cassie Cecily Celia Chad Charity Charlene Charley
+Cheryl Chrissy Christie Christy Ciara Cindy Clare Claudette Clement Cleo Cliff Clyde Cody
+ Colleen Connie Cora Corey Cory Courtney Craig Curt Damian Damon Daphne Darcy
+Darlene Darnell Darrell Darryl Daryl Dave Davina Dean Deanna Debra Deirdre Delia Della Delores Denise Dennis Derrick
+Desmond Devin Devon Dewey Dexter Dianne Dolly Dolores Dominick Dora Doreen Dorian Duane Dustin Dwayne Dwight
+ Eddy Edie Edna Effie Elaine Elbert Eleanor Elias Elise Eliza Ella Ellie Elmer Eloise Elsa Elsie Elvis
+ Emil Emilia Emmett Ernie Estelle Ethel Etta Eugenia Eunice Fay Faye Felicity Floyd
+ Frankie Freda Freddie Freddy Gabby Gabe Garrett Gemma Genevieve Georgina Georgie Geraldine Gertrude Gideon
+Gilbert Gillian Ginny Gladys Glenda Gordie Greta Gretchen Gwen Gwendolyn Hailey Hal Hallie Hanna
+Harriet Harrison Hattie Hilda Hilary Horace Hubert Imogen Inez
+Ira Irma Isla Jackson Jacqui Jade Jana Janie Janine Jasmine Jasper Jean Jeanette Jeanne Jeannie Jed
+Jenna Jenny Jeremiah Jessie Jillian Joann Jocelyn Jodi Jody Joey Johanna Jolene Jon Josephine Josie Judd
+Juliana Julianne Juliet Justine Kara Kari Karla Kasey Katelyn Katharine Katy Kayla Keisha Kellie Kelsey Kendra
+Kenny Kieran Kirsten Kitty Krista Kristin Kristina Kristy Lacey Lana Lara Larry Laurel Laurie Laverne
+Leah Leanne Lena Lenny Leo Leona Leroy Lester Lettie Lexi Libby Lila Lillian Linus Lionel Lizzie
+ Lola Lonnie Lorraine Lottie Louie Luann Lucille Lucinda Luella Lula Luther Lydia Mabel Mackenzie
+Madeline Mae Maggie Mamie Mandy Marcia Marge Margie Mariah Marian Marianne Marjorie Marla Marlene Marsha Marty
+Mattie Maud Maude Mavis Maxine Megan Melinda Melody Meredith Mia Mickey Mildred Millie
+Mindy Minnie Miranda Mitzi Mona Monty Myra Myrtle Nadine Nancy Nate Nathaniel Ned Nell Nellie Nettie
+Nicky Nikki Noel Nola Noreen Norma Ollie Opal Orville Paige Pam Pansy Patsy
+ Philippa Phoebe Phyllis Polly Priscilla Quentin Ramona Randall Reba Regina Reid Rhoda Rhonda Rick
+Ricky Robbie Roberta Robyn Rod Rodger Rolland Ronnie Rory Rosalie Rosalind Roscoe Rosemary Rosie Rowena Roxanne
+Rudy Russ Sabrina Sadie Sammy Selma Seth Shana Shari Shawn Shelley Sherry Sheryl
+ Sonny Stacey Stacy Stella Susie Suzy Sybil Tabitha Tammy Tara Teddy
+Terrence Tessa Thelma Tilly Tobias Toby Tonya Tori Trey Trisha Trudy Tyler Tyrone Valarie Vera Verna
+ Vicki Vickie Vicky Vince Vinnie Wanda Wendell Wilbur Wilfred Willa Willard Wilma
+Winifred Winnie Winston Wyatt Yolanda Yvette Yvonne Zach Zack Zelda
+`);
+
+/**
  * Distinctive surnames of people prominent in international news, from the 1990s (so that
  * training on 1996 newswire gives the list a weight) to the 2020s. Surnames that are also common
  * words, first names or very common family names are left out.
@@ -102,7 +142,18 @@ export const LOC_WORDS = words(`
 River Lake Sea Ocean Gulf Bay Strait Straits Channel Canal Island Islands Isle Peninsula Mountain Mountains Mount Mt Mt. Hill Hills
 Valley Desert Forest Coast Beach Cape Falls Street St St. Avenue Ave Road Square Park Bridge Province Region State County
 District City Town Village Republic Kingdom Territory Territories Oblast Prefecture Canton Governorate Highlands Plains Plateau
-Heights Strip Bank Basin Delta Border Pass Reef Atoll Harbour Harbor Port Springs
+Heights Strip Bank Basin Delta Border Pass Reef Atoll Harbour Harbor Port Springs Camp
+`);
+
+/**
+ * Words that end the names of buildings, sites and facilities: places in some annotation
+ * schemes, organizations in others, so they get a list of their own and the weights decide.
+ */
+export const FACILITY_WORDS = words(`
+Airport Station Terminal Museum Gallery Library Palace Castle Fort Fortress Cathedral Mosque Temple Church Chapel Abbey
+Basilica Monastery Shrine Synagogue Tower Stadium Arena Theatre Theater Hall Zoo Garden Gardens Market Bazaar Mansion
+Monument Memorial Cemetery Reserve Sanctuary Lodge Hotel Resort Centre Center Prison Boulevard Lane Drive Trail Way Quarter
+Plaza Pier Wharf Gate Dam Lighthouse Observatory Aquarium Campus Building Tunnel Highway Motorway Freeway Route Expressway
 `);
 
 /** Continents and large regions (phrases). */
@@ -151,7 +202,20 @@ Duma|Knesset|Parliament|Commons|House of Commons|House of Lords|Federal Reserve|
 Bank of England|Bank of Japan|CIA|FBI|NSA|KGB|FSB|MI5|MI6|Mossad|Hamas|Hezbollah|Taliban|al Qaeda|al-Qaeda|Islamic State|
 ISIS|PLO|IRA|Sinn Fein|Labour|Conservatives|Tories|Democrats|Republicans|Google|Apple|Microsoft|Amazon|Facebook|Meta|
 IBM|Intel|Boeing|Airbus|Toyota|Volkswagen|General Motors|Ford|Shell|BP|Exxon|Gazprom|Rosneft|Nokia|Siemens|Sony|Samsung|
-Nasdaq|Dow Jones|Wall Street|Nikkei|Ukrinform|Xinhua|Tass|Interfax|Itar-Tass|Reuter
+Nasdaq|Dow Jones|Wall Street|Nikkei|Ukrinform|Xinhua|Tass|Interfax|Itar-Tass|Reuter|
+Twitter|Instagram|YouTube|TikTok|WhatsApp|Snapchat|LinkedIn|Reddit|Wikipedia|Telegram|Netflix|Spotify|Uber|Airbnb|Tesla|
+SpaceX|Nvidia|Huawei|Alibaba|Tencent|Baidu|ByteDance|Oracle|Cisco|Adobe|PayPal|eBay|Yahoo|Twitch|Qualcomm|Xiaomi|
+Al Jazeera|NPR|PBS|CBS|NBC|ABC News|Sky News|Economist|Le Monde|Der Spiegel|USA Today|Los Angeles Times|Telegraph|
+Independent|Daily Mail|Politico|Axios|BuzzFeed|HuffPost|Bloomberg News|CNBC|Fox|Euronews|Deutsche Welle|
+Amnesty International|Human Rights Watch|Greenpeace|Oxfam|Doctors Without Borders|Medecins Sans Frontieres|
+World Food Programme|NASA|ESA|NHS|EPA|FDA|CDC|SEC|FCC|Justice Department|State Department|Home Office|Foreign Office|
+Downing Street|Harvard|Harvard University|Yale|Stanford|Stanford University|MIT|Oxford University|Cambridge University|
+Princeton|Columbia University|Walmart|Coca-Cola|PepsiCo|Nike|Goldman Sachs|JPMorgan|Morgan Stanley|Citigroup|HSBC|
+Barclays|Deutsche Bank|UBS|Credit Suisse|BlackRock|Pfizer|Moderna|AstraZeneca|BioNTech|Novartis|Roche|Bayer|BASF|
+Unilever|Nestle|Renault|Peugeot|Fiat|Honda|Nissan|Hyundai|BMW|Mercedes-Benz|Daimler|Porsche|Lockheed Martin|Raytheon|
+Northrop Grumman|Rheinmetall|BAE Systems|Chevron|TotalEnergies|Saudi Aramco|Aramco|Glencore|Rio Tinto|Vodafone|Ericsson|
+Democratic Party|Republican Party|Labour Party|Conservative Party|Liberal Democrats|SNP|AfD|CDU|SPD|ANC|BJP|Likud|Fatah|
+Wagner Group|Houthis
 `);
 
 /** Demonyms and adjectives that are not in the country package's list. */

@@ -24,6 +24,7 @@ import {
   dynamicFeatures,
   fcsFeature,
   gazFeatures,
+  runHeadFeatures,
   groupAFeatures,
   groupAIndex as groupAIndex_,
   groupBFeatures,
@@ -55,6 +56,8 @@ export interface ModelFile {
   /** greedy: left to right with t1/t2 transition features; viterbi: first-order, per sentence. */
   decoder: 'greedy' | 'viterbi';
   gazetteer: GazetteerData;
+  /** Word clusters: cluster key → path (see clusters-build.ts); absent in older models. */
+  clusters?: Record<string, string>;
   /** Feature → sparse weights: [tagIndex, weight, tagIndex, weight, ...]. */
   weights: Record<string, number[]>;
   meta?: Record<string, unknown>;
@@ -124,6 +127,13 @@ export class Trainer {
 
   tick(): void {
     this.c++;
+  }
+
+  /** Forgets all weights (features keep their ids), for another run over the same documents. */
+  reset(): void {
+    this.w.fill(0);
+    this.u.fill(0);
+    this.c = 1;
   }
 
   /** Averaged weights, dropping those whose magnitude is below `minAbs`, rounded to `decimals`. */
@@ -408,10 +418,13 @@ export class NerModel {
   private readonly padBefore: WordEntry;
   private readonly padAfter: WordEntry;
   private readonly buf: string[] = [];
+  private readonly runHeadCache = new Map<string, Float32Array | null>();
+  /** Neighbour-feature sums of the document being tagged, by the shared array (DocInfo.neighbours). */
+  private neighbourCache = new Map<string[], Float32Array | null>();
 
   constructor(file: ModelFile, tokenizeWords: (s: string) => string[]) {
     if (file.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model: tag set mismatch');
-    this.gaz = new Gazetteer(file.gazetteer, tokenizeWords);
+    this.gaz = new Gazetteer(file.gazetteer, tokenizeWords, file.clusters);
     this.decoder = file.decoder ?? 'greedy';
     const trigramNames: string[] = [];
     const entries = Object.entries(file.weights);
@@ -612,6 +625,46 @@ export class NerModel {
         if (v !== undefined) for (let t = 0; t < NT; t++) out[offset + t]! += this.W[v + t]!;
       }
     }
+    if (d.runHead[i]! >= 0) {
+      const rh = this.runHeadScores(d, i);
+      if (rh) for (let t = 0; t < NT; t++) out[offset + t]! += rh[t]!;
+    }
+    const nb = d.neighbours[i];
+    if (nb) {
+      let v = this.neighbourCache.get(nb);
+      if (v === undefined) {
+        v = this.sumOf(nb);
+        this.neighbourCache.set(nb, v);
+      }
+      if (v) for (let t = 0; t < NT; t++) out[offset + t]! += v[t]!;
+    }
+  }
+
+  /** Summed weights of some features, or null when none has any. */
+  private sumOf(features: string[]): Float32Array | null {
+    let sum: Float32Array | null = null;
+    for (const x of features) {
+      const w = this.weights.get(x);
+      if (w === undefined) continue;
+      sum ??= new Float32Array(NT);
+      for (let t = 0; t < NT; t++) sum[t]! += this.W[w + t]!;
+    }
+    return sum;
+  }
+
+  /** Name-head scores: they depend only on the position (B or I) and the head word, so they are cached by those. */
+  private runHeadScores(d: DocInfo, i: number): Float32Array | null {
+    const key = (((d.capRun[i]! - 1) & 3) === 0 ? 'B' : 'I') + d.norms[d.runHead[i]!]!;
+    let v = this.runHeadCache.get(key);
+    if (v === undefined) {
+      if (this.runHeadCache.size >= CACHE_LIMIT) this.runHeadCache.clear();
+      const buf = this.buf;
+      buf.length = 0;
+      runHeadFeatures(d, i, this.gaz, buf);
+      v = this.sumOf(buf);
+      this.runHeadCache.set(key, v);
+    }
+    return v;
   }
 
   private addHistory(d: DocInfo, i: number, h: number, out: Float32Array | Float64Array, offset: number): void {
@@ -623,6 +676,7 @@ export class NerModel {
   /** Decodes a whole document; returns one tag index per token. */
   tagDoc(d: DocInfo): Int8Array {
     const n = d.n;
+    this.neighbourCache = new Map();
     const ents = new Array<WordEntry>(n);
     for (let i = 0; i < n; i++) ents[i] = this.entry(d.norms[i]!);
     return this.decoder === 'viterbi' ? this.tagViterbi(d, ents) : this.tagGreedy(d, ents);
