@@ -8,10 +8,11 @@ import type { Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
-import { slugify } from './names.js';
+import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
+import { AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -70,6 +71,8 @@ interface Candidate extends Range {
   kind: MentionKind;
   /** Gazetteer key when known. */
   key?: string;
+  /** The recognizer's own type, before the vote over all mentions of the name. */
+  recognized?: EntityType;
 }
 
 export function resolveEntities(text: string, doc: Tokenized, names: NameMention[], boilerplate: BoilerplateRange[], headline?: Range): EntityIndex {
@@ -81,16 +84,21 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   const inHeadline = (n: NameMention) => !!headline && n.start >= headline.start && n.end <= headline.end;
   const bodyNames = new Set(names.filter((n) => !inHeadline(n)).map((n) => n.text.toLowerCase()));
   // An organization name does not run across a comma ("… Bank, Philippine Finance Minister" is two things).
+  const cases = caseEvidence(doc);
   const ner = names
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
+    .flatMap((n) => splitCitation(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
-    .map((n) => {
+    .flatMap((n) => {
       let firstToken = tokenAt(n.start);
       const endToken = tokenAt(n.end - 1) + 1;
-      // A sentence-initial function word is not part of a name: "If Gavi could …", "The Philippines has …".
-      while (firstToken < endToken - 1 && LEADING_FUNCTION_WORDS.has(tokens[firstToken]!.text.toLowerCase())) firstToken++;
+      // A sentence-initial function word is not part of a name: "If Gavi could …", "The Philippines has …";
+      // nor is an interjection ("Hey Steve") or a common word that opens the sentence ("Despite Daniel …").
+      while (firstToken < endToken - 1 && (LEADING_FUNCTION_WORDS.has(tokens[firstToken]!.text.toLowerCase()) || isCommonOpener(cases, tokens, firstToken))) firstToken++;
+      // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
+      if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
       const start = tokens[firstToken]!.start;
-      return { ...n, start, text: text.slice(start, n.end), firstToken, endToken };
+      return [{ ...n, start, text: text.slice(start, n.end), firstToken, endToken }];
     })
     .map((n) => {
       // "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition.
@@ -110,6 +118,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     for (let t = c.firstToken; t < c.endToken; t++) claimed[t] = 1;
     candidates.push(c);
   };
+
+  // The surnames of the people the recognizer names in full: a lone "Paris" may be one of them.
+  const personSurnames = new Set(ner.filter((n) => n.type === 'PER' && n.endToken - n.firstToken > 1).map((n) => tokens[n.endToken - 1]!.text));
 
   // 1. Gazetteer matches, unless the recognizer saw a longer person or organization name around them.
   const gazStarts = new Set(gaz.map((m) => m.firstToken));
@@ -131,6 +142,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     const around = containers.map((i) => ner[i]!).find((n) => n.end - n.start > end - start && !officeWordsOnly(n));
     if (around && around.type !== 'LOC') continue;
     if (around && around.type === 'LOC' && m.form !== 'name') continue;
+    // "Ms Jordan said", "Paris claims" where the article names a "… Paris": a person named like a place.
+    if (m.endToken - m.firstToken === 1 && m.form !== 'demonym') {
+      const prevWord = tokens[m.firstToken - 1]?.text.toLowerCase() ?? '';
+      if (PERSON_ADDRESS.has(prevWord) || (personSurnames.has(tokens[m.firstToken]!.text) && !LOCATIVE.has(prevWord))) {
+        claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Person', kind: 'name', recognized: 'Person' });
+        continue;
+      }
+    }
     const agreed = containers.length > 0 || miscAround.some(start, end);
     if (m.ambiguous && !agreed) continue;
     if (m.form === 'capital' || m.form === 'name') {
@@ -143,14 +162,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         continue;
       }
     }
-    if (m.form === 'capital') {
-      const prev = tokens[m.firstToken - 1]?.text.toLowerCase();
-      const next = tokens[m.endToken];
-      const modifier = next && /^\p{Ll}/u.test(next.text) && prev && /^(?:the|a|an)$/.test(prev);
-      if ((prev && LOCATIVE.has(prev)) || modifier) {
-        claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Place', kind: 'name' });
-        continue;
-      }
+    if (m.form === 'capital' && !capitalActsAsGovernment(tokens, m.firstToken, m.endToken)) {
+      claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Place', kind: 'name' });
+      continue;
     }
     claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: m.type, kind: m.form === 'demonym' ? 'demonym' : m.form === 'capital' ? 'alias' : 'name', key: m.key });
   }
@@ -168,14 +182,173 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     let overlap = false;
     for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
     if (overlap) continue;
-    let type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
-    if (type !== 'Person' && end - first > 1 && FACILITY_HEADS.has(tokens[end - 1]!.text)) type = 'Place';
-    if (type === 'Place' && end - first === 1 && PERSON_VERBS.has(tokens[end]?.text.toLowerCase() ?? '') && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text)) type = 'Person';
-    claim({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name' });
+    const type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
+    claim({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name', recognized: type });
   }
   candidates.sort((a, b) => a.start - b.start);
+  voteTypes(text, tokens, candidates);
 
   return cluster(text, tokens, candidates);
+}
+
+/** What the whole text says about the case of its words: which tokens open a sentence, which words occur in lowercase, which capitalised mid-sentence. */
+interface CaseEvidence {
+  initial: Uint8Array;
+  lower: Set<string>;
+  midCaps: Set<string>;
+}
+
+function caseEvidence(doc: Tokenized): CaseEvidence {
+  const { tokens, sentences } = doc;
+  const initial = new Uint8Array(tokens.length);
+  for (const s of sentences) {
+    // Opening quotes, brackets and dashes do not end the sentence's first position.
+    let t = s.firstToken;
+    while (t < s.endToken - 1 && /^[\p{Ps}\p{Pi}"'“‘\-–—*•]+$/u.test(tokens[t]!.text)) initial[t++] = 1;
+    if (t < tokens.length) initial[t] = 1;
+  }
+  const lower = new Set<string>();
+  const midCaps = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    if (/^\p{Ll}+$/u.test(w)) lower.add(w);
+    else if (!initial[t] && /^\p{Lu}\p{Ll}/u.test(w)) midCaps.add(w);
+  }
+  return { initial, lower, midCaps };
+}
+
+/**
+ * A sentence's first word that the text shows to be a common word: an interjection or answer
+ * ("Mhm", "Well"), or a word the text also writes in lowercase and never capitalises
+ * mid-sentence ("Despite", "Together"). Given names are spared ("Will Smith").
+ */
+function isCommonOpener(cases: CaseEvidence, tokens: Token[], t: number): boolean {
+  if (!cases.initial[t]) return false;
+  const w = tokens[t]!.text;
+  const lc = w.toLowerCase();
+  if (DISCOURSE_WORDS.has(lc)) return true;
+  return cases.lower.has(lc) && !cases.midCaps.has(w) && !GIVEN_NAMES.has(w);
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+const CITATION_LINK = /^(?:,|&|and|et|al|al\.|\.|;)$/;
+
+/**
+ * An author citation: "Nutley (2009)", "Miller et al.", or a name inside "(Li, Polat, & Bavelier, 2010)"
+ * — a parenthesised run of names and links that ends in a year.
+ */
+function isCitation(tokens: Token[], first: number, end: number): boolean {
+  const next = tokens[end]?.text;
+  if (next === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return true;
+  if (next === 'et' && /^al\.?$/.test(tokens[end + 1]?.text ?? '')) return true;
+  let t = end;
+  for (let n = 0; t < tokens.length && n < 30 && !YEAR.test(tokens[t]!.text); t++, n++) {
+    const w = tokens[t]!.text;
+    if (!CITATION_LINK.test(w) && !/^\p{Lu}/u.test(w)) return false;
+  }
+  if (t >= tokens.length || !YEAR.test(tokens[t]!.text)) return false;
+  for (let b = first - 1, n = 0; b >= 0 && n < 30; b--, n++) {
+    const w = tokens[b]!.text;
+    if (w === '(' || w === ';') return true;
+    if (!CITATION_LINK.test(w) && !/^\p{Lu}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** "Roe v. Wade": a party named before or after "v." or "vs". */
+function isCaseParty(tokens: Token[], first: number, end: number): boolean {
+  const versus = (w: string | undefined) => !!w && /^(?:v|vs)\.?$/.test(w);
+  const after = versus(tokens[end]?.text);
+  const before = versus(tokens[first - 1]?.text) || (tokens[first - 1]?.text === '.' && versus(tokens[first - 2]?.text));
+  return after || before;
+}
+
+/** "(Dye & Bavelier, 2010)": a recognizer name that runs over several cited authors becomes one name per author. */
+function splitCitation(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {
+  if (!/\s(?:&|and)\s/.test(n.text)) return [n];
+  const first = tokenAt(n.start);
+  const end = tokenAt(n.end - 1) + 1;
+  if (!isCitation(tokens, first, end)) return [n];
+  const parts: NameMention[] = [];
+  let from = first;
+  for (let t = first; t <= end; t++) {
+    if (t < end && !/^(?:&|and|,)$/.test(tokens[t]!.text)) continue;
+    if (t > from && /^\p{Lu}/u.test(tokens[from]!.text)) {
+      const start = tokens[from]!.start;
+      const stop = tokens[t - 1]!.end;
+      parts.push({ start, end: stop, type: 'PER', text: text.slice(start, stop) });
+    }
+    from = t + 1;
+  }
+  return parts;
+}
+
+/** A capital that acts, owns or is a party ("Moscow said", "Beijing's stance", "aid for Kyiv") stands for its government. */
+function capitalActsAsGovernment(tokens: Token[], first: number, end: number): boolean {
+  const next = tokens[end]?.text.toLowerCase();
+  const prev = tokens[first - 1]?.text.toLowerCase();
+  if (next && /^['’]s?$/.test(next)) return true;
+  if (next && CAPITAL_AS_GOVERNMENT.verbsAfter.has(next)) return true;
+  const opensClause = first === 0 || (!!prev && (CAPITAL_AS_GOVERNMENT.clauseOpeners.has(prev) || /^[.!?"“”]$/.test(prev)));
+  if (next && opensClause && /^\p{Ll}{3,}(?:s|ed)$/u.test(next) && !/ss$/.test(next)) return true;
+  return !!prev && CAPITAL_AS_GOVERNMENT.relationBefore.has(prev);
+}
+
+/** The cues one mention gives about its type, besides the recognizer's own. */
+function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
+  const cues: TypeCueId[] = [];
+  const words = tokens.slice(c.firstToken, c.endToken).map((t) => t.text);
+  const one = words.length === 1;
+  const prev = tokens[c.firstToken - 1]?.text.toLowerCase() ?? '';
+  const next = tokens[c.endToken]?.text.toLowerCase() ?? '';
+  const last = words.at(-1)!.replace(/\.$/, '');
+  if (PERSON_ADDRESS.has(prev)) cues.push('cue.address');
+  if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
+  if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
+  if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
+  if (GIVEN_NAMES.has(words[0]!) && (one || /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
+  if (PLACE_NAMES.has(words.join(' '))) cues.push('cue.place-name');
+  if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
+  if (!one && ORGANIZATION_HEADS.has(last)) cues.push('cue.organization-head');
+  if (!one && FACILITY_HEADS.has(last)) cues.push('cue.facility-head');
+  return cues;
+}
+
+/**
+ * One type per name in the article: every mention of the same name votes with the recognizer's
+ * type and the cues of its context (TYPE_CUES), and all of them take the winner, so "Aberdeen"
+ * is not a body in one sentence and a city in the next. Ties go to the recognizer's majority.
+ */
+function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.key || !c.recognized) continue;
+    const name = nameKey(text.slice(c.start, c.end));
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = []));
+    group.push(c);
+  }
+  for (const group of groups.values()) {
+    const score: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
+    const recognized: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
+    for (const c of group) {
+      const r = c.recognized as VoteType;
+      score[r] += TYPE_CUES['cue.recognizer'].weight;
+      recognized[r]++;
+      for (const cue of contextCues(tokens, c)) {
+        const { type, weight } = TYPE_CUES[cue] as { type: VoteType; weight: number };
+        score[type] += weight;
+      }
+    }
+    const first = group[0]!.recognized as VoteType;
+    const order: VoteType[] = ['Person', 'Organization', 'Place'];
+    let best: VoteType = first;
+    for (const t of order) {
+      const better = score[t] > score[best] || (score[t] === score[best] && recognized[t] > recognized[best]);
+      if (better) best = t;
+    }
+    for (const c of group) c.type = best;
+  }
 }
 
 function cluster(text: string, tokens: Token[], candidates: Candidate[]): EntityIndex {

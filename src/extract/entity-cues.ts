@@ -1,0 +1,79 @@
+// The evidence entity resolution weighs when it decides what a name is, as data: words that are
+// never names (interjections, greetings), forms of address, the context words that say "a person"
+// or "a place", and how much each kind of evidence counts in the per-name type vote
+// (src/extract/entities.ts: voteTypes). Every vote carries a cue id, so a wrong type can be traced
+// to the evidence that made it.
+
+import { CITIES, FIRST_NAMES, REGIONS } from './ner/lexicon.js';
+
+/**
+ * Words a recognizer takes for a name when they open a sentence or a turn of speech: interjections,
+ * greetings, answers and discourse markers ("Mhm.", "Well, …", "Hey Steve"). Never a name alone,
+ * never the first word of one.
+ */
+export const DISCOURSE_WORDS = new Set(
+  `well yeah yes yep yup no nope nah oh ah aha uh um uhm hmm mhm mm mmm huh hey hi hello bye goodbye okay ok alright gosh jeez
+  wow whoa oops ooh yay please thanks sorry sure right correct cool nice fine great anyway somehow gonna wanna gotta sorta kinda
+  dear congratulations welcome cheers amen hooray indeed absolutely exactly totally basically actually seriously`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
+export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
+
+/** Verbs right after a one-word name that make it an agent, so not a place ("Jordan said", "Paris claims"). */
+export const AGENT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'thinks', 'thought', 'believes', 'believed', 'wants', 'wanted', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'admitted', 'admits', 'hopes', 'hoped', 'wrote', 'writes', 'explained', 'explains', 'recalled', 'recalls', 'replied', 'asked', 'asks', 'answered', 'suggested', 'suggests', 'noted', 'notes', 'felt', 'feels', 'knew', 'knows', 'married', 'died', 'smiled', 'laughed', 'nodded', 'shrugged']);
+
+/** Prepositions after which a one-word name is a location ("born in Aberdeen", "near Leeds"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'inside']);
+
+/**
+ * What a capital city's context says about it. A capital that acts ("Moscow said", "Manila had"),
+ * owns ("Beijing's stance") or is the other side of a relation ("aid for Kyiv", "talks with
+ * Moscow") stands for its country's government; anywhere else it is the city.
+ */
+export const CAPITAL_AS_GOVERNMENT = {
+  /** A verb or auxiliary after the capital: it is the subject. */
+  verbsAfter: new Set([...AGENT_VERBS, 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can', 'cannot', 'did', 'does', 'do', 'accused', 'accuses', 'rejected', 'rejects', 'agreed', 'agrees', 'announced', 'announces', 'refused', 'refuses', 'responded', 'responds', 'condemned', 'condemns', 'demanded', 'demands', 'urged', 'urges', 'threatened', 'threatens', 'signed', 'signs', 'sent', 'sends', 'supplied', 'supplies', 'promised', 'promises', 'pledged', 'pledges', 'offered', 'offers', 'backed', 'backs', 'opposed', 'opposes', 'expelled', 'imposed', 'imposes', 'recognised', 'recognized', 'protested', 'hit', 'struck', 'launched', 'considers', 'considered', 'sees', 'saw', 'fears', 'feared', 'regards', 'regarded', 'blamed', 'blames']),
+  /**
+   * Words that open a clause: a capital right after one, followed by a lowercase verb form in -s or
+   * -ed, is that clause's subject ("as Kyiv works to …"), not a modifier ("the Kyiv suburbs").
+   */
+  clauseOpeners: new Set(['as', 'while', 'because', 'when', 'after', 'before', 'since', 'and', 'but', 'that', 'if', 'although', 'though', 'so', 'until', 'unless', 'whereas', ',', ';', ':']),
+  /** A preposition before the capital that makes it a party to a relation. */
+  relationBefore: new Set(['for', 'with', 'against', 'toward', 'towards']),
+};
+
+/** Given names, from the recognizer's own word lists: a name that starts with one is a person's. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
+/** Cities and regions from the same lists: a name that is one of them is a place. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS]);
+
+export type VoteType = 'Person' | 'Organization' | 'Place';
+
+/** Every kind of evidence in the type vote, with the type it votes for and its weight. */
+export const TYPE_CUES = {
+  /** The recognizer's type for one mention. */
+  'cue.recognizer': { weight: 1 },
+  /** "Mr", "Ms", "Dr" … right before the name. */
+  'cue.address': { type: 'Person', weight: 4 },
+  /** An academic citation: "(Li, Polat, & Bavelier, 2010)", "Nutley (2009)", "Miller et al.". */
+  'cue.citation': { type: 'Person', weight: 4 },
+  /** A party of a court case: "Roe v. Wade". */
+  'cue.case-party': { type: 'Person', weight: 3 },
+  /** A one-word name as the subject of a verb of saying or thinking ("Jordan said"). */
+  'cue.agent-verb': { type: 'Person', weight: 1 },
+  /** The first word is a known given name ("Elinor Ostrom", "Zach"). */
+  'cue.given-name': { type: 'Person', weight: 2 },
+  /** The name is a known city or region. */
+  'cue.place-name': { type: 'Place', weight: 2 },
+  /** "in X", "near X". */
+  'cue.place-preposition': { type: 'Place', weight: 1 },
+  /** The last word is an organization head ("… University", "… Party"). */
+  'cue.organization-head': { type: 'Organization', weight: 3 },
+  /** The last word is a facility or landform head ("… Palace", "… River"). */
+  'cue.facility-head': { type: 'Place', weight: 3 },
+} as const satisfies Record<string, { type?: VoteType; weight: number }>;
+
+export type TypeCueId = keyof typeof TYPE_CUES;
