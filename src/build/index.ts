@@ -40,7 +40,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, NewskgError, OutputError, RdfSyntaxError, toNewskgError } from '../errors.js';
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
 import { sweepStale } from '../export/sink.js';
-import { surnameLinks } from '../extract/corpus.js';
+import { SurnameLinker } from '../extract/corpus.js';
 import { PREFIXES, articleIri, entitiesGraphIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';
@@ -180,13 +180,9 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     errors.push(...listed.errors);
     progress?.start('extracting', listed.files.reduce((n, f) => n + f.size, 0));
     const extracted: Extracted[] = [];
-    const persons = new Map<string, string>(); // person key → its least label (a stable choice)
-    const addPersons = (ps: Person[]) => {
-      for (const [key, label] of ps) {
-        const had = persons.get(key);
-        if (had === undefined || label < had) persons.set(key, label);
-      }
-    };
+    // the people of every article and the entities around them, for surname linking
+    const linker = new SurnameLinker();
+    const addPersons = (ps: Person[], context: string[]) => linker.add(ps, context);
     const inFlight = new Set<Promise<void>>();
     const track = (p: Promise<void>) => {
       inFlight.add(p);
@@ -209,8 +205,9 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
             if (r.kind !== 'extracted') return;
             for (const a of r.articles) {
               extracted.push(a);
-              addPersons(a.persons);
+              addPersons(a.persons, a.context);
               a.persons = [];
+              a.context = [];
             }
             errors.push(...r.errors.map(toNewskgError));
             warnings.push(...r.warnings.map(toNewskgError));
@@ -275,7 +272,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
                 if (r.loc.len > 0) archived.push({ iri, loc: r.loc });
                 addShared(r.shared, r.prefixes);
                 addCounts(total, r.counts);
-                addPersons(r.persons);
+                addPersons(r.persons, r.context);
                 progress?.tick(1);
               },
               (e: unknown) => {
@@ -297,10 +294,8 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     items.sort((a, b) => cmp(a.iri, b.iri));
 
     // link surnames across the whole graph
-    const personEntities = [...persons].map(([key, label]) => ({ key, type: 'Person' as const, label, aliases: [] as string[] }));
-    const links = surnameLinks([{ entities: personEntities } as unknown as Extraction]);
-    const labels: [string, string][] = [...new Set(links.values())].map((k) => [k, persons.get(k) ?? k]);
-    persons.clear();
+    const links = linker.links();
+    const labels: [string, string][] = [...new Set(links.values())].map((k) => [k, linker.label(k) ?? k]);
     await pool.broadcast({ kind: 'links', links: [...links], labels });
     phaseDone('plan, archive, links');
 

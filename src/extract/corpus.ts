@@ -1,34 +1,136 @@
 // Resolution across the articles of one build: an article that names a person only by surname
-// ("Macron said …") refers to the one person of that surname that other articles name in full,
-// so both articles point at one node. Pure: extractions in, extractions out.
+// ("Macron said …") refers to the person of that surname that other articles name in full, when
+// the articles share context, so both point at one node (SurnameLinker). Pure: extractions in,
+// extractions out.
 
 import type { Entity, Extraction } from '../types.js';
 
-/** The person keys that stand for a surname alone, mapped to the full-name key they refer to. */
-export function surnameLinks(extractions: Iterable<Extraction>): Map<string, string> {
-  // surname → full-name person keys (with their labels), over the whole batch
-  const bySurname = new Map<string, Map<string, string>>();
-  const bare = new Map<string, string>(); // bare person key → surname
-  for (const x of extractions) {
-    for (const e of x.entities) {
-      if (e.type !== 'Person') continue;
-      const words = e.label.split(/\s+/);
+/** A person as linking needs it: key and label. */
+export type PersonName = [key: string, label: string];
+
+/**
+ * Collects, article by article, the people each names and the other entities around them, and
+ * decides at the end which surname-only person is which full name. A surname joins a full name
+ * only when the evidence does not speak against it:
+ *  - the full name is the only one with that surname that the surname's articles share context
+ *    with (an organization, place or person also named where the full name is named; countries
+ *    are too common to tell), and
+ *  - at least half of the surname's articles that name other entities share such context.
+ * So "Blair" in articles about Labour joins the Tony Blair of other Labour articles, while a
+ * "Kennedy" in a court ruling stays apart from the Ted Kennedy of an unrelated essay. Keys are
+ * interned, so the batch costs a few integers per article.
+ */
+export class SurnameLinker {
+  private ids = new Map<string, number>();
+  private keys: string[] = [];
+  private labels: string[] = [];
+  /** Per article: its person ids and its context ids (every entity but countries). */
+  private articles: { persons: Int32Array; context: Int32Array }[] = [];
+
+  private id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.keys.length));
+      this.keys.push(key);
+      this.labels.push('');
+    }
+    return id;
+  }
+
+  /** One article: the people it names (key, label) and the keys of all its entities. */
+  add(persons: Iterable<PersonName>, entityKeys: Iterable<string>): void {
+    const personIds: number[] = [];
+    for (const [key, label] of persons) {
+      const id = this.id(key);
+      // the least label is a stable choice, whatever order the articles arrive in
+      if (!this.labels[id] || label < this.labels[id]!) this.labels[id] = label;
+      personIds.push(id);
+    }
+    const context: number[] = [];
+    for (const key of entityKeys) if (!key.startsWith('country/')) context.push(this.id(key));
+    if (personIds.length) this.articles.push({ persons: Int32Array.from(personIds), context: Int32Array.from(new Set(context)) });
+  }
+
+  /** The label of a person key seen so far. */
+  label(key: string): string | undefined {
+    const id = this.ids.get(key);
+    return id === undefined ? undefined : this.labels[id] || undefined;
+  }
+
+  /** Surname-only person key → the full-name person key it refers to. */
+  links(): Map<string, string> {
+    const bySurname = new Map<string, number[]>();
+    const bare = new Map<number, string>();
+    for (let id = 0; id < this.keys.length; id++) {
+      const label = this.labels[id];
+      if (!label) continue;
+      const words = label.split(/\s+/);
       const surname = words.at(-1)!.toLowerCase();
-      if (words.length === 1) bare.set(e.key, surname);
-      else if (!/['’]s$/.test(e.label) && /^\p{Lu}/u.test(words[0]!)) {
-        let keys = bySurname.get(surname);
-        if (!keys) bySurname.set(surname, (keys = new Map()));
-        keys.set(e.key, e.label);
+      if (words.length === 1) bare.set(id, surname);
+      else if (!/['’]s$/.test(label) && /^\p{Lu}/u.test(words[0]!)) {
+        let list = bySurname.get(surname);
+        if (!list) bySurname.set(surname, (list = []));
+        list.push(id);
       }
     }
+    const wanted = new Set<number>();
+    for (const [id, surname] of bare) if (bySurname.has(surname)) wanted.add(id);
+    for (const [id, surname] of bare) if (wanted.has(id)) for (const f of bySurname.get(surname)!) wanted.add(f);
+    // the articles of every person that takes part, and the context each full name is seen in
+    const articlesOf = new Map<number, number[]>();
+    this.articles.forEach((a, i) => {
+      for (const p of a.persons) {
+        if (!wanted.has(p)) continue;
+        let list = articlesOf.get(p);
+        if (!list) articlesOf.set(p, (list = []));
+        list.push(i);
+      }
+    });
+    const bags = new Map<number, Set<number>>();
+    const bagOf = (person: number) => {
+      let bag = bags.get(person);
+      if (bag) return bag;
+      bag = new Set();
+      for (const i of articlesOf.get(person) ?? []) for (const k of this.articles[i]!.context) if (k !== person) bag.add(k);
+      bags.set(person, bag);
+      return bag;
+    };
+    const links = new Map<string, string>();
+    for (const [id, surname] of bare) {
+      const candidates = bySurname.get(surname);
+      if (!candidates) continue;
+      let informative = 0;
+      const support = new Map<number, number>(candidates.map((c) => [c, 0]));
+      for (const i of articlesOf.get(id) ?? []) {
+        const context = [...this.articles[i]!.context].filter((k) => k !== id);
+        if (context.length < 2) continue; // too little around it to tell either way
+        informative++;
+        for (const c of candidates) {
+          const bag = bagOf(c);
+          if (context.some((k) => bag.has(k))) support.set(c, support.get(c)! + 1);
+        }
+      }
+      const ranked = [...support].sort((a, b) => b[1] - a[1]);
+      const [best, second] = ranked;
+      let target: number | undefined;
+      if (informative === 0) target = candidates.length === 1 ? candidates[0] : undefined;
+      else if (best![1] > 0 && best![1] * 2 >= informative && (!second || best![1] >= 2 * second[1])) target = best![0];
+      if (target !== undefined) links.set(this.keys[id]!, this.keys[target]!);
+    }
+    return links;
   }
-  const links = new Map<string, string>();
-  for (const [key, surname] of bare) {
-    const full = bySurname.get(surname);
-    // Only an unambiguous surname: two different "… Brown"s leave "Brown" alone.
-    if (full && full.size === 1) links.set(key, [...full.keys()][0]!);
+}
+
+/** The person keys that stand for a surname alone, mapped to the full-name key they refer to. */
+export function surnameLinks(extractions: Iterable<Extraction>): Map<string, string> {
+  const linker = new SurnameLinker();
+  for (const x of extractions) {
+    linker.add(
+      x.entities.filter((e) => e.type === 'Person').map((e): PersonName => [e.key, e.label]),
+      x.entities.map((e) => e.key),
+    );
   }
-  return links;
+  return linker.links();
 }
 
 /** Rewrites entity keys in one extraction (merging entities that become the same). */

@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -44,12 +44,13 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'arou
 
 const PRODUCT_HEADS = new Set(['missile', 'missiles', 'cruise', 'tank', 'tanks', 'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'rocket', 'rockets', 'drone', 'drones', 'howitzer', 'howitzers', 'launcher', 'launchers', 'shells', 'rifle', 'rifles', 'vehicle', 'vehicles', 'submarine', 'submarines', 'warship', 'warships', 'frigate', 'frigates', 'anti-tank', 'anti-aircraft', 'air-defence', 'air-defense', 'vaccine', 'vaccines', 'handset', 'handsets', 'console', 'consoles']);
 // A name that ends in one of these is a building or a site: a place, whatever the recognizer said.
-const FACILITY_HEADS = new Set(['Palace', 'Square', 'Street', 'Airport', 'Stadium', 'Bridge', 'Castle', 'Cathedral', 'Park', 'Tower', 'Avenue', 'Road', 'Station', 'Abbey', 'Temple', 'Mosque', 'Church', 'Arena', 'Gate', 'Harbour', 'Harbor', 'Port', 'Canal', 'Island', 'Islands', 'Valley', 'Mountain', 'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Desert', 'Forest', 'Plaza', 'Boulevard', 'Quay']);
+const BASE_FACILITY_HEADS = ['Palace', 'Square', 'Street', 'Airport', 'Stadium', 'Bridge', 'Castle', 'Cathedral', 'Park', 'Tower', 'Avenue', 'Road', 'Station', 'Abbey', 'Temple', 'Mosque', 'Church', 'Arena', 'Gate', 'Harbour', 'Harbor', 'Port', 'Canal', 'Island', 'Islands', 'Valley', 'Mountain', 'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Desert', 'Forest', 'Plaza', 'Boulevard', 'Quay'];
+const FACILITY_HEADS = new Set([...BASE_FACILITY_HEADS, ...MORE_FACILITY_HEADS]);
 // A one-word "place" that is the subject of these is a person the text names by surname ("Putin cannot …").
 const PERSON_VERBS = new Set(['cannot', 'can', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'said', 'says', 'told', 'added', 'thinks', 'believes', 'wants', 'insisted', 'warned', 'argued', 'claimed', 'denied', 'admitted', 'hopes', 'wrote']);
 
 // Words that end an organization's name: "Paris Club", "Tokyo Stock Exchange", "Moscow Times".
-const ORGANIZATION_HEADS = new Set(['Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
+const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
 
 /** The end of "Paris Club" starting after "Paris": a run of capitalised words ending in an organization head, or -1. */
 function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<number>): number {

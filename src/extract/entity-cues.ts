@@ -50,6 +50,15 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
 /** Cities and regions from the same lists: a name that is one of them is a place. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS]);
 
+/**
+ * Heads of place names besides the ones entities.ts started with: a name that ends in one is a
+ * site, a building, a landform or an area ("York Minster", "Pittock Mansion", "Carbet Falls").
+ */
+export const MORE_FACILITY_HEADS = ['Minster', 'Mansion', 'Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Zoo', 'Garden', 'Gardens', 'Reserve', 'Falls', 'Springs', 'Bay', 'Beach', 'Coast', 'Hill', 'Hills', 'Peninsula', 'Province', 'County', 'District', 'Region', 'Mall', 'Chapel', 'Monastery', 'Fort', 'Lodge', 'Hotel', 'Rivers', 'Lakes', 'Canyon', 'Glacier', 'Volcano', 'Reef', 'Cape', 'Village', 'Heights', 'Alley', 'Lane', 'Way', 'Drive', 'Trail', 'Wilderness', 'Grounds', 'Cemetery', 'Memorial', 'Monument', 'Pier', 'Marina', 'Dam', 'Pass'];
+
+/** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
+export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
+
 export type VoteType = 'Person' | 'Organization' | 'Place';
 
 /** Every kind of evidence in the type vote, with the type it votes for and its weight. */
