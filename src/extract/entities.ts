@@ -256,12 +256,16 @@ function isCitation(tokens: Token[], first: number, end: number): boolean {
   return false;
 }
 
-/** "Roe v. Wade": a party named before or after "v." or "vs". */
+/**
+ * "Roe v. Wade": a party named before or after "v." or "vs." — with the period, as court cases are
+ * cited; a fixture list writes "Burnley v Leicester" without one, and its parties are clubs.
+ */
 function isCaseParty(tokens: Token[], first: number, end: number): boolean {
-  const versus = (w: string | undefined) => !!w && /^(?:v|vs)\.?$/.test(w);
-  const after = versus(tokens[end]?.text);
-  const before = versus(tokens[first - 1]?.text) || (tokens[first - 1]?.text === '.' && versus(tokens[first - 2]?.text));
-  return after || before;
+  const versusAt = (t: number) => {
+    const w = tokens[t]?.text;
+    return (w === 'v.' || w === 'vs.') || ((w === 'v' || w === 'vs') && tokens[t + 1]?.text === '.' && tokens[t + 1]!.start === tokens[t]!.end);
+  };
+  return versusAt(end) || versusAt(first - 1) || (tokens[first - 1]?.text === '.' && versusAt(first - 2));
 }
 
 /** "(Dye & Bavelier, 2010)": a recognizer name that runs over several cited authors becomes one name per author. */

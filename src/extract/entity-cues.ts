@@ -70,7 +70,7 @@ export const TYPE_CUES = {
   /** An academic citation: "(Li, Polat, & Bavelier, 2010)", "Nutley (2009)", "Miller et al.". */
   'cue.citation': { type: 'Person', weight: 4 },
   /** A party of a court case: "Roe v. Wade". */
-  'cue.case-party': { type: 'Person', weight: 3 },
+  'cue.case-party': { type: 'Person', weight: 2 },
   /** A one-word name as the subject of a verb of saying or thinking ("Jordan said"). */
   'cue.agent-verb': { type: 'Person', weight: 1 },
   /** The first word is a known given name ("Elinor Ostrom", "Zach"). */
