@@ -7,7 +7,7 @@ import { Parser } from 'n3';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { ExportFormat } from '../export/index.js';
 import { type ErrorInfo, NewskgError, errorInfo } from '../errors.js';
-import { relink } from '../extract/corpus.js';
+import { countryOffices, dropForeignOffices, relink } from '../extract/corpus.js';
 import { extractArticle } from '../extract/index.js';
 import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js';
 import { articlesFromBytes, articlesFromLines } from '../ingest/index.js';
@@ -47,7 +47,7 @@ export type Job =
   | { kind: 'graph'; iri: string; nquads: string }
   /** Consecutive articles of the output, rendered in one message. */
   | { kind: 'render'; items: { loc: Loc; id: string }[] }
-  | { kind: 'links'; links: [string, string][]; labels: [string, string][] };
+  | { kind: 'links'; links: [string, string][]; labels: [string, string][]; settled: [string, string][] };
 
 export interface Extracted {
   id: string;
@@ -57,6 +57,8 @@ export interface Extracted {
   persons: Person[];
   /** The keys of every entity the article names: the context surname linking weighs. */
   context: string[];
+  /** (person, country) of the article's offices, for the batch's settled countries (OfficeLedger). */
+  offices: [string, string][];
   /** Has a one-word person (so surname linking may change it). */
   bare: boolean;
 }
@@ -88,6 +90,7 @@ export class Core {
   private readFds = new Map<number, number>();
   private links = new Map<string, string>();
   private labels = new Map<string, string>();
+  private settled = new Map<string, string>();
   /** Prefixes this thread has reported as used (the header needs the union only). */
   private knownPrefixes = new Set<string>();
   /** Shared keys sent to the main thread (see fresh). */
@@ -145,6 +148,7 @@ export class Core {
       case 'links':
         this.links = new Map(job.links);
         this.labels = new Map(job.labels);
+        this.settled = new Map(job.settled);
         return { kind: 'ok' };
     }
   }
@@ -157,7 +161,7 @@ export class Core {
         const persons: Person[] = x.entities.filter((e) => e.type === 'Person').map((e) => [e.key, e.label]);
         const bare = persons.some(([, label]) => !/\s/.test(label.trim()));
         const context = x.entities.map((e) => e.key);
-        out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, context, bare });
+        out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, context, offices: countryOffices(x), bare });
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         errors.push({ code: 'E_EXTRACT', message: `could not process article "${article.id}": ${msg}`, file: article.source.path, line: article.source.line, hint: 'please report this with the input' });
@@ -179,6 +183,7 @@ export class Core {
       let x = JSON.parse(this.read(loc)) as Extraction;
       x.article.id = id;
       if (this.links.size) x = relink(x, this.links, this.labels);
+      if (this.settled.size) x = dropForeignOffices(x, this.settled);
       const quads = extractionQuads(x, { base: this.s.base });
       const r = renderGraph(quads, articleIri(this.s.base, id), this.s.format, this.s.prefixes, this.knownPrefixes, this.renderOptions());
       chunks.push(r.chunk);

@@ -13,7 +13,9 @@
 //               articles not being rebuilt are rendered by the workers (and spilled), their
 //               persons collected. A rebuilt article's old graph is dropped whole.
 //     link      Surname linking (src/extract/corpus.ts) over every person of the build and of
-//               the kept archive graphs: "Macron" joins the one "… Macron" named in full.
+//               the kept archive graphs: "Macron" joins the "… Macron" named in full in articles
+//               that share context; offices of a country other than a person's settled one are
+//               dropped (OfficeLedger; archive graphs add persons and context, not offices).
 //  3. render    In IRI order, workers turn extractions (relinked) into output chunks, 16
 //               consecutive articles a job; the main thread writes them in order (a window of 8
 //               jobs per worker keeps them flowing).
@@ -40,7 +42,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, NewskgError, OutputError, RdfSyntaxError, toNewskgError } from '../errors.js';
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
 import { sweepStale } from '../export/sink.js';
-import { SurnameLinker } from '../extract/corpus.js';
+import { OfficeLedger, SurnameLinker } from '../extract/corpus.js';
 import { PREFIXES, articleIri, entitiesGraphIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';
@@ -182,6 +184,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     const extracted: Extracted[] = [];
     // the people of every article and the entities around them, for surname linking
     const linker = new SurnameLinker();
+    const ledger = new OfficeLedger();
     const addPersons = (ps: Person[], context: string[]) => linker.add(ps, context);
     const inFlight = new Set<Promise<void>>();
     const track = (p: Promise<void>) => {
@@ -206,8 +209,10 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
             for (const a of r.articles) {
               extracted.push(a);
               addPersons(a.persons, a.context);
+              ledger.add(a.offices);
               a.persons = [];
               a.context = [];
+              a.offices = [];
             }
             errors.push(...r.errors.map(toNewskgError));
             warnings.push(...r.warnings.map(toNewskgError));
@@ -296,7 +301,8 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     // link surnames across the whole graph
     const links = linker.links();
     const labels: [string, string][] = [...new Set(links.values())].map((k) => [k, linker.label(k) ?? k]);
-    await pool.broadcast({ kind: 'links', links: [...links], labels });
+    const settled = [...ledger.settled(links)];
+    await pool.broadcast({ kind: 'links', links: [...links], labels, settled });
     phaseDone('plan, archive, links');
 
     // 3. render, in IRI order, into the body

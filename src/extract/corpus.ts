@@ -4,6 +4,8 @@
 // extractions out.
 
 import type { Entity, Extraction } from '../types.js';
+import { tokenize } from '../text/tokenize.js';
+import { matchGazetteer } from './gazetteer.js';
 
 /** A person as linking needs it: key and label. */
 export type PersonName = [key: string, label: string];
@@ -161,11 +163,90 @@ export function relink(x: Extraction, links: Map<string, string>, labels: Map<st
   };
 }
 
-/** Links every surname-only person to the batch's full-name person of that surname. */
+/** Links every surname-only person to the batch's full-name person of that surname, and drops offices of unsettled countries (OfficeLedger). */
 export function linkAcrossArticles(extractions: Extraction[]): Extraction[] {
   const links = surnameLinks(extractions);
-  if (!links.size) return extractions;
+  const ledger = new OfficeLedger();
+  for (const x of extractions) ledger.add(countryOffices(x));
+  const settled = ledger.settled(links);
   const labels = new Map<string, string>();
   for (const x of extractions) for (const e of x.entities) if (e.type === 'Person') labels.set(e.key, e.label);
-  return extractions.map((x) => relink(x, links, labels));
+  return extractions.map((x) => dropForeignOffices(links.size ? relink(x, links, labels) : x, settled));
+}
+
+/**
+ * The countries people hold offices of, across the batch. A person whose offices name one
+ * country in at least SETTLED_MIN articles, and that country at least SETTLED_RATIO times as
+ * often as any other, has a settled country: an office of another country read from one article
+ * ("Prime Minister Tony Blair … Pakistan" in a sentence about a visit) is the office of someone
+ * else in that sentence, and so is a title that names another country used for them ("US
+ * President", "the Palestinian leader").
+ */
+export const SETTLED_MIN = 5;
+export const SETTLED_RATIO = 4;
+
+export class OfficeLedger {
+  private counts = new Map<string, Map<string, number>>();
+
+  /** One article's offices: (person key, country key) pairs; each pair counts once per article. */
+  add(offices: Iterable<[person: string, country: string]>): void {
+    const seen = new Set<string>();
+    for (const [person, country] of offices) {
+      const pair = `${person}\n${country}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      let byCountry = this.counts.get(person);
+      if (!byCountry) this.counts.set(person, (byCountry = new Map()));
+      byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
+    }
+  }
+
+  /** Person key (after surname links) → the one country their offices are of. */
+  settled(links: Map<string, string> = new Map()): Map<string, string> {
+    const merged = new Map<string, Map<string, number>>();
+    for (const [person, byCountry] of this.counts) {
+      const key = links.get(person) ?? person;
+      let into = merged.get(key);
+      if (!into) merged.set(key, (into = new Map()));
+      for (const [country, n] of byCountry) into.set(country, (into.get(country) ?? 0) + n);
+    }
+    const out = new Map<string, string>();
+    for (const [person, byCountry] of merged) {
+      const ranked = [...byCountry].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const [top, next] = ranked;
+      if (top![1] >= SETTLED_MIN && (!next || top![1] >= SETTLED_RATIO * next[1])) out.set(person, top![0]);
+    }
+    return out;
+  }
+}
+
+/** The (person, country) offices of one extraction, as the ledger takes them. */
+export function countryOffices(x: Extraction): [string, string][] {
+  return x.roles.filter((r) => r.of?.startsWith('country/')).map((r) => [r.person, r.of!]);
+}
+
+/** The countries a phrase names ("US President" → United States, "the Palestinian leader" → Palestine). */
+function countriesNamed(phrase: string): Set<string> {
+  return new Set(matchGazetteer(tokenize(phrase)).filter((m) => m.type === 'Country').map((m) => m.key));
+}
+
+/**
+ * Drops from one extraction the offices of a person's unsettled countries, and the titles naming
+ * another country that were taken for that person (aliases and nominal mentions): see OfficeLedger.
+ */
+export function dropForeignOffices(x: Extraction, settled: Map<string, string>): Extraction {
+  if (!settled.size || !x.entities.some((e) => settled.has(e.key))) return x;
+  const foreign = (person: string, phrase: string) => {
+    const home = settled.get(person);
+    if (!home) return false;
+    const named = countriesNamed(phrase);
+    return named.size > 0 && !named.has(home);
+  };
+  const nominal = new Set(x.mentions.filter((m) => m.kind === 'nominal' && foreign(m.entity, m.anchor)).map((m) => `${m.entity}\n${m.anchor}`));
+  return {
+    ...x,
+    entities: x.entities.map((e) => (settled.has(e.key) ? { ...e, aliases: e.aliases.filter((a) => !nominal.has(`${e.key}\n${a}`)) } : e)),
+    mentions: x.mentions.filter((m) => !(m.kind === 'nominal' && nominal.has(`${m.entity}\n${m.anchor}`))),
+    roles: x.roles.filter((r) => !(r.of?.startsWith('country/') && settled.has(r.person) && settled.get(r.person) !== r.of)),
+  };
 }
