@@ -38,6 +38,42 @@ describe('mentions resolve to one entity per referent', () => {
   });
 });
 
+// One type per name, decided by the votes of all its mentions (src/extract/entity-cues.ts): invented
+// sentences → the (label, type) an entity must have.
+const TYPES: [string, string, [label: string, type: string][]][] = [
+  ['cited authors are people, one per author', 'Playing helps memory (Varnholt, Quist, & Dembele, 2011). Quist (2013) disagreed.', [['Varnholt', 'Person'], ['Quist', 'Person'], ['Dembele', 'Person']]],
+  ['"et al." makes a person', 'The first study, Hollenbrink et al., found nothing.', [['Hollenbrink', 'Person']]],
+  ['a court case names people', 'Pellegrine v. Osterhagen was decided in 1973.', [['Pellegrine', 'Person']]],
+  ['a fixture list is not a court case', 'Burnley or Blackburn v Leicester will be played on Tuesday.', [['Blackburn', 'Organization']]],
+  ['a known given name makes a person', 'The prize went to Robert Tennacott of the institute.', [['Robert Tennacott', 'Person']]],
+  ['a form of address keeps a person named like a country', 'Ms Jordan said the figures were wrong. Jordan added that she would appeal.', [['Jordan', 'Person']]],
+  ['a name ending in a facility head is a place', 'The tour ends at Dalby Minster in the old town.', [['Dalby Minster', 'Place']]],
+  ['a capital in a list of cities is the city', 'She had lived in many cities: Milan or Rome, Paris, Jakarta.', [['Paris', 'Place'], ['Jakarta', 'Place']]],
+  ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
+];
+
+describe('one type per name, from all its mentions', () => {
+  it.each(TYPES)('%s', (_name, text, expected) => {
+    const x = run(text);
+    const got = x.entities.map((e) => [e.label, e.type]);
+    for (const pair of expected) expect(got).toContainEqual(pair);
+  });
+});
+
+// Things that are not names: invented sentences → a label no entity may have.
+const NOT_NAMES: [string, string, string][] = [
+  ['an interjection opening a turn', 'Mhm. I saw it yesterday.\n\nWell, it was late.', 'Mhm'],
+  ['a greeting before a name', 'Hey Tobias, come here.', 'Hey Tobias'],
+  ['a common word opening a sentence', 'Despite Arnaldo the plan went ahead. It went ahead despite the rain.', 'Despite Arnaldo'],
+  ['fused citation', 'This was shown before (Dunmore & Castellvi, 2009).', 'Dunmore & Castellvi'],
+];
+
+describe('fragments and common words are not entities', () => {
+  it.each(NOT_NAMES)('%s', (_name, text, label) => {
+    expect(run(text).entities.map((e) => e.label)).not.toContain(label);
+  });
+});
+
 const NOT_ENTITIES: [string, string, string][] = [
   ['photo credit', 'Macron speaks in Paris on Monday. Gonzalo Fuentes/Pool via AP\n\nPARIS — Macron said the war must end.', 'Gonzalo Fuentes'],
   ['advertisement marker', 'Macron spoke.\n\nAdvertisement\n\nHe left.', 'Advertisement'],
