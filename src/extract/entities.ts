@@ -333,6 +333,7 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
     if (!group) groups.set(name, (group = []));
     group.push(c);
   }
+  const weak = new Set<Candidate>();
   for (const group of groups.values()) {
     const score: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
     const recognized: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
@@ -353,7 +354,50 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
       if (better) best = t;
     }
     for (const c of group) c.type = best;
+    if (score[best] <= group.length * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
+  agreeWithList(text, tokens, candidates, weak);
+}
+
+const LIST_LINK = /^(?:,|and|or|&|;)$/;
+
+/**
+ * "Douglass North, Ronald Coase, Oliver Williamson, and Elinor Ostrom": the items of a list of
+ * three or more names are of one kind. A name typed on the recognizer's word alone (no cue for
+ * any of its mentions) takes the type two thirds of its list share (countries count as places).
+ */
+function agreeWithList(text: string, tokens: Token[], candidates: Candidate[], weak: Set<Candidate>): void {
+  const kind = (c: Candidate): EntityType => (c.type === 'Country' ? 'Place' : c.type);
+  let list: Candidate[] = [];
+  const settle = () => {
+    if (list.length >= 3) {
+      const counts = new Map<EntityType, number>();
+      for (const c of list) counts.set(kind(c), (counts.get(kind(c)) ?? 0) + 1);
+      const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      if (n * 3 >= list.length * 2) {
+        for (const c of list) {
+          if (!weak.has(c) || kind(c) === top) continue;
+          const name = nameKey(text.slice(c.start, c.end));
+          for (const other of weak) if (nameKey(text.slice(other.start, other.end)) === name) other.type = top;
+        }
+      }
+    }
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const prev = list.at(-1);
+    let joined = false;
+    if (prev && c.firstToken > prev.endToken && c.firstToken - prev.endToken <= 2) {
+      joined = true;
+      for (let t = prev.endToken; t < c.firstToken; t++) if (!LIST_LINK.test(tokens[t]!.text)) joined = false;
+    }
+    if (!joined) {
+      settle();
+      list = [];
+    }
+    list.push(c);
+  }
+  settle();
 }
 
 function cluster(text: string, tokens: Token[], candidates: Candidate[]): EntityIndex {
