@@ -311,7 +311,8 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
   if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
-  if (GIVEN_NAMES.has(words[0]!) && (one || /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
+  // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
+  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
   if (PLACE_NAMES.has(words.join(' '))) cues.push('cue.place-name');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (!one && ORGANIZATION_HEADS.has(last)) cues.push('cue.organization-head');

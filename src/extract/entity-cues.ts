@@ -4,6 +4,7 @@
 // (src/extract/entities.ts: voteTypes). Every vote carries a cue id, so a wrong type can be traced
 // to the evidence that made it.
 
+import { readFileSync } from 'node:fs';
 import { CITIES, FIRST_NAMES, REGIONS } from './ner/lexicon.js';
 
 /**
@@ -45,8 +46,14 @@ export const CAPITAL_AS_GOVERNMENT = {
   relationBefore: new Set(['for', 'with', 'against', 'toward', 'towards']),
 };
 
-/** Given names, from the recognizer's own word lists: a name that starts with one is a person's. */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
+/**
+ * Given names: the recognizer's own list (names common in the news worldwide) and the English
+ * given names of data/names (see its README). A name that starts with one is likely a person's.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...FIRST_NAMES,
+  ...readFileSync(new URL('../../data/names/given-names.txt', import.meta.url), 'utf8').split('\n').filter(Boolean),
+]);
 /** Cities and regions from the same lists: a name that is one of them is a place. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS]);
 
