@@ -48,6 +48,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a known given name makes a person', 'The prize went to Robert Tennacott of the institute.', [['Robert Tennacott', 'Person']]],
   ['a form of address keeps a person named like a country', 'Ms Jordan said the figures were wrong. Jordan added that she would appeal.', [['Jordan', 'Person']]],
   ['a name ending in a facility head is a place', 'The tour ends at Dalby Minster in the old town.', [['Dalby Minster', 'Place']]],
+  ['a surname-like head after a given name stays a person', 'The comedian Harry Hill said the show would go on.', [['Harry Hill', 'Person']]],
   ['a capital in a list of cities is the city', 'She had lived in many cities: Milan or Rome, Paris, Jakarta.', [['Paris', 'Place'], ['Jakarta', 'Place']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
 ];

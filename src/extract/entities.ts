@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -313,10 +313,13 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
   if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
-  if (PLACE_NAMES.has(words.join(' '))) cues.push('cue.place-name');
+  const whole = words.join(' ');
+  if (PLACE_NAMES.has(whole)) cues.push('cue.place-name');
+  else if (WORLD_CITIES.has(whole)) cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (!one && ORGANIZATION_HEADS.has(last)) cues.push('cue.organization-head');
-  if (!one && FACILITY_HEADS.has(last)) cues.push('cue.facility-head');
+  // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
+  if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
   return cues;
 }
 

@@ -46,25 +46,24 @@ export const CAPITAL_AS_GOVERNMENT = {
   relationBefore: new Set(['for', 'with', 'against', 'toward', 'towards']),
 };
 
-/**
- * Given names: the recognizer's own list (names common in the news worldwide) and the English
- * given names of data/names (see its README). A name that starts with one is likely a person's.
- */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([
-  ...FIRST_NAMES,
-  ...readFileSync(new URL('../../data/names/given-names.txt', import.meta.url), 'utf8').split('\n').filter(Boolean),
-]);
+/** Given names from the recognizer's own hand-checked list: a name that starts with one is likely a person's ("Zach said", "Robert Tennacott"). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
 /** Cities and regions from the same lists: a name that is one of them is a place. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS]);
+/** The cities of 100,000 inhabitants or more of data/names (see its README). */
+export const WORLD_CITIES: ReadonlySet<string> = new Set(readFileSync(new URL('../../data/names/cities.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
 
 /**
  * Heads of place names besides the ones entities.ts started with: a name that ends in one is a
  * site, a building, a landform or an area ("York Minster", "Pittock Mansion", "Carbet Falls").
  */
-export const MORE_FACILITY_HEADS = ['Minster', 'Mansion', 'Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Zoo', 'Garden', 'Gardens', 'Reserve', 'Falls', 'Springs', 'Bay', 'Beach', 'Coast', 'Hill', 'Hills', 'Peninsula', 'Province', 'County', 'District', 'Region', 'Mall', 'Chapel', 'Monastery', 'Fort', 'Lodge', 'Hotel', 'Rivers', 'Lakes', 'Canyon', 'Glacier', 'Volcano', 'Reef', 'Cape', 'Village', 'Heights', 'Alley', 'Lane', 'Way', 'Drive', 'Trail', 'Wilderness', 'Grounds', 'Cemetery', 'Memorial', 'Monument', 'Pier', 'Marina', 'Dam', 'Pass'];
+export const MORE_FACILITY_HEADS = ['St', 'Ave', 'Rd', 'Blvd', 'Minster', 'Mansion', 'Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Zoo', 'Garden', 'Gardens', 'Reserve', 'Falls', 'Springs', 'Bay', 'Beach', 'Coast', 'Hill', 'Hills', 'Peninsula', 'Province', 'County', 'District', 'Region', 'Mall', 'Chapel', 'Monastery', 'Fort', 'Lodge', 'Hotel', 'Rivers', 'Lakes', 'Canyon', 'Glacier', 'Volcano', 'Reef', 'Cape', 'Village', 'Heights', 'Alley', 'Lane', 'Way', 'Drive', 'Trail', 'Wilderness', 'Grounds', 'Cemetery', 'Memorial', 'Monument', 'Pier', 'Marina', 'Dam', 'Pass'];
 
 /** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
+
+/** Facility heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake". */
+export const SURNAME_LIKE_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
 
 export type VoteType = 'Person' | 'Organization' | 'Place';
 
@@ -84,12 +83,18 @@ export const TYPE_CUES = {
   'cue.given-name': { type: 'Person', weight: 2 },
   /** The name is a known city or region. */
   'cue.place-name': { type: 'Place', weight: 2 },
+  /** The name is one of the world's larger cities. */
+  'cue.world-city': { type: 'Place', weight: 1 },
   /** "in X", "near X". */
   'cue.place-preposition': { type: 'Place', weight: 1 },
   /** The last word is an organization head ("… University", "… Party"). */
-  'cue.organization-head': { type: 'Organization', weight: 3 },
-  /** The last word is a facility or landform head ("… Palace", "… River"). */
-  'cue.facility-head': { type: 'Place', weight: 3 },
+  'cue.organization-head': { type: 'Organization', weight: 4 },
+  /**
+   * The last word is a facility or landform head ("… Palace", "… River"); one that is also a
+   * common surname (SURNAME_LIKE_HEADS: "Harry Hill", "Nathan Lane") does not count when the
+   * recognizer read a person's name that starts with a given name.
+   */
+  'cue.facility-head': { type: 'Place', weight: 4 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
 
 export type TypeCueId = keyof typeof TYPE_CUES;
