@@ -65,8 +65,12 @@ describe('one type per name, from all its mentions', () => {
 const NOT_NAMES: [string, string, string][] = [
   ['an interjection opening a turn', 'Mhm. I saw it yesterday.\n\nWell, it was late.', 'Mhm'],
   ['a greeting before a name', 'Hey Tobias, come here.', 'Hey Tobias'],
-  ['a common word opening a sentence', 'Despite Arnaldo the plan went ahead. It went ahead despite the rain.', 'Despite Arnaldo'],
+  ['a preposition opening a sentence', 'Despite Okafor, the plan went ahead.', 'Despite Okafor'],
+  ['a word the text also writes in lowercase', 'Besides Brenner, nobody came. He came besides.', 'Besides Brenner'],
   ['fused citation', 'This was shown before (Dunmore & Castellvi, 2009).', 'Dunmore & Castellvi'],
+  ['an adverb opening a sentence', 'Together Brenner and Okafor wrote the paper.', 'Together Brenner'],
+  ['a sentence adverb', 'Currently Brenner teaches in Oslo.', 'Currently Brenner'],
+  ['a name does not run into a bracket it does not close', 'The firm Dupont (now Grant Holdings) was sold.', 'Dupont (now Grant Holdings'],
 ];
 
 describe('fragments and common words are not entities', () => {

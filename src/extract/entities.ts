@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -92,14 +92,22 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
     .flatMap((n) => {
       let firstToken = tokenAt(n.start);
-      const endToken = tokenAt(n.end - 1) + 1;
+      let endToken = tokenAt(n.end - 1) + 1;
       // A sentence-initial function word is not part of a name: "If Gavi could …", "The Philippines has …";
       // nor is an interjection ("Hey Steve") or a common word that opens the sentence ("Despite Daniel …").
-      while (firstToken < endToken - 1 && (LEADING_FUNCTION_WORDS.has(tokens[firstToken]!.text.toLowerCase()) || isCommonOpener(cases, tokens, firstToken))) firstToken++;
+      const opener = (t: number) => {
+        const lc = tokens[t]!.text.toLowerCase();
+        return LEADING_FUNCTION_WORDS.has(lc) || NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
+      };
+      while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
+      // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
+      for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
+      while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
       // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
       if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
       const start = tokens[firstToken]!.start;
-      return [{ ...n, start, text: text.slice(start, n.end), firstToken, endToken }];
+      const end = tokens[endToken - 1]!.end;
+      return [{ ...n, start, end, text: text.slice(start, end), firstToken, endToken }];
     })
     .map((n) => {
       // "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition.

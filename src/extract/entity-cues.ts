@@ -20,6 +20,21 @@ export const DISCOURSE_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Closed-class words that cannot open a name, wherever the sentence starts: prepositions, sentence
+ * adverbs, possessive determiners and abbreviations of Latin phrases ("Despite Daniel …",
+ * "Currently Shalev …", "Your Honor", "E.g. Enoch").
+ */
+export const NON_NAME_OPENERS = new Set(
+  `despite during together currently throughout within without among amongst against unlike upon via per toward towards whether
+  whilst thus hence therefore moreover furthermore nevertheless nonetheless otherwise perhaps maybe recently finally eventually
+  initially originally previously subsequently additionally similarly likewise consequently accordingly apparently obviously
+  clearly sadly luckily unfortunately fortunately surely certainly probably possibly hopefully born my your his her our their its
+  e.g. i.e. e.g i.e p.s. p.s etc. cf. viz. ps`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
 export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
 
