@@ -50,6 +50,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a name ending in a facility head is a place', 'The tour ends at Dalby Minster in the old town.', [['Dalby Minster', 'Place']]],
   ['a surname-like head after a given name stays a person', 'The comedian Harry Hill said the show would go on.', [['Harry Hill', 'Person']]],
   ['a capital in a list of cities is the city', 'She had lived in many cities: Milan or Rome, Paris, Jakarta.', [['Paris', 'Place'], ['Jakarta', 'Place']]],
+  ['a town, then its state', 'We drove from Oakvale, Arizona, to the coast.', [['Oakvale', 'Place']]],
+  ['a verb only people do', 'Asked about it, Dunmore smiled.', [['Dunmore', 'Person']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
 ];
 

@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -307,6 +307,23 @@ function capitalActsAsGovernment(tokens: Token[], first: number, end: number): b
   return !!prev && CAPITAL_AS_GOVERNMENT.relationBefore.has(prev);
 }
 
+/**
+ * A region ("Arizona", "New South Wales") or a country's name at token t that closes its phrase
+ * (punctuation or the end follows): "Tempe, Arizona." — not the subject of a clause ("…, Britain urged").
+ */
+function isRegionOrCountryAt(tokens: Token[], t: number): boolean {
+  const g = gazetteer();
+  let phrase = '';
+  for (let n = 0; n < 3 && t + n < tokens.length; n++) {
+    phrase = n ? `${phrase} ${tokens[t + n]!.text}` : tokens[t + n]!.text;
+    const entry = g.forms.get(straighten(phrase));
+    const known = REGION_NAMES.has(phrase) || (!!entry && entry.type === 'Country' && entry.form === 'name' && !entry.ambiguous);
+    const after = tokens[t + n + 1]?.text;
+    if (known && (after === undefined || /^[.,;:)!?—–-]$/.test(after))) return true;
+  }
+  return false;
+}
+
 /** The cues one mention gives about its type, besides the recognizer's own. */
 function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
@@ -319,12 +336,15 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
   if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
+  const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
+  if (HUMAN_VERBS.has(next) || KIN_NOUNS.has(possessed)) cues.push('cue.human');
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
   if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
   const whole = words.join(' ');
   if (PLACE_NAMES.has(whole)) cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole)) cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
+  if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
   if (!one && ORGANIZATION_HEADS.has(last)) cues.push('cue.organization-head');
   // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
   if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');

@@ -41,6 +41,14 @@ export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 
 /** Verbs right after a one-word name that make it an agent, so not a place ("Jordan said", "Paris claims"). */
 export const AGENT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'thinks', 'thought', 'believes', 'believed', 'wants', 'wanted', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'admitted', 'admits', 'hopes', 'hoped', 'wrote', 'writes', 'explained', 'explains', 'recalled', 'recalls', 'replied', 'asked', 'asks', 'answered', 'suggested', 'suggests', 'noted', 'notes', 'felt', 'feels', 'knew', 'knows', 'married', 'died', 'smiled', 'laughed', 'nodded', 'shrugged']);
 
+/**
+ * Verbs only people do, right after a name ("Carroll smiled", "Isabelle married"), and the kin or
+ * body a possessive name has ("Spencer's wife", "Ahab's leg"): a person, whatever the recognizer
+ * said. Bodies say and claim; they do not smile, marry or die.
+ */
+export const HUMAN_VERBS = new Set(['smiled', 'smiles', 'laughed', 'laughs', 'nodded', 'nods', 'shrugged', 'shrugs', 'sighed', 'sighs', 'grinned', 'grins', 'frowned', 'whispered', 'whispers', 'cried', 'wept', 'married', 'marries', 'died', 'dies', 'felt', 'feels', 'thought', 'wondered', 'wonders', 'remembered', 'remembers', 'loved', 'loves', 'hated', 'hates', 'walked', 'walks', 'sat', 'sits', 'stood', 'looked', 'looks', 'smelled', 'slept', 'woke', 'ate', 'drank', 'kissed', 'hugged', 'screamed', 'shouted', 'yelled', 'winked', 'blushed', 'giggled']);
+export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'mom', 'mum', 'dad', 'parents', 'children', 'family', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'face', 'eyes', 'hand', 'hands', 'head', 'voice', 'birthday', 'funeral', 'death', 'childhood', 'biography', 'career']);
+
 /** Prepositions after which a one-word name is a location ("born in Aberdeen", "near Leeds"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'inside']);
 
@@ -65,6 +73,8 @@ export const CAPITAL_AS_GOVERNMENT = {
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
 /** Cities and regions from the same lists: a name that is one of them is a place. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS]);
+/** The regions of the recognizer's lists (US states, provinces …), which follow a town's name after a comma. */
+export const REGION_NAMES: ReadonlySet<string> = new Set(REGIONS);
 /** The cities of 100,000 inhabitants or more of data/names (see its README). */
 export const WORLD_CITIES: ReadonlySet<string> = new Set(readFileSync(new URL('../../data/names/cities.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
 
@@ -94,12 +104,16 @@ export const TYPE_CUES = {
   'cue.case-party': { type: 'Person', weight: 2 },
   /** A one-word name as the subject of a verb of saying or thinking ("Jordan said"). */
   'cue.agent-verb': { type: 'Person', weight: 1 },
+  /** A verb only people do, or a possessive before kin or a body ("Carroll smiled", "Spencer's wife"). */
+  'cue.human': { type: 'Person', weight: 3 },
   /** The first word is a known given name ("Elinor Ostrom", "Zach"). */
   'cue.given-name': { type: 'Person', weight: 2 },
   /** The name is a known city or region. */
   'cue.place-name': { type: 'Place', weight: 2 },
   /** The name is one of the world's larger cities. */
   'cue.world-city': { type: 'Place', weight: 1 },
+  /** "Tempe, Arizona", "Oakland, California": a name followed by a comma and a region or country. */
+  'cue.place-apposition': { type: 'Place', weight: 3 },
   /** "in X", "near X". */
   'cue.place-preposition': { type: 'Place', weight: 1 },
   /** The last word is an organization head ("… University", "… Party"). */
