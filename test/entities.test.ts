@@ -69,6 +69,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['a greeting before a name', 'Hey Tobias, come here.', 'Hey Tobias'],
   ['a preposition opening a sentence', 'Despite Okafor, the plan went ahead.', 'Despite Okafor'],
   ['a word the text also writes in lowercase', 'Besides Brenner, nobody came. He came besides.', 'Besides Brenner'],
+  ['a headline’s capitals are not the label', 'TALKING POINT/HALVERCORP EQUITY OFFER\n\nLOS ANGELES, Feb 26 - Halvercorp Inc is not under pressure. Analysts said Halvercorp would wait.', 'HALVERCORP'],
   ['fused citation', 'This was shown before (Dunmore & Castellvi, 2009).', 'Dunmore & Castellvi'],
   ['an adverb opening a sentence', 'Together Brenner and Okafor wrote the paper.', 'Together Brenner'],
   ['a sentence adverb', 'Currently Brenner teaches in Oslo.', 'Currently Brenner'],

@@ -569,6 +569,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (entities.has(key) && entities.get(key)!.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
     // A place with the name of a known organization or person is that entity.
     const e = record(key, c.type, name);
+    // "BANKAMERICA" in a headline, "BankAmerica" in the body: the label is the body's spelling.
+    if (/^[\p{Lu}\s.&'-]{5,}$/u.test(e.label) && !/^[\p{Lu}\s.&'-]+$/u.test(name)) e.label = name;
     if (c.type === 'Organization' && !orgs.includes(e)) orgs.push(e);
     if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
     if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!) && !facilities.includes(e)) facilities.push(e);
