@@ -16,6 +16,12 @@ const CASES: [string, string[], string, string][] = [
     'person/marta-kellerman',
   ],
   [
+    'two spellings of one full name do not make the surname ambiguous',
+    ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta J. Kellerman, who chairs the Harwell Trust, spoke.', 'Marta Kellerman of the Ostervik Institute agreed.'],
+    'Kellerman',
+    'person/marta-j-kellerman',
+  ],
+  [
     'no shared context: an unrelated full name elsewhere is not the same person',
     ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman sang at the Brannock Opera House with the Lisle Quartet.'],
     'Kellerman',

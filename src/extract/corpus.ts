@@ -112,11 +112,16 @@ export class SurnameLinker {
           if (context.some((k) => bag.has(k))) support.set(c, support.get(c)! + 1);
         }
       }
-      const ranked = [...support].sort((a, b) => b[1] - a[1]);
-      const [best, second] = ranked;
+      // ties go to the least key: the order articles arrive in must not matter
+      const ranked = [...support].sort((a, b) => b[1] - a[1] || (this.keys[a[0]]! < this.keys[b[0]]! ? -1 : 1));
+      const [best] = ranked;
+      // "George W. Bush" and "George Bush": rivals with the best one's first name are spellings of
+      // one name, not other people, and do not make the surname ambiguous.
+      const firstOf = (id: number) => this.labels[id]!.split(/\s+/)[0]!.toLowerCase();
+      const rival = ranked.find(([c, n]) => c !== best![0] && n > 0 && firstOf(c) !== firstOf(best![0]));
       let target: number | undefined;
       if (informative === 0) target = candidates.length === 1 ? candidates[0] : undefined;
-      else if (best![1] > 0 && best![1] * 2 >= informative && (!second || best![1] >= 2 * second[1])) target = best![0];
+      else if (best![1] > 0 && best![1] * 2 >= informative && (!rival || best![1] >= 2 * rival[1])) target = best![0];
       if (target !== undefined) links.set(this.keys[id]!, this.keys[target]!);
     }
     return links;
