@@ -52,6 +52,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a capital in a list of cities is the city', 'She had lived in many cities: Milan or Rome, Paris, Jakarta.', [['Paris', 'Place'], ['Jakarta', 'Place']]],
   ['a town, then its state', 'We drove from Oakvale, Arizona, to the coast.', [['Oakvale', 'Place']]],
   ['a verb only people do', 'Asked about it, Dunmore smiled.', [['Dunmore', 'Person']]],
+  ['a demonym before an office keeps its country', 'Portuguese Prime Minister Aurelio Faria spoke.', [['Portugal', 'Country']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
 ];
 
@@ -70,6 +71,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['a preposition opening a sentence', 'Despite Okafor, the plan went ahead.', 'Despite Okafor'],
   ['a word the text also writes in lowercase', 'Besides Brenner, nobody came. He came besides.', 'Besides Brenner'],
   ['a headline’s capitals are not the label', 'TALKING POINT/HALVERCORP EQUITY OFFER\n\nLOS ANGELES, Feb 26 - Halvercorp Inc is not under pressure. Analysts said Halvercorp would wait.', 'HALVERCORP'],
+  ['a language is not its country', 'The word is written in Portuguese by most speakers.', 'Portugal'],
+  ['a culture is not its country', 'She studied Portuguese literature for years.', 'Portugal'],
   ['fused citation', 'This was shown before (Dunmore & Castellvi, 2009).', 'Dunmore & Castellvi'],
   ['an adverb opening a sentence', 'Together Brenner and Okafor wrote the paper.', 'Together Brenner'],
   ['a sentence adverb', 'Currently Brenner teaches in Oslo.', 'Currently Brenner'],

@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { CULTURE_NOUNS, LANGUAGE_AFTER, LANGUAGE_BEFORE, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -579,7 +579,34 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   }
 
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { entities, mentions };
+  return dropCultureOnlyCountries(tokens, { entities, mentions });
+}
+
+/**
+ * A country the text names only by demonyms that mean a language or a culture ("French
+ * literature", "written in Spanish") is not one of its entities (CULTURE_NOUNS, LANGUAGE_BEFORE);
+ * any other mention keeps it ("Dutch Prime Minister Mark Rutte", "the Dutch", "Spain").
+ */
+function dropCultureOnlyCountries(tokens: Token[], index: EntityIndex): EntityIndex {
+  const cultural = (m: ResolvedMention) => {
+    if (m.kind !== 'demonym') return false;
+    const next = tokens[m.endToken]?.text.toLowerCase() ?? '';
+    const prev = tokens[m.firstToken - 1]?.text.toLowerCase() ?? '';
+    if (CULTURE_NOUNS.has(next) || next === ':') return true;
+    return LANGUAGE_BEFORE.has(prev) && (LANGUAGE_AFTER.has(next) || !/^[\p{L}\p{N}]/u.test(next));
+  };
+  const keep = new Set<string>();
+  const cultureOnly = new Set<string>();
+  for (const m of index.mentions) {
+    if (index.entities.get(m.entity)?.type !== 'Country') continue;
+    if (cultural(m)) cultureOnly.add(m.entity);
+    else keep.add(m.entity);
+  }
+  const drop = [...cultureOnly].filter((k) => !keep.has(k));
+  if (!drop.length) return index;
+  for (const k of drop) index.entities.delete(k);
+  const dropped = new Set(drop);
+  return { entities: index.entities, mentions: index.mentions.filter((m) => !dropped.has(m.entity)) };
 }
 
 function isSuffix(short: string[], long: string[]): boolean {

@@ -35,6 +35,17 @@ export const NON_NAME_OPENERS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * A demonym names a language or a culture, not its country, before these nouns ("French
+ * literature", "a Spanish word", "an Italian composer") and after these words when no noun follows
+ * ("written in French", "she speaks Spanish"). A country the text names only so is not an entity of
+ * the text; one named in any other way ("Dutch Prime Minister", "the Dutch") is.
+ */
+export const CULTURE_NOUNS = new Set(['language', 'languages', 'literature', 'poetry', 'music', 'song', 'songs', 'composer', 'composers', 'painter', 'painters', 'mathematician', 'mathematicians', 'physicist', 'philosopher', 'philosophers', 'poet', 'poets', 'novelist', 'writer', 'writers', 'author', 'artist', 'artists', 'actor', 'actress', 'singer', 'cuisine', 'food', 'dish', 'dishes', 'cooking', 'wine', 'wines', 'word', 'words', 'name', 'names', 'speaker', 'speakers', 'dialect', 'dialects', 'culture', 'style', 'tradition', 'traditions', 'descent', 'origin', 'ancestry', 'accent', 'translation', 'version', 'edition', 'film', 'films', 'cinema', 'art', 'architecture', 'folk', 'grammar', 'spelling', 'pronunciation', 'text', 'texts', 'phrase', 'term', 'terms', 'course', 'class', 'teacher', 'restaurant', 'restaurants', 'cafe', 'bakery', 'cheese', 'bread', 'coffee', 'tea', 'heritage', 'immigrant', 'immigrants', 'family', 'girl', 'boy', 'man', 'woman', 'friend', 'friends', 'tourists', 'students', 'scientist', 'scientists', 'engineer', 'explorer', 'missionary', 'missionaries', 'linguist', 'linguists', 'scholar', 'scholars', 'historian', 'historians', 'king', 'queen', 'empire', 'colony', 'colonies', 'colonial', 'village', 'villages', 'town', 'city', 'coast', 'countryside', 'mountains', 'garden', 'gardens', 'conquistadors', 'settlers', 'oak', 'saying', 'proverb', 'novel', 'novels', 'opera', 'operas', 'painting', 'paintings', 'recipe', 'recipes']);
+/** Words after a demonym that end a language mention: "in French by chien", "(French: Île Papillon)". */
+export const LANGUAGE_AFTER = new Set([':', 'by', 'and', 'or', 'as', 'is', 'was', 'for', 'to', 'of', 'with', 'than', 'too', 'well', 'very']);
+export const LANGUAGE_BEFORE = new Set(['in', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'translated', 'translate', 'into', 'study', 'studied', 'studying', 'teach', 'taught', 'teaching', 'read', 'write', 'wrote', 'written', 'understand', 'understood', 'fluent']);
+
 /** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
 export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
 
