@@ -38,16 +38,13 @@ export interface EntityIndex {
   mentions: ResolvedMention[];
 }
 
-// Places that the text only mentions as a modifier ("the Paris conference") or after a locative
-// preposition are the city; elsewhere a capital stands for its government ("Kyiv says").
+// After one of these words a lone name is a location, not the surname of a person the article names.
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'around', 'into', 'inside', 'via', 'visited', 'visit', 'visiting', 'toward', 'towards', 'through', 'between', 'of', 'throughout', 'downtown', 'central', 'suburban']);
 
 const PRODUCT_HEADS = new Set(['missile', 'missiles', 'cruise', 'tank', 'tanks', 'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'rocket', 'rockets', 'drone', 'drones', 'howitzer', 'howitzers', 'launcher', 'launchers', 'shells', 'rifle', 'rifles', 'vehicle', 'vehicles', 'submarine', 'submarines', 'warship', 'warships', 'frigate', 'frigates', 'anti-tank', 'anti-aircraft', 'air-defence', 'air-defense', 'vaccine', 'vaccines', 'handset', 'handsets', 'console', 'consoles']);
 // A name that ends in one of these is a building or a site: a place, whatever the recognizer said.
 const BASE_FACILITY_HEADS = ['Palace', 'Square', 'Street', 'Airport', 'Stadium', 'Bridge', 'Castle', 'Cathedral', 'Park', 'Tower', 'Avenue', 'Road', 'Station', 'Abbey', 'Temple', 'Mosque', 'Church', 'Arena', 'Gate', 'Harbour', 'Harbor', 'Port', 'Canal', 'Island', 'Islands', 'Valley', 'Mountain', 'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Desert', 'Forest', 'Plaza', 'Boulevard', 'Quay'];
 const FACILITY_HEADS = new Set([...BASE_FACILITY_HEADS, ...MORE_FACILITY_HEADS]);
-// A one-word "place" that is the subject of these is a person the text names by surname ("Putin cannot …").
-const PERSON_VERBS = new Set(['cannot', 'can', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'said', 'says', 'told', 'added', 'thinks', 'believes', 'wants', 'insisted', 'warned', 'argued', 'claimed', 'denied', 'admitted', 'hopes', 'wrote']);
 
 // Words that end an organization's name: "Paris Club", "Tokyo Stock Exchange", "Moscow Times".
 const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);

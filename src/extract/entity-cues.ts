@@ -1,8 +1,8 @@
 // The evidence entity resolution weighs when it decides what a name is, as data: words that are
 // never names (interjections, greetings), forms of address, the context words that say "a person"
 // or "a place", and how much each kind of evidence counts in the per-name type vote
-// (src/extract/entities.ts: voteTypes). Every vote carries a cue id, so a wrong type can be traced
-// to the evidence that made it.
+// (src/extract/entities.ts: voteTypes). Each kind of evidence has an id and a weight in TYPE_CUES,
+// so a type can be explained, and changed, by naming the cues that voted for it.
 
 import { readFileSync } from 'node:fs';
 import { CITIES, FIRST_NAMES, REGIONS } from './ner/lexicon.js';
