@@ -53,6 +53,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a town, then its state', 'We drove from Oakvale, Arizona, to the coast.', [['Oakvale', 'Place']]],
   ['a verb only people do', 'Asked about it, Dunmore smiled.', [['Dunmore', 'Person']]],
   ['a demonym before an office keeps its country', 'Portuguese Prime Minister Aurelio Faria spoke.', [['Portugal', 'Country']]],
+  ['a search company is not a place', 'The data sits in Google, not in Paris.', [['Google', 'Organization'], ['Paris', 'Place']]],
+  ['a known body is not a place', 'The Kremlin denied it.', [['Kremlin', 'Organization']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
 ];
 

@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { CULTURE_NOUNS, LANGUAGE_AFTER, LANGUAGE_BEFORE, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { CULTURE_NOUNS, LANGUAGE_AFTER, LANGUAGE_BEFORE, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -338,7 +338,8 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
   if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
   const whole = words.join(' ');
-  if (PLACE_NAMES.has(whole)) cues.push('cue.place-name');
+  if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
+  else if (PLACE_NAMES.has(whole)) cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole)) cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');

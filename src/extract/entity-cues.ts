@@ -5,7 +5,7 @@
 // so a type can be explained, and changed, by naming the cues that voted for it.
 
 import { readFileSync } from 'node:fs';
-import { CITIES, FIRST_NAMES, REGIONS } from './ner/lexicon.js';
+import { CITIES, FIRST_NAMES, ORGS, REGIONS } from './ner/lexicon.js';
 
 /**
  * Words a recognizer takes for a name when they open a sentence or a turn of speech: interjections,
@@ -84,6 +84,8 @@ export const CAPITAL_AS_GOVERNMENT = {
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
 /** Cities and regions from the same lists: a name that is one of them is a place. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS]);
+/** Well-known bodies, companies and news organizations from the same lists ("Google", "Kremlin", "Guardian"). */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(ORGS);
 /** The regions of the recognizer's lists (US states, provinces …), which follow a town's name after a comma. */
 export const REGION_NAMES: ReadonlySet<string> = new Set(REGIONS);
 /** The cities of 100,000 inhabitants or more of data/names (see its README). */
@@ -121,6 +123,8 @@ export const TYPE_CUES = {
   'cue.given-name': { type: 'Person', weight: 2 },
   /** The name is a known city or region. */
   'cue.place-name': { type: 'Place', weight: 2 },
+  /** The name is a well-known body, company or news organization: a search company is not a place. */
+  'cue.known-organization': { type: 'Organization', weight: 3 },
   /** The name is one of the world's larger cities. */
   'cue.world-city': { type: 'Place', weight: 1 },
   /** "Tempe, Arizona", "Oakland, California": a name followed by a comma and a region or country. */
