@@ -22,6 +22,12 @@ const CASES: [string, string[], string, string][] = [
     'person/marta-j-kellerman',
   ],
   [
+    'an initial is a spelling of the first name, and the fuller name is the label',
+    ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman, who chairs the Harwell Trust, spoke.', 'M. Kellerman of the Ostervik Institute agreed.'],
+    'Kellerman',
+    'person/marta-kellerman',
+  ],
+  [
     'no shared context: an unrelated full name elsewhere is not the same person',
     ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman sang at the Brannock Opera House with the Lisle Quartet.'],
     'Kellerman',

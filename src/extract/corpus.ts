@@ -112,13 +112,14 @@ export class SurnameLinker {
           if (context.some((k) => bag.has(k))) support.set(c, support.get(c)! + 1);
         }
       }
-      // ties go to the least key: the order articles arrive in must not matter
-      const ranked = [...support].sort((a, b) => b[1] - a[1] || (this.keys[a[0]]! < this.keys[b[0]]! ? -1 : 1));
+      // ties go to the longest label, then the least key: the order articles arrive in must not matter
+      const ranked = [...support].sort((a, b) => b[1] - a[1] || this.labels[b[0]]!.length - this.labels[a[0]]!.length || (this.keys[a[0]]! < this.keys[b[0]]! ? -1 : 1));
       const [best] = ranked;
-      // "George W. Bush" and "George Bush": rivals with the best one's first name are spellings of
-      // one name, not other people, and do not make the surname ambiguous.
-      const firstOf = (id: number) => this.labels[id]!.split(/\s+/)[0]!.toLowerCase();
-      const rival = ranked.find(([c, n]) => c !== best![0] && n > 0 && firstOf(c) !== firstOf(best![0]));
+      // "George W. Bush", "George Bush", "G. Bush": rivals with the best one's first name (or its
+      // initial) are spellings of one name, not other people, and do not make the surname ambiguous.
+      const firstOf = (id: number) => this.labels[id]!.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+      const sameFirst = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+      const rival = ranked.find(([c, n]) => c !== best![0] && n > 0 && !sameFirst(firstOf(c), firstOf(best![0])));
       let target: number | undefined;
       if (informative === 0) target = candidates.length === 1 ? candidates[0] : undefined;
       else if (best![1] > 0 && best![1] * 2 >= informative && (!rival || best![1] >= 2 * rival[1])) target = best![0];
