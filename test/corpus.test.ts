@@ -9,6 +9,30 @@ const CASES: [string, string[], string, string][] = [
   ['a surname joins the full name another article gives', ['Macron said the war must end.', 'French President Emmanuel Macron spoke in Paris.'], 'Macron', 'person/emmanuel-macron'],
   ['an ambiguous surname stays apart', ['Later, Mr Brown said the plan would work.', 'Gordon Brown spoke.', 'James Brown sang.'], 'Brown', 'person/brown'],
   ['no full name anywhere: the surname is its own node', ['Putin said nothing.', 'Scholz spoke.'], 'Putin', 'person/putin'],
+  [
+    'shared context links a surname',
+    ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman, who chairs the Harwell Trust, spoke.'],
+    'Kellerman',
+    'person/marta-kellerman',
+  ],
+  [
+    'two spellings of one full name do not make the surname ambiguous',
+    ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta J. Kellerman, who chairs the Harwell Trust, spoke.', 'Marta Kellerman of the Ostervik Institute agreed.'],
+    'Kellerman',
+    'person/marta-j-kellerman',
+  ],
+  [
+    'an initial is a spelling of the first name, and the fuller name is the label',
+    ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman, who chairs the Harwell Trust, spoke.', 'M. Kellerman of the Ostervik Institute agreed.'],
+    'Kellerman',
+    'person/marta-kellerman',
+  ],
+  [
+    'no shared context: an unrelated full name elsewhere is not the same person',
+    ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman sang at the Brannock Opera House with the Lisle Quartet.'],
+    'Kellerman',
+    'person/kellerman',
+  ],
 ];
 
 describe('linkAcrossArticles', () => {
@@ -24,5 +48,24 @@ describe('linkAcrossArticles', () => {
     const e = first!.entities.find((x) => x.key === 'person/emmanuel-macron')!;
     expect(e.label).toBe('Emmanuel Macron');
     expect(e.aliases).toContain('Macron');
+  });
+});
+
+// Offices across articles: a person whose offices settle on one country does not also hold another
+// country's office read from one sentence, nor a title naming that other country.
+describe('offices of an unsettled country are dropped', () => {
+  const home = Array.from({ length: 5 }, (_, i) => `Norwegian Prime Minister Arlo Fenwick opened debate number ${i + 1}.`);
+  it('the odd office goes, the settled ones stay', () => {
+    const texts = [...home, 'Chilean Prime Minister Arlo Fenwick smiled.'];
+    const linked = linkAcrossArticles(extract(texts));
+    const offices = linked.flatMap((x) => x.roles.filter((r) => r.person === 'person/arlo-fenwick').map((r) => r.of));
+    expect(offices.filter((o) => o === 'country/norway').length).toBe(5);
+    expect(offices).not.toContain('country/chile');
+  });
+  it('too few articles settle nothing', () => {
+    const texts = [...home.slice(0, 2), 'Chilean Prime Minister Arlo Fenwick smiled.'];
+    const linked = linkAcrossArticles(extract(texts));
+    const offices = linked.flatMap((x) => x.roles.filter((r) => r.person === 'person/arlo-fenwick').map((r) => r.of));
+    expect(offices).toContain('country/chile');
   });
 });

@@ -38,6 +38,55 @@ describe('mentions resolve to one entity per referent', () => {
   });
 });
 
+// One type per name, decided by the votes of all its mentions (src/extract/entity-cues.ts): invented
+// sentences → the (label, type) an entity must have.
+const TYPES: [string, string, [label: string, type: string][]][] = [
+  ['cited authors are people, one per author', 'Playing helps memory (Varnholt, Quist, & Dembele, 2011). Quist (2013) disagreed.', [['Varnholt', 'Person'], ['Quist', 'Person'], ['Dembele', 'Person']]],
+  ['"et al." makes a person', 'The first study, Hollenbrink et al., found nothing.', [['Hollenbrink', 'Person']]],
+  ['a court case names people', 'Pellegrine v. Osterhagen was decided in 1973.', [['Pellegrine', 'Person']]],
+  ['a fixture list is not a court case', 'Burnley or Blackburn v Leicester will be played on Tuesday.', [['Blackburn', 'Organization']]],
+  ['a known given name makes a person', 'The prize went to Robert Tennacott of the institute.', [['Robert Tennacott', 'Person']]],
+  ['a form of address keeps a person named like a country', 'Ms Jordan said the figures were wrong. Jordan added that she would appeal.', [['Jordan', 'Person']]],
+  ['a name ending in a facility head is a place', 'The tour ends at Dalby Minster in the old town.', [['Dalby Minster', 'Place']]],
+  ['a surname-like head after a given name stays a person', 'The comedian Harry Hill said the show would go on.', [['Harry Hill', 'Person']]],
+  ['a capital in a list of cities is the city', 'She had lived in many cities: Milan or Rome, Paris, Jakarta.', [['Paris', 'Place'], ['Jakarta', 'Place']]],
+  ['a town, then its state', 'We drove from Oakvale, Arizona, to the coast.', [['Oakvale', 'Place']]],
+  ['a verb only people do', 'Asked about it, Dunmore smiled.', [['Dunmore', 'Person']]],
+  ['a demonym before an office keeps its country', 'Portuguese Prime Minister Aurelio Faria spoke.', [['Portugal', 'Country']]],
+  ['a search company is not a place', 'The data sits in Google, not in Paris.', [['Google', 'Organization'], ['Paris', 'Place']]],
+  ['a known body is not a place', 'The Kremlin denied it.', [['Kremlin', 'Organization']]],
+  ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
+];
+
+describe('one type per name, from all its mentions', () => {
+  it.each(TYPES)('%s', (_name, text, expected) => {
+    const x = run(text);
+    const got = x.entities.map((e) => [e.label, e.type]);
+    for (const pair of expected) expect(got).toContainEqual(pair);
+  });
+});
+
+// Things that are not names: invented sentences → a label no entity may have.
+const NOT_NAMES: [string, string, string][] = [
+  ['an interjection opening a turn', 'Mhm. I saw it yesterday.\n\nWell, it was late.', 'Mhm'],
+  ['a greeting before a name', 'Hey Tobias, come here.', 'Hey Tobias'],
+  ['a preposition opening a sentence', 'Despite Okafor, the plan went ahead.', 'Despite Okafor'],
+  ['a word the text also writes in lowercase', 'Besides Brenner, nobody came. He came besides.', 'Besides Brenner'],
+  ['a headline’s capitals are not the label', 'TALKING POINT/HALVERCORP EQUITY OFFER\n\nLOS ANGELES, Feb 26 - Halvercorp Inc is not under pressure. Analysts said Halvercorp would wait.', 'HALVERCORP'],
+  ['a language is not its country', 'The word is written in Portuguese by most speakers.', 'Portugal'],
+  ['a culture is not its country', 'She studied Portuguese literature for years.', 'Portugal'],
+  ['fused citation', 'This was shown before (Dunmore & Castellvi, 2009).', 'Dunmore & Castellvi'],
+  ['an adverb opening a sentence', 'Together Brenner and Okafor wrote the paper.', 'Together Brenner'],
+  ['a sentence adverb', 'Currently Brenner teaches in Oslo.', 'Currently Brenner'],
+  ['a name does not run into a bracket it does not close', 'The firm Dupont (now Grant Holdings) was sold.', 'Dupont (now Grant Holdings'],
+];
+
+describe('fragments and common words are not entities', () => {
+  it.each(NOT_NAMES)('%s', (_name, text, label) => {
+    expect(run(text).entities.map((e) => e.label)).not.toContain(label);
+  });
+});
+
 const NOT_ENTITIES: [string, string, string][] = [
   ['photo credit', 'Macron speaks in Paris on Monday. Gonzalo Fuentes/Pool via AP\n\nPARIS — Macron said the war must end.', 'Gonzalo Fuentes'],
   ['advertisement marker', 'Macron spoke.\n\nAdvertisement\n\nHe left.', 'Advertisement'],

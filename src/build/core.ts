@@ -7,7 +7,7 @@ import { Parser } from 'n3';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { ExportFormat } from '../export/index.js';
 import { type ErrorInfo, NewskgError, errorInfo } from '../errors.js';
-import { relink } from '../extract/corpus.js';
+import { countryOffices, dropForeignOffices, relink } from '../extract/corpus.js';
 import { extractArticle } from '../extract/index.js';
 import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js';
 import { articlesFromBytes, articlesFromLines } from '../ingest/index.js';
@@ -47,7 +47,7 @@ export type Job =
   | { kind: 'graph'; iri: string; nquads: string }
   /** Consecutive articles of the output, rendered in one message. */
   | { kind: 'render'; items: { loc: Loc; id: string }[] }
-  | { kind: 'links'; links: [string, string][]; labels: [string, string][] };
+  | { kind: 'links'; links: [string, string][]; labels: [string, string][]; settled: [string, string][] };
 
 export interface Extracted {
   id: string;
@@ -55,13 +55,17 @@ export interface Extracted {
   line?: number;
   loc: Loc;
   persons: Person[];
+  /** The keys of every entity the article names: the context surname linking weighs. */
+  context: string[];
+  /** (person, country) of the article's offices, for the batch's settled countries (OfficeLedger). */
+  offices: [string, string][];
   /** Has a one-word person (so surname linking may change it). */
   bare: boolean;
 }
 
 export type Result =
   | { kind: 'extracted'; articles: Extracted[]; errors: ErrorInfo[]; warnings: ErrorInfo[] }
-  | { kind: 'graph'; loc: Loc; shared: string[]; prefixes: string[]; counts: Counts; persons: Person[] }
+  | { kind: 'graph'; loc: Loc; shared: string[]; prefixes: string[]; counts: Counts; persons: Person[]; context: string[] }
   | {
       kind: 'rendered';
       /** One text per item; from a worker, its UTF-8 bytes. */
@@ -78,6 +82,7 @@ const SENT_LIMIT = 100_000;
 const SCHEMA_PERSON = 'http://schema.org/Person';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+const SCHEMA_MENTIONS = 'http://schema.org/mentions';
 
 export class Core {
   private fd: number;
@@ -85,6 +90,7 @@ export class Core {
   private readFds = new Map<number, number>();
   private links = new Map<string, string>();
   private labels = new Map<string, string>();
+  private settled = new Map<string, string>();
   /** Prefixes this thread has reported as used (the header needs the union only). */
   private knownPrefixes = new Set<string>();
   /** Shared keys sent to the main thread (see fresh). */
@@ -142,6 +148,7 @@ export class Core {
       case 'links':
         this.links = new Map(job.links);
         this.labels = new Map(job.labels);
+        this.settled = new Map(job.settled);
         return { kind: 'ok' };
     }
   }
@@ -153,7 +160,8 @@ export class Core {
         const x = extractArticle(article);
         const persons: Person[] = x.entities.filter((e) => e.type === 'Person').map((e) => [e.key, e.label]);
         const bare = persons.some(([, label]) => !/\s/.test(label.trim()));
-        out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, bare });
+        const context = x.entities.map((e) => e.key);
+        out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, context, offices: countryOffices(x), bare });
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         errors.push({ code: 'E_EXTRACT', message: `could not process article "${article.id}": ${msg}`, file: article.source.path, line: article.source.line, hint: 'please report this with the input' });
@@ -175,6 +183,7 @@ export class Core {
       let x = JSON.parse(this.read(loc)) as Extraction;
       x.article.id = id;
       if (this.links.size) x = relink(x, this.links, this.labels);
+      if (this.settled.size) x = dropForeignOffices(x, this.settled);
       const quads = extractionQuads(x, { base: this.s.base });
       const r = renderGraph(quads, articleIri(this.s.base, id), this.s.format, this.s.prefixes, this.knownPrefixes, this.renderOptions());
       chunks.push(r.chunk);
@@ -208,24 +217,30 @@ export class Core {
     // the entities graph, or in an article graph of an older archive)
     const typed = new Set<string>();
     const labels = new Map<string, string>();
+    const mentioned = new Set<string>();
     for (const q of quads) {
       const s = q.subject.value;
+      if (q.predicate.value === SCHEMA_MENTIONS && q.object.value.startsWith(this.s.base)) mentioned.add(q.object.value);
       if (!s.startsWith(this.s.base)) continue;
       if (q.predicate.value === RDF_TYPE && q.object.value === SCHEMA_PERSON) typed.add(s);
       else if (q.predicate.value === RDFS_LABEL && q.object.termType === 'Literal') labels.set(s, q.object.value);
     }
+    const keyOf = (iri: string) => {
+      try {
+        return iri.slice(this.s.base.length).split('/').map(decodeURIComponent).join('/');
+      } catch {
+        return undefined; // not a key this build mints
+      }
+    };
     const persons: Person[] = [];
     for (const s of typed) {
       const label = labels.get(s);
-      if (label === undefined) continue;
-      try {
-        persons.push([s.slice(this.s.base.length).split('/').map(decodeURIComponent).join('/'), label]);
-      } catch {
-        /* not a key this build mints */
-      }
+      const key = keyOf(s);
+      if (label !== undefined && key !== undefined) persons.push([key, label]);
     }
+    const context = [...mentioned].map(keyOf).filter((k): k is string => k !== undefined);
     const shared: string[] = [];
     this.fresh(r.shared, shared);
-    return { kind: 'graph', loc: this.spill(r.chunk), shared, prefixes: r.prefixes, counts: r.counts, persons };
+    return { kind: 'graph', loc: this.spill(r.chunk), shared, prefixes: r.prefixes, counts: r.counts, persons, context };
   }
 }

@@ -13,7 +13,9 @@
 //               articles not being rebuilt are rendered by the workers (and spilled), their
 //               persons collected. A rebuilt article's old graph is dropped whole.
 //     link      Surname linking (src/extract/corpus.ts) over every person of the build and of
-//               the kept archive graphs: "Macron" joins the one "… Macron" named in full.
+//               the kept archive graphs: "Macron" joins the "… Macron" named in full in articles
+//               that share context; offices of a country other than a person's settled one are
+//               dropped (OfficeLedger; archive graphs add persons and context, not offices).
 //  3. render    In IRI order, workers turn extractions (relinked) into output chunks, 16
 //               consecutive articles a job; the main thread writes them in order (a window of 8
 //               jobs per worker keeps them flowing).
@@ -40,7 +42,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, NewskgError, OutputError, RdfSyntaxError, toNewskgError } from '../errors.js';
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
 import { sweepStale } from '../export/sink.js';
-import { surnameLinks } from '../extract/corpus.js';
+import { OfficeLedger, SurnameLinker } from '../extract/corpus.js';
 import { PREFIXES, articleIri, entitiesGraphIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';
@@ -180,13 +182,10 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     errors.push(...listed.errors);
     progress?.start('extracting', listed.files.reduce((n, f) => n + f.size, 0));
     const extracted: Extracted[] = [];
-    const persons = new Map<string, string>(); // person key → its least label (a stable choice)
-    const addPersons = (ps: Person[]) => {
-      for (const [key, label] of ps) {
-        const had = persons.get(key);
-        if (had === undefined || label < had) persons.set(key, label);
-      }
-    };
+    // the people of every article and the entities around them, for surname linking
+    const linker = new SurnameLinker();
+    const ledger = new OfficeLedger();
+    const addPersons = (ps: Person[], context: string[]) => linker.add(ps, context);
     const inFlight = new Set<Promise<void>>();
     const track = (p: Promise<void>) => {
       inFlight.add(p);
@@ -209,8 +208,11 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
             if (r.kind !== 'extracted') return;
             for (const a of r.articles) {
               extracted.push(a);
-              addPersons(a.persons);
+              addPersons(a.persons, a.context);
+              ledger.add(a.offices);
               a.persons = [];
+              a.context = [];
+              a.offices = [];
             }
             errors.push(...r.errors.map(toNewskgError));
             warnings.push(...r.warnings.map(toNewskgError));
@@ -275,7 +277,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
                 if (r.loc.len > 0) archived.push({ iri, loc: r.loc });
                 addShared(r.shared, r.prefixes);
                 addCounts(total, r.counts);
-                addPersons(r.persons);
+                addPersons(r.persons, r.context);
                 progress?.tick(1);
               },
               (e: unknown) => {
@@ -297,11 +299,10 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     items.sort((a, b) => cmp(a.iri, b.iri));
 
     // link surnames across the whole graph
-    const personEntities = [...persons].map(([key, label]) => ({ key, type: 'Person' as const, label, aliases: [] as string[] }));
-    const links = surnameLinks([{ entities: personEntities } as unknown as Extraction]);
-    const labels: [string, string][] = [...new Set(links.values())].map((k) => [k, persons.get(k) ?? k]);
-    persons.clear();
-    await pool.broadcast({ kind: 'links', links: [...links], labels });
+    const links = linker.links();
+    const labels: [string, string][] = [...new Set(links.values())].map((k) => [k, linker.label(k) ?? k]);
+    const settled = [...ledger.settled(links)];
+    await pool.broadcast({ kind: 'links', links: [...links], labels, settled });
     phaseDone('plan, archive, links');
 
     // 3. render, in IRI order, into the body

@@ -1,34 +1,144 @@
 // Resolution across the articles of one build: an article that names a person only by surname
-// ("Macron said …") refers to the one person of that surname that other articles name in full,
-// so both articles point at one node. Pure: extractions in, extractions out.
+// ("Macron said …") refers to the person of that surname that other articles name in full, when
+// the articles share context, so both point at one node (SurnameLinker). Pure: extractions in,
+// extractions out.
 
 import type { Entity, Extraction } from '../types.js';
+import { tokenize } from '../text/tokenize.js';
+import { matchGazetteer } from './gazetteer.js';
+
+/** A person as linking needs it: key and label. */
+export type PersonName = [key: string, label: string];
+
+/**
+ * Collects, article by article, the people each names and the other entities around them, and
+ * decides at the end which surname-only person is which full name. A surname joins a full name
+ * only when the evidence does not speak against it:
+ *  - the full name is the only one with that surname that the surname's articles share context
+ *    with (an organization, place or person also named where the full name is named; countries
+ *    are too common to tell), and
+ *  - at least half of the surname's articles that name other entities share such context.
+ * So "Blair" in articles about Labour joins the Tony Blair of other Labour articles, while a
+ * "Kennedy" in a court ruling stays apart from the Ted Kennedy of an unrelated essay. Keys are
+ * interned, so the batch costs a few integers per article.
+ */
+export class SurnameLinker {
+  private ids = new Map<string, number>();
+  private keys: string[] = [];
+  private labels: string[] = [];
+  /** Per article: its person ids and its context ids (every entity but countries). */
+  private articles: { persons: Int32Array; context: Int32Array }[] = [];
+
+  private id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.keys.length));
+      this.keys.push(key);
+      this.labels.push('');
+    }
+    return id;
+  }
+
+  /** One article: the people it names (key, label) and the keys of all its entities. */
+  add(persons: Iterable<PersonName>, entityKeys: Iterable<string>): void {
+    const personIds: number[] = [];
+    for (const [key, label] of persons) {
+      const id = this.id(key);
+      // the least label is a stable choice, whatever order the articles arrive in
+      if (!this.labels[id] || label < this.labels[id]!) this.labels[id] = label;
+      personIds.push(id);
+    }
+    const context: number[] = [];
+    for (const key of entityKeys) if (!key.startsWith('country/')) context.push(this.id(key));
+    if (personIds.length) this.articles.push({ persons: Int32Array.from(personIds), context: Int32Array.from(new Set(context)) });
+  }
+
+  /** The label of a person key seen so far. */
+  label(key: string): string | undefined {
+    const id = this.ids.get(key);
+    return id === undefined ? undefined : this.labels[id] || undefined;
+  }
+
+  /** Surname-only person key → the full-name person key it refers to. */
+  links(): Map<string, string> {
+    const bySurname = new Map<string, number[]>();
+    const bare = new Map<number, string>();
+    for (let id = 0; id < this.keys.length; id++) {
+      const label = this.labels[id];
+      if (!label) continue;
+      const words = label.split(/\s+/);
+      const surname = words.at(-1)!.toLowerCase();
+      if (words.length === 1) bare.set(id, surname);
+      else if (!/['’]s$/.test(label) && /^\p{Lu}/u.test(words[0]!)) {
+        let list = bySurname.get(surname);
+        if (!list) bySurname.set(surname, (list = []));
+        list.push(id);
+      }
+    }
+    const wanted = new Set<number>();
+    for (const [id, surname] of bare) if (bySurname.has(surname)) wanted.add(id);
+    for (const [id, surname] of bare) if (wanted.has(id)) for (const f of bySurname.get(surname)!) wanted.add(f);
+    // the articles of every person that takes part, and the context each full name is seen in
+    const articlesOf = new Map<number, number[]>();
+    this.articles.forEach((a, i) => {
+      for (const p of a.persons) {
+        if (!wanted.has(p)) continue;
+        let list = articlesOf.get(p);
+        if (!list) articlesOf.set(p, (list = []));
+        list.push(i);
+      }
+    });
+    const bags = new Map<number, Set<number>>();
+    const bagOf = (person: number) => {
+      let bag = bags.get(person);
+      if (bag) return bag;
+      bag = new Set();
+      for (const i of articlesOf.get(person) ?? []) for (const k of this.articles[i]!.context) if (k !== person) bag.add(k);
+      bags.set(person, bag);
+      return bag;
+    };
+    const links = new Map<string, string>();
+    for (const [id, surname] of bare) {
+      const candidates = bySurname.get(surname);
+      if (!candidates) continue;
+      let informative = 0;
+      const support = new Map<number, number>(candidates.map((c) => [c, 0]));
+      for (const i of articlesOf.get(id) ?? []) {
+        const context = [...this.articles[i]!.context].filter((k) => k !== id);
+        if (context.length < 2) continue; // too little around it to tell either way
+        informative++;
+        for (const c of candidates) {
+          const bag = bagOf(c);
+          if (context.some((k) => bag.has(k))) support.set(c, support.get(c)! + 1);
+        }
+      }
+      // ties go to the longest label, then the least key: the order articles arrive in must not matter
+      const ranked = [...support].sort((a, b) => b[1] - a[1] || this.labels[b[0]]!.length - this.labels[a[0]]!.length || (this.keys[a[0]]! < this.keys[b[0]]! ? -1 : 1));
+      const [best] = ranked;
+      // "George W. Bush", "George Bush", "G. Bush": rivals with the best one's first name (or its
+      // initial) are spellings of one name, not other people, and do not make the surname ambiguous.
+      const firstOf = (id: number) => this.labels[id]!.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+      const sameFirst = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+      const rival = ranked.find(([c, n]) => c !== best![0] && n > 0 && !sameFirst(firstOf(c), firstOf(best![0])));
+      let target: number | undefined;
+      if (informative === 0) target = candidates.length === 1 ? candidates[0] : undefined;
+      else if (best![1] > 0 && best![1] * 2 >= informative && (!rival || best![1] >= 2 * rival[1])) target = best![0];
+      if (target !== undefined) links.set(this.keys[id]!, this.keys[target]!);
+    }
+    return links;
+  }
+}
 
 /** The person keys that stand for a surname alone, mapped to the full-name key they refer to. */
 export function surnameLinks(extractions: Iterable<Extraction>): Map<string, string> {
-  // surname → full-name person keys (with their labels), over the whole batch
-  const bySurname = new Map<string, Map<string, string>>();
-  const bare = new Map<string, string>(); // bare person key → surname
+  const linker = new SurnameLinker();
   for (const x of extractions) {
-    for (const e of x.entities) {
-      if (e.type !== 'Person') continue;
-      const words = e.label.split(/\s+/);
-      const surname = words.at(-1)!.toLowerCase();
-      if (words.length === 1) bare.set(e.key, surname);
-      else if (!/['’]s$/.test(e.label) && /^\p{Lu}/u.test(words[0]!)) {
-        let keys = bySurname.get(surname);
-        if (!keys) bySurname.set(surname, (keys = new Map()));
-        keys.set(e.key, e.label);
-      }
-    }
+    linker.add(
+      x.entities.filter((e) => e.type === 'Person').map((e): PersonName => [e.key, e.label]),
+      x.entities.map((e) => e.key),
+    );
   }
-  const links = new Map<string, string>();
-  for (const [key, surname] of bare) {
-    const full = bySurname.get(surname);
-    // Only an unambiguous surname: two different "… Brown"s leave "Brown" alone.
-    if (full && full.size === 1) links.set(key, [...full.keys()][0]!);
-  }
-  return links;
+  return linker.links();
 }
 
 /** Rewrites entity keys in one extraction (merging entities that become the same). */
@@ -59,11 +169,90 @@ export function relink(x: Extraction, links: Map<string, string>, labels: Map<st
   };
 }
 
-/** Links every surname-only person to the batch's full-name person of that surname. */
+/** Links every surname-only person to the batch's full-name person of that surname, and drops offices of unsettled countries (OfficeLedger). */
 export function linkAcrossArticles(extractions: Extraction[]): Extraction[] {
   const links = surnameLinks(extractions);
-  if (!links.size) return extractions;
+  const ledger = new OfficeLedger();
+  for (const x of extractions) ledger.add(countryOffices(x));
+  const settled = ledger.settled(links);
   const labels = new Map<string, string>();
   for (const x of extractions) for (const e of x.entities) if (e.type === 'Person') labels.set(e.key, e.label);
-  return extractions.map((x) => relink(x, links, labels));
+  return extractions.map((x) => dropForeignOffices(links.size ? relink(x, links, labels) : x, settled));
+}
+
+/**
+ * The countries people hold offices of, across the batch. A person whose offices name one
+ * country in at least SETTLED_MIN articles, and that country at least SETTLED_RATIO times as
+ * often as any other, has a settled country: an office of another country read from one article
+ * ("Prime Minister Tony Blair … Pakistan" in a sentence about a visit) is the office of someone
+ * else in that sentence, and so is a title that names another country used for them ("US
+ * President", "the Palestinian leader").
+ */
+export const SETTLED_MIN = 5;
+export const SETTLED_RATIO = 4;
+
+export class OfficeLedger {
+  private counts = new Map<string, Map<string, number>>();
+
+  /** One article's offices: (person key, country key) pairs; each pair counts once per article. */
+  add(offices: Iterable<[person: string, country: string]>): void {
+    const seen = new Set<string>();
+    for (const [person, country] of offices) {
+      const pair = `${person}\n${country}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      let byCountry = this.counts.get(person);
+      if (!byCountry) this.counts.set(person, (byCountry = new Map()));
+      byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
+    }
+  }
+
+  /** Person key (after surname links) → the one country their offices are of. */
+  settled(links: Map<string, string> = new Map()): Map<string, string> {
+    const merged = new Map<string, Map<string, number>>();
+    for (const [person, byCountry] of this.counts) {
+      const key = links.get(person) ?? person;
+      let into = merged.get(key);
+      if (!into) merged.set(key, (into = new Map()));
+      for (const [country, n] of byCountry) into.set(country, (into.get(country) ?? 0) + n);
+    }
+    const out = new Map<string, string>();
+    for (const [person, byCountry] of merged) {
+      const ranked = [...byCountry].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const [top, next] = ranked;
+      if (top![1] >= SETTLED_MIN && (!next || top![1] >= SETTLED_RATIO * next[1])) out.set(person, top![0]);
+    }
+    return out;
+  }
+}
+
+/** The (person, country) offices of one extraction, as the ledger takes them. */
+export function countryOffices(x: Extraction): [string, string][] {
+  return x.roles.filter((r) => r.of?.startsWith('country/')).map((r) => [r.person, r.of!]);
+}
+
+/** The countries a phrase names ("US President" → United States, "the Palestinian leader" → Palestine). */
+function countriesNamed(phrase: string): Set<string> {
+  return new Set(matchGazetteer(tokenize(phrase)).filter((m) => m.type === 'Country').map((m) => m.key));
+}
+
+/**
+ * Drops from one extraction the offices of a person's unsettled countries, and the titles naming
+ * another country that were taken for that person (aliases and nominal mentions): see OfficeLedger.
+ */
+export function dropForeignOffices(x: Extraction, settled: Map<string, string>): Extraction {
+  if (!settled.size || !x.entities.some((e) => settled.has(e.key))) return x;
+  const foreign = (person: string, phrase: string) => {
+    const home = settled.get(person);
+    if (!home) return false;
+    const named = countriesNamed(phrase);
+    return named.size > 0 && !named.has(home);
+  };
+  const nominal = new Set(x.mentions.filter((m) => m.kind === 'nominal' && foreign(m.entity, m.anchor)).map((m) => `${m.entity}\n${m.anchor}`));
+  return {
+    ...x,
+    entities: x.entities.map((e) => (settled.has(e.key) ? { ...e, aliases: e.aliases.filter((a) => !nominal.has(`${e.key}\n${a}`)) } : e)),
+    mentions: x.mentions.filter((m) => !(m.kind === 'nominal' && nominal.has(`${m.entity}\n${m.anchor}`))),
+    roles: x.roles.filter((r) => !(r.of?.startsWith('country/') && settled.has(r.person) && settled.get(r.person) !== r.of)),
+  };
 }

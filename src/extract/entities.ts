@@ -8,10 +8,11 @@ import type { Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
-import { slugify } from './names.js';
+import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
+import { CULTURE_NOUNS, LANGUAGE_AFTER, LANGUAGE_BEFORE, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -37,18 +38,16 @@ export interface EntityIndex {
   mentions: ResolvedMention[];
 }
 
-// Places that the text only mentions as a modifier ("the Paris conference") or after a locative
-// preposition are the city; elsewhere a capital stands for its government ("Kyiv says").
+// After one of these words a lone name is a location, not the surname of a person the article names.
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'around', 'into', 'inside', 'via', 'visited', 'visit', 'visiting', 'toward', 'towards', 'through', 'between', 'of', 'throughout', 'downtown', 'central', 'suburban']);
 
 const PRODUCT_HEADS = new Set(['missile', 'missiles', 'cruise', 'tank', 'tanks', 'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'rocket', 'rockets', 'drone', 'drones', 'howitzer', 'howitzers', 'launcher', 'launchers', 'shells', 'rifle', 'rifles', 'vehicle', 'vehicles', 'submarine', 'submarines', 'warship', 'warships', 'frigate', 'frigates', 'anti-tank', 'anti-aircraft', 'air-defence', 'air-defense', 'vaccine', 'vaccines', 'handset', 'handsets', 'console', 'consoles']);
 // A name that ends in one of these is a building or a site: a place, whatever the recognizer said.
-const FACILITY_HEADS = new Set(['Palace', 'Square', 'Street', 'Airport', 'Stadium', 'Bridge', 'Castle', 'Cathedral', 'Park', 'Tower', 'Avenue', 'Road', 'Station', 'Abbey', 'Temple', 'Mosque', 'Church', 'Arena', 'Gate', 'Harbour', 'Harbor', 'Port', 'Canal', 'Island', 'Islands', 'Valley', 'Mountain', 'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Desert', 'Forest', 'Plaza', 'Boulevard', 'Quay']);
-// A one-word "place" that is the subject of these is a person the text names by surname ("Putin cannot …").
-const PERSON_VERBS = new Set(['cannot', 'can', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'said', 'says', 'told', 'added', 'thinks', 'believes', 'wants', 'insisted', 'warned', 'argued', 'claimed', 'denied', 'admitted', 'hopes', 'wrote']);
+const BASE_FACILITY_HEADS = ['Palace', 'Square', 'Street', 'Airport', 'Stadium', 'Bridge', 'Castle', 'Cathedral', 'Park', 'Tower', 'Avenue', 'Road', 'Station', 'Abbey', 'Temple', 'Mosque', 'Church', 'Arena', 'Gate', 'Harbour', 'Harbor', 'Port', 'Canal', 'Island', 'Islands', 'Valley', 'Mountain', 'Mountains', 'River', 'Lake', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Desert', 'Forest', 'Plaza', 'Boulevard', 'Quay'];
+const FACILITY_HEADS = new Set([...BASE_FACILITY_HEADS, ...MORE_FACILITY_HEADS]);
 
 // Words that end an organization's name: "Paris Club", "Tokyo Stock Exchange", "Moscow Times".
-const ORGANIZATION_HEADS = new Set(['Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
+const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
 
 /** The end of "Paris Club" starting after "Paris": a run of capitalised words ending in an organization head, or -1. */
 function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<number>): number {
@@ -70,6 +69,8 @@ interface Candidate extends Range {
   kind: MentionKind;
   /** Gazetteer key when known. */
   key?: string;
+  /** The recognizer's own type, before the vote over all mentions of the name. */
+  recognized?: EntityType;
 }
 
 export function resolveEntities(text: string, doc: Tokenized, names: NameMention[], boilerplate: BoilerplateRange[], headline?: Range): EntityIndex {
@@ -81,16 +82,29 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   const inHeadline = (n: NameMention) => !!headline && n.start >= headline.start && n.end <= headline.end;
   const bodyNames = new Set(names.filter((n) => !inHeadline(n)).map((n) => n.text.toLowerCase()));
   // An organization name does not run across a comma ("… Bank, Philippine Finance Minister" is two things).
+  const cases = caseEvidence(doc);
   const ner = names
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
+    .flatMap((n) => splitCitation(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
-    .map((n) => {
+    .flatMap((n) => {
       let firstToken = tokenAt(n.start);
-      const endToken = tokenAt(n.end - 1) + 1;
-      // A sentence-initial function word is not part of a name: "If Gavi could …", "The Philippines has …".
-      while (firstToken < endToken - 1 && LEADING_FUNCTION_WORDS.has(tokens[firstToken]!.text.toLowerCase())) firstToken++;
+      let endToken = tokenAt(n.end - 1) + 1;
+      // A sentence-initial function word is not part of a name: "If Gavi could …", "The Philippines has …";
+      // nor is an interjection ("Hey Steve") or a common word that opens the sentence ("Despite Daniel …").
+      const opener = (t: number) => {
+        const lc = tokens[t]!.text.toLowerCase();
+        return LEADING_FUNCTION_WORDS.has(lc) || NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
+      };
+      while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
+      // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
+      for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
+      while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
+      // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
+      if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
       const start = tokens[firstToken]!.start;
-      return { ...n, start, text: text.slice(start, n.end), firstToken, endToken };
+      const end = tokens[endToken - 1]!.end;
+      return [{ ...n, start, end, text: text.slice(start, end), firstToken, endToken }];
     })
     .map((n) => {
       // "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition.
@@ -110,6 +124,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     for (let t = c.firstToken; t < c.endToken; t++) claimed[t] = 1;
     candidates.push(c);
   };
+
+  // The surnames of the people the recognizer names in full: a lone "Paris" may be one of them.
+  const personSurnames = new Set(ner.filter((n) => n.type === 'PER' && n.endToken - n.firstToken > 1).map((n) => tokens[n.endToken - 1]!.text));
 
   // 1. Gazetteer matches, unless the recognizer saw a longer person or organization name around them.
   const gazStarts = new Set(gaz.map((m) => m.firstToken));
@@ -131,6 +148,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     const around = containers.map((i) => ner[i]!).find((n) => n.end - n.start > end - start && !officeWordsOnly(n));
     if (around && around.type !== 'LOC') continue;
     if (around && around.type === 'LOC' && m.form !== 'name') continue;
+    // "Ms Jordan said", "Paris claims" where the article names a "… Paris": a person named like a place.
+    if (m.endToken - m.firstToken === 1 && m.form !== 'demonym') {
+      const prevWord = tokens[m.firstToken - 1]?.text.toLowerCase() ?? '';
+      if (PERSON_ADDRESS.has(prevWord) || (personSurnames.has(tokens[m.firstToken]!.text) && !LOCATIVE.has(prevWord))) {
+        claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Person', kind: 'name', recognized: 'Person' });
+        continue;
+      }
+    }
     const agreed = containers.length > 0 || miscAround.some(start, end);
     if (m.ambiguous && !agreed) continue;
     if (m.form === 'capital' || m.form === 'name') {
@@ -143,14 +168,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         continue;
       }
     }
-    if (m.form === 'capital') {
-      const prev = tokens[m.firstToken - 1]?.text.toLowerCase();
-      const next = tokens[m.endToken];
-      const modifier = next && /^\p{Ll}/u.test(next.text) && prev && /^(?:the|a|an)$/.test(prev);
-      if ((prev && LOCATIVE.has(prev)) || modifier) {
-        claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Place', kind: 'name' });
-        continue;
-      }
+    if (m.form === 'capital' && !capitalActsAsGovernment(tokens, m.firstToken, m.endToken)) {
+      claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Place', kind: 'name' });
+      continue;
     }
     claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: m.type, kind: m.form === 'demonym' ? 'demonym' : m.form === 'capital' ? 'alias' : 'name', key: m.key });
   }
@@ -168,14 +188,246 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     let overlap = false;
     for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
     if (overlap) continue;
-    let type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
-    if (type !== 'Person' && end - first > 1 && FACILITY_HEADS.has(tokens[end - 1]!.text)) type = 'Place';
-    if (type === 'Place' && end - first === 1 && PERSON_VERBS.has(tokens[end]?.text.toLowerCase() ?? '') && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text)) type = 'Person';
-    claim({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name' });
+    const type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
+    claim({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name', recognized: type });
   }
   candidates.sort((a, b) => a.start - b.start);
+  voteTypes(text, tokens, candidates);
 
   return cluster(text, tokens, candidates);
+}
+
+/** What the whole text says about the case of its words: which tokens open a sentence, which words occur in lowercase, which capitalised mid-sentence. */
+interface CaseEvidence {
+  initial: Uint8Array;
+  lower: Set<string>;
+  midCaps: Set<string>;
+}
+
+function caseEvidence(doc: Tokenized): CaseEvidence {
+  const { tokens, sentences } = doc;
+  const initial = new Uint8Array(tokens.length);
+  for (const s of sentences) {
+    // Opening quotes, brackets and dashes do not end the sentence's first position.
+    let t = s.firstToken;
+    while (t < s.endToken - 1 && /^[\p{Ps}\p{Pi}"'“‘\-–—*•]+$/u.test(tokens[t]!.text)) initial[t++] = 1;
+    if (t < tokens.length) initial[t] = 1;
+  }
+  const lower = new Set<string>();
+  const midCaps = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    if (/^\p{Ll}+$/u.test(w)) lower.add(w);
+    else if (!initial[t] && /^\p{Lu}\p{Ll}/u.test(w)) midCaps.add(w);
+  }
+  return { initial, lower, midCaps };
+}
+
+/**
+ * A sentence's first word that the text shows to be a common word: an interjection or answer
+ * ("Mhm", "Well"), or a word the text also writes in lowercase and never capitalises
+ * mid-sentence ("Despite", "Together"). Given names are spared ("Will Smith").
+ */
+function isCommonOpener(cases: CaseEvidence, tokens: Token[], t: number): boolean {
+  if (!cases.initial[t]) return false;
+  const w = tokens[t]!.text;
+  const lc = w.toLowerCase();
+  if (DISCOURSE_WORDS.has(lc)) return true;
+  return cases.lower.has(lc) && !cases.midCaps.has(w) && !GIVEN_NAMES.has(w);
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+const CITATION_LINK = /^(?:,|&|and|et|al|al\.|\.|;)$/;
+
+/**
+ * An author citation: "Nutley (2009)", "Miller et al.", or a name inside "(Li, Polat, & Bavelier, 2010)"
+ * — a parenthesised run of names and links that ends in a year.
+ */
+function isCitation(tokens: Token[], first: number, end: number): boolean {
+  const next = tokens[end]?.text;
+  if (next === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return true;
+  if (next === 'et' && /^al\.?$/.test(tokens[end + 1]?.text ?? '')) return true;
+  let t = end;
+  for (let n = 0; t < tokens.length && n < 30 && !YEAR.test(tokens[t]!.text); t++, n++) {
+    const w = tokens[t]!.text;
+    if (!CITATION_LINK.test(w) && !/^\p{Lu}/u.test(w)) return false;
+  }
+  if (t >= tokens.length || !YEAR.test(tokens[t]!.text)) return false;
+  for (let b = first - 1, n = 0; b >= 0 && n < 30; b--, n++) {
+    const w = tokens[b]!.text;
+    if (w === '(' || w === ';') return true;
+    if (!CITATION_LINK.test(w) && !/^\p{Lu}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Roe v. Wade": a party named before or after "v." or "vs." — with the period, as court cases are
+ * cited; a fixture list writes "Burnley v Leicester" without one, and its parties are clubs.
+ */
+function isCaseParty(tokens: Token[], first: number, end: number): boolean {
+  const versusAt = (t: number) => {
+    const w = tokens[t]?.text;
+    return (w === 'v.' || w === 'vs.') || ((w === 'v' || w === 'vs') && tokens[t + 1]?.text === '.' && tokens[t + 1]!.start === tokens[t]!.end);
+  };
+  return versusAt(end) || versusAt(first - 1) || (tokens[first - 1]?.text === '.' && versusAt(first - 2));
+}
+
+/** "(Dye & Bavelier, 2010)": a recognizer name that runs over several cited authors becomes one name per author. */
+function splitCitation(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {
+  if (!/\s(?:&|and)\s/.test(n.text)) return [n];
+  const first = tokenAt(n.start);
+  const end = tokenAt(n.end - 1) + 1;
+  if (!isCitation(tokens, first, end)) return [n];
+  const parts: NameMention[] = [];
+  let from = first;
+  for (let t = first; t <= end; t++) {
+    if (t < end && !/^(?:&|and|,)$/.test(tokens[t]!.text)) continue;
+    if (t > from && /^\p{Lu}/u.test(tokens[from]!.text)) {
+      const start = tokens[from]!.start;
+      const stop = tokens[t - 1]!.end;
+      parts.push({ start, end: stop, type: 'PER', text: text.slice(start, stop) });
+    }
+    from = t + 1;
+  }
+  return parts;
+}
+
+/** A capital that acts, owns or is a party ("Moscow said", "Beijing's stance", "aid for Kyiv") stands for its government. */
+function capitalActsAsGovernment(tokens: Token[], first: number, end: number): boolean {
+  const next = tokens[end]?.text.toLowerCase();
+  const prev = tokens[first - 1]?.text.toLowerCase();
+  if (next && /^['’]s?$/.test(next)) return true;
+  if (next && CAPITAL_AS_GOVERNMENT.verbsAfter.has(next)) return true;
+  const opensClause = first === 0 || (!!prev && (CAPITAL_AS_GOVERNMENT.clauseOpeners.has(prev) || /^[.!?"“”]$/.test(prev)));
+  if (next && opensClause && /^\p{Ll}{3,}(?:s|ed)$/u.test(next) && !/ss$/.test(next)) return true;
+  return !!prev && CAPITAL_AS_GOVERNMENT.relationBefore.has(prev);
+}
+
+/**
+ * A region ("Arizona", "New South Wales") or a country's name at token t that closes its phrase
+ * (punctuation or the end follows): "Tempe, Arizona." — not the subject of a clause ("…, Britain urged").
+ */
+function isRegionOrCountryAt(tokens: Token[], t: number): boolean {
+  const g = gazetteer();
+  let phrase = '';
+  for (let n = 0; n < 3 && t + n < tokens.length; n++) {
+    phrase = n ? `${phrase} ${tokens[t + n]!.text}` : tokens[t + n]!.text;
+    const entry = g.forms.get(straighten(phrase));
+    const known = REGION_NAMES.has(phrase) || (!!entry && entry.type === 'Country' && entry.form === 'name' && !entry.ambiguous);
+    const after = tokens[t + n + 1]?.text;
+    if (known && (after === undefined || /^[.,;:)!?—–-]$/.test(after))) return true;
+  }
+  return false;
+}
+
+/** The cues one mention gives about its type, besides the recognizer's own. */
+function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
+  const cues: TypeCueId[] = [];
+  const words = tokens.slice(c.firstToken, c.endToken).map((t) => t.text);
+  const one = words.length === 1;
+  const prev = tokens[c.firstToken - 1]?.text.toLowerCase() ?? '';
+  const next = tokens[c.endToken]?.text.toLowerCase() ?? '';
+  const last = words.at(-1)!.replace(/\.$/, '');
+  if (PERSON_ADDRESS.has(prev)) cues.push('cue.address');
+  if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
+  if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
+  if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
+  const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
+  if (HUMAN_VERBS.has(next) || KIN_NOUNS.has(possessed)) cues.push('cue.human');
+  // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
+  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
+  const whole = words.join(' ');
+  if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
+  else if (PLACE_NAMES.has(whole)) cues.push('cue.place-name');
+  else if (WORLD_CITIES.has(whole)) cues.push('cue.world-city');
+  if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
+  if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
+  if (!one && ORGANIZATION_HEADS.has(last)) cues.push('cue.organization-head');
+  // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
+  if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
+  return cues;
+}
+
+/**
+ * One type per name in the article: every mention of the same name votes with the recognizer's
+ * type and the cues of its context (TYPE_CUES), and all of them take the winner, so "Aberdeen"
+ * is not a body in one sentence and a city in the next. Ties go to the recognizer's majority.
+ */
+function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.key || !c.recognized) continue;
+    const name = nameKey(text.slice(c.start, c.end));
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = []));
+    group.push(c);
+  }
+  const weak = new Set<Candidate>();
+  for (const group of groups.values()) {
+    const score: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
+    const recognized: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
+    for (const c of group) {
+      const r = c.recognized as VoteType;
+      score[r] += TYPE_CUES['cue.recognizer'].weight;
+      recognized[r]++;
+      for (const cue of contextCues(tokens, c)) {
+        const { type, weight } = TYPE_CUES[cue] as { type: VoteType; weight: number };
+        score[type] += weight;
+      }
+    }
+    const first = group[0]!.recognized as VoteType;
+    const order: VoteType[] = ['Person', 'Organization', 'Place'];
+    let best: VoteType = first;
+    for (const t of order) {
+      const better = score[t] > score[best] || (score[t] === score[best] && recognized[t] > recognized[best]);
+      if (better) best = t;
+    }
+    for (const c of group) c.type = best;
+    if (score[best] <= group.length * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
+  }
+  agreeWithList(text, tokens, candidates, weak);
+}
+
+const LIST_LINK = /^(?:,|and|or|&|;)$/;
+
+/**
+ * "Douglass North, Ronald Coase, Oliver Williamson, and Elinor Ostrom": the items of a list of
+ * three or more names are of one kind. A name typed on the recognizer's word alone (no cue for
+ * any of its mentions) takes the type two thirds of its list share (countries count as places).
+ */
+function agreeWithList(text: string, tokens: Token[], candidates: Candidate[], weak: Set<Candidate>): void {
+  const kind = (c: Candidate): EntityType => (c.type === 'Country' ? 'Place' : c.type);
+  let list: Candidate[] = [];
+  const settle = () => {
+    if (list.length >= 3) {
+      const counts = new Map<EntityType, number>();
+      for (const c of list) counts.set(kind(c), (counts.get(kind(c)) ?? 0) + 1);
+      const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      if (n * 3 >= list.length * 2) {
+        for (const c of list) {
+          if (!weak.has(c) || kind(c) === top) continue;
+          const name = nameKey(text.slice(c.start, c.end));
+          for (const other of weak) if (nameKey(text.slice(other.start, other.end)) === name) other.type = top;
+        }
+      }
+    }
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const prev = list.at(-1);
+    let joined = false;
+    if (prev && c.firstToken > prev.endToken && c.firstToken - prev.endToken <= 2) {
+      joined = true;
+      for (let t = prev.endToken; t < c.firstToken; t++) if (!LIST_LINK.test(tokens[t]!.text)) joined = false;
+    }
+    if (!joined) {
+      settle();
+      list = [];
+    }
+    list.push(c);
+  }
+  settle();
 }
 
 function cluster(text: string, tokens: Token[], candidates: Candidate[]): EntityIndex {
@@ -315,6 +567,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (entities.has(key) && entities.get(key)!.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
     // A place with the name of a known organization or person is that entity.
     const e = record(key, c.type, name);
+    // "BANKAMERICA" in a headline, "BankAmerica" in the body: the label is the body's spelling.
+    if (/^[\p{Lu}\s.&'-]{5,}$/u.test(e.label) && !/^[\p{Lu}\s.&'-]+$/u.test(name)) e.label = name;
     if (c.type === 'Organization' && !orgs.includes(e)) orgs.push(e);
     if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
     if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!) && !facilities.includes(e)) facilities.push(e);
@@ -323,7 +577,34 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   }
 
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { entities, mentions };
+  return dropCultureOnlyCountries(tokens, { entities, mentions });
+}
+
+/**
+ * A country the text names only by demonyms that mean a language or a culture ("French
+ * literature", "written in Spanish") is not one of its entities (CULTURE_NOUNS, LANGUAGE_BEFORE);
+ * any other mention keeps it ("Dutch Prime Minister Mark Rutte", "the Dutch", "Spain").
+ */
+function dropCultureOnlyCountries(tokens: Token[], index: EntityIndex): EntityIndex {
+  const cultural = (m: ResolvedMention) => {
+    if (m.kind !== 'demonym') return false;
+    const next = tokens[m.endToken]?.text.toLowerCase() ?? '';
+    const prev = tokens[m.firstToken - 1]?.text.toLowerCase() ?? '';
+    if (CULTURE_NOUNS.has(next) || next === ':') return true;
+    return LANGUAGE_BEFORE.has(prev) && (LANGUAGE_AFTER.has(next) || !/^[\p{L}\p{N}]/u.test(next));
+  };
+  const keep = new Set<string>();
+  const cultureOnly = new Set<string>();
+  for (const m of index.mentions) {
+    if (index.entities.get(m.entity)?.type !== 'Country') continue;
+    if (cultural(m)) cultureOnly.add(m.entity);
+    else keep.add(m.entity);
+  }
+  const drop = [...cultureOnly].filter((k) => !keep.has(k));
+  if (!drop.length) return index;
+  for (const k of drop) index.entities.delete(k);
+  const dropped = new Set(drop);
+  return { entities: index.entities, mentions: index.mentions.filter((m) => !dropped.has(m.entity)) };
 }
 
 function isSuffix(short: string[], long: string[]): boolean {

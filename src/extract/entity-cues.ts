@@ -1,0 +1,144 @@
+// The evidence entity resolution weighs when it decides what a name is, as data: words that are
+// never names (interjections, greetings), forms of address, the context words that say "a person"
+// or "a place", and how much each kind of evidence counts in the per-name type vote
+// (src/extract/entities.ts: voteTypes). Each kind of evidence has an id and a weight in TYPE_CUES,
+// so a type can be explained, and changed, by naming the cues that voted for it.
+
+import { readFileSync } from 'node:fs';
+import { CITIES, FIRST_NAMES, ORGS, REGIONS } from './ner/lexicon.js';
+
+/**
+ * Words a recognizer takes for a name when they open a sentence or a turn of speech: interjections,
+ * greetings, answers and discourse markers ("Mhm.", "Well, …", "Hey Steve"). Never a name alone,
+ * never the first word of one.
+ */
+export const DISCOURSE_WORDS = new Set(
+  `well yeah yes yep yup no nope nah oh ah aha uh um uhm hmm mhm mm mmm huh hey hi hello bye goodbye okay ok alright gosh jeez
+  wow whoa oops ooh yay please thanks sorry sure right correct cool nice fine great anyway somehow gonna wanna gotta sorta kinda
+  dear congratulations welcome cheers amen hooray indeed absolutely exactly totally basically actually seriously`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Closed-class words that cannot open a name, wherever the sentence starts: prepositions, sentence
+ * adverbs, possessive determiners and abbreviations of Latin phrases ("Despite Daniel …",
+ * "Currently Shalev …", "Your Honor", "E.g. Enoch").
+ */
+export const NON_NAME_OPENERS = new Set(
+  `despite during together currently throughout within without among amongst against unlike upon via per toward towards whether
+  whilst thus hence therefore moreover furthermore nevertheless nonetheless otherwise perhaps maybe recently finally eventually
+  initially originally previously subsequently additionally similarly likewise consequently accordingly apparently obviously
+  clearly sadly luckily unfortunately fortunately surely certainly probably possibly hopefully born my your his her our their its
+  e.g. i.e. e.g i.e p.s. p.s etc. cf. viz. ps`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A demonym names a language or a culture, not its country, before these nouns ("French
+ * literature", "a Spanish word", "an Italian composer") and after these words when no noun follows
+ * ("written in French", "she speaks Spanish"). A country the text names only so is not an entity of
+ * the text; one named in any other way ("Dutch Prime Minister", "the Dutch") is.
+ */
+export const CULTURE_NOUNS = new Set(['language', 'languages', 'literature', 'poetry', 'music', 'song', 'songs', 'composer', 'composers', 'painter', 'painters', 'mathematician', 'mathematicians', 'physicist', 'philosopher', 'philosophers', 'poet', 'poets', 'novelist', 'writer', 'writers', 'author', 'artist', 'artists', 'actor', 'actress', 'singer', 'cuisine', 'food', 'dish', 'dishes', 'cooking', 'wine', 'wines', 'word', 'words', 'name', 'names', 'speaker', 'speakers', 'dialect', 'dialects', 'culture', 'style', 'tradition', 'traditions', 'descent', 'origin', 'ancestry', 'accent', 'translation', 'version', 'edition', 'film', 'films', 'cinema', 'art', 'architecture', 'folk', 'grammar', 'spelling', 'pronunciation', 'text', 'texts', 'phrase', 'term', 'terms', 'course', 'class', 'teacher', 'restaurant', 'restaurants', 'cafe', 'bakery', 'cheese', 'bread', 'coffee', 'tea', 'heritage', 'immigrant', 'immigrants', 'family', 'girl', 'boy', 'man', 'woman', 'friend', 'friends', 'tourists', 'students', 'scientist', 'scientists', 'engineer', 'explorer', 'missionary', 'missionaries', 'linguist', 'linguists', 'scholar', 'scholars', 'historian', 'historians', 'king', 'queen', 'empire', 'colony', 'colonies', 'colonial', 'village', 'villages', 'town', 'city', 'coast', 'countryside', 'mountains', 'garden', 'gardens', 'conquistadors', 'settlers', 'oak', 'saying', 'proverb', 'novel', 'novels', 'opera', 'operas', 'painting', 'paintings', 'recipe', 'recipes']);
+/** Words after a demonym that end a language mention: "in French by chien", "(French: Île Papillon)". */
+export const LANGUAGE_AFTER = new Set([':', 'by', 'and', 'or', 'as', 'is', 'was', 'for', 'to', 'of', 'with', 'than', 'too', 'well', 'very']);
+export const LANGUAGE_BEFORE = new Set(['in', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'translated', 'translate', 'into', 'study', 'studied', 'studying', 'teach', 'taught', 'teaching', 'read', 'write', 'wrote', 'written', 'understand', 'understood', 'fluent']);
+
+/** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
+export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
+
+/** Verbs right after a one-word name that make it an agent, so not a place ("Jordan said", "Paris claims"). */
+export const AGENT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'thinks', 'thought', 'believes', 'believed', 'wants', 'wanted', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'admitted', 'admits', 'hopes', 'hoped', 'wrote', 'writes', 'explained', 'explains', 'recalled', 'recalls', 'replied', 'asked', 'asks', 'answered', 'suggested', 'suggests', 'noted', 'notes', 'felt', 'feels', 'knew', 'knows', 'married', 'died', 'smiled', 'laughed', 'nodded', 'shrugged']);
+
+/**
+ * Verbs only people do, right after a name ("Carroll smiled", "Isabelle married"), and the kin or
+ * body a possessive name has ("Spencer's wife", "Ahab's leg"): a person, whatever the recognizer
+ * said. Bodies say and claim; they do not smile, marry or die.
+ */
+export const HUMAN_VERBS = new Set(['smiled', 'smiles', 'laughed', 'laughs', 'nodded', 'nods', 'shrugged', 'shrugs', 'sighed', 'sighs', 'grinned', 'grins', 'frowned', 'whispered', 'whispers', 'cried', 'wept', 'married', 'marries', 'died', 'dies', 'felt', 'feels', 'thought', 'wondered', 'wonders', 'remembered', 'remembers', 'loved', 'loves', 'hated', 'hates', 'walked', 'walks', 'sat', 'sits', 'stood', 'looked', 'looks', 'smelled', 'slept', 'woke', 'ate', 'drank', 'kissed', 'hugged', 'screamed', 'shouted', 'yelled', 'winked', 'blushed', 'giggled']);
+export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'mom', 'mum', 'dad', 'parents', 'children', 'family', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'face', 'eyes', 'hand', 'hands', 'head', 'voice', 'birthday', 'funeral', 'death', 'childhood', 'biography', 'career']);
+
+/** Prepositions after which a one-word name is a location ("born in Aberdeen", "near Leeds"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'inside']);
+
+/**
+ * What a capital city's context says about it. A capital that acts ("Moscow said", "Manila had"),
+ * owns ("Beijing's stance") or is the other side of a relation ("aid for Kyiv", "talks with
+ * Moscow") stands for its country's government; anywhere else it is the city.
+ */
+export const CAPITAL_AS_GOVERNMENT = {
+  /** A verb or auxiliary after the capital: it is the subject. */
+  verbsAfter: new Set([...AGENT_VERBS, 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can', 'cannot', 'did', 'does', 'do', 'accused', 'accuses', 'rejected', 'rejects', 'agreed', 'agrees', 'announced', 'announces', 'refused', 'refuses', 'responded', 'responds', 'condemned', 'condemns', 'demanded', 'demands', 'urged', 'urges', 'threatened', 'threatens', 'signed', 'signs', 'sent', 'sends', 'supplied', 'supplies', 'promised', 'promises', 'pledged', 'pledges', 'offered', 'offers', 'backed', 'backs', 'opposed', 'opposes', 'expelled', 'imposed', 'imposes', 'recognised', 'recognized', 'protested', 'hit', 'struck', 'launched', 'considers', 'considered', 'sees', 'saw', 'fears', 'feared', 'regards', 'regarded', 'blamed', 'blames']),
+  /**
+   * Words that open a clause: a capital right after one, followed by a lowercase verb form in -s or
+   * -ed, is that clause's subject ("as Kyiv works to …"), not a modifier ("the Kyiv suburbs").
+   */
+  clauseOpeners: new Set(['as', 'while', 'because', 'when', 'after', 'before', 'since', 'and', 'but', 'that', 'if', 'although', 'though', 'so', 'until', 'unless', 'whereas', ',', ';', ':']),
+  /** A preposition before the capital that makes it a party to a relation. */
+  relationBefore: new Set(['for', 'with', 'against', 'toward', 'towards']),
+};
+
+/** Given names from the recognizer's own hand-checked list: a name that starts with one is likely a person's ("Zach said", "Robert Tennacott"). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
+/** Cities and regions from the same lists: a name that is one of them is a place. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS]);
+/** Well-known bodies, companies and news organizations from the same lists ("Google", "Kremlin", "Guardian"). */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(ORGS);
+/** The regions of the recognizer's lists (US states, provinces …), which follow a town's name after a comma. */
+export const REGION_NAMES: ReadonlySet<string> = new Set(REGIONS);
+/** The cities of 100,000 inhabitants or more of data/names (see its README). */
+export const WORLD_CITIES: ReadonlySet<string> = new Set(readFileSync(new URL('../../data/names/cities.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
+
+/**
+ * Heads of place names besides the ones entities.ts started with: a name that ends in one is a
+ * site, a building, a landform or an area ("York Minster", "Pittock Mansion", "Carbet Falls").
+ */
+export const MORE_FACILITY_HEADS = ['St', 'Ave', 'Rd', 'Blvd', 'Minster', 'Mansion', 'Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Zoo', 'Garden', 'Gardens', 'Reserve', 'Falls', 'Springs', 'Bay', 'Beach', 'Coast', 'Hill', 'Hills', 'Peninsula', 'Province', 'County', 'District', 'Region', 'Mall', 'Chapel', 'Monastery', 'Fort', 'Lodge', 'Hotel', 'Rivers', 'Lakes', 'Canyon', 'Glacier', 'Volcano', 'Reef', 'Cape', 'Village', 'Heights', 'Alley', 'Lane', 'Way', 'Drive', 'Trail', 'Wilderness', 'Grounds', 'Cemetery', 'Memorial', 'Monument', 'Pier', 'Marina', 'Dam', 'Pass'];
+
+/** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
+export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
+
+/** Facility heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake". */
+export const SURNAME_LIKE_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
+
+export type VoteType = 'Person' | 'Organization' | 'Place';
+
+/** Every kind of evidence in the type vote, with the type it votes for and its weight. */
+export const TYPE_CUES = {
+  /** The recognizer's type for one mention. */
+  'cue.recognizer': { weight: 1 },
+  /** "Mr", "Ms", "Dr" … right before the name. */
+  'cue.address': { type: 'Person', weight: 4 },
+  /** An academic citation: "(Li, Polat, & Bavelier, 2010)", "Nutley (2009)", "Miller et al.". */
+  'cue.citation': { type: 'Person', weight: 4 },
+  /** A party of a court case: "Roe v. Wade". */
+  'cue.case-party': { type: 'Person', weight: 2 },
+  /** A one-word name as the subject of a verb of saying or thinking ("Jordan said"). */
+  'cue.agent-verb': { type: 'Person', weight: 1 },
+  /** A verb only people do, or a possessive before kin or a body ("Carroll smiled", "Spencer's wife"). */
+  'cue.human': { type: 'Person', weight: 3 },
+  /** The first word is a known given name ("Elinor Ostrom", "Zach"). */
+  'cue.given-name': { type: 'Person', weight: 2 },
+  /** The name is a known city or region. */
+  'cue.place-name': { type: 'Place', weight: 2 },
+  /** The name is a well-known body, company or news organization: a search company is not a place. */
+  'cue.known-organization': { type: 'Organization', weight: 3 },
+  /** The name is one of the world's larger cities. */
+  'cue.world-city': { type: 'Place', weight: 1 },
+  /** "Tempe, Arizona", "Oakland, California": a name followed by a comma and a region or country. */
+  'cue.place-apposition': { type: 'Place', weight: 3 },
+  /** "in X", "near X". */
+  'cue.place-preposition': { type: 'Place', weight: 1 },
+  /** The last word is an organization head ("… University", "… Party"). */
+  'cue.organization-head': { type: 'Organization', weight: 4 },
+  /**
+   * The last word is a facility or landform head ("… Palace", "… River"); one that is also a
+   * common surname (SURNAME_LIKE_HEADS: "Harry Hill", "Nathan Lane") does not count when the
+   * recognizer read a person's name that starts with a given name.
+   */
+  'cue.facility-head': { type: 'Place', weight: 4 },
+} as const satisfies Record<string, { type?: VoteType; weight: number }>;
+
+export type TypeCueId = keyof typeof TYPE_CUES;
