@@ -11,9 +11,11 @@ import { recognizeNames } from './ner/index.js';
 import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention } from './entities.js';
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
+import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
 import { findPledges, isCommitted } from './pledges.js';
-import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS } from './lexicon.js';
+import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
+import { acceptedBy } from './rules.js';
 
 export function extractArticle(article: Article): Extraction {
   const text = article.text;
@@ -26,7 +28,9 @@ export function extractArticle(article: Article): Extraction {
 
   const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
   const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
-  const quotes = resolveSpeakers(text, index, roles, candidates);
+  const model = attributionModel();
+  const quotes = resolveSpeakers(text, doc, index, roles, candidates, model ? (_q, features) => model.accepts(features) : () => true).filter((q) => q.kept);
+  if (model) for (const q of quotes) q.rule = acceptedBy(q.candidate.rule, 'quote.model.attribution');
 
   const officeOf = (person: string) => roles.find((r) => r.person === person && r.of)?.of;
   const pledges = findPledges({
@@ -42,6 +46,11 @@ export function extractArticle(article: Article): Extraction {
 
 interface ResolvedQuote {
   candidate: QuoteCandidate;
+  /** What the attribution model saw (quotes/model.ts), and its verdict. */
+  features: string[];
+  kept: boolean;
+  /** The rule that proposed it, and the model that accepted it (rules.ts acceptedBy). */
+  rule: string;
   speaker?: string;
   /** For a speaker described but not named: the phrase that describes them. */
   speakerLabel?: string;
@@ -49,32 +58,75 @@ interface ResolvedQuote {
   speakerMention?: Range;
 }
 
-/** Resolves each quote's local speaker mention to an entity: a name, an office, or a pronoun's antecedent. */
-function resolveSpeakers(text: string, index: EntityIndex, roles: RoleRecord[], candidates: QuoteCandidate[]): ResolvedQuote[] {
+/** Decides whether a resolved candidate is kept: the attribution model at run time, the gold labels in training. */
+export type QuoteJudge = (q: QuoteCandidate, features: string[]) => boolean;
+
+/**
+ * Resolves each quote's local speaker mention to an entity (a name, an office, or a pronoun's
+ * antecedent) and describes it for the attribution model; `kept` says whether `judge` accepts it.
+ */
+function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles: RoleRecord[], candidates: QuoteCandidate[], judge: QuoteJudge): ResolvedQuote[] {
   sortMentions(index);
-  const out: ResolvedQuote[] = [];
+  const all: ResolvedQuote[] = [];
+  let previous: ResolvedQuote | undefined; // the last quote kept
+  const genders = genderHints(text, index);
+  const docFeatures = candidates.length ? documentFeatures(text, doc) : [];
   for (const q of candidates) {
-    const resolved: ResolvedQuote = { candidate: q };
+    const resolved: ResolvedQuote = { candidate: q, features: [], kept: false, rule: q.rule };
+    let inherited = false;
     if (q.speaker) {
       resolved.speakerMention = q.speaker;
       const phrase = straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase();
-      const previous = out.at(-1);
-      // "he said" right after someone else's quote continues that speaker, named or not.
-      if ((PERSON_PRONOUNS.has(phrase) || phrase === 'i' || phrase === 'we') && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous)) {
+      // "he said" right after someone else's quote continues that speaker, named or not. ("I" and
+      // "we" outside a quotation are the writer: they continue nobody.)
+      const gender = PRONOUN_GENDER[phrase];
+      const sameGender = !gender || !previous?.speaker || (genders.get(previous.speaker) ?? gender) === gender;
+      if (PERSON_PRONOUNS.has(phrase) && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous) && sameGender) {
         resolved.speaker = previous.speaker;
         resolved.speakerLabel = previous.speakerLabel;
+        inherited = true;
         if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
       } else {
-        resolved.speaker = speakerEntity(text, index, roles, q.speaker);
-        if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
+        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders);
+        if (resolved.speaker && gender && !genders.has(resolved.speaker)) genders.set(resolved.speaker, gender);
+        if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase) && !RELATIVE_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
       }
-    } else if (q.continuesFrom !== undefined && out[q.continuesFrom]) {
-      resolved.speaker = out[q.continuesFrom]!.speaker;
-      resolved.speakerLabel = out[q.continuesFrom]!.speakerLabel;
+    } else if (q.continuesFrom !== undefined && all[q.continuesFrom]) {
+      resolved.speaker = all[q.continuesFrom]!.speaker;
+      resolved.speakerLabel = all[q.continuesFrom]!.speakerLabel;
+      inherited = true;
     }
-    out.push(resolved);
+    resolved.features = candidateFeatures(q, {
+      text, doc, inherited, docFeatures,
+      speakerType: resolved.speaker ? index.entities.get(resolved.speaker)?.type : undefined,
+      labelled: !!resolved.speakerLabel,
+      parentAccepted: q.continuesFrom !== undefined ? all[q.continuesFrom]?.kept : undefined,
+    });
+    resolved.kept = judge(q, resolved.features);
+    all.push(resolved);
+    if (resolved.kept) previous = resolved;
   }
-  return out;
+  return all;
+}
+
+/**
+ * Every quote candidate of an article with what the attribution model sees, before the model
+ * decides (scripts/train-attribution.ts learns from these); `judge` stands in for the model.
+ */
+export function attributionCandidates(article: Article, judge: QuoteJudge): { candidate: QuoteCandidate; features: string[]; kept: boolean; speaker?: string; speakerName?: string }[] {
+  const text = article.text;
+  const doc = tokenizeDocument(text);
+  const boilerplate = findBoilerplate(text, doc);
+  const names = recognizeNames(text, doc);
+  const index = resolveEntities(text, doc, names, boilerplate.ranges, boilerplate.headlineRange);
+  const roles = findRoles(text, doc, index);
+  const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
+  // speakerName: the label the graph gives the speaker (see src/graph: entity label, else the phrase)
+  return resolveSpeakers(text, doc, index, roles, candidates, judge).map((r) => ({
+    candidate: r.candidate, features: r.features, kept: r.kept, speaker: r.speaker,
+    speakerName: (r.speaker ? index.entities.get(r.speaker)?.label : undefined) ?? r.speakerLabel ?? r.candidate.speakerText,
+  }));
 }
 
 function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
@@ -82,8 +134,49 @@ function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
 }
 
 const TYPE_PREFERENCE = { Person: 0, Organization: 1, Country: 2, Place: 3 } as const;
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$/;
+/** Heads of a phrase that describes a person by their job: "the team's coach", "a lecturer at the University of Leeds". */
+const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'researcher', 'scientist', 'teacher', 'student', 'doctor',
+  'nurse', 'lawyer', 'attorney', 'worker', 'employee', 'resident', 'witness', 'source', 'sources', 'fan', 'player', 'member',
+  'activist', 'expert', 'engineer', 'pilot', 'driver', 'owner', 'farmer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
+  'brother', 'sister', 'friend', 'colleague', 'neighbour', 'neighbor', 'man', 'woman', 'officials', 'spokesmen']);
 
-function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range): string | undefined {
+type Gender = 'm' | 'f';
+const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f' };
+
+/**
+ * What the text says of people's gender, so that "she said" does not go to the last man named:
+ * an honorific before a mention ("Ms Jordan"); pronouns resolved while reading add to it.
+ */
+function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const m of index.mentions) {
+    if (m.type !== 'Person' || out.has(m.entity)) continue;
+    const h = /\b([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 10), m.start));
+    const g = h ? HONORIFIC_GENDER[h[1]!.toLowerCase()] : undefined;
+    if (g) out.set(m.entity, g);
+  }
+  return out;
+}
+
+/** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map()): string | undefined {
+  const phrase = straighten(text.slice(range.start, range.end)).trim();
+  const word = phrase.toLowerCase();
+  if (RELATIVE_PRONOUNS.has(word)) {
+    // the mention that ends right before ", who" (an appositive or parenthesis may stand between)
+    const before = text.slice(Math.max(0, range.start - 3), range.start);
+    if (!/,\s*$/.test(before)) return undefined;
+    const k = firstAtOrAfter(index.mentions, range.start) - 1;
+    for (let j = k; j >= 0 && j > k - 6; j--) {
+      const m = index.mentions[j]!;
+      if (/^\s*(?:\([^)]*\))?\s*,\s*$/.test(text.slice(m.end, range.start)) && m.type !== 'Place') return m.entity;
+    }
+    return undefined;
+  }
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];
   for (let k = firstAtOrAfter(index.mentions, range.start); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
@@ -91,14 +184,20 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   }
   if (inside.length) {
     inside.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
-    // "Macron's office" and "a spokesman for the EU" are said by the body, not by a person mentioned in passing.
-    return inside[0]!.entity;
+    const best = inside[0]!;
+    // "Ms Jordan said": a name after an honorific is a person, whatever else it names
+    if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
+    // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
+    // ("Macron's office" and "the ministry's statement" are said by the body.)
+    const head = /([a-z-]+)\s*$/.exec(word)?.[1];
+    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && best.end <= range.end - head.length) return undefined;
+    return best.entity;
   }
-  const phrase = straighten(text.slice(range.start, range.end)).trim();
-  const word = phrase.toLowerCase();
   if (PERSON_PRONOUNS.has(word) || GROUP_PRONOUNS.has(word)) {
+    if (word === 'i' || word === 'we' || word === 'me' || word === 'us' || word === 'you') return undefined; // the writer or the reader
     const wantPerson = PERSON_PRONOUNS.has(word) || word === 'i';
-    const antecedent = antecedentOf(index, range.start, wantPerson ? ['Person'] : ['Organization', 'Country', 'Person']);
+    const gender = PRONOUN_GENDER[word];
+    const antecedent = antecedentOf(index, range.start, wantPerson ? ['Person'] : ['Organization', 'Country', 'Person'], gender ? (e) => (genders.get(e) ?? gender) === gender : undefined);
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
@@ -120,7 +219,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
 }
 
 /** The closest preceding mention of one of the wanted types, not inside a quotation. */
-function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][]): ResolvedMention | undefined {
+function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][], fits: (entity: string) => boolean = () => true): ResolvedMention | undefined {
   // Mentions are sorted by start (see sortMentions), so both searches walk back from `offset`
   // instead of scanning the whole article for every quote.
   const mentions = index.mentions;
@@ -129,7 +228,7 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
   const lastOfType = new Map<ResolvedMention['type'], ResolvedMention>();
   for (let k = before - 1; k >= 0 && mentions[k]!.start > offset - 1500; k--) {
     const m = mentions[k]!;
-    if (m.kind !== 'demonym' && !lastOfType.has(m.type)) lastOfType.set(m.type, m);
+    if (m.kind !== 'demonym' && !lastOfType.has(m.type) && fits(m.entity)) lastOfType.set(m.type, m);
   }
   for (const type of types) {
     const last = lastOfType.get(type);
@@ -137,7 +236,7 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
   }
   // Otherwise the latest wanted mention before it (among mentions starting at the same offset,
   // the last of the most wanted type).
-  const wanted = (m: ResolvedMention) => types.includes(m.type) && m.kind !== 'demonym';
+  const wanted = (m: ResolvedMention) => types.includes(m.type) && m.kind !== 'demonym' && fits(m.entity);
   let k = before - 1;
   while (k >= 0 && !wanted(mentions[k]!)) k--;
   if (k < 0) return undefined;
@@ -212,14 +311,14 @@ function toDomain(
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const mentions: Mention[] = index.mentions.map((m) => ({ span: cp.span(m), anchor: anchor(m), entity: m.entity, kind: m.kind }));
   const roles: Role[] = roleRecords.map((r) => ({ person: r.person, title: r.title, ...(r.of ? { of: r.of } : {}), evidence: cp.span(r.evidence), rule: r.rule }));
-  const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention, speakerLabel }) => {
+  const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention, speakerLabel, rule }) => {
     const quote: Quote = {
       cue: q.cue,
       kind: q.kind,
       segments: q.segments.map((s) => cp.span(s)),
       text: q.text,
       evidence: cp.span(q.evidence),
-      rule: q.rule,
+      rule,
     };
     if (speaker) quote.speaker = speaker;
     else if (speakerLabel) quote.speakerLabel = speakerLabel;

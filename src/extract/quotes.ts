@@ -291,6 +291,28 @@ function readTail(env: Env, r: number, end: number): Tail {
   return { kind: 'clause', at: k, that: false };
 }
 
+/** After an "As X said/told Y" opener: a comma and a quotation within a few tokens. */
+function introducesQuotation(env: Env, k: number, E: number): boolean {
+  for (let j = k; j < E && j < k + 10; j++) {
+    if (env.lower[j] === ',') return isOpener(env, j + 1);
+    if (TERMINAL.has(env.lower[j]!) || isOpener(env, j)) return false;
+  }
+  return false;
+}
+
+/** Whether a cue's bare object (no "that", no colon) is what was said: verbs that also take plain objects need a quotation there. */
+function objectIsSpeech(env: Env, c: number, at: number, E: number): boolean {
+  const { lower } = env;
+  const cue = lower[c]!;
+  const end = clauseEnd(env, at, E);
+  const quoted = segmentsIn(env, env.tokens[at]!.start, env.tokens[Math.max(at, end - 1)]!.end).length > 0;
+  // "describes the site as", "pointed to the table", "called for a ban", "mentioned the visit": a quotation makes them quotes
+  if (/^(?:point)/.test(cue) && env.cueInfo[c]!.frame === 'np' && !quoted) return false;
+  // "denied them entry": a ditransitive deny is a refusal
+  if (/^den(?:y|ies|ied|ying)$/.test(cue) && OBJECT_PRONOUN.test(lower[at]!) && !quoted) return false;
+  return true;
+}
+
 /** "a new era had begun", "he is suspending": a subject and a finite verb, not a bare object ("the delivery of ..."). */
 function looksLikeClause(env: Env, k: number, end: number): boolean {
   const { lower } = env;
@@ -497,6 +519,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   let inverted = false;
 
   let introEnd = -1;
+  let relEnd = -1; // the comma closing a relative clause the cue stands in
   if (info.participle && L >= S && L - S <= 1 && INTRO_PREPS.has(lower[S]!) && (L === S || isModifier(env, L))) {
     // "After saying he was nervous, the man ...": the content ends at the comma, the speaker follows it
     let k = cEnd;
@@ -571,10 +594,19 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // "Jeb Bush and Chris Christie, who say ...": the relative pronoun is the local mention
     speaker = range(env, L, L);
     leftB = -2;
+    // "Smith, who told reporters the loss was small, resigned": the relative clause ends at its comma
+    if (lower[L - 1] === ',') {
+      for (let k = cEnd; k < E; k++) {
+        const w = lower[k + 1] ?? '';
+        if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k + 1 < E && env.word[k + 1] && !env.cap[k + 1] && !NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !SUBORDINATORS.has(w)) { relEnd = k; break; }
+        if (isOpener(env, k)) break;
+      }
+    }
   } else {
     const a = npBackward(env, L, S);
     if (a < 0) return null;
-    if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!)) return null; // "whatever Europe says", "as he said"
+    // "whatever Europe says", "as he said" — but "As Porter told The Guardian, “...”" introduces the quotation
+    if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!) && !(lower[a - 1] === 'as' && a - 1 === S && introducesQuotation(env, cEnd, E))) return null;
     speaker = range(env, a, L);
     leftB = a - 1;
   }
@@ -590,6 +622,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       if (!content) return null;
       return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' });
     }
+    if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
     tailFrom = after;
   }
   const tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
@@ -673,10 +706,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     draft.segs = content.segs;
     return finish(env, draft);
   }
+  if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E)) return null;
   if (tail.kind === 'clause' && !inverted) {
     if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!)) return null;
-    const end = introEnd > 0 ? introEnd : clauseEnd(env, tail.at, E);
+    const end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
     const content = clauseContent(env, tail.at, end);
     if (!content) return null;
     draft.kind = content.kind;
@@ -768,6 +802,14 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   } else {
     const b = lower[c - 1] === ',' ? c - 1 : c;
     content = leftContent(env, S, b);
+    // "according to the team's coach, Paul Green." — the name after the comma is the speaker, not more content
+    if (content && lower[spkEnd] === ',' && spkEnd + 1 < E && env.cap[spkEnd + 1]) {
+      const n = npForward(env, spkEnd + 1, E);
+      if (n > spkEnd + 1 && (n >= E || TERMINAL.has(lower[n]!))) {
+        draft.speaker = range(env, spkEnd + 1, n - 1);
+        spkEnd = n;
+      }
+    }
     if (content && lower[c - 1] === ',' && lower[spkEnd] === ',' && spkEnd + 1 < E && env.word[spkEnd + 1] && !SUBORDINATORS.has(lower[spkEnd + 1]!) && !env.isCue[spkEnd + 1]) {
       const second = clauseContent(env, spkEnd + 1, clauseEnd(env, spkEnd + 1, E));
       if (second) content.segs.push(...second.segs);
@@ -800,6 +842,7 @@ function skipAddressee(env: Env, k: number, E: number): number {
   // lowercase addressee: up to a known addressee noun
   for (let m = j; m < E && m < j + 4; m++) {
     if (ADDRESSEES.has(lower[m]!)) return m + 1;
+    if (m > j && (lower[m] === 'about' || lower[m] === 'of')) return m; // "told the board about ...": the caller reads the topic
     if (!word[m] || PRONOUNS.has(lower[m]!) || DETERMINERS.has(lower[m]!)) break;
   }
   return j;
@@ -843,6 +886,10 @@ function colonHeadlines(env: Env): void {
       // a headline: "Trump: ‘I’m the worst thing ...’", "NY Daily News: Paris terror attacks ..."
       ok = true;
       for (let k = a; k < colon; k++) if (word[k] && !cap[k] && !HEADLINE_SMALL.has(lower[k]!)) ok = false;
+      // "Aesthetic Appreciation and Spanish Art: Insights from ...": a topic with a subtitle, not a speaker with a statement
+      let small = 0;
+      for (let k = a; k < colon; k++) if (word[k] && !cap[k]) small++;
+      if (!isOpener(env, colon + 1) && small > 0 && colon - a > 2) ok = false;
     } else if (colon - a <= 2 && isOpener(env, colon + 1) && npBackward(env, colon - 1, a) === a) {
       ok = true;
     }
