@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeDocument } from '../src/text/tokenize.js';
 import { findQuotes, type QuoteCandidate } from '../src/extract/quotes.js';
+import { extractArticle } from '../src/extract/index.js';
+import { AttributionModel, attributionModel, candidateFeatures, documentFeatures, speakerShape, setAttributionModel } from '../src/extract/quotes/model.js';
+import { RULES } from '../src/extract/rules.js';
 
 // One row per case: text → every quote expected, in order, as [speaker text | null, cue, segment texts, kind, continuesFrom?].
 type Q = [string | null, string, string[], 'direct' | 'indirect' | 'mixed', number?];
@@ -65,6 +68,25 @@ const CASES: Array<[string, string, Q[]]> = [
   ['middle initial does not end the sentence', '“It is over,” said James B. Cunningham, then ambassador to Israel.', [['James B. Cunningham', 'said', ['It is over,'], 'direct']]],
   ['headline with a colon', 'Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\nMonday at a rally, he spoke.', [['Trump', ':', ['I’m the Worst Thing That Ever Happened to the Establishment.'], 'direct']]],
   ['interview transcript', 'TAPPER: Do you think he has campaigned as a racial healer?\n\nFALLIN: I think he is trying.', [['TAPPER', ':', ['Do you think he has campaigned as a racial healer'], 'indirect'], ['FALLIN', ':', ['I think he is trying'], 'indirect']]],
+  // cue forms
+  ['"commented" with a quotation', 'Jane Porter commented, "The vote was a disaster for the town."', [['Jane Porter', 'commented', ['The vote was a disaster for the town.'], 'direct']]],
+  ['"As X told Y," introduces the quotation', 'As Porter told The Guardian, "We never expected this."', [['Porter', 'told', ['We never expected this.'], 'direct']]],
+  ['"said," with no space before the quotation', 'The coach said,"We played badly today."', [['The coach', 'said', ['We played badly today.'], 'direct']]],
+  ['"As he said," without a quotation is the writer agreeing', 'As he said, the plan failed.', []],
+  ['relative clause: the content stops at its comma', 'Smith, who said the loss was small, resigned on Friday.', [['who', 'said', ['the loss was small'], 'indirect']]],
+  ['according to X, NAME: the name is the speaker', 'The price will rise, according to the team’s coach, Paul Green.', [['Paul Green', 'according to', ['The price will rise'], 'indirect']]],
+  ['a possessive inside the speaker phrase', 'The town will vote again, the England team’s coach said.', [['the England team’s coach', 'said', ['The town will vote again'], 'indirect']]],
+  ['headline: a short name, a colon, a statement', 'Merkel: Europe must stand together on refugees\n\nThe chancellor spoke in Berlin.', [['Merkel', ':', ['Europe must stand together on refugees'], 'indirect']]],
+  // verbs that are not saying here
+  ['"denied them entry" is a refusal', 'Guards denied them entry to the building.', []],
+  ['"denied the claims" is speech', 'He denied the claims.', [['He', 'denied', ['the claims'], 'indirect']]],
+  ['"pointed to the table" is a gesture', 'The minister pointed to the table of figures.', []],
+  ['"conceded a goal" is not a concession of a point', 'The keeper conceded a goal in the first minute.', []],
+  ['"conceded that" is', 'She conceded that the plan had failed.', [['She', 'conceded', ['the plan had failed'], 'indirect']]],
+  ['"called X unfounded" names what X is', 'The campaign called the charges unfounded.', [['The campaign', 'called', ['the charges unfounded'], 'indirect']]],
+  ['"called the police" is a phone call', 'She called the police.', []],
+  ['"told the board about" names a topic, not what was said', 'Smith told the board about the loss.', []],
+  ['a topic and a subtitle are a title, not a speaker', 'Aesthetic Appreciation and Spanish Art: Insights from Eye-Tracking\n\nThe study looked at art.', []],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 
@@ -118,5 +140,73 @@ describe('findQuotes', () => {
     const quotes = findQuotes(text, tokenizeDocument(text));
     expect(quotes[0]!.text.length).toBeLessThan(200);
     expect(quotes.at(-1)!.speakerText).toBe('officials');
+  });
+});
+
+// Speaker resolution in the whole pipeline: text → [speaker entity key or label, speaker text, content] per quote.
+type Resolved = [string, string, string];
+const SPEAKERS: Array<[string, string, Resolved[]]> = [
+  ['relative pronoun speaks through its antecedent', 'Talks in Paris\n\nThe opposition leader, Emmanuel Macron, who said the talks had failed, left Paris on Monday.',
+    [['person/emmanuel-macron', 'who', 'the talks had failed']]],
+  ['"she" does not continue a man\'s quote', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\n“We will not,” she said.',
+    [['person/paul-smith', 'Mr Paul Smith', 'We will win,'], ['', 'she', 'We will not,']]],
+  ['"she" goes to the woman named before, not the last man', 'Talks in Paris\n\nMs Ann Jones met Mr Paul Smith on Monday.\n\n“We will win,” she said.',
+    [['person/ann-jones', 'she', 'We will win,']]],
+  ['a job described by a body is not the body', 'Talks in Paris\n\nThe price of bread will rise next year, according to the England team’s coach.',
+    [['the England team’s coach', 'the England team’s coach', 'The price of bread will rise next year']]],
+  ['"I" outside quotation marks is the writer, not the last speaker', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\nI said that the plan had failed.',
+    [['person/paul-smith', 'Mr Paul Smith', 'We will win,'], ['', 'I', 'the plan had failed']]],
+];
+
+describe('speaker resolution', () => {
+  it.each(SPEAKERS)('%s', (_name, text, expected) => {
+    setAttributionModel(null); // the rules alone: what the model would be asked about
+    try {
+      const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+      expect(x.quotes.map((q) => [q.speaker ?? q.speakerLabel ?? '', q.speakerText ?? '', q.text])).toEqual(expected);
+    } finally {
+      setAttributionModel(undefined);
+    }
+  });
+});
+
+describe('attribution model', () => {
+  it.each([
+    ['he', 'pron3'], ['We', 'pron1'], ['you', 'pron2'], ['who', 'rel'], ['Macron', 'name1'], ['Emmanuel Macron', 'name'],
+    ['the minister', 'det'], ['Poland’s president', 'poss'], ['Finance Minister Jaime Ongpin', 'name'], ['senior officials', 'lower'],
+    ['presidential nominee Donald Trump', 'title+name'], ['my mother', 'mine'], ['reportedly', 'adv'], ['?', 'punct'],
+  ])('speaker phrase %j has shape %s', (phrase, shape) => {
+    expect(speakerShape(phrase)).toBe(shape);
+  });
+
+  it('adds up the weights of the features it knows and compares them with its threshold', () => {
+    const m = new AttributionModel({ format: 'newskg-attribution-logistic', version: 1, threshold: 0.5, weights: { bias: 0.2, 'sp=rel': -1, 'k=direct': 0.4 } });
+    expect(m.score(['bias', 'k=direct', 'unknown'])).toBeCloseTo(0.6);
+    expect(m.accepts(['bias', 'k=direct'])).toBe(true);
+    expect(m.accepts(['bias', 'k=direct', 'sp=rel'])).toBe(false);
+  });
+
+  it('describes a candidate by its rule, cue, speaker shape and content', () => {
+    const text = 'Talks\n\nThe minister said that prices would rise.';
+    const doc = tokenizeDocument(text);
+    const [q] = findQuotes(text, doc);
+    const f = candidateFeatures(q!, { text, doc, labelled: true, inherited: false, docFeatures: documentFeatures(text, doc) });
+    expect(f).toEqual(expect.arrayContaining(['r=quote.cue', 'c=said', 'sp=det', 'ent=label', 'cshape=clause', 'sp<cue', 'cue<content', 'doc1p=none']));
+  });
+
+  it('the shipped model keeps a plainly attributed quote and says which rule and model made it', () => {
+    expect(attributionModel()).not.toBeNull();
+    const x = extractArticle({ id: 't', text: 'Talks in Paris\n\n“We will do everything needed,” French President Emmanuel Macron said on Monday.', format: 'txt', source: { path: 't' } });
+    expect(x.quotes.map((q) => [q.speaker, q.rule])).toEqual([['person/emmanuel-macron', 'quote.cue+quote.model.attribution']]);
+    expect(Object.keys(RULES)).toContain('quote.model.attribution');
+  });
+
+  it('the shipped model drops a quotation nobody is said to have said', () => {
+    const text = 'Talks in Paris\n\nThe meeting ended late.\n\n“Nobody knows what will happen after the vote next week.”';
+    setAttributionModel(null);
+    const before = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } }).quotes.length;
+    setAttributionModel(undefined);
+    const after = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } }).quotes.length;
+    expect([before, after]).toEqual([1, 0]);
   });
 });

@@ -687,7 +687,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (segmentsIn(env, tokens[tail.at]!.start, tokens[end - 1]!.end).length === 0) {
       const o = tail.at;
       const e = OBJECT_PRONOUN.test(lower[o]!) ? o + 1 : npForward(env, o, end);
-      if (e <= o || e >= end || !(lower[e] === 'a' || lower[e] === 'an')) return null;
+      // "called him a liar", "called the charges unfounded": an object and what it is called
+      const ADJ = /(?:ed|al|ous|ic|ful|less|ive|able|ible|ent|ant|ary)$/;
+      const last = end - 1; // the noun phrase reader takes "the charges unfounded" whole: its last word may be the predicate
+      const predicative = e < end ? lower[e] === 'a' || lower[e] === 'an' || (env.word[e] === 1 && !env.cap[e] && e === last && ADJ.test(lower[e]!))
+        : last - o >= 2 && !env.cap[last] && ADJ.test(lower[last]!);
+      if (e <= o || !predicative) return null;
     }
   }
   if (tail.kind === 'clause' && !inverted && ASK_LIKE.has(lower[c]!) && !tail.that) {

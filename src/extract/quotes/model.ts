@@ -89,10 +89,11 @@ export function speakerShape(phrase: string): string {
     if (/(?:ed|ing)$/.test(low)) return 'verbish';
     return 'lower1';
   }
+  if (/^(?:my|our|your)$/.test(low)) return 'mine'; // "my mother": someone the writer knows
   if (/['’]s\b/.test(phrase) || /s['’](?:\s|$)/.test(phrase)) return 'poss';
+  if (DETERMINER.test(low)) return words.slice(1).some((w) => /^\p{Lu}/u.test(w)) ? 'det+name' : 'det'; // "The minister" is not a name
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (caps === words.length) return words.length > 4 ? 'namelong' : 'name';
-  if (DETERMINER.test(low)) return caps > 0 ? 'det+name' : 'det';
   if (caps > 0) return /^\p{Lu}/u.test(words[words.length - 1]!) ? 'title+name' : 'mixed';
   return 'lower';
 }
