@@ -259,6 +259,25 @@ const f1 = (t: Tally): string => {
   return `triple F1 ${((2 * p * r) / Math.max(1e-9, p + r)).toFixed(3)} (P ${p.toFixed(3)} R ${r.toFixed(3)}) speaker ${(t.speakerOk / Math.max(1, t.withSource)).toFixed(3)} [${t.pred} predicted]`;
 };
 
+/** Candidates the model drops that would have been right (looked-at documents only). */
+function rejectedTrue(docs: GoldDoc[], model: AttributionModel, n: number): void {
+  const out: string[] = [];
+  for (const d of docs) {
+    const cp = new CodePointIndex(d.text);
+    const golds = d.quotes.map(goldOf);
+    const all = attributionCandidates(article(d), () => true);
+    const preds = all.map((c) => predOf(c.candidate, cp));
+    const m = match(preds, golds);
+    all.forEach((c, i) => {
+      const ok = m.has(i) && speakerOk(preds[i]!, golds[m.get(i)!]!);
+      const z = model.score(c.features);
+      if (ok && z < model.threshold) out.push(`dropped-true ${z.toFixed(2)} [${c.candidate.rule} ${c.candidate.speakerText ?? '-'} | ${c.candidate.cue}] ${c.candidate.text.slice(0, 70)}`);
+      if (!ok && z >= model.threshold) out.push(`kept-false ${z.toFixed(2)} [${c.candidate.rule} ${c.candidate.speakerText ?? '-'} | ${c.candidate.cue}] ${c.candidate.text.slice(0, 70)}`);
+    });
+  }
+  for (const l of out.slice(0, n)) console.log('  ' + l);
+}
+
 function evaluate(name: string, docs: GoldDoc[], model: AttributionModel | null, misses = 0): void {
   const t = tally();
   const list: string[] = [];
@@ -382,6 +401,7 @@ setAttributionModel(null);
 evaluate('PolNeAR dev, rules only', readJsonl('polnear/dev.jsonl'), null, Number(opt('rule-misses', '0')));
 setAttributionModel(model);
 evaluate('PolNeAR dev, rules + model', readJsonl('polnear/dev.jsonl'), model, MISSES);
+if (opt('rejected', '')) rejectedTrue(readJsonl('polnear/dev.jsonl'), model, Number(opt('rejected', '0')));
 /** Articles-mode quote F1 (as score.mjs: words and speaker names) over gold documents in the articles format. */
 function evaluateArticles(name: string, docs: ArticleGold[], judge: (f: string[]) => boolean, misses?: string[]): string {
   let tp = 0, pred = 0, gold = 0;
@@ -414,7 +434,7 @@ console.log(evaluateArticles('dev articles, rules only', devArticles, () => true
 if (flag('gum-show')) {
   const list: string[] = [];
   evaluateArticles('GUM articles tune', gumArticlesTune, (f) => model.accepts(f), list);
-  writeFileSync('/tmp/gum-articles-misses.txt', list.join('\n') + '\n');
+  writeFileSync(opt('gum-show-file', '/tmp/qh/gum-articles-misses.txt'), list.join('\n') + '\n');
 }
 for (const t of (opt('sweep', '') ? opt('sweep', '').split(',').map(Number) : [model.threshold])) {
   console.log(`threshold ${t}: ` + evaluateArticles('GUM articles tune', gumArticlesTune, (f) => model.score(f) >= t) + ' · ' + evaluateArticles('dev', devArticles, (f) => model.score(f) >= t));

@@ -102,7 +102,10 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
       labelled: !!resolved.speakerLabel,
       parentAccepted: q.continuesFrom !== undefined ? all[q.continuesFrom]?.kept : undefined,
     });
-    resolved.kept = judge(q, resolved.features);
+    // A speaker the graph could only call "he" or "they" says nothing of who spoke: not a fact worth keeping.
+    // ("I" and "we" are the writer or a speaker in a transcript: the model decides.)
+    const unresolvedPronoun = !!q.speaker && !resolved.speaker && !resolved.speakerLabel && THIRD_PERSON.has(straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase());
+    resolved.kept = !unresolvedPronoun && judge(q, resolved.features);
     all.push(resolved);
     if (resolved.kept) previous = resolved;
   }
@@ -142,6 +145,7 @@ const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'res
   'brother', 'sister', 'friend', 'colleague', 'neighbour', 'neighbor', 'man', 'woman', 'officials', 'spokesmen']);
 
 type Gender = 'm' | 'f';
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f' };
 
@@ -151,12 +155,19 @@ const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm',
  */
 function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
   const out = new Map<string, Gender>();
+  // pronouns right after a name ("Veronique smiled. She ...", "Smith said his ..."): a vote per mention
+  const votes = new Map<string, number>();
   for (const m of index.mentions) {
-    if (m.type !== 'Person' || out.has(m.entity)) continue;
+    if (m.type !== 'Person' && m.type !== 'Organization') continue;
     const h = /\b([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 10), m.start));
     const g = h ? HONORIFIC_GENDER[h[1]!.toLowerCase()] : undefined;
-    if (g) out.set(m.entity, g);
+    if (g && !out.has(m.entity)) out.set(m.entity, g);
+    // a name typed as an organization is looked at further: one "she" after it is telling
+    const person = m.type === 'Person';
+    const after = /\b(he|his|him|she|her|hers)\b/i.exec(text.slice(m.end, m.end + (person ? 60 : 150)));
+    if (after) votes.set(m.entity, (votes.get(m.entity) ?? 0) + (PRONOUN_GENDER[after[1]!.toLowerCase()] === 'm' ? 1 : -1) * (person ? 1 : 2));
   }
+  for (const [e, v] of votes) if (!out.has(e) && Math.abs(v) >= 2) out.set(e, v > 0 ? 'm' : 'f');
   return out;
 }
 
@@ -197,7 +208,15 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     if (word === 'i' || word === 'we' || word === 'me' || word === 'us' || word === 'you') return undefined; // the writer or the reader
     const wantPerson = PERSON_PRONOUNS.has(word) || word === 'i';
     const gender = PRONOUN_GENDER[word];
-    const antecedent = antecedentOf(index, range.start, wantPerson ? ['Person'] : ['Organization', 'Country', 'Person'], gender ? (e) => (genders.get(e) ?? gender) === gender : undefined);
+    // "it" is a body, never a person; "they" may be either
+    const types: ResolvedMention['type'][] = wantPerson ? ['Person', 'Organization'] : word === 'it' || word === 'its' ? ['Organization', 'Country'] : ['Organization', 'Country', 'Person'];
+    // "she" may go to a name the recognizer typed otherwise when the text keeps calling it "she"
+    const fits = (e: string): boolean => {
+      const g = genders.get(e);
+      if (!wantPerson || index.entities.get(e)?.type === 'Person') return !gender || !g || g === gender;
+      return !!gender && g === gender;
+    };
+    const antecedent = antecedentOf(index, range.start, types, fits);
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;

@@ -949,7 +949,11 @@ function leftovers(env: Env): void {
     // `"X," he said. "Y."` — the quotation right after a quote-first attribution continues it
     const openStart = tokens[first.openTok]!.start;
     const prev = lastBefore(byPos, openStart);
-    if (prev && prev.mergeAfter >= 0 && prev.mergeAfter <= openStart && !/\n\s*\n/.test(env.text.slice(prev.mergeAfter, openStart)) && /^\s*$/.test(env.text.slice(prev.mergeAfter, openStart)) && !followedByCue(env, segIdx[0]!)) {
+    // ...and one paragraph on, when the next paragraph opens with it (`"X," he said.¶"Y."`), unless the
+    // quote before asked something (a reply is someone else's) or the new one ends the paragraph mid-sentence
+    const gap = prev && prev.mergeAfter >= 0 ? env.text.slice(prev.mergeAfter, openStart) : '';
+    const nextParagraph = /\n/.test(gap) && !/\?\s*$/.test(env.text.slice(prev!.segs[0]!.start, prev!.segs[prev!.segs.length - 1]!.end).replace(/[”"’',]+$/, ''));
+    if (prev && prev.mergeAfter >= 0 && prev.mergeAfter <= openStart && (!/\n\s*\n/.test(gap) || nextParagraph) && /^\s*$/.test(gap) && !followedByCue(env, segIdx[0]!)) {
       env.chainUsed[ch] = 1;
       prev.segs.push(...chainRanges(env, ch));
       prev.evEnd = Math.max(prev.evEnd, tokens[env.xEnd[tokenAtOrBefore(tokens, marks.segments[segIdx[segIdx.length - 1]!]!.end - 1)]! - 1]!.end);
