@@ -79,6 +79,12 @@ const CASES: Array<[string, string, Q[]]> = [
   ['according to X, NAME: the name is the speaker', 'The price will rise, according to the team’s coach, Paul Green.', [['Paul Green', 'according to', ['The price will rise'], 'indirect']]],
   ['a possessive inside the speaker phrase', 'The town will vote again, the England team’s coach said.', [['the England team’s coach', 'said', ['The town will vote again'], 'indirect']]],
   ['headline: a short name, a colon, a statement', 'Merkel: Europe must stand together on refugees\n\nThe chancellor spoke in Berlin.', [['Merkel', ':', ['Europe must stand together on refugees'], 'indirect']]],
+  ['a quotation the sentence splitter cut off from its attribution', '“We are ready.” Smith said. “The season starts now.”', [['Smith', 'said', ['We are ready.', 'The season starts now.'], 'direct']]],
+  ['", and he would" goes on reporting', 'Smith said the team had played well, and he would stay for another year.', [['Smith', 'said', ['the team had played well, and he would stay for another year'], 'indirect']]],
+  ['", and he expected" is the speaker\'s next act', 'Smith said the team had played well over the season, and he expected a trophy.', [['Smith', 'said', ['the team had played well over the season'], 'indirect']]],
+  ['a weekday and a part of the day after the cue', 'The attacks must stop, top lawmakers said Thursday afternoon, as they left the hall.', [['top lawmakers', 'said', ['The attacks must stop'], 'indirect']]],
+  ['"Having said that" is not an attribution', 'Having said that, the plan failed.', []],
+  ['"taking calls" is a noun', 'Sharpton began taking calls from listeners.', []],
   // verbs that are not saying here
   ['"denied them entry" is a refusal', 'Guards denied them entry to the building.', []],
   ['"denied the claims" is speech', 'He denied the claims.', [['He', 'denied', ['the claims'], 'indirect']]],

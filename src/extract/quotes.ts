@@ -213,6 +213,9 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   if (NOUN_BASES.has(lower[i]!) && !(BASE_VERB_BEFORE.has(prev) || (/s$/.test(prev) && !/ss$/.test(prev) && prev !== 'news'))) return false;
   // "added to", "agreed to" are not speech; "vowed to", "promised to" are (the content is the infinitive)
   if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!)) return false;
+  if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
+  // "began taking calls", "making claims": a noun after a gerund
+  if (NOUN_FORMS.has(lower[i]!) && /[a-z]ing$/.test(prev) && !NOT_PARTICIPLES.has(prev)) return false;
   if (lower[i] === 'said' && lower[i + 1] === 'to' && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were')) return false; // "is said to be"
   return true;
 }
@@ -232,6 +235,7 @@ function skipAdverbials(env: Env, k: number, end: number): number {
   for (let guard = 0; k < end && guard < 8; guard++) {
     const w = lower[k]!;
     if (!word[k]) return k;
+    if (TIME_WORDS.has(w) && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!) && !TIME_WORDS.has(lower[k + 1]!)) { k += 2; continue; } // "Thursday afternoon"
     if (TIME_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && !env.cap[k])) { k++; continue; }
     if ((w === 'last' || w === 'this' || w === 'next' || w === 'early' || w === 'late' || w === 'earlier') && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!)) { k += 2; continue; }
     if ((w === 'on' || w === 'in') && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!)) { k += 2; continue; }
@@ -393,7 +397,8 @@ function clauseEnd(env: Env, a: number, e: number): number {
       // ", echoing a memo ...": a participle phrase is the reporter's
       if (/^[a-z]+ing$/.test(w) && !NOT_PARTICIPLES.has(w)) return k;
       // ", and he railed against ...": a new clause with its own subject
-      if ((w === 'and' || w === 'but') && PRONOUNS.has(lower[k + 2]!) && lower[k + 2] !== 'it' && lower[k + 2] !== 'you') return k;
+      // (", and he would ...", ", and they were ...": a modal or auxiliary keeps reporting what was said)
+      if ((w === 'and' || w === 'but') && PRONOUNS.has(lower[k + 2]!) && lower[k + 2] !== 'it' && lower[k + 2] !== 'you' && !FINITE_AFTER.test(lower[k + 3] ?? '')) return k;
       // ", but cautioned against ...", ", and has championed ...": the speaker's next act, not what was said
       if ((w === 'and' || w === 'but') && (/^(?:has|had|also|later|then)$/.test(lower[k + 2]!) || (/^[a-z]+ed$/.test(lower[k + 2]!) && !NP_STOP.has(lower[k + 2]!)))) return k;
     }
@@ -632,7 +637,19 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
-  const qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
+  let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
+  // `“We are ready.” Smith said.` — the sentence splitter ended the sentence inside the marks: the quotation just before
+  if (leftB === S - 1 && S > 0 && isCloser(env, S - 1) && tail.kind === 'empty' && !inverted && env.sentOf[S - 1] === env.sentOf[S] - 1) {
+    const seg = env.marks.segments[env.marks.segOfToken[S - 1]!]!;
+    if (!env.chainUsed[seg.chain] && env.doc.sentences[env.sentOf[S - 1]!]!.paragraph === env.doc.sentences[env.sentOf[S]!]!.paragraph) {
+      env.chainUsed[seg.chain] = 1;
+      draft.kind = 'direct';
+      draft.segs = chainRanges(env, seg.chain);
+      draft.evStart = env.tokens[env.xStart[seg.openTok]!]!.start;
+      draft.mergeAfter = tokens[E - 1]!.end;
+      return finish(env, draft);
+    }
+  }
   if (qb >= S && isCloser(env, qb) && !opensClause(env, env.marks.segments[env.marks.segOfToken[qb]!]!.chain, S)) {
     // "the prime minister ''looked ashen,'' Mr. Arad said": the quotation is part of the reported clause
     const open = env.marks.segments[env.marks.chains[env.marks.segments[env.marks.segOfToken[qb]!]!.chain]![0]!]!.openTok;
