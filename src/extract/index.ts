@@ -103,8 +103,10 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
       parentAccepted: q.continuesFrom !== undefined ? all[q.continuesFrom]?.kept : undefined,
     });
     // A speaker the graph could only call "he" or "they" says nothing of who spoke: not a fact worth keeping.
-    // ("I" and "we" are the writer or a speaker in a transcript: the model decides.)
-    const unresolvedPronoun = !!q.speaker && !resolved.speaker && !resolved.speakerLabel && THIRD_PERSON.has(straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase());
+    // ("I think ..." and "we argue ..." are the writer's reported views: the model decides.)
+    // A narrator's own lines (`"Sorry!" I say.`) have no speaker the graph can name either.
+    const spoken = q.speaker ? straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase() : '';
+    const unresolvedPronoun = !!q.speaker && !resolved.speaker && !resolved.speakerLabel && (THIRD_PERSON.has(spoken) || (FIRST_PERSON.has(spoken) && q.kind === 'direct'));
     resolved.kept = !unresolvedPronoun && judge(q, resolved.features);
     all.push(resolved);
     if (resolved.kept) previous = resolved;
@@ -146,6 +148,7 @@ const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'res
 
 type Gender = 'm' | 'f';
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+const FIRST_PERSON = new Set(['i', 'we']);
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f' };
 
