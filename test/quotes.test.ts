@@ -164,7 +164,7 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/ann-jones', 'she', 'We will win,']]],
   ['a job described by a body is not the body', 'Talks in Paris\n\nThe price of bread will rise next year, according to the England team’s coach.',
     [['the England team’s coach', 'the England team’s coach', 'The price of bread will rise next year']]],
-  ['a narrator\'s own line has no speaker to name: dropped', 'Talks in Paris\n\n“Sorry, we are late,” I say to the guard at the door.',
+  ['a narrator\'s own line has no speaker to name: dropped', 'Talks in Paris\n\n“Sorry, we are late,” I say as we reach the door.',
     []],
   ['"I" outside quotation marks is the writer, not the last speaker', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\nI said that the plan had failed.',
     [['person/paul-smith', 'Mr Paul Smith', 'We will win,'], ['', 'I', 'the plan had failed']]],
