@@ -81,11 +81,15 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
       // "we" outside a quotation are the writer: they continue nobody.)
       const gender = PRONOUN_GENDER[phrase];
       const sameGender = !gender || !previous?.speaker || (genders.get(previous.speaker) ?? gender) === gender;
-      if (PERSON_PRONOUNS.has(phrase) && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous) && sameGender) {
+      if (PERSON_PRONOUNS.has(phrase) && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous) && sameGender
+        && !otherPersonBetween(index, previous, q, genders, gender)) {
         resolved.speaker = previous.speaker;
         resolved.speakerLabel = previous.speakerLabel;
         inherited = true;
         if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
+      } else if (definiteLabelOf(phrase, all)) {
+        // "a senior finance ministry official said ... the official said": the same unnamed speaker
+        resolved.speakerLabel = definiteLabelOf(phrase, all);
       } else {
         resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders);
         if (resolved.speaker && gender && !genders.has(resolved.speaker)) genders.set(resolved.speaker, gender);
@@ -132,6 +136,33 @@ export function attributionCandidates(article: Article, judge: QuoteJudge): { ca
     candidate: r.candidate, features: r.features, kept: r.kept, speaker: r.speaker,
     speakerName: (r.speaker ? index.entities.get(r.speaker)?.label : undefined) ?? r.speakerLabel ?? r.candidate.speakerText,
   }));
+}
+
+/**
+ * "“...,” said Snow. But that was not enough for Mr Sarkozy. “...,” he said.": a person of the
+ * pronoun's gender named between the two quotes (outside both) is who "he" now is.
+ */
+function otherPersonBetween(index: EntityIndex, previous: ResolvedQuote, q: QuoteCandidate, genders: Map<string, Gender>, gender: Gender | undefined): boolean {
+  const from = previous.candidate.evidence.end, to = q.evidence.start;
+  if (to <= from) return false;
+  for (let k = firstAtOrAfter(index.mentions, from); k < index.mentions.length && index.mentions[k]!.start < to; k++) {
+    const m = index.mentions[k]!;
+    if (m.type !== 'Person' || m.entity === previous.speaker || m.kind === 'pronoun') continue;
+    const g = genders.get(m.entity);
+    if (!gender || !g || g === gender) return true;
+  }
+  return false;
+}
+
+/** For "the official", "the spokesman": the label of the latest earlier unnamed speaker with that head noun. */
+function definiteLabelOf(phrase: string, earlier: ResolvedQuote[]): string | undefined {
+  const m = /^the ([a-z-]+)$/.exec(phrase);
+  if (!m || !PERSON_ROLE_HEADS.has(m[1]!)) return undefined;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const label = earlier[i]!.speakerLabel;
+    if (label && !earlier[i]!.speaker && new RegExp(`\\b${m[1]}$`, 'i').test(label) && label.toLowerCase() !== phrase) return label;
+  }
+  return undefined;
 }
 
 function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
@@ -204,7 +235,11 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
     // ("Macron's office" and "the ministry's statement" are said by the body.)
     const head = /([a-z-]+)\s*$/.exec(word)?.[1];
-    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && best.end <= range.end - head.length) return undefined;
+    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && best.end <= range.end - head.length) {
+      // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body
+      const holders = new Set(roles.filter((r) => r.of === best.entity && r.title.toLowerCase().split(/\s+/).includes(head)).map((r) => r.person));
+      return holders.size === 1 ? [...holders][0] : undefined;
+    }
     return best.entity;
   }
   if (PERSON_PRONOUNS.has(word) || GROUP_PRONOUNS.has(word)) {
