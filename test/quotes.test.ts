@@ -95,6 +95,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"called the police" is a phone call', 'She called the police.', []],
   ['"told the board about" names a topic, not what was said', 'Smith told the board about the loss.', []],
   ['a topic and a subtitle are a title, not a speaker', 'Aesthetic Appreciation and Spanish Art: Insights from Eye-Tracking\n\nThe study looked at art.', []],
+  ['a transcript quoted whole: one quote a turn', 'Wallace asked the governor.\n\n"PENCE: Well, look, this is an episode of a show.\n\n"It is serious business.\n\n"WALLACE: Do you really see those two as equivalent?"',
+    [['PENCE', ':', ['Well, look, this is an episode of a show.', 'It is serious business.'], 'direct'], ['WALLACE', ':', ['Do you really see those two as equivalent?'], 'direct']]],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 

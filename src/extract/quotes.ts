@@ -887,13 +887,18 @@ function finish(env: Env, d: Draft): Draft | null {
 function colonHeadlines(env: Env): void {
   const { doc, lower, tokens, cap, word } = env;
   const sents = doc.sentences;
+  const turnUsed = new Set<number>(); // segments read as transcript turns
+  const turnChains = new Set<number>();
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
-    const a = s.firstToken;
+    let a = s.firstToken;
+    // a transcript quoted whole: `"PENCE: Well, look ...` — the label is inside the opening mark
+    const quotedLabel = isOpener(env, a) && a + 2 < s.endToken && word[a + 1] === 1 && tokens[a + 1]!.text.length > 1 && tokens[a + 1]!.text === tokens[a + 1]!.text.toUpperCase() && /\p{Lu}/u.test(tokens[a + 1]!.text);
+    if (quotedLabel) a++;
     let colon = -1;
     for (let k = a + 1; k < s.endToken && k <= a + 6; k++) if (lower[k] === ':') { colon = k; break; }
     if (colon < 0 || s.endToken - colon < 3 || env.isCue[colon - 1]) continue;
-    if (!cap[a] || NON_SPEAKER_LABELS.has(lower[a]!) || env.marks.segOfToken[a]! >= 0 || DETERMINERS.has(lower[a]!)) continue;
+    if (!cap[a] || NON_SPEAKER_LABELS.has(lower[a]!) || (env.marks.segOfToken[a]! >= 0 && !quotedLabel) || DETERMINERS.has(lower[a]!)) continue;
     const paraFirst = si === 0 || sents[si - 1]!.paragraph !== s.paragraph;
     const allCaps = (k: number): boolean => !word[k] || tokens[k]!.text === tokens[k]!.text.toUpperCase();
     let end = s.endToken;
@@ -917,6 +922,26 @@ function colonHeadlines(env: Env): void {
     }
     if (!ok) continue;
     if (isOpener(env, colon + 1) && env.chainUsed[env.marks.segments[env.marks.segOfToken[colon + 1]!]!.chain]) continue;
+    if (quotedLabel) {
+      // the quotation is the transcript turn: its label is the speaker, the rest of the quotation the
+      // content, up to the paragraph that opens the next turn ("WALLACE: ...")
+      const segIdx = env.marks.segOfToken[a - 1]!;
+      const seg = env.marks.segments[segIdx]!;
+      if (colon - a > 3 || turnUsed.has(segIdx) || (env.chainUsed[seg.chain] && !turnChains.has(seg.chain))) continue;
+      const chain = env.marks.chains[seg.chain]!;
+      const segs: Range[] = [];
+      for (let i = chain.indexOf(segIdx); i < chain.length; i++) {
+        const t = env.marks.segments[chain[i]!]!;
+        if (i > chain.indexOf(segIdx) && /^\s*\p{Lu}[\p{Lu}.' -]*:/u.test(env.text.slice(t.start, t.start + 40))) break;
+        turnUsed.add(chain[i]!);
+        segs.push({ start: i === chain.indexOf(segIdx) ? tokens[colon + 1]!.start : t.start, end: t.end });
+      }
+      env.chainUsed[seg.chain] = 1;
+      turnChains.add(seg.chain);
+      if (segs.length === 0 || segs[0]!.end <= segs[0]!.start) continue;
+      env.drafts.push({ kind: 'direct', cueTok: colon, cueLen: 1, segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: segs[segs.length - 1]!.end, mergeAfter: -1, rule: 'quote.colon-headline' });
+      continue;
+    }
     const content = clauseContent(env, colon + 1, clauseEnd(env, colon + 1, end));
     if (!content) continue;
     env.drafts.push({ kind: content.kind, cueTok: colon, cueLen: 1, segs: content.segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: tokens[end - 1]!.end, mergeAfter: -1, rule: 'quote.colon-headline' });
