@@ -218,6 +218,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const k = firstAtOrAfter(index.mentions, range.start) - 1;
     for (let j = k; j >= 0 && j > k - 6; j--) {
       const m = index.mentions[j]!;
+      if (range.start - m.end > 60) break;
       if (/^\s*(?:\([^)]*\))?\s*,\s*$/.test(text.slice(m.end, range.start)) && m.type !== 'Place') return m.entity;
     }
     return undefined;

@@ -205,10 +205,10 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
     const s = doc.sentences[si]!;
     f.push(`cpos=${c === s.firstToken ? 'start' : ce >= s.endToken - 1 ? 'end' : 'mid'}`);
     f.push(`para=${s.paragraph === 0 ? '0' : s.paragraph === 1 ? '1' : 'n'}`);
-    // a short paragraph (a title, a heading, a list item)
+    // a short paragraph (a title, a heading, a list item); its length is looked at first, so that a
+    // candidate in a huge paragraph costs nothing more
     const p = doc.paragraphs[s.paragraph]!;
-    const pWords = (text.slice(p.start, p.end).match(WORD) ?? []).length;
-    if (pWords <= 12) f.push(`shortpara|r=${q.rule}`);
+    if (p.end - p.start <= 160 && (text.slice(p.start, p.end).match(WORD) ?? []).length <= 12) f.push(`shortpara|r=${q.rule}`);
   }
   if (q.speaker) {
     const a = tokenAt(doc, q.speaker.start);
@@ -242,7 +242,9 @@ export function attributionModel(): AttributionModel | null {
   if (loaded === undefined) {
     try {
       loaded = new AttributionModel(JSON.parse(readFileSync(MODEL_URL, 'utf8')) as ModelFile);
-    } catch {
+    } catch (e) {
+      // only a missing file (a checkout before the first `npm run train:attribution`) means "rules alone"
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       loaded = null;
     }
   }
