@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeDocument } from '../src/text/tokenize.js';
 import { findQuotes, type QuoteCandidate } from '../src/extract/quotes.js';
+import { extractArticle } from '../src/extract/index.js';
+import { AttributionModel, attributionModel, candidateFeatures, documentFeatures, speakerShape, setAttributionModel } from '../src/extract/quotes/model.js';
+import { RULES } from '../src/extract/rules.js';
 
 // One row per case: text → every quote expected, in order, as [speaker text | null, cue, segment texts, kind, continuesFrom?].
 type Q = [string | null, string, string[], 'direct' | 'indirect' | 'mixed', number?];
@@ -51,7 +54,9 @@ const CASES: Array<[string, string, Q[]]> = [
   ['nested single quotes stay in the content', '“They told us ‘never again’ last night,” Duda said.', [['Duda', 'said', ['They told us ‘never again’ last night,'], 'direct']]],
   ['unbalanced mark is capped at its paragraph', 'He said “we will win the war and rebuild the country.\n\nThe economy grew, officials said.', [['He', 'said', ['we will win the war and rebuild the country.'], 'direct'], ['officials', 'said', ['The economy grew'], 'indirect']]],
   ['stray closing mark is ignored', 'The 12” gun was fired, the army said.', [['the army', 'said', ['The 12” gun was fired'], 'indirect']]],
-  ['no speaker: continues the previous quote', '“We will win,” Macron said.\n\n“We are ready for anything that comes next.”', [['Macron', 'said', ['We will win,'], 'direct'], [null, '', ['We are ready for anything that comes next.'], 'direct', 0]]],
+  ['the next paragraph carries the quote on', '“We will win,” Macron said.\n\n“We are ready for anything that comes next.”', [['Macron', 'said', ['We will win,', 'We are ready for anything that comes next.'], 'direct']]],
+  ['a reply to a question is not carried on', '“Are you coming?” she asked.\n\n“Not today, I am afraid, the weather is too bad.”', [['she', 'asked', ['Are you coming?'], 'direct'], [null, '', ['Not today, I am afraid, the weather is too bad.'], 'direct', 0]]],
+  ['no speaker: continues the previous quote', '“We will win,” Macron said.\n\nThe crowd cheered.\n\n“We are ready for anything that comes next.”', [['Macron', 'said', ['We will win,'], 'direct'], [null, '', ['We are ready for anything that comes next.'], 'direct', 0]]],
   ['no speaker, nothing before', '“Nobody knows what will happen after the vote next week.”', [[null, '', ['Nobody knows what will happen after the vote next week.'], 'direct']]],
   ['colon introduces the quotation', 'He put it bluntly:\n\n“We are not going to accept this deal.”', [['He', ':', ['We are not going to accept this deal.'], 'direct']]],
   ['scare quotes are not quotes', 'The so-called “coalition of the willing” met in Paris.', []],
@@ -65,6 +70,33 @@ const CASES: Array<[string, string, Q[]]> = [
   ['middle initial does not end the sentence', '“It is over,” said James B. Cunningham, then ambassador to Israel.', [['James B. Cunningham', 'said', ['It is over,'], 'direct']]],
   ['headline with a colon', 'Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\nMonday at a rally, he spoke.', [['Trump', ':', ['I’m the Worst Thing That Ever Happened to the Establishment.'], 'direct']]],
   ['interview transcript', 'TAPPER: Do you think he has campaigned as a racial healer?\n\nFALLIN: I think he is trying.', [['TAPPER', ':', ['Do you think he has campaigned as a racial healer'], 'indirect'], ['FALLIN', ':', ['I think he is trying'], 'indirect']]],
+  // cue forms
+  ['"commented" with a quotation', 'Jane Porter commented, "The vote was a disaster for the town."', [['Jane Porter', 'commented', ['The vote was a disaster for the town.'], 'direct']]],
+  ['"As X told Y," introduces the quotation', 'As Porter told The Guardian, "We never expected this."', [['Porter', 'told', ['We never expected this.'], 'direct']]],
+  ['"said," with no space before the quotation', 'The coach said,"We played badly today."', [['The coach', 'said', ['We played badly today.'], 'direct']]],
+  ['"As he said," without a quotation is the writer agreeing', 'As he said, the plan failed.', []],
+  ['relative clause: the content stops at its comma', 'Smith, who said the loss was small, resigned on Friday.', [['who', 'said', ['the loss was small'], 'indirect']]],
+  ['according to X, NAME: the name is the speaker', 'The price will rise, according to the team’s coach, Paul Green.', [['Paul Green', 'according to', ['The price will rise'], 'indirect']]],
+  ['a possessive inside the speaker phrase', 'The town will vote again, the England team’s coach said.', [['the England team’s coach', 'said', ['The town will vote again'], 'indirect']]],
+  ['headline: a short name, a colon, a statement', 'Merkel: Europe must stand together on refugees\n\nThe chancellor spoke in Berlin.', [['Merkel', ':', ['Europe must stand together on refugees'], 'indirect']]],
+  ['a quotation the sentence splitter cut off from its attribution', '“We are ready.” Smith said. “The season starts now.”', [['Smith', 'said', ['We are ready.', 'The season starts now.'], 'direct']]],
+  ['", and he would" goes on reporting', 'Smith said the team had played well, and he would stay for another year.', [['Smith', 'said', ['the team had played well, and he would stay for another year'], 'indirect']]],
+  ['", and he expected" is the speaker\'s next act', 'Smith said the team had played well over the season, and he expected a trophy.', [['Smith', 'said', ['the team had played well over the season'], 'indirect']]],
+  ['a weekday and a part of the day after the cue', 'The attacks must stop, top lawmakers said Thursday afternoon, as they left the hall.', [['top lawmakers', 'said', ['The attacks must stop'], 'indirect']]],
+  ['"Having said that" is not an attribution', 'Having said that, the plan failed.', []],
+  ['"taking calls" is a noun', 'Sharpton began taking calls from listeners.', []],
+  // verbs that are not saying here
+  ['"denied them entry" is a refusal', 'Guards denied them entry to the building.', []],
+  ['"denied the claims" is speech', 'He denied the claims.', [['He', 'denied', ['the claims'], 'indirect']]],
+  ['"pointed to the table" is a gesture', 'The minister pointed to the table of figures.', []],
+  ['"conceded a goal" is not a concession of a point', 'The keeper conceded a goal in the first minute.', []],
+  ['"conceded that" is', 'She conceded that the plan had failed.', [['She', 'conceded', ['the plan had failed'], 'indirect']]],
+  ['"called X unfounded" names what X is', 'The campaign called the charges unfounded.', [['The campaign', 'called', ['the charges unfounded'], 'indirect']]],
+  ['"called the police" is a phone call', 'She called the police.', []],
+  ['"told the board about" names a topic, not what was said', 'Smith told the board about the loss.', []],
+  ['a topic and a subtitle are a title, not a speaker', 'Aesthetic Appreciation and Spanish Art: Insights from Eye-Tracking\n\nThe study looked at art.', []],
+  ['a transcript quoted whole: one quote a turn', 'Wallace asked the governor.\n\n"PENCE: Well, look, this is an episode of a show.\n\n"It is serious business.\n\n"WALLACE: Do you really see those two as equivalent?"',
+    [['PENCE', ':', ['Well, look, this is an episode of a show.', 'It is serious business.'], 'direct'], ['WALLACE', ':', ['Do you really see those two as equivalent?'], 'direct']]],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 
@@ -118,5 +150,81 @@ describe('findQuotes', () => {
     const quotes = findQuotes(text, tokenizeDocument(text));
     expect(quotes[0]!.text.length).toBeLessThan(200);
     expect(quotes.at(-1)!.speakerText).toBe('officials');
+  });
+});
+
+// Speaker resolution in the whole pipeline: text → [speaker entity key or label, speaker text, content] per quote.
+type Resolved = [string, string, string];
+const SPEAKERS: Array<[string, string, Resolved[]]> = [
+  ['relative pronoun speaks through its antecedent', 'Talks in Paris\n\nThe opposition leader, Emmanuel Macron, who said the talks had failed, left Paris on Monday.',
+    [['person/emmanuel-macron', 'who', 'the talks had failed']]],
+  ['"she" does not continue a man\'s quote; with nobody to name, the quote is dropped', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\n“We will not,” she said.',
+    [['person/paul-smith', 'Mr Paul Smith', 'We will win,']]],
+  ['"she" goes to a name the text keeps calling "she"', 'Talks in Paris\n\nVeronique Brandt stayed late. She did not sleep, and she was tired.\n\n“My family came here from Earth,” she said.',
+    [['person/veronique-brandt', 'she', 'My family came here from Earth,']]],
+  ['"she" goes to the woman named before, not the last man', 'Talks in Paris\n\nMs Ann Jones met Mr Paul Smith on Monday.\n\n“We will win,” she said.',
+    [['person/ann-jones', 'she', 'We will win,']]],
+  ['a job described by a body is not the body', 'Talks in Paris\n\nThe price of bread will rise next year, according to the England team’s coach.',
+    [['the England team’s coach', 'the England team’s coach', 'The price of bread will rise next year']]],
+  ['"the official" is the unnamed official quoted before', 'Talks in Paris\n\nThe deal is close, a senior finance ministry official said.\n\n“There is broad agreement,” the official said.',
+    [['a senior finance ministry official', 'a senior finance ministry official', 'The deal is close'], ['a senior finance ministry official', 'the official', 'There is broad agreement,']]],
+  ['"he" after another man is named between the quotes is that man', 'Talks in Paris\n\n“The dollar is strong,” said Mr John Snow.\n\nThat did not satisfy Mr Nicolas Sarkozy.\n\n“It is up to them,” he said.',
+    [['person/john-snow', 'Mr John Snow', 'The dollar is strong,'], ['person/nicolas-sarkozy', 'he', 'It is up to them,']]],
+  ['a narrator\'s own line has no speaker to name: dropped', 'Talks in Paris\n\n“Sorry, we are late,” I say as we reach the door.',
+    []],
+  ['"I" outside quotation marks is the writer, not the last speaker', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\nI said that the plan had failed.',
+    [['person/paul-smith', 'Mr Paul Smith', 'We will win,'], ['', 'I', 'the plan had failed']]],
+];
+
+describe('speaker resolution', () => {
+  it.each(SPEAKERS)('%s', (_name, text, expected) => {
+    setAttributionModel(null); // the rules alone: what the model would be asked about
+    try {
+      const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+      expect(x.quotes.map((q) => [q.speaker ?? q.speakerLabel ?? '', q.speakerText ?? '', q.text])).toEqual(expected);
+    } finally {
+      setAttributionModel(undefined);
+    }
+  });
+});
+
+describe('attribution model', () => {
+  it.each([
+    ['he', 'pron3'], ['We', 'pron1'], ['you', 'pron2'], ['who', 'rel'], ['Macron', 'name1'], ['Emmanuel Macron', 'name'],
+    ['the minister', 'det'], ['Poland’s president', 'poss'], ['Finance Minister Jaime Ongpin', 'name'], ['senior officials', 'lower'],
+    ['presidential nominee Donald Trump', 'title+name'], ['my mother', 'mine'], ['reportedly', 'adv'], ['?', 'punct'],
+  ])('speaker phrase %j has shape %s', (phrase, shape) => {
+    expect(speakerShape(phrase)).toBe(shape);
+  });
+
+  it('adds up the weights of the features it knows and compares them with its threshold', () => {
+    const m = new AttributionModel({ format: 'newskg-attribution-logistic', version: 1, threshold: 0.5, weights: { bias: 0.2, 'sp=rel': -1, 'k=direct': 0.4 } });
+    expect(m.score(['bias', 'k=direct', 'unknown'])).toBeCloseTo(0.6);
+    expect(m.accepts(['bias', 'k=direct'])).toBe(true);
+    expect(m.accepts(['bias', 'k=direct', 'sp=rel'])).toBe(false);
+  });
+
+  it('describes a candidate by its rule, cue, speaker shape and content', () => {
+    const text = 'Talks\n\nThe minister said that prices would rise.';
+    const doc = tokenizeDocument(text);
+    const [q] = findQuotes(text, doc);
+    const f = candidateFeatures(q!, { text, doc, labelled: true, inherited: false, docFeatures: documentFeatures(text, doc) });
+    expect(f).toEqual(expect.arrayContaining(['r=quote.cue', 'c=said', 'sp=det', 'ent=label', 'cshape=clause', 'sp<cue', 'cue<content', 'doc1p=none']));
+  });
+
+  it('the shipped model keeps a plainly attributed quote and says which rule and model made it', () => {
+    expect(attributionModel()).not.toBeNull();
+    const x = extractArticle({ id: 't', text: 'Talks in Paris\n\n“We will do everything needed,” French President Emmanuel Macron said on Monday.', format: 'txt', source: { path: 't' } });
+    expect(x.quotes.map((q) => [q.speaker, q.rule])).toEqual([['person/emmanuel-macron', 'quote.cue+quote.model.attribution']]);
+    expect(Object.keys(RULES)).toContain('quote.model.attribution');
+  });
+
+  it('the shipped model drops a quotation nobody is said to have said', () => {
+    const text = 'Talks in Paris\n\nThe meeting ended late.\n\n“Nobody knows what will happen after the vote next week.”';
+    setAttributionModel(null);
+    const before = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } }).quotes.length;
+    setAttributionModel(undefined);
+    const after = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } }).quotes.length;
+    expect([before, after]).toEqual([1, 0]);
   });
 });

@@ -11,9 +11,11 @@ import { recognizeNames } from './ner/index.js';
 import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention } from './entities.js';
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
+import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
 import { findPledges, isCommitted } from './pledges.js';
-import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS } from './lexicon.js';
+import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
+import { acceptedBy } from './rules.js';
 
 export function extractArticle(article: Article): Extraction {
   const text = article.text;
@@ -26,7 +28,9 @@ export function extractArticle(article: Article): Extraction {
 
   const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
   const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
-  const quotes = resolveSpeakers(text, index, roles, candidates);
+  const model = attributionModel();
+  const quotes = resolveSpeakers(text, doc, index, roles, candidates, model ? (_q, features) => model.accepts(features) : () => true).filter((q) => q.kept);
+  if (model) for (const q of quotes) q.rule = acceptedBy(q.candidate.rule, 'quote.model.attribution');
 
   const officeOf = (person: string) => roles.find((r) => r.person === person && r.of)?.of;
   const pledges = findPledges({
@@ -42,6 +46,11 @@ export function extractArticle(article: Article): Extraction {
 
 interface ResolvedQuote {
   candidate: QuoteCandidate;
+  /** What the attribution model saw (quotes/model.ts), and its verdict. */
+  features: string[];
+  kept: boolean;
+  /** The rule that proposed it, and the model that accepted it (rules.ts acceptedBy). */
+  rule: string;
   speaker?: string;
   /** For a speaker described but not named: the phrase that describes them. */
   speakerLabel?: string;
@@ -49,32 +58,111 @@ interface ResolvedQuote {
   speakerMention?: Range;
 }
 
-/** Resolves each quote's local speaker mention to an entity: a name, an office, or a pronoun's antecedent. */
-function resolveSpeakers(text: string, index: EntityIndex, roles: RoleRecord[], candidates: QuoteCandidate[]): ResolvedQuote[] {
+/** Decides whether a resolved candidate is kept: the attribution model at run time, the gold labels in training. */
+export type QuoteJudge = (q: QuoteCandidate, features: string[]) => boolean;
+
+/**
+ * Resolves each quote's local speaker mention to an entity (a name, an office, or a pronoun's
+ * antecedent) and describes it for the attribution model; `kept` says whether `judge` accepts it.
+ */
+function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles: RoleRecord[], candidates: QuoteCandidate[], judge: QuoteJudge): ResolvedQuote[] {
   sortMentions(index);
-  const out: ResolvedQuote[] = [];
+  const all: ResolvedQuote[] = [];
+  let previous: ResolvedQuote | undefined; // the last quote kept
+  const genders = genderHints(text, index);
+  const docFeatures = candidates.length ? documentFeatures(text, doc) : [];
   for (const q of candidates) {
-    const resolved: ResolvedQuote = { candidate: q };
+    const resolved: ResolvedQuote = { candidate: q, features: [], kept: false, rule: q.rule };
+    let inherited = false;
     if (q.speaker) {
       resolved.speakerMention = q.speaker;
       const phrase = straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase();
-      const previous = out.at(-1);
-      // "he said" right after someone else's quote continues that speaker, named or not.
-      if ((PERSON_PRONOUNS.has(phrase) || phrase === 'i' || phrase === 'we') && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous)) {
+      // "he said" right after someone else's quote continues that speaker, named or not. ("I" and
+      // "we" outside a quotation are the writer: they continue nobody.)
+      const gender = PRONOUN_GENDER[phrase];
+      const sameGender = !gender || !previous?.speaker || (genders.get(previous.speaker) ?? gender) === gender;
+      if (PERSON_PRONOUNS.has(phrase) && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous) && sameGender
+        && !otherPersonBetween(index, previous, q, genders, gender)) {
         resolved.speaker = previous.speaker;
         resolved.speakerLabel = previous.speakerLabel;
+        inherited = true;
         if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
+      } else if (definiteLabelOf(phrase, all)) {
+        // "a senior finance ministry official said ... the official said": the same unnamed speaker
+        resolved.speakerLabel = definiteLabelOf(phrase, all);
       } else {
-        resolved.speaker = speakerEntity(text, index, roles, q.speaker);
-        if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
+        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders);
+        if (resolved.speaker && gender && !genders.has(resolved.speaker)) genders.set(resolved.speaker, gender);
+        if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase) && !RELATIVE_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
       }
-    } else if (q.continuesFrom !== undefined && out[q.continuesFrom]) {
-      resolved.speaker = out[q.continuesFrom]!.speaker;
-      resolved.speakerLabel = out[q.continuesFrom]!.speakerLabel;
+    } else if (q.continuesFrom !== undefined && all[q.continuesFrom]) {
+      resolved.speaker = all[q.continuesFrom]!.speaker;
+      resolved.speakerLabel = all[q.continuesFrom]!.speakerLabel;
+      inherited = true;
     }
-    out.push(resolved);
+    resolved.features = candidateFeatures(q, {
+      text, doc, inherited, docFeatures,
+      speakerType: resolved.speaker ? index.entities.get(resolved.speaker)?.type : undefined,
+      labelled: !!resolved.speakerLabel,
+      parentAccepted: q.continuesFrom !== undefined ? all[q.continuesFrom]?.kept : undefined,
+    });
+    // A speaker the graph could only call "he" or "they" says nothing of who spoke: not a fact worth keeping.
+    // ("I think ..." and "we argue ..." are the writer's reported views: the model decides.)
+    // A narrator's own lines (`"Sorry!" I say.`) have no speaker the graph can name either.
+    const spoken = q.speaker ? straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase() : '';
+    const unresolvedPronoun = !!q.speaker && !resolved.speaker && !resolved.speakerLabel && (THIRD_PERSON.has(spoken) || (FIRST_PERSON.has(spoken) && q.kind === 'direct'));
+    resolved.kept = !unresolvedPronoun && judge(q, resolved.features);
+    all.push(resolved);
+    if (resolved.kept) previous = resolved;
   }
-  return out;
+  return all;
+}
+
+/**
+ * Every quote candidate of an article with what the attribution model sees, before the model
+ * decides (scripts/train-attribution.ts learns from these); `judge` stands in for the model.
+ */
+export function attributionCandidates(article: Article, judge: QuoteJudge): { candidate: QuoteCandidate; features: string[]; kept: boolean; speaker?: string; speakerName?: string }[] {
+  const text = article.text;
+  const doc = tokenizeDocument(text);
+  const boilerplate = findBoilerplate(text, doc);
+  const names = recognizeNames(text, doc);
+  const index = resolveEntities(text, doc, names, boilerplate.ranges, boilerplate.headlineRange);
+  const roles = findRoles(text, doc, index);
+  const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
+  // speakerName: the label the graph gives the speaker (see src/graph: entity label, else the phrase)
+  return resolveSpeakers(text, doc, index, roles, candidates, judge).map((r) => ({
+    candidate: r.candidate, features: r.features, kept: r.kept, speaker: r.speaker,
+    speakerName: (r.speaker ? index.entities.get(r.speaker)?.label : undefined) ?? r.speakerLabel ?? r.candidate.speakerText,
+  }));
+}
+
+/**
+ * "“...,” said Snow. But that was not enough for Mr Sarkozy. “...,” he said.": a person of the
+ * pronoun's gender named between the two quotes (outside both) is who "he" now is.
+ */
+function otherPersonBetween(index: EntityIndex, previous: ResolvedQuote, q: QuoteCandidate, genders: Map<string, Gender>, gender: Gender | undefined): boolean {
+  const from = previous.candidate.evidence.end, to = q.evidence.start;
+  if (to <= from) return false;
+  for (let k = firstAtOrAfter(index.mentions, from); k < index.mentions.length && index.mentions[k]!.start < to; k++) {
+    const m = index.mentions[k]!;
+    if (m.type !== 'Person' || m.entity === previous.speaker || m.kind === 'pronoun') continue;
+    const g = genders.get(m.entity);
+    if (!gender || !g || g === gender) return true;
+  }
+  return false;
+}
+
+/** For "the official", "the spokesman": the label of the latest earlier unnamed speaker with that head noun. */
+function definiteLabelOf(phrase: string, earlier: ResolvedQuote[]): string | undefined {
+  const m = /^the ([a-z-]+)$/.exec(phrase);
+  if (!m || !PERSON_ROLE_HEADS.has(m[1]!)) return undefined;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const label = earlier[i]!.speakerLabel;
+    if (label && !earlier[i]!.speaker && new RegExp(`\\b${m[1]}$`, 'i').test(label) && label.toLowerCase() !== phrase) return label;
+  }
+  return undefined;
 }
 
 function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
@@ -82,8 +170,59 @@ function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
 }
 
 const TYPE_PREFERENCE = { Person: 0, Organization: 1, Country: 2, Place: 3 } as const;
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$/;
+/** Heads of a phrase that describes a person by their job: "the team's coach", "a lecturer at the University of Leeds". */
+const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'researcher', 'scientist', 'teacher', 'student', 'doctor',
+  'nurse', 'lawyer', 'attorney', 'worker', 'employee', 'resident', 'witness', 'source', 'sources', 'fan', 'player', 'member',
+  'activist', 'expert', 'engineer', 'pilot', 'driver', 'owner', 'farmer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
+  'brother', 'sister', 'friend', 'colleague', 'neighbour', 'neighbor', 'man', 'woman', 'officials', 'spokesmen']);
 
-function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range): string | undefined {
+type Gender = 'm' | 'f';
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f' };
+
+/**
+ * What the text says of people's gender, so that "she said" does not go to the last man named:
+ * an honorific before a mention ("Ms Jordan"); pronouns resolved while reading add to it.
+ */
+function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  // pronouns right after a name ("Veronique smiled. She ...", "Smith said his ..."): a vote per mention
+  const votes = new Map<string, number>();
+  for (const m of index.mentions) {
+    if (m.type !== 'Person' && m.type !== 'Organization') continue;
+    const h = /\b([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 10), m.start));
+    const g = h ? HONORIFIC_GENDER[h[1]!.toLowerCase()] : undefined;
+    if (g && !out.has(m.entity)) out.set(m.entity, g);
+    // a name typed as an organization is looked at further: one "she" after it is telling
+    const person = m.type === 'Person';
+    const after = /\b(he|his|him|she|her|hers)\b/i.exec(text.slice(m.end, m.end + (person ? 60 : 150)));
+    if (after) votes.set(m.entity, (votes.get(m.entity) ?? 0) + (PRONOUN_GENDER[after[1]!.toLowerCase()] === 'm' ? 1 : -1) * (person ? 1 : 2));
+  }
+  for (const [e, v] of votes) if (!out.has(e) && Math.abs(v) >= 2) out.set(e, v > 0 ? 'm' : 'f');
+  return out;
+}
+
+/** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map()): string | undefined {
+  const phrase = straighten(text.slice(range.start, range.end)).trim();
+  const word = phrase.toLowerCase();
+  if (RELATIVE_PRONOUNS.has(word)) {
+    // the mention that ends right before ", who" (an appositive or parenthesis may stand between)
+    const before = text.slice(Math.max(0, range.start - 3), range.start);
+    if (!/,\s*$/.test(before)) return undefined;
+    const k = firstAtOrAfter(index.mentions, range.start) - 1;
+    for (let j = k; j >= 0 && j > k - 6; j--) {
+      const m = index.mentions[j]!;
+      if (range.start - m.end > 60) break;
+      if (/^\s*(?:\([^)]*\))?\s*,\s*$/.test(text.slice(m.end, range.start)) && m.type !== 'Place') return m.entity;
+    }
+    return undefined;
+  }
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];
   for (let k = firstAtOrAfter(index.mentions, range.start); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
@@ -91,14 +230,32 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   }
   if (inside.length) {
     inside.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
-    // "Macron's office" and "a spokesman for the EU" are said by the body, not by a person mentioned in passing.
-    return inside[0]!.entity;
+    const best = inside[0]!;
+    // "Ms Jordan said": a name after an honorific is a person, whatever else it names
+    if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
+    // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
+    // ("Macron's office" and "the ministry's statement" are said by the body.)
+    const head = /([a-z-]+)\s*$/.exec(word)?.[1];
+    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && best.end <= range.end - head.length) {
+      // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body
+      const holders = new Set(roles.filter((r) => r.of === best.entity && r.title.toLowerCase().split(/\s+/).includes(head)).map((r) => r.person));
+      return holders.size === 1 ? [...holders][0] : undefined;
+    }
+    return best.entity;
   }
-  const phrase = straighten(text.slice(range.start, range.end)).trim();
-  const word = phrase.toLowerCase();
   if (PERSON_PRONOUNS.has(word) || GROUP_PRONOUNS.has(word)) {
+    if (word === 'i' || word === 'we' || word === 'me' || word === 'us' || word === 'you') return undefined; // the writer or the reader
     const wantPerson = PERSON_PRONOUNS.has(word) || word === 'i';
-    const antecedent = antecedentOf(index, range.start, wantPerson ? ['Person'] : ['Organization', 'Country', 'Person']);
+    const gender = PRONOUN_GENDER[word];
+    // "it" is a body, never a person; "they" may be either
+    const types: ResolvedMention['type'][] = wantPerson ? ['Person', 'Organization'] : word === 'it' || word === 'its' ? ['Organization', 'Country'] : ['Organization', 'Country', 'Person'];
+    // "she" may go to a name the recognizer typed otherwise when the text keeps calling it "she"
+    const fits = (e: string): boolean => {
+      const g = genders.get(e);
+      if (!wantPerson || index.entities.get(e)?.type === 'Person') return !gender || !g || g === gender;
+      return !!gender && g === gender;
+    };
+    const antecedent = antecedentOf(index, range.start, types, fits);
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
@@ -120,7 +277,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
 }
 
 /** The closest preceding mention of one of the wanted types, not inside a quotation. */
-function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][]): ResolvedMention | undefined {
+function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][], fits: (entity: string) => boolean = () => true): ResolvedMention | undefined {
   // Mentions are sorted by start (see sortMentions), so both searches walk back from `offset`
   // instead of scanning the whole article for every quote.
   const mentions = index.mentions;
@@ -129,7 +286,7 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
   const lastOfType = new Map<ResolvedMention['type'], ResolvedMention>();
   for (let k = before - 1; k >= 0 && mentions[k]!.start > offset - 1500; k--) {
     const m = mentions[k]!;
-    if (m.kind !== 'demonym' && !lastOfType.has(m.type)) lastOfType.set(m.type, m);
+    if (m.kind !== 'demonym' && !lastOfType.has(m.type) && fits(m.entity)) lastOfType.set(m.type, m);
   }
   for (const type of types) {
     const last = lastOfType.get(type);
@@ -137,7 +294,7 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
   }
   // Otherwise the latest wanted mention before it (among mentions starting at the same offset,
   // the last of the most wanted type).
-  const wanted = (m: ResolvedMention) => types.includes(m.type) && m.kind !== 'demonym';
+  const wanted = (m: ResolvedMention) => types.includes(m.type) && m.kind !== 'demonym' && fits(m.entity);
   let k = before - 1;
   while (k >= 0 && !wanted(mentions[k]!)) k--;
   if (k < 0) return undefined;
@@ -212,14 +369,14 @@ function toDomain(
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const mentions: Mention[] = index.mentions.map((m) => ({ span: cp.span(m), anchor: anchor(m), entity: m.entity, kind: m.kind }));
   const roles: Role[] = roleRecords.map((r) => ({ person: r.person, title: r.title, ...(r.of ? { of: r.of } : {}), evidence: cp.span(r.evidence), rule: r.rule }));
-  const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention, speakerLabel }) => {
+  const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention, speakerLabel, rule }) => {
     const quote: Quote = {
       cue: q.cue,
       kind: q.kind,
       segments: q.segments.map((s) => cp.span(s)),
       text: q.text,
       evidence: cp.span(q.evidence),
-      rule: q.rule,
+      rule,
     };
     if (speaker) quote.speaker = speaker;
     else if (speakerLabel) quote.speakerLabel = speakerLabel;

@@ -213,6 +213,9 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   if (NOUN_BASES.has(lower[i]!) && !(BASE_VERB_BEFORE.has(prev) || (/s$/.test(prev) && !/ss$/.test(prev) && prev !== 'news'))) return false;
   // "added to", "agreed to" are not speech; "vowed to", "promised to" are (the content is the infinitive)
   if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!)) return false;
+  if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
+  // "began taking calls", "making claims": a noun after a gerund
+  if (NOUN_FORMS.has(lower[i]!) && /[a-z]ing$/.test(prev) && !NOT_PARTICIPLES.has(prev)) return false;
   if (lower[i] === 'said' && lower[i + 1] === 'to' && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were')) return false; // "is said to be"
   return true;
 }
@@ -232,6 +235,7 @@ function skipAdverbials(env: Env, k: number, end: number): number {
   for (let guard = 0; k < end && guard < 8; guard++) {
     const w = lower[k]!;
     if (!word[k]) return k;
+    if (TIME_WORDS.has(w) && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!) && !TIME_WORDS.has(lower[k + 1]!)) { k += 2; continue; } // "Thursday afternoon"
     if (TIME_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && !env.cap[k])) { k++; continue; }
     if ((w === 'last' || w === 'this' || w === 'next' || w === 'early' || w === 'late' || w === 'earlier') && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!)) { k += 2; continue; }
     if ((w === 'on' || w === 'in') && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!)) { k += 2; continue; }
@@ -289,6 +293,28 @@ function readTail(env: Env, r: number, end: number): Tail {
     }
   }
   return { kind: 'clause', at: k, that: false };
+}
+
+/** After an "As X said/told Y" opener: a comma and a quotation within a few tokens. */
+function introducesQuotation(env: Env, k: number, E: number): boolean {
+  for (let j = k; j < E && j < k + 10; j++) {
+    if (env.lower[j] === ',') return isOpener(env, j + 1);
+    if (TERMINAL.has(env.lower[j]!) || isOpener(env, j)) return false;
+  }
+  return false;
+}
+
+/** Whether a cue's bare object (no "that", no colon) is what was said: verbs that also take plain objects need a quotation there. */
+function objectIsSpeech(env: Env, c: number, at: number, E: number): boolean {
+  const { lower } = env;
+  const cue = lower[c]!;
+  const end = clauseEnd(env, at, E);
+  const quoted = segmentsIn(env, env.tokens[at]!.start, env.tokens[Math.max(at, end - 1)]!.end).length > 0;
+  // "describes the site as", "pointed to the table", "called for a ban", "mentioned the visit": a quotation makes them quotes
+  if (/^(?:point)/.test(cue) && env.cueInfo[c]!.frame === 'np' && !quoted) return false;
+  // "denied them entry": a ditransitive deny is a refusal
+  if (/^den(?:y|ies|ied|ying)$/.test(cue) && OBJECT_PRONOUN.test(lower[at]!) && !quoted) return false;
+  return true;
 }
 
 /** "a new era had begun", "he is suspending": a subject and a finite verb, not a bare object ("the delivery of ..."). */
@@ -371,7 +397,8 @@ function clauseEnd(env: Env, a: number, e: number): number {
       // ", echoing a memo ...": a participle phrase is the reporter's
       if (/^[a-z]+ing$/.test(w) && !NOT_PARTICIPLES.has(w)) return k;
       // ", and he railed against ...": a new clause with its own subject
-      if ((w === 'and' || w === 'but') && PRONOUNS.has(lower[k + 2]!) && lower[k + 2] !== 'it' && lower[k + 2] !== 'you') return k;
+      // (", and he would ...", ", and they were ...": a modal or auxiliary keeps reporting what was said)
+      if ((w === 'and' || w === 'but') && PRONOUNS.has(lower[k + 2]!) && lower[k + 2] !== 'it' && lower[k + 2] !== 'you' && !FINITE_AFTER.test(lower[k + 3] ?? '')) return k;
       // ", but cautioned against ...", ", and has championed ...": the speaker's next act, not what was said
       if ((w === 'and' || w === 'but') && (/^(?:has|had|also|later|then)$/.test(lower[k + 2]!) || (/^[a-z]+ed$/.test(lower[k + 2]!) && !NP_STOP.has(lower[k + 2]!)))) return k;
     }
@@ -497,6 +524,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   let inverted = false;
 
   let introEnd = -1;
+  let relEnd = -1; // the comma closing a relative clause the cue stands in
   if (info.participle && L >= S && L - S <= 1 && INTRO_PREPS.has(lower[S]!) && (L === S || isModifier(env, L))) {
     // "After saying he was nervous, the man ...": the content ends at the comma, the speaker follows it
     let k = cEnd;
@@ -571,10 +599,19 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // "Jeb Bush and Chris Christie, who say ...": the relative pronoun is the local mention
     speaker = range(env, L, L);
     leftB = -2;
+    // "Smith, who told reporters the loss was small, resigned": the relative clause ends at its comma
+    if (lower[L - 1] === ',') {
+      for (let k = cEnd; k < E; k++) {
+        const w = lower[k + 1] ?? '';
+        if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k + 1 < E && env.word[k + 1] && !env.cap[k + 1] && !NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !SUBORDINATORS.has(w)) { relEnd = k; break; }
+        if (isOpener(env, k)) break;
+      }
+    }
   } else {
     const a = npBackward(env, L, S);
     if (a < 0) return null;
-    if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!)) return null; // "whatever Europe says", "as he said"
+    // "whatever Europe says", "as he said" — but "As Porter told The Guardian, “...”" introduces the quotation
+    if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!) && !(lower[a - 1] === 'as' && a - 1 === S && introducesQuotation(env, cEnd, E))) return null;
     speaker = range(env, a, L);
     leftB = a - 1;
   }
@@ -590,6 +627,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       if (!content) return null;
       return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' });
     }
+    if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
     tailFrom = after;
   }
   const tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
@@ -599,7 +637,19 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
-  const qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
+  let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
+  // `“We are ready.” Smith said.` — the sentence splitter ended the sentence inside the marks: the quotation just before
+  if (leftB === S - 1 && S > 0 && isCloser(env, S - 1) && tail.kind === 'empty' && !inverted && env.sentOf[S - 1] === env.sentOf[S] - 1) {
+    const seg = env.marks.segments[env.marks.segOfToken[S - 1]!]!;
+    if (!env.chainUsed[seg.chain] && env.doc.sentences[env.sentOf[S - 1]!]!.paragraph === env.doc.sentences[env.sentOf[S]!]!.paragraph) {
+      env.chainUsed[seg.chain] = 1;
+      draft.kind = 'direct';
+      draft.segs = chainRanges(env, seg.chain);
+      draft.evStart = env.tokens[env.xStart[seg.openTok]!]!.start;
+      draft.mergeAfter = tokens[E - 1]!.end;
+      return finish(env, draft);
+    }
+  }
   if (qb >= S && isCloser(env, qb) && !opensClause(env, env.marks.segments[env.marks.segOfToken[qb]!]!.chain, S)) {
     // "the prime minister ''looked ashen,'' Mr. Arad said": the quotation is part of the reported clause
     const open = env.marks.segments[env.marks.chains[env.marks.segments[env.marks.segOfToken[qb]!]!.chain]![0]!]!.openTok;
@@ -654,7 +704,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (segmentsIn(env, tokens[tail.at]!.start, tokens[end - 1]!.end).length === 0) {
       const o = tail.at;
       const e = OBJECT_PRONOUN.test(lower[o]!) ? o + 1 : npForward(env, o, end);
-      if (e <= o || e >= end || !(lower[e] === 'a' || lower[e] === 'an')) return null;
+      // "called him a liar", "called the charges unfounded": an object and what it is called
+      const ADJ = /(?:ed|al|ous|ic|ful|less|ive|able|ible|ent|ant|ary)$/;
+      const last = end - 1; // the noun phrase reader takes "the charges unfounded" whole: its last word may be the predicate
+      const predicative = e < end ? lower[e] === 'a' || lower[e] === 'an' || (env.word[e] === 1 && !env.cap[e] && e === last && ADJ.test(lower[e]!))
+        : last - o >= 2 && !env.cap[last] && ADJ.test(lower[last]!);
+      if (e <= o || !predicative) return null;
     }
   }
   if (tail.kind === 'clause' && !inverted && ASK_LIKE.has(lower[c]!) && !tail.that) {
@@ -673,10 +728,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     draft.segs = content.segs;
     return finish(env, draft);
   }
+  if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E)) return null;
   if (tail.kind === 'clause' && !inverted) {
     if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!)) return null;
-    const end = introEnd > 0 ? introEnd : clauseEnd(env, tail.at, E);
+    const end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
     const content = clauseContent(env, tail.at, end);
     if (!content) return null;
     draft.kind = content.kind;
@@ -768,6 +824,14 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   } else {
     const b = lower[c - 1] === ',' ? c - 1 : c;
     content = leftContent(env, S, b);
+    // "according to the team's coach, Paul Green." — the name after the comma is the speaker, not more content
+    if (content && lower[spkEnd] === ',' && spkEnd + 1 < E && env.cap[spkEnd + 1]) {
+      const n = npForward(env, spkEnd + 1, E);
+      if (n > spkEnd + 1 && (n >= E || TERMINAL.has(lower[n]!))) {
+        draft.speaker = range(env, spkEnd + 1, n - 1);
+        spkEnd = n;
+      }
+    }
     if (content && lower[c - 1] === ',' && lower[spkEnd] === ',' && spkEnd + 1 < E && env.word[spkEnd + 1] && !SUBORDINATORS.has(lower[spkEnd + 1]!) && !env.isCue[spkEnd + 1]) {
       const second = clauseContent(env, spkEnd + 1, clauseEnd(env, spkEnd + 1, E));
       if (second) content.segs.push(...second.segs);
@@ -800,6 +864,7 @@ function skipAddressee(env: Env, k: number, E: number): number {
   // lowercase addressee: up to a known addressee noun
   for (let m = j; m < E && m < j + 4; m++) {
     if (ADDRESSEES.has(lower[m]!)) return m + 1;
+    if (m > j && (lower[m] === 'about' || lower[m] === 'of')) return m; // "told the board about ...": the caller reads the topic
     if (!word[m] || PRONOUNS.has(lower[m]!) || DETERMINERS.has(lower[m]!)) break;
   }
   return j;
@@ -822,13 +887,18 @@ function finish(env: Env, d: Draft): Draft | null {
 function colonHeadlines(env: Env): void {
   const { doc, lower, tokens, cap, word } = env;
   const sents = doc.sentences;
+  const turnUsed = new Set<number>(); // segments read as transcript turns
+  const turnChains = new Set<number>();
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
-    const a = s.firstToken;
+    let a = s.firstToken;
+    // a transcript quoted whole: `"PENCE: Well, look ...` — the label is inside the opening mark
+    const quotedLabel = isOpener(env, a) && a + 2 < s.endToken && word[a + 1] === 1 && tokens[a + 1]!.text.length > 1 && tokens[a + 1]!.text === tokens[a + 1]!.text.toUpperCase() && /\p{Lu}/u.test(tokens[a + 1]!.text);
+    if (quotedLabel) a++;
     let colon = -1;
     for (let k = a + 1; k < s.endToken && k <= a + 6; k++) if (lower[k] === ':') { colon = k; break; }
     if (colon < 0 || s.endToken - colon < 3 || env.isCue[colon - 1]) continue;
-    if (!cap[a] || NON_SPEAKER_LABELS.has(lower[a]!) || env.marks.segOfToken[a]! >= 0 || DETERMINERS.has(lower[a]!)) continue;
+    if (!cap[a] || NON_SPEAKER_LABELS.has(lower[a]!) || (env.marks.segOfToken[a]! >= 0 && !quotedLabel) || DETERMINERS.has(lower[a]!)) continue;
     const paraFirst = si === 0 || sents[si - 1]!.paragraph !== s.paragraph;
     const allCaps = (k: number): boolean => !word[k] || tokens[k]!.text === tokens[k]!.text.toUpperCase();
     let end = s.endToken;
@@ -843,11 +913,35 @@ function colonHeadlines(env: Env): void {
       // a headline: "Trump: ‘I’m the worst thing ...’", "NY Daily News: Paris terror attacks ..."
       ok = true;
       for (let k = a; k < colon; k++) if (word[k] && !cap[k] && !HEADLINE_SMALL.has(lower[k]!)) ok = false;
+      // "Aesthetic Appreciation and Spanish Art: Insights from ...": a topic with a subtitle, not a speaker with a statement
+      let small = 0;
+      for (let k = a; k < colon; k++) if (word[k] && !cap[k]) small++;
+      if (!isOpener(env, colon + 1) && small > 0 && colon - a > 2) ok = false;
     } else if (colon - a <= 2 && isOpener(env, colon + 1) && npBackward(env, colon - 1, a) === a) {
       ok = true;
     }
     if (!ok) continue;
     if (isOpener(env, colon + 1) && env.chainUsed[env.marks.segments[env.marks.segOfToken[colon + 1]!]!.chain]) continue;
+    if (quotedLabel) {
+      // the quotation is the transcript turn: its label is the speaker, the rest of the quotation the
+      // content, up to the paragraph that opens the next turn ("WALLACE: ...")
+      const segIdx = env.marks.segOfToken[a - 1]!;
+      const seg = env.marks.segments[segIdx]!;
+      if (colon - a > 3 || turnUsed.has(segIdx) || (env.chainUsed[seg.chain] && !turnChains.has(seg.chain))) continue;
+      const chain = env.marks.chains[seg.chain]!;
+      const segs: Range[] = [];
+      for (let i = chain.indexOf(segIdx); i < chain.length; i++) {
+        const t = env.marks.segments[chain[i]!]!;
+        if (i > chain.indexOf(segIdx) && /^\s*\p{Lu}[\p{Lu}.' -]*:/u.test(env.text.slice(t.start, t.start + 40))) break;
+        turnUsed.add(chain[i]!);
+        segs.push({ start: i === chain.indexOf(segIdx) ? tokens[colon + 1]!.start : t.start, end: t.end });
+      }
+      env.chainUsed[seg.chain] = 1;
+      turnChains.add(seg.chain);
+      if (segs.length === 0 || segs[0]!.end <= segs[0]!.start) continue;
+      env.drafts.push({ kind: 'direct', cueTok: colon, cueLen: 1, segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: segs[segs.length - 1]!.end, mergeAfter: -1, rule: 'quote.colon-headline' });
+      continue;
+    }
     const content = clauseContent(env, colon + 1, clauseEnd(env, colon + 1, end));
     if (!content) continue;
     env.drafts.push({ kind: content.kind, cueTok: colon, cueLen: 1, segs: content.segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: tokens[end - 1]!.end, mergeAfter: -1, rule: 'quote.colon-headline' });
@@ -897,7 +991,11 @@ function leftovers(env: Env): void {
     // `"X," he said. "Y."` — the quotation right after a quote-first attribution continues it
     const openStart = tokens[first.openTok]!.start;
     const prev = lastBefore(byPos, openStart);
-    if (prev && prev.mergeAfter >= 0 && prev.mergeAfter <= openStart && !/\n\s*\n/.test(env.text.slice(prev.mergeAfter, openStart)) && /^\s*$/.test(env.text.slice(prev.mergeAfter, openStart)) && !followedByCue(env, segIdx[0]!)) {
+    // ...and one paragraph on, when the next paragraph opens with it (`"X," he said.¶"Y."`), unless the
+    // quote before asked something (a reply is someone else's) or the new one ends the paragraph mid-sentence
+    const gap = prev && prev.mergeAfter >= 0 ? env.text.slice(prev.mergeAfter, openStart) : '';
+    const nextParagraph = /\n/.test(gap) && !/\?\s*$/.test(env.text.slice(prev!.segs[0]!.start, prev!.segs[prev!.segs.length - 1]!.end).replace(/[”"’',]+$/, ''));
+    if (prev && prev.mergeAfter >= 0 && prev.mergeAfter <= openStart && (!/\n\s*\n/.test(gap) || nextParagraph) && /^\s*$/.test(gap) && !followedByCue(env, segIdx[0]!)) {
       env.chainUsed[ch] = 1;
       prev.segs.push(...chainRanges(env, ch));
       prev.evEnd = Math.max(prev.evEnd, tokens[env.xEnd[tokenAtOrBefore(tokens, marks.segments[segIdx[segIdx.length - 1]!]!.end - 1)]! - 1]!.end);

@@ -14,6 +14,7 @@ export const RULES = {
   'quote.colon-intro': 'a sentence ending in a colon introduces the quotation after it; its subject speaks',
   'quote.asked': 'the question of "asked whether/if/about ...", with no speaker',
   'quote.unattributed': 'a stand-alone quotation no cue claimed (its speaker is that of the quote it most likely continues)',
+  'quote.model.attribution': 'the learned attribution model (src/extract/quotes/model.ts, data/models/attribution.json) kept the candidate a quote rule proposed',
 
   // offices (src/extract/roles.ts)
   'role.title-before-name': '"French President Emmanuel Macron": a title (and its owner) right before a name',
@@ -29,3 +30,8 @@ export const RULES = {
 } as const;
 
 export type RuleId = keyof typeof RULES;
+
+/** The id of a fact a rule proposed and a learned model accepted: "quote.cue+quote.model.attribution". */
+export function acceptedBy(rule: RuleId, model: RuleId): string {
+  return `${rule}+${model}`;
+}

@@ -173,7 +173,8 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     // after a name, a lowercase word is a new phrase ("said Macron in...", "Trump slams") unless it follows a
     // possessive ("the Union's monetary affairs commissioner") or is a head noun ("JPMorgan Chase bank")
     const afterPossessive = k > 0 && POSSESSIVE.test(tokens[k - 1]!.text); // k is 0 for a phrase opening the text
-    const titleBeforeName = isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!));
+    const titleBeforeName = (isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!)))
+      || (k + 1 < max && POSSESSIVE.test(tokens[k + 1]!.text)); // "the England team’s coach"
     if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
     sawCap = false;
     end = k + 1;
