@@ -1,15 +1,23 @@
-// Offices the text states: "French President Emmanuel Macron", "former U.S. President Donald
-// Trump", "its top diplomat for Europe, James O’Brien", "Joaquin Almunia, the European Union's
-// monetary affairs commissioner". Also resolves nominal mentions of office-holders ("Poland’s
-// president" → Andrzej Duda, "The French leader" → Emmanuel Macron) and makes person nodes for
-// unnamed ones ("Estonia’s foreign minister").
+// Offices the text states, for governments and every other body: "French President Emmanuel
+// Macron", "Telewest chief executive Eric Tveter", "Joaquin Almunia, the European Union's monetary
+// affairs commissioner", "Philip Snalune, director of products at Telewest", "Adam Thomas, an
+// analyst at research firm Informa Media", "Tory shadow home secretary David Davis".
+//
+// Two steps. First each phrase is read for a title and, when the phrase names one, its owner
+// (a country, an organization, a party). Then an office whose phrase names no owner takes one
+// from its context, by structure only: the body "the company's" or "its" refers back to, the
+// subject of the sentence or of the one before, the article's headline or lead, the dateline's
+// country. Each step has a rule id (src/extract/rules.ts), so a wrong owner says how it was chosen.
+// Also resolves nominal mentions of office-holders ("Poland's president" → Andrzej Duda) and makes
+// person nodes for unnamed ones ("Estonia's foreign minister").
 
 import type { Range } from '../types.js';
 import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
+import { ADDRESS_TITLES, COURT_NAME, HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
-import { straighten } from './gazetteer.js';
+import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
 
 export interface RoleRecord {
@@ -18,43 +26,152 @@ export interface RoleRecord {
   of?: string;
   evidence: Range;
   rule: RuleId;
+  /** Read to resolve speakers and givers ("a Treasury spokesman"), but not an office of one named person: not output. */
+  silent?: boolean;
+}
+
+/** What the article says around its text: the dateline's entity and the headline's range. */
+export interface RoleContext {
+  dateline?: string;
+  datelineText?: string;
+  headline?: Range;
 }
 
 const POSSESSIVE = /^['’]s$/i;
 const OWNER_PRONOUNS = new Set(['its', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
+/** Capitalized words that are not names: a title after them may still take its owner from context. */
+const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
+const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
+const PARTY_FORMS = new Map<string, (typeof PARTIES)[number]>(PARTIES.flatMap((p) => p.forms.map((f) => [f, p] as [string, (typeof PARTIES)[number]])));
+const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f.split(' ').length)));
 
-export function findRoles(text: string, doc: Tokenized, index: EntityIndex): RoleRecord[] {
+const isHead = (w: string) => (TITLE_HEADS.has(w) || HEADS.has(w)) && !NOT_OFFICES.has(w);
+/** One holder at a time per owner: "chairman", "foreign minister", not "spokesman" or "minister". */
+const isUnique = (headWord: string, title: string): boolean => {
+  const info = HEADS.get(headWord);
+  return !!info && (info.unique || (!!info.qualifiedUnique && title.trim().split(/\s+/).length > 1));
+};
+const isOfficeHead = (w: string) => (OFFICE_HEADS.has(w) || HEADS.has(w)) && !NOT_OFFICES.has(w);
+
+/** An office read from a phrase, before its owner is settled. */
+interface Reading {
+  person: string;
+  title: string;
+  of?: string;
+  rule: RuleId;
+  sentence: number;
+  /** Where the title phrase starts: the owner from context is looked for before it. */
+  phraseStart: number;
+  /** The name's last token: owners after the name are looked for from here. */
+  nameEnd: number;
+  kind: OwnerKind;
+  head: string;
+  /** "the company's", "its", "for the bank": a body named earlier owns it. */
+  refersBack?: OwnerKind;
+  /** "president of the national confederation": the owner is described but not named; no guess. */
+  ownerUnnamed?: boolean;
+  /** "his deputy": the owner of the office held by the person named before. */
+  viaPerson?: boolean;
+}
+
+export function findRoles(text: string, doc: Tokenized, index: EntityIndex, context: RoleContext = {}): RoleRecord[] {
   const { tokens, sentences } = doc;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   index.mentions.forEach((m, i) => {
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
   const sentenceOf = sentenceIndexer(sentences, tokens.length);
-  const roles: RoleRecord[] = [];
-  const lower = (t: number) => (t >= 0 && t < tokens.length ? straighten(tokens[t]!.text).toLowerCase() : '');
-  const isTitleWord = (t: number) => t >= 0 && t < tokens.length && mentionAt[t] === -1 && (TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)));
-  const ownerMention = (t: number): ResolvedMention | undefined => {
+  const lowerCache: string[] = new Array(tokens.length);
+  const lower = (t: number) => {
+    if (t < 0 || t >= tokens.length) return '';
+    return (lowerCache[t] ??= straighten(tokens[t]!.text).toLowerCase());
+  };
+  const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
+  const mentionCount = new Map<string, number>();
+  for (const m of index.mentions) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+
+  /** A party named by the words ending at token `end` ("Tory", "Lib Dem", "Liberal Democrat"). */
+  const partyEndingAt = (end: number, floor: number): { party: (typeof PARTIES)[number]; first: number } | undefined => {
+    for (let n = Math.min(MAX_PARTY_TOKENS, end - floor + 1); n >= 1; n--) {
+      const words: string[] = [];
+      for (let k = end - n + 1; k <= end; k++) words.push(lower(k));
+      const party = PARTY_FORMS.get(words.join(' '));
+      if (party && /^\p{Lu}/u.test(tokens[end - n + 1]!.text)) return { party, first: end - n + 1 };
+    }
+    return undefined;
+  };
+  /** The article's entity for a party: the one it names most, else a new one the title names. */
+  const partyEntity = (party: (typeof PARTIES)[number], first: number, end: number): string => {
+    const forms = new Set([party.label.toLowerCase(), ...party.forms]);
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const e of index.entities.values()) {
+      if (e.type !== 'Organization') continue;
+      const names = [e.label, ...e.aliases].map((n) => straighten(n).toLowerCase().replace(/^the\s+/, '').replace(/'s$/, ''));
+      if (!names.some((n) => forms.has(n))) continue;
+      // The full name ("Liberal Democrats") over a short form ("Lib Dem"), then the most mentioned.
+      const score = (e.label.toLowerCase() === party.label.toLowerCase() ? 1000 : 0) + (mentionCount.get(e.key) ?? 0);
+      if (score > bestScore) {
+        best = e.key;
+        bestScore = score;
+      }
+    }
+    const surface = slice(first, end + 1);
+    if (!best) {
+      best = `organization/${slugify(party.label)}`;
+      if (!index.entities.has(best)) index.entities.set(best, { key: best, type: 'Organization', label: party.label, aliases: new Set() });
+    }
+    if (surface !== index.entities.get(best)!.label) index.entities.get(best)!.aliases.add(surface);
+    if (mentionAt[first] === -1) addedMentions.push({ start: tokens[first]!.start, end: tokens[end]!.end, firstToken: first, endToken: end + 1, entity: best, type: 'Organization', kind: 'alias' });
+    return best;
+  };
+  const addedMentions: ResolvedMention[] = [];
+  /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
+  const ownerEntity = (m: ResolvedMention): string => {
+    if (m.type !== 'Organization') return m.entity;
+    const party = PARTY_FORMS.get(straighten(text.slice(m.start, m.end)).toLowerCase().replace(/\s+/g, ' '));
+    return party ? partyEntity(party, m.firstToken, m.endToken - 1) : m.entity;
+  };
+
+  /** A country, organization or place mention covering token t that starts at or after `floor`. */
+  const ownerMention = (t: number, floor: number, places = true): ResolvedMention | undefined => {
     const i = mentionAt[t];
     if (i === undefined || i < 0) return undefined;
     const m = index.mentions[i]!;
-    return m.type === 'Country' || m.type === 'Organization' ? m : undefined;
+    if (m.firstToken < floor || m.kind === 'pronoun') return undefined;
+    return m.type === 'Country' || m.type === 'Organization' || (places && m.type === 'Place') ? m : undefined;
   };
-  const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
-  const add = (person: string, title: string, of: string | undefined, sentence: Sentence, rule: RuleId) => {
-    if (!roles.some((r) => r.person === person && r.title.toLowerCase() === title.toLowerCase() && r.of === of)) {
-      roles.push({ person, title, of, evidence: { start: sentence.start, end: sentence.end }, rule });
-    }
+  /** "Treasury", "Agriculture", "Foreign Trade": a name the recognizer made of office words is part of the title. */
+  const officeWordsOnly = (m: ResolvedMention): boolean => {
+    if (m.type === 'Country') return false;
+    for (let t = m.firstToken; t < m.endToken; t++) if (!PORTFOLIO_WORDS.has(lower(t))) return false;
+    return !PARTY_FORMS.has(straighten(text.slice(m.start, m.end)).toLowerCase().replace(/\s+/g, ' '));
   };
-  /** The sentence's subject when it is a country or organization: "The United States was represented by its …". */
-  const subjectBefore = (t: number): string | undefined => {
-    const s = sentences[sentenceOf(t)]!;
-    for (let k = s.firstToken; k < t; k++) {
-      const m = ownerMention(k);
-      if (m) return m.entity;
+  const isTitleWord = (t: number) => {
+    if (t < 0 || t >= tokens.length) return false;
+    const i = mentionAt[t]!;
+    if (i >= 0) {
+      const m = index.mentions[i]!;
+      if (m.type === 'Person' || !officeWordsOnly(m)) return false;
     }
-    return undefined;
+    const w = lower(t);
+    return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
+  };
+
+  /** The owner kind of a title: its modifiers ("shadow", "general", "bank"), else its head. */
+  const kindOf = (words: string[], headWord: string): OwnerKind => {
+    for (const { words: ws, owner } of KIND_MODIFIERS) if (words.some((w) => w !== headWord && ws.includes(w))) return owner;
+    return HEADS.get(headWord)?.owner ?? 'any';
+  };
+  const headOk = (first: number, end: number): boolean => {
+    const w = lower(end - 1);
+    if (!isHead(w)) return false;
+    const needs = HEADS.get(w)?.needs;
+    return !needs || (end - 2 >= first && needs.includes(lower(end - 2)));
   };
 
   /** A title ending just before token `end`: returns its first token, or -1. */
@@ -63,134 +180,487 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
     while (first - 1 >= floor && isTitleWord(first - 1)) first--;
     if (first === end) return -1;
     // The head must be the last word: "Foreign Secretary", not "Secretary Foreign".
-    if (!TITLE_HEADS.has(lower(end - 1))) return -1;
+    if (!headOk(first, end)) return -1;
     return first;
   };
-  /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland’s President". */
-  const ownerBefore = (first: number, floor: number): { of?: string; prefix?: string; start: number } => {
+
+  interface Owner {
+    of?: string;
+    prefix?: string;
+    start: number;
+    refersBack?: OwnerKind;
+    /** "his deputy": the owner of the office of the person named before. */
+    viaPerson?: boolean;
+    /** "Fair Trials Abroad director": a name the recognizer missed stands for the owner; no guess. */
+    ownerUnnamed?: boolean;
+  }
+  /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland's President", "the company's". */
+  const ownerBefore = (first: number, floor: number): Owner => {
     let t = first - 1;
     let of: string | undefined;
+    let refersBack: OwnerKind | undefined;
+    let viaPerson = false;
+    let ownerUnnamed = false;
     let start = first;
-    if (t >= floor && POSSESSIVE.test(tokens[t]!.text)) t--;
-    const m = t >= floor ? ownerMention(t) : undefined;
+    let prefix: string | undefined;
+    // "the party's former treasurer": a prefix between the owner and the title.
+    if (t - 1 >= floor && TITLE_PREFIXES.has(lower(t)) && POSSESSIVE.test(tokens[t - 1]!.text)) {
+      prefix = tokens[t]!.text;
+      t--;
+    }
+    const possessive = t >= floor && POSSESSIVE.test(tokens[t]!.text);
+    if (possessive) t--;
+    const m = t >= floor ? ownerMention(t, floor) : undefined;
+    const party = !m && t >= floor ? partyEndingAt(t, floor) : undefined;
     if (m) {
-      of = m.entity;
+      of = ownerEntity(m);
       start = m.firstToken;
       t = m.firstToken - 1;
+      // "The Scottish National Party's Holyrood leader": a name that qualifies the title, after the owner.
+      if (!possessive && t - 1 >= floor && POSSESSIVE.test(tokens[t]!.text)) {
+        const outer = ownerMention(t - 1, floor, false);
+        if (outer) {
+          of = ownerEntity(outer);
+          start = outer.firstToken;
+          t = outer.firstToken - 1;
+        }
+      }
+    } else if (party) {
+      of = partyEntity(party.party, party.first, t);
+      start = party.first;
+      t = party.first - 1;
+    } else if (possessive && OWNER_NOUNS.has(lower(t)) && lower(t - 1) === 'the' && t - 1 >= floor) {
+      // "the company's finance director"
+      refersBack = OWNER_NOUNS.get(lower(t))!;
+      start = t - 1;
+      t -= 2;
     } else if (t >= floor && OWNER_PRONOUNS.has(lower(t))) {
-      of = subjectBefore(t);
+      refersBack = 'any';
+      start = t;
       t--;
-    } else if (t - 1 >= floor && lower(t) === 'by' && ownerMention(t - 1)) {
+    } else if (t >= floor && /^(?:his|her)$/.test(lower(t))) {
+      viaPerson = true;
+      start = t;
+      t--;
+    } else if (t - 1 >= floor && lower(t) === 'by' && ownerMention(t - 1, floor, false)) {
       // "… and the U.K. by Foreign Secretary David Cameron"
-      of = ownerMention(t - 1)!.entity;
+      of = ownerEntity(ownerMention(t - 1, floor, false)!);
       t = -1;
+    } else if (t >= floor && (mentionAt[t]! >= 0 || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)))) {
+      // A name that is not a country, organization or party ("Harry Potter director", "Fair Trials Abroad director").
+      ownerUnnamed = !isAllCaps(sentenceOf(t));
     }
-    let prefix: string | undefined;
-    if (t >= floor && TITLE_PREFIXES.has(lower(t))) {
+    if (!prefix && t >= floor && PRE_OWNER_WORDS.has(lower(t)) && start !== first) {
+      prefix = tokens[t]!.text;
+      start = t;
+    } else if (!prefix && t >= floor && TITLE_PREFIXES.has(lower(t))) {
       prefix = tokens[t]!.text;
       start = t;
     }
-    return { of, prefix, start };
+    return { of, prefix, start, refersBack, viaPerson, ownerUnnamed };
+  };
+  const allCapsCache = new Map<number, boolean>();
+  /** A headline in capitals: every word looks like a name there. */
+  const isAllCaps = (si: number): boolean => {
+    let v = allCapsCache.get(si);
+    if (v === undefined) {
+      const s = sentences[si]!;
+      const letters = text.slice(s.start, s.end).replace(/[^\p{L}]/gu, '');
+      v = letters.length > 0 && letters === letters.toUpperCase();
+      allCapsCache.set(si, v);
+    }
+    return v;
+  };
+
+  interface Complement {
+    /** One past the title's last token (the head, or "of products", "for Europe"). */
+    titleEnd: number;
+    of?: string;
+    refersBack?: OwnerKind;
+    ownerUnnamed?: boolean;
+  }
+  /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
+  const complementAfter = (from: number, limit: number): Complement => {
+    const out: Complement = { titleEnd: from };
+    let t = from;
+    const wordAt = (k: number) => k < limit && /^[\p{L}][\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(lower(k)) && !['of', 'for', 'at', 'with'].includes(lower(k));
+    const personAt = (k: number) => mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.type === 'Person';
+    for (let group = 0; group < 3 && t < limit; group++) {
+      const prep = lower(t);
+      if (!['of', 'for', 'at', 'with'].includes(prep)) break;
+      let u = t + 1;
+      const det = DETERMINERS.has(lower(u));
+      if (det) u++;
+      // A named owner, maybe after a few describing words: "at research firm Informa Media".
+      let v = u;
+      if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
+      const found = v < limit ? ownerMention(v, v, prep === 'at' || prep === 'with') : undefined;
+      const m = found && !officeWordsOnly(found) ? found : undefined;
+      // "head of UK equities": a country naming a field, not the owner.
+      const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken));
+      if (m && m.firstToken === v && !countryAsModifier) {
+        out.of = ownerEntity(m);
+        let after = m.endToken;
+        if (after < limit && POSSESSIVE.test(tokens[after]!.text)) {
+          // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
+          let k = after + 1;
+          while (k < limit && wordAt(k) && mentionAt[k] === -1) k++;
+          const named = appositionAt(k, limit);
+          if (named) out.of = named;
+        } else if (!det && prep === 'of') {
+          // "head of Shearson Lehman merchant banking": the department stays in the title.
+          let k = after;
+          while (k < after + 3 && k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && wordAt(k)) k++;
+          if (k > after && (k >= limit || !/^[\p{L}]/u.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k)))) out.titleEnd = k;
+        }
+        return out;
+      }
+      if (det || prep === 'at' || prep === 'with') {
+        // An owner described, not named: "of the company", "at the bank", "of the national confederation".
+        let k = u;
+        while (k < u + 5 && wordAt(k) && !personAt(k) && !ownerMention(k, k)) k++;
+        if (k === u) break;
+        const noun = lower(k - 1);
+        const named = appositionAt(k, limit);
+        if (named) {
+          out.of = named;
+          return out;
+        }
+        if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun)) out.refersBack = OWNER_NOUNS.get(noun);
+        else out.ownerUnnamed = true;
+        t = k;
+        continue;
+      }
+      // A field or portfolio: "of products", "of state for Africa", "for economic affairs", "for Europe".
+      let k = u;
+      while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
+      if (k === u) break;
+      out.titleEnd = k;
+      t = k;
+    }
+    return out;
+  };
+  /** ", the Bundesbank" or ", Acme," right after a described owner: the name it describes. */
+  const appositionAt = (k: number, limit: number): string | undefined => {
+    if (k >= limit || tokens[k]!.text !== ',') return undefined;
+    let u = k + 1;
+    if (lower(u) === 'the') u++;
+    const m = u < limit ? ownerMention(u, u, false) : undefined;
+    if (!m || m.firstToken !== u) return undefined;
+    const after = m.endToken;
+    return after >= limit || /^[,.;:)]$/.test(tokens[after]!.text) || TITLE_STOPS.has(lower(after)) ? ownerEntity(m) : undefined;
+  };
+
+  const readings: Reading[] = [];
+  const reading = (r: Omit<Reading, 'kind' | 'head'> & { titleFirst: number; titleEnd: number }) => {
+    const words: string[] = [];
+    for (let k = r.titleFirst; k < r.titleEnd; k++) words.push(lower(k));
+    const head = lower(r.titleEnd - 1);
+    let kind = kindOf(words, head);
+    // "Tory leader", "Liberal Democrat home affairs spokesman": a party word inside the title.
+    if (!r.of && !r.refersBack && kind !== 'country' && kind !== 'legislature' && kind !== 'court') {
+      for (let k = r.titleFirst; k < r.titleEnd - 1 && !r.of; k++) {
+        const party = partyAfter(k, r.titleEnd - 1);
+        if (party) r.of = partyEntity(party.party, k, party.end - 1);
+      }
+    }
+    if (kind === 'any' && words.some((w) => PARTY_FORMS.has(w))) kind = 'party';
+    const { titleFirst: _a, titleEnd: _b, ...rest } = r;
+    readings.push({ ...rest, kind, head });
   };
 
   for (const m of index.mentions) {
     if (m.type !== 'Person' || m.kind !== 'name') continue;
-    const sentence = sentences[sentenceOf(m.firstToken)]!;
+    // "General Manager" read as a name is a title, not a person.
+    if (isHead(lower(m.firstToken)) || TITLE_MODIFIERS.has(lower(m.endToken - 1)) || isHead(lower(m.endToken - 1))) continue;
+    const si = sentenceOf(m.firstToken);
+    const sentence = sentences[si]!;
     const floor = sentence.firstToken;
+    const limit = sentence.endToken;
 
-    // "French President Emmanuel Macron", "former U.S. President Donald Trump"
-    const first = titleBefore(m.firstToken, floor);
+    // "French President Emmanuel Macron", "former U.S. President Donald Trump", "Senior Citibank executive William Rhodes"
+    // "Science Minister Lord Sainsbury": a title of address between the office and the name.
+    const titleEnd = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
+    const first = titleBefore(titleEnd, floor);
     if (first >= 0) {
-      const { of, prefix } = ownerBefore(first, floor);
-      const title = (prefix ? `${prefix} ` : '') + slice(first, m.firstToken);
-      add(m.entity, title, of, sentence, 'role.title-before-name');
+      const owner = ownerBefore(first, floor);
+      const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, titleEnd);
+      let of = owner.of;
+      let rule: RuleId = 'role.title-before-name';
+      // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz"
+      if (!of && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
+        let u = m.endToken + 1;
+        if (lower(u) === 'the') u++;
+        const after = u < limit ? ownerMention(u, u, false) : undefined;
+        if (after && after.firstToken === u) {
+          of = ownerEntity(after);
+          rule = 'role.title-name-of';
+        }
+      }
+      reading({
+        person: m.entity, title, of, rule, sentence: si, phraseStart: owner.start, nameEnd: m.endToken, titleFirst: first, titleEnd,
+        ...(of ? {} : { refersBack: owner.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed }),
+      });
       continue;
     }
 
-    // "its top diplomat for Europe, James O’Brien"
+    // "its top diplomat for Europe, James O'Brien", "The charity's director, Barbara Stocking"
     if (m.firstToken - 2 >= floor && tokens[m.firstToken - 1]!.text === ',') {
       const phraseEnd = m.firstToken - 1;
       let headEnd = phraseEnd;
       // An optional "for Europe" / "of the company" after the head.
-      for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 5); k--) {
-        if (/^(?:for|of|at|in|to)$/.test(lower(k)) && TITLE_HEADS.has(lower(k - 1))) {
+      for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 6); k--) {
+        if (/^(?:for|of|at)$/.test(lower(k)) && isHead(lower(k - 1))) {
           headEnd = k;
           break;
         }
       }
       const start = titleBefore(headEnd, floor);
-      if (start >= 0 && start - 1 >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(start - 1)) || (start >= 0 && ownerBefore(start, floor).of)) {
-        const owner = ownerBefore(start, floor);
-        let of = owner.of;
-        let title = slice(start, phraseEnd);
-        if (headEnd < phraseEnd) {
-          const pp = ownerMention(phraseEnd - 1);
-          if (pp && pp.firstToken === headEnd + 1 || (pp && lower(pp.firstToken - 1) === 'the' && pp.firstToken - 1 === headEnd + 1)) {
-            of = pp.entity;
-            title = slice(start, headEnd);
-          }
+      const owner = start >= 0 ? ownerBefore(start, floor) : undefined;
+      if (start >= 0 && owner && ((start - 1 >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(start - 1))) || owner.of || owner.refersBack)) {
+        const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd) : { titleEnd: headEnd } as Complement;
+        // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
+        const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
+        const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(start, titleEnd);
+        const of = comp.of ?? owner.of;
+        if (isOfficeHead(lower(headEnd - 1))) {
+          reading({
+            person: m.entity, title, of, rule: 'role.appositive-before', sentence: si, phraseStart: owner.start, nameEnd: m.endToken,
+            titleFirst: start, titleEnd: headEnd,
+            ...(of ? {} : { refersBack: owner.refersBack ?? comp.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || comp.ownerUnnamed }),
+          });
         }
-        if (OFFICE_HEADS.has(lower(headEnd - 1))) add(m.entity, (owner.prefix ? `${owner.prefix} ` : '') + title, of, sentence, 'role.appositive-before');
         continue;
       }
     }
 
-    // "Joaquin Almunia, the European Union's monetary affairs commissioner"
-    if (m.endToken + 2 < sentence.endToken && tokens[m.endToken]!.text === ',') {
+    // "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest"
+    if (m.endToken + 2 < limit && tokens[m.endToken]!.text === ',') {
       let t = m.endToken + 1;
       let prefix: string | undefined;
-      if (/^(?:the|a|an)$/.test(lower(t))) t++;
+      if (DETERMINERS.has(lower(t))) t++;
       if (TITLE_PREFIXES.has(lower(t))) prefix = tokens[t++]!.text;
       let of: string | undefined;
-      const owner = ownerMention(t);
-      if (owner) {
-        of = owner.entity;
+      let refersBack: OwnerKind | undefined;
+      const owner = ownerMention(t, t);
+      const party = !owner ? partyAfter(t, limit) : undefined;
+      if (owner && owner.firstToken === t && owner.endToken < limit && POSSESSIVE.test(tokens[owner.endToken]!.text)) {
+        of = ownerEntity(owner);
+        t = owner.endToken + 1;
+      } else if (owner && owner.firstToken === t && isTitleWord(owner.endToken)) {
+        // "X, Telewest chief executive"
+        of = ownerEntity(owner);
         t = owner.endToken;
-        if (t < tokens.length && POSSESSIVE.test(tokens[t]!.text)) t++;
+      } else if (party) {
+        of = partyEntity(party.party, t, party.end - 1);
+        t = party.end;
+        if (t < limit && POSSESSIVE.test(tokens[t]!.text)) t++;
+      } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && POSSESSIVE.test(tokens[t + 2]?.text ?? '')) {
+        refersBack = OWNER_NOUNS.get(lower(t + 1));
+        t += 3;
+      } else if (OWNER_PRONOUNS.has(lower(t))) {
+        refersBack = 'any';
+        t++;
       }
       const start = t;
-      while (t < sentence.endToken && isTitleWord(t)) t++;
-      if (t > start && OFFICE_HEADS.has(lower(t - 1))) {
-        let title = slice(start, t);
-        if (t + 1 < sentence.endToken && /^(?:of|for)$/.test(lower(t))) {
-          const pp = ownerMention(t + 1) ?? (lower(t + 1) === 'the' ? ownerMention(t + 2) : undefined);
-          if (pp && !of) of = pp.entity;
-        }
-        add(m.entity, (prefix ? `${prefix} ` : '') + title, of, sentence, 'role.appositive-after');
+      while (t < limit && isTitleWord(t)) t++;
+      // The head is the last title word: "chairman and chief executive" keeps "chairman".
+      if (t > start && isOfficeHead(lower(t - 1)) && headOk(start, t)) {
+        const comp = complementAfter(t, limit);
+        const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
+        const ownerOf = of ?? comp.of;
+        reading({
+          person: m.entity, title, of: ownerOf, rule: 'role.appositive-after', sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
+          refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,
+        });
       }
     }
   }
 
-  // "President Corazon Aquino" in a story about the Philippines: a national office stated without
-  // its country is held for the country the article is about.
-  const home = homeCountry(index);
-  if (home) {
-    for (const r of roles) {
-      if (r.of) continue;
-      const words = r.title.toLowerCase().split(/\s+/);
-      if (words.some((w) => NATIONAL_OFFICES.has(w))) r.of = home;
+  /** A party named by the words starting at token t: "X, the Labour Party's general secretary" when not a mention. */
+  function partyAfter(t: number, limit: number): { party: (typeof PARTIES)[number]; end: number } | undefined {
+    for (let n = Math.min(MAX_PARTY_TOKENS, limit - t); n >= 1; n--) {
+      const p = partyEndingAt(t + n - 1, t);
+      if (p && p.first === t) return { party: p.party, end: t + n };
     }
+    return undefined;
   }
 
-  resolveNominals(text, doc, index, roles, mentionAt, ownerMention, isTitleWord, lower, sentenceOf);
+  const roles = settleOwners(readings);
+  if (addedMentions.length) {
+    index.mentions.push(...addedMentions);
+    index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  resolveNominals(text, doc, index, roles, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
   return roles;
-}
 
-const NATIONAL_OFFICES = new Set(['leader', 'president', 'premier', 'chancellor', 'minister', 'secretary', 'king', 'queen', 'monarch', 'emperor', 'vice-president', 'president-elect', 'taoiseach']);
+  /** Owners for the offices whose phrase named none, from their context; then the records. */
+  function settleOwners(list: Reading[]): RoleRecord[] {
+    const headlineSentence = context.headline ? sentenceOf(tokenAt(context.headline.start)) : -1;
+    const leadSentence = sentences.findIndex((s, i) => i !== headlineSentence && (!context.headline || s.start >= context.headline.end));
+    // Mentions that own an office in their own phrase ("Kenyan President Daniel Arap Moi") own no other by context.
+    const phraseOwners = new Set(list.filter((r) => r.of).map((r) => `${r.sentence}:${r.of}`));
+    // One holder of a unique office per owner: "President" of Kenya is Moi, so not also Reagan.
+    const holders = new Map<string, string>();
+    const officeKey = (of: string, r: Reading) => `${of}|${r.title.toLowerCase().replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/, '')}`;
+    const unique = (r: Reading) => isUnique(r.head, r.title);
+    for (const r of list) if (r.of && unique(r)) holders.set(officeKey(r.of, r), r.person);
+    const free = (of: string, r: Reading) => !unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person;
 
-/** The country the article is most about: the most mentioned one, when it is mentioned at least twice. */
-function homeCountry(index: EntityIndex): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of index.mentions) if (m.type === 'Country') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 1;
-  for (const [key, n] of counts) {
-    if (n > bestCount) {
-      best = key;
-      bestCount = n;
+    const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
+      if (m.kind === 'pronoun' || officeWordsOnly(m)) return false;
+      const label = index.entities.get(m.entity)?.label ?? '';
+      switch (kind) {
+        case 'country': return m.type === 'Country';
+        case 'organization': return m.type === 'Organization';
+        case 'party': return m.type === 'Organization' && (PARTY_NAME.test(label) || PARTY_FORMS.has(label.toLowerCase()));
+        case 'legislature': return m.type === 'Organization' && LEGISLATURE_NAME.test(label);
+        case 'court': return m.type === 'Organization' && COURT_NAME.test(label);
+        default: return m.type === 'Country' || m.type === 'Organization';
+      }
+    };
+    /** The first fitting mention of sentence `si` in [from, to) tokens, skipping the reporting verb's object ("told Reuters"). */
+    const firstIn = (si: number, kind: OwnerKind, r: Reading, from?: number, to?: number): string | undefined => {
+      const s = sentences[si];
+      if (!s) return undefined;
+      const a = Math.max(s.firstToken, from ?? 0);
+      const b = Math.min(s.endToken, to ?? Infinity);
+      for (let k = a; k < b; k++) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.endToken - 1;
+        if (m.firstToken < a || !compatible(kind, m) || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1))) continue;
+        const of = ownerEntity(m);
+        if (phraseOwners.has(`${si}:${of}`) && si === r.sentence) continue;
+        if (free(of, r)) return of;
+      }
+      return undefined;
+    };
+    /** The nearest fitting mention before token `before`, back to the start of sentence `fromSentence`. */
+    const nearestBefore = (before: number, fromSentence: number, kind: OwnerKind, r: Reading): string | undefined => {
+      const floor = sentences[Math.max(0, fromSentence)]!.firstToken;
+      for (let k = before - 1; k >= floor; k--) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.firstToken;
+        if (!compatible(kind, m)) continue;
+        const of = ownerEntity(m);
+        if (free(of, r)) return of;
+      }
+      return undefined;
+    };
+    // "MANILA, March 31 - Finance Secretary Jaime Ongpin ...": the dateline's country, or the country of its capital.
+    const datelineCountry = (() => {
+      const e = context.dateline ? index.entities.get(context.dateline) : undefined;
+      if (!e) return undefined;
+      let key: string | undefined = e.type === 'Country' ? e.key : undefined;
+      if (!key && context.datelineText) {
+        const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
+        if (entry?.type === 'Country' && !entry.ambiguous) key = entry.key;
+      }
+      return key && mentionCount.has(key) ? key : undefined;
+    })();
+    // The one country an article names, when it names no other.
+    const onlyCountry = (() => {
+      let only: string | undefined;
+      for (const m of index.mentions) {
+        if (m.type !== 'Country' || m.kind === 'pronoun') continue;
+        if (only && only !== m.entity) return undefined;
+        only = m.entity;
+      }
+      return only;
+    })();
+
+    /** "his deputy": the owner of the office of the last other person named before the phrase. */
+    const personOffice = (r: Reading): string | undefined => {
+      const floor = sentences[Math.max(0, r.sentence - 1)]!.firstToken;
+      for (let k = r.phraseStart - 1; k >= floor; k--) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.firstToken;
+        if (m.type !== 'Person' || m.entity === r.person) continue;
+        const office = list.find((x) => x.person === m.entity && x.of);
+        return office && free(office.of!, r) ? office.of : undefined;
+      }
+      return undefined;
+    };
+    // The same person's office with the same head, read with its owner elsewhere in the article.
+    const ownedByPerson = new Map<string, string>();
+    for (const r of list) if (r.of) ownedByPerson.set(`${r.person}|${r.head}`, r.of);
+
+    // "AMYLUM CHAIRMAN SAYS ...": a headline's office, owner named, holder not.
+    const headlineOwner = new Map<string, string | null>();
+    if (headlineSentence >= 0) {
+      const s = sentences[headlineSentence]!;
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const m = ownerMention(k, s.firstToken, false);
+        if (!m) continue;
+        let t = m.endToken;
+        if (t < s.endToken && POSSESSIVE.test(tokens[t]!.text)) t++;
+        const start = t;
+        while (t < s.endToken && isTitleWord(t)) t++;
+        k = Math.max(k, t - 1);
+        if (t === start || !(HEADS.get(lower(t - 1))?.unique ?? false)) continue;
+        if (mentionAt[t]! >= 0 && index.mentions[mentionAt[t]!]!.type === 'Person') continue;
+        const head = lower(t - 1);
+        const of = ownerEntity(m);
+        headlineOwner.set(head, headlineOwner.has(head) && headlineOwner.get(head) !== of ? null : of);
+      }
     }
+    const ownerlessHolders = new Map<string, Set<string>>();
+    for (const r of list) if (!r.of && !r.ownerUnnamed) ownerlessHolders.set(r.head, (ownerlessHolders.get(r.head) ?? new Set()).add(r.person));
+
+    const out: RoleRecord[] = [];
+    for (const r of list) {
+      let of = r.of;
+      let rule = r.rule;
+      const pick = (candidate: string | undefined, how: RuleId) => {
+        if (!of && candidate) {
+          of = candidate;
+          rule = how;
+        }
+      };
+      if (!of && !r.ownerUnnamed) {
+        pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
+        if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
+        if (r.refersBack) {
+          const kind = r.refersBack === 'any' ? r.kind : r.refersBack === 'organization' && r.kind === 'party' ? 'party' : r.refersBack;
+          pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart) ?? firstIn(r.sentence - 1, kind, r) ?? firstIn(r.sentence - 2, kind, r), 'role.of-antecedent');
+        } else if (r.viaPerson) {
+          pick(personOffice(r), 'role.of-antecedent');
+        } else {
+          // The subject of the sentence ("Henkel expects ..., chairman Helmut Sihler said"), the
+          // sentence before, then for offices of bodies one named after the name ("... would help Labour").
+          pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
+          if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r), 'role.of-previous-sentence');
+          if (r.kind !== 'country' && r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd), 'role.of-sentence');
+          if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r), 'role.of-lead');
+          if (r.kind === 'country' || r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
+          if (r.kind === 'country') pick(onlyCountry, 'role.of-only-country');
+        }
+        if (of && unique(r)) holders.set(officeKey(of, r), r.person);
+      }
+      const s = sentences[r.sentence]!;
+      if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {
+        out.push({ person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule });
+      }
+    }
+    return out;
   }
-  return best;
+
+  function tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo, tokens.length - 1);
+  }
 }
 
 /**
@@ -202,13 +672,16 @@ function resolveNominals(
   doc: Tokenized,
   index: EntityIndex,
   roles: RoleRecord[],
-  mentionAt: Int32Array,
-  ownerMention: (t: number) => ResolvedMention | undefined,
+  isOwner: (m: ResolvedMention) => boolean,
   isTitleWord: (t: number) => boolean,
   lower: (t: number) => string,
   sentenceOf: (t: number) => number,
 ): void {
   const { tokens, sentences } = doc;
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  index.mentions.forEach((m, i) => {
+    for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
+  });
   const added: ResolvedMention[] = [];
   const sorted = index.mentions.every((m, i, all) => i === 0 || all[i - 1]!.start <= m.start);
   // Office-holders by owner: every person (in role order), and by each word of their title.
@@ -227,6 +700,7 @@ function resolveNominals(
   roles.forEach(addHolder);
   for (const owner of [...index.mentions]) {
     if (owner.type !== 'Country' && owner.type !== 'Organization') continue;
+    if (owner.kind === 'pronoun' || !isOwner(owner)) continue;
     let t = owner.endToken;
     if (t < tokens.length && POSSESSIVE.test(tokens[t]!.text)) t++;
     const start = t;
@@ -234,7 +708,7 @@ function resolveNominals(
     while (t < sentence.endToken && isTitleWord(t)) t++;
     if (t === start) continue;
     const head = lower(t - 1);
-    if (!OFFICE_HEADS.has(head)) continue;
+    if (!isOfficeHead(head)) continue;
     // A name follows: the role was already read from "Dutch Prime Minister Mark Rutte".
     const next = mentionAt[t] ?? -1;
     if (next >= 0 && index.mentions[next]!.type === 'Person') continue;
@@ -246,12 +720,14 @@ function resolveNominals(
     let person = holders.size ? pickNearest(holders, index, owner.start, sorted) : undefined;
     let firstToken = owner.firstToken;
     if (firstToken > 0 && /^(?:the)$/i.test(tokens[firstToken - 1]!.text)) firstToken--;
+    const unique = isUnique(head, title);
     if (!person) {
       if (GENERIC_HEADS.has(head)) continue;
       const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
       person = `person/${slugify(label)}`;
       if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
-      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder' });
+      // "a Foreign Office spokesman" is one of many: kept for the quote's speaker, not output as an office.
+      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', ...(unique ? {} : { silent: true }) });
       addHolder(roles.at(-1)!);
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };

@@ -20,6 +20,15 @@ export const RULES = {
   'role.appositive-before': '"its top diplomat for Europe, James O\'Brien": a title phrase, a comma, the name',
   'role.appositive-after': '"Joaquin Almunia, the European Union\'s monetary affairs commissioner": the name, a comma, a title phrase',
   'role.unnamed-holder': '"Estonia\'s foreign minister" with no name: an office-holder of their own',
+  'role.title-name-of': '"President Nestor Kirchner of Argentina", "analyst Jane Doe of Acme": the owner after the name',
+  'role.of-same-person': 'an office whose phrase names no owner takes the owner of the same person\'s office with the same head elsewhere in the article',
+  'role.of-antecedent': '"the company\'s finance director", "its governor", "a spokesman for the bank": the body of that kind named last before it',
+  'role.of-sentence': 'an office whose phrase names no owner: the sentence\'s subject of the fitting kind ("Acme expects ..., chairman X said"), or for offices of bodies one named after the name',
+  'role.of-previous-sentence': 'an office whose phrase names no owner: the first body of the fitting kind in the sentence before',
+  'role.of-lead': 'an office whose phrase names no owner: the first body of the fitting kind in the article\'s lead sentence',
+  'role.of-dateline': 'a national office whose phrase names no country: the dateline\'s country, when the article names it',
+  'role.of-only-country': 'a national office whose phrase names no country: the one country the article names, when it names no other',
+  'role.of-headline': 'a headline\'s office ("ACME CHAIRMAN SAYS ...") gives its owner to the one body office of that head with none',
 
   // pledges (src/extract/pledges.ts)
   'pledge.verb': 'a commitment verb (provide, pledge, lend, sign, approve ...) with its giver, object and recipient',
