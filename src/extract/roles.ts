@@ -40,6 +40,7 @@ export interface RoleContext {
 const POSSESSIVE = /^['’]s$/i;
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'onto', 'over', 'under', 'about', 'between', 'among', 'after', 'before', 'during', 'than', 'like', 'via', 'through', 'toward', 'towards', 'across', 'behind', 'within', 'without', 'including', 'near', 'outside', 'inside', 'beyond', 'despite', 'unlike', 'amid', 'around', 'throughout', 'versus', 'vs']);
 /** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
 /** Capitalized words that are not names: a title after them may still take its owner from context. */
 const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
@@ -246,8 +247,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "… and the U.K. by Foreign Secretary David Cameron"
       of = ownerEntity(ownerMention(t - 1, floor, false)!);
       t = -1;
-    } else if (t >= floor && (mentionAt[t]! >= 0 || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)))) {
-      // A name that is not a country, organization or party ("Harry Potter director", "Fair Trials Abroad director").
+    } else if (t - 1 > floor && tokens[t]!.text === ')' && tokens.slice(Math.max(floor, t - 4), t).some((x) => x.text === '(')) {
+      // "French Cereals Intervention Office (ONIC) Director": the owner stands before its bracketed acronym.
+      let open = t - 1;
+      while (tokens[open]!.text !== '(') open--;
+      const named = open - 1 >= floor ? ownerMention(open - 1, floor, false) : undefined;
+      if (named) {
+        of = ownerEntity(named);
+        start = named.firstToken;
+        t = named.firstToken - 1;
+      } else ownerUnnamed = true;
+    } else if (t >= floor && (mentionAt[t]! >= 0 || /^\p{Lu}[\p{Lu}&]+$/u.test(tokens[t]!.text) || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)))) {
+      // A name that is not a country, organization or party ("Harry Potter director", "Fair Trials Abroad director", "BT chairman").
       ownerUnnamed = !isAllCaps(sentenceOf(t));
     }
     if (!prefix && t >= floor && PRE_OWNER_WORDS.has(lower(t)) && start !== first) {
@@ -280,7 +291,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     ownerUnnamed?: boolean;
   }
   /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
-  const complementAfter = (from: number, limit: number): Complement => {
+  const complementAfter = (from: number, limit: number, ownerKnown = false): Complement => {
     const out: Complement = { titleEnd: from };
     let t = from;
     const wordAt = (k: number) => k < limit && /^[\p{L}][\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(lower(k)) && !['of', 'for', 'at', 'with'].includes(lower(k));
@@ -294,7 +305,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
       if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
-      const found = v < limit ? ownerMention(v, v, prep === 'at' || prep === 'with') : undefined;
+      // "BankAmerica's Vice President for Financial Communications": with the owner known, "for" names a portfolio.
+      const found = v < limit && !(ownerKnown && prep === 'for') ? ownerMention(v, v, prep === 'at' || prep === 'with') : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "head of UK equities": a country naming a field, not the owner.
       const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken));
@@ -319,7 +331,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // An owner described, not named: "of the company", "at the bank", "of the national confederation".
         let k = u;
         while (k < u + 5 && wordAt(k) && !personAt(k) && !ownerMention(k, k)) k++;
-        if (k === u) break;
+        if (k === u) {
+          // "of The Scotsman": a name that is no country or organization we know.
+          if (k < limit && /^\p{Lu}/u.test(tokens[k]!.text)) out.ownerUnnamed = true;
+          break;
+        }
         const noun = lower(k - 1);
         const named = appositionAt(k, limit);
         if (named) {
@@ -335,6 +351,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let k = u;
       while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
       if (k === u) break;
+      // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
+      // the words name an owner we do not know, not a field.
+      let describesOwner = k < limit && POSSESSIVE.test(tokens[k]!.text);
+      for (let j = u; j < k && !describesOwner; j++) describesOwner = OWNER_NOUNS.has(lower(j)) && /^\p{Ll}/u.test(tokens[j]!.text);
+      if (describesOwner) {
+        out.ownerUnnamed = true;
+        break;
+      }
       out.titleEnd = k;
       t = k;
     }
@@ -365,6 +389,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
     }
     if (kind === 'any' && words.some((w) => PARTY_FORMS.has(w))) kind = 'party';
+    // "President Reagan": a bare, capitalized "President" before a name is a head of state; "president Paul Tregurtha" may be a company's.
+    if (kind === 'any' && head === 'president' && r.titleEnd - r.titleFirst === 1 && r.rule === 'role.title-before-name' && /^P/.test(tokens[r.titleFirst]!.text)) kind = 'country';
     const { titleFirst: _a, titleEnd: _b, ...rest } = r;
     readings.push({ ...rest, kind, head });
   };
@@ -397,9 +423,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           rule = 'role.title-name-of';
         }
       }
+      // "General Guven Ergenc, Secretary General of the Turkish General Staff": an office after the name too;
+      // the bare title before it then takes no owner from context.
+      const after = !of && !owner.refersBack && !owner.viaPerson && readAppositiveAfter(m, si, limit);
       reading({
         person: m.entity, title, of, rule, sentence: si, phraseStart: owner.start, nameEnd: m.endToken, titleFirst: first, titleEnd,
-        ...(of ? {} : { refersBack: owner.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed }),
+        ...(of ? {} : { refersBack: owner.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after }),
       });
       continue;
     }
@@ -418,7 +447,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const start = titleBefore(headEnd, floor);
       const owner = start >= 0 ? ownerBefore(start, floor) : undefined;
       if (start >= 0 && owner && ((start - 1 >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(start - 1))) || owner.of || owner.refersBack)) {
-        const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd) : { titleEnd: headEnd } as Complement;
+        const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : { titleEnd: headEnd } as Complement;
         // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
         const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
         const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(start, titleEnd);
@@ -434,47 +463,52 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
     }
 
-    // "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest"
-    if (m.endToken + 2 < limit && tokens[m.endToken]!.text === ',') {
-      let t = m.endToken + 1;
-      let prefix: string | undefined;
-      if (DETERMINERS.has(lower(t))) t++;
-      if (TITLE_PREFIXES.has(lower(t))) prefix = tokens[t++]!.text;
-      let of: string | undefined;
-      let refersBack: OwnerKind | undefined;
-      const owner = ownerMention(t, t);
-      const party = !owner ? partyAfter(t, limit) : undefined;
-      if (owner && owner.firstToken === t && owner.endToken < limit && POSSESSIVE.test(tokens[owner.endToken]!.text)) {
-        of = ownerEntity(owner);
-        t = owner.endToken + 1;
-      } else if (owner && owner.firstToken === t && isTitleWord(owner.endToken)) {
-        // "X, Telewest chief executive"
-        of = ownerEntity(owner);
-        t = owner.endToken;
-      } else if (party) {
-        of = partyEntity(party.party, t, party.end - 1);
-        t = party.end;
-        if (t < limit && POSSESSIVE.test(tokens[t]!.text)) t++;
-      } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && POSSESSIVE.test(tokens[t + 2]?.text ?? '')) {
-        refersBack = OWNER_NOUNS.get(lower(t + 1));
-        t += 3;
-      } else if (OWNER_PRONOUNS.has(lower(t))) {
-        refersBack = 'any';
-        t++;
-      }
-      const start = t;
-      while (t < limit && isTitleWord(t)) t++;
-      // The head is the last title word: "chairman and chief executive" keeps "chairman".
-      if (t > start && isOfficeHead(lower(t - 1)) && headOk(start, t)) {
-        const comp = complementAfter(t, limit);
-        const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
-        const ownerOf = of ?? comp.of;
-        reading({
-          person: m.entity, title, of: ownerOf, rule: 'role.appositive-after', sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
-          refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,
-        });
-      }
+    readAppositiveAfter(m, si, limit);
+  }
+
+  /** "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest". */
+  function readAppositiveAfter(m: ResolvedMention, si: number, limit: number): boolean {
+    if (!(m.endToken + 2 < limit && tokens[m.endToken]!.text === ',')) return false;
+    let t = m.endToken + 1;
+    let prefix: string | undefined;
+    if (DETERMINERS.has(lower(t))) t++;
+    if (TITLE_PREFIXES.has(lower(t))) prefix = tokens[t++]!.text;
+    let of: string | undefined;
+    let refersBack: OwnerKind | undefined;
+    const owner = ownerMention(t, t);
+    const party = !owner ? partyAfter(t, limit) : undefined;
+    if (owner && owner.firstToken === t && owner.endToken < limit && POSSESSIVE.test(tokens[owner.endToken]!.text)) {
+      of = ownerEntity(owner);
+      t = owner.endToken + 1;
+    } else if (owner && owner.firstToken === t && isTitleWord(owner.endToken)) {
+      // "X, Telewest chief executive"
+      of = ownerEntity(owner);
+      t = owner.endToken;
+    } else if (party) {
+      of = partyEntity(party.party, t, party.end - 1);
+      t = party.end;
+      if (t < limit && POSSESSIVE.test(tokens[t]!.text)) t++;
+    } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && POSSESSIVE.test(tokens[t + 2]?.text ?? '')) {
+      refersBack = OWNER_NOUNS.get(lower(t + 1));
+      t += 3;
+    } else if (OWNER_PRONOUNS.has(lower(t))) {
+      refersBack = 'any';
+      t++;
     }
+    const start = t;
+    while (t < limit && isTitleWord(t)) t++;
+    // The head is the last title word: "chairman and chief executive" keeps "chairman".
+    if (t > start && isOfficeHead(lower(t - 1)) && headOk(start, t)) {
+      const comp = complementAfter(t, limit, !!of);
+      const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
+      const ownerOf = of ?? comp.of;
+      reading({
+        person: m.entity, title, of: ownerOf, rule: 'role.appositive-after', sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
+        refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,
+      });
+      return true;
+    }
+    return false;
   }
 
   /** A party named by the words starting at token t: "X, the Labour Party's general secretary" when not a mention. */
@@ -493,6 +527,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   }
   resolveNominals(text, doc, index, roles, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
   return roles;
+
+  /** A name a preposition governs: "from the neighbouring Philippines", "against the Japanese yen". */
+  function governed(first: number, floor: number): boolean {
+    let k = first - 1;
+    for (let skipped = 0; k >= floor && skipped < 3; k--, skipped++) {
+      const w = lower(k);
+      if (!(DETERMINERS.has(w) || OWNER_PRONOUNS.has(w) || /^\p{Ll}[\p{Ll}-]*(?:-\p{Ll}+|ing|ed)$/u.test(tokens[k]!.text))) break;
+    }
+    return k >= floor && PREPOSITIONS.has(lower(k));
+  }
 
   /** Owners for the offices whose phrase named none, from their context; then the records. */
   function settleOwners(list: Reading[]): RoleRecord[] {
@@ -519,8 +563,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         default: return m.type === 'Country' || m.type === 'Organization';
       }
     };
-    /** The first fitting mention of sentence `si` in [from, to) tokens, skipping the reporting verb's object ("told Reuters"). */
-    const firstIn = (si: number, kind: OwnerKind, r: Reading, from?: number, to?: number): string | undefined => {
+    /**
+     * The first fitting mention of sentence `si` in [from, to) tokens, skipping the reporting verb's
+     * object ("told Reuters") and, for a subject, any name a preposition governs ("at Newcastle").
+     */
+    const firstIn = (si: number, kind: OwnerKind, r: Reading, from?: number, to?: number, subject = true): string | undefined => {
       const s = sentences[si];
       if (!s) return undefined;
       const a = Math.max(s.firstToken, from ?? 0);
@@ -531,22 +578,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         const m = index.mentions[i]!;
         k = m.endToken - 1;
         if (m.firstToken < a || !compatible(kind, m) || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1))) continue;
+        if (subject && governed(m.firstToken, s.firstToken)) continue;
         const of = ownerEntity(m);
         if (phraseOwners.has(`${si}:${of}`) && si === r.sentence) continue;
-        if (free(of, r)) return of;
-      }
-      return undefined;
-    };
-    /** The nearest fitting mention before token `before`, back to the start of sentence `fromSentence`. */
-    const nearestBefore = (before: number, fromSentence: number, kind: OwnerKind, r: Reading): string | undefined => {
-      const floor = sentences[Math.max(0, fromSentence)]!.firstToken;
-      for (let k = before - 1; k >= floor; k--) {
-        const i = mentionAt[k]!;
-        if (i < 0) continue;
-        const m = index.mentions[i]!;
-        k = m.firstToken;
-        if (!compatible(kind, m)) continue;
-        const of = ownerEntity(m);
         if (free(of, r)) return of;
       }
       return undefined;
@@ -558,7 +592,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let key: string | undefined = e.type === 'Country' ? e.key : undefined;
       if (!key && context.datelineText) {
         const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
-        if (entry?.type === 'Country' && !entry.ambiguous) key = entry.key;
+        // A dateline's "WASHINGTON" is the capital, whatever else the word may name.
+        if (entry?.type === 'Country') key = entry.key;
       }
       return key && mentionCount.has(key) ? key : undefined;
     })();
@@ -635,13 +670,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           // The subject of the sentence ("Henkel expects ..., chairman Helmut Sihler said"), the
           // sentence before, then for offices of bodies one named after the name ("... would help Labour").
           pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
-          if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r), 'role.of-previous-sentence');
-          if (r.kind !== 'country' && r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd), 'role.of-sentence');
-          if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r), 'role.of-lead');
-          if (r.kind === 'country' || r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
+          // A national office in a story filed from a capital ("TOKYO - Finance Minister ...") is that country's.
+          if (r.kind === 'country') pick(datelineCountry, 'role.of-dateline');
+          if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+          if (r.kind !== 'country' && r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
+          if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
+          if (r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
           if (r.kind === 'country') pick(onlyCountry, 'role.of-only-country');
         }
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
+        if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }
       const s = sentences[r.sentence]!;
       if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {

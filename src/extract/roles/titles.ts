@@ -92,7 +92,8 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['negotiator', head('any', false)],
   ['diplomat', head('country', false)],
   ['commander', head('any', false)],
-  ['prosecutor', head('any', false)],
+  ['prosecutor', head('country', false)],
+  ['administrator', head('any', true)],
   ['mayor', head('any', true)],
   ['mp', head('party', false)],
 ]);
