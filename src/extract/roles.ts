@@ -40,6 +40,13 @@ export interface RoleContext {
 const POSSESSIVE = /^['’]s$/i;
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
+const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously']);
+/** Verbs that give someone an office: "has been named chairman", "elected X chairman". */
+const APPOINTED = new Set(['named', 'appointed', 'elected', 'made', 'promoted', 'chosen', 'nominated', 'confirmed', 'installed', 'reappointed', 're-elected']);
+const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates']);
+/** Offices of a state, province or city, whose owner may be a place: "Governor Robert Orr of Indiana". */
+const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'onto', 'over', 'under', 'about', 'between', 'among', 'after', 'before', 'during', 'than', 'like', 'via', 'through', 'toward', 'towards', 'across', 'behind', 'within', 'without', 'including', 'near', 'outside', 'inside', 'beyond', 'despite', 'unlike', 'amid', 'around', 'throughout', 'versus', 'vs']);
 /** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
 /** Capitalized words that are not names: a title after them may still take its owner from context. */
@@ -289,10 +296,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     of?: string;
     refersBack?: OwnerKind;
     ownerUnnamed?: boolean;
+    /** One past the last token read, the owner's name included. */
+    end: number;
   }
   /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
-  const complementAfter = (from: number, limit: number, ownerKnown = false): Complement => {
-    const out: Complement = { titleEnd: from };
+  const complementAfter = (from: number, limit: number, ownerKnown = false, beforeName = false): Complement => {
+    const out: Complement = { titleEnd: from, end: from };
     let t = from;
     const wordAt = (k: number) => k < limit && /^[\p{L}][\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(lower(k)) && !['of', 'for', 'at', 'with'].includes(lower(k));
     const personAt = (k: number) => mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.type === 'Person';
@@ -313,6 +322,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (m && m.firstToken === v && !countryAsModifier) {
         out.of = ownerEntity(m);
         let after = m.endToken;
+        out.end = after;
         if (after < limit && POSSESSIVE.test(tokens[after]!.text)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
           let k = after + 1;
@@ -323,7 +333,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           // "head of Shearson Lehman merchant banking": the department stays in the title.
           let k = after;
           while (k < after + 3 && k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && wordAt(k)) k++;
-          if (k > after && (k >= limit || !/^[\p{L}]/u.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k)))) out.titleEnd = k;
+          if (k > after && (k >= limit || !/^[\p{L}]/u.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k)))) out.titleEnd = out.end = k;
         }
         return out;
       }
@@ -336,6 +346,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           if (k < limit && /^\p{Lu}/u.test(tokens[k]!.text)) out.ownerUnnamed = true;
           break;
         }
+        // "Chancellor of the Exchequer Nigel Lawson": before a name, capitalized words after "the" are the title's.
+        let capitalized = beforeName;
+        for (let j = u; j < k && capitalized; j++) capitalized = /^\p{Lu}/u.test(tokens[j]!.text);
+        if (capitalized) {
+          out.titleEnd = out.end = t = k;
+          continue;
+        }
         const noun = lower(k - 1);
         const named = appositionAt(k, limit);
         if (named) {
@@ -344,7 +361,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun)) out.refersBack = OWNER_NOUNS.get(noun);
         else out.ownerUnnamed = true;
-        t = k;
+        t = out.end = k;
         continue;
       }
       // A field or portfolio: "of products", "of state for Africa", "for economic affairs", "for Europe".
@@ -359,8 +376,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         out.ownerUnnamed = true;
         break;
       }
-      out.titleEnd = k;
-      t = k;
+      out.titleEnd = out.end = t = k;
     }
     return out;
   };
@@ -377,9 +393,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
 
   const readings: Reading[] = [];
   const reading = (r: Omit<Reading, 'kind' | 'head'> & { titleFirst: number; titleEnd: number }) => {
-    const words: string[] = [];
-    for (let k = r.titleFirst; k < r.titleEnd; k++) words.push(lower(k));
     const head = lower(r.titleEnd - 1);
+    const words = r.title.toLowerCase().split(/[\s,]+/);
     let kind = kindOf(words, head);
     // "Tory leader", "Liberal Democrat home affairs spokesman": a party word inside the title.
     if (!r.of && !r.refersBack && kind !== 'country' && kind !== 'legislature' && kind !== 'court') {
@@ -398,81 +413,144 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   for (const m of index.mentions) {
     if (m.type !== 'Person' || m.kind !== 'name') continue;
     // "General Manager" read as a name is a title, not a person.
-    if (isHead(lower(m.firstToken)) || TITLE_MODIFIERS.has(lower(m.endToken - 1)) || isHead(lower(m.endToken - 1))) continue;
+    let titleWordsOnly = true;
+    for (let k = m.firstToken; k < m.endToken && titleWordsOnly; k++) titleWordsOnly = isHead(lower(k)) || TITLE_MODIFIERS.has(lower(k)) || ROLE_MODIFIERS.has(lower(k));
+    if (titleWordsOnly) continue;
     const si = sentenceOf(m.firstToken);
     const sentence = sentences[si]!;
     const floor = sentence.firstToken;
     const limit = sentence.endToken;
+    // "Science Minister Lord Sainsbury", "elected its president, Dr James Renier": a title of address before the name.
+    const nameStart = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
 
-    // "French President Emmanuel Macron", "former U.S. President Donald Trump", "Senior Citibank executive William Rhodes"
-    // "Science Minister Lord Sainsbury": a title of address between the office and the name.
-    const titleEnd = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
-    const first = titleBefore(titleEnd, floor);
-    if (first >= 0) {
-      const owner = ownerBefore(first, floor);
-      const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, titleEnd);
-      let of = owner.of;
-      let rule: RuleId = 'role.title-before-name';
-      // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz"
-      if (!of && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
-        let u = m.endToken + 1;
-        if (lower(u) === 'the') u++;
-        const after = u < limit ? ownerMention(u, u, false) : undefined;
-        if (after && after.firstToken === u) {
-          of = ownerEntity(after);
-          rule = 'role.title-name-of';
-        }
-      }
-      // "General Guven Ergenc, Secretary General of the Turkish General Staff": an office after the name too;
-      // the bare title before it then takes no owner from context.
-      const after = !of && !owner.refersBack && !owner.viaPerson && readAppositiveAfter(m, si, limit);
-      reading({
-        person: m.entity, title, of, rule, sentence: si, phraseStart: owner.start, nameEnd: m.endToken, titleFirst: first, titleEnd,
-        ...(of ? {} : { refersBack: owner.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after }),
-      });
-      continue;
+    if (readTitleBefore(m, si, floor, limit, nameStart)) continue;
+    if (readAppositiveBefore(m, si, floor, nameStart)) continue;
+    // "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest"
+    if (readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after')) continue;
+    // "Richard Niglio has been appointed chairman", "Jim Stevens, who is also a Coca-Cola Enterprises vice president"
+    if (readAfter(m, si, limit, copulaStart(m, limit), 'role.copula')) continue;
+    // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
+    if (APPOINTING.has(lower(nameStart - 1))) {
+      let t = skipAge(m.endToken, limit);
+      if (lower(t) === 'as') t++;
+      readAfter(m, si, limit, t, 'role.appointed');
     }
-
-    // "its top diplomat for Europe, James O'Brien", "The charity's director, Barbara Stocking"
-    if (m.firstToken - 2 >= floor && tokens[m.firstToken - 1]!.text === ',') {
-      const phraseEnd = m.firstToken - 1;
-      let headEnd = phraseEnd;
-      // An optional "for Europe" / "of the company" after the head.
-      for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 6); k--) {
-        if (/^(?:for|of|at)$/.test(lower(k)) && isHead(lower(k - 1))) {
-          headEnd = k;
-          break;
-        }
-      }
-      const start = titleBefore(headEnd, floor);
-      const owner = start >= 0 ? ownerBefore(start, floor) : undefined;
-      if (start >= 0 && owner && ((start - 1 >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(start - 1))) || owner.of || owner.refersBack)) {
-        const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : { titleEnd: headEnd } as Complement;
-        // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
-        const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
-        const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(start, titleEnd);
-        const of = comp.of ?? owner.of;
-        if (isOfficeHead(lower(headEnd - 1))) {
-          reading({
-            person: m.entity, title, of, rule: 'role.appositive-before', sentence: si, phraseStart: owner.start, nameEnd: m.endToken,
-            titleFirst: start, titleEnd: headEnd,
-            ...(of ? {} : { refersBack: owner.refersBack ?? comp.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || comp.ownerUnnamed }),
-          });
-        }
-        continue;
-      }
-    }
-
-    readAppositiveAfter(m, si, limit);
   }
 
-  /** "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest". */
-  function readAppositiveAfter(m: ResolvedMention, si: number, limit: number): boolean {
-    if (!(m.endToken + 2 < limit && tokens[m.endToken]!.text === ',')) return false;
-    let t = m.endToken + 1;
+  /** "French President Emmanuel Macron", "former U.S. President Donald Trump", "Secretary of State George Shultz". */
+  function readTitleBefore(m: ResolvedMention, si: number, floor: number, limit: number, titleEnd: number): boolean {
+    let first = titleBefore(titleEnd, floor);
+    let headEnd = titleEnd;
+    let comp: Complement | undefined;
+    if (first < 0) {
+      // "Chancellor of the Exchequer Nigel Lawson", "director of rugby Jack Rowell", "analyst for Merrill Lynch Mario Balletto"
+      for (let k = titleEnd - 2; k > Math.max(floor, titleEnd - 8); k--) {
+        if (!/^(?:of|for)$/.test(lower(k)) || !isHead(lower(k - 1))) continue;
+        const start = titleBefore(k, floor);
+        if (start < 0) break;
+        const c = complementAfter(k, titleEnd, false, true);
+        if (c.titleEnd === titleEnd || (c.of && c.end === titleEnd)) {
+          first = start;
+          headEnd = k;
+          comp = c;
+        }
+        break;
+      }
+      if (first < 0) return false;
+    }
+    const owner = ownerBefore(first, floor);
+    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
+    let of = owner.of ?? comp?.of;
+    let rule: RuleId = 'role.title-before-name';
+    // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
+    if (!of && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
+      let u = m.endToken + 1;
+      if (lower(u) === 'the') u++;
+      const regional = REGIONAL_HEADS.has(lower(headEnd - 1));
+      const after = u < limit ? ownerMention(u, u, regional) : undefined;
+      if (after && after.firstToken === u) {
+        of = ownerEntity(after);
+        rule = 'role.title-name-of';
+      }
+    }
+    // "General Guven Ergenc, Secretary General of the Turkish General Staff": an office after the name too;
+    // the bare title before it then takes no owner from context.
+    const after = !of && !owner.refersBack && !owner.viaPerson && readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after');
+    reading({
+      person: m.entity, title, of, rule, sentence: si, phraseStart: owner.start, nameEnd: m.endToken, titleFirst: first, titleEnd: headEnd,
+      ...(of ? {} : { refersBack: owner.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after || comp?.ownerUnnamed }),
+    });
+    return true;
+  }
+
+  /** "its top diplomat for Europe, James O'Brien", "The charity's director, Barbara Stocking", "Secretary of State for the Economy, X". */
+  function readAppositiveBefore(m: ResolvedMention, si: number, floor: number, nameStart: number): boolean {
+    if (!(nameStart - 2 >= floor && tokens[nameStart - 1]!.text === ',')) return false;
+    const phraseEnd = nameStart - 1;
+    let headEnd = phraseEnd;
+    // An optional "for Europe" / "of the company" after the head.
+    for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 6); k--) {
+      if (/^(?:for|of|at)$/.test(lower(k)) && isHead(lower(k - 1))) {
+        headEnd = k;
+        break;
+      }
+    }
+    const start = titleBefore(headEnd, floor);
+    if (start < 0) return false;
+    const owner = ownerBefore(start, floor);
+    const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text);
+    if (!((start - 1 >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(start - 1))) || owner.of || owner.refersBack || opensClause)) return false;
+    const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : ({ titleEnd: headEnd, end: headEnd } as Complement);
+    // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
+    const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
+    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(start, titleEnd);
+    const of = comp.of ?? owner.of;
+    if (isOfficeHead(lower(headEnd - 1))) {
+      reading({
+        person: m.entity, title, of, rule: 'role.appositive-before', sentence: si, phraseStart: owner.start, nameEnd: m.endToken,
+        titleFirst: start, titleEnd: headEnd,
+        ...(of ? {} : { refersBack: owner.refersBack ?? comp.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || comp.ownerUnnamed }),
+      });
+    }
+    return true;
+  }
+
+  /** ", 57," after a name. */
+  function skipAge(t: number, limit: number): number {
+    return t + 2 < limit && tokens[t]!.text === ',' && /^\d{1,3}$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ',' ? t + 3 : t;
+  }
+  /** Where an apposition's title phrase starts: after "X," (and "X, 57,"). */
+  function appositiveStart(m: ResolvedMention, limit: number): number {
+    const t = skipAge(m.endToken, limit);
+    if (t !== m.endToken) return t;
+    return t + 2 < limit && tokens[t]!.text === ',' ? t + 1 : -1;
+  }
+  /** Where a copula's title starts: "X is", "X has been named", "X, who is also", "X will be". */
+  function copulaStart(m: ResolvedMention, limit: number): number {
+    let t = skipAge(m.endToken, limit);
+    if (tokens[t]?.text === ',' && lower(t + 1) === 'who') t += 2;
+    const w = lower(t);
+    if (/^(?:is|remains|becomes|became)$/.test(w)) t++;
+    else if (/^(?:has|have|had)$/.test(w) && lower(t + 1) === 'been') {
+      t += 2;
+      if (APPOINTED.has(lower(t))) t++;
+    } else if (/^(?:was|were)$/.test(w) && APPOINTED.has(lower(t + 1))) t += 2;
+    else if (w === 'will' && /^(?:be|become)$/.test(lower(t + 1))) {
+      t += 2;
+      if (APPOINTED.has(lower(t))) t++;
+    } else return -1;
+    if (/^(?:as|to)$/.test(lower(t))) t++;
+    return t < limit ? t : -1;
+  }
+
+  /** A title phrase starting at token t0, after the name: "[a] [former] [Acme's] chief executive [of Acme]". */
+  function readAfter(m: ResolvedMention, si: number, limit: number, t0: number, rule: RuleId): boolean {
+    if (t0 < 0 || t0 >= limit) return false;
+    let t = t0;
     let prefix: string | undefined;
+    while (ADVERBS.has(lower(t))) t++;
     if (DETERMINERS.has(lower(t))) t++;
-    if (TITLE_PREFIXES.has(lower(t))) prefix = tokens[t++]!.text;
+    if (TITLE_PREFIXES.has(lower(t)) || lower(t) === 'formerly') prefix = tokens[t++]!.text;
     let of: string | undefined;
     let refersBack: OwnerKind | undefined;
     const owner = ownerMention(t, t);
@@ -495,20 +573,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       refersBack = 'any';
       t++;
     }
+    if (!prefix && TITLE_PREFIXES.has(lower(t)) && t > t0) prefix = tokens[t++]!.text;
     const start = t;
     while (t < limit && isTitleWord(t)) t++;
     // The head is the last title word: "chairman and chief executive" keeps "chairman".
-    if (t > start && isOfficeHead(lower(t - 1)) && headOk(start, t)) {
-      const comp = complementAfter(t, limit, !!of);
-      const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
-      const ownerOf = of ?? comp.of;
-      reading({
-        person: m.entity, title, of: ownerOf, rule: 'role.appositive-after', sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
-        refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,
-      });
-      return true;
-    }
-    return false;
+    if (!(t > start && isOfficeHead(lower(t - 1)))) return false;
+    const comp = complementAfter(t, limit, !!of);
+    // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
+    if (!headOk(start, t) && !(HEADS.get(lower(t - 1))?.needs && comp.of)) return false;
+    const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
+    const ownerOf = of ?? comp.of;
+    reading({
+      person: m.entity, title, of: ownerOf, rule, sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
+      refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,
+    });
+    return true;
   }
 
   /** A party named by the words starting at token t: "X, the Labour Party's general secretary" when not a mention. */

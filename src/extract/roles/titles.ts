@@ -64,6 +64,10 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['executive', head('organization', false)],
   ['manager', head('organization', false)],
   ['treasurer', head('organization', true)],
+  ['accountant', head('organization', false)],
+  ['counsel', head('organization', false)],
+  ['frontbencher', head('party', false)],
+  ['backbencher', head('party', false)],
   ['editor', head('organization', false)],
   ['coordinator', head('organization', false)],
   ['analyst', head('organization', false)],
@@ -108,7 +112,7 @@ export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder'
  */
 export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKind }[] = [
   { words: ['shadow', 'opposition', 'party', 'campaign'], owner: 'party' },
-  { words: ['attorney'], owner: 'country' },
+  { words: ['attorney', 'state'], owner: 'country' },
   { words: ['general', 'bank', 'company', 'group', 'board', 'managing', 'operating', 'marketing', 'sales', 'corporate', 'union', 'executive'], owner: 'organization' },
 ];
 
@@ -164,10 +168,11 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'brand', 'strategy', 'digital', 'online', 'retail', 'research', 'chief', 'co', 'joint', 'principal', 'lead', 'founding', 'honorary',
   'permanent', 'vice', 'under', 'undersecretary', 'assistant', 'executive', 'finance', 'treasury', 'affairs', 'deputy', 'division',
   'department', 'ministry', 'bureau', 'agency', 'trust', 'committee', 'subcommittee', 'panel', 'delegation', 'mission', 'regional',
+  'external', 'civil', 'aviation', 'general', 'financial', 'accounting',
 ]);
 
 /** Titles of address between an office and a name: "Science Minister Lord Sainsbury", "Chancellor Dr. Helmut Kohl". */
-export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sheikh', 'mrs']);
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
 
 /**
  * Portfolio words: a name the recognizer made of these alone ("Treasury", "Agriculture", "Foreign
