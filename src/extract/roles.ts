@@ -40,6 +40,9 @@ export interface RoleContext {
 const POSSESSIVE = /^['’]s$/i;
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
+/** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
+const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yesterday', 'also', 'still', 'now', 'so', 'yet', 'separately', 'earlier', 'later']);
 /** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
 const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously']);
 /** Verbs that give someone an office: "has been named chairman", "elected X chairman". */
@@ -254,6 +257,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "… and the U.K. by Foreign Secretary David Cameron"
       of = ownerEntity(ownerMention(t - 1, floor, false)!);
       t = -1;
+    } else if (t >= floor && /^(?:ex|then|former)-\p{Lu}/u.test(tokens[t]!.text)) {
+      // "ex-Yukos boss": a prefix joined to a name we do not know.
+      ownerUnnamed = true;
+      prefix = tokens[t]!.text.split('-')[0];
+      start = t;
     } else if (t - 1 > floor && tokens[t]!.text === ')' && tokens.slice(Math.max(floor, t - 4), t).some((x) => x.text === '(')) {
       // "French Cereals Intervention Office (ONIC) Director": the owner stands before its bracketed acronym.
       let open = t - 1;
@@ -314,8 +322,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
       if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
-      // "BankAmerica's Vice President for Financial Communications": with the owner known, "for" names a portfolio.
-      const found = v < limit && !(ownerKnown && prep === 'for') ? ownerMention(v, v, prep === 'at' || prep === 'with') : undefined;
+      // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
+      // owner known, or for a government office, "for" names a portfolio.
+      const portfolio = prep === 'for' && (ownerKnown || HEADS.get(lower(from - 1))?.owner === 'country');
+      const found = v < limit && !portfolio ? ownerMention(v, v, prep === 'at' || prep === 'with') : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "head of UK equities": a country naming a field, not the owner.
       const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken));
@@ -370,8 +380,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k === u) break;
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
       // the words name an owner we do not know, not a field.
+      // So do capitalized words that are neither office words nor places: "deputy director of Cukropol".
       let describesOwner = k < limit && POSSESSIVE.test(tokens[k]!.text);
-      for (let j = u; j < k && !describesOwner; j++) describesOwner = OWNER_NOUNS.has(lower(j)) && /^\p{Ll}/u.test(tokens[j]!.text);
+      for (let j = u; j < k && !describesOwner; j++) {
+        const w = lower(j);
+        describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
+      }
       if (describesOwner) {
         out.ownerUnnamed = true;
         break;
@@ -415,7 +429,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "General Manager" read as a name is a title, not a person.
     let titleWordsOnly = true;
     for (let k = m.firstToken; k < m.endToken && titleWordsOnly; k++) titleWordsOnly = isHead(lower(k)) || TITLE_MODIFIERS.has(lower(k)) || ROLE_MODIFIERS.has(lower(k));
-    if (titleWordsOnly) continue;
+    // "Martin Luther King Jnr": a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
+    if (titleWordsOnly || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
     const si = sentenceOf(m.firstToken);
     const sentence = sentences[si]!;
     const floor = sentence.firstToken;
@@ -607,6 +622,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   resolveNominals(text, doc, index, roles, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
   return roles;
 
+  /** Where a sentence's clause starts: after a dateline ("HOUSTON, March 31 -"), an opening quote or a connective. */
+  function clauseStart(si: number): number {
+    const s = sentences[si]!;
+    let k = s.firstToken;
+    if (/^\p{Lu}[\p{Lu}.]+$/u.test(tokens[k]?.text ?? '')) {
+      for (let j = k + 1; j < Math.min(s.endToken, k + 12); j++) {
+        if (/^[-—–]+$/.test(tokens[j]!.text)) {
+          k = j + 1;
+          break;
+        }
+      }
+    }
+    while (k < s.endToken && (/^["“‘'(,]$/.test(tokens[k]!.text) || CONNECTIVES.has(lower(k)))) k++;
+    return k;
+  }
+
   /** A name a preposition governs: "from the neighbouring Philippines", "against the Japanese yen". */
   function governed(first: number, floor: number): boolean {
     let k = first - 1;
@@ -657,7 +688,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         const m = index.mentions[i]!;
         k = m.endToken - 1;
         if (m.firstToken < a || !compatible(kind, m) || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1))) continue;
-        if (subject && governed(m.firstToken, s.firstToken)) continue;
+        // A subject opens its clause ("Henkel expects ...", "The Bank of Japan is watching ...") and no preposition governs it.
+        if (subject && (governed(m.firstToken, s.firstToken) || m.firstToken - clauseStart(si) > 4)) continue;
         const of = ownerEntity(m);
         if (phraseOwners.has(`${si}:${of}`) && si === r.sentence) continue;
         if (free(of, r)) return of;
@@ -679,14 +711,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // The one country an article names, when it names no other.
     const onlyCountry = (() => {
       let only: string | undefined;
+      let count = 0;
       for (const m of index.mentions) {
         if (m.type !== 'Country' || m.kind === 'pronoun') continue;
         if (only && only !== m.entity) return undefined;
         only = m.entity;
+        count++;
       }
-      return only;
+      // Named once, a country may be what the story is not about ("... as in the US").
+      return count >= 2 ? only : undefined;
     })();
 
+    const reachOf = (r: Reading) => {
+      const reach = HEADS.get(r.head)?.reach;
+      if (reach !== 'bare-sentence') return reach;
+      return r.title.replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/i, '').trim().split(/\s+/).length === 1 ? 'sentence' : undefined;
+    };
     /** "his deputy": the owner of the office of the last other person named before the phrase. */
     const personOffice = (r: Reading): string | undefined => {
       const floor = sentences[Math.max(0, r.sentence - 1)]!.firstToken;
@@ -745,6 +785,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart) ?? firstIn(r.sentence - 1, kind, r) ?? firstIn(r.sentence - 2, kind, r), 'role.of-antecedent');
         } else if (r.viaPerson) {
           pick(personOffice(r), 'role.of-antecedent');
+        } else if (reachOf(r) === 'phrase') {
+          // an analyst's firm is named in the phrase or not at all
+        } else if (reachOf(r) === 'sentence') {
+          pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
         } else {
           // The subject of the sentence ("Henkel expects ..., chairman Helmut Sihler said"), the
           // sentence before, then for offices of bodies one named after the name ("... would help Labour").

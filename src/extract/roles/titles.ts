@@ -15,10 +15,18 @@ export interface HeadInfo {
   needs?: readonly string[];
   /** Unique once a portfolio qualifies it: "foreign minister", "monetary affairs commissioner", not "a minister". */
   qualifiedUnique?: boolean;
+  /**
+   * How far the owner may be looked for when the phrase names none: 'phrase' never beyond it (an
+   * analyst comments on companies, not for them), 'sentence' its own sentence only (a coach),
+   * 'bare-sentence' its own sentence when the head stands alone ("director", unlike "finance director"),
+   * else the sentences around and the article's lead and dateline.
+   */
+  reach?: 'phrase' | 'sentence' | 'bare-sentence';
 }
 
 const head = (owner: OwnerKind, unique: boolean, needs?: readonly string[]): HeadInfo => ({ owner, unique, ...(needs ? { needs } : {}) });
 const portfolio = (owner: OwnerKind): HeadInfo => ({ owner, unique: false, qualifiedUnique: true });
+const near = (info: HeadInfo, reach: NonNullable<HeadInfo['reach']>): HeadInfo => ({ ...info, reach });
 
 /**
  * Heads of office titles beyond the shared lexicon's (src/extract/lexicon.ts TITLE_HEADS), and the
@@ -59,10 +67,10 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['chairperson', head('organization', true)],
   ['chair', head('organization', true)],
   ['ceo', head('organization', true)],
-  ['director', head('organization', false)],
+  ['director', near(head('organization', false), 'bare-sentence')],
   ['director-general', head('any', true)],
   ['executive', head('organization', false)],
-  ['manager', head('organization', false)],
+  ['manager', near(head('organization', false), 'bare-sentence')],
   ['treasurer', head('organization', true)],
   ['accountant', head('organization', false)],
   ['counsel', head('organization', false)],
@@ -70,14 +78,14 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['backbencher', head('party', false)],
   ['editor', head('organization', false)],
   ['coordinator', head('organization', false)],
-  ['analyst', head('organization', false)],
-  ['economist', head('organization', false)],
-  ['strategist', head('organization', false)],
+  ['analyst', near(head('organization', false), 'phrase')],
+  ['economist', near(head('organization', false), 'phrase')],
+  ['strategist', near(head('organization', false), 'phrase')],
   ['officer', head('organization', false)],
   ['member', head('organization', false, ['board', 'committee', 'council', 'cabinet', 'politburo', 'executive', 'supervisory'])],
-  ['coach', head('any', true)],
-  ['captain', head('any', true)],
-  ['boss', head('any', true)],
+  ['coach', near(head('any', true), 'sentence')],
+  ['captain', near(head('any', true), 'sentence')],
+  ['boss', near(head('any', true), 'sentence')],
   // either kind
   ['president', head('any', true)],
   ['vice-president', head('any', false)],
