@@ -15,7 +15,7 @@ import type { Range } from '../types.js';
 import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
-import { ADDRESS_TITLES, COURT_NAME, HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
+import { ADDRESS_TITLES, COURT_NAME, HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -40,6 +40,7 @@ export interface RoleContext {
 const POSSESSIVE = /^['’]s$/i;
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'delegate']);
 const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
 /** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yesterday', 'also', 'still', 'now', 'so', 'yet', 'separately', 'earlier', 'later']);
@@ -55,6 +56,7 @@ const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against',
 /** Capitalized words that are not names: a title after them may still take its owner from context. */
 const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
 const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
+const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
 const PARTY_FORMS = new Map<string, (typeof PARTIES)[number]>(PARTIES.flatMap((p) => p.forms.map((f) => [f, p] as [string, (typeof PARTIES)[number]])));
@@ -167,12 +169,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const i = mentionAt[t]!;
     if (i >= 0) {
       const m = index.mentions[i]!;
-      if (m.type === 'Person' || !officeWordsOnly(m)) return false;
+      // "Director General" read as a person's name is a title.
+      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m)) return false;
     }
     const w = lower(t);
     return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
   };
 
+  /** A name made of office words only: "General Manager", "Director General". */
+  const titleWordsOnly = (m: ResolvedMention): boolean => {
+    for (let k = m.firstToken; k < m.endToken; k++) {
+      const w = lower(k);
+      if (!isHead(w) && !TITLE_MODIFIERS.has(w) && !ROLE_MODIFIERS.has(w)) return false;
+    }
+    return true;
+  };
   /** The owner kind of a title: its modifiers ("shadow", "general", "bank"), else its head. */
   const kindOf = (words: string[], headWord: string): OwnerKind => {
     for (const { words: ws, owner } of KIND_MODIFIERS) if (words.some((w) => w !== headWord && ws.includes(w))) return owner;
@@ -215,7 +226,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let start = first;
     let prefix: string | undefined;
     // "the party's former treasurer": a prefix between the owner and the title.
-    if (t - 1 >= floor && TITLE_PREFIXES.has(lower(t)) && POSSESSIVE.test(tokens[t - 1]!.text)) {
+    if (t - 1 >= floor && isPrefix(lower(t)) && POSSESSIVE.test(tokens[t - 1]!.text)) {
       prefix = tokens[t]!.text;
       t--;
     }
@@ -313,6 +324,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let t = from;
     const wordAt = (k: number) => k < limit && /^[\p{L}][\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(lower(k)) && !['of', 'for', 'at', 'with'].includes(lower(k));
     const personAt = (k: number) => mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.type === 'Person';
+    // "ambassador to Kuwait": where an envoy is sent is part of the title.
+    if (lower(t) === 'to' && ENVOYS.has(lower(from - 1))) {
+      let k = t + 1;
+      if (lower(k) === 'the') k++;
+      const m = k < limit ? index.mentions[mentionAt[k]!] : undefined;
+      if (m && m.firstToken === k && m.type !== 'Person') out.titleEnd = out.end = t = m.endToken;
+    }
     for (let group = 0; group < 3 && t < limit; group++) {
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
@@ -426,11 +444,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
 
   for (const m of index.mentions) {
     if (m.type !== 'Person' || m.kind !== 'name') continue;
-    // "General Manager" read as a name is a title, not a person.
-    let titleWordsOnly = true;
-    for (let k = m.firstToken; k < m.endToken && titleWordsOnly; k++) titleWordsOnly = isHead(lower(k)) || TITLE_MODIFIERS.has(lower(k)) || ROLE_MODIFIERS.has(lower(k));
-    // "Martin Luther King Jnr": a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
-    if (titleWordsOnly || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
+    // "General Manager" read as a name is a title, not a person ("Lord King" is a name); "Martin Luther King Jnr":
+    // a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
+    if ((titleWordsOnly(m) && !ADDRESS_TITLES.has(lower(m.firstToken - 1))) || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
     const si = sentenceOf(m.firstToken);
     const sentence = sentences[si]!;
     const floor = sentence.firstToken;
@@ -504,8 +520,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const phraseEnd = nameStart - 1;
     let headEnd = phraseEnd;
     // An optional "for Europe" / "of the company" after the head.
-    for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 6); k--) {
-      if (/^(?:for|of|at)$/.test(lower(k)) && isHead(lower(k - 1))) {
+    for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 9); k--) {
+      if ((/^(?:for|of|at)$/.test(lower(k)) || (lower(k) === 'to' && ENVOYS.has(lower(k - 1)))) && isHead(lower(k - 1))) {
         headEnd = k;
         break;
       }
@@ -544,14 +560,26 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function copulaStart(m: ResolvedMention, limit: number): number {
     let t = skipAge(m.endToken, limit);
     if (tokens[t]?.text === ',' && lower(t + 1) === 'who') t += 2;
+    const skipAdverbs = () => {
+      while (ADVERBS.has(lower(t))) t++;
+    };
+    skipAdverbs();
     const w = lower(t);
-    if (/^(?:is|remains|becomes|became)$/.test(w)) t++;
-    else if (/^(?:has|have|had)$/.test(w) && lower(t + 1) === 'been') {
-      t += 2;
+    if (/^(?:is|was|remains|becomes|became|continues)$/.test(w)) {
+      t++;
+      skipAdverbs();
+      if (w === 'was' && APPOINTED.has(lower(t))) t++;
+    } else if (/^(?:has|have|had)$/.test(w)) {
+      t++;
+      skipAdverbs();
+      if (lower(t) !== 'been') return -1;
+      t++;
       if (APPOINTED.has(lower(t))) t++;
-    } else if (/^(?:was|were)$/.test(w) && APPOINTED.has(lower(t + 1))) t += 2;
-    else if (w === 'will' && /^(?:be|become)$/.test(lower(t + 1))) {
-      t += 2;
+    } else if (w === 'will') {
+      t++;
+      skipAdverbs();
+      if (!/^(?:be|become|remain|continue)$/.test(lower(t))) return -1;
+      t++;
       if (APPOINTED.has(lower(t))) t++;
     } else return -1;
     if (/^(?:as|to)$/.test(lower(t))) t++;
@@ -565,7 +593,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let prefix: string | undefined;
     while (ADVERBS.has(lower(t))) t++;
     if (DETERMINERS.has(lower(t))) t++;
-    if (TITLE_PREFIXES.has(lower(t)) || lower(t) === 'formerly') prefix = tokens[t++]!.text;
+    if (isPrefix(lower(t))) prefix = tokens[t++]!.text;
     let of: string | undefined;
     let refersBack: OwnerKind | undefined;
     const owner = ownerMention(t, t);
@@ -588,7 +616,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       refersBack = 'any';
       t++;
     }
-    if (!prefix && TITLE_PREFIXES.has(lower(t)) && t > t0) prefix = tokens[t++]!.text;
+    if (!prefix && isPrefix(lower(t)) && t > t0) prefix = tokens[t++]!.text;
     const start = t;
     while (t < limit && isTitleWord(t)) t++;
     // The head is the last title word: "chairman and chief executive" keeps "chairman".
@@ -597,7 +625,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, t) && !(HEADS.get(lower(t - 1))?.needs && comp.of)) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
-    const ownerOf = of ?? comp.of;
+    // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
+    const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
     reading({
       person: m.entity, title, of: ownerOf, rule, sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
       refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,

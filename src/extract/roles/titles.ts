@@ -46,6 +46,7 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['princess', head('country', false)],
   ['emperor', head('country', true)],
   ['monarch', head('country', true)],
+  ['ruler', head('country', true)],
   ['dictator', head('country', true)],
   ['taoiseach', head('country', true)],
   ['president-elect', head('country', true)],
@@ -176,8 +177,12 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'brand', 'strategy', 'digital', 'online', 'retail', 'research', 'chief', 'co', 'joint', 'principal', 'lead', 'founding', 'honorary',
   'permanent', 'vice', 'under', 'undersecretary', 'assistant', 'executive', 'finance', 'treasury', 'affairs', 'deputy', 'division',
   'department', 'ministry', 'bureau', 'agency', 'trust', 'committee', 'subcommittee', 'panel', 'delegation', 'mission', 'regional',
-  'external', 'civil', 'aviation', 'general', 'financial', 'accounting',
+  'external', 'civil', 'aviation', 'general', 'financial', 'accounting', 'higher', 'campaigns', 'business', 'area', 'staff', 'country', 'division',
+  'divisional', 'worldwide', 'global', 'northern', 'southern', 'eastern', 'western', 'asia', 'pacific', 'americas', 'ministerial',
 ]);
+
+/** Words before a title that say when or how it is held; kept in the title as printed ("newly-appointed commissioner"). */
+export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'newly-named', 'newly-elected', 'retired', 'longtime', 'long-time', 'veteran', 'formerly']);
 
 /** Titles of address between an office and a name: "Science Minister Lord Sainsbury", "Chancellor Dr. Helmut Kohl". */
 export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
