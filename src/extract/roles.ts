@@ -62,13 +62,15 @@ const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'e
 const PARTY_FORMS = new Map<string, (typeof PARTIES)[number]>(PARTIES.flatMap((p) => p.forms.map((f) => [f, p] as [string, (typeof PARTIES)[number]])));
 const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f.split(' ').length)));
 
-const isHead = (w: string) => (TITLE_HEADS.has(w) || HEADS.has(w)) && !NOT_OFFICES.has(w);
+const HEAD_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...HEADS.keys()].filter((w) => !NOT_OFFICES.has(w)));
+const OFFICE_HEAD_WORDS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...HEADS.keys()].filter((w) => !NOT_OFFICES.has(w)));
+const isHead = (w: string) => HEAD_WORDS.has(w);
 /** One holder at a time per owner: "chairman", "foreign minister", not "spokesman" or "minister". */
 const isUnique = (headWord: string, title: string): boolean => {
   const info = HEADS.get(headWord);
   return !!info && (info.unique || (!!info.qualifiedUnique && title.trim().split(/\s+/).length > 1));
 };
-const isOfficeHead = (w: string) => (OFFICE_HEADS.has(w) || HEADS.has(w)) && !NOT_OFFICES.has(w);
+const isOfficeHead = (w: string) => OFFICE_HEAD_WORDS.has(w);
 
 /** An office read from a phrase, before its owner is settled. */
 interface Reading {
@@ -104,8 +106,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return (lowerCache[t] ??= straighten(tokens[t]!.text).toLowerCase());
   };
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
-  const mentionCount = new Map<string, number>();
-  for (const m of index.mentions) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+  let counts: Map<string, number> | undefined;
+  /** How often the article mentions an entity (counted on first use: most articles never ask). */
+  const mentionCount = (key: string): number => {
+    if (!counts) {
+      counts = new Map();
+      for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+    return counts.get(key) ?? 0;
+  };
 
   /** A party named by the words ending at token `end` ("Tory", "Lib Dem", "Liberal Democrat"). */
   const partyEndingAt = (end: number, floor: number): { party: (typeof PARTIES)[number]; first: number } | undefined => {
@@ -127,7 +136,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const names = [e.label, ...e.aliases].map((n) => straighten(n).toLowerCase().replace(/^the\s+/, '').replace(/'s$/, ''));
       if (!names.some((n) => forms.has(n))) continue;
       // The full name ("Liberal Democrats") over a short form ("Lib Dem"), then the most mentioned.
-      const score = (e.label.toLowerCase() === party.label.toLowerCase() ? 1000 : 0) + (mentionCount.get(e.key) ?? 0);
+      const score = (e.label.toLowerCase() === party.label.toLowerCase() ? 1000 : 0) + mentionCount(e.key);
       if (score > bestScore) {
         best = e.key;
         bestScore = score;
@@ -431,6 +440,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "Tory leader", "Liberal Democrat home affairs spokesman": a party word inside the title.
     if (!r.of && !r.refersBack && kind !== 'country' && kind !== 'legislature' && kind !== 'court') {
       for (let k = r.titleFirst; k < r.titleEnd - 1 && !r.of; k++) {
+        if (!/^\p{Lu}/u.test(tokens[k]!.text)) continue;
         const party = partyAfter(k, r.titleEnd - 1);
         if (party) r.of = partyEntity(party.party, k, party.end - 1);
       }
@@ -648,7 +658,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     index.mentions.push(...addedMentions);
     index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  resolveNominals(text, doc, index, roles, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
+  resolveNominals(text, doc, index, roles, addedMentions.length ? undefined : mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
   return roles;
 
   /** Where a sentence's clause starts: after a dateline ("HOUSTON, March 31 -"), an opening quote or a connective. */
@@ -735,7 +745,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // A dateline's "WASHINGTON" is the capital, whatever else the word may name.
         if (entry?.type === 'Country') key = entry.key;
       }
-      return key && mentionCount.has(key) ? key : undefined;
+      return key && mentionCount(key) > 0 ? key : undefined;
     })();
     // The one country an article names, when it names no other.
     const onlyCountry = (() => {
@@ -862,16 +872,18 @@ function resolveNominals(
   doc: Tokenized,
   index: EntityIndex,
   roles: RoleRecord[],
+  mentionIndex: Int32Array | undefined,
   isOwner: (m: ResolvedMention) => boolean,
   isTitleWord: (t: number) => boolean,
   lower: (t: number) => string,
   sentenceOf: (t: number) => number,
 ): void {
   const { tokens, sentences } = doc;
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  index.mentions.forEach((m, i) => {
-    for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
-  });
+  let mentionAt = mentionIndex;
+  if (!mentionAt) {
+    mentionAt = new Int32Array(tokens.length).fill(-1);
+    for (const [i, m] of index.mentions.entries()) for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
+  }
   const added: ResolvedMention[] = [];
   const sorted = index.mentions.every((m, i, all) => i === 0 || all[i - 1]!.start <= m.start);
   // Office-holders by owner: every person (in role order), and by each word of their title.
