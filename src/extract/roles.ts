@@ -644,6 +644,51 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return true;
   }
 
+  /**
+   * "Gordon Brown will set out UK goals. The chancellor is due to outline ...", "Michael Howard unveiled
+   * the manifesto. The Tory leader argued ...": a sentence whose subject is "the" and an office, after a
+   * sentence that names one person, states that person's office.
+   */
+  function readSubjectNominals(): void {
+    const heldHeads = new Map<string, Set<string>>();
+    for (const r of readings) heldHeads.set(r.head, (heldHeads.get(r.head) ?? new Set()).add(r.person));
+    for (let si = 1; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      const k0 = clauseStart(si);
+      if (lower(k0) !== 'the' || k0 + 2 >= s.endToken) continue;
+      let t = k0 + 1;
+      let of: string | undefined;
+      const owner = ownerMention(t, t, false);
+      if (owner && owner.firstToken === t) {
+        of = ownerEntity(owner);
+        t = owner.endToken;
+        if (POSSESSIVE.test(tokens[t]?.text ?? '')) t++;
+      }
+      const start = t;
+      while (t < s.endToken && isTitleWord(t)) t++;
+      if (t === start || !isOfficeHead(lower(t - 1)) || !headOk(start, t)) continue;
+      const head = lower(t - 1);
+      // The office is the subject: a verb follows, not a name or more of a noun phrase.
+      if (t >= s.endToken || mentionAt[t]! >= 0 || !/^\p{Ll}/u.test(tokens[t]!.text) || /^(?:of|for|at|and|or|to|in)$/.test(lower(t))) continue;
+      const title = slice(start, t);
+      if (!isUnique(head, title)) continue;
+      // The one person the sentence before names, who holds no other office of that head.
+      const prev = sentences[si - 1]!;
+      const people = new Set<string>();
+      for (let k = prev.firstToken; k < prev.endToken; k++) {
+        const i = mentionAt[k]!;
+        if (i >= 0 && index.mentions[i]!.type === 'Person' && index.mentions[i]!.kind === 'name') people.add(index.mentions[i]!.entity);
+      }
+      if (people.size !== 1) continue;
+      const person = [...people][0]!;
+      const holders = heldHeads.get(head);
+      if (holders && (holders.size > 1 || !holders.has(person))) continue;
+      // "The French leader" after "President Macron" describes an office already read, not another one.
+      if (readings.some((r) => r.person === person)) continue;
+      reading({ person, title, of, rule: 'role.nominal-antecedent', sentence: si, phraseStart: k0, nameEnd: t, titleFirst: start, titleEnd: t });
+    }
+  }
+
   /** A party named by the words starting at token t: "X, the Labour Party's general secretary" when not a mention. */
   function partyAfter(t: number, limit: number): { party: (typeof PARTIES)[number]; end: number } | undefined {
     for (let n = Math.min(MAX_PARTY_TOKENS, limit - t); n >= 1; n--) {
@@ -653,6 +698,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return undefined;
   }
 
+  readSubjectNominals();
   const roles = settleOwners(readings);
   if (addedMentions.length) {
     index.mentions.push(...addedMentions);
