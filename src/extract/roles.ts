@@ -226,7 +226,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     ownerUnnamed?: boolean;
   }
   /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland's President", "the company's". */
-  const ownerBefore = (first: number, floor: number): Owner => {
+  const ownerBefore = (first: number, floor: number, headWord: string): Owner => {
     let t = first - 1;
     let of: string | undefined;
     let refersBack: OwnerKind | undefined;
@@ -241,7 +241,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     const possessive = t >= floor && POSSESSIVE.test(tokens[t]!.text);
     if (possessive) t--;
-    const m = t >= floor ? ownerMention(t, floor) : undefined;
+    let m = t >= floor ? ownerMention(t, floor) : undefined;
+    if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization') {
+      // "UK economist", "European director": before a company's office, a country names a field, not the owner.
+      t = m.firstToken - 1;
+      m = undefined;
+    }
     const party = !m && t >= floor ? partyEndingAt(t, floor) : undefined;
     if (m) {
       of = ownerEntity(m);
@@ -452,8 +457,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     readings.push({ ...rest, kind, head });
   };
 
+  // Surnames several people of the article share: "Treasury Secretary Baker" may be James or Howard.
+  const surnames = new Map<string, number>();
+  for (const e of index.entities.values()) {
+    if (e.type !== 'Person') continue;
+    const last = e.label.split(/\s+/).at(-1)!.toLowerCase();
+    surnames.set(last, (surnames.get(last) ?? 0) + 1);
+  }
   for (const m of index.mentions) {
     if (m.type !== 'Person' || m.kind !== 'name') continue;
+    // An office read for a shared surname could go to the wrong person: never give one person another's office.
+    if (m.endToken - m.firstToken === 1 && (surnames.get(lower(m.firstToken)) ?? 0) > 1) continue;
     // "General Manager" read as a name is a title, not a person ("Lord King" is a name); "Martin Luther King Jnr":
     // a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
     if ((titleWordsOnly(m) && !ADDRESS_TITLES.has(lower(m.firstToken - 1))) || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
@@ -499,7 +513,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       if (first < 0) return false;
     }
-    const owner = ownerBefore(first, floor);
+    const owner = ownerBefore(first, floor, lower(headEnd - 1));
     const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = 'role.title-before-name';
@@ -538,7 +552,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     const start = titleBefore(headEnd, floor);
     if (start < 0) return false;
-    const owner = ownerBefore(start, floor);
+    const owner = ownerBefore(start, floor, lower(headEnd - 1));
     const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text);
     if (!((start - 1 >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(start - 1))) || owner.of || owner.refersBack || opensClause)) return false;
     const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : ({ titleEnd: headEnd, end: headEnd } as Complement);
@@ -828,7 +842,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     };
     // The same person's office with the same head, read with its owner elsewhere in the article.
     const ownedByPerson = new Map<string, string>();
-    for (const r of list) if (r.of) ownedByPerson.set(`${r.person}|${r.head}`, r.of);
+    const ownerOfPerson = new Map<string, string>();
+    for (const r of list) {
+      if (!r.of) continue;
+      ownedByPerson.set(`${r.person}|${r.head}`, r.of);
+      if (!ownerOfPerson.has(r.person)) ownerOfPerson.set(r.person, r.of);
+    }
 
     // "AMYLUM CHAIRMAN SAYS ...": a headline's office, owner named, holder not.
     const headlineOwner = new Map<string, string | null>();
@@ -864,6 +883,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       };
       if (!of && !r.ownerUnnamed) {
         pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
+        // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
+        if (GENERIC_HEADS.has(r.head)) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
         if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
         if (r.refersBack) {
           const kind = r.refersBack === 'any' ? r.kind : r.refersBack === 'organization' && r.kind === 'party' ? 'party' : r.refersBack;
@@ -880,7 +901,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
           // A national office in a story filed from a capital ("TOKYO - Finance Minister ...") is that country's.
           if (r.kind === 'country') pick(datelineCountry, 'role.of-dateline');
-          if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+          if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
           if (r.kind !== 'country' && r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
           if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
           if (r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
