@@ -38,6 +38,14 @@ export interface RoleContext {
 }
 
 const POSSESSIVE = /^['’]s$/i;
+/** "Poland's", and "Brightwater Holdings'" (an apostrophe right after a word ending in s). */
+function possessiveAt(tokens: Token[], t: number): boolean {
+  const tok = tokens[t];
+  if (!tok) return false;
+  if (POSSESSIVE.test(tok.text)) return true;
+  const prev = tokens[t - 1];
+  return /^['’]$/.test(tok.text) && !!prev && prev.end === tok.start && /s$/i.test(prev.text) && (tokens[t + 1]?.start ?? Infinity) > tok.end;
+}
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'delegate']);
@@ -105,6 +113,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (t < 0 || t >= tokens.length) return '';
     return (lowerCache[t] ??= straighten(tokens[t]!.text).toLowerCase());
   };
+  const isPossessive = (t: number) => possessiveAt(tokens, t);
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
   let counts: Map<string, number> | undefined;
   /** How often the article mentions an entity (counted on first use: most articles never ask). */
@@ -212,6 +221,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (first === end) return -1;
     // The head must be the last word: "Foreign Secretary", not "Secretary Foreign".
     if (!headOk(first, end)) return -1;
+    // "president and chief executive officer Morris Moliver": one title as printed.
+    if (first - 2 >= floor && lower(first - 1) === 'and' && isTitleWord(first - 2) && isOfficeHead(lower(first - 2))) {
+      let k = first - 2;
+      while (k - 1 >= floor && isTitleWord(k - 1)) k--;
+      return k;
+    }
     return first;
   };
 
@@ -235,11 +250,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let start = first;
     let prefix: string | undefined;
     // "the party's former treasurer": a prefix between the owner and the title.
-    if (t - 1 >= floor && isPrefix(lower(t)) && POSSESSIVE.test(tokens[t - 1]!.text)) {
+    if (t - 1 >= floor && isPrefix(lower(t)) && isPossessive(t - 1)) {
       prefix = tokens[t]!.text;
       t--;
     }
-    const possessive = t >= floor && POSSESSIVE.test(tokens[t]!.text);
+    const possessive = t >= floor && isPossessive(t);
     if (possessive) t--;
     let m = t >= floor ? ownerMention(t, floor) : undefined;
     if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization') {
@@ -253,7 +268,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       start = m.firstToken;
       t = m.firstToken - 1;
       // "The Scottish National Party's Holyrood leader": a name that qualifies the title, after the owner.
-      if (!possessive && t - 1 >= floor && POSSESSIVE.test(tokens[t]!.text)) {
+      if (!possessive && t - 1 >= floor && isPossessive(t)) {
         const outer = ownerMention(t - 1, floor, false);
         if (outer) {
           of = ownerEntity(outer);
@@ -365,7 +380,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         out.of = ownerEntity(m);
         let after = m.endToken;
         out.end = after;
-        if (after < limit && POSSESSIVE.test(tokens[after]!.text)) {
+        if (after < limit && isPossessive(after)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
           let k = after + 1;
           while (k < limit && wordAt(k) && mentionAt[k] === -1) k++;
@@ -413,7 +428,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
       // the words name an owner we do not know, not a field.
       // So do capitalized words that are neither office words nor places: "deputy director of Cukropol".
-      let describesOwner = k < limit && POSSESSIVE.test(tokens[k]!.text);
+      let describesOwner = k < limit && isPossessive(k);
       for (let j = u; j < k && !describesOwner; j++) {
         const w = lower(j);
         describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
@@ -622,7 +637,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let refersBack: OwnerKind | undefined;
     const owner = ownerMention(t, t);
     const party = !owner ? partyAfter(t, limit) : undefined;
-    if (owner && owner.firstToken === t && owner.endToken < limit && POSSESSIVE.test(tokens[owner.endToken]!.text)) {
+    if (owner && owner.firstToken === t && owner.endToken < limit && isPossessive(owner.endToken)) {
       of = ownerEntity(owner);
       t = owner.endToken + 1;
     } else if (owner && owner.firstToken === t && isTitleWord(owner.endToken)) {
@@ -632,8 +647,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     } else if (party) {
       of = partyEntity(party.party, t, party.end - 1);
       t = party.end;
-      if (t < limit && POSSESSIVE.test(tokens[t]!.text)) t++;
-    } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && POSSESSIVE.test(tokens[t + 2]?.text ?? '')) {
+      if (t < limit && isPossessive(t)) t++;
+    } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && isPossessive(t + 2)) {
       refersBack = OWNER_NOUNS.get(lower(t + 1));
       t += 3;
     } else if (OWNER_PRONOUNS.has(lower(t))) {
@@ -643,9 +658,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!prefix && isPrefix(lower(t)) && t > t0) prefix = tokens[t++]!.text;
     const start = t;
     while (t < limit && isTitleWord(t)) t++;
-    // The head is the last title word: "chairman and chief executive" keeps "chairman".
     if (!(t > start && isOfficeHead(lower(t - 1)))) return false;
-    const comp = complementAfter(t, limit, !!of);
+    // "chairman and chief executive of Acme": one title as printed, its first head deciding the kind.
+    let titleEnd = t;
+    if (lower(t) === 'and') {
+      let k = t + 1;
+      while (k < limit && isTitleWord(k)) k++;
+      if (k > t + 1 && isOfficeHead(lower(k - 1))) titleEnd = k;
+    }
+    const comp = complementAfter(titleEnd, limit, !!of);
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, t) && !(HEADS.get(lower(t - 1))?.needs && comp.of)) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
@@ -676,7 +697,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (owner && owner.firstToken === t) {
         of = ownerEntity(owner);
         t = owner.endToken;
-        if (POSSESSIVE.test(tokens[t]?.text ?? '')) t++;
+        if (isPossessive(t)) t++;
       }
       const start = t;
       while (t < s.endToken && isTitleWord(t)) t++;
@@ -857,7 +878,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         const m = ownerMention(k, s.firstToken, false);
         if (!m) continue;
         let t = m.endToken;
-        if (t < s.endToken && POSSESSIVE.test(tokens[t]!.text)) t++;
+        if (t < s.endToken && isPossessive(t)) t++;
         const start = t;
         while (t < s.endToken && isTitleWord(t)) t++;
         k = Math.max(k, t - 1);
@@ -971,7 +992,7 @@ function resolveNominals(
     if (owner.type !== 'Country' && owner.type !== 'Organization') continue;
     if (owner.kind === 'pronoun' || !isOwner(owner)) continue;
     let t = owner.endToken;
-    if (t < tokens.length && POSSESSIVE.test(tokens[t]!.text)) t++;
+    if (t < tokens.length && possessiveAt(tokens, t)) t++;
     const start = t;
     const sentence = sentences[sentenceOf(owner.firstToken)]!;
     while (t < sentence.endToken && isTitleWord(t)) t++;
