@@ -641,8 +641,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       of = ownerEntity(owner);
       t = owner.endToken + 1;
     } else if (owner && owner.firstToken === t && isTitleWord(owner.endToken)) {
-      // "X, Telewest chief executive"
-      of = ownerEntity(owner);
+      // "X, Telewest chief executive"; but "X, UK economist at Capital Economics": a country names a company office's field.
+      let h = owner.endToken;
+      while (h < limit && isTitleWord(h)) h++;
+      if (!(owner.type === 'Country' && HEADS.get(lower(h - 1))?.owner === 'organization')) of = ownerEntity(owner);
       t = owner.endToken;
     } else if (party) {
       of = partyEntity(party.party, t, party.end - 1);
