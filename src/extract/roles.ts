@@ -15,7 +15,7 @@ import type { Range } from '../types.js';
 import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
-import { ADDRESS_TITLES, COURT_NAME, HEADS, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
+import { ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -95,6 +95,8 @@ interface Reading {
   head: string;
   /** "the company's", "its", "for the bank": a body named earlier owns it. */
   refersBack?: OwnerKind;
+  /** The noun that refers back ("bank"): a name-like noun must be in the owner's name. */
+  refersNoun?: string;
   /** "president of the national confederation": the owner is described but not named; no guess. */
   ownerUnnamed?: boolean;
   /** "his deputy": the owner of the office held by the person named before. */
@@ -176,6 +178,35 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (m.firstToken < floor || m.kind === 'pronoun') return undefined;
     return m.type === 'Country' || m.type === 'Organization' || (places && m.type === 'Place') ? m : undefined;
   };
+  /**
+   * "Chrysler chairman Lee Iacocca", "an analyst with Smith Barney": a name read as a person's that owns
+   * a company office is the company's. The entity becomes an organization, every mention with it,
+   * unless the article treats it as a person elsewhere (a title of address, a pronoun, an office).
+   */
+  const companyReadAsPerson = (t: number, floor: number, headWord: string): ResolvedMention | undefined => {
+    if (!CORPORATE_HEADS.has(headWord)) return undefined;
+    const i = mentionAt[t];
+    if (i === undefined || i < 0) return undefined;
+    const m = index.mentions[i]!;
+    if (m.type !== 'Person' || m.kind !== 'name' || m.firstToken < floor || m.endToken - m.firstToken > 4) return undefined;
+    const entity = index.entities.get(m.entity);
+    if (!entity || readings.some((r) => r.person === m.entity)) return undefined;
+    for (const other of index.mentions) {
+      if (other.entity !== m.entity) continue;
+      if (other.kind === 'pronoun' || ADDRESS_TITLES.has(lower(other.firstToken - 1))) return undefined;
+    }
+    const key = `organization/${slugify(entity.label)}`;
+    if (index.entities.has(key) && index.entities.get(key)!.type !== 'Organization') return undefined;
+    if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Organization', label: entity.label, aliases: new Set(entity.aliases) });
+    index.entities.delete(m.entity);
+    const old = m.entity;
+    for (const other of index.mentions) {
+      if (other.entity !== old) continue;
+      other.entity = key;
+      other.type = 'Organization';
+    }
+    return m;
+  };
   /** "Treasury", "Agriculture", "Foreign Trade": a name the recognizer made of office words is part of the title. */
   const officeWordsOnly = (m: ResolvedMention): boolean => {
     if (m.type === 'Country') return false;
@@ -235,6 +266,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     prefix?: string;
     start: number;
     refersBack?: OwnerKind;
+    refersNoun?: string;
     /** "his deputy": the owner of the office of the person named before. */
     viaPerson?: boolean;
     /** "Fair Trials Abroad director": a name the recognizer missed stands for the owner; no guess. */
@@ -245,6 +277,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let t = first - 1;
     let of: string | undefined;
     let refersBack: OwnerKind | undefined;
+    let refersNoun: string | undefined;
     let viaPerson = false;
     let ownerUnnamed = false;
     let start = first;
@@ -254,9 +287,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       prefix = tokens[t]!.text;
       t--;
     }
+    // "Henkel KGaA <HNKG.F> chairman", "<Morgan Stanley & Co> Managing Director": Reuters' brackets.
+    if (t >= floor && tokens[t]!.text === '>') {
+      let open = t - 1;
+      while (open > floor && open > t - 8 && tokens[open]!.text !== '<') open--;
+      if (tokens[open]!.text === '<') t = mentionAt[t - 1]! >= 0 && index.mentions[mentionAt[t - 1]!]!.firstToken > open ? t - 1 : open - 1;
+    }
     const possessive = t >= floor && isPossessive(t);
     if (possessive) t--;
-    let m = t >= floor ? ownerMention(t, floor) : undefined;
+    let m = t >= floor ? (ownerMention(t, floor) ?? companyReadAsPerson(t, floor, headWord)) : undefined;
     if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization') {
       // "UK economist", "European director": before a company's office, a country names a field, not the owner.
       t = m.firstToken - 1;
@@ -283,6 +322,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     } else if (possessive && OWNER_NOUNS.has(lower(t)) && lower(t - 1) === 'the' && t - 1 >= floor) {
       // "the company's finance director"
       refersBack = OWNER_NOUNS.get(lower(t))!;
+      refersNoun = lower(t);
       start = t - 1;
       t -= 2;
     } else if (t >= floor && OWNER_PRONOUNS.has(lower(t))) {
@@ -323,7 +363,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       prefix = tokens[t]!.text;
       start = t;
     }
-    return { of, prefix, start, refersBack, viaPerson, ownerUnnamed };
+    return { of, prefix, start, refersBack, refersNoun, viaPerson, ownerUnnamed };
   };
   const allCapsCache = new Map<number, boolean>();
   /** A headline in capitals: every word looks like a name there. */
@@ -346,6 +386,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     ownerUnnamed?: boolean;
     /** One past the last token read, the owner's name included. */
     end: number;
+    /** The noun that refers back: "bank" in "chairman of the bank". */
+    refersNoun?: string;
   }
   /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
   const complementAfter = (from: number, limit: number, ownerKnown = false, beforeName = false): Complement => {
@@ -372,7 +414,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
       // owner known, or for a government office, "for" names a portfolio.
       const portfolio = prep === 'for' && (ownerKnown || HEADS.get(lower(from - 1))?.owner === 'country');
-      const found = v < limit && !portfolio ? ownerMention(v, v, prep === 'at' || prep === 'with') : undefined;
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with') ?? (prep !== 'of' ? companyReadAsPerson(v, v, lower(from - 1)) : undefined)) : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "head of UK equities": a country naming a field, not the owner.
       const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken));
@@ -416,8 +458,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           out.of = named;
           return out;
         }
-        if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun)) out.refersBack = OWNER_NOUNS.get(noun);
-        else out.ownerUnnamed = true;
+        // "head of the broker creditors group Tinco Realisations": a name we do not know follows the description.
+        const nameFollows = k < limit && (mentionAt[k]! >= 0 || /^\p{Lu}/u.test(tokens[k]!.text));
+        if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun) && !nameFollows) {
+          out.refersBack = OWNER_NOUNS.get(noun);
+          out.refersNoun = noun;
+        } else out.ownerUnnamed = true;
         t = out.end = k;
         continue;
       }
@@ -548,7 +594,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const after = !of && !owner.refersBack && !owner.viaPerson && readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after');
     reading({
       person: m.entity, title, of, rule, sentence: si, phraseStart: owner.start, nameEnd: m.endToken, titleFirst: first, titleEnd: headEnd,
-      ...(of ? {} : { refersBack: owner.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after || comp?.ownerUnnamed }),
+      ...(of ? {} : { refersBack: owner.refersBack, refersNoun: owner.refersNoun, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after || comp?.ownerUnnamed }),
     });
     return true;
   }
@@ -579,7 +625,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       reading({
         person: m.entity, title, of, rule: 'role.appositive-before', sentence: si, phraseStart: owner.start, nameEnd: m.endToken,
         titleFirst: start, titleEnd: headEnd,
-        ...(of ? {} : { refersBack: owner.refersBack ?? comp.refersBack, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || comp.ownerUnnamed }),
+        ...(of ? {} : { refersBack: owner.refersBack ?? comp.refersBack, refersNoun: owner.refersNoun ?? comp.refersNoun, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || comp.ownerUnnamed }),
       });
     }
     return true;
@@ -635,7 +681,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (isPrefix(lower(t))) prefix = tokens[t++]!.text;
     let of: string | undefined;
     let refersBack: OwnerKind | undefined;
-    const owner = ownerMention(t, t);
+    let refersNoun: string | undefined;
+    let owner = ownerMention(t, t);
+    if (!owner && mentionAt[t]! >= 0 && isPossessive(index.mentions[mentionAt[t]!]!.endToken)) {
+      // "X, Deloitte's chief economist": the head after the possessive decides whether the name is a company's.
+      let h = index.mentions[mentionAt[t]!]!.endToken + 1;
+      while (h < limit && isTitleWord(h)) h++;
+      owner = companyReadAsPerson(t, t, lower(h - 1));
+    }
     const party = !owner ? partyAfter(t, limit) : undefined;
     if (owner && owner.firstToken === t && owner.endToken < limit && isPossessive(owner.endToken)) {
       of = ownerEntity(owner);
@@ -652,6 +705,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (t < limit && isPossessive(t)) t++;
     } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && isPossessive(t + 2)) {
       refersBack = OWNER_NOUNS.get(lower(t + 1));
+      refersNoun = lower(t + 1);
       t += 3;
     } else if (OWNER_PRONOUNS.has(lower(t))) {
       refersBack = 'any';
@@ -668,6 +722,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       while (k < limit && isTitleWord(k)) k++;
       if (k > t + 1 && isOfficeHead(lower(k - 1))) titleEnd = k;
     }
+    // "Anderson was President Eisenhower's treasury secretary": the title is the next name's.
+    if (titleEnd < limit && mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') return false;
     const comp = complementAfter(titleEnd, limit, !!of);
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, t) && !(HEADS.get(lower(t - 1))?.needs && comp.of)) return false;
@@ -676,7 +732,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
     reading({
       person: m.entity, title, of: ownerOf, rule, sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
-      refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,
+      refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), refersNoun: ownerOf ? undefined : (refersNoun ?? comp.refersNoun),
+      ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,
     });
     return true;
   }
@@ -799,7 +856,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * The first fitting mention of sentence `si` in [from, to) tokens, skipping the reporting verb's
      * object ("told Reuters") and, for a subject, any name a preposition governs ("at Newcastle").
      */
-    const firstIn = (si: number, kind: OwnerKind, r: Reading, from?: number, to?: number, subject = true): string | undefined => {
+    const firstIn = (si: number, kind: OwnerKind, r: Reading, from?: number, to?: number, subject = true, accept?: (m: ResolvedMention) => boolean): string | undefined => {
       const s = sentences[si];
       if (!s) return undefined;
       const a = Math.max(s.firstToken, from ?? 0);
@@ -812,6 +869,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (m.firstToken < a || !compatible(kind, m) || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1))) continue;
         // A subject opens its clause ("Henkel expects ...", "The Bank of Japan is watching ...") and no preposition governs it.
         if (subject && (governed(m.firstToken, s.firstToken) || m.firstToken - clauseStart(si) > 4)) continue;
+        if (accept && !accept(m)) continue;
         const of = ownerEntity(m);
         if (phraseOwners.has(`${si}:${of}`) && si === r.sentence) continue;
         if (free(of, r)) return of;
@@ -911,7 +969,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
         if (r.refersBack) {
           const kind = r.refersBack === 'any' ? r.kind : r.refersBack === 'organization' && r.kind === 'party' ? 'party' : r.refersBack;
-          pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart) ?? firstIn(r.sentence - 1, kind, r) ?? firstIn(r.sentence - 2, kind, r), 'role.of-antecedent');
+          // "the bank's chairman" refers to a name with "Bank" in it; "the company's" to any company.
+          const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
+          const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
+          pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
         } else if (r.viaPerson) {
           pick(personOffice(r), 'role.of-antecedent');
         } else if (reachOf(r) === 'phrase') {

@@ -137,6 +137,9 @@ export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, Owner
   ['government', 'country'],
 ]);
 
+/** Nouns that stand in names ("Bank of Japan", "Finance Committee"): "the bank" refers back only to a name with "bank" in it. */
+export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committee', 'council', 'commission', 'union', 'club', 'exchange', 'fund', 'institute', 'foundation', 'federation', 'association', 'ministry', 'department', 'court', 'board', 'bureau', 'authority', 'league', 'society', 'agency', 'airline', 'airways', 'trust', 'partnership']);
+
 /** Organization names that are a legislature or a court, for offices of those kinds. */
 export const LEGISLATURE_NAME = /\b(?:Senate|Congress|House|Parliament|Assembly|Commons|Lords|Duma|Knesset|Bundestag|Diet|Legislature|Senado|Chamber)\b/i;
 export const COURT_NAME = /\bCourt\b/i;
@@ -197,3 +200,10 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'labor', 'employment', 'fisheries', 'tourism', 'information', 'communications', 'telecommunications', 'mines', 'mining', 'petroleum', 'oil',
   'budget', 'home', 'state', 'development', 'welfare', 'security', 'and', 'of',
 ]);
+
+/**
+ * Heads whose owner is always a company or another body, never a person: a name the recognizer
+ * took for a person's is an organization there ("Chrysler chairman Lee Iacocca", "an analyst with
+ * Smith Barney", "Deloitte's chief economist").
+ */
+export const CORPORATE_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'treasurer', 'officer', 'analyst', 'economist', 'strategist', 'counsel', 'accountant']);
