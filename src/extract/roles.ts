@@ -64,7 +64,7 @@ const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against',
 /** Capitalized words that are not names: a title after them may still take its owner from context. */
 const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
 const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
-const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w);
+const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) || /^\p{L}+-based$/u.test(w);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
 const PARTY_FORMS = new Map<string, (typeof PARTIES)[number]>(PARTIES.flatMap((p) => p.forms.map((f) => [f, p] as [string, (typeof PARTIES)[number]])));
@@ -615,7 +615,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (start < 0) return false;
     const owner = ownerBefore(start, floor, lower(headEnd - 1));
     const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text);
-    if (!((start - 1 >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(start - 1))) || owner.of || owner.refersBack || opensClause)) return false;
+    // "The new chairman of the Bar Council, Guy Mansfield": a prefix after the determiner.
+    const before = start - 1 >= floor && isPrefix(lower(start - 1)) ? start - 2 : start - 1;
+    if (!((before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.of || owner.refersBack || opensClause)) return false;
     const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : ({ titleEnd: headEnd, end: headEnd } as Complement);
     // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
     const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
@@ -713,8 +715,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     if (!prefix && isPrefix(lower(t)) && t > t0) prefix = tokens[t++]!.text;
     const start = t;
-    while (t < limit && isTitleWord(t)) t++;
-    if (!(t > start && isOfficeHead(lower(t - 1)))) return false;
+    // The title runs to its last office head, through office words and a few lowercase ones the lexicon lacks
+    // ("X, wildlife director of ...", "X, auto analyst at ...").
+    let lastHead = -1;
+    for (let k = start, unknown = 0; k < limit && k < start + 7; k++) {
+      const w = lower(k);
+      if (isTitleWord(k)) {
+        if (isOfficeHead(w)) lastHead = k;
+        continue;
+      }
+      if (unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
+        unknown++;
+        continue;
+      }
+      break;
+    }
+    if (lastHead < 0) return false;
+    t = lastHead + 1;
     // "chairman and chief executive of Acme": one title as printed, its first head deciding the kind.
     let titleEnd = t;
     if (lower(t) === 'and') {

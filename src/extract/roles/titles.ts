@@ -52,6 +52,7 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['president-elect', head('country', true)],
   ['chancellor-elect', head('country', true)],
   ['attorney-general', head('country', true)],
+  ['solicitor', head('country', false)],
   ['general', head('country', false)],
   ['admiral', head('country', false)],
   // legislatures and courts
@@ -182,6 +183,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'bureau', 'agency', 'trust', 'committee', 'subcommittee', 'panel', 'delegation', 'mission', 'regional',
   'external', 'civil', 'aviation', 'general', 'financial', 'accounting', 'higher', 'campaigns', 'business', 'area', 'staff', 'country', 'division',
   'divisional', 'worldwide', 'global', 'northern', 'southern', 'eastern', 'western', 'asia', 'pacific', 'americas', 'ministerial',
+  'fund', 'auto', 'elections', 'equity', 'equities', 'bond', 'currency', 'banking', 'insurance', 'property', 'credit', 'market', 'markets', 'stock',
 ]);
 
 /** Words before a title that say when or how it is held; kept in the title as printed ("newly-appointed commissioner"). */
