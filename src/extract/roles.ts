@@ -418,6 +418,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "head of UK equities": a country naming a field, not the owner.
       const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken));
+      // "director of the U.S. Mint": a country opening a name we do not know.
+      if (m && m.type !== 'Organization' && m.firstToken === v && m.endToken < limit && mentionAt[m.endToken] === -1 && /^\p{Lu}/u.test(tokens[m.endToken]!.text) && !isTitleWord(m.endToken)) {
+        out.ownerUnnamed = true;
+        break;
+      }
       if (m && m.firstToken === v && !countryAsModifier) {
         out.of = ownerEntity(m);
         let after = m.endToken;
@@ -478,6 +483,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       for (let j = u; j < k && !describesOwner; j++) {
         const w = lower(j);
         describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
+        // "chairman of Texas Air": a place followed by more of a name.
+        if (!describesOwner && mentionAt[j]! >= 0 && index.mentions[mentionAt[j]!]!.endToken === j + 1 && j + 1 < k && /^\p{Lu}/u.test(tokens[j + 1]!.text) && mentionAt[j + 1] === -1) describesOwner = true;
       }
       if (describesOwner) {
         out.ownerUnnamed = true;
@@ -732,6 +739,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     if (lastHead < 0) return false;
     t = lastHead + 1;
+    // "chief meteorologist for E.F. Hutton": lowercase words after the head, up to the owner, are the title's.
+    let tail = t;
+    while (tail < limit && tail < t + 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[tail]!.text) && !TITLE_STOPS.has(lower(tail)) && !DETERMINERS.has(lower(tail)) && !/^(?:of|for|at|with)$/.test(lower(tail))) tail++;
+    const boundary = (k: number) => k >= limit || /^(?:of|for|at|with)$/.test(lower(k)) || /^[,;:.)(]$/.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k));
+    const headEnd = t;
+    if (tail > t && boundary(tail)) t = tail;
     // "chairman and chief executive of Acme": one title as printed, its first head deciding the kind.
     let titleEnd = t;
     if (lower(t) === 'and') {
@@ -743,14 +756,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (titleEnd < limit && mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') return false;
     const comp = complementAfter(titleEnd, limit, !!of);
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
-    if (!headOk(start, t) && !(HEADS.get(lower(t - 1))?.needs && comp.of)) return false;
+    if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
     reading({
       person: m.entity, title, of: ownerOf, rule, sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
       refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), refersNoun: ownerOf ? undefined : (refersNoun ?? comp.refersNoun),
-      ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: t,
+      ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: headEnd,
     });
     return true;
   }
@@ -1003,7 +1016,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           // A national office in a story filed from a capital ("TOKYO - Finance Minister ...") is that country's.
           if (r.kind === 'country') pick(datelineCountry, 'role.of-dateline');
           if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
-          if (r.kind !== 'country' && r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
+          if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
           if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
           if (r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
           if (r.kind === 'country') pick(onlyCountry, 'role.of-only-country');
