@@ -15,7 +15,7 @@ import type { Range } from '../types.js';
 import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
-import { ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -868,7 +868,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const officeKey = (of: string, r: Reading) => `${of}|${r.title.toLowerCase().replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/, '')}`;
     const unique = (r: Reading) => isUnique(r.head, r.title);
     for (const r of list) if (r.of && unique(r)) holders.set(officeKey(r.of, r), r.person);
-    const free = (of: string, r: Reading) => !unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person;
+    const free = (of: string, r: Reading) => !ABSENT_OFFICES.get(of)?.has(r.head) && (!unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
 
     const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
       if (m.kind === 'pronoun' || officeWordsOnly(m)) return false;
@@ -917,6 +917,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (entry?.type === 'Country') key = entry.key;
       }
       return key && mentionCount(key) > 0 ? key : undefined;
+    })();
+    // The country an article names most, at least twice and more than any other.
+    const mainCountry = (() => {
+      const counts = new Map<string, number>();
+      for (const m of index.mentions) if (m.type === 'Country' && m.kind !== 'pronoun') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
     })();
     // The one country an article names, when it names no other.
     const onlyCountry = (() => {
@@ -1020,6 +1027,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
           if (r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
           if (r.kind === 'country') pick(onlyCountry, 'role.of-only-country');
+          if (r.kind === 'country' && mainCountry && free(mainCountry, r)) pick(mainCountry, 'role.of-main-country');
         }
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);

@@ -209,3 +209,13 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
  * Smith Barney", "Deloitte's chief economist").
  */
 export const CORPORATE_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'treasurer', 'officer', 'analyst', 'economist', 'strategist', 'counsel', 'accountant']);
+
+/**
+ * Offices a country's government does not have, by the country's key: the United States has no
+ * ministers or prime minister, the United Kingdom no president. An owner from context must not
+ * contradict them ("Prime Minister Tony Blair" in a story mostly about America is not America's).
+ */
+export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['country/united-states', new Set(['minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emperor', 'taoiseach', 'mp'])],
+  ['country/united-kingdom', new Set(['president', 'premier', 'emperor', 'taoiseach', 'congressman', 'congresswoman', 'senator'])],
+]);
