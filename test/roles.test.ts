@@ -45,6 +45,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a party office after a party sentence', 'Labour launched its election slogan on Monday. Campaign coordinator Alan Fairbrother accused the Tories of planning cuts.', [['Alan Fairbrother', 'Campaign coordinator', 'Labour']]],
   ['a headline office', 'AMYLUM CORP CHAIRMAN SEES HIGHER PROFITS\n\nBRUSSELS, March 3 - Profits will rise this year, chairman Pierre Castel said. Amylum Corp makes starch.', [['Pierre Castel', 'chairman', 'AMYLUM CORP']]],
   ['the same office again, without its owner', 'Greystone Bank chairman Harold Finch spoke first. Later, chairman Harold Finch left the room.', [['Harold Finch', 'chairman', 'Greystone Bank']]],
+  ['coordinated offices share the owner', 'Cole met Blues boss Jose Mourinho and chief executive Peter Kenyon in a hotel.', [['Peter Kenyon', 'chief executive', 'Blues']]],
+  ['a company the recognizer took for a person', 'The nominees are Richard Fisher, Diana chairman, and Harold Sampson, a Diana director.', [['Richard Fisher', 'chairman', 'Diana'], ['Harold Sampson', 'director', 'Diana']]],
+  ['lowercase words up to the owner stay in the title', '"Crops will be small," said Gail Martell, chief meteorologist for Greystone Securities.', [['Gail Martell', 'chief meteorologist', 'Greystone Securities']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -67,6 +70,9 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a place governed by a preposition is no subject', 'Duff was injured in the cup defeat at Newcastle and manager Jose Mourinho said he would miss the final.', [['Jose Mourinho', 'manager', 'Newcastle']]],
   ['a country before a company office is its field', 'Paul Dales, UK economist at Capital Economics, said rates would rise.', [['Paul Dales', 'economist', 'United Kingdom']]],
   ['founding is not an office', 'Yukos founder Mikhail Khodorkovsky is in jail.', [['Mikhail Khodorkovsky', 'founder', 'Yukos']]],
+  ['no president of a country without one', 'Prime Minister Tony Blair met students. The United States and America were discussed, and the United States was praised.', [['Tony Blair', 'Prime Minister', 'United States']]],
+  ['a title before another name is that name\'s', 'The 77-year-old Anderson was President Eisenhower\'s treasury secretary from 1957 to 1961.', [['Anderson', 'President', '']]],
+  ['an office held by no one in particular', 'Bates stepped down as Chelsea chairman in March last year.', [['Chelsea chairman', 'chairman', 'Chelsea']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

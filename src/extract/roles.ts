@@ -692,9 +692,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let refersBack: OwnerKind | undefined;
     let refersNoun: string | undefined;
     let owner = ownerMention(t, t);
-    if (!owner && mentionAt[t]! >= 0 && isPossessive(index.mentions[mentionAt[t]!]!.endToken)) {
-      // "X, Deloitte's chief economist": the head after the possessive decides whether the name is a company's.
-      let h = index.mentions[mentionAt[t]!]!.endToken + 1;
+    if (!owner && mentionAt[t]! >= 0 && (isPossessive(index.mentions[mentionAt[t]!]!.endToken) || isTitleWord(index.mentions[mentionAt[t]!]!.endToken))) {
+      // "X, Deloitte's chief economist", "X, Diana chairman": the head after the name decides whether it is a company's.
+      let h = index.mentions[mentionAt[t]!]!.endToken;
+      if (isPossessive(h)) h++;
       while (h < limit && isTitleWord(h)) h++;
       owner = companyReadAsPerson(t, t, lower(h - 1));
     }
@@ -944,6 +945,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (reach !== 'bare-sentence') return reach;
       return r.title.replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/i, '').trim().split(/\s+/).length === 1 ? 'sentence' : undefined;
     };
+    /** "Blues boss Jose Mourinho and chief executive Peter Kenyon": the office after "and" shares the owner before it. */
+    const coordinatedOwner = (r: Reading): string | undefined => {
+      if (r.rule !== 'role.title-before-name' || lower(r.phraseStart - 1) !== 'and') return undefined;
+      const i = mentionAt[r.phraseStart - 2]!;
+      if (i < 0) return undefined;
+      const m = index.mentions[i]!;
+      if (m.type !== 'Person') return undefined;
+      const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
+      return office && free(office.of!, r) ? office.of : undefined;
+    };
     /** "his deputy": the owner of the office of the last other person named before the phrase. */
     const personOffice = (r: Reading): string | undefined => {
       const floor = sentences[Math.max(0, r.sentence - 1)]!.firstToken;
@@ -994,13 +1005,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let of = r.of;
       let rule = r.rule;
       const pick = (candidate: string | undefined, how: RuleId) => {
-        if (!of && candidate) {
+        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head)) {
           of = candidate;
           rule = how;
         }
       };
       if (!of && !r.ownerUnnamed) {
         pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
+        pick(coordinatedOwner(r), 'role.of-coordinated');
         // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
         if (GENERIC_HEADS.has(r.head)) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
         if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
@@ -1117,8 +1129,10 @@ function resolveNominals(
       const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
       person = `person/${slugify(label)}`;
       if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
-      // "a Foreign Office spokesman" is one of many: kept for the quote's speaker, not output as an office.
-      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', ...(unique ? {} : { silent: true }) });
+      // "a Foreign Office spokesman" is one of many, "as Chelsea chairman" or "a Labour chancellor" no one
+      // in particular: kept for the quote's speaker, not output as an office. "Estonia's foreign minister" is someone.
+      const definite = possessiveAt(tokens, owner.endToken) || (owner.firstToken > 0 && /^the$/i.test(tokens[owner.firstToken - 1]!.text));
+      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', ...(unique && definite ? {} : { silent: true }) });
       addHolder(roles.at(-1)!);
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };

@@ -39,7 +39,7 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['chancellor', head('country', true)],
   ['secretary', portfolio('country')],
   ['ambassador', portfolio('country')],
-  ['envoy', head('any', false)],
+  ['envoy', head('country', false)],
   ['king', head('country', true)],
   ['queen', head('country', true)],
   ['prince', head('country', false)],
