@@ -624,7 +624,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text);
     // "The new chairman of the Bar Council, Guy Mansfield": a prefix after the determiner.
     const before = start - 1 >= floor && isPrefix(lower(start - 1)) ? start - 2 : start - 1;
-    if (!((before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.of || owner.refersBack || opensClause)) return false;
+    const determined = (before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.refersBack || isPossessive(owner.start === start ? -1 : start - 1);
+    if (!(determined || owner.of || opensClause)) return false;
+    // "... as US President, Tony Blair has said": a name that opens the next clause is not in apposition.
+    const next = lower(m.endToken);
+    if (!determined && /^(?:has|have|had|said|says|told|tells|added|is|was|will|would)$/.test(next)) return false;
     const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : ({ titleEnd: headEnd, end: headEnd } as Complement);
     // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
     const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
@@ -732,7 +736,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (isOfficeHead(w)) lastHead = k;
         continue;
       }
-      if (unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
+      if (rule === 'role.appositive-after' && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
         unknown++;
         continue;
       }
@@ -742,7 +746,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     t = lastHead + 1;
     // "chief meteorologist for E.F. Hutton": lowercase words after the head, up to the owner, are the title's.
     let tail = t;
-    while (tail < limit && tail < t + 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[tail]!.text) && !TITLE_STOPS.has(lower(tail)) && !DETERMINERS.has(lower(tail)) && !/^(?:of|for|at|with)$/.test(lower(tail))) tail++;
+    while (rule === 'role.appositive-after' && tail < limit && tail < t + 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[tail]!.text) && !/(?:ing|ed|ly)$/.test(lower(tail)) && !TITLE_STOPS.has(lower(tail)) && !DETERMINERS.has(lower(tail)) && !/^(?:of|for|at|with)$/.test(lower(tail))) tail++;
     const boundary = (k: number) => k >= limit || /^(?:of|for|at|with)$/.test(lower(k)) || /^[,;:.)(]$/.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k));
     const headEnd = t;
     if (tail > t && boundary(tail)) t = tail;
@@ -848,6 +852,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return k;
   }
 
+  /** "the Pakistani president", "Kenya's finance minister": a name followed by an office of its own. */
+  function ownsNominal(m: ResolvedMention): boolean {
+    let t = m.endToken;
+    if (isPossessive(t)) t++;
+    const start = t;
+    while (t < tokens.length && isTitleWord(t)) t++;
+    return t > start && isOfficeHead(lower(t - 1));
+  }
+
   /** A name a preposition governs: "from the neighbouring Philippines", "against the Japanese yen". */
   function governed(first: number, floor: number): boolean {
     let k = first - 1;
@@ -901,6 +914,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // A subject opens its clause ("Henkel expects ...", "The Bank of Japan is watching ...") and no preposition governs it.
         if (subject && (governed(m.firstToken, s.firstToken) || m.firstToken - clauseStart(si) > 4)) continue;
         if (accept && !accept(m)) continue;
+        // "the Pakistani president met Prime Minister Tony Blair": a name that owns another office here.
+        if (ownsNominal(m)) continue;
         const of = ownerEntity(m);
         if (phraseOwners.has(`${si}:${of}`) && si === r.sentence) continue;
         if (free(of, r)) return of;
@@ -1029,17 +1044,26 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         } else if (reachOf(r) === 'sentence') {
           pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
         } else {
-          // The subject of the sentence ("Henkel expects ..., chairman Helmut Sihler said"), the
-          // sentence before, then for offices of bodies one named after the name ("... would help Labour").
+          // The subject of the sentence first ("Henkel expects ..., chairman Helmut Sihler said").
           pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
-          // A national office in a story filed from a capital ("TOKYO - Finance Minister ...") is that country's.
-          if (r.kind === 'country') pick(datelineCountry, 'role.of-dateline');
-          if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
-          if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
-          if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
-          if (r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
-          if (r.kind === 'country') pick(onlyCountry, 'role.of-only-country');
-          if (r.kind === 'country' && mainCountry && free(mainCountry, r)) pick(mainCountry, 'role.of-main-country');
+          if (r.kind === 'country') {
+            // A national office: the dateline's country ("TOKYO - Finance Minister ..."), the lead's, the one
+            // the article names most; the sentence before and a country after the name are the weakest cues
+            // (a leader abroad is named beside the country visited).
+            pick(datelineCountry, 'role.of-dateline');
+            if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
+            pick(onlyCountry, 'role.of-only-country');
+            if (mainCountry && free(mainCountry, r)) pick(mainCountry, 'role.of-main-country');
+            if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+            pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !possessiveAt(tokens, m.endToken)), 'role.of-sentence');
+          } else {
+            // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
+            // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
+            if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+            if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
+            if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
+            if (r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
+          }
         }
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
