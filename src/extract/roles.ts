@@ -1135,7 +1135,8 @@ function resolveNominals(
     while (t < sentence.endToken && isTitleWord(t)) t++;
     if (t === start) continue;
     const head = lower(t - 1);
-    if (!isOfficeHead(head)) continue;
+    // Nominal office-holders keep to the shared lexicon's offices ("KNP member" is no one's office).
+    if (!OFFICE_HEADS.has(head)) continue;
     // A name follows: the role was already read from "Dutch Prime Minister Mark Rutte".
     const next = mentionAt[t] ?? -1;
     if (next >= 0 && index.mentions[next]!.type === 'Person') continue;
