@@ -48,6 +48,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['coordinated offices share the owner', 'Cole met Blues boss Jose Mourinho and chief executive Peter Kenyon in a hotel.', [['Peter Kenyon', 'chief executive', 'Blues']]],
   ['a company the recognizer took for a person', 'The nominees are Richard Fisher, Diana chairman, and Harold Sampson, a Diana director.', [['Richard Fisher', 'chairman', 'Diana'], ['Harold Sampson', 'director', 'Diana']]],
   ['lowercase words up to the owner stay in the title', '"Crops will be small," said Gail Martell, chief meteorologist for Greystone Securities.', [['Gail Martell', 'chief meteorologist', 'Greystone Securities']]],
+  ['lowercase words between the owner and the title', 'The UN\'s emergency relief co-ordinator Jan Egeland said more aid was needed.', [['Jan Egeland', 'emergency relief co-ordinator', 'United Nations']]],
+  ['office words read as a name stay in the title', 'Hilary Benn, the International Development Secretary, pledged money to Britain\'s partners in Britain.', [['Hilary Benn', 'International Development Secretary', 'United Kingdom']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -73,6 +75,9 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['no president of a country without one', 'Prime Minister Tony Blair met students. The United States and America were discussed, and the United States was praised.', [['Tony Blair', 'Prime Minister', 'United States']]],
   ['a title before another name is that name\'s', 'The 77-year-old Anderson was President Eisenhower\'s treasury secretary from 1957 to 1961.', [['Anderson', 'President', '']]],
   ['an office held by no one in particular', 'Bates stepped down as Chelsea chairman in March last year.', [['Chelsea chairman', 'chairman', 'Chelsea']]],
+  ['a name opening the next clause is no apposition', 'George Bush will take a new approach as US President, Tony Blair has said.', [['Tony Blair', 'US President', 'United States'], ['Tony Blair', 'President', 'United States']]],
+  ['a country that owns another office is no owner', 'On Monday the Pakistani president met Prime Minister Tony Blair in London.', [['Tony Blair', 'Prime Minister', 'Pakistan']]],
+  ['an evaluation is no office', 'Many said Mr Blair was a good prime minister and 38% disagreed.', [['Blair', 'good prime minister', '']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

@@ -581,7 +581,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       if (first < 0) return false;
     }
-    const owner = ownerBefore(first, floor, lower(headEnd - 1));
+    let owner = ownerBefore(first, floor, lower(headEnd - 1));
+    // "The UN's emergency relief co-ordinator Jan Egeland": lowercase words between an owner and the title are the title's.
+    if (!owner.of && !owner.refersBack && !owner.prefix) {
+      let k = first - 1;
+      while (k >= floor && k >= first - 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(k)) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k)) && !OWNER_PRONOUNS.has(lower(k))) k--;
+      if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)))) {
+        const wider = ownerBefore(k + 1, floor, lower(headEnd - 1));
+        if (wider.of || wider.refersBack) {
+          first = k + 1;
+          owner = wider;
+        }
+      }
+    }
     const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = 'role.title-before-name';
@@ -696,6 +708,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let refersBack: OwnerKind | undefined;
     let refersNoun: string | undefined;
     let owner = ownerMention(t, t);
+    // "the International Development Secretary": office words read as a name belong to the title.
+    if (owner && officeWordsOnly(owner)) owner = undefined;
     if (!owner && mentionAt[t]! >= 0 && (isPossessive(index.mentions[mentionAt[t]!]!.endToken) || isTitleWord(index.mentions[mentionAt[t]!]!.endToken))) {
       // "X, Deloitte's chief economist", "X, Diana chairman": the head after the name decides whether it is a company's.
       let h = index.mentions[mentionAt[t]!]!.endToken;

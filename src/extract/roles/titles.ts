@@ -80,6 +80,7 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['backbencher', head('party', false)],
   ['editor', head('organization', false)],
   ['coordinator', head('organization', false)],
+  ['co-ordinator', head('organization', false)],
   ['analyst', near(head('organization', false), 'phrase')],
   ['economist', near(head('organization', false), 'phrase')],
   ['strategist', near(head('organization', false), 'phrase')],
@@ -200,7 +201,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'treasury', 'agriculture', 'agricultural', 'defence', 'defense', 'commerce', 'trade', 'foreign', 'finance', 'interior', 'justice', 'energy',
   'resources', 'health', 'education', 'environment', 'transport', 'transportation', 'industry', 'economy', 'planning', 'culture', 'housing',
   'labor', 'employment', 'fisheries', 'tourism', 'information', 'communications', 'telecommunications', 'mines', 'mining', 'petroleum', 'oil',
-  'budget', 'home', 'state', 'development', 'welfare', 'security', 'and', 'of',
+  'budget', 'home', 'state', 'development', 'welfare', 'security', 'international', 'relations', 'affairs', 'economic', 'social', 'and', 'of',
 ]);
 
 /**
