@@ -38,6 +38,19 @@ export interface RoleContext {
 }
 
 const POSSESSIVE = /^['’]s$/i;
+/** A value computed on first use: most articles never need the article-wide owner cues. */
+function memo<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
 /** "Poland's", and "Brightwater Holdings'" (an apostrophe right after a word ending in s). */
 function possessiveAt(tokens: Token[], t: number): boolean {
   const tok = tokens[t];
@@ -73,6 +86,8 @@ const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f
 const HEAD_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...HEADS.keys()].filter((w) => !NOT_OFFICES.has(w)));
 const OFFICE_HEAD_WORDS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...HEADS.keys()].filter((w) => !NOT_OFFICES.has(w)));
 const isHead = (w: string) => HEAD_WORDS.has(w);
+/** Each kind-changing modifier and the rank of its group in KIND_MODIFIERS (the first group found wins). */
+const KIND_RANK: ReadonlyMap<string, number> = new Map(KIND_MODIFIERS.flatMap((g, i) => g.words.map((w) => [w, i] as [string, number])).reverse());
 /** One holder at a time per owner: "chairman", "foreign minister", not "spokesman" or "minister". */
 const isUnique = (headWord: string, title: string): boolean => {
   const info = HEADS.get(headWord);
@@ -235,8 +250,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   };
   /** The owner kind of a title: its modifiers ("shadow", "general", "bank"), else its head. */
   const kindOf = (words: string[], headWord: string): OwnerKind => {
-    for (const { words: ws, owner } of KIND_MODIFIERS) if (words.some((w) => w !== headWord && ws.includes(w))) return owner;
-    return HEADS.get(headWord)?.owner ?? 'any';
+    let best = KIND_MODIFIERS.length;
+    for (const w of words) if (w !== headWord) best = Math.min(best, KIND_RANK.get(w) ?? best);
+    return best < KIND_MODIFIERS.length ? KIND_MODIFIERS[best]!.owner : (HEADS.get(headWord)?.owner ?? 'any');
   };
   const headOk = (first: number, end: number): boolean => {
     const w = lower(end - 1);
@@ -937,7 +953,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return undefined;
     };
     // "MANILA, March 31 - Finance Secretary Jaime Ongpin ...": the dateline's country, or the country of its capital.
-    const datelineCountry = (() => {
+    const datelineCountry = memo((): string | undefined => {
       const e = context.dateline ? index.entities.get(context.dateline) : undefined;
       if (!e) return undefined;
       let key: string | undefined = e.type === 'Country' ? e.key : undefined;
@@ -947,16 +963,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (entry?.type === 'Country') key = entry.key;
       }
       return key && mentionCount(key) > 0 ? key : undefined;
-    })();
+    });
     // The country an article names most, at least twice and more than any other.
-    const mainCountry = (() => {
+    const mainCountry = memo((): string | undefined => {
       const counts = new Map<string, number>();
       for (const m of index.mentions) if (m.type === 'Country' && m.kind !== 'pronoun') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
       return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
-    })();
+    });
     // The one country an article names, when it names no other.
-    const onlyCountry = (() => {
+    const onlyCountry = memo((): string | undefined => {
       let only: string | undefined;
       let count = 0;
       for (const m of index.mentions) {
@@ -967,7 +983,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       // Named once, a country may be what the story is not about ("... as in the US").
       return count >= 2 ? only : undefined;
-    })();
+    });
 
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;
@@ -1064,10 +1080,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             // A national office: the dateline's country ("TOKYO - Finance Minister ..."), the lead's, the one
             // the article names most; the sentence before and a country after the name are the weakest cues
             // (a leader abroad is named beside the country visited).
-            pick(datelineCountry, 'role.of-dateline');
+            pick(datelineCountry(), 'role.of-dateline');
             if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
-            pick(onlyCountry, 'role.of-only-country');
-            if (mainCountry && free(mainCountry, r)) pick(mainCountry, 'role.of-main-country');
+            pick(onlyCountry(), 'role.of-only-country');
+            const main = mainCountry();
+            if (main && free(main, r)) pick(main, 'role.of-main-country');
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
             pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !possessiveAt(tokens, m.endToken)), 'role.of-sentence');
           } else {
@@ -1076,7 +1093,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
             if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
             if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
-            if (r.kind === 'any') pick(datelineCountry, 'role.of-dateline');
+            if (r.kind === 'any') pick(datelineCountry(), 'role.of-dateline');
           }
         }
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
