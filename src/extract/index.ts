@@ -24,7 +24,7 @@ export function extractArticle(article: Article): Extraction {
   const names = recognizeNames(text, doc);
   const index = resolveEntities(text, doc, names, boilerplate.ranges, boilerplate.headlineRange);
   const dateline = boilerplate.dateline ? datelineEntity(index, boilerplate.dateline) : undefined;
-  const roles = findRoles(text, doc, index);
+  const roles = findRoles(text, doc, index, { dateline, datelineText: boilerplate.dateline, headline: boilerplate.headlineRange });
 
   const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
   const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
@@ -368,7 +368,7 @@ function toDomain(
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const mentions: Mention[] = index.mentions.map((m) => ({ span: cp.span(m), anchor: anchor(m), entity: m.entity, kind: m.kind }));
-  const roles: Role[] = roleRecords.map((r) => ({ person: r.person, title: r.title, ...(r.of ? { of: r.of } : {}), evidence: cp.span(r.evidence), rule: r.rule }));
+  const roles: Role[] = roleRecords.filter((r) => !r.silent).map((r) => ({ person: r.person, title: r.title, ...(r.of ? { of: r.of } : {}), evidence: cp.span(r.evidence), rule: r.rule }));
   const quoteList: Quote[] = quotes.map(({ candidate: q, speaker, speakerMention, speakerLabel, rule }) => {
     const quote: Quote = {
       cue: q.cue,

@@ -1,15 +1,23 @@
-// Offices the text states: "French President Emmanuel Macron", "former U.S. President Donald
-// Trump", "its top diplomat for Europe, James O’Brien", "Joaquin Almunia, the European Union's
-// monetary affairs commissioner". Also resolves nominal mentions of office-holders ("Poland’s
-// president" → Andrzej Duda, "The French leader" → Emmanuel Macron) and makes person nodes for
-// unnamed ones ("Estonia’s foreign minister").
+// Offices the text states, for governments and every other body: "French President Emmanuel
+// Macron", "Telewest chief executive Eric Tveter", "Joaquin Almunia, the European Union's monetary
+// affairs commissioner", "Philip Snalune, director of products at Telewest", "Adam Thomas, an
+// analyst at research firm Informa Media", "Tory shadow home secretary David Davis".
+//
+// Two steps. First each phrase is read for a title and, when the phrase names one, its owner
+// (a country, an organization, a party). Then an office whose phrase names no owner takes one
+// from its context, by structure only: the body "the company's" or "its" refers back to, the
+// subject of the sentence or of the one before, the article's headline or lead, the dateline's
+// country. Each step has a rule id (src/extract/rules.ts), so a wrong owner says how it was chosen.
+// Also resolves nominal mentions of office-holders ("Poland's president" → Andrzej Duda) and makes
+// person nodes for unnamed ones ("Estonia's foreign minister").
 
 import type { Range } from '../types.js';
 import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
-import { straighten } from './gazetteer.js';
+import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
 
 export interface RoleRecord {
@@ -18,43 +26,239 @@ export interface RoleRecord {
   of?: string;
   evidence: Range;
   rule: RuleId;
+  /** Read to resolve speakers and givers ("a Treasury spokesman"), but not an office of one named person: not output. */
+  silent?: boolean;
+}
+
+/** What the article says around its text: the dateline's entity and the headline's range. */
+export interface RoleContext {
+  dateline?: string;
+  datelineText?: string;
+  headline?: Range;
 }
 
 const POSSESSIVE = /^['’]s$/i;
+/** A value computed on first use: most articles never need the article-wide owner cues. */
+function memo<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/** "Poland's", and "Brightwater Holdings'" (an apostrophe right after a word ending in s). */
+function possessiveAt(tokens: Token[], t: number): boolean {
+  const tok = tokens[t];
+  if (!tok) return false;
+  if (POSSESSIVE.test(tok.text)) return true;
+  const prev = tokens[t - 1];
+  return /^['’]$/.test(tok.text) && !!prev && prev.end === tok.start && /s$/i.test(prev.text) && (tokens[t + 1]?.start ?? Infinity) > tok.end;
+}
 const OWNER_PRONOUNS = new Set(['its', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'delegate']);
+const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
+/** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
+const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yesterday', 'also', 'still', 'now', 'so', 'yet', 'separately', 'earlier', 'later']);
+/** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
+const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously']);
+/** Verbs that give someone an office: "has been named chairman", "elected X chairman". */
+const APPOINTED = new Set(['named', 'appointed', 'elected', 'made', 'promoted', 'chosen', 'nominated', 'confirmed', 'installed', 'reappointed', 're-elected']);
+const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates']);
+/** Offices of a state, province or city, whose owner may be a place: "Governor Robert Orr of Indiana". */
+const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'onto', 'over', 'under', 'about', 'between', 'among', 'after', 'before', 'during', 'than', 'like', 'via', 'through', 'toward', 'towards', 'across', 'behind', 'within', 'without', 'including', 'near', 'outside', 'inside', 'beyond', 'despite', 'unlike', 'amid', 'around', 'throughout', 'versus', 'vs']);
+/** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
+/** Capitalized words that are not names: a title after them may still take its owner from context. */
+const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
+const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
+const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) || /^\p{L}+-based$/u.test(w);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
+const PARTY_FORMS = new Map<string, (typeof PARTIES)[number]>(PARTIES.flatMap((p) => p.forms.map((f) => [f, p] as [string, (typeof PARTIES)[number]])));
+const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f.split(' ').length)));
 
-export function findRoles(text: string, doc: Tokenized, index: EntityIndex): RoleRecord[] {
+const HEAD_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...HEADS.keys()].filter((w) => !NOT_OFFICES.has(w)));
+const OFFICE_HEAD_WORDS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...HEADS.keys()].filter((w) => !NOT_OFFICES.has(w)));
+const isHead = (w: string) => HEAD_WORDS.has(w);
+/** Each kind-changing modifier and the rank of its group in KIND_MODIFIERS (the first group found wins). */
+const KIND_RANK: ReadonlyMap<string, number> = new Map(KIND_MODIFIERS.flatMap((g, i) => g.words.map((w) => [w, i] as [string, number])).reverse());
+/** One holder at a time per owner: "chairman", "foreign minister", not "spokesman" or "minister". */
+const isUnique = (headWord: string, title: string): boolean => {
+  const info = HEADS.get(headWord);
+  return !!info && (info.unique || (!!info.qualifiedUnique && title.trim().split(/\s+/).length > 1));
+};
+const isOfficeHead = (w: string) => OFFICE_HEAD_WORDS.has(w);
+
+/** An office read from a phrase, before its owner is settled. */
+interface Reading {
+  person: string;
+  title: string;
+  of?: string;
+  rule: RuleId;
+  sentence: number;
+  /** Where the title phrase starts: the owner from context is looked for before it. */
+  phraseStart: number;
+  /** The name's last token: owners after the name are looked for from here. */
+  nameEnd: number;
+  kind: OwnerKind;
+  head: string;
+  /** "the company's", "its", "for the bank": a body named earlier owns it. */
+  refersBack?: OwnerKind;
+  /** The noun that refers back ("bank"): a name-like noun must be in the owner's name. */
+  refersNoun?: string;
+  /** "president of the national confederation": the owner is described but not named; no guess. */
+  ownerUnnamed?: boolean;
+  /** "his deputy": the owner of the office held by the person named before. */
+  viaPerson?: boolean;
+}
+
+export function findRoles(text: string, doc: Tokenized, index: EntityIndex, context: RoleContext = {}): RoleRecord[] {
   const { tokens, sentences } = doc;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   index.mentions.forEach((m, i) => {
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
   const sentenceOf = sentenceIndexer(sentences, tokens.length);
-  const roles: RoleRecord[] = [];
-  const lower = (t: number) => (t >= 0 && t < tokens.length ? straighten(tokens[t]!.text).toLowerCase() : '');
-  const isTitleWord = (t: number) => t >= 0 && t < tokens.length && mentionAt[t] === -1 && (TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)));
-  const ownerMention = (t: number): ResolvedMention | undefined => {
+  const lowerCache: string[] = new Array(tokens.length);
+  const lower = (t: number) => {
+    if (t < 0 || t >= tokens.length) return '';
+    return (lowerCache[t] ??= straighten(tokens[t]!.text).toLowerCase());
+  };
+  const isPossessive = (t: number) => possessiveAt(tokens, t);
+  const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
+  let counts: Map<string, number> | undefined;
+  /** How often the article mentions an entity (counted on first use: most articles never ask). */
+  const mentionCount = (key: string): number => {
+    if (!counts) {
+      counts = new Map();
+      for (const m of index.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+    return counts.get(key) ?? 0;
+  };
+
+  /** A party named by the words ending at token `end` ("Tory", "Lib Dem", "Liberal Democrat"). */
+  const partyEndingAt = (end: number, floor: number): { party: (typeof PARTIES)[number]; first: number } | undefined => {
+    for (let n = Math.min(MAX_PARTY_TOKENS, end - floor + 1); n >= 1; n--) {
+      const words: string[] = [];
+      for (let k = end - n + 1; k <= end; k++) words.push(lower(k));
+      const party = PARTY_FORMS.get(words.join(' '));
+      if (party && /^\p{Lu}/u.test(tokens[end - n + 1]!.text)) return { party, first: end - n + 1 };
+    }
+    return undefined;
+  };
+  /** The article's entity for a party: the one it names most, else a new one the title names. */
+  const partyEntity = (party: (typeof PARTIES)[number], first: number, end: number): string => {
+    const forms = new Set([party.label.toLowerCase(), ...party.forms]);
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const e of index.entities.values()) {
+      if (e.type !== 'Organization') continue;
+      const names = [e.label, ...e.aliases].map((n) => straighten(n).toLowerCase().replace(/^the\s+/, '').replace(/'s$/, ''));
+      if (!names.some((n) => forms.has(n))) continue;
+      // The full name ("Liberal Democrats") over a short form ("Lib Dem"), then the most mentioned.
+      const score = (e.label.toLowerCase() === party.label.toLowerCase() ? 1000 : 0) + mentionCount(e.key);
+      if (score > bestScore) {
+        best = e.key;
+        bestScore = score;
+      }
+    }
+    const surface = slice(first, end + 1);
+    if (!best) {
+      best = `organization/${slugify(party.label)}`;
+      if (!index.entities.has(best)) index.entities.set(best, { key: best, type: 'Organization', label: party.label, aliases: new Set() });
+    }
+    if (surface !== index.entities.get(best)!.label) index.entities.get(best)!.aliases.add(surface);
+    if (mentionAt[first] === -1) addedMentions.push({ start: tokens[first]!.start, end: tokens[end]!.end, firstToken: first, endToken: end + 1, entity: best, type: 'Organization', kind: 'alias' });
+    return best;
+  };
+  const addedMentions: ResolvedMention[] = [];
+  /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
+  const ownerEntity = (m: ResolvedMention): string => {
+    if (m.type !== 'Organization') return m.entity;
+    const party = PARTY_FORMS.get(straighten(text.slice(m.start, m.end)).toLowerCase().replace(/\s+/g, ' '));
+    return party ? partyEntity(party, m.firstToken, m.endToken - 1) : m.entity;
+  };
+
+  /** A country, organization or place mention covering token t that starts at or after `floor`. */
+  const ownerMention = (t: number, floor: number, places = true): ResolvedMention | undefined => {
     const i = mentionAt[t];
     if (i === undefined || i < 0) return undefined;
     const m = index.mentions[i]!;
-    return m.type === 'Country' || m.type === 'Organization' ? m : undefined;
+    if (m.firstToken < floor || m.kind === 'pronoun') return undefined;
+    return m.type === 'Country' || m.type === 'Organization' || (places && m.type === 'Place') ? m : undefined;
   };
-  const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
-  const add = (person: string, title: string, of: string | undefined, sentence: Sentence, rule: RuleId) => {
-    if (!roles.some((r) => r.person === person && r.title.toLowerCase() === title.toLowerCase() && r.of === of)) {
-      roles.push({ person, title, of, evidence: { start: sentence.start, end: sentence.end }, rule });
+  /**
+   * "Chrysler chairman Lee Iacocca", "an analyst with Smith Barney": a name read as a person's that owns
+   * a company office is the company's. The entity becomes an organization, every mention with it,
+   * unless the article treats it as a person elsewhere (a title of address, a pronoun, an office).
+   */
+  const companyReadAsPerson = (t: number, floor: number, headWord: string): ResolvedMention | undefined => {
+    if (!CORPORATE_HEADS.has(headWord)) return undefined;
+    const i = mentionAt[t];
+    if (i === undefined || i < 0) return undefined;
+    const m = index.mentions[i]!;
+    if (m.type !== 'Person' || m.kind !== 'name' || m.firstToken < floor || m.endToken - m.firstToken > 4) return undefined;
+    const entity = index.entities.get(m.entity);
+    if (!entity || readings.some((r) => r.person === m.entity)) return undefined;
+    for (const other of index.mentions) {
+      if (other.entity !== m.entity) continue;
+      if (other.kind === 'pronoun' || ADDRESS_TITLES.has(lower(other.firstToken - 1))) return undefined;
     }
+    const key = `organization/${slugify(entity.label)}`;
+    if (index.entities.has(key) && index.entities.get(key)!.type !== 'Organization') return undefined;
+    if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Organization', label: entity.label, aliases: new Set(entity.aliases) });
+    index.entities.delete(m.entity);
+    const old = m.entity;
+    for (const other of index.mentions) {
+      if (other.entity !== old) continue;
+      other.entity = key;
+      other.type = 'Organization';
+    }
+    return m;
   };
-  /** The sentence's subject when it is a country or organization: "The United States was represented by its …". */
-  const subjectBefore = (t: number): string | undefined => {
-    const s = sentences[sentenceOf(t)]!;
-    for (let k = s.firstToken; k < t; k++) {
-      const m = ownerMention(k);
-      if (m) return m.entity;
+  /** "Treasury", "Agriculture", "Foreign Trade": a name the recognizer made of office words is part of the title. */
+  const officeWordsOnly = (m: ResolvedMention): boolean => {
+    if (m.type === 'Country') return false;
+    for (let t = m.firstToken; t < m.endToken; t++) if (!PORTFOLIO_WORDS.has(lower(t))) return false;
+    return !PARTY_FORMS.has(straighten(text.slice(m.start, m.end)).toLowerCase().replace(/\s+/g, ' '));
+  };
+  const isTitleWord = (t: number) => {
+    if (t < 0 || t >= tokens.length) return false;
+    const i = mentionAt[t]!;
+    if (i >= 0) {
+      const m = index.mentions[i]!;
+      // "Director General" read as a person's name is a title.
+      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m)) return false;
     }
-    return undefined;
+    const w = lower(t);
+    return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
+  };
+
+  /** A name made of office words only: "General Manager", "Director General". */
+  const titleWordsOnly = (m: ResolvedMention): boolean => {
+    for (let k = m.firstToken; k < m.endToken; k++) {
+      const w = lower(k);
+      if (!isHead(w) && !TITLE_MODIFIERS.has(w) && !ROLE_MODIFIERS.has(w)) return false;
+    }
+    return true;
+  };
+  /** The owner kind of a title: its modifiers ("shadow", "general", "bank"), else its head. */
+  const kindOf = (words: string[], headWord: string): OwnerKind => {
+    let best = KIND_MODIFIERS.length;
+    for (const w of words) if (w !== headWord) best = Math.min(best, KIND_RANK.get(w) ?? best);
+    return best < KIND_MODIFIERS.length ? KIND_MODIFIERS[best]!.owner : (HEADS.get(headWord)?.owner ?? 'any');
+  };
+  const headOk = (first: number, end: number): boolean => {
+    const w = lower(end - 1);
+    if (!isHead(w)) return false;
+    const needs = HEADS.get(w)?.needs;
+    return !needs || (end - 2 >= first && needs.includes(lower(end - 2)));
   };
 
   /** A title ending just before token `end`: returns its first token, or -1. */
@@ -63,134 +267,856 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex): Rol
     while (first - 1 >= floor && isTitleWord(first - 1)) first--;
     if (first === end) return -1;
     // The head must be the last word: "Foreign Secretary", not "Secretary Foreign".
-    if (!TITLE_HEADS.has(lower(end - 1))) return -1;
+    if (!headOk(first, end)) return -1;
+    // "president and chief executive officer Morris Moliver": one title as printed.
+    if (first - 2 >= floor && lower(first - 1) === 'and' && isTitleWord(first - 2) && isOfficeHead(lower(first - 2))) {
+      let k = first - 2;
+      while (k - 1 >= floor && isTitleWord(k - 1)) k--;
+      return k;
+    }
     return first;
   };
-  /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland’s President". */
-  const ownerBefore = (first: number, floor: number): { of?: string; prefix?: string; start: number } => {
+
+  interface Owner {
+    of?: string;
+    prefix?: string;
+    start: number;
+    refersBack?: OwnerKind;
+    refersNoun?: string;
+    /** "his deputy": the owner of the office of the person named before. */
+    viaPerson?: boolean;
+    /** "Fair Trials Abroad director": a name the recognizer missed stands for the owner; no guess. */
+    ownerUnnamed?: boolean;
+  }
+  /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland's President", "the company's". */
+  const ownerBefore = (first: number, floor: number, headWord: string): Owner => {
     let t = first - 1;
     let of: string | undefined;
+    let refersBack: OwnerKind | undefined;
+    let refersNoun: string | undefined;
+    let viaPerson = false;
+    let ownerUnnamed = false;
     let start = first;
-    if (t >= floor && POSSESSIVE.test(tokens[t]!.text)) t--;
-    const m = t >= floor ? ownerMention(t) : undefined;
+    let prefix: string | undefined;
+    // "the party's former treasurer": a prefix between the owner and the title.
+    if (t - 1 >= floor && isPrefix(lower(t)) && isPossessive(t - 1)) {
+      prefix = tokens[t]!.text;
+      t--;
+    }
+    // "Henkel KGaA <HNKG.F> chairman", "<Morgan Stanley & Co> Managing Director": Reuters' brackets.
+    if (t >= floor && tokens[t]!.text === '>') {
+      let open = t - 1;
+      while (open > floor && open > t - 8 && tokens[open]!.text !== '<') open--;
+      if (tokens[open]!.text === '<') t = mentionAt[t - 1]! >= 0 && index.mentions[mentionAt[t - 1]!]!.firstToken > open ? t - 1 : open - 1;
+    }
+    const possessive = t >= floor && isPossessive(t);
+    if (possessive) t--;
+    let m = t >= floor ? (ownerMention(t, floor) ?? companyReadAsPerson(t, floor, headWord)) : undefined;
+    if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization') {
+      // "UK economist", "European director": before a company's office, a country names a field, not the owner.
+      t = m.firstToken - 1;
+      m = undefined;
+    }
+    const party = !m && t >= floor ? partyEndingAt(t, floor) : undefined;
     if (m) {
-      of = m.entity;
+      of = ownerEntity(m);
       start = m.firstToken;
       t = m.firstToken - 1;
+      // "The Scottish National Party's Holyrood leader": a name that qualifies the title, after the owner.
+      if (!possessive && t - 1 >= floor && isPossessive(t)) {
+        const outer = ownerMention(t - 1, floor, false);
+        if (outer) {
+          of = ownerEntity(outer);
+          start = outer.firstToken;
+          t = outer.firstToken - 1;
+        }
+      }
+    } else if (party) {
+      of = partyEntity(party.party, party.first, t);
+      start = party.first;
+      t = party.first - 1;
+    } else if (possessive && OWNER_NOUNS.has(lower(t)) && lower(t - 1) === 'the' && t - 1 >= floor) {
+      // "the company's finance director"
+      refersBack = OWNER_NOUNS.get(lower(t))!;
+      refersNoun = lower(t);
+      start = t - 1;
+      t -= 2;
     } else if (t >= floor && OWNER_PRONOUNS.has(lower(t))) {
-      of = subjectBefore(t);
+      refersBack = 'any';
+      start = t;
       t--;
-    } else if (t - 1 >= floor && lower(t) === 'by' && ownerMention(t - 1)) {
+    } else if (t >= floor && /^(?:his|her)$/.test(lower(t))) {
+      viaPerson = true;
+      start = t;
+      t--;
+    } else if (t - 1 >= floor && lower(t) === 'by' && ownerMention(t - 1, floor, false)) {
       // "… and the U.K. by Foreign Secretary David Cameron"
-      of = ownerMention(t - 1)!.entity;
+      of = ownerEntity(ownerMention(t - 1, floor, false)!);
       t = -1;
+    } else if (t >= floor && /^(?:ex|then|former)-\p{Lu}/u.test(tokens[t]!.text)) {
+      // "ex-Yukos boss": a prefix joined to a name we do not know.
+      ownerUnnamed = true;
+      prefix = tokens[t]!.text.split('-')[0];
+      start = t;
+    } else if (t - 1 > floor && tokens[t]!.text === ')' && tokens.slice(Math.max(floor, t - 4), t).some((x) => x.text === '(')) {
+      // "French Cereals Intervention Office (ONIC) Director": the owner stands before its bracketed acronym.
+      let open = t - 1;
+      while (tokens[open]!.text !== '(') open--;
+      const named = open - 1 >= floor ? ownerMention(open - 1, floor, false) : undefined;
+      if (named) {
+        of = ownerEntity(named);
+        start = named.firstToken;
+        t = named.firstToken - 1;
+      } else ownerUnnamed = true;
+    } else if (t >= floor && (mentionAt[t]! >= 0 || /^\p{Lu}[\p{Lu}&]+$/u.test(tokens[t]!.text) || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)))) {
+      // A name that is not a country, organization or party ("Harry Potter director", "Fair Trials Abroad director", "BT chairman").
+      ownerUnnamed = !isAllCaps(sentenceOf(t));
     }
-    let prefix: string | undefined;
-    if (t >= floor && TITLE_PREFIXES.has(lower(t))) {
+    if (!prefix && t >= floor && PRE_OWNER_WORDS.has(lower(t)) && start !== first) {
+      prefix = tokens[t]!.text;
+      start = t;
+    } else if (!prefix && t >= floor && TITLE_PREFIXES.has(lower(t))) {
       prefix = tokens[t]!.text;
       start = t;
     }
-    return { of, prefix, start };
+    return { of, prefix, start, refersBack, refersNoun, viaPerson, ownerUnnamed };
+  };
+  const allCapsCache = new Map<number, boolean>();
+  /** A headline in capitals: every word looks like a name there. */
+  const isAllCaps = (si: number): boolean => {
+    let v = allCapsCache.get(si);
+    if (v === undefined) {
+      const s = sentences[si]!;
+      const letters = text.slice(s.start, s.end).replace(/[^\p{L}]/gu, '');
+      v = letters.length > 0 && letters === letters.toUpperCase();
+      allCapsCache.set(si, v);
+    }
+    return v;
   };
 
+  interface Complement {
+    /** One past the title's last token (the head, or "of products", "for Europe"). */
+    titleEnd: number;
+    of?: string;
+    refersBack?: OwnerKind;
+    ownerUnnamed?: boolean;
+    /** One past the last token read, the owner's name included. */
+    end: number;
+    /** The noun that refers back: "bank" in "chairman of the bank". */
+    refersNoun?: string;
+  }
+  /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
+  const complementAfter = (from: number, limit: number, ownerKnown = false, beforeName = false): Complement => {
+    const out: Complement = { titleEnd: from, end: from };
+    let t = from;
+    const wordAt = (k: number) => k < limit && /^[\p{L}][\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(lower(k)) && !['of', 'for', 'at', 'with'].includes(lower(k));
+    const personAt = (k: number) => mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.type === 'Person';
+    // "ambassador to Kuwait": where an envoy is sent is part of the title.
+    if (lower(t) === 'to' && ENVOYS.has(lower(from - 1))) {
+      let k = t + 1;
+      if (lower(k) === 'the') k++;
+      const m = k < limit ? index.mentions[mentionAt[k]!] : undefined;
+      if (m && m.firstToken === k && m.type !== 'Person') out.titleEnd = out.end = t = m.endToken;
+    }
+    for (let group = 0; group < 3 && t < limit; group++) {
+      const prep = lower(t);
+      if (!['of', 'for', 'at', 'with'].includes(prep)) break;
+      let u = t + 1;
+      const det = DETERMINERS.has(lower(u));
+      if (det) u++;
+      // A named owner, maybe after a few describing words: "at research firm Informa Media".
+      let v = u;
+      if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
+      // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
+      // owner known, or for a government office, "for" names a portfolio.
+      const portfolio = prep === 'for' && (ownerKnown || HEADS.get(lower(from - 1))?.owner === 'country');
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with') ?? (prep !== 'of' ? companyReadAsPerson(v, v, lower(from - 1)) : undefined)) : undefined;
+      const m = found && !officeWordsOnly(found) ? found : undefined;
+      // "head of UK equities": a country naming a field, not the owner.
+      const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken));
+      // "director of the U.S. Mint": a country opening a name we do not know.
+      if (m && m.type !== 'Organization' && m.firstToken === v && m.endToken < limit && mentionAt[m.endToken] === -1 && /^\p{Lu}/u.test(tokens[m.endToken]!.text) && !isTitleWord(m.endToken)) {
+        out.ownerUnnamed = true;
+        break;
+      }
+      if (m && m.firstToken === v && !countryAsModifier) {
+        out.of = ownerEntity(m);
+        let after = m.endToken;
+        out.end = after;
+        if (after < limit && isPossessive(after)) {
+          // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
+          let k = after + 1;
+          while (k < limit && wordAt(k) && mentionAt[k] === -1) k++;
+          const named = appositionAt(k, limit);
+          if (named) out.of = named;
+        } else if (!det && prep === 'of') {
+          // "head of Shearson Lehman merchant banking": the department stays in the title.
+          let k = after;
+          while (k < after + 3 && k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && wordAt(k)) k++;
+          if (k > after && (k >= limit || !/^[\p{L}]/u.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k)))) out.titleEnd = out.end = k;
+        }
+        return out;
+      }
+      if (det || prep === 'at' || prep === 'with') {
+        // An owner described, not named: "of the company", "at the bank", "of the national confederation".
+        let k = u;
+        while (k < u + 5 && wordAt(k) && !personAt(k) && !ownerMention(k, k)) k++;
+        if (k === u) {
+          // "of The Scotsman": a name that is no country or organization we know.
+          if (k < limit && /^\p{Lu}/u.test(tokens[k]!.text)) out.ownerUnnamed = true;
+          break;
+        }
+        // "Chancellor of the Exchequer Nigel Lawson": before a name, capitalized words after "the" are the title's.
+        let capitalized = beforeName;
+        for (let j = u; j < k && capitalized; j++) capitalized = /^\p{Lu}/u.test(tokens[j]!.text);
+        if (capitalized) {
+          out.titleEnd = out.end = t = k;
+          continue;
+        }
+        const noun = lower(k - 1);
+        const named = appositionAt(k, limit);
+        if (named) {
+          out.of = named;
+          return out;
+        }
+        // "head of the broker creditors group Tinco Realisations": a name we do not know follows the description.
+        const nameFollows = k < limit && (mentionAt[k]! >= 0 || /^\p{Lu}/u.test(tokens[k]!.text));
+        if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun) && !nameFollows) {
+          out.refersBack = OWNER_NOUNS.get(noun);
+          out.refersNoun = noun;
+        } else out.ownerUnnamed = true;
+        t = out.end = k;
+        continue;
+      }
+      // A field or portfolio: "of products", "of state for Africa", "for economic affairs", "for Europe".
+      let k = u;
+      while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
+      if (k === u) break;
+      // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
+      // the words name an owner we do not know, not a field.
+      // So do capitalized words that are neither office words nor places: "deputy director of Cukropol".
+      let describesOwner = k < limit && isPossessive(k);
+      for (let j = u; j < k && !describesOwner; j++) {
+        const w = lower(j);
+        describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
+        // "chairman of Texas Air": a place followed by more of a name.
+        if (!describesOwner && mentionAt[j]! >= 0 && index.mentions[mentionAt[j]!]!.endToken === j + 1 && j + 1 < k && /^\p{Lu}/u.test(tokens[j + 1]!.text) && mentionAt[j + 1] === -1) describesOwner = true;
+      }
+      if (describesOwner) {
+        out.ownerUnnamed = true;
+        break;
+      }
+      out.titleEnd = out.end = t = k;
+    }
+    return out;
+  };
+  /** ", the Bundesbank" or ", Acme," right after a described owner: the name it describes. */
+  const appositionAt = (k: number, limit: number): string | undefined => {
+    if (k >= limit || tokens[k]!.text !== ',') return undefined;
+    let u = k + 1;
+    if (lower(u) === 'the') u++;
+    const m = u < limit ? ownerMention(u, u, false) : undefined;
+    if (!m || m.firstToken !== u) return undefined;
+    const after = m.endToken;
+    return after >= limit || /^[,.;:)]$/.test(tokens[after]!.text) || TITLE_STOPS.has(lower(after)) ? ownerEntity(m) : undefined;
+  };
+
+  const readings: Reading[] = [];
+  const reading = (r: Omit<Reading, 'kind' | 'head'> & { titleFirst: number; titleEnd: number }) => {
+    const head = lower(r.titleEnd - 1);
+    const words = r.title.toLowerCase().split(/[\s,]+/);
+    let kind = kindOf(words, head);
+    // "Tory leader", "Liberal Democrat home affairs spokesman": a party word inside the title.
+    if (!r.of && !r.refersBack && kind !== 'country' && kind !== 'legislature' && kind !== 'court') {
+      for (let k = r.titleFirst; k < r.titleEnd - 1 && !r.of; k++) {
+        if (!/^\p{Lu}/u.test(tokens[k]!.text)) continue;
+        const party = partyAfter(k, r.titleEnd - 1);
+        if (party) r.of = partyEntity(party.party, k, party.end - 1);
+      }
+    }
+    if (kind === 'any' && words.some((w) => PARTY_FORMS.has(w))) kind = 'party';
+    // "President Reagan": a bare, capitalized "President" before a name is a head of state; "president Paul Tregurtha" may be a company's.
+    if (kind === 'any' && head === 'president' && r.titleEnd - r.titleFirst === 1 && r.rule === 'role.title-before-name' && /^P/.test(tokens[r.titleFirst]!.text)) kind = 'country';
+    const { titleFirst: _a, titleEnd: _b, ...rest } = r;
+    readings.push({ ...rest, kind, head });
+  };
+
+  // Surnames several people of the article share: "Treasury Secretary Baker" may be James or Howard.
+  const surnames = new Map<string, number>();
+  for (const e of index.entities.values()) {
+    if (e.type !== 'Person') continue;
+    const last = e.label.split(/\s+/).at(-1)!.toLowerCase();
+    surnames.set(last, (surnames.get(last) ?? 0) + 1);
+  }
   for (const m of index.mentions) {
     if (m.type !== 'Person' || m.kind !== 'name') continue;
-    const sentence = sentences[sentenceOf(m.firstToken)]!;
+    // An office read for a shared surname could go to the wrong person: never give one person another's office.
+    if (m.endToken - m.firstToken === 1 && (surnames.get(lower(m.firstToken)) ?? 0) > 1) continue;
+    // "General Manager" read as a name is a title, not a person ("Lord King" is a name); "Martin Luther King Jnr":
+    // a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
+    if ((titleWordsOnly(m) && !ADDRESS_TITLES.has(lower(m.firstToken - 1))) || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
+    const si = sentenceOf(m.firstToken);
+    const sentence = sentences[si]!;
     const floor = sentence.firstToken;
+    const limit = sentence.endToken;
+    // "Science Minister Lord Sainsbury", "elected its president, Dr James Renier": a title of address before the name.
+    const nameStart = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
 
-    // "French President Emmanuel Macron", "former U.S. President Donald Trump"
-    const first = titleBefore(m.firstToken, floor);
-    if (first >= 0) {
-      const { of, prefix } = ownerBefore(first, floor);
-      const title = (prefix ? `${prefix} ` : '') + slice(first, m.firstToken);
-      add(m.entity, title, of, sentence, 'role.title-before-name');
-      continue;
+    if (readTitleBefore(m, si, floor, limit, nameStart)) continue;
+    if (readAppositiveBefore(m, si, floor, nameStart)) continue;
+    // "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest"
+    if (readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after')) continue;
+    // "Richard Niglio has been appointed chairman", "Jim Stevens, who is also a Coca-Cola Enterprises vice president"
+    if (readAfter(m, si, limit, copulaStart(m, limit), 'role.copula')) continue;
+    // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
+    if (APPOINTING.has(lower(nameStart - 1))) {
+      let t = skipAge(m.endToken, limit);
+      if (lower(t) === 'as') t++;
+      readAfter(m, si, limit, t, 'role.appointed');
     }
+  }
 
-    // "its top diplomat for Europe, James O’Brien"
-    if (m.firstToken - 2 >= floor && tokens[m.firstToken - 1]!.text === ',') {
-      const phraseEnd = m.firstToken - 1;
-      let headEnd = phraseEnd;
-      // An optional "for Europe" / "of the company" after the head.
-      for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 5); k--) {
-        if (/^(?:for|of|at|in|to)$/.test(lower(k)) && TITLE_HEADS.has(lower(k - 1))) {
+  /** "French President Emmanuel Macron", "former U.S. President Donald Trump", "Secretary of State George Shultz". */
+  function readTitleBefore(m: ResolvedMention, si: number, floor: number, limit: number, titleEnd: number): boolean {
+    let first = titleBefore(titleEnd, floor);
+    let headEnd = titleEnd;
+    let comp: Complement | undefined;
+    if (first < 0) {
+      // "Chancellor of the Exchequer Nigel Lawson", "director of rugby Jack Rowell", "analyst for Merrill Lynch Mario Balletto"
+      for (let k = titleEnd - 2; k > Math.max(floor, titleEnd - 8); k--) {
+        if (!/^(?:of|for)$/.test(lower(k)) || !isHead(lower(k - 1))) continue;
+        const start = titleBefore(k, floor);
+        if (start < 0) break;
+        const c = complementAfter(k, titleEnd, false, true);
+        if (c.titleEnd === titleEnd || (c.of && c.end === titleEnd)) {
+          first = start;
           headEnd = k;
+          comp = c;
+        }
+        break;
+      }
+      if (first < 0) return false;
+    }
+    let owner = ownerBefore(first, floor, lower(headEnd - 1));
+    // "The UN's emergency relief co-ordinator Jan Egeland": lowercase words between an owner and the title are the title's.
+    if (!owner.of && !owner.refersBack && !owner.prefix) {
+      let k = first - 1;
+      while (k >= floor && k >= first - 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(k)) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k)) && !OWNER_PRONOUNS.has(lower(k))) k--;
+      if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)))) {
+        const wider = ownerBefore(k + 1, floor, lower(headEnd - 1));
+        if (wider.of || wider.refersBack) {
+          first = k + 1;
+          owner = wider;
+        }
+      }
+    }
+    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
+    let of = owner.of ?? comp?.of;
+    let rule: RuleId = 'role.title-before-name';
+    // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
+    if (!of && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
+      let u = m.endToken + 1;
+      if (lower(u) === 'the') u++;
+      const regional = REGIONAL_HEADS.has(lower(headEnd - 1));
+      const after = u < limit ? ownerMention(u, u, regional) : undefined;
+      if (after && after.firstToken === u) {
+        of = ownerEntity(after);
+        rule = 'role.title-name-of';
+      }
+    }
+    // "General Guven Ergenc, Secretary General of the Turkish General Staff": an office after the name too;
+    // the bare title before it then takes no owner from context.
+    const after = !of && !owner.refersBack && !owner.viaPerson && readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after');
+    reading({
+      person: m.entity, title, of, rule, sentence: si, phraseStart: owner.start, nameEnd: m.endToken, titleFirst: first, titleEnd: headEnd,
+      ...(of ? {} : { refersBack: owner.refersBack, refersNoun: owner.refersNoun, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after || comp?.ownerUnnamed }),
+    });
+    return true;
+  }
+
+  /** "its top diplomat for Europe, James O'Brien", "The charity's director, Barbara Stocking", "Secretary of State for the Economy, X". */
+  function readAppositiveBefore(m: ResolvedMention, si: number, floor: number, nameStart: number): boolean {
+    if (!(nameStart - 2 >= floor && tokens[nameStart - 1]!.text === ',')) return false;
+    const phraseEnd = nameStart - 1;
+    let headEnd = phraseEnd;
+    // An optional "for Europe" / "of the company" after the head.
+    for (let k = phraseEnd - 1; k > Math.max(floor, phraseEnd - 9); k--) {
+      if ((/^(?:for|of|at)$/.test(lower(k)) || (lower(k) === 'to' && ENVOYS.has(lower(k - 1)))) && isHead(lower(k - 1))) {
+        headEnd = k;
+        break;
+      }
+    }
+    const start = titleBefore(headEnd, floor);
+    if (start < 0) return false;
+    const owner = ownerBefore(start, floor, lower(headEnd - 1));
+    const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text);
+    // "The new chairman of the Bar Council, Guy Mansfield": a prefix after the determiner.
+    const before = start - 1 >= floor && isPrefix(lower(start - 1)) ? start - 2 : start - 1;
+    const determined = (before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.refersBack || isPossessive(owner.start === start ? -1 : start - 1);
+    if (!(determined || owner.of || opensClause)) return false;
+    // "... as US President, Tony Blair has said": a name that opens the next clause is not in apposition.
+    const next = lower(m.endToken);
+    if (!determined && /^(?:has|have|had|said|says|told|tells|added|is|was|will|would)$/.test(next)) return false;
+    const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : ({ titleEnd: headEnd, end: headEnd } as Complement);
+    // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
+    const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
+    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(start, titleEnd);
+    const of = comp.of ?? owner.of;
+    if (isOfficeHead(lower(headEnd - 1))) {
+      reading({
+        person: m.entity, title, of, rule: 'role.appositive-before', sentence: si, phraseStart: owner.start, nameEnd: m.endToken,
+        titleFirst: start, titleEnd: headEnd,
+        ...(of ? {} : { refersBack: owner.refersBack ?? comp.refersBack, refersNoun: owner.refersNoun ?? comp.refersNoun, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || comp.ownerUnnamed }),
+      });
+    }
+    return true;
+  }
+
+  /** ", 57," after a name. */
+  function skipAge(t: number, limit: number): number {
+    return t + 2 < limit && tokens[t]!.text === ',' && /^\d{1,3}$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ',' ? t + 3 : t;
+  }
+  /** Where an apposition's title phrase starts: after "X," (and "X, 57,"). */
+  function appositiveStart(m: ResolvedMention, limit: number): number {
+    const t = skipAge(m.endToken, limit);
+    if (t !== m.endToken) return t;
+    return t + 2 < limit && tokens[t]!.text === ',' ? t + 1 : -1;
+  }
+  /** Where a copula's title starts: "X is", "X has been named", "X, who is also", "X will be". */
+  function copulaStart(m: ResolvedMention, limit: number): number {
+    let t = skipAge(m.endToken, limit);
+    if (tokens[t]?.text === ',' && lower(t + 1) === 'who') t += 2;
+    const skipAdverbs = () => {
+      while (ADVERBS.has(lower(t))) t++;
+    };
+    skipAdverbs();
+    const w = lower(t);
+    if (/^(?:is|was|remains|becomes|became|continues)$/.test(w)) {
+      t++;
+      skipAdverbs();
+      if (w === 'was' && APPOINTED.has(lower(t))) t++;
+    } else if (/^(?:has|have|had)$/.test(w)) {
+      t++;
+      skipAdverbs();
+      if (lower(t) !== 'been') return -1;
+      t++;
+      if (APPOINTED.has(lower(t))) t++;
+    } else if (w === 'will') {
+      t++;
+      skipAdverbs();
+      if (!/^(?:be|become|remain|continue)$/.test(lower(t))) return -1;
+      t++;
+      if (APPOINTED.has(lower(t))) t++;
+    } else return -1;
+    if (/^(?:as|to)$/.test(lower(t))) t++;
+    return t < limit ? t : -1;
+  }
+
+  /** A title phrase starting at token t0, after the name: "[a] [former] [Acme's] chief executive [of Acme]". */
+  function readAfter(m: ResolvedMention, si: number, limit: number, t0: number, rule: RuleId): boolean {
+    if (t0 < 0 || t0 >= limit) return false;
+    let t = t0;
+    let prefix: string | undefined;
+    while (ADVERBS.has(lower(t))) t++;
+    if (DETERMINERS.has(lower(t))) t++;
+    if (isPrefix(lower(t))) prefix = tokens[t++]!.text;
+    let of: string | undefined;
+    let refersBack: OwnerKind | undefined;
+    let refersNoun: string | undefined;
+    let owner = ownerMention(t, t);
+    // "the International Development Secretary": office words read as a name belong to the title.
+    if (owner && officeWordsOnly(owner)) owner = undefined;
+    if (!owner && mentionAt[t]! >= 0 && (isPossessive(index.mentions[mentionAt[t]!]!.endToken) || isTitleWord(index.mentions[mentionAt[t]!]!.endToken))) {
+      // "X, Deloitte's chief economist", "X, Diana chairman": the head after the name decides whether it is a company's.
+      let h = index.mentions[mentionAt[t]!]!.endToken;
+      if (isPossessive(h)) h++;
+      while (h < limit && isTitleWord(h)) h++;
+      owner = companyReadAsPerson(t, t, lower(h - 1));
+    }
+    const party = !owner ? partyAfter(t, limit) : undefined;
+    if (owner && owner.firstToken === t && owner.endToken < limit && isPossessive(owner.endToken)) {
+      of = ownerEntity(owner);
+      t = owner.endToken + 1;
+    } else if (owner && owner.firstToken === t && isTitleWord(owner.endToken)) {
+      // "X, Telewest chief executive"; but "X, UK economist at Capital Economics": a country names a company office's field.
+      let h = owner.endToken;
+      while (h < limit && isTitleWord(h)) h++;
+      if (!(owner.type === 'Country' && HEADS.get(lower(h - 1))?.owner === 'organization')) of = ownerEntity(owner);
+      t = owner.endToken;
+    } else if (party) {
+      of = partyEntity(party.party, t, party.end - 1);
+      t = party.end;
+      if (t < limit && isPossessive(t)) t++;
+    } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && isPossessive(t + 2)) {
+      refersBack = OWNER_NOUNS.get(lower(t + 1));
+      refersNoun = lower(t + 1);
+      t += 3;
+    } else if (OWNER_PRONOUNS.has(lower(t))) {
+      refersBack = 'any';
+      t++;
+    }
+    if (!prefix && isPrefix(lower(t)) && t > t0) prefix = tokens[t++]!.text;
+    const start = t;
+    // The title runs to its last office head, through office words and a few lowercase ones the lexicon lacks
+    // ("X, wildlife director of ...", "X, auto analyst at ...").
+    let lastHead = -1;
+    for (let k = start, unknown = 0; k < limit && k < start + 7; k++) {
+      const w = lower(k);
+      if (isTitleWord(k)) {
+        if (isOfficeHead(w)) lastHead = k;
+        continue;
+      }
+      if (rule === 'role.appositive-after' && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
+        unknown++;
+        continue;
+      }
+      break;
+    }
+    if (lastHead < 0) return false;
+    t = lastHead + 1;
+    // "chief meteorologist for E.F. Hutton": lowercase words after the head, up to the owner, are the title's.
+    let tail = t;
+    while (rule === 'role.appositive-after' && tail < limit && tail < t + 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[tail]!.text) && !/(?:ing|ed|ly)$/.test(lower(tail)) && !TITLE_STOPS.has(lower(tail)) && !DETERMINERS.has(lower(tail)) && !/^(?:of|for|at|with)$/.test(lower(tail))) tail++;
+    const boundary = (k: number) => k >= limit || /^(?:of|for|at|with)$/.test(lower(k)) || /^[,;:.)(]$/.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k));
+    const headEnd = t;
+    if (tail > t && boundary(tail)) t = tail;
+    // "chairman and chief executive of Acme": one title as printed, its first head deciding the kind.
+    let titleEnd = t;
+    if (lower(t) === 'and') {
+      let k = t + 1;
+      while (k < limit && isTitleWord(k)) k++;
+      if (k > t + 1 && isOfficeHead(lower(k - 1))) titleEnd = k;
+    }
+    // "Anderson was President Eisenhower's treasury secretary": the title is the next name's.
+    if (titleEnd < limit && mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') return false;
+    const comp = complementAfter(titleEnd, limit, !!of);
+    // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
+    if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
+    const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
+    // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
+    const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
+    reading({
+      person: m.entity, title, of: ownerOf, rule, sentence: si, phraseStart: m.firstToken, nameEnd: m.endToken,
+      refersBack: ownerOf ? undefined : (refersBack ?? comp.refersBack), refersNoun: ownerOf ? undefined : (refersNoun ?? comp.refersNoun),
+      ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: headEnd,
+    });
+    return true;
+  }
+
+  /**
+   * "Gordon Brown will set out UK goals. The chancellor is due to outline ...", "Michael Howard unveiled
+   * the manifesto. The Tory leader argued ...": a sentence whose subject is "the" and an office, after a
+   * sentence that names one person, states that person's office.
+   */
+  function readSubjectNominals(): void {
+    const heldHeads = new Map<string, Set<string>>();
+    for (const r of readings) heldHeads.set(r.head, (heldHeads.get(r.head) ?? new Set()).add(r.person));
+    for (let si = 1; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      const k0 = clauseStart(si);
+      if (lower(k0) !== 'the' || k0 + 2 >= s.endToken) continue;
+      let t = k0 + 1;
+      let of: string | undefined;
+      const owner = ownerMention(t, t, false);
+      if (owner && owner.firstToken === t) {
+        of = ownerEntity(owner);
+        t = owner.endToken;
+        if (isPossessive(t)) t++;
+      }
+      const start = t;
+      while (t < s.endToken && isTitleWord(t)) t++;
+      if (t === start || !isOfficeHead(lower(t - 1)) || !headOk(start, t)) continue;
+      const head = lower(t - 1);
+      // The office is the subject: a verb follows, not a name or more of a noun phrase.
+      if (t >= s.endToken || mentionAt[t]! >= 0 || !/^\p{Ll}/u.test(tokens[t]!.text) || /^(?:of|for|at|and|or|to|in)$/.test(lower(t))) continue;
+      const title = slice(start, t);
+      if (!isUnique(head, title)) continue;
+      // The one person the sentence before names, who holds no other office of that head.
+      const prev = sentences[si - 1]!;
+      const people = new Set<string>();
+      for (let k = prev.firstToken; k < prev.endToken; k++) {
+        const i = mentionAt[k]!;
+        if (i >= 0 && index.mentions[i]!.type === 'Person' && index.mentions[i]!.kind === 'name') people.add(index.mentions[i]!.entity);
+      }
+      if (people.size !== 1) continue;
+      const person = [...people][0]!;
+      const holders = heldHeads.get(head);
+      if (holders && (holders.size > 1 || !holders.has(person))) continue;
+      // "The French leader" after "President Macron" describes an office already read, not another one.
+      if (readings.some((r) => r.person === person)) continue;
+      reading({ person, title, of, rule: 'role.nominal-antecedent', sentence: si, phraseStart: k0, nameEnd: t, titleFirst: start, titleEnd: t });
+    }
+  }
+
+  /** A party named by the words starting at token t: "X, the Labour Party's general secretary" when not a mention. */
+  function partyAfter(t: number, limit: number): { party: (typeof PARTIES)[number]; end: number } | undefined {
+    for (let n = Math.min(MAX_PARTY_TOKENS, limit - t); n >= 1; n--) {
+      const p = partyEndingAt(t + n - 1, t);
+      if (p && p.first === t) return { party: p.party, end: t + n };
+    }
+    return undefined;
+  }
+
+  readSubjectNominals();
+  const roles = settleOwners(readings);
+  if (addedMentions.length) {
+    index.mentions.push(...addedMentions);
+    index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  resolveNominals(text, doc, index, roles, addedMentions.length ? undefined : mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
+  return roles;
+
+  /** Where a sentence's clause starts: after a dateline ("HOUSTON, March 31 -"), an opening quote or a connective. */
+  function clauseStart(si: number): number {
+    const s = sentences[si]!;
+    let k = s.firstToken;
+    if (/^\p{Lu}[\p{Lu}.]+$/u.test(tokens[k]?.text ?? '')) {
+      for (let j = k + 1; j < Math.min(s.endToken, k + 12); j++) {
+        if (/^[-—–]+$/.test(tokens[j]!.text)) {
+          k = j + 1;
           break;
         }
       }
-      const start = titleBefore(headEnd, floor);
-      if (start >= 0 && start - 1 >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(start - 1)) || (start >= 0 && ownerBefore(start, floor).of)) {
-        const owner = ownerBefore(start, floor);
-        let of = owner.of;
-        let title = slice(start, phraseEnd);
-        if (headEnd < phraseEnd) {
-          const pp = ownerMention(phraseEnd - 1);
-          if (pp && pp.firstToken === headEnd + 1 || (pp && lower(pp.firstToken - 1) === 'the' && pp.firstToken - 1 === headEnd + 1)) {
-            of = pp.entity;
-            title = slice(start, headEnd);
+    }
+    while (k < s.endToken && (/^["“‘'(,]$/.test(tokens[k]!.text) || CONNECTIVES.has(lower(k)))) k++;
+    return k;
+  }
+
+  /** "the Pakistani president", "Kenya's finance minister": a name followed by an office of its own. */
+  function ownsNominal(m: ResolvedMention): boolean {
+    let t = m.endToken;
+    if (isPossessive(t)) t++;
+    const start = t;
+    while (t < tokens.length && isTitleWord(t)) t++;
+    return t > start && isOfficeHead(lower(t - 1));
+  }
+
+  /** A name a preposition governs: "from the neighbouring Philippines", "against the Japanese yen". */
+  function governed(first: number, floor: number): boolean {
+    let k = first - 1;
+    for (let skipped = 0; k >= floor && skipped < 3; k--, skipped++) {
+      const w = lower(k);
+      if (!(DETERMINERS.has(w) || OWNER_PRONOUNS.has(w) || /^\p{Ll}[\p{Ll}-]*(?:-\p{Ll}+|ing|ed)$/u.test(tokens[k]!.text))) break;
+    }
+    return k >= floor && PREPOSITIONS.has(lower(k));
+  }
+
+  /** Owners for the offices whose phrase named none, from their context; then the records. */
+  function settleOwners(list: Reading[]): RoleRecord[] {
+    const headlineSentence = context.headline ? sentenceOf(tokenAt(context.headline.start)) : -1;
+    const leadSentence = sentences.findIndex((s, i) => i !== headlineSentence && (!context.headline || s.start >= context.headline.end));
+    // Mentions that own an office in their own phrase ("Kenyan President Daniel Arap Moi") own no other by context.
+    const phraseOwners = new Set(list.filter((r) => r.of).map((r) => `${r.sentence}:${r.of}`));
+    // One holder of a unique office per owner: "President" of Kenya is Moi, so not also Reagan.
+    const holders = new Map<string, string>();
+    const officeKey = (of: string, r: Reading) => `${of}|${r.title.toLowerCase().replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/, '')}`;
+    const unique = (r: Reading) => isUnique(r.head, r.title);
+    for (const r of list) if (r.of && unique(r)) holders.set(officeKey(r.of, r), r.person);
+    const free = (of: string, r: Reading) => !ABSENT_OFFICES.get(of)?.has(r.head) && (!unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
+
+    const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
+      if (m.kind === 'pronoun' || officeWordsOnly(m)) return false;
+      const label = index.entities.get(m.entity)?.label ?? '';
+      switch (kind) {
+        case 'country': return m.type === 'Country';
+        case 'organization': return m.type === 'Organization';
+        case 'party': return m.type === 'Organization' && (PARTY_NAME.test(label) || PARTY_FORMS.has(label.toLowerCase()));
+        case 'legislature': return m.type === 'Organization' && LEGISLATURE_NAME.test(label);
+        case 'court': return m.type === 'Organization' && COURT_NAME.test(label);
+        default: return m.type === 'Country' || m.type === 'Organization';
+      }
+    };
+    /**
+     * The first fitting mention of sentence `si` in [from, to) tokens, skipping the reporting verb's
+     * object ("told Reuters") and, for a subject, any name a preposition governs ("at Newcastle").
+     */
+    const firstIn = (si: number, kind: OwnerKind, r: Reading, from?: number, to?: number, subject = true, accept?: (m: ResolvedMention) => boolean): string | undefined => {
+      const s = sentences[si];
+      if (!s) return undefined;
+      const a = Math.max(s.firstToken, from ?? 0);
+      const b = Math.min(s.endToken, to ?? Infinity);
+      for (let k = a; k < b; k++) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.endToken - 1;
+        if (m.firstToken < a || !compatible(kind, m) || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1))) continue;
+        // A subject opens its clause ("Henkel expects ...", "The Bank of Japan is watching ...") and no preposition governs it.
+        if (subject && (governed(m.firstToken, s.firstToken) || m.firstToken - clauseStart(si) > 4)) continue;
+        if (accept && !accept(m)) continue;
+        // "the Pakistani president met Prime Minister Tony Blair": a name that owns another office here.
+        if (ownsNominal(m)) continue;
+        const of = ownerEntity(m);
+        if (phraseOwners.has(`${si}:${of}`) && si === r.sentence) continue;
+        if (free(of, r)) return of;
+      }
+      return undefined;
+    };
+    // "MANILA, March 31 - Finance Secretary Jaime Ongpin ...": the dateline's country, or the country of its capital.
+    const datelineCountry = memo((): string | undefined => {
+      const e = context.dateline ? index.entities.get(context.dateline) : undefined;
+      if (!e) return undefined;
+      let key: string | undefined = e.type === 'Country' ? e.key : undefined;
+      if (!key && context.datelineText) {
+        const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
+        // A dateline's "WASHINGTON" is the capital, whatever else the word may name.
+        if (entry?.type === 'Country') key = entry.key;
+      }
+      return key && mentionCount(key) > 0 ? key : undefined;
+    });
+    // The country an article names most, at least twice and more than any other.
+    const mainCountry = memo((): string | undefined => {
+      const counts = new Map<string, number>();
+      for (const m of index.mentions) if (m.type === 'Country' && m.kind !== 'pronoun') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+    });
+    // The one country an article names, when it names no other.
+    const onlyCountry = memo((): string | undefined => {
+      let only: string | undefined;
+      let count = 0;
+      for (const m of index.mentions) {
+        if (m.type !== 'Country' || m.kind === 'pronoun') continue;
+        if (only && only !== m.entity) return undefined;
+        only = m.entity;
+        count++;
+      }
+      // Named once, a country may be what the story is not about ("... as in the US").
+      return count >= 2 ? only : undefined;
+    });
+
+    const reachOf = (r: Reading) => {
+      const reach = HEADS.get(r.head)?.reach;
+      if (reach !== 'bare-sentence') return reach;
+      return r.title.replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/i, '').trim().split(/\s+/).length === 1 ? 'sentence' : undefined;
+    };
+    /** "Blues boss Jose Mourinho and chief executive Peter Kenyon": the office after "and" shares the owner before it. */
+    const coordinatedOwner = (r: Reading): string | undefined => {
+      if (r.rule !== 'role.title-before-name' || lower(r.phraseStart - 1) !== 'and') return undefined;
+      const i = mentionAt[r.phraseStart - 2]!;
+      if (i < 0) return undefined;
+      const m = index.mentions[i]!;
+      if (m.type !== 'Person') return undefined;
+      const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
+      return office && free(office.of!, r) ? office.of : undefined;
+    };
+    /** "his deputy": the owner of the office of the last other person named before the phrase. */
+    const personOffice = (r: Reading): string | undefined => {
+      const floor = sentences[Math.max(0, r.sentence - 1)]!.firstToken;
+      for (let k = r.phraseStart - 1; k >= floor; k--) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.firstToken;
+        if (m.type !== 'Person' || m.entity === r.person) continue;
+        const office = list.find((x) => x.person === m.entity && x.of);
+        return office && free(office.of!, r) ? office.of : undefined;
+      }
+      return undefined;
+    };
+    // The same person's office with the same head, read with its owner elsewhere in the article.
+    const ownedByPerson = new Map<string, string>();
+    const ownerOfPerson = new Map<string, string>();
+    for (const r of list) {
+      if (!r.of) continue;
+      ownedByPerson.set(`${r.person}|${r.head}`, r.of);
+      if (!ownerOfPerson.has(r.person)) ownerOfPerson.set(r.person, r.of);
+    }
+
+    // "AMYLUM CHAIRMAN SAYS ...": a headline's office, owner named, holder not.
+    const headlineOwner = new Map<string, string | null>();
+    if (headlineSentence >= 0) {
+      const s = sentences[headlineSentence]!;
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const m = ownerMention(k, s.firstToken, false);
+        if (!m) continue;
+        let t = m.endToken;
+        if (t < s.endToken && isPossessive(t)) t++;
+        const start = t;
+        while (t < s.endToken && isTitleWord(t)) t++;
+        k = Math.max(k, t - 1);
+        if (t === start || !(HEADS.get(lower(t - 1))?.unique ?? false)) continue;
+        if (mentionAt[t]! >= 0 && index.mentions[mentionAt[t]!]!.type === 'Person') continue;
+        const head = lower(t - 1);
+        const of = ownerEntity(m);
+        headlineOwner.set(head, headlineOwner.has(head) && headlineOwner.get(head) !== of ? null : of);
+      }
+    }
+    const ownerlessHolders = new Map<string, Set<string>>();
+    for (const r of list) if (!r.of && !r.ownerUnnamed) ownerlessHolders.set(r.head, (ownerlessHolders.get(r.head) ?? new Set()).add(r.person));
+
+    const out: RoleRecord[] = [];
+    for (const r of list) {
+      let of = r.of;
+      let rule = r.rule;
+      const pick = (candidate: string | undefined, how: RuleId) => {
+        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head)) {
+          of = candidate;
+          rule = how;
+        }
+      };
+      if (!of && !r.ownerUnnamed) {
+        pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
+        pick(coordinatedOwner(r), 'role.of-coordinated');
+        // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
+        if (GENERIC_HEADS.has(r.head)) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
+        if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
+        if (r.refersBack) {
+          const kind = r.refersBack === 'any' ? r.kind : r.refersBack === 'organization' && r.kind === 'party' ? 'party' : r.refersBack;
+          // "the bank's chairman" refers to a name with "Bank" in it; "the company's" to any company.
+          const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
+          const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
+          pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
+        } else if (r.viaPerson) {
+          pick(personOffice(r), 'role.of-antecedent');
+        } else if (reachOf(r) === 'phrase') {
+          // an analyst's firm is named in the phrase or not at all
+        } else if (reachOf(r) === 'sentence') {
+          pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
+        } else {
+          // The subject of the sentence first ("Henkel expects ..., chairman Helmut Sihler said").
+          pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
+          if (r.kind === 'country') {
+            // A national office: the dateline's country ("TOKYO - Finance Minister ..."), the lead's, the one
+            // the article names most; the sentence before and a country after the name are the weakest cues
+            // (a leader abroad is named beside the country visited).
+            pick(datelineCountry(), 'role.of-dateline');
+            if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
+            pick(onlyCountry(), 'role.of-only-country');
+            const main = mainCountry();
+            if (main && free(main, r)) pick(main, 'role.of-main-country');
+            if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+            pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !possessiveAt(tokens, m.endToken)), 'role.of-sentence');
+          } else {
+            // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
+            // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
+            if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+            if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
+            if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
+            if (r.kind === 'any') pick(datelineCountry(), 'role.of-dateline');
           }
         }
-        if (OFFICE_HEADS.has(lower(headEnd - 1))) add(m.entity, (owner.prefix ? `${owner.prefix} ` : '') + title, of, sentence, 'role.appositive-before');
-        continue;
+        if (of && unique(r)) holders.set(officeKey(of, r), r.person);
+        if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
+      }
+      const s = sentences[r.sentence]!;
+      if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {
+        out.push({ person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule });
       }
     }
-
-    // "Joaquin Almunia, the European Union's monetary affairs commissioner"
-    if (m.endToken + 2 < sentence.endToken && tokens[m.endToken]!.text === ',') {
-      let t = m.endToken + 1;
-      let prefix: string | undefined;
-      if (/^(?:the|a|an)$/.test(lower(t))) t++;
-      if (TITLE_PREFIXES.has(lower(t))) prefix = tokens[t++]!.text;
-      let of: string | undefined;
-      const owner = ownerMention(t);
-      if (owner) {
-        of = owner.entity;
-        t = owner.endToken;
-        if (t < tokens.length && POSSESSIVE.test(tokens[t]!.text)) t++;
-      }
-      const start = t;
-      while (t < sentence.endToken && isTitleWord(t)) t++;
-      if (t > start && OFFICE_HEADS.has(lower(t - 1))) {
-        let title = slice(start, t);
-        if (t + 1 < sentence.endToken && /^(?:of|for)$/.test(lower(t))) {
-          const pp = ownerMention(t + 1) ?? (lower(t + 1) === 'the' ? ownerMention(t + 2) : undefined);
-          if (pp && !of) of = pp.entity;
-        }
-        add(m.entity, (prefix ? `${prefix} ` : '') + title, of, sentence, 'role.appositive-after');
-      }
-    }
+    return out;
   }
 
-  // "President Corazon Aquino" in a story about the Philippines: a national office stated without
-  // its country is held for the country the article is about.
-  const home = homeCountry(index);
-  if (home) {
-    for (const r of roles) {
-      if (r.of) continue;
-      const words = r.title.toLowerCase().split(/\s+/);
-      if (words.some((w) => NATIONAL_OFFICES.has(w))) r.of = home;
+  function tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
     }
+    return Math.min(lo, tokens.length - 1);
   }
-
-  resolveNominals(text, doc, index, roles, mentionAt, ownerMention, isTitleWord, lower, sentenceOf);
-  return roles;
-}
-
-const NATIONAL_OFFICES = new Set(['leader', 'president', 'premier', 'chancellor', 'minister', 'secretary', 'king', 'queen', 'monarch', 'emperor', 'vice-president', 'president-elect', 'taoiseach']);
-
-/** The country the article is most about: the most mentioned one, when it is mentioned at least twice. */
-function homeCountry(index: EntityIndex): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of index.mentions) if (m.type === 'Country') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 1;
-  for (const [key, n] of counts) {
-    if (n > bestCount) {
-      best = key;
-      bestCount = n;
-    }
-  }
-  return best;
 }
 
 /**
@@ -202,13 +1128,18 @@ function resolveNominals(
   doc: Tokenized,
   index: EntityIndex,
   roles: RoleRecord[],
-  mentionAt: Int32Array,
-  ownerMention: (t: number) => ResolvedMention | undefined,
+  mentionIndex: Int32Array | undefined,
+  isOwner: (m: ResolvedMention) => boolean,
   isTitleWord: (t: number) => boolean,
   lower: (t: number) => string,
   sentenceOf: (t: number) => number,
 ): void {
   const { tokens, sentences } = doc;
+  let mentionAt = mentionIndex;
+  if (!mentionAt) {
+    mentionAt = new Int32Array(tokens.length).fill(-1);
+    for (const [i, m] of index.mentions.entries()) for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
+  }
   const added: ResolvedMention[] = [];
   const sorted = index.mentions.every((m, i, all) => i === 0 || all[i - 1]!.start <= m.start);
   // Office-holders by owner: every person (in role order), and by each word of their title.
@@ -227,13 +1158,15 @@ function resolveNominals(
   roles.forEach(addHolder);
   for (const owner of [...index.mentions]) {
     if (owner.type !== 'Country' && owner.type !== 'Organization') continue;
+    if (owner.kind === 'pronoun' || !isOwner(owner)) continue;
     let t = owner.endToken;
-    if (t < tokens.length && POSSESSIVE.test(tokens[t]!.text)) t++;
+    if (t < tokens.length && possessiveAt(tokens, t)) t++;
     const start = t;
     const sentence = sentences[sentenceOf(owner.firstToken)]!;
     while (t < sentence.endToken && isTitleWord(t)) t++;
     if (t === start) continue;
     const head = lower(t - 1);
+    // Nominal office-holders keep to the shared lexicon's offices ("KNP member" is no one's office).
     if (!OFFICE_HEADS.has(head)) continue;
     // A name follows: the role was already read from "Dutch Prime Minister Mark Rutte".
     const next = mentionAt[t] ?? -1;
@@ -246,12 +1179,16 @@ function resolveNominals(
     let person = holders.size ? pickNearest(holders, index, owner.start, sorted) : undefined;
     let firstToken = owner.firstToken;
     if (firstToken > 0 && /^(?:the)$/i.test(tokens[firstToken - 1]!.text)) firstToken--;
+    const unique = isUnique(head, title);
     if (!person) {
       if (GENERIC_HEADS.has(head)) continue;
       const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
       person = `person/${slugify(label)}`;
       if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
-      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder' });
+      // "a Foreign Office spokesman" is one of many, "as Chelsea chairman" or "a Labour chancellor" no one
+      // in particular: kept for the quote's speaker, not output as an office. "Estonia's foreign minister" is someone.
+      const definite = possessiveAt(tokens, owner.endToken) || (owner.firstToken > 0 && /^the$/i.test(tokens[owner.firstToken - 1]!.text));
+      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', ...(unique && definite ? {} : { silent: true }) });
       addHolder(roles.at(-1)!);
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };

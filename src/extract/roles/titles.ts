@@ -1,0 +1,222 @@
+// The vocabulary of offices, as data: which word heads a title, what kind of body holds such an
+// office (a country, an organization, a party, a legislature, a court), whether one person holds
+// it at a time, and the nouns and party names that stand for an owner. The readers in
+// src/extract/roles.ts decide structure; these tables decide what the words mean, so a wrong
+// office can be traced to the entry that allowed it.
+
+/** What kind of body an office belongs to; decides which named body nearby may own it. */
+export type OwnerKind = 'country' | 'organization' | 'party' | 'legislature' | 'court' | 'any';
+
+export interface HeadInfo {
+  owner: OwnerKind;
+  /** One holder at a time per owner ("the chairman"), unlike "a spokesman" or "an analyst". */
+  unique: boolean;
+  /** A modifier the head needs to be an office: "board member", not "a member". */
+  needs?: readonly string[];
+  /** Unique once a portfolio qualifies it: "foreign minister", "monetary affairs commissioner", not "a minister". */
+  qualifiedUnique?: boolean;
+  /**
+   * How far the owner may be looked for when the phrase names none: 'phrase' never beyond it (an
+   * analyst comments on companies, not for them), 'sentence' its own sentence only (a coach),
+   * 'bare-sentence' its own sentence when the head stands alone ("director", unlike "finance director"),
+   * else the sentences around and the article's lead and dateline.
+   */
+  reach?: 'phrase' | 'sentence' | 'bare-sentence';
+}
+
+const head = (owner: OwnerKind, unique: boolean, needs?: readonly string[]): HeadInfo => ({ owner, unique, ...(needs ? { needs } : {}) });
+const portfolio = (owner: OwnerKind): HeadInfo => ({ owner, unique: false, qualifiedUnique: true });
+const near = (info: HeadInfo, reach: NonNullable<HeadInfo['reach']>): HeadInfo => ({ ...info, reach });
+
+/**
+ * Heads of office titles beyond the shared lexicon's (src/extract/lexicon.ts TITLE_HEADS), and the
+ * owner kind of every head. A head missing here is read with owner kind 'any'.
+ */
+export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
+  // national governments
+  ['minister', portfolio('country')],
+  ['premier', head('country', true)],
+  ['chancellor', head('country', true)],
+  ['secretary', portfolio('country')],
+  ['ambassador', portfolio('country')],
+  ['envoy', head('country', false)],
+  ['king', head('country', true)],
+  ['queen', head('country', true)],
+  ['prince', head('country', false)],
+  ['princess', head('country', false)],
+  ['emperor', head('country', true)],
+  ['monarch', head('country', true)],
+  ['ruler', head('country', true)],
+  ['dictator', head('country', true)],
+  ['taoiseach', head('country', true)],
+  ['president-elect', head('country', true)],
+  ['chancellor-elect', head('country', true)],
+  ['attorney-general', head('country', true)],
+  ['solicitor', head('country', false)],
+  ['general', head('country', false)],
+  ['admiral', head('country', false)],
+  // legislatures and courts
+  ['senator', head('legislature', false)],
+  ['congressman', head('legislature', false)],
+  ['congresswoman', head('legislature', false)],
+  ['lawmaker', head('legislature', false)],
+  ['speaker', head('legislature', true)],
+  ['justice', head('court', false)],
+  ['judge', head('court', false)],
+  // companies, unions, parties, clubs and other bodies
+  ['chairman', head('organization', true)],
+  ['chairwoman', head('organization', true)],
+  ['chairperson', head('organization', true)],
+  ['chair', head('organization', true)],
+  ['ceo', head('organization', true)],
+  ['director', near(head('organization', false), 'bare-sentence')],
+  ['director-general', head('any', true)],
+  ['executive', head('organization', false)],
+  ['manager', near(head('organization', false), 'bare-sentence')],
+  ['treasurer', head('organization', true)],
+  ['accountant', head('organization', false)],
+  ['counsel', head('organization', false)],
+  ['frontbencher', head('party', false)],
+  ['backbencher', head('party', false)],
+  ['editor', head('organization', false)],
+  ['coordinator', head('organization', false)],
+  ['co-ordinator', head('organization', false)],
+  ['analyst', near(head('organization', false), 'phrase')],
+  ['economist', near(head('organization', false), 'phrase')],
+  ['strategist', near(head('organization', false), 'phrase')],
+  ['officer', head('organization', false)],
+  ['member', head('organization', false, ['board', 'committee', 'council', 'cabinet', 'politburo', 'executive', 'supervisory'])],
+  ['coach', near(head('any', true), 'sentence')],
+  ['captain', near(head('any', true), 'sentence')],
+  ['boss', near(head('any', true), 'sentence')],
+  // either kind
+  ['president', head('any', true)],
+  ['vice-president', head('any', false)],
+  ['leader', head('any', true)],
+  ['head', head('any', true)],
+  ['chief', head('any', true)],
+  ['governor', portfolio('any')],
+  ['commissioner', portfolio('any')],
+  ['spokesman', head('any', false)],
+  ['spokeswoman', head('any', false)],
+  ['spokesperson', head('any', false)],
+  ['official', head('any', false)],
+  ['representative', head('any', false)],
+  ['adviser', head('any', false)],
+  ['advisor', head('any', false)],
+  ['negotiator', head('any', false)],
+  ['diplomat', head('country', false)],
+  ['commander', head('any', false)],
+  ['prosecutor', head('country', false)],
+  ['administrator', head('any', true)],
+  ['mayor', head('any', true)],
+  ['mp', head('party', false)],
+]);
+
+/** Heads that name what someone did or does, not an office they hold: never read as a role. */
+export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
+
+/**
+ * Words inside a title that override its head's owner kind, checked in order: "shadow chancellor"
+ * is a party's office, "general secretary" a party's or union's, "central bank governor" a bank's,
+ * "attorney general" a country's.
+ */
+export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKind }[] = [
+  { words: ['shadow', 'opposition', 'party', 'campaign'], owner: 'party' },
+  { words: ['attorney', 'state'], owner: 'country' },
+  { words: ['general', 'bank', 'company', 'group', 'board', 'managing', 'operating', 'marketing', 'sales', 'corporate', 'union', 'executive'], owner: 'organization' },
+];
+
+/**
+ * Nouns that refer back to a body named earlier: "the company's finance director", "a spokesman
+ * for the bank", "the party's treasurer". Each says which kind of named body it may refer to.
+ */
+export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, OwnerKind>([
+  ...['company', 'firm', 'group', 'bank', 'corporation', 'concern', 'business', 'carrier', 'airline', 'operator', 'retailer', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'maker', 'manufacturer', 'producer', 'exporter', 'importer', 'supplier', 'chain', 'network', 'broadcaster', 'channel', 'newspaper', 'paper', 'magazine', 'publisher', 'studio', 'label', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'union', 'club', 'team', 'side', 'society', 'institute', 'foundation', 'fund', 'exchange', 'board', 'council', 'committee', 'commission', 'body', 'regulator', 'watchdog', 'ministry', 'department', 'court', 'subsidiary', 'unit', 'partnership', 'consortium', 'league', 'authority', 'bureau'].map((w) => [w, 'organization'] as [string, OwnerKind]),
+  ['party', 'party'],
+  ['country', 'country'],
+  ['nation', 'country'],
+  ['government', 'country'],
+]);
+
+/** Nouns that stand in names ("Bank of Japan", "Finance Committee"): "the bank" refers back only to a name with "bank" in it. */
+export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committee', 'council', 'commission', 'union', 'club', 'exchange', 'fund', 'institute', 'foundation', 'federation', 'association', 'ministry', 'department', 'court', 'board', 'bureau', 'authority', 'league', 'society', 'agency', 'airline', 'airways', 'trust', 'partnership']);
+
+/** Organization names that are a legislature or a court, for offices of those kinds. */
+export const LEGISLATURE_NAME = /\b(?:Senate|Congress|House|Parliament|Assembly|Commons|Lords|Duma|Knesset|Bundestag|Diet|Legislature|Senado|Chamber)\b/i;
+export const COURT_NAME = /\bCourt\b/i;
+/** Organization names that are a political party. */
+export const PARTY_NAME = /\b(?:Party|Parti|Partido|Partei)\b/i;
+
+/**
+ * Political parties by the forms a title uses for them ("Tory leader", "Lib Dem spokesman",
+ * "Republican Senator"): the canonical name and every form, lowercased. A party read from a
+ * title becomes the office's owner only when the article also names the party, or when the
+ * title is a party's office (a leader, a spokesman, a shadow minister).
+ */
+export const PARTIES: readonly { label: string; forms: readonly string[] }[] = [
+  { label: 'Conservative Party', forms: ['conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'tory party'] },
+  { label: 'Labour Party', forms: ['labour', 'labour party', 'new labour'] },
+  { label: 'Liberal Democrats', forms: ['liberal democrat', 'liberal democrats', 'lib dem', 'lib dems', 'libdem', 'libdems'] },
+  { label: 'Scottish National Party', forms: ['snp', 'scottish national party'] },
+  { label: 'Plaid Cymru', forms: ['plaid cymru', 'plaid'] },
+  { label: 'UK Independence Party', forms: ['ukip', 'uk independence party'] },
+  { label: 'Green Party', forms: ['green party', 'greens'] },
+  { label: 'Democratic Unionist Party', forms: ['dup', 'democratic unionist', 'democratic unionists', 'democratic unionist party'] },
+  { label: 'Sinn Fein', forms: ['sinn fein', 'sinn féin'] },
+  { label: 'Republican Party', forms: ['republican', 'republicans', 'republican party', 'gop'] },
+  { label: 'Democratic Party', forms: ['democrat', 'democrats', 'democratic party'] },
+];
+
+/** Words after a title that end it: verbs of saying and clause openers. */
+export const TITLE_STOPS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'added', 'adds', 'says', 'stated', 'argued', 'warned', 'noted', 'explained', 'insisted', 'predicted', 'believes', 'thinks',
+  'who', 'whose', 'which', 'that', 'and', 'or', 'but', 'when', 'where', 'while', 'as', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might', 'can',
+  'since', 'until', 'after', 'before', 'on', 'in', 'to', 'by', 'from',
+]);
+
+/** Words that may stand inside a title before its head, beyond the shared lexicon's: "campaign coordinator", "board member", "press secretary". */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'campaign', 'election', 'board', 'press', 'marketing', 'sales', 'news', 'programme', 'program', 'investment', 'investor', 'legal',
+  'personnel', 'product', 'products', 'editorial', 'political', 'parliamentary', 'commercial', 'corporate', 'technical', 'operations',
+  'brand', 'strategy', 'digital', 'online', 'retail', 'research', 'chief', 'co', 'joint', 'principal', 'lead', 'founding', 'honorary',
+  'permanent', 'vice', 'under', 'undersecretary', 'assistant', 'executive', 'finance', 'treasury', 'affairs', 'deputy', 'division',
+  'department', 'ministry', 'bureau', 'agency', 'trust', 'committee', 'subcommittee', 'panel', 'delegation', 'mission', 'regional',
+  'external', 'civil', 'aviation', 'general', 'financial', 'accounting', 'higher', 'campaigns', 'business', 'area', 'staff', 'country', 'division',
+  'divisional', 'worldwide', 'global', 'northern', 'southern', 'eastern', 'western', 'asia', 'pacific', 'americas', 'ministerial',
+  'fund', 'auto', 'elections', 'equity', 'equities', 'bond', 'currency', 'banking', 'insurance', 'property', 'credit', 'market', 'markets', 'stock',
+]);
+
+/** Words before a title that say when or how it is held; kept in the title as printed ("newly-appointed commissioner"). */
+export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'newly-named', 'newly-elected', 'retired', 'longtime', 'long-time', 'veteran', 'formerly']);
+
+/** Titles of address between an office and a name: "Science Minister Lord Sainsbury", "Chancellor Dr. Helmut Kohl". */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
+
+/**
+ * Portfolio words: a name the recognizer made of these alone ("Treasury", "Agriculture", "Foreign
+ * Trade", "Resources and Energy") is part of a title ("Treasury Secretary"), not its owner.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'treasury', 'agriculture', 'agricultural', 'defence', 'defense', 'commerce', 'trade', 'foreign', 'finance', 'interior', 'justice', 'energy',
+  'resources', 'health', 'education', 'environment', 'transport', 'transportation', 'industry', 'economy', 'planning', 'culture', 'housing',
+  'labor', 'employment', 'fisheries', 'tourism', 'information', 'communications', 'telecommunications', 'mines', 'mining', 'petroleum', 'oil',
+  'budget', 'home', 'state', 'development', 'welfare', 'security', 'international', 'relations', 'affairs', 'economic', 'social', 'and', 'of',
+]);
+
+/**
+ * Heads whose owner is always a company or another body, never a person: a name the recognizer
+ * took for a person's is an organization there ("Chrysler chairman Lee Iacocca", "an analyst with
+ * Smith Barney", "Deloitte's chief economist").
+ */
+export const CORPORATE_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'treasurer', 'officer', 'analyst', 'economist', 'strategist', 'counsel', 'accountant']);
+
+/**
+ * Offices a country's government does not have, by the country's key: the United States has no
+ * ministers or prime minister, the United Kingdom no president. An owner from context must not
+ * contradict them ("Prime Minister Tony Blair" in a story mostly about America is not America's).
+ */
+export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['country/united-states', new Set(['minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emperor', 'taoiseach', 'mp'])],
+  ['country/united-kingdom', new Set(['president', 'premier', 'emperor', 'taoiseach', 'congressman', 'congresswoman', 'senator'])],
+]);

@@ -1,0 +1,89 @@
+// Offices the text states (src/extract/roles.ts): one line per construction, an invented sentence →
+// the offices that must be read, as [person, title, owner] (owner '' when none can be identified),
+// and the offices that must not be read. Every office also names the rule that read it.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.js';
+import type { Extraction } from '../src/types.js';
+import { RULES } from '../src/extract/rules.js';
+
+const run = (text: string): Extraction => extractArticle({ id: 'test', text, format: 'txt', source: { path: 'test.txt' } });
+const offices = (x: Extraction) => {
+  const label = (key?: string) => (key ? (x.entities.find((e) => e.key === key)?.label ?? key) : '');
+  return x.roles.map((r) => [label(r.person), r.title, label(r.of)]);
+};
+
+type Office = [person: string, title: string, of: string];
+
+const READ: [construction: string, text: string, expected: Office[]][] = [
+  // titles before the name
+  ['owner before the title', 'Brightwater Holdings chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
+  ['Reuters company name with Inc', 'Brightwater Holdings Inc chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
+  ['seniority before the owner', 'The loans were safe, said senior Greystone Bank executive Laura Mendel.', [['Laura Mendel', 'senior executive', 'Greystone Bank']]],
+  ['title of address between title and name', 'Science Minister Lord Ashworth has given money to the Labour Party.', [['Ashworth', 'Science Minister', '']]],
+  ['party word as owner', 'Tory shadow chancellor Oliver Pembridge attacked the plan.', [['Oliver Pembridge', 'shadow chancellor', 'Conservative Party']]],
+  ['coordinated titles', 'The company said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president and chief executive officer', '']]],
+  ['a field between title and name', 'LONDON, March 23 - Britain has reaped profits, Chancellor of the Exchequer Nigel Lawson said.', [['Nigel Lawson', 'Chancellor of the Exchequer', 'United Kingdom']]],
+  ['owner after the name', 'Talks were held with President Julio Ferreira of Brazil on Monday.', [['Julio Ferreira', 'President', 'Brazil']]],
+  // appositions
+  ['apposition: title of owner', 'Shares rose after Harold Finch, chief executive of Brightwater Holdings Plc, said profits would double.', [['Harold Finch', 'chief executive', 'Brightwater Holdings Plc']]],
+  ['apposition: owner possessive', 'Peter Vance, the Labour Party\'s general secretary, welcomed the gift.', [['Peter Vance', 'general secretary', 'Labour Party']]],
+  ['apposition: possessive after s', 'Harold Finch, Brightwater Holdings\' finance director, said costs fell.', [['Harold Finch', 'finance director', 'Brightwater Holdings']]],
+  ['apposition: analyst at a firm', '"We expect growth," said Marta Kowalczyk, an analyst at Greystone Securities.', [['Marta Kowalczyk', 'analyst', 'Greystone Securities']]],
+  ['apposition: spokeswoman for a firm', 'Marta Kowalczyk, a spokeswoman for Greystone Securities, declined to comment.', [['Marta Kowalczyk', 'spokeswoman', 'Greystone Securities']]],
+  ['apposition: portfolio kept in the title', 'Marta Kowalczyk, vice president for corporate communications at Greystone Securities, declined to comment.', [['Marta Kowalczyk', 'vice president for corporate communications', 'Greystone Securities']]],
+  ['apposition: field then owner', '"Viewers want choice," said Philip Stanhope, director of products at Greystone Securities.', [['Philip Stanhope', 'director of products', 'Greystone Securities']]],
+  ['title phrase before the name', 'Greystone Bank cut its rates on Monday, and its governor, Alan Whitcombe, said more cuts were possible.', [['Alan Whitcombe', 'governor', 'Greystone Bank']]],
+  // verbs of being and appointment
+  ['copula', 'Harold Finch, 57, is president of Brightwater Holdings Inc, a maker of pumps.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
+  ['appointment, owner the subject', 'Brightwater Holdings Inc said Harold Finch has been named chairman and chief executive officer.', [['Harold Finch', 'chairman and chief executive officer', 'Brightwater Holdings Inc']]],
+  ['appointing verb before the name', 'Brightwater Holdings Inc said its board elected Harold Finch chairman.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
+  // owners from context
+  ['the company\'s: the company named before', 'Brightwater Holdings reported a loss. The company\'s finance director, Harold Finch, said costs fell.', [['Harold Finch', 'finance director', 'Brightwater Holdings']]],
+  ['the subject of the sentence', 'Brightwater Holdings Inc expects higher profits in 1987, chairman Harold Finch said.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
+  ['a country as subject for a national office', 'Jordan is to receive loans to finance development projects, Planning Minister Samir Haddad said.', [['Samir Haddad', 'Planning Minister', 'Jordan']]],
+  ['a capital as dateline', 'TOKYO, March 30 - Finance Minister Kenji Watanabe said the dollar would recover. Japan wants growth.', [['Kenji Watanabe', 'Finance Minister', 'Japan']]],
+  ['a party office after a party sentence', 'Labour launched its election slogan on Monday. Campaign coordinator Alan Fairbrother accused the Tories of planning cuts.', [['Alan Fairbrother', 'Campaign coordinator', 'Labour']]],
+  ['a headline office', 'AMYLUM CORP CHAIRMAN SEES HIGHER PROFITS\n\nBRUSSELS, March 3 - Profits will rise this year, chairman Pierre Castel said. Amylum Corp makes starch.', [['Pierre Castel', 'chairman', 'AMYLUM CORP']]],
+  ['the same office again, without its owner', 'Greystone Bank chairman Harold Finch spoke first. Later, chairman Harold Finch left the room.', [['Harold Finch', 'chairman', 'Greystone Bank']]],
+  ['coordinated offices share the owner', 'Cole met Blues boss Jose Mourinho and chief executive Peter Kenyon in a hotel.', [['Peter Kenyon', 'chief executive', 'Blues']]],
+  ['a company the recognizer took for a person', 'The nominees are Richard Fisher, Diana chairman, and Harold Sampson, a Diana director.', [['Richard Fisher', 'chairman', 'Diana'], ['Harold Sampson', 'director', 'Diana']]],
+  ['lowercase words up to the owner stay in the title', '"Crops will be small," said Gail Martell, chief meteorologist for Greystone Securities.', [['Gail Martell', 'chief meteorologist', 'Greystone Securities']]],
+  ['lowercase words between the owner and the title', 'The UN\'s emergency relief co-ordinator Jan Egeland said more aid was needed.', [['Jan Egeland', 'emergency relief co-ordinator', 'United Nations']]],
+  ['office words read as a name stay in the title', 'Hilary Benn, the International Development Secretary, pledged money to Britain\'s partners in Britain.', [['Hilary Benn', 'International Development Secretary', 'United Kingdom']]],
+  ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
+];
+
+describe('roles: offices read, with their owner', () => {
+  it.each(READ)('%s', (_construction, text, expected) => {
+    const x = run(text);
+    const got = offices(x);
+    for (const office of expected) expect(got).toContainEqual(office);
+    for (const r of x.roles) expect(Object.keys(RULES)).toContain(r.rule);
+  });
+});
+
+const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['an analyst\'s firm is not the company discussed', '"We expect growth," said analyst Marta Kowalczyk. Greystone Securities shares rose.', [['Marta Kowalczyk', 'analyst', 'Greystone Securities']]],
+  ['a name we do not know stands for the owner', 'Fair Trials Abroad director Stephen Jakobi said the case was weak. The government of Britain rejected his view.', [['Stephen Jakobi', 'director', 'United Kingdom']]],
+  ['a film is no owner', 'Harry Potter director Alfonso Cuaron has signed a deal with Warner Brothers.', [['Alfonso Cuaron', 'director', 'Warner Brothers']]],
+  ['one president per country', 'WASHINGTON, March 12 - President Reagan today had talks with Kenyan President Daniel Arap Moi.', [['Reagan', 'President', 'Kenya']]],
+  ['a shared surname gets no office', 'Jim Baker and Howard Baker met in Washington. Treasury Secretary Baker said the talks went well in the United States.', [['Howard Baker', 'Treasury Secretary', 'United States'], ['Jim Baker', 'Treasury Secretary', 'United States']]],
+  ['a described owner is not guessed', 'Brazil set new rules. Wilson Moura, president of the national confederation of bank workers, said a strike would follow.', [['Wilson Moura', 'president', 'Brazil']]],
+  ['a place governed by a preposition is no subject', 'Duff was injured in the cup defeat at Newcastle and manager Jose Mourinho said he would miss the final.', [['Jose Mourinho', 'manager', 'Newcastle']]],
+  ['a country before a company office is its field', 'Paul Dales, UK economist at Capital Economics, said rates would rise.', [['Paul Dales', 'economist', 'United Kingdom']]],
+  ['founding is not an office', 'Yukos founder Mikhail Khodorkovsky is in jail.', [['Mikhail Khodorkovsky', 'founder', 'Yukos']]],
+  ['no president of a country without one', 'Prime Minister Tony Blair met students. The United States and America were discussed, and the United States was praised.', [['Tony Blair', 'Prime Minister', 'United States']]],
+  ['a title before another name is that name\'s', 'The 77-year-old Anderson was President Eisenhower\'s treasury secretary from 1957 to 1961.', [['Anderson', 'President', '']]],
+  ['an office held by no one in particular', 'Bates stepped down as Chelsea chairman in March last year.', [['Chelsea chairman', 'chairman', 'Chelsea']]],
+  ['a name opening the next clause is no apposition', 'George Bush will take a new approach as US President, Tony Blair has said.', [['Tony Blair', 'US President', 'United States'], ['Tony Blair', 'President', 'United States']]],
+  ['a country that owns another office is no owner', 'On Monday the Pakistani president met Prime Minister Tony Blair in London.', [['Tony Blair', 'Prime Minister', 'Pakistan']]],
+  ['an evaluation is no office', 'Many said Mr Blair was a good prime minister and 38% disagreed.', [['Blair', 'good prime minister', '']]],
+  ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
+];
+
+describe('roles: offices not read', () => {
+  it.each(NOT_READ)('%s', (_construction, text, unexpected) => {
+    const got = offices(run(text));
+    for (const office of unexpected) expect(got).not.toContainEqual(office);
+  });
+});
