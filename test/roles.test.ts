@@ -43,7 +43,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a country as subject for a national office', 'Jordan is to receive loans to finance development projects, Planning Minister Samir Haddad said.', [['Samir Haddad', 'Planning Minister', 'Jordan']]],
   ['a capital as dateline', 'TOKYO, March 30 - Finance Minister Kenji Watanabe said the dollar would recover. Japan wants growth.', [['Kenji Watanabe', 'Finance Minister', 'Japan']]],
   ['a party office after a party sentence', 'Labour launched its election slogan on Monday. Campaign coordinator Alan Fairbrother accused the Tories of planning cuts.', [['Alan Fairbrother', 'Campaign coordinator', 'Labour']]],
-  ['a headline office', 'AMYLUM CORP CHAIRMAN SEES HIGHER PROFITS\n\nBRUSSELS, March 3 - Profits will rise this year, chairman Pierre Castel said. Amylum Corp makes starch.', [['Pierre Castel', 'chairman', 'AMYLUM CORP']]],
+  ['a headline office', 'AMYLUM CORP CHAIRMAN SEES HIGHER PROFITS\n\nBRUSSELS, March 3 - Profits will rise this year, chairman Pierre Castel said. Amylum Corp makes starch.', [['Pierre Castel', 'chairman', 'Amylum Corp']]],
   ['the same office again, without its owner', 'Greystone Bank chairman Harold Finch spoke first. Later, chairman Harold Finch left the room.', [['Harold Finch', 'chairman', 'Greystone Bank']]],
   ['coordinated offices share the owner', 'Cole met Blues boss Jose Mourinho and chief executive Peter Kenyon in a hotel.', [['Peter Kenyon', 'chief executive', 'Blues']]],
   ['a company the recognizer took for a person', 'The nominees are Richard Fisher, Diana chairman, and Harold Sampson, a Diana director.', [['Richard Fisher', 'chairman', 'Diana'], ['Harold Sampson', 'director', 'Diana']]],
