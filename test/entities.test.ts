@@ -29,6 +29,12 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a capital leading an organization name', 'The Paris Club of creditor nations agreed. The Club said so.', [['Paris Club', 'organization/paris-club'], ['Club', 'organization/paris-club']]],
   ['bracketed acronym', 'Money went to the Global Alliance for Vaccines and Immunisation (Gavi). Later Gavi said thanks.', [['Gavi', 'organization/global-alliance-for-vaccines-and-immunisation']]],
   ['office words are not an organization', 'US Treasury Secretary John Snow said so.', [['US', 'country/united-states'], ['John Snow', 'person/john-snow']]],
+  ['an initial is not the article', 'The batting order was A. Kettleborough, then B. Mullins.', [['A. Kettleborough', 'person/a-kettleborough']]],
+  ['a company named after its country', 'About 100 Air France workers went on strike on Monday.', [['Air France', 'organization/air-france']]],
+  ['a longer place around a country', 'Farmers of Southern Senegal grow rice.', [['Southern Senegal', 'place/southern-senegal']]],
+  ['a capitalised "The" inside a sentence', 'The final is played at The Oval in August.', [['The Oval', 'place/oval']]],
+  ['an all-capitals dateline', 'NEW YORK 1996-08-30\nStocks rose to a new high on Friday.', [['NEW YORK', 'place/new-york']]],
+  ['the period of an abbreviated state', 'He wrote from Eau Gallie, Fla. on Monday.', [['Fla.', 'place/fla']]],
 ];
 
 describe('mentions resolve to one entity per referent', () => {
@@ -56,6 +62,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a search company is not a place', 'The data sits in Google, not in Paris.', [['Google', 'Organization'], ['Paris', 'Place']]],
   ['a known body is not a place', 'The Kremlin denied it.', [['Kremlin', 'Organization']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
+  ['cities in a results table are clubs', 'Results on Saturday: Leeds 2 Chelsea 1, Hamburg 0 Porto 3.', [['Leeds', 'Organization'], ['Hamburg', 'Organization']]],
+  ['an organization head does not make a body of a place', 'Settlers moved into the West Bank last year.', [['West Bank', 'Place']]],
 ];
 
 describe('one type per name, from all its mentions', () => {

@@ -94,7 +94,11 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       // nor is an interjection ("Hey Steve") or a common word that opens the sentence ("Despite Daniel …").
       const opener = (t: number) => {
         const lc = tokens[t]!.text.toLowerCase();
-        return LEADING_FUNCTION_WORDS.has(lc) || NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
+        // "A. Stewart", "A.de Silva": a capital letter with its period is an initial, not the article.
+        if (/^\p{Lu}$/u.test(tokens[t]!.text) && tokens[t + 1]?.text.startsWith('.') && tokens[t + 1]!.start === tokens[t]!.end) return false;
+        // "at The Oval", "in The Hague": a capitalised function word inside a sentence belongs to the name.
+        if (LEADING_FUNCTION_WORDS.has(lc) && (opensSegment(text, tokens, cases, t) || /^\p{Ll}/u.test(tokens[t]!.text))) return true;
+        return NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
       };
       while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
       // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
@@ -136,7 +140,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     const start = tokens[m.firstToken]!.start;
     const end = tokens[m.endToken - 1]!.end;
     // "US Treasury Secretary John Snow": a recognizer name made of a country and office words is the country.
+    // A name that ends in the country ("Air France") or in an organization head ("British Labour Party") is a body's own name.
     const officeWordsOnly = (n: { firstToken: number; endToken: number }) => {
+      if (n.firstToken < m.firstToken || ORGANIZATION_HEADS.has(tokens[n.endToken - 1]!.text)) return false;
       for (let t = n.firstToken; t < n.endToken; t++) {
         if (t >= m.firstToken && t < m.endToken) continue;
         const w = tokens[t]!.text.toLowerCase();
@@ -147,7 +153,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     const containers = nerAround.containing(start, end);
     const around = containers.map((i) => ner[i]!).find((n) => n.end - n.start > end - start && !officeWordsOnly(n));
     if (around && around.type !== 'LOC') continue;
-    if (around && around.type === 'LOC' && m.form !== 'name') continue;
+    if (around && around.type === 'LOC') continue;
     // "Ms Jordan said", "Paris claims" where the article names a "… Paris": a person named like a place.
     if (m.endToken - m.firstToken === 1 && m.form !== 'demonym') {
       const prevWord = tokens[m.firstToken - 1]?.text.toLowerCase() ?? '';
@@ -183,7 +189,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
       while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
     }
-    while (end > first && /^['’]s$|^[.,]$/i.test(tokens[end - 1]!.text)) end--;
+    // "Fla.", "S. F.": the period of an abbreviation the recognizer read with it stays in the name.
+    const abbreviationPeriod = (t: number) => tokens[t]!.text === '.' && t - 1 >= first && tokens[t - 1]!.end === tokens[t]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[t - 1]!.text);
+    while (end > first && /^['’]s$|^[.,]$/i.test(tokens[end - 1]!.text) && !abbreviationPeriod(end - 1)) end--;
     if (end <= first) continue;
     let overlap = false;
     for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
@@ -223,6 +231,13 @@ function caseEvidence(doc: Tokenized): CaseEvidence {
   return { initial, lower, midCaps };
 }
 
+/** The token starts a sentence, a line, or a stretch after a dash, colon or bracket ("April 27 - The Philippines has"). */
+function opensSegment(text: string, tokens: Token[], cases: CaseEvidence, t: number): boolean {
+  if (cases.initial[t] || t === 0) return true;
+  const prev = tokens[t - 1]!;
+  return /^[-–—:;(\[{"“‘'.!?]$/.test(prev.text) || text.slice(prev.end, tokens[t]!.start).includes('\n');
+}
+
 /**
  * A sentence's first word that the text shows to be a common word: an interjection or answer
  * ("Mhm", "Well"), or a word the text also writes in lowercase and never capitalises
@@ -233,6 +248,8 @@ function isCommonOpener(cases: CaseEvidence, tokens: Token[], t: number): boolea
   const w = tokens[t]!.text;
   const lc = w.toLowerCase();
   if (DISCOURSE_WORDS.has(lc)) return true;
+  // "NEW YORK 1996-08-30": an all-capitals line says nothing of how the text writes its words.
+  if (!/\p{Ll}/u.test(w)) return false;
   return cases.lower.has(lc) && !cases.midCaps.has(w) && !GIVEN_NAMES.has(w);
 }
 
@@ -339,11 +356,13 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
   const whole = words.join(' ');
   if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
-  else if (PLACE_NAMES.has(whole)) cues.push('cue.place-name');
-  else if (WORLD_CITIES.has(whole)) cues.push('cue.world-city');
+  // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team.
+  else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
+  else if (WORLD_CITIES.has(whole) && c.recognized !== 'Organization') cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
-  if (!one && ORGANIZATION_HEADS.has(last)) cues.push('cue.organization-head');
+  // "West Bank", "Soviet Union": a head word does not make a body of what the recognizer read as a place.
+  if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place') cues.push('cue.organization-head');
   // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
   if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
   return cues;

@@ -121,17 +121,23 @@ export const TYPE_CUES = {
   'cue.human': { type: 'Person', weight: 3 },
   /** The first word is a known given name ("Elinor Ostrom", "Zach"). */
   'cue.given-name': { type: 'Person', weight: 2 },
-  /** The name is a known city or region. */
+  /**
+   * The name is a known city or region. Not for a mention the recognizer read as a body: a city
+   * that plays, publishes or trades is a club or a firm by metonymy ("Chicago 4 Houston 3").
+   */
   'cue.place-name': { type: 'Place', weight: 2 },
   /** The name is a well-known body, company or news organization: a search company is not a place. */
   'cue.known-organization': { type: 'Organization', weight: 3 },
-  /** The name is one of the world's larger cities. */
+  /** The name is one of the world's larger cities (not for a mention read as a body, as above). */
   'cue.world-city': { type: 'Place', weight: 1 },
   /** "Tempe, Arizona", "Oakland, California": a name followed by a comma and a region or country. */
   'cue.place-apposition': { type: 'Place', weight: 3 },
   /** "in X", "near X". */
   'cue.place-preposition': { type: 'Place', weight: 1 },
-  /** The last word is an organization head ("… University", "… Party"). */
+  /**
+   * The last word is an organization head ("… University", "… Party"); not for a mention the
+   * recognizer read as a place, whose head is a landform or a polity ("West Bank", "Soviet Union").
+   */
   'cue.organization-head': { type: 'Organization', weight: 4 },
   /**
    * The last word is a facility or landform head ("… Palace", "… River"); one that is also a
