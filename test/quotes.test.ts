@@ -97,6 +97,11 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a topic and a subtitle are a title, not a speaker', 'Aesthetic Appreciation and Spanish Art: Insights from Eye-Tracking\n\nThe study looked at art.', []],
   ['a transcript quoted whole: one quote a turn', 'Wallace asked the governor.\n\n"PENCE: Well, look, this is an episode of a show.\n\n"It is serious business.\n\n"WALLACE: Do you really see those two as equivalent?"',
     [['PENCE', ':', ['Well, look, this is an episode of a show.', 'It is serious business.'], 'direct'], ['WALLACE', ':', ['Do you really see those two as equivalent?'], 'direct']]],
+  ['an adverbial, the attribution, then the rest of the clause', 'Too often, the coach said, the players are blamed for the losses.', [['the coach', 'said', ['Too often', 'the players are blamed for the losses'], 'indirect']]],
+  ['a gerund subject after the attribution', 'Though the vote was calm, she said, replacing the mayor would be much harder.', [['she', 'said', ['Though the vote was calm', 'replacing the mayor would be much harder'], 'indirect']]],
+  ['an appositive after the attribution is not content', 'The bill will pass, Smith said, the minister who drafted it.', [['Smith', 'said', ['The bill will pass'], 'indirect']]],
+  ['a title in quotation marks before the speaker: the clause after the cue is the content', 'On CBS’s “Morning Show,” the senator said the budget was too small.', [['the senator', 'said', ['the budget was too small'], 'indirect']]],
+  ['a verb in -s before an object is not part of the subject', 'The nurse checks his pulse and says, “You will be fine by Monday.”', [['The nurse', 'says', ['You will be fine by Monday.'], 'direct']]],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 
@@ -117,6 +122,14 @@ describe('findQuotes', () => {
       expect(q.evidence.start).toBeLessThanOrEqual(q.segments[0]!.start);
       expect(q.evidence.end).toBeGreaterThanOrEqual(q.segments[q.segments.length - 1]!.end);
     }
+  });
+
+  it.each([
+    ['TAPPER: Do you think he has campaigned as a racial healer?\n\nFALLIN: I think he is trying.', ['quote.transcript', 'quote.transcript']],
+    ['Wallace asked.\n\n"PENCE: Well, look, this is an episode of a show."', ['quote.transcript']],
+    ['Merkel: Europe must stand together on refugees\n\nThe chancellor spoke in Berlin.', ['quote.colon-headline']],
+  ])('a transcript turn and a headline have their own rules: %j', (text, rules) => {
+    expect(findQuotes(text, tokenizeDocument(text)).map((q) => q.rule)).toEqual(rules);
   });
 
   it('never crashes or swallows the article on unbalanced and nested marks', () => {
@@ -172,6 +185,12 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/john-snow', 'Mr John Snow', 'The dollar is strong,'], ['person/nicolas-sarkozy', 'he', 'It is up to them,']]],
   ['a narrator\'s own line has no speaker to name: dropped', 'Talks in Paris\n\n“Sorry, we are late,” I say as we reach the door.',
     []],
+  ['"they" never names a country: with nobody to name, the quote is dropped', 'Talks in Paris\n\nEuropean leaders blamed the US on Monday.\n\nUS officials were talking up the dollar, they said, but failing to act.',
+    []],
+  ['a pronoun speaker is not the person named in what they said', 'Talks in Paris\n\nMr Paul Smith arrived late.\n\nMr John Brown was wrong about the vote, he said.',
+    [['person/paul-smith', 'he', 'Mr John Brown was wrong about the vote']]],
+  ['a name before "of" and a body: the person speaks', 'Talks in Paris\n\nThe rally will not last, said Mary Okafor of Barclays Bank in London.',
+    [['person/mary-okafor', 'Mary Okafor of Barclays Bank', 'The rally will not last']]],
   ['"I" outside quotation marks is the writer, not the last speaker', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\nI said that the plan had failed.',
     [['person/paul-smith', 'Mr Paul Smith', 'We will win,'], ['', 'I', 'the plan had failed']]],
 ];

@@ -74,6 +74,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
   for (const q of candidates) {
     const resolved: ResolvedQuote = { candidate: q, features: [], kept: false, rule: q.rule };
     let inherited = false;
+    let unnamed: string | undefined;
     if (q.speaker) {
       resolved.speakerMention = q.speaker;
       const phrase = straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase();
@@ -90,8 +91,10 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
       } else if (definiteLabelOf(phrase, all)) {
         // "a senior finance ministry official said ... the official said": the same unnamed speaker
         resolved.speakerLabel = definiteLabelOf(phrase, all);
+      } else if ((unnamed = unrecognizedName(text, index, q.speaker))) {
+        resolved.speakerLabel = unnamed;
       } else {
-        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders);
+        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments);
         if (resolved.speaker && gender && !genders.has(resolved.speaker)) genders.set(resolved.speaker, gender);
         if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase) && !RELATIVE_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
       }
@@ -205,10 +208,50 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
   return out;
 }
 
+/** Capitalised words that head the name of a body, not of a person. */
+const BODY_WORDS = /^(?:Ministry|Department|Office|Agency|Commission|Council|Bank|Party|Government|Army|Police|Embassy|Court|Committee|Authority|Board|Bureau|Service|Institute|University|Union|Association|Federation|Foundation|Company|Group|Corporation|Fund|Organisation|Organization|Trust|Society|League|Centre|Center|Club|Church|School|College|Senate|Parliament|Assembly|House|Cabinet|Treasury|Press|News|Times|Post)$/;
+
+/**
+ * A speaker the recognizer did not name, read off the phrase: "Junya Tanase of JPMorgan Chase bank"
+ * (a name before of/at/from and a known body) is that person, not the bank; "a French Finance
+ * Ministry statement" (a demonym opening a longer name) is that body, not the country.
+ */
+function unrecognizedName(text: string, index: EntityIndex, range: Range): string | undefined {
+  const phrase = text.slice(range.start, range.end);
+  const covered = (a: number, b: number): boolean => {
+    for (let k = firstAtOrAfter(index.mentions, range.start - 200); k < index.mentions.length && index.mentions[k]!.start < b; k++) {
+      const m = index.mentions[k]!;
+      if (m.end > a && m.kind !== 'demonym') return true;
+    }
+    return false;
+  };
+  const person = /^((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+\S/u.exec(phrase);
+  if (person) {
+    const words = person[1]!.split(/\s+/);
+    const titled = words.some((w) => TITLE_HEADS.has(w.toLowerCase().replace(/\.$/, '')) || OFFICE_HEADS.has(w.toLowerCase()) || BODY_WORDS.test(w));
+    if (!titled && !covered(range.start, range.start + person[1]!.length)) {
+      // ...and what follows "of" is a body the text names
+      const rest = range.start + person[0]!.length - 1;
+      for (let k = firstAtOrAfter(index.mentions, rest); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
+        if (index.mentions[k]!.type === 'Organization' || index.mentions[k]!.type === 'Country' || index.mentions[k]!.type === 'Place') return person[1]!.replace(/\s+/g, ' ');
+      }
+    }
+  }
+  const body = /^(?:(?:[Tt]he|[Aa]n?)\s+)?((\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)+)/u.exec(phrase);
+  if (body) {
+    const words = body[1]!.split(/\s+/);
+    const start = range.start + body.index + body[0]!.length - body[1]!.length;
+    const demonym = index.mentions.find((m) => m.start === start && m.kind === 'demonym');
+    if (demonym && BODY_WORDS.test(words[words.length - 1]!) && !covered(demonym.end, start + body[1]!.length)) return body[1]!.replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
 /** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
-function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map()): string | undefined {
+/** `content`: what the speaker said; a pronoun's antecedent is never named inside it ("US officials were wrong, they said"). */
+function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map(), content: Range[] = []): string | undefined {
   const phrase = straighten(text.slice(range.start, range.end)).trim();
   const word = phrase.toLowerCase();
   if (RELATIVE_PRONOUNS.has(word)) {
@@ -229,7 +272,9 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     if (index.mentions[k]!.end <= range.end) inside.push(index.mentions[k]!);
   }
   if (inside.length) {
-    inside.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
+    // a name after a preposition is a complement ("Junya Tanase of JPMorgan Chase"), not the head
+    const complement = (m: ResolvedMention): number => (/\b(?:of|for|at|from|to|with)\s+(?:the\s+)?$/i.test(text.slice(range.start, m.start)) ? 1 : 0);
+    inside.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || complement(a) - complement(b) || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
     const best = inside[0]!;
     // "Ms Jordan said": a name after an honorific is a person, whatever else it names
     if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
@@ -248,14 +293,14 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const wantPerson = PERSON_PRONOUNS.has(word) || word === 'i';
     const gender = PRONOUN_GENDER[word];
     // "it" is a body, never a person; "they" may be either
-    const types: ResolvedMention['type'][] = wantPerson ? ['Person', 'Organization'] : word === 'it' || word === 'its' ? ['Organization', 'Country'] : ['Organization', 'Country', 'Person'];
+    const types: ResolvedMention['type'][] = wantPerson ? ['Person', 'Organization'] : word === 'it' || word === 'its' ? ['Organization', 'Country'] : ['Organization'];
     // "she" may go to a name the recognizer typed otherwise when the text keeps calling it "she"
     const fits = (e: string): boolean => {
       const g = genders.get(e);
       if (!wantPerson || index.entities.get(e)?.type === 'Person') return !gender || !g || g === gender;
       return !!gender && g === gender;
     };
-    const antecedent = antecedentOf(index, range.start, types, fits);
+    const antecedent = antecedentOf(index, range.start, types, fits, content);
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
@@ -277,7 +322,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
 }
 
 /** The closest preceding mention of one of the wanted types, not inside a quotation. */
-function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][], fits: (entity: string) => boolean = () => true): ResolvedMention | undefined {
+function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][], fits: (entity: string) => boolean = () => true, exclude: Range[] = []): ResolvedMention | undefined {
   // Mentions are sorted by start (see sortMentions), so both searches walk back from `offset`
   // instead of scanning the whole article for every quote.
   const mentions = index.mentions;
@@ -286,7 +331,7 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
   const lastOfType = new Map<ResolvedMention['type'], ResolvedMention>();
   for (let k = before - 1; k >= 0 && mentions[k]!.start > offset - 1500; k--) {
     const m = mentions[k]!;
-    if (m.kind !== 'demonym' && !lastOfType.has(m.type) && fits(m.entity)) lastOfType.set(m.type, m);
+    if (m.kind !== 'demonym' && !lastOfType.has(m.type) && fits(m.entity) && !inside(m, exclude)) lastOfType.set(m.type, m);
   }
   for (const type of types) {
     const last = lastOfType.get(type);
@@ -294,7 +339,7 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
   }
   // Otherwise the latest wanted mention before it (among mentions starting at the same offset,
   // the last of the most wanted type).
-  const wanted = (m: ResolvedMention) => types.includes(m.type) && m.kind !== 'demonym' && fits(m.entity);
+  const wanted = (m: ResolvedMention) => types.includes(m.type) && m.kind !== 'demonym' && fits(m.entity) && !inside(m, exclude);
   let k = before - 1;
   while (k >= 0 && !wanted(mentions[k]!)) k--;
   if (k < 0) return undefined;
@@ -308,6 +353,8 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
   }
   return best;
 }
+
+const inside = (m: Range, ranges: Range[]): boolean => ranges.some((r) => m.start >= r.start && m.end <= r.end);
 
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
 function firstAtOrAfter(mentions: ResolvedMention[], offset: number): number {

@@ -328,6 +328,19 @@ function looksLikeClause(env: Env, k: number, end: number): boolean {
   return FINITE_AFTER.test(w) || (env.word[e] === 1 && !env.cap[e] && /^[a-z]+ed$/.test(w) && !NP_STOP.has(w));
 }
 
+/** "the debate over coal is ...", "replacing Clinton would be ...": a subject (a noun phrase or a gerund phrase, with its modifiers) and a finite verb before the next comma. */
+function clauseAhead(env: Env, k: number, end: number): boolean {
+  const { lower } = env;
+  if (!DETERMINERS.has(lower[k]!) && !(/^[a-z]+ing$/.test(lower[k]!) && !NOT_PARTICIPLES.has(lower[k]!))) return false;
+  for (let j = k + 1; j < end && j < k + 12; j++) {
+    const w = lower[j]!;
+    if (!env.word[j] && !/^['’]s$/.test(w)) return false;
+    if (env.isCue[j] || PRONOUNS.has(w) || w === 'who' || w === 'which' || w === 'that') return false;
+    if (FINITE_AFTER.test(w) && !/^['’]/.test(w)) return true;
+  }
+  return false;
+}
+
 /** Subject of the clause a participle or coordinated cue belongs to. */
 function clauseSubject(env: Env, s: number, c: number): Range | undefined {
   // the speaker of an earlier attribution in the same sentence: `"X," he said, adding that Y`
@@ -650,7 +663,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       return finish(env, draft);
     }
   }
-  if (qb >= S && isCloser(env, qb) && !opensClause(env, env.marks.segments[env.marks.segOfToken[qb]!]!.chain, S)) {
+  // "On “Fox News Sunday,” Pence said his running mate ...": a quotation inside a phrase before the
+  // speaker is a title or a fragment, and the clause after the cue is what was said
+  const embedded = qb >= S && isCloser(env, qb) && !opensClause(env, env.marks.segments[env.marks.segOfToken[qb]!]!.chain, S);
+  if (embedded && tail.kind === 'clause' && !inverted) qb = -1;
+  if (embedded && qb >= 0) {
     // "the prime minister ''looked ashen,'' Mr. Arad said": the quotation is part of the reported clause
     const open = env.marks.segments[env.marks.chains[env.marks.segments[env.marks.segOfToken[qb]!]!.chain]![0]!]!.openTok;
     let a = open - 1;
@@ -747,7 +764,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     draft.segs = left.segs;
     if (tail.kind === 'comma') {
       const a = tail.at;
-      if (a < E && env.word[a] && !SUBORDINATORS.has(lower[a]!) && !env.isCue[a] && !/ing$/.test(lower[a]!)) {
+      // "Too often, Mr. Clarke said, the debate is infected ...": a determiner or a gerund after the comma
+      // opens the rest of the content when a clause follows, else an aside ("he said, the first time ...")
+      const opensRest = !SUBORDINATORS.has(lower[a]!) && !/ing$/.test(lower[a]!) || clauseAhead(env, a, E);
+      if (a < E && env.word[a] && opensRest && !env.isCue[a]) {
         const second = clauseContent(env, a, clauseEnd(env, a, E));
         if (second) {
           draft.segs.push(...second.segs);
@@ -769,7 +789,7 @@ function opensClause(env: Env, chain: number, S: number): boolean {
   if (open <= S) return true;
   const p = open - 1;
   const w = env.lower[p]!;
-  if (!env.word[p]) return true; // , : — ( or another quotation
+  if (!env.word[p] && !/^['’]s$/.test(w)) return true; // , : — ( or another quotation (not "CBS’s “Face the Nation”")
   if (skipDateline(env, S, open) === open) return true;
   return LEAD_CONJ.has(w) && p === S; // "But “...,” he said"
 }
@@ -903,9 +923,11 @@ function colonHeadlines(env: Env): void {
     const allCaps = (k: number): boolean => !word[k] || tokens[k]!.text === tokens[k]!.text.toUpperCase();
     let end = s.endToken;
     let ok = false;
+    let transcript = false;
     if (paraFirst && colon - a <= 3 && [...Array(colon - a).keys()].every((i) => allCaps(a + i)) && /\p{Lu}/u.test(tokens[a]!.text)) {
       // an interview transcript: "TAPPER: Do you think ..." — the whole paragraph
       ok = true;
+      transcript = true;
       let j = si;
       while (j + 1 < sents.length && sents[j + 1]!.paragraph === s.paragraph) j++;
       end = sents[j]!.endToken;
@@ -939,12 +961,12 @@ function colonHeadlines(env: Env): void {
       env.chainUsed[seg.chain] = 1;
       turnChains.add(seg.chain);
       if (segs.length === 0 || segs[0]!.end <= segs[0]!.start) continue;
-      env.drafts.push({ kind: 'direct', cueTok: colon, cueLen: 1, segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: segs[segs.length - 1]!.end, mergeAfter: -1, rule: 'quote.colon-headline' });
+      env.drafts.push({ kind: 'direct', cueTok: colon, cueLen: 1, segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: segs[segs.length - 1]!.end, mergeAfter: -1, rule: 'quote.transcript' });
       continue;
     }
     const content = clauseContent(env, colon + 1, clauseEnd(env, colon + 1, end));
     if (!content) continue;
-    env.drafts.push({ kind: content.kind, cueTok: colon, cueLen: 1, segs: content.segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: tokens[end - 1]!.end, mergeAfter: -1, rule: 'quote.colon-headline' });
+    env.drafts.push({ kind: content.kind, cueTok: colon, cueLen: 1, segs: content.segs, speaker: range(env, a, colon - 1), evStart: s.start, evEnd: tokens[end - 1]!.end, mergeAfter: -1, rule: transcript ? 'quote.transcript' : 'quote.colon-headline' });
   }
 }
 

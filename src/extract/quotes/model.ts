@@ -106,8 +106,12 @@ export function speakerShape(phrase: string): string {
 export function documentFeatures(text: string, doc: Tokenized): string[] {
   let words = 0, first = 0, inQuote = false, quoteParas = 0;
   for (const p of doc.paragraphs) if (/^\s*["“‘'']/.test(text.slice(p.start, p.start + 3))) quoteParas++;
+  // a quotation never runs on past its paragraph (a continued one opens again), so one missing mark
+  // does not turn the rest of the text inside out
+  let para = 0;
   for (const t of doc.tokens) {
     const w = t.text;
+    while (para + 1 < doc.paragraphs.length && t.start >= doc.paragraphs[para + 1]!.start) { para++; inQuote = false; }
     if (w === '“' || w === '”' || w === '"') { inQuote = w === '“' ? true : w === '”' ? false : !inQuote; continue; }
     if (inQuote) continue;
     const c = w.charCodeAt(0);

@@ -170,6 +170,8 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     if (DETERMINERS.has(w) || PRONOUNS.has(w)) break;
     if (/^\p{N}/u.test(t.text)) break;
     if (subject && /(?:ed|ing)$/.test(w) && !PERSON_HEADS.has(w)) break;
+    // "The doctor swabs her arm and says": a word in -s before a determiner or an object is the verb
+    if (subject && end > first && /^[a-z]+[^su]s$/.test(w) && k + 1 < max && (DETERMINERS.has(lower[k + 1]!) || OBJECT_PRONOUNS.has(lower[k + 1]!))) break;
     // after a name, a lowercase word is a new phrase ("said Macron in...", "Trump slams") unless it follows a
     // possessive ("the Union's monetary affairs commissioner") or is a head noun ("JPMorgan Chase bank")
     const afterPossessive = k > 0 && POSSESSIVE.test(tokens[k - 1]!.text); // k is 0 for a phrase opening the text
