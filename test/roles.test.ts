@@ -1,6 +1,6 @@
 // Offices the text states (src/extract/roles.ts): one line per construction, an invented sentence →
-// the offices that must be read, as [person, title, owner] (owner '' when none can be identified),
-// and the offices that must not be read. Every office also names the rule that read it.
+// the offices that must be read, as [person, title, owner], and the offices that must not be read
+// (an office whose owner the text does not name is read, for quotes, but not output). Every office also names the rule that read it.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.js';
 import type { Extraction } from '../src/types.js';
@@ -19,9 +19,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['owner before the title', 'Brightwater Holdings chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['Reuters company name with Inc', 'Brightwater Holdings Inc chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['seniority before the owner', 'The loans were safe, said senior Greystone Bank executive Laura Mendel.', [['Laura Mendel', 'senior executive', 'Greystone Bank']]],
-  ['title of address between title and name', 'Science Minister Lord Ashworth has given money to the Labour Party.', [['Ashworth', 'Science Minister', '']]],
+  ['title of address between title and name', 'British Science Minister Lord Ashworth has given money to the Labour Party.', [['Ashworth', 'Science Minister', 'United Kingdom']]],
   ['party word as owner', 'Tory shadow chancellor Oliver Pembridge attacked the plan.', [['Oliver Pembridge', 'shadow chancellor', 'Conservative Party']]],
-  ['coordinated titles', 'The company said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president and chief executive officer', '']]],
+  ['coordinated titles', 'Brightwater Holdings said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president and chief executive officer', 'Brightwater Holdings']]],
   ['a field between title and name', 'LONDON, March 23 - Britain has reaped profits, Chancellor of the Exchequer Nigel Lawson said.', [['Nigel Lawson', 'Chancellor of the Exchequer', 'United Kingdom']]],
   ['owner after the name', 'Talks were held with President Julio Ferreira of Brazil on Monday.', [['Julio Ferreira', 'President', 'Brazil']]],
   // appositions
@@ -78,6 +78,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a name opening the next clause is no apposition', 'George Bush will take a new approach as US President, Tony Blair has said.', [['Tony Blair', 'US President', 'United States'], ['Tony Blair', 'President', 'United States']]],
   ['a country that owns another office is no owner', 'On Monday the Pakistani president met Prime Minister Tony Blair in London.', [['Tony Blair', 'Prime Minister', 'Pakistan']]],
   ['an evaluation is no office', 'Many said Mr Blair was a good prime minister and 38% disagreed.', [['Blair', 'good prime minister', '']]],
+  ['an office of no body the text names is not output', 'The results were good, chairman Harold Finch said on Monday.', [['Harold Finch', 'chairman', '']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

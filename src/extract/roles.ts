@@ -26,7 +26,11 @@ export interface RoleRecord {
   of?: string;
   evidence: Range;
   rule: RuleId;
-  /** Read to resolve speakers and givers ("a Treasury spokesman"), but not an office of one named person: not output. */
+  /**
+   * Read to resolve speakers and givers, but not output: "a Treasury spokesman" is no office of one named
+   * person, and "chairman Bob Smith" with no body the text names is half a fact (a role is a title of a
+   * country or organization; without one it says nothing the graph can join).
+   */
   silent?: boolean;
 }
 
@@ -35,6 +39,8 @@ export interface RoleContext {
   dateline?: string;
   datelineText?: string;
   headline?: Range;
+  /** Owner rules left out, to measure what each one gains (scripts/eval-roles.ts); none at run time. */
+  without?: ReadonlySet<RuleId>;
 }
 
 const POSSESSIVE = /^['’]s$/i;
@@ -1050,7 +1056,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let of = r.of;
       let rule = r.rule;
       const pick = (candidate: string | undefined, how: RuleId) => {
-        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head)) {
+        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head) && !context.without?.has(how)) {
           of = candidate;
           rule = how;
         }
@@ -1101,7 +1107,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       const s = sentences[r.sentence]!;
       if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {
-        out.push({ person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule });
+        out.push({ person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule, ...(of ? {} : { silent: true }) });
       }
     }
     return out;
