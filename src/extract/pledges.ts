@@ -1,52 +1,41 @@
-// Who pledged what to whom: money or goods committed, approved, given or delivered, and
-// agreements signed. Rule-based, one sentence at a time, over the entity mentions the pipeline
-// already resolved.
+// Who pledged what to whom: money or goods committed, approved, given, lent or donated, debts
+// relieved, and agreements signed. Rule-based, one sentence at a time, over the entity mentions
+// the pipeline already resolved; the words that commit are a table (pledges/cues.ts) and each
+// pledge carries the id of the cue it was read through.
 //
 // How a sentence is read:
-//  1. Prefilter: a sentence without a commitment word (provide, pledge, loan, signed, ...) is
-//     skipped with one regex test; most sentences of a news article stop here.
-//  2. Cues: verb groups ("decided to provide", "has offered", "approved by", "agreed with Gabon
-//     to reschedule"), receipts ("has received a loan from X") and nouns with an amount
-//     ("French aid to Gabon ... amounts to 1.67 billion francs", "a $300m loan from X").
-//  3. The giver: for an active verb, the nearest country, organization or person before the cue
-//     in its clause (clauses end at "said", "that", "as", ";", ...), extended over a
-//     coordination ("France, Germany and the U.K. signed" gives three pledges); for a passive
-//     verb, the mention after "by"; for a receipt, the mention after "from". A person stands for
-//     the country or organization they hold office for (`officeOf`) and is kept as `announcedBy`.
-//     "Rutte said his country decided to provide ..." has no giver in its clause, so the speaker
-//     of "said" is used.
-//  4. The object after the cue: an amount (money.ts), or a quantity and an item ("40 additional
-//     long-range Scalp cruise missiles" → 40, "long-range Scalp cruise missiles"), a recipient
-//     ("to/into/for/with X", "give X ..."), and a purpose ("for reconstruction", "to buy ...";
-//     "for that purpose" is resolved to the initiative named in the sentences before).
-//  5. Status: the verb's tense gives pledged / delivered / approved / signed; words around it
-//     lower it: "if", "could", "may" → conditional; "hopes", "called for", "asked", "seeking" →
-//     requested; "expected", "likely", "plans", "before", "will sign", "approved a proposal",
-//     "promised to ask" → planned. Negated or undone cues ("declined to provide", "did not give",
-//     "opposed a grant", "the offer was rejected") are dropped.
-//  6. Not pledges (a policy analyst wants aid and commitments, not markets):
-//     - business and trade: acquisitions, shares, sales, purchases, bonds, contracts, orders,
-//       commodity offers ("offered 50,000 tonnes of rice"), unit prices ("1,460 stg a tonne"),
-//       amounts under 1,000; public-finance statistics (budgets, deficits, "rose to") unless the
-//       sentence lends or gives; an aid word (aid, humanitarian, weapons, reconstruction, ...)
-//       overrides all of these;
-//     - givers that are not the named entity: companies ("Acme Corp"), a country used as a
-//       modifier ("German car maker BMW", "A US bank", "Mexican labourers", "Ukraine's allies",
-//       "Russian pole vaulter Yelena Isinbayeva", "American Express"), a subject that won or
-//       received something ("Alcatel has won a contract to supply");
-//     - debtors: "reschedule Nigeria's debts" makes Nigeria the recipient; "its foreign debt",
-//       "accords with its creditors" make the subject the debtor, so no pledge by it;
-//     - abstract objects ("support", "details", "a strong signal", "the go-ahead"), spans of time
-//       ("given 15 years"), troops and ships deployed to a place ("sent eight ships to the Gulf");
-//     - a pledge needs an amount, a quantity of something concrete, or a concrete item (weapons,
-//       aid, a loan, a debt rescheduling, an agreement signed with a named partner or by several
-//       parties).
-//  7. Recipient when the sentence names none: the country the article is about, i.e. the most
-//     mentioned country (at least 3 mentions) that is not one of the givers; left undefined when
-//     the sentence names a target that is not a known entity ("into the Global Alliance for ...").
-//  8. Duplicates: one pledge per giver and amount (or giver, quantity and item); two cues of one
-//     sentence merge ("signed an agreement to lend Indonesia 150 billion yen"); a pledge read from
-//     the headline is dropped when the body states one by the same giver or of the same sum.
+//  1. Prefilter: a sentence without a commitment word is skipped with one regex test.
+//  2. Cues: verb groups ("decided to provide", "has offered", "approved by"), light verbs with a
+//     commitment noun ("made a £2m donation"), receipts ("received a loan from X") and nouns with
+//     an amount ("a $300m loan from X", "a bequest from X of £400,000").
+//  3. The giver, from the sentence's structure:
+//     - active verb: the subject. A relative pronoun points back to its antecedent ("Sir X, who
+//       gave ..."; "X Ltd, a company which ..., which gave"); a parenthetical between subject and
+//       verb is skipped ("Lord X, whose company won contracts, gave"); coordinated subjects give
+//       one pledge each. A pronoun or a description ("he", "it", "the bank", "the government",
+//       "the 64-year-old", "the Spaniard") is resolved to the speaker of the clause's speech verb
+//       or to its antecedent (pledges/coref.ts).
+//     - passive verb: the agent after "by"; without one, the body that announced it ("He
+//       announced that 91m naira had been earmarked"); receipts and nouns: the name after
+//       "from"/"by", a possessive ("Japan's loan") or a modifier ("French aid").
+//     A person stands for the country or organization they hold office for (`officeOf`) and is
+//     kept as `announcedBy`, except where they give in their own name (donations).
+//  4. The object after the cue: amounts (several: "$1.2bn in grants and $500m in loans"), or a
+//     quantity and an item ("40 long-range missiles"), a recipient ("to/into/for/with X", "give X
+//     ..."), a purpose ("for reconstruction", "to buy ..."). A verb without an object after it
+//     takes the noun phrase before its subject ("a credit facility the bank agreed to provide").
+//  5. Status from tense and the words around it: conditional ("if", "could"), requested ("called
+//     for", "hopes"), planned ("expected", "plans"); negated, undone or counterfactual ("would have
+//     provided") cues are dropped.
+//  6. Not pledges: business and trade (acquisitions, shares, sales, contracts) and statistics
+//     unless the sentence is about aid or lending; troops and platforms deployed ("sent aircraft
+//     to the base"); idioms ("give credit to", "lend support"); abstract objects; a debtor's own
+//     debt; a company's own spending. A pledge needs an amount, a quantity of something concrete
+//     or a concrete item.
+//  7. The recipient is only what the sentence says; there is no guess from the rest of the article.
+//  8. Duplicates: one pledge per giver and amount (or giver and item); a pledge without an amount
+//     gives way to one of the same giver and thing with an amount; a headline pledge gives way to
+//     the body's.
 //
 // The caller gets committed pledges (pledged, delivered, signed, approved) and the others
 // (planned, requested, conditional) with their status: `isCommitted` tells them apart.
@@ -56,6 +45,14 @@ import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
+import { VERB_ALT, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
+import { anaphorKind, antecedent, type AnaphorKind } from './pledges/coref.js';
+import {
+  ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
+  DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
+  AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
+  CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
+} from './pledges/lexicon.js';
 
 export interface EntityRef {
   start: number;
@@ -95,143 +92,16 @@ export function isCommitted(status: PledgeStatus): boolean {
   return COMMITTED_STATUSES.includes(status);
 }
 
-// ---------------------------------------------------------------- lexicon
+// ---------------------------------------------------------------- cue patterns
 
-type VerbClass = 'give' | 'pledge' | 'approve' | 'sign' | 'agree' | 'announce' | 'put' | 'fund' | 'debt' | 'pay';
-interface VerbSpec {
-  forms: RegExp;
-  cls: VerbClass;
-  /** Status of the past tense ("gave" → delivered); other forms are 'pledged' (or as cls says). */
-  past: PledgeStatus;
-  /** Takes an indirect object: "give Indonesia $1bn", "provided Ukraine with tanks". */
-  dative?: boolean;
-}
-const V = (forms: string, cls: VerbClass, past: PledgeStatus, dative = false): VerbSpec => ({ forms: new RegExp(`^(?:${forms})$`, 'i'), cls, past, dative });
-const VERBS: VerbSpec[] = [
-  V('provid(?:e|es|ed|ing)', 'give', 'delivered', true),
-  V('giv(?:e|es|en|ing)|gave', 'give', 'delivered', true),
-  V('send(?:s|ing)?|sent', 'give', 'delivered', true),
-  V('donat(?:e|es|ed|ing)', 'give', 'delivered'),
-  V('contribut(?:e|es|ed|ing)', 'give', 'delivered'),
-  V('lend(?:s|ing)?|lent|loaned', 'give', 'delivered', true),
-  V('suppl(?:y|ies|ied|ying)', 'give', 'delivered', true),
-  V('deliver(?:s|ed|ing)?', 'give', 'delivered'),
-  V('shipped|shipping', 'give', 'delivered'),
-  V('transferr?(?:s|ed|ing)?', 'give', 'delivered'),
-  V('disburs(?:e|es|ed|ing)', 'give', 'delivered'),
-  V('hand(?:s|ed|ing)?(?:\\s+over)?', 'give', 'delivered', true),
-  V('grant(?:s|ed|ing)?', 'approve', 'approved', true),
-  V('award(?:s|ed|ing)?', 'approve', 'approved', true),
-  V('extend(?:s|ed|ing)?', 'fund', 'approved', true),
-  V('approv(?:e|es|ed|ing)', 'approve', 'approved'),
-  V('authori[sz](?:e|es|ed|ing)', 'approve', 'approved'),
-  V('allocat(?:e|es|ed|ing)', 'approve', 'approved'),
-  V('earmark(?:s|ed|ing)?', 'approve', 'approved'),
-  V('set(?:s|ting)?\\s+aside', 'approve', 'approved'),
-  V('pledg(?:e|es|ed|ing)', 'pledge', 'pledged'),
-  V('promis(?:e|es|ed|ing)', 'pledge', 'pledged', true),
-  V('commit(?:s|ted|ting)?', 'pledge', 'pledged'),
-  V('offer(?:s|ed|ing)?', 'pledge', 'pledged', true),
-  V('announc(?:e|es|ed|ing)', 'announce', 'pledged'),
-  V('unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?', 'announce', 'pledged'),
-  V('sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|conclud(?:e|es|ed)', 'sign', 'signed'),
-  V('agree(?:s|d)?', 'agree', 'approved'),
-  V('put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?', 'put', 'delivered'),
-  V('fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)', 'fund', 'delivered'),
-  V('reschedul(?:e|es|ed)', 'debt', 'approved'),
-  V('(?:write|writes|wrote|written|writing)\\s+off|forgiv(?:e|es|en|ing)|forgave|cancel(?:s|led|ed|ling|ing)?', 'debt', 'approved'),
-  V('pay(?:s|ing)?|paid|spend(?:s|ing)?|spent', 'pay', 'delivered'),
-];
-const VERB_ALT = VERBS.map((v) => v.forms.source.slice(4, -2)).join('|');
-const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never)`;
-const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
 const VERB_CUE = new RegExp(
   String.raw`\b(?:(?<modal>will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:${ADV}\s+){0,2})?(?:(?<aux>has|have|had|is|are|was|were|been|be|being)\s+(?:${ADV}\s+){0,2})?(?<verb>${VERB_ALT})\b`,
   'gi',
 );
-const RECEIVE_CUE = /\b(?:(?:has|have|had|will|would|is\s+to|are\s+to|to)\s+(?:also\s+|already\s+|now\s+)?)?(?:receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed))\b/gi;
-const NOUN_CUE = /\b(?:aid|assistance|loans?|credits?|grants?|donations?|contributions?|pledges?|commitments?|package)\b/gi;
-
+const RECEIVE_CUE = new RegExp(String.raw`\b(?:(?:has|have|had|will|would|is\s+to|are\s+to|to)\s+(?:also\s+|already\s+|now\s+)?)?(?:${RECEIPT_FORMS})\b`, 'gi');
+const NOUN_CUE = new RegExp(String.raw`\b(?:${NOUN_ALT})\b`, 'gi');
 /** One regex test that every sentence with a pledge passes. */
-const PREFILTER = new RegExp(String.raw`\b(?:${VERB_ALT}|receiv(?:e|es|ed)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)|aid|assistance|loans?|credits?|grants?|donations?|package)\b`, 'i');
-
-const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|put|handed\s+over)$/i;
-
-// Objects that make a pledge concrete when it has no amount (singular, lower case).
-const CONCRETE = new Set(
-  (
-    'missile rocket tank jet aircraft plane airplane fighter helicopter drone ship vessel warship frigate submarine boat vehicle truck lorry ' +
-    'ambulance howitzer gun rifle artillery ammunition munition shell round bomb launcher system weapon arm armament equipment radar ' +
-    'vaccine dose medicine drug food wheat grain rice maize corn flour fuel generator tent blanket supply kit meal ration ' +
-    'tonne ton barrel litre liter bed ventilator mask shipment consignment convoy ' +
-    'aid loan credit grant donation funding fund financing guarantee rescheduling package ' +
-    'agreement accord deal pact treaty memorandum protocol'
-  ).split(' '),
-);
-const AGREEMENT_NOUNS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'memorandum', 'protocol', 'loan', 'credit', 'grant']);
-// "package", "funding", "fund" need an amount; "agreement" and its kind need 'signed'.
-const NEEDS_AMOUNT = new Set(['package', 'fund', 'funding', 'financing']);
-const ABSTRACT_ITEM = /^(?:support|help|assistance|backing|solidarity|cooperation|details?|information|signal|message|assurances?|guarantees? of|commitment|contribution|opportunity|time|years?|months?|weeks?|days?|access|priority|consideration|attention|advice|speech|statement|interview|view|reason|chance|way|life|lives|power|rights?|status|credit for)$/i;
-const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|pct|percent|per|times|points?|votes?|seats?|shares?|people|persons|members|countries|nations|states|cents?|pence)$/i;
-
-const NUMBER_WORD: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
-  'a hundred': 100, 'a thousand': 1000,
-};
-const QTY_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, hundred: 100, dozen: 12 };
-const QUANTITY_RE = new RegExp(
-  String.raw`^(?:(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|an\s+estimated)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?<mult>thousand|million|mln|billion|bln|hundred))?\s+(?!(?:of\s+)?(?:${'pct|percent|per'})\b)`,
-  'i',
-);
-
-const DROP_ADJ = /^(?:additional|more|new|extra|further|fresh|another|other|some|several|many|much|the|a|an|its|their|his|her|our|up|to|total|first|second|initial|promised|pledged|total)$/i;
-const STOP_WORD = new Set(
-  (
-    'to for with from into by in on at over under worth that which who whom whose and or as since after before while until this next last per ' +
-    'said says say will would is are was were has have had be been being it they he she we also but if than when where because so though although ' +
-    'valued amounting totalling totaling bringing including such via through toward towards against within without during this these those ' +
-    'immediately yesterday today tomorrow earlier later recently'
-  ).split(' '),
-);
-
-const NEGATION = /\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|ruled\s+out|rejected|denied|cannot|won['’]t|can['’]t|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|withh[eo]ld(?:s|ing)?|suspend(?:s|ed|ing)|froze|freez(?:e|es|ing)|halt(?:s|ed|ing)|cut\s+off|stopp?(?:ed|ing)?|instead\s+of|rather\s+than|reluctan\w+|unwilling\w*|hesitan\w+|refus\w+|bann(?:ed|ing)|bans?|prohibit\w*|barred|barring|forbid\w*|unable|inability)\b|n['’]t\b/i;
-const UNDONE = /\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|later\s+|since\s+|then\s+)?(?:rejected|blocked|cancell?ed|withdrawn|suspended|frozen|vetoed|turned\s+down|scrapped|shelved|put\s+off|postponed|delayed|revoked|denied)\b/i;
-const CONDITIONAL = /\b(?:if|unless|provided\s+that|on\s+condition|conditional|in\s+exchange\s+for|in\s+return\s+for|as\s+long\s+as)\b/i;
-const CONDITIONAL_MODAL = /^(?:can|could|may|might)$/i;
-const REQUESTED = /\b(?:call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed)?\s+for|lobb(?:y|ies|ied|ying)|should|must|invit(?:e|es|ed)|approach(?:es|ed|ing)?)\b/i;
-const PLANNED = /\b(?:expect(?:s|ed|ing)?|likely|unlikely|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing|al|als)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat\w*|before|is\s+to\s+be|are\s+to\s+be|prepared\s+to|ready\s+to|intend(?:s|ed)?|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|would\s+like|possible|possibly|talks?\s+(?:on|about)|in\s+principle|could|may|might|thought\s+to|willing|speculat\w*|rumou?r\w*|reportedly|believed\s+to)\b/i;
-
-// Business, not aid: a company paying for a takeover is not a commitment to another party.
-// Transactions and markets: these block unless the sentence is about aid (AID_STRONG).
-const BUSINESS = /\b(?:acqui(?:re|res|red|ring|sition|sitions)|takeover|merger|merge[sd]?|shares|share\s+(?:price|capital|issue|offer)|stake|dividends?|profits?|revenues?|earnings|net\s+income|per\s+share|a\s+share|buyout|buy\s*back|tender|offer\s+for|sales?|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|subsidiary|stock|debentures|underwrit\w*|bids?|bidding|customers?|shareholders?|investors?|invest(?:s|ed|ing|ment|ments)?|wages?|salary|salaries|treasury\s+bills|bills|bonds|auction|securities|money\s+supply|valu(?:e|ed|ing)\s+(?:the\s+|it\s+)?(?:company|firm|group|business|deal|bank)|contracts?|money\s+markets?|sponsor\w*|commercial|trade\s+deal|export\w*|import\w*|charges|tariffs?|fares?|arranger|arranged\s+by|lead\s+manager|syndicat\w*|euro-?bonds?|euronotes?|bullet|floating[\s-]rate|libor|basis\s+points|barter\w*|countertrad\w*|joint\s+ventures?|commodity\s+exchange|cif|fob|c\s*&\s*f|hotels?|orders?|ordered|at\s+a\s+cost\s+of)\b/i;
-// Public finance and statistics ("a record deficit budget", "credit rose to 77 billion crowns"):
-// these block only when nothing in the sentence lends or gives (LENDING).
-const FISCAL = /\b(?:quarter(?:ly)?|prices?|priced|savings|cuts|costs|borrowings|averaged|interest\s+rates?|issu(?:e|es|ed|ing|ance)|rates|vs|versus|compared\s+with|year-earlier|year-on-year|exchange\s+rates?|currenc(?:y|ies)|budgets?|spending|deficits?|tax(?:es)?|principal|interest\s+payments?|rose|fell|risen|fallen)\b/i;
-const LENDING = /\b(?:loans?|credits?|grants?|aid|assistance|lend(?:s|ing)?|lent|loaned|donat\w*)\b/i;
-/** Words that make a sentence about aid even when it has a business word ("to buy ammunition"). */
-const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package)\b/i;
-const AID_CONTEXT = new RegExp(`${AID_STRONG.source}|\\b(?:loans?|credits?|debts?|development|financing|funds?|funding|package|programme|program|project|scheme|initiative|government)\\b`, 'i');
-const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
-/**
- * A country or organization name used as a modifier of someone else: "Ukraine's allies pledged",
- * "German car maker BMW has announced", "A US bank will donate", "Mexican labourers sent". The
- * head is not the named entity, so it is not the giver.
- */
-const NON_STATE_HEAD = /^(?:['’]s?)?\s+(?:(?!(?:or|but|a|an|the|on|in|at|of|to|for|with|by|from|has|have|had|is|are|was|were|will|would|said|says|also|last|this|next)\s|and\s+(?:a|an|the|other|its|their|his|her|several|some|many)\s)(?:[a-z][a-z-]*|\d[\w-]*)\s+){0,5}?(?:allies|partners|neighbou?rs|creditors|donors|backers|supporters|friends|enemies|critics|rivals|opponents|lenders|banks?|companies|company|firms?|investors?|car\s*makers?|carmakers?|makers?|groups?|giants?|labou?rers|workers|businessm[ae]n|consortium|exporters?|importers?|producers?|manufacturers?|insurers?|retailers?|airlines?|operators?|conglomerates?|corporations?|subsidiar(?:y|ies)|units?|brokers?|brokerage|owners?|shareholders?|fans|clubs?|teams?|players?|people|citizens|residents|tourists|students|families|migrants|expatriates|emigrants|immigrants|charit(?:y|ies)|traders?|dealers?|executives?|chains?|stores?|media|broadcasters?|newspapers?|publishers?|studios?|bands?|singers?|actors?|stars?|markets?|exchanges?|industr(?:y|ies)|sector|economy|interests)\b/;
-const GOVERNMENT_WORD = /\b(?:president|prime|premier|chancellor|minister|ministry|secretary|ambassador|envoy|king|queen|emir|sultan|leader|government|official|spokes\w+|treasury|state|foreign|defen[cs]e|finance|aid|development|cabinet|parliament|congress|senate|army|navy|military|forces|embassy|authorities|administration|agency|central|national|federal|export-import|overseas|economic|co-?operation|fund|development|reserve|exim|ex-im|credit\s+guarantee)\b/i;
-const PREPOSITION_BEFORE = /\b(?:to|for|with|in|at|on|into|from|of|against|about|by|over|toward|towards|under|than|between|among|across|via|like|including|help|helping|assist|assisting|support|supporting)\s+(?:the\s+)?$/i;
-const RECIPIENT_BEFORE = /\b(?:to|into|for|toward|towards|help|helping|assist|assisting|support|supporting|benefit|benefiting)\s+(?:the\s+)?$/i;
-const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
-
-// Clause boundaries, searched leftwards from a cue: the giver of "X said Y would provide" is in "Y would provide".
-const CLAUSE_BOUNDARY = /[;:—–()"“”]|,\s*(?=(?:as|while|but|which|who|whose|whereas|although|though|after|before|when|since|because|where)\b)|\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|hopes?|hoped|that|as|while|but|after|before|when|because|although|though|whereas|which|who|if|unless|where)\b/g;
-const SPEECH_VERB = /\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|announced)\s*(?:that\s*)?$/i;
-const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|we|i)\b|(?:his|her|its|their|our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|group|union|alliance)\b)/i;
-
-const TIME_ADVERB = /^\s*(?:,\s*)?(?:(?:also|already|now|recently|formally|officially|jointly|immediately|quickly|further|additionally|previously|earlier|today|yesterday|tonight|in\s+total|so\s+far|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\s*,?\s*)+/i;
-const DELIVERY_NOUN = /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:first|second|third|new|latest|next|further)\s+)?(?:deliver(?:y|ies)|shipments?|dispatch|donations?|transfers?|provision|supply|sending|handover|package|tranche)\s+of\s+/i;
+const PREFILTER = new RegExp(String.raw`\b(?:${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -262,28 +132,22 @@ interface Cue {
   end: number;
   text: string;
   kind: 'active' | 'passive' | 'receive' | 'nominal';
-  spec?: VerbSpec;
+  spec?: VerbCue;
+  noun?: NounCue;
+  rule: RuleId;
   status: PledgeStatus;
   modal?: string;
+  aux?: string;
+  /** The giver gives in their own name: a person donating is not their office. */
+  personal?: boolean;
 }
 
-const CUE_RULE: Record<Cue['kind'], RuleId> = { active: 'pledge.verb', passive: 'pledge.passive', receive: 'pledge.receipt', nominal: 'pledge.noun' };
+type Candidate = PledgeCandidate & { cueAt: number; namedTarget?: boolean };
 
 export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   const { text, doc } = ctx;
   const out: (PledgeCandidate & { headline: boolean; cueAt: number })[] = [];
   const headline = headlineRange(doc, text);
-  let mainCountry: Map<string, number> | undefined;
-  const mainCountryFor = (givers: Set<string>): string | undefined => {
-    if (!mainCountry) {
-      mainCountry = new Map();
-      for (const m of ctx.mentions) if (m.type === 'Country') mainCountry.set(m.entity, (mainCountry.get(m.entity) ?? 0) + 1);
-    }
-    let best: string | undefined;
-    let n = 2;
-    for (const [k, c] of mainCountry) if (!givers.has(k) && c > n) [best, n] = [k, c];
-    return best;
-  };
 
   let mi = 0;
   doc.sentences.forEach((s, index) => {
@@ -329,14 +193,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
       if (inherited) {
         const st = inherited;
         inherited = undefined;
-        found = found.map((p) => (isCommitted(p.status) && isCommitted(st) ? { ...p, status: st, cue: `${p.cue}` } : p));
+        found = found.map((p) => (isCommitted(p.status) && isCommitted(st) ? { ...p, status: st } : p));
       }
-      const coGivers = new Set(found.map((p) => p.giver));
       for (const p of found) {
-        if (!p.recipient && !p.namedTarget) {
-          const r = mainCountryFor(coGivers);
-          if (r) p.recipient = r;
-        }
         const { namedTarget: _n, ...rest } = p;
         out.push({ ...rest, headline: isHeadline });
       }
@@ -362,45 +221,62 @@ function findCues(v: SentenceView): Cue[] {
   for (let m = VERB_CUE.exec(t); m !== null; m = VERB_CUE.exec(t)) {
     const g = m.groups!;
     const verb = g.verb!;
-    const spec = VERBS.find((x) => x.forms.test(verb));
+    let spec = verbCue(verb);
     if (!spec) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const verbStart = end - verb.length;
     const before = t.slice(Math.max(0, verbStart - 25), verbStart);
+    const after = t.slice(end);
     // A noun, not a verb: "an expected pledge of", "the offer", "Japan's promise", "a grant".
     const nounLike = !g.modal && !g.aux && /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|new|fresh|expected|earlier|previous|initial|further|additional|total|first|latest|[\p{L}.]+['’]s?)\s+$/iu.test(before);
     if (nounLike) continue;
     if (verbStart > 0 && /[-‐]/.test(t[verbStart - 1]!)) continue; // "anti-shipping", "cost-sharing"
-    if (spec.cls === 'approve' && /^approv/i.test(verb) && /^\s+of\b/i.test(t.slice(end))) continue; // "approved of"
+    if (spec.cls === 'approve' && /^approv/i.test(verb) && /^\s+of\b/i.test(after)) continue; // "approved of"
     // "International Monetary Fund", "London Interbank Offered Rates": a capitalised verb inside a name.
     if (/^\p{Lu}/u.test(verb) && verbStart > 0 && !/^[^\p{Ll}]*$/u.test(t) && !(titleCase(t) && afterSubject(v, verbStart))) continue;
     if (v.ms.some((x) => x.start <= verbStart && verbStart < x.end)) continue;
     // Phrasal verbs that are not giving: "giving up", "give in", "signed up for", "put off".
-    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(t.slice(end)) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid)/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(t.slice(end))) continue;
+    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
     // ("money supply rose", "loans to farmers"): it is a verb only right after its subject ("UK pledges £1bn").
-    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(t.slice(end))) continue; // "the U.S. offer of wheat"
+    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
     // An -ing form alone is often an adjective ("a financing package", "lending rates"): it is a verb
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
-    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|of|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !afterSubject(v, verbStart)) continue;
-    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb)) {
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|of|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !afterSubject(v, verbStart)) continue;
+    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made$/i.test(verb)) {
       if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
-    if (/^provided$/i.test(verb) && /^\s+that\b/i.test(t.slice(end))) continue; // "provided that"
-    // "given the go-ahead", "give approval", "gave evidence": giving that is not giving anything.
-    if (/^(?:giv|gave|grant|offer)/i.test(verb) && /^\s+(?:\w+\s+)?(?:(?:the|a|an|its|their|his|her|final|formal)\s+)*(?:go[\s-]ahead|green\s+light|approval|permission|consent|nod|boost|priority|warning|assurances?|evidence|details|speech|interview|lecture|briefing|answer|verdict|reasons?|thought|notice|way|birth|chase|rise|credence|weight|support)\b/i.test(t.slice(end))) continue;
-    if (spec.cls === 'announce' && /^\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?that\b/i.test(t.slice(end))) continue;
-    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
-    const afterVerb = t.slice(end);
+    if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
+    // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
+    if (IDIOM_OBJECT.test(after) && /^(?:giv|gave|grant|offer|lend|lent|extend|provid|pay|paid|send|sent|mak|made)/i.test(verb)) continue;
+    if (spec.cls === 'announce' && /^\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?that\b/i.test(after)) continue;
+    let rule = spec.rule;
+    let personal = spec.personal;
+    let noun: NounCue | undefined;
+    // A light verb commits only through the noun after it: "made a £2m donation to the party".
+    if (spec.cls === 'make') {
+      const obj = LIGHT_VERB_OBJECT.exec(after);
+      if (!obj) continue;
+      noun = nounCue(/(\w+)(?:\s+to)?$/.exec(obj[0])![1]!);
+      if (noun) {
+        rule = noun.rule;
+        personal = noun.personal;
+      }
+    }
+    // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
+    if (spec.cls === 'raise' && !/^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
+    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // Passive with an agent: "approved by the World Bank".
-    if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(afterVerb) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
-      cues.push({ start, end, text: m[0], kind: 'passive', spec, status: spec.past, modal: g.modal });
+    if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
+      if (spec.cls === 'make') continue;
+      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
       continue;
     }
     // Passive without an agent ("Uganda was given 15 years"): the subject received; giver only from "from".
     if (isPast && g.aux && /^(?:is|are|was|were|been|be|being)$/i.test(g.aux)) {
-      cues.push({ start, end, text: m[0], kind: 'receive', spec, status: spec.past, modal: g.modal });
+      if (spec.cls === 'make') continue;
+      cues.push({ start, end, text: m[0], kind: 'receive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
       continue;
     }
     let status: PledgeStatus;
@@ -409,19 +285,21 @@ function findCues(v: SentenceView): Cue[] {
     // "will approve", "is to sign": a future approval or signature is planned, a future gift is pledged.
     else if (spec.cls === 'approve') status = g.modal ? 'planned' : 'approved';
     else status = 'pledged';
-    if (spec.cls === 'pledge' || spec.cls === 'announce') status = 'pledged';
-    cues.push({ start, end, text: m[0], kind: 'active', spec, status, modal: g.modal });
+    if (spec.cls === 'pledge' || spec.cls === 'announce' || spec.cls === 'raise') status = 'pledged';
+    if (spec.cls === 'make') spec = { ...spec, cls: 'give' };
+    cues.push({ start, end, text: m[0], kind: 'active', spec, noun, rule, status, modal: g.modal, aux: g.aux, personal });
   }
   RECEIVE_CUE.lastIndex = 0;
   for (let m = RECEIVE_CUE.exec(t); m !== null; m = RECEIVE_CUE.exec(t)) {
     if (cues.some((c) => c.start < m!.index + m![0].length && m!.index < c.end)) continue;
     const past = /(?:ed|got)$/i.test(m[0]) || /^(?:has|have|had)\b/i.test(m[0]);
-    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', status: past ? 'delivered' : 'pledged' });
+    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
   }
   NOUN_CUE.lastIndex = 0;
   for (let m = NOUN_CUE.exec(t); m !== null; m = NOUN_CUE.exec(t)) {
     if (cues.some((c) => c.start < m!.index + m![0].length && m!.index < c.end)) continue;
-    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'nominal', status: 'pledged' });
+    const noun = nounCue(m[0])!;
+    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'nominal', noun, rule: noun.rule, status: 'pledged', personal: noun.personal });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
@@ -445,15 +323,30 @@ interface Resolved {
   announcedBy?: string;
 }
 
-function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): (PledgeCandidate & { cueAt: number; namedTarget?: boolean })[] {
+/** A giver found by the sentence's structure: a mention of the sentence, or an antecedent elsewhere. */
+interface GiverRef {
+  entity: string;
+  type: EntityType;
+  /** The mention inside the sentence, when it is one (for titles around a person's name). */
+  local?: LocalMention;
+}
+
+const asRef = (m: LocalMention): GiverRef => ({ entity: m.entity, type: m.type, local: m });
+
+function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): Candidate[] {
   const { t } = v;
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   const clauseStart = clauseStartBefore(t, cue.start);
+  const cls = cue.spec?.cls;
 
   // Status from the words around the cue.
   let status = cue.status;
   const near = t.slice(clauseStart, cue.start);
-  if (NEGATION.test((near + cue.text).slice(-70))) return [];
+  // A debt frozen or deferred is relief, not a halt: only the words before such a cue can negate it.
+  const negatable = cls === 'debt' ? near : near + cue.text;
+  if (NEGATION.test(negatable.slice(-70))) return [];
+  // "would have provided", "could have given": what did not happen.
+  if (cue.modal && /^(?:would|could|might|should|must)$/i.test(cue.modal) && /^(?:have|had)$/i.test(cue.aux ?? '')) return [];
   // "... offer of subsidized wheat was rejected", "the loan, which was later cancelled".
   if (UNDONE.test(t.slice(cue.end))) return [];
   const windowStart = Math.max(0, clauseStart - 40);
@@ -465,72 +358,64 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
   else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b/i.test(t.slice(cue.end))) status = 'planned';
 
+  // The giver of an active verb comes first: the object of "a facility the bank agreed to provide" is before it.
+  let subject: Subject | undefined;
+  if (cue.kind === 'active') subject = activeSubject(ctx, v, cue, clauseStart);
+
   // Business transactions are not pledges.
-  const scope = t.slice(Math.max(0, clauseStart - 40), objectEnd);
+  const scopeStart = subject?.scopeStart ?? Math.max(0, clauseStart - 40);
   const fullEnd = Math.max(objectEnd, objectLimit(t, cue.end));
-  const wide = t.slice(Math.max(0, clauseStart - 40), fullEnd);
-  const wideBare = v.bare.slice(Math.max(0, clauseStart - 40), fullEnd);
-  const business = (BUSINESS.test(wideBare) && !AID_STRONG.test(wide)) || (FISCAL.test(wideBare) && !AID_STRONG.test(wide) && !LENDING.test(wideBare));
+  const scope = t.slice(scopeStart, objectEnd);
+  const wide = t.slice(scopeStart, fullEnd);
+  const wideBare = v.bare.slice(scopeStart, fullEnd);
+  const business = (BUSINESS.test(wideBare) && !AID_STRONG.test(wide)) || (FISCAL_STATS.test(wideBare) && !AID_STRONG.test(wide) && !LENDING.test(wideBare));
 
   // The object: amount, quantity, item, recipient, purpose.
-  const obj = readObject(ctx, v, cue, objectEnd);
+  const obj = readObject(ctx, v, cue, objectEnd, clauseStart, subject?.phraseStart);
   if (!obj) return [];
   if (obj.status) status = status === 'pledged' || status === 'approved' ? obj.status : status;
   // "approved an ambitious proposal calling for ...", "agreed a plan": approving a plan is not yet a pledge.
-  if (isCommitted(status) && /^(?:approve|agree|sign|announce)$/.test(cue.spec?.cls ?? '') && /^\s+(?:(?:on|to)\s+)?(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}(?:proposals?|plans?|bills?|requests?|laws?|legislation|budgets?|motions?|resolutions?|measures?|framework|outline|guidelines|principles?|protocols?\s+of\s+intent|letters?\s+of\s+intent)\b/i.test(t.slice(cue.end))) status = 'planned';
+  if (isCommitted(status) && /^(?:approve|agree|sign|announce)$/.test(cls ?? '') && /^\s+(?:(?:on|to)\s+)?(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}(?:proposals?|plans?|bills?|requests?|laws?|legislation|budgets?|motions?|resolutions?|measures?|framework|outline|guidelines|principles?|protocols?\s+of\s+intent|letters?\s+of\s+intent)\b/i.test(t.slice(cue.end))) status = 'planned';
   // "has promised to ask Congress for 910 mln dlrs", "agreed to consider": a step towards a pledge.
   if (isCommitted(status) && /^\s+to\s+(?:ask|seek|request|try|consider|study|discuss|examine|review|look\s+into|explore|negotiate|work\s+towards?)\b/i.test(t.slice(cue.end))) status = 'planned';
   if (status === 'pledged' && /\bagree(?:d|s)?\b/i.test(near)) status = 'approved';
+  // A budget, a tax or a spending total is statistics unless it goes somewhere: a recipient or a purpose.
+  const budgetOnly = FISCAL_BUDGET.test(wideBare) && !AID_STRONG.test(wide) && !LENDING.test(wideBare) && !obj.recipients.length && !obj.purpose;
 
   // "signed an agreement to borrow 150 billion yen from X": the subject receives.
   const kind = cue.kind === 'active' && /\bto\s+(?:borrow|receive|obtain|get|raise)\b/i.test(t.slice(cue.end, objectEnd)) ? 'receive' : cue.kind;
 
   // The giver.
-  let giverMentions: LocalMention[] = [];
+  let giverRefs: GiverRef[] = [];
   let recipients: LocalMention[] = obj.recipients;
-  let speaker: string | undefined;
   if (cue.kind === 'passive') {
     const by = /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s+(?:the\s+)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
     const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
-    if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverMentions = coordinatedRight(t, v.ms, first);
+    if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map(asRef);
   } else if (kind === 'receive' || kind === 'nominal') {
     const from = fromMention(t, v.ms, cue.end, objectEnd);
-    if (from) giverMentions = coordinatedRight(t, v.ms, from);
+    if (from) giverRefs = coordinatedRight(t, v.ms, from).map(asRef);
     else {
       const own = obj.ownerBefore ?? (cue.kind === 'nominal' ? ownerBefore(t, v.ms, cue.start) : undefined);
       // "French aid" is aid from France, but "Brazilian loans" are loans to Brazil: for loans and
       // credits only a possessive or an organization names the lender ("Japan's loan", "World Bank loan").
-      const lenderNoun = /\b(?:loans?|credits?)$/i.test(obj.item ?? cue.text);
-      if (own && (!lenderNoun || own.type === 'Organization' || /^['’]/.test(t.slice(own.end, own.end + 1)) || /['’]s?$/.test(t.slice(own.start, own.end)))) giverMentions = [own];
+      const lenderNoun = cue.noun?.lender || /\b(?:loans?|credits?)$/i.test(obj.item ?? cue.text);
+      if (own && (!lenderNoun || own.type === 'Organization' || /^['’]/.test(t.slice(own.end, own.end + 1)) || /['’]s?$/.test(t.slice(own.start, own.end)))) giverRefs = [asRef(own)];
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
       if (subj) recipients = coordinatedLeft(t, v.ms, subj);
-    }
-  } else {
-    const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
-    if (subj) giverMentions = coordinatedLeft(t, v.ms, subj);
-    else {
-      const clauseText = t.slice(clauseStart, cue.start);
-      const head = t.slice(0, clauseStart);
-      const quote = quoteSpeaker(ctx, v.s.start + cue.start);
-      if (PRONOUN_SUBJECT.test(clauseText) && SPEECH_VERB.test(head)) {
-        // "Rutte said his country decided to provide": the speaker's country.
-        const spk = speakerBefore(t, v.ms, clauseStart);
-        if (spk) giverMentions = [spk];
-      } else if (quote && /^\s*(?:we|i|our|my)\b/i.test(clauseText)) {
-        speaker = quote;
-      } else if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
-        // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
-        const comma = t.indexOf(',', cue.end);
-        if (comma > 0) {
-          const m = v.ms.find((x) => x.start > comma && x.start <= comma + 8 && x.type !== 'Place');
-          if (m) giverMentions = coordinatedRight(t, v.ms, m);
-        }
+      // "He announced that 91m naira had been earmarked for ...": a passive without an agent or a
+      // receiving subject is the announcer's commitment.
+      else if (!giverRefs.length && cue.spec && obj.amount) {
+        const announcer = announcerOf(ctx, v, clauseStart);
+        if (announcer) giverRefs = [announcer];
       }
     }
+  } else if (subject) {
+    giverRefs = subject.givers;
     // "agreed with Gabon to reschedule": the partner is the recipient.
     if (!recipients.length) {
       const w = v.ms.find((m) => m.start >= clauseStart && m.end <= cue.start && WITH_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) && /\bagree|\bsign|\bdeal|\baccord/i.test(t.slice(clauseStart, cue.end)));
@@ -540,47 +425,54 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
 
   // A loan agreement signed with no named partner ("Netherlands has signed a 3.28 billion yen loan
   // agreement"): the signer is as likely the borrower as the lender.
-  if (cue.spec?.cls === 'sign' && /\b(?:loan|credit)s?\b/i.test(obj.item ?? t.slice(cue.end, objectEnd)) && !recipients.length) return [];
+  if (cls === 'sign' && /\b(?:loan|credit)s?\b/i.test(obj.item ?? t.slice(cue.end, objectEnd)) && !recipients.length) return [];
   // "China has signed a loan agreement with the World Bank": the bank lends.
   // "South Korea signed with Japan for a 44.6 billion yen credit facility": the partner lends.
-  if (cue.spec?.cls === 'sign' && /\b(?:loan|credit)s?\b/i.test(t.slice(cue.end, objectEnd)) && recipients.length === 1 && giverMentions.length > 0) {
-    [giverMentions, recipients] = [recipients, giverMentions];
+  if (cls === 'sign' && /\b(?:loan|credit)s?\b/i.test(t.slice(cue.end, objectEnd)) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local)) {
+    [giverRefs, recipients] = [recipients.map(asRef), giverRefs.map((g) => g.local!)];
   }
 
   // An agreement or deal is a commitment between named parties ("signed agreements with Ukraine",
   // "X and Y signed the deal"); "agreed a new deal with adidas" is not.
   const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?$/i.test(obj.item);
-  if (agreementItem && !recipients.length && new Set(giverMentions.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
+  if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
   // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month".
-  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.spec.forms.source.slice(4)) && obj.item && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(obj.item) && !AID_STRONG.test(t) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
+  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.spec.forms) && obj.item && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(obj.item) && !AID_STRONG.test(t) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
+  // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
+  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
   if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
   // Debts: "reschedule Nigeria's official debts" makes Nigeria the debtor (a recipient, never the
   // giver); "its debt", "the country's debts" make the subject the debtor: no pledge by it.
   const debtText = t.slice(cue.start, objectEnd);
-  if (/\bdebts?\b/i.test(debtText) || obj.item === 'debt rescheduling' || obj.item === 'debt relief') {
+  if (/\bdebts?\b/i.test(debtText) || obj.item?.startsWith('debt ')) {
     if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText)) return [];
     const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^['’]s?\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
     if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
     if (debtors.length) {
       const keys = new Set(debtors.map((m) => m.entity));
-      giverMentions = giverMentions.filter((m) => !keys.has(m.entity));
+      giverRefs = giverRefs.filter((m) => !keys.has(m.entity));
       if (!recipients.length) recipients = debtors;
     }
   }
 
   // Business words are forgiven only between countries: "China lent Russia $6bn to buy back ...".
-  const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(Math.max(0, clauseStart - 40), objectEnd));
-  const giverKeys = new Set(giverMentions.map((m) => m.entity));
-  const lending = cue.spec?.cls === 'give' && !!obj.amount;
-  if (business && (trade || !lending || !(giverMentions.length > 0 && giverMentions.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
+  const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd));
+  const giverKeys = new Set(giverRefs.map((m) => m.entity));
+  const lending = (cls === 'give' || cls === 'lend') && !!obj.amount;
+  if (business && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
+  if (budgetOnly) return [];
   // "Alcatel ... has won a contract to supply", "The Philippines won an agreement to reschedule":
   // a subject that won, secured or received something is on the receiving end.
-  const firstGiver = giverMentions[0];
-  if (cue.kind === 'active' && firstGiver && firstGiver.end <= cue.start && /\b(?:won|wins|win|secured|secures|obtained|obtains|received|receives|got|gets|sought|seeks|seeking|requested|asked\s+for)\b/i.test(t.slice(firstGiver.end, cue.start))) return [];
+  const firstGiver = giverRefs[0]?.local;
+  // (A parenthetical about the subject does not count: "Lord X, whose company won contracts, gave".)
+  const wonFrom = firstGiver ? Math.max(firstGiver.end, subject?.scopeStart ?? 0) : 0;
+  if (cue.kind === 'active' && firstGiver && firstGiver.end <= cue.start && /\b(?:won|wins|win|secured|secures|obtained|obtains|received|receives|got|gets|sought|seeks|seeking|requested|asked\s+for)\b/i.test(t.slice(wonFrom, cue.start))) return [];
 
+  // "Mr Gates pledged $750m of his own money": a person's own money is theirs, not their office's.
+  const personal = !!cue.personal || /\b(?:his|her|their)\s+own\s+(?:money|funds|fortune|pocket|cash|wealth)\b|\bpersonal(?:ly)?\b/i.test(t.slice(cue.start, objectEnd));
   const givers: Resolved[] = [];
   const seen = new Set<string>();
   const push = (r: Resolved | undefined) => {
@@ -589,8 +481,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       givers.push(r);
     }
   };
-  for (const m of giverMentions) push(resolveGiver(ctx, t, v.ms, m));
-  if (speaker) push(resolvePerson(ctx, speaker, undefined));
+  for (const m of giverRefs) push(resolveGiver(ctx, t, v.ms, m, personal));
+  if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal));
   if (!givers.length) return [];
   // "Rutte said his country decided ...", with "his country" already resolved to the Netherlands:
   // the speaker who holds office for the giver announced it.
@@ -598,42 +490,58 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const announcer = spk?.type === 'Person' ? spk.entity : quoteSpeaker(ctx, v.s.start + cue.start);
   if (announcer) for (const g of givers) if (!g.announcedBy && g.giver !== announcer && ctx.officeOf(announcer) === g.giver) g.announcedBy = announcer;
 
-  // Companies are not givers of aid (unless the recipient is a country and the object is aid).
   const recipientKeys = uniq(recipients.map((m) => resolveRecipient(ctx, m)).filter((k) => !seen.has(k)));
-  // The sentence names a target that is not a known entity ("into the Global Alliance for ..."):
-  // then the article's main country is not the recipient.
+  // The sentence names a target that is not a known entity ("sent eight ships to the Gulf").
   const namedTarget = !recipientKeys.length && /\b(?:to|into|for|with)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end, objectEnd));
   // "Italy has sent eight ships ... to the Gulf": goods sent to a place that is not a party are a deployment.
-  if (namedTarget && obj.quantity !== undefined && !obj.amount) return [];
-  const out: (PledgeCandidate & { cueAt: number; namedTarget?: boolean })[] = [];
+  if (namedTarget && obj.quantity !== undefined && !obj.amount && !AID_STRONG.test(t)) return [];
+  const financing = cls === 'lend' || cls === 'donate' || !!cue.noun || FINANCING.test(`${obj.item ?? ''} ${t.slice(cue.start, objectEnd)}`) || previousSentenceFinances(ctx, v);
+  const out: Candidate[] = [];
   for (const g of givers) {
-    const gm = giverMentions.find((m) => m.entity === g.giver);
-    if (gm && gm.type === 'Organization' && COMPANY.test(t.slice(gm.start, gm.end + 6))) {
-      if (!(recipients.some((r) => r.type === 'Country') && AID_CONTEXT.test(scope))) continue;
+    const gm = giverRefs.find((m) => m.entity === g.giver);
+    // A company gives when it gives, lends, donates or finances; what else it commits is its own business.
+    if (gm?.local && gm.type === 'Organization' && COMPANY.test(t.slice(gm.local.start, gm.local.end + 6))) {
+      if (cls !== 'give' && !financing && !(recipients.some((r) => r.type === 'Country') && AID_CONTEXT.test(scope))) continue;
     }
     // Several recipients of one unquantified item ("rescheduling of Uganda's and Mozambique's debts"): one pledge each.
     const rs: (string | undefined)[] = recipientKeys.length > 1 && !obj.amount && obj.quantity === undefined ? recipientKeys : [recipientKeys[0]];
     for (const r of rs) {
-      const p: PledgeCandidate & { cueAt: number; namedTarget?: boolean } = { giver: g.giver, status, evidence: { start: v.s.start, end: v.s.end }, cue: cue.text.replace(/\s+/g, ' '), cueAt: v.s.start + cue.start, rule: CUE_RULE[cue.kind] };
-      if (g.announcedBy && g.announcedBy !== g.giver) p.announcedBy = g.announcedBy;
-      if (r && r !== g.giver) p.recipient = r;
-      if (obj.amount) p.amount = obj.amount;
-      if (obj.quantity !== undefined) p.quantity = obj.quantity;
-      if (obj.item) p.item = givers.length > 1 && !obj.quantity ? singular(obj.item) : obj.item;
-      if (obj.purpose) p.purpose = obj.purpose;
-      if (obj.cue) p.cue = `${p.cue} ${obj.cue}`;
-      if (namedTarget) p.namedTarget = true;
-      out.push(p);
+      for (const part of [obj, ...obj.more]) {
+        const p: Candidate = { giver: g.giver, status, evidence: { start: v.s.start, end: v.s.end }, cue: cue.text.replace(/\s+/g, ' '), cueAt: v.s.start + cue.start, rule: cue.rule };
+        if (g.announcedBy && g.announcedBy !== g.giver) p.announcedBy = g.announcedBy;
+        if (r && r !== g.giver) p.recipient = r;
+        if (part.amount) p.amount = part.amount;
+        if (part.quantity !== undefined) p.quantity = part.quantity;
+        if (part.item) p.item = givers.length > 1 && !part.quantity ? singular(part.item) : part.item;
+        if (obj.purpose) p.purpose = obj.purpose;
+        if (obj.cue) p.cue = `${p.cue} ${obj.cue}`;
+        if (namedTarget) p.namedTarget = true;
+        out.push(p);
+      }
     }
   }
+  // An amount with no reason to be a pledge yet, from a company's or a person's plain "provide":
+  // only when the sentence or the one before is about financing ("BankAmerica will provide 592 mln dlrs").
+  if (cls === 'give' && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t)) return [];
   return out;
+}
+
+/** Whether the sentence before is about lending or financing: "... a 2.25 billion dlr financing. BankAmerica will provide 592 mln dlrs." */
+function previousSentenceFinances(ctx: PledgeContext, v: SentenceView): boolean {
+  const prev = ctx.doc.sentences[v.index - 1];
+  return !!prev && FINANCING.test(ctx.text.slice(prev.start, prev.end));
 }
 
 /** Where the object of a cue ends: the next clause, or the end of the sentence. */
 function objectLimit(t: string, from: number): number {
   const rest = t.slice(from);
-  const m = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had))\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/i.exec(rest);
-  return m ? from + m.index : t.length;
+  const re = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had))\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/gi;
+  for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+    // A quotation mark that closes one opened inside the object is a scare quote: 'a "sizable" contribution'.
+    if (/^[“”"]/.test(m[0]) && ((rest.slice(0, m.index).match(/[“”"]/g) ?? []).length % 2 === 1)) continue;
+    return from + m.index;
+  }
+  return t.length;
 }
 
 function clauseStartBefore(t: string, at: number): number {
@@ -650,6 +558,148 @@ function clauseStartBefore(t: string, at: number): number {
     start = m.index + m[0].length;
   }
   return start;
+}
+
+// ---------------------------------------------------------------- the subject of an active verb
+
+interface Subject {
+  givers: GiverRef[];
+  /** A speaker standing for the subject ("we" inside their quote). */
+  speaker?: string;
+  /** Where the words that describe the commitment start (after a parenthetical about the subject). */
+  scopeStart?: number;
+  /** Where the subject phrase starts: the object of a verb without one is the noun phrase before it. */
+  phraseStart?: number;
+}
+
+/**
+ * The subject of an active cue, read in this order: the antecedent of a relative pronoun right
+ * before the verb ("X, who has donated"); the name before a parenthetical ("X, whose company
+ * ..., gave"); an anaphor at the end of the clause ("the bank has agreed to provide"); the nearest
+ * subject-like mention of the clause; the speaker of "X said it would provide"; a quotation's
+ * speaker for "we"; the main clause's subject for "As well as pledging ..., Britain urged".
+ */
+function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStart: number): Subject | undefined {
+  const { t, ms } = v;
+  const lead = t.slice(0, cue.start).replace(TRAILING_ADV, '');
+
+  // "Sir Christopher Ondaatje who gave", "the Trust Ltd, a company which ..., which gave".
+  const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(lead);
+  if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
+    const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
+    const m = relativeAntecedent(t, ms, relAt);
+    return m ? { givers: coordinatedLeft(t, ms, m).map(asRef), scopeStart: relAt, phraseStart: m.start } : undefined;
+  }
+
+  // "Lord Drayson, whose company won ... contracts, gave £500,000": the subject is before the parenthetical.
+  const paren = parentheticalSubject(t, ms, lead);
+  if (paren) return { givers: coordinatedLeft(t, ms, paren).map(asRef), scopeStart: lead.length, phraseStart: paren.start };
+
+  // "... a credit facility the bank has agreed to provide", "The Spaniard then donated": an anaphor as subject.
+  const slot = t.slice(clauseStart, cue.start).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
+  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
+  if (phrase) {
+    const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
+    const kind = anaphorKind(phrase[1]!);
+    const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length);
+    if (kind && (!inside || kind.types.includes('Person'))) {
+      const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
+      return g ? { givers: [g], phraseStart } : undefined;
+    }
+  }
+
+  const subj = subjectBefore(t, ms, clauseStart, cue.start);
+  if (subj) return { givers: coordinatedLeft(t, ms, subj).map(asRef), phraseStart: subj.start };
+
+  const clauseText = t.slice(clauseStart, cue.start);
+  const head = t.slice(0, clauseStart);
+  const quote = quoteSpeaker(ctx, v.s.start + cue.start);
+  if (PRONOUN_SUBJECT.test(clauseText) && SPEECH_VERB.test(head)) {
+    // "Rutte said his country decided to provide": the speaker's country.
+    const spk = speakerBefore(t, ms, clauseStart);
+    if (spk) return { givers: [asRef(spk)] };
+  }
+  if (quote && /^\s*(?:we|i|our|my)\b/i.test(clauseText)) return { givers: [], speaker: quote };
+  if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
+    // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
+    const comma = t.indexOf(',', cue.end);
+    if (comma > 0) {
+      const m = ms.find((x) => x.start > comma && x.start <= comma + 8 && x.type !== 'Place');
+      if (m) return { givers: coordinatedRight(t, ms, m).map(asRef) };
+    }
+  }
+  return undefined;
+}
+
+/** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
+function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number, phrase: string, kind: AnaphorKind): GiverRef | undefined {
+  // "Scrichapan said he would donate", "The bank said it would lend".
+  const head = v.t.slice(0, clauseStart);
+  if (/^(?:he|she|it|they)$/i.test(phrase) && SPEECH_VERB.test(head)) {
+    const spk = speakerBefore(v.t, v.ms, clauseStart);
+    if (spk && kind.types.includes(spk.type)) return asRef(spk);
+    // "Scrichapan said he would donate": the pronoun is the speaker, who is not a name we know.
+    if (!spk && !/\b(?:he|she|it|they|we|i)\s+(?:\w+ly\s+)?$/i.test(head.replace(SPEECH_VERB, ''))) return undefined;
+  }
+  const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind);
+  if (!m) return undefined;
+  const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
+  return { entity: m.entity, type: m.type, local };
+}
+
+/** The body that announced a passive commitment: "He also announced that 91m naira had been earmarked". */
+function announcerOf(ctx: PledgeContext, v: SentenceView, clauseStart: number): GiverRef | undefined {
+  const head = v.t.slice(0, clauseStart);
+  if (!/\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|stated|added)\s*(?:that\s*)?$/i.test(head)) return undefined;
+  const spk = speakerBefore(v.t, v.ms, clauseStart) ?? announcedSpeaker(v, clauseStart);
+  if (spk) return asRef(spk);
+  const subject = /(?:^|[\s,])(he|she|it|they|(?:the|this)\s+[\p{L}-]+)\s+(?:(?:also|then|later|further|previously)\s+)?(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|stated|added)\s*(?:that\s*)?$/iu.exec(head);
+  if (!subject) return undefined;
+  const kind = anaphorKind(subject[1]!);
+  if (!kind) return undefined;
+  const at = subject.index + subject[0].length - subject[0].trimStart().length;
+  return resolveAnaphor(ctx, v, clauseStartBefore(v.t, at), at, subject[1]!, kind);
+}
+
+function announcedSpeaker(v: SentenceView, clauseStart: number): LocalMention | undefined {
+  const head = v.t.slice(0, clauseStart).replace(/\s*(?:that\s*)?$/i, '');
+  const verb = /\b(?:announced|announces|confirmed|confirms|revealed|reveals)$/i.exec(head);
+  if (!verb) return undefined;
+  return subjectBefore(v.t, v.ms, clauseStartBefore(v.t, verb.index), verb.index);
+}
+
+/** The name a relative pronoun at `relAt` points back to: "X who", "X OBE who", "X, a company which ..., which". */
+function relativeAntecedent(t: string, ms: LocalMention[], relAt: number): LocalMention | undefined {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > relAt) continue;
+    if (m.type === 'Place') return undefined;
+    const gap = t.slice(m.end, relAt);
+    if (/^(?:['’]s?)?(?:\s*<[^>]*>|\s*\([^)]*\)|\s+(?:[A-Z]{2,5}|Jr\.?|Sr\.?|MP|MSP|MEP))*\s*,?\s*$/.test(gap)) return m;
+    // An appositive without names between: "the Trust Ltd, a company which promotes reform, which gave".
+    if (/^,\s*(?:an?|the)\s+[^,;()"“”]{0,100},\s*$/i.test(gap)) return m;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "X, whose company won contracts, gave", "X, the investment bank, has agreed", "X (Y) gave": the X. */
+function parentheticalSubject(t: string, ms: LocalMention[], lead: string): LocalMention | undefined {
+  const trimmed = lead.trimEnd();
+  let openAt = -1;
+  if (/,$/.test(trimmed)) {
+    const inner = trimmed.slice(0, -1);
+    const opens = [...inner.matchAll(/,\s*(?:who|whose|which|whom|where|an?|the)\b/gi)];
+    const last = opens.at(-1);
+    if (!last || /[;:"“”]/.test(inner.slice(last.index!))) return undefined;
+    openAt = last.index!;
+  } else if (/\)$/.test(trimmed)) {
+    openAt = trimmed.lastIndexOf('(');
+  }
+  if (openAt < 0) return undefined;
+  const m = [...ms].reverse().find((x) => x.end <= openAt);
+  if (!m || m.type === 'Place' || !/^(?:['’]s?)?\s*$/.test(t.slice(m.end, openAt))) return undefined;
+  return m;
 }
 
 /**
@@ -677,8 +727,10 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     const m = ms[i]!;
     if (m.end > at || m.start < from) continue;
     if (m.type === 'Place') continue;
-    const before = t.slice(Math.max(0, m.start - 24), m.start);
+    const before = t.slice(Math.max(0, m.start - 40), m.start);
     if (PREPOSITION_BEFORE.test(before)) continue;
+    // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
+    if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
     // Only the words between the mention and the cue can make it a modifier.
     const after = t.slice(m.end, at);
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
@@ -687,7 +739,6 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     const described = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.exec(after);
     if (described && m.type === 'Country' && !GOVERNMENT_WORD.test(described[1]!)) continue;
     if (partOfOtherName(t, m)) continue;
-    // A possessive or demonym that modifies a following mention ("Japan's Overseas ... Fund") defers to it.
     return m;
   }
   return undefined;
@@ -746,13 +797,14 @@ function coordinatedRight(t: string, ms: LocalMention[], m: LocalMention): Local
 
 /**
  * The mention right after "from" (or "by") that closes the object's noun phrase: "a loan from the
- * Japanese Export-Import Bank", "loans totalling 390 mln dlrs from Japan". A "from" after a comma
- * or a new clause ("..., including proceeds from U.S. arms sales") is not the giver.
+ * Japanese Export-Import Bank", "loans totalling 390 mln dlrs from Japan", "donations topping
+ * £250,000 for the Conservatives from X". A "from" after a comma or a new clause ("..., including
+ * proceeds from U.S. arms sales") is not the giver.
  */
 function fromMention(t: string, ms: LocalMention[], from: number, to: number): LocalMention | undefined {
-  const m = /\b(?:from|by)\s+(?:the\s+)?/i.exec(t.slice(from, to));
-  if (!m || m.index > 70) return undefined;
-  if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as)\b/i.test(t.slice(from, from + m.index))) return undefined;
+  const m = /\b(?:from|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?/iu.exec(t.slice(from, to));
+  if (!m || m.index > 90) return undefined;
+  if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as)\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
   const at = from + m.index + m[0].length;
   const x = ms.find((y) => y.start >= at && y.start <= at + 1 && y.type !== 'Place');
   return x && !partOfOtherName(t, x) ? x : undefined;
@@ -785,16 +837,18 @@ function quoteSpeaker(ctx: PledgeContext, at: number): string | undefined {
 
 const SEGMENT_INDEXES = new WeakMap<PledgeContext['quotes'], (offset: number) => number>();
 
-function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: LocalMention): Resolved | undefined {
+function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef, personal: boolean): Resolved | undefined {
   if (m.type === 'Place') return undefined;
   if (m.type !== 'Person') return { giver: m.entity };
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
-  const title = ms.filter((x) => x.end <= m.start && x.type !== 'Person' && x.type !== 'Place' && /^(?:['’]s?)?\s+(?:[A-Z][\w.-]*\s+|(?:of|for|and)\s+){1,5}$/.test(t.slice(x.end, m.start))).pop();
-  return resolvePerson(ctx, m.entity, title?.entity);
+  const local = m.local;
+  const title = local ? ms.filter((x) => x.end <= local.start && x.type !== 'Person' && x.type !== 'Place' && /^(?:['’]s?)?\s+(?:[A-Z][\w.-]*\s+|(?:of|for|and)\s+){1,5}$/.test(t.slice(x.end, local.start))).pop() : undefined;
+  return resolvePerson(ctx, m.entity, title?.entity, personal);
 }
 
-function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined): Resolved {
+function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false): Resolved {
+  if (personal) return { giver: person };
   const office = ctx.officeOf(person) ?? titleOf;
   return office ? { giver: office, announcedBy: person } : { giver: person };
 }
@@ -806,25 +860,30 @@ function resolveRecipient(ctx: PledgeContext, m: LocalMention): string {
 
 // ---------------------------------------------------------------- the object of a cue
 
-interface ObjectReading {
+interface ObjectPart {
   amount?: MonetaryAmount;
   quantity?: number;
   item?: string;
+}
+
+interface ObjectReading extends ObjectPart {
   purpose?: string;
   recipients: LocalMention[];
   ownerBefore?: LocalMention;
   status?: PledgeStatus;
   cue?: string;
+  /** Further amounts listed with the first: "$1.2bn in grants and $500m in soft loans". */
+  more: ObjectPart[];
 }
 
-function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: number): ObjectReading | undefined {
+function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: number, clauseStart: number, subjectStart: number | undefined): ObjectReading | undefined {
   const { t, ms } = v;
   const spec = cue.spec;
   const cls = spec?.cls;
-  const result: ObjectReading = { recipients: [] };
+  const result: ObjectReading = { recipients: [], more: [] };
   let pos = cue.end;
   // "decided to provide", "pledged to send": the second verb is its own cue.
-  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|write|forgive|cancel|put|pump|inject)\b/i.test(t.slice(pos))) return undefined;
+  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
   const adv = TIME_ADVERB.exec(t.slice(pos));
   if (adv) pos += adv[0].length;
   // "announced the delivery of": the delivery is the commitment.
@@ -847,29 +906,31 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
-      const pr = /^\s*(?:us|them|him|her|it)\b/i.exec(t.slice(pos));
-      if (pr) pos += pr[0].length;
+      const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils))\b/i.exec(t.slice(pos));
+      if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
     if (w) pos += w[0].length;
   }
-  if (cue.kind === 'passive') {
-    // "a 300 mln dlr economic recovery loan approved by": the amount is before the cue.
-    const m = [...v.money].reverse().find((x) => x.end <= cue.start && /^[\s\p{L}-]{0,60}$/u.test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+  if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
+    // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
+    const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && /^[\s\p{L}-]{0,60}$/u.test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
     if (m) {
       result.amount = amountOf(m);
-      const item = cleanItem(t.slice(m.end, cue.start));
+      const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, ''));
       if (item) result.item = item;
-    } else {
+    } else if (cue.kind === 'passive') {
       const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?))\s*$/i.exec(t.slice(clauseStartBefore(t, cue.start), cue.start));
       if (np) readNounPhrase(np[1]!, result);
     }
   } else if (cue.kind === 'nominal') {
-    // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs", "a loan of 5 mln dlrs".
+    // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
+    // "a loan of 5 mln dlrs", "a bequest from X of nearly £400,000", "donations topping £250,000".
     const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:in\s+)?(?:[\p{L}-]+\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
-    const link = v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
-    const m = before ?? of ?? link;
+    const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
+    const link = v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
+    const m = before ?? of ?? afterGiver ?? link;
     if (!m) return undefined;
     result.amount = amountOf(m);
     result.item = cue.text.toLowerCase();
@@ -879,6 +940,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place');
       if (own) result.ownerBefore = own;
     }
+    // "24 donations totalling £161,840": the count is a quantity of the item.
+    const count = /(?:^|\s)(\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?$/i.exec(t.slice(Math.max(0, cue.start - 20), cue.start));
+    if (count && m !== before && /^(?:\d[\d,]*)$/.test(count[1]!) && /s$/i.test(cue.text)) result.quantity = parseInt(count[1]!.replace(/,/g, ''), 10);
     findRecipientsAndPurpose(ctx, v, cue.end, objectLimit(t, cue.end), result);
     return result;
   } else if (!result.amount) {
@@ -888,31 +952,35 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // infinitive or a relative clause belongs to something else.
     const gap = t.slice(pos, m?.start ?? pos).replace(/\b(?:amounting|up|equivalent|equal|worth\s+up)\s+to\b/gi, '');
     if (m && (/\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both|such|other|another|about|around|over|borrow|receive|obtain|get|raise|reschedule|refinance)\b)[a-z]+\b/.test(gap) || /\b(?:that|which|who|whose|when|after|because)\b/i.test(gap))) m = undefined;
+    // "increasing the ATP donation to US$40,000": a total reached, not what is given.
+    if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
-      result.amount = amountOf(m);
-      const afterMoney = t.slice(m.end, objectEnd);
-      const inAid = /^\s+(?:in|of|for)\s+((?:[\w-]+\s+){0,3}?(?:aid|assistance|loans?|credits?|grants?|donations?|funding|relief|guarantees?|support|financing|investment))\b/i.exec(afterMoney);
-      if (inAid) result.item = cleanItem(inAid[1]!) ?? inAid[1]!;
-      else {
-        const item = leadingWords(afterMoney);
-        if (item && CONCRETE.has(singularWord(lastWord(item)))) result.item = item;
-      }
-      // Items before the money: "humanitarian aid worth $5m".
-      if (!result.item && m.start > pos) {
-        const head = cleanItem(t.slice(pos, m.start).replace(/\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s*$/i, ''));
-        if (head && CONCRETE.has(singularWord(lastWord(head)))) result.item = head;
+      Object.assign(result, readAmount(t, m, pos, objectEnd));
+      // "$1.2bn in grants and $500m in soft loans", "a 500-mln dlr fund, coupled with an additional 100 mln dlrs in food aid".
+      let last = m;
+      for (const n of v.money) {
+        if (n.start < last.end || n.start >= objectEnd) continue;
+        if (!/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,4}?)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(t.slice(last.end, n.start))) break;
+        result.more.push(readAmount(t, n, n.start, objectEnd));
+        last = n;
       }
     }
   }
-  if (!result.amount && cue.kind !== 'passive') {
+  if (!result.amount && cue.kind !== 'passive' && !(cue.kind === 'receive' && spec)) {
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
+    // A verb with nothing after it takes the noun phrase before its subject: "under a revolving
+    // credit facility the bank has agreed to provide", "the aid Japan promised".
+    if (!result.item && cue.kind === 'active' && subjectStart !== undefined && /^\s*(?:[.,;:!?)]|$)/.test(t.slice(cue.end))) {
+      const gapNp = /(?:^|\s)((?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+$/iu.exec(t.slice(0, subjectStart));
+      if (gapNp && CONCRETE.has(singularWord(lastWord(gapNp[1]!)))) readNounPhrase(gapNp[1]!, result);
+    }
   }
-  // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt".
+  // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt", "froze the debts of".
   const objText = t.slice(cue.start, objectEnd);
-  if (cls === 'debt' || /reschedul|write\s+off|relief|forgiv|cancel/i.test(objText)) {
-    if (/\bdebts?\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
-      result.item = /reschedul/i.test(objText) ? 'debt rescheduling' : 'debt relief';
+  if (cls === 'debt' || /reschedul|write\s+off|relief|forgiv|cancel|freez|moratorium|defer/i.test(objText)) {
+    if (/\bdebts?\b|\b(?:re)?payments?\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
+      result.item = /reschedul/i.test(objText) ? 'debt rescheduling' : /freez|moratorium|defer|suspen/i.test(objText) ? 'debt freeze' : 'debt relief';
       if (!result.amount) result.quantity = undefined;
     } else if (cls === 'debt') return undefined;
   }
@@ -923,10 +991,32 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   return result;
 }
 
-function acceptable(cls: VerbClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
+/** An amount and the item it is of: "£50m in aid", "humanitarian aid worth $5m", "$1m". */
+function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): ObjectPart {
+  const part: ObjectPart = { amount: amountOf(m) };
+  const afterMoney = t.slice(m.end, objectEnd);
+  const inAid = /^\s+(?:in|of|for)\s+((?:[\w-]+\s+){0,3}?(?:aid|assistance|loans?|credits?|grants?|donations?|funding|relief|guarantees?|support|financing|investment))\b/i.exec(afterMoney);
+  if (inAid) part.item = cleanItem(inAid[1]!) ?? inAid[1]!;
+  else {
+    const item = leadingWords(afterMoney);
+    if (item && CONCRETE.has(singularWord(lastWord(item)))) part.item = item;
+  }
+  // Items before the money: "humanitarian aid worth $5m".
+  if (!part.item && m.start > pos) {
+    const head = cleanItem(t.slice(pos, m.start).replace(/\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s*$/i, ''));
+    if (head && CONCRETE.has(singularWord(lastWord(head)))) part.item = head;
+  }
+  return part;
+}
+
+/** Heads that say how much of something ("an unspecified amount", "a sum of"): the thing after "of" decides. */
+const MEASURE_HEAD = new Set(['amount', 'sum', 'number', 'lot', 'range', 'total', 'portion', 'share', 'part']);
+
+function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
   const head = r.item ? singularWord(lastWord(r.item.replace(/\s+of\s+.*$/i, ''))) : undefined;
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
-  const concrete = !!head && (CONCRETE.has(head) || (!!ofHead && CONCRETE.has(ofHead)) || r.item === 'debt rescheduling' || r.item === 'debt relief' || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? ''));
+  const headConcrete = !!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head) || (!!ofHead && CONCRETE.has(ofHead)));
+  const concrete = headConcrete || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
     if (r.amount.value < 1000) return false;
@@ -941,24 +1031,27 @@ function acceptable(cls: VerbClass | undefined, cue: Cue, r: ObjectReading, t: s
       const at = t.indexOf(r.amount.text, cue.end);
       if (at < 0 || !/^\s*(?:up\s+)?(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i.test(t.slice(cue.end, at))) return false;
     }
-    const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant/i.test(cue.text);
+    // A purpose that is the giver's own: "to modernise its army", "for its own use".
+    if (!r.recipients.length && r.purpose && /^(?:(?:\w+\s+){0,3})(?:its|their|our)\s+(?:own\b|(?:[\w-]+\s+)?(?:army|military|armed\s+forces|defen[cs]e|navy|air\s+force|budget|economy|operations?|business|network|plants?|factories|staff|employees|shareholders))/i.test(r.purpose)) return false;
+    const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text);
     // An announced or unveiled sum is a pledge to someone, or aid; a domestic "plan" is not.
-    if (cls === 'announce') return r.recipients.length > 0 || AID_CONTEXT.test(upto.slice(cue.start));
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || AID_CONTEXT.test(upto);
+    if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start));
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend';
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;
   if (r.quantity !== undefined) {
     // Goods are given, sent, delivered, pledged or approved; "pumping 260,000 barrels per day" is production.
-    if (cls === 'put' || cls === 'fund' || cls === 'pay' || cls === 'debt' || cls === 'agree') return false;
+    if (cls === 'put' || cls === 'fund' || cls === 'pay' || cls === 'debt' || cls === 'agree' || cls === 'raise') return false;
     if (/^[^,;]{0,40}?\b(?:per|a|each|every)\s+(?:day|week|month|year)\b/i.test(t.slice(cue.end, objectEnd)) && !AID_STRONG.test(t)) return false;
     return concrete && !TIME_UNITS.test(head ?? '');
   }
   if (!concrete) return false;
+  if (cls === 'raise') return true;
   if (NEEDS_AMOUNT.has(head!)) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return r.item === 'debt rescheduling' || r.item === 'debt relief' || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant';
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant';
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }
@@ -975,7 +1068,7 @@ function amountOf(m: LocalMoney): MonetaryAmount {
 }
 
 /** Reads "40 additional long-range Scalp cruise missiles" or "10-year bilateral agreements" from the start of `np`. */
-function readNounPhrase(np: string, r: ObjectReading): void {
+function readNounPhrase(np: string, r: ObjectPart): void {
   let s = np.replace(/^\s*(?:(?:a|an|the|its|their|his|her|our|some|another|further|additional|extra|more|new|fresh|a\s+further|an\s+additional|an\s+extra)\s+)*/i, '');
   const q = QUANTITY_RE.exec(s);
   if (q) {
@@ -997,7 +1090,7 @@ function readNounPhrase(np: string, r: ObjectReading): void {
 function cleanItem(s: string, allowOf = false): string | undefined {
   const words: string[] = [];
   let usedOf = false;
-  const re = /\s*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/uy;
+  const re = /\s*["“”]?([\p{L}\p{N}][\p{L}\p{N}'’.-]*)["“”]?/uy;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const w = m[1]!.replace(/[.]+$/, '');
     const lw = w.toLowerCase();
@@ -1020,7 +1113,6 @@ function cleanItem(s: string, allowOf = false): string | undefined {
     if (s[re.lastIndex] === ',' || s[re.lastIndex] === '(' || s[re.lastIndex] === ';') break;
   }
   while (words.length && (words.at(-1)!.toLowerCase() === 'of' || DROP_ADJ.test(words.at(-1)!))) words.pop();
-  // Drop qualifying adjectives the spec asks to drop inside the phrase start: "additional long-range ..." handled above.
   while (words.length && DROP_ADJ.test(words[0]!)) words.shift();
   return words.length ? words.join(' ') : undefined;
 }
@@ -1080,19 +1172,21 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     const anaphor = first(/\bfor\s+(?:that|this|the\s+same|such\s+an?)\s+(?:purpose|initiative|effort|cause|scheme|programme|program|fund|project|plan|mechanism)\b/gi);
     const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+([^,;()"“”]+)/gi);
     const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)((?:the\s+)?[\p{L}][^,;()"“”]*)/giu);
-    const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|project|plan|campaign|facility|appeal|mechanism|alliance)\b[^,;()"“”]*)/gi);
-    const verbPurpose = first(/\b(?:in\s+order\s+)?to\s+(?:help\s+)?((?:buy|purchase|finance|fund|pay\s+for|support|rebuild|reconstruct|build|boost|cover|combat|fight|tackle|reduce|improve|repair|restore|develop|strengthen|moderni[sz]e|protect|train|equip|feed|house|vaccinate|immuni[sz]e|clear|ease|offset|meet|help|shore\s+up|bolster)\b[^,;()"“”]*)/gi);
+    const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|efforts|project|plan|campaign|facility|appeal|mechanism|alliance|work)\b[^,;()"“”]*)/gi);
+    const toRelief = first(/\bto\s+((?:[\w-]+\s+){0,2}(?:relief|reconstruction|recovery|rebuilding|aid)\s+(?:efforts?|work|operations?|funds?|appeal)\b[^,;()"“”]*)/gi);
+    const verbPurpose = first(/\b(?:in\s+order\s+)?to\s+(?:help\s+)?((?:buy|purchase|finance|fund|pay\s+for|support|rebuild|reconstruct|build|boost|cover|combat|fight|tackle|reduce|improve|repair|restore|develop|strengthen|moderni[sz]e|protect|train|equip|feed|house|vaccinate|immuni[sz]e|clear|ease|offset|meet|help|shore\s+up|bolster|extend|expand|provide|create|establish|set\s+up|upgrade|aid|assist)\b[^,;()"“”]*)/gi);
     // "for Kyiv", "for the IMF": a name alone after "for" is a recipient, not a purpose.
     const forIsName = (m: RegExpMatchArray) => {
       const at = from + m.index! + m[0].length - m[1]!.length;
       const lead = /^(?:the\s+)?/i.exec(m[1]!)![0].length;
       const x = ms.find((y) => y.start === at + lead);
-      return !!x && /^(?:['’]s?)?(?:\s+(?:next|this|last|each|every)\s+(?:year|month|week)|\s+(?:in|by|until)\s+\d{4}|\s+(?:annually|alone))*[\s.]*$/i.test(t.slice(x.end, from + m.index! + m[0].length));
+      return !!x && (/^(?:['’]s?)?(?:\s+(?:next|this|last|each|every)\s+(?:year|month|week)|\s+(?:in|by|until)\s+\d{4}|\s+(?:annually|alone))*[\s.]*$/i.test(t.slice(x.end, from + m.index! + m[0].length)) || /^\s+(?:from|by|in|at|on|over|under|and)\b/i.test(t.slice(x.end)));
     };
     if (anaphor) r.purpose = resolvePurposeAnaphor(ctx, v) ?? anaphor[0].replace(/^for\s+/i, '');
     else if (aimed) r.purpose = trimPurpose(aimed[1]!);
     else if (forPhrase && !forIsName(forPhrase)) r.purpose = trimPurpose(forPhrase[1]!);
     else if (toScheme) r.purpose = trimPurpose(toScheme[1]!);
+    else if (toRelief) r.purpose = trimPurpose(toRelief[1]!);
     else if (verbPurpose) r.purpose = trimPurpose(verbPurpose[1]!);
     // "aid for flood victims in Pakistan": a country inside the purpose is the recipient.
     if (r.purpose && !r.recipients.length && forPhrase && !anaphor) {
@@ -1164,8 +1258,20 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]):
     }
     kept.push({ ...p });
   }
-  return kept.map(({ headline: _h, cueAt: _c, ...p }) => p);
+  // "Japan pledged $1bn in aid to Kenya ... Japan's aid to Kenya will ...": a pledge without an amount
+  // or quantity restates one of the same giver and thing that has one.
+  // Money without a figure ("give cash to the party") restates any sum the same giver gave.
+  const restates = (p: PledgeCandidate) =>
+    !p.amount && p.quantity === undefined && !!p.item &&
+    kept.some(
+      (k) =>
+        k !== p && k.giver === p.giver && (!p.recipient || !k.recipient || p.recipient === k.recipient) &&
+        ((k.amount && MONEY_HEADS.has(singularWord(lastWord(p.item!)))) || ((k.amount || k.quantity !== undefined) && !!k.item && singularWord(lastWord(k.item)) === singularWord(lastWord(p.item!)))),
+    );
+  return kept.filter((p) => !restates(p)).map(({ headline: _h, cueAt: _c, ...p }) => p);
 }
+
+const MONEY_HEADS = new Set(['cash', 'money', 'sum', 'amount', 'fund', 'funding', 'donation', 'gift', 'contribution', 'aid', 'grant', 'financing']);
 
 function near(a: number, b: number, tol: number): boolean {
   return Math.abs(a - b) <= tol * Math.max(Math.abs(a), Math.abs(b));
