@@ -52,6 +52,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -327,11 +328,13 @@ interface Resolved {
 interface GiverRef {
   entity: string;
   type: EntityType;
+  /** The name as printed where it was found (for an antecedent, in its own sentence). */
+  name: string;
   /** The mention inside the sentence, when it is one (for titles around a person's name). */
   local?: LocalMention;
 }
 
-const asRef = (m: LocalMention): GiverRef => ({ entity: m.entity, type: m.type, local: m });
+const asRef = (m: LocalMention, t: string): GiverRef => ({ entity: m.entity, type: m.type, name: t.slice(m.start, m.end), local: m });
 
 function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): Candidate[] {
   const { t } = v;
@@ -345,6 +348,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // A debt frozen or deferred is relief, not a halt: only the words before such a cue can negate it.
   const negatable = cls === 'debt' ? near : near + cue.text;
   if (NEGATION.test(negatable.slice(-70))) return [];
+  // "convicted of sending letter bombs", "claimed he received money from": accusations, not commitments.
+  if (ALLEGED.test(t.slice(Math.max(0, clauseStart - 40), cue.start))) return [];
   // "would have provided", "could have given": what did not happen.
   if (cue.modal && /^(?:would|could|might|should|must)$/i.test(cue.modal) && /^(?:have|had)$/i.test(cue.aux ?? '')) return [];
   // "... offer of subsidized wheat was rejected", "the loan, which was later cancelled".
@@ -356,7 +361,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal))) status = 'requested';
   else if (PLANNED.test(around) || /^\s+in\s+principle\b/i.test(t.slice(cue.end))) status = 'planned';
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
-  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b/i.test(t.slice(cue.end))) status = 'planned';
+  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
 
   // The giver of an active verb comes first: the object of "a facility the bank agreed to provide" is before it.
   let subject: Subject | undefined;
@@ -393,23 +398,23 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     const at = cue.end + (by ? by[0].length : 0);
     const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
-    if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map(asRef);
+    if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map((m) => asRef(m, t));
   } else if (kind === 'receive' || kind === 'nominal') {
     const from = fromMention(t, v.ms, cue.end, objectEnd);
-    if (from) giverRefs = coordinatedRight(t, v.ms, from).map(asRef);
+    if (from) giverRefs = coordinatedRight(t, v.ms, from).map((m) => asRef(m, t));
     else {
       const own = obj.ownerBefore ?? (cue.kind === 'nominal' ? ownerBefore(t, v.ms, cue.start) : undefined);
       // "French aid" is aid from France, but "Brazilian loans" are loans to Brazil: for loans and
       // credits only a possessive or an organization names the lender ("Japan's loan", "World Bank loan").
       const lenderNoun = cue.noun?.lender || /\b(?:loans?|credits?)$/i.test(obj.item ?? cue.text);
-      if (own && (!lenderNoun || own.type === 'Organization' || /^['’]/.test(t.slice(own.end, own.end + 1)) || /['’]s?$/.test(t.slice(own.start, own.end)))) giverRefs = [asRef(own)];
+      if (own && (!lenderNoun || own.type === 'Organization' || /^['’]/.test(t.slice(own.end, own.end + 1)) || /['’]s?$/.test(t.slice(own.start, own.end)))) giverRefs = [asRef(own, t)];
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
       if (subj) recipients = coordinatedLeft(t, v.ms, subj);
       // "He announced that 91m naira had been earmarked for ...": a passive without an agent or a
       // receiving subject is the announcer's commitment.
-      else if (!giverRefs.length && cue.spec && obj.amount) {
+      else if (!giverRefs.length && cue.kind === 'receive' && (cls === 'approve' || cls === 'donate' || cls === 'pledge') && obj.amount) {
         const announcer = announcerOf(ctx, v, clauseStart);
         if (announcer) giverRefs = [announcer];
       }
@@ -423,13 +428,21 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
   }
 
+  // "Pemex signed for a 500 mln dlr loan from the Export-Import Bank of Japan": the lender is after "from".
+  if ((cls === 'sign' || cls === 'agree') && /\b(?:loan|credit|financing)s?\b/i.test(t.slice(cue.end, objectEnd))) {
+    const lender = fromMention(t, v.ms, cue.end, objectEnd);
+    if (lender && giverRefs.every((g) => g.entity !== lender.entity)) {
+      if (!recipients.length) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
+      giverRefs = coordinatedRight(t, v.ms, lender).map((m) => asRef(m, t));
+    }
+  }
   // A loan agreement signed with no named partner ("Netherlands has signed a 3.28 billion yen loan
   // agreement"): the signer is as likely the borrower as the lender.
-  if (cls === 'sign' && /\b(?:loan|credit)s?\b/i.test(obj.item ?? t.slice(cue.end, objectEnd)) && !recipients.length) return [];
+  if (cls === 'sign' && /\b(?:loan|credit|borrowing)s?\b/i.test(obj.item ?? t.slice(cue.end, objectEnd)) && !recipients.length) return [];
   // "China has signed a loan agreement with the World Bank": the bank lends.
   // "South Korea signed with Japan for a 44.6 billion yen credit facility": the partner lends.
-  if (cls === 'sign' && /\b(?:loan|credit)s?\b/i.test(t.slice(cue.end, objectEnd)) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local)) {
-    [giverRefs, recipients] = [recipients.map(asRef), giverRefs.map((g) => g.local!)];
+  if (cls === 'sign' && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local)) {
+    [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
   }
 
   // An agreement or deal is a commitment between named parties ("signed agreements with Ukraine",
@@ -438,11 +451,41 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
   // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month".
   if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.spec.forms) && obj.item && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(obj.item) && !AID_STRONG.test(t) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
+  // "provided the money market with 37 mln stg assistance": a central bank's market operations.
+  if (MARKET_OPERATION.test(t.slice(cue.start, fullEnd))) return [];
+  // A loan, a credit line or financing is lent whatever it pays for: "a credit line to the Soviet
+  // Union to pay for Italian imports", "bridge financing for the bid".
+  const lendingObject = cls === 'lend' || !!cue.noun?.lender || /\b(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|financing|facilit(?:y|ies)|bridg(?:e|ing)\s+(?:loans?|financing|facilit(?:y|ies)))\b/i.test(`${obj.item ?? ''} ${t.slice(cue.start, objectEnd)}`);
+  // "received its first order from China": an order or a contract is trade, whatever it is for.
+  if (cls !== 'donate' && !cue.personal && !lendingObject && TRADE_OBJECT.test(t.slice(cue.end, Math.min(objectEnd, (firstMoney(v, cue.end, objectEnd)?.end ?? objectEnd) + 40)))) return [];
+  // "offered 220 mln dlrs for Harper and Row": a price bid for a company.
+  if (cls === 'pledge' && /^offer/i.test(cue.text.replace(/^.*\s/, '')) && obj.amount && /\bfor\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end, objectEnd)) && !AID_STRONG.test(t)) return [];
+  // "announced he will seek 2.5 billion dlrs": what is announced is a clause of its own.
+  if (cls === 'announce' && /^\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|i)\s+/i.test(t.slice(cue.end))) return [];
+  // "the Commission approved a British government aid package": the approver is not the giver of
+  // an object that names its own ("British government aid", "Japan's loan").
+  if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/u.test(t.slice(m.end, m.end + 50)))) return [];
+  // "released a new phone": some verbs commit only money.
+  if (cue.spec?.moneyOnly && !obj.amount && !/\b(?:aid|funds?|funding|loans?|tranches?|grants?|money|cash|credits?|assistance)$/i.test(obj.item ?? '')) return [];
+  // Money without a figure is a pledge only when it goes to someone or something: "committed an
+  // undisclosed sum to the project", not "a man offered money", "departments get their money from".
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate'))) return [];
+  // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
+  if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
+  // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
+  if (cls === 'agree' && obj.amount && !AID_CONTEXT.test(scope) && !FINANCING.test(scope)) return [];
   // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
   if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
   if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  // "agreed to defer debt payments for some countries" relieves them; "enable Turkey to defer payments
+  // on previous loans" is the debtor deferring its own: freezing or deferring needs someone it is for.
+  if (cls === 'debt' && /^(?:freez|froze|defer)/i.test(cue.text.replace(/^.*\s/, '')) && !/\b(?:for|of|owed\s+by|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\p{Lu}|countries|nations|states|governments|debtors)|['’]s?\s+(?:[\w-]+\s+){0,2}(?:debts?|loans?|repayments?)\b/u.test(t.slice(cue.end, objectEnd))) return [];
+  // A debt relieved is someone's: "reschedule Bolivia's debt", "agreed with Gabon to", "debt owed to
+  // Britain by poor nations", "for tsunami-hit countries". Alone ("Mexico will sign agreements to
+  // reschedule 52.3 billion dlrs of debt"), the one rescheduling is the debtor.
+  const debtItem = /^debt /.test(obj.item ?? '');
   // Debts: "reschedule Nigeria's official debts" makes Nigeria the debtor (a recipient, never the
   // giver); "its debt", "the country's debts" make the subject the debtor: no pledge by it.
   const debtText = t.slice(cue.start, objectEnd);
@@ -450,19 +493,20 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText)) return [];
     const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^['’]s?\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
-    if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
+    if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank|bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
     if (debtors.length) {
       const keys = new Set(debtors.map((m) => m.entity));
       giverRefs = giverRefs.filter((m) => !keys.has(m.entity));
       if (!recipients.length) recipients = debtors;
     }
   }
+  if (debtItem && !recipients.length && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
   // Business words are forgiven only between countries: "China lent Russia $6bn to buy back ...".
   const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd));
   const giverKeys = new Set(giverRefs.map((m) => m.entity));
   const lending = (cls === 'give' || cls === 'lend') && !!obj.amount;
-  if (business && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
+  if (business && !lendingObject && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
   if (budgetOnly) return [];
   // "Alcatel ... has won a contract to supply", "The Philippines won an agreement to reschedule":
   // a subject that won, secured or received something is on the receiving end.
@@ -503,6 +547,19 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     if (gm?.local && gm.type === 'Organization' && COMPANY.test(t.slice(gm.local.start, gm.local.end + 6))) {
       if (cls !== 'give' && !financing && !(recipients.some((r) => r.type === 'Country') && AID_CONTEXT.test(scope))) continue;
     }
+    const orgName = gm?.name ?? '';
+    const company = gm?.type === 'Organization' && !!orgName && !PUBLIC_BODY.test(orgName);
+    // Goods from a company go to customers ("delivered development kits to EA") unless the sentence is about aid.
+    if (company && !obj.amount && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
+    // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
+    if (company && obj.purpose && /\b(?:its|their)\b/i.test(obj.purpose) && !AID_STRONG.test(t)) continue;
+    // A company putting money into a programme of its own is its business: "put $300m into a Linux program".
+    if (company && (cls === 'put' || cls === 'fund') && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // A person signs deals for themselves ("agreed a new deal with the Cubs"): a contract, not a pledge.
+    if (agreementItem && gm?.type === 'Person' && !g.announcedBy) continue;
+    // Companies' agreements with each other are business ("signed a technology-sharing agreement");
+    // an agreement is a pledge when a state or a public body is a party.
+    if (agreementItem && company && !recipients.some((r) => r.type === 'Country' || PUBLIC_BODY.test(t.slice(r.start, r.end)))) continue;
     // Several recipients of one unquantified item ("rescheduling of Uganda's and Mozambique's debts"): one pledge each.
     const rs: (string | undefined)[] = recipientKeys.length > 1 && !obj.amount && obj.quantity === undefined ? recipientKeys : [recipientKeys[0]];
     for (const r of rs) {
@@ -535,8 +592,11 @@ function previousSentenceFinances(ctx: PledgeContext, v: SentenceView): boolean 
 /** Where the object of a cue ends: the next clause, or the end of the sentence. */
 function objectLimit(t: string, from: number): number {
   const rest = t.slice(from);
-  const re = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had))\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/gi;
+  const re = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had))\b|\band\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:won|wins|said|says|is|was|were|are|will|would|has|have|had|did|does)\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/gi;
   for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+    // Inside brackets ("154m naira ($1.1m; £591,000) into") the object goes on.
+    const before = rest.slice(0, m.index);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
     // A quotation mark that closes one opened inside the object is a scare quote: 'a "sizable" contribution'.
     if (/^[“”"]/.test(m[0]) && ((rest.slice(0, m.index).match(/[“”"]/g) ?? []).length % 2 === 1)) continue;
     return from + m.index;
@@ -588,12 +648,12 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
     const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
     const m = relativeAntecedent(t, ms, relAt);
-    return m ? { givers: coordinatedLeft(t, ms, m).map(asRef), scopeStart: relAt, phraseStart: m.start } : undefined;
+    return m ? { givers: coordinatedLeft(t, ms, m).map((m) => asRef(m, t)), scopeStart: relAt, phraseStart: m.start } : undefined;
   }
 
   // "Lord Drayson, whose company won ... contracts, gave £500,000": the subject is before the parenthetical.
   const paren = parentheticalSubject(t, ms, lead);
-  if (paren) return { givers: coordinatedLeft(t, ms, paren).map(asRef), scopeStart: lead.length, phraseStart: paren.start };
+  if (paren) return { givers: coordinatedLeft(t, ms, paren).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
 
   // "... a credit facility the bank has agreed to provide", "The Spaniard then donated": an anaphor as subject.
   const slot = t.slice(clauseStart, cue.start).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
@@ -609,23 +669,24 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   }
 
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
-  if (subj) return { givers: coordinatedLeft(t, ms, subj).map(asRef), phraseStart: subj.start };
+  if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
 
   const clauseText = t.slice(clauseStart, cue.start);
   const head = t.slice(0, clauseStart);
   const quote = quoteSpeaker(ctx, v.s.start + cue.start);
-  if (PRONOUN_SUBJECT.test(clauseText) && SPEECH_VERB.test(head)) {
+  if (PRONOUN_SUBJECT.test(clauseText) && SPEECH_VERB.test(head) && clauseText.trim().split(/\s+/).length <= 6) {
     // "Rutte said his country decided to provide": the speaker's country.
     const spk = speakerBefore(t, ms, clauseStart);
-    if (spk) return { givers: [asRef(spk)] };
+    if (spk) return { givers: [asRef(spk, t)] };
   }
-  if (quote && /^\s*(?:we|i|our|my)\b/i.test(clauseText)) return { givers: [], speaker: quote };
+  // "we will provide", "our government has given": the speaker's side; "my parents gave me" is not.
+  if (quote && /^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText)) return { givers: [], speaker: quote };
   if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
     // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
     const comma = t.indexOf(',', cue.end);
     if (comma > 0) {
       const m = ms.find((x) => x.start > comma && x.start <= comma + 8 && x.type !== 'Place');
-      if (m) return { givers: coordinatedRight(t, ms, m).map(asRef) };
+      if (m) return { givers: coordinatedRight(t, ms, m).map((m) => asRef(m, t)) };
     }
   }
   return undefined;
@@ -634,17 +695,29 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
 /** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
 function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number, phrase: string, kind: AnaphorKind): GiverRef | undefined {
   // "Scrichapan said he would donate", "The bank said it would lend".
-  const head = v.t.slice(0, clauseStart);
+  const head = v.t.slice(0, at);
   if (/^(?:he|she|it|they)$/i.test(phrase) && SPEECH_VERB.test(head)) {
-    const spk = speakerBefore(v.t, v.ms, clauseStart);
-    if (spk && kind.types.includes(spk.type)) return asRef(spk);
-    // "Scrichapan said he would donate": the pronoun is the speaker, who is not a name we know.
-    if (!spk && !/\b(?:he|she|it|they|we|i)\s+(?:\w+ly\s+)?$/i.test(head.replace(SPEECH_VERB, ''))) return undefined;
+    const spk = speakerBefore(v.t, v.ms, at);
+    if (spk && kind.types.includes(spk.type)) return asRef(spk, v.t);
+    if (!spk) {
+      // "The government announced it will provide": the speaker is itself a description to resolve.
+      const said = head.replace(SPEECH_VERB, '').replace(TRAILING_ADV, '').trimEnd();
+      const who = /(?:^|[\s,])((?:the|this)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(said);
+      const whoKind = who ? anaphorKind(who[1]!) : undefined;
+      if (who && whoKind && whoKind.types.some((x) => kind.types.includes(x))) {
+        const whoAt = said.length - who[1]!.length;
+        return resolveAnaphor(ctx, v, clauseStartBefore(v.t, whoAt), whoAt, who[1]!, { ...whoKind, types: whoKind.types.filter((x) => kind.types.includes(x)) });
+      }
+      // "Scrichapan said he would donate": the pronoun is the speaker, who is not a name we know.
+      if (!/\b(?:he|she|it|they|we|i)$/i.test(said)) return undefined;
+    }
   }
-  const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind);
+  // A demonym that modifies a noun ("Japanese banks ... they") is not what a pronoun refers to.
+  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
+  const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, modifier);
   if (!m) return undefined;
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
-  return { entity: m.entity, type: m.type, local };
+  return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local };
 }
 
 /** The body that announced a passive commitment: "He also announced that 91m naira had been earmarked". */
@@ -652,7 +725,7 @@ function announcerOf(ctx: PledgeContext, v: SentenceView, clauseStart: number): 
   const head = v.t.slice(0, clauseStart);
   if (!/\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|stated|added)\s*(?:that\s*)?$/i.test(head)) return undefined;
   const spk = speakerBefore(v.t, v.ms, clauseStart) ?? announcedSpeaker(v, clauseStart);
-  if (spk) return asRef(spk);
+  if (spk) return asRef(spk, v.t);
   const subject = /(?:^|[\s,])(he|she|it|they|(?:the|this)\s+[\p{L}-]+)\s+(?:(?:also|then|later|further|previously)\s+)?(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|stated|added)\s*(?:that\s*)?$/iu.exec(head);
   if (!subject) return undefined;
   const kind = anaphorKind(subject[1]!);
@@ -695,6 +768,9 @@ function parentheticalSubject(t: string, ms: LocalMention[], lead: string): Loca
     openAt = last.index!;
   } else if (/\)$/.test(trimmed)) {
     openAt = trimmed.lastIndexOf('(');
+    // "the government's development aid fund (FAD) would provide": the name in brackets is the subject.
+    const inner = ms.find((x) => x.start > openAt && x.end < trimmed.length && /^\s*$/.test(t.slice(openAt + 1, x.start)) && /^\s*\)$/.test(t.slice(x.end, trimmed.length)));
+    if (inner && inner.type !== 'Place' && !ms.some((x) => x.end <= openAt && /^(?:['’]s?)?\s*$/.test(t.slice(x.end, openAt)))) return inner;
   }
   if (openAt < 0) return undefined;
   const m = [...ms].reverse().find((x) => x.end <= openAt);
@@ -710,6 +786,8 @@ function partOfOtherName(t: string, m: LocalMention): boolean {
   if (m.type !== 'Country' || !/\p{Ll}/u.test(t)) return false;
   const next = /^(?:['’]s)?\s+((?:\p{Lu}[\p{L}.&-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
   if (!next) return false;
+  // "the Japanese Export-Import Bank", "the German Development Bank": a bank is a lender of its own.
+  if (/\bBank\s*$/.test(next[1]!)) return true;
   return !GOVERNMENT_WORD.test(next[1]!) && !/^(?:President|Prime|Premier|Chancellor|Minister|Foreign|Finance|Defen[cs]e|Secretary|King|Queen|Emir|Leader|PM|MP|MPs|Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady)\b/.test(next[1]!);
 }
 
@@ -733,6 +811,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
     // Only the words between the mention and the cue can make it a modifier.
     const after = t.slice(m.end, at);
+    // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
+    if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|other|\d+)\s+\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
     // "Russian pole vaulter Yelena Isinbayeva", "US oil giant ExxonMobil": a description of a
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
@@ -804,7 +884,8 @@ function coordinatedRight(t: string, ms: LocalMention[], m: LocalMention): Local
 function fromMention(t: string, ms: LocalMention[], from: number, to: number): LocalMention | undefined {
   const m = /\b(?:from|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?/iu.exec(t.slice(from, to));
   if (!m || m.index > 90) return undefined;
-  if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as)\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
+  // (Not past a clause or an infinitive: "a credit to help finance a plant built there by X".)
+  if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
   const at = from + m.index + m[0].length;
   const x = ms.find((y) => y.start >= at && y.start <= at + 1 && y.type !== 'Place');
   return x && !partOfOtherName(t, x) ? x : undefined;
@@ -952,6 +1033,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // infinitive or a relative clause belongs to something else.
     const gap = t.slice(pos, m?.start ?? pos).replace(/\b(?:amounting|up|equivalent|equal|worth\s+up)\s+to\b/gi, '');
     if (m && (/\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both|such|other|another|about|around|over|borrow|receive|obtain|get|raise|reschedule|refinance)\b)[a-z]+\b/.test(gap) || /\b(?:that|which|who|whose|when|after|because)\b/i.test(gap))) m = undefined;
+    // "supplies funds to America's $8 trillion mortgage market": an amount inside a recipient's phrase describes it.
+    if (m && /\b(?:to|into|for|in|on|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}.]*['’]s?\s+)?$/u.test(t.slice(pos, m.start)) && !/\b(?:of|in)\s+(?:up\s+to\s+)?$/i.test(t.slice(pos, m.start))) m = undefined;
     // "increasing the ATP donation to US$40,000": a total reached, not what is given.
     if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
@@ -971,9 +1054,18 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     readNounPhrase(np, result);
     // A verb with nothing after it takes the noun phrase before its subject: "under a revolving
     // credit facility the bank has agreed to provide", "the aid Japan promised".
-    if (!result.item && cue.kind === 'active' && subjectStart !== undefined && /^\s*(?:[.,;:!?)]|$)/.test(t.slice(cue.end))) {
-      const gapNp = /(?:^|\s)((?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+$/iu.exec(t.slice(0, subjectStart));
-      if (gapNp && CONCRETE.has(singularWord(lastWord(gapNp[1]!)))) readNounPhrase(gapNp[1]!, result);
+    if (!result.item && cue.kind === 'active' && subjectStart !== undefined && /^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since|in)\b)/i.test(t.slice(cue.end))) {
+      const before = t.slice(0, subjectStart);
+      const gapNp = /(?:^|\s)((?:an?|the|its)\s+(?:[\p{L}\d.-]+\s+){0,5}?[\p{L}-]+)\s+$/iu.exec(before);
+      if (gapNp && CONCRETE.has(singularWord(lastWord(gapNp[1]!)))) {
+        // "the 395 mln dlr bridge loan Merrill Lynch provided for Itel": the amount inside that phrase.
+        const m = v.money.find((x) => x.start >= before.length - gapNp[1]!.length - 1 && x.end <= subjectStart);
+        if (m) {
+          Object.assign(result, { amount: amountOf(m) });
+          const item = cleanItem(t.slice(m.end, subjectStart));
+          if (item) result.item = item;
+        } else readNounPhrase(gapNp[1]!, result);
+      }
     }
   }
   // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt", "froze the debts of".
@@ -1009,13 +1101,11 @@ function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): O
   return part;
 }
 
-/** Heads that say how much of something ("an unspecified amount", "a sum of"): the thing after "of" decides. */
-const MEASURE_HEAD = new Set(['amount', 'sum', 'number', 'lot', 'range', 'total', 'portion', 'share', 'part']);
-
 function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
   const head = r.item ? singularWord(lastWord(r.item.replace(/\s+of\s+.*$/i, ''))) : undefined;
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
-  const headConcrete = !!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head) || (!!ofHead && CONCRETE.has(ofHead)));
+  // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
+  const headConcrete = !!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head));
   const concrete = headConcrete || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.

@@ -34,7 +34,8 @@ interface AnaphorRow {
 const DESCRIPTIONS: AnaphorRow[] = [
   { head: /^(?:bank|lender|development\s+bank|central\s+bank|fund)$/, kind: { types: ['Organization'], name: /\b(?:bank|fund|lender|reserve|fed|bancorp|banc|capital|credit|financ\w*|trust|exim|ex-im|imf)\b/i } },
   { head: /^(?:company|firm|group|corporation|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage)$/, kind: { types: ['Organization'] } },
-  { head: /^(?:foundation|charity|trust|agency|organi[sz]ation|institution|body|union|alliance|bloc|club|party|council|commission|board|fund|association|federation|league|institute|society)$/, kind: { types: ['Organization'] } },
+  // "the commission", "the fund": a body whose name says so ("Public Utility Commission"), not just any organization.
+  { head: /^(?:foundation|charity|trust|agency|organi[sz]ation|institution|union|alliance|club|party|council|commission|board|fund|association|federation|league|institute|society|ministry|department|corporation|authority)$/, kind: { types: ['Organization'] } },
   { head: /^(?:government|country|nation|state|kingdom|republic|administration|regime|emirate|executive|authorities)$/, kind: STATE },
   { head: /^(?:\d+-year-old|(?:\w+\s+)?(?:actor|actress|singer|star|billionaire|businessman|businesswoman|tycoon|philanthropist|millionaire|entrepreneur|magnate|peer|player|champion|founder|donor|investor|musician|rocker|comedian|presenter|footballer|striker|golfer|boxer|veteran))$/, kind: PERSON },
 ];
@@ -52,21 +53,26 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
   if (!d) return undefined;
   if (NATIONALITY_NOUN.test(d[1]!)) return PERSON;
   const head = d[1]!.toLowerCase();
-  return DESCRIPTIONS.find((row) => row.head.test(head))?.kind;
+  const kind = DESCRIPTIONS.find((row) => row.head.test(head))?.kind;
+  if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage)$/.test(head)) {
+    return { ...kind, name: new RegExp(`\\b${head}\\b`, 'i') };
+  }
+  return kind;
 }
 
 const PREPOSITION = /\b(?:to|for|with|in|at|on|into|from|of|against|about|by|over|toward|towards|under|than|between|among|across|via|like|including)\s+(?:the\s+)?$/i;
 
-const fits = (text: string, m: MentionRef, kind: AnaphorKind) => kind.types.includes(m.type) && (!kind.name || kind.name.test(text.slice(m.start, m.end)));
+const fitsKind = (text: string, m: MentionRef, kind: AnaphorKind) => kind.types.includes(m.type) && (!kind.name || kind.name.test(text.slice(m.start, m.end)));
 
 /**
  * The antecedent of an anaphor at `at` in sentence `sentenceIndex`: the nearest fitting mention
  * before it in its sentence, else the first subject-like fitting mention (not after a preposition)
  * of the closest earlier sentence that has one, looking back three sentences.
  */
-export function antecedent(text: string, mentions: readonly MentionRef[], sentences: readonly Sentence[], sentenceIndex: number, at: number, kind: AnaphorKind): MentionRef | undefined {
+export function antecedent(text: string, mentions: readonly MentionRef[], sentences: readonly Sentence[], sentenceIndex: number, at: number, kind: AnaphorKind, skip: (m: MentionRef) => boolean = () => false): MentionRef | undefined {
   const s = sentences[sentenceIndex];
   if (!s) return undefined;
+  const fits = (text: string, m: MentionRef, kind: AnaphorKind) => fitsKind(text, m, kind) && !skip(m);
   let k = firstAtOrAfter(mentions, at) - 1;
   for (; k >= 0 && mentions[k]!.start >= s.start; k--) {
     const m = mentions[k]!;

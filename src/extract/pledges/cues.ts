@@ -26,6 +26,8 @@ export interface VerbCue {
   dative?: boolean;
   /** A person who does this gives in their own name ("the actor donated $1m"), not for their office. */
   personal?: boolean;
+  /** Commits only money ("released $10m in aid"), not things ("released a new phone"). */
+  moneyOnly?: boolean;
 }
 
 const verb = (rule: RuleId, forms: string, cls: CueClass, past: PledgeStatus, extra: Partial<VerbCue> = {}): VerbCue => ({ rule, forms, cls, past, ...extra });
@@ -39,7 +41,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.give', 'shipped|shipping', 'give', 'delivered'),
   verb('pledge.give', 'transferr?(?:s|ed|ing)?', 'give', 'delivered'),
   verb('pledge.give', 'disburs(?:e|es|ed|ing)', 'give', 'delivered'),
-  verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered'),
+  verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+over)?', 'give', 'delivered', { dative: true }),
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
   verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),

@@ -20,7 +20,7 @@ export const CONCRETE = new Set(
 );
 export const AGREEMENT_NOUNS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'memorandum', 'protocol', 'loan', 'credit', 'grant']);
 // "package", "funding", "fund" need an amount; "agreement" and its kind need 'signed'.
-export const NEEDS_AMOUNT = new Set(['package', 'fund', 'funding', 'financing']);
+export const NEEDS_AMOUNT = new Set(['package', 'fund', 'funding', 'financing', 'guarantee']);
 export const ABSTRACT_ITEM = /^(?:support|help|assistance|backing|solidarity|cooperation|details?|information|signal|message|assurances?|guarantees? of|commitment|opportunity|time|years?|months?|weeks?|days?|access|priority|consideration|attention|advice|speech|statement|interview|view|reason|chance|way|life|lives|power|rights?|status|credit for)$/i;
 export const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|pct|percent|per|times|points?|votes?|seats?|shares?|people|persons|members|countries|nations|states|cents?|pence)$/i;
 
@@ -46,19 +46,19 @@ export const STOP_WORD = new Set(
   ).split(' '),
 );
 
-export const NEGATION = /\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|ruled\s+out|rejected|denied|cannot|won['’]t|can['’]t|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|withh[eo]ld(?:s|ing)?|suspend(?:s|ed|ing)|froze|freez(?:e|es|ing)|halt(?:s|ed|ing)|cut\s+off|stopp?(?:ed|ing)?|instead\s+of|rather\s+than|reluctan\w+|unwilling\w*|hesitan\w+|refus\w+|bann(?:ed|ing)|bans?|prohibit\w*|barred|barring|forbid\w*|unable|inability)\b|n['’]t\b/i;
+export const NEGATION = /\b(?:not|never|neither|nor|no\s+(?:money|funds?|cash|aid|new|further|more)|no\s+longer|declined\s+to|refused\s+to|failed\s+to|ruled\s+out|rejected|denied|cannot|won['’]t|can['’]t|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|withh[eo]ld(?:s|ing)?|suspend(?:s|ed|ing)|froze|freez(?:e|es|ing)|halt(?:s|ed|ing)|cut\s+off|stopp?(?:ed|ing)?|instead\s+of|rather\s+than|reluctan\w+|unwilling\w*|hesitan\w+|refus\w+|bann(?:ed|ing)|bans?|prohibit\w*|barred|barring|forbid\w*|unable|inability)\b|n['’]t\b/i;
 export const UNDONE = /\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|later\s+|since\s+|then\s+)?(?:rejected|blocked|cancell?ed|withdrawn|suspended|frozen|vetoed|turned\s+down|scrapped|shelved|put\s+off|postponed|delayed|revoked|denied)\b/i;
-export const CONDITIONAL = /\b(?:if|unless|provided\s+that|on\s+condition|conditional|in\s+exchange\s+for|in\s+return\s+for|as\s+long\s+as)\b/i;
+export const CONDITIONAL = /\b(?:if|unless|whether|contingent|depend(?:s|ed|ing)?\s+(?:up)?on|subject\s+to|provided\s+that|on\s+condition|conditional|in\s+exchange\s+for|in\s+return\s+for|as\s+long\s+as)\b/i;
 export const CONDITIONAL_MODAL = /^(?:can|could|may|might)$/i;
-export const REQUESTED = /\b(?:call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed)?\s+for|lobb(?:y|ies|ied|ying)|should|must|invit(?:e|es|ed)|approach(?:es|ed|ing)?)\b/i;
+export const REQUESTED = /\b(?:call(?:s|ed|ing)?\s+(?:on|for)|recommend\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed)?\s+for|lobb(?:y|ies|ied|ying)|should|must|invit(?:e|es|ed)|approach(?:es|ed|ing)?)\b/i;
 export const PLANNED = /\b(?:expect(?:s|ed|ing)?|likely|unlikely|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing|al|als)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat\w*|before|is\s+to\s+be|are\s+to\s+be|prepared\s+to|ready\s+to|intend(?:s|ed)?|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|would\s+like|possible|possibly|talks?\s+(?:on|about)|in\s+principle|could|may|might|thought\s+to|willing|speculat\w*|rumou?r\w*|reportedly|believed\s+to)\b/i;
 
 // Business, not aid: a company paying for a takeover is not a commitment to another party.
 // Transactions and markets: these block unless the sentence is about aid (AID_STRONG).
-export const BUSINESS = /\b(?:acqui(?:re|res|red|ring|sition|sitions)|takeover|merger|merge[sd]?|shares|share\s+(?:price|capital|issue|offer)|stake|dividends?|profits?|revenues?|earnings|net\s+income|per\s+share|a\s+share|buyout|buy\s*back|tender|offer\s+for|sales?|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|subsidiary|stock|debentures|underwrit\w*|bids?|bidding|customers?|shareholders?|investors?|invest(?:s|ed|ing|ment|ments)?|wages?|salary|salaries|treasury\s+bills|bills|bonds|auction|securities|money\s+supply|valu(?:e|ed|ing)\s+(?:the\s+|it\s+)?(?:company|firm|group|business|deal|bank)|contracts?|money\s+markets?|sponsor\w*|commercial|trade\s+deal|export\w*|import\w*|charges|tariffs?|fares?|arranger|arranged\s+by|lead\s+manager|syndicat\w*|euro-?bonds?|euronotes?|bullet|floating[\s-]rate|libor|basis\s+points|barter\w*|countertrad\w*|joint\s+ventures?|commodity\s+exchange|cif|fob|c\s*&\s*f|hotels?|orders?|ordered|at\s+a\s+cost\s+of)\b/i;
+export const BUSINESS = /\b(?:acqui(?:re|res|red|ring|sition|sitions)|takeover|merger|merge[sd]?|shares|share\s+(?:price|capital|issue|offer)|stake|dividends?|profits?|revenues?|earnings|net\s+income|per\s+share|a\s+share|buyout|buy\s*back|tender|offer\s+for|sales?|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|subsidiary|stock|debentures|underwrit\w*|bids?|bidding|customers?|shareholders?|investors?|invest(?:s|ed|ing|ment|ments)?|wages?|salary|salaries|treasury\s+bills|bills|bonds|auction|securities|money\s+supply|valu(?:e|ed|ing)\s+(?:the\s+|it\s+)?(?:company|firm|group|business|deal|bank)|contracts?|money\s+markets?|sponsor\w*|commercial|trade\s+deal|export\w*|import\w*|charges|tariffs?|fares?|arranger|arranged\s+by|lead[\s-]manag\w*|deposits|syndicat\w*|euro-?bonds?|euronotes?|bullet|floating[\s-]rate|libor|basis\s+points|barter\w*|countertrad\w*|joint\s+ventures?|commodity\s+exchange|cif|fob|c\s*&\s*f|hotels?|orders?|ordered|at\s+a\s+cost\s+of|debts\s+of|losses|a\s+loss\s+of|net|equity|capital|turnover|reimburs\w*|settle(?:s|d|ment|ments)?|fines?|fined|penalt(?:y|ies))\b/i;
 // Public finance statistics ("credit rose to 77 billion crowns"): these block only when nothing in
 // the sentence lends or gives (LENDING).
-export const FISCAL_STATS = /\b(?:quarter(?:ly)?|prices?|priced|borrowings|averaged|interest\s+rates?|issu(?:e|es|ed|ing|ance)|rates|vs|versus|compared\s+with|year-earlier|year-on-year|exchange\s+rates?|currenc(?:y|ies)|principal|interest\s+payments?|rose|fell|risen|fallen)\b/i;
+export const FISCAL_STATS = /\b(?:quarter(?:ly)?|rate\s+(?:increase|rise|hike|cut)s?|prices?|priced|borrowings|averaged|interest\s+rates?|issu(?:e|es|ed|ing|ance)|rates|vs|versus|compared\s+with|year-earlier|year-on-year|exchange\s+rates?|currenc(?:y|ies)|principal|interest\s+payments?|rose|fell|risen|fallen)\b/i;
 // Budgets and totals ("a record deficit budget", "spending of 479 billion"): statistics unless the
 // money goes to someone or to something named (a recipient or a purpose).
 export const FISCAL_BUDGET = /\b(?:savings|cuts|costs|budgets?|spending|deficits?|tax(?:es)?)\b/i;
@@ -104,3 +104,28 @@ export const IDIOM_OBJECT = new RegExp(
 
 // Verbs that hand their subject to the commitment after them: "the bank has agreed to provide".
 export const CONTROL_VERB_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|then|later|quickly|recently|previously|\w+ly))*\s+(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|offered|offers|undertook|undertaken|committed|voted|moved|continued|chose|opted|vowed|vows|went\s+on|stepped\s+in|set\s+out|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|is\s+set|was\s+set|is\s+due|is\s+ready|was\s+ready)\s*$/i;
+
+// What someone is accused of or claimed to have done is not a commitment: "convicted of sending
+// letter bombs", "the newspaper claimed he received money from".
+export const ALLEGED = /\b(?:alleg\w+|accus\w+\s+(?:\w+\s+)?of|convicted\s+(?:\w+\s+){0,3}of|charged\s+with|suspected\s+of|guilty\s+of|claim(?:s|ed|ing)?\s+(?:that\s+)?(?:he|she|it|they)|den(?:y|ies|ied|ying))\b/i;
+
+// Payment for work, wins or wrongs is not a gift unless it is donated: prize money offered,
+// bonuses approved, fees and fines paid.
+export const PAYMENT_WORDS = /\b(?:prize\s+money|wages?|salar(?:y|ies)|bonus(?:es)?|fees?|rewards?|compensation|pay-?outs?|pensions?|dividends?|royalt(?:y|ies)|bribes?|ransom|transfer\s+fees?)\b/i;
+
+// Money named without a figure ("gave cash", "an undisclosed sum"): a pledge only when it is given to someone or for something.
+export const MONEY_WORDS = new Set(['money', 'cash', 'sum', 'amount', 'fund', 'funding']);
+
+// Heads that measure something else ("an amount of", "a batch of"): the noun after "of" decides.
+export const MEASURE_HEAD = new Set(['amount', 'sum', 'number', 'lot', 'range', 'total', 'portion', 'share', 'part', 'quantity', 'batch', 'set', 'pair', 'kind', 'type', 'variety', 'series', 'supply', 'supplies']);
+
+// An organization whose name says it is public (a ministry, an agency, a union of states) gives goods
+// as aid; a company's goods are trade unless the sentence is about aid.
+export const PUBLIC_BODY = /\b(?:ministry|department|agency|government|union|nations|organi[sz]ation|alliance|council|commission|fund|foundation|trust|charity|bank|programme|program|office|authority|administration|army|navy|forces|red\s+cross|red\s+crescent|club|parliament|congress|senate|assembly|executive)\b|^(?:IMF|UN|EU|WHO|WFP|UNICEF|Unicef|UNHCR|USAID|DFID|DfID|ADB|AfDB|EBRD|EIB|IDB|NATO|Nato|OPEC|Opec|ASEAN|AU|ECOWAS|G7|G8|G20|OECD|IFAD|UNDP|UNESCO|Unesco|ICRC|IDA|IFC|OECF|JBIC|JICA|Exim|EXIM)$/i;
+
+// A central bank's daily money-market operations ("provided the money market with 37 mln stg
+// assistance", "offered borrowing facilities to the discount houses") are not commitments.
+export const MARKET_OPERATION = /\b(?:money\s+markets?|the\s+market\s+(?:with\s+)?(?:\w+\s+){0,3}(?:assistance|help)|total\s+(?:assistance|help)|(?:assistance|help)\s+(?:worth\s+|of\s+)?[^.;]{0,40}?\b(?:during|in)\s+the\s+(?:morning|afternoon)|(?:assistance|help)\s+(?:to|of|worth)\s+[^.;]{0,30}?\b(?:the\s+)?(?:money\s+)?market|discount\s+(?:houses|market)|liquidity\s+shortage|bill\s+offers|bank\s+bills)\b/i;
+
+// An order, a contract or a sale in the object is trade whatever it is for: "its first order from China, for a flood management system".
+export const TRADE_OBJECT = /\b(?:orders?|contracts?|sales?|purchases?|bids?|tenders?)\b/i;
