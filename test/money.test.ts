@@ -90,6 +90,11 @@ describe('findMoney', () => {
     expect(ms.map((m) => m.text)).toEqual(['£960m', '$1bn']);
   });
 
+  it('drops every conversion listed in the same brackets', () => {
+    const ms = findMoney('The state will pump 154m naira ($1.1m; £591,000) into farms, and 2m naira ($14,000, £7,500) into seeds.');
+    expect(ms.map((m) => m.text)).toEqual(['154m naira', '2m naira']);
+  });
+
   it('finds every amount in order, with ranges into the original text', () => {
     const text = 'It paid 5 mln dlrs, then 3 billion yen, then €2m.';
     const ms = findMoney(text);

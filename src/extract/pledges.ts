@@ -52,7 +52,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -284,7 +284,7 @@ function findCues(v: SentenceView): Cue[] {
     if (spec.cls === 'sign') status = isPast ? 'signed' : g.modal || /ing$/i.test(verb) ? 'planned' : 'signed';
     else if (isPast && !g.modal) status = g.aux && /^(?:has|have|had)$/i.test(g.aux) && spec.cls === 'pledge' ? 'pledged' : spec.past;
     // "will approve", "is to sign": a future approval or signature is planned, a future gift is pledged.
-    else if (spec.cls === 'approve') status = g.modal ? 'planned' : 'approved';
+    else if (spec.cls === 'approve') status = g.modal && spec.futureIsPlan ? 'planned' : g.modal ? 'pledged' : 'approved';
     else status = 'pledged';
     if (spec.cls === 'pledge' || spec.cls === 'announce' || spec.cls === 'raise') status = 'pledged';
     if (spec.cls === 'make') spec = { ...spec, cls: 'give' };
@@ -450,7 +450,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?$/i.test(obj.item);
   if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
   // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month".
-  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.spec.forms) && obj.item && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(obj.item) && !AID_STRONG.test(t) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
+  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.spec.forms) && obj.item && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(obj.item) && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
   // "provided the money market with 37 mln stg assistance": a central bank's market operations.
   if (MARKET_OPERATION.test(t.slice(cue.start, fullEnd))) return [];
   // A loan, a credit line or financing is lent whatever it pays for: "a credit line to the Soviet
@@ -550,7 +550,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     const orgName = gm?.name ?? '';
     const company = gm?.type === 'Organization' && !!orgName && !PUBLIC_BODY.test(orgName);
     // Goods from a company go to customers ("delivered development kits to EA") unless the sentence is about aid.
-    if (company && !obj.amount && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
+    if (company && !obj.amount && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
     if (company && obj.purpose && /\b(?:its|their)\b/i.test(obj.purpose) && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program".
@@ -579,7 +579,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   }
   // An amount with no reason to be a pledge yet, from a company's or a person's plain "provide":
   // only when the sentence or the one before is about financing ("BankAmerica will provide 592 mln dlrs").
-  if (cls === 'give' && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t)) return [];
+  if (cls === 'give' && !/giv|gave|hand/i.test(cue.text) && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t)) return [];
   return out;
 }
 
@@ -654,6 +654,17 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   // "Lord Drayson, whose company won ... contracts, gave £500,000": the subject is before the parenthetical.
   const paren = parentheticalSubject(t, ms, lead);
   if (paren) return { givers: coordinatedLeft(t, ms, paren).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
+  // "The foundation, which was set up by Bill Gates, has donated": a description before the parenthetical.
+  const openAt = parentheticalOpen(lead);
+  if (openAt >= 0) {
+    const described = /(?:^|[\s,])((?:the|this)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(t.slice(0, openAt));
+    const kind = described ? anaphorKind(described[1]!) : undefined;
+    if (described && kind) {
+      const at = openAt - described[1]!.length;
+      const g = resolveAnaphor(ctx, v, clauseStartBefore(t, at), at, described[1]!, kind);
+      return g ? { givers: [g], scopeStart: lead.length, phraseStart: at } : undefined;
+    }
+  }
 
   // "... a credit facility the bank has agreed to provide", "The Spaniard then donated": an anaphor as subject.
   const slot = t.slice(clauseStart, cue.start).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
@@ -756,16 +767,23 @@ function relativeAntecedent(t: string, ms: LocalMention[], relAt: number): Local
   return undefined;
 }
 
+/** Where a parenthetical that ends right before the verb opens: "X, whose company won contracts, | gave". */
+function parentheticalOpen(lead: string): number {
+  const trimmed = lead.trimEnd();
+  if (!/,$/.test(trimmed)) return -1;
+  const inner = trimmed.slice(0, -1);
+  const last = [...inner.matchAll(/,\s*(?:who|whose|which|whom|where|an?|the)\b/gi)].at(-1);
+  if (!last || /[;:"“”]/.test(inner.slice(last.index!))) return -1;
+  return last.index!;
+}
+
 /** "X, whose company won contracts, gave", "X, the investment bank, has agreed", "X (Y) gave": the X. */
 function parentheticalSubject(t: string, ms: LocalMention[], lead: string): LocalMention | undefined {
   const trimmed = lead.trimEnd();
   let openAt = -1;
   if (/,$/.test(trimmed)) {
-    const inner = trimmed.slice(0, -1);
-    const opens = [...inner.matchAll(/,\s*(?:who|whose|which|whom|where|an?|the)\b/gi)];
-    const last = opens.at(-1);
-    if (!last || /[;:"“”]/.test(inner.slice(last.index!))) return undefined;
-    openAt = last.index!;
+    openAt = parentheticalOpen(lead);
+    if (openAt < 0) return undefined;
   } else if (/\)$/.test(trimmed)) {
     openAt = trimmed.lastIndexOf('(');
     // "the government's development aid fund (FAD) would provide": the name in brackets is the subject.
@@ -796,7 +814,8 @@ function speakerBefore(t: string, ms: LocalMention[], clauseStart: number): Loca
   const head = t.slice(0, clauseStart);
   if (!SPEECH_VERB.test(head)) return undefined;
   const end = head.replace(SPEECH_VERB, '').length;
-  return subjectBefore(t, ms, clauseStartBefore(t, end), end);
+  // "Norway, which has already given $1 billion, said it would": the subject before the parenthetical.
+  return subjectBefore(t, ms, clauseStartBefore(t, end), end) ?? parentheticalSubject(t, ms, t.slice(0, end));
 }
 
 /** The nearest giver-like mention before `at` in [from, at): not after a preposition, not a place. */
@@ -824,7 +843,7 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
   return undefined;
 }
 
-const COORD_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|['’]s?\s+and\s+|['’]s?,\s*)(?:the\s+)?$/i;
+const COORD_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+(?:his\s+wife\s+|her\s+husband\s+)?|&\s+|['’]s?\s+and\s+|['’]s?,\s*)(?:the\s+)?$/i;
 const AND_GAP = /\band\b|&/i;
 const SAME_ENTITY_GAP = /^\s*[([]\s*$|^\s*[)\]]\s*$/;
 
@@ -1001,7 +1020,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, ''));
       if (item) result.item = item;
     } else if (cue.kind === 'passive') {
-      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?))\s*$/i.exec(t.slice(clauseStartBefore(t, cue.start), cue.start));
+      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?))\s*,?\s*$/i.exec(t.slice(clauseStartBefore(t, cue.start), cue.start));
       if (np) readNounPhrase(np[1]!, result);
     }
   } else if (cue.kind === 'nominal') {
@@ -1022,8 +1041,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (own) result.ownerBefore = own;
     }
     // "24 donations totalling £161,840": the count is a quantity of the item.
-    const count = /(?:^|\s)(\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?$/i.exec(t.slice(Math.max(0, cue.start - 20), cue.start));
-    if (count && m !== before && /^(?:\d[\d,]*)$/.test(count[1]!) && /s$/i.test(cue.text)) result.quantity = parseInt(count[1]!.replace(/,/g, ''), 10);
+    const count = /(?:^|\s)(\d[\d,]*)\s+(?:[a-z-]+\s+)?$/i.exec(t.slice(Math.max(0, cue.start - 20), cue.start));
+    if (count && m !== before && /s$/i.test(cue.text)) result.quantity = parseInt(count[1]!.replace(/,/g, ''), 10);
     findRecipientsAndPurpose(ctx, v, cue.end, objectLimit(t, cue.end), result);
     return result;
   } else if (!result.amount) {
@@ -1043,7 +1062,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       let last = m;
       for (const n of v.money) {
         if (n.start < last.end || n.start >= objectEnd) continue;
-        if (!/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,4}?)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(t.slice(last.end, n.start))) break;
+        if (!/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(t.slice(last.end, n.start))) break;
         result.more.push(readAmount(t, n, n.start, objectEnd));
         last = n;
       }
@@ -1055,7 +1074,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // A verb with nothing after it takes the noun phrase before its subject: "under a revolving
     // credit facility the bank has agreed to provide", "the aid Japan promised".
     if (!result.item && cue.kind === 'active' && subjectStart !== undefined && /^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since|in)\b)/i.test(t.slice(cue.end))) {
-      const before = t.slice(0, subjectStart);
+      const before = t.slice(0, subjectStart).replace(/\bthe\s+$/i, '');
       const gapNp = /(?:^|\s)((?:an?|the|its)\s+(?:[\p{L}\d.-]+\s+){0,5}?[\p{L}-]+)\s+$/iu.exec(before);
       if (gapNp && CONCRETE.has(singularWord(lastWord(gapNp[1]!)))) {
         // "the 395 mln dlr bridge loan Merrill Lynch provided for Itel": the amount inside that phrase.
@@ -1344,6 +1363,7 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]):
       if (same.purpose === undefined && p.purpose !== undefined) same.purpose = p.purpose;
       if (same.item === undefined && p.item !== undefined) same.item = p.item;
       if (same.announcedBy === undefined && p.announcedBy !== undefined) same.announcedBy = p.announcedBy;
+      if (same.quantity === undefined && p.quantity !== undefined && same.amount) same.quantity = p.quantity;
       continue;
     }
     kept.push({ ...p });
@@ -1356,12 +1376,14 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]):
     kept.some(
       (k) =>
         k !== p && k.giver === p.giver && (!p.recipient || !k.recipient || p.recipient === k.recipient) &&
-        ((k.amount && MONEY_HEADS.has(singularWord(lastWord(p.item!)))) || ((k.amount || k.quantity !== undefined) && !!k.item && singularWord(lastWord(k.item)) === singularWord(lastWord(p.item!)))),
+        ((k.amount && (MONEY_HEADS.has(singularWord(lastWord(p.item!))) || LENT_HEADS.has(singularWord(lastWord(p.item!))))) || ((k.amount || k.quantity !== undefined) && !!k.item && singularWord(lastWord(k.item)) === singularWord(lastWord(p.item!)))),
     );
   return kept.filter((p) => !restates(p)).map(({ headline: _h, cueAt: _c, ...p }) => p);
 }
 
 const MONEY_HEADS = new Set(['cash', 'money', 'sum', 'amount', 'fund', 'funding', 'donation', 'gift', 'contribution', 'aid', 'grant', 'financing']);
+// "approved the loan ... It will provide $300 million": a loan or credit named without its sum is the one with it.
+const LENT_HEADS = new Set(['loan', 'credit', 'package', 'assistance', 'bailout', 'line']);
 
 function near(a: number, b: number, tol: number): boolean {
   return Math.abs(a - b) <= tol * Math.max(Math.abs(a), Math.abs(b));

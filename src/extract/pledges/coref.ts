@@ -54,7 +54,7 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
   if (NATIONALITY_NOUN.test(d[1]!)) return PERSON;
   const head = d[1]!.toLowerCase();
   const kind = DESCRIPTIONS.find((row) => row.head.test(head))?.kind;
-  if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage)$/.test(head)) {
+  if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage|charity|organi[sz]ation|agency|institution)$/.test(head)) {
     return { ...kind, name: new RegExp(`\\b${head}\\b`, 'i') };
   }
   return kind;

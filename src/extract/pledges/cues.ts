@@ -28,6 +28,8 @@ export interface VerbCue {
   personal?: boolean;
   /** Commits only money ("released $10m in aid"), not things ("released a new phone"). */
   moneyOnly?: boolean;
+  /** Said of the future it is a step not yet taken ("will approve", "is to authorise"), not a promise ("will grant"). */
+  futureIsPlan?: boolean;
 }
 
 const verb = (rule: RuleId, forms: string, cls: CueClass, past: PledgeStatus, extra: Partial<VerbCue> = {}): VerbCue => ({ rule, forms, cls, past, ...extra });
@@ -48,7 +50,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
   verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true }),
   verb('pledge.approve', 'grant(?:s|ed|ing)?|award(?:s|ed|ing)?', 'approve', 'approved', { dative: true }),
-  verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved'),
+  verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
