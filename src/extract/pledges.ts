@@ -103,6 +103,8 @@ const RECEIVE_CUE = new RegExp(String.raw`\b(?:(?:has|have|had|will|would|is\s+t
 const NOUN_CUE = new RegExp(String.raw`\b(?:${NOUN_ALT})\b`, 'gi');
 /** One regex test that every sentence with a pledge passes. */
 const PREFILTER = new RegExp(String.raw`\b(?:${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT})\b`, 'i');
+/** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -153,7 +155,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   let mi = 0;
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
-    if (!PREFILTER.test(raw)) return;
+    if (!PREFILTER.test(raw) || !OBJECT_HINT.test(raw)) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -338,6 +340,8 @@ const asRef = (m: LocalMention, t: string): GiverRef => ({ entity: m.entity, typ
 
 function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): Candidate[] {
   const { t } = v;
+  // A commitment noun is read only with an amount ("a $300m loan from X").
+  if (cue.kind === 'nominal' && !v.money.length) return [];
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   const clauseStart = clauseStartBefore(t, cue.start);
   const cls = cue.spec?.cls;
@@ -725,7 +729,9 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   }
   // A demonym that modifies a noun ("Japanese banks ... they") is not what a pronoun refers to.
   const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
-  const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, modifier);
+  // "the chancellor": someone named before who holds an office.
+  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : modifier;
+  const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
   if (!m) return undefined;
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
   return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local };

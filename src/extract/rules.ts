@@ -27,7 +27,7 @@ export const RULES = {
   'pledge.lend': 'a lending verb (lend, loan, extend a credit) with its lender, amount and borrower',
   'pledge.approve': 'an approving or allocating verb (grant, award, approve, authorise, allocate, earmark, set aside)',
   'pledge.promise': 'a promising verb (pledge, promise, commit, offer)',
-  'pledge.announce': 'an announcing verb (announce, unveil, confirm) with an amount, an aid noun or a delivery noun right after it',
+  'pledge.announce': 'an announcing verb (announce, unveil, confirm, launch) with an amount, an aid noun or a delivery noun right after it',
   'pledge.sign': 'an agreement signed (sign, ink, seal, conclude) with a named partner or by several parties',
   'pledge.agree': '"agreed to/with X to ...": an agreement that reschedules, lends or gives',
   'pledge.fund': 'a funding verb (fund, finance, put, pump, inject, channel ... into)',

@@ -17,11 +17,17 @@ export interface MentionRef {
 export interface AnaphorKind {
   types: EntityType[];
   name?: RegExp;
+  /** "the chancellor", "the prime minister": a person who holds an office. */
+  office?: boolean;
+  /** How many sentences back to look (three unless said). */
+  lookback?: number;
 }
 
 const PERSON: AnaphorKind = { types: ['Person'] };
 const BODY: AnaphorKind = { types: ['Organization', 'Country'] };
-const STATE: AnaphorKind = { types: ['Country'] };
+// "the government" is the state last named, however far back in the article.
+const STATE: AnaphorKind = { types: ['Country'], lookback: 12 };
+const OFFICE_HOLDER: AnaphorKind = { types: ['Person'], office: true, lookback: 12 };
 
 interface AnaphorRow {
   /** The phrase without its determiner, lower case. */
@@ -37,6 +43,7 @@ const DESCRIPTIONS: AnaphorRow[] = [
   // "the commission", "the fund": a body whose name says so ("Public Utility Commission"), not just any organization.
   { head: /^(?:foundation|charity|trust|agency|organi[sz]ation|institution|union|alliance|club|party|council|commission|board|fund|association|federation|league|institute|society|ministry|department|corporation|authority)$/, kind: { types: ['Organization'] } },
   { head: /^(?:government|country|nation|state|kingdom|republic|administration|regime|emirate|executive|authorities)$/, kind: STATE },
+  { head: /^(?:(?:prime|foreign|finance|defen[cs]e|deputy|vice|first|chief|home|health|trade|development|interior|economy)\s+)?(?:minister|chancellor|president|premier|secretary|governor|mayor|treasurer|ambassador)$/, kind: OFFICE_HOLDER },
   { head: /^(?:\d+-year-old|(?:\w+\s+)?(?:actor|actress|singer|star|billionaire|businessman|businesswoman|tycoon|philanthropist|millionaire|entrepreneur|magnate|peer|player|champion|founder|donor|investor|musician|rocker|comedian|presenter|footballer|striker|golfer|boxer|veteran))$/, kind: PERSON },
 ];
 
@@ -78,7 +85,7 @@ export function antecedent(text: string, mentions: readonly MentionRef[], senten
     const m = mentions[k]!;
     if (m.end <= at && fits(text, m, kind)) return m;
   }
-  for (let si = sentenceIndex - 1; si >= Math.max(0, sentenceIndex - 3); si--) {
+  for (let si = sentenceIndex - 1; si >= Math.max(0, sentenceIndex - (kind.lookback ?? 3)); si--) {
     const prev = sentences[si]!;
     let nearest: MentionRef | undefined;
     for (let j = firstAtOrAfter(mentions, prev.start); j < mentions.length && mentions[j]!.start < prev.end; j++) {
