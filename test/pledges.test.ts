@@ -101,6 +101,10 @@ const PLEDGES: Case[] = [
   // several amounts, and more of an existing commitment
   ['Japan will provide $1.2bn in grants and $500m in soft loans to Indonesia.', [{ giver: 'country/japan', value: 1.2e9, item: 'grants' }, { giver: 'country/japan', value: 500e6, item: 'soft loans' }]],
   ['Norway is increasing its funding to the Gates Foundation.', { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }],
+  ['Germany will send 40 tanks and 20 howitzers to Ukraine.', [{ giver: 'country/germany', quantity: 40, item: 'tanks' }, { giver: 'country/germany', quantity: 20, item: 'howitzers' }]],
+  // passives with the amount after the verb, possessives before the amount
+  ['Uganda was given $5 million by Japan to rebuild schools.', { giver: 'country/japan', recipient: 'country/uganda', value: 5e6 }],
+  ["Japan's $500 million loan to Indonesia will fund a new port.", { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -157,6 +161,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Mexico will sign agreements to reschedule $52bn of debt.'],
   ['Kenya has agreed to defer payments on previous loans.'],
   ['Donors pledged $3 billion at the conference.'],
+  ['Kenya and China signed an oil deal.'],
+  ['The sponsor said it would also contribute, increasing the Acme Corp donation to US$40,000.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

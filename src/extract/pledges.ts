@@ -52,7 +52,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -268,7 +268,7 @@ function findCues(v: SentenceView): Cue[] {
       }
     }
     // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
-    if (spec.cls === 'raise' && !/^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
+    if (spec.cls === 'raise' && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
     const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
@@ -453,6 +453,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "X and Y signed the deal"); "agreed a new deal with adidas" is not.
   const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?$/i.test(obj.item);
   if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
+  if (agreementItem && TRADE_AGREEMENT.test(obj.item!) && !AID_STRONG.test(scope)) return [];
   // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month".
   if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.spec.forms) && obj.item && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(obj.item) && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
   // "provided the money market with 37 mln stg assistance": a central bank's market operations.
@@ -1021,10 +1022,14 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
     const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && /^[\s\p{L}-]{0,60}$/u.test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    // "Uganda was given $5m by Japan", "was awarded a £2m grant by the Lottery Fund": after the cue, before "by".
+    const after = m ? undefined : v.money.find((x) => x.start >= cue.end && x.start < objectEnd && /^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/.test(t.slice(cue.end, x.start)));
     if (m) {
       result.amount = amountOf(m);
       const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, ''));
       if (item) result.item = item;
+    } else if (after) {
+      Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
       const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?))\s*,?\s*$/i.exec(t.slice(clauseStartBefore(t, cue.start), cue.start));
       if (np) readNounPhrase(np[1]!, result);
@@ -1043,7 +1048,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     if (before) {
       const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*in\s+/i, ''));
       if (words) result.item = words;
-      const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place');
+      const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place') ?? ms.find((x) => x.end <= before.start && /^['’]s?\s*$/.test(t.slice(x.end, before.start)) && x.type !== 'Place');
       if (own) result.ownerBefore = own;
     }
     // "24 donations totalling £161,840": the count is a quantity of the item.
@@ -1077,6 +1082,14 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (!result.amount && cue.kind !== 'passive' && !(cue.kind === 'receive' && spec)) {
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
+    // "40 tanks and 20 howitzers": each quantity listed is a pledge of its own.
+    if (result.quantity !== undefined) {
+      for (const more of np.matchAll(/(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+[^,;]+)/gi)) {
+        const part: ObjectPart = {};
+        readNounPhrase(more[1]!, part);
+        if (part.quantity !== undefined && part.item && CONCRETE.has(singularWord(lastWord(part.item)))) result.more.push(part);
+      }
+    }
     // A verb with nothing after it takes the noun phrase before its subject: "under a revolving
     // credit facility the bank has agreed to provide", "the aid Japan promised".
     if (!result.item && cue.kind === 'active' && subjectStart !== undefined && /^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since|in)\b)/i.test(t.slice(cue.end))) {
@@ -1265,7 +1278,7 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
   if (!r.recipients.length) {
     for (const m of ms) {
       if (m.start < from || m.start >= to) continue;
-      const before = t.slice(Math.max(0, m.start - 16), m.start);
+      const before = t.slice(Math.max(0, m.start - 24), m.start);
       if (RECIPIENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && /\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start)))) {
         r.recipients = coordinatedRight(t, ms, m);
         dropNonState();
