@@ -56,6 +56,7 @@ const CASES: Case[] = [
   ['C$2 billion', 2e9, 'CAD'],
   ['1.67 billion francs', 1.67e9, 'FRF'],
   ['an estimated $4bn', 4e9, 'USD', 'about'],
+  ['more than 1.6 billion European Currency Units (Ecu)', 1.6e9, 'XEU', 'more than'],
 ];
 
 // Text with no money: numbers without a currency, models, units, percentages.

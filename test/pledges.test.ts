@@ -26,7 +26,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Anna Weber': ['person/anna-weber', 'Person'], 'Lord Carver': ['person/lord-carver', 'Person'], 'Lindqvist Trust': ['organization/lindqvist-trust', 'Organization'],
   'Green Party': ['organization/green-party', 'Organization'], 'Carlos Moya': ['person/carlos-moya', 'Person'], Mexico: ['country/mexico', 'Country'],
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
-  'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
+  EC: ['organization/european-community', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
 };
 const OFFICE: Record<string, string> = { 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
@@ -105,6 +105,10 @@ const PLEDGES: Case[] = [
   // passives with the amount after the verb, possessives before the amount
   ['Uganda was given $5 million by Japan to rebuild schools.', { giver: 'country/japan', recipient: 'country/uganda', value: 5e6 }],
   ["Japan's $500 million loan to Indonesia will fund a new port.", { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6 }],
+  // wire-style capitals and bracketed names
+  ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
+  ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
+  ['The U.S. and 12 other industrial nations granted Pakistan a 500 mln dlr bridge loan.', { giver: 'country/united-states', recipient: 'country/pakistan', value: 500e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

@@ -74,7 +74,7 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { re: 'drachmas?|drachmae', default: 'GRD' },
   { re: 'schillings?', default: 'ATS' },
   { re: 'punts?', default: 'IEP' },
-  { re: 'ecus?', default: 'XEU' },
+  { re: 'ecus?|european\\s+currency\\s+units?', default: 'XEU' },
   { re: 'sdrs?|special\\s+drawing\\s+rights', default: 'XDR' },
   {
     re: 'rupees?',

@@ -686,6 +686,12 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
 
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
   if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
+  // "European Community (EC) foreign ministers have agreed": the body named in the brackets before its officials.
+  if (t[clauseStart - 1] === ')' && /^\s*(?:[\p{Ll}-]+\s*){0,3}$/u.test(slot) && (!slot.trim() || GOVERNMENT_WORD.test(slot))) {
+    const open = t.lastIndexOf('(', clauseStart);
+    const inner = ms.find((x) => x.start > open && x.end < clauseStart && x.type !== 'Place');
+    if (inner) return { givers: [asRef(inner, t)], phraseStart: inner.start };
+  }
 
   const clauseText = t.slice(clauseStart, cue.start);
   const head = t.slice(0, clauseStart);
@@ -810,7 +816,8 @@ function parentheticalSubject(t: string, ms: LocalMention[], lead: string): Loca
 function partOfOtherName(t: string, m: LocalMention): boolean {
   if (m.type !== 'Country' || !/\p{Ll}/u.test(t)) return false;
   const next = /^(?:['’]s)?\s+((?:\p{Lu}[\p{L}.&-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
-  if (!next) return false;
+  // (Not a verb or a function word capitalised by the wire: "The U.S. Is to lend".)
+  if (!next || /^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Shall|Said|Says|To|And|Or|In|On|At|Of|For|By|The|A|An|It|Also)\b/.test(next[1]!)) return false;
   // "the Japanese Export-Import Bank", "the German Development Bank": a bank is a lender of its own.
   if (/\bBank\s*$/.test(next[1]!)) return true;
   return !GOVERNMENT_WORD.test(next[1]!) && !/^(?:President|Prime|Premier|Chancellor|Minister|Foreign|Finance|Defen[cs]e|Secretary|King|Queen|Emir|Leader|PM|MP|MPs|Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady)\b/.test(next[1]!);
@@ -838,7 +845,7 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // Only the words between the mention and the cue can make it a modifier.
     const after = t.slice(m.end, at);
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
-    if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|other|\d+)\s+\p{Ll}/iu.test(after)) continue;
+    if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!other\b)\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
     // "Russian pole vaulter Yelena Isinbayeva", "US oil giant ExxonMobil": a description of a
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
@@ -1298,11 +1305,11 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     const inName = (i: number) => /\p{Lu}[\p{L}-]*\s+$/u.test(t.slice(Math.max(0, from + i - 30), from + i)) && /^\s*\w+\s+\p{Lu}/u.test(seg.slice(i));
     const first = (re: RegExp) => [...seg.matchAll(re)].find((m) => !inMention(m.index!) && !inName(m.index!));
     const anaphor = first(/\bfor\s+(?:that|this|the\s+same|such\s+an?)\s+(?:purpose|initiative|effort|cause|scheme|programme|program|fund|project|plan|mechanism)\b/gi);
-    const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+([^,;()"“”]+)/gi);
-    const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)((?:the\s+)?[\p{L}][^,;()"“”]*)/giu);
-    const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|efforts|project|plan|campaign|facility|appeal|mechanism|alliance|work)\b[^,;()"“”]*)/gi);
-    const toRelief = first(/\bto\s+((?:[\w-]+\s+){0,2}(?:relief|reconstruction|recovery|rebuilding|aid)\s+(?:efforts?|work|operations?|funds?|appeal)\b[^,;()"“”]*)/gi);
-    const verbPurpose = first(/\b(?:in\s+order\s+)?to\s+(?:help\s+)?((?:buy|purchase|finance|fund|pay\s+for|support|rebuild|reconstruct|build|boost|cover|combat|fight|tackle|reduce|improve|repair|restore|develop|strengthen|moderni[sz]e|protect|train|equip|feed|house|vaccinate|immuni[sz]e|clear|ease|offset|meet|help|shore\s+up|bolster|extend|expand|provide|create|establish|set\s+up|upgrade|aid|assist)\b[^,;()"“”]*)/gi);
+    const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+((?:[^,;()"“”]|,(?=\d))+)/gi);
+    const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu);
+    const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|efforts|project|plan|campaign|facility|appeal|mechanism|alliance|work)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
+    const toRelief = first(/\bto\s+((?:[\w-]+\s+){0,2}(?:relief|reconstruction|recovery|rebuilding|aid)\s+(?:efforts?|work|operations?|funds?|appeal)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
+    const verbPurpose = first(/\b(?:in\s+order\s+)?to\s+(?:help\s+)?((?:buy|purchase|finance|fund|pay\s+for|support|rebuild|reconstruct|build|boost|cover|combat|fight|tackle|reduce|improve|repair|restore|develop|strengthen|moderni[sz]e|protect|train|equip|feed|house|vaccinate|immuni[sz]e|clear|ease|offset|meet|help|shore\s+up|bolster|extend|expand|provide|create|establish|set\s+up|upgrade|aid|assist)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
     // "for Kyiv", "for the IMF": a name alone after "for" is a recipient, not a purpose.
     const forIsName = (m: RegExpMatchArray) => {
       const at = from + m.index! + m[0].length - m[1]!.length;
