@@ -28,7 +28,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
 };
-const OFFICE: Record<string, string> = { 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
+const OFFICE: Record<string, string> = { 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 function run(text: string): PledgeCandidate[] {
@@ -38,6 +38,7 @@ function run(text: string): PledgeCandidate[] {
 
 interface Want {
   giver: string;
+  purpose?: string;
   recipient?: string;
   value?: number;
   quantity?: number;
@@ -105,6 +106,11 @@ const PLEDGES: Case[] = [
   // passives with the amount after the verb, possessives before the amount
   ['Uganda was given $5 million by Japan to rebuild schools.', { giver: 'country/japan', recipient: 'country/uganda', value: 5e6 }],
   ["Japan's $500 million loan to Indonesia will fund a new port.", { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6 }],
+  // budget commitments, goods carried, a company's people giving their own money, creditors' shares of debts
+  ['The Lindqvist Trust is to spend an extra £10m on school meals.', { giver: 'organization/lindqvist-trust', value: 10e6, purpose: 'school meals' }],
+  ['Germany has sent two planes carrying medical supplies to Ukraine.', { giver: 'country/germany', recipient: 'country/ukraine', item: 'medical supplies' }],
+  ['Acme Corp founder Tom Lee has given $50m to fight malaria.', { giver: 'person/tom-lee', value: 50e6 }],
+  ["Britain has agreed to cancel its share of the debt owed by the world's poorest countries.", { giver: 'country/united-kingdom', item: 'debt relief' }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -166,6 +172,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya has agreed to defer payments on previous loans.'],
   ['Donors pledged $3 billion at the conference.'],
   ['Kenya and China signed an oil deal.'],
+  ['Acme Corp spent $2 billion on new factories.'],
+  ['Germany will spend £2bn on defence.'],
   ['The sponsor said it would also contribute, increasing the Acme Corp donation to US$40,000.'],
 ];
 
@@ -177,7 +185,8 @@ function matches(p: PledgeCandidate, w: Want): boolean {
     (w.quantity === undefined || p.quantity === w.quantity) &&
     (w.item === undefined || p.item === w.item) &&
     (w.status === undefined || p.status === w.status) &&
-    (w.announcedBy === undefined || p.announcedBy === w.announcedBy)
+    (w.announcedBy === undefined || p.announcedBy === w.announcedBy) &&
+    (w.purpose === undefined || p.purpose === w.purpose)
   );
 }
 

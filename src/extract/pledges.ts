@@ -495,7 +495,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // giver); "its debt", "the country's debts" make the subject the debtor: no pledge by it.
   const debtText = t.slice(cue.start, objectEnd);
   if (/\bdebts?\b/i.test(debtText) || obj.item?.startsWith('debt ')) {
-    if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText)) return [];
+    // ("its share of the debt owed by the poorest countries" is a creditor's.)
+    if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
     const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^['’]s?\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
     if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank|bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
@@ -964,7 +965,17 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
 function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false): Resolved {
   if (personal) return { giver: person };
   const office = ctx.officeOf(person) ?? titleOf;
+  // "Microsoft founder Bill Gates has given $50m": a company's people give their own money; a state's
+  // or a public body's office-holders give the state's.
+  if (office && !isPublic(ctx, office)) return { giver: person };
   return office ? { giver: office, announcedBy: person } : { giver: person };
+}
+
+/** Whether an entity is a state or a public body (by its type, or the words of its name). */
+function isPublic(ctx: PledgeContext, key: string): boolean {
+  const m = ctx.mentions.find((x) => x.entity === key);
+  if (!m) return true;
+  return m.type === 'Country' || PUBLIC_BODY.test(ctx.text.slice(m.start, m.end)) || GOVERNMENT_WORD.test(ctx.text.slice(m.start, m.end));
 }
 
 function resolveRecipient(ctx: PledgeContext, m: LocalMention): string {
@@ -1089,6 +1100,16 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (!result.amount && cue.kind !== 'passive' && !(cue.kind === 'receive' && spec)) {
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
+    // "two planes carrying medical supplies", "a convoy of trucks loaded with food": what they carry is given.
+    const carrying = /\b(?:planes?|aircraft|flights?|airlifts?|ships?|trucks?|lorries|convoys?|vehicles?|containers?|helicopters?)\s+(?:carrying|loaded\s+with|full\s+of|laden\s+with)\s+([^,;]+)/i.exec(np);
+    if (carrying) {
+      const carried: ObjectPart = {};
+      readNounPhrase(carrying[1]!, carried);
+      if (carried.item && CONCRETE.has(singularWord(lastWord(carried.item)))) {
+        result.item = carried.item;
+        result.quantity = carried.quantity;
+      }
+    }
     // "40 tanks and 20 howitzers": each quantity listed is a pledge of its own.
     if (result.quantity !== undefined) {
       for (const more of np.matchAll(/(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+[^,;]+)/gi)) {
@@ -1161,7 +1182,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
     const upto = t.slice(0, objectEnd);
-    if (cls === 'pay' && !AID_STRONG.test(upto)) return false;
+    // "is to spend an extra £10m on school meals": more money for a programme is a budget commitment; other spending is not.
+    if (cls === 'pay' && !AID_STRONG.test(upto) && !(/^spen/i.test(cue.text.replace(/^.*\s/, '')) && /\b(?:an?\s+)?(?:extra|additional|further|another|new)\s+$/i.test(t.slice(cue.end, t.indexOf(r.amount.text, cue.end))) && !!r.purpose)) return false;
     if (cls === 'put') {
       const at = t.indexOf(r.amount.text, cue.end);
       if (at < 0 || !/^\s*(?:up\s+)?(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i.test(t.slice(cue.end, at))) return false;
@@ -1307,6 +1329,7 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     const anaphor = first(/\bfor\s+(?:that|this|the\s+same|such\s+an?)\s+(?:purpose|initiative|effort|cause|scheme|programme|program|fund|project|plan|mechanism)\b/gi);
     const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+((?:[^,;()"“”]|,(?=\d))+)/gi);
     const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu);
+    const onPurpose = /\bspen[dt]\w*\s*$/i.test(t.slice(Math.max(0, from - 20), from)) ? first(/\bon\s+((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu) : undefined;
     const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|efforts|project|plan|campaign|facility|appeal|mechanism|alliance|work)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
     const toRelief = first(/\bto\s+((?:[\w-]+\s+){0,2}(?:relief|reconstruction|recovery|rebuilding|aid)\s+(?:efforts?|work|operations?|funds?|appeal)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
     const verbPurpose = first(/\b(?:in\s+order\s+)?to\s+(?:help\s+)?((?:buy|purchase|finance|fund|pay\s+for|support|rebuild|reconstruct|build|boost|cover|combat|fight|tackle|reduce|improve|repair|restore|develop|strengthen|moderni[sz]e|protect|train|equip|feed|house|vaccinate|immuni[sz]e|clear|ease|offset|meet|help|shore\s+up|bolster|extend|expand|provide|create|establish|set\s+up|upgrade|aid|assist)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
@@ -1320,6 +1343,7 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     if (anaphor) r.purpose = resolvePurposeAnaphor(ctx, v) ?? anaphor[0].replace(/^for\s+/i, '');
     else if (aimed) r.purpose = trimPurpose(aimed[1]!);
     else if (forPhrase && !forIsName(forPhrase)) r.purpose = trimPurpose(forPhrase[1]!);
+    else if (onPurpose) r.purpose = trimPurpose(onPurpose[1]!);
     else if (toScheme) r.purpose = trimPurpose(toScheme[1]!);
     else if (toRelief) r.purpose = trimPurpose(toRelief[1]!);
     else if (verbPurpose) r.purpose = trimPurpose(verbPurpose[1]!);
