@@ -52,7 +52,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -118,6 +118,8 @@ interface SentenceView {
   bare: string;
   money: LocalMoney[];
   index: number;
+  /** The article's headline, where "SENEGAL PROMISED AID" drops its "was". */
+  headline: boolean;
 }
 interface LocalMention {
   start: number;
@@ -177,8 +179,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     for (let j = ms.length - 1; j >= 0; j--) if (money.some((x) => x.start <= ms[j]!.start && ms[j]!.end <= x.end)) ms.splice(j, 1);
     let bare = t;
     for (const m of ms) bare = bare.slice(0, m.start) + ' '.repeat(m.end - m.start) + bare.slice(m.end);
-    const view: SentenceView = { s, t, ms, bare, money, index };
     const isHeadline = !!headline && s.start >= headline.start && s.end <= headline.end;
+    const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline };
     const cues = findCues(view);
     let inherited: PledgeStatus | undefined;
     cues.forEach((cue, ci) => {
@@ -246,7 +248,8 @@ function findCues(v: SentenceView): Cue[] {
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
     // An -ing form alone is often an adjective ("a financing package", "lending rates"): it is a verb
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
-    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|of|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !afterSubject(v, verbStart)) continue;
+    // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made$/i.test(verb)) {
       if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
@@ -277,7 +280,8 @@ function findCues(v: SentenceView): Cue[] {
       continue;
     }
     // Passive without an agent ("Uganda was given 15 years"): the subject received; giver only from "from".
-    if (isPast && g.aux && /^(?:is|are|was|were|been|be|being)$/i.test(g.aux)) {
+    // A headline drops the "was": "SENEGAL PROMISED 1.8 BILLION DLRS AID".
+    if (isPast && ((g.aux && /^(?:is|are|was|were|been|be|being)$/i.test(g.aux)) || (v.headline && !g.aux && !g.modal && /(?:ed|given|lent|sent)$/i.test(verb) && afterSubject(v, verbStart)))) {
       if (spec.cls === 'make') continue;
       cues.push({ start, end, text: m[0], kind: 'receive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
       continue;
@@ -296,6 +300,8 @@ function findCues(v: SentenceView): Cue[] {
   for (let m = RECEIVE_CUE.exec(t); m !== null; m = RECEIVE_CUE.exec(t)) {
     if (cues.some((c) => c.start < m!.index + m![0].length && m!.index < c.end)) continue;
     const past = /(?:ed|got)$/i.test(m[0]) || /^(?:has|have|had)\b/i.test(m[0]);
+    // "a draft bill obtained by Reuters": obtained by someone, not received from them.
+    if (/^\s+by\b/i.test(t.slice(m.index + m[0].length))) continue;
     cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
   }
   NOUN_CUE.lastIndex = 0;
@@ -365,7 +371,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal))) status = 'requested';
   else if (PLANNED.test(around) || /^\s+in\s+principle\b/i.test(t.slice(cue.end))) status = 'planned';
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
-  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
+  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
 
   // The giver of an active verb comes first: the object of "a facility the bank agreed to provide" is before it.
   let subject: Subject | undefined;
@@ -411,7 +417,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // "French aid" is aid from France, but "Brazilian loans" are loans to Brazil: for loans and
       // credits only a possessive or an organization names the lender ("Japan's loan", "World Bank loan").
       const lenderNoun = cue.noun?.lender || /\b(?:loans?|credits?)$/i.test(obj.item ?? cue.text);
-      if (own && (!lenderNoun || own.type === 'Organization' || /^['’]/.test(t.slice(own.end, own.end + 1)) || /['’]s?$/.test(t.slice(own.start, own.end)))) giverRefs = [asRef(own, t)];
+      // A nominal in the object of a verb that commits ("PLEDGE 3.15 BILLION DLRS INDONESIAN AID") is read through that verb.
+      const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|approv|grant|give|gave|provid|offer|extend|sign)\w*\b[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
+      if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || /^['’]/.test(t.slice(own.end, own.end + 1)) || /['’]s?$/.test(t.slice(own.start, own.end)))) giverRefs = [asRef(own, t)];
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
@@ -440,12 +448,22 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       giverRefs = coordinatedRight(t, v.ms, lender).map((m) => asRef(m, t));
     }
   }
+  // "The Philippines and the World Bank have signed a 300 mln dlr loan": the bank lends, the other borrows.
+  let lenderSigned = false;
+  if (cls === 'sign' && /\b(?:loan|credit|financing)s?\b/i.test(t.slice(cue.end, objectEnd)) && giverRefs.length > 1) {
+    const lenders = giverRefs.filter((g) => g.type === 'Organization' && /\b(?:bank|fund|monetary|finance|financial|lending|credit|development)\b/i.test(g.name));
+    if (lenders.length && lenders.length < giverRefs.length) {
+      recipients = giverRefs.filter((g) => !lenders.includes(g)).flatMap((g) => (g.local ? [g.local] : []));
+      giverRefs = lenders;
+      lenderSigned = true;
+    }
+  }
   // A loan agreement signed with no named partner ("Netherlands has signed a 3.28 billion yen loan
   // agreement"): the signer is as likely the borrower as the lender.
   if (cls === 'sign' && /\b(?:loan|credit|borrowing)s?\b/i.test(obj.item ?? t.slice(cue.end, objectEnd)) && !recipients.length) return [];
   // "China has signed a loan agreement with the World Bank": the bank lends.
   // "South Korea signed with Japan for a 44.6 billion yen credit facility": the partner lends.
-  if (cls === 'sign' && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local)) {
+  if (cls === 'sign' && !lenderSigned && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local)) {
     [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
   }
 
@@ -455,12 +473,12 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
   if (agreementItem && TRADE_AGREEMENT.test(obj.item!) && !AID_STRONG.test(scope)) return [];
   // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month".
-  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.spec.forms) && obj.item && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(obj.item) && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
+  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.text.replace(/^.*\s/, '')) && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|vehicles?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
   // "provided the money market with 37 mln stg assistance": a central bank's market operations.
   if (MARKET_OPERATION.test(t.slice(cue.start, fullEnd))) return [];
   // A loan, a credit line or financing is lent whatever it pays for: "a credit line to the Soviet
   // Union to pay for Italian imports", "bridge financing for the bid".
-  const lendingObject = cls === 'lend' || !!cue.noun?.lender || /\b(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|financing|facilit(?:y|ies)|bridg(?:e|ing)\s+(?:loans?|financing|facilit(?:y|ies)))\b/i.test(`${obj.item ?? ''} ${t.slice(cue.start, objectEnd)}`);
+  const lendingObject = (cls === 'lend' || !!cue.noun?.lender || /\b(?:loans?|(?<!tax\s)credits?(?!\s+cards?)|credit\s+lines?|lines?\s+of\s+credit|financing|facilit(?:y|ies)|bridg(?:e|ing)\s+(?:loans?|financing|facilit(?:y|ies)))\b/i.test(`${obj.item ?? ''} ${v.bare.slice(cue.start, objectEnd)}`)) && !LOAN_BOOK.test(v.bare.slice(scopeStart, fullEnd));
   // "received its first order from China": an order or a contract is trade, whatever it is for.
   if (cls !== 'donate' && !cue.personal && !lendingObject && TRADE_OBJECT.test(t.slice(cue.end, Math.min(objectEnd, (firstMoney(v, cue.end, objectEnd)?.end ?? objectEnd) + 40)))) return [];
   // "offered 220 mln dlrs for Harper and Row": a price bid for a company.
@@ -470,6 +488,20 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "the Commission approved a British government aid package": the approver is not the giver of
   // an object that names its own ("British government aid", "Japan's loan").
   if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/u.test(t.slice(m.end, m.end + 50)))) return [];
+  // "extended a loan", not "extended its bid" or "the maturity".
+  if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd))))) return [];
+  // "provided 37 mln stg assistance", "gave 1,145 billion pesetas assistance": a bank's money-market help.
+  if (obj.amount && /^\s+(?:of\s+)?(?:\w+\s+)?(?:assistance|help)\b/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length)) && giverRefs.some((g) => /\bbank\b/i.test(g.name))) return [];
+  // "made its contribution to economic stability": a contribution without a sum is money only when it goes to someone or says so.
+  if (!obj.amount && /\bcontributions?$/i.test(obj.item ?? '') && !obj.recipients.length && !/\b(?:financial|cash|aid|monetary|charitable|sizable|sizeable|substantial|undisclosed|unspecified|generous)\b/i.test(obj.item!)) return [];
+  // "approved and sent to the House a spending budget": bills go to legislatures, not as gifts.
+  if (/\b(?:sent|send|sends|sending|submitted|forwarded)\s+(?:it\s+)?to\s+(?:the\s+)?(?:full\s+)?(?:House|Senate|Congress|Parliament|Assembly|committee)\b/.test(t.slice(cue.start, objectEnd))) return [];
+  // "the amendments would increase funding": a raise that would happen is a proposal.
+  if (cls === 'raise' && /^(?:would|could|might|may)$/i.test(cue.modal ?? '')) return [];
+  // "approved five pct more new loans": a statistic about lending.
+  if (/\b(?:pct|percent|per\s+cent)\b|%/i.test(obj.item ?? '')) return [];
+  // "the loan loss reserve", "loans outstanding": a bank's book, whatever the verb.
+  if ((cue.noun?.lender || lendingObject) && LOAN_BOOK.test(v.bare.slice(scopeStart, fullEnd))) return [];
   // "released a new phone": some verbs commit only money.
   if (cue.spec?.moneyOnly && !obj.amount && !/\b(?:aid|funds?|funding|loans?|tranches?|grants?|money|cash|credits?|assistance)$/i.test(obj.item ?? '')) return [];
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
@@ -561,6 +593,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     if (company && obj.purpose && /\b(?:its|their)\b/i.test(obj.purpose) && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program".
     if (company && (cls === 'put' || cls === 'fund') && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // "she sent doses of Peptide T to a doctor": a person's goods are a gift only when donated or for aid.
+    if (gm?.type === 'Person' && !g.announcedBy && !obj.amount && obj.item && !obj.item.startsWith('debt ') && !agreementItem && cls === 'give' && !AID_STRONG.test(t) && !MONEY_WORDS.has(singularWord(lastWord(obj.item)))) continue;
     // A person signs deals for themselves ("agreed a new deal with the Cubs"): a contract, not a pledge.
     if (agreementItem && gm?.type === 'Person' && !g.announcedBy) continue;
     // Companies' agreements with each other are business ("signed a technology-sharing agreement");
@@ -772,6 +806,9 @@ function relativeAntecedent(t: string, ms: LocalMention[], relAt: number): Local
     const m = ms[i]!;
     if (m.end > relAt) continue;
     if (m.type === 'Place') return undefined;
+    // "an accord between Italy and Algeria which agreed": a name inside a prepositional phrase is not what "which" is.
+    const group = coordinatedLeft(t, ms, m);
+    if (PREPOSITION_BEFORE.test(t.slice(Math.max(0, group[0]!.start - 24), group[0]!.start)) || /\bbetween\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, group[0]!.start - 12), group[0]!.start))) return undefined;
     const gap = t.slice(m.end, relAt);
     if (/^(?:['’]s?)?(?:\s*<[^>]*>|\s*\([^)]*\)|\s+(?:[A-Z]{2,5}|Jr\.?|Sr\.?|MP|MSP|MEP))*\s*,?\s*$/.test(gap)) return m;
     // An appositive without names between: "the Trust Ltd, a company which promotes reform, which gave".
@@ -918,6 +955,8 @@ function coordinatedRight(t: string, ms: LocalMention[], m: LocalMention): Local
 function fromMention(t: string, ms: LocalMention[], from: number, to: number): LocalMention | undefined {
   const m = /\b(?:from|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?/iu.exec(t.slice(from, to));
   if (!m || m.index > 90) return undefined;
+  // "a loan contracted by X", "taken out by X": the one who borrows, not the lender.
+  if (/^by$/i.test(m[0].trim().split(/\s+/)[0]!) && /\b(?:contracted|taken\s+out|raised|incurred|owed|assumed|sought|requested|repaid|used|borrowed|drawn|needed)\s+$/i.test(t.slice(from, from + m.index))) return undefined;
   // (Not past a clause or an infinitive: "a credit to help finance a plant built there by X".)
   if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
   const at = from + m.index + m[0].length;
@@ -1178,7 +1217,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     if (r.amount.value < 1000) return false;
     const printed = r.amount.text.replace(/\s/g, ' ');
     const at = t.indexOf(printed);
-    if (at >= 0 && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b/i.test(t.slice(at + printed.length))) return false;
+    if (at >= 0 && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
     const upto = t.slice(0, objectEnd);

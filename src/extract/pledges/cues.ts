@@ -28,6 +28,8 @@ export interface VerbCue {
   personal?: boolean;
   /** Commits only money ("released $10m in aid"), not things ("released a new phone"). */
   moneyOnly?: boolean;
+  /** Its object must be a loan, a credit, aid or financing. */
+  lendsOnly?: boolean;
   /** Said of the future it is a step not yet taken ("will approve", "is to authorise"), not a promise ("will grant"). */
   futureIsPlan?: boolean;
 }
@@ -48,7 +50,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
   verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
-  verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true }),
+  // "extended a loan": extending lends only a loan, a credit or aid ("extended its bid", "the maturity" are not).
+  verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true }),
   verb('pledge.approve', 'grant(?:s|ed|ing)?|award(?:s|ed|ing)?', 'approve', 'approved', { dative: true }),
   verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
