@@ -111,6 +111,9 @@ const PLEDGES: Case[] = [
   ['Germany has sent two planes carrying medical supplies to Ukraine.', { giver: 'country/germany', recipient: 'country/ukraine', item: 'medical supplies' }],
   ['Acme Corp founder Tom Lee has given $50m to fight malaria.', { giver: 'person/tom-lee', value: 50e6 }],
   ["Britain has agreed to cancel its share of the debt owed by the world's poorest countries.", { giver: 'country/united-kingdom', item: 'debt relief' }],
+  // Reuters financing: commitments from a lender, a lender that signs
+  ['Acme Corp said it has a commitment from the World Bank for 40 mln dlrs in financing.', { giver: 'organization/world-bank', value: 40e6 }],
+  ['The Japanese Export-Import Bank signed a 30 billion yen loan agreement with Indonesia.', { giver: 'organization/jexim', recipient: 'country/indonesia', value: 30e9 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],

@@ -463,7 +463,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cls === 'sign' && /\b(?:loan|credit|borrowing)s?\b/i.test(obj.item ?? t.slice(cue.end, objectEnd)) && !recipients.length) return [];
   // "China has signed a loan agreement with the World Bank": the bank lends.
   // "South Korea signed with Japan for a 44.6 billion yen credit facility": the partner lends.
-  if (cls === 'sign' && !lenderSigned && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local)) {
+  // (Not when the signer is the lender: "The Export-Import Bank of Japan signed a loan agreement with Mexico".)
+  if (cls === 'sign' && !lenderSigned && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local) && !(giverRefs.every((g) => LENDER_NAME.test(g.name)) && !LENDER_NAME.test(t.slice(recipients[0]!.start, recipients[0]!.end)))) {
     [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
   }
 
@@ -1088,7 +1089,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     } else if (after) {
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
-      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?))\s*,?\s*$/i.exec(t.slice(clauseStartBefore(t, cue.start), cue.start));
+      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/i.exec(t.slice(clauseStartBefore(t, cue.start), cue.start));
       if (np) readNounPhrase(np[1]!, result);
     }
   } else if (cue.kind === 'nominal') {
@@ -1096,7 +1097,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // "a loan of 5 mln dlrs", "a bequest from X of nearly £400,000", "donations topping £250,000".
     const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:in\s+)?(?:[\p{L}-]+\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
-    const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
+    const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
     const link = v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
     const m = before ?? of ?? afterGiver ?? link;
     if (!m) return undefined;
@@ -1121,7 +1122,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const gap = t.slice(pos, m?.start ?? pos).replace(/\b(?:amounting|up|equivalent|equal|worth\s+up)\s+to\b/gi, '');
     if (m && (/\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both|such|other|another|about|around|over|borrow|receive|obtain|get|raise|reschedule|refinance)\b)[a-z]+\b/.test(gap) || /\b(?:that|which|who|whose|when|after|because)\b/i.test(gap))) m = undefined;
     // "supplies funds to America's $8 trillion mortgage market": an amount inside a recipient's phrase describes it.
-    if (m && /\b(?:to|into|for|in|on|of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[\p{Lu}][\p{L}.]*['’]s?\s+)?$/u.test(t.slice(pos, m.start)) && !/\b(?:of|in)\s+(?:up\s+to\s+)?$/i.test(t.slice(pos, m.start))) m = undefined;
+    // (But "a commitment for a $50m loan" names the thing itself.)
+    if (m && /\b(?:to|into|for|in|on|of)\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}.]*['’]s?\s+)$/u.test(t.slice(pos, m.start)) && !/\b(?:of|in)\s+(?:up\s+to\s+)?$/i.test(t.slice(pos, m.start))) m = undefined;
     // "increasing the ATP donation to US$40,000": a total reached, not what is given.
     if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
