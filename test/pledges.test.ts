@@ -99,6 +99,7 @@ const PLEDGES: Case[] = [
   ['Acme Corp will provide bridge financing of up to $600m for the bid.', { giver: 'organization/acme-corp', value: 600e6, item: 'bridge financing' }],
   ['Beta Inc drew on a revolving credit facility the World Bank has agreed to provide.', { giver: 'organization/world-bank', item: 'revolving credit facility' }],
   ['The Paris Club agreed to a moratorium on debt repayments for tsunami-hit countries.', { giver: 'organization/paris-club', item: 'debt freeze' }],
+  ['Indonesia no longer needs the debt freeze offered by the Paris Club group of creditors.', { giver: 'organization/paris-club', item: 'debt freeze' }],
   // several amounts, and more of an existing commitment
   ['Japan will provide $1.2bn in grants and $500m in soft loans to Indonesia.', [{ giver: 'country/japan', value: 1.2e9, item: 'grants' }, { giver: 'country/japan', value: 500e6, item: 'soft loans' }]],
   ['Norway is increasing its funding to the Gates Foundation.', { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }],
@@ -113,6 +114,7 @@ const PLEDGES: Case[] = [
   ["Britain has agreed to cancel its share of the debt owed by the world's poorest countries.", { giver: 'country/united-kingdom', item: 'debt relief' }],
   // Reuters financing: commitments from a lender, a lender that signs
   ['Acme Corp said it has a commitment from the World Bank for 40 mln dlrs in financing.', { giver: 'organization/world-bank', value: 40e6 }],
+  ['Indonesia signed with Japan for a 44.6 billion yen credit facility for Indonesia\'s development plan.', { giver: 'country/japan', recipient: 'country/indonesia', value: 44.6e9 }],
   ['The Japanese Export-Import Bank signed a 30 billion yen loan agreement with Indonesia.', { giver: 'organization/jexim', recipient: 'country/indonesia', value: 30e9 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],

@@ -356,7 +356,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   let status = cue.status;
   const near = t.slice(clauseStart, cue.start);
   // A debt frozen or deferred is relief, not a halt: only the words before such a cue can negate it.
-  const negatable = cls === 'debt' ? near : near + cue.text;
+  // A reduced relative ("the debt freeze offered by the Paris Club") is negated only right before it, not by
+  // its main clause ("no longer needs"); a debt freeze is relief, not a negation.
+  const negatable = (cue.kind === 'passive' && !cue.aux ? near.slice(-12) : cls === 'debt' ? near : near + cue.text).replace(/\bdebt\s+(?:freeze|moratorium)\b|\b(?:freeze|moratorium)\s+on\s+(?:debt|loan|(?:re)?payments?|interest)\w*/gi, '');
   if (NEGATION.test(negatable.slice(-70))) return [];
   // "convicted of sending letter bombs", "claimed he received money from": accusations, not commitments.
   if (ALLEGED.test(t.slice(Math.max(0, clauseStart - 40), cue.start))) return [];
@@ -365,7 +367,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "... offer of subsidized wheat was rejected", "the loan, which was later cancelled".
   if (UNDONE.test(t.slice(cue.end))) return [];
   const windowStart = Math.max(0, clauseStart - 40);
-  const around = t.slice(windowStart, cue.start);
+  // (A reduced relative's status is its own: "needs the debt freeze offered by X" is an offer made.)
+  const around = cue.kind === 'passive' && !cue.aux ? t.slice(Math.max(0, cue.start - 12), cue.start) : t.slice(windowStart, cue.start);
   if (CONDITIONAL.test(t) || (cue.modal && CONDITIONAL_MODAL.test(cue.modal))) status = 'conditional';
   else if (cue.kind === 'nominal' && REQUESTED.test(t.slice(0, cue.start))) status = 'requested';
   else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal))) status = 'requested';
@@ -539,7 +542,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       if (!recipients.length) recipients = debtors;
     }
   }
-  if (debtItem && !recipients.length && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
   // Business words are forgiven only between countries: "China lent Russia $6bn to buy back ...".
   const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd));
@@ -1051,6 +1054,15 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
   const adv = TIME_ADVERB.exec(t.slice(pos));
   if (adv) pos += adv[0].length;
+  // "signed with Japan for a credit facility": the partner named right after the verb.
+  if (cls === 'sign' || cls === 'agree') {
+    const w = /^\s*with\s+(?:the\s+)?/i.exec(t.slice(pos));
+    const partner = w ? ms.find((m) => m.start === pos + w[0].length && m.type !== 'Place') : undefined;
+    if (partner) {
+      result.recipients = coordinatedRight(t, ms, partner);
+      pos = result.recipients.at(-1)!.end;
+    }
+  }
   // "announced the delivery of": the delivery is the commitment.
   const del = DELIVERY_NOUN.exec(t.slice(pos));
   if (del) {
@@ -1089,8 +1101,12 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     } else if (after) {
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
-      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/i.exec(t.slice(clauseStartBefore(t, cue.start), cue.start));
+      const before = t.slice(clauseStartBefore(t, cue.start), cue.start);
+      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/i.exec(before);
       if (np) readNounPhrase(np[1]!, result);
+      // "the debt freeze offered by the Paris Club".
+      const relief = /\b(debt\s+(?:freeze|moratorium|relief|rescheduling|cancellation|write-?offs?)|moratorium|rescheduling)\s*,?\s*$/i.exec(before);
+      if (relief) result.item = /reschedul/i.test(relief[1]!) ? 'debt rescheduling' : /freeze|moratorium/i.test(relief[1]!) ? 'debt freeze' : 'debt relief';
     }
   } else if (cue.kind === 'nominal') {
     // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
