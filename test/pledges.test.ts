@@ -103,6 +103,7 @@ const PLEDGES: Case[] = [
   // several amounts, and more of an existing commitment
   ['Japan will provide $1.2bn in grants and $500m in soft loans to Indonesia.', [{ giver: 'country/japan', value: 1.2e9, item: 'grants' }, { giver: 'country/japan', value: 500e6, item: 'soft loans' }]],
   ['Norway is increasing its funding to the Gates Foundation.', { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }],
+  ['Japan has pledged $500m, Australia A$1bn and Germany 500m euros to the tsunami-hit countries.', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/australia', value: 1e9 }, { giver: 'country/germany', value: 500e6 }]],
   ['Germany will send 40 tanks and 20 howitzers to Ukraine.', [{ giver: 'country/germany', quantity: 40, item: 'tanks' }, { giver: 'country/germany', quantity: 20, item: 'howitzers' }]],
   // passives with the amount after the verb, possessives before the amount
   ['Uganda was given $5 million by Japan to rebuild schools.', { giver: 'country/japan', recipient: 'country/uganda', value: 5e6 }],
@@ -177,6 +178,11 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya has agreed to defer payments on previous loans.'],
   ['Donors pledged $3 billion at the conference.'],
   ['Kenya and China signed an oil deal.'],
+  ["He said the difficulty of syndicating Mexico's 7.7 billion dlr loan package shows new approaches are needed."],
+  ['The U.S. has offered warships to escort tankers in the Gulf.'],
+  ['Acme Corp said it was launching a 200 mln dlr Eurocommercial paper programme.'],
+  ['Acme Corp and Beta Inc have increased their commitments to the venture to 185 mln dlrs.'],
+  ['The Bank of England has thus given a total of 37 mln stg so far today.'],
   ['Acme Corp spent $2 billion on new factories.'],
   ['Germany will spend £2bn on defence.'],
   ['The sponsor said it would also contribute, increasing the Acme Corp donation to US$40,000.'],

@@ -419,10 +419,12 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       const own = obj.ownerBefore ?? (cue.kind === 'nominal' ? ownerBefore(t, v.ms, cue.start) : undefined);
       // "French aid" is aid from France, but "Brazilian loans" are loans to Brazil: for loans and
       // credits only a possessive or an organization names the lender ("Japan's loan", "World Bank loan").
-      const lenderNoun = cue.noun?.lender || /\b(?:loans?|credits?)$/i.test(obj.item ?? cue.text);
+      const lenderNoun = cue.noun?.lender || /\b(?:loans?|credits?|financing)\b/i.test(obj.item ?? cue.text);
       // A nominal in the object of a verb that commits ("PLEDGE 3.15 BILLION DLRS INDONESIAN AID") is read through that verb.
       const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|approv|grant|give|gave|provid|offer|extend|sign)\w*\b[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
-      if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || /^['’]/.test(t.slice(own.end, own.end + 1)) || /['’]s?$/.test(t.slice(own.start, own.end)))) giverRefs = [asRef(own, t)];
+      // A possessive lends only with a borrower named after it ("Japan's loan to Kenya"); "Mexico's loan package" is Mexico's debt.
+      const possessive = /^['’]/.test(t.slice(own?.end ?? 0, (own?.end ?? 0) + 1)) || (!!own && /['’]s?$/.test(t.slice(own.start, own.end)));
+      if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
@@ -491,7 +493,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cls === 'announce' && /^\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|i)\s+/i.test(t.slice(cue.end))) return [];
   // "the Commission approved a British government aid package": the approver is not the giver of
   // an object that names its own ("British government aid", "Japan's loan").
-  if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/u.test(t.slice(m.end, m.end + 50)))) return [];
+  if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
   // "extended a loan", not "extended its bid" or "the maturity".
   if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd))))) return [];
   // "provided 37 mln stg assistance", "gave 1,145 billion pesetas assistance": a bank's money-market help.
@@ -515,6 +517,10 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
   if (cls === 'agree' && obj.amount && !AID_CONTEXT.test(scope) && !FINANCING.test(scope)) return [];
+  // "offered warships to escort tankers": platforms offered to no one are a deployment.
+  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !obj.recipients.length && !HANDOVER_WORDS.test(t)) return [];
+  // "a 34 mln dlr deal ATT signed with the Postal Service": a deal or a contract with a price is a transaction.
+  if (obj.amount && /\b(?:deals?|contracts?|orders?|purchases?|sales?)$/i.test(obj.item ?? '') && !lendingObject && !AID_STRONG.test(t)) return [];
   // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
   if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
@@ -595,8 +601,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     if (company && !obj.amount && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
     if (company && obj.purpose && /\b(?:its|their)\b/i.test(obj.purpose) && !AID_STRONG.test(t)) continue;
-    // A company putting money into a programme of its own is its business: "put $300m into a Linux program".
-    if (company && (cls === 'put' || cls === 'fund') && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
+    // "launched a 700,000 dlr exploration program".
+    if (company && (cls === 'put' || cls === 'fund' || cls === 'announce') && !obj.recipients.length && !AID_STRONG.test(t)) continue;
     // "she sent doses of Peptide T to a doctor": a person's goods are a gift only when donated or for aid.
     if (gm?.type === 'Person' && !g.announcedBy && !obj.amount && obj.item && !obj.item.startsWith('debt ') && !agreementItem && cls === 'give' && !AID_STRONG.test(t) && !MONEY_WORDS.has(singularWord(lastWord(obj.item)))) continue;
     // A person signs deals for themselves ("agreed a new deal with the Cubs"): a contract, not a pledge.
@@ -619,6 +626,19 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
         if (namedTarget) p.namedTarget = true;
         out.push(p);
       }
+    }
+  }
+  // "Japan has pledged $500m, Australia A$1bn and Germany 500m euros": the verb is left out after the first giver.
+  if (cue.kind === 'active' && obj.amount && out.length) {
+    const first = v.money.find((x) => x.start >= cue.end && x.text === obj.amount!.text);
+    let at = first ? first.end : -1;
+    while (at >= 0) {
+      const next = v.ms.find((m) => m.start > at && /^[^.;]*?(?:,|;|\band\b|\bwhile\b)\s*(?:the\s+)?$/i.test(t.slice(at, m.start)) && !/\b(?:to|for|from|with|of|by)\s+(?:the\s+)?$/i.test(t.slice(at, m.start)) && t.slice(at, m.start).length < 60);
+      const sum = next ? v.money.find((x) => x.start >= next.end && /^\s*(?:['’]s)?\s*$/.test(t.slice(next.end, x.start).replace(/^\s*(?:about|some|around|nearly|over|more\s+than|up\s+to)\s*$/i, ''))) : undefined;
+      if (!next || !sum || next.type === 'Place' || seen.has(next.entity)) break;
+      const g = resolveGiver(ctx, t, v.ms, asRef(next, t), personal);
+      if (g) out.push({ ...out[0]!, giver: g.giver, amount: amountOf(sum), cueAt: v.s.start + cue.start, ...(g.announcedBy ? { announcedBy: g.announcedBy } : {}) });
+      at = sum.end;
     }
   }
   // An amount with no reason to be a pledge yet, from a company's or a person's plain "provide":
@@ -1136,10 +1156,12 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // "approved a proposal to repay loans ... of a 13.2 billion dlr agreement": an amount beyond an
     // infinitive or a relative clause belongs to something else.
     const gap = t.slice(pos, m?.start ?? pos).replace(/\b(?:amounting|up|equivalent|equal|worth\s+up)\s+to\b/gi, '');
-    if (m && (/\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both|such|other|another|about|around|over|borrow|receive|obtain|get|raise|reschedule|refinance)\b)[a-z]+\b/.test(gap) || /\b(?:that|which|who|whose|when|after|because)\b/i.test(gap))) m = undefined;
+    if (m && (/\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both|such|other|another|about|around|over|borrow|receive|obtain|get|raise|reschedule|refinance)\b)[a-z]+\b/.test(gap) || /\b(?:that|which|who|whose|when|after|because)\b|\bpart\s+of\b/i.test(gap))) m = undefined;
     // "supplies funds to America's $8 trillion mortgage market": an amount inside a recipient's phrase describes it.
     // (But "a commitment for a $50m loan" names the thing itself.)
     if (m && /\b(?:to|into|for|in|on|of)\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}.]*['’]s?\s+)$/u.test(t.slice(pos, m.start)) && !/\b(?:of|in)\s+(?:up\s+to\s+)?$/i.test(t.slice(pos, m.start))) m = undefined;
+    // "increased their commitments to Cyacq to 185 mln dlrs": what a raise reaches is a total.
+    if (m && cls === 'raise' && /\bto\s+$/i.test(t.slice(pos, m.start))) m = undefined;
     // "increasing the ATP donation to US$40,000": a total reached, not what is given.
     if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
