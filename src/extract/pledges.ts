@@ -600,7 +600,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // Goods from a company go to customers ("delivered development kits to EA") unless the sentence is about aid.
     if (company && !obj.amount && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
-    if (company && obj.purpose && /\b(?:its|their)\b/i.test(obj.purpose) && !AID_STRONG.test(t)) continue;
+    if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !obj.recipients.length && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
     // "launched a 700,000 dlr exploration program".
     if (company && (cls === 'put' || cls === 'fund' || cls === 'announce') && !obj.recipients.length && !AID_STRONG.test(t)) continue;
@@ -939,7 +939,8 @@ function coordinatedLeft(t: string, ms: LocalMention[], m: LocalMention): LocalM
     }
     if (!COORD_GAP.test(gap) || p.type === 'Place') break;
     if (AND_GAP.test(gap)) sawAnd = true;
-    else if (!sawAnd) break;
+    // A capitals headline drops the "and": "U.S., TURKEY SIGN AID AGREEMENT".
+    else if (!sawAnd && /\p{Ll}/u.test(t)) break;
     out.unshift(p);
     cur = p;
     i--;
