@@ -4,7 +4,8 @@
 // pledge carries the id of the cue it was read through.
 //
 // How a sentence is read:
-//  1. Prefilter: a sentence without a commitment word is skipped with one regex test.
+//  1. Prefilter: a sentence without a word that begins like a cue, or without an amount or a
+//     concrete noun, is skipped; most sentences of a news article stop here.
 //  2. Cues: verb groups ("decided to provide", "has offered", "approved by"), light verbs with a
 //     commitment noun ("made a £2m donation"), receipts ("received a loan from X") and nouns with
 //     an amount ("a $300m loan from X", "a bequest from X of £400,000").
@@ -103,6 +104,63 @@ const RECEIVE_CUE = new RegExp(String.raw`\b(?:(?:has|have|had|will|would|is\s+t
 const NOUN_CUE = new RegExp(String.raw`\b(?:${NOUN_ALT})\b`, 'gi');
 /** One regex test that every sentence with a pledge passes. */
 const PREFILTER = new RegExp(String.raw`\b(?:${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT})\b`, 'i');
+
+/**
+ * The literal beginnings of every cue form ("provid", "gave", "loan"), indexed by their first three
+ * letters: a sentence none of whose words starts with one is skipped without running PREFILTER,
+ * which would try every alternative at every position of every sentence.
+ */
+const CUE_STEMS = (() => {
+  const stems = new Map<string, string[]>();
+  const split = (alt: string): string[] => {
+    const out: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < alt.length; i++) {
+      const c = alt[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) {
+        out.push(alt.slice(start, i));
+        start = i + 1;
+      }
+    }
+    out.push(alt.slice(start));
+    return out;
+  };
+  const prefixes = (alt: string): string[] => {
+    if (alt.startsWith('(?:')) {
+      let depth = 0;
+      for (let i = 0; i < alt.length; i++) {
+        if (alt[i] === '\\') i++;
+        else if (alt[i] === '(') depth++;
+        else if (alt[i] === ')' && --depth === 0) return split(alt.slice(3, i)).flatMap(prefixes);
+      }
+    }
+    // (A letter made optional by "?", "*" or "{0,": "gifts?" begins "gift".)
+    const lit = /^[a-z]+/i.exec(alt)?.[0] ?? '';
+    return [(/^[?*{]/.test(alt.slice(lit.length)) ? lit.slice(0, -1) : lit).toLowerCase()];
+  };
+  for (const alt of split(`${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT}`)) {
+    for (const stem of prefixes(alt)) {
+      if (stem.length < 3) continue;
+      const key = stem.slice(0, 3);
+      stems.set(key, [...(stems.get(key) ?? []), stem]);
+    }
+  }
+  return stems;
+})();
+
+function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const w = tokens[i]!.text;
+    if (w.length < 3) continue;
+    const candidates = CUE_STEMS.get(w.slice(0, 3).toLowerCase());
+    if (candidates && candidates.some((stem) => w.length >= stem.length && w.slice(0, stem.length).toLowerCase() === stem)) return true;
+  }
+  return false;
+}
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
 const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
@@ -157,7 +215,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   let mi = 0;
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
-    if (!PREFILTER.test(raw) || !OBJECT_HINT.test(raw)) return;
+    if (!hasCueStem(doc.tokens, s) || !PREFILTER.test(raw) || !OBJECT_HINT.test(raw)) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -349,6 +407,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // A commitment noun is read only with an amount ("a $300m loan from X").
   if (cue.kind === 'nominal' && !v.money.length) return [];
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
+  // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
+  if (cue.kind === 'active' && !v.money.length && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
   const clauseStart = clauseStartBefore(t, cue.start);
   const cls = cue.spec?.cls;
 
