@@ -56,6 +56,7 @@ const CASES: Case[] = [
   ['C$2 billion', 2e9, 'CAD'],
   ['1.67 billion francs', 1.67e9, 'FRF'],
   ['an estimated $4bn', 4e9, 'USD', 'about'],
+  ['more than 1.6 billion European Currency Units (Ecu)', 1.6e9, 'XEU', 'more than'],
 ];
 
 // Text with no money: numbers without a currency, models, units, percentages.
@@ -88,6 +89,11 @@ describe('findMoney', () => {
   it('keeps the first of an amount and its conversion in brackets', () => {
     const ms = findMoney('Britain gave £960m ($1.8bn) and Norway $1bn.');
     expect(ms.map((m) => m.text)).toEqual(['£960m', '$1bn']);
+  });
+
+  it('drops every conversion listed in the same brackets', () => {
+    const ms = findMoney('The state will pump 154m naira ($1.1m; £591,000) into farms, and 2m naira ($14,000, £7,500) into seeds.');
+    expect(ms.map((m) => m.text)).toEqual(['154m naira', '2m naira']);
   });
 
   it('finds every amount in order, with ranges into the original text', () => {

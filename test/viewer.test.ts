@@ -18,6 +18,7 @@ const SHOTS = join(ROOT, 'test', 'screenshots');
 const ID = 'https://w3id.org/newskg/id/';
 const MACRON = `${ID}person/emmanuel-macron`;
 const NETHERLANDS = `${ID}country/netherlands`;
+const FRANCE = `${ID}country/france`;
 const PARIS = `${ID}place/paris`;
 const MACRON_QUOTE = 'we will do everything needed so Russia cannot win the war';
 const PERSON_BLUE: [number, number, number] = [0x2f, 0x6f, 0xdf];
@@ -253,17 +254,18 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     const quotes = await page.evaluate(() => window.__newskg!.graph.filterNodes((_n, a) => a.kind === 'quote').length);
     expect(quotes).toBeGreaterThan(5);
     await page.uncheck('#show-quotes');
-    // an edge click opens its evidence (emitted as sigma would)
-    await page.evaluate((nl) => {
+    // an edge click opens its evidence (emitted as sigma would); a pledge is an edge when it names a
+    // recipient, as France's agreement with Ukraine does (the Netherlands' names only a purpose)
+    await page.evaluate((fr) => {
       const { graph, renderer } = window.__newskg!;
-      const edge = graph.filterEdges((_e, a, s) => a.relation === 'pledged' && s === nl)[0];
+      const edge = graph.filterEdges((_e, a, s) => a.relation === 'pledged' && s === fr)[0];
       renderer.emit('clickEdge', { edge, event: { x: 0, y: 0 } } as never);
-    }, NETHERLANDS);
+    }, FRANCE);
     await page.waitForSelector('#panel:not([hidden]) article.card.pledge');
     const card = await page.locator('#panel article.card.pledge').first().textContent();
-    expect(card).toContain('over 100 million euros');
+    expect(card).toContain('10-year bilateral agreement');
     expect(card).toMatch(/rule pledge\.[a-z-]+/);
-    expect(card).toContain('Dutch Prime Minister Mark Rutte said his country decided to provide over 100 million euros');
+    expect(card).toContain('France, Germany and the U.K. recently signed 10-year bilateral agreements with Ukraine');
     await shot(page, 'edge-evidence.png');
     await page.close();
   });

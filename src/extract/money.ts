@@ -74,7 +74,7 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { re: 'drachmas?|drachmae', default: 'GRD' },
   { re: 'schillings?', default: 'ATS' },
   { re: 'punts?', default: 'IEP' },
-  { re: 'ecus?', default: 'XEU' },
+  { re: 'ecus?|european\\s+currency\\s+units?', default: 'XEU' },
   { re: 'sdrs?|special\\s+drawing\\s+rights', default: 'XDR' },
   {
     re: 'rupees?',
@@ -309,13 +309,18 @@ export function findMoney(fullText: string, within?: Range): MoneyMatch[] {
     out.push(m);
     ANCHOR.lastIndex = m.range.end;
   }
-  // Drop a converted amount in brackets right after another one: "€100m ($108m)".
-  return out.filter((m, i) => {
+  // Drop converted amounts in brackets right after another one: "€100m ($108m)", and every
+  // conversion listed in the same brackets: "154m naira ($1.1m; £591,000)".
+  const kept: MoneyMatch[] = [];
+  let inConversion = false;
+  out.forEach((m, i) => {
     const p = i > 0 ? out[i - 1] : undefined;
-    if (!p) return true;
-    const gap = text.slice(p.range.end, m.range.start);
-    return !/^\s*[([]\s*(?:or\s+|c\.\s*)?$/i.test(gap);
+    const gap = p ? text.slice(p.range.end, m.range.start) : '';
+    if (p && /^\s*[([]\s*(?:or\s+|c\.\s*)?$/i.test(gap)) inConversion = true;
+    else if (!(inConversion && /^\s*[;,/]\s*(?:or\s+)?$/.test(gap))) inConversion = false;
+    if (!inConversion) kept.push(m);
   });
+  return kept;
 }
 
 function skipNumber(text: string, start: number): void {

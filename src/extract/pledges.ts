@@ -1,52 +1,42 @@
-// Who pledged what to whom: money or goods committed, approved, given or delivered, and
-// agreements signed. Rule-based, one sentence at a time, over the entity mentions the pipeline
-// already resolved.
+// Who pledged what to whom: money or goods committed, approved, given, lent or donated, debts
+// relieved, and agreements signed. Rule-based, one sentence at a time, over the entity mentions
+// the pipeline already resolved; the words that commit are a table (pledges/cues.ts) and each
+// pledge carries the id of the cue it was read through.
 //
 // How a sentence is read:
-//  1. Prefilter: a sentence without a commitment word (provide, pledge, loan, signed, ...) is
-//     skipped with one regex test; most sentences of a news article stop here.
-//  2. Cues: verb groups ("decided to provide", "has offered", "approved by", "agreed with Gabon
-//     to reschedule"), receipts ("has received a loan from X") and nouns with an amount
-//     ("French aid to Gabon ... amounts to 1.67 billion francs", "a $300m loan from X").
-//  3. The giver: for an active verb, the nearest country, organization or person before the cue
-//     in its clause (clauses end at "said", "that", "as", ";", ...), extended over a
-//     coordination ("France, Germany and the U.K. signed" gives three pledges); for a passive
-//     verb, the mention after "by"; for a receipt, the mention after "from". A person stands for
-//     the country or organization they hold office for (`officeOf`) and is kept as `announcedBy`.
-//     "Rutte said his country decided to provide ..." has no giver in its clause, so the speaker
-//     of "said" is used.
-//  4. The object after the cue: an amount (money.ts), or a quantity and an item ("40 additional
-//     long-range Scalp cruise missiles" → 40, "long-range Scalp cruise missiles"), a recipient
-//     ("to/into/for/with X", "give X ..."), and a purpose ("for reconstruction", "to buy ...";
-//     "for that purpose" is resolved to the initiative named in the sentences before).
-//  5. Status: the verb's tense gives pledged / delivered / approved / signed; words around it
-//     lower it: "if", "could", "may" → conditional; "hopes", "called for", "asked", "seeking" →
-//     requested; "expected", "likely", "plans", "before", "will sign", "approved a proposal",
-//     "promised to ask" → planned. Negated or undone cues ("declined to provide", "did not give",
-//     "opposed a grant", "the offer was rejected") are dropped.
-//  6. Not pledges (a policy analyst wants aid and commitments, not markets):
-//     - business and trade: acquisitions, shares, sales, purchases, bonds, contracts, orders,
-//       commodity offers ("offered 50,000 tonnes of rice"), unit prices ("1,460 stg a tonne"),
-//       amounts under 1,000; public-finance statistics (budgets, deficits, "rose to") unless the
-//       sentence lends or gives; an aid word (aid, humanitarian, weapons, reconstruction, ...)
-//       overrides all of these;
-//     - givers that are not the named entity: companies ("Acme Corp"), a country used as a
-//       modifier ("German car maker BMW", "A US bank", "Mexican labourers", "Ukraine's allies",
-//       "Russian pole vaulter Yelena Isinbayeva", "American Express"), a subject that won or
-//       received something ("Alcatel has won a contract to supply");
-//     - debtors: "reschedule Nigeria's debts" makes Nigeria the recipient; "its foreign debt",
-//       "accords with its creditors" make the subject the debtor, so no pledge by it;
-//     - abstract objects ("support", "details", "a strong signal", "the go-ahead"), spans of time
-//       ("given 15 years"), troops and ships deployed to a place ("sent eight ships to the Gulf");
-//     - a pledge needs an amount, a quantity of something concrete, or a concrete item (weapons,
-//       aid, a loan, a debt rescheduling, an agreement signed with a named partner or by several
-//       parties).
-//  7. Recipient when the sentence names none: the country the article is about, i.e. the most
-//     mentioned country (at least 3 mentions) that is not one of the givers; left undefined when
-//     the sentence names a target that is not a known entity ("into the Global Alliance for ...").
-//  8. Duplicates: one pledge per giver and amount (or giver, quantity and item); two cues of one
-//     sentence merge ("signed an agreement to lend Indonesia 150 billion yen"); a pledge read from
-//     the headline is dropped when the body states one by the same giver or of the same sum.
+//  1. Prefilter: a sentence without a word that begins like a cue, or without an amount or a
+//     concrete noun, is skipped; most sentences of a news article stop here.
+//  2. Cues: verb groups ("decided to provide", "has offered", "approved by"), light verbs with a
+//     commitment noun ("made a £2m donation"), receipts ("received a loan from X") and nouns with
+//     an amount ("a $300m loan from X", "a bequest from X of £400,000").
+//  3. The giver, from the sentence's structure:
+//     - active verb: the subject. A relative pronoun points back to its antecedent ("Sir X, who
+//       gave ..."; "X Ltd, a company which ..., which gave"); a parenthetical between subject and
+//       verb is skipped ("Lord X, whose company won contracts, gave"); coordinated subjects give
+//       one pledge each. A pronoun or a description ("he", "it", "the bank", "the government",
+//       "the 64-year-old", "the Spaniard") is resolved to the speaker of the clause's speech verb
+//       or to its antecedent (pledges/coref.ts).
+//     - passive verb: the agent after "by"; without one, the body that announced it ("He
+//       announced that 91m naira had been earmarked"); receipts and nouns: the name after
+//       "from"/"by", a possessive ("Japan's loan") or a modifier ("French aid").
+//     A person stands for the country or organization they hold office for (`officeOf`) and is
+//     kept as `announcedBy`, except where they give in their own name (donations).
+//  4. The object after the cue: amounts (several: "$1.2bn in grants and $500m in loans"), or a
+//     quantity and an item ("40 long-range missiles"), a recipient ("to/into/for/with X", "give X
+//     ..."), a purpose ("for reconstruction", "to buy ..."). A verb without an object after it
+//     takes the noun phrase before its subject ("a credit facility the bank agreed to provide").
+//  5. Status from tense and the words around it: conditional ("if", "could"), requested ("called
+//     for", "hopes"), planned ("expected", "plans"); negated, undone or counterfactual ("would have
+//     provided") cues are dropped.
+//  6. Not pledges: business and trade (acquisitions, shares, sales, contracts) and statistics
+//     unless the sentence is about aid or lending; troops and platforms deployed ("sent aircraft
+//     to the base"); idioms ("give credit to", "lend support"); abstract objects; a debtor's own
+//     debt; a company's own spending. A pledge needs an amount, a quantity of something concrete
+//     or a concrete item.
+//  7. The recipient is only what the sentence says; there is no guess from the rest of the article.
+//  8. Duplicates: one pledge per giver and amount (or giver and item); a pledge without an amount
+//     gives way to one of the same giver and thing with an amount; a headline pledge gives way to
+//     the body's.
 //
 // The caller gets committed pledges (pledged, delivered, signed, approved) and the others
 // (planned, requested, conditional) with their status: `isCommitted` tells them apart.
@@ -56,6 +46,15 @@ import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
+import { VERB_ALT, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
+import { anaphorKind, antecedent, type AnaphorKind } from './pledges/coref.js';
+import {
+  ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
+  DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
+  AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
+  CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME,
+} from './pledges/lexicon.js';
 
 export interface EntityRef {
   start: number;
@@ -95,143 +94,75 @@ export function isCommitted(status: PledgeStatus): boolean {
   return COMMITTED_STATUSES.includes(status);
 }
 
-// ---------------------------------------------------------------- lexicon
+// ---------------------------------------------------------------- cue patterns
 
-type VerbClass = 'give' | 'pledge' | 'approve' | 'sign' | 'agree' | 'announce' | 'put' | 'fund' | 'debt' | 'pay';
-interface VerbSpec {
-  forms: RegExp;
-  cls: VerbClass;
-  /** Status of the past tense ("gave" → delivered); other forms are 'pledged' (or as cls says). */
-  past: PledgeStatus;
-  /** Takes an indirect object: "give Indonesia $1bn", "provided Ukraine with tanks". */
-  dative?: boolean;
-}
-const V = (forms: string, cls: VerbClass, past: PledgeStatus, dative = false): VerbSpec => ({ forms: new RegExp(`^(?:${forms})$`, 'i'), cls, past, dative });
-const VERBS: VerbSpec[] = [
-  V('provid(?:e|es|ed|ing)', 'give', 'delivered', true),
-  V('giv(?:e|es|en|ing)|gave', 'give', 'delivered', true),
-  V('send(?:s|ing)?|sent', 'give', 'delivered', true),
-  V('donat(?:e|es|ed|ing)', 'give', 'delivered'),
-  V('contribut(?:e|es|ed|ing)', 'give', 'delivered'),
-  V('lend(?:s|ing)?|lent|loaned', 'give', 'delivered', true),
-  V('suppl(?:y|ies|ied|ying)', 'give', 'delivered', true),
-  V('deliver(?:s|ed|ing)?', 'give', 'delivered'),
-  V('shipped|shipping', 'give', 'delivered'),
-  V('transferr?(?:s|ed|ing)?', 'give', 'delivered'),
-  V('disburs(?:e|es|ed|ing)', 'give', 'delivered'),
-  V('hand(?:s|ed|ing)?(?:\\s+over)?', 'give', 'delivered', true),
-  V('grant(?:s|ed|ing)?', 'approve', 'approved', true),
-  V('award(?:s|ed|ing)?', 'approve', 'approved', true),
-  V('extend(?:s|ed|ing)?', 'fund', 'approved', true),
-  V('approv(?:e|es|ed|ing)', 'approve', 'approved'),
-  V('authori[sz](?:e|es|ed|ing)', 'approve', 'approved'),
-  V('allocat(?:e|es|ed|ing)', 'approve', 'approved'),
-  V('earmark(?:s|ed|ing)?', 'approve', 'approved'),
-  V('set(?:s|ting)?\\s+aside', 'approve', 'approved'),
-  V('pledg(?:e|es|ed|ing)', 'pledge', 'pledged'),
-  V('promis(?:e|es|ed|ing)', 'pledge', 'pledged', true),
-  V('commit(?:s|ted|ting)?', 'pledge', 'pledged'),
-  V('offer(?:s|ed|ing)?', 'pledge', 'pledged', true),
-  V('announc(?:e|es|ed|ing)', 'announce', 'pledged'),
-  V('unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?', 'announce', 'pledged'),
-  V('sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|conclud(?:e|es|ed)', 'sign', 'signed'),
-  V('agree(?:s|d)?', 'agree', 'approved'),
-  V('put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?', 'put', 'delivered'),
-  V('fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)', 'fund', 'delivered'),
-  V('reschedul(?:e|es|ed)', 'debt', 'approved'),
-  V('(?:write|writes|wrote|written|writing)\\s+off|forgiv(?:e|es|en|ing)|forgave|cancel(?:s|led|ed|ling|ing)?', 'debt', 'approved'),
-  V('pay(?:s|ing)?|paid|spend(?:s|ing)?|spent', 'pay', 'delivered'),
-];
-const VERB_ALT = VERBS.map((v) => v.forms.source.slice(4, -2)).join('|');
-const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never)`;
-const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
 const VERB_CUE = new RegExp(
   String.raw`\b(?:(?<modal>will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:${ADV}\s+){0,2})?(?:(?<aux>has|have|had|is|are|was|were|been|be|being)\s+(?:${ADV}\s+){0,2})?(?<verb>${VERB_ALT})\b`,
   'gi',
 );
-const RECEIVE_CUE = /\b(?:(?:has|have|had|will|would|is\s+to|are\s+to|to)\s+(?:also\s+|already\s+|now\s+)?)?(?:receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed))\b/gi;
-const NOUN_CUE = /\b(?:aid|assistance|loans?|credits?|grants?|donations?|contributions?|pledges?|commitments?|package)\b/gi;
-
+const RECEIVE_CUE = new RegExp(String.raw`\b(?:(?:has|have|had|will|would|is\s+to|are\s+to|to)\s+(?:also\s+|already\s+|now\s+)?)?(?:${RECEIPT_FORMS})\b`, 'gi');
+const NOUN_CUE = new RegExp(String.raw`\b(?:${NOUN_ALT})\b`, 'gi');
 /** One regex test that every sentence with a pledge passes. */
-const PREFILTER = new RegExp(String.raw`\b(?:${VERB_ALT}|receiv(?:e|es|ed)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)|aid|assistance|loans?|credits?|grants?|donations?|package)\b`, 'i');
+const PREFILTER = new RegExp(String.raw`\b(?:${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT})\b`, 'i');
 
-const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|put|handed\s+over)$/i;
-
-// Objects that make a pledge concrete when it has no amount (singular, lower case).
-const CONCRETE = new Set(
-  (
-    'missile rocket tank jet aircraft plane airplane fighter helicopter drone ship vessel warship frigate submarine boat vehicle truck lorry ' +
-    'ambulance howitzer gun rifle artillery ammunition munition shell round bomb launcher system weapon arm armament equipment radar ' +
-    'vaccine dose medicine drug food wheat grain rice maize corn flour fuel generator tent blanket supply kit meal ration ' +
-    'tonne ton barrel litre liter bed ventilator mask shipment consignment convoy ' +
-    'aid loan credit grant donation funding fund financing guarantee rescheduling package ' +
-    'agreement accord deal pact treaty memorandum protocol'
-  ).split(' '),
-);
-const AGREEMENT_NOUNS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'memorandum', 'protocol', 'loan', 'credit', 'grant']);
-// "package", "funding", "fund" need an amount; "agreement" and its kind need 'signed'.
-const NEEDS_AMOUNT = new Set(['package', 'fund', 'funding', 'financing']);
-const ABSTRACT_ITEM = /^(?:support|help|assistance|backing|solidarity|cooperation|details?|information|signal|message|assurances?|guarantees? of|commitment|contribution|opportunity|time|years?|months?|weeks?|days?|access|priority|consideration|attention|advice|speech|statement|interview|view|reason|chance|way|life|lives|power|rights?|status|credit for)$/i;
-const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|pct|percent|per|times|points?|votes?|seats?|shares?|people|persons|members|countries|nations|states|cents?|pence)$/i;
-
-const NUMBER_WORD: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
-  'a hundred': 100, 'a thousand': 1000,
-};
-const QTY_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, hundred: 100, dozen: 12 };
-const QUANTITY_RE = new RegExp(
-  String.raw`^(?:(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|an\s+estimated)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?<mult>thousand|million|mln|billion|bln|hundred))?\s+(?!(?:of\s+)?(?:${'pct|percent|per'})\b)`,
-  'i',
-);
-
-const DROP_ADJ = /^(?:additional|more|new|extra|further|fresh|another|other|some|several|many|much|the|a|an|its|their|his|her|our|up|to|total|first|second|initial|promised|pledged|total)$/i;
-const STOP_WORD = new Set(
-  (
-    'to for with from into by in on at over under worth that which who whom whose and or as since after before while until this next last per ' +
-    'said says say will would is are was were has have had be been being it they he she we also but if than when where because so though although ' +
-    'valued amounting totalling totaling bringing including such via through toward towards against within without during this these those ' +
-    'immediately yesterday today tomorrow earlier later recently'
-  ).split(' '),
-);
-
-const NEGATION = /\b(?:not|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|ruled\s+out|rejected|denied|cannot|won['’]t|can['’]t|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|withh[eo]ld(?:s|ing)?|suspend(?:s|ed|ing)|froze|freez(?:e|es|ing)|halt(?:s|ed|ing)|cut\s+off|stopp?(?:ed|ing)?|instead\s+of|rather\s+than|reluctan\w+|unwilling\w*|hesitan\w+|refus\w+|bann(?:ed|ing)|bans?|prohibit\w*|barred|barring|forbid\w*|unable|inability)\b|n['’]t\b/i;
-const UNDONE = /\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:\w+ly\s+|later\s+|since\s+|then\s+)?(?:rejected|blocked|cancell?ed|withdrawn|suspended|frozen|vetoed|turned\s+down|scrapped|shelved|put\s+off|postponed|delayed|revoked|denied)\b/i;
-const CONDITIONAL = /\b(?:if|unless|provided\s+that|on\s+condition|conditional|in\s+exchange\s+for|in\s+return\s+for|as\s+long\s+as)\b/i;
-const CONDITIONAL_MODAL = /^(?:can|could|may|might)$/i;
-const REQUESTED = /\b(?:call(?:s|ed|ing)?\s+(?:on|for)|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed)?\s+for|lobb(?:y|ies|ied|ying)|should|must|invit(?:e|es|ed)|approach(?:es|ed|ing)?)\b/i;
-const PLANNED = /\b(?:expect(?:s|ed|ing)?|likely|unlikely|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing|al|als)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat\w*|before|is\s+to\s+be|are\s+to\s+be|prepared\s+to|ready\s+to|intend(?:s|ed)?|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|would\s+like|possible|possibly|talks?\s+(?:on|about)|in\s+principle|could|may|might|thought\s+to|willing|speculat\w*|rumou?r\w*|reportedly|believed\s+to)\b/i;
-
-// Business, not aid: a company paying for a takeover is not a commitment to another party.
-// Transactions and markets: these block unless the sentence is about aid (AID_STRONG).
-const BUSINESS = /\b(?:acqui(?:re|res|red|ring|sition|sitions)|takeover|merger|merge[sd]?|shares|share\s+(?:price|capital|issue|offer)|stake|dividends?|profits?|revenues?|earnings|net\s+income|per\s+share|a\s+share|buyout|buy\s*back|tender|offer\s+for|sales?|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|subsidiary|stock|debentures|underwrit\w*|bids?|bidding|customers?|shareholders?|investors?|invest(?:s|ed|ing|ment|ments)?|wages?|salary|salaries|treasury\s+bills|bills|bonds|auction|securities|money\s+supply|valu(?:e|ed|ing)\s+(?:the\s+|it\s+)?(?:company|firm|group|business|deal|bank)|contracts?|money\s+markets?|sponsor\w*|commercial|trade\s+deal|export\w*|import\w*|charges|tariffs?|fares?|arranger|arranged\s+by|lead\s+manager|syndicat\w*|euro-?bonds?|euronotes?|bullet|floating[\s-]rate|libor|basis\s+points|barter\w*|countertrad\w*|joint\s+ventures?|commodity\s+exchange|cif|fob|c\s*&\s*f|hotels?|orders?|ordered|at\s+a\s+cost\s+of)\b/i;
-// Public finance and statistics ("a record deficit budget", "credit rose to 77 billion crowns"):
-// these block only when nothing in the sentence lends or gives (LENDING).
-const FISCAL = /\b(?:quarter(?:ly)?|prices?|priced|savings|cuts|costs|borrowings|averaged|interest\s+rates?|issu(?:e|es|ed|ing|ance)|rates|vs|versus|compared\s+with|year-earlier|year-on-year|exchange\s+rates?|currenc(?:y|ies)|budgets?|spending|deficits?|tax(?:es)?|principal|interest\s+payments?|rose|fell|risen|fallen)\b/i;
-const LENDING = /\b(?:loans?|credits?|grants?|aid|assistance|lend(?:s|ing)?|lent|loaned|donat\w*)\b/i;
-/** Words that make a sentence about aid even when it has a business word ("to buy ammunition"). */
-const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package)\b/i;
-const AID_CONTEXT = new RegExp(`${AID_STRONG.source}|\\b(?:loans?|credits?|debts?|development|financing|funds?|funding|package|programme|program|project|scheme|initiative|government)\\b`, 'i');
-const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
 /**
- * A country or organization name used as a modifier of someone else: "Ukraine's allies pledged",
- * "German car maker BMW has announced", "A US bank will donate", "Mexican labourers sent". The
- * head is not the named entity, so it is not the giver.
+ * The literal beginnings of every cue form ("provid", "gave", "loan"), indexed by their first three
+ * letters: a sentence none of whose words starts with one is skipped without running PREFILTER,
+ * which would try every alternative at every position of every sentence.
  */
-const NON_STATE_HEAD = /^(?:['’]s?)?\s+(?:(?!(?:or|but|a|an|the|on|in|at|of|to|for|with|by|from|has|have|had|is|are|was|were|will|would|said|says|also|last|this|next)\s|and\s+(?:a|an|the|other|its|their|his|her|several|some|many)\s)(?:[a-z][a-z-]*|\d[\w-]*)\s+){0,5}?(?:allies|partners|neighbou?rs|creditors|donors|backers|supporters|friends|enemies|critics|rivals|opponents|lenders|banks?|companies|company|firms?|investors?|car\s*makers?|carmakers?|makers?|groups?|giants?|labou?rers|workers|businessm[ae]n|consortium|exporters?|importers?|producers?|manufacturers?|insurers?|retailers?|airlines?|operators?|conglomerates?|corporations?|subsidiar(?:y|ies)|units?|brokers?|brokerage|owners?|shareholders?|fans|clubs?|teams?|players?|people|citizens|residents|tourists|students|families|migrants|expatriates|emigrants|immigrants|charit(?:y|ies)|traders?|dealers?|executives?|chains?|stores?|media|broadcasters?|newspapers?|publishers?|studios?|bands?|singers?|actors?|stars?|markets?|exchanges?|industr(?:y|ies)|sector|economy|interests)\b/;
-const GOVERNMENT_WORD = /\b(?:president|prime|premier|chancellor|minister|ministry|secretary|ambassador|envoy|king|queen|emir|sultan|leader|government|official|spokes\w+|treasury|state|foreign|defen[cs]e|finance|aid|development|cabinet|parliament|congress|senate|army|navy|military|forces|embassy|authorities|administration|agency|central|national|federal|export-import|overseas|economic|co-?operation|fund|development|reserve|exim|ex-im|credit\s+guarantee)\b/i;
-const PREPOSITION_BEFORE = /\b(?:to|for|with|in|at|on|into|from|of|against|about|by|over|toward|towards|under|than|between|among|across|via|like|including|help|helping|assist|assisting|support|supporting)\s+(?:the\s+)?$/i;
-const RECIPIENT_BEFORE = /\b(?:to|into|for|toward|towards|help|helping|assist|assisting|support|supporting|benefit|benefiting)\s+(?:the\s+)?$/i;
-const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+const CUE_STEMS = (() => {
+  const stems = new Map<string, string[]>();
+  const split = (alt: string): string[] => {
+    const out: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < alt.length; i++) {
+      const c = alt[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) {
+        out.push(alt.slice(start, i));
+        start = i + 1;
+      }
+    }
+    out.push(alt.slice(start));
+    return out;
+  };
+  const prefixes = (alt: string): string[] => {
+    if (alt.startsWith('(?:')) {
+      let depth = 0;
+      for (let i = 0; i < alt.length; i++) {
+        if (alt[i] === '\\') i++;
+        else if (alt[i] === '(') depth++;
+        else if (alt[i] === ')' && --depth === 0) return split(alt.slice(3, i)).flatMap(prefixes);
+      }
+    }
+    // (A letter made optional by "?", "*" or "{0,": "gifts?" begins "gift".)
+    const lit = /^[a-z]+/i.exec(alt)?.[0] ?? '';
+    return [(/^[?*{]/.test(alt.slice(lit.length)) ? lit.slice(0, -1) : lit).toLowerCase()];
+  };
+  for (const alt of split(`${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT}`)) {
+    for (const stem of prefixes(alt)) {
+      if (stem.length < 3) continue;
+      const key = stem.slice(0, 3);
+      stems.set(key, [...(stems.get(key) ?? []), stem]);
+    }
+  }
+  return stems;
+})();
 
-// Clause boundaries, searched leftwards from a cue: the giver of "X said Y would provide" is in "Y would provide".
-const CLAUSE_BOUNDARY = /[;:—–()"“”]|,\s*(?=(?:as|while|but|which|who|whose|whereas|although|though|after|before|when|since|because|where)\b)|\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|hopes?|hoped|that|as|while|but|after|before|when|because|although|though|whereas|which|who|if|unless|where)\b/g;
-const SPEECH_VERB = /\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|announced)\s*(?:that\s*)?$/i;
-const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|we|i)\b|(?:his|her|its|their|our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|group|union|alliance)\b)/i;
-
-const TIME_ADVERB = /^\s*(?:,\s*)?(?:(?:also|already|now|recently|formally|officially|jointly|immediately|quickly|further|additionally|previously|earlier|today|yesterday|tonight|in\s+total|so\s+far|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\s*,?\s*)+/i;
-const DELIVERY_NOUN = /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:first|second|third|new|latest|next|further)\s+)?(?:deliver(?:y|ies)|shipments?|dispatch|donations?|transfers?|provision|supply|sending|handover|package|tranche)\s+of\s+/i;
+function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const w = tokens[i]!.text;
+    if (w.length < 3) continue;
+    const candidates = CUE_STEMS.get(w.slice(0, 3).toLowerCase());
+    if (candidates && candidates.some((stem) => w.length >= stem.length && w.slice(0, stem.length).toLowerCase() === stem)) return true;
+  }
+  return false;
+}
+/** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -245,6 +176,8 @@ interface SentenceView {
   bare: string;
   money: LocalMoney[];
   index: number;
+  /** The article's headline, where "SENEGAL PROMISED AID" drops its "was". */
+  headline: boolean;
 }
 interface LocalMention {
   start: number;
@@ -262,33 +195,27 @@ interface Cue {
   end: number;
   text: string;
   kind: 'active' | 'passive' | 'receive' | 'nominal';
-  spec?: VerbSpec;
+  spec?: VerbCue;
+  noun?: NounCue;
+  rule: RuleId;
   status: PledgeStatus;
   modal?: string;
+  aux?: string;
+  /** The giver gives in their own name: a person donating is not their office. */
+  personal?: boolean;
 }
 
-const CUE_RULE: Record<Cue['kind'], RuleId> = { active: 'pledge.verb', passive: 'pledge.passive', receive: 'pledge.receipt', nominal: 'pledge.noun' };
+type Candidate = PledgeCandidate & { cueAt: number; namedTarget?: boolean };
 
 export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   const { text, doc } = ctx;
   const out: (PledgeCandidate & { headline: boolean; cueAt: number })[] = [];
   const headline = headlineRange(doc, text);
-  let mainCountry: Map<string, number> | undefined;
-  const mainCountryFor = (givers: Set<string>): string | undefined => {
-    if (!mainCountry) {
-      mainCountry = new Map();
-      for (const m of ctx.mentions) if (m.type === 'Country') mainCountry.set(m.entity, (mainCountry.get(m.entity) ?? 0) + 1);
-    }
-    let best: string | undefined;
-    let n = 2;
-    for (const [k, c] of mainCountry) if (!givers.has(k) && c > n) [best, n] = [k, c];
-    return best;
-  };
 
   let mi = 0;
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
-    if (!PREFILTER.test(raw)) return;
+    if (!hasCueStem(doc.tokens, s) || !PREFILTER.test(raw) || !OBJECT_HINT.test(raw)) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -310,8 +237,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     for (let j = ms.length - 1; j >= 0; j--) if (money.some((x) => x.start <= ms[j]!.start && ms[j]!.end <= x.end)) ms.splice(j, 1);
     let bare = t;
     for (const m of ms) bare = bare.slice(0, m.start) + ' '.repeat(m.end - m.start) + bare.slice(m.end);
-    const view: SentenceView = { s, t, ms, bare, money, index };
     const isHeadline = !!headline && s.start >= headline.start && s.end <= headline.end;
+    const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline };
     const cues = findCues(view);
     let inherited: PledgeStatus | undefined;
     cues.forEach((cue, ci) => {
@@ -329,14 +256,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
       if (inherited) {
         const st = inherited;
         inherited = undefined;
-        found = found.map((p) => (isCommitted(p.status) && isCommitted(st) ? { ...p, status: st, cue: `${p.cue}` } : p));
+        found = found.map((p) => (isCommitted(p.status) && isCommitted(st) ? { ...p, status: st } : p));
       }
-      const coGivers = new Set(found.map((p) => p.giver));
       for (const p of found) {
-        if (!p.recipient && !p.namedTarget) {
-          const r = mainCountryFor(coGivers);
-          if (r) p.recipient = r;
-        }
         const { namedTarget: _n, ...rest } = p;
         out.push({ ...rest, headline: isHeadline });
       }
@@ -362,66 +284,89 @@ function findCues(v: SentenceView): Cue[] {
   for (let m = VERB_CUE.exec(t); m !== null; m = VERB_CUE.exec(t)) {
     const g = m.groups!;
     const verb = g.verb!;
-    const spec = VERBS.find((x) => x.forms.test(verb));
+    let spec = verbCue(verb);
     if (!spec) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const verbStart = end - verb.length;
     const before = t.slice(Math.max(0, verbStart - 25), verbStart);
+    const after = t.slice(end);
     // A noun, not a verb: "an expected pledge of", "the offer", "Japan's promise", "a grant".
     const nounLike = !g.modal && !g.aux && /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|new|fresh|expected|earlier|previous|initial|further|additional|total|first|latest|[\p{L}.]+['’]s?)\s+$/iu.test(before);
     if (nounLike) continue;
     if (verbStart > 0 && /[-‐]/.test(t[verbStart - 1]!)) continue; // "anti-shipping", "cost-sharing"
-    if (spec.cls === 'approve' && /^approv/i.test(verb) && /^\s+of\b/i.test(t.slice(end))) continue; // "approved of"
+    if (spec.cls === 'approve' && /^approv/i.test(verb) && /^\s+of\b/i.test(after)) continue; // "approved of"
     // "International Monetary Fund", "London Interbank Offered Rates": a capitalised verb inside a name.
     if (/^\p{Lu}/u.test(verb) && verbStart > 0 && !/^[^\p{Ll}]*$/u.test(t) && !(titleCase(t) && afterSubject(v, verbStart))) continue;
     if (v.ms.some((x) => x.start <= verbStart && verbStart < x.end)) continue;
     // Phrasal verbs that are not giving: "giving up", "give in", "signed up for", "put off".
-    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(t.slice(end)) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid)/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(t.slice(end))) continue;
+    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
     // ("money supply rose", "loans to farmers"): it is a verb only right after its subject ("UK pledges £1bn").
-    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(t.slice(end))) continue; // "the U.S. offer of wheat"
+    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
     // An -ing form alone is often an adjective ("a financing package", "lending rates"): it is a verb
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
-    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|of|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !afterSubject(v, verbStart)) continue;
-    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb)) {
+    // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
+    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made$/i.test(verb)) {
       if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
-    if (/^provided$/i.test(verb) && /^\s+that\b/i.test(t.slice(end))) continue; // "provided that"
-    // "given the go-ahead", "give approval", "gave evidence": giving that is not giving anything.
-    if (/^(?:giv|gave|grant|offer)/i.test(verb) && /^\s+(?:\w+\s+)?(?:(?:the|a|an|its|their|his|her|final|formal)\s+)*(?:go[\s-]ahead|green\s+light|approval|permission|consent|nod|boost|priority|warning|assurances?|evidence|details|speech|interview|lecture|briefing|answer|verdict|reasons?|thought|notice|way|birth|chase|rise|credence|weight|support)\b/i.test(t.slice(end))) continue;
-    if (spec.cls === 'announce' && /^\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?that\b/i.test(t.slice(end))) continue;
-    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
-    const afterVerb = t.slice(end);
+    if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
+    // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
+    if (IDIOM_OBJECT.test(after) && /^(?:giv|gave|grant|offer|lend|lent|extend|provid|pay|paid|send|sent|mak|made)/i.test(verb)) continue;
+    if (spec.cls === 'announce' && /^\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?that\b/i.test(after)) continue;
+    let rule = spec.rule;
+    let personal = spec.personal;
+    let noun: NounCue | undefined;
+    // A light verb commits only through the noun after it: "made a £2m donation to the party".
+    if (spec.cls === 'make') {
+      const obj = LIGHT_VERB_OBJECT.exec(after);
+      if (!obj) continue;
+      noun = nounCue(/(\w+)(?:\s+to)?$/.exec(obj[0])![1]!);
+      if (noun) {
+        rule = noun.rule;
+        personal = noun.personal;
+      }
+    }
+    // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
+    if (spec.cls === 'raise' && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
+    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // Passive with an agent: "approved by the World Bank".
-    if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(afterVerb) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
-      cues.push({ start, end, text: m[0], kind: 'passive', spec, status: spec.past, modal: g.modal });
+    if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
+      if (spec.cls === 'make') continue;
+      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
       continue;
     }
     // Passive without an agent ("Uganda was given 15 years"): the subject received; giver only from "from".
-    if (isPast && g.aux && /^(?:is|are|was|were|been|be|being)$/i.test(g.aux)) {
-      cues.push({ start, end, text: m[0], kind: 'receive', spec, status: spec.past, modal: g.modal });
+    // A headline drops the "was": "SENEGAL PROMISED 1.8 BILLION DLRS AID".
+    if (isPast && ((g.aux && /^(?:is|are|was|were|been|be|being)$/i.test(g.aux)) || (v.headline && !g.aux && !g.modal && /(?:ed|given|lent|sent)$/i.test(verb) && afterSubject(v, verbStart)))) {
+      if (spec.cls === 'make') continue;
+      cues.push({ start, end, text: m[0], kind: 'receive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
       continue;
     }
     let status: PledgeStatus;
     if (spec.cls === 'sign') status = isPast ? 'signed' : g.modal || /ing$/i.test(verb) ? 'planned' : 'signed';
     else if (isPast && !g.modal) status = g.aux && /^(?:has|have|had)$/i.test(g.aux) && spec.cls === 'pledge' ? 'pledged' : spec.past;
     // "will approve", "is to sign": a future approval or signature is planned, a future gift is pledged.
-    else if (spec.cls === 'approve') status = g.modal ? 'planned' : 'approved';
+    else if (spec.cls === 'approve') status = g.modal && spec.futureIsPlan ? 'planned' : g.modal ? 'pledged' : 'approved';
     else status = 'pledged';
-    if (spec.cls === 'pledge' || spec.cls === 'announce') status = 'pledged';
-    cues.push({ start, end, text: m[0], kind: 'active', spec, status, modal: g.modal });
+    if (spec.cls === 'pledge' || spec.cls === 'announce' || spec.cls === 'raise') status = 'pledged';
+    if (spec.cls === 'make') spec = { ...spec, cls: 'give' };
+    cues.push({ start, end, text: m[0], kind: 'active', spec, noun, rule, status, modal: g.modal, aux: g.aux, personal });
   }
   RECEIVE_CUE.lastIndex = 0;
   for (let m = RECEIVE_CUE.exec(t); m !== null; m = RECEIVE_CUE.exec(t)) {
     if (cues.some((c) => c.start < m!.index + m![0].length && m!.index < c.end)) continue;
     const past = /(?:ed|got)$/i.test(m[0]) || /^(?:has|have|had)\b/i.test(m[0]);
-    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', status: past ? 'delivered' : 'pledged' });
+    // "a draft bill obtained by Reuters": obtained by someone, not received from them.
+    if (/^\s+by\b/i.test(t.slice(m.index + m[0].length))) continue;
+    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
   }
   NOUN_CUE.lastIndex = 0;
   for (let m = NOUN_CUE.exec(t); m !== null; m = NOUN_CUE.exec(t)) {
     if (cues.some((c) => c.start < m!.index + m![0].length && m!.index < c.end)) continue;
-    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'nominal', status: 'pledged' });
+    const noun = nounCue(m[0])!;
+    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'nominal', noun, rule: noun.rule, status: 'pledged', personal: noun.personal });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
@@ -445,92 +390,114 @@ interface Resolved {
   announcedBy?: string;
 }
 
-function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): (PledgeCandidate & { cueAt: number; namedTarget?: boolean })[] {
+/** A giver found by the sentence's structure: a mention of the sentence, or an antecedent elsewhere. */
+interface GiverRef {
+  entity: string;
+  type: EntityType;
+  /** The name as printed where it was found (for an antecedent, in its own sentence). */
+  name: string;
+  /** The mention inside the sentence, when it is one (for titles around a person's name). */
+  local?: LocalMention;
+}
+
+const asRef = (m: LocalMention, t: string): GiverRef => ({ entity: m.entity, type: m.type, name: t.slice(m.start, m.end), local: m });
+
+function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): Candidate[] {
   const { t } = v;
+  // A commitment noun is read only with an amount ("a $300m loan from X").
+  if (cue.kind === 'nominal' && !v.money.length) return [];
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
+  // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
+  if (cue.kind === 'active' && !v.money.length && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
   const clauseStart = clauseStartBefore(t, cue.start);
+  const cls = cue.spec?.cls;
 
   // Status from the words around the cue.
   let status = cue.status;
   const near = t.slice(clauseStart, cue.start);
-  if (NEGATION.test((near + cue.text).slice(-70))) return [];
+  // A debt frozen or deferred is relief, not a halt: only the words before such a cue can negate it.
+  // A reduced relative ("the debt freeze offered by the Paris Club") is negated only right before it, not by
+  // its main clause ("no longer needs"); a debt freeze is relief, not a negation.
+  const negatable = (cue.kind === 'passive' && !cue.aux ? near.slice(-12) : cls === 'debt' ? near : near + cue.text).replace(/\bdebt\s+(?:freeze|moratorium)\b|\b(?:freeze|moratorium)\s+on\s+(?:debt|loan|(?:re)?payments?|interest)\w*/gi, '');
+  if (NEGATION.test(negatable.slice(-70))) return [];
+  // "convicted of sending letter bombs", "claimed he received money from": accusations, not commitments.
+  if (ALLEGED.test(t.slice(Math.max(0, clauseStart - 40), cue.start))) return [];
+  // "would have provided", "could have given": what did not happen.
+  if (cue.modal && /^(?:would|could|might|should|must)$/i.test(cue.modal) && /^(?:have|had)$/i.test(cue.aux ?? '')) return [];
   // "... offer of subsidized wheat was rejected", "the loan, which was later cancelled".
   if (UNDONE.test(t.slice(cue.end))) return [];
   const windowStart = Math.max(0, clauseStart - 40);
-  const around = t.slice(windowStart, cue.start);
+  // (A reduced relative's status is its own: "needs the debt freeze offered by X" is an offer made.)
+  const around = cue.kind === 'passive' && !cue.aux ? t.slice(Math.max(0, cue.start - 12), cue.start) : t.slice(windowStart, cue.start);
   if (CONDITIONAL.test(t) || (cue.modal && CONDITIONAL_MODAL.test(cue.modal))) status = 'conditional';
   else if (cue.kind === 'nominal' && REQUESTED.test(t.slice(0, cue.start))) status = 'requested';
   else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal))) status = 'requested';
   else if (PLANNED.test(around) || /^\s+in\s+principle\b/i.test(t.slice(cue.end))) status = 'planned';
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
-  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b/i.test(t.slice(cue.end))) status = 'planned';
+  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
+
+  // The giver of an active verb comes first: the object of "a facility the bank agreed to provide" is before it.
+  let subject: Subject | undefined;
+  if (cue.kind === 'active') subject = activeSubject(ctx, v, cue, clauseStart);
 
   // Business transactions are not pledges.
-  const scope = t.slice(Math.max(0, clauseStart - 40), objectEnd);
+  const scopeStart = subject?.scopeStart ?? Math.max(0, clauseStart - 40);
   const fullEnd = Math.max(objectEnd, objectLimit(t, cue.end));
-  const wide = t.slice(Math.max(0, clauseStart - 40), fullEnd);
-  const wideBare = v.bare.slice(Math.max(0, clauseStart - 40), fullEnd);
-  const business = (BUSINESS.test(wideBare) && !AID_STRONG.test(wide)) || (FISCAL.test(wideBare) && !AID_STRONG.test(wide) && !LENDING.test(wideBare));
+  const scope = t.slice(scopeStart, objectEnd);
+  const wide = t.slice(scopeStart, fullEnd);
+  const wideBare = v.bare.slice(scopeStart, fullEnd);
+  const business = (BUSINESS.test(wideBare) && !AID_STRONG.test(wide)) || (FISCAL_STATS.test(wideBare) && !AID_STRONG.test(wide) && !LENDING.test(wideBare));
 
   // The object: amount, quantity, item, recipient, purpose.
-  const obj = readObject(ctx, v, cue, objectEnd);
+  const obj = readObject(ctx, v, cue, objectEnd, clauseStart, subject?.phraseStart);
   if (!obj) return [];
   if (obj.status) status = status === 'pledged' || status === 'approved' ? obj.status : status;
   // "approved an ambitious proposal calling for ...", "agreed a plan": approving a plan is not yet a pledge.
-  if (isCommitted(status) && /^(?:approve|agree|sign|announce)$/.test(cue.spec?.cls ?? '') && /^\s+(?:(?:on|to)\s+)?(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}(?:proposals?|plans?|bills?|requests?|laws?|legislation|budgets?|motions?|resolutions?|measures?|framework|outline|guidelines|principles?|protocols?\s+of\s+intent|letters?\s+of\s+intent)\b/i.test(t.slice(cue.end))) status = 'planned';
+  if (isCommitted(status) && /^(?:approve|agree|sign|announce)$/.test(cls ?? '') && /^\s+(?:(?:on|to)\s+)?(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}(?:proposals?|plans?|bills?|requests?|laws?|legislation|budgets?|motions?|resolutions?|measures?|framework|outline|guidelines|principles?|protocols?\s+of\s+intent|letters?\s+of\s+intent)\b/i.test(t.slice(cue.end))) status = 'planned';
   // "has promised to ask Congress for 910 mln dlrs", "agreed to consider": a step towards a pledge.
   if (isCommitted(status) && /^\s+to\s+(?:ask|seek|request|try|consider|study|discuss|examine|review|look\s+into|explore|negotiate|work\s+towards?)\b/i.test(t.slice(cue.end))) status = 'planned';
   if (status === 'pledged' && /\bagree(?:d|s)?\b/i.test(near)) status = 'approved';
+  // A budget, a tax or a spending total is statistics unless it goes somewhere: a recipient or a purpose.
+  const budgetOnly = FISCAL_BUDGET.test(wideBare) && !AID_STRONG.test(wide) && !LENDING.test(wideBare) && !obj.recipients.length && !obj.purpose;
 
   // "signed an agreement to borrow 150 billion yen from X": the subject receives.
   const kind = cue.kind === 'active' && /\bto\s+(?:borrow|receive|obtain|get|raise)\b/i.test(t.slice(cue.end, objectEnd)) ? 'receive' : cue.kind;
 
   // The giver.
-  let giverMentions: LocalMention[] = [];
+  let giverRefs: GiverRef[] = [];
   let recipients: LocalMention[] = obj.recipients;
-  let speaker: string | undefined;
   if (cue.kind === 'passive') {
     const by = /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s+(?:the\s+)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
     const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
-    if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverMentions = coordinatedRight(t, v.ms, first);
+    if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map((m) => asRef(m, t));
   } else if (kind === 'receive' || kind === 'nominal') {
     const from = fromMention(t, v.ms, cue.end, objectEnd);
-    if (from) giverMentions = coordinatedRight(t, v.ms, from);
+    if (from) giverRefs = coordinatedRight(t, v.ms, from).map((m) => asRef(m, t));
     else {
       const own = obj.ownerBefore ?? (cue.kind === 'nominal' ? ownerBefore(t, v.ms, cue.start) : undefined);
       // "French aid" is aid from France, but "Brazilian loans" are loans to Brazil: for loans and
       // credits only a possessive or an organization names the lender ("Japan's loan", "World Bank loan").
-      const lenderNoun = /\b(?:loans?|credits?)$/i.test(obj.item ?? cue.text);
-      if (own && (!lenderNoun || own.type === 'Organization' || /^['’]/.test(t.slice(own.end, own.end + 1)) || /['’]s?$/.test(t.slice(own.start, own.end)))) giverMentions = [own];
+      const lenderNoun = cue.noun?.lender || /\b(?:loans?|credits?|financing)\b/i.test(obj.item ?? cue.text);
+      // A nominal in the object of a verb that commits ("PLEDGE 3.15 BILLION DLRS INDONESIAN AID") is read through that verb.
+      const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|approv|grant|give|gave|provid|offer|extend|sign)\w*\b[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
+      // A possessive lends only with a borrower named after it ("Japan's loan to Kenya"); "Mexico's loan package" is Mexico's debt.
+      const possessive = /^['’]/.test(t.slice(own?.end ?? 0, (own?.end ?? 0) + 1)) || (!!own && /['’]s?$/.test(t.slice(own.start, own.end)));
+      if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
       if (subj) recipients = coordinatedLeft(t, v.ms, subj);
-    }
-  } else {
-    const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
-    if (subj) giverMentions = coordinatedLeft(t, v.ms, subj);
-    else {
-      const clauseText = t.slice(clauseStart, cue.start);
-      const head = t.slice(0, clauseStart);
-      const quote = quoteSpeaker(ctx, v.s.start + cue.start);
-      if (PRONOUN_SUBJECT.test(clauseText) && SPEECH_VERB.test(head)) {
-        // "Rutte said his country decided to provide": the speaker's country.
-        const spk = speakerBefore(t, v.ms, clauseStart);
-        if (spk) giverMentions = [spk];
-      } else if (quote && /^\s*(?:we|i|our|my)\b/i.test(clauseText)) {
-        speaker = quote;
-      } else if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
-        // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
-        const comma = t.indexOf(',', cue.end);
-        if (comma > 0) {
-          const m = v.ms.find((x) => x.start > comma && x.start <= comma + 8 && x.type !== 'Place');
-          if (m) giverMentions = coordinatedRight(t, v.ms, m);
-        }
+      // "He announced that 91m naira had been earmarked for ...": a passive without an agent or a
+      // receiving subject is the announcer's commitment.
+      else if (!giverRefs.length && cue.kind === 'receive' && (cls === 'approve' || cls === 'donate' || cls === 'pledge') && obj.amount) {
+        const announcer = announcerOf(ctx, v, clauseStart);
+        if (announcer) giverRefs = [announcer];
       }
     }
+  } else if (subject) {
+    giverRefs = subject.givers;
     // "agreed with Gabon to reschedule": the partner is the recipient.
     if (!recipients.length) {
       const w = v.ms.find((m) => m.start >= clauseStart && m.end <= cue.start && WITH_BEFORE.test(t.slice(Math.max(0, m.start - 12), m.start)) && /\bagree|\bsign|\bdeal|\baccord/i.test(t.slice(clauseStart, cue.end)));
@@ -538,49 +505,126 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
   }
 
+  // "Pemex signed for a 500 mln dlr loan from the Export-Import Bank of Japan": the lender is after "from".
+  if ((cls === 'sign' || cls === 'agree') && /\b(?:loan|credit|financing)s?\b/i.test(t.slice(cue.end, objectEnd))) {
+    const lender = fromMention(t, v.ms, cue.end, objectEnd);
+    if (lender && giverRefs.every((g) => g.entity !== lender.entity)) {
+      if (!recipients.length) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
+      giverRefs = coordinatedRight(t, v.ms, lender).map((m) => asRef(m, t));
+    }
+  }
+  // "The Philippines and the World Bank have signed a 300 mln dlr loan": the bank lends, the other borrows.
+  let lenderSigned = false;
+  if (cls === 'sign' && /\b(?:loan|credit|financing)s?\b/i.test(t.slice(cue.end, objectEnd)) && giverRefs.length > 1) {
+    const lenders = giverRefs.filter((g) => g.type === 'Organization' && /\b(?:bank|fund|monetary|finance|financial|lending|credit|development)\b/i.test(g.name));
+    if (lenders.length && lenders.length < giverRefs.length) {
+      recipients = giverRefs.filter((g) => !lenders.includes(g)).flatMap((g) => (g.local ? [g.local] : []));
+      giverRefs = lenders;
+      lenderSigned = true;
+    }
+  }
   // A loan agreement signed with no named partner ("Netherlands has signed a 3.28 billion yen loan
   // agreement"): the signer is as likely the borrower as the lender.
-  if (cue.spec?.cls === 'sign' && /\b(?:loan|credit)s?\b/i.test(obj.item ?? t.slice(cue.end, objectEnd)) && !recipients.length) return [];
+  if (cls === 'sign' && /\b(?:loan|credit|borrowing)s?\b/i.test(obj.item ?? t.slice(cue.end, objectEnd)) && !recipients.length) return [];
   // "China has signed a loan agreement with the World Bank": the bank lends.
   // "South Korea signed with Japan for a 44.6 billion yen credit facility": the partner lends.
-  if (cue.spec?.cls === 'sign' && /\b(?:loan|credit)s?\b/i.test(t.slice(cue.end, objectEnd)) && recipients.length === 1 && giverMentions.length > 0) {
-    [giverMentions, recipients] = [recipients, giverMentions];
+  // (Not when the signer is the lender: "The Export-Import Bank of Japan signed a loan agreement with Mexico".)
+  if (cls === 'sign' && !lenderSigned && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local) && !(giverRefs.every((g) => LENDER_NAME.test(g.name)) && !LENDER_NAME.test(t.slice(recipients[0]!.start, recipients[0]!.end)))) {
+    [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
   }
 
   // An agreement or deal is a commitment between named parties ("signed agreements with Ukraine",
   // "X and Y signed the deal"); "agreed a new deal with adidas" is not.
   const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?$/i.test(obj.item);
-  if (agreementItem && !recipients.length && new Set(giverMentions.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
+  if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
+  if (agreementItem && TRADE_AGREEMENT.test(obj.item!) && !AID_STRONG.test(scope)) return [];
   // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month".
-  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.spec.forms.source.slice(4)) && obj.item && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(obj.item) && !AID_STRONG.test(t) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
+  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.text.replace(/^.*\s/, '')) && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|vehicles?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
+  // "provided the money market with 37 mln stg assistance": a central bank's market operations.
+  if (MARKET_OPERATION.test(t.slice(cue.start, fullEnd))) return [];
+  // A loan, a credit line or financing is lent whatever it pays for: "a credit line to the Soviet
+  // Union to pay for Italian imports", "bridge financing for the bid".
+  const lendingObject = (cls === 'lend' || !!cue.noun?.lender || /\b(?:loans?|(?<!tax\s)credits?(?!\s+cards?)|credit\s+lines?|lines?\s+of\s+credit|financing|facilit(?:y|ies)|bridg(?:e|ing)\s+(?:loans?|financing|facilit(?:y|ies)))\b/i.test(`${obj.item ?? ''} ${v.bare.slice(cue.start, objectEnd)}`)) && !LOAN_BOOK.test(v.bare.slice(scopeStart, fullEnd));
+  // "received its first order from China": an order or a contract is trade, whatever it is for.
+  if (cls !== 'donate' && !cue.personal && !lendingObject && TRADE_OBJECT.test(t.slice(cue.end, Math.min(objectEnd, (firstMoney(v, cue.end, objectEnd)?.end ?? objectEnd) + 40)))) return [];
+  // "offered 220 mln dlrs for Harper and Row": a price bid for a company.
+  if (cls === 'pledge' && /^offer/i.test(cue.text.replace(/^.*\s/, '')) && obj.amount && /\bfor\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end, objectEnd)) && !AID_STRONG.test(t)) return [];
+  // "announced he will seek 2.5 billion dlrs": what is announced is a clause of its own.
+  if (cls === 'announce' && /^\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|i)\s+/i.test(t.slice(cue.end))) return [];
+  // "the Commission approved a British government aid package": the approver is not the giver of
+  // an object that names its own ("British government aid", "Japan's loan").
+  if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
+  // "extended a loan", not "extended its bid" or "the maturity".
+  if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd))))) return [];
+  // "provided 37 mln stg assistance", "gave 1,145 billion pesetas assistance": a bank's money-market help.
+  if (obj.amount && /^\s+(?:of\s+)?(?:\w+\s+)?(?:assistance|help)\b/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length)) && giverRefs.some((g) => /\bbank\b/i.test(g.name))) return [];
+  // "made its contribution to economic stability": a contribution without a sum is money only when it goes to someone or says so.
+  if (!obj.amount && /\bcontributions?$/i.test(obj.item ?? '') && !obj.recipients.length && !/\b(?:financial|cash|aid|monetary|charitable|sizable|sizeable|substantial|undisclosed|unspecified|generous)\b/i.test(obj.item!)) return [];
+  // "approved and sent to the House a spending budget": bills go to legislatures, not as gifts.
+  if (/\b(?:sent|send|sends|sending|submitted|forwarded)\s+(?:it\s+)?to\s+(?:the\s+)?(?:full\s+)?(?:House|Senate|Congress|Parliament|Assembly|committee)\b/.test(t.slice(cue.start, objectEnd))) return [];
+  // "the amendments would increase funding": a raise that would happen is a proposal.
+  if (cls === 'raise' && /^(?:would|could|might|may)$/i.test(cue.modal ?? '')) return [];
+  // "approved five pct more new loans": a statistic about lending.
+  if (/\b(?:pct|percent|per\s+cent)\b|%/i.test(obj.item ?? '')) return [];
+  // "the loan loss reserve", "loans outstanding": a bank's book, whatever the verb.
+  if ((cue.noun?.lender || lendingObject) && LOAN_BOOK.test(v.bare.slice(scopeStart, fullEnd))) return [];
+  // "released a new phone": some verbs commit only money.
+  if (cue.spec?.moneyOnly && !obj.amount && !/\b(?:aid|funds?|funding|loans?|tranches?|grants?|money|cash|credits?|assistance)$/i.test(obj.item ?? '')) return [];
+  // Money without a figure is a pledge only when it goes to someone or something: "committed an
+  // undisclosed sum to the project", not "a man offered money", "departments get their money from".
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate'))) return [];
+  // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
+  if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
+  // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
+  if (cls === 'agree' && obj.amount && !AID_CONTEXT.test(scope) && !FINANCING.test(scope)) return [];
+  // "offered warships to escort tankers": platforms offered to no one are a deployment.
+  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !obj.recipients.length && !HANDOVER_WORDS.test(t)) return [];
+  // "a 34 mln dlr deal ATT signed with the Postal Service": a deal or a contract with a price is a transaction.
+  if (obj.amount && /\b(?:deals?|contracts?|orders?|purchases?|sales?)$/i.test(obj.item ?? '') && !lendingObject && !AID_STRONG.test(t)) return [];
+  // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
+  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
   if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  // "agreed to defer debt payments for some countries" relieves them; "enable Turkey to defer payments
+  // on previous loans" is the debtor deferring its own: freezing or deferring needs someone it is for.
+  if (cls === 'debt' && /^(?:freez|froze|defer)/i.test(cue.text.replace(/^.*\s/, '')) && !/\b(?:for|of|owed\s+by|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\p{Lu}|countries|nations|states|governments|debtors)|['’]s?\s+(?:[\w-]+\s+){0,2}(?:debts?|loans?|repayments?)\b/u.test(t.slice(cue.end, objectEnd))) return [];
+  // A debt relieved is someone's: "reschedule Bolivia's debt", "agreed with Gabon to", "debt owed to
+  // Britain by poor nations", "for tsunami-hit countries". Alone ("Mexico will sign agreements to
+  // reschedule 52.3 billion dlrs of debt"), the one rescheduling is the debtor.
+  const debtItem = /^debt /.test(obj.item ?? '');
   // Debts: "reschedule Nigeria's official debts" makes Nigeria the debtor (a recipient, never the
   // giver); "its debt", "the country's debts" make the subject the debtor: no pledge by it.
   const debtText = t.slice(cue.start, objectEnd);
-  if (/\bdebts?\b/i.test(debtText) || obj.item === 'debt rescheduling' || obj.item === 'debt relief') {
-    if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText)) return [];
+  if (/\bdebts?\b/i.test(debtText) || obj.item?.startsWith('debt ')) {
+    // ("its share of the debt owed by the poorest countries" is a creditor's.)
+    if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
     const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^['’]s?\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
-    if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
+    if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank|bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
     if (debtors.length) {
       const keys = new Set(debtors.map((m) => m.entity));
-      giverMentions = giverMentions.filter((m) => !keys.has(m.entity));
+      giverRefs = giverRefs.filter((m) => !keys.has(m.entity));
       if (!recipients.length) recipients = debtors;
     }
   }
+  if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
   // Business words are forgiven only between countries: "China lent Russia $6bn to buy back ...".
-  const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(Math.max(0, clauseStart - 40), objectEnd));
-  const giverKeys = new Set(giverMentions.map((m) => m.entity));
-  const lending = cue.spec?.cls === 'give' && !!obj.amount;
-  if (business && (trade || !lending || !(giverMentions.length > 0 && giverMentions.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
+  const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd));
+  const giverKeys = new Set(giverRefs.map((m) => m.entity));
+  const lending = (cls === 'give' || cls === 'lend') && !!obj.amount;
+  if (business && !lendingObject && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
+  if (budgetOnly) return [];
   // "Alcatel ... has won a contract to supply", "The Philippines won an agreement to reschedule":
   // a subject that won, secured or received something is on the receiving end.
-  const firstGiver = giverMentions[0];
-  if (cue.kind === 'active' && firstGiver && firstGiver.end <= cue.start && /\b(?:won|wins|win|secured|secures|obtained|obtains|received|receives|got|gets|sought|seeks|seeking|requested|asked\s+for)\b/i.test(t.slice(firstGiver.end, cue.start))) return [];
+  const firstGiver = giverRefs[0]?.local;
+  // (A parenthetical about the subject does not count: "Lord X, whose company won contracts, gave".)
+  const wonFrom = firstGiver ? Math.max(firstGiver.end, subject?.scopeStart ?? 0) : 0;
+  if (cue.kind === 'active' && firstGiver && firstGiver.end <= cue.start && /\b(?:won|wins|win|secured|secures|obtained|obtains|received|receives|got|gets|sought|seeks|seeking|requested|asked\s+for)\b/i.test(t.slice(wonFrom, cue.start))) return [];
 
+  // "Mr Gates pledged $750m of his own money": a person's own money is theirs, not their office's.
+  const personal = !!cue.personal || /\b(?:his|her|their)\s+own\s+(?:money|funds|fortune|pocket|cash|wealth)\b|\bpersonal(?:ly)?\b/i.test(t.slice(cue.start, objectEnd));
   const givers: Resolved[] = [];
   const seen = new Set<string>();
   const push = (r: Resolved | undefined) => {
@@ -589,8 +633,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       givers.push(r);
     }
   };
-  for (const m of giverMentions) push(resolveGiver(ctx, t, v.ms, m));
-  if (speaker) push(resolvePerson(ctx, speaker, undefined));
+  for (const m of giverRefs) push(resolveGiver(ctx, t, v.ms, m, personal));
+  if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal));
   if (!givers.length) return [];
   // "Rutte said his country decided ...", with "his country" already resolved to the Netherlands:
   // the speaker who holds office for the giver announced it.
@@ -598,42 +642,90 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const announcer = spk?.type === 'Person' ? spk.entity : quoteSpeaker(ctx, v.s.start + cue.start);
   if (announcer) for (const g of givers) if (!g.announcedBy && g.giver !== announcer && ctx.officeOf(announcer) === g.giver) g.announcedBy = announcer;
 
-  // Companies are not givers of aid (unless the recipient is a country and the object is aid).
   const recipientKeys = uniq(recipients.map((m) => resolveRecipient(ctx, m)).filter((k) => !seen.has(k)));
-  // The sentence names a target that is not a known entity ("into the Global Alliance for ..."):
-  // then the article's main country is not the recipient.
+  // The sentence names a target that is not a known entity ("sent eight ships to the Gulf").
   const namedTarget = !recipientKeys.length && /\b(?:to|into|for|with)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end, objectEnd));
   // "Italy has sent eight ships ... to the Gulf": goods sent to a place that is not a party are a deployment.
-  if (namedTarget && obj.quantity !== undefined && !obj.amount) return [];
-  const out: (PledgeCandidate & { cueAt: number; namedTarget?: boolean })[] = [];
+  if (namedTarget && obj.quantity !== undefined && !obj.amount && !AID_STRONG.test(t)) return [];
+  const financing = cls === 'lend' || cls === 'donate' || !!cue.noun || FINANCING.test(`${obj.item ?? ''} ${t.slice(cue.start, objectEnd)}`) || previousSentenceFinances(ctx, v);
+  const out: Candidate[] = [];
   for (const g of givers) {
-    const gm = giverMentions.find((m) => m.entity === g.giver);
-    if (gm && gm.type === 'Organization' && COMPANY.test(t.slice(gm.start, gm.end + 6))) {
-      if (!(recipients.some((r) => r.type === 'Country') && AID_CONTEXT.test(scope))) continue;
+    const gm = giverRefs.find((m) => m.entity === g.giver);
+    // A company gives when it gives, lends, donates or finances; what else it commits is its own business.
+    if (gm?.local && gm.type === 'Organization' && COMPANY.test(t.slice(gm.local.start, gm.local.end + 6))) {
+      if (cls !== 'give' && !financing && !(recipients.some((r) => r.type === 'Country') && AID_CONTEXT.test(scope))) continue;
     }
+    const orgName = gm?.name ?? '';
+    const company = gm?.type === 'Organization' && !!orgName && !PUBLIC_BODY.test(orgName);
+    // Goods from a company go to customers ("delivered development kits to EA") unless the sentence is about aid.
+    if (company && !obj.amount && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
+    // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
+    if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
+    // "launched a 700,000 dlr exploration program".
+    if (company && (cls === 'put' || cls === 'fund' || cls === 'announce') && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // "she sent doses of Peptide T to a doctor": a person's goods are a gift only when donated or for aid.
+    if (gm?.type === 'Person' && !g.announcedBy && !obj.amount && obj.item && !obj.item.startsWith('debt ') && !agreementItem && cls === 'give' && !AID_STRONG.test(t) && !MONEY_WORDS.has(singularWord(lastWord(obj.item)))) continue;
+    // A person signs deals for themselves ("agreed a new deal with the Cubs"): a contract, not a pledge.
+    if (agreementItem && gm?.type === 'Person' && !g.announcedBy) continue;
+    // Companies' agreements with each other are business ("signed a technology-sharing agreement");
+    // an agreement is a pledge when a state or a public body is a party.
+    if (agreementItem && company && !recipients.some((r) => r.type === 'Country' || PUBLIC_BODY.test(t.slice(r.start, r.end)))) continue;
     // Several recipients of one unquantified item ("rescheduling of Uganda's and Mozambique's debts"): one pledge each.
     const rs: (string | undefined)[] = recipientKeys.length > 1 && !obj.amount && obj.quantity === undefined ? recipientKeys : [recipientKeys[0]];
     for (const r of rs) {
-      const p: PledgeCandidate & { cueAt: number; namedTarget?: boolean } = { giver: g.giver, status, evidence: { start: v.s.start, end: v.s.end }, cue: cue.text.replace(/\s+/g, ' '), cueAt: v.s.start + cue.start, rule: CUE_RULE[cue.kind] };
-      if (g.announcedBy && g.announcedBy !== g.giver) p.announcedBy = g.announcedBy;
-      if (r && r !== g.giver) p.recipient = r;
-      if (obj.amount) p.amount = obj.amount;
-      if (obj.quantity !== undefined) p.quantity = obj.quantity;
-      if (obj.item) p.item = givers.length > 1 && !obj.quantity ? singular(obj.item) : obj.item;
-      if (obj.purpose) p.purpose = obj.purpose;
-      if (obj.cue) p.cue = `${p.cue} ${obj.cue}`;
-      if (namedTarget) p.namedTarget = true;
-      out.push(p);
+      for (const part of [obj, ...obj.more]) {
+        const p: Candidate = { giver: g.giver, status, evidence: { start: v.s.start, end: v.s.end }, cue: cue.text.replace(/\s+/g, ' '), cueAt: v.s.start + cue.start, rule: cue.rule };
+        if (g.announcedBy && g.announcedBy !== g.giver) p.announcedBy = g.announcedBy;
+        if (r && r !== g.giver) p.recipient = r;
+        if (part.amount) p.amount = part.amount;
+        if (part.quantity !== undefined) p.quantity = part.quantity;
+        if (part.item) p.item = givers.length > 1 && !part.quantity ? singular(part.item) : part.item;
+        if (obj.purpose) p.purpose = obj.purpose;
+        if (obj.cue) p.cue = `${p.cue} ${obj.cue}`;
+        if (namedTarget) p.namedTarget = true;
+        out.push(p);
+      }
     }
   }
+  // "Japan has pledged $500m, Australia A$1bn and Germany 500m euros": the verb is left out after the first giver.
+  if (cue.kind === 'active' && obj.amount && out.length) {
+    const first = v.money.find((x) => x.start >= cue.end && x.text === obj.amount!.text);
+    let at = first ? first.end : -1;
+    while (at >= 0) {
+      const next = v.ms.find((m) => m.start > at && /^[^.;]*?(?:,|;|\band\b|\bwhile\b)\s*(?:the\s+)?$/i.test(t.slice(at, m.start)) && !/\b(?:to|for|from|with|of|by)\s+(?:the\s+)?$/i.test(t.slice(at, m.start)) && t.slice(at, m.start).length < 60);
+      const sum = next ? v.money.find((x) => x.start >= next.end && /^\s*(?:['’]s)?\s*$/.test(t.slice(next.end, x.start).replace(/^\s*(?:about|some|around|nearly|over|more\s+than|up\s+to)\s*$/i, ''))) : undefined;
+      if (!next || !sum || next.type === 'Place' || seen.has(next.entity)) break;
+      const g = resolveGiver(ctx, t, v.ms, asRef(next, t), personal);
+      if (g) out.push({ ...out[0]!, giver: g.giver, amount: amountOf(sum), cueAt: v.s.start + cue.start, ...(g.announcedBy ? { announcedBy: g.announcedBy } : {}) });
+      at = sum.end;
+    }
+  }
+  // An amount with no reason to be a pledge yet, from a company's or a person's plain "provide":
+  // only when the sentence or the one before is about financing ("BankAmerica will provide 592 mln dlrs").
+  if (cls === 'give' && !/giv|gave|hand/i.test(cue.text) && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t)) return [];
   return out;
+}
+
+/** Whether the sentence before is about lending or financing: "... a 2.25 billion dlr financing. BankAmerica will provide 592 mln dlrs." */
+function previousSentenceFinances(ctx: PledgeContext, v: SentenceView): boolean {
+  const prev = ctx.doc.sentences[v.index - 1];
+  return !!prev && FINANCING.test(ctx.text.slice(prev.start, prev.end));
 }
 
 /** Where the object of a cue ends: the next clause, or the end of the sentence. */
 function objectLimit(t: string, from: number): number {
   const rest = t.slice(from);
-  const m = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had))\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/i.exec(rest);
-  return m ? from + m.index : t.length;
+  const re = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had))\b|\band\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:won|wins|said|says|is|was|were|are|will|would|has|have|had|did|does)\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/gi;
+  for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+    // Inside brackets ("154m naira ($1.1m; £591,000) into") the object goes on.
+    const before = rest.slice(0, m.index);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    // A quotation mark that closes one opened inside the object is a scare quote: 'a "sizable" contribution'.
+    if (/^[“”"]/.test(m[0]) && ((rest.slice(0, m.index).match(/[“”"]/g) ?? []).length % 2 === 1)) continue;
+    return from + m.index;
+  }
+  return t.length;
 }
 
 function clauseStartBefore(t: string, at: number): number {
@@ -652,6 +744,193 @@ function clauseStartBefore(t: string, at: number): number {
   return start;
 }
 
+// ---------------------------------------------------------------- the subject of an active verb
+
+interface Subject {
+  givers: GiverRef[];
+  /** A speaker standing for the subject ("we" inside their quote). */
+  speaker?: string;
+  /** Where the words that describe the commitment start (after a parenthetical about the subject). */
+  scopeStart?: number;
+  /** Where the subject phrase starts: the object of a verb without one is the noun phrase before it. */
+  phraseStart?: number;
+}
+
+/**
+ * The subject of an active cue, read in this order: the antecedent of a relative pronoun right
+ * before the verb ("X, who has donated"); the name before a parenthetical ("X, whose company
+ * ..., gave"); an anaphor at the end of the clause ("the bank has agreed to provide"); the nearest
+ * subject-like mention of the clause; the speaker of "X said it would provide"; a quotation's
+ * speaker for "we"; the main clause's subject for "As well as pledging ..., Britain urged".
+ */
+function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStart: number): Subject | undefined {
+  const { t, ms } = v;
+  const lead = t.slice(0, cue.start).replace(TRAILING_ADV, '');
+
+  // "Sir Christopher Ondaatje who gave", "the Trust Ltd, a company which ..., which gave".
+  const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(lead);
+  if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
+    const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
+    const m = relativeAntecedent(t, ms, relAt);
+    return m ? { givers: coordinatedLeft(t, ms, m).map((m) => asRef(m, t)), scopeStart: relAt, phraseStart: m.start } : undefined;
+  }
+
+  // "Lord Drayson, whose company won ... contracts, gave £500,000": the subject is before the parenthetical.
+  const paren = parentheticalSubject(t, ms, lead);
+  if (paren) return { givers: coordinatedLeft(t, ms, paren).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
+  // "The foundation, which was set up by Bill Gates, has donated": a description before the parenthetical.
+  const openAt = parentheticalOpen(lead);
+  if (openAt >= 0) {
+    const described = /(?:^|[\s,])((?:the|this)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(t.slice(0, openAt));
+    const kind = described ? anaphorKind(described[1]!) : undefined;
+    if (described && kind) {
+      const at = openAt - described[1]!.length;
+      const g = resolveAnaphor(ctx, v, clauseStartBefore(t, at), at, described[1]!, kind);
+      return g ? { givers: [g], scopeStart: lead.length, phraseStart: at } : undefined;
+    }
+  }
+
+  // "... a credit facility the bank has agreed to provide", "The Spaniard then donated": an anaphor as subject.
+  const slot = t.slice(clauseStart, cue.start).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
+  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
+  if (phrase) {
+    const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
+    const kind = anaphorKind(phrase[1]!);
+    const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length);
+    if (kind && (!inside || kind.types.includes('Person'))) {
+      const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
+      return g ? { givers: [g], phraseStart } : undefined;
+    }
+  }
+
+  const subj = subjectBefore(t, ms, clauseStart, cue.start);
+  if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
+  // "European Community (EC) foreign ministers have agreed": the body named in the brackets before its officials.
+  if (t[clauseStart - 1] === ')' && /^\s*(?:[\p{Ll}-]+\s*){0,3}$/u.test(slot) && (!slot.trim() || GOVERNMENT_WORD.test(slot))) {
+    const open = t.lastIndexOf('(', clauseStart);
+    const inner = ms.find((x) => x.start > open && x.end < clauseStart && x.type !== 'Place');
+    if (inner) return { givers: [asRef(inner, t)], phraseStart: inner.start };
+  }
+
+  const clauseText = t.slice(clauseStart, cue.start);
+  const head = t.slice(0, clauseStart);
+  const quote = quoteSpeaker(ctx, v.s.start + cue.start);
+  if (PRONOUN_SUBJECT.test(clauseText) && SPEECH_VERB.test(head) && clauseText.trim().split(/\s+/).length <= 6) {
+    // "Rutte said his country decided to provide": the speaker's country.
+    const spk = speakerBefore(t, ms, clauseStart);
+    if (spk) return { givers: [asRef(spk, t)] };
+  }
+  // "we will provide", "our government has given": the speaker's side; "my parents gave me" is not.
+  if (quote && /^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText)) return { givers: [], speaker: quote };
+  if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
+    // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
+    const comma = t.indexOf(',', cue.end);
+    if (comma > 0) {
+      const m = ms.find((x) => x.start > comma && x.start <= comma + 8 && x.type !== 'Place');
+      if (m) return { givers: coordinatedRight(t, ms, m).map((m) => asRef(m, t)) };
+    }
+  }
+  return undefined;
+}
+
+/** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
+function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number, phrase: string, kind: AnaphorKind): GiverRef | undefined {
+  // "Scrichapan said he would donate", "The bank said it would lend".
+  const head = v.t.slice(0, at);
+  if (/^(?:he|she|it|they)$/i.test(phrase) && SPEECH_VERB.test(head)) {
+    const spk = speakerBefore(v.t, v.ms, at);
+    if (spk && kind.types.includes(spk.type)) return asRef(spk, v.t);
+    if (!spk) {
+      // "The government announced it will provide": the speaker is itself a description to resolve.
+      const said = head.replace(SPEECH_VERB, '').replace(TRAILING_ADV, '').trimEnd();
+      const who = /(?:^|[\s,])((?:the|this)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(said);
+      const whoKind = who ? anaphorKind(who[1]!) : undefined;
+      if (who && whoKind && whoKind.types.some((x) => kind.types.includes(x))) {
+        const whoAt = said.length - who[1]!.length;
+        return resolveAnaphor(ctx, v, clauseStartBefore(v.t, whoAt), whoAt, who[1]!, { ...whoKind, types: whoKind.types.filter((x) => kind.types.includes(x)) });
+      }
+      // "Scrichapan said he would donate": the pronoun is the speaker, who is not a name we know.
+      if (!/\b(?:he|she|it|they|we|i)$/i.test(said)) return undefined;
+    }
+  }
+  // A demonym that modifies a noun ("Japanese banks ... they") is not what a pronoun refers to.
+  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
+  // "the chancellor": someone named before who holds an office.
+  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : modifier;
+  const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
+  if (!m) return undefined;
+  const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
+  return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local };
+}
+
+/** The body that announced a passive commitment: "He also announced that 91m naira had been earmarked". */
+function announcerOf(ctx: PledgeContext, v: SentenceView, clauseStart: number): GiverRef | undefined {
+  const head = v.t.slice(0, clauseStart);
+  if (!/\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|stated|added)\s*(?:that\s*)?$/i.test(head)) return undefined;
+  const spk = speakerBefore(v.t, v.ms, clauseStart) ?? announcedSpeaker(v, clauseStart);
+  if (spk) return asRef(spk, v.t);
+  const subject = /(?:^|[\s,])(he|she|it|they|(?:the|this)\s+[\p{L}-]+)\s+(?:(?:also|then|later|further|previously)\s+)?(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|stated|added)\s*(?:that\s*)?$/iu.exec(head);
+  if (!subject) return undefined;
+  const kind = anaphorKind(subject[1]!);
+  if (!kind) return undefined;
+  const at = subject.index + subject[0].length - subject[0].trimStart().length;
+  return resolveAnaphor(ctx, v, clauseStartBefore(v.t, at), at, subject[1]!, kind);
+}
+
+function announcedSpeaker(v: SentenceView, clauseStart: number): LocalMention | undefined {
+  const head = v.t.slice(0, clauseStart).replace(/\s*(?:that\s*)?$/i, '');
+  const verb = /\b(?:announced|announces|confirmed|confirms|revealed|reveals)$/i.exec(head);
+  if (!verb) return undefined;
+  return subjectBefore(v.t, v.ms, clauseStartBefore(v.t, verb.index), verb.index);
+}
+
+/** The name a relative pronoun at `relAt` points back to: "X who", "X OBE who", "X, a company which ..., which". */
+function relativeAntecedent(t: string, ms: LocalMention[], relAt: number): LocalMention | undefined {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.end > relAt) continue;
+    if (m.type === 'Place') return undefined;
+    // "an accord between Italy and Algeria which agreed": a name inside a prepositional phrase is not what "which" is.
+    const group = coordinatedLeft(t, ms, m);
+    if (PREPOSITION_BEFORE.test(t.slice(Math.max(0, group[0]!.start - 24), group[0]!.start)) || /\bbetween\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, group[0]!.start - 12), group[0]!.start))) return undefined;
+    const gap = t.slice(m.end, relAt);
+    if (/^(?:['’]s?)?(?:\s*<[^>]*>|\s*\([^)]*\)|\s+(?:[A-Z]{2,5}|Jr\.?|Sr\.?|MP|MSP|MEP))*\s*,?\s*$/.test(gap)) return m;
+    // An appositive without names between: "the Trust Ltd, a company which promotes reform, which gave".
+    if (/^,\s*(?:an?|the)\s+[^,;()"“”]{0,100},\s*$/i.test(gap)) return m;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Where a parenthetical that ends right before the verb opens: "X, whose company won contracts, | gave". */
+function parentheticalOpen(lead: string): number {
+  const trimmed = lead.trimEnd();
+  if (!/,$/.test(trimmed)) return -1;
+  const inner = trimmed.slice(0, -1);
+  const last = [...inner.matchAll(/,\s*(?:who|whose|which|whom|where|an?|the)\b/gi)].at(-1);
+  if (!last || /[;:"“”]/.test(inner.slice(last.index!))) return -1;
+  return last.index!;
+}
+
+/** "X, whose company won contracts, gave", "X, the investment bank, has agreed", "X (Y) gave": the X. */
+function parentheticalSubject(t: string, ms: LocalMention[], lead: string): LocalMention | undefined {
+  const trimmed = lead.trimEnd();
+  let openAt = -1;
+  if (/,$/.test(trimmed)) {
+    openAt = parentheticalOpen(lead);
+    if (openAt < 0) return undefined;
+  } else if (/\)$/.test(trimmed)) {
+    openAt = trimmed.lastIndexOf('(');
+    // "the government's development aid fund (FAD) would provide": the name in brackets is the subject.
+    const inner = ms.find((x) => x.start > openAt && x.end < trimmed.length && /^\s*$/.test(t.slice(openAt + 1, x.start)) && /^\s*\)$/.test(t.slice(x.end, trimmed.length)));
+    if (inner && inner.type !== 'Place' && !ms.some((x) => x.end <= openAt && /^(?:['’]s?)?\s*$/.test(t.slice(x.end, openAt)))) return inner;
+  }
+  if (openAt < 0) return undefined;
+  const m = [...ms].reverse().find((x) => x.end <= openAt);
+  if (!m || m.type === 'Place' || !/^(?:['’]s?)?\s*$/.test(t.slice(m.end, openAt))) return undefined;
+  return m;
+}
+
 /**
  * "American Express", "Swiss Bank Corp", "UK Athletics": a country name or demonym followed by
  * capitalised words that are not a government body is part of another (unrecognised) name.
@@ -659,7 +938,10 @@ function clauseStartBefore(t: string, at: number): number {
 function partOfOtherName(t: string, m: LocalMention): boolean {
   if (m.type !== 'Country' || !/\p{Ll}/u.test(t)) return false;
   const next = /^(?:['’]s)?\s+((?:\p{Lu}[\p{L}.&-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
-  if (!next) return false;
+  // (Not a verb or a function word capitalised by the wire: "The U.S. Is to lend".)
+  if (!next || /^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Shall|Said|Says|To|And|Or|In|On|At|Of|For|By|The|A|An|It|Also)\b/.test(next[1]!)) return false;
+  // "the Japanese Export-Import Bank", "the German Development Bank": a bank is a lender of its own.
+  if (/\bBank\s*$/.test(next[1]!)) return true;
   return !GOVERNMENT_WORD.test(next[1]!) && !/^(?:President|Prime|Premier|Chancellor|Minister|Foreign|Finance|Defen[cs]e|Secretary|King|Queen|Emir|Leader|PM|MP|MPs|Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady)\b/.test(next[1]!);
 }
 
@@ -668,7 +950,8 @@ function speakerBefore(t: string, ms: LocalMention[], clauseStart: number): Loca
   const head = t.slice(0, clauseStart);
   if (!SPEECH_VERB.test(head)) return undefined;
   const end = head.replace(SPEECH_VERB, '').length;
-  return subjectBefore(t, ms, clauseStartBefore(t, end), end);
+  // "Norway, which has already given $1 billion, said it would": the subject before the parenthetical.
+  return subjectBefore(t, ms, clauseStartBefore(t, end), end) ?? parentheticalSubject(t, ms, t.slice(0, end));
 }
 
 /** The nearest giver-like mention before `at` in [from, at): not after a preposition, not a place. */
@@ -677,23 +960,26 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     const m = ms[i]!;
     if (m.end > at || m.start < from) continue;
     if (m.type === 'Place') continue;
-    const before = t.slice(Math.max(0, m.start - 24), m.start);
+    const before = t.slice(Math.max(0, m.start - 40), m.start);
     if (PREPOSITION_BEFORE.test(before)) continue;
+    // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
+    if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
     // Only the words between the mention and the cue can make it a modifier.
     const after = t.slice(m.end, at);
+    // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
+    if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!other\b)\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
     // "Russian pole vaulter Yelena Isinbayeva", "US oil giant ExxonMobil": a description of a
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
     const described = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.exec(after);
     if (described && m.type === 'Country' && !GOVERNMENT_WORD.test(described[1]!)) continue;
     if (partOfOtherName(t, m)) continue;
-    // A possessive or demonym that modifies a following mention ("Japan's Overseas ... Fund") defers to it.
     return m;
   }
   return undefined;
 }
 
-const COORD_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|['’]s?\s+and\s+|['’]s?,\s*)(?:the\s+)?$/i;
+const COORD_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+(?:his\s+wife\s+|her\s+husband\s+)?|&\s+|['’]s?\s+and\s+|['’]s?,\s*)(?:the\s+)?$/i;
 const AND_GAP = /\band\b|&/i;
 const SAME_ENTITY_GAP = /^\s*[([]\s*$|^\s*[)\]]\s*$/;
 
@@ -713,7 +999,8 @@ function coordinatedLeft(t: string, ms: LocalMention[], m: LocalMention): LocalM
     }
     if (!COORD_GAP.test(gap) || p.type === 'Place') break;
     if (AND_GAP.test(gap)) sawAnd = true;
-    else if (!sawAnd) break;
+    // A capitals headline drops the "and": "U.S., TURKEY SIGN AID AGREEMENT".
+    else if (!sawAnd && /\p{Ll}/u.test(t)) break;
     out.unshift(p);
     cur = p;
     i--;
@@ -746,13 +1033,17 @@ function coordinatedRight(t: string, ms: LocalMention[], m: LocalMention): Local
 
 /**
  * The mention right after "from" (or "by") that closes the object's noun phrase: "a loan from the
- * Japanese Export-Import Bank", "loans totalling 390 mln dlrs from Japan". A "from" after a comma
- * or a new clause ("..., including proceeds from U.S. arms sales") is not the giver.
+ * Japanese Export-Import Bank", "loans totalling 390 mln dlrs from Japan", "donations topping
+ * £250,000 for the Conservatives from X". A "from" after a comma or a new clause ("..., including
+ * proceeds from U.S. arms sales") is not the giver.
  */
 function fromMention(t: string, ms: LocalMention[], from: number, to: number): LocalMention | undefined {
-  const m = /\b(?:from|by)\s+(?:the\s+)?/i.exec(t.slice(from, to));
-  if (!m || m.index > 70) return undefined;
-  if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as)\b/i.test(t.slice(from, from + m.index))) return undefined;
+  const m = /\b(?:from|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?/iu.exec(t.slice(from, to));
+  if (!m || m.index > 90) return undefined;
+  // "a loan contracted by X", "taken out by X": the one who borrows, not the lender.
+  if (/^by$/i.test(m[0].trim().split(/\s+/)[0]!) && /\b(?:contracted|taken\s+out|raised|incurred|owed|assumed|sought|requested|repaid|used|borrowed|drawn|needed)\s+$/i.test(t.slice(from, from + m.index))) return undefined;
+  // (Not past a clause or an infinitive: "a credit to help finance a plant built there by X".)
+  if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
   const at = from + m.index + m[0].length;
   const x = ms.find((y) => y.start >= at && y.start <= at + 1 && y.type !== 'Place');
   return x && !partOfOtherName(t, x) ? x : undefined;
@@ -785,18 +1076,30 @@ function quoteSpeaker(ctx: PledgeContext, at: number): string | undefined {
 
 const SEGMENT_INDEXES = new WeakMap<PledgeContext['quotes'], (offset: number) => number>();
 
-function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: LocalMention): Resolved | undefined {
+function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef, personal: boolean): Resolved | undefined {
   if (m.type === 'Place') return undefined;
   if (m.type !== 'Person') return { giver: m.entity };
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
-  const title = ms.filter((x) => x.end <= m.start && x.type !== 'Person' && x.type !== 'Place' && /^(?:['’]s?)?\s+(?:[A-Z][\w.-]*\s+|(?:of|for|and)\s+){1,5}$/.test(t.slice(x.end, m.start))).pop();
-  return resolvePerson(ctx, m.entity, title?.entity);
+  const local = m.local;
+  const title = local ? ms.filter((x) => x.end <= local.start && x.type !== 'Person' && x.type !== 'Place' && /^(?:['’]s?)?\s+(?:[A-Z][\w.-]*\s+|(?:of|for|and)\s+){1,5}$/.test(t.slice(x.end, local.start))).pop() : undefined;
+  return resolvePerson(ctx, m.entity, title?.entity, personal);
 }
 
-function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined): Resolved {
+function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false): Resolved {
+  if (personal) return { giver: person };
   const office = ctx.officeOf(person) ?? titleOf;
+  // "Microsoft founder Bill Gates has given $50m": a company's people give their own money; a state's
+  // or a public body's office-holders give the state's.
+  if (office && !isPublic(ctx, office)) return { giver: person };
   return office ? { giver: office, announcedBy: person } : { giver: person };
+}
+
+/** Whether an entity is a state or a public body (by its type, or the words of its name). */
+function isPublic(ctx: PledgeContext, key: string): boolean {
+  const m = ctx.mentions.find((x) => x.entity === key);
+  if (!m) return true;
+  return m.type === 'Country' || PUBLIC_BODY.test(ctx.text.slice(m.start, m.end)) || GOVERNMENT_WORD.test(ctx.text.slice(m.start, m.end));
 }
 
 function resolveRecipient(ctx: PledgeContext, m: LocalMention): string {
@@ -806,27 +1109,41 @@ function resolveRecipient(ctx: PledgeContext, m: LocalMention): string {
 
 // ---------------------------------------------------------------- the object of a cue
 
-interface ObjectReading {
+interface ObjectPart {
   amount?: MonetaryAmount;
   quantity?: number;
   item?: string;
+}
+
+interface ObjectReading extends ObjectPart {
   purpose?: string;
   recipients: LocalMention[];
   ownerBefore?: LocalMention;
   status?: PledgeStatus;
   cue?: string;
+  /** Further amounts listed with the first: "$1.2bn in grants and $500m in soft loans". */
+  more: ObjectPart[];
 }
 
-function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: number): ObjectReading | undefined {
+function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: number, clauseStart: number, subjectStart: number | undefined): ObjectReading | undefined {
   const { t, ms } = v;
   const spec = cue.spec;
   const cls = spec?.cls;
-  const result: ObjectReading = { recipients: [] };
+  const result: ObjectReading = { recipients: [], more: [] };
   let pos = cue.end;
   // "decided to provide", "pledged to send": the second verb is its own cue.
-  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|write|forgive|cancel|put|pump|inject)\b/i.test(t.slice(pos))) return undefined;
+  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
   const adv = TIME_ADVERB.exec(t.slice(pos));
   if (adv) pos += adv[0].length;
+  // "signed with Japan for a credit facility": the partner named right after the verb.
+  if (cls === 'sign' || cls === 'agree') {
+    const w = /^\s*with\s+(?:the\s+)?/i.exec(t.slice(pos));
+    const partner = w ? ms.find((m) => m.start === pos + w[0].length && m.type !== 'Place') : undefined;
+    if (partner) {
+      result.recipients = coordinatedRight(t, ms, partner);
+      pos = result.recipients.at(-1)!.end;
+    }
+  }
   // "announced the delivery of": the delivery is the commitment.
   const del = DELIVERY_NOUN.exec(t.slice(pos));
   if (del) {
@@ -847,38 +1164,51 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
-      const pr = /^\s*(?:us|them|him|her|it)\b/i.exec(t.slice(pos));
-      if (pr) pos += pr[0].length;
+      const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils))\b/i.exec(t.slice(pos));
+      if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
     if (w) pos += w[0].length;
   }
-  if (cue.kind === 'passive') {
-    // "a 300 mln dlr economic recovery loan approved by": the amount is before the cue.
-    const m = [...v.money].reverse().find((x) => x.end <= cue.start && /^[\s\p{L}-]{0,60}$/u.test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+  if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
+    // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
+    const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && /^[\s\p{L}-]{0,60}$/u.test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    // "Uganda was given $5m by Japan", "was awarded a £2m grant by the Lottery Fund": after the cue, before "by".
+    const after = m ? undefined : v.money.find((x) => x.start >= cue.end && x.start < objectEnd && /^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/.test(t.slice(cue.end, x.start)));
     if (m) {
       result.amount = amountOf(m);
-      const item = cleanItem(t.slice(m.end, cue.start));
+      const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, ''));
       if (item) result.item = item;
-    } else {
-      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?))\s*$/i.exec(t.slice(clauseStartBefore(t, cue.start), cue.start));
+    } else if (after) {
+      Object.assign(result, readAmount(t, after, cue.end, objectEnd));
+    } else if (cue.kind === 'passive') {
+      const before = t.slice(clauseStartBefore(t, cue.start), cue.start);
+      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/i.exec(before);
       if (np) readNounPhrase(np[1]!, result);
+      // "the debt freeze offered by the Paris Club".
+      const relief = /\b(debt\s+(?:freeze|moratorium|relief|rescheduling|cancellation|write-?offs?)|moratorium|rescheduling)\s*,?\s*$/i.exec(before);
+      if (relief) result.item = /reschedul/i.test(relief[1]!) ? 'debt rescheduling' : /freeze|moratorium/i.test(relief[1]!) ? 'debt freeze' : 'debt relief';
     }
   } else if (cue.kind === 'nominal') {
-    // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs", "a loan of 5 mln dlrs".
+    // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
+    // "a loan of 5 mln dlrs", "a bequest from X of nearly £400,000", "donations topping £250,000".
     const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:in\s+)?(?:[\p{L}-]+\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
-    const link = v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
-    const m = before ?? of ?? link;
+    const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
+    const link = v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
+    const m = before ?? of ?? afterGiver ?? link;
     if (!m) return undefined;
     result.amount = amountOf(m);
     result.item = cue.text.toLowerCase();
     if (before) {
       const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*in\s+/i, ''));
       if (words) result.item = words;
-      const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place');
+      const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place') ?? ms.find((x) => x.end <= before.start && /^['’]s?\s*$/.test(t.slice(x.end, before.start)) && x.type !== 'Place');
       if (own) result.ownerBefore = own;
     }
+    // "24 donations totalling £161,840": the count is a quantity of the item.
+    const count = /(?:^|\s)(\d[\d,]*)\s+(?:[a-z-]+\s+)?$/i.exec(t.slice(Math.max(0, cue.start - 20), cue.start));
+    if (count && m !== before && /s$/i.test(cue.text)) result.quantity = parseInt(count[1]!.replace(/,/g, ''), 10);
     findRecipientsAndPurpose(ctx, v, cue.end, objectLimit(t, cue.end), result);
     return result;
   } else if (!result.amount) {
@@ -887,32 +1217,68 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // "approved a proposal to repay loans ... of a 13.2 billion dlr agreement": an amount beyond an
     // infinitive or a relative clause belongs to something else.
     const gap = t.slice(pos, m?.start ?? pos).replace(/\b(?:amounting|up|equivalent|equal|worth\s+up)\s+to\b/gi, '');
-    if (m && (/\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both|such|other|another|about|around|over|borrow|receive|obtain|get|raise|reschedule|refinance)\b)[a-z]+\b/.test(gap) || /\b(?:that|which|who|whose|when|after|because)\b/i.test(gap))) m = undefined;
+    if (m && (/\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every|both|such|other|another|about|around|over|borrow|receive|obtain|get|raise|reschedule|refinance)\b)[a-z]+\b/.test(gap) || /\b(?:that|which|who|whose|when|after|because)\b|\bpart\s+of\b/i.test(gap))) m = undefined;
+    // "supplies funds to America's $8 trillion mortgage market": an amount inside a recipient's phrase describes it.
+    // (But "a commitment for a $50m loan" names the thing itself.)
+    if (m && /\b(?:to|into|for|in|on|of)\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}.]*['’]s?\s+)$/u.test(t.slice(pos, m.start)) && !/\b(?:of|in)\s+(?:up\s+to\s+)?$/i.test(t.slice(pos, m.start))) m = undefined;
+    // "increased their commitments to Cyacq to 185 mln dlrs": what a raise reaches is a total.
+    if (m && cls === 'raise' && /\bto\s+$/i.test(t.slice(pos, m.start))) m = undefined;
+    // "increasing the ATP donation to US$40,000": a total reached, not what is given.
+    if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
-      result.amount = amountOf(m);
-      const afterMoney = t.slice(m.end, objectEnd);
-      const inAid = /^\s+(?:in|of|for)\s+((?:[\w-]+\s+){0,3}?(?:aid|assistance|loans?|credits?|grants?|donations?|funding|relief|guarantees?|support|financing|investment))\b/i.exec(afterMoney);
-      if (inAid) result.item = cleanItem(inAid[1]!) ?? inAid[1]!;
-      else {
-        const item = leadingWords(afterMoney);
-        if (item && CONCRETE.has(singularWord(lastWord(item)))) result.item = item;
-      }
-      // Items before the money: "humanitarian aid worth $5m".
-      if (!result.item && m.start > pos) {
-        const head = cleanItem(t.slice(pos, m.start).replace(/\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s*$/i, ''));
-        if (head && CONCRETE.has(singularWord(lastWord(head)))) result.item = head;
+      Object.assign(result, readAmount(t, m, pos, objectEnd));
+      // "$1.2bn in grants and $500m in soft loans", "a 500-mln dlr fund, coupled with an additional 100 mln dlrs in food aid".
+      let last = m;
+      for (const n of v.money) {
+        if (n.start < last.end || n.start >= objectEnd) continue;
+        if (!/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(t.slice(last.end, n.start))) break;
+        result.more.push(readAmount(t, n, n.start, objectEnd));
+        last = n;
       }
     }
   }
-  if (!result.amount && cue.kind !== 'passive') {
+  if (!result.amount && cue.kind !== 'passive' && !(cue.kind === 'receive' && spec)) {
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
+    // "two planes carrying medical supplies", "a convoy of trucks loaded with food": what they carry is given.
+    const carrying = /\b(?:planes?|aircraft|flights?|airlifts?|ships?|trucks?|lorries|convoys?|vehicles?|containers?|helicopters?)\s+(?:carrying|loaded\s+with|full\s+of|laden\s+with)\s+([^,;]+)/i.exec(np);
+    if (carrying) {
+      const carried: ObjectPart = {};
+      readNounPhrase(carrying[1]!, carried);
+      if (carried.item && CONCRETE.has(singularWord(lastWord(carried.item)))) {
+        result.item = carried.item;
+        result.quantity = carried.quantity;
+      }
+    }
+    // "40 tanks and 20 howitzers": each quantity listed is a pledge of its own.
+    if (result.quantity !== undefined) {
+      for (const more of np.matchAll(/(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+[^,;]+)/gi)) {
+        const part: ObjectPart = {};
+        readNounPhrase(more[1]!, part);
+        if (part.quantity !== undefined && part.item && CONCRETE.has(singularWord(lastWord(part.item)))) result.more.push(part);
+      }
+    }
+    // A verb with nothing after it takes the noun phrase before its subject: "under a revolving
+    // credit facility the bank has agreed to provide", "the aid Japan promised".
+    if (!result.item && cue.kind === 'active' && subjectStart !== undefined && /^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since|in)\b)/i.test(t.slice(cue.end))) {
+      const before = t.slice(0, subjectStart).replace(/\bthe\s+$/i, '');
+      const gapNp = /(?:^|\s)((?:an?|the|its)\s+(?:[\p{L}\d.-]+\s+){0,5}?[\p{L}-]+)\s+$/iu.exec(before);
+      if (gapNp && CONCRETE.has(singularWord(lastWord(gapNp[1]!)))) {
+        // "the 395 mln dlr bridge loan Merrill Lynch provided for Itel": the amount inside that phrase.
+        const m = v.money.find((x) => x.start >= before.length - gapNp[1]!.length - 1 && x.end <= subjectStart);
+        if (m) {
+          Object.assign(result, { amount: amountOf(m) });
+          const item = cleanItem(t.slice(m.end, subjectStart));
+          if (item) result.item = item;
+        } else readNounPhrase(gapNp[1]!, result);
+      }
+    }
   }
-  // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt".
+  // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt", "froze the debts of".
   const objText = t.slice(cue.start, objectEnd);
-  if (cls === 'debt' || /reschedul|write\s+off|relief|forgiv|cancel/i.test(objText)) {
-    if (/\bdebts?\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
-      result.item = /reschedul/i.test(objText) ? 'debt rescheduling' : 'debt relief';
+  if (cls === 'debt' || /reschedul|write\s+off|relief|forgiv|cancel|freez|moratorium|defer/i.test(objText)) {
+    if (/\bdebts?\b|\b(?:re)?payments?\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
+      result.item = /reschedul/i.test(objText) ? 'debt rescheduling' : /freez|moratorium|defer|suspen/i.test(objText) ? 'debt freeze' : 'debt relief';
       if (!result.amount) result.quantity = undefined;
     } else if (cls === 'debt') return undefined;
   }
@@ -923,42 +1289,66 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   return result;
 }
 
-function acceptable(cls: VerbClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
+/** An amount and the item it is of: "£50m in aid", "humanitarian aid worth $5m", "$1m". */
+function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): ObjectPart {
+  const part: ObjectPart = { amount: amountOf(m) };
+  const afterMoney = t.slice(m.end, objectEnd);
+  const inAid = /^\s+(?:in|of|for)\s+((?:[\w-]+\s+){0,3}?(?:aid|assistance|loans?|credits?|grants?|donations?|funding|relief|guarantees?|support|financing|investment))\b/i.exec(afterMoney);
+  if (inAid) part.item = cleanItem(inAid[1]!) ?? inAid[1]!;
+  else {
+    const item = leadingWords(afterMoney);
+    if (item && CONCRETE.has(singularWord(lastWord(item)))) part.item = item;
+  }
+  // Items before the money: "humanitarian aid worth $5m".
+  if (!part.item && m.start > pos) {
+    const head = cleanItem(t.slice(pos, m.start).replace(/\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s*$/i, ''));
+    if (head && CONCRETE.has(singularWord(lastWord(head)))) part.item = head;
+  }
+  return part;
+}
+
+function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
   const head = r.item ? singularWord(lastWord(r.item.replace(/\s+of\s+.*$/i, ''))) : undefined;
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
-  const concrete = !!head && (CONCRETE.has(head) || (!!ofHead && CONCRETE.has(ofHead)) || r.item === 'debt rescheduling' || r.item === 'debt relief' || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? ''));
+  // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
+  const headConcrete = !!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head));
+  const concrete = headConcrete || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
     if (r.amount.value < 1000) return false;
     const printed = r.amount.text.replace(/\s/g, ' ');
     const at = t.indexOf(printed);
-    if (at >= 0 && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b/i.test(t.slice(at + printed.length))) return false;
+    if (at >= 0 && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
     const upto = t.slice(0, objectEnd);
-    if (cls === 'pay' && !AID_STRONG.test(upto)) return false;
+    // "is to spend an extra £10m on school meals": more money for a programme is a budget commitment; other spending is not.
+    if (cls === 'pay' && !AID_STRONG.test(upto) && !(/^spen/i.test(cue.text.replace(/^.*\s/, '')) && /\b(?:an?\s+)?(?:extra|additional|further|another|new)\s+$/i.test(t.slice(cue.end, t.indexOf(r.amount.text, cue.end))) && !!r.purpose)) return false;
     if (cls === 'put') {
       const at = t.indexOf(r.amount.text, cue.end);
       if (at < 0 || !/^\s*(?:up\s+)?(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i.test(t.slice(cue.end, at))) return false;
     }
-    const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant/i.test(cue.text);
+    // A purpose that is the giver's own: "to modernise its army", "for its own use".
+    if (!r.recipients.length && r.purpose && /^(?:(?:\w+\s+){0,3})(?:its|their|our)\s+(?:own\b|(?:[\w-]+\s+)?(?:army|military|armed\s+forces|defen[cs]e|navy|air\s+force|budget|economy|operations?|business|network|plants?|factories|staff|employees|shareholders))/i.test(r.purpose)) return false;
+    const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text);
     // An announced or unveiled sum is a pledge to someone, or aid; a domestic "plan" is not.
-    if (cls === 'announce') return r.recipients.length > 0 || AID_CONTEXT.test(upto.slice(cue.start));
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || AID_CONTEXT.test(upto);
+    if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start));
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend';
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;
   if (r.quantity !== undefined) {
     // Goods are given, sent, delivered, pledged or approved; "pumping 260,000 barrels per day" is production.
-    if (cls === 'put' || cls === 'fund' || cls === 'pay' || cls === 'debt' || cls === 'agree') return false;
+    if (cls === 'put' || cls === 'fund' || cls === 'pay' || cls === 'debt' || cls === 'agree' || cls === 'raise') return false;
     if (/^[^,;]{0,40}?\b(?:per|a|each|every)\s+(?:day|week|month|year)\b/i.test(t.slice(cue.end, objectEnd)) && !AID_STRONG.test(t)) return false;
     return concrete && !TIME_UNITS.test(head ?? '');
   }
   if (!concrete) return false;
+  if (cls === 'raise') return true;
   if (NEEDS_AMOUNT.has(head!)) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return r.item === 'debt rescheduling' || r.item === 'debt relief' || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant';
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant';
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }
@@ -975,7 +1365,7 @@ function amountOf(m: LocalMoney): MonetaryAmount {
 }
 
 /** Reads "40 additional long-range Scalp cruise missiles" or "10-year bilateral agreements" from the start of `np`. */
-function readNounPhrase(np: string, r: ObjectReading): void {
+function readNounPhrase(np: string, r: ObjectPart): void {
   let s = np.replace(/^\s*(?:(?:a|an|the|its|their|his|her|our|some|another|further|additional|extra|more|new|fresh|a\s+further|an\s+additional|an\s+extra)\s+)*/i, '');
   const q = QUANTITY_RE.exec(s);
   if (q) {
@@ -997,7 +1387,7 @@ function readNounPhrase(np: string, r: ObjectReading): void {
 function cleanItem(s: string, allowOf = false): string | undefined {
   const words: string[] = [];
   let usedOf = false;
-  const re = /\s*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/uy;
+  const re = /\s*["“”]?([\p{L}\p{N}][\p{L}\p{N}'’.-]*)["“”]?/uy;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const w = m[1]!.replace(/[.]+$/, '');
     const lw = w.toLowerCase();
@@ -1020,7 +1410,6 @@ function cleanItem(s: string, allowOf = false): string | undefined {
     if (s[re.lastIndex] === ',' || s[re.lastIndex] === '(' || s[re.lastIndex] === ';') break;
   }
   while (words.length && (words.at(-1)!.toLowerCase() === 'of' || DROP_ADJ.test(words.at(-1)!))) words.pop();
-  // Drop qualifying adjectives the spec asks to drop inside the phrase start: "additional long-range ..." handled above.
   while (words.length && DROP_ADJ.test(words[0]!)) words.shift();
   return words.length ? words.join(' ') : undefined;
 }
@@ -1058,7 +1447,7 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
   if (!r.recipients.length) {
     for (const m of ms) {
       if (m.start < from || m.start >= to) continue;
-      const before = t.slice(Math.max(0, m.start - 16), m.start);
+      const before = t.slice(Math.max(0, m.start - 24), m.start);
       if (RECIPIENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && /\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start)))) {
         r.recipients = coordinatedRight(t, ms, m);
         dropNonState();
@@ -1078,21 +1467,25 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     const inName = (i: number) => /\p{Lu}[\p{L}-]*\s+$/u.test(t.slice(Math.max(0, from + i - 30), from + i)) && /^\s*\w+\s+\p{Lu}/u.test(seg.slice(i));
     const first = (re: RegExp) => [...seg.matchAll(re)].find((m) => !inMention(m.index!) && !inName(m.index!));
     const anaphor = first(/\bfor\s+(?:that|this|the\s+same|such\s+an?)\s+(?:purpose|initiative|effort|cause|scheme|programme|program|fund|project|plan|mechanism)\b/gi);
-    const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+([^,;()"“”]+)/gi);
-    const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)((?:the\s+)?[\p{L}][^,;()"“”]*)/giu);
-    const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|project|plan|campaign|facility|appeal|mechanism|alliance)\b[^,;()"“”]*)/gi);
-    const verbPurpose = first(/\b(?:in\s+order\s+)?to\s+(?:help\s+)?((?:buy|purchase|finance|fund|pay\s+for|support|rebuild|reconstruct|build|boost|cover|combat|fight|tackle|reduce|improve|repair|restore|develop|strengthen|moderni[sz]e|protect|train|equip|feed|house|vaccinate|immuni[sz]e|clear|ease|offset|meet|help|shore\s+up|bolster)\b[^,;()"“”]*)/gi);
+    const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+((?:[^,;()"“”]|,(?=\d))+)/gi);
+    const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu);
+    const onPurpose = /\bspen[dt]\w*\s*$/i.test(t.slice(Math.max(0, from - 20), from)) ? first(/\bon\s+((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu) : undefined;
+    const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|efforts|project|plan|campaign|facility|appeal|mechanism|alliance|work)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
+    const toRelief = first(/\bto\s+((?:[\w-]+\s+){0,2}(?:relief|reconstruction|recovery|rebuilding|aid)\s+(?:efforts?|work|operations?|funds?|appeal)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
+    const verbPurpose = first(/\b(?:in\s+order\s+)?to\s+(?:help\s+)?((?:buy|purchase|finance|fund|pay\s+for|support|rebuild|reconstruct|build|boost|cover|combat|fight|tackle|reduce|improve|repair|restore|develop|strengthen|moderni[sz]e|protect|train|equip|feed|house|vaccinate|immuni[sz]e|clear|ease|offset|meet|help|shore\s+up|bolster|extend|expand|provide|create|establish|set\s+up|upgrade|aid|assist)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
     // "for Kyiv", "for the IMF": a name alone after "for" is a recipient, not a purpose.
     const forIsName = (m: RegExpMatchArray) => {
       const at = from + m.index! + m[0].length - m[1]!.length;
       const lead = /^(?:the\s+)?/i.exec(m[1]!)![0].length;
       const x = ms.find((y) => y.start === at + lead);
-      return !!x && /^(?:['’]s?)?(?:\s+(?:next|this|last|each|every)\s+(?:year|month|week)|\s+(?:in|by|until)\s+\d{4}|\s+(?:annually|alone))*[\s.]*$/i.test(t.slice(x.end, from + m.index! + m[0].length));
+      return !!x && (/^(?:['’]s?)?(?:\s+(?:next|this|last|each|every)\s+(?:year|month|week)|\s+(?:in|by|until)\s+\d{4}|\s+(?:annually|alone))*[\s.]*$/i.test(t.slice(x.end, from + m.index! + m[0].length)) || /^\s+(?:from|by|in|at|on|over|under|and)\b/i.test(t.slice(x.end)));
     };
     if (anaphor) r.purpose = resolvePurposeAnaphor(ctx, v) ?? anaphor[0].replace(/^for\s+/i, '');
     else if (aimed) r.purpose = trimPurpose(aimed[1]!);
     else if (forPhrase && !forIsName(forPhrase)) r.purpose = trimPurpose(forPhrase[1]!);
+    else if (onPurpose) r.purpose = trimPurpose(onPurpose[1]!);
     else if (toScheme) r.purpose = trimPurpose(toScheme[1]!);
+    else if (toRelief) r.purpose = trimPurpose(toRelief[1]!);
     else if (verbPurpose) r.purpose = trimPurpose(verbPurpose[1]!);
     // "aid for flood victims in Pakistan": a country inside the purpose is the recipient.
     if (r.purpose && !r.recipients.length && forPhrase && !anaphor) {
@@ -1160,12 +1553,27 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]):
       if (same.purpose === undefined && p.purpose !== undefined) same.purpose = p.purpose;
       if (same.item === undefined && p.item !== undefined) same.item = p.item;
       if (same.announcedBy === undefined && p.announcedBy !== undefined) same.announcedBy = p.announcedBy;
+      if (same.quantity === undefined && p.quantity !== undefined && same.amount) same.quantity = p.quantity;
       continue;
     }
     kept.push({ ...p });
   }
-  return kept.map(({ headline: _h, cueAt: _c, ...p }) => p);
+  // "Japan pledged $1bn in aid to Kenya ... Japan's aid to Kenya will ...": a pledge without an amount
+  // or quantity restates one of the same giver and thing that has one.
+  // Money without a figure ("give cash to the party") restates any sum the same giver gave.
+  const restates = (p: PledgeCandidate) =>
+    !p.amount && p.quantity === undefined && !!p.item &&
+    kept.some(
+      (k) =>
+        k !== p && k.giver === p.giver && (!p.recipient || !k.recipient || p.recipient === k.recipient) &&
+        ((k.amount && (MONEY_HEADS.has(singularWord(lastWord(p.item!))) || LENT_HEADS.has(singularWord(lastWord(p.item!))))) || ((k.amount || k.quantity !== undefined) && !!k.item && singularWord(lastWord(k.item)) === singularWord(lastWord(p.item!)))),
+    );
+  return kept.filter((p) => !restates(p)).map(({ headline: _h, cueAt: _c, ...p }) => p);
 }
+
+const MONEY_HEADS = new Set(['cash', 'money', 'sum', 'amount', 'fund', 'funding', 'donation', 'gift', 'contribution', 'aid', 'grant', 'financing']);
+// "approved the loan ... It will provide $300 million": a loan or credit named without its sum is the one with it.
+const LENT_HEADS = new Set(['loan', 'credit', 'package', 'assistance', 'bailout', 'line']);
 
 function near(a: number, b: number, tol: number): boolean {
   return Math.abs(a - b) <= tol * Math.max(Math.abs(a), Math.abs(b));

@@ -37,11 +37,24 @@ export const RULES = {
   'role.of-coordinated': '"Acme chairman X and president Y": an office after "and" shares the owner of the office before it',
   'role.of-headline': 'a headline\'s office ("ACME CHAIRMAN SAYS ...") gives its owner to the one body office of that head with none',
 
-  // pledges (src/extract/pledges.ts)
-  'pledge.verb': 'a commitment verb (provide, pledge, lend, sign, approve ...) with its giver, object and recipient',
-  'pledge.passive': 'a passive commitment verb, the giver after "by"',
+  // pledges (src/extract/pledges.ts; the cue table is src/extract/pledges/cues.ts)
+  'pledge.give': 'a giving verb (provide, give, send, supply, deliver, transfer, release, hand over) with its giver, object and recipient',
+  'pledge.donate': 'a donating verb (donate, contribute, bequeath) or a light verb with a donation noun ("made a £2m donation"); a person donates in their own name',
+  'pledge.lend': 'a lending verb (lend, loan, extend a credit) with its lender, amount and borrower',
+  'pledge.approve': 'an approving or allocating verb (grant, award, approve, authorise, allocate, earmark, set aside)',
+  'pledge.promise': 'a promising verb (pledge, promise, commit, offer)',
+  'pledge.announce': 'an announcing verb (announce, unveil, confirm, launch) with an amount, an aid noun or a delivery noun right after it',
+  'pledge.sign': 'an agreement signed (sign, ink, seal, conclude) with a named partner or by several parties',
+  'pledge.agree': '"agreed to/with X to ...": an agreement that reschedules, lends or gives',
+  'pledge.fund': 'a funding verb (fund, finance, put, pump, inject, channel ... into)',
+  'pledge.debt': 'debt relief by a creditor (reschedule, write off, forgive, cancel, freeze, defer debts)',
+  'pledge.raise': 'raising a commitment to someone: "Japan will double its aid to Africa", "increasing its funding to the IDA"',
+  'pledge.spend': 'a paying verb (pay, spend) whose sentence is about aid',
   'pledge.receipt': '"X received a loan from Y": Y is the giver',
-  'pledge.noun': 'a commitment noun with an amount ("a $300m loan from X", "French aid ... amounts to ...")',
+  'pledge.noun.loan': 'a lending noun with an amount (loan, credit, credit line, financing): "a $300m loan from X", "Japan\'s loan of ..."',
+  'pledge.noun.aid': 'an aid noun with an amount (aid, assistance, grant, package): "French aid ... amounts to ..."',
+  'pledge.noun.donation': 'a donation noun with an amount (donation, gift, bequest, contribution): "a bequest from X of £400,000"',
+  'pledge.noun.pledge': 'a pledge noun with an amount (pledge, commitment): "Japan\'s pledge of $1bn"',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -1,0 +1,113 @@
+// The words that commit, as data: every verb and noun a pledge can be read through, with the
+// frame it takes and the rule id a pledge read through it carries (src/extract/rules.ts). A wrong
+// pledge says which entry made it; a new way of committing is a new row, not a new code path.
+//
+// Verbs: the giver is the subject ("Japan lent Kenya $1bn"), the agent after "by" when passive
+// ("a loan approved by the World Bank"), or the source after "from" when the subject receives
+// ("Kenya received a loan from Japan", the receipt row). Nouns: the giver is a possessive or a
+// modifier before the noun ("Japan's loan", "French aid", "a World Bank loan"), or the name
+// after "from"/"by" ("a $2m gift from X", "donations by X"); the subject of a light verb gives
+// ("X made a £2m donation"). Each cue's object is read by src/extract/pledges.ts.
+
+import type { PledgeStatus } from '../../types.js';
+import type { RuleId } from '../rules.js';
+
+/** What a verb does to what it governs; the readers treat each class's objects differently. */
+export type CueClass = 'give' | 'donate' | 'lend' | 'pledge' | 'approve' | 'announce' | 'sign' | 'agree' | 'put' | 'fund' | 'debt' | 'pay' | 'make' | 'raise';
+
+export interface VerbCue {
+  rule: RuleId;
+  /** Regex source of the verb's forms, matched as a whole word, case-insensitive. */
+  forms: string;
+  cls: CueClass;
+  /** Status of the past tense ("gave" → delivered); other forms are 'pledged' (or as the class says). */
+  past: PledgeStatus;
+  /** Takes an indirect object: "give Indonesia $1bn", "provided Ukraine with tanks". */
+  dative?: boolean;
+  /** A person who does this gives in their own name ("the actor donated $1m"), not for their office. */
+  personal?: boolean;
+  /** Commits only money ("released $10m in aid"), not things ("released a new phone"). */
+  moneyOnly?: boolean;
+  /** Its object must be a loan, a credit, aid or financing. */
+  lendsOnly?: boolean;
+  /** Said of the future it is a step not yet taken ("will approve", "is to authorise"), not a promise ("will grant"). */
+  futureIsPlan?: boolean;
+}
+
+const verb = (rule: RuleId, forms: string, cls: CueClass, past: PledgeStatus, extra: Partial<VerbCue> = {}): VerbCue => ({ rule, forms, cls, past, ...extra });
+
+export const VERB_CUES: readonly VerbCue[] = [
+  verb('pledge.give', 'provid(?:e|es|ed|ing)', 'give', 'delivered', { dative: true }),
+  verb('pledge.give', 'giv(?:e|es|en|ing)|gave', 'give', 'delivered', { dative: true }),
+  verb('pledge.give', 'send(?:s|ing)?|sent', 'give', 'delivered', { dative: true }),
+  verb('pledge.give', 'suppl(?:y|ies|ied|ying)', 'give', 'delivered', { dative: true }),
+  verb('pledge.give', 'deliver(?:s|ed|ing)?', 'give', 'delivered'),
+  verb('pledge.give', 'shipped|shipping', 'give', 'delivered'),
+  verb('pledge.give', 'transferr?(?:s|ed|ing)?', 'give', 'delivered'),
+  verb('pledge.give', 'disburs(?:e|es|ed|ing)', 'give', 'delivered'),
+  verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),
+  verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+over)?', 'give', 'delivered', { dative: true }),
+  verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
+  verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),
+  verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
+  // "extended a loan": extending lends only a loan, a credit or aid ("extended its bid", "the maturity" are not).
+  verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true }),
+  verb('pledge.approve', 'grant(?:s|ed|ing)?|award(?:s|ed|ing)?', 'approve', 'approved', { dative: true }),
+  verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
+  verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
+  verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
+  verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
+  verb('pledge.announce', 'announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|launch(?:es|ed|ing)?', 'announce', 'pledged'),
+  verb('pledge.sign', 'sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|conclud(?:e|es|ed)', 'sign', 'signed'),
+  verb('pledge.agree', 'agree(?:s|d)?', 'agree', 'approved'),
+  verb('pledge.fund', 'put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?', 'put', 'delivered'),
+  verb('pledge.fund', 'fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)', 'fund', 'delivered'),
+  verb('pledge.debt', 'reschedul(?:e|es|ed)|(?:write|writes|wrote|written|writing)\\s+off|forgiv(?:e|es|en|ing)|forgave|cancel(?:s|led|ed|ling|ing)?', 'debt', 'approved'),
+  // Freezing or deferring a debt is relief only when a debt is what is frozen (checked by the reader).
+  verb('pledge.debt', 'freez(?:e|es|ing)|froze|defer(?:s|red|ring)?', 'debt', 'approved'),
+  // "Washington is increasing its funding to the IDA": more of an existing commitment to someone.
+  verb('pledge.raise', 'increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|boost(?:s|ed|ing)?|step(?:s|ped|ping)?\\s+up', 'raise', 'pledged'),
+  verb('pledge.spend', 'pay(?:s|ing)?|paid|spend(?:s|ing)?|spent', 'pay', 'delivered'),
+  // "made a £2m donation": the light verb lends its subject to the commitment noun after it.
+  verb('pledge.donate', 'mak(?:e|es|ing)|made', 'make', 'delivered'),
+];
+
+/** "X has received a loan from Y", "X secured $1bn from Y": the giver comes after "from". */
+export const RECEIPT_RULE: RuleId = 'pledge.receipt';
+export const RECEIPT_FORMS = 'receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)';
+
+export interface NounCue {
+  rule: RuleId;
+  /** Regex source of the noun's forms. */
+  forms: string;
+  /** Only a possessive or an organization before the noun names the giver: "Brazilian loans" are loans to Brazil. */
+  lender?: boolean;
+  /** A person named with it gives in their own name. */
+  personal?: boolean;
+}
+
+export const NOUN_CUES: readonly NounCue[] = [
+  { rule: 'pledge.noun.loan', forms: 'loans?|credits?|credit\\s+lines?|lines?\\s+of\\s+credit|credit\\s+facilit(?:y|ies)|financing', lender: true },
+  { rule: 'pledge.noun.aid', forms: 'aid|assistance|grants?|package' },
+  { rule: 'pledge.noun.donation', forms: 'donations?|gifts?|bequests?', personal: true },
+  { rule: 'pledge.noun.donation', forms: 'contributions?' },
+  { rule: 'pledge.noun.pledge', forms: 'pledges?|commitments?' },
+];
+
+/** The commitment nouns a light verb can carry: "made a donation", "made a $5m loan". */
+export const LIGHT_VERB_OBJECT = /^\s+(?:(?:an?|the|its|his|her|their|another|further|new|fresh|first|second|latest|additional|one-off|personal|private|generous|large|substantial|record|single|total|\S*\d\S*|[$€£¥]\S*|\w+(?:\s+|-)(?:pounds?|dollars?|euros?|dlrs?|stg|yen))\s+){0,5}(?:donations?|gifts?|bequests?|contributions?|grants?|loans?|pledges?|commitments?|payments?\s+to)\b/i;
+
+// One regex for all verbs and one for all nouns; the row is found again from the matched word.
+export const VERB_ALT = VERB_CUES.map((v) => v.forms).join('|');
+export const NOUN_ALT = NOUN_CUES.map((n) => n.forms).join('|');
+const VERB_ROWS = VERB_CUES.map((v) => ({ v, re: new RegExp(`^(?:${v.forms})$`, 'i') }));
+const NOUN_ROWS = NOUN_CUES.map((n) => ({ n, re: new RegExp(`^(?:${n.forms})$`, 'i') }));
+
+export function verbCue(word: string): VerbCue | undefined {
+  return VERB_ROWS.find((r) => r.re.test(word))?.v;
+}
+
+export function nounCue(word: string): NounCue | undefined {
+  const w = word.replace(/\s+/g, ' ');
+  return NOUN_ROWS.find((r) => r.re.test(w))?.n;
+}
