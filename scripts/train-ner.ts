@@ -1,6 +1,6 @@
 // Trains the name recognizer on CoNLL-2003 eng.train and the GUM documents we may train on
 // (trainable genres, tune part), with word clusters derived from the news corpus, and writes
-// data/models/ner-conll2003.json.gz (see data/models/README.md). Deterministic: fixed seeds.
+// data/models/ner-conll2003.bin (see data/models/README.md). Deterministic: fixed seeds.
 // Prints the scores of scripts/ner-data.ts (testa halves, GUM tune / tune unseen / check) at the end.
 //
 //   npm run train                      # default settings (about 5 minutes on the shared machine)
@@ -15,14 +15,14 @@
 // (pruning and rounding of the saved weights), --train FILE, --out FILE, --no-save, --eval-each.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { tokenize, tokenizeDocument } from '../src/text/tokenize.js';
 import { readConll, type ConllDoc } from '../src/extract/ner/conll.js';
 import { Gazetteer, ENTITY_TYPES, TITLE_SMALL, makeTag, prepareDoc } from '../src/extract/ner/features.js';
 import { buildGazetteer } from '../src/extract/ner/gazetteer-build.js';
 import { DEFAULT_CLUSTER_OPTIONS, buildClusters } from '../src/extract/ner/clusters-build.js';
-import { Trainer, prepareEdges, prepareTrainDoc, trainDoc, trainDocViterbi, type ModelFile } from '../src/extract/ner/perceptron.js';
+import { Trainer, prepareEdges, prepareTrainDoc, trainDoc, trainDocViterbi } from '../src/extract/ner/perceptron.js';
+import { compileModel, encodeModel, type ModelFile } from '../src/extract/ner/model-file.js';
 import { modelFromFile } from '../src/extract/ner/index.js';
 import { formatTable, readGum, scoreAll } from './ner-data.js';
 
@@ -40,7 +40,7 @@ const MIN_ABS = Number(opt('min-abs', '0.05'));
 const DECIMALS = Number(opt('decimals', '2'));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const trainPath = opt('train', root + '../shared/eval/conll2003/eng.train');
-const outPath = opt('out', root + 'data/models/ner-conll2003.json.gz');
+const outPath = opt('out', root + 'data/models/ner-conll2003.bin');
 const corpusDir = root + '../shared/corpus/';
 
 /** mulberry32: a small seeded PRNG. */
@@ -173,7 +173,8 @@ else {
   console.log(`${Object.keys(clusters).length} words clustered (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   if (opt('clusters-to', '')) writeFileSync(opt('clusters-to', ''), JSON.stringify(clusters));
 }
-const gaz = new Gazetteer(gazData, (s) => tokenize(s).map((t) => t.text), clusters);
+const tokenizeWords = (s: string): string[] => tokenize(s).map((t) => t.text);
+const gaz = Gazetteer.fromLists(gazData, tokenizeWords, clusters);
 const trainer = new Trainer();
 const CAPS_RATE = Number(opt('caps', '0.5'));
 const augRandom = rng(SEED + 1);
@@ -290,12 +291,12 @@ file.meta = {
 };
 const rows = scoreAll(modelFromFile(file), { holdout: GUM_HOLDOUT, misses: false });
 file.meta['microF1'] = Object.fromEntries(rows.map((r) => [`${r.name} ${r.part}`, Math.round(r.scores.micro.f1 * 10000) / 10000]));
-const json = JSON.stringify(file);
+const features = Object.keys(file.weights).length;
 if (!flag('no-save')) {
   mkdirSync(new URL('.', 'file://' + outPath), { recursive: true });
-  const gz = gzipSync(json, { level: 9 });
-  writeFileSync(outPath, gz);
-  console.log(`wrote ${outPath}: ${Object.keys(file.weights).length} features, ${(json.length / 1e6).toFixed(1)} MB JSON, ${(gz.length / 1e6).toFixed(2)} MB gzipped`);
-} else console.log(`${Object.keys(file.weights).length} features, ${(json.length / 1e6).toFixed(1)} MB JSON (not saved)`);
+  const bytes = encodeModel(compileModel(file, tokenizeWords), DECIMALS);
+  writeFileSync(outPath, bytes);
+  console.log(`wrote ${outPath}: ${features} features, ${(bytes.length / 1e6).toFixed(2)} MB`);
+} else console.log(`${features} features (not saved)`);
 console.log(formatTable(rows));
 console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -3,6 +3,10 @@ import { tokenizeDocument } from '../src/text/tokenize.js';
 import { recognizeNames, type NameMention } from '../src/extract/ner/index.js';
 import { Gazetteer, clusterOf, wordInfo } from '../src/extract/ner/features.js';
 import { buildClusters, DEFAULT_CLUSTER_OPTIONS } from '../src/extract/ner/clusters-build.js';
+import { ClusterTable, StringTable } from '../src/extract/ner/string-table.js';
+import { compileModel, decodeModel, encodeModel, type ModelFile } from '../src/extract/ner/model-file.js';
+import { modelFromFile, recognizeWith } from '../src/extract/ner/index.js';
+import { tokenize } from '../src/text/tokenize.js';
 
 function names(text: string): NameMention[] {
   return recognizeNames(text, tokenizeDocument(text));
@@ -85,7 +89,7 @@ describe('recognizeNames', () => {
 });
 
 describe('clusterOf', () => {
-  const gaz = new Gazetteer({ phrases: {}, words: {} }, (s) => s.split(' '), { Kramer: '0123', later: '2201', 'Route 00': '31' });
+  const gaz = new Gazetteer({}, {}, { Kramer: '0123', later: '2201', 'Route 00': '31' });
   // token → cluster path (undefined: not in the table)
   const CASES: [string, string | undefined][] = [
     ['Kramer', '0123'],
@@ -121,5 +125,77 @@ describe('buildClusters', () => {
 
   it('is deterministic', () => {
     expect([...buildClusters(lines, opts)]).toEqual([...paths]);
+  });
+});
+
+describe('StringTable', () => {
+  const strings = ['', 'w=paris', 'W=Paris', 'Zürich', 'Łódź', '東京', 'emoji 😀', 'a|b|c'];
+  const table = new StringTable(StringTable.encode(strings), strings.length);
+  // query → index in the table (-1: absent)
+  const CASES: [string, number][] = [
+    ['', 0],
+    ['w=paris', 1],
+    ['W=Paris', 2],
+    ['Zürich', 3],
+    ['Łódź', 4],
+    ['東京', 5],
+    ['emoji 😀', 6],
+    ['a|b|c', 7],
+    ['w=pari', -1], // a prefix is not the string
+    ['w=parisx', -1],
+    ['zürich', -1],
+    ['\ud83d', -1], // a lone surrogate matches nothing stored
+  ];
+  it.each(CASES)('%j', (query, index) => {
+    expect(table.indexOf(query)).toBe(index);
+  });
+  it('gives back every string', () => {
+    expect(strings.map((_, k) => table.at(k))).toEqual(strings);
+  });
+  it('refuses a string with a NUL byte', () => {
+    expect(() => StringTable.encode(['a\0b'])).toThrow();
+  });
+});
+
+describe('model file', () => {
+  // A tiny invented model: a capitalised word after "in" is a place, any other one a person.
+  const file: ModelFile = {
+    format: 'newskg-ner-perceptron',
+    version: 1,
+    decoder: 'viterbi',
+    tags: ['O', ...['PER', 'LOC', 'ORG', 'MISC'].flatMap((t) => ['B-' + t, 'I-' + t, 'L-' + t, 'U-' + t])],
+    gazetteer: { phrases: { city: ['New York', 'São Paulo'] }, words: { fn: ['anna'] } },
+    clusters: { Anna: '0123', Oslo: '3210' },
+    weights: { b: [0, 1], 'sh=Xx': [4, 1.5, 8, 0.25], '-1w=in': [8, 2, 4, -2], 'G=city:B': [5, 3.5] },
+  };
+  const tokenizeWords = (s: string): string[] => tokenize(s).map((t) => t.text);
+  const bytes = encodeModel(compileModel(file, tokenizeWords), 2);
+
+  it('reads back what it wrote', () => {
+    const back = decodeModel(bytes);
+    expect(back.templates.map((t) => [t.name, t.values.size])).toEqual([['b', 1], ['sh', 1], ['-1w', 1], ['G', 1]]);
+    expect([...back.weightStarts]).toEqual([0, 1, 3, 5, 6]);
+    expect([...back.weightTags]).toEqual([0, 4, 8, 4, 8, 5]);
+    expect([...back.weightValues]).toEqual([1, 1.5, 0.25, -2, 2, 3.5]);
+    expect(back.phraseKeys).toEqual({ city: ['new york', 'são paulo'] });
+    expect(back.clusters.get('Oslo')).toBe('3210');
+    expect(back.clusters.get('Bergen')).toBeUndefined();
+    expect(encodeModel(back, 2).equals(bytes)).toBe(true);
+  });
+
+  it('tags the same from the file as from the trained form', () => {
+    const text = 'Anna lives in Oslo.';
+    const doc = tokenizeDocument(text);
+    const fromFile = recognizeWith(modelFromFile(decodeModel(bytes)), text, doc);
+    expect(fromFile.map((m) => `${m.text}/${m.type}`)).toEqual(['Anna/PER', 'Oslo/LOC']);
+    expect(recognizeWith(modelFromFile(file), text, doc)).toEqual(fromFile);
+  });
+
+  it('is not another file', () => {
+    expect(() => decodeModel(Buffer.from('{"format":"newskg-ner-perceptron"}'))).toThrow(/not a newskg model file/);
+  });
+
+  it('builds cluster tables from records', () => {
+    expect(ClusterTable.fromRecord({ a: '01', b: '2', c: '01' }).paths).toEqual(['01', '2']);
   });
 });

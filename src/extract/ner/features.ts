@@ -21,6 +21,33 @@ interface PhraseEntry {
   type: string;
 }
 
+/**
+ * Gazetteer phrases as the recognizer matches them: by type, each phrase as its tokens' lookup
+ * keys (lowerKey of normToken) joined by single spaces. Computed once at training time and stored
+ * in the model file, so loading a model tokenizes nothing.
+ */
+export type PhraseKeys = Record<string, string[]>;
+
+/** The lookup keys of every phrase list (see PhraseKeys), duplicates removed, in a stable order. */
+export function keyPhrases(phrases: Record<string, string[]>, tokenizeWords: (s: string) => string[]): PhraseKeys {
+  const out: PhraseKeys = {};
+  for (const [type, list] of Object.entries(phrases)) {
+    const keys = new Set<string>();
+    for (const phrase of list) {
+      const toks = tokenizeWords(phrase).map((t) => lowerKey(normToken(t)));
+      if (toks.length > 0 && toks.every((t) => t.length > 0 && !t.includes(' '))) keys.add(toks.join(' '));
+    }
+    out[type] = [...keys].sort();
+  }
+  return out;
+}
+
+/** Word → cluster path (a Map, or the model file's ClusterTable). */
+export interface ClusterLookup {
+  readonly size: number;
+  get(word: string): string | undefined;
+}
+
 /** The gazetteer in lookup form. */
 export class Gazetteer {
   /** First token (lowercase) → phrases starting with it, longest first. */
@@ -28,21 +55,26 @@ export class Gazetteer {
   /** Lowercase word → the word lists it belongs to. */
   readonly words = new Map<string, string[]>();
   /** Word clusters (clusters-build.ts): cluster key → path in the cluster tree. Empty for a model without them. */
-  readonly clusters: Map<string, string>;
+  readonly clusters: ClusterLookup;
 
-  constructor(data: GazetteerData, tokenizeWords: (s: string) => string[], clusters: Record<string, string> = {}) {
-    this.clusters = new Map(Object.entries(clusters));
-    for (const [type, list] of Object.entries(data.phrases)) {
-      for (const phrase of list) {
-        const toks = tokenizeWords(phrase).map((t) => lowerKey(normToken(t)));
-        if (toks.length === 0) continue;
+  /** From the raw lists (training): phrases are tokenized here. */
+  static fromLists(data: GazetteerData, tokenizeWords: (s: string) => string[], clusters: Record<string, string> | ClusterLookup = {}): Gazetteer {
+    return new Gazetteer(keyPhrases(data.phrases, tokenizeWords), data.words, clusters);
+  }
+
+  constructor(phraseKeys: PhraseKeys, words: Record<string, string[]>, clusters: Record<string, string> | ClusterLookup = {}) {
+    this.clusters = typeof clusters.get === 'function' ? (clusters as ClusterLookup) : new Map(Object.entries(clusters as Record<string, string>));
+    for (const [type, list] of Object.entries(phraseKeys)) {
+      for (const key of list) {
+        const toks = key.split(' ');
         let arr = this.phrases.get(toks[0]!);
         if (!arr) this.phrases.set(toks[0]!, (arr = []));
-        if (!arr.some((e) => e.type === type && e.toks.join(' ') === toks.join(' '))) arr.push({ toks, type });
+        arr.push({ toks, type });
       }
     }
+    // Longest first; among equals, types in list order (the sort is stable).
     for (const arr of this.phrases.values()) arr.sort((a, b) => b.toks.length - a.toks.length);
-    for (const [type, list] of Object.entries(data.words)) {
+    for (const [type, list] of Object.entries(words)) {
       for (const w of list) {
         const k = lowerKey(normToken(w));
         const arr = this.words.get(k);

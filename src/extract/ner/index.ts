@@ -2,11 +2,11 @@
 // perceptron trained on CoNLL-2003 (see scripts/train-ner.ts and data/models/README.md).
 
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import type { Tokenized } from '../../text/tokenize.js';
 import { tokenize } from '../../text/tokenize.js';
 import { ENTITY_TYPES, prepareDoc, tagPrefix, tagType } from './features.js';
-import { NerModel, type ModelFile } from './perceptron.js';
+import { NerModel } from './perceptron.js';
+import { compileModel, decodeModel, type CompiledModel, type ModelFile } from './model-file.js';
 
 export type NerType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 export interface NameMention {
@@ -17,7 +17,7 @@ export interface NameMention {
   text: string;
 }
 
-const MODEL_URL = new URL('../../../data/models/ner-conll2003.json.gz', import.meta.url);
+const MODEL_URL = new URL('../../../data/models/ner-conll2003.bin', import.meta.url);
 
 let model: NerModel | undefined;
 
@@ -26,14 +26,14 @@ function tokenizeWords(s: string): string[] {
   return tokenize(s).map((t) => t.text);
 }
 
-export function modelFromFile(file: ModelFile): NerModel {
-  return new NerModel(file, tokenizeWords);
+/** A tagger from a model file's content, or from a model just trained (its readable form). */
+export function modelFromFile(file: CompiledModel | ModelFile): NerModel {
+  return new NerModel('format' in file ? compileModel(file, tokenizeWords) : file);
 }
 
-export function readModelFile(url: URL | string = MODEL_URL): ModelFile {
-  const raw = readFileSync(url);
-  const json = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
-  return JSON.parse(json) as ModelFile;
+/** Reads a model file (data/models/README.md: the binary format of model-file.ts). */
+export function readModelFile(url: URL | string = MODEL_URL): CompiledModel {
+  return decodeModel(readFileSync(url));
 }
 
 function getModel(): NerModel {

@@ -34,11 +34,13 @@ import {
   lowerKey,
   shortShape,
   staticFeatures,
+  tagName,
   tagWordFeatures,
   transitionFeatures,
   type DocInfo,
-  type GazetteerData,
 } from './features.js';
+import type { CompiledModel } from './model-file.js';
+import type { StringTable } from './string-table.js';
 
 // Local copies: imported bindings can be slow to read in hot loops under some loaders.
 const NT = NT_;
@@ -48,20 +50,7 @@ const CLS_NAMES = CLS_NAMES_;
 const groupAIndex = groupAIndex_;
 const groupBIndex = groupBIndex_;
 
-/** The JSON stored in data/models/. */
-export interface ModelFile {
-  format: 'newskg-ner-perceptron';
-  version: 1;
-  tags: string[];
-  /** greedy: left to right with t1/t2 transition features; viterbi: first-order, per sentence. */
-  decoder: 'greedy' | 'viterbi';
-  gazetteer: GazetteerData;
-  /** Word clusters: cluster key → path (see clusters-build.ts); absent in older models. */
-  clusters?: Record<string, string>;
-  /** Feature → sparse weights: [tagIndex, weight, tagIndex, weight, ...]. */
-  weights: Record<string, number[]>;
-  meta?: Record<string, unknown>;
-}
+export type { ModelFile, CompiledModel } from './model-file.js';
 
 // ---------- training
 
@@ -359,6 +348,8 @@ for (let p = -1; p < NT; p++) for (let t = 0; t < NT; t++) ALLOWED[(p + 1) * NT 
 for (let t = 0; t < NT; t++) ALLOWED_LAST[t] = allowedLast(t) ? 1 : 0;
 /** For each previous tag, the tags allowed to follow it. */
 const NEXT: Int8Array[] = [];
+/** Tag names by previous tag + 1 ("^": sentence start), as the t1w/t1s features spell them. */
+const TAG_NAMES = Array.from({ length: NT + 1 }, (_, k) => tagName(k - 1));
 for (let p = 0; p < NT; p++) {
   const list: number[] = [];
   for (let t = 0; t < NT; t++) if (allowed(p, t)) list.push(t);
@@ -389,12 +380,17 @@ interface WordEntry {
 export class NerModel {
   readonly gaz: Gazetteer;
   readonly decoder: 'greedy' | 'viterbi';
-  /** All weight vectors, one after the other (NT floats each). */
-  private readonly W: Float32Array;
-  /** Feature name → offset of its weights in W. */
-  private readonly weights = new Map<string, number>();
-  /** The same by template, then value (see Emit). */
-  private readonly byTemplate = new Map<string, Map<string, number>>();
+  /**
+   * The non-zero weights of feature k (numbered through the templates in order) are
+   * weightValues[j] for tag weightTags[j], j in [weightStarts[k], weightStarts[k + 1]): about 4 of
+   * the 17 tags per feature, so sparse sums are cheaper than dense ones, and loading the model
+   * allocates no dense table.
+   */
+  private readonly weightStarts: Uint32Array;
+  private readonly weightTags: Uint8Array;
+  private readonly weightValues: Float32Array;
+  /** Feature values by template (see Emit); value k of a template is feature base + k. */
+  private readonly byTemplate = new Map<string, { values: StringTable; base: number }>();
   private entries = new Map<string, WordEntry>();
   private oldEntries = new Map<string, WordEntry>();
   /** t1 and t2 transition weights by previous tag(s). */
@@ -403,9 +399,6 @@ export class NerModel {
   /** t1 with -1e30 for transitions that are not allowed (Viterbi). */
   private readonly t1Masked: Float32Array;
   private readonly tmp = new Float64Array(NT);
-  /** t1w and t1s features by word and by shape: [previous tag (-1 start), weights]. */
-  private readonly tagWord = new Map<string, [number, number][]>();
-  private readonly tagShape = new Map<string, [number, number][]>();
   /** Masked t1 plus t1s, by shape. */
   private readonly shapeTrans = new Map<string, Float32Array>();
   private readonly groupA: Float32Array;
@@ -422,35 +415,19 @@ export class NerModel {
   /** Neighbour-feature sums of the document being tagged, by the shared array (DocInfo.neighbours). */
   private neighbourCache = new Map<string[], Float32Array | null>();
 
-  constructor(file: ModelFile, tokenizeWords: (s: string) => string[]) {
+  constructor(file: CompiledModel) {
     if (file.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model: tag set mismatch');
-    this.gaz = new Gazetteer(file.gazetteer, tokenizeWords, file.clusters);
+    this.gaz = new Gazetteer(file.phraseKeys, file.words, file.clusters);
     this.decoder = file.decoder ?? 'greedy';
-    const trigramNames: string[] = [];
-    const entries = Object.entries(file.weights);
-    this.W = new Float32Array(entries.length * NT);
+    this.weightStarts = file.weightStarts;
+    this.weightTags = file.weightTags;
+    this.weightValues = file.weightValues;
     let next = 0;
-    for (const [name, sparse] of entries) {
-      const v = next;
-      next += NT;
-      for (let k = 0; k < sparse.length; k += 2) this.W[v + sparse[k]!] = sparse[k + 1]!;
-      this.weights.set(name, v);
-      const eq = name.indexOf('=');
-      const template = eq < 0 ? name : name.slice(0, eq);
-      let byValue = this.byTemplate.get(template);
-      if (!byValue) this.byTemplate.set(template, (byValue = new Map()));
-      byValue.set(eq < 0 ? '' : name.slice(eq + 1), v);
-      if (name.startsWith('st=')) trigramNames.push(name);
-      else if (name.startsWith('t1w=') || name.startsWith('t1s=')) {
-        const bar = name.indexOf('|');
-        const p = TAGS.indexOf(name.slice(4, bar));
-        const key = name.slice(bar + 1);
-        const map = name[2] === 'w' ? this.tagWord : this.tagShape;
-        let list = map.get(key);
-        if (!list) map.set(key, (list = []));
-        list.push([p, v]);
-      }
+    for (const { name, values } of file.templates) {
+      this.byTemplate.set(name, { values, base: next });
+      next += values.size;
     }
+    if (next + 1 !== this.weightStarts.length) throw new Error('NER model: weights and features do not match');
     const buf: string[] = [];
     this.t1 = new Float32Array((NT + 1) * NT);
     this.t2 = new Float32Array((NT + 1) * (NT + 1) * NT);
@@ -487,10 +464,10 @@ export class NerModel {
     // Shape trigrams: "st=a|b|c" where shapes may themselves contain "|" only as a literal
     // character of the token; such trigrams are looked up by name instead.
     const parsed: [string, string, string, number][] = [];
-    for (const name of trigramNames) {
-      const parts = name.slice(3).split('|');
+    for (const [value, v] of this.all('st')) {
+      const parts = value.split('|');
       if (parts.length !== 3) continue;
-      parsed.push([parts[0]!, parts[1]!, parts[2]!, this.weights.get(name)!]);
+      parsed.push([parts[0]!, parts[1]!, parts[2]!, v]);
       for (const p of parts) if (!this.shapeIds.has(p)) this.shapeIds.set(p, this.shapeIds.size + 1);
     }
     const S = this.shapeIds.size + 1;
@@ -499,23 +476,45 @@ export class NerModel {
     this.padAfter = this.makeEntry(PAD_AFTER);
   }
 
+  /** A feature's number, or -1 when the model has no weights for it. */
+  private find(template: string, value: string): number {
+    const t = this.byTemplate.get(template);
+    if (t === undefined) return -1;
+    const k = t.values.indexOf(value);
+    return k < 0 ? -1 : t.base + k;
+  }
+
+  /** Adds feature k's weights into target[offset..offset+NT). */
+  private add(k: number, target: Float32Array | Float64Array, offset: number): void {
+    const tags = this.weightTags;
+    const values = this.weightValues;
+    for (let j = this.weightStarts[k]!, end = this.weightStarts[k + 1]!; j < end; j++) target[offset + tags[j]!]! += values[j]!;
+  }
+
+  /** The same by the feature's name (template=value, or the template alone). */
+  private lookup(name: string): number {
+    const eq = name.indexOf('=');
+    return eq < 0 ? this.find(name, '') : this.find(name.slice(0, eq), name.slice(eq + 1));
+  }
+
+  /** Every feature of a template, as [value, feature number]. */
+  private all(template: string): [string, number][] {
+    const t = this.byTemplate.get(template);
+    if (t === undefined) return [];
+    return Array.from({ length: t.values.size }, (_, k): [string, number] => [t.values.at(k), t.base + k]);
+  }
+
   private addTo(target: Float32Array, offset: number, name: string): void {
-    const v = this.weights.get(name);
-    if (v === undefined) return;
-    const W = this.W;
-    for (let t = 0; t < NT; t++) target[offset + t]! += W[v + t]!;
+    const k = this.lookup(name);
+    if (k >= 0) this.add(k, target, offset);
   }
 
   /** Target of `emit` while an entry is built. */
   private target = new Float32Array(0);
   private targetOffset = 0;
   private readonly emit: Emit = (template, value) => {
-    const w = this.byTemplate.get(template)?.get(value);
-    if (w === undefined) return;
-    const v = this.target;
-    const o = this.targetOffset;
-    const W = this.W;
-    for (let t = 0; t < NT; t++) v[o + t]! += W[w + t]!;
+    const k = this.find(template, value);
+    if (k >= 0) this.add(k, this.target, this.targetOffset);
   };
 
   private makeEntry(norm: string): WordEntry {
@@ -550,14 +549,18 @@ export class NerModel {
       let byShape = this.shapeTrans.get(shape);
       if (!byShape) {
         byShape = new Float32Array(this.t1Masked);
-        for (const [p, w] of this.tagShape.get(shape) ?? []) for (let t = 0; t < NT; t++) byShape[(p + 1) * NT + t]! += this.W[w + t]!;
+        for (let p = -1; p < NT; p++) {
+          const k = this.find('t1s', TAG_NAMES[p + 1]! + '|' + shape);
+          if (k >= 0) this.add(k, byShape, (p + 1) * NT);
+        }
         this.shapeTrans.set(shape, byShape);
       }
       trans = byShape;
-      const words = this.tagWord.get(wi.low);
-      if (words) {
-        trans = new Float32Array(byShape);
-        for (const [p, w] of words) for (let t = 0; t < NT; t++) trans[(p + 1) * NT + t]! += this.W[w + t]!;
+      for (let p = -1; p < NT; p++) {
+        const k = this.find('t1w', TAG_NAMES[p + 1]! + '|' + wi.low);
+        if (k < 0) continue;
+        if (trans === byShape) trans = new Float32Array(byShape);
+        this.add(k, trans, (p + 1) * NT);
       }
       if (this.decoder === 'greedy') {
         // Greedy decoding adds t1 separately: keep the word and shape part alone.
@@ -614,15 +617,15 @@ export class NerModel {
     if (e.shapeId && em1.shapeId && ep1.shapeId) {
       const S = this.shapeIds.size + 1;
       const tri = this.trigrams.get((em1.shapeId * S + e.shapeId) * S + ep1.shapeId);
-      if (tri !== undefined) for (let t = 0; t < NT; t++) out[offset + t]! += this.W[tri + t]!;
+      if (tri !== undefined) this.add(tri, out, offset);
     }
     if (d.gaz[i] || (i > ss && d.gaz[i - 1]) || (i + 1 < se && d.gaz[i + 1])) {
       const gazBuf = this.buf;
       gazBuf.length = 0;
       gazFeatures(d, i, gazBuf);
       for (const x of gazBuf) {
-        const v = this.weights.get(x);
-        if (v !== undefined) for (let t = 0; t < NT; t++) out[offset + t]! += this.W[v + t]!;
+        const k = this.lookup(x);
+        if (k >= 0) this.add(k, out, offset);
       }
     }
     if (d.runHead[i]! >= 0) {
@@ -644,10 +647,10 @@ export class NerModel {
   private sumOf(features: string[]): Float32Array | null {
     let sum: Float32Array | null = null;
     for (const x of features) {
-      const w = this.weights.get(x);
-      if (w === undefined) continue;
+      const k = this.lookup(x);
+      if (k < 0) continue;
       sum ??= new Float32Array(NT);
-      for (let t = 0; t < NT; t++) sum[t]! += this.W[w + t]!;
+      this.add(k, sum, 0);
     }
     return sum;
   }
