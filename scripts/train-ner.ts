@@ -12,14 +12,16 @@
 // GUM document), --gum-holdout (leave a third of the trainable GUM documents out, to judge a
 // change on them), --no-clusters, --clusters-to FILE / --clusters-from FILE (save or reuse the
 // cluster table), --cluster-min/--cluster-dims/--cluster-depth, --min-abs W and --decimals D
-// (pruning and rounding of the saved weights), --train FILE, --out FILE, --no-save, --eval-each.
+// (pruning and rounding of the saved weights), --places LARGE,SMALL|none (GeoNames population
+// tiers), --given-names all|distinct|none (--no-given-names), --train FILE, --out FILE, --no-save, --eval-each.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import { tokenize, tokenizeDocument } from '../src/text/tokenize.js';
 import { readConll, type ConllDoc } from '../src/extract/ner/conll.js';
 import { Gazetteer, ENTITY_TYPES, TITLE_SMALL, makeTag, prepareDoc } from '../src/extract/ner/features.js';
-import { buildGazetteer } from '../src/extract/ner/gazetteer-build.js';
+import { DEFAULT_GAZETTEER_OPTIONS, buildGazetteer, type GazetteerOptions } from '../src/extract/ner/gazetteer-build.js';
 import { DEFAULT_CLUSTER_OPTIONS, buildClusters } from '../src/extract/ner/clusters-build.js';
 import { Trainer, prepareEdges, prepareTrainDoc, trainDoc, trainDocViterbi } from '../src/extract/ner/perceptron.js';
 import { compileModel, encodeModel, type ModelFile } from '../src/extract/ner/model-file.js';
@@ -154,7 +156,17 @@ function* clusterText(conll: ConllDoc[], gum: ConllDoc[]): Generator<string[]> {
 }
 
 const t0 = Date.now();
-const gazData = buildGazetteer();
+const placesOpt = opt('places', '');
+const gazOpts: GazetteerOptions = {
+  places:
+    placesOpt === 'none'
+      ? null
+      : placesOpt
+        ? { large: Number(placesOpt.split(',')[0]), small: Number(placesOpt.split(',')[1]) }
+        : DEFAULT_GAZETTEER_OPTIONS.places,
+  givenNames: flag('no-given-names') ? 'none' : (opt('given-names', DEFAULT_GAZETTEER_OPTIONS.givenNames) as GazetteerOptions['givenNames']),
+};
+const gazData = buildGazetteer(gazOpts);
 const GUM_COPIES = Number(opt('gum', '3'));
 const GUM_HOLDOUT = flag('gum-holdout');
 const gumTrain = readGum().filter((g) => g.trainable && !(GUM_HOLDOUT && g.holdout));
@@ -285,6 +297,7 @@ file.meta = {
   upperCopiesRate: UPPER_RATE,
   titleHeadlineRate: TITLE_RATE,
   gumCopies: GUM_COPIES,
+  gazetteer: gazOpts,
   clusters: flag('no-clusters') ? 'none' : { text: 'BBC 2004-05 and Reuters-21578 corpora, CoNLL eng.train, the GUM documents trained on', ...clusterOpts },
   minAbsWeight: MIN_ABS,
   decimals: DECIMALS,
@@ -292,11 +305,11 @@ file.meta = {
 const rows = scoreAll(modelFromFile(file), { holdout: GUM_HOLDOUT, misses: false });
 file.meta['microF1'] = Object.fromEntries(rows.map((r) => [`${r.name} ${r.part}`, Math.round(r.scores.micro.f1 * 10000) / 10000]));
 const features = Object.keys(file.weights).length;
+console.log(formatTable(rows));
 if (!flag('no-save')) {
-  mkdirSync(new URL('.', 'file://' + outPath), { recursive: true });
+  mkdirSync(dirname(resolve(outPath)), { recursive: true });
   const bytes = encodeModel(compileModel(file, tokenizeWords), DECIMALS);
   writeFileSync(outPath, bytes);
   console.log(`wrote ${outPath}: ${features} features, ${(bytes.length / 1e6).toFixed(2)} MB`);
 } else console.log(`${features} features (not saved)`);
-console.log(formatTable(rows));
 console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s`);

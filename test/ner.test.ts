@@ -5,7 +5,7 @@ import { Gazetteer, clusterOf, wordInfo } from '../src/extract/ner/features.js';
 import { buildClusters, DEFAULT_CLUSTER_OPTIONS } from '../src/extract/ner/clusters-build.js';
 import { ClusterTable, StringTable } from '../src/extract/ner/string-table.js';
 import { compileModel, decodeModel, encodeModel, type ModelFile } from '../src/extract/ner/model-file.js';
-import { modelFromFile, recognizeWith } from '../src/extract/ner/index.js';
+import { modelFromFile, oneTypePerName, recognizeWith } from '../src/extract/ner/index.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 function names(text: string): NameMention[] {
@@ -197,5 +197,20 @@ describe('model file', () => {
 
   it('builds cluster tables from records', () => {
     expect(ClusterTable.fromRecord({ a: '01', b: '2', c: '01' }).paths).toEqual(['01', '2']);
+  });
+});
+
+describe('oneTypePerName', () => {
+  const mention = (text: string, type: NameMention['type']): NameMention => ({ start: 0, end: text.length, type, text });
+  // the types the tagger gave a document's mentions, in order → the types after the vote
+  const CASES: [string, [string, NameMention['type']][], string[]][] = [
+    ['the majority wins', [['Halvorsen', 'PER'], ['Halvorsen', 'ORG'], ['Halvorsen', 'PER']], ['PER', 'PER', 'PER']],
+    ['a tie changes nothing', [['Brindle', 'LOC'], ['Brindle', 'ORG']], ['LOC', 'ORG']],
+    ['different spellings do not vote together', [['Brindle', 'LOC'], ['BRINDLE', 'ORG'], ['Brindle', 'LOC']], ['LOC', 'ORG', 'LOC']],
+    ['MISC neither votes nor changes', [['Kestrel', 'MISC'], ['Kestrel', 'MISC'], ['Kestrel', 'ORG']], ['MISC', 'MISC', 'ORG']],
+    ['names of one mention stay', [['Oakhurst', 'LOC'], ['Tamsin', 'PER']], ['LOC', 'PER']],
+  ];
+  it.each(CASES)('%s', (_, given, types) => {
+    expect(oneTypePerName(given.map(([t, ty]) => mention(t, ty))).map((m) => m.type)).toEqual(types);
   });
 });

@@ -48,41 +48,83 @@ export interface ClusterLookup {
   get(word: string): string | undefined;
 }
 
-/** The gazetteer in lookup form. */
+/** Word lists in lookup form: each word as lowerKey(normToken(w)), each list sorted, no duplicates. */
+export function keyWords(words: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [type, list] of Object.entries(words)) out[type] = [...new Set(list.map((w) => lowerKey(normToken(w))))].sort();
+  return out;
+}
+
+/** Answers a Gazetteer keeps per kind before it starts afresh (a long run sees ever new words). */
+const GAZETTEER_CACHE_LIMIT = 50_000;
+
+/** Index of the first string of a sorted list that is not less than key. */
+function lowerBound(list: string[], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The gazetteer in lookup form. The lists stay the sorted arrays the model file holds and are
+ * searched by bisection, each answer cached: building maps of some 40,000 phrases and words took
+ * a tenth of a second at every load, for the few hundred words a document looks up.
+ */
 export class Gazetteer {
-  /** First token (lowercase) → phrases starting with it, longest first. */
-  readonly phrases = new Map<string, PhraseEntry[]>();
-  /** Lowercase word → the word lists it belongs to. */
-  readonly words = new Map<string, string[]>();
+  private readonly phraseLists: [string, string[]][];
+  private readonly wordLists: [string, string[]][];
+  private readonly phraseCache = new Map<string, PhraseEntry[] | undefined>();
+  private readonly wordCache = new Map<string, string[] | undefined>();
   /** Word clusters (clusters-build.ts): cluster key → path in the cluster tree. Empty for a model without them. */
   readonly clusters: ClusterLookup;
 
-  /** From the raw lists (training): phrases are tokenized here. */
+  /** From the raw lists (training): phrases are tokenized and words keyed here. */
   static fromLists(data: GazetteerData, tokenizeWords: (s: string) => string[], clusters: Record<string, string> | ClusterLookup = {}): Gazetteer {
-    return new Gazetteer(keyPhrases(data.phrases, tokenizeWords), data.words, clusters);
+    return new Gazetteer(keyPhrases(data.phrases, tokenizeWords), keyWords(data.words), clusters);
   }
 
+  /** `phraseKeys` as keyPhrases and `words` as keyWords give them (sorted lists of keys). */
   constructor(phraseKeys: PhraseKeys, words: Record<string, string[]>, clusters: Record<string, string> | ClusterLookup = {}) {
     this.clusters = typeof clusters.get === 'function' ? (clusters as ClusterLookup) : new Map(Object.entries(clusters as Record<string, string>));
-    for (const [type, list] of Object.entries(phraseKeys)) {
-      for (const key of list) {
-        const toks = key.split(' ');
-        let arr = this.phrases.get(toks[0]!);
-        if (!arr) this.phrases.set(toks[0]!, (arr = []));
-        arr.push({ toks, type });
+    this.phraseLists = Object.entries(phraseKeys);
+    this.wordLists = Object.entries(words);
+  }
+
+  /** The phrases whose first token is `first` (a lookup key), longest first; among equals, by list order. */
+  phrasesFrom(first: string): PhraseEntry[] | undefined {
+    if (this.phraseCache.has(first)) return this.phraseCache.get(first);
+    let found: PhraseEntry[] | undefined;
+    const prefix = first + ' ';
+    for (const [type, list] of this.phraseLists) {
+      for (let k = lowerBound(list, first); k < list.length; k++) {
+        const key = list[k]!;
+        if (key !== first && !key.startsWith(prefix)) break;
+        (found ??= []).push({ toks: key === first ? [key] : key.split(' '), type });
       }
     }
-    // Longest first; among equals, types in list order (the sort is stable).
-    for (const arr of this.phrases.values()) arr.sort((a, b) => b.toks.length - a.toks.length);
-    for (const [type, list] of Object.entries(words)) {
-      for (const w of list) {
-        const k = lowerKey(normToken(w));
-        const arr = this.words.get(k);
-        if (arr) {
-          if (!arr.includes(type)) arr.push(type);
-        } else this.words.set(k, [type]);
-      }
+    // The sort is stable: equals keep their list order.
+    if (found && found.length > 1) found.sort((a, b) => b.toks.length - a.toks.length);
+    if (this.phraseCache.size >= GAZETTEER_CACHE_LIMIT) this.phraseCache.clear();
+    this.phraseCache.set(first, found);
+    return found;
+  }
+
+  /** The word lists a lookup key belongs to, in list order. */
+  listsOf(word: string): string[] | undefined {
+    if (this.wordCache.has(word)) return this.wordCache.get(word);
+    let found: string[] | undefined;
+    for (const [type, list] of this.wordLists) {
+      const k = lowerBound(list, word);
+      if (k < list.length && list[k] === word) (found ??= []).push(type);
     }
+    if (this.wordCache.size >= GAZETTEER_CACHE_LIMIT) this.wordCache.clear();
+    this.wordCache.set(word, found);
+    return found;
   }
 }
 
@@ -264,7 +306,7 @@ export function intrinsicFeatures(wi: WordInfo, gaz: Gazetteer, emit: Emit): voi
   if (n > 1 && norm.includes('.')) emit('dot', '');
   if (n === 2 && norm[1] === '.' && isUpperCh(norm[0]!)) emit('initial', '');
   if (cls === 'A' && n <= 5) emit('acro', '');
-  const lists = gaz.words.get(low);
+  const lists = gaz.listsOf(low);
   if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) emit('L', l);
   if (gaz.clusters.size > 0) {
     const path = clusterOf(wi, gaz);
@@ -295,7 +337,7 @@ export function contextFeatures(wi: WordInfo, k: number, gaz: Gazetteer, emit: E
   emit(T.s, wi.shape);
   if (k === -1 || k === 1) {
     const cls = wi.cls;
-    const lists = gaz.words.get(low);
+    const lists = gaz.listsOf(low);
     if (lists && (cls === 'T' || cls === 'A' || cls === 'm')) for (const l of lists) emit(T.L, l);
     if (k === -1 && norm !== low) emit('-1W', norm);
     if (gaz.clusters.size > 0) {
@@ -527,7 +569,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
   const gazF = new Array<string[] | undefined>(n);
   for (let i = 0; i < n; i++) {
     if (!isCap(cls[i]!)) continue;
-    const entries = gaz.phrases.get(lows[i]!);
+    const entries = gaz.phrasesFrom(lows[i]!);
     if (!entries) continue;
     const seen = new Set<string>();
     for (const e of entries) {
@@ -605,10 +647,56 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
   for (const [key, m] of counts) {
     byWord.set(key, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS).map((x) => x[0]));
   }
+  addMentionEvidence(byWord, toks, norms, lows, cls, caps, sentStart, runHead, gaz);
   const neighbours = new Array<string[] | undefined>(n);
   if (byWord.size) for (let i = 0; i < n; i++) if (isCap(cls[i]!)) neighbours[i] = byWord.get(lows[i]!);
 
   return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF, runHead, neighbours };
+}
+
+
+/**
+ * What a capitalised word's other mentions say about it, added to the features all its mentions
+ * share (DocInfo.neighbours): one follows a title ("Dr Okafor") or a given name ("Nora Okafor"),
+ * or opens a name headed by an organization, place or facility word ("Okafor Holdings",
+ * "Okafor Street"). A bare "Okafor" elsewhere in the document then knows what it names.
+ */
+function addMentionEvidence(
+  byWord: Map<string, string[]>,
+  toks: Tokenized['tokens'],
+  norms: string[],
+  lows: string[],
+  cls: Uint8Array,
+  caps: Uint8Array,
+  sentStart: Int32Array,
+  runHead: Int32Array,
+  gaz: Gazetteer,
+): void {
+  const n = norms.length;
+  const evidence = new Map<string, Set<string>>();
+  const note = (key: string, f: string): void => {
+    let set = evidence.get(key);
+    if (!set) evidence.set(key, (set = new Set()));
+    set.add(f);
+  };
+  const listsOf = (j: number): string[] | undefined => (isCap(cls[j]!) ? gaz.listsOf(lows[j]!) : undefined);
+  for (let i = 0; i < n; i++) {
+    if (!isCap(cls[i]!) || caps[i] || norms[i]!.length < 2) continue;
+    const ss = sentStart[i]!;
+    let p = i - 1;
+    if (p > ss && norms[p] === '.' && toks[p]!.start === toks[p - 1]!.end) p--;
+    if (p >= ss) {
+      const lp = listsOf(p);
+      if (lp?.includes('title')) note(lows[i]!, 'dx=ti');
+      if (p === i - 1 && lp && (lp.includes('fn') || lp.includes('fnx'))) note(lows[i]!, 'dx=fn');
+    }
+    const h = runHead[i]!;
+    if (h >= 0 && h !== i) {
+      const lh = gaz.listsOf(lows[h]!);
+      if (lh) for (const l of lh) if (l === 'orgw' || l === 'locw' || l === 'facw') note(lows[i]!, 'dx=h' + l);
+    }
+  }
+  for (const [key, set] of evidence) byWord.set(key, [...(byWord.get(key) ?? []), ...[...set].sort()]);
 }
 
 // ---------- positional features, by groups of small cardinality (tabulated at inference)
@@ -653,7 +741,7 @@ export function runHeadFeatures(d: DocInfo, i: number, gaz: Gazetteer, out: stri
   const pos = ((d.capRun[i]! - 1) & 3) === 0 ? 'B' : 'I';
   const low = d.lows[head]!;
   out.push('rhw=' + pos + low);
-  const lists = gaz.words.get(low);
+  const lists = gaz.listsOf(low);
   if (lists) for (const l of lists) out.push('rhl=' + pos + l);
   if (gaz.clusters.size) {
     const path = clusterOf({ norm: d.norms[head]!, low, shape: d.shapes[head]!, cls: CLS_NAMES[d.cls[head]!]! }, gaz);

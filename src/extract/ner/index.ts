@@ -65,5 +65,26 @@ export function recognizeWith(m: NerModel, text: string, doc: Tokenized): NameMe
       open = -1;
     } else if (p === 'O') open = -1;
   }
-  return out;
+  return oneTypePerName(out);
+}
+
+/**
+ * One sense per discourse: a name written the same way several times in a document names the
+ * same thing, so when the tagger gave its mentions different types (PER, LOC or ORG), all take
+ * the type most of them got; a tie changes nothing. MISC mentions neither vote nor change.
+ */
+export function oneTypePerName(mentions: NameMention[]): NameMention[] {
+  const votes = new Map<string, Map<NerType, number>>();
+  for (const m of mentions) {
+    if (m.type === 'MISC') continue;
+    let byType = votes.get(m.text);
+    if (!byType) votes.set(m.text, (byType = new Map()));
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+  }
+  return mentions.map((m) => {
+    const byType = m.type === 'MISC' ? undefined : votes.get(m.text);
+    if (!byType || byType.size < 2) return m;
+    const ranked = [...byType].sort((a, b) => b[1] - a[1]);
+    return ranked[0]![1] > ranked[1]![1] && ranked[0]![0] !== m.type ? { ...m, type: ranked[0]![0] } : m;
+  });
 }

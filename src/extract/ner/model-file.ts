@@ -21,7 +21,7 @@
 //   u32 n, n bytes                 i16 per non-zero weight: weight x scale
 
 import { gunzipSync } from 'node:zlib';
-import { keyPhrases, type GazetteerData, type PhraseKeys } from './features.js';
+import { keyPhrases, keyWords, type GazetteerData, type PhraseKeys } from './features.js';
 import { ClusterTable, StringTable } from './string-table.js';
 
 /** The model as training builds it: readable records (see also CompiledModel). */
@@ -105,7 +105,7 @@ export function compileModel(file: ModelFile, tokenizeWords: (s: string) => stri
     tags: file.tags,
     decoder: file.decoder,
     phraseKeys: keyPhrases(file.gazetteer.phrases, tokenizeWords),
-    words: file.gazetteer.words,
+    words: keyWords(file.gazetteer.words),
     clusters: ClusterTable.fromRecord(file.clusters ?? {}),
     templates,
     weightStarts,

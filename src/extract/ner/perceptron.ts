@@ -405,6 +405,7 @@ export class NerModel {
   private readonly groupB: Float32Array;
   /** History feature weights by bits (0..31) and class. */
   private readonly hist: Float32Array;
+
   /** Shape trigrams: shapes known to any trigram feature get ids; the trigram is keyed by (a * S + b) * S + c. */
   private readonly shapeIds = new Map<string, number>();
   private readonly trigrams = new Map<number, number>();
