@@ -7,6 +7,7 @@ import { tokenize } from '../../text/tokenize.js';
 import { ENTITY_TYPES, prepareDoc, tagPrefix, tagType } from './features.js';
 import { NerModel } from './perceptron.js';
 import { compileModel, decodeModel, type CompiledModel, type ModelFile } from './model-file.js';
+import { ORGS } from './lexicon.js';
 
 export type NerType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 export interface NameMention {
@@ -65,7 +66,18 @@ export function recognizeWith(m: NerModel, text: string, doc: Tokenized): NameMe
       open = -1;
     } else if (p === 'O') open = -1;
   }
-  return oneTypePerName(out);
+  return oneTypePerName(out).map(knownOrganization);
+}
+
+const KNOWN_ORGANIZATIONS = new Set(ORGS);
+
+/**
+ * A name the hand-written list of well-known bodies holds is an organization even where the tagger
+ * read it as MISC ("The Guardian reported ..." opens like a title of a work); the entity layer drops
+ * MISC, so without this the body would be lost. Other types stay: "Washington" may be a place.
+ */
+function knownOrganization(m: NameMention): NameMention {
+  return m.type === 'MISC' && KNOWN_ORGANIZATIONS.has(m.text.replace(/^The /, '')) ? { ...m, type: 'ORG' } : m;
 }
 
 /**
