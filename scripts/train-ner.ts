@@ -3,7 +3,7 @@
 // data/models/ner-conll2003.bin (see data/models/README.md). Deterministic: fixed seeds.
 // Prints the scores of scripts/ner-data.ts (testa halves, GUM tune / tune unseen / check) at the end.
 //
-//   npm run train                      # default settings (about 5 minutes on the shared machine)
+//   npm run train:ner                  # default settings (about 5 minutes on the shared machine)
 //   npx tsx scripts/train-ner.ts --gum-holdout --no-save --clusters-from /tmp/clusters.json
 //
 // Options: --decoder viterbi|greedy, --epochs N, --runs N (runs averaged), --seed N, --caps RATE
