@@ -72,10 +72,21 @@ const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
 /** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yesterday', 'also', 'still', 'now', 'so', 'yet', 'separately', 'earlier', 'later']);
 /** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
-const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously']);
+const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously', 'formerly', 'once', 'briefly', 'later', 'subsequently']);
 /** Verbs that give someone an office: "has been named chairman", "elected X chairman". */
 const APPOINTED = new Set(['named', 'appointed', 'elected', 'made', 'promoted', 'chosen', 'nominated', 'confirmed', 'installed', 'reappointed', 're-elected']);
-const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates']);
+/** Words of time that end a title's phrase: "chairman of Acme last year", not a department "last year". */
+const TEMPORAL = new Set(['last', 'next', 'this', 'year', 'years', 'month', 'months', 'week', 'weeks', 'ago', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'recently', 'then', 'now', 'since', 'until', 'previously', 'before']);
+/** Verbs of leaving, serving or taking over an office, before "as" + the title: "quit as", "stepped down as", "took over as". */
+const LEAVING = new Set(['quit', 'quits', 'resigned', 'resigns', 'retired', 'retires', 'served', 'serves', 'stepped', 'steps', 'stood', 'stands', 'took', 'takes', 'remained', 'remains', 'stayed', 'stays', 'continued', 'continues']);
+const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates', 'hired', 'hires', 'promoted', 'promotes', 'installed', 'installs', 'reappointed', 're-elected', 'recruited', 'recruits']);
+/**
+ * Verbs whose object held the office named after "as": "sacked X as shadow foreign minister", "succeed X
+ * as manager", "replaced X as chairman".
+ */
+const DISPLACING = new Set(['sacked', 'sacks', 'sack', 'fired', 'fires', 'fire', 'dismissed', 'dismisses', 'dismiss', 'ousted', 'ousts', 'oust', 'replaced', 'replaces', 'replace', 'succeeded', 'succeeds', 'succeed', 'removed', 'removes', 'remove']);
+/** Before "to become" / "to be": "X is to become chairman", "X is set to become", "X was expected to be named". */
+const ABOUT_TO = new Set(['set', 'due', 'expected', 'likely', 'poised', 'tipped', 'slated', 'going']);
 /** Offices of a state, province or city, whose owner may be a place: "Governor Robert Orr of Indiana". */
 const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'onto', 'over', 'under', 'about', 'between', 'among', 'after', 'before', 'during', 'than', 'like', 'via', 'through', 'toward', 'towards', 'across', 'behind', 'within', 'without', 'including', 'near', 'outside', 'inside', 'beyond', 'despite', 'unlike', 'amid', 'around', 'throughout', 'versus', 'vs']);
@@ -204,8 +215,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * a company office is the company's. The entity becomes an organization, every mention with it,
    * unless the article treats it as a person elsewhere (a title of address, a pronoun, an office).
    */
-  const companyReadAsPerson = (t: number, floor: number, headWord: string): ResolvedMention | undefined => {
-    if (!CORPORATE_HEADS.has(headWord)) return undefined;
+  const companyReadAsPerson = (t: number, floor: number, headWord: string, described = false): ResolvedMention | undefined => {
+    if (!CORPORATE_HEADS.has(headWord) && !described) return undefined;
     const i = mentionAt[t];
     if (i === undefined || i < 0) return undefined;
     const m = index.mentions[i]!;
@@ -239,8 +250,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const i = mentionAt[t]!;
     if (i >= 0) {
       const m = index.mentions[i]!;
-      // "Director General" read as a person's name is a title.
-      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m)) return false;
+      // "Director General" read as a person's name is a title; so is "Chief Economist" read as the magazine.
+      const afterModifier = m.firstToken > 0 && mentionAt[m.firstToken - 1] === -1 && TITLE_MODIFIERS.has(lower(m.firstToken - 1));
+      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m))) return false;
     }
     const w = lower(t);
     return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
@@ -294,6 +306,24 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     /** "Fair Trials Abroad director": a name the recognizer missed stands for the owner; no guess. */
     ownerUnnamed?: boolean;
   }
+  /**
+   * The owner before a title, over a field the title words do not cover, when a possessive or "its" opens it:
+   * "The UN's emergency relief co-ordinator", "the EU's Humanitarian Aid Commissioner" (capitalized field words
+   * before a capitalized title, none of them a name). The field is the title's.
+   */
+  const ownerOverFieldWords = (first: number, floor: number, headWord: string): { first: number; owner: Owner } => {
+    const owner = ownerBefore(first, floor, headWord);
+    if (owner.of || owner.refersBack || owner.prefix) return { first, owner };
+    const lowerField = (k: number) => /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(k)) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k)) && !OWNER_PRONOUNS.has(lower(k));
+    const capitalField = (k: number) => /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && mentionAt[k] === -1 && !COMMON_CAPITALIZED.has(lower(k));
+    let k = first - 1;
+    while (k >= floor && k >= first - 3 && (lowerField(k) || capitalField(k))) k--;
+    if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)))) {
+      const wider = ownerBefore(k + 1, floor, headWord);
+      if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
+    }
+    return { first, owner };
+  };
   /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland's President", "the company's". */
   const ownerBefore = (first: number, floor: number, headWord: string): Owner => {
     let t = first - 1;
@@ -433,13 +463,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
       if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
+      // "of bankrupt US phone company WorldCom", "at US investment bank Goldman Sachs": describing words, a
+      // country among them, then a noun for a body and its name.
+      let described = false;
+      if ((mentionAt[v] === -1 || ownerMention(v, v)?.type === 'Country')) {
+        const named = describedName(v, limit);
+        if (named >= 0) [v, described] = [named, true];
+      }
       // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
       // owner known, or for a government office, "for" names a portfolio.
       const portfolio = prep === 'for' && (ownerKnown || HEADS.get(lower(from - 1))?.owner === 'country');
-      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with') ?? (prep !== 'of' ? companyReadAsPerson(v, v, lower(from - 1)) : undefined)) : undefined;
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with') ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "head of UK equities": a country naming a field, not the owner.
-      const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken));
+      const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken))
+        && !PREPOSITIONS.has(lower(m.endToken)) && !TEMPORAL.has(lower(m.endToken));
       // "director of the U.S. Mint": a country opening a name we do not know.
       if (m && m.type !== 'Organization' && m.firstToken === v && m.endToken < limit && mentionAt[m.endToken] === -1 && /^\p{Lu}/u.test(tokens[m.endToken]!.text) && !isTitleWord(m.endToken)) {
         out.ownerUnnamed = true;
@@ -458,7 +496,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         } else if (!det && prep === 'of') {
           // "head of Shearson Lehman merchant banking": the department stays in the title.
           let k = after;
-          while (k < after + 3 && k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && wordAt(k)) k++;
+          while (k < after + 3 && k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && wordAt(k) && !TEMPORAL.has(lower(k))) k++;
           if (k > after && (k >= limit || !/^[\p{L}]/u.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k)))) out.titleEnd = out.end = k;
         }
         return out;
@@ -498,6 +536,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let k = u;
       while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
       if (k === u) break;
+      // "of technology and manufacturing at IBM": two fields joined, before the owner.
+      if (lower(k) === 'and' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && wordAt(k + 1) && /^(?:at|of|with)$/.test(lower(k + 2))) k += 2;
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
       // the words name an owner we do not know, not a field.
       // So do capitalized words that are neither office words nor places: "deputy director of Cukropol".
@@ -516,6 +556,25 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     return out;
   };
+  /**
+   * Where an organization's name starts after a few lowercase describing words and country names that
+   * end in a noun for a body ("bankrupt US phone company WorldCom" → "WorldCom"), or -1.
+   */
+  function describedName(k: number, limit: number): number {
+    for (let j = k, words = 0; j < limit && words < 6; words++) {
+      const i = mentionAt[j]!;
+      if (i >= 0) {
+        const m = index.mentions[i]!;
+        if ((m.type === 'Organization' || m.type === 'Person') && j > k && OWNER_NOUNS.has(lower(j - 1).replace(/s$/, ''))) return j;
+        if (m.type !== 'Country') return -1;
+        j = m.endToken;
+        continue;
+      }
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || /^(?:of|for|at|with)$/.test(lower(j))) return -1;
+      j++;
+    }
+    return -1;
+  }
   /** ", the Bundesbank" or ", Acme," right after a described owner: the name it describes. */
   const appositionAt = (k: number, limit: number): string | undefined => {
     if (k >= limit || tokens[k]!.text !== ',') return undefined;
@@ -577,8 +636,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
     if (APPOINTING.has(lower(nameStart - 1))) {
       let t = skipAge(m.endToken, limit);
-      if (lower(t) === 'as') t++;
+      // "named X as president", "promoted X to chief executive"
+      if (lower(t) === 'as' || (lower(t) === 'to' && /^promote/.test(lower(nameStart - 1)))) t++;
       readAfter(m, si, limit, t, 'role.appointed');
+    } else if (DISPLACING.has(lower(nameStart - 1)) && lower(skipAge(m.endToken, limit)) === 'as') {
+      // "Howard sacked Peacock as shadow foreign minister": the object held the office.
+      readAfter(m, si, limit, skipAge(m.endToken, limit) + 1, 'role.displaced');
     }
   }
 
@@ -603,19 +666,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       if (first < 0) return false;
     }
-    let owner = ownerBefore(first, floor, lower(headEnd - 1));
-    // "The UN's emergency relief co-ordinator Jan Egeland": lowercase words between an owner and the title are the title's.
-    if (!owner.of && !owner.refersBack && !owner.prefix) {
-      let k = first - 1;
-      while (k >= floor && k >= first - 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(k)) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k)) && !OWNER_PRONOUNS.has(lower(k))) k--;
-      if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)))) {
-        const wider = ownerBefore(k + 1, floor, lower(headEnd - 1));
-        if (wider.of || wider.refersBack) {
-          first = k + 1;
-          owner = wider;
-        }
-      }
-    }
+    let owner: Owner;
+    ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
     const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = 'role.title-before-name';
@@ -652,17 +704,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         break;
       }
     }
-    const start = titleBefore(headEnd, floor);
-    if (start < 0) return false;
-    const owner = ownerBefore(start, floor, lower(headEnd - 1));
-    const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text);
+    const first = titleBefore(headEnd, floor);
+    if (first < 0) return false;
+    const { first: start, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1));
+    // "As chief operating officer, X will run the company": a sentence that opens with "As" + the title.
+    const asOpener = start - 1 === floor && lower(floor) === 'as';
+    const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text) || asOpener;
     // "The new chairman of the Bar Council, Guy Mansfield": a prefix after the determiner.
     const before = start - 1 >= floor && isPrefix(lower(start - 1)) ? start - 2 : start - 1;
     const determined = (before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.refersBack || isPossessive(owner.start === start ? -1 : start - 1);
     if (!(determined || owner.of || opensClause)) return false;
     // "... as US President, Tony Blair has said": a name that opens the next clause is not in apposition.
     const next = lower(m.endToken);
-    if (!determined && /^(?:has|have|had|said|says|told|tells|added|is|was|will|would)$/.test(next)) return false;
+    if (!determined && !asOpener && /^(?:has|have|had|said|says|told|tells|added|is|was|will|would)$/.test(next)) return false;
     const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : ({ titleEnd: headEnd, end: headEnd } as Complement);
     // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
     const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
@@ -682,10 +736,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function skipAge(t: number, limit: number): number {
     return t + 2 < limit && tokens[t]!.text === ',' && /^\d{1,3}$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ',' ? t + 3 : t;
   }
-  /** Where an apposition's title phrase starts: after "X," (and "X, 57,"). */
+  /** Where an apposition's title phrase starts: after "X," (and "X, 57,"), or inside "X (chairman of Acme)". */
   function appositiveStart(m: ResolvedMention, limit: number): number {
     const t = skipAge(m.endToken, limit);
     if (t !== m.endToken) return t;
+    if (t + 2 < limit && tokens[t]!.text === '(') {
+      for (let k = t + 2; k < Math.min(limit, t + 14); k++) if (tokens[k]!.text === ')') return t + 1;
+      return -1;
+    }
     return t + 2 < limit && tokens[t]!.text === ',' ? t + 1 : -1;
   }
   /** Where a copula's title starts: "X is", "X has been named", "X, who is also", "X will be". */
@@ -697,7 +755,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     };
     skipAdverbs();
     const w = lower(t);
-    if (/^(?:is|was|remains|becomes|became|continues)$/.test(w)) {
+    if (LEAVING.has(w) && lower(t + 1) === 'as') {
+      // "X stepped down as chairman", "X served as finance minister": the office held, as printed.
+      t++;
+    } else if (LEAVING.has(w) && ['down', 'over'].includes(lower(t + 1)) && lower(t + 2) === 'as') {
+      t += 2;
+    } else if (/^(?:is|was)$/.test(w) && (lower(t + 1) === 'to' || (ABOUT_TO.has(lower(t + 1)) && lower(t + 2) === 'to')) && /^(?:be|become|remain)$/.test(lower(lower(t + 1) === 'to' ? t + 2 : t + 3))) {
+      // "X is to become chairman", "X is set to become chief executive", "X is expected to be named president"
+      t += lower(t + 1) === 'to' ? 3 : 4;
+      if (APPOINTED.has(lower(t))) t++;
+    } else if (/^(?:is|was|remains|becomes|became|continues)$/.test(w)) {
       t++;
       skipAdverbs();
       if (w === 'was' && APPOINTED.has(lower(t))) t++;
@@ -795,10 +862,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     // "Anderson was President Eisenhower's treasury secretary": the title is the next name's.
     if (titleEnd < limit && mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') return false;
+    // "vice president, finance, of Acme": Reuters' field between commas, kept in the title.
+    if (tokens[titleEnd]?.text === ',' && rule === 'role.appositive-after') {
+      let k = titleEnd + 1;
+      while (k < Math.min(limit, titleEnd + 4) && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k))) k++;
+      if (k > titleEnd + 1 && tokens[k]?.text === ',' && /^(?:of|at)$/.test(lower(k + 1))) titleEnd = k + 1;
+    }
     const comp = complementAfter(titleEnd, limit, !!of);
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
-    const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
+    const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
     reading({
@@ -824,9 +897,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let t = k0 + 1;
       let of: string | undefined;
       const owner = ownerMention(t, t, false);
+      const party = owner ? undefined : partyAfter(t, s.endToken);
       if (owner && owner.firstToken === t) {
         of = ownerEntity(owner);
         t = owner.endToken;
+        if (isPossessive(t)) t++;
+      } else if (party) {
+        // "The Tory leader argued ...": a party's short form before the office (its entity made once the office is read).
+        t = party.end;
         if (isPossessive(t)) t++;
       }
       const start = t;
@@ -850,6 +928,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (holders && (holders.size > 1 || !holders.has(person))) continue;
       // "The French leader" after "President Macron" describes an office already read, not another one.
       if (readings.some((r) => r.person === person)) continue;
+      if (party) of = partyEntity(party.party, k0 + 1, party.end - 1);
       reading({ person, title, of, rule: 'role.nominal-antecedent', sentence: si, phraseStart: k0, nameEnd: t, titleFirst: start, titleEnd: t });
     }
   }

@@ -132,7 +132,7 @@ export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKi
  * for the bank", "the party's treasurer". Each says which kind of named body it may refer to.
  */
 export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, OwnerKind>([
-  ...['company', 'firm', 'group', 'bank', 'corporation', 'concern', 'business', 'carrier', 'airline', 'operator', 'retailer', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'maker', 'manufacturer', 'producer', 'exporter', 'importer', 'supplier', 'chain', 'network', 'broadcaster', 'channel', 'newspaper', 'paper', 'magazine', 'publisher', 'studio', 'label', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'union', 'club', 'team', 'side', 'society', 'institute', 'foundation', 'fund', 'exchange', 'board', 'council', 'committee', 'commission', 'body', 'regulator', 'watchdog', 'ministry', 'department', 'court', 'subsidiary', 'unit', 'partnership', 'consortium', 'league', 'authority', 'bureau'].map((w) => [w, 'organization'] as [string, OwnerKind]),
+  ...['company', 'firm', 'group', 'giant', 'conglomerate', 'multinational', 'rival', 'outfit', 'developer', 'bank', 'corporation', 'concern', 'business', 'carrier', 'airline', 'operator', 'retailer', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'maker', 'manufacturer', 'producer', 'exporter', 'importer', 'supplier', 'chain', 'network', 'broadcaster', 'channel', 'newspaper', 'paper', 'magazine', 'publisher', 'studio', 'label', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'union', 'club', 'team', 'side', 'society', 'institute', 'foundation', 'fund', 'exchange', 'board', 'council', 'committee', 'commission', 'body', 'regulator', 'watchdog', 'ministry', 'department', 'court', 'subsidiary', 'unit', 'partnership', 'consortium', 'league', 'authority', 'bureau'].map((w) => [w, 'organization'] as [string, OwnerKind]),
   ['party', 'party'],
   ['country', 'country'],
   ['nation', 'country'],
@@ -220,3 +220,4 @@ export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['country/united-states', new Set(['minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emperor', 'taoiseach', 'mp'])],
   ['country/united-kingdom', new Set(['president', 'premier', 'emperor', 'taoiseach', 'congressman', 'congresswoman', 'senator'])],
 ]);
+
