@@ -68,6 +68,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['the object of a dismissal held the office', 'The Liberal Party leader sacked Peter Vance as shadow finance minister of the Liberal Party on Monday.', [['Peter Vance', 'shadow finance minister', 'Liberal Party']]],
   ['the one succeeded held the office', 'Stuart Pearce would like to succeed Harold Finch as manager at Brightwater City.', [['Harold Finch', 'manager', 'Brightwater City']]],
   ['a party\'s short form in a subject nominal', 'Harold Finch unveiled the Conservative Party manifesto on Monday. The Tory leader argued that taxes were too high.', [['Harold Finch', 'leader', 'Conservative Party']]],
+  ['a government office of a region after "of"', 'Harold Finch, the foreign minister of Bavaria, said he would pay.', [['Harold Finch', 'foreign minister', 'Bavaria']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -97,6 +98,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a country that owns another office is no owner', 'On Monday the Pakistani president met Prime Minister Tony Blair in London.', [['Tony Blair', 'Prime Minister', 'Pakistan']]],
   ['an evaluation is no office', 'Many said Mr Blair was a good prime minister and 38% disagreed.', [['Blair', 'good prime minister', '']]],
   ['an office of no body the text names is not output', 'The results were good, chairman Harold Finch said on Monday.', [['Harold Finch', 'chairman', '']]],
+  ['a definite description is the main person\'s, not a passing name\'s', 'Harold Finch backed the plan. Finch spoke in York. The issue split America, where Peter Vance opposed it. But the Tory leader argued it was right.', [['Peter Vance', 'leader', 'Conservative Party']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

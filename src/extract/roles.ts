@@ -473,7 +473,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
       // owner known, or for a government office, "for" names a portfolio.
       const portfolio = prep === 'for' && (ownerKnown || HEADS.get(lower(from - 1))?.owner === 'country');
-      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with') ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
+      // "finance minister of Scotland", "minister for economic affairs of Hesse": a government office of a
+      // region names it after "of"; a company office does not ("director of London" is no office).
+      const regionalOf = prep === 'of' && HEADS.get(lower(from - 1))?.owner === 'country';
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf) ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "head of UK equities": a country naming a field, not the owner.
       const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken))
@@ -888,6 +891,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * sentence that names one person, states that person's office.
    */
   function readSubjectNominals(): void {
+    let most: number | undefined;
+    const mostMentionedPerson = (): number => (most ??= Math.max(0, ...[...index.entities.values()].filter((e) => e.type === 'Person').map((e) => mentionCount(e.key))));
     const heldHeads = new Map<string, Set<string>>();
     for (const r of readings) heldHeads.set(r.head, (heldHeads.get(r.head) ?? new Set()).add(r.person));
     for (let si = 1; si < sentences.length; si++) {
@@ -928,6 +933,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (holders && (holders.size > 1 || !holders.has(person))) continue;
       // "The French leader" after "President Macron" describes an office already read, not another one.
       if (readings.some((r) => r.person === person)) continue;
+      // A definite description names the person the article is about: "... where George Bush opposed it. But
+      // the Tory leader argued" is Michael Howard's, named more often.
+      if (mentionCount(person) < mostMentionedPerson()) continue;
       if (party) of = partyEntity(party.party, k0 + 1, party.end - 1);
       reading({ person, title, of, rule: 'role.nominal-antecedent', sentence: si, phraseStart: k0, nameEnd: t, titleFirst: start, titleEnd: t });
     }
