@@ -69,6 +69,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['the one succeeded held the office', 'Stuart Pearce would like to succeed Harold Finch as manager at Brightwater City.', [['Harold Finch', 'manager', 'Brightwater City']]],
   ['a party\'s short form in a subject nominal', 'Harold Finch unveiled the Conservative Party manifesto on Monday. The Tory leader argued that taxes were too high.', [['Harold Finch', 'leader', 'Conservative Party']]],
   ['a government office of a region after "of"', 'Harold Finch, the foreign minister of Bavaria, said he would pay.', [['Harold Finch', 'foreign minister', 'Bavaria']]],
+  ['an organization the recognizer left unnamed, after a company office', '"It is bad for business," said Harold Finch, president of Exhibitor Relations, which compiles statistics.', [['Harold Finch', 'president', 'Exhibitor Relations']]],
+  ['an unnamed company with its legal form after a comma', 'NEW YORK, March 4 - Harold Finch, president of Brightwater Amusements, Inc, predicted he can win approval.', [['Harold Finch', 'president', 'Brightwater Amusements, Inc']]],
+  ['a body\'s name the recognizer took for a place', 'Harold Finch, Director of the Welsh Regional Housing Advice Centre at Cardiff University, said: "It is slowing."', [['Harold Finch', 'Director', 'Welsh Regional Housing Advice Centre']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -99,6 +102,8 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['an evaluation is no office', 'Many said Mr Blair was a good prime minister and 38% disagreed.', [['Blair', 'good prime minister', '']]],
   ['an office of no body the text names is not output', 'The results were good, chairman Harold Finch said on Monday.', [['Harold Finch', 'chairman', '']]],
   ['a definite description is the main person\'s, not a passing name\'s', 'Harold Finch backed the plan. Finch spoke in York. The issue split America, where Peter Vance opposed it. But the Tory leader argued it was right.', [['Peter Vance', 'leader', 'Conservative Party']]],
+  ['a date after a described board is no organization', 'Harold Finch will be the vice chairman of the board effective July One, 1987.', [['Harold Finch', 'vice chairman', 'July One']]],
+  ['a rank of state after "of" is no organization', 'Harold Finch, President of the Republic, said the talks would go on.', [['Harold Finch', 'President', 'Republic']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

@@ -97,6 +97,12 @@ const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
 const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) || /^\p{L}+-based$/u.test(w);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
+/** Capitalized words after "of" that name a state's institution or a rank, not a body's name: "President of the Republic". */
+const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'government', 'board', 'directors', 'trustees', 'governors', 'court']);
+/** A company's legal form after its name: "Acme, Inc". */
+const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'cos', 'corporation', 'company', 'limited']);
+/** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
+const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal']);
 const PARTY_FORMS = new Map<string, (typeof PARTIES)[number]>(PARTIES.flatMap((p) => p.forms.map((f) => [f, p] as [string, (typeof PARTIES)[number]])));
 const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f.split(' ').length)));
 
@@ -476,8 +482,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "finance minister of Scotland", "minister for economic affairs of Hesse": a government office of a
       // region names it after "of"; a company office does not ("director of London" is no office).
       const regionalOf = prep === 'of' && HEADS.get(lower(from - 1))?.owner === 'country';
-      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf) ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
+      // "Director of the Welsh Housing Advice Centre": a name the recognizer took for a place, ending in a noun for a body.
+      const placeAsBody = v < limit && mentionAt[v]! >= 0 && index.mentions[mentionAt[v]!]!.type === 'Place' && BODY_NAME_ENDS.has(lower(index.mentions[mentionAt[v]!]!.endToken - 1));
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
+      // "president of Exhibitor Relations, which ...": capitalized words the recognizer left unnamed, up to the
+      // phrase's end, name the body a company office belongs to.
+      // Describing words before it end in a noun for a body: "at games website Gamespot", not "of the board effective July".
+      const unknown = !found && !portfolio && prep !== 'for' && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, lower(from - 1)) : undefined;
+      if (unknown) {
+        out.of = unknown.key;
+        out.end = unknown.end;
+        return out;
+      }
       // "head of UK equities": a country naming a field, not the owner.
       const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken))
         && !PREPOSITIONS.has(lower(m.endToken)) && !TEMPORAL.has(lower(m.endToken));
@@ -577,6 +594,43 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       j++;
     }
     return -1;
+  }
+  /**
+   * An organization named by capitalized words no mention covers, after an office whose owner is a body
+   * ("president of Exhibitor Relations, which ...", "director of the Welsh Housing Advice Centre,"): the words,
+   * joined by "and", "of" or "&", must hold one that is no office, portfolio or field word, and end the phrase
+   * (punctuation, a clause opener or a verb of saying). The entity is made here, as printed.
+   */
+  function unknownOrganization(k: number, limit: number, headWord: string): { key: string; end: number } | undefined {
+    const owner = HEADS.get(headWord)?.owner;
+    if (owner !== 'organization' && owner !== 'any') return undefined;
+    let j = k;
+    let named = false;
+    while (j < limit && j < k + 7) {
+      if (mentionAt[j] !== -1) return undefined;
+      const w = lower(j);
+      if (/^\p{Lu}[\p{L}\p{N}'’\-/&.]*$/u.test(tokens[j]!.text)) {
+        if (!PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !isTitleWord(j) && !COMMON_CAPITALIZED.has(w) && !NOT_OWNER_NAMES.has(w)) named = true;
+        j++;
+        continue;
+      }
+      if (j > k && (w === 'and' || w === 'of' || w === '&') && j + 1 < limit && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
+    // "National Amusements, Inc": a company's legal form after a comma is its name's.
+    if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
+    if (!(j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
+    const label = slice(k, j);
+    const key = `organization/${slugify(label)}`;
+    const known = index.entities.get(key);
+    if (known && known.type !== 'Organization') return undefined;
+    if (!known) index.entities.set(key, { key, type: 'Organization', label, aliases: new Set() });
+    addedMentions.push({ start: tokens[k]!.start, end: tokens[j - 1]!.end, firstToken: k, endToken: j, entity: key, type: 'Organization', kind: 'name' });
+    return { key, end: j };
   }
   /** ", the Bundesbank" or ", Acme," right after a described owner: the name it describes. */
   const appositionAt = (k: number, limit: number): string | undefined => {
