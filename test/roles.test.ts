@@ -72,6 +72,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['an organization the recognizer left unnamed, after a company office', '"It is bad for business," said Harold Finch, president of Exhibitor Relations, which compiles statistics.', [['Harold Finch', 'president', 'Exhibitor Relations']]],
   ['an unnamed company with its legal form after a comma', 'NEW YORK, March 4 - Harold Finch, president of Brightwater Amusements, Inc, predicted he can win approval.', [['Harold Finch', 'president', 'Brightwater Amusements, Inc']]],
   ['a body\'s name the recognizer took for a place', 'Harold Finch, Director of the Welsh Regional Housing Advice Centre at Cardiff University, said: "It is slowing."', [['Harold Finch', 'Director', 'Welsh Regional Housing Advice Centre']]],
+  ['a regional office after "of" in apposition', 'Harold Finch, the mayor of Leeds, said the plan was good.', [['Harold Finch', 'mayor', 'Leeds']]],
+  ['a possessive name owning a company office in apposition', '"It will be different," said Anil Mehta, Peoplesoft\'s director of database markets.', [['Anil Mehta', 'director of database markets', 'Peoplesoft']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

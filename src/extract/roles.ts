@@ -479,9 +479,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
       // owner known, or for a government office, "for" names a portfolio.
       const portfolio = prep === 'for' && (ownerKnown || HEADS.get(lower(from - 1))?.owner === 'country');
-      // "finance minister of Scotland", "minister for economic affairs of Hesse": a government office of a
-      // region names it after "of"; a company office does not ("director of London" is no office).
-      const regionalOf = prep === 'of' && HEADS.get(lower(from - 1))?.owner === 'country';
+      // "finance minister of Scotland", "mayor of Leeds": a government office of a region names it after
+      // "of"; a company office does not ("director of London" is no office).
+      const regionalOf = prep === 'of' && (HEADS.get(lower(from - 1))?.owner === 'country' || REGIONAL_HEADS.has(lower(from - 1)));
       // "Director of the Welsh Housing Advice Centre": a name the recognizer took for a place, ending in a noun for a body.
       const placeAsBody = v < limit && mentionAt[v]! >= 0 && index.mentions[mentionAt[v]!]!.type === 'Place' && BODY_NAME_ENDS.has(lower(index.mentions[mentionAt[v]!]!.endToken - 1));
       const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
@@ -859,9 +859,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!owner && mentionAt[t]! >= 0 && (isPossessive(index.mentions[mentionAt[t]!]!.endToken) || isTitleWord(index.mentions[mentionAt[t]!]!.endToken))) {
       // "X, Deloitte's chief economist", "X, Diana chairman": the head after the name decides whether it is a company's.
       let h = index.mentions[mentionAt[t]!]!.endToken;
-      if (isPossessive(h)) h++;
+      const possessive = isPossessive(h);
+      if (possessive) h++;
       while (h < limit && isTitleWord(h)) h++;
-      owner = companyReadAsPerson(t, t, lower(h - 1));
+      // "X, Peoplesoft's director of database markets": a possessive name owning a company's office in apposition.
+      owner = companyReadAsPerson(t, t, lower(h - 1), possessive && HEADS.get(lower(h - 1))?.owner === 'organization');
     }
     const party = !owner ? partyAfter(t, limit) : undefined;
     if (owner && owner.firstToken === t && owner.endToken < limit && isPossessive(owner.endToken)) {
