@@ -74,6 +74,10 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a body\'s name the recognizer took for a place', 'Harold Finch, Director of the Welsh Regional Housing Advice Centre at Cardiff University, said: "It is slowing."', [['Harold Finch', 'Director', 'Welsh Regional Housing Advice Centre']]],
   ['a regional office after "of" in apposition', 'Harold Finch, the mayor of Leeds, said the plan was good.', [['Harold Finch', 'mayor', 'Leeds']]],
   ['a possessive name owning a company office in apposition', '"It will be different," said Anil Mehta, Peoplesoft\'s director of database markets.', [['Anil Mehta', 'director of database markets', 'Peoplesoft']]],
+  ['an auxiliary before a verb of leaving', 'LOMBARD, March 3 - Brightwater Holdings Inc said Harold Finch has resigned as president and chief operating officer.', [['Harold Finch', 'president and chief operating officer', 'Brightwater Holdings Inc']]],
+  ['"will step down as"', 'Brightwater Holdings Inc said Harold Finch will step down as chairman of Brightwater Holdings Inc in May.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
+  ['a relative clause without its comma', 'Brightwater Holdings Inc said Peter Vance was elected president, succeeding Harold Finch who remains chairman.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
+  ['owner, field words, title in apposition', '"I\'m sure people will buy it," said Lynne Hyman, Greystone Securities cosmetics analyst.', [['Lynne Hyman', 'cosmetics analyst', 'Greystone Securities']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

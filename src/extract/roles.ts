@@ -78,7 +78,7 @@ const APPOINTED = new Set(['named', 'appointed', 'elected', 'made', 'promoted', 
 /** Words of time that end a title's phrase: "chairman of Acme last year", not a department "last year". */
 const TEMPORAL = new Set(['last', 'next', 'this', 'year', 'years', 'month', 'months', 'week', 'weeks', 'ago', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'recently', 'then', 'now', 'since', 'until', 'previously', 'before']);
 /** Verbs of leaving, serving or taking over an office, before "as" + the title: "quit as", "stepped down as", "took over as". */
-const LEAVING = new Set(['quit', 'quits', 'resigned', 'resigns', 'retired', 'retires', 'served', 'serves', 'stepped', 'steps', 'stood', 'stands', 'took', 'takes', 'remained', 'remains', 'stayed', 'stays', 'continued', 'continues']);
+const LEAVING = new Set(['quit', 'quits', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire', 'served', 'serves', 'serve', 'stepped', 'steps', 'step', 'stood', 'stands', 'stand', 'took', 'takes', 'take', 'taken', 'remained', 'remains', 'remain', 'stayed', 'stays', 'stay', 'continued', 'continues', 'continue']);
 const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates', 'hired', 'hires', 'promoted', 'promotes', 'installed', 'installs', 'reappointed', 're-elected', 'recruited', 'recruits']);
 /**
  * Verbs whose object held the office named after "as": "sacked X as shadow foreign minister", "succeed X
@@ -807,10 +807,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function copulaStart(m: ResolvedMention, limit: number): number {
     let t = skipAge(m.endToken, limit);
     if (tokens[t]?.text === ',' && lower(t + 1) === 'who') t += 2;
+    // "succeeding James Baker who remains chairman": a relative clause without its comma.
+    else if (lower(t) === 'who') t++;
     const skipAdverbs = () => {
       while (ADVERBS.has(lower(t))) t++;
     };
     skipAdverbs();
+    // "X has resigned as president", "X will step down as chairman": an auxiliary before a verb of leaving.
+    if (/^(?:has|have|had|will|would)$/.test(lower(t)) && LEAVING.has(lower(t + 1)) && (lower(t + 2) === 'as' || (['down', 'over'].includes(lower(t + 2)) && lower(t + 3) === 'as'))) t++;
     const w = lower(t);
     if (LEAVING.has(w) && lower(t + 1) === 'as') {
       // "X stepped down as chairman", "X served as finance minister": the office held, as printed.
@@ -842,6 +846,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return t < limit ? t : -1;
   }
 
+  /** "cosmetics analyst", "games division head": one or two lowercase field words, then a title word. */
+  function fieldThenTitle(k: number, limit: number): boolean {
+    let f = k;
+    while (f < k + 2 && f < limit && mentionAt[f] === -1 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[f]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(f)) && !TITLE_STOPS.has(lower(f)) && !DETERMINERS.has(lower(f)) && !PREPOSITIONS.has(lower(f)) && !isTitleWord(f)) f++;
+    return f > k && isTitleWord(f);
+  }
   /** A title phrase starting at token t0, after the name: "[a] [former] [Acme's] chief executive [of Acme]". */
   function readAfter(m: ResolvedMention, si: number, limit: number, t0: number, rule: RuleId): boolean {
     if (t0 < 0 || t0 >= limit) return false;
@@ -869,7 +879,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (owner && owner.firstToken === t && owner.endToken < limit && isPossessive(owner.endToken)) {
       of = ownerEntity(owner);
       t = owner.endToken + 1;
-    } else if (owner && owner.firstToken === t && isTitleWord(owner.endToken)) {
+    } else if (owner && owner.firstToken === t && (isTitleWord(owner.endToken) || (rule === 'role.appositive-after' && fieldThenTitle(owner.endToken, limit)))) {
       // "X, Telewest chief executive"; but "X, UK economist at Capital Economics": a country names a company office's field.
       let h = owner.endToken;
       while (h < limit && isTitleWord(h)) h++;
