@@ -78,6 +78,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['"will step down as"', 'Brightwater Holdings Inc said Harold Finch will step down as chairman of Brightwater Holdings Inc in May.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['a relative clause without its comma', 'Brightwater Holdings Inc said Peter Vance was elected president, succeeding Harold Finch who remains chairman.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['owner, field words, title in apposition', '"I\'m sure people will buy it," said Lynne Hyman, Greystone Securities cosmetics analyst.', [['Lynne Hyman', 'cosmetics analyst', 'Greystone Securities']]],
+  ['a capital\'s dateline names the country of an article that names none', 'OTTAWA, March 2 - Versatile Corp will build an icebreaker for the Canadian coast guard, Transport Minister Harold Finch said.', [['Harold Finch', 'Transport Minister', 'Canada']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -110,6 +111,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a definite description is the main person\'s, not a passing name\'s', 'Harold Finch backed the plan. Finch spoke in York. The issue split America, where Peter Vance opposed it. But the Tory leader argued it was right.', [['Peter Vance', 'leader', 'Conservative Party']]],
   ['a date after a described board is no organization', 'Harold Finch will be the vice chairman of the board effective July One, 1987.', [['Harold Finch', 'vice chairman', 'July One']]],
   ['a rank of state after "of" is no organization', 'Harold Finch, President of the Republic, said the talks would go on.', [['Harold Finch', 'President', 'Republic']]],
+  ['a qualifier before the title keeps the dateline out', 'PARIS, March 6 - Chief Soviet arms negotiator Harold Finch said the talks went well.', [['Harold Finch', 'negotiator', 'France'], ['Harold Finch', 'arms negotiator', 'France']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

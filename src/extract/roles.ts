@@ -129,6 +129,8 @@ interface Reading {
   phraseStart: number;
   /** The name's last token: owners after the name are looked for from here. */
   nameEnd: number;
+  /** The title's first token. */
+  titleFirst: number;
   kind: OwnerKind;
   head: string;
   /** "the company's", "its", "for the bank": a body named earlier owns it. */
@@ -644,7 +646,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   };
 
   const readings: Reading[] = [];
-  const reading = (r: Omit<Reading, 'kind' | 'head'> & { titleFirst: number; titleEnd: number }) => {
+  const reading = (r: Omit<Reading, 'kind' | 'head'> & { titleEnd: number }) => {
     const head = lower(r.titleEnd - 1);
     const words = r.title.toLowerCase().split(/[\s,]+/);
     let kind = kindOf(words, head);
@@ -659,7 +661,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (kind === 'any' && words.some((w) => PARTY_FORMS.has(w))) kind = 'party';
     // "President Reagan": a bare, capitalized "President" before a name is a head of state; "president Paul Tregurtha" may be a company's.
     if (kind === 'any' && head === 'president' && r.titleEnd - r.titleFirst === 1 && r.rule === 'role.title-before-name' && /^P/.test(tokens[r.titleFirst]!.text)) kind = 'country';
-    const { titleFirst: _a, titleEnd: _b, ...rest } = r;
+    const { titleEnd: _b, ...rest } = r;
     readings.push({ ...rest, kind, head });
   };
 
@@ -1123,6 +1125,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return key && mentionCount(key) > 0 ? key : undefined;
     });
+    /**
+     * "OTTAWA - ... for the Canadian coast guard, Transport Minister John Crosbie said": a capital's dateline
+     * names the country of an article that names no country; the country becomes an entity here.
+     */
+    const unnamedDatelineCountry = memo((): string | undefined => {
+      const e = context.dateline ? index.entities.get(context.dateline) : undefined;
+      if (!e || e.type === 'Country' || !context.datelineText) return undefined;
+      const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
+      if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
+      const key = entry.key;
+      if (index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun')) return undefined;
+      const record = gazetteer().countries.get(key);
+      if (!record) return undefined;
+      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    });
     // The country an article names most, at least twice and more than any other.
     const mainCountry = memo((): string | undefined => {
       const counts = new Map<string, number>();
@@ -1144,6 +1162,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return count >= 2 ? only : undefined;
     });
 
+    // "Chief Soviet arms negotiator", "Yugoslav Prime Minister": a capitalized word before the title that names no
+    // known country may name the office's own; the dateline does not then decide.
+    const qualifiedBefore = (r: Reading): boolean => {
+      for (let k = r.titleFirst - 1; k >= Math.max(sentences[r.sentence]!.firstToken, r.titleFirst - 3); k--) {
+        if (/^\p{Lu}/u.test(tokens[k]!.text) && mentionAt[k] === -1 && !COMMON_CAPITALIZED.has(lower(k)) && !isTitleWord(k)) return true;
+        if (!/^\p{L}/u.test(tokens[k]!.text)) return false;
+      }
+      return false;
+    };
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;
       if (reach !== 'bare-sentence') return reach;
@@ -1239,7 +1266,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             // A national office: the dateline's country ("TOKYO - Finance Minister ..."), the lead's, the one
             // the article names most; the sentence before and a country after the name are the weakest cues
             // (a leader abroad is named beside the country visited).
-            pick(datelineCountry(), 'role.of-dateline');
+            pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
             if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
             pick(onlyCountry(), 'role.of-only-country');
             const main = mainCountry();
@@ -1252,7 +1279,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
             if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
             if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
-            if (r.kind === 'any') pick(datelineCountry(), 'role.of-dateline');
+            if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
           }
         }
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
