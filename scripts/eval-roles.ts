@@ -99,7 +99,7 @@ const fmt = (t: Tally) => `F1 ${f1(t).toFixed(3)} (tp ${t.tp}, fp ${t.fp}, gold 
 /** The two halves of the tune part: by a hash of the id, so that neither half is chosen by its content. */
 const halfOf = (id: string): 'A' | 'B' => ((fnv1a(`roles-half:${id}`) as number) & 1 ? 'B' : 'A');
 
-const OWNER_RULES: RuleId[] = ['role.of-same-person', 'role.of-coordinated', 'role.of-headline', 'role.of-antecedent', 'role.of-sentence', 'role.of-previous-sentence', 'role.of-lead', 'role.of-dateline', 'role.of-only-country', 'role.of-main-country', 'role.title-name-of', 'role.nominal-antecedent', 'role.unnamed-holder', 'role.appointed', 'role.displaced', 'role.copula'];
+const OWNER_RULES: RuleId[] = ['role.of-same-person', 'role.of-coordinated', 'role.of-headline', 'role.of-antecedent', 'role.of-sentence', 'role.of-previous-sentence', 'role.of-lead', 'role.of-dateline', 'role.of-only-country', 'role.of-main-country', 'role.title-name-of', 'role.nominal-antecedent', 'role.unnamed-holder', 'role.appointed', 'role.displaced', 'role.copula', 'role.of-office-country'];
 
 const pledgesDev = readJsonl<GoldDoc>(join(shared, 'eval/gold/pledges-dev.jsonl'));
 if (values.corpus) {

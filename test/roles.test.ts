@@ -79,6 +79,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a relative clause without its comma', 'Brightwater Holdings Inc said Peter Vance was elected president, succeeding Harold Finch who remains chairman.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['owner, field words, title in apposition', '"I\'m sure people will buy it," said Lynne Hyman, Greystone Securities cosmetics analyst.', [['Lynne Hyman', 'cosmetics analyst', 'Greystone Securities']]],
   ['a capital\'s dateline names the country of an article that names none', 'OTTAWA, March 2 - Versatile Corp will build an icebreaker for the Canadian coast guard, Transport Minister Harold Finch said.', [['Harold Finch', 'Transport Minister', 'Canada']]],
+  ['an office only a few countries have: the one of them the article names', 'Chancellor Harold Finch visited a Kenyan slum on a trip to Kenya and Tanzania, the first by a British minister this year.', [['Harold Finch', 'Chancellor', 'United Kingdom']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -112,6 +113,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a date after a described board is no organization', 'Harold Finch will be the vice chairman of the board effective July One, 1987.', [['Harold Finch', 'vice chairman', 'July One']]],
   ['a rank of state after "of" is no organization', 'Harold Finch, President of the Republic, said the talks would go on.', [['Harold Finch', 'President', 'Republic']]],
   ['a qualifier before the title keeps the dateline out', 'PARIS, March 6 - Chief Soviet arms negotiator Harold Finch said the talks went well.', [['Harold Finch', 'negotiator', 'France'], ['Harold Finch', 'arms negotiator', 'France']]],
+  ['two countries with such an office: no guess', 'Chancellor Harold Finch said growth would be slow. Britain and Germany sent aid to Kenya and Kenya thanked them.', [['Harold Finch', 'Chancellor', 'United Kingdom'], ['Harold Finch', 'Chancellor', 'Germany'], ['Harold Finch', 'Chancellor', 'Kenya']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

@@ -15,7 +15,7 @@ import type { Range } from '../types.js';
 import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -1171,6 +1171,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return false;
     };
+    const countriesWithOffice = (r: Reading) => OFFICE_COUNTRIES.get(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, ''));
+    /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
+    const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && !!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate);
+    const officeCountry = (r: Reading): string | undefined => {
+      const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0);
+      return named.length === 1 && free(named[0]!, r) ? named[0] : undefined;
+    };
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;
       if (reach !== 'bare-sentence') return reach;
@@ -1236,7 +1243,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let of = r.of;
       let rule = r.rule;
       const pick = (candidate: string | undefined, how: RuleId) => {
-        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head) && !context.without?.has(how)) {
+        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
           of = candidate;
           rule = how;
         }
@@ -1282,6 +1289,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
           }
         }
+        // Last: an office only a few countries have, when the article names one of them.
+        if (!r.refersBack && !r.viaPerson && r.kind === 'country') pick(officeCountry(r), 'role.of-office-country');
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }

@@ -221,3 +221,14 @@ export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['country/united-kingdom', new Set(['president', 'premier', 'emperor', 'taoiseach', 'congressman', 'congresswoman', 'senator'])],
 ]);
 
+/**
+ * Government offices only a few countries have, by the title without its modifiers: an office of that
+ * name whose owner nothing else gives belongs to the one such country the article names ("Chancellor
+ * Gordon Brown" in an article naming Britain, Kenya and Tanzania). Heads shared by many countries are not here.
+ */
+export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['chancellor', ['country/united-kingdom', 'country/germany', 'country/austria']],
+  ['chancellor of the exchequer', ['country/united-kingdom']],
+  ['home secretary', ['country/united-kingdom']],
+  ['taoiseach', ['country/ireland']],
+]);
