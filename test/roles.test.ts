@@ -80,6 +80,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['owner, field words, title in apposition', '"I\'m sure people will buy it," said Lynne Hyman, Greystone Securities cosmetics analyst.', [['Lynne Hyman', 'cosmetics analyst', 'Greystone Securities']]],
   ['a capital\'s dateline names the country of an article that names none', 'OTTAWA, March 2 - Versatile Corp will build an icebreaker for the Canadian coast guard, Transport Minister Harold Finch said.', [['Harold Finch', 'Transport Minister', 'Canada']]],
   ['an office only a few countries have: the one of them the article names', 'Chancellor Harold Finch visited a Kenyan slum on a trip to Kenya and Tanzania, the first by a British minister this year.', [['Harold Finch', 'Chancellor', 'United Kingdom']]],
+  ['an unnamed organization before a body\'s office', 'Greystone Decisions chief executive Harold Finch told the BBC that fraud would fall.', [['Harold Finch', 'chief executive', 'Greystone Decisions']]],
+  ['an acronym no mention covers, before field words and the title', '"Demand has fallen," RICS housing spokesman Harold Finch said.', [['Harold Finch', 'housing spokesman', 'RICS']]],
+  ['"of" inside an unnamed organization before the title', 'Association of Chief Harbour Officers president Harold Finch said the power was too weak.', [['Harold Finch', 'president', 'Association of Chief Harbour Officers']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -114,6 +117,8 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a rank of state after "of" is no organization', 'Harold Finch, President of the Republic, said the talks would go on.', [['Harold Finch', 'President', 'Republic']]],
   ['a qualifier before the title keeps the dateline out', 'PARIS, March 6 - Chief Soviet arms negotiator Harold Finch said the talks went well.', [['Harold Finch', 'negotiator', 'France'], ['Harold Finch', 'arms negotiator', 'France']]],
   ['two countries with such an office: no guess', 'Chancellor Harold Finch said growth would be slow. Britain and Germany sent aid to Kenya and Kenya thanked them.', [['Harold Finch', 'Chancellor', 'United Kingdom'], ['Harold Finch', 'Chancellor', 'Germany'], ['Harold Finch', 'Chancellor', 'Kenya']]],
+  ['one capitalized common word opening the sentence is no organization', 'Festival director Harold Finch says the films are strong.', [['Harold Finch', 'director', 'Festival']]],
+  ['a field acronym is no organization', 'Harold Finch hired PR executive Peter Vance last year.', [['Peter Vance', 'executive', 'PR']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

@@ -98,7 +98,7 @@ const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) ||
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
 /** Capitalized words after "of" that name a state's institution or a rank, not a body's name: "President of the Republic". */
-const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'government', 'board', 'directors', 'trustees', 'governors', 'court']);
+const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'government', 'board', 'directors', 'trustees', 'governors', 'court', 'pr', 'it', 'hr', 'tv', 'ict']);
 /** A company's legal form after its name: "Acme, Inc". */
 const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'cos', 'corporation', 'company', 'limited']);
 /** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
@@ -415,6 +415,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     } else if (t >= floor && (mentionAt[t]! >= 0 || /^\p{Lu}[\p{Lu}&]+$/u.test(tokens[t]!.text) || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)))) {
       // A name that is not a country, organization or party ("Harry Potter director", "Fair Trials Abroad director", "BT chairman").
       ownerUnnamed = !isAllCaps(sentenceOf(t));
+      // "Retail Decisions chief executive Carl Clump", "RICS housing spokesman": words the recognizer left unnamed,
+      // two or more or an acronym, before a body's office, name that body.
+      const unnamed = ownerUnnamed && mentionAt[t] === -1 ? unnamedOrganizationBefore(t, floor, headWord) : undefined;
+      if (unnamed) {
+        of = unnamed.key;
+        start = unnamed.first;
+        t = unnamed.first - 1;
+        ownerUnnamed = false;
+      }
     }
     if (!prefix && t >= floor && PRE_OWNER_WORDS.has(lower(t)) && start !== first) {
       prefix = tokens[t]!.text;
@@ -626,13 +635,44 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
     if (!(j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
+    const key = organizationNamed(k, j);
+    return key ? { key, end: j } : undefined;
+  }
+  /** Capitalized words ending at token `last`, before a body's office, that name an organization no mention covers. */
+  function unnamedOrganizationBefore(last: number, floor: number, headWord: string): { key: string; first: number } | undefined {
+    const owner = HEADS.get(headWord)?.owner;
+    if (owner !== 'organization' && owner !== 'any') return undefined;
+    let k = last;
+    let named = false;
+    while (k >= floor && k > last - 6 && mentionAt[k] === -1) {
+      const w = lower(k);
+      // "Association of Chief Police Officers president": "of", "and", "&" inside the name.
+      if (k < last && /^(?:of|and|&)$/.test(w) && k - 1 >= floor && /^\p{Lu}/u.test(tokens[k - 1]!.text) && mentionAt[k - 1] === -1) {
+        k--;
+        continue;
+      }
+      if (!/^\p{Lu}[\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) || /^(?:ex|former|then)-/i.test(tokens[k]!.text)) break;
+      if (COMMON_CAPITALIZED.has(w) || TITLE_PREFIXES.has(w) || PRE_OWNER_WORDS.has(w)) break;
+      if (!PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !isTitleWord(k) && !NOT_OWNER_NAMES.has(w)) named = true;
+      k--;
+    }
+    const first = k + 1;
+    const acronym = first === last && /^\p{Lu}{2,}$/u.test(tokens[last]!.text);
+    if (!named || (last - first < 1 && !acronym)) return undefined;
+    // The name opens its phrase: the sentence's start, punctuation, a determiner or a lowercase word before it.
+    if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)))) return undefined;
+    const key = organizationNamed(first, last + 1);
+    return key ? { key, first } : undefined;
+  }
+  /** An organization entity named by tokens [k, j), as printed, with its mention. */
+  function organizationNamed(k: number, j: number): string | undefined {
     const label = slice(k, j);
     const key = `organization/${slugify(label)}`;
     const known = index.entities.get(key);
     if (known && known.type !== 'Organization') return undefined;
     if (!known) index.entities.set(key, { key, type: 'Organization', label, aliases: new Set() });
     addedMentions.push({ start: tokens[k]!.start, end: tokens[j - 1]!.end, firstToken: k, endToken: j, entity: key, type: 'Organization', kind: 'name' });
-    return { key, end: j };
+    return key;
   }
   /** ", the Bundesbank" or ", Acme," right after a described owner: the name it describes. */
   const appositionAt = (k: number, limit: number): string | undefined => {
