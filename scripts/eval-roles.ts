@@ -8,6 +8,10 @@
 //   npx tsx scripts/eval-roles.ts --corpus 400 [--rule ID,ID] [--sample 30]
 //                                                 how often each rule fires on BBC + Reuters articles (the
 //                                                 pledges-dev ones left out), and a sample of what one rule emits
+//   npx tsx scripts/eval-roles.ts --unread 400 [--sample 60]
+//                                                 sentences of those articles where a person's name stands within a
+//                                                 few words of an office word and no office was read for them (silent
+//                                                 ones included): constructions the reader may lack
 //
 // The pipeline runs up to the offices as src/extract/index.ts runs it (no cross-article linking, so a
 // person's label may differ from the built graph's in a few cases); a role's label is its entity's label.
@@ -21,13 +25,15 @@ import { recognizeNames } from '../src/extract/ner/index.js';
 import { resolveEntities, datelineEntity } from '../src/extract/entities.js';
 import { findRoles, type RoleRecord } from '../src/extract/roles.js';
 import type { RuleId } from '../src/extract/rules.js';
+import { OFFICE_HEADS } from '../src/extract/lexicon.js';
+import { HEADS } from '../src/extract/roles/titles.js';
 import { bareName, tokenOverlap, words } from './score-text.js';
 // @ts-expect-error plain ESM module without types
 import { pledgesPart, fnv1a } from './splits.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
-const { values } = parseArgs({ options: { show: { type: 'boolean' }, ablate: { type: 'boolean' }, corpus: { type: 'string' }, rule: { type: 'string' }, sample: { type: 'string', default: '30' } } });
+const { values } = parseArgs({ options: { show: { type: 'boolean' }, ablate: { type: 'boolean' }, corpus: { type: 'string' }, unread: { type: 'string' }, pledgey: { type: 'boolean' }, rule: { type: 'string' }, sample: { type: 'string', default: '30' } } });
 
 interface GoldEntity { label: string; aliases?: string[]; roles?: { title: string; of: string; optional?: boolean }[]; optional?: boolean }
 interface GoldDoc { id: string; source?: string; text: string; entities: GoldEntity[] }
@@ -36,7 +42,7 @@ interface Predicted { person: string; title: string; of: string; ofType: string;
 const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 
 /** The offices of one article, as labels, with some owner rules left out. */
-function extractRoles(text: string, without: ReadonlySet<RuleId> = new Set()): Predicted[] {
+function extractRoles(text: string, without: ReadonlySet<RuleId> = new Set(), withSilent = false): Predicted[] {
   const doc = tokenizeDocument(text);
   const boilerplate = findBoilerplate(text, doc);
   const names = recognizeNames(text, doc);
@@ -45,7 +51,7 @@ function extractRoles(text: string, without: ReadonlySet<RuleId> = new Set()): P
   const roles: RoleRecord[] = findRoles(text, doc, index, { dateline, datelineText: boilerplate.dateline, headline: boilerplate.headlineRange, without });
   const label = (key?: string) => (key ? (index.entities.get(key)?.label ?? key) : '');
   return roles
-    .filter((r) => !r.silent && !without.has(r.rule))
+    .filter((r) => (withSilent ? !r.silent || !r.of : !r.silent) && !without.has(r.rule))
     .map((r) => ({ person: label(r.person), title: r.title, of: label(r.of), ofType: r.of ? (index.entities.get(r.of)?.type ?? '') : '', rule: r.rule, sentence: text.slice(r.evidence.start, r.evidence.end).replace(/\s+/g, ' ') }));
 }
 
@@ -93,11 +99,13 @@ const fmt = (t: Tally) => `F1 ${f1(t).toFixed(3)} (tp ${t.tp}, fp ${t.fp}, gold 
 /** The two halves of the tune part: by a hash of the id, so that neither half is chosen by its content. */
 const halfOf = (id: string): 'A' | 'B' => ((fnv1a(`roles-half:${id}`) as number) & 1 ? 'B' : 'A');
 
-const OWNER_RULES: RuleId[] = ['role.of-same-person', 'role.of-coordinated', 'role.of-headline', 'role.of-antecedent', 'role.of-sentence', 'role.of-previous-sentence', 'role.of-lead', 'role.of-dateline', 'role.of-only-country', 'role.of-main-country', 'role.title-name-of', 'role.nominal-antecedent', 'role.unnamed-holder', 'role.appointed', 'role.copula'];
+const OWNER_RULES: RuleId[] = ['role.of-same-person', 'role.of-coordinated', 'role.of-headline', 'role.of-antecedent', 'role.of-sentence', 'role.of-previous-sentence', 'role.of-lead', 'role.of-dateline', 'role.of-only-country', 'role.of-main-country', 'role.title-name-of', 'role.nominal-antecedent', 'role.unnamed-holder', 'role.appointed', 'role.displaced', 'role.copula', 'role.of-office-country'];
 
 const pledgesDev = readJsonl<GoldDoc>(join(shared, 'eval/gold/pledges-dev.jsonl'));
 if (values.corpus) {
   corpus(Number(values.corpus));
+} else if (values.unread) {
+  unread(Number(values.unread));
 } else {
   const parts = pledgesPart(pledgesDev) as Map<string, string>;
   const tune = pledgesDev.filter((d) => parts.get(d.id) === 'tune');
@@ -144,14 +152,10 @@ function sign(n: number): string {
  * has that owner as silver; an owner read from context is checked against it where it exists.
  */
 function corpus(limit: number): void {
-  const skip = new Set(pledgesDev.map((d) => d.id));
-  const pick = (file: string) => readJsonl<{ id: string; text: string }>(join(shared, 'corpus', file)).filter((a) => !skip.has(a.id));
-  // Spread over each corpus (every k-th article), half BBC and half Reuters.
-  const spread = <T>(xs: T[], n: number) => xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / n)) === 0).slice(0, n);
-  const articles = [...spread(pick('bbc.jsonl'), limit / 2), ...spread(pick('reuters.jsonl'), limit / 2)];
+  const articles = sample(limit);
   const wanted = new Set((values.rule ?? '').split(',').filter(Boolean));
   const all: (Predicted & { article: string })[] = [];
-  for (const a of articles) for (const r of extractRoles(a.text)) all.push({ ...r, article: a.id });
+  for (const a of articles) for (const r of extractRoles(a.text, new Set(), true)) all.push({ ...r, article: a.id });
   const phraseRules = new Set<string>(['role.title-before-name', 'role.appositive-before', 'role.appositive-after', 'role.copula', 'role.appointed', 'role.title-name-of']);
   // person → owner → articles naming it in the phrase
   const explicit = new Map<string, Map<string, Set<string>>>();
@@ -197,4 +201,52 @@ function corpus(limit: number): void {
     for (let i = 0; i < list.length && i / step < n; i += step) console.log(list[i]);
     for (const d of (disagreements.get(rule) ?? []).slice(0, n)) console.log(`  ≠ ${d}`);
   }
+}
+
+/** Sentences where a named person stands within four words of an office word and no office was read for them. */
+function unread(limit: number): void {
+  const articles = sample(limit);
+  const heads = new Set([...OFFICE_HEADS, ...HEADS.keys()]);
+  const out: string[] = [];
+  for (const a of articles) {
+    const text = a.text;
+    const doc = tokenizeDocument(text);
+    const boilerplate = findBoilerplate(text, doc);
+    const index = resolveEntities(text, doc, recognizeNames(text, doc), boilerplate.ranges, boilerplate.headlineRange);
+    const dateline = boilerplate.dateline ? datelineEntity(index, boilerplate.dateline) : undefined;
+    const roles = findRoles(text, doc, index, { dateline, datelineText: boilerplate.dateline, headline: boilerplate.headlineRange });
+    const read = new Set(roles.map((r) => `${r.person}@${r.evidence.start}`));
+    for (const s of doc.sentences) {
+      for (const m of index.mentions) {
+        if (m.type !== 'Person' || m.kind !== 'name' || m.start < s.start || m.end > s.end) continue;
+        if (read.has(`${m.entity}@${s.start}`)) continue;
+        let near = '';
+        for (let k = Math.max(s.firstToken, m.firstToken - 4); k < Math.min(s.endToken, m.endToken + 4) && !near; k++) {
+          if (k >= m.firstToken && k < m.endToken) continue;
+          const w = doc.tokens[k]!.text.toLowerCase();
+          if (heads.has(w)) near = w;
+        }
+        if (!near) continue;
+        const sentence = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+        const at = m.start - s.start;
+        out.push(`${a.id} [${near}] ${sentence.slice(Math.max(0, at - 110), at)}⟦${text.slice(m.start, m.end)}⟧${sentence.slice(at + m.end - m.start, at + m.end - m.start + 110)}`);
+      }
+    }
+  }
+  const n = Number(values.sample);
+  const step = Math.max(1, Math.floor(out.length / n));
+  console.log(`${articles.length} articles: ${out.length} names near an office word with no office read; every ${step}th`);
+  for (let i = 0; i < out.length && i / step < n; i += step) console.log(out[i]);
+}
+
+/**
+ * Articles of the corpora, the pledges-dev ones left out: spread over each corpus, half BBC and half
+ * Reuters; with --pledgey only those that speak of loans, aid, grants or credits (like pledges-dev's).
+ */
+function sample(limit: number): { id: string; text: string }[] {
+  const skip = new Set(pledgesDev.map((d) => d.id));
+  const pledgey = /\b(?:loans?|aid|grants?|credits?|pledged?|donat\w+|lend\w*)\b/i;
+  const pick = (file: string) => readJsonl<{ id: string; text: string }>(join(shared, 'corpus', file)).filter((a) => !skip.has(a.id) && (!values.pledgey || pledgey.test(a.text)));
+  const spread = <T>(xs: T[], n: number) => xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / n)) === 0).slice(0, n);
+  return [...spread(pick('bbc.jsonl'), limit / 2), ...spread(pick('reuters.jsonl'), limit / 2)];
 }

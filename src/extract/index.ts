@@ -404,6 +404,8 @@ function toDomain(
   const anchor = (r: Range) => text.slice(r.start, r.end);
   const used = new Set(index.mentions.map((m) => m.entity));
   if (dateline) used.add(dateline);
+  // An office's owner may be named by the dateline alone ("OTTAWA - ... Transport Minister X said"): it is an entity too.
+  for (const r of roleRecords) if (r.of && !r.silent) used.add(r.of);
   const entities: Entity[] = [...index.entities.values()]
     .filter((e) => used.has(e.key))
     .map((e) => {

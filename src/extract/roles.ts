@@ -15,7 +15,7 @@ import type { Range } from '../types.js';
 import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -72,10 +72,21 @@ const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
 /** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yesterday', 'also', 'still', 'now', 'so', 'yet', 'separately', 'earlier', 'later']);
 /** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
-const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously']);
+const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously', 'formerly', 'once', 'briefly', 'later', 'subsequently']);
 /** Verbs that give someone an office: "has been named chairman", "elected X chairman". */
 const APPOINTED = new Set(['named', 'appointed', 'elected', 'made', 'promoted', 'chosen', 'nominated', 'confirmed', 'installed', 'reappointed', 're-elected']);
-const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates']);
+/** Words of time that end a title's phrase: "chairman of Acme last year", not a department "last year". */
+const TEMPORAL = new Set(['last', 'next', 'this', 'year', 'years', 'month', 'months', 'week', 'weeks', 'ago', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'recently', 'then', 'now', 'since', 'until', 'previously', 'before']);
+/** Verbs of leaving, serving or taking over an office, before "as" + the title: "quit as", "stepped down as", "took over as". */
+const LEAVING = new Set(['quit', 'quits', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire', 'served', 'serves', 'serve', 'stepped', 'steps', 'step', 'stood', 'stands', 'stand', 'took', 'takes', 'take', 'taken', 'remained', 'remains', 'remain', 'stayed', 'stays', 'stay', 'continued', 'continues', 'continue']);
+const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates', 'hired', 'hires', 'promoted', 'promotes', 'installed', 'installs', 'reappointed', 're-elected', 'recruited', 'recruits']);
+/**
+ * Verbs whose object held the office named after "as": "sacked X as shadow foreign minister", "succeed X
+ * as manager", "replaced X as chairman".
+ */
+const DISPLACING = new Set(['sacked', 'sacks', 'sack', 'fired', 'fires', 'fire', 'dismissed', 'dismisses', 'dismiss', 'ousted', 'ousts', 'oust', 'replaced', 'replaces', 'replace', 'succeeded', 'succeeds', 'succeed', 'removed', 'removes', 'remove']);
+/** Before "to become" / "to be": "X is to become chairman", "X is set to become", "X was expected to be named". */
+const ABOUT_TO = new Set(['set', 'due', 'expected', 'likely', 'poised', 'tipped', 'slated', 'going']);
 /** Offices of a state, province or city, whose owner may be a place: "Governor Robert Orr of Indiana". */
 const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'onto', 'over', 'under', 'about', 'between', 'among', 'after', 'before', 'during', 'than', 'like', 'via', 'through', 'toward', 'towards', 'across', 'behind', 'within', 'without', 'including', 'near', 'outside', 'inside', 'beyond', 'despite', 'unlike', 'amid', 'around', 'throughout', 'versus', 'vs']);
@@ -86,6 +97,12 @@ const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
 const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) || /^\p{L}+-based$/u.test(w);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
+/** Capitalized words after "of" that name a state's institution or a rank, not a body's name: "President of the Republic". */
+const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'government', 'board', 'directors', 'trustees', 'governors', 'court', 'pr', 'it', 'hr', 'tv', 'ict']);
+/** A company's legal form after its name: "Acme, Inc". */
+const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'cos', 'corporation', 'company', 'limited']);
+/** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
+const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal']);
 const PARTY_FORMS = new Map<string, (typeof PARTIES)[number]>(PARTIES.flatMap((p) => p.forms.map((f) => [f, p] as [string, (typeof PARTIES)[number]])));
 const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f.split(' ').length)));
 
@@ -112,6 +129,8 @@ interface Reading {
   phraseStart: number;
   /** The name's last token: owners after the name are looked for from here. */
   nameEnd: number;
+  /** The title's first token. */
+  titleFirst: number;
   kind: OwnerKind;
   head: string;
   /** "the company's", "its", "for the bank": a body named earlier owns it. */
@@ -204,8 +223,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * a company office is the company's. The entity becomes an organization, every mention with it,
    * unless the article treats it as a person elsewhere (a title of address, a pronoun, an office).
    */
-  const companyReadAsPerson = (t: number, floor: number, headWord: string): ResolvedMention | undefined => {
-    if (!CORPORATE_HEADS.has(headWord)) return undefined;
+  const companyReadAsPerson = (t: number, floor: number, headWord: string, described = false): ResolvedMention | undefined => {
+    if (!CORPORATE_HEADS.has(headWord) && !described) return undefined;
     const i = mentionAt[t];
     if (i === undefined || i < 0) return undefined;
     const m = index.mentions[i]!;
@@ -239,8 +258,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const i = mentionAt[t]!;
     if (i >= 0) {
       const m = index.mentions[i]!;
-      // "Director General" read as a person's name is a title.
-      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m)) return false;
+      // "Director General" read as a person's name is a title; so is "Chief Economist" read as the magazine.
+      const afterModifier = m.firstToken > 0 && mentionAt[m.firstToken - 1] === -1 && TITLE_MODIFIERS.has(lower(m.firstToken - 1));
+      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m))) return false;
     }
     const w = lower(t);
     return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
@@ -294,6 +314,24 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     /** "Fair Trials Abroad director": a name the recognizer missed stands for the owner; no guess. */
     ownerUnnamed?: boolean;
   }
+  /**
+   * The owner before a title, over a field the title words do not cover, when a possessive or "its" opens it:
+   * "The UN's emergency relief co-ordinator", "the EU's Humanitarian Aid Commissioner" (capitalized field words
+   * before a capitalized title, none of them a name). The field is the title's.
+   */
+  const ownerOverFieldWords = (first: number, floor: number, headWord: string): { first: number; owner: Owner } => {
+    const owner = ownerBefore(first, floor, headWord);
+    if (owner.of || owner.refersBack || owner.prefix) return { first, owner };
+    const lowerField = (k: number) => /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(k)) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k)) && !OWNER_PRONOUNS.has(lower(k));
+    const capitalField = (k: number) => /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && mentionAt[k] === -1 && !COMMON_CAPITALIZED.has(lower(k));
+    let k = first - 1;
+    while (k >= floor && k >= first - 3 && (lowerField(k) || capitalField(k))) k--;
+    if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)))) {
+      const wider = ownerBefore(k + 1, floor, headWord);
+      if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
+    }
+    return { first, owner };
+  };
   /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland's President", "the company's". */
   const ownerBefore = (first: number, floor: number, headWord: string): Owner => {
     let t = first - 1;
@@ -377,6 +415,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     } else if (t >= floor && (mentionAt[t]! >= 0 || /^\p{Lu}[\p{Lu}&]+$/u.test(tokens[t]!.text) || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)))) {
       // A name that is not a country, organization or party ("Harry Potter director", "Fair Trials Abroad director", "BT chairman").
       ownerUnnamed = !isAllCaps(sentenceOf(t));
+      // "Retail Decisions chief executive Carl Clump", "RICS housing spokesman": words the recognizer left unnamed,
+      // two or more or an acronym, before a body's office, name that body.
+      const unnamed = ownerUnnamed && mentionAt[t] === -1 ? unnamedOrganizationBefore(t, floor, headWord) : undefined;
+      if (unnamed) {
+        of = unnamed.key;
+        start = unnamed.first;
+        t = unnamed.first - 1;
+        ownerUnnamed = false;
+      }
     }
     if (!prefix && t >= floor && PRE_OWNER_WORDS.has(lower(t)) && start !== first) {
       prefix = tokens[t]!.text;
@@ -433,13 +480,35 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
       if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
+      // "of bankrupt US phone company WorldCom", "at US investment bank Goldman Sachs": describing words, a
+      // country among them, then a noun for a body and its name.
+      let described = false;
+      if ((mentionAt[v] === -1 || ownerMention(v, v)?.type === 'Country')) {
+        const named = describedName(v, limit);
+        if (named >= 0) [v, described] = [named, true];
+      }
       // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
       // owner known, or for a government office, "for" names a portfolio.
       const portfolio = prep === 'for' && (ownerKnown || HEADS.get(lower(from - 1))?.owner === 'country');
-      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with') ?? (prep !== 'of' ? companyReadAsPerson(v, v, lower(from - 1)) : undefined)) : undefined;
+      // "finance minister of Scotland", "mayor of Leeds": a government office of a region names it after
+      // "of"; a company office does not ("director of London" is no office).
+      const regionalOf = prep === 'of' && (HEADS.get(lower(from - 1))?.owner === 'country' || REGIONAL_HEADS.has(lower(from - 1)));
+      // "Director of the Welsh Housing Advice Centre": a name the recognizer took for a place, ending in a noun for a body.
+      const placeAsBody = v < limit && mentionAt[v]! >= 0 && index.mentions[mentionAt[v]!]!.type === 'Place' && BODY_NAME_ENDS.has(lower(index.mentions[mentionAt[v]!]!.endToken - 1));
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
+      // "president of Exhibitor Relations, which ...": capitalized words the recognizer left unnamed, up to the
+      // phrase's end, name the body a company office belongs to.
+      // Describing words before it end in a noun for a body: "at games website Gamespot", not "of the board effective July".
+      const unknown = !found && !portfolio && prep !== 'for' && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, lower(from - 1)) : undefined;
+      if (unknown) {
+        out.of = unknown.key;
+        out.end = unknown.end;
+        return out;
+      }
       // "head of UK equities": a country naming a field, not the owner.
-      const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken));
+      const countryAsModifier = m && m.type !== 'Organization' && m.endToken < limit && /^\p{Ll}/u.test(tokens[m.endToken]!.text) && !TITLE_STOPS.has(lower(m.endToken))
+        && !PREPOSITIONS.has(lower(m.endToken)) && !TEMPORAL.has(lower(m.endToken));
       // "director of the U.S. Mint": a country opening a name we do not know.
       if (m && m.type !== 'Organization' && m.firstToken === v && m.endToken < limit && mentionAt[m.endToken] === -1 && /^\p{Lu}/u.test(tokens[m.endToken]!.text) && !isTitleWord(m.endToken)) {
         out.ownerUnnamed = true;
@@ -458,7 +527,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         } else if (!det && prep === 'of') {
           // "head of Shearson Lehman merchant banking": the department stays in the title.
           let k = after;
-          while (k < after + 3 && k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && wordAt(k)) k++;
+          while (k < after + 3 && k < limit && /^\p{Ll}/u.test(tokens[k]!.text) && wordAt(k) && !TEMPORAL.has(lower(k))) k++;
           if (k > after && (k >= limit || !/^[\p{L}]/u.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k)))) out.titleEnd = out.end = k;
         }
         return out;
@@ -498,6 +567,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let k = u;
       while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
       if (k === u) break;
+      // "of technology and manufacturing at IBM": two fields joined, before the owner.
+      if (lower(k) === 'and' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && wordAt(k + 1) && /^(?:at|of|with)$/.test(lower(k + 2))) k += 2;
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
       // the words name an owner we do not know, not a field.
       // So do capitalized words that are neither office words nor places: "deputy director of Cukropol".
@@ -516,6 +587,93 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     return out;
   };
+  /**
+   * Where an organization's name starts after a few lowercase describing words and country names that
+   * end in a noun for a body ("bankrupt US phone company WorldCom" → "WorldCom"), or -1.
+   */
+  function describedName(k: number, limit: number): number {
+    for (let j = k, words = 0; j < limit && words < 6; words++) {
+      const i = mentionAt[j]!;
+      if (i >= 0) {
+        const m = index.mentions[i]!;
+        if ((m.type === 'Organization' || m.type === 'Person') && j > k && OWNER_NOUNS.has(lower(j - 1).replace(/s$/, ''))) return j;
+        if (m.type !== 'Country') return -1;
+        j = m.endToken;
+        continue;
+      }
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || /^(?:of|for|at|with)$/.test(lower(j))) return -1;
+      j++;
+    }
+    return -1;
+  }
+  /**
+   * An organization named by capitalized words no mention covers, after an office whose owner is a body
+   * ("president of Exhibitor Relations, which ...", "director of the Welsh Housing Advice Centre,"): the words,
+   * joined by "and", "of" or "&", must hold one that is no office, portfolio or field word, and end the phrase
+   * (punctuation, a clause opener or a verb of saying). The entity is made here, as printed.
+   */
+  function unknownOrganization(k: number, limit: number, headWord: string): { key: string; end: number } | undefined {
+    const owner = HEADS.get(headWord)?.owner;
+    if (owner !== 'organization' && owner !== 'any') return undefined;
+    let j = k;
+    let named = false;
+    while (j < limit && j < k + 7) {
+      if (mentionAt[j] !== -1) return undefined;
+      const w = lower(j);
+      if (/^\p{Lu}[\p{L}\p{N}'’\-/&.]*$/u.test(tokens[j]!.text)) {
+        if (!PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !isTitleWord(j) && !COMMON_CAPITALIZED.has(w) && !NOT_OWNER_NAMES.has(w)) named = true;
+        j++;
+        continue;
+      }
+      if (j > k && (w === 'and' || w === 'of' || w === '&') && j + 1 < limit && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
+    // "National Amusements, Inc": a company's legal form after a comma is its name's.
+    if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
+    if (!(j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
+    const key = organizationNamed(k, j);
+    return key ? { key, end: j } : undefined;
+  }
+  /** Capitalized words ending at token `last`, before a body's office, that name an organization no mention covers. */
+  function unnamedOrganizationBefore(last: number, floor: number, headWord: string): { key: string; first: number } | undefined {
+    const owner = HEADS.get(headWord)?.owner;
+    if (owner !== 'organization' && owner !== 'any') return undefined;
+    let k = last;
+    let named = false;
+    while (k >= floor && k > last - 6 && mentionAt[k] === -1) {
+      const w = lower(k);
+      // "Association of Chief Police Officers president": "of", "and", "&" inside the name.
+      if (k < last && /^(?:of|and|&)$/.test(w) && k - 1 >= floor && /^\p{Lu}/u.test(tokens[k - 1]!.text) && mentionAt[k - 1] === -1) {
+        k--;
+        continue;
+      }
+      if (!/^\p{Lu}[\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) || /^(?:ex|former|then)-/i.test(tokens[k]!.text)) break;
+      if (COMMON_CAPITALIZED.has(w) || TITLE_PREFIXES.has(w) || PRE_OWNER_WORDS.has(w)) break;
+      if (!PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !isTitleWord(k) && !NOT_OWNER_NAMES.has(w)) named = true;
+      k--;
+    }
+    const first = k + 1;
+    const acronym = first === last && /^\p{Lu}{2,}$/u.test(tokens[last]!.text);
+    if (!named || (last - first < 1 && !acronym)) return undefined;
+    // The name opens its phrase: the sentence's start, punctuation, a determiner or a lowercase word before it.
+    if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)))) return undefined;
+    const key = organizationNamed(first, last + 1);
+    return key ? { key, first } : undefined;
+  }
+  /** An organization entity named by tokens [k, j), as printed, with its mention. */
+  function organizationNamed(k: number, j: number): string | undefined {
+    const label = slice(k, j);
+    const key = `organization/${slugify(label)}`;
+    const known = index.entities.get(key);
+    if (known && known.type !== 'Organization') return undefined;
+    if (!known) index.entities.set(key, { key, type: 'Organization', label, aliases: new Set() });
+    addedMentions.push({ start: tokens[k]!.start, end: tokens[j - 1]!.end, firstToken: k, endToken: j, entity: key, type: 'Organization', kind: 'name' });
+    return key;
+  }
   /** ", the Bundesbank" or ", Acme," right after a described owner: the name it describes. */
   const appositionAt = (k: number, limit: number): string | undefined => {
     if (k >= limit || tokens[k]!.text !== ',') return undefined;
@@ -528,7 +686,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   };
 
   const readings: Reading[] = [];
-  const reading = (r: Omit<Reading, 'kind' | 'head'> & { titleFirst: number; titleEnd: number }) => {
+  const reading = (r: Omit<Reading, 'kind' | 'head'> & { titleEnd: number }) => {
     const head = lower(r.titleEnd - 1);
     const words = r.title.toLowerCase().split(/[\s,]+/);
     let kind = kindOf(words, head);
@@ -543,7 +701,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (kind === 'any' && words.some((w) => PARTY_FORMS.has(w))) kind = 'party';
     // "President Reagan": a bare, capitalized "President" before a name is a head of state; "president Paul Tregurtha" may be a company's.
     if (kind === 'any' && head === 'president' && r.titleEnd - r.titleFirst === 1 && r.rule === 'role.title-before-name' && /^P/.test(tokens[r.titleFirst]!.text)) kind = 'country';
-    const { titleFirst: _a, titleEnd: _b, ...rest } = r;
+    const { titleEnd: _b, ...rest } = r;
     readings.push({ ...rest, kind, head });
   };
 
@@ -577,8 +735,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
     if (APPOINTING.has(lower(nameStart - 1))) {
       let t = skipAge(m.endToken, limit);
-      if (lower(t) === 'as') t++;
+      // "named X as president", "promoted X to chief executive"
+      if (lower(t) === 'as' || (lower(t) === 'to' && /^promote/.test(lower(nameStart - 1)))) t++;
       readAfter(m, si, limit, t, 'role.appointed');
+    } else if (DISPLACING.has(lower(nameStart - 1)) && lower(skipAge(m.endToken, limit)) === 'as') {
+      // "Howard sacked Peacock as shadow foreign minister": the object held the office.
+      readAfter(m, si, limit, skipAge(m.endToken, limit) + 1, 'role.displaced');
     }
   }
 
@@ -603,19 +765,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       if (first < 0) return false;
     }
-    let owner = ownerBefore(first, floor, lower(headEnd - 1));
-    // "The UN's emergency relief co-ordinator Jan Egeland": lowercase words between an owner and the title are the title's.
-    if (!owner.of && !owner.refersBack && !owner.prefix) {
-      let k = first - 1;
-      while (k >= floor && k >= first - 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(k)) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k)) && !OWNER_PRONOUNS.has(lower(k))) k--;
-      if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)))) {
-        const wider = ownerBefore(k + 1, floor, lower(headEnd - 1));
-        if (wider.of || wider.refersBack) {
-          first = k + 1;
-          owner = wider;
-        }
-      }
-    }
+    let owner: Owner;
+    ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
     const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = 'role.title-before-name';
@@ -652,17 +803,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         break;
       }
     }
-    const start = titleBefore(headEnd, floor);
-    if (start < 0) return false;
-    const owner = ownerBefore(start, floor, lower(headEnd - 1));
-    const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text);
+    const first = titleBefore(headEnd, floor);
+    if (first < 0) return false;
+    const { first: start, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1));
+    // "As chief operating officer, X will run the company": a sentence that opens with "As" + the title.
+    const asOpener = start - 1 === floor && lower(floor) === 'as';
+    const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text) || asOpener;
     // "The new chairman of the Bar Council, Guy Mansfield": a prefix after the determiner.
     const before = start - 1 >= floor && isPrefix(lower(start - 1)) ? start - 2 : start - 1;
     const determined = (before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.refersBack || isPossessive(owner.start === start ? -1 : start - 1);
     if (!(determined || owner.of || opensClause)) return false;
     // "... as US President, Tony Blair has said": a name that opens the next clause is not in apposition.
     const next = lower(m.endToken);
-    if (!determined && /^(?:has|have|had|said|says|told|tells|added|is|was|will|would)$/.test(next)) return false;
+    if (!determined && !asOpener && /^(?:has|have|had|said|says|told|tells|added|is|was|will|would)$/.test(next)) return false;
     const comp = headEnd < phraseEnd ? complementAfter(headEnd, phraseEnd, !!owner.of) : ({ titleEnd: headEnd, end: headEnd } as Complement);
     // The whole phrase stays the title when its words after the head are not an owner ("for Europe").
     const titleEnd = comp.of || comp.refersBack || comp.ownerUnnamed ? comp.titleEnd : phraseEnd;
@@ -682,22 +835,39 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function skipAge(t: number, limit: number): number {
     return t + 2 < limit && tokens[t]!.text === ',' && /^\d{1,3}$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ',' ? t + 3 : t;
   }
-  /** Where an apposition's title phrase starts: after "X," (and "X, 57,"). */
+  /** Where an apposition's title phrase starts: after "X," (and "X, 57,"), or inside "X (chairman of Acme)". */
   function appositiveStart(m: ResolvedMention, limit: number): number {
     const t = skipAge(m.endToken, limit);
     if (t !== m.endToken) return t;
+    if (t + 2 < limit && tokens[t]!.text === '(') {
+      for (let k = t + 2; k < Math.min(limit, t + 14); k++) if (tokens[k]!.text === ')') return t + 1;
+      return -1;
+    }
     return t + 2 < limit && tokens[t]!.text === ',' ? t + 1 : -1;
   }
   /** Where a copula's title starts: "X is", "X has been named", "X, who is also", "X will be". */
   function copulaStart(m: ResolvedMention, limit: number): number {
     let t = skipAge(m.endToken, limit);
     if (tokens[t]?.text === ',' && lower(t + 1) === 'who') t += 2;
+    // "succeeding James Baker who remains chairman": a relative clause without its comma.
+    else if (lower(t) === 'who') t++;
     const skipAdverbs = () => {
       while (ADVERBS.has(lower(t))) t++;
     };
     skipAdverbs();
+    // "X has resigned as president", "X will step down as chairman": an auxiliary before a verb of leaving.
+    if (/^(?:has|have|had|will|would)$/.test(lower(t)) && LEAVING.has(lower(t + 1)) && (lower(t + 2) === 'as' || (['down', 'over'].includes(lower(t + 2)) && lower(t + 3) === 'as'))) t++;
     const w = lower(t);
-    if (/^(?:is|was|remains|becomes|became|continues)$/.test(w)) {
+    if (LEAVING.has(w) && lower(t + 1) === 'as') {
+      // "X stepped down as chairman", "X served as finance minister": the office held, as printed.
+      t++;
+    } else if (LEAVING.has(w) && ['down', 'over'].includes(lower(t + 1)) && lower(t + 2) === 'as') {
+      t += 2;
+    } else if (/^(?:is|was)$/.test(w) && (lower(t + 1) === 'to' || (ABOUT_TO.has(lower(t + 1)) && lower(t + 2) === 'to')) && /^(?:be|become|remain)$/.test(lower(lower(t + 1) === 'to' ? t + 2 : t + 3))) {
+      // "X is to become chairman", "X is set to become chief executive", "X is expected to be named president"
+      t += lower(t + 1) === 'to' ? 3 : 4;
+      if (APPOINTED.has(lower(t))) t++;
+    } else if (/^(?:is|was|remains|becomes|became|continues)$/.test(w)) {
       t++;
       skipAdverbs();
       if (w === 'was' && APPOINTED.has(lower(t))) t++;
@@ -718,6 +888,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return t < limit ? t : -1;
   }
 
+  /** "cosmetics analyst", "games division head": one or two lowercase field words, then a title word. */
+  function fieldThenTitle(k: number, limit: number): boolean {
+    let f = k;
+    while (f < k + 2 && f < limit && mentionAt[f] === -1 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[f]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(f)) && !TITLE_STOPS.has(lower(f)) && !DETERMINERS.has(lower(f)) && !PREPOSITIONS.has(lower(f)) && !isTitleWord(f)) f++;
+    return f > k && isTitleWord(f);
+  }
   /** A title phrase starting at token t0, after the name: "[a] [former] [Acme's] chief executive [of Acme]". */
   function readAfter(m: ResolvedMention, si: number, limit: number, t0: number, rule: RuleId): boolean {
     if (t0 < 0 || t0 >= limit) return false;
@@ -735,15 +911,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!owner && mentionAt[t]! >= 0 && (isPossessive(index.mentions[mentionAt[t]!]!.endToken) || isTitleWord(index.mentions[mentionAt[t]!]!.endToken))) {
       // "X, Deloitte's chief economist", "X, Diana chairman": the head after the name decides whether it is a company's.
       let h = index.mentions[mentionAt[t]!]!.endToken;
-      if (isPossessive(h)) h++;
+      const possessive = isPossessive(h);
+      if (possessive) h++;
       while (h < limit && isTitleWord(h)) h++;
-      owner = companyReadAsPerson(t, t, lower(h - 1));
+      // "X, Peoplesoft's director of database markets": a possessive name owning a company's office in apposition.
+      owner = companyReadAsPerson(t, t, lower(h - 1), possessive && HEADS.get(lower(h - 1))?.owner === 'organization');
     }
     const party = !owner ? partyAfter(t, limit) : undefined;
     if (owner && owner.firstToken === t && owner.endToken < limit && isPossessive(owner.endToken)) {
       of = ownerEntity(owner);
       t = owner.endToken + 1;
-    } else if (owner && owner.firstToken === t && isTitleWord(owner.endToken)) {
+    } else if (owner && owner.firstToken === t && (isTitleWord(owner.endToken) || (rule === 'role.appositive-after' && fieldThenTitle(owner.endToken, limit)))) {
       // "X, Telewest chief executive"; but "X, UK economist at Capital Economics": a country names a company office's field.
       let h = owner.endToken;
       while (h < limit && isTitleWord(h)) h++;
@@ -795,10 +973,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     // "Anderson was President Eisenhower's treasury secretary": the title is the next name's.
     if (titleEnd < limit && mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') return false;
+    // "vice president, finance, of Acme": Reuters' field between commas, kept in the title.
+    if (tokens[titleEnd]?.text === ',' && rule === 'role.appositive-after') {
+      let k = titleEnd + 1;
+      while (k < Math.min(limit, titleEnd + 4) && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k))) k++;
+      if (k > titleEnd + 1 && tokens[k]?.text === ',' && /^(?:of|at)$/.test(lower(k + 1))) titleEnd = k + 1;
+    }
     const comp = complementAfter(titleEnd, limit, !!of);
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
-    const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd);
+    const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
     reading({
@@ -815,6 +999,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * sentence that names one person, states that person's office.
    */
   function readSubjectNominals(): void {
+    let most: number | undefined;
+    const mostMentionedPerson = (): number => (most ??= Math.max(0, ...[...index.entities.values()].filter((e) => e.type === 'Person').map((e) => mentionCount(e.key))));
     const heldHeads = new Map<string, Set<string>>();
     for (const r of readings) heldHeads.set(r.head, (heldHeads.get(r.head) ?? new Set()).add(r.person));
     for (let si = 1; si < sentences.length; si++) {
@@ -824,9 +1010,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let t = k0 + 1;
       let of: string | undefined;
       const owner = ownerMention(t, t, false);
+      const party = owner ? undefined : partyAfter(t, s.endToken);
       if (owner && owner.firstToken === t) {
         of = ownerEntity(owner);
         t = owner.endToken;
+        if (isPossessive(t)) t++;
+      } else if (party) {
+        // "The Tory leader argued ...": a party's short form before the office (its entity made once the office is read).
+        t = party.end;
         if (isPossessive(t)) t++;
       }
       const start = t;
@@ -850,6 +1041,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (holders && (holders.size > 1 || !holders.has(person))) continue;
       // "The French leader" after "President Macron" describes an office already read, not another one.
       if (readings.some((r) => r.person === person)) continue;
+      // A definite description names the person the article is about: "... where George Bush opposed it. But
+      // the Tory leader argued" is Michael Howard's, named more often.
+      if (mentionCount(person) < mostMentionedPerson()) continue;
+      if (party) of = partyEntity(party.party, k0 + 1, party.end - 1);
       reading({ person, title, of, rule: 'role.nominal-antecedent', sentence: si, phraseStart: k0, nameEnd: t, titleFirst: start, titleEnd: t });
     }
   }
@@ -970,6 +1165,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return key && mentionCount(key) > 0 ? key : undefined;
     });
+    /**
+     * "OTTAWA - ... for the Canadian coast guard, Transport Minister John Crosbie said": a capital's dateline
+     * names the country of an article that names no country; the country becomes an entity here.
+     */
+    const unnamedDatelineCountry = memo((): string | undefined => {
+      const e = context.dateline ? index.entities.get(context.dateline) : undefined;
+      if (!e || e.type === 'Country' || !context.datelineText) return undefined;
+      const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
+      if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
+      const key = entry.key;
+      if (index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun')) return undefined;
+      const record = gazetteer().countries.get(key);
+      if (!record) return undefined;
+      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    });
     // The country an article names most, at least twice and more than any other.
     const mainCountry = memo((): string | undefined => {
       const counts = new Map<string, number>();
@@ -991,6 +1202,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return count >= 2 ? only : undefined;
     });
 
+    // "Chief Soviet arms negotiator", "Yugoslav Prime Minister": a capitalized word before the title that names no
+    // known country may name the office's own; the dateline does not then decide.
+    const qualifiedBefore = (r: Reading): boolean => {
+      for (let k = r.titleFirst - 1; k >= Math.max(sentences[r.sentence]!.firstToken, r.titleFirst - 3); k--) {
+        if (/^\p{Lu}/u.test(tokens[k]!.text) && mentionAt[k] === -1 && !COMMON_CAPITALIZED.has(lower(k)) && !isTitleWord(k)) return true;
+        if (!/^\p{L}/u.test(tokens[k]!.text)) return false;
+      }
+      return false;
+    };
+    const countriesWithOffice = (r: Reading) => OFFICE_COUNTRIES.get(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, ''));
+    /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
+    const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && !!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate);
+    const officeCountry = (r: Reading): string | undefined => {
+      const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0);
+      return named.length === 1 && free(named[0]!, r) ? named[0] : undefined;
+    };
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;
       if (reach !== 'bare-sentence') return reach;
@@ -1056,7 +1283,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let of = r.of;
       let rule = r.rule;
       const pick = (candidate: string | undefined, how: RuleId) => {
-        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head) && !context.without?.has(how)) {
+        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
           of = candidate;
           rule = how;
         }
@@ -1086,7 +1313,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             // A national office: the dateline's country ("TOKYO - Finance Minister ..."), the lead's, the one
             // the article names most; the sentence before and a country after the name are the weakest cues
             // (a leader abroad is named beside the country visited).
-            pick(datelineCountry(), 'role.of-dateline');
+            pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
             if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
             pick(onlyCountry(), 'role.of-only-country');
             const main = mainCountry();
@@ -1099,9 +1326,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
             if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
             if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
-            if (r.kind === 'any') pick(datelineCountry(), 'role.of-dateline');
+            if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
           }
         }
+        // Last: an office only a few countries have, when the article names one of them.
+        if (!r.refersBack && !r.viaPerson && r.kind === 'country') pick(officeCountry(r), 'role.of-office-country');
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }

@@ -24,6 +24,7 @@ export const RULES = {
   'role.unnamed-holder': '"Estonia\'s foreign minister" with no name: an office-holder of their own',
   'role.copula': '"X is chief executive of Acme", "X has been named chairman", "X, who is also a vice president of Acme": a title after a verb of being or appointment',
   'role.appointed': '"Acme named X chairman", "elected X as president": a title after the appointed name',
+  'role.displaced': '"sacked X as shadow foreign minister", "succeed X as manager": the office the displaced person held',
   'role.nominal-antecedent': '"Gordon Brown will speak. The chancellor is due to ...": a subject "the" + office after a sentence that names one person',
   'role.title-name-of': '"President Nestor Kirchner of Argentina", "analyst Jane Doe of Acme": the owner after the name',
   'role.of-same-person': 'an office whose phrase names no owner takes the owner of the same person\'s office with the same head elsewhere in the article',
@@ -35,6 +36,7 @@ export const RULES = {
   'role.of-only-country': 'a national office whose phrase names no country: the one country the article names, when it names no other',
   'role.of-main-country': 'a national office whose phrase and sentences name no country: the country the article names most (twice or more, more than any other), unless it has no such office',
   'role.of-coordinated': '"Acme chairman X and president Y": an office after "and" shares the owner of the office before it',
+  'role.of-office-country': 'a government office only a few countries have (roles/titles.ts OFFICE_COUNTRIES: "Chancellor", "Home Secretary") whose owner nothing else gives: the one such country the article names',
   'role.of-headline': 'a headline\'s office ("ACME CHAIRMAN SAYS ...") gives its owner to the one body office of that head with none',
 
   // pledges (src/extract/pledges.ts; the cue table is src/extract/pledges/cues.ts)

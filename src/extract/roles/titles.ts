@@ -132,7 +132,7 @@ export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKi
  * for the bank", "the party's treasurer". Each says which kind of named body it may refer to.
  */
 export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, OwnerKind>([
-  ...['company', 'firm', 'group', 'bank', 'corporation', 'concern', 'business', 'carrier', 'airline', 'operator', 'retailer', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'maker', 'manufacturer', 'producer', 'exporter', 'importer', 'supplier', 'chain', 'network', 'broadcaster', 'channel', 'newspaper', 'paper', 'magazine', 'publisher', 'studio', 'label', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'union', 'club', 'team', 'side', 'society', 'institute', 'foundation', 'fund', 'exchange', 'board', 'council', 'committee', 'commission', 'body', 'regulator', 'watchdog', 'ministry', 'department', 'court', 'subsidiary', 'unit', 'partnership', 'consortium', 'league', 'authority', 'bureau'].map((w) => [w, 'organization'] as [string, OwnerKind]),
+  ...['company', 'firm', 'group', 'giant', 'conglomerate', 'multinational', 'rival', 'outfit', 'developer', 'bank', 'corporation', 'concern', 'business', 'carrier', 'airline', 'operator', 'retailer', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'maker', 'manufacturer', 'producer', 'exporter', 'importer', 'supplier', 'chain', 'network', 'broadcaster', 'channel', 'newspaper', 'paper', 'magazine', 'publisher', 'studio', 'label', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'union', 'club', 'team', 'side', 'society', 'institute', 'foundation', 'fund', 'exchange', 'board', 'council', 'committee', 'commission', 'body', 'regulator', 'watchdog', 'ministry', 'department', 'court', 'subsidiary', 'unit', 'partnership', 'consortium', 'league', 'authority', 'bureau'].map((w) => [w, 'organization'] as [string, OwnerKind]),
   ['party', 'party'],
   ['country', 'country'],
   ['nation', 'country'],
@@ -219,4 +219,16 @@ export const CORPORATE_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairw
 export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['country/united-states', new Set(['minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emperor', 'taoiseach', 'mp'])],
   ['country/united-kingdom', new Set(['president', 'premier', 'emperor', 'taoiseach', 'congressman', 'congresswoman', 'senator'])],
+]);
+
+/**
+ * Government offices only a few countries have, by the title without its modifiers: an office of that
+ * name whose owner nothing else gives belongs to the one such country the article names ("Chancellor
+ * Gordon Brown" in an article naming Britain, Kenya and Tanzania). Heads shared by many countries are not here.
+ */
+export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['chancellor', ['country/united-kingdom', 'country/germany', 'country/austria']],
+  ['chancellor of the exchequer', ['country/united-kingdom']],
+  ['home secretary', ['country/united-kingdom']],
+  ['taoiseach', ['country/ireland']],
 ]);
