@@ -15,7 +15,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   Netherlands: ['country/netherlands', 'Country'], Dutch: ['country/netherlands', 'Country'], France: ['country/france', 'Country'],
   French: ['country/france', 'Country'], 'U.K.': ['country/united-kingdom', 'Country'], Gabon: ['country/gabon', 'Country'],
   'Olaf Scholz': ['person/olaf-scholz', 'Person'], 'Mark Rutte': ['person/mark-rutte', 'Person'], 'Acme Corp': ['organization/acme-corp', 'Organization'],
-  'Beta Inc': ['organization/beta-inc', 'Organization'], Poland: ['country/poland', 'Country'], Russia: ['country/russia', 'Country'],
+  'Beta Inc': ['organization/beta-inc', 'Organization'], Poland: ['country/poland', 'Country'], Polish: ['country/poland', 'Country'], Russia: ['country/russia', 'Country'],
   Sweden: ['country/sweden', 'Country'], China: ['country/china', 'Country'], 'Asian Development Bank': ['organization/adb', 'Organization'],
   Nepal: ['country/nepal', 'Country'], Australia: ['country/australia', 'Country'], Tonga: ['country/tonga', 'Country'],
   Taiwan: ['country/taiwan', 'Country'], Swedish: ['country/sweden', 'Country'], Ghana: ['country/ghana', 'Country'], Italian: ['country/italy', 'Country'],
@@ -117,6 +117,14 @@ const PLEDGES: Case[] = [
   ['Acme Corp said it has a commitment from the World Bank for 40 mln dlrs in financing.', { giver: 'organization/world-bank', value: 40e6 }],
   ['Indonesia signed with Japan for a 44.6 billion yen credit facility for Indonesia\'s development plan.', { giver: 'country/japan', recipient: 'country/indonesia', value: 44.6e9 }],
   ['The Japanese Export-Import Bank signed a 30 billion yen loan agreement with Indonesia.', { giver: 'organization/jexim', recipient: 'country/indonesia', value: 30e9 }],
+  // a body's board for the body, a state through its government, money received from a named party, debts of others
+  ['The World Bank said its board had approved a 100 mln dlr loan to Kenya.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6, status: 'approved' }],
+  ['The IMF said its executive board approved a standby credit of 230 mln dlrs for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 230e6 }],
+  ['The government of Japan extended a loan of 30 billion yen to Indonesia.', { giver: 'country/japan', recipient: 'country/indonesia', value: 30e9 }],
+  ['The Green Party received £1m from Anna Weber.', { giver: 'person/anna-weber', recipient: 'organization/green-party', value: 1e6, status: 'delivered' }],
+  ['China will cancel the debts of 30 African countries.', { giver: 'country/china', item: 'debt relief' }],
+  ["Britain will write off the debts of the world's poorest countries.", { giver: 'country/united-kingdom', item: 'debt relief' }],
+  ['Germany will reschedule 500 mln marks of Polish debt.', { giver: 'country/germany', recipient: 'country/poland', value: 500e6, item: 'debt rescheduling' }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -173,6 +181,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['The Green Party received £1m from the sale of its offices.'],
+  ['The government of Japan will consider a loan of 30 billion yen to Indonesia.'],
   ['Germany announced it will seek 2.5 billion euros for the programme.'],
   ['Mexico will sign agreements to reschedule $52bn of debt.'],
   ['Kenya has agreed to defer payments on previous loans.'],

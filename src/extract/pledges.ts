@@ -599,7 +599,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (/\bdebts?\b/i.test(debtText) || obj.item?.startsWith('debt ')) {
     // ("its share of the debt owed by the poorest countries" is a creditor's.)
     if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
-    const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^['’]s?\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(t.slice(m.end, m.end + 60)));
+    // ("Polish debt", "Egypt's military debt": a name or demonym right before the debt is the debtor.)
+    const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
     if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank|bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
     if (debtors.length) {
@@ -608,13 +609,15 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       if (!recipients.length) recipients = debtors;
     }
   }
-  if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
   // Business words are forgiven only between countries: "China lent Russia $6bn to buy back ...".
   const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd));
   const giverKeys = new Set(giverRefs.map((m) => m.entity));
   const lending = (cls === 'give' || cls === 'lend') && !!obj.amount;
-  if (business && !lendingObject && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
+  // A debt written off, cancelled or rescheduled is relief whatever business word is near ("cancel the debts of").
+  const relief = cls === 'debt' && !!obj.item?.startsWith('debt ');
+  if (business && !lendingObject && !relief && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
   if (budgetOnly) return [];
   // "Alcatel ... has won a contract to supply", "The Philippines won an agreement to reschedule":
   // a subject that won, secured or received something is on the receiving end.
@@ -961,7 +964,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     if (m.end > at || m.start < from) continue;
     if (m.type === 'Place') continue;
     const before = t.slice(Math.max(0, m.start - 40), m.start);
-    if (PREPOSITION_BEFORE.test(before)) continue;
+    // "The government of Japan extended": the state named after its government is the subject.
+    if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before))) continue;
     // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
     if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
     // Only the words between the mention and the cue can make it a modifier.
@@ -978,6 +982,9 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
   }
   return undefined;
 }
+
+/** "the government of", "the people of", "the Kingdom of": a state named through its government. */
+const STATE_OF = /(?:^|[\s,])(?:the\s+)?(?:government|governments|people|kingdom|republic|state|emirate|sultanate|principality|administration|authorities)\s+of\s+(?:the\s+)?$/i;
 
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+(?:his\s+wife\s+|her\s+husband\s+)?|&\s+|['’]s?\s+and\s+|['’]s?,\s*)(?:the\s+)?$/i;
 const AND_GAP = /\band\b|&/i;
@@ -1333,7 +1340,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text);
     // An announced or unveiled sum is a pledge to someone, or aid; a domestic "plan" is not.
     if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start));
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend';
+    // "The party received £1m from Lord X": money received from a named party was given by it.
+    const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend';
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;
