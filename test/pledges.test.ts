@@ -125,6 +125,10 @@ const PLEDGES: Case[] = [
   ['China will cancel the debts of 30 African countries.', { giver: 'country/china', item: 'debt relief' }],
   ["Britain will write off the debts of the world's poorest countries.", { giver: 'country/united-kingdom', item: 'debt relief' }],
   ['Germany will reschedule 500 mln marks of Polish debt.', { giver: 'country/germany', recipient: 'country/poland', value: 500e6, item: 'debt rescheduling' }],
+  ['Japan on Thursday pledged $500m to Indonesia.', { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6 }],
+  ['Japan on Thursday said it would give $500m to the victims.', { giver: 'country/japan', value: 500e6 }],
+  ['Norway hosted the talks. The Nordic country has pledged $20m to Kenya.', { giver: 'country/norway', recipient: 'country/kenya', value: 20e6 }],
+  ['India sent 10 planes of relief supplies to Nepal.', { giver: 'country/india', recipient: 'country/nepal', quantity: 10 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -181,6 +185,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['India sent 10 planes to the border.'],
+  ['Norway hosted the talks. The other country has pledged $20m to Kenya.'],
   ['The Green Party received £1m from the sale of its offices.'],
   ['The government of Japan will consider a loan of 30 billion yen to Indonesia.'],
   ['Germany announced it will seek 2.5 billion euros for the programme.'],

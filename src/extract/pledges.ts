@@ -53,7 +53,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -578,11 +578,11 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
   if (cls === 'agree' && obj.amount && !AID_CONTEXT.test(scope) && !FINANCING.test(scope)) return [];
   // "offered warships to escort tankers": platforms offered to no one are a deployment.
-  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !obj.recipients.length && !HANDOVER_WORDS.test(t)) return [];
+  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !obj.recipients.length && !HANDOVER_WORDS.test(t)) return [];
   // "a 34 mln dlr deal ATT signed with the Postal Service": a deal or a contract with a price is a transaction.
   if (obj.amount && /\b(?:deals?|contracts?|orders?|purchases?|sales?)$/i.test(obj.item ?? '') && !lendingObject && !AID_STRONG.test(t)) return [];
   // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
-  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
+  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
   if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
@@ -799,7 +799,8 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   if (phrase) {
     const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
     const kind = anaphorKind(phrase[1]!);
-    const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length);
+    // (A place inside the description is a modifier: "the Gulf state"; a country or a body names the giver itself: "the US government".)
+    const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
     if (kind && (!inside || kind.types.includes('Person'))) {
       const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
       return g ? { givers: [g], phraseStart } : undefined;
@@ -968,8 +969,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before))) continue;
     // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
     if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
-    // Only the words between the mention and the cue can make it a modifier.
-    const after = t.slice(m.end, at);
+    // Only the words between the mention and the cue can make it a modifier ("Japan on Thursday said" has none).
+    const after = t.slice(m.end, at).replace(TIME_BETWEEN, ' ');
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
     if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!other\b)\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
@@ -982,6 +983,9 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
   }
   return undefined;
 }
+
+/** A time adverbial between a subject and its verb: "Japan on Thursday said", "the bank, last week, approved". */
+const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\b,?|,?\s+(?:yesterday|today|tonight|earlier|later)\b,?/gi;
 
 /** "the government of", "the people of", "the Kingdom of": a state named through its government. */
 const STATE_OF = /(?:^|[\s,])(?:the\s+)?(?:government|governments|people|kingdom|republic|state|emirate|sultanate|principality|administration|authorities)\s+of\s+(?:the\s+)?$/i;
