@@ -129,6 +129,8 @@ const PLEDGES: Case[] = [
   ['Japan on Thursday said it would give $500m to the victims.', { giver: 'country/japan', value: 500e6 }],
   ['Norway hosted the talks. The Nordic country has pledged $20m to Kenya.', { giver: 'country/norway', recipient: 'country/kenya', value: 20e6 }],
   ['India sent 10 planes of relief supplies to Nepal.', { giver: 'country/india', recipient: 'country/nepal', quantity: 10 }],
+  ['The World Bank said it has lent Kenya 50 mln dlrs to help rebuild roads.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 50e6 }],
+  ['The EU approved 2 million euros to buy seeds for Kenya.', { giver: 'organization/european-union', recipient: 'country/kenya', value: 2e6 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -185,6 +187,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['Acme Corp approved 2 million euros to buy shares in Beta Inc.'],
   ['India sent 10 planes to the border.'],
   ['Norway hosted the talks. The other country has pledged $20m to Kenya.'],
   ['The Green Party received £1m from the sale of its offices.'],

@@ -557,7 +557,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "extended a loan", not "extended its bid" or "the maturity".
   if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd))))) return [];
   // "provided 37 mln stg assistance", "gave 1,145 billion pesetas assistance": a bank's money-market help.
-  if (obj.amount && /^\s+(?:of\s+)?(?:\w+\s+)?(?:assistance|help)\b/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length)) && giverRefs.some((g) => /\bbank\b/i.test(g.name))) return [];
+  // ("lent Ecuador 50 mln dlrs to help rebuild roads" is a purpose, not that help.)
+  if (obj.amount && /^\s+(?:of\s+)?(?!to\s)(?:\w+\s+)?(?:assistance|help)\b/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length)) && giverRefs.some((g) => /\bbank\b/i.test(g.name))) return [];
   // "made its contribution to economic stability": a contribution without a sum is money only when it goes to someone or says so.
   if (!obj.amount && /\bcontributions?$/i.test(obj.item ?? '') && !obj.recipients.length && !/\b(?:financial|cash|aid|monetary|charitable|sizable|sizeable|substantial|undisclosed|unspecified|generous)\b/i.test(obj.item!)) return [];
   // "approved and sent to the House a spending budget": bills go to legislatures, not as gifts.
@@ -611,13 +612,16 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   }
   if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
-  // Business words are forgiven only between countries: "China lent Russia $6bn to buy back ...".
-  const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd));
+  // Business words are forgiven only between states or public bodies and a country: "China lent Russia $6bn to buy back ...".
+  // (What the money is for is not a sale: "2 mln Ecus to buy seeds for Sudan".)
+  const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd).replace(/\bto\s+(?:help\s+(?:\w+\s+)?)?(?:buy|purchase|pay\s+for|import)\b.*$/i, ''));
   const giverKeys = new Set(giverRefs.map((m) => m.entity));
-  const lending = (cls === 'give' || cls === 'lend') && !!obj.amount;
+  const lending = (cls === 'give' || cls === 'lend' || cls === 'approve' || cls === 'donate') && !!obj.amount;
+  // A state or a public body ("the Commission approved 2 mln Ecus to buy seeds for Sudan") buying for another country gives.
+  const publicGiver = (g: GiverRef) => g.type === 'Country' || (g.type === 'Organization' && PUBLIC_BODY.test(g.name) && !COMPANY.test(g.name));
   // A debt written off, cancelled or rescheduled is relief whatever business word is near ("cancel the debts of").
   const relief = cls === 'debt' && !!obj.item?.startsWith('debt ');
-  if (business && !lendingObject && !relief && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
+  if (business && !lendingObject && !relief && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every(publicGiver) && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
   if (budgetOnly) return [];
   // "Alcatel ... has won a contract to supply", "The Philippines won an agreement to reschedule":
   // a subject that won, secured or received something is on the receiving end.
@@ -825,7 +829,8 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     if (spk) return { givers: [asRef(spk, t)] };
   }
   // "we will provide", "our government has given": the speaker's side; "my parents gave me" is not.
-  if (quote && /^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText)) return { givers: [], speaker: quote };
+  // ("Last week in parliament I announced": the pronoun right before the verb, after adverbials.)
+  if (quote && (/^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText) || /(?:^|[\s,])(?:we|I)$/.test(slot))) return { givers: [], speaker: quote };
   if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
     // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
     const comma = t.indexOf(',', cue.end);
