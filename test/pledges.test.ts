@@ -131,6 +131,15 @@ const PLEDGES: Case[] = [
   ['India sent 10 planes of relief supplies to Nepal.', { giver: 'country/india', recipient: 'country/nepal', quantity: 10 }],
   ['The World Bank said it has lent Kenya 50 mln dlrs to help rebuild roads.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 50e6 }],
   ['The EU approved 2 million euros to buy seeds for Kenya.', { giver: 'organization/european-union', recipient: 'country/kenya', value: 2e6 }],
+  // funds set up with an amount, money that comes from a named giver
+  ['Japan has set up a $100m fund to help refugees in Kenya.', { giver: 'country/japan', value: 100e6, item: 'fund', status: 'pledged' }],
+  ['The largest single donation, of £5m, came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', value: 5e6 }],
+  ['Funding of £20m will come from the EU.', { giver: 'organization/european-union', value: 20e6 }],
+  // several amounts each with its own recipient; things donated; assistance of a stated kind; arms supplied
+  ['The Gates Foundation gave $10 million to Gavi and $5 million to the Red Cross.', [{ giver: 'organization/gates-foundation', recipient: 'organization/gavi', value: 10e6 }, { giver: 'organization/gates-foundation', recipient: 'organization/red-cross', value: 5e6 }]],
+  ['Acme Corp donated 1,000 laptops to schools in Ghana.', { giver: 'organization/acme-corp', quantity: 1000, item: 'laptops' }],
+  ['Japan agreed to provide technical assistance to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'technical assistance' }],
+  ['Russia supplied Egypt with fighter jets.', { giver: 'country/russia', recipient: 'country/egypt', item: 'fighter jets' }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -187,6 +196,13 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['Anna Weber said she donated a little more than she wanted.'],
+  ['Anna Weber donated her time to the charity.'],
+  ['Japan provided assistance to the police.'],
+  ['Acme Corp will supply 20 jets to Beta Inc.'],
+  ['About $40bn of imports came from China.'],
+  ['The biggest rise in sales, of $5m, came from Japan.'],
+  ['Acme Corp has set up a $50m fund to invest in start-ups.'],
   ['Acme Corp approved 2 million euros to buy shares in Beta Inc.'],
   ['India sent 10 planes to the border.'],
   ['Norway hosted the talks. The other country has pledged $20m to Kenya.'],

@@ -162,7 +162,7 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
   return false;
 }
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
-const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -215,7 +215,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   let mi = 0;
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
-    if (!hasCueStem(doc.tokens, s) || !PREFILTER.test(raw) || !OBJECT_HINT.test(raw)) return;
+    if (!hasCueStem(doc.tokens, s) || !PREFILTER.test(raw) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -299,6 +299,11 @@ function findCues(v: SentenceView): Cue[] {
     // "International Monetary Fund", "London Interbank Offered Rates": a capitalised verb inside a name.
     if (/^\p{Lu}/u.test(verb) && verbStart > 0 && !/^[^\p{Ll}]*$/u.test(t) && !(titleCase(t) && afterSubject(v, verbStart))) continue;
     if (v.ms.some((x) => x.start <= verbStart && verbStart < x.end)) continue;
+    // "£5m came from X": the name after "from" gives, like a passive's agent.
+    if (spec.rule === 'pledge.source') {
+      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule: spec.rule, status: g.modal ? 'pledged' : spec.past, modal: g.modal, aux: g.aux });
+      continue;
+    }
     // Phrasal verbs that are not giving: "giving up", "give in", "signed up for", "put off".
     if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
@@ -315,7 +320,7 @@ function findCues(v: SentenceView): Cue[] {
     // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
     if (IDIOM_OBJECT.test(after) && /^(?:giv|gave|grant|offer|lend|lent|extend|provid|pay|paid|send|sent|mak|made)/i.test(verb)) continue;
     if (spec.cls === 'announce' && /^\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?that\b/i.test(after)) continue;
-    let rule = spec.rule;
+    let rule: RuleId = spec.rule;
     let personal = spec.personal;
     let noun: NounCue | undefined;
     // A light verb commits only through the noun after it: "made a £2m donation to the party".
@@ -408,7 +413,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cue.kind === 'nominal' && !v.money.length) return [];
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
-  if (cue.kind === 'active' && !v.money.length && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
+  // (Whatever is donated is a gift: "donated software to schools".)
+  if (cue.kind === 'active' && !v.money.length && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
   const clauseStart = clauseStartBefore(t, cue.start);
   const cls = cue.spec?.cls;
 
@@ -467,7 +473,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   let giverRefs: GiverRef[] = [];
   let recipients: LocalMention[] = obj.recipients;
   if (cue.kind === 'passive') {
-    const by = /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s+(?:the\s+)?/i.exec(t.slice(cue.end));
+    const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s+(?:the\s+)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
     const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
@@ -684,7 +690,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       for (const part of [obj, ...obj.more]) {
         const p: Candidate = { giver: g.giver, status, evidence: { start: v.s.start, end: v.s.end }, cue: cue.text.replace(/\s+/g, ' '), cueAt: v.s.start + cue.start, rule: cue.rule };
         if (g.announcedBy && g.announcedBy !== g.giver) p.announcedBy = g.announcedBy;
-        if (r && r !== g.giver) p.recipient = r;
+        const partRecipient = part.recipient ? resolveRecipient(ctx, part.recipient) : r;
+        if (partRecipient && partRecipient !== g.giver) p.recipient = partRecipient;
         if (part.amount) p.amount = part.amount;
         if (part.quantity !== undefined) p.quantity = part.quantity;
         if (part.item) p.item = givers.length > 1 && !part.quantity ? singular(part.item) : part.item;
@@ -1129,6 +1136,8 @@ interface ObjectPart {
   amount?: MonetaryAmount;
   quantity?: number;
   item?: string;
+  /** A recipient of this part alone: the second of "$10m to Unicef and $5m to the WHO". */
+  recipient?: LocalMention;
 }
 
 interface ObjectReading extends ObjectPart {
@@ -1188,7 +1197,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   }
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
-    const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && /^[\s\p{L}-]{0,60}$/u.test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    // ("The largest donation, of £5m, came from": an appositive amount before "came from".)
+    const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
     // "Uganda was given $5m by Japan", "was awarded a £2m grant by the Lottery Fund": after the cue, before "by".
     const after = m ? undefined : v.money.find((x) => x.start >= cue.end && x.start < objectEnd && /^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/.test(t.slice(cue.end, x.start)));
     if (m) {
@@ -1247,8 +1257,19 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       let last = m;
       for (const n of v.money) {
         if (n.start < last.end || n.start >= objectEnd) continue;
-        if (!/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(t.slice(last.end, n.start))) break;
-        result.more.push(readAmount(t, n, n.start, objectEnd));
+        const gap = t.slice(last.end, n.start);
+        // "gave $10m to Unicef and $5m to the WHO": each amount with its own recipient.
+        const toEach = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(gap);
+        const each = toEach ? ms.find((x) => x.start === last.end + toEach[0].length && x.type !== 'Place' && /^\s*,?\s+and\s+$/i.test(t.slice(x.end, n.start))) : undefined;
+        if (!each && !/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap)) break;
+        const part = readAmount(t, n, n.start, objectEnd);
+        if (each) {
+          const to = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(t.slice(n.end, objectEnd));
+          const own = to ? ms.find((x) => x.start === n.end + to[0].length && x.type !== 'Place') : undefined;
+          if (!own) break;
+          part.recipient = own;
+        }
+        result.more.push(part);
         last = n;
       }
     }
@@ -1328,7 +1349,11 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
   // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
   const headConcrete = !!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head));
-  const concrete = headConcrete || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
+  // Assistance or support of a stated kind is substance ("technical assistance", "financial support"); bare "support" is not.
+  const qualifiedHelp = /\b(?:(?:financial|humanitarian|economic|emergency|food|medical|development|technical|military|budget(?:ary)?)\s+assistance|(?:financial|humanitarian|economic|budget(?:ary)?)\s+support)$/i.test(r.item ?? '');
+  // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
+  const donatedThing = !!r.item && /donat|bequeath|gift/i.test(cue.text) && !ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !TIME_UNITS.test(head ?? '');
+  const concrete = headConcrete || qualifiedHelp || donatedThing || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
     if (r.amount.value < 1000) return false;
@@ -1346,6 +1371,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     }
     // A purpose that is the giver's own: "to modernise its army", "for its own use".
     if (!r.recipients.length && r.purpose && /^(?:(?:\w+\s+){0,3})(?:its|their|our)\s+(?:own\b|(?:[\w-]+\s+)?(?:army|military|armed\s+forces|defen[cs]e|navy|air\s+force|budget|economy|operations?|business|network|plants?|factories|staff|employees|shareholders))/i.test(r.purpose)) return false;
+    // Money that comes from someone is a gift only when the sentence says so ("funding", "donation"), not "$40bn of imports".
+    if (cue.rule === 'pledge.source') return AID_CONTEXT.test(t);
     const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text);
     // An announced or unveiled sum is a pledge to someone, or aid; a domestic "plan" is not.
     if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start));

@@ -51,6 +51,8 @@ export const RULES = {
   'pledge.raise': 'raising a commitment to someone: "Japan will double its aid to Africa", "increasing its funding to the IDA"',
   'pledge.spend': 'a paying verb (pay, spend) whose sentence is about aid',
   'pledge.receipt': '"X received a loan from Y": Y is the giver',
+  'pledge.fund.create': 'a fund set up, created or established with an amount: "Japan set up a $100m fund for refugees"',
+  'pledge.source': 'money or a commitment that comes from a named giver: "Funding of £20m will come from the Department of Health"',
   'pledge.noun.loan': 'a lending noun with an amount (loan, credit, credit line, financing): "a $300m loan from X", "Japan\'s loan of ..."',
   'pledge.noun.aid': 'an aid noun with an amount (aid, assistance, grant, package): "French aid ... amounts to ..."',
   'pledge.noun.donation': 'a donation noun with an amount (donation, gift, bequest, contribution): "a bequest from X of £400,000"',

@@ -58,6 +58,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
   verb('pledge.announce', 'announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|launch(?:es|ed|ing)?', 'announce', 'pledged'),
+  // "set up a £10m fund for flood victims": a fund with an amount, read like an announcement (an amount right after it).
+  verb('pledge.fund.create', 'set(?:s|ting)?\\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?', 'announce', 'pledged'),
+  // "£5m came from the Wellcome Trust": the giver follows "from", the amount is before the verb (read like a passive).
+  verb('pledge.source', 'c(?:ome|omes|ame|oming)\\s+from', 'give', 'delivered'),
   verb('pledge.sign', 'sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|conclud(?:e|es|ed)', 'sign', 'signed'),
   verb('pledge.agree', 'agree(?:s|d)?', 'agree', 'approved'),
   verb('pledge.fund', 'put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?', 'put', 'delivered'),

@@ -21,7 +21,7 @@ export const CONCRETE = new Set(
 export const AGREEMENT_NOUNS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'memorandum', 'protocol', 'loan', 'credit', 'grant']);
 // "package", "funding", "fund" need an amount; "agreement" and its kind need 'signed'.
 export const NEEDS_AMOUNT = new Set(['package', 'fund', 'funding', 'financing', 'guarantee']);
-export const ABSTRACT_ITEM = /^(?:support|help|assistance|backing|solidarity|cooperation|details?|information|signal|message|assurances?|guarantees? of|commitment|opportunity|time|years?|months?|weeks?|days?|access|priority|consideration|attention|advice|speech|statement|interview|view|reason|chance|way|life|lives|power|rights?|status|credit for)$/i;
+export const ABSTRACT_ITEM = /^(?:support|help|assistance|backing|solidarity|cooperation|details?|information|signal|message|assurances?|guarantees? of|commitment|opportunity|time|years?|months?|weeks?|days?|access|priority|consideration|attention|advice|speech|statement|interview|view|reason|chance|way|life|lives|power|rights?|status|credit for|little|bit|lot|more|less|much|something|anything|everything|nothing|whatever)$/i;
 export const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|pct|percent|per|times|points?|votes?|seats?|shares?|people|persons|members|countries|nations|states|cents?|pence)$/i;
 
 export const NUMBER_WORD: Record<string, number> = {
@@ -64,7 +64,7 @@ export const FISCAL_STATS = /\b(?:quarter(?:ly)?|dropped|declined|grew|decreased
 export const FISCAL_BUDGET = /\b(?:savings|cuts|costs|budgets?|spending|deficits?|tax(?:es)?)\b/i;
 export const LENDING = /\b(?:loans?|credits?|grants?|aid|assistance|lend(?:s|ing)?|lent|loaned|donat\w*)\b/i;
 /** Words that make a sentence about aid even when it has a business word ("to buy ammunition"). */
-export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package)\b/i;
+export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|fighter|howitzers?|artillery|air[\s-]defen[cs]e|anti-tank|anti-aircraft|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package)\b/i;
 export const AID_CONTEXT = new RegExp(`${AID_STRONG.source}|\\b(?:loans?|credits?|debts?|development|financing|funds?|funding|package|programme|program|project|scheme|initiative|government)\\b`, 'i');
 export const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
 /**
