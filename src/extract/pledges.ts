@@ -176,6 +176,8 @@ interface SentenceView {
   bare: string;
   money: LocalMoney[];
   index: number;
+  /** The last committed pledge in the sentences before, its giver and kind (for "the donation follows a £2m gift"). */
+  previous?: { giver: string; kind?: string };
   /** The article's headline, where "SENEGAL PROMISED AID" drops its "was". */
   headline: boolean;
 }
@@ -238,7 +240,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     let bare = t;
     for (const m of ms) bare = bare.slice(0, m.start) + ' '.repeat(m.end - m.start) + bare.slice(m.end);
     const isHeadline = !!headline && s.start >= headline.start && s.end <= headline.end;
-    const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline };
+    const previous = [...out].reverse().find((p) => isCommitted(p.status) && p.cueAt < s.start);
+    const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline, previous: previous && { giver: previous.giver, kind: commitmentKind(`${previous.item ?? ''} ${previous.cue ?? ''}`) } };
     const cues = findCues(view);
     let inherited: PledgeStatus | undefined;
     cues.forEach((cue, ci) => {
@@ -491,6 +494,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // A possessive lends only with a borrower named after it ("Japan's loan to Kenya"); "Mexico's loan package" is Mexico's debt.
       const possessive = /^['’]/.test(t.slice(own?.end ?? 0, (own?.end ?? 0) + 1)) || (!!own && /['’]s?$/.test(t.slice(own.start, own.end)));
       if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
+      // "The latest donation follows a £2.5m gift to the party in 2003": a commitment compared with the one
+      // just reported is the same giver's earlier one.
+      // (Only when the subject is the same kind of commitment: "This aid" does not follow up a debt freeze.)
+      const follows = cue.kind === 'nominal' && v.previous ? FOLLOWS_EARLIER.exec(t.slice(0, cue.start)) : null;
+      const subjectKind = follows ? commitmentKind(follows[1]!) : undefined;
+      if (!giverRefs.length && follows && (subjectKind === 'any' || (subjectKind && subjectKind === v.previous!.kind))) {
+        const prev = ctx.mentions.find((m) => m.entity === v.previous!.giver);
+        if (prev) {
+          giverRefs = [{ entity: prev.entity, type: prev.type, name: ctx.text.slice(prev.start, prev.end) }];
+          cue = { ...cue, rule: 'pledge.noun.earlier' };
+        }
+      }
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
@@ -998,6 +1013,19 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
 
 /** A time adverbial between a subject and its verb: "Japan on Thursday said", "the bank, last week, approved". */
 const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\b,?|,?\s+(?:yesterday|today|tonight|earlier|later)\b,?/gi;
+
+/** A sentence whose subject is the commitment just reported, compared with an earlier one: "The donation follows a ...", "This aid comes on top of ...". */
+const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
+
+/** The kind of a commitment, from its noun or verb: gifts, aid, loans, pledges; money of any kind matches them all. */
+function commitmentKind(words: string): string | undefined {
+  if (/^\s*(?:money|funding|cash|sum)\s*$/i.test(words)) return 'any';
+  if (/donat|gift|bequest|contribut|\bgave\b|\bgiven?\b/i.test(words)) return 'gift';
+  if (/\b(?:aid|assistance|grants?|package|relief)\b/i.test(words)) return 'aid';
+  if (/\b(?:loans?|credits?|lend|lent|financing)\b/i.test(words)) return 'loan';
+  if (/pledg|commit|promis/i.test(words)) return 'pledge';
+  return undefined;
+}
 
 /** "the government of", "the people of", "the Kingdom of": a state named through its government. */
 const STATE_OF = /(?:^|[\s,])(?:the\s+)?(?:government|governments|people|kingdom|republic|state|emirate|sultanate|principality|administration|authorities)\s+of\s+(?:the\s+)?$/i;
