@@ -143,6 +143,9 @@ const PLEDGES: Case[] = [
   // a commitment compared with the one just reported is the same giver's earlier one
   ['Anna Weber has given £2m to the Green Party. The donation follows a £1.5m gift to the party in 2003.', [{ giver: 'person/anna-weber', value: 2e6 }, { giver: 'person/anna-weber', value: 1.5e6, item: 'gift' }]],
   ['Japan pledged $500m in aid to Kenya. This aid comes on top of a previously pledged $300m package.', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/japan', value: 300e6 }]],
+  // the source of a commitment noun in an appositive, after words that describe it
+  ['The £25m gift, from businesswoman Anna Weber, will fund scholarships.', { giver: 'person/anna-weber', value: 25e6, item: 'gift' }],
+  ['The Green Party received a £1m gift from philanthropist Anna Weber.', { giver: 'person/anna-weber', recipient: 'organization/green-party', value: 1e6 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -199,6 +202,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['Acme Corp received $2bn from the sale of Beta Inc.'],
   ['Kenya asked for help. The request follows a £1.5m gift to the country in 2003.'],
   ['Anna Weber said she donated a little more than she wanted.'],
   ['Anna Weber donated her time to the charity.'],

@@ -1094,9 +1094,12 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   // "a loan contracted by X", "taken out by X": the one who borrows, not the lender.
   if (/^by$/i.test(m[0].trim().split(/\s+/)[0]!) && /\b(?:contracted|taken\s+out|raised|incurred|owed|assumed|sought|requested|repaid|used|borrowed|drawn|needed)\s+$/i.test(t.slice(from, from + m.index))) return undefined;
   // (Not past a clause or an infinitive: "a credit to help finance a plant built there by X".)
-  if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
+  // ("The £25m gift, from businessman X, will fund": an appositive right after the noun is its source.)
+  if (!/^\s*,\s*$/.test(t.slice(from, from + m.index)) && /[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
   const at = from + m.index + m[0].length;
-  const x = ms.find((y) => y.start >= at && y.start <= at + 1 && y.type !== 'Place');
+  // ("from businessman Michael Moritz": lower-case words describing the name come between.)
+  // (Not past a phrase of its own: "from the sale of X", "from investors in X".)
+  const x = ms.find((y) => y.start >= at && y.type !== 'Place' && /^\s?(?:[\p{Ll}-]+\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
   return x && !partOfOtherName(t, x) ? x : undefined;
 }
 
