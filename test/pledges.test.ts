@@ -21,7 +21,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   Taiwan: ['country/taiwan', 'Country'], Swedish: ['country/sweden', 'Country'], Ghana: ['country/ghana', 'Country'], Italian: ['country/italy', 'Country'],
   Philippines: ['country/philippines', 'Country'], Nigeria: ['country/nigeria', 'Country'], Hungary: ['country/hungary', 'Country'], India: ['country/india', 'Country'], 'Japanese Export-Import Bank': ['organization/jexim', 'Organization'],
   'Paris Club': ['organization/paris-club', 'Organization'], Uganda: ['country/uganda', 'Country'], Mozambique: ['country/mozambique', 'Country'],
-  'Gates Foundation': ['organization/gates-foundation', 'Organization'], Gavi: ['organization/gavi', 'Organization'], Spain: ['country/spain', 'Country'],
+  'Gates Foundation': ['organization/gates-foundation', 'Organization'], 'World Food Programme': ['organization/wfp', 'Organization'], JICA: ['organization/jica', 'Organization'], Vietnam: ['country/vietnam', 'Country'], Gavi: ['organization/gavi', 'Organization'], Spain: ['country/spain', 'Country'],
   'Gordon Brown': ['person/gordon-brown', 'Person'], Macron: ['person/emmanuel-macron', 'Person'], Indonesian: ['country/indonesia', 'Country'],
   'Anna Weber': ['person/anna-weber', 'Person'], 'Lord Carver': ['person/lord-carver', 'Person'], 'Lindqvist Trust': ['organization/lindqvist-trust', 'Organization'],
   'Green Party': ['organization/green-party', 'Organization'], 'Carlos Moya': ['person/carlos-moya', 'Person'], Mexico: ['country/mexico', 'Country'],
@@ -146,6 +146,8 @@ const PLEDGES: Case[] = [
   // the source of a commitment noun in an appositive, after words that describe it
   ['The £25m gift, from businesswoman Anna Weber, will fund scholarships.', { giver: 'person/anna-weber', value: 25e6, item: 'gift' }],
   ['The Green Party received a £1m gift from philanthropist Anna Weber.', { giver: 'person/anna-weber', recipient: 'organization/green-party', value: 1e6 }],
+  ['The World Food Programme delivered 5,000 tonnes of rice to Kenya.', { giver: 'organization/wfp', recipient: 'country/kenya', quantity: 5000 }],
+  ['JICA signed a loan agreement with Vietnam to provide up to 30 billion yen.', { giver: 'organization/jica', recipient: 'country/vietnam', value: 30e9 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -202,6 +204,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['Nigeria will supply 5,000 tonnes of rice to Kenya.'],
   ['Acme Corp received $2bn from the sale of Beta Inc.'],
   ['Kenya asked for help. The request follows a £1.5m gift to the country in 2003.'],
   ['Anna Weber said she donated a little more than she wanted.'],

@@ -94,6 +94,9 @@ export const FINANCING = /\b(?:financ\w*|loans?|lend\w*|lent|credits?|credit\s+l
 export const PERSONNEL = /\b(?:troops|soldiers|forces|personnel|servicemen|marines|paratroopers|peacekeepers|policemen|police\s+officers|advisers|advisors|instructors|battalions?|brigades?|contingents?|observers|monitors|inspectors|delegations?|envoys?)\b/i;
 // Platforms sent somewhere are deployed ("will send aircraft to the base") unless the sentence hands them over.
 export const PLATFORMS = /\b(?:aircraft|jets?|planes?|warships?|ships?|vessels?|frigates?|destroyers?|submarines?|carriers?|bombers?|fighters?|helicopters?|drones?|squadrons?|fleet)\b/i;
+// Bodies whose deliveries are relief, whatever they carry: "the World Food Programme delivered 5,000 tonnes of rice".
+export const RELIEF_BODY = /\b(?:food\s+programme|food\s+program|unicef|unhcr|wfp|red\s+cross|red\s+crescent|charit(?:y|ies)|relief|humanitarian|refugees?|oxfam|caritas|save\s+the\s+children)\b/i;
+
 // What a platform carries is what is given: "10 planes of relief supplies", "a shipload of grain".
 export const CARRIER_OF = /^(?:[\w-]+\s+)*?(?:planes?|aircraft|flights?|ships?|vessels?|helicopters?|(?:plane|ship|truck|lorry|boat)-?loads?)\s+(?:of|with|carrying|loaded\s+with)\s+\S/i;
 export const HANDOVER_WORDS = /\b(?:donat\w*|gift\w*|hand(?:ed|ing|s)?\s+over|transfer\w*|deliver\w*|military\s+aid|aid\s+package|to\s+help\s+\w+\s+defend)\b/i;
