@@ -148,6 +148,9 @@ const PLEDGES: Case[] = [
   ['The Green Party received a £1m gift from philanthropist Anna Weber.', { giver: 'person/anna-weber', recipient: 'organization/green-party', value: 1e6 }],
   ['The World Food Programme delivered 5,000 tonnes of rice to Kenya.', { giver: 'organization/wfp', recipient: 'country/kenya', quantity: 5000 }],
   ['JICA signed a loan agreement with Vietnam to provide up to 30 billion yen.', { giver: 'organization/jica', recipient: 'country/vietnam', value: 30e9 }],
+  // the maker of a decision or pledge does what it commits to; a creditor body's "the country" is the debtor
+  ["Kenya welcomed last week's decision by the Paris Club of creditor nations to write off 80% of the country's debts.", { giver: 'organization/paris-club', item: 'debt relief' }],
+  ['The decision by Japan to give $10m to the victims was welcomed.', { giver: 'country/japan', value: 10e6 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -204,6 +207,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['The plan by Japan to give $10m to the victims was criticised.'],
+  ["Mexico will reschedule the country's debts."],
   ['Nigeria will supply 5,000 tonnes of rice to Kenya.'],
   ['Acme Corp received $2bn from the sale of Beta Inc.'],
   ['Kenya asked for help. The request follows a £1.5m gift to the country in 2003.'],

@@ -623,7 +623,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const debtText = t.slice(cue.start, objectEnd);
   if (/\bdebts?\b/i.test(debtText) || obj.item?.startsWith('debt ')) {
     // ("its share of the debt owed by the poorest countries" is a creditor's.)
-    if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
+    // ("The Paris Club ... write off 80% of the country's debts": a body's "the country" is the debtor, not itself.)
+    const ownDebt = giverRefs.some((g) => g.type === 'Country') ? /\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i : /\b(?:its|their|our|his|her)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i;
+    if (ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
     // ("Polish debt", "Egypt's military debt": a name or demonym right before the debt is the debtor.)
     const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
@@ -836,6 +838,14 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     }
   }
 
+  // "the decision by the Paris Club to write off", "Britain's pledge to cancel": the one who decided or pledged does it.
+  const decided = /^to$/i.test(cue.modal ?? '') ? DECISION_BY.exec(t.slice(0, cue.start).replace(TRAILING_ADV, '')) : null;
+  if (decided) {
+    const name = decided[1] ?? decided[2]!;
+    const at = decided.index + decided[0].indexOf(name) + (/^the\s/i.test(name) ? 4 : 0);
+    const m = ms.find((x) => x.start >= at && x.type !== 'Place' && x.start <= at + 4);
+    if (m) return { givers: [asRef(m, t)], phraseStart: m.start };
+  }
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
   if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
   // "European Community (EC) foreign ministers have agreed": the body named in the brackets before its officials.
@@ -1019,6 +1029,9 @@ const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|
 
 /** A sentence whose subject is the commitment just reported, compared with an earlier one: "The donation follows a ...", "This aid comes on top of ...". */
 const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
+
+/** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
+const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
 
 /** The kind of a commitment, from its noun or verb: gifts, aid, loans, pledges; money of any kind matches them all. */
 function commitmentKind(words: string): string | undefined {
