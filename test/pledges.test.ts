@@ -21,7 +21,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   Taiwan: ['country/taiwan', 'Country'], Swedish: ['country/sweden', 'Country'], Ghana: ['country/ghana', 'Country'], Italian: ['country/italy', 'Country'],
   Philippines: ['country/philippines', 'Country'], Nigeria: ['country/nigeria', 'Country'], Hungary: ['country/hungary', 'Country'], India: ['country/india', 'Country'], 'Japanese Export-Import Bank': ['organization/jexim', 'Organization'],
   'Paris Club': ['organization/paris-club', 'Organization'], Uganda: ['country/uganda', 'Country'], Mozambique: ['country/mozambique', 'Country'],
-  'Gates Foundation': ['organization/gates-foundation', 'Organization'], 'World Food Programme': ['organization/wfp', 'Organization'], JICA: ['organization/jica', 'Organization'], Vietnam: ['country/vietnam', 'Country'], Gavi: ['organization/gavi', 'Organization'], Spain: ['country/spain', 'Country'],
+  'Gates Foundation': ['organization/gates-foundation', 'Organization'], Congress: ['organization/us-congress', 'Organization'], 'World Food Programme': ['organization/wfp', 'Organization'], JICA: ['organization/jica', 'Organization'], Vietnam: ['country/vietnam', 'Country'], Gavi: ['organization/gavi', 'Organization'], Spain: ['country/spain', 'Country'],
   'Gordon Brown': ['person/gordon-brown', 'Person'], Macron: ['person/emmanuel-macron', 'Person'], Indonesian: ['country/indonesia', 'Country'],
   'Anna Weber': ['person/anna-weber', 'Person'], 'Lord Carver': ['person/lord-carver', 'Person'], 'Lindqvist Trust': ['organization/lindqvist-trust', 'Organization'],
   'Green Party': ['organization/green-party', 'Organization'], 'Carlos Moya': ['person/carlos-moya', 'Person'], Mexico: ['country/mexico', 'Country'],
@@ -151,6 +151,10 @@ const PLEDGES: Case[] = [
   // the maker of a decision or pledge does what it commits to; a creditor body's "the country" is the debtor
   ["Kenya welcomed last week's decision by the Paris Club of creditor nations to write off 80% of the country's debts.", { giver: 'organization/paris-club', item: 'debt relief' }],
   ['The decision by Japan to give $10m to the victims was welcomed.', { giver: 'country/japan', value: 10e6 }],
+  // a legislature's vote, loans advanced, an indirect object before "up to"
+  ['Congress voted 100 mln dlrs in aid for Kenya last year.', { giver: 'organization/us-congress', recipient: 'country/kenya', value: 100e6 }],
+  ['The World Bank said it was advancing loans to Kenya worth a total of 300 mln dlrs.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 300e6, item: 'loans' }],
+  ['Nigeria will lend Ghana up to 12.5 mln barrels of crude oil.', { giver: 'country/nigeria', recipient: 'country/ghana', quantity: 12.5e6 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -207,6 +211,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['Shares in Acme Corp advanced 2 dlrs to 30 dlrs.'],
+  ['Congress will vote on 100 mln dlrs in aid for Kenya next week.'],
   ['The plan by Japan to give $10m to the victims was criticised.'],
   ["Mexico will reschedule the country's debts."],
   ['Nigeria will supply 5,000 tonnes of rice to Kenya.'],

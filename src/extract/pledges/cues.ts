@@ -30,6 +30,8 @@ export interface VerbCue {
   moneyOnly?: boolean;
   /** Its object must be a loan, a credit, aid or financing. */
   lendsOnly?: boolean;
+  /** ... and say so in words: an amount lent to someone is not enough ("advanced 2 dlrs to 30 dlrs" is a price). */
+  loanWord?: boolean;
   /** Said of the future it is a step not yet taken ("will approve", "is to authorise"), not a promise ("will grant"). */
   futureIsPlan?: boolean;
 }
@@ -52,8 +54,12 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
   // "extended a loan": extending lends only a loan, a credit or aid ("extended its bid", "the maturity" are not).
   verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true }),
+  // "advancing loans to Italy worth 318.5 billion lire": advancing lends only what is a loan.
+  verb('pledge.lend', 'advanc(?:e|es|ed|ing)', 'lend', 'delivered', { lendsOnly: true, loanWord: true }),
   verb('pledge.approve', 'grant(?:s|ed|ing)?|award(?:s|ed|ing)?', 'approve', 'approved', { dative: true }),
   verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
+  // "Congress voted 40 mln dlrs in military aid": a legislature's vote approves the money.
+  verb('pledge.approve', 'vot(?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true, moneyOnly: true }),
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
