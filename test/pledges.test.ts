@@ -155,6 +155,7 @@ const PLEDGES: Case[] = [
   ['Congress voted 100 mln dlrs in aid for Kenya last year.', { giver: 'organization/us-congress', recipient: 'country/kenya', value: 100e6 }],
   ['The World Bank said it was advancing loans to Kenya worth a total of 300 mln dlrs.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 300e6, item: 'loans' }],
   ['Nigeria will lend Ghana up to 12.5 mln barrels of crude oil.', { giver: 'country/nigeria', recipient: 'country/ghana', quantity: 12.5e6 }],
+  ['Japan announced on Monday that it would provide $500m to Indonesia.', { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],

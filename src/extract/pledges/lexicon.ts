@@ -80,7 +80,8 @@ export const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 
 // Clause boundaries, searched leftwards from a cue: the giver of "X said Y would provide" is in "Y would provide".
 export const CLAUSE_BOUNDARY = /[;:—–()"“”]|,\s*(?=(?:as|while|but|which|who|whose|whereas|although|though|after|before|when|since|because|where)\b)|\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|hopes?|hoped|that|as|while|but|after|before|when|because|although|though|whereas|which|who|if|unless|where)\b/g;
-export const SPEECH_VERB = /\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|announced)\s*(?:that\s*)?$/i;
+// ("Japan announced on Monday that it would": a time adverbial may come between the verb and its clause.)
+export const SPEECH_VERB = /\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|announced)\s*(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|tonight)\s+)?(?:that\s*)?$/i;
 // ("The IMF said its executive board approved": a body's board or cabinet acts for it.)
 export const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|we|i)\b|(?:his|her|its|their|our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|group|union|alliance|board|directors|cabinet|trustees)\b)/i;
 
