@@ -156,6 +156,9 @@ const PLEDGES: Case[] = [
   ['The World Bank said it was advancing loans to Kenya worth a total of 300 mln dlrs.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 300e6, item: 'loans' }],
   ['Nigeria will lend Ghana up to 12.5 mln barrels of crude oil.', { giver: 'country/nigeria', recipient: 'country/ghana', quantity: 12.5e6 }],
   ['Japan announced on Monday that it would provide $500m to Indonesia.', { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6 }],
+  // one's own commitment raised to a new total is that total
+  ['The U.S. increased its pledge to $350m.', { giver: 'country/united-states', value: 350e6, status: 'pledged' }],
+  ['Japan raised its aid to Indonesia to $500m.', { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6, item: 'aid' }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -212,6 +215,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['Acme Corp raised its offer for Beta Inc to $3 billion.'],
+  ['The Green Party raised $5m from donors.'],
   ['Shares in Acme Corp advanced 2 dlrs to 30 dlrs.'],
   ['Congress will vote on 100 mln dlrs in aid for Kenya next week.'],
   ['The plan by Japan to give $10m to the victims was criticised.'],

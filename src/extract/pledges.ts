@@ -337,7 +337,8 @@ function findCues(v: SentenceView): Cue[] {
       }
     }
     // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
-    if (spec.cls === 'raise' && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
+    // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
+    if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
     const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
@@ -1030,6 +1031,9 @@ const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|
 /** A sentence whose subject is the commitment just reported, compared with an earlier one: "The donation follows a ...", "This aid comes on top of ...". */
 const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
 
+/** Raising one's own commitment to a new total: "increased its pledge to $350m", "doubled their aid to Africa to £1bn". */
+const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
+
 /** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
 const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
 
@@ -1295,7 +1299,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // (But "a commitment for a $50m loan" names the thing itself.)
     if (m && /\b(?:to|into|for|in|on|of)\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}.]*['’]s?\s+)$/u.test(t.slice(pos, m.start)) && !/\b(?:of|in)\s+(?:up\s+to\s+)?$/i.test(t.slice(pos, m.start))) m = undefined;
     // "increased their commitments to Cyacq to 185 mln dlrs": what a raise reaches is a total.
-    if (m && cls === 'raise' && /\bto\s+$/i.test(t.slice(pos, m.start))) m = undefined;
+    if (m && cls === 'raise' && /\bto\s+$/i.test(t.slice(pos, m.start)) && !RAISED_TO_TOTAL.test(t.slice(cue.end, m.start) + m.text)) m = undefined;
     // "increasing the ATP donation to US$40,000": a total reached, not what is given.
     if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
@@ -1425,7 +1429,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start));
     // "The party received £1m from Lord X": money received from a named party was given by it.
     const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend';
+    // (A raise is read only of a commitment: "increased its pledge to $350m".)
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;

@@ -76,7 +76,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   // Freezing or deferring a debt is relief only when a debt is what is frozen (checked by the reader).
   verb('pledge.debt', 'freez(?:e|es|ing)|froze|defer(?:s|red|ring)?', 'debt', 'approved'),
   // "Washington is increasing its funding to the IDA": more of an existing commitment to someone.
-  verb('pledge.raise', 'increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|boost(?:s|ed|ing)?|step(?:s|ped|ping)?\\s+up', 'raise', 'pledged'),
+  verb('pledge.raise', 'rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|boost(?:s|ed|ing)?|step(?:s|ped|ping)?\\s+up', 'raise', 'pledged'),
   verb('pledge.spend', 'pay(?:s|ing)?|paid|spend(?:s|ing)?|spent', 'pay', 'delivered'),
   // "made a £2m donation": the light verb lends its subject to the commitment noun after it.
   verb('pledge.donate', 'mak(?:e|es|ing)|made', 'make', 'delivered'),
