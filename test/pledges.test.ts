@@ -159,6 +159,7 @@ const PLEDGES: Case[] = [
   // one's own commitment raised to a new total is that total
   ['The U.S. increased its pledge to $350m.', { giver: 'country/united-states', value: 350e6, status: 'pledged' }],
   ['Japan raised its aid to Indonesia to $500m.', { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6, item: 'aid' }],
+  ['The centre was built with £2m of funding from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', value: 2e6, item: 'funding' }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
@@ -215,6 +216,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Bank of England provided the money market with 37 mln stg assistance.'],
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
+  ['Federal funding for the programme fell to $2bn.'],
   ['Acme Corp raised its offer for Beta Inc to $3 billion.'],
   ['The Green Party raised $5m from donors.'],
   ['Shares in Acme Corp advanced 2 dlrs to 30 dlrs.'],

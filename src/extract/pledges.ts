@@ -1278,7 +1278,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     result.amount = amountOf(m);
     result.item = cue.text.toLowerCase();
     if (before) {
-      const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*in\s+/i, ''));
+      const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*(?:in|of)\s+/i, ''));
       if (words) result.item = words;
       const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place') ?? ms.find((x) => x.end <= before.start && /^['’]s?\s*$/.test(t.slice(x.end, before.start)) && x.type !== 'Place');
       if (own) result.ownerBefore = own;
