@@ -160,6 +160,7 @@ const PLEDGES: Case[] = [
   ['The U.S. increased its pledge to $350m.', { giver: 'country/united-states', value: 350e6, status: 'pledged' }],
   ['Japan raised its aid to Indonesia to $500m.', { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6, item: 'aid' }],
   ['The centre was built with £2m of funding from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', value: 2e6, item: 'funding' }],
+  ['Japan Thursday pledged $500m to Indonesia.', { giver: 'country/japan', recipient: 'country/indonesia', value: 500e6 }],
   // wire-style capitals and bracketed names
   ['KAMPALA, May 2 - The U.S. Is to lend Uganda 57 mln dlrs to buy 309,000 tonnes of wheat.', { giver: 'country/united-states', value: 57e6 }],
   ['The European Community (EC) foreign ministers have approved a 200 mln dlr loan to Nepal.', { giver: 'organization/european-community', value: 200e6 }],
