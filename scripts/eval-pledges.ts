@@ -3,6 +3,8 @@
 //   npx tsx scripts/eval-pledges.ts              gold: reference article + dev set (per-article found/missed/spurious)
 //   npx tsx scripts/eval-pledges.ts --gazetteer  the same, with harder stand-in mentions: gazetteer countries, demonyms and
 //                                                organizations plus the gold people only (closer to what a recognizer finds)
+//   npx tsx scripts/eval-pledges.ts --tune [--show] pledges-dev, looked-at part only, through the real extract stage (src/extract/index.ts):
+//                                                misses and spurious pledges (--show: also the matches and missed optional ones)
 //   npx tsx scripts/eval-pledges.ts --corpus     first 300 articles of the Reuters and BBC corpora: a sample to eyeball, and speed
 //
 // STAND-IN ONLY: the PledgeContext built here is NOT the pipeline's. Mentions are found by
@@ -192,5 +194,55 @@ function evalCorpus(): void {
   }
 }
 
+
+/** pledges-dev, the looked-at ("tune") part only, through the real extract stage (src/extract/index.ts). */
+async function evalTune(): Promise<void> {
+  // @ts-expect-error plain ESM module without types
+  const { pledgesPart } = await import('./splits.mjs');
+  const { extractArticle } = await import('../src/extract/index.js');
+  type Doc = GoldDoc & { id: string; source?: string };
+  const all = readFileSync(join(shared, 'eval/gold/pledges-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+  const part = pledgesPart(all) as Map<string, string>;
+  const docs = all.filter((d) => part.get(d.id) === 'tune');
+  let tp = 0, pred = 0, gold = 0;
+  const verbose = process.argv.includes('--show');
+  for (const g of docs) {
+    const x = extractArticle({ id: g.id, text: g.text, format: 'text', source: { path: g.id } } as never);
+    const label = (k?: string) => (k ? (x.entities.find((e) => e.key === k)?.label ?? k) : '?');
+    const names = new Map(g.entities.map((e) => [e.label, new Set([e.label, ...(e.aliases ?? [])].map(bareName))]));
+    const isNamed = (l: string, p: string) => (names.get(l) ?? new Set([bareName(l)])).has(bareName(p));
+    const golds = g.pledges ?? [];
+    const preds = x.pledges;
+    const score = (p: (typeof preds)[number], q: GoldPledge) => {
+      const gl = label(p.giver);
+      if (!(isNamed(q.giver, gl) || (q.giverAliases ?? []).some((a) => bareName(a) === bareName(gl)))) return 0;
+      const nearV = (v?: number) => v != null && p.amount != null && Math.abs(p.amount.value - v) <= 0.01 * v;
+      if ([q.amount?.value, q.amount?.valueMax, q.amountAlt?.value].some(nearV)) return 1;
+      if (q.quantity != null && p.quantity === q.quantity) return 1;
+      if (q.item && p.item) { const iw = words(q.item); if (tokenOverlap(words(p.item), iw) / iw.length >= 0.5) return 0.9; }
+      if (q.purpose && p.purpose) { const pw = words(q.purpose); if (tokenOverlap(words(p.purpose), pw) / pw.length >= 0.5) return 0.8; }
+      if (!q.amount && q.quantity == null && !q.item && !p.amount && p.quantity == null) return 0.5;
+      return 0;
+    };
+    const matches = matchPairs(preds, golds, score);
+    const mp = new Set(matches.map(([i]) => i)), mg = new Set(matches.map(([, j]) => j));
+    const optionalHits = matches.filter(([, j]) => golds[j]!.optional).length;
+    tp += matches.length - optionalHits;
+    pred += preds.length - optionalHits;
+    gold += golds.filter((q) => !q.optional).length;
+    const ev = (p: (typeof preds)[number]) => [...g.text].slice(p.evidence.begin, p.evidence.end).join("").replace(/\s+/g, ' ').slice(0, 240);
+    const sp = (p: (typeof preds)[number]) => `${label(p.giver)} → ${p.recipient ? label(p.recipient) : '?'} ${p.amount ? p.amount.value + ' ' + p.amount.currency : ''} ${p.quantity ?? ''} item="${p.item ?? ''}" purpose="${p.purpose ?? ''}" [${p.rule}; ${p.cue ?? ''}]\n      « ${ev(p)} »`;
+    const lines: string[] = [];
+    golds.forEach((q, j) => { if (!mg.has(j) && !q.optional) lines.push(`  MISSED: ${q.giver}: ${q.amount?.value ?? ''} ${q.quantity ?? ''} ${q.item ?? ''} « ${q.evidence?.replace(/\s+/g, ' ')} »`); });
+    preds.forEach((p, i) => { if (!mp.has(i)) lines.push(`  SPURIOUS: ${sp(p)}`); });
+    if (verbose) for (const [i, j] of matches) lines.push(`  found${golds[j]!.optional ? ' (optional)' : ''}: ${sp(preds[i]!)}`);
+    if (verbose) golds.forEach((q, j) => { if (!mg.has(j) && q.optional) lines.push(`  (optional, missed): ${q.giver}: ${q.amount?.value ?? ''} ${q.item ?? ''} « ${q.evidence?.replace(/\s+/g, ' ').slice(0, 200)} »`); });
+    if (lines.length) console.log(`\n== ${g.id}\n${lines.join('\n')}`);
+  }
+  const P = pred ? tp / pred : 0, R = gold ? tp / gold : 0, F = P + R ? (2 * P * R) / (P + R) : 0;
+  console.log(`\n### pledges-dev tune (${docs.length} articles): tp ${tp} predicted ${pred} gold ${gold}  P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${F.toFixed(3)}`);
+}
+
 if (process.argv.includes('--corpus')) evalCorpus();
+else if (process.argv.includes('--tune')) await evalTune();
 else evalGold();

@@ -35,6 +35,8 @@ const SYMBOLS: Record<string, string> = {
   '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', 'Rs': 'INR', 'Rs.': 'INR', 'R$': 'BRL',
 };
 
+const LETTER_PREFIX: Record<string, string> = { rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED' };
+
 // Currency words after the number, with the adjectives that choose among same-named currencies.
 // `default` is used when no adjective is printed.
 interface CurrencyWord {
@@ -164,7 +166,7 @@ const ANCHOR = new RegExp(
   [
     String.raw`(?:US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$`,
     String.raw`[$€£¥₹₽₴₩₪₺₦₱฿₫]`,
-    String.raw`\bRs\.?(?=\s?\d)`,
+    String.raw`\b(?:Rs|Rp|S[Ff]r|Dhs?)\.?(?=\s?\d)`,
     String.raw`\b(?:${CODE_ALT})(?=\s?\d)`,
     String.raw`\d|\.\d`,
     String.raw`\b(?:${WORD_NUM})\s+(?:${LONG_MULT})\b`,
@@ -173,7 +175,7 @@ const ANCHOR = new RegExp(
 );
 
 const PREFIX_RE = new RegExp(
-  String.raw`(?:(US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$|([$€£¥₹₽₴₩₪₺₦₱฿₫])|(Rs\.?)|\b(${CODE_ALT}))\s?`,
+  String.raw`(?:(US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$|([$€£¥₹₽₴₩₪₺₦₱฿₫])|(Rs\.?|Rp\.?|S[Ff]r\.?|Dhs?\.?)|\b(${CODE_ALT}))\s?`,
   'y',
 );
 const NUM_RE = new RegExp(String.raw`(${NUM})(?![\d])|(${WORD_NUM})(?=\s+(?:${LONG_MULT})\b)`, 'iy');
@@ -242,7 +244,8 @@ function parsePrefix(text: string, pos: number): { currency: string; end: number
   let currency: string | undefined;
   if (m[1] !== undefined) currency = DOLLAR_PREFIX[m[1].toUpperCase()];
   else if (m[2] !== undefined) currency = SYMBOLS[m[2]];
-  else if (m[3] !== undefined) currency = 'INR';
+  // Letter prefixes: "Rs 500 crore", "Rp 1 trillion", "SFr 10m", "Dh50m".
+  else if (m[3] !== undefined) currency = LETTER_PREFIX[m[3].replace(/\.$/, '').toLowerCase()] ?? 'INR';
   else if (m[4] !== undefined) currency = CODE_ALIASES[m[4]] ?? m[4];
   if (!currency) return undefined;
   return { currency, end: PREFIX_RE.lastIndex };

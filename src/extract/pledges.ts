@@ -53,7 +53,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -162,7 +162,7 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
   return false;
 }
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
-const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -176,6 +176,8 @@ interface SentenceView {
   bare: string;
   money: LocalMoney[];
   index: number;
+  /** The last committed pledge in the sentences before, its giver and kind (for "the donation follows a £2m gift"). */
+  previous?: { giver: string; kind?: string };
   /** The article's headline, where "SENEGAL PROMISED AID" drops its "was". */
   headline: boolean;
 }
@@ -215,7 +217,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   let mi = 0;
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
-    if (!hasCueStem(doc.tokens, s) || !PREFILTER.test(raw) || !OBJECT_HINT.test(raw)) return;
+    if (!hasCueStem(doc.tokens, s) || !PREFILTER.test(raw) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -238,7 +240,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     let bare = t;
     for (const m of ms) bare = bare.slice(0, m.start) + ' '.repeat(m.end - m.start) + bare.slice(m.end);
     const isHeadline = !!headline && s.start >= headline.start && s.end <= headline.end;
-    const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline };
+    const previous = [...out].reverse().find((p) => isCommitted(p.status) && p.cueAt < s.start);
+    const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline, previous: previous && { giver: previous.giver, kind: commitmentKind(`${previous.item ?? ''} ${previous.cue ?? ''}`) } };
     const cues = findCues(view);
     let inherited: PledgeStatus | undefined;
     cues.forEach((cue, ci) => {
@@ -299,6 +302,11 @@ function findCues(v: SentenceView): Cue[] {
     // "International Monetary Fund", "London Interbank Offered Rates": a capitalised verb inside a name.
     if (/^\p{Lu}/u.test(verb) && verbStart > 0 && !/^[^\p{Ll}]*$/u.test(t) && !(titleCase(t) && afterSubject(v, verbStart))) continue;
     if (v.ms.some((x) => x.start <= verbStart && verbStart < x.end)) continue;
+    // "£5m came from X": the name after "from" gives, like a passive's agent.
+    if (spec.rule === 'pledge.source') {
+      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule: spec.rule, status: g.modal ? 'pledged' : spec.past, modal: g.modal, aux: g.aux });
+      continue;
+    }
     // Phrasal verbs that are not giving: "giving up", "give in", "signed up for", "put off".
     if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
@@ -315,7 +323,7 @@ function findCues(v: SentenceView): Cue[] {
     // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
     if (IDIOM_OBJECT.test(after) && /^(?:giv|gave|grant|offer|lend|lent|extend|provid|pay|paid|send|sent|mak|made)/i.test(verb)) continue;
     if (spec.cls === 'announce' && /^\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?that\b/i.test(after)) continue;
-    let rule = spec.rule;
+    let rule: RuleId = spec.rule;
     let personal = spec.personal;
     let noun: NounCue | undefined;
     // A light verb commits only through the noun after it: "made a £2m donation to the party".
@@ -329,7 +337,8 @@ function findCues(v: SentenceView): Cue[] {
       }
     }
     // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
-    if (spec.cls === 'raise' && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
+    // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
+    if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
     const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
@@ -408,7 +417,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cue.kind === 'nominal' && !v.money.length) return [];
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
-  if (cue.kind === 'active' && !v.money.length && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
+  // (Whatever is donated is a gift: "donated software to schools".)
+  if (cue.kind === 'active' && !v.money.length && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
   const clauseStart = clauseStartBefore(t, cue.start);
   const cls = cue.spec?.cls;
 
@@ -467,7 +477,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   let giverRefs: GiverRef[] = [];
   let recipients: LocalMention[] = obj.recipients;
   if (cue.kind === 'passive') {
-    const by = /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s+(?:the\s+)?/i.exec(t.slice(cue.end));
+    const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s+(?:the\s+)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
     const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
@@ -485,6 +495,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // A possessive lends only with a borrower named after it ("Japan's loan to Kenya"); "Mexico's loan package" is Mexico's debt.
       const possessive = /^['’]/.test(t.slice(own?.end ?? 0, (own?.end ?? 0) + 1)) || (!!own && /['’]s?$/.test(t.slice(own.start, own.end)));
       if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
+      // "The latest donation follows a £2.5m gift to the party in 2003": a commitment compared with the one
+      // just reported is the same giver's earlier one.
+      // (Only when the subject is the same kind of commitment: "This aid" does not follow up a debt freeze.)
+      const follows = cue.kind === 'nominal' && v.previous ? FOLLOWS_EARLIER.exec(t.slice(0, cue.start)) : null;
+      const subjectKind = follows ? commitmentKind(follows[1]!) : undefined;
+      if (!giverRefs.length && follows && (subjectKind === 'any' || (subjectKind && subjectKind === v.previous!.kind))) {
+        const prev = ctx.mentions.find((m) => m.entity === v.previous!.giver);
+        if (prev) {
+          giverRefs = [{ entity: prev.entity, type: prev.type, name: ctx.text.slice(prev.start, prev.end) }];
+          cue = { ...cue, rule: 'pledge.noun.earlier' };
+        }
+      }
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
@@ -529,7 +551,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "China has signed a loan agreement with the World Bank": the bank lends.
   // "South Korea signed with Japan for a 44.6 billion yen credit facility": the partner lends.
   // (Not when the signer is the lender: "The Export-Import Bank of Japan signed a loan agreement with Mexico".)
-  if (cls === 'sign' && !lenderSigned && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local) && !(giverRefs.every((g) => LENDER_NAME.test(g.name)) && !LENDER_NAME.test(t.slice(recipients[0]!.start, recipients[0]!.end)))) {
+  // (Nor when a body signs with a country: "JICA signed a loan agreement with Vietnam" lends to it.)
+  const bodyWithCountry = recipients.length === 1 && recipients[0]!.type === 'Country' && giverRefs.every((g) => g.type === 'Organization');
+  if (cls === 'sign' && !lenderSigned && !bodyWithCountry && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local) && !(giverRefs.every((g) => LENDER_NAME.test(g.name)) && !LENDER_NAME.test(t.slice(recipients[0]!.start, recipients[0]!.end)))) {
     [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
   }
 
@@ -538,8 +562,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?$/i.test(obj.item);
   if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
   if (agreementItem && TRADE_AGREEMENT.test(obj.item!) && !AID_STRONG.test(scope)) return [];
-  // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month".
-  if (cue.spec && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.text.replace(/^.*\s/, '')) && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|vehicles?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
+  // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month"
+  // (but not from a relief body: "the World Food Programme will deliver 5,000 tonnes of rice").
+  if (cue.spec && !giverRefs.some((g) => RELIEF_BODY.test(g.name)) && /^(?:suppl|deliver|ship|export|sell|offer)/i.test(cue.text.replace(/^.*\s/, '')) && /\b(?:barrels?|crude|oil|gas|lng|coal|ore|steel|copper|alumin(?:i)?um|tonnes?|tons?|cars?|vehicles?|aircraft|planes?|jets?|rice|wheat|maize|corn|sugar|cocoa|coffee|grain|soy\w*|cotton|rubber|palm)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !/lend|loan|donat|give|gave|grant/i.test(cue.text)) return [];
   // "provided the money market with 37 mln stg assistance": a central bank's market operations.
   if (MARKET_OPERATION.test(t.slice(cue.start, fullEnd))) return [];
   // A loan, a credit line or financing is lent whatever it pays for: "a credit line to the Soviet
@@ -555,9 +580,10 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // an object that names its own ("British government aid", "Japan's loan").
   if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
   // "extended a loan", not "extended its bid" or "the maturity".
-  if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd))))) return [];
+  if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && (cue.spec.loanWord || !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd)))))) return [];
   // "provided 37 mln stg assistance", "gave 1,145 billion pesetas assistance": a bank's money-market help.
-  if (obj.amount && /^\s+(?:of\s+)?(?:\w+\s+)?(?:assistance|help)\b/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length)) && giverRefs.some((g) => /\bbank\b/i.test(g.name))) return [];
+  // ("lent Ecuador 50 mln dlrs to help rebuild roads" is a purpose, not that help.)
+  if (obj.amount && /^\s+(?:of\s+)?(?!to\s)(?:\w+\s+)?(?:assistance|help)\b/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length)) && giverRefs.some((g) => /\bbank\b/i.test(g.name))) return [];
   // "made its contribution to economic stability": a contribution without a sum is money only when it goes to someone or says so.
   if (!obj.amount && /\bcontributions?$/i.test(obj.item ?? '') && !obj.recipients.length && !/\b(?:financial|cash|aid|monetary|charitable|sizable|sizeable|substantial|undisclosed|unspecified|generous)\b/i.test(obj.item!)) return [];
   // "approved and sent to the House a spending budget": bills go to legislatures, not as gifts.
@@ -578,11 +604,11 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
   if (cls === 'agree' && obj.amount && !AID_CONTEXT.test(scope) && !FINANCING.test(scope)) return [];
   // "offered warships to escort tankers": platforms offered to no one are a deployment.
-  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !obj.recipients.length && !HANDOVER_WORDS.test(t)) return [];
+  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !obj.recipients.length && !HANDOVER_WORDS.test(t)) return [];
   // "a 34 mln dlr deal ATT signed with the Postal Service": a deal or a contract with a price is a transaction.
   if (obj.amount && /\b(?:deals?|contracts?|orders?|purchases?|sales?)$/i.test(obj.item ?? '') && !lendingObject && !AID_STRONG.test(t)) return [];
   // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
-  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
+  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
   if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
@@ -598,8 +624,11 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const debtText = t.slice(cue.start, objectEnd);
   if (/\bdebts?\b/i.test(debtText) || obj.item?.startsWith('debt ')) {
     // ("its share of the debt owed by the poorest countries" is a creditor's.)
-    if (/\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
-    const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^['’]s?\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(t.slice(m.end, m.end + 60)));
+    // ("The Paris Club ... write off 80% of the country's debts": a body's "the country" is the debtor, not itself.)
+    const ownDebt = giverRefs.some((g) => g.type === 'Country') ? /\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i : /\b(?:its|their|our|his|her)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i;
+    if (ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
+    // ("Polish debt", "Egypt's military debt": a name or demonym right before the debt is the debtor.)
+    const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
     if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank|bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
     if (debtors.length) {
@@ -608,13 +637,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       if (!recipients.length) recipients = debtors;
     }
   }
-  if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
-  // Business words are forgiven only between countries: "China lent Russia $6bn to buy back ...".
-  const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd));
+  // Business words are forgiven only between states or public bodies and a country: "China lent Russia $6bn to buy back ...".
+  // (What the money is for is not a sale: "2 mln Ecus to buy seeds for Sudan".)
+  const trade = /\b(?:sell|sells|sold|sale|sales|exports?|imports?|purchas\w*|buy|buys|bought|contracts?|barter\w*|countertrad\w*)\b/i.test(v.bare.slice(scopeStart, objectEnd).replace(/\bto\s+(?:help\s+(?:\w+\s+)?)?(?:buy|purchase|pay\s+for|import)\b.*$/i, ''));
   const giverKeys = new Set(giverRefs.map((m) => m.entity));
-  const lending = (cls === 'give' || cls === 'lend') && !!obj.amount;
-  if (business && !lendingObject && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every((m) => m.type === 'Country') && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
+  const lending = (cls === 'give' || cls === 'lend' || cls === 'approve' || cls === 'donate') && !!obj.amount;
+  // A state or a public body ("the Commission approved 2 mln Ecus to buy seeds for Sudan") buying for another country gives.
+  const publicGiver = (g: GiverRef) => g.type === 'Country' || (g.type === 'Organization' && PUBLIC_BODY.test(g.name) && !COMPANY.test(g.name));
+  // A debt written off, cancelled or rescheduled is relief whatever business word is near ("cancel the debts of").
+  const relief = cls === 'debt' && !!obj.item?.startsWith('debt ');
+  if (business && !lendingObject && !relief && (trade || !lending || !(giverRefs.length > 0 && giverRefs.every(publicGiver) && recipients.some((m) => m.type === 'Country' && !giverKeys.has(m.entity))))) return [];
   if (budgetOnly) return [];
   // "Alcatel ... has won a contract to supply", "The Philippines won an agreement to reschedule":
   // a subject that won, secured or received something is on the receiving end.
@@ -677,7 +711,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       for (const part of [obj, ...obj.more]) {
         const p: Candidate = { giver: g.giver, status, evidence: { start: v.s.start, end: v.s.end }, cue: cue.text.replace(/\s+/g, ' '), cueAt: v.s.start + cue.start, rule: cue.rule };
         if (g.announcedBy && g.announcedBy !== g.giver) p.announcedBy = g.announcedBy;
-        if (r && r !== g.giver) p.recipient = r;
+        const partRecipient = part.recipient ? resolveRecipient(ctx, part.recipient) : r;
+        if (partRecipient && partRecipient !== g.giver) p.recipient = partRecipient;
         if (part.amount) p.amount = part.amount;
         if (part.quantity !== undefined) p.quantity = part.quantity;
         if (part.item) p.item = givers.length > 1 && !part.quantity ? singular(part.item) : part.item;
@@ -796,13 +831,22 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   if (phrase) {
     const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
     const kind = anaphorKind(phrase[1]!);
-    const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length);
+    // (A place inside the description is a modifier: "the Gulf state"; a country or a body names the giver itself: "the US government".)
+    const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
     if (kind && (!inside || kind.types.includes('Person'))) {
       const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
       return g ? { givers: [g], phraseStart } : undefined;
     }
   }
 
+  // "the decision by the Paris Club to write off", "Britain's pledge to cancel": the one who decided or pledged does it.
+  const decided = /^to$/i.test(cue.modal ?? '') ? DECISION_BY.exec(t.slice(0, cue.start).replace(TRAILING_ADV, '')) : null;
+  if (decided) {
+    const name = decided[1] ?? decided[2]!;
+    const at = decided.index + decided[0].indexOf(name) + (/^the\s/i.test(name) ? 4 : 0);
+    const m = ms.find((x) => x.start >= at && x.type !== 'Place' && x.start <= at + 4);
+    if (m) return { givers: [asRef(m, t)], phraseStart: m.start };
+  }
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
   if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
   // "European Community (EC) foreign ministers have agreed": the body named in the brackets before its officials.
@@ -821,7 +865,8 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     if (spk) return { givers: [asRef(spk, t)] };
   }
   // "we will provide", "our government has given": the speaker's side; "my parents gave me" is not.
-  if (quote && /^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText)) return { givers: [], speaker: quote };
+  // ("Last week in parliament I announced": the pronoun right before the verb, after adverbials.)
+  if (quote && (/^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText) || /(?:^|[\s,])(?:we|I)$/.test(slot))) return { givers: [], speaker: quote };
   if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
     // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
     const comma = t.indexOf(',', cue.end);
@@ -939,7 +984,8 @@ function partOfOtherName(t: string, m: LocalMention): boolean {
   if (m.type !== 'Country' || !/\p{Ll}/u.test(t)) return false;
   const next = /^(?:['’]s)?\s+((?:\p{Lu}[\p{L}.&-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
   // (Not a verb or a function word capitalised by the wire: "The U.S. Is to lend".)
-  if (!next || /^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Shall|Said|Says|To|And|Or|In|On|At|Of|For|By|The|A|An|It|Also)\b/.test(next[1]!)) return false;
+  // (Nor a day: "Japan Thursday pledged".)
+  if (!next || /^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Shall|Said|Says|To|And|Or|In|On|At|Of|For|By|The|A|An|It|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\b/.test(next[1]!)) return false;
   // "the Japanese Export-Import Bank", "the German Development Bank": a bank is a lender of its own.
   if (/\bBank\s*$/.test(next[1]!)) return true;
   return !GOVERNMENT_WORD.test(next[1]!) && !/^(?:President|Prime|Premier|Chancellor|Minister|Foreign|Finance|Defen[cs]e|Secretary|King|Queen|Emir|Leader|PM|MP|MPs|Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady)\b/.test(next[1]!);
@@ -961,11 +1007,12 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     if (m.end > at || m.start < from) continue;
     if (m.type === 'Place') continue;
     const before = t.slice(Math.max(0, m.start - 40), m.start);
-    if (PREPOSITION_BEFORE.test(before)) continue;
+    // "The government of Japan extended": the state named after its government is the subject.
+    if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before))) continue;
     // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
     if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
-    // Only the words between the mention and the cue can make it a modifier.
-    const after = t.slice(m.end, at);
+    // Only the words between the mention and the cue can make it a modifier ("Japan on Thursday said" has none).
+    const after = t.slice(m.end, at).replace(TIME_BETWEEN, ' ');
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
     if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!other\b)\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
@@ -978,6 +1025,31 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
   }
   return undefined;
 }
+
+/** A time adverbial between a subject and its verb: "Japan on Thursday said", "the bank, last week, approved". */
+const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\b,?|,?\s+(?:yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi;
+
+/** A sentence whose subject is the commitment just reported, compared with an earlier one: "The donation follows a ...", "This aid comes on top of ...". */
+const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
+
+/** Raising one's own commitment to a new total: "increased its pledge to $350m", "doubled their aid to Africa to £1bn". */
+const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
+
+/** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
+const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
+
+/** The kind of a commitment, from its noun or verb: gifts, aid, loans, pledges; money of any kind matches them all. */
+function commitmentKind(words: string): string | undefined {
+  if (/^\s*(?:money|funding|cash|sum)\s*$/i.test(words)) return 'any';
+  if (/donat|gift|bequest|contribut|\bgave\b|\bgiven?\b/i.test(words)) return 'gift';
+  if (/\b(?:aid|assistance|grants?|package|relief)\b/i.test(words)) return 'aid';
+  if (/\b(?:loans?|credits?|lend|lent|financing)\b/i.test(words)) return 'loan';
+  if (/pledg|commit|promis/i.test(words)) return 'pledge';
+  return undefined;
+}
+
+/** "the government of", "the people of", "the Kingdom of": a state named through its government. */
+const STATE_OF = /(?:^|[\s,])(?:the\s+)?(?:government|governments|people|kingdom|republic|state|emirate|sultanate|principality|administration|authorities)\s+of\s+(?:the\s+)?$/i;
 
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+(?:his\s+wife\s+|her\s+husband\s+)?|&\s+|['’]s?\s+and\s+|['’]s?,\s*)(?:the\s+)?$/i;
 const AND_GAP = /\band\b|&/i;
@@ -1043,9 +1115,12 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   // "a loan contracted by X", "taken out by X": the one who borrows, not the lender.
   if (/^by$/i.test(m[0].trim().split(/\s+/)[0]!) && /\b(?:contracted|taken\s+out|raised|incurred|owed|assumed|sought|requested|repaid|used|borrowed|drawn|needed)\s+$/i.test(t.slice(from, from + m.index))) return undefined;
   // (Not past a clause or an infinitive: "a credit to help finance a plant built there by X".)
-  if (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
+  // ("The £25m gift, from businessman X, will fund": an appositive right after the noun is its source.)
+  if (!/^\s*,\s*$/.test(t.slice(from, from + m.index)) && /[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
   const at = from + m.index + m[0].length;
-  const x = ms.find((y) => y.start >= at && y.start <= at + 1 && y.type !== 'Place');
+  // ("from businessman Michael Moritz": lower-case words describing the name come between.)
+  // (Not past a phrase of its own: "from the sale of X", "from investors in X".)
+  const x = ms.find((y) => y.start >= at && y.type !== 'Place' && /^\s?(?:[\p{Ll}-]+\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
   return x && !partOfOtherName(t, x) ? x : undefined;
 }
 
@@ -1113,6 +1188,8 @@ interface ObjectPart {
   amount?: MonetaryAmount;
   quantity?: number;
   item?: string;
+  /** A recipient of this part alone: the second of "$10m to Unicef and $5m to the WHO". */
+  recipient?: LocalMention;
 }
 
 interface ObjectReading extends ObjectPart {
@@ -1160,7 +1237,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
     const io = ms.find((m) => m.start >= pos && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)));
-    if (io && /^(?:['’]s)?\s*(?:with\b|[$€£¥]|\d|an?\b|the\b|some\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end))) {
+    if (io && /^(?:['’]s)?\s*(?:with\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end))) {
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
@@ -1172,7 +1249,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   }
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
-    const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && /^[\s\p{L}-]{0,60}$/u.test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    // ("The largest donation, of £5m, came from": an appositive amount before "came from".)
+    const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
     // "Uganda was given $5m by Japan", "was awarded a £2m grant by the Lottery Fund": after the cue, before "by".
     const after = m ? undefined : v.money.find((x) => x.start >= cue.end && x.start < objectEnd && /^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/.test(t.slice(cue.end, x.start)));
     if (m) {
@@ -1201,7 +1279,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     result.amount = amountOf(m);
     result.item = cue.text.toLowerCase();
     if (before) {
-      const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*in\s+/i, ''));
+      const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*(?:in|of)\s+/i, ''));
       if (words) result.item = words;
       const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place') ?? ms.find((x) => x.end <= before.start && /^['’]s?\s*$/.test(t.slice(x.end, before.start)) && x.type !== 'Place');
       if (own) result.ownerBefore = own;
@@ -1222,7 +1300,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // (But "a commitment for a $50m loan" names the thing itself.)
     if (m && /\b(?:to|into|for|in|on|of)\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}.]*['’]s?\s+)$/u.test(t.slice(pos, m.start)) && !/\b(?:of|in)\s+(?:up\s+to\s+)?$/i.test(t.slice(pos, m.start))) m = undefined;
     // "increased their commitments to Cyacq to 185 mln dlrs": what a raise reaches is a total.
-    if (m && cls === 'raise' && /\bto\s+$/i.test(t.slice(pos, m.start))) m = undefined;
+    if (m && cls === 'raise' && /\bto\s+$/i.test(t.slice(pos, m.start)) && !RAISED_TO_TOTAL.test(t.slice(cue.end, m.start) + m.text)) m = undefined;
     // "increasing the ATP donation to US$40,000": a total reached, not what is given.
     if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
@@ -1231,8 +1309,19 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       let last = m;
       for (const n of v.money) {
         if (n.start < last.end || n.start >= objectEnd) continue;
-        if (!/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(t.slice(last.end, n.start))) break;
-        result.more.push(readAmount(t, n, n.start, objectEnd));
+        const gap = t.slice(last.end, n.start);
+        // "gave $10m to Unicef and $5m to the WHO": each amount with its own recipient.
+        const toEach = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(gap);
+        const each = toEach ? ms.find((x) => x.start === last.end + toEach[0].length && x.type !== 'Place' && /^\s*,?\s+and\s+$/i.test(t.slice(x.end, n.start))) : undefined;
+        if (!each && !/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap)) break;
+        const part = readAmount(t, n, n.start, objectEnd);
+        if (each) {
+          const to = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(t.slice(n.end, objectEnd));
+          const own = to ? ms.find((x) => x.start === n.end + to[0].length && x.type !== 'Place') : undefined;
+          if (!own) break;
+          part.recipient = own;
+        }
+        result.more.push(part);
         last = n;
       }
     }
@@ -1312,7 +1401,11 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
   // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
   const headConcrete = !!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head));
-  const concrete = headConcrete || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
+  // Assistance or support of a stated kind is substance ("technical assistance", "financial support"); bare "support" is not.
+  const qualifiedHelp = /\b(?:(?:financial|humanitarian|economic|emergency|food|medical|development|technical|military|budget(?:ary)?)\s+assistance|(?:financial|humanitarian|economic|budget(?:ary)?)\s+support)$/i.test(r.item ?? '');
+  // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
+  const donatedThing = !!r.item && /donat|bequeath|gift/i.test(cue.text) && !ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !TIME_UNITS.test(head ?? '');
+  const concrete = headConcrete || qualifiedHelp || donatedThing || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
     if (r.amount.value < 1000) return false;
@@ -1330,10 +1423,15 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     }
     // A purpose that is the giver's own: "to modernise its army", "for its own use".
     if (!r.recipients.length && r.purpose && /^(?:(?:\w+\s+){0,3})(?:its|their|our)\s+(?:own\b|(?:[\w-]+\s+)?(?:army|military|armed\s+forces|defen[cs]e|navy|air\s+force|budget|economy|operations?|business|network|plants?|factories|staff|employees|shareholders))/i.test(r.purpose)) return false;
+    // Money that comes from someone is a gift only when the sentence says so ("funding", "donation"), not "$40bn of imports".
+    if (cue.rule === 'pledge.source') return AID_CONTEXT.test(t);
     const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text);
     // An announced or unveiled sum is a pledge to someone, or aid; a domestic "plan" is not.
     if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start));
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend';
+    // "The party received £1m from Lord X": money received from a named party was given by it.
+    const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
+    // (A raise is read only of a commitment: "increased its pledge to $350m".)
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;

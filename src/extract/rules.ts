@@ -53,9 +53,12 @@ export const RULES = {
   'pledge.raise': 'raising a commitment to someone: "Japan will double its aid to Africa", "increasing its funding to the IDA"',
   'pledge.spend': 'a paying verb (pay, spend) whose sentence is about aid',
   'pledge.receipt': '"X received a loan from Y": Y is the giver',
+  'pledge.fund.create': 'a fund set up, created or established with an amount: "Japan set up a $100m fund for refugees"',
+  'pledge.source': 'money or a commitment that comes from a named giver: "Funding of £20m will come from the Department of Health"',
   'pledge.noun.loan': 'a lending noun with an amount (loan, credit, credit line, financing): "a $300m loan from X", "Japan\'s loan of ..."',
   'pledge.noun.aid': 'an aid noun with an amount (aid, assistance, grant, package): "French aid ... amounts to ..."',
   'pledge.noun.donation': 'a donation noun with an amount (donation, gift, bequest, contribution): "a bequest from X of £400,000"',
+  'pledge.noun.earlier': 'a commitment noun compared with the one just reported ("The donation follows a £2.5m gift to the party in 2003"): the same giver\'s earlier commitment',
   'pledge.noun.pledge': 'a pledge noun with an amount (pledge, commitment): "Japan\'s pledge of $1bn"',
 } as const;
 

@@ -47,6 +47,9 @@ const DESCRIPTIONS: AnaphorRow[] = [
   { head: /^(?:\d+-year-old|(?:\w+\s+)?(?:actor|actress|singer|star|billionaire|businessman|businesswoman|tycoon|philanthropist|millionaire|entrepreneur|magnate|peer|player|champion|founder|donor|investor|musician|rocker|comedian|presenter|footballer|striker|golfer|boxer|veteran))$/, kind: PERSON },
 ];
 
+// Modifiers that make a description someone other than the one who gives: the recipient, the debtor, another party.
+const NOT_THE_GIVER = /^(?:other|another|same|recipient|receiving|affected|borrowing|debtor|host|neighbou?ring|poor\w*|developing|indebted|needy|[\w-]+-(?:hit|torn|stricken|ravaged|affected)|his|her|its|their|our|whose)$/;
+
 // A singular nationality noun after "the" is a person: "the Spaniard", "the Briton", "the Scot".
 const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+(?:ard|ton|man|woman|ian|an|i|ot|ede|ane|inn|ole|ech|erb|oat|urk|eek)|Scot|Swiss)$/u;
 
@@ -59,8 +62,13 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
   const d = /^(?:the|this|that)\s+(.+)$/i.exec(p);
   if (!d) return undefined;
   if (NATIONALITY_NOUN.test(d[1]!)) return PERSON;
-  const head = d[1]!.toLowerCase();
+  const full = d[1]!.toLowerCase();
+  // "the Gulf state", "the oil-rich kingdom", "the Swiss bank": modifiers before a body's head word
+  // describe the same body; "the other country", "the quake-hit nation" are someone else.
+  const words = full.split(' ');
+  const head = DESCRIPTIONS.some((row) => row.head.test(full)) || words.length < 2 || words.slice(0, -1).some((w) => NOT_THE_GIVER.test(w)) ? full : words.at(-1)!;
   const kind = DESCRIPTIONS.find((row) => row.head.test(head))?.kind;
+  if (head !== full && kind?.types.includes('Person') && !kind.office) return undefined;
   if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage|charity|organi[sz]ation|agency|institution)$/.test(head)) {
     return { ...kind, name: new RegExp(`\\b${head}\\b`, 'i') };
   }

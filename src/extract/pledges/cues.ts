@@ -30,6 +30,8 @@ export interface VerbCue {
   moneyOnly?: boolean;
   /** Its object must be a loan, a credit, aid or financing. */
   lendsOnly?: boolean;
+  /** ... and say so in words: an amount lent to someone is not enough ("advanced 2 dlrs to 30 dlrs" is a price). */
+  loanWord?: boolean;
   /** Said of the future it is a step not yet taken ("will approve", "is to authorise"), not a promise ("will grant"). */
   futureIsPlan?: boolean;
 }
@@ -52,12 +54,20 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
   // "extended a loan": extending lends only a loan, a credit or aid ("extended its bid", "the maturity" are not).
   verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true }),
+  // "advancing loans to Italy worth 318.5 billion lire": advancing lends only what is a loan.
+  verb('pledge.lend', 'advanc(?:e|es|ed|ing)', 'lend', 'delivered', { lendsOnly: true, loanWord: true }),
   verb('pledge.approve', 'grant(?:s|ed|ing)?|award(?:s|ed|ing)?', 'approve', 'approved', { dative: true }),
   verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
+  // "Congress voted 40 mln dlrs in military aid": a legislature's vote approves the money.
+  verb('pledge.approve', 'vot(?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true, moneyOnly: true }),
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
   verb('pledge.announce', 'announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|launch(?:es|ed|ing)?', 'announce', 'pledged'),
+  // "set up a £10m fund for flood victims": a fund with an amount, read like an announcement (an amount right after it).
+  verb('pledge.fund.create', 'set(?:s|ting)?\\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?', 'announce', 'pledged'),
+  // "£5m came from the Wellcome Trust": the giver follows "from", the amount is before the verb (read like a passive).
+  verb('pledge.source', 'c(?:ome|omes|ame|oming)\\s+from', 'give', 'delivered'),
   verb('pledge.sign', 'sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|conclud(?:e|es|ed)', 'sign', 'signed'),
   verb('pledge.agree', 'agree(?:s|d)?', 'agree', 'approved'),
   verb('pledge.fund', 'put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?', 'put', 'delivered'),
@@ -66,7 +76,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   // Freezing or deferring a debt is relief only when a debt is what is frozen (checked by the reader).
   verb('pledge.debt', 'freez(?:e|es|ing)|froze|defer(?:s|red|ring)?', 'debt', 'approved'),
   // "Washington is increasing its funding to the IDA": more of an existing commitment to someone.
-  verb('pledge.raise', 'increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|boost(?:s|ed|ing)?|step(?:s|ped|ping)?\\s+up', 'raise', 'pledged'),
+  verb('pledge.raise', 'rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|boost(?:s|ed|ing)?|step(?:s|ped|ping)?\\s+up', 'raise', 'pledged'),
   verb('pledge.spend', 'pay(?:s|ing)?|paid|spend(?:s|ing)?|spent', 'pay', 'delivered'),
   // "made a £2m donation": the light verb lends its subject to the commitment noun after it.
   verb('pledge.donate', 'mak(?:e|es|ing)|made', 'make', 'delivered'),
@@ -88,7 +98,7 @@ export interface NounCue {
 
 export const NOUN_CUES: readonly NounCue[] = [
   { rule: 'pledge.noun.loan', forms: 'loans?|credits?|credit\\s+lines?|lines?\\s+of\\s+credit|credit\\s+facilit(?:y|ies)|financing', lender: true },
-  { rule: 'pledge.noun.aid', forms: 'aid|assistance|grants?|package' },
+  { rule: 'pledge.noun.aid', forms: 'aid|assistance|grants?|package|funding' },
   { rule: 'pledge.noun.donation', forms: 'donations?|gifts?|bequests?', personal: true },
   { rule: 'pledge.noun.donation', forms: 'contributions?' },
   { rule: 'pledge.noun.pledge', forms: 'pledges?|commitments?' },

@@ -21,7 +21,7 @@ export const CONCRETE = new Set(
 export const AGREEMENT_NOUNS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'memorandum', 'protocol', 'loan', 'credit', 'grant']);
 // "package", "funding", "fund" need an amount; "agreement" and its kind need 'signed'.
 export const NEEDS_AMOUNT = new Set(['package', 'fund', 'funding', 'financing', 'guarantee']);
-export const ABSTRACT_ITEM = /^(?:support|help|assistance|backing|solidarity|cooperation|details?|information|signal|message|assurances?|guarantees? of|commitment|opportunity|time|years?|months?|weeks?|days?|access|priority|consideration|attention|advice|speech|statement|interview|view|reason|chance|way|life|lives|power|rights?|status|credit for)$/i;
+export const ABSTRACT_ITEM = /^(?:support|help|assistance|backing|solidarity|cooperation|details?|information|signal|message|assurances?|guarantees? of|commitment|opportunity|time|years?|months?|weeks?|days?|access|priority|consideration|attention|advice|speech|statement|interview|view|reason|chance|way|life|lives|power|rights?|status|credit for|little|bit|lot|more|less|much|something|anything|everything|nothing|whatever)$/i;
 export const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|pct|percent|per|times|points?|votes?|seats?|shares?|people|persons|members|countries|nations|states|cents?|pence)$/i;
 
 export const NUMBER_WORD: Record<string, number> = {
@@ -64,7 +64,7 @@ export const FISCAL_STATS = /\b(?:quarter(?:ly)?|dropped|declined|grew|decreased
 export const FISCAL_BUDGET = /\b(?:savings|cuts|costs|budgets?|spending|deficits?|tax(?:es)?)\b/i;
 export const LENDING = /\b(?:loans?|credits?|grants?|aid|assistance|lend(?:s|ing)?|lent|loaned|donat\w*)\b/i;
 /** Words that make a sentence about aid even when it has a business word ("to buy ammunition"). */
-export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package)\b/i;
+export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|fighter|howitzers?|artillery|air[\s-]defen[cs]e|anti-tank|anti-aircraft|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package)\b/i;
 export const AID_CONTEXT = new RegExp(`${AID_STRONG.source}|\\b(?:loans?|credits?|debts?|development|financing|funds?|funding|package|programme|program|project|scheme|initiative|government)\\b`, 'i');
 export const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
 /**
@@ -80,8 +80,10 @@ export const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 
 // Clause boundaries, searched leftwards from a cue: the giver of "X said Y would provide" is in "Y would provide".
 export const CLAUSE_BOUNDARY = /[;:—–()"“”]|,\s*(?=(?:as|while|but|which|who|whose|whereas|although|though|after|before|when|since|because|where)\b)|\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|hopes?|hoped|that|as|while|but|after|before|when|because|although|though|whereas|which|who|if|unless|where)\b/g;
-export const SPEECH_VERB = /\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|announced)\s*(?:that\s*)?$/i;
-export const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|we|i)\b|(?:his|her|its|their|our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|group|union|alliance)\b)/i;
+// ("Japan announced on Monday that it would": a time adverbial may come between the verb and its clause.)
+export const SPEECH_VERB = /\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|announced)\s*(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|tonight)\s+)?(?:that\s*)?$/i;
+// ("The IMF said its executive board approved": a body's board or cabinet acts for it.)
+export const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|we|i)\b|(?:his|her|its|their|our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|group|union|alliance|board|directors|cabinet|trustees)\b)/i;
 
 export const TIME_ADVERB = /^\s*(?:,\s*)?(?:(?:also|already|now|recently|formally|officially|jointly|immediately|quickly|further|additionally|previously|earlier|today|yesterday|tonight|in\s+total|so\s+far|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\s*,?\s*)+/i;
 export const DELIVERY_NOUN = /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:first|second|third|new|latest|next|further)\s+)?(?:deliver(?:y|ies)|shipments?|dispatch|donations?|transfers?|provision|supply|sending|handover|package|tranche)\s+of\s+/i;
@@ -93,6 +95,11 @@ export const FINANCING = /\b(?:financ\w*|loans?|lend\w*|lent|credits?|credit\s+l
 export const PERSONNEL = /\b(?:troops|soldiers|forces|personnel|servicemen|marines|paratroopers|peacekeepers|policemen|police\s+officers|advisers|advisors|instructors|battalions?|brigades?|contingents?|observers|monitors|inspectors|delegations?|envoys?)\b/i;
 // Platforms sent somewhere are deployed ("will send aircraft to the base") unless the sentence hands them over.
 export const PLATFORMS = /\b(?:aircraft|jets?|planes?|warships?|ships?|vessels?|frigates?|destroyers?|submarines?|carriers?|bombers?|fighters?|helicopters?|drones?|squadrons?|fleet)\b/i;
+// Bodies whose deliveries are relief, whatever they carry: "the World Food Programme delivered 5,000 tonnes of rice".
+export const RELIEF_BODY = /\b(?:food\s+programme|food\s+program|unicef|unhcr|wfp|red\s+cross|red\s+crescent|charit(?:y|ies)|relief|humanitarian|refugees?|oxfam|caritas|save\s+the\s+children)\b/i;
+
+// What a platform carries is what is given: "10 planes of relief supplies", "a shipload of grain".
+export const CARRIER_OF = /^(?:[\w-]+\s+)*?(?:planes?|aircraft|flights?|ships?|vessels?|helicopters?|(?:plane|ship|truck|lorry|boat)-?loads?)\s+(?:of|with|carrying|loaded\s+with)\s+\S/i;
 export const HANDOVER_WORDS = /\b(?:donat\w*|gift\w*|hand(?:ed|ing|s)?\s+over|transfer\w*|deliver\w*|military\s+aid|aid\s+package|to\s+help\s+\w+\s+defend)\b/i;
 
 // Giving that gives nothing: "given the go-ahead", "give credit to the staff", "lend support", "pay tribute".
