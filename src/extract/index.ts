@@ -113,7 +113,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
     // ("I think ..." and "we argue ..." are the writer's reported views: the model decides.)
     // A narrator's own lines (`"Sorry!" I say.`) have no speaker the graph can name either.
     const spoken = q.speaker ? straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase() : '';
-    const unresolvedPronoun = !!q.speaker && !resolved.speaker && !resolved.speakerLabel && (THIRD_PERSON.has(spoken) || (FIRST_PERSON.has(spoken) && q.kind === 'direct'));
+    const unresolvedPronoun = !!q.speaker && !resolved.speaker && !resolved.speakerLabel && (THIRD_PERSON.has(spoken) || FIRST_PERSON.has(spoken));
     resolved.kept = !unresolvedPronoun && judge(q, resolved.features);
     all.push(resolved);
     if (resolved.kept) previous = resolved;
