@@ -102,6 +102,11 @@ const CASES: Array<[string, string, Q[]]> = [
   ['an appositive after the attribution is not content', 'The bill will pass, Smith said, the minister who drafted it.', [['Smith', 'said', ['The bill will pass'], 'indirect']]],
   ['a title in quotation marks before the speaker: the clause after the cue is the content', 'On CBS’s “Morning Show,” the senator said the budget was too small.', [['the senator', 'said', ['the budget was too small'], 'indirect']]],
   ['a verb in -s before an object is not part of the subject', 'The nurse checks his pulse and says, “You will be fine by Monday.”', [['The nurse', 'says', ['You will be fine by Monday.'], 'direct']]],
+  ['a request ("asked him to ...") is not a statement', 'The coach asked him to stay another year.', []],
+  ['a naming with a reflexive is not a statement', 'By then the fans were calling themselves “the lucky ones”.', []],
+  ['a topic after "about" is not a statement', 'The senator asked me about the schools.', []],
+  ['"about" before a number is content', 'The mayor said about 20 people had left.', [['The mayor', 'said', ['about 20 people had left'], 'indirect']]],
+  ['"according to the plan" names no source', 'The troops withdrew according to the plan agreed in May.', []],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 
@@ -191,8 +196,15 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/paul-smith', 'he', 'Mr John Brown was wrong about the vote']]],
   ['a name before "of" and a body: the person speaks', 'Talks in Paris\n\nThe rally will not last, said Mary Okafor of Barclays Bank in London.',
     [['person/mary-okafor', 'Mary Okafor of Barclays Bank', 'The rally will not last']]],
-  ['"I" outside quotation marks is the writer, not the last speaker', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\nI said that the plan had failed.',
-    [['person/paul-smith', 'Mr Paul Smith', 'We will win,'], ['', 'I', 'the plan had failed']]],
+  ['"I" outside quotation marks is the writer, not the last speaker: nobody to name, dropped', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\nI said that the plan had failed.',
+    [['person/paul-smith', 'Mr Paul Smith', 'We will win,']]],
+  ['"he" after a described subject is that person, not an earlier name', 'Talks in Paris\n\nMr Paul Smith left early. A reporter from the Daily Courier phoned on Monday. He said that the vote had been moved.',
+    [['A reporter from the Daily Courier', 'He', 'the vote had been moved']]],
+  ['an object pronoun after a name ("looked at her") says nothing of the name\'s gender', 'Talks in Paris\n\nJordan Carroll looked at her. Later Jordan Carroll smiled at her.\n\n“Can I help you?” he said.',
+    [['person/jordan-carroll', 'he', 'Can I help you?']]],
+  ['a generic "one" names nobody: dropped', 'Talks in Paris\n\nOne might argue that the plan failed.', []],
+  ['"he" inside a quote after another man is named there is that man', 'Talks in Paris\n\nMr Paul Smith arrived. He said that he had read what Mr John Brown wrote, since he claimed that the letters were lost.',
+    [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote, since he claimed that the letters were lost'], ['person/john-brown', 'he', 'the letters were lost']]],
 ];
 
 describe('speaker resolution', () => {

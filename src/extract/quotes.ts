@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, type Ctx } from './quotes/phrases.js';
 import type { RuleId } from './rules.js';
 
@@ -469,6 +469,8 @@ function clauseContent(env: Env, a: number, b: number): { kind: QuoteKind; segs:
       return { kind: 'direct', segs: chainRanges(env, chain) };
     }
   }
+  // "calling themselves ...", "asked me about schools": a naming or a topic, not a statement ("said about 20 came" is a number)
+  if (REFLEXIVES.has(lower[a]!) || (lower[a] === 'about' && !APPROXIMATE_AMOUNT.test(lower[a + 1] ?? ''))) return null;
   // "said yes", "said so", "said no"
   if (b - a <= 2 && /^(?:yes|no|so|not|this|that|it|nothing|otherwise)$/.test(lower[a]!)) return null;
   const start = tokens[a]!.start, end = tokens[b - 1]!.end;
@@ -831,6 +833,9 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   const { tokens, lower } = env;
   const e = npForward(env, cEnd, E);
   if (e <= cEnd) return null;
+  // "according to the plan": in keeping with it, nobody said anything
+  const headWord = DETERMINERS.has(lower[cEnd]!) && cEnd + 1 < e ? cEnd + 1 : cEnd;
+  if (ACCORDANCE_HEADS.has(lower[e - 1]!) || ACCORDANCE_HEADS.has(lower[headWord]!) || (e < E && ACCORDANCE_HEADS.has(lower[e]!))) return null;
   let spkEnd = e;
   // "according to a report by X", "according to officials in Kyiv": run to the comma or sentence end
   const maxRun = c === S ? 30 : 8;
@@ -892,6 +897,11 @@ function skipAddressee(env: Env, k: number, E: number): number {
 
 function finish(env: Env, d: Draft): Draft | null {
   if (d.segs.length === 0) return null;
+  // "asked him to study", "told me to leave": a request, not a statement
+  if (d.kind === 'indirect' && REQUEST_CUES.has(env.lower[d.cueTok]!)) {
+    const k = tokenAtOrBefore(env.tokens, d.segs[0]!.start);
+    if (env.tokens[k]!.start === d.segs[0]!.start && REQUEST_OBJECTS.has(env.lower[k]!) && env.lower[k + 1] === 'to') return null;
+  }
   d.segs = d.segs.filter((r) => r.end > r.start);
   if (d.segs.length === 0) return null;
   // evidence: the sentences of the cue and of every segment
