@@ -107,6 +107,9 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a topic after "about" is not a statement', 'The senator asked me about the schools.', []],
   ['"about" before a number is content', 'The mayor said about 20 people had left.', [['The mayor', 'said', ['about 20 people had left'], 'indirect']]],
   ['"according to the plan" names no source', 'The troops withdrew according to the plan agreed in May.', []],
+  ['an aside between commas after the cue, then "that"', 'The minister said, however, that the clinic would stay open.', [['The minister', 'said', ['the clinic would stay open'], 'indirect']]],
+  ['an aside between commas after the cue, then the clause', 'The head of the agency said, this morning, the outbreak is under control.', [['The head of the agency', 'said', ['the outbreak is under control'], 'indirect']]],
+  ['a cue and a colon end the paragraph: the next one is the block quotation', 'In the letter, the governor wrote:\n\nThe roads are closed and the bridges are unsafe.\n\nThe letter was posted.', [['the governor', 'wrote', ['The roads are closed and the bridges are unsafe.'], 'direct']]],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 
@@ -202,6 +205,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['A reporter from the Daily Courier', 'He', 'the vote had been moved']]],
   ['an object pronoun after a name ("looked at her") says nothing of the name\'s gender', 'Talks in Paris\n\nJordan Carroll looked at her. Later Jordan Carroll smiled at her.\n\n“Can I help you?” he said.',
     [['person/jordan-carroll', 'he', 'Can I help you?']]],
+  ['the head of "the director of X" speaks, not X', 'Talks in Paris\n\nThe director of the World Health Organization said the virus could be contained.',
+    [['The director of the World Health Organization', 'The director of the World Health Organization', 'the virus could be contained']]],
   ['a generic "one" names nobody: dropped', 'Talks in Paris\n\nOne might argue that the plan failed.', []],
   ['"he" inside a quote after another man is named there is that man', 'Talks in Paris\n\nMr Paul Smith arrived. He said that he had read what Mr John Brown wrote, since he claimed that the letters were lost.',
     [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote, since he claimed that the letters were lost'], ['person/john-brown', 'he', 'the letters were lost']]],

@@ -316,8 +316,10 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
     // ("Macron's office" and "the ministry's statement" are said by the body.)
-    const head = /([a-z-]+)\s*$/.exec(word)?.[1];
-    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && best.end <= range.end - head.length) {
+    // ...and "the director-general of the World Health Organization": the head before the complement
+    const ofHead = /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at)\s/.exec(word)?.[1];
+    const head = ofHead && PERSON_ROLE_HEADS.has(ofHead) && best.start > range.start ? ofHead : /([a-z-]+)\s*$/.exec(word)?.[1];
+    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && (head === ofHead || best.end <= range.end - head.length)) {
       // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body
       const holders = new Set(roles.filter((r) => r.of === best.entity && r.title.toLowerCase().split(/\s+/).includes(head)).map((r) => r.person));
       return holders.size === 1 ? [...holders][0] : undefined;

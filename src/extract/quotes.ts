@@ -55,6 +55,8 @@ interface Env extends Ctx {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/** A block quotation after "he wrote:" runs to the end of its paragraph, at most this many sentences. */
+const MAX_BLOCK_SENTENCES = 8;
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
   'afterward', 'separately', 'too', 'further', 'privately', 'publicly']);
@@ -293,6 +295,37 @@ function readTail(env: Env, r: number, end: number): Tail {
     }
   }
   return { kind: 'clause', at: k, that: false };
+}
+
+/** The paragraph after the one token `k` ends, when it opens without a quotation mark and has a few words. */
+function paragraphAfter(env: Env, k: number): Range | null {
+  const sents = env.doc.sentences;
+  const s = env.sentOf[k]!;
+  const next = sents[s + 1];
+  if (!next || next.paragraph === sents[s]!.paragraph || sents[s]!.endToken - 1 !== k) return null;
+  if (isOpener(env, next.firstToken) || (next.firstToken + 1 < env.tokens.length && isOpener(env, next.firstToken + 1))) return null;
+  let last = s + 1;
+  while (last + 1 < sents.length && sents[last + 1]!.paragraph === next.paragraph && last - s < MAX_BLOCK_SENTENCES) last++;
+  let words = 0;
+  for (let t = next.firstToken; t < sents[last]!.endToken; t++) if (env.word[t]) words++;
+  if (words < 4) return null;
+  return { start: next.start, end: sents[last]!.end };
+}
+
+/** The content after an adverbial aside closed by a comma ("however,", "on Tuesday,", "in a statement,"). */
+function afterAside(env: Env, a: number, end: number): Tail | null {
+  const { lower, word } = env;
+  const first = lower[a] ?? '';
+  if (!word[a] || !(SENTENCE_START_ADVERBS.has(first) || TIME_WORDS.has(first) || PP_STARTS.has(first) || /(?:ly|ing)$/.test(first))) return null;
+  for (let j = a + 1; j < end && j <= a + 8; j++) {
+    if (lower[j] === ',') {
+      if (j + 1 >= end || !(word[j + 1] || isOpener(env, j + 1))) return null;
+      const rest = readTail(env, j + 1, end);
+      return rest.kind === 'clause' || rest.kind === 'quote' ? rest : null;
+    }
+    if (!word[j] || env.isCue[j] || isOpener(env, j) || lower[j] === 'that') return null;
+  }
+  return null;
 }
 
 /** After an "As X said/told Y" opener: a comma and a quotation within a few tokens. */
@@ -645,9 +678,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
     tailFrom = after;
   }
-  const tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
+  let tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
     ? (tailFrom < E && env.word[tailFrom] ? { kind: 'clause', at: tailFrom, that: false } as Tail : readTail(env, tailFrom, E))
     : readTail(env, tailFrom, E);
+  // "said, however, that ...", "said, this morning, the outbreak ...": an aside between commas, then the
+  // content (only when no content, just an adverb or two, stands before the speaker: there the comma opens its second part)
+  if (tail.kind === 'comma' && !inverted && (leftB < S || (lower[leftB] === ',' && leftB < S + 4 && !isCloser(env, leftB - 1)))) tail = afterAside(env, tail.at, E) ?? tail;
 
   const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
 
@@ -757,6 +793,17 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     draft.kind = content.kind;
     draft.segs = content.segs;
     return finish(env, draft);
+  }
+  // "In it, Norton observed:¶... fraud and corruption prevent ...": a cue and a colon end the paragraph,
+  // the next paragraph (without quotation marks) is the block quotation
+  if (tail.kind === 'empty' && !inverted && speaker && lower[E - 1] === ':' && env.marks.segOfToken[E - 1]! < 0) {
+    const block = paragraphAfter(env, E - 1);
+    if (block) {
+      draft.kind = 'direct';
+      draft.segs = [block];
+      draft.rule = 'quote.block';
+      return finish(env, draft);
+    }
   }
   // content first: "X, he said." / "X, he said, Y."
   if (leftB >= S + 1 && lower[leftB] === ',') {
