@@ -110,6 +110,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['an aside between commas after the cue, then "that"', 'The minister said, however, that the clinic would stay open.', [['The minister', 'said', ['the clinic would stay open'], 'indirect']]],
   ['an aside between commas after the cue, then the clause', 'The head of the agency said, this morning, the outbreak is under control.', [['The head of the agency', 'said', ['the outbreak is under control'], 'indirect']]],
   ['a cue and a colon end the paragraph: the next one is the block quotation', 'In the letter, the governor wrote:\n\nThe roads are closed and the bridges are unsafe.\n\nThe letter was posted.', [['the governor', 'wrote', ['The roads are closed and the bridges are unsafe.'], 'direct']]],
+  ['a plural noun after a quantifier or a participle is no cue', 'Memorized jokes sound wooden, and good jokes take practice.', []],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 

@@ -67,9 +67,10 @@ const PP_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 
 const WH_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'which']);
 const ASK_LIKE = new Set(['asked', 'asks', 'ask', 'asking', 'explained', 'explains', 'explain', 'explaining', 'wondered', 'questioned']);
 const WH_BEFORE_SPEAKER = new Set(['what', 'whatever', 'as', 'than', 'how', 'whom', 'whoever', 'like']);
-const NOUN_BEFORE_CUE = new Set(['news', 'media', 'press', 'published', 'recent', 'earlier', 'these', 'such', 'unconfirmed', 'initial']);
+const NOUN_BEFORE_CUE = new Set(['news', 'media', 'press', 'published', 'recent', 'earlier', 'these', 'such', 'unconfirmed', 'initial',
+  'some', 'many', 'most', 'few', 'several', 'other', 'those', 'good', 'bad', 'best', 'worst', 'funny', 'old', 'new']);
 const NOUN_FORMS = new Set(['reports', 'claims', 'remarks', 'notes', 'statements', 'calls', 'promises', 'pledges', 'warnings',
-  'estimates', 'forecasts', 'states', 'comments', 'tweets', 'denials', 'allegations']);
+  'estimates', 'forecasts', 'states', 'comments', 'tweets', 'denials', 'allegations', 'jokes', 'quips', 'replies', 'answers', 'boasts']);
 const INTRO_WORDS = new Set(['as', 'while', 'when', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'if',
   'unless', 'until', 'once', 'despite', 'amid', 'asked', 'speaking', 'following', 'according', 'like', 'unlike', 'earlier', 'later']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
@@ -210,7 +211,8 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // nouns: "the said document", "news reports", "Trump's claims"
   const possessiveMark = (prev === "'" || prev === '’') && lower[i - 2] !== prev && i >= 2 && env.word[i - 2] === 1 && /s$/.test(lower[i - 2]!);
   if (NOUN_DETERMINERS.has(prev) || /^['’]s$/.test(prev) || possessiveMark) return false;
-  if (NOUN_BEFORE_CUE.has(prev) && NOUN_FORMS.has(lower[i]!)) return false;
+  // "some reports", "good jokes", "memorized jokes": a quantifier or a participle before a plural noun
+  if ((NOUN_BEFORE_CUE.has(prev) || /[a-z]ed$/.test(prev)) && NOUN_FORMS.has(lower[i]!)) return false;
   // "a news report published", "the claim": base forms that are also nouns need a plural or pronoun subject
   if (NOUN_BASES.has(lower[i]!) && !(BASE_VERB_BEFORE.has(prev) || (/s$/.test(prev) && !/ss$/.test(prev) && prev !== 'news'))) return false;
   // "added to", "agreed to" are not speech; "vowed to", "promised to" are (the content is the infinitive)
