@@ -111,6 +111,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['an aside between commas after the cue, then the clause', 'The head of the agency said, this morning, the outbreak is under control.', [['The head of the agency', 'said', ['the outbreak is under control'], 'indirect']]],
   ['a cue and a colon end the paragraph: the next one is the block quotation', 'In the letter, the governor wrote:\n\nThe roads are closed and the bridges are unsafe.\n\nThe letter was posted.', [['the governor', 'wrote', ['The roads are closed and the bridges are unsafe.'], 'direct']]],
   ['a plural noun after a quantifier or a participle is no cue', 'Memorized jokes sound wooden, and good jokes take practice.', []],
+  ['the content before ", or so X argues"', 'Prices will fall next year, or so the bank argues.', [['the bank', 'argues', ['Prices will fall next year'], 'indirect']]],
+  ['a participle aside after a quote-first cue keeps the quotation ending the sentence before', '“We are ready …” Pete said, scratching his head.', [['Pete', 'said', ['We are ready …'], 'direct']]],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 

@@ -666,6 +666,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     leftB = a - 1;
   }
 
+  // "Prices will fall, or so the bank argues.": the content before ", or so"
+  if (leftB - 2 >= S && lower[leftB] === 'so' && lower[leftB - 1] === 'or' && lower[leftB - 2] === ',') leftB -= 2;
   // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
   if (info.frame === 'tell' && !inverted) {
     const after = skipAddressee(env, tailFrom, E);
@@ -692,7 +694,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // quote first: “X,” he said / “X,” said Macron
   let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
   // `“We are ready.” Smith said.` — the sentence splitter ended the sentence inside the marks: the quotation just before
-  if (leftB === S - 1 && S > 0 && isCloser(env, S - 1) && tail.kind === 'empty' && !inverted && env.sentOf[S - 1] === env.sentOf[S] - 1) {
+  // (`“Perhaps …” Pete said, scratching his head.`: a participle aside after the cue changes nothing)
+  const asideOnly = tail.kind === 'empty' || (tail.kind === 'comma' && /[a-z]ing$/.test(lower[tail.at] ?? '') && !NOT_PARTICIPLES.has(lower[tail.at]!));
+  if (leftB === S - 1 && S > 0 && isCloser(env, S - 1) && asideOnly && !inverted && env.sentOf[S - 1] === env.sentOf[S] - 1) {
     const seg = env.marks.segments[env.marks.segOfToken[S - 1]!]!;
     if (!env.chainUsed[seg.chain] && env.doc.sentences[env.sentOf[S - 1]!]!.paragraph === env.doc.sentences[env.sentOf[S]!]!.paragraph) {
       env.chainUsed[seg.chain] = 1;
