@@ -113,6 +113,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a plural noun after a quantifier or a participle is no cue', 'Memorized jokes sound wooden, and good jokes take practice.', []],
   ['the content before ", or so X argues"', 'Prices will fall next year, or so the bank argues.', [['the bank', 'argues', ['Prices will fall next year'], 'indirect']]],
   ['a participle aside after a quote-first cue keeps the quotation ending the sentence before', '“We are ready …” Pete said, scratching his head.', [['Pete', 'said', ['We are ready …'], 'direct']]],
+  ['"tend to say": the subject of "tend" speaks', 'Voters tend to say that the economy matters most.', [['Voters', 'say', ['the economy matters most'], 'indirect']]],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
 ];
 

@@ -55,6 +55,8 @@ interface Env extends Ctx {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Verbs whose "to" + cue says the subject speaks: "tend to say", "continued to insist", "used to say". */
+const RAISING_BEFORE_TO = new Set(['tend', 'tends', 'tended', 'continue', 'continues', 'continued', 'used', 'proceeded', 'came']);
 /** A block quotation after "he wrote:" runs to the end of its paragraph, at most this many sentences. */
 const MAX_BLOCK_SENTENCES = 8;
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
@@ -537,6 +539,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   while (L >= S && isModifier(env, L)) {
     if (PASSIVE_AUX.has(lower[L]!) && !info.participle) passive = true;
     L--;
+  }
+  // "Americans tend to say", "he went on to say": the subject of the verb the cue completes
+  if (L - 1 >= S && lower[L] === 'to' && !info.participle) {
+    if (RAISING_BEFORE_TO.has(lower[L - 1]!)) L -= 2;
+    else if (L - 2 >= S && lower[L - 1] === 'on' && /^(?:went|goes|go|going)$/.test(lower[L - 2]!)) L -= 3;
+    while (L >= S && isModifier(env, L)) L--;
   }
   if ((passive || /^(?:when|after|before|if|once|while|being)$/.test(lower[c - 1] ?? '')) && ASK_LIKE.has(lower[c]!) && cEnd < E && (WH_CLAUSE.has(lower[cEnd]!) || lower[cEnd] === 'if' || lower[cEnd] === 'about')) {
     // "when asked if he would endorse Trump, ...": the question, with no speaker
