@@ -211,6 +211,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/jordan-carroll', 'he', 'Can I help you?']]],
   ['the head of "the director of X" speaks, not X', 'Talks in Paris\n\nThe director of the World Health Organization said the virus could be contained.',
     [['The director of the World Health Organization', 'The director of the World Health Organization', 'the virus could be contained']]],
+  ['the head of "a historian from X" speaks, not X', 'Talks in Paris\n\nA historian from Minneapolis wrote that the letters were lost.',
+    [['A historian from Minneapolis', 'A historian from Minneapolis', 'the letters were lost']]],
   ['a generic "one" names nobody: dropped', 'Talks in Paris\n\nOne might argue that the plan failed.', []],
   ['"he" inside a quote after another man is named there is that man', 'Talks in Paris\n\nMr Paul Smith arrived. He said that he had read what Mr John Brown wrote, since he claimed that the letters were lost.',
     [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote, since he claimed that the letters were lost'], ['person/john-brown', 'he', 'the letters were lost']]],

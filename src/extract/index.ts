@@ -197,7 +197,8 @@ const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$
 const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'researcher', 'scientist', 'teacher', 'student', 'doctor',
   'nurse', 'lawyer', 'attorney', 'worker', 'employee', 'resident', 'witness', 'source', 'sources', 'fan', 'player', 'member',
   'activist', 'expert', 'engineer', 'pilot', 'driver', 'owner', 'farmer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
-  'brother', 'sister', 'friend', 'colleague', 'neighbour', 'neighbor', 'man', 'woman', 'officials', 'spokesmen']);
+  'brother', 'sister', 'friend', 'colleague', 'neighbour', 'neighbor', 'man', 'woman', 'officials', 'spokesmen', 'reporter', 'journalist',
+  'photographer', 'historian', 'scholar', 'correspondent']);
 
 type Gender = 'm' | 'f';
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
@@ -317,7 +318,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
     // ("Macron's office" and "the ministry's statement" are said by the body.)
     // ...and "the director-general of the World Health Organization": the head before the complement
-    const ofHead = /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at)\s/.exec(word)?.[1];
+    const ofHead = /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at|from)\s/.exec(word)?.[1];
     const head = ofHead && PERSON_ROLE_HEADS.has(ofHead) && best.start > range.start ? ofHead : /([a-z-]+)\s*$/.exec(word)?.[1];
     if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && (head === ofHead || best.end <= range.end - head.length)) {
       // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body

@@ -234,6 +234,10 @@ export const PERSON_HEADS = new Set([
   'author', 'authors', 'host', 'anchor', 'administrator', 'organizer', 'organizers', 'partner', 'vice', 'deputy', 'boss',
   'voters', 'voter', 'activist', 'activists', 'officer', 'officers', 'authorities', 'diplomat', 'diplomats', 'lawmaker',
   'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'trader', 'traders', 'dealer', 'dealers',
+  'reporter', 'reporters', 'journalist', 'journalists', 'photographer', 'historian', 'historians', 'scholar', 'scholars',
+  'doctor', 'doctors', 'nurse', 'nurses', 'witness', 'witnesses', 'teacher', 'teachers', 'student', 'students', 'scientist',
+  'scientists', 'worker', 'workers', 'employee', 'employees', 'engineer', 'engineers', 'soldier', 'soldiers', 'survivor',
+  'survivors', 'volunteer', 'volunteers',
 ]);
 
 /** Addressee nouns after "told": "told reporters", "told a news conference". */
