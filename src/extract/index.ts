@@ -12,6 +12,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
+import { describedAntecedent } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -82,7 +83,11 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
       // "we" outside a quotation are the writer: they continue nobody.)
       const gender = PRONOUN_GENDER[phrase];
       const sameGender = !gender || !previous?.speaker || (genders.get(previous.speaker) ?? gender) === gender;
-      if (PERSON_PRONOUNS.has(phrase) && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous) && sameGender
+      const described = (phrase === 'he' || phrase === 'she') ? describedAntecedent(text, doc, q.speaker.start, gender, (a, b) => namedPersonIn(index, a, b), previous?.candidate.evidence.end ?? 0) : undefined;
+      if (described) {
+        // "A reporter from the local paper phoned. He said ...": the described person, not an earlier name
+        resolved.speakerLabel = text.slice(described.start, described.end).replace(/\s+/g, ' ');
+      } else if (PERSON_PRONOUNS.has(phrase) && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous) && sameGender
         && !otherPersonBetween(index, previous, q, genders, gender)) {
         resolved.speaker = previous.speaker;
         resolved.speakerLabel = previous.speakerLabel;
@@ -109,11 +114,11 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
       labelled: !!resolved.speakerLabel,
       parentAccepted: q.continuesFrom !== undefined ? all[q.continuesFrom]?.kept : undefined,
     });
-    // A speaker the graph could only call "he" or "they" says nothing of who spoke: not a fact worth keeping.
-    // ("I think ..." and "we argue ..." are the writer's reported views: the model decides.)
-    // A narrator's own lines (`"Sorry!" I say.`) have no speaker the graph can name either.
+    // A speaker the graph could only call "he", "they" or "one" says nothing of who spoke: not a fact worth keeping.
+    // "I" and "we" left unresolved are the writer or narrator ("I think ...", `"Sorry!" I say.`),
+    // whom the graph cannot name either.
     const spoken = q.speaker ? straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase() : '';
-    const unresolvedPronoun = !!q.speaker && !resolved.speaker && !resolved.speakerLabel && (THIRD_PERSON.has(spoken) || (FIRST_PERSON.has(spoken) && q.kind === 'direct'));
+    const unresolvedPronoun = (!!q.speaker && !resolved.speaker && !resolved.speakerLabel && (THIRD_PERSON.has(spoken) || FIRST_PERSON.has(spoken))) || INDEFINITE_SPEAKERS.has(spoken);
     resolved.kept = !unresolvedPronoun && judge(q, resolved.features);
     all.push(resolved);
     if (resolved.kept) previous = resolved;
@@ -146,7 +151,13 @@ export function attributionCandidates(article: Article, judge: QuoteJudge): { ca
  * pronoun's gender named between the two quotes (outside both) is who "he" now is.
  */
 function otherPersonBetween(index: EntityIndex, previous: ResolvedQuote, q: QuoteCandidate, genders: Map<string, Gender>, gender: Gender | undefined): boolean {
-  const from = previous.candidate.evidence.end, to = q.evidence.start;
+  let from = previous.candidate.evidence.end, to = q.evidence.start;
+  // a cue inside the previous quote ("He said that he wanted to check what Smith said, since he
+  // claimed ..."): a person named after the previous speaker's mention is the nearer antecedent
+  if (to <= from && previous.candidate.speaker && q.speaker && q.speaker.start > previous.candidate.speaker.end) {
+    from = previous.candidate.speaker.end;
+    to = q.speaker.start;
+  }
   if (to <= from) return false;
   for (let k = firstAtOrAfter(index.mentions, from); k < index.mentions.length && index.mentions[k]!.start < to; k++) {
     const m = index.mentions[k]!;
@@ -168,6 +179,14 @@ function definiteLabelOf(phrase: string, earlier: ResolvedQuote[]): string | und
   return undefined;
 }
 
+function namedPersonIn(index: EntityIndex, a: number, b: number): boolean {
+  for (let k = firstAtOrAfter(index.mentions, a); k < index.mentions.length && index.mentions[k]!.start < b; k++) {
+    const m = index.mentions[k]!;
+    if (m.type === 'Person' && (m.kind === 'name' || m.kind === 'alias')) return true;
+  }
+  return false;
+}
+
 function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
   return q.speaker ? index.entities.get(q.speaker)?.type === 'Person' : !!q.speakerLabel;
 }
@@ -178,11 +197,14 @@ const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$
 const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'researcher', 'scientist', 'teacher', 'student', 'doctor',
   'nurse', 'lawyer', 'attorney', 'worker', 'employee', 'resident', 'witness', 'source', 'sources', 'fan', 'player', 'member',
   'activist', 'expert', 'engineer', 'pilot', 'driver', 'owner', 'farmer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
-  'brother', 'sister', 'friend', 'colleague', 'neighbour', 'neighbor', 'man', 'woman', 'officials', 'spokesmen']);
+  'brother', 'sister', 'friend', 'colleague', 'neighbour', 'neighbor', 'man', 'woman', 'officials', 'spokesmen', 'reporter', 'journalist',
+  'photographer', 'historian', 'scholar', 'correspondent']);
 
 type Gender = 'm' | 'f';
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Indefinite pronouns ("one might suggest", "someone said"): nobody the graph can name. */
+const INDEFINITE_SPEAKERS = new Set(['one', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'no one', 'nobody']);
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f' };
 
@@ -201,11 +223,26 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
     if (g && !out.has(m.entity)) out.set(m.entity, g);
     // a name typed as an organization is looked at further: one "she" after it is telling
     const person = m.type === 'Person';
-    const after = /\b(he|his|him|she|her|hers)\b/i.exec(text.slice(m.end, m.end + (person ? 60 : 150)));
-    if (after) votes.set(m.entity, (votes.get(m.entity) ?? 0) + (PRONOUN_GENDER[after[1]!.toLowerCase()] === 'm' ? 1 : -1) * (person ? 1 : 2));
+    const after = referringPronounAfter(text.slice(m.end, m.end + (person ? 60 : 150)));
+    if (after) votes.set(m.entity, (votes.get(m.entity) ?? 0) + (PRONOUN_GENDER[after] === 'm' ? 1 : -1) * (person ? 1 : 2));
   }
   for (const [e, v] of votes) if (!out.has(e) && Math.abs(v) >= 2) out.set(e, v > 0 ? 'm' : 'f');
   return out;
+}
+
+/**
+ * The first pronoun in `window` that may refer back to the name before it: a subject ("he", "she")
+ * or a possessive ("his", "her plan"). An object pronoun ("told him", "looked at her.") is someone
+ * else: the name itself would have been "himself" or "herself".
+ */
+function referringPronounAfter(window: string): string | undefined {
+  for (const m of window.matchAll(/\b(he|his|him|she|her|hers)\b/gi)) {
+    const w = m[1]!.toLowerCase();
+    if (w === 'him') continue;
+    if (w === 'her' && !/^\s+[a-z]/.test(window.slice(m.index! + 3))) continue;
+    return w;
+  }
+  return undefined;
 }
 
 /** Capitalised words that head the name of a body, not of a person. */
@@ -280,8 +317,10 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
     // ("Macron's office" and "the ministry's statement" are said by the body.)
-    const head = /([a-z-]+)\s*$/.exec(word)?.[1];
-    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && best.end <= range.end - head.length) {
+    // ...and "the director-general of the World Health Organization": the head before the complement
+    const ofHead = /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at|from)\s/.exec(word)?.[1];
+    const head = ofHead && PERSON_ROLE_HEADS.has(ofHead) && best.start > range.start ? ofHead : /([a-z-]+)\s*$/.exec(word)?.[1];
+    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && (head === ofHead || best.end <= range.end - head.length)) {
       // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body
       const holders = new Set(roles.filter((r) => r.of === best.entity && r.title.toLowerCase().split(/\s+/).includes(head)).map((r) => r.person));
       return holders.size === 1 ? [...holders][0] : undefined;

@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, type Ctx } from './quotes/phrases.js';
 import type { RuleId } from './rules.js';
 
@@ -55,6 +55,10 @@ interface Env extends Ctx {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Verbs whose "to" + cue says the subject speaks: "tend to say", "continued to insist", "used to say". */
+const RAISING_BEFORE_TO = new Set(['tend', 'tends', 'tended', 'continue', 'continues', 'continued', 'used', 'proceeded', 'came']);
+/** A block quotation after "he wrote:" runs to the end of its paragraph, at most this many sentences. */
+const MAX_BLOCK_SENTENCES = 8;
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
   'afterward', 'separately', 'too', 'further', 'privately', 'publicly']);
@@ -65,9 +69,10 @@ const PP_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 
 const WH_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'which']);
 const ASK_LIKE = new Set(['asked', 'asks', 'ask', 'asking', 'explained', 'explains', 'explain', 'explaining', 'wondered', 'questioned']);
 const WH_BEFORE_SPEAKER = new Set(['what', 'whatever', 'as', 'than', 'how', 'whom', 'whoever', 'like']);
-const NOUN_BEFORE_CUE = new Set(['news', 'media', 'press', 'published', 'recent', 'earlier', 'these', 'such', 'unconfirmed', 'initial']);
+const NOUN_BEFORE_CUE = new Set(['news', 'media', 'press', 'published', 'recent', 'earlier', 'these', 'such', 'unconfirmed', 'initial',
+  'some', 'many', 'most', 'few', 'several', 'other', 'those', 'good', 'bad', 'best', 'worst', 'funny', 'old', 'new']);
 const NOUN_FORMS = new Set(['reports', 'claims', 'remarks', 'notes', 'statements', 'calls', 'promises', 'pledges', 'warnings',
-  'estimates', 'forecasts', 'states', 'comments', 'tweets', 'denials', 'allegations']);
+  'estimates', 'forecasts', 'states', 'comments', 'tweets', 'denials', 'allegations', 'jokes', 'quips', 'replies', 'answers', 'boasts']);
 const INTRO_WORDS = new Set(['as', 'while', 'when', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'if',
   'unless', 'until', 'once', 'despite', 'amid', 'asked', 'speaking', 'following', 'according', 'like', 'unlike', 'earlier', 'later']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
@@ -208,7 +213,8 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // nouns: "the said document", "news reports", "Trump's claims"
   const possessiveMark = (prev === "'" || prev === '’') && lower[i - 2] !== prev && i >= 2 && env.word[i - 2] === 1 && /s$/.test(lower[i - 2]!);
   if (NOUN_DETERMINERS.has(prev) || /^['’]s$/.test(prev) || possessiveMark) return false;
-  if (NOUN_BEFORE_CUE.has(prev) && NOUN_FORMS.has(lower[i]!)) return false;
+  // "some reports", "good jokes", "memorized jokes": a quantifier or a participle before a plural noun
+  if ((NOUN_BEFORE_CUE.has(prev) || /[a-z]ed$/.test(prev)) && NOUN_FORMS.has(lower[i]!)) return false;
   // "a news report published", "the claim": base forms that are also nouns need a plural or pronoun subject
   if (NOUN_BASES.has(lower[i]!) && !(BASE_VERB_BEFORE.has(prev) || (/s$/.test(prev) && !/ss$/.test(prev) && prev !== 'news'))) return false;
   // "added to", "agreed to" are not speech; "vowed to", "promised to" are (the content is the infinitive)
@@ -293,6 +299,37 @@ function readTail(env: Env, r: number, end: number): Tail {
     }
   }
   return { kind: 'clause', at: k, that: false };
+}
+
+/** The paragraph after the one token `k` ends, when it opens without a quotation mark and has a few words. */
+function paragraphAfter(env: Env, k: number): Range | null {
+  const sents = env.doc.sentences;
+  const s = env.sentOf[k]!;
+  const next = sents[s + 1];
+  if (!next || next.paragraph === sents[s]!.paragraph || sents[s]!.endToken - 1 !== k) return null;
+  if (isOpener(env, next.firstToken) || (next.firstToken + 1 < env.tokens.length && isOpener(env, next.firstToken + 1))) return null;
+  let last = s + 1;
+  while (last + 1 < sents.length && sents[last + 1]!.paragraph === next.paragraph && last - s < MAX_BLOCK_SENTENCES) last++;
+  let words = 0;
+  for (let t = next.firstToken; t < sents[last]!.endToken; t++) if (env.word[t]) words++;
+  if (words < 4) return null;
+  return { start: next.start, end: sents[last]!.end };
+}
+
+/** The content after an adverbial aside closed by a comma ("however,", "on Tuesday,", "in a statement,"). */
+function afterAside(env: Env, a: number, end: number): Tail | null {
+  const { lower, word } = env;
+  const first = lower[a] ?? '';
+  if (!word[a] || !(SENTENCE_START_ADVERBS.has(first) || TIME_WORDS.has(first) || PP_STARTS.has(first) || /(?:ly|ing)$/.test(first))) return null;
+  for (let j = a + 1; j < end && j <= a + 8; j++) {
+    if (lower[j] === ',') {
+      if (j + 1 >= end || !(word[j + 1] || isOpener(env, j + 1))) return null;
+      const rest = readTail(env, j + 1, end);
+      return rest.kind === 'clause' || rest.kind === 'quote' ? rest : null;
+    }
+    if (!word[j] || env.isCue[j] || isOpener(env, j) || lower[j] === 'that') return null;
+  }
+  return null;
 }
 
 /** After an "As X said/told Y" opener: a comma and a quotation within a few tokens. */
@@ -469,6 +506,8 @@ function clauseContent(env: Env, a: number, b: number): { kind: QuoteKind; segs:
       return { kind: 'direct', segs: chainRanges(env, chain) };
     }
   }
+  // "calling themselves ...", "asked me about schools": a naming or a topic, not a statement ("said about 20 came" is a number)
+  if (REFLEXIVES.has(lower[a]!) || (lower[a] === 'about' && !APPROXIMATE_AMOUNT.test(lower[a + 1] ?? ''))) return null;
   // "said yes", "said so", "said no"
   if (b - a <= 2 && /^(?:yes|no|so|not|this|that|it|nothing|otherwise)$/.test(lower[a]!)) return null;
   const start = tokens[a]!.start, end = tokens[b - 1]!.end;
@@ -500,6 +539,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   while (L >= S && isModifier(env, L)) {
     if (PASSIVE_AUX.has(lower[L]!) && !info.participle) passive = true;
     L--;
+  }
+  // "Americans tend to say", "he went on to say": the subject of the verb the cue completes
+  if (L - 1 >= S && lower[L] === 'to' && !info.participle) {
+    if (RAISING_BEFORE_TO.has(lower[L - 1]!)) L -= 2;
+    else if (L - 2 >= S && lower[L - 1] === 'on' && /^(?:went|goes|go|going)$/.test(lower[L - 2]!)) L -= 3;
+    while (L >= S && isModifier(env, L)) L--;
   }
   if ((passive || /^(?:when|after|before|if|once|while|being)$/.test(lower[c - 1] ?? '')) && ASK_LIKE.has(lower[c]!) && cEnd < E && (WH_CLAUSE.has(lower[cEnd]!) || lower[cEnd] === 'if' || lower[cEnd] === 'about')) {
     // "when asked if he would endorse Trump, ...": the question, with no speaker
@@ -629,6 +674,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     leftB = a - 1;
   }
 
+  // "Prices will fall, or so the bank argues.": the content before ", or so"
+  if (leftB - 2 >= S && lower[leftB] === 'so' && lower[leftB - 1] === 'or' && lower[leftB - 2] === ',') leftB -= 2;
   // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
   if (info.frame === 'tell' && !inverted) {
     const after = skipAddressee(env, tailFrom, E);
@@ -643,16 +690,21 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
     tailFrom = after;
   }
-  const tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
+  let tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
     ? (tailFrom < E && env.word[tailFrom] ? { kind: 'clause', at: tailFrom, that: false } as Tail : readTail(env, tailFrom, E))
     : readTail(env, tailFrom, E);
+  // "said, however, that ...", "said, this morning, the outbreak ...": an aside between commas, then the
+  // content (only when no content, just an adverb or two, stands before the speaker: there the comma opens its second part)
+  if (tail.kind === 'comma' && !inverted && (leftB < S || (lower[leftB] === ',' && leftB < S + 4 && !isCloser(env, leftB - 1)))) tail = afterAside(env, tail.at, E) ?? tail;
 
   const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
   let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
   // `“We are ready.” Smith said.` — the sentence splitter ended the sentence inside the marks: the quotation just before
-  if (leftB === S - 1 && S > 0 && isCloser(env, S - 1) && tail.kind === 'empty' && !inverted && env.sentOf[S - 1] === env.sentOf[S] - 1) {
+  // (`“Perhaps …” Pete said, scratching his head.`: a participle aside after the cue changes nothing)
+  const asideOnly = tail.kind === 'empty' || (tail.kind === 'comma' && /[a-z]ing$/.test(lower[tail.at] ?? '') && !NOT_PARTICIPLES.has(lower[tail.at]!));
+  if (leftB === S - 1 && S > 0 && isCloser(env, S - 1) && asideOnly && !inverted && env.sentOf[S - 1] === env.sentOf[S] - 1) {
     const seg = env.marks.segments[env.marks.segOfToken[S - 1]!]!;
     if (!env.chainUsed[seg.chain] && env.doc.sentences[env.sentOf[S - 1]!]!.paragraph === env.doc.sentences[env.sentOf[S]!]!.paragraph) {
       env.chainUsed[seg.chain] = 1;
@@ -756,6 +808,17 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     draft.segs = content.segs;
     return finish(env, draft);
   }
+  // "In it, Norton observed:¶... fraud and corruption prevent ...": a cue and a colon end the paragraph,
+  // the next paragraph (without quotation marks) is the block quotation
+  if (tail.kind === 'empty' && !inverted && speaker && lower[E - 1] === ':' && env.marks.segOfToken[E - 1]! < 0) {
+    const block = paragraphAfter(env, E - 1);
+    if (block) {
+      draft.kind = 'direct';
+      draft.segs = [block];
+      draft.rule = 'quote.block';
+      return finish(env, draft);
+    }
+  }
   // content first: "X, he said." / "X, he said, Y."
   if (leftB >= S + 1 && lower[leftB] === ',') {
     const left = leftContent(env, S, leftB);
@@ -831,6 +894,9 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   const { tokens, lower } = env;
   const e = npForward(env, cEnd, E);
   if (e <= cEnd) return null;
+  // "according to the plan": in keeping with it, nobody said anything
+  const headWord = DETERMINERS.has(lower[cEnd]!) && cEnd + 1 < e ? cEnd + 1 : cEnd;
+  if (ACCORDANCE_HEADS.has(lower[e - 1]!) || ACCORDANCE_HEADS.has(lower[headWord]!) || (e < E && ACCORDANCE_HEADS.has(lower[e]!))) return null;
   let spkEnd = e;
   // "according to a report by X", "according to officials in Kyiv": run to the comma or sentence end
   const maxRun = c === S ? 30 : 8;
@@ -892,6 +958,11 @@ function skipAddressee(env: Env, k: number, E: number): number {
 
 function finish(env: Env, d: Draft): Draft | null {
   if (d.segs.length === 0) return null;
+  // "asked him to study", "told me to leave": a request, not a statement
+  if (d.kind === 'indirect' && REQUEST_CUES.has(env.lower[d.cueTok]!)) {
+    const k = tokenAtOrBefore(env.tokens, d.segs[0]!.start);
+    if (env.tokens[k]!.start === d.segs[0]!.start && REQUEST_OBJECTS.has(env.lower[k]!) && env.lower[k + 1] === 'to') return null;
+  }
   d.segs = d.segs.filter((r) => r.end > r.start);
   if (d.segs.length === 0) return null;
   // evidence: the sentences of the cue and of every segment

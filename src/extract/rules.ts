@@ -12,6 +12,7 @@ export const RULES = {
   'quote.according-to': '"according to X": X is the source of the clause before or after it',
   'quote.colon-headline': 'a headline "Name: statement"',
   'quote.transcript': 'an interview transcript turn: a label in capitals and a colon opening a paragraph ("TAPPER: ...", also inside the quotation that opens it), the paragraph its content',
+  'quote.block': 'a cue and a colon end a paragraph ("Norton observed:"); the next paragraph, without quotation marks, is the block quotation',
   'quote.colon-intro': 'a sentence ending in a colon introduces the quotation after it; its subject speaks',
   'quote.asked': 'the question of "asked whether/if/about ...", with no speaker',
   'quote.unattributed': 'a stand-alone quotation no cue claimed (its speaker is that of the quote it most likely continues)',

@@ -234,6 +234,10 @@ export const PERSON_HEADS = new Set([
   'author', 'authors', 'host', 'anchor', 'administrator', 'organizer', 'organizers', 'partner', 'vice', 'deputy', 'boss',
   'voters', 'voter', 'activist', 'activists', 'officer', 'officers', 'authorities', 'diplomat', 'diplomats', 'lawmaker',
   'lawmakers', 'legislator', 'legislators', 'congressman', 'congresswoman', 'trader', 'traders', 'dealer', 'dealers',
+  'reporter', 'reporters', 'journalist', 'journalists', 'photographer', 'historian', 'historians', 'scholar', 'scholars',
+  'doctor', 'doctors', 'nurse', 'nurses', 'witness', 'witnesses', 'teacher', 'teachers', 'student', 'students', 'scientist',
+  'scientists', 'worker', 'workers', 'employee', 'employees', 'engineer', 'engineers', 'soldier', 'soldiers', 'survivor',
+  'survivors', 'volunteer', 'volunteers',
 ]);
 
 /** Addressee nouns after "told": "told reporters", "told a news conference". */
@@ -246,3 +250,26 @@ export const ADDRESSEES = new Set(['reporters', 'journalists', 'lawmakers', 'sup
 export const NON_SPEAKER_LABELS = new Set(['note', 'update', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source',
   'sources', 'editor', "editor's", 'correction', 'advertisement', 'image', 'credit', 'caption', 'warning', 'breaking', 'live',
   'exclusive', 'analysis', 'opinion', 'comment', 'listen', 'see', 'also', 'tags', 'topics', 'filed', 'posted', 'by']);
+
+/**
+ * Cues that, with an object and a "to" infinitive, make a request rather than a statement: "asked
+ * him to study", "told me to leave". ("urged them to reconsider" and "called him a genius" stay:
+ * PolNeAR counts them as attributions.)
+ */
+export const REQUEST_CUES = new Set(['ask', 'asks', 'asked', 'asking', 'tell', 'tells', 'told', 'telling']);
+export const REQUEST_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/** A reflexive opening the content ("calling themselves ...") makes the cue a naming, not a statement. */
+export const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
+/** After "about": a number ("said about 20 people came"), so "about" is not a topic ("asked me about schools"). */
+export const APPROXIMATE_AMOUNT = /^(?:\d|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens)$)/;
+
+/**
+ * Heads after "according to" that mean "in keeping with", not "as said by": "according to the
+ * plan", "according to the rules", "according to paragraph 2". A document that speaks (a report,
+ * a study, a statement) is not here.
+ */
+export const ACCORDANCE_HEADS = new Set(['system', 'systems', 'plan', 'plans', 'schedule', 'timetable', 'rules', 'rule', 'law', 'laws',
+  'constitution', 'tradition', 'traditions', 'custom', 'customs', 'paragraph', 'section', 'clause', 'terms', 'method',
+  'methods', 'formula', 'scale', 'definition', 'procedure', 'procedures', 'protocol', 'standards', 'standard', 'principle',
+  'principles', 'instructions', 'regulations', 'guidelines', 'size', 'age', 'type', 'order', 'need', 'needs']);
