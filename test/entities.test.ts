@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.js';
 import type { Article, Extraction } from '../src/types.js';
 import { codePointSlice } from '../src/text/offsets.js';
+import { DEFAULT_BASE, extractionQuads } from '../src/graph/index.js';
 
 const article = (text: string, id = 'test'): Article => ({ id, text, format: 'txt', source: { path: `${id}.txt` } });
 const run = (text: string): Extraction => extractArticle(article(text));
@@ -127,6 +128,23 @@ describe('roles: the offices the text states', () => {
     for (const [person, title, of] of expected) {
       expect(got).toContainEqual([expect.stringMatching(new RegExp(`^${person.replace(/[’']/g, "['’]")}$`)), title, of]);
     }
+  });
+});
+
+// How a mention links to its entity in the graph: names with itsrdf:taIdentRef, everything else
+// (demonyms, descriptions, pronouns) with nkg:refersTo, so that name queries see names only.
+const LINKS: [string, string, [anchor: string, property: 'taIdentRef' | 'refersTo'][]][] = [
+  ['a name and a demonym', 'French President Emmanuel Macron spoke on Monday.', [['Emmanuel Macron', 'taIdentRef'], ['French', 'refersTo']]],
+  ['a description of a named person', 'Poland’s President Andrzej Duda spoke. Poland’s president said there was no deal.', [['Andrzej Duda', 'taIdentRef'], ['Poland’s president', 'refersTo']]],
+  ['a capital for its government', 'Kyiv said the talks had failed.', [['Kyiv', 'taIdentRef']]],
+];
+
+describe('graph: names link with taIdentRef, other mentions with refersTo', () => {
+  it.each(LINKS)('%s', (_name, text, expected) => {
+    const quads = extractionQuads(run(text), { base: DEFAULT_BASE });
+    const anchorOf = new Map(quads.filter((q) => q.predicate.value.endsWith('#anchorOf')).map((q) => [q.subject.value, q.object.value]));
+    const links = quads.filter((q) => /#(?:taIdentRef|refersTo)$/.test(q.predicate.value)).map((q) => [anchorOf.get(q.subject.value), q.predicate.value.split('#').at(-1)]);
+    for (const pair of expected) expect(links).toContainEqual(pair);
   });
 });
 
