@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { CULTURE_NOUNS, LANGUAGE_AFTER, LANGUAGE_BEFORE, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { STATE_DEMONYM, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -600,26 +600,29 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
 }
 
 /**
- * A country the text names only by demonyms that mean a language or a culture ("French
- * literature", "written in Spanish") is not one of its entities (CULTURE_NOUNS, LANGUAGE_BEFORE);
- * any other mention keeps it ("Dutch Prime Minister Mark Rutte", "the Dutch", "Spain").
+ * A country the text names only by demonyms is one of its entities when a demonym stands for its
+ * state ("Dutch Prime Minister Mark Rutte", "Russian forces", "the Dutch have"); one that only
+ * describes people, languages or things by their origin ("a Canadian researcher", "written in
+ * Spanish", "Belgian chocolate") does not make it one (STATE_DEMONYM).
  */
 function dropCultureOnlyCountries(tokens: Token[], index: EntityIndex): EntityIndex {
-  const cultural = (m: ResolvedMention) => {
-    if (m.kind !== 'demonym') return false;
-    const next = tokens[m.endToken]?.text.toLowerCase() ?? '';
-    const prev = tokens[m.firstToken - 1]?.text.toLowerCase() ?? '';
-    if (CULTURE_NOUNS.has(next) || next === ':') return true;
-    return LANGUAGE_BEFORE.has(prev) && (LANGUAGE_AFTER.has(next) || !/^[\p{L}\p{N}]/u.test(next));
+  const standsForState = (m: ResolvedMention) => {
+    if (m.kind !== 'demonym') return true;
+    let i = m.endToken;
+    while (i < tokens.length && i < m.endToken + 3 && TITLE_MODIFIERS.has(tokens[i]!.text.toLowerCase()) && !STATE_DEMONYM.stateNouns.has(tokens[i]!.text.toLowerCase())) i++;
+    if (i < tokens.length && STATE_DEMONYM.stateNouns.has(tokens[i]!.text.toLowerCase())) return true;
+    const next = tokens[m.endToken]?.text ?? '';
+    const afterThe = tokens[m.firstToken - 1]?.text.toLowerCase() === 'the';
+    return afterThe && (!next || STATE_DEMONYM.verbsAfter.has(next.toLowerCase()) || /^[.,;:!?)]/u.test(next));
   };
   const keep = new Set<string>();
-  const cultureOnly = new Set<string>();
+  const demonymOnly = new Set<string>();
   for (const m of index.mentions) {
-    if (index.entities.get(m.entity)?.type !== 'Country') continue;
-    if (cultural(m)) cultureOnly.add(m.entity);
-    else keep.add(m.entity);
+    if (index.entities.get(m.entity)?.type !== 'Country' || m.kind === 'pronoun' || m.kind === 'nominal') continue;
+    if (standsForState(m)) keep.add(m.entity);
+    else demonymOnly.add(m.entity);
   }
-  const drop = [...cultureOnly].filter((k) => !keep.has(k));
+  const drop = [...demonymOnly].filter((k) => !keep.has(k));
   if (!drop.length) return index;
   for (const k of drop) index.entities.delete(k);
   const dropped = new Set(drop);

@@ -35,17 +35,6 @@ export const NON_NAME_OPENERS = new Set(
     .filter(Boolean),
 );
 
-/**
- * A demonym names a language or a culture, not its country, before these nouns ("French
- * literature", "a Spanish word", "an Italian composer") and after these words when no noun follows
- * ("written in French", "she speaks Spanish"). A country the text names only so is not an entity of
- * the text; one named in any other way ("Dutch Prime Minister", "the Dutch") is.
- */
-export const CULTURE_NOUNS = new Set(['language', 'languages', 'literature', 'poetry', 'music', 'song', 'songs', 'composer', 'composers', 'painter', 'painters', 'mathematician', 'mathematicians', 'physicist', 'philosopher', 'philosophers', 'poet', 'poets', 'novelist', 'writer', 'writers', 'author', 'artist', 'artists', 'actor', 'actress', 'singer', 'cuisine', 'food', 'dish', 'dishes', 'cooking', 'wine', 'wines', 'word', 'words', 'name', 'names', 'speaker', 'speakers', 'dialect', 'dialects', 'culture', 'style', 'tradition', 'traditions', 'descent', 'origin', 'ancestry', 'accent', 'translation', 'version', 'edition', 'film', 'films', 'cinema', 'art', 'architecture', 'folk', 'grammar', 'spelling', 'pronunciation', 'text', 'texts', 'phrase', 'term', 'terms', 'course', 'class', 'teacher', 'restaurant', 'restaurants', 'cafe', 'bakery', 'cheese', 'bread', 'coffee', 'tea', 'heritage', 'immigrant', 'immigrants', 'family', 'girl', 'boy', 'man', 'woman', 'friend', 'friends', 'tourists', 'students', 'scientist', 'scientists', 'engineer', 'explorer', 'missionary', 'missionaries', 'linguist', 'linguists', 'scholar', 'scholars', 'historian', 'historians', 'king', 'queen', 'empire', 'colony', 'colonies', 'colonial', 'village', 'villages', 'town', 'city', 'coast', 'countryside', 'mountains', 'garden', 'gardens', 'conquistadors', 'settlers', 'oak', 'saying', 'proverb', 'novel', 'novels', 'opera', 'operas', 'painting', 'paintings', 'recipe', 'recipes']);
-/** Words after a demonym that end a language mention: "in French by chien", "(French: Île Papillon)". */
-export const LANGUAGE_AFTER = new Set([':', 'by', 'and', 'or', 'as', 'is', 'was', 'for', 'to', 'of', 'with', 'than', 'too', 'well', 'very']);
-export const LANGUAGE_BEFORE = new Set(['in', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'translated', 'translate', 'into', 'study', 'studied', 'studying', 'teach', 'taught', 'teaching', 'read', 'write', 'wrote', 'written', 'understand', 'understood', 'fluent']);
-
 /** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
 export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
 
@@ -79,6 +68,37 @@ export const CAPITAL_AS_GOVERNMENT = {
   /** A preposition before the capital that makes it a party to a relation. */
   relationBefore: new Set(['for', 'with', 'against', 'toward', 'towards']),
 };
+
+/**
+ * When a demonym stands for its country's state ("Dutch Prime Minister", "Russian forces", "the
+ * French said"), and so makes the country one of the text's entities even when the text never
+ * names it. A demonym anywhere else describes a person, a language or a thing by its origin
+ * ("a Canadian researcher", "written in Spanish", "Belgian chocolate", "American English"): a
+ * country the text names only so is not one of its entities.
+ */
+export const STATE_DEMONYM = {
+  /**
+   * The demonym, perhaps over title words ("Foreign", "Prime"), is followed by an office or a body
+   * of the state, or by what a state gives or does.
+   */
+  stateNouns: new Set([
+    'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'ministers', 'ministry', 'secretary',
+    'commissioner', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'diplomacy', 'governor', 'senator', 'senators',
+    'lawmaker', 'lawmakers', 'legislators', 'mp', 'mps', 'king', 'queen', 'prince', 'princess', 'emperor', 'monarch', 'monarchy',
+    'leader', 'leaders', 'leadership', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'generals', 'admiral', 'commander',
+    'commanders', 'prosecutor', 'prosecutors', 'negotiator', 'negotiators', 'representative', 'representatives', 'delegation',
+    'delegate', 'delegates', 'official', 'officials', 'authorities', 'government', 'governments', 'administration', 'regime',
+    'cabinet', 'parliament', 'legislature', 'army', 'troops', 'soldiers', 'forces', 'military', 'navy', 'warships', 'police',
+    'embassy', 'consulate', 'intelligence', 'counterpart', 'counterparts', 'side', 'aid', 'loan', 'loans', 'credit', 'credits',
+    'grant', 'grants', 'funding', 'sanctions', 'budget', 'treasury', 'central', 'courts', 'judiciary', 'border', 'borders',
+    'territory', 'airspace', 'waters', 'election', 'elections', 'opposition', 'junta', 'monarchy',
+  ]),
+  /**
+   * "the Dutch" as a subject, before a verb or auxiliary, or standing alone before punctuation
+   * ("The Dutch have sent tanks", "talks with the French.").
+   */
+  verbsAfter: new Set([...CAPITAL_AS_GOVERNMENT.verbsAfter, 'are', 'were', 'have']),
+} as const;
 
 /** Given names from the recognizer's own hand-checked list: a name that starts with one is likely a person's ("Zach said", "Robert Tennacott"). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
