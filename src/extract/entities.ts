@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { STATE_DEMONYM, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { STATE_DEMONYM, NATIONS_WITHOUT_STATE, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -402,7 +402,11 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
       const better = score[t] > score[best] || (score[t] === score[best] && recognized[t] > recognized[best]);
       if (better) best = t;
     }
-    for (const c of group) c.type = best;
+    const nation = NATIONS_WITHOUT_STATE.get(text.slice(group[0]!.start, group[0]!.end));
+    for (const c of group) {
+      c.type = nation ? 'Country' : best;
+      if (nation) c.key = `country/${slugify(nation.label)}`;
+    }
     if (score[best] <= group.length * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
   agreeWithList(text, tokens, candidates, weak);
@@ -471,8 +475,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (!c.key) continue;
     const country = g.countries.get(c.key);
     const org = g.organizations.get(c.key);
-    const e = record(c.key, c.type, country?.label ?? org?.label ?? surface(c));
-    e.wikidata = country?.wikidata ?? org?.wikidata;
+    const nation = NATIONS_WITHOUT_STATE.get(surface(c));
+    const e = record(c.key, c.type, country?.label ?? org?.label ?? nation?.label ?? surface(c));
+    e.wikidata = country?.wikidata ?? org?.wikidata ?? nation?.wikidata;
     if (country) e.iso2 = country.iso2;
     mention(c, c.key);
   }

@@ -100,6 +100,15 @@ export const STATE_DEMONYM = {
   verbsAfter: new Set([...CAPITAL_AS_GOVERNMENT.verbsAfter, 'are', 'were', 'have']),
 } as const;
 
+/**
+ * Nations that are countries by name but not sovereign states, so not in the gazetteer of states:
+ * whatever the vote says (a place, or a team by metonymy), they are countries, as the constituent
+ * countries of the United Kingdom are in news and in CoNLL ("born in Aberdeen, Scotland").
+ */
+export const NATIONS_WITHOUT_STATE: ReadonlyMap<string, { label: string; wikidata: string }> = new Map(
+  [['England', 'Q21'], ['Scotland', 'Q22'], ['Wales', 'Q25'], ['Northern Ireland', 'Q26']].flatMap(([label, wikidata]) => [[label!, { label: label!, wikidata: wikidata! }], [label!.toUpperCase(), { label: label!, wikidata: wikidata! }]]),
+);
+
 /** Given names from the recognizer's own hand-checked list: a name that starts with one is likely a person's ("Zach said", "Robert Tennacott"). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
 /** Cities and regions from the same lists: a name that is one of them is a place. */
