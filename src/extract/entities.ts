@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { STATE_DEMONYM, NATIONS_WITHOUT_STATE, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -106,6 +106,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
       // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
       if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
+      if (notNameAlone(tokens, firstToken, endToken)) return [];
       const start = tokens[firstToken]!.start;
       const end = tokens[endToken - 1]!.end;
       return [{ ...n, start, end, text: text.slice(start, end), firstToken, endToken }];
@@ -229,6 +230,27 @@ function caseEvidence(doc: Tokenized): CaseEvidence {
     else if (!initial[t] && /^\p{Lu}\p{Ll}/u.test(w)) midCaps.add(w);
   }
   return { initial, lower, midCaps };
+}
+
+/**
+ * A name made only of words that are not names alone (NOT_NAMES_ALONE): a common acronym ("PDF"),
+ * a kin term ("Mom"), a party's role in court ("Petitioner"), an adherent ("Christian"), or an
+ * office with no one named ("Regent", "Team Manager"; TITLE_HEADS after modifiers).
+ */
+function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 'notname.office' | undefined {
+  const words = tokens.slice(first, end).map((t) => t.text);
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (NOT_NAMES_ALONE['notname.common-acronym'].has(w)) return 'notname.common-acronym';
+    if (/^\p{Lu}\p{Ll}/u.test(w)) {
+      const lc = straighten(w).toLowerCase();
+      for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
+    }
+  }
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower.at(-1)!;
+  if (words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (TITLE_HEADS.has(head) || HONORIFICS.has(head)) && lower.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) return 'notname.office';
+  return undefined;
 }
 
 /** The token starts a sentence, a line, or a stretch after a dash, colon or bracket ("April 27 - The Philippines has"). */

@@ -35,6 +35,23 @@ export const NON_NAME_OPENERS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Capitalised words that are not names when they stand alone, by kind (each kind an id, so that a
+ * dropped "name" says why). A name made only of such words is no entity of the text: the person or
+ * body it may stand for is named elsewhere, or not at all.
+ */
+export const NOT_NAMES_ALONE = {
+  /** Abbreviations of common nouns and phrases, written in capitals in any text ("a PDF", "DNA tests", "P.S."). */
+  'notname.common-acronym': new Set(['PDF', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'MERS', 'COVID', 'COVID-19', 'LLM', 'LLMs', 'AI', 'GPS', 'USB', 'URL', 'HTML', 'FAQ', 'GDP', 'CEO', 'CFO', 'CO', 'PhD', 'MBA', 'TV', 'DVD', 'CD', 'PC', 'SMS', 'ID', 'IQ', 'ATM', 'PIN', 'VAT', 'UFO', 'ASAP', 'FYI', 'OK', 'P.S.', 'PS', 'BY-SA', 'CC', 'BY', 'NC', 'SA', 'ND', 'MP3', 'CPU', 'GPU', 'RAM', 'ADHD', 'MRI', 'ICU', 'ER', 'IVF', 'LGBT', 'LGBTQ']),
+  /** Kin terms and forms of address written as names ("Mom said", "ask Grandpa"). */
+  'notname.kin-term': new Set(['mom', 'mum', 'mommy', 'mummy', 'mama', 'mamma', 'dad', 'daddy', 'papa', 'pa', 'ma', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'nana', 'nanna', 'gran', 'auntie', 'aunty', 'sis', 'bro', 'baby', 'honey', 'darling', 'sweetie', 'sir', 'madam', 'ma\'am']),
+  /** Parties of a case and people of a court, by their role ("the Petitioner argues", "Counsel"). */
+  'notname.court-role': new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'counsel', 'claimant', 'claimants', 'prosecution', 'defence', 'defense', 'juror', 'jurors']),
+  /** Adherents of a faith, alone ("a Christian", "the Catholics"): a group, not a person's name. */
+  'notname.adherent': new Set(['christian', 'christians', 'catholic', 'catholics', 'protestant', 'protestants', 'baptist', 'baptists', 'methodist', 'methodists', 'lutheran', 'lutherans', 'anglican', 'anglicans', 'muslim', 'muslims', 'jew', 'jews', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'mormon', 'mormons', 'quaker', 'quakers', 'calvinist', 'calvinists', 'atheist', 'atheists', 'pagan', 'pagans']),
+} as const;
+export type NotNameId = keyof typeof NOT_NAMES_ALONE;
+
 /** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
 export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
 
