@@ -96,6 +96,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['an adherent of a faith', 'Nida became a Christian in 1930.', 'Christian'],
   ['an office with no one named', 'After the Chancellor spoke, nobody left.', 'Chancellor'],
   ['a title of office with its modifier, no one named', 'Ask the Team Manager, Paul.', 'Team Manager'],
+  ['a country’s other name that is an English word', 'Island hopping is popular in the summer.', 'Iceland'],
   ['fused citation', 'This was shown before (Dunmore & Castellvi, 2009).', 'Dunmore & Castellvi'],
   ['an adverb opening a sentence', 'Together Brenner and Okafor wrote the paper.', 'Together Brenner'],
   ['a sentence adverb', 'Currently Brenner teaches in Oslo.', 'Currently Brenner'],

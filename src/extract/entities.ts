@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -165,6 +165,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     }
     const agreed = containers.length > 0 || miscAround.some(start, end);
     if (m.ambiguous && !agreed) continue;
+    if (m.form === 'name' && COUNTRY_FORMS_NEEDING_AGREEMENT.has(text.slice(start, end)) && !containers.some((i) => ner[i]!.type === 'LOC')) continue;
     if (m.form === 'capital' || m.form === 'name') {
       // "the Paris Club", "the Washington Post": a place name leading a longer name is part of it.
       const orgEnd = organizationNameAfter(tokens, m.endToken, gazStarts);

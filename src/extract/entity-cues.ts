@@ -52,6 +52,14 @@ export const NOT_NAMES_ALONE = {
 } as const;
 export type NotNameId = keyof typeof NOT_NAMES_ALONE;
 
+/**
+ * Other names of countries in the gazetteer (endonyms, old names) that are also English words or
+ * people's names ("Island" for Iceland, "Mann" for the Isle of Man, "Dominique" for Dominica): like
+ * the gazetteer's own ambiguous names, they name the country only where the recognizer reads a
+ * name there too.
+ */
+export const COUNTRY_FORMS_NEEDING_AGREEMENT: ReadonlySet<string> = new Set(['Island', 'ISLAND', 'Mann', 'Mannin', 'Dominique', 'Guiana', 'Thai', 'Viti', 'Lao']);
+
 /** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
 export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
 
