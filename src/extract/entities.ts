@@ -83,6 +83,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   const bodyNames = new Set(names.filter((n) => !inHeadline(n)).map((n) => n.text.toLowerCase()));
   // An organization name does not run across a comma ("… Bank, Philippine Finance Minister" is two things).
   const cases = caseEvidence(doc);
+  // "Billie Jean King", later "King": a word of a person's full name is that person's name alone too.
+  const nameWordsOfPeople = new Set(names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
   const ner = names
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
     .flatMap((n) => splitCitation(tokens, text, n, tokenAt))
@@ -106,7 +108,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
       // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
       if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
-      if (notNameAlone(tokens, firstToken, endToken)) return [];
+      if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && nameWordsOfPeople.has(tokens[firstToken]!.text))) return [];
       const start = tokens[firstToken]!.start;
       const end = tokens[endToken - 1]!.end;
       return [{ ...n, start, end, text: text.slice(start, end), firstToken, endToken }];
