@@ -554,7 +554,11 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     }
     if (w.length >= 2) {
       const last = w.at(-1)!.toLowerCase();
-      person = people.find((p) => p.words!.at(-1)!.toLowerCase() === last && (p.words![0]!.toLowerCase()[0] === w[0]!.toLowerCase()[0] || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
+      // The same first name, or an initial of it ("J. Bernoulli"); "Jacob Bernoulli" is not "Johann Bernoulli".
+      const sameFirst = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || ((isInitial(a) || isInitial(b)) && a.toLowerCase()[0] === b.toLowerCase()[0]);
+      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last;
+      person = people.find((p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
+        ?? people.find((p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
       // A surname refers to the person with that surname; failing that, a first name.
