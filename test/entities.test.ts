@@ -40,6 +40,7 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['an all-capitals dateline', 'NEW YORK 1996-08-30\nStocks rose to a new high on Friday.', [['NEW YORK', 'place/new-york']]],
   ['a surname that is also an office', 'Billie Jean King won easily. King said she was tired.', [['King', 'person/billie-jean-king']]],
   ['two people of one family, first names with one initial', 'Johann Okonkwo taught. Jacob Okonkwo studied. Later Johann Okonkwo and Jacob Okonkwo met.', [['Jacob Okonkwo', 'person/jacob-okonkwo']]],
+  ['the owner of a work is a person', "His ideas built on Joseph Louis Marrand's Mécanique Analytique of 1788.", [['Joseph Louis Marrand', 'person/joseph-louis-marrand']]],
   ['the period of an abbreviated state', 'He wrote from Eau Gallie, Fla. on Monday.', [['Fla.', 'place/fla']]],
 ];
 

@@ -86,6 +86,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // "Billie Jean King", later "King": a word of a person's full name is that person's name alone too.
   const nameWordsOfPeople = new Set(names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
   const ner = names
+    .flatMap((n) => splitPossessor(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
     .flatMap((n) => splitCitation(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
@@ -316,6 +317,28 @@ function isCaseParty(tokens: Token[], first: number, end: number): boolean {
 }
 
 /** "(Dye & Bavelier, 2010)": a recognizer name that runs over several cited authors becomes one name per author. */
+/**
+ * "Isaac Newton's Philosophiae Naturalis Principia Mathematica", "Iain M. Banks' Culture": a name
+ * read across a possessive, whose owner is a person's full name (a known given name, then
+ * capitalised words or initials), names that person; the work or thing owned is not an actor and
+ * is left to the recognizer's reading only when that was MISC.
+ */
+function splitPossessor(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {
+  if (!/['’]/.test(n.text)) return [n];
+  const first = tokenAt(n.start);
+  const end = tokenAt(n.end - 1) + 1;
+  for (let k = first + 2; k < end - 1; k++) {
+    const tok = tokens[k]!;
+    if (!/^['’]s?$/.test(tok.text) || tok.start !== tokens[k - 1]!.end) continue;
+    const owner = tokens.slice(first, k);
+    if (!GIVEN_NAMES.has(owner[0]!.text) || !owner.every((t) => /^\p{Lu}(?:\p{Ll}+|\.)?$/u.test(t.text) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) return [n];
+    const stop = tokens[k - 1]!.end;
+    const person: NameMention = { start: n.start, end: stop, type: 'PER', text: text.slice(n.start, stop) };
+    return n.type === 'MISC' ? [person, n] : [person];
+  }
+  return [n];
+}
+
 function splitCitation(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {
   if (!/\s(?:&|and)\s/.test(n.text)) return [n];
   const first = tokenAt(n.start);
