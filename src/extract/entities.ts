@@ -386,6 +386,15 @@ function isRegionOrCountryAt(tokens: Token[], t: number): boolean {
   return false;
 }
 
+/** "Boston Red Sox", "New York Yankees": a known city or region, then the club's own words. */
+function isHomeTeam(words: string[]): boolean {
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    const home = words.slice(0, k).join(' ');
+    if (PLACE_NAMES.has(home)) return words.slice(k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  }
+  return false;
+}
+
 /** The cues one mention gives about its type, besides the recognizer's own. */
 function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
@@ -413,6 +422,7 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place') cues.push('cue.organization-head');
   // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
   if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
+  if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   return cues;
 }
 

@@ -199,6 +199,11 @@ export const TYPE_CUES = {
    * recognizer read a person's name that starts with a given name.
    */
   'cue.facility-head': { type: 'Place', weight: 4 },
+  /**
+   * A known city or region, then capitalised plural nouns: a club named after its home ("Boston Red
+   * Sox", "Pittsburgh Pirates", "Leeds Rhinos"); not after a given name ("Sydney Roberts").
+   */
+  'cue.home-team': { type: 'Organization', weight: 4 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
 
 export type TypeCueId = keyof typeof TYPE_CUES;
