@@ -578,6 +578,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     return !!prev && prev.type === 'Organization' && tokens[c.firstToken - 1]?.text === '(' && prev.endToken === c.firstToken - 1 && tokens[c.endToken]?.text === ')';
   };
   const bracketAliases = new Set(candidates.filter(bracketedAfterOrg).map((c) => surface(c)));
+  // "Mr Blair" with no full name in the text: the person is known as "Mr Blair", not "Blair" (and is
+  // not the node of another article's "Blair"; cross-article linking reads the address off again).
+  const addressed = new Map<string, string>();
+  for (const c of personCandidates) {
+    const address = tokens[c.firstToken - 1];
+    if (c.endToken - c.firstToken === 1 && address && PERSON_ADDRESS.has(address.text.toLowerCase()) && !addressed.has(surface(c))) addressed.set(surface(c), `${address.text} ${surface(c)}`);
+  }
   for (const c of personCandidates) {
     const w = words(c);
     let person: EntityRecord | undefined;
@@ -605,8 +612,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         c.type = 'Organization';
         continue;
       }
-      const key = `person/${slugify(surface(c))}`;
-      person = record(key, 'Person', surface(c));
+      const label = (w.length === 1 && addressed.get(surface(c))) || surface(c);
+      const key = `person/${slugify(label)}`;
+      person = record(key, 'Person', label);
       person.words ??= w;
       people.push(person);
     }
@@ -644,8 +652,10 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const prevKey = prev && bracketedAfterOrg(c) ? keyOf.get(prev) : undefined;
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label));
+        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || isSuffix(name.split(' '), o.label.split(' ')) || isSuffix(o.label.split(' '), name.split(' ')));
       if (same) key = same.key;
+      // "Gates Foundation", then "Bill Gates Foundation": the full name is the label.
+      if (same && !prevKey && isSuffix(same.label.split(' '), name.split(' '))) same.label = name;
     }
     // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
     const known = aliasKeys.get(name);
