@@ -73,6 +73,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a known body is not a place', 'The Kremlin denied it.', [['Kremlin', 'Organization']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
   ['cities in a results table are clubs', 'Results on Saturday: Leeds 2 Chelsea 1, Hamburg 0 Porto 3.', [['Leeds', 'Organization'], ['Hamburg', 'Organization']]],
+  ['a brand with fused initials is a body', 'Shares in KLMorrow Finch fell, said Junya Tanase of KLMorrow Finch bank.', [['KLMorrow Finch', 'Organization']]],
   ['a club named after its home', 'Teams\n\nDenver Falcons (2012)\n\nLeeds Rhinos (2013)', [['Denver Falcons', 'Organization']]],
   ['a nation of the United Kingdom is a country', 'She grew up on a farm in Wales.', [['Wales', 'Country']]],
   ['an organization head does not make a body of a place', 'Settlers moved into the West Bank last year.', [['West Bank', 'Place']]],

@@ -437,6 +437,7 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place') cues.push('cue.organization-head');
   // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
   if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
+  if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   return cues;
 }

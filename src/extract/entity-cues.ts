@@ -204,6 +204,8 @@ export const TYPE_CUES = {
    * Sox", "Pittsburgh Pirates", "Leeds Rhinos"); not after a given name ("Sydney Roberts").
    */
   'cue.home-team': { type: 'Organization', weight: 4 },
+  /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
+  'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
 
 export type TypeCueId = keyof typeof TYPE_CUES;
