@@ -7,11 +7,17 @@ const extract = (texts: string[]) => texts.map((text, i) => extractArticle({ id:
 
 const CASES: [string, string[], string, string][] = [
   ['a surname joins the full name another article gives', ['Macron said the war must end.', 'French President Emmanuel Macron spoke in Paris.'], 'Macron', 'person/emmanuel-macron'],
-  ['an ambiguous surname stays apart', ['Later, Mr Brown said the plan would work.', 'Gordon Brown spoke.', 'James Brown sang.'], 'Brown', 'person/brown'],
+  ['an ambiguous surname stays apart', ['Later, Mr Brown said the plan would work.', 'Gordon Brown spoke.', 'James Brown sang.'], 'Brown', 'person/mr-brown'],
   ['no full name anywhere: the surname is its own node', ['Putin said nothing.', 'Scholz spoke.'], 'Putin', 'person/putin'],
   [
     'shared context links a surname',
     ['Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman, who chairs the Harwell Trust, spoke.'],
+    'Kellerman',
+    'person/marta-kellerman',
+  ],
+  [
+    'a surname with a form of address links as a bare surname does',
+    ['Mr Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman, who chairs the Harwell Trust, spoke.'],
     'Kellerman',
     'person/marta-kellerman',
   ],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.js';
 import type { Article, Extraction } from '../src/types.js';
 import { codePointSlice } from '../src/text/offsets.js';
+import { DEFAULT_BASE, extractionQuads } from '../src/graph/index.js';
 
 const article = (text: string, id = 'test'): Article => ({ id, text, format: 'txt', source: { path: `${id}.txt` } });
 const run = (text: string): Extraction => extractArticle(article(text));
@@ -25,6 +26,9 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['all-caps headline', 'RUSSIA WARNS NATO OVER EXPANSION\n\nMoscow said on Friday that it would respond.', [['RUSSIA', 'country/russia'], ['NATO', 'organization/nato']]],
   ['country adjective of a demonym', 'Russian forces attacked, Ukrainian officials said.', [['Russian', 'country/russia'], ['Ukrainian', 'country/ukraine']]],
   ['the Dutch', 'The Dutch have sent tanks to the front.', [['Dutch', 'country/netherlands']]],
+  ['a demonym before a body of the state', 'The report was denied by Norwegian officials.', [['Norwegian', 'country/norway']]],
+  ['a demonym before what a state gives', 'The dam was built with Japanese loans.', [['Japanese', 'country/japan']]],
+  ['the people of a country, standing alone', 'The talks went well for the Portuguese.', [['Portuguese', 'country/portugal']]],
   ['sentence-initial "The" before a country', 'The Philippines has received a loan.', [['Philippines', 'country/philippines']]],
   ['a capital leading an organization name', 'The Paris Club of creditor nations agreed. The Club said so.', [['Paris Club', 'organization/paris-club'], ['Club', 'organization/paris-club']]],
   ['bracketed acronym', 'Money went to the Global Alliance for Vaccines and Immunisation (Gavi). Later Gavi said thanks.', [['Gavi', 'organization/global-alliance-for-vaccines-and-immunisation']]],
@@ -34,6 +38,11 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a longer place around a country', 'Farmers of Southern Senegal grow rice.', [['Southern Senegal', 'place/southern-senegal']]],
   ['a capitalised "The" inside a sentence', 'The final is played at The Oval in August.', [['The Oval', 'place/oval']]],
   ['an all-capitals dateline', 'NEW YORK 1996-08-30\nStocks rose to a new high on Friday.', [['NEW YORK', 'place/new-york']]],
+  ['the end of an organization’s name', 'The Anna Varga Foundation gave money. The Varga Foundation said more would follow.', [['Varga Foundation', 'organization/anna-varga-foundation']]],
+  ['a person named only with a form of address', 'Mr Halvorsen spoke first. Later Halvorsen left the room.', [['Halvorsen', 'person/mr-halvorsen']]],
+  ['a surname that is also an office', 'Billie Jean King won easily. King said she was tired.', [['King', 'person/billie-jean-king']]],
+  ['two people of one family, first names with one initial', 'Johann Okonkwo taught. Jacob Okonkwo studied. Later Johann Okonkwo and Jacob Okonkwo met.', [['Jacob Okonkwo', 'person/jacob-okonkwo']]],
+  ['the owner of a work is a person', "His ideas built on Joseph Louis Marrand's Mécanique Analytique of 1788.", [['Joseph Louis Marrand', 'person/joseph-louis-marrand']]],
   ['the period of an abbreviated state', 'He wrote from Eau Gallie, Fla. on Monday.', [['Fla.', 'place/fla']]],
 ];
 
@@ -52,7 +61,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a court case names people', 'Pellegrine v. Osterhagen was decided in 1973.', [['Pellegrine', 'Person']]],
   ['a fixture list is not a court case', 'Burnley or Blackburn v Leicester will be played on Tuesday.', [['Blackburn', 'Organization']]],
   ['a known given name makes a person', 'The prize went to Robert Tennacott of the institute.', [['Robert Tennacott', 'Person']]],
-  ['a form of address keeps a person named like a country', 'Ms Jordan said the figures were wrong. Jordan added that she would appeal.', [['Jordan', 'Person']]],
+  ['a form of address keeps a person named like a country', 'Ms Jordan said the figures were wrong. Jordan added that she would appeal.', [['Ms Jordan', 'Person']]],
   ['a name ending in a facility head is a place', 'The tour ends at Dalby Minster in the old town.', [['Dalby Minster', 'Place']]],
   ['a surname-like head after a given name stays a person', 'The comedian Harry Hill said the show would go on.', [['Harry Hill', 'Person']]],
   ['a capital in a list of cities is the city', 'She had lived in many cities: Milan or Rome, Paris, Jakarta.', [['Paris', 'Place'], ['Jakarta', 'Place']]],
@@ -63,6 +72,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a known body is not a place', 'The Kremlin denied it.', [['Kremlin', 'Organization']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
   ['cities in a results table are clubs', 'Results on Saturday: Leeds 2 Chelsea 1, Hamburg 0 Porto 3.', [['Leeds', 'Organization'], ['Hamburg', 'Organization']]],
+  ['a brand with fused initials is a body', 'Shares in KLMorrow Finch fell, said Junya Tanase of KLMorrow Finch bank.', [['KLMorrow Finch', 'Organization']]],
+  ['a club named after its home', 'Teams\n\nDenver Falcons (2012)\n\nLeeds Rhinos (2013)', [['Denver Falcons', 'Organization']]],
+  ['a nation of the United Kingdom is a country', 'She grew up on a farm in Wales.', [['Wales', 'Country']]],
   ['an organization head does not make a body of a place', 'Settlers moved into the West Bank last year.', [['West Bank', 'Place']]],
 ];
 
@@ -83,6 +95,15 @@ const NOT_NAMES: [string, string, string][] = [
   ['a headline’s capitals are not the label', 'TALKING POINT/HALVERCORP EQUITY OFFER\n\nLOS ANGELES, Feb 26 - Halvercorp Inc is not under pressure. Analysts said Halvercorp would wait.', 'HALVERCORP'],
   ['a language is not its country', 'The word is written in Portuguese by most speakers.', 'Portugal'],
   ['a culture is not its country', 'She studied Portuguese literature for years.', 'Portugal'],
+  ['a person’s origin is not a country', 'A Norwegian researcher built the first device.', 'Norway'],
+  ['a thing’s origin is not a country', 'We ate Belgian chocolate and drank Colombian coffee.', 'Belgium'],
+  ['a variety of a language is not a country', 'The recording is in Canadian English.', 'Canada'],
+  ['a common acronym', 'Send me the PDF by Friday, Marta.', 'PDF'],
+  ['a party by its role in court', 'Your Honor, the Petitioner argues that the statute is void.', 'Petitioner'],
+  ['an adherent of a faith', 'Nida became a Christian in 1930.', 'Christian'],
+  ['an office with no one named', 'After the Chancellor spoke, nobody left.', 'Chancellor'],
+  ['a title of office with its modifier, no one named', 'Ask the Team Manager, Paul.', 'Team Manager'],
+  ['a country’s other name that is an English word', 'Island hopping is popular in the summer.', 'Iceland'],
   ['fused citation', 'This was shown before (Dunmore & Castellvi, 2009).', 'Dunmore & Castellvi'],
   ['an adverb opening a sentence', 'Together Brenner and Okafor wrote the paper.', 'Together Brenner'],
   ['a sentence adverb', 'Currently Brenner teaches in Oslo.', 'Currently Brenner'],
@@ -127,6 +148,23 @@ describe('roles: the offices the text states', () => {
     for (const [person, title, of] of expected) {
       expect(got).toContainEqual([expect.stringMatching(new RegExp(`^${person.replace(/[’']/g, "['’]")}$`)), title, of]);
     }
+  });
+});
+
+// How a mention links to its entity in the graph: names with itsrdf:taIdentRef, everything else
+// (demonyms, descriptions, pronouns) with nkg:refersTo, so that name queries see names only.
+const LINKS: [string, string, [anchor: string, property: 'taIdentRef' | 'refersTo'][]][] = [
+  ['a name and a demonym', 'French President Emmanuel Macron spoke on Monday.', [['Emmanuel Macron', 'taIdentRef'], ['French', 'refersTo']]],
+  ['a description of a named person', 'Poland’s President Andrzej Duda spoke. Poland’s president said there was no deal.', [['Andrzej Duda', 'taIdentRef'], ['Poland’s president', 'refersTo']]],
+  ['a capital for its government', 'Kyiv said the talks had failed.', [['Kyiv', 'taIdentRef']]],
+];
+
+describe('graph: names link with taIdentRef, other mentions with refersTo', () => {
+  it.each(LINKS)('%s', (_name, text, expected) => {
+    const quads = extractionQuads(run(text), { base: DEFAULT_BASE });
+    const anchorOf = new Map(quads.filter((q) => q.predicate.value.endsWith('#anchorOf')).map((q) => [q.subject.value, q.object.value]));
+    const links = quads.filter((q) => /#(?:taIdentRef|refersTo)$/.test(q.predicate.value)).map((q) => [anchorOf.get(q.subject.value), q.predicate.value.split('#').at(-1)]);
+    for (const pair of expected) expect(links).toContainEqual(pair);
   });
 });
 

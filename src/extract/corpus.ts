@@ -6,6 +6,7 @@
 import type { Entity, Extraction } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
 import { matchGazetteer } from './gazetteer.js';
+import { PERSON_ADDRESS } from './entity-cues.js';
 
 /** A person as linking needs it: key and label. */
 export type PersonName = [key: string, label: string];
@@ -66,7 +67,9 @@ export class SurnameLinker {
     for (let id = 0; id < this.keys.length; id++) {
       const label = this.labels[id];
       if (!label) continue;
+      // "Mr Blair" is a surname alone, as "Blair" is (entities.ts labels a person named only so by the address).
       const words = label.split(/\s+/);
+      if (words.length > 1 && PERSON_ADDRESS.has(words[0]!.toLowerCase())) words.shift();
       const surname = words.at(-1)!.toLowerCase();
       if (words.length === 1) bare.set(id, surname);
       else if (!/['’]s$/.test(label) && /^\p{Lu}/u.test(words[0]!)) {

@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex } from '../text/intervals.js';
-import { CULTURE_NOUNS, LANGUAGE_AFTER, LANGUAGE_BEFORE, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -83,7 +83,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   const bodyNames = new Set(names.filter((n) => !inHeadline(n)).map((n) => n.text.toLowerCase()));
   // An organization name does not run across a comma ("… Bank, Philippine Finance Minister" is two things).
   const cases = caseEvidence(doc);
+  // "Billie Jean King", later "King": a word of a person's full name is that person's name alone too.
+  const nameWordsOfPeople = new Set(names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
   const ner = names
+    .flatMap((n) => splitPossessor(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
     .flatMap((n) => splitCitation(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
@@ -106,6 +109,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
       // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
       if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
+      if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && nameWordsOfPeople.has(tokens[firstToken]!.text))) return [];
       const start = tokens[firstToken]!.start;
       const end = tokens[endToken - 1]!.end;
       return [{ ...n, start, end, text: text.slice(start, end), firstToken, endToken }];
@@ -164,6 +168,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     }
     const agreed = containers.length > 0 || miscAround.some(start, end);
     if (m.ambiguous && !agreed) continue;
+    if (m.form === 'name' && COUNTRY_FORMS_NEEDING_AGREEMENT.has(text.slice(start, end)) && !containers.some((i) => ner[i]!.type === 'LOC')) continue;
     if (m.form === 'capital' || m.form === 'name') {
       // "the Paris Club", "the Washington Post": a place name leading a longer name is part of it.
       const orgEnd = organizationNameAfter(tokens, m.endToken, gazStarts);
@@ -231,6 +236,27 @@ function caseEvidence(doc: Tokenized): CaseEvidence {
   return { initial, lower, midCaps };
 }
 
+/**
+ * A name made only of words that are not names alone (NOT_NAMES_ALONE): a common acronym ("PDF"),
+ * a kin term ("Mom"), a party's role in court ("Petitioner"), an adherent ("Christian"), or an
+ * office with no one named ("Regent", "Team Manager"; TITLE_HEADS after modifiers).
+ */
+function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 'notname.office' | undefined {
+  const words = tokens.slice(first, end).map((t) => t.text);
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (NOT_NAMES_ALONE['notname.common-acronym'].has(w)) return 'notname.common-acronym';
+    if (/^\p{Lu}\p{Ll}/u.test(w)) {
+      const lc = straighten(w).toLowerCase();
+      for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
+    }
+  }
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower.at(-1)!;
+  if (words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (TITLE_HEADS.has(head) || HONORIFICS.has(head)) && lower.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) return 'notname.office';
+  return undefined;
+}
+
 /** The token starts a sentence, a line, or a stretch after a dash, colon or bracket ("April 27 - The Philippines has"). */
 function opensSegment(text: string, tokens: Token[], cases: CaseEvidence, t: number): boolean {
   if (cases.initial[t] || t === 0) return true;
@@ -291,6 +317,28 @@ function isCaseParty(tokens: Token[], first: number, end: number): boolean {
 }
 
 /** "(Dye & Bavelier, 2010)": a recognizer name that runs over several cited authors becomes one name per author. */
+/**
+ * "Isaac Newton's Philosophiae Naturalis Principia Mathematica", "Iain M. Banks' Culture": a name
+ * read across a possessive, whose owner is a person's full name (a known given name, then
+ * capitalised words or initials), names that person; the work or thing owned is not an actor and
+ * is left to the recognizer's reading only when that was MISC.
+ */
+function splitPossessor(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {
+  if (!/['’]/.test(n.text)) return [n];
+  const first = tokenAt(n.start);
+  const end = tokenAt(n.end - 1) + 1;
+  for (let k = first + 2; k < end - 1; k++) {
+    const tok = tokens[k]!;
+    if (!/^['’]s?$/.test(tok.text) || tok.start !== tokens[k - 1]!.end) continue;
+    const owner = tokens.slice(first, k);
+    if (!GIVEN_NAMES.has(owner[0]!.text) || !owner.every((t) => /^\p{Lu}(?:\p{Ll}+|\.)?$/u.test(t.text) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) return [n];
+    const stop = tokens[k - 1]!.end;
+    const person: NameMention = { start: n.start, end: stop, type: 'PER', text: text.slice(n.start, stop) };
+    return n.type === 'MISC' ? [person, n] : [person];
+  }
+  return [n];
+}
+
 function splitCitation(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {
   if (!/\s(?:&|and)\s/.test(n.text)) return [n];
   const first = tokenAt(n.start);
@@ -338,6 +386,15 @@ function isRegionOrCountryAt(tokens: Token[], t: number): boolean {
   return false;
 }
 
+/** "Boston Red Sox", "New York Yankees": a known city or region, then the club's own words. */
+function isHomeTeam(words: string[]): boolean {
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    const home = words.slice(0, k).join(' ');
+    if (PLACE_NAMES.has(home)) return words.slice(k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  }
+  return false;
+}
+
 /** The cues one mention gives about its type, besides the recognizer's own. */
 function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
@@ -365,6 +422,8 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place') cues.push('cue.organization-head');
   // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
   if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
+  if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
+  if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   return cues;
 }
 
@@ -402,7 +461,11 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
       const better = score[t] > score[best] || (score[t] === score[best] && recognized[t] > recognized[best]);
       if (better) best = t;
     }
-    for (const c of group) c.type = best;
+    const nation = NATIONS_WITHOUT_STATE.get(text.slice(group[0]!.start, group[0]!.end));
+    for (const c of group) {
+      c.type = nation ? 'Country' : best;
+      if (nation) c.key = `country/${slugify(nation.label)}`;
+    }
     if (score[best] <= group.length * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
   agreeWithList(text, tokens, candidates, weak);
@@ -471,8 +534,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (!c.key) continue;
     const country = g.countries.get(c.key);
     const org = g.organizations.get(c.key);
-    const e = record(c.key, c.type, country?.label ?? org?.label ?? surface(c));
-    e.wikidata = country?.wikidata ?? org?.wikidata;
+    const nation = NATIONS_WITHOUT_STATE.get(surface(c));
+    const e = record(c.key, c.type, country?.label ?? org?.label ?? nation?.label ?? surface(c));
+    e.wikidata = country?.wikidata ?? org?.wikidata ?? nation?.wikidata;
     if (country) e.iso2 = country.iso2;
     mention(c, c.key);
   }
@@ -515,6 +579,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     return !!prev && prev.type === 'Organization' && tokens[c.firstToken - 1]?.text === '(' && prev.endToken === c.firstToken - 1 && tokens[c.endToken]?.text === ')';
   };
   const bracketAliases = new Set(candidates.filter(bracketedAfterOrg).map((c) => surface(c)));
+  // "Mr Blair" with no full name in the text: the person is known as "Mr Blair", not "Blair" (and is
+  // not the node of another article's "Blair"; cross-article linking reads the address off again).
+  const addressed = new Map<string, string>();
+  for (const c of personCandidates) {
+    const address = tokens[c.firstToken - 1];
+    if (c.endToken - c.firstToken === 1 && address && PERSON_ADDRESS.has(address.text.toLowerCase()) && !addressed.has(surface(c))) addressed.set(surface(c), `${address.text} ${surface(c)}`);
+  }
   for (const c of personCandidates) {
     const w = words(c);
     let person: EntityRecord | undefined;
@@ -524,7 +595,11 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     }
     if (w.length >= 2) {
       const last = w.at(-1)!.toLowerCase();
-      person = people.find((p) => p.words!.at(-1)!.toLowerCase() === last && (p.words![0]!.toLowerCase()[0] === w[0]!.toLowerCase()[0] || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
+      // The same first name, or an initial of it ("J. Bernoulli"); "Jacob Bernoulli" is not "Johann Bernoulli".
+      const sameFirst = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || ((isInitial(a) || isInitial(b)) && a.toLowerCase()[0] === b.toLowerCase()[0]);
+      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last;
+      person = people.find((p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
+        ?? people.find((p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
       // A surname refers to the person with that surname; failing that, a first name.
@@ -538,8 +613,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         c.type = 'Organization';
         continue;
       }
-      const key = `person/${slugify(surface(c))}`;
-      person = record(key, 'Person', surface(c));
+      const label = (w.length === 1 && addressed.get(surface(c))) || surface(c);
+      const key = `person/${slugify(label)}`;
+      person = record(key, 'Person', label);
       person.words ??= w;
       people.push(person);
     }
@@ -577,8 +653,10 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const prevKey = prev && bracketedAfterOrg(c) ? keyOf.get(prev) : undefined;
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label));
+        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || isSuffix(name.split(' '), o.label.split(' ')) || isSuffix(o.label.split(' '), name.split(' ')));
       if (same) key = same.key;
+      // "Gates Foundation", then "Bill Gates Foundation": the full name is the label.
+      if (same && !prevKey && isSuffix(same.label.split(' '), name.split(' '))) same.label = name;
     }
     // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
     const known = aliasKeys.get(name);
@@ -600,26 +678,29 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
 }
 
 /**
- * A country the text names only by demonyms that mean a language or a culture ("French
- * literature", "written in Spanish") is not one of its entities (CULTURE_NOUNS, LANGUAGE_BEFORE);
- * any other mention keeps it ("Dutch Prime Minister Mark Rutte", "the Dutch", "Spain").
+ * A country the text names only by demonyms is one of its entities when a demonym stands for its
+ * state ("Dutch Prime Minister Mark Rutte", "Russian forces", "the Dutch have"); one that only
+ * describes people, languages or things by their origin ("a Canadian researcher", "written in
+ * Spanish", "Belgian chocolate") does not make it one (STATE_DEMONYM).
  */
 function dropCultureOnlyCountries(tokens: Token[], index: EntityIndex): EntityIndex {
-  const cultural = (m: ResolvedMention) => {
-    if (m.kind !== 'demonym') return false;
-    const next = tokens[m.endToken]?.text.toLowerCase() ?? '';
-    const prev = tokens[m.firstToken - 1]?.text.toLowerCase() ?? '';
-    if (CULTURE_NOUNS.has(next) || next === ':') return true;
-    return LANGUAGE_BEFORE.has(prev) && (LANGUAGE_AFTER.has(next) || !/^[\p{L}\p{N}]/u.test(next));
+  const standsForState = (m: ResolvedMention) => {
+    if (m.kind !== 'demonym') return true;
+    let i = m.endToken;
+    while (i < tokens.length && i < m.endToken + 3 && TITLE_MODIFIERS.has(tokens[i]!.text.toLowerCase()) && !STATE_DEMONYM.stateNouns.has(tokens[i]!.text.toLowerCase())) i++;
+    if (i < tokens.length && STATE_DEMONYM.stateNouns.has(tokens[i]!.text.toLowerCase())) return true;
+    const next = tokens[m.endToken]?.text ?? '';
+    const afterThe = tokens[m.firstToken - 1]?.text.toLowerCase() === 'the';
+    return afterThe && (!next || STATE_DEMONYM.verbsAfter.has(next.toLowerCase()) || /^[.,;:!?)]/u.test(next));
   };
   const keep = new Set<string>();
-  const cultureOnly = new Set<string>();
+  const demonymOnly = new Set<string>();
   for (const m of index.mentions) {
-    if (index.entities.get(m.entity)?.type !== 'Country') continue;
-    if (cultural(m)) cultureOnly.add(m.entity);
-    else keep.add(m.entity);
+    if (index.entities.get(m.entity)?.type !== 'Country' || m.kind === 'pronoun' || m.kind === 'nominal') continue;
+    if (standsForState(m)) keep.add(m.entity);
+    else demonymOnly.add(m.entity);
   }
-  const drop = [...cultureOnly].filter((k) => !keep.has(k));
+  const drop = [...demonymOnly].filter((k) => !keep.has(k));
   if (!drop.length) return index;
   for (const k of drop) index.entities.delete(k);
   const dropped = new Set(drop);

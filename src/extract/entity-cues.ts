@@ -36,15 +36,29 @@ export const NON_NAME_OPENERS = new Set(
 );
 
 /**
- * A demonym names a language or a culture, not its country, before these nouns ("French
- * literature", "a Spanish word", "an Italian composer") and after these words when no noun follows
- * ("written in French", "she speaks Spanish"). A country the text names only so is not an entity of
- * the text; one named in any other way ("Dutch Prime Minister", "the Dutch") is.
+ * Capitalised words that are not names when they stand alone, by kind (each kind an id, so that a
+ * dropped "name" says why). A name made only of such words is no entity of the text: the person or
+ * body it may stand for is named elsewhere, or not at all.
  */
-export const CULTURE_NOUNS = new Set(['language', 'languages', 'literature', 'poetry', 'music', 'song', 'songs', 'composer', 'composers', 'painter', 'painters', 'mathematician', 'mathematicians', 'physicist', 'philosopher', 'philosophers', 'poet', 'poets', 'novelist', 'writer', 'writers', 'author', 'artist', 'artists', 'actor', 'actress', 'singer', 'cuisine', 'food', 'dish', 'dishes', 'cooking', 'wine', 'wines', 'word', 'words', 'name', 'names', 'speaker', 'speakers', 'dialect', 'dialects', 'culture', 'style', 'tradition', 'traditions', 'descent', 'origin', 'ancestry', 'accent', 'translation', 'version', 'edition', 'film', 'films', 'cinema', 'art', 'architecture', 'folk', 'grammar', 'spelling', 'pronunciation', 'text', 'texts', 'phrase', 'term', 'terms', 'course', 'class', 'teacher', 'restaurant', 'restaurants', 'cafe', 'bakery', 'cheese', 'bread', 'coffee', 'tea', 'heritage', 'immigrant', 'immigrants', 'family', 'girl', 'boy', 'man', 'woman', 'friend', 'friends', 'tourists', 'students', 'scientist', 'scientists', 'engineer', 'explorer', 'missionary', 'missionaries', 'linguist', 'linguists', 'scholar', 'scholars', 'historian', 'historians', 'king', 'queen', 'empire', 'colony', 'colonies', 'colonial', 'village', 'villages', 'town', 'city', 'coast', 'countryside', 'mountains', 'garden', 'gardens', 'conquistadors', 'settlers', 'oak', 'saying', 'proverb', 'novel', 'novels', 'opera', 'operas', 'painting', 'paintings', 'recipe', 'recipes']);
-/** Words after a demonym that end a language mention: "in French by chien", "(French: Île Papillon)". */
-export const LANGUAGE_AFTER = new Set([':', 'by', 'and', 'or', 'as', 'is', 'was', 'for', 'to', 'of', 'with', 'than', 'too', 'well', 'very']);
-export const LANGUAGE_BEFORE = new Set(['in', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'translated', 'translate', 'into', 'study', 'studied', 'studying', 'teach', 'taught', 'teaching', 'read', 'write', 'wrote', 'written', 'understand', 'understood', 'fluent']);
+export const NOT_NAMES_ALONE = {
+  /** Abbreviations of common nouns and phrases, written in capitals in any text ("a PDF", "DNA tests", "P.S."). */
+  'notname.common-acronym': new Set(['PDF', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'MERS', 'COVID', 'COVID-19', 'LLM', 'LLMs', 'AI', 'GPS', 'USB', 'URL', 'HTML', 'FAQ', 'GDP', 'CEO', 'CFO', 'CO', 'PhD', 'MBA', 'TV', 'DVD', 'CD', 'PC', 'SMS', 'ID', 'IQ', 'ATM', 'PIN', 'VAT', 'UFO', 'ASAP', 'FYI', 'OK', 'P.S.', 'PS', 'BY-SA', 'CC', 'BY', 'NC', 'SA', 'ND', 'MP3', 'CPU', 'GPU', 'RAM', 'ADHD', 'MRI', 'ICU', 'ER', 'IVF', 'LGBT', 'LGBTQ']),
+  /** Kin terms and forms of address written as names ("Mom said", "ask Grandpa"). */
+  'notname.kin-term': new Set(['mom', 'mum', 'mommy', 'mummy', 'mama', 'mamma', 'dad', 'daddy', 'papa', 'pa', 'ma', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'nana', 'nanna', 'gran', 'auntie', 'aunty', 'sis', 'bro', 'baby', 'honey', 'darling', 'sweetie', 'sir', 'madam', 'ma\'am']),
+  /** Parties of a case and people of a court, by their role ("the Petitioner argues", "Counsel"). */
+  'notname.court-role': new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'counsel', 'claimant', 'claimants', 'prosecution', 'defence', 'defense', 'juror', 'jurors']),
+  /** Adherents of a faith, alone ("a Christian", "the Catholics"): a group, not a person's name. */
+  'notname.adherent': new Set(['christian', 'christians', 'catholic', 'catholics', 'protestant', 'protestants', 'baptist', 'baptists', 'methodist', 'methodists', 'lutheran', 'lutherans', 'anglican', 'anglicans', 'muslim', 'muslims', 'jew', 'jews', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'mormon', 'mormons', 'quaker', 'quakers', 'calvinist', 'calvinists', 'atheist', 'atheists', 'pagan', 'pagans']),
+} as const;
+export type NotNameId = keyof typeof NOT_NAMES_ALONE;
+
+/**
+ * Other names of countries in the gazetteer (endonyms, old names) that are also English words or
+ * people's names ("Island" for Iceland, "Mann" for the Isle of Man, "Dominique" for Dominica): like
+ * the gazetteer's own ambiguous names, they name the country only where the recognizer reads a
+ * name there too.
+ */
+export const COUNTRY_FORMS_NEEDING_AGREEMENT: ReadonlySet<string> = new Set(['Island', 'ISLAND', 'Mann', 'Mannin', 'Dominique', 'Guiana', 'Thai', 'Viti', 'Lao']);
 
 /** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
 export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
@@ -79,6 +93,46 @@ export const CAPITAL_AS_GOVERNMENT = {
   /** A preposition before the capital that makes it a party to a relation. */
   relationBefore: new Set(['for', 'with', 'against', 'toward', 'towards']),
 };
+
+/**
+ * When a demonym stands for its country's state ("Dutch Prime Minister", "Russian forces", "the
+ * French said"), and so makes the country one of the text's entities even when the text never
+ * names it. A demonym anywhere else describes a person, a language or a thing by its origin
+ * ("a Canadian researcher", "written in Spanish", "Belgian chocolate", "American English"): a
+ * country the text names only so is not one of its entities.
+ */
+export const STATE_DEMONYM = {
+  /**
+   * The demonym, perhaps over title words ("Foreign", "Prime"), is followed by an office or a body
+   * of the state, or by what a state gives or does.
+   */
+  stateNouns: new Set([
+    'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'ministers', 'ministry', 'secretary',
+    'commissioner', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'diplomacy', 'governor', 'senator', 'senators',
+    'lawmaker', 'lawmakers', 'legislators', 'mp', 'mps', 'king', 'queen', 'prince', 'princess', 'emperor', 'monarch', 'monarchy',
+    'leader', 'leaders', 'leadership', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'generals', 'admiral', 'commander',
+    'commanders', 'prosecutor', 'prosecutors', 'negotiator', 'negotiators', 'representative', 'representatives', 'delegation',
+    'delegate', 'delegates', 'official', 'officials', 'authorities', 'government', 'governments', 'administration', 'regime',
+    'cabinet', 'parliament', 'legislature', 'army', 'troops', 'soldiers', 'forces', 'military', 'navy', 'warships', 'police',
+    'embassy', 'consulate', 'intelligence', 'counterpart', 'counterparts', 'side', 'aid', 'loan', 'loans', 'credit', 'credits',
+    'grant', 'grants', 'funding', 'sanctions', 'budget', 'treasury', 'central', 'courts', 'judiciary', 'border', 'borders',
+    'territory', 'airspace', 'waters', 'election', 'elections', 'opposition', 'junta', 'monarchy',
+  ]),
+  /**
+   * "the Dutch" as a subject, before a verb or auxiliary, or standing alone before punctuation
+   * ("The Dutch have sent tanks", "talks with the French.").
+   */
+  verbsAfter: new Set([...CAPITAL_AS_GOVERNMENT.verbsAfter, 'are', 'were', 'have']),
+} as const;
+
+/**
+ * Nations that are countries by name but not sovereign states, so not in the gazetteer of states:
+ * whatever the vote says (a place, or a team by metonymy), they are countries, as the constituent
+ * countries of the United Kingdom are in news and in CoNLL ("born in Aberdeen, Scotland").
+ */
+export const NATIONS_WITHOUT_STATE: ReadonlyMap<string, { label: string; wikidata: string }> = new Map(
+  [['England', 'Q21'], ['Scotland', 'Q22'], ['Wales', 'Q25'], ['Northern Ireland', 'Q26']].flatMap(([label, wikidata]) => [[label!, { label: label!, wikidata: wikidata! }], [label!.toUpperCase(), { label: label!, wikidata: wikidata! }]]),
+);
 
 /** Given names from the recognizer's own hand-checked list: a name that starts with one is likely a person's ("Zach said", "Robert Tennacott"). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
@@ -145,6 +199,13 @@ export const TYPE_CUES = {
    * recognizer read a person's name that starts with a given name.
    */
   'cue.facility-head': { type: 'Place', weight: 4 },
+  /**
+   * A known city or region, then capitalised plural nouns: a club named after its home ("Boston Red
+   * Sox", "Pittsburgh Pirates", "Leeds Rhinos"); not after a given name ("Sydney Roberts").
+   */
+  'cue.home-team': { type: 'Organization', weight: 4 },
+  /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
+  'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
 
 export type TypeCueId = keyof typeof TYPE_CUES;

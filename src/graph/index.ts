@@ -107,9 +107,10 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
   for (const m of x.mentions) {
     if (!entities.has(m.entity)) continue;
     const node = stringNode(m.span, NIF('Phrase'));
-    // Pronouns link through a sub-property of itsrdf:taIdentRef, so name-level queries and NER
-    // evaluations see names, while coreference stays one hop away.
-    add(node, m.kind === 'pronoun' ? NKG('refersTo') : ITSRDF('taIdentRef'), entityNode(m.entity));
+    // Only names (and a capital standing for its government) link with itsrdf:taIdentRef; pronouns,
+    // descriptions ("the minister") and demonyms ("French") link through its sub-property
+    // nkg:refersTo, so name-level queries and NER evaluations see names, while coreference stays one hop away.
+    add(node, m.kind === 'name' || m.kind === 'alias' ? ITSRDF('taIdentRef') : NKG('refersTo'), entityNode(m.entity));
     add(node, NKG('mentionKind'), NKG(m.kind));
   }
 
