@@ -61,7 +61,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a sentence opening with "As" and the title', 'As chief economist of Brightwater Holdings, Harold Finch will speak in May.', [['Harold Finch', 'chief economist', 'Brightwater Holdings']]],
   ['verbs of leaving or serving before "as"', 'Harold Finch stepped down as chairman of Brightwater Holdings in May.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['served as', 'Harold Finch served as finance minister of Poland until 1999.', [['Harold Finch', 'finance minister', 'Poland']]],
-  ['"is to become"', 'Greystone Holdings reported a loss. Mr Halvorsen is to become chairman of Greystone Holdings in April.', [['Halvorsen', 'chairman', 'Greystone Holdings']]],
+  ['"is to become"', 'Greystone Holdings reported a loss. Mr Halvorsen is to become chairman of Greystone Holdings in April.', [['Mr Halvorsen', 'chairman', 'Greystone Holdings']]],
   ['"is set to become"', 'Peter Vance is set to become chief executive of Greystone Holdings next year.', [['Peter Vance', 'chief executive', 'Greystone Holdings']]],
   ['an adverb of time in the copula', 'Harold Finch was formerly a director of Brightwater Holdings.', [['Harold Finch', 'director', 'Brightwater Holdings']]],
   ['promoted to', 'Brightwater Holdings Inc said it promoted Harold Finch to president.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
