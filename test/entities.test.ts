@@ -76,6 +76,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a club named after its home', 'Teams\n\nDenver Falcons (2012)\n\nLeeds Rhinos (2013)', [['Denver Falcons', 'Organization']]],
   ['a nation of the United Kingdom is a country', 'She grew up on a farm in Wales.', [['Wales', 'Country']]],
   ['an organization head does not make a body of a place', 'Settlers moved into the West Bank last year.', [['West Bank', 'Place']]],
+  ['a wire ticker after a company is not its name', 'Harwell Mining Plc <HRWL.L> said output rose.', [['Harwell Mining Plc', 'Organization']]],
+  ['a peer known by title keeps it', 'Lord Penhallow gave the museum a painting.', [['Lord Penhallow', 'Person']]],
 ];
 
 describe('one type per name, from all its mentions', () => {

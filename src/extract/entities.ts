@@ -106,6 +106,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
       // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
       for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
+      // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
+      for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
       while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
       // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
       if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];

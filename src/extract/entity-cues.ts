@@ -61,7 +61,7 @@ export type NotNameId = keyof typeof NOT_NAMES_ALONE;
 export const COUNTRY_FORMS_NEEDING_AGREEMENT: ReadonlySet<string> = new Set(['Island', 'ISLAND', 'Mann', 'Mannin', 'Dominique', 'Guiana', 'Thai', 'Viti', 'Lao']);
 
 /** Forms of address that only precede a person's name ("Ms Jordan said", "Dr. Paris"). */
-export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
+export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'lord', 'baroness', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
 
 /** Verbs right after a one-word name that make it an agent, so not a place ("Jordan said", "Paris claims"). */
 export const AGENT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'thinks', 'thought', 'believes', 'believed', 'wants', 'wanted', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'admitted', 'admits', 'hopes', 'hoped', 'wrote', 'writes', 'explained', 'explains', 'recalled', 'recalls', 'replied', 'asked', 'asks', 'answered', 'suggested', 'suggests', 'noted', 'notes', 'felt', 'feels', 'knew', 'knows', 'married', 'died', 'smiled', 'laughed', 'nodded', 'shrugged']);
