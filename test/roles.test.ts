@@ -19,7 +19,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['owner before the title', 'Brightwater Holdings chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['Reuters company name with Inc', 'Brightwater Holdings Inc chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['seniority before the owner', 'The loans were safe, said senior Greystone Bank executive Laura Mendel.', [['Laura Mendel', 'senior executive', 'Greystone Bank']]],
-  ['title of address between title and name', 'British Science Minister Lord Ashworth has given money to the Labour Party.', [['Ashworth', 'Science Minister', 'United Kingdom']]],
+  ['title of address between title and name', 'British Science Minister Lord Ashworth has given money to the Labour Party.', [['Lord Ashworth', 'Science Minister', 'United Kingdom']]],
   ['party word as owner', 'Tory shadow chancellor Oliver Pembridge attacked the plan.', [['Oliver Pembridge', 'shadow chancellor', 'Conservative Party']]],
   ['coordinated titles', 'Brightwater Holdings said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president and chief executive officer', 'Brightwater Holdings']]],
   ['a field between title and name', 'LONDON, March 23 - Britain has reaped profits, Chancellor of the Exchequer Nigel Lawson said.', [['Nigel Lawson', 'Chancellor of the Exchequer', 'United Kingdom']]],
