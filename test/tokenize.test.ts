@@ -1,6 +1,7 @@
 // Sentences and tokens: one line per case, text → expected sentences (or tokens).
 import { describe, expect, it } from 'vitest';
 import { tokenize, tokenizeDocument } from '../src/text/tokenize.js';
+import { firstEndingAfter, firstStartingAtOrAfter } from '../src/text/intervals.js';
 
 const sentences = (text: string) => tokenizeDocument(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -40,5 +41,26 @@ describe('tokens', () => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.text)).toEqual(expected);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+// Sorted lookups (src/text/intervals.ts): ranges sorted by start, an offset → the index found.
+const RANGES = [{ start: 0, end: 3 }, { start: 4, end: 9 }, { start: 10, end: 12 }];
+const LOOKUPS: [string, number, first: number, ending: number][] = [
+  ['before everything', -1, 0, 0],
+  ['a range’s first character', 4, 1, 1],
+  ['inside a range', 5, 2, 1],
+  ['in the gap after a range', 9, 2, 2],
+  ['past the end', 12, 3, 3],
+];
+
+describe('sorted lookups: firstStartingAtOrAfter, firstEndingAfter', () => {
+  it.each(LOOKUPS)('%s', (_name, offset, first, ending) => {
+    expect(firstStartingAtOrAfter(RANGES, offset)).toBe(first);
+    expect(firstEndingAfter(RANGES, offset)).toBe(ending);
+  });
+  it('an empty array gives 0', () => {
+    expect(firstStartingAtOrAfter([], 5)).toBe(0);
+    expect(firstEndingAfter([], 5)).toBe(0);
   });
 });

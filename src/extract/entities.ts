@@ -11,7 +11,7 @@ import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
-import { containerIndex } from '../text/intervals.js';
+import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
@@ -739,15 +739,8 @@ function isAcronymOf(short: string, long: string): boolean {
 
 /** Maps a UTF-16 offset to the index of the token containing it (or the next token). */
 export function tokenIndexer(tokens: Token[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0, hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const last = Math.max(tokens.length - 1, 0);
+  return (offset) => Math.min(firstEndingAfter(tokens, offset), last);
 }
 
 /** The entity a dateline names: a known country, or a place ("LOS ANGELES" → Los Angeles). */

@@ -5,6 +5,7 @@
 
 import type { Article, Extraction, Entity, Mention, Quote, Pledge, Role, Range } from '../types.js';
 import { tokenizeDocument, type Tokenized } from '../text/tokenize.js';
+import { firstStartingAtOrAfter } from '../text/intervals.js';
 import { CodePointIndex } from '../text/offsets.js';
 import { findBoilerplate, insideBoilerplate } from './boilerplate.js';
 import { recognizeNames } from './ner/index.js';
@@ -159,7 +160,7 @@ function otherPersonBetween(index: EntityIndex, previous: ResolvedQuote, q: Quot
     to = q.speaker.start;
   }
   if (to <= from) return false;
-  for (let k = firstAtOrAfter(index.mentions, from); k < index.mentions.length && index.mentions[k]!.start < to; k++) {
+  for (let k = firstStartingAtOrAfter(index.mentions, from); k < index.mentions.length && index.mentions[k]!.start < to; k++) {
     const m = index.mentions[k]!;
     if (m.type !== 'Person' || m.entity === previous.speaker || m.kind === 'pronoun') continue;
     const g = genders.get(m.entity);
@@ -180,7 +181,7 @@ function definiteLabelOf(phrase: string, earlier: ResolvedQuote[]): string | und
 }
 
 function namedPersonIn(index: EntityIndex, a: number, b: number): boolean {
-  for (let k = firstAtOrAfter(index.mentions, a); k < index.mentions.length && index.mentions[k]!.start < b; k++) {
+  for (let k = firstStartingAtOrAfter(index.mentions, a); k < index.mentions.length && index.mentions[k]!.start < b; k++) {
     const m = index.mentions[k]!;
     if (m.type === 'Person' && (m.kind === 'name' || m.kind === 'alias')) return true;
   }
@@ -256,7 +257,7 @@ const BODY_WORDS = /^(?:Ministry|Department|Office|Agency|Commission|Council|Ban
 function unrecognizedName(text: string, index: EntityIndex, range: Range): string | undefined {
   const phrase = text.slice(range.start, range.end);
   const covered = (a: number, b: number): boolean => {
-    for (let k = firstAtOrAfter(index.mentions, range.start - 200); k < index.mentions.length && index.mentions[k]!.start < b; k++) {
+    for (let k = firstStartingAtOrAfter(index.mentions, range.start - 200); k < index.mentions.length && index.mentions[k]!.start < b; k++) {
       const m = index.mentions[k]!;
       if (m.end > a && m.kind !== 'demonym') return true;
     }
@@ -269,7 +270,7 @@ function unrecognizedName(text: string, index: EntityIndex, range: Range): strin
     if (!titled && !covered(range.start, range.start + person[1]!.length)) {
       // ...and what follows "of" is a body the text names
       const rest = range.start + person[0]!.length - 1;
-      for (let k = firstAtOrAfter(index.mentions, rest); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
+      for (let k = firstStartingAtOrAfter(index.mentions, rest); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
         if (index.mentions[k]!.type === 'Organization' || index.mentions[k]!.type === 'Country' || index.mentions[k]!.type === 'Place') return person[1]!.replace(/\s+/g, ' ');
       }
     }
@@ -295,7 +296,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     // the mention that ends right before ", who" (an appositive or parenthesis may stand between)
     const before = text.slice(Math.max(0, range.start - 3), range.start);
     if (!/,\s*$/.test(before)) return undefined;
-    const k = firstAtOrAfter(index.mentions, range.start) - 1;
+    const k = firstStartingAtOrAfter(index.mentions, range.start) - 1;
     for (let j = k; j >= 0 && j > k - 6; j--) {
       const m = index.mentions[j]!;
       if (range.start - m.end > 60) break;
@@ -305,7 +306,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   }
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];
-  for (let k = firstAtOrAfter(index.mentions, range.start); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
+  for (let k = firstStartingAtOrAfter(index.mentions, range.start); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
     if (index.mentions[k]!.end <= range.end) inside.push(index.mentions[k]!);
   }
   if (inside.length) {
@@ -351,7 +352,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   if (nominal && OFFICE_HEADS.has(nominal[2]!)) {
     const holders = new Set(roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(nominal[2]!)).map((r) => r.person));
     let antecedent: ResolvedMention | undefined;
-    for (let k = firstAtOrAfter(index.mentions, range.start) - 1; k >= 0 && !antecedent; k--) if (holders.has(index.mentions[k]!.entity)) antecedent = index.mentions[k];
+    for (let k = firstStartingAtOrAfter(index.mentions, range.start) - 1; k >= 0 && !antecedent; k--) if (holders.has(index.mentions[k]!.entity)) antecedent = index.mentions[k];
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: 'Person', kind: 'nominal' });
       return antecedent.entity;
@@ -365,7 +366,7 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
   // Mentions are sorted by start (see sortMentions), so both searches walk back from `offset`
   // instead of scanning the whole article for every quote.
   const mentions = index.mentions;
-  const before = firstAtOrAfter(mentions, offset);
+  const before = firstStartingAtOrAfter(mentions, offset);
   // Prefer the nearest mention of the most wanted type within the last stretch of text.
   const lastOfType = new Map<ResolvedMention['type'], ResolvedMention>();
   for (let k = before - 1; k >= 0 && mentions[k]!.start > offset - 1500; k--) {
@@ -395,17 +396,6 @@ function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention
 
 const inside = (m: Range, ranges: Range[]): boolean => ranges.some((r) => m.start >= r.start && m.end <= r.end);
 
-/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
-function firstAtOrAfter(mentions: ResolvedMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const byPosition = (a: Range, b: Range) => a.start - b.start || b.end - a.end;
 
@@ -421,7 +411,7 @@ function sortMentions(index: EntityIndex): void {
 
 function addMention(index: EntityIndex, m: ResolvedMention): void {
   const mentions = index.mentions;
-  let k = firstAtOrAfter(mentions, m.start);
+  let k = firstStartingAtOrAfter(mentions, m.start);
   for (let j = k; j < mentions.length && mentions[j]!.start === m.start; j++) if (mentions[j]!.end === m.end) return;
   // Where a stable sort by (start, longest first) would put it: after every mention that sorts before or with it.
   while (k < mentions.length && byPosition(mentions[k]!, m) <= 0) k++;

@@ -4,6 +4,32 @@
 
 import type { Range } from '../types.js';
 
+/**
+ * The first index in [0, length) for which `before(i)` is false, given that `before` is true up to
+ * some index and false from there on (a sorted array): a binary search, the one every sorted
+ * lookup of the extract stage goes through.
+ */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first item starting at or after `offset` (items sorted by start), or `items.length`. */
+export function firstStartingAtOrAfter(items: readonly Range[], offset: number): number {
+  return partitionPoint(items.length, (i) => items[i]!.start < offset);
+}
+
+/** Index of the first item ending after `offset` (items sorted, not overlapping: the token containing or following it), or `items.length`. */
+export function firstEndingAfter(items: readonly Range[], offset: number): number {
+  return partitionPoint(items.length, (i) => items[i]!.end <= offset);
+}
+
 export interface ContainerIndex {
   /** Indices (into the original array, ascending) of the items whose range contains [start, end). */
   containing(start: number, end: number): number[];

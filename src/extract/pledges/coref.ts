@@ -5,6 +5,7 @@
 
 import type { EntityType } from '../../types.js';
 import type { Sentence } from '../../text/tokenize.js';
+import { firstStartingAtOrAfter } from '../../text/intervals.js';
 
 export interface MentionRef {
   start: number;
@@ -88,7 +89,7 @@ export function antecedent(text: string, mentions: readonly MentionRef[], senten
   const s = sentences[sentenceIndex];
   if (!s) return undefined;
   const fits = (text: string, m: MentionRef, kind: AnaphorKind) => fitsKind(text, m, kind) && !skip(m);
-  let k = firstAtOrAfter(mentions, at) - 1;
+  let k = firstStartingAtOrAfter(mentions, at) - 1;
   for (; k >= 0 && mentions[k]!.start >= s.start; k--) {
     const m = mentions[k]!;
     if (m.end <= at && fits(text, m, kind)) return m;
@@ -96,7 +97,7 @@ export function antecedent(text: string, mentions: readonly MentionRef[], senten
   for (let si = sentenceIndex - 1; si >= Math.max(0, sentenceIndex - (kind.lookback ?? 3)); si--) {
     const prev = sentences[si]!;
     let nearest: MentionRef | undefined;
-    for (let j = firstAtOrAfter(mentions, prev.start); j < mentions.length && mentions[j]!.start < prev.end; j++) {
+    for (let j = firstStartingAtOrAfter(mentions, prev.start); j < mentions.length && mentions[j]!.start < prev.end; j++) {
       const m = mentions[j]!;
       if (!fits(text, m, kind)) continue;
       if (!PREPOSITION.test(text.slice(Math.max(prev.start, m.start - 24), m.start))) return m;
@@ -107,13 +108,3 @@ export function antecedent(text: string, mentions: readonly MentionRef[], senten
   return undefined;
 }
 
-function firstAtOrAfter(mentions: readonly MentionRef[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

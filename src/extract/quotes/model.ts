@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Range } from '../../types.js';
 import type { Tokenized } from '../../text/tokenize.js';
+import { firstEndingAfter } from '../../text/intervals.js';
 import type { QuoteCandidate } from '../quotes.js';
 
 /** What the model needs to know about a candidate beyond its own fields. */
@@ -47,14 +48,7 @@ function bucket(n: number): string {
 
 /** Index of the token that contains or follows `pos`. */
 function tokenAt(doc: Tokenized, pos: number): number {
-  const t = doc.tokens;
-  let lo = 0, hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(doc.tokens, pos);
 }
 
 function sentenceOf(doc: Tokenized, tok: number): number {
