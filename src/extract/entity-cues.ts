@@ -5,7 +5,7 @@
 // so a type can be explained, and changed, by naming the cues that voted for it.
 
 import { readFileSync } from 'node:fs';
-import { CITIES, FIRST_NAMES, ORGS, REGIONS } from './ner/lexicon.js';
+import { CITIES, FIRST_NAMES, KNOWN_ORGANIZATIONS, REGIONS } from './ner/lexicon.js';
 
 /**
  * Words a recognizer takes for a name when they open a sentence or a turn of speech: interjections,
@@ -139,7 +139,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES);
 /** Cities and regions from the same lists: a name that is one of them is a place. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS]);
 /** Well-known bodies, companies and news organizations from the same lists ("Google", "Kremlin", "Guardian"). */
-export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(ORGS);
+export { KNOWN_ORGANIZATIONS };
 /** The regions of the recognizer's lists (US states, provinces …), which follow a town's name after a comma. */
 export const REGION_NAMES: ReadonlySet<string> = new Set(REGIONS);
 /** The cities of 100,000 inhabitants or more of data/names (see its README). */

@@ -7,7 +7,7 @@ import { tokenize } from '../../text/tokenize.js';
 import { ENTITY_TYPES, prepareDoc, tagPrefix, tagType } from './features.js';
 import { NerModel } from './perceptron.js';
 import { compileModel, decodeModel, type CompiledModel, type ModelFile } from './model-file.js';
-import { ORGS } from './lexicon.js';
+import { KNOWN_ORGANIZATIONS } from './lexicon.js';
 
 export type NerType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 export interface NameMention {
@@ -68,8 +68,6 @@ export function recognizeWith(m: NerModel, text: string, doc: Tokenized): NameMe
   }
   return oneTypePerName(out).map(knownOrganization);
 }
-
-const KNOWN_ORGANIZATIONS = new Set(ORGS);
 
 /**
  * A name the hand-written list of well-known bodies holds is an organization even where the tagger

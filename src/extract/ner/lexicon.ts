@@ -217,6 +217,8 @@ Northrop Grumman|Rheinmetall|BAE Systems|Chevron|TotalEnergies|Saudi Aramco|Aram
 Democratic Party|Republican Party|Labour Party|Conservative Party|Liberal Democrats|SNP|AfD|CDU|SPD|ANC|BJP|Likud|Fatah|
 Wagner Group|Houthis
 `);
+/** The same, as a set: a name on it is an organization wherever it stands (the recognizer's MISC, the entity vote). */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(ORGS);
 
 /** Demonyms and adjectives that are not in the country package's list. */
 export const EXTRA_DEMONYMS = words(`
