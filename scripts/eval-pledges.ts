@@ -43,6 +43,29 @@ function matchPairs<P, G>(preds: P[], golds: G[], score: (p: P, g: G) => number)
   return out;
 }
 
+/** What the scorer compares of a predicted pledge (a candidate or the pipeline's pledge). */
+interface ScoredPledge { giver: string; amount?: { value: number } | null; quantity?: number | null; item?: string | null; purpose?: string | null }
+
+/**
+ * score.mjs's pledge match for one article: the giver must be named as the gold names it (label,
+ * aliases, giver aliases), then the amount within 1 %, the quantity, the item or the purpose.
+ */
+function pledgeMatcher(entities: GoldEntity[], label: (key: string) => string): (p: ScoredPledge, q: GoldPledge) => number {
+  const names = new Map(entities.map((e) => [e.label, new Set([e.label, ...(e.aliases ?? [])].map(bareName))]));
+  const isNamed = (goldLabel: string, predicted: string) => (names.get(goldLabel) ?? new Set([bareName(goldLabel)])).has(bareName(predicted));
+  return (p, q) => {
+    const gl = label(p.giver);
+    if (!(isNamed(q.giver, gl) || (q.giverAliases ?? []).some((a) => bareName(a) === bareName(gl)))) return 0;
+    const nearV = (v?: number) => v != null && p.amount != null && Math.abs(p.amount.value - v) <= 0.01 * v;
+    if ([q.amount?.value, q.amount?.valueMax, q.amountAlt?.value].some(nearV)) return 1;
+    if (q.quantity != null && p.quantity === q.quantity) return 1;
+    if (q.item && p.item) { const iw = words(q.item); if (tokenOverlap(words(p.item), iw) / iw.length >= 0.5) return 0.9; }
+    if (q.purpose && p.purpose) { const pw = words(q.purpose); if (tokenOverlap(words(p.purpose), pw) / pw.length >= 0.5) return 0.8; }
+    if (!q.amount && q.quantity == null && !q.item && !p.amount && p.quantity == null) return 0.5;
+    return 0;
+  };
+}
+
 // ---- stand-in mention finder: exact surface forms, longest first, no overlaps
 function mentionFinder(names: { surface: string; entity: string; type: EntityType }[]) {
   const bySurface = new Map<string, { entity: string; type: EntityType }>();
@@ -98,20 +121,8 @@ function evalGold(): void {
       const preds = all.filter((p) => isCommitted(p.status));
       const others = all.filter((p) => !isCommitted(p.status));
       const golds = g.pledges ?? [];
-      const names = new Map(g.entities.map((e) => [e.label, new Set([e.label, ...(e.aliases ?? [])].map(bareName))]));
-      const isNamed = (label: string, pred: string) => (names.get(label) ?? new Set([bareName(label)])).has(bareName(pred));
       const label = (k: string) => labelByKey.get(k) ?? k;
-      const score = (p: PledgeCandidate, q: GoldPledge) => {
-        const gl = label(p.giver);
-        if (!(isNamed(q.giver, gl) || (q.giverAliases ?? []).some((a) => bareName(a) === bareName(gl)))) return 0;
-        const nearV = (v?: number) => v != null && p.amount != null && Math.abs(p.amount.value - v) <= 0.01 * v;
-        if ([q.amount?.value, q.amount?.valueMax, q.amountAlt?.value].some(nearV)) return 1;
-        if (q.quantity != null && p.quantity === q.quantity) return 1;
-        if (q.item && p.item) { const iw = words(q.item); if (tokenOverlap(words(p.item), iw) / iw.length >= 0.5) return 0.9; }
-        if (q.purpose && p.purpose) { const pw = words(q.purpose); if (tokenOverlap(words(p.purpose), pw) / pw.length >= 0.5) return 0.8; }
-        if (!q.amount && q.quantity == null && !q.item && !p.amount && p.quantity == null) return 0.5;
-        return 0;
-      };
+      const score = pledgeMatcher(g.entities, label);
       const matches = matchPairs(preds, golds, score);
       const mp = new Set(matches.map(([i]) => i)), mg = new Set(matches.map(([, j]) => j));
       const optionalHits = matches.filter(([, j]) => golds[j]!.optional).length;
@@ -209,21 +220,9 @@ async function evalTune(): Promise<void> {
   for (const g of docs) {
     const x = extractArticle({ id: g.id, text: g.text, format: 'text', source: { path: g.id } } as never);
     const label = (k?: string) => (k ? (x.entities.find((e) => e.key === k)?.label ?? k) : '?');
-    const names = new Map(g.entities.map((e) => [e.label, new Set([e.label, ...(e.aliases ?? [])].map(bareName))]));
-    const isNamed = (l: string, p: string) => (names.get(l) ?? new Set([bareName(l)])).has(bareName(p));
     const golds = g.pledges ?? [];
     const preds = x.pledges;
-    const score = (p: (typeof preds)[number], q: GoldPledge) => {
-      const gl = label(p.giver);
-      if (!(isNamed(q.giver, gl) || (q.giverAliases ?? []).some((a) => bareName(a) === bareName(gl)))) return 0;
-      const nearV = (v?: number) => v != null && p.amount != null && Math.abs(p.amount.value - v) <= 0.01 * v;
-      if ([q.amount?.value, q.amount?.valueMax, q.amountAlt?.value].some(nearV)) return 1;
-      if (q.quantity != null && p.quantity === q.quantity) return 1;
-      if (q.item && p.item) { const iw = words(q.item); if (tokenOverlap(words(p.item), iw) / iw.length >= 0.5) return 0.9; }
-      if (q.purpose && p.purpose) { const pw = words(q.purpose); if (tokenOverlap(words(p.purpose), pw) / pw.length >= 0.5) return 0.8; }
-      if (!q.amount && q.quantity == null && !q.item && !p.amount && p.quantity == null) return 0.5;
-      return 0;
-    };
+    const score = pledgeMatcher(g.entities, label);
     const matches = matchPairs(preds, golds, score);
     const mp = new Set(matches.map(([i]) => i)), mg = new Set(matches.map(([, j]) => j));
     const optionalHits = matches.filter(([, j]) => golds[j]!.optional).length;
