@@ -114,12 +114,13 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && nameWordsOfPeople.has(tokens[firstToken]!.text))) return [];
       const start = tokens[firstToken]!.start;
       const end = tokens[endToken - 1]!.end;
-      return [{ ...n, start, end, text: text.slice(start, end), firstToken, endToken }];
+      // Spelled out rather than spread ({ ...n }): a spread copy cost more than the rest of this step.
+      return [{ start, end, type: n.type, text: text.slice(start, end), firstToken, endToken }];
     })
     .map((n) => {
       // "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition.
       for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
-        if (/^(?:in|at|on)$/.test(tokens[t]!.text)) return { ...n, end: tokens[t - 1]!.end, endToken: t, text: text.slice(n.start, tokens[t - 1]!.end) };
+        if (/^(?:in|at|on)$/.test(tokens[t]!.text)) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
       }
       return n;
     })
