@@ -98,7 +98,12 @@ export function gazetteer(): Gazetteer {
 }
 
 export function straighten(s: string): string {
-  return s.replace(/[’‘`´]/g, "'");
+  // Most strings hold none of the marks: a scan of char codes spares a replace (and its copy).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) return s.replace(/[’‘`´]/g, "'");
+  }
+  return s;
 }
 
 /** All longest, non-overlapping gazetteer matches, left to right. */

@@ -44,7 +44,8 @@ export interface ContainerIndex {
  */
 export function containerIndex<T>(items: readonly T[], rangeOf: (item: T) => Range): ContainerIndex {
   const n = items.length;
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   let longest = 0;
@@ -55,7 +56,8 @@ export function containerIndex<T>(items: readonly T[], rangeOf: (item: T) => Ran
     if (r.end - r.start > longest) longest = r.end - r.start;
   }
   order.sort((a, b) => starts[a]! - starts[b]! || a - b);
-  const sortedStarts = Float64Array.from(order, (i) => starts[i]!);
+  const sortedStarts = new Float64Array(n);
+  for (let k = 0; k < n; k++) sortedStarts[k] = starts[order[k]!]!;
   // Last position in `order` whose start is <= s, or -1.
   const lastAtOrBefore = (s: number) => {
     let lo = 0;

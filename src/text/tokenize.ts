@@ -108,7 +108,7 @@ export function tokenizeDocument(text: string): Tokenized {
       } else if (TERMINATORS.has(tok.text) || tok.text.endsWith('...')) {
         while (last + 1 < tokens.length && tokens[last + 1]!.start < para.end && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
         boundary = isBoundaryAfter(text, tokens, last, para.end);
-      } else if (/^(?:\p{L}\.){2,}$/u.test(tok.text) || (tok.text.endsWith('.') && tok.text.length > 1 && !TITLE_ABBREVIATIONS.test(tok.text))) {
+      } else if (tok.text.endsWith('.') && (/^(?:\p{L}\.){2,}$/u.test(tok.text) || (tok.text.length > 1 && !TITLE_ABBREVIATIONS.test(tok.text)))) {
         // "... in the U.S. The next day" ends a sentence only when a newline or an unambiguous opener follows.
         boundary = isBoundaryAfter(text, tokens, last, para.end) && /\n/.test(text.slice(tok.end, tokens[last + 1]?.start ?? tok.end)) ;
       } else if (t + 1 < tokens.length && tokens[t + 1]!.start < para.end && isHeadingBreak(text, tok, tokens[t + 1]!)) {

@@ -58,6 +58,9 @@ export function keyWords(words: Record<string, string[]>): Record<string, string
 /** Answers a Gazetteer keeps per kind before it starts afresh (a long run sees ever new words). */
 const GAZETTEER_CACHE_LIMIT = 50_000;
 
+/** A cached "none found". */
+const NONE: [] = [];
+
 /** Index of the first string of a sorted list that is not less than key. */
 function lowerBound(list: string[], key: string): number {
   let lo = 0;
@@ -78,8 +81,9 @@ function lowerBound(list: string[], key: string): number {
 export class Gazetteer {
   private readonly phraseLists: [string, string[]][];
   private readonly wordLists: [string, string[]][];
-  private readonly phraseCache = new Map<string, PhraseEntry[] | undefined>();
-  private readonly wordCache = new Map<string, string[] | undefined>();
+  /** Cached answers; NONE for "not in any list", so that a hit takes one lookup. */
+  private readonly phraseCache = new Map<string, PhraseEntry[] | typeof NONE>();
+  private readonly wordCache = new Map<string, string[] | typeof NONE>();
   /** Word clusters (clusters-build.ts): cluster key → path in the cluster tree. Empty for a model without them. */
   readonly clusters: ClusterLookup;
 
@@ -97,7 +101,8 @@ export class Gazetteer {
 
   /** The phrases whose first token is `first` (a lookup key), longest first; among equals, by list order. */
   phrasesFrom(first: string): PhraseEntry[] | undefined {
-    if (this.phraseCache.has(first)) return this.phraseCache.get(first);
+    const cached = this.phraseCache.get(first);
+    if (cached !== undefined) return cached === NONE ? undefined : cached;
     let found: PhraseEntry[] | undefined;
     const prefix = first + ' ';
     for (const [type, list] of this.phraseLists) {
@@ -110,20 +115,21 @@ export class Gazetteer {
     // The sort is stable: equals keep their list order.
     if (found && found.length > 1) found.sort((a, b) => b.toks.length - a.toks.length);
     if (this.phraseCache.size >= GAZETTEER_CACHE_LIMIT) this.phraseCache.clear();
-    this.phraseCache.set(first, found);
+    this.phraseCache.set(first, found ?? NONE);
     return found;
   }
 
   /** The word lists a lookup key belongs to, in list order. */
   listsOf(word: string): string[] | undefined {
-    if (this.wordCache.has(word)) return this.wordCache.get(word);
+    const cached = this.wordCache.get(word);
+    if (cached !== undefined) return cached === NONE ? undefined : cached;
     let found: string[] | undefined;
     for (const [type, list] of this.wordLists) {
       const k = lowerBound(list, word);
       if (k < list.length && list[k] === word) (found ??= []).push(type);
     }
     if (this.wordCache.size >= GAZETTEER_CACHE_LIMIT) this.wordCache.clear();
-    this.wordCache.set(word, found);
+    this.wordCache.set(word, found ?? NONE);
     return found;
   }
 }
@@ -535,32 +541,32 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
   }
   mark(covered, n);
 
-  // Document-level evidence about each word's usual case.
-  const cntT = new Map<string, number>();
-  const cntL = new Map<string, number>();
-  const cntA = new Map<string, number>();
+  // Document-level evidence about each word's usual case: per word, how often it occurs of each
+  // kind, counted up to 2 (two bits a kind in one number: a single map lookup per token), which
+  // is all "elsewhere in the document" needs.
+  const caseCounts = new Map<string, number>();
   const kind = new Uint8Array(n); // 1 capitalised mid-sentence, 2 lowercase, 3 all-caps in running text
   for (let i = 0; i < n; i++) {
     const c = cls[i]!;
+    let k = 0;
+    if (c === 0) k = 2;
+    else if (caps[i]) continue;
+    else if ((c === 1 || c === 3) && !first[i]) k = 1;
+    else if (c === 2 && norms[i]!.length > 1) k = 3;
+    if (!k) continue;
+    kind[i] = k;
     const low = lows[i]!;
-    if (c === 0) {
-      kind[i] = 2;
-      cntL.set(low, (cntL.get(low) ?? 0) + 1);
-    } else if (caps[i]) continue;
-    else if ((c === 1 || c === 3) && !first[i]) {
-      kind[i] = 1;
-      cntT.set(low, (cntT.get(low) ?? 0) + 1);
-    } else if (c === 2 && norms[i]!.length > 1) {
-      kind[i] = 3;
-      cntA.set(low, (cntA.get(low) ?? 0) + 1);
-    }
+    const packed = caseCounts.get(low) ?? 0;
+    const shift = 2 * (k - 1);
+    if (((packed >> shift) & 3) < 2) caseCounts.set(low, packed + (1 << shift));
   }
   const docBits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const low = lows[i]!;
-    const t = (cntT.get(low) ?? 0) - (kind[i] === 1 ? 1 : 0);
-    const l = (cntL.get(low) ?? 0) - (kind[i] === 2 ? 1 : 0);
-    const a = (cntA.get(low) ?? 0) - (kind[i] === 3 ? 1 : 0);
+    const packed = caseCounts.get(lows[i]!) ?? 0;
+    const own = kind[i]!;
+    const t = (packed & 3) - (own === 1 ? 1 : 0);
+    const l = ((packed >> 2) & 3) - (own === 2 ? 1 : 0);
+    const a = ((packed >> 4) & 3) - (own === 3 ? 1 : 0);
     docBits[i] = (t > 0 ? 1 : 0) | (l > 0 ? 2 : 0) | (a > 0 ? 4 : 0);
   }
 
