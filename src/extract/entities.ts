@@ -84,7 +84,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // An organization name does not run across a comma ("… Bank, Philippine Finance Minister" is two things).
   const cases = caseEvidence(doc);
   // "Billie Jean King", later "King": a word of a person's full name is that person's name alone too.
-  const nameWordsOfPeople = new Set(names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
+  // (Made on first use: few names need it.)
+  let nameWordsOfPeople: Set<string> | undefined;
+  const isNameWordOfPerson = (word: string) => (nameWordsOfPeople ??= new Set(names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)))).has(word);
   const ner = names
     .flatMap((n) => splitPossessor(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
@@ -111,7 +113,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
       // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
       if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
-      if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && nameWordsOfPeople.has(tokens[firstToken]!.text))) return [];
+      if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return [];
       const start = tokens[firstToken]!.start;
       const end = tokens[endToken - 1]!.end;
       // Spelled out rather than spread ({ ...n }): a spread copy cost more than the rest of this step.
@@ -233,10 +235,34 @@ function caseEvidence(doc: Tokenized): CaseEvidence {
   const midCaps = new Set<string>();
   for (let t = 0; t < tokens.length; t++) {
     const w = tokens[t]!.text;
-    if (/^\p{Ll}+$/u.test(w)) lower.add(w);
-    else if (!initial[t] && /^\p{Lu}\p{Ll}/u.test(w)) midCaps.add(w);
+    if (isLowercaseWord(w)) lower.add(w);
+    else if (!initial[t] && isCapitalisedWord(w)) midCaps.add(w);
   }
   return { initial, lower, midCaps };
+}
+
+// Letter tests for every token of an article: ASCII by char code, the rest by Unicode class.
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+
+/** Only lowercase letters (/^\p{Ll}+$/u). */
+function isLowercaseWord(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}+$/u.test(w);
+    if (!isAsciiLower(c)) return false;
+  }
+  return true;
+}
+
+/** An uppercase letter, then a lowercase one (/^\p{Lu}\p{Ll}/u). */
+function isCapitalisedWord(w: string): boolean {
+  if (w.length < 2) return false;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a >= 128 || b >= 128) return /^\p{Lu}\p{Ll}/u.test(w);
+  return isAsciiUpper(a) && isAsciiLower(b);
 }
 
 /**
@@ -654,9 +680,10 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       // "Global Alliance for Vaccines and Immunisation (Gavi)": the bracketed name is an alias.
       const prev = candidates[position.get(c)! - 1];
       const prevKey = prev && bracketedAfterOrg(c) ? keyOf.get(prev) : undefined;
+      const nameWords = name.split(' ');
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || isSuffix(name.split(' '), o.label.split(' ')) || isSuffix(o.label.split(' '), name.split(' ')));
+        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || isSuffix(nameWords, o.label.split(' ')) || isSuffix(o.label.split(' '), nameWords));
       if (same) key = same.key;
       // "Gates Foundation", then "Bill Gates Foundation": the full name is the label.
       if (same && !prevKey && isSuffix(same.label.split(' '), name.split(' '))) same.label = name;

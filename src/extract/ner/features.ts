@@ -480,13 +480,37 @@ export function segments(text: string, doc: Tokenized, norms: string[], cls: Uin
   return split;
 }
 
+/** Zeroed per-token arrays of one document, carved from one buffer: 3 of Int32 and 7 of Uint8. */
+class DocArrays {
+  private readonly buffer: ArrayBuffer;
+  private intsAt = 0;
+  private bytesAt: number;
+  constructor(private readonly n: number) {
+    this.bytesAt = 3 * 4 * n;
+    this.buffer = new ArrayBuffer(this.bytesAt + 7 * n);
+  }
+  ints(): Int32Array {
+    const a = new Int32Array(this.buffer, this.intsAt, this.n);
+    this.intsAt += 4 * this.n;
+    return a;
+  }
+  bytes(): Uint8Array {
+    const a = new Uint8Array(this.buffer, this.bytesAt, this.n);
+    this.bytesAt += this.n;
+    return a;
+  }
+}
+
 export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInfo {
   const toks = doc.tokens;
   const n = toks.length;
   const norms = new Array<string>(n);
   const lows = new Array<string>(n);
   const shapes = new Array<string>(n);
-  const cls = new Uint8Array(n);
+  // The per-token arrays share one buffer: each typed array of its own would cost an allocation
+  // outside the heap (and its sweeping) per document.
+  const arrays = new DocArrays(n);
+  const cls = arrays.bytes();
   for (let i = 0; i < n; i++) {
     const norm = normToken(toks[i]!.text);
     norms[i] = norm;
@@ -494,10 +518,10 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     shapes[i] = shortShape(norm);
     cls[i] = CLS_CODE[coarseClass(norm)]!;
   }
-  const sentStart = new Int32Array(n);
-  const sentEnd = new Int32Array(n);
-  const first = new Uint8Array(n);
-  const caps = new Uint8Array(n);
+  const sentStart = arrays.ints();
+  const sentEnd = arrays.ints();
+  const first = arrays.bytes();
+  const caps = arrays.bytes();
   let covered = 0;
   const mark = (a: number, b: number): void => {
     if (b <= a) return;
@@ -545,7 +569,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
   // kind, counted up to 2 (two bits a kind in one number: a single map lookup per token), which
   // is all "elsewhere in the document" needs.
   const caseCounts = new Map<string, number>();
-  const kind = new Uint8Array(n); // 1 capitalised mid-sentence, 2 lowercase, 3 all-caps in running text
+  const kind = arrays.bytes(); // 1 capitalised mid-sentence, 2 lowercase, 3 all-caps in running text
   for (let i = 0; i < n; i++) {
     const c = cls[i]!;
     let k = 0;
@@ -560,7 +584,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     const shift = 2 * (k - 1);
     if (((packed >> shift) & 3) < 2) caseCounts.set(low, packed + (1 << shift));
   }
-  const docBits = new Uint8Array(n);
+  const docBits = arrays.bytes();
   for (let i = 0; i < n; i++) {
     const packed = caseCounts.get(lows[i]!) ?? 0;
     const own = kind[i]!;
@@ -600,7 +624,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     }
   }
 
-  const capRun = new Uint8Array(n);
+  const capRun = arrays.bytes();
   for (let i = 0; i < n; ) {
     if (!isCap(cls[i]!)) {
       i++;
@@ -614,7 +638,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     i = j;
   }
 
-  const ini = new Uint8Array(n);
+  const ini = arrays.bytes();
   for (let i = 0; i + 1 < n; i++) {
     if (norms[i]!.length === 1 && cls[i] === 2 && norms[i + 1] === '.' && toks[i + 1]!.start === toks[i]!.end) {
       ini[i] = 1;
@@ -622,7 +646,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     }
   }
 
-  const runHead = new Int32Array(n).fill(-1);
+  const runHead = arrays.ints().fill(-1);
   for (let i = 0; i < n; ) {
     // Runs of two or more words outside all-caps or title-case lines, from their first word (B).
     const run = capRun[i]!;

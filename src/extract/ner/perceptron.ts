@@ -414,7 +414,12 @@ export class NerModel {
   private readonly buf: string[] = [];
   private readonly runHeadCache = new Map<string, Float32Array | null>();
   /** Neighbour-feature sums of the document being tagged, by the shared array (DocInfo.neighbours). */
-  private neighbourCache = new Map<string[], Float32Array | null>();
+  private neighbourCache = new Map<string[], number>();
+  private neighbourSums = new Float32Array(64 * NT);
+  private neighbourSumsUsed = 0;
+  /** Viterbi tables, reused from document to document (grown to the longest sentence). */
+  private viterbiDelta = new Float64Array(64 * NT);
+  private viterbiBack = new Int8Array(64 * NT);
 
   constructor(file: CompiledModel) {
     if (file.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model: tag set mismatch');
@@ -635,13 +640,41 @@ export class NerModel {
     }
     const nb = d.neighbours[i];
     if (nb) {
-      let v = this.neighbourCache.get(nb);
-      if (v === undefined) {
-        v = this.sumOf(nb);
-        this.neighbourCache.set(nb, v);
+      let at = this.neighbourCache.get(nb);
+      if (at === undefined) {
+        at = this.neighbourSum(nb);
+        this.neighbourCache.set(nb, at);
       }
-      if (v) for (let t = 0; t < NT; t++) out[offset + t]! += v[t]!;
+      if (at >= 0) {
+        const v = this.neighbourSums;
+        for (let t = 0; t < NT; t++) out[offset + t]! += v[at + t]!;
+      }
     }
+  }
+
+  /**
+   * Sums the weights of a word's neighbour features into the document's table of such sums
+   * (one buffer reused from document to document); returns where, or -1 when none has any.
+   */
+  private neighbourSum(features: string[]): number {
+    const at = this.neighbourSumsUsed;
+    if (at + NT > this.neighbourSums.length) {
+      const grown = new Float32Array(this.neighbourSums.length * 2);
+      grown.set(this.neighbourSums.subarray(0, at));
+      this.neighbourSums = grown;
+    }
+    const v = this.neighbourSums;
+    v.fill(0, at, at + NT);
+    let any = false;
+    for (const x of features) {
+      const k = this.lookup(x);
+      if (k < 0) continue;
+      any = true;
+      this.add(k, v, at);
+    }
+    if (!any) return -1;
+    this.neighbourSumsUsed = at + NT;
+    return at;
   }
 
   /** Summed weights of some features, or null when none has any. */
@@ -681,6 +714,7 @@ export class NerModel {
   tagDoc(d: DocInfo): Int8Array {
     const n = d.n;
     this.neighbourCache = new Map();
+    this.neighbourSumsUsed = 0;
     const ents = new Array<WordEntry>(n);
     for (let i = 0; i < n; i++) ents[i] = this.entry(d.norms[i]!);
     return this.decoder === 'viterbi' ? this.tagViterbi(d, ents) : this.tagGreedy(d, ents);
@@ -689,16 +723,16 @@ export class NerModel {
   private tagViterbi(d: DocInfo, ents: WordEntry[]): Int8Array {
     const tags = new Int8Array(d.n);
     const hist = new History();
-    let cap = 64;
-    let delta = new Float64Array(cap * NT);
-    let back = new Int8Array(cap * NT);
+    let delta = this.viterbiDelta;
+    let back = this.viterbiBack;
     for (let a = 0; a < d.n; ) {
       const b = d.sentEnd[a]!;
       const n = b - a;
-      if (n > cap) {
+      if (n * NT > delta.length) {
+        let cap = delta.length / NT;
         while (cap < n) cap *= 2;
-        delta = new Float64Array(cap * NT);
-        back = new Int8Array(cap * NT);
+        delta = this.viterbiDelta = new Float64Array(cap * NT);
+        back = this.viterbiBack = new Int8Array(cap * NT);
       }
       // delta starts as node scores; transitions are added below.
       delta.fill(0, 0, n * NT);
