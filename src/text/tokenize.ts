@@ -105,7 +105,7 @@ export function tokenizeDocument(text: string): Tokenized {
       const initial = tok.text === '.' && t > 0 && /^[A-HJ-Z]$/.test(tokens[t - 1]!.text) && tokens[t - 1]!.end === tok.start && /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(tokens[t + 1]?.text ?? '');
       if (initial) {
         // not a boundary
-      } else if (TERMINATORS.has(tok.text) || tok.text.endsWith('...')) {
+      } else if (endsLikeTerminator(tok.text) && (TERMINATORS.has(tok.text) || tok.text.endsWith('...'))) {
         while (last + 1 < tokens.length && tokens[last + 1]!.start < para.end && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
         boundary = isBoundaryAfter(text, tokens, last, para.end);
       } else if (tok.text.endsWith('.') && (/^(?:\p{L}\.){2,}$/u.test(tok.text) || (tok.text.length > 1 && !TITLE_ABBREVIATIONS.test(tok.text)))) {
@@ -125,6 +125,12 @@ export function tokenizeDocument(text: string): Tokenized {
   return { tokens, sentences, paragraphs: paras };
 }
 
+/** Whether a token ends in a character that can end a sentence (most tokens do not: a cheap test first). */
+function endsLikeTerminator(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+}
+
 function makeSentence(tokens: Token[], first: number, end: number, paragraph: number): Sentence {
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, paragraph };
 }
@@ -139,8 +145,9 @@ function isBoundaryAfter(text: string, tokens: Token[], last: number, paraEnd: n
 
 /** A line with no final punctuation, followed by a newline and a capital, is a heading or caption line. */
 function isHeadingBreak(text: string, tok: Token, next: Token): boolean {
-  const gap = text.slice(tok.end, next.start);
-  if (!gap.includes('\n')) return false;
+  let newline = false;
+  for (let i = tok.end; i < next.start && !newline; i++) newline = text.charCodeAt(i) === 10;
+  if (!newline) return false;
   // Hard-wrapped newswire continues mid-sentence across newlines; only treat as a break when the
   // next line starts with a capital and this line looks complete (ends with a word and the next
   // line starts a new clause). Lines ending in a comma, a preposition or an article continue.
