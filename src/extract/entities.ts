@@ -62,6 +62,9 @@ function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<nu
 
 const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however', 'later', 'earlier', 'yesterday', 'today', 'now', 'still', 'instead', 'separately', 'last', 'next', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'of', 'to']);
 
+/** A recognizer's name with its tokens. */
+type TokenName = NameMention & { firstToken: number; endToken: number };
+
 interface Candidate extends Range {
   firstToken: number;
   endToken: number;
@@ -81,53 +84,64 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // A title-case headline defeats capitalization cues: trust a name found there only when the body has it too.
   const inHeadline = (n: NameMention) => !!headline && n.start >= headline.start && n.end <= headline.end;
   const bodyNames = new Set(names.filter((n) => !inHeadline(n)).map((n) => n.text.toLowerCase()));
-  // An organization name does not run across a comma ("… Bank, Philippine Finance Minister" is two things).
   const cases = caseEvidence(doc);
   // "Billie Jean King", later "King": a word of a person's full name is that person's name alone too.
   // (Made on first use: few names need it.)
   let nameWordsOfPeople: Set<string> | undefined;
   const isNameWordOfPerson = (word: string) => (nameWordsOfPeople ??= new Set(names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)))).has(word);
-  const ner = names
-    .flatMap((n) => splitPossessor(tokens, text, n, tokenAt))
-    .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
-    .flatMap((n) => splitCitation(tokens, text, n, tokenAt))
-    .filter((n) => n.type !== 'ORG' || !/,\s/.test(n.text))
-    .flatMap((n) => {
-      let firstToken = tokenAt(n.start);
-      let endToken = tokenAt(n.end - 1) + 1;
-      // A sentence-initial function word is not part of a name: "If Gavi could …", "The Philippines has …";
-      // nor is an interjection ("Hey Steve") or a common word that opens the sentence ("Despite Daniel …").
-      const opener = (t: number) => {
-        const lc = tokens[t]!.text.toLowerCase();
-        // "A. Stewart", "A.de Silva": a capital letter with its period is an initial, not the article.
-        if (/^\p{Lu}$/u.test(tokens[t]!.text) && tokens[t + 1]?.text.startsWith('.') && tokens[t + 1]!.start === tokens[t]!.end) return false;
-        // "at The Oval", "in The Hague": a capitalised function word inside a sentence belongs to the name.
-        if (LEADING_FUNCTION_WORDS.has(lc) && (opensSegment(text, tokens, cases, t) || /^\p{Ll}/u.test(tokens[t]!.text))) return true;
-        return NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
-      };
-      while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
-      // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
-      for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
-      // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
-      for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
-      while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
-      // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
-      if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
-      if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return [];
-      const start = tokens[firstToken]!.start;
-      const end = tokens[endToken - 1]!.end;
-      // Spelled out rather than spread ({ ...n }): a spread copy cost more than the rest of this step.
-      return [{ start, end, type: n.type, text: text.slice(start, end), firstToken, endToken }];
-    })
-    .map((n) => {
-      // "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition.
-      for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
-        if (/^(?:in|at|on)$/.test(tokens[t]!.text)) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
+  /** The name without the words around it that are not part of it, with its tokens; undefined when nothing is left of it. */
+  const trimmed = (n: NameMention): TokenName | undefined => {
+    let firstToken = tokenAt(n.start);
+    let endToken = tokenAt(n.end - 1) + 1;
+    // A sentence-initial function word is not part of a name: "If Gavi could …", "The Philippines has …";
+    // nor is an interjection ("Hey Steve") or a common word that opens the sentence ("Despite Daniel …").
+    const opener = (t: number) => {
+      const lc = tokens[t]!.text.toLowerCase();
+      // "A. Stewart", "A.de Silva": a capital letter with its period is an initial, not the article.
+      if (/^\p{Lu}$/u.test(tokens[t]!.text) && tokens[t + 1]?.text.startsWith('.') && tokens[t + 1]!.start === tokens[t]!.end) return false;
+      // "at The Oval", "in The Hague": a capitalised function word inside a sentence belongs to the name.
+      if (LEADING_FUNCTION_WORDS.has(lc) && (opensSegment(text, tokens, cases, t) || /^\p{Ll}/u.test(tokens[t]!.text))) return true;
+      return NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
+    };
+    while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
+    // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
+    for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
+    // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
+    for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
+    while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
+    // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
+    if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return undefined;
+    if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
+    const start = tokens[firstToken]!.start;
+    const end = tokens[endToken - 1]!.end;
+    // Spelled out rather than spread ({ ...n }): a spread copy cost more than the rest of this step.
+    return { start, end, type: n.type, text: text.slice(start, end), firstToken, endToken };
+  };
+  /** "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition. */
+  const beforeLocative = (n: TokenName): TokenName => {
+    for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
+      if (/^(?:in|at|on)$/.test(tokens[t]!.text)) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
+    }
+    return n;
+  };
+  // Each step looks at one name alone, so one loop over the names (rather than a chain of array
+  // copies) keeps their order.
+  const ner: TokenName[] = [];
+  for (const recognized of names) {
+    for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
+      if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
+      for (const part of splitCitation(tokens, text, n, tokenAt)) {
+        // An organization name does not run across a comma ("… Bank, Philippine Finance Minister" is two things).
+        if (part.type === 'ORG' && /,\s/.test(part.text)) continue;
+        const t = trimmed(part);
+        if (!t) continue;
+        const name = beforeLocative(t);
+        // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
+        if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
+        ner.push(name);
       }
-      return n;
-    })
-    // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
-    .filter((n) => !PRODUCT_HEADS.has(tokens[n.endToken]?.text.toLowerCase() ?? ''));
+    }
+  }
   const misc = names.filter((n) => n.type === 'MISC');
   const gaz = matchGazetteer(tokens).filter((m) => !skip(tokens[m.firstToken]!.start, tokens[m.endToken - 1]!.end));
 
