@@ -769,6 +769,8 @@ function isHeadOf(short: string, long: string): boolean {
 }
 
 function isAcronymOf(short: string, long: string): boolean {
+  // (Most names asked about have a space or a lowercase second letter: no need for the pattern.)
+  if (short.length < 2 || short.length > 16 || short.includes(' ') || isAsciiLower(short.charCodeAt(1))) return false;
   if (!/^[\p{Lu}.&]{2,8}$/u.test(short)) return false;
   const letters = short.replace(/[.&]/g, '');
   const initials = long

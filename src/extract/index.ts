@@ -71,7 +71,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
   sortMentions(index);
   const all: ResolvedQuote[] = [];
   let previous: ResolvedQuote | undefined; // the last quote kept
-  const genders = genderHints(text, index);
+  const genders = candidates.length ? genderHints(text, index) : new Map<string, Gender>(); // (only quotes ask)
   const docFeatures = candidates.length ? documentFeatures(text, doc) : [];
   for (const q of candidates) {
     const resolved: ResolvedQuote = { candidate: q, features: [], kept: false, rule: q.rule };
@@ -231,13 +231,18 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
   return out;
 }
 
+const THIRD_PERSON_SINGULAR = /\b(he|his|him|she|her|hers)\b/gi;
+
 /**
  * The first pronoun in `window` that may refer back to the name before it: a subject ("he", "she")
  * or a possessive ("his", "her plan"). An object pronoun ("told him", "looked at her.") is someone
  * else: the name itself would have been "himself" or "herself".
  */
 function referringPronounAfter(window: string): string | undefined {
-  for (const m of window.matchAll(/\b(he|his|him|she|her|hers)\b/gi)) {
+  // (exec over one pattern rather than matchAll, which copies the pattern for every mention)
+  const pronoun = THIRD_PERSON_SINGULAR;
+  pronoun.lastIndex = 0;
+  for (let m = pronoun.exec(window); m !== null; m = pronoun.exec(window)) {
     const w = m[1]!.toLowerCase();
     if (w === 'him') continue;
     if (w === 'her' && !/^\s+[a-z]/.test(window.slice(m.index! + 3))) continue;
