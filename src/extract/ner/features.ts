@@ -172,6 +172,26 @@ function isDigitCh(ch: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** coarseClass as its index into CLS_NAMES, by char codes (what prepareDoc needs for every token). */
+function coarseClassCode(norm: string): number {
+  let hasLower = false;
+  let hasUpper = false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) hasLower = true;
+      else if (c >= 65 && c <= 90) hasUpper = true;
+    } else if (isLowerCh(norm[i]!)) hasLower = true;
+    else if (isUpperCh(norm[i]!)) hasUpper = true;
+  }
+  const f = norm.charCodeAt(0);
+  if (f < 128 ? f >= 65 && f <= 90 : isUpperCh(norm[0]!)) return hasLower ? 1 : 2;
+  if (hasLower) return hasUpper ? 3 : 0;
+  if (hasUpper) return 2;
+  if (f >= 48 && f <= 57) return 4;
+  return 5;
+}
+
 /** Coarse class: l lowercase word, T capitalised word, A all-caps word, d number, p other. */
 export function coarseClass(norm: string): string {
   const first = norm[0]!;
@@ -359,7 +379,6 @@ export function contextFeatures(wi: WordInfo, k: number, gaz: Gazetteer, emit: E
 // ---------- document-level preparation
 
 export const CLS_NAMES = ['l', 'T', 'A', 'm', 'd', 'p'] as const;
-const CLS_CODE: Record<string, number> = { l: 0, T: 1, A: 2, m: 3, d: 4, p: 5 };
 /** Capitalised classes: T, A, m. */
 function isCap(c: number): boolean {
   return c === 1 || c === 2 || c === 3;
@@ -516,7 +535,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
     norms[i] = norm;
     lows[i] = lowerKey(norm);
     shapes[i] = shortShape(norm);
-    cls[i] = CLS_CODE[coarseClass(norm)]!;
+    cls[i] = coarseClassCode(norm);
   }
   const sentStart = arrays.ints();
   const sentEnd = arrays.ints();
@@ -541,7 +560,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
       // as little as in an all-caps one.
       let content = 0;
       let lowerContent = 0;
-      for (let i = a; i < b; i++) {
+      for (let i = a; i < b && lowerContent === 0; i++) {
         const c = cls[i]!;
         if (c === 0 && !TITLE_SMALL.has(lows[i]!)) lowerContent++;
         else if (c === 1 || c === 3) content++;
@@ -675,7 +694,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
   }
   const byWord = new Map<string, string[]>();
   for (const [key, m] of counts) {
-    byWord.set(key, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS).map((x) => x[0]));
+    byWord.set(key, m.size === 1 ? [...m.keys()] : [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEIGHBOURS).map((x) => x[0]));
   }
   addMentionEvidence(byWord, toks, norms, lows, cls, caps, sentStart, runHead, gaz);
   const neighbours = new Array<string[] | undefined>(n);
