@@ -106,6 +106,13 @@ export function straighten(s: string): string {
   return s;
 }
 
+/** Starts with an uppercase letter or a digit (/^[\p{Lu}\p{N}]/u), tested by char code for ASCII: it is asked of every token. */
+function opensName(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(word);
+}
+
 /** All longest, non-overlapping gazetteer matches, left to right. */
 export function matchGazetteer(tokens: Token[], from = 0, to = tokens.length): GazetteerMatch[] {
   const g = gazetteer();
@@ -113,7 +120,7 @@ export function matchGazetteer(tokens: Token[], from = 0, to = tokens.length): G
   for (let i = from; i < to; ) {
     let found: GazetteerMatch | undefined;
     const first = tokens[i]!.text;
-    if (/^[\p{Lu}\p{N}]/u.test(first)) {
+    if (opensName(first)) {
       let key = '';
       for (let n = 1; n <= g.maxTokens && i + n <= to; n++) {
         const tok = tokens[i + n - 1]!;
