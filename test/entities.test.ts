@@ -170,6 +170,33 @@ describe('graph: names link with taIdentRef, other mentions with refersTo', () =
   });
 });
 
+// A person the article only describes is not one of its named entities: the graph gives it a node
+// under the article's IRI (never shared across the corpus), with its office and what it said, and
+// the article does not list it among what it mentions.
+const DESCRIBED: [string, string, { label: string; said: boolean; office?: string }][] = [
+  ['a described speaker with an office', 'Estonia’s foreign minister said that NATO has three years.', { label: 'Estonia’s foreign minister', said: true, office: 'foreign minister' }],
+  ['a spokesman of a body', 'A Treasury spokesman said the figures were wrong.', { label: 'Treasury spokesman', said: true }],
+];
+
+describe('graph: people the article only describes', () => {
+  it.each(DESCRIBED)('%s', (_name, text, expected) => {
+    const x = run(text);
+    const quads = extractionQuads(x, { base: DEFAULT_BASE });
+    const article = quads.find((q) => q.predicate.value.endsWith('#type') && q.object.value === 'http://schema.org/NewsArticle')!.subject.value;
+    const labelled = quads.filter((q) => q.predicate.value.endsWith('#label') && q.object.value.replace(/^an? /i, '') === expected.label).map((q) => q.subject.value);
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const node of labelled) {
+      expect(node.startsWith(`${article}/`)).toBe(true);
+      expect(quads.some((q) => q.predicate.value === 'http://schema.org/mentions' && q.object.value === node)).toBe(false);
+    }
+    expect(quads.some((q) => labelled.includes(q.subject.value) && q.predicate.value.endsWith('#said'))).toBe(expected.said);
+    if (expected.office) {
+      const role = quads.find((q) => labelled.includes(q.subject.value) && q.predicate.value.endsWith('#holdsRole'))!.object.value;
+      expect(quads.find((q) => q.subject.value === role && q.predicate.value.endsWith('#title'))?.object.value).toBe(expected.office);
+    }
+  });
+});
+
 describe('spans are exact', () => {
   it('every mention anchor equals its code-point substring, also after characters outside the BMP', () => {
     const text = 'Emoji 🎉🎉 first. French President Emmanuel Macron met 🇺🇦 Ukraine’s President Volodymyr Zelensky in Paris.';

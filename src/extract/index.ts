@@ -432,6 +432,7 @@ function toDomain(
   const cp = new CodePointIndex(text);
   const anchor = (r: Range) => text.slice(r.start, r.end);
   const used = new Set(index.mentions.map((m) => m.entity));
+  const named = new Set(index.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.entity));
   if (dateline) used.add(dateline);
   // An office's owner may be named by the dateline alone ("OTTAWA - ... Transport Minister X said"): it is an entity too.
   for (const r of roleRecords) if (r.of && !r.silent) used.add(r.of);
@@ -442,6 +443,7 @@ function toDomain(
       const entity: Entity = { key: e.key, type: e.type, label: e.label, aliases };
       if (e.wikidata) entity.wikidata = e.wikidata;
       if (e.iso2) entity.iso2 = e.iso2;
+      if (e.type === 'Person' && !named.has(e.key)) entity.described = true;
       return entity;
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
