@@ -40,6 +40,8 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['an all-capitals dateline', 'NEW YORK 1996-08-30\nStocks rose to a new high on Friday.', [['NEW YORK', 'place/new-york']]],
   ['the end of an organization’s name', 'The Anna Varga Foundation gave money. The Varga Foundation said more would follow.', [['Varga Foundation', 'organization/anna-varga-foundation']]],
   ['a person named only with a form of address', 'Mr Halvorsen spoke first. Later Halvorsen left the room.', [['Halvorsen', 'person/mr-halvorsen']]],
+  ['a common noun before a surname named in full before', 'Kolo Toure scored twice. Goalscorer Toure said he was happy.', [['Toure', 'person/kolo-toure']]],
+  ['a sibling with the same surname is someone else', 'Serena Williams won. Venus Williams lost in the final.', [['Venus Williams', 'person/venus-williams']]],
   ['a surname that is also an office', 'Billie Jean King won easily. King said she was tired.', [['King', 'person/billie-jean-king']]],
   ['two people of one family, first names with one initial', 'Johann Okonkwo taught. Jacob Okonkwo studied. Later Johann Okonkwo and Jacob Okonkwo met.', [['Jacob Okonkwo', 'person/jacob-okonkwo']]],
   ['the owner of a work is a person', "His ideas built on Joseph Louis Marrand's Mécanique Analytique of 1788.", [['Joseph Louis Marrand', 'person/joseph-louis-marrand']]],

@@ -85,6 +85,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   const cases = caseEvidence(doc);
   // "Billie Jean King", later "King": a word of a person's full name is that person's name alone too.
   const nameWordsOfPeople = new Set(names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
+  // Each word of a person's name, with the names it is in and where: "Goalscorer Toure" after "Kolo Toure".
+  const peopleByWord = new Map<string, { text: string; start: number }[]>();
+  for (const n of names) if (n.type === 'PER') for (const w of n.text.split(/\s+/)) (peopleByWord.get(w) ?? peopleByWord.set(w, []).get(w)!).push(n);
   const ner = names
     .flatMap((n) => splitPossessor(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
@@ -104,6 +107,16 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         return NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
       };
       while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
+      // "Kolo Toure scored. Goalscorer Toure said …": a sentence's first word that is no given name, before
+      // the surname of a person the article has already named in full, describes that person.
+      // "Venus Williams" after "Serena Williams" is someone else: the word must read as a common noun,
+      // written in lowercase elsewhere in the text or shaped like one that names a doer ("-er", "-ian").
+      const word = tokens[firstToken]!.text;
+      const commonNoun = cases.lower.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant)$/u.test(word);
+      if (n.type === 'PER' && endToken - firstToken === 2 && commonNoun && opensSegment(text, tokens, cases, firstToken) && !GIVEN_NAMES.has(word)) {
+        const here = text.slice(tokens[firstToken]!.start, tokens[firstToken + 1]!.end);
+        if ((peopleByWord.get(tokens[firstToken + 1]!.text) ?? []).some((p) => p.start < n.start && p.text !== here && /\s/.test(p.text))) firstToken++;
+      }
       // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
       for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
       // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
