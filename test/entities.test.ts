@@ -39,6 +39,7 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a capitalised "The" inside a sentence', 'The final is played at The Oval in August.', [['The Oval', 'place/oval']]],
   ['an all-capitals dateline', 'NEW YORK 1996-08-30\nStocks rose to a new high on Friday.', [['NEW YORK', 'place/new-york']]],
   ['the end of an organization’s name', 'The Anna Varga Foundation gave money. The Varga Foundation said more would follow.', [['Varga Foundation', 'organization/anna-varga-foundation']]],
+  ['a body’s head word and its connector open the name', 'Funds came from the Ministry of the Northern Territories last year.', [['Ministry of the Northern Territories', 'organization/ministry-of-the-northern-territories']]],
   ['a person named only with a form of address', 'Mr Halvorsen spoke first. Later Halvorsen left the room.', [['Halvorsen', 'person/mr-halvorsen']]],
   ['a common noun before a surname named in full before', 'Kolo Toure scored twice. Goalscorer Toure said he was happy.', [['Toure', 'person/kolo-toure']]],
   ['a sibling with the same surname is someone else', 'Serena Williams won. Venus Williams lost in the final.', [['Venus Williams', 'person/venus-williams']]],

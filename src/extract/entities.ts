@@ -49,6 +49,9 @@ const FACILITY_HEADS = new Set([...BASE_FACILITY_HEADS, ...MORE_FACILITY_HEADS])
 // Words that end an organization's name: "Paris Club", "Tokyo Stock Exchange", "Moscow Times".
 const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
 
+// Heads of a body's name that a connector joins to what the body is for ("Department for …", "Ministry of …").
+const BODY_HEADS = new Set(['Department', 'Ministry', 'Institute', 'Council', 'Fund', 'Centre', 'Center', 'Office', 'Commission', 'Agency', 'Foundation', 'Society', 'Association', 'Committee', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition']);
+
 /** The end of "Paris Club" starting after "Paris": a run of capitalised words ending in an organization head, or -1. */
 function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<number>): number {
   let end = -1;
@@ -88,6 +91,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // Each word of a person's name, with the names it is in and where: "Goalscorer Toure" after "Kolo Toure".
   const peopleByWord = new Map<string, { text: string; start: number }[]>();
   for (const n of names) if (n.type === 'PER') for (const w of n.text.split(/\s+/)) (peopleByWord.get(w) ?? peopleByWord.set(w, []).get(w)!).push(n);
+  const opened: [number, number][] = [];
   const ner = names
     .flatMap((n) => splitPossessor(tokens, text, n, tokenAt))
     .filter((n) => n.type !== 'MISC' && !skip(n.start, n.end) && (!inHeadline(n) || bodyNames.has(n.text.toLowerCase())))
@@ -125,9 +129,20 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
       if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
       if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && nameWordsOfPeople.has(tokens[firstToken]!.text))) return [];
+      // "Department for International Development", "Ministry of the Interior": a body's head word
+      // and its connector before a name the recognizer read alone open that body's name.
+      let type = n.type;
+      const connector = tokens[firstToken - 1]?.text;
+      const headAt = connector === 'the' ? (tokens[firstToken - 2]?.text === 'of' ? firstToken - 3 : -1) : firstToken - 2;
+      const joins = connector === 'for' || connector === 'of' || connector === 'on' || connector === 'the';
+      if (n.type !== 'PER' && headAt >= 0 && joins && BODY_HEADS.has(tokens[headAt]!.text) && !opensSegment(text, tokens, cases, headAt)) {
+        firstToken = headAt;
+        type = 'ORG';
+        opened.push([firstToken, endToken]);
+      }
       const start = tokens[firstToken]!.start;
       const end = tokens[endToken - 1]!.end;
-      return [{ ...n, start, end, text: text.slice(start, end), firstToken, endToken }];
+      return [{ ...n, type, start, end, text: text.slice(start, end), firstToken, endToken }];
     })
     .map((n) => {
       // "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition.
@@ -137,7 +152,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       return n;
     })
     // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
-    .filter((n) => !PRODUCT_HEADS.has(tokens[n.endToken]?.text.toLowerCase() ?? ''));
+    .filter((n) => !PRODUCT_HEADS.has(tokens[n.endToken]?.text.toLowerCase() ?? ''))
+    // "Ministry" inside "Ministry of the Interior", once a body's name was opened before a name (few: checked against those only).
+    .filter((n) => !opened.some(([a, b]) => a <= n.firstToken && b >= n.endToken && b - a > n.endToken - n.firstToken));
   const misc = names.filter((n) => n.type === 'MISC');
   const gaz = matchGazetteer(tokens).filter((m) => !skip(tokens[m.firstToken]!.start, tokens[m.endToken - 1]!.end));
 
