@@ -40,6 +40,7 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['an all-capitals dateline', 'NEW YORK 1996-08-30\nStocks rose to a new high on Friday.', [['NEW YORK', 'place/new-york']]],
   ['the end of an organization’s name', 'The Anna Varga Foundation gave money. The Varga Foundation said more would follow.', [['Varga Foundation', 'organization/anna-varga-foundation']]],
   ['a body’s head word and its connector open the name', 'Funds came from the Ministry of the Northern Territories last year.', [['Ministry of the Northern Territories', 'organization/ministry-of-the-northern-territories']]],
+  ['a kind of work used as a verb leaves the name', 'Polls show Labour ahead, and they will play Chelsea on Sunday.', [['Labour', 'organization/labour'], ['Chelsea', 'organization/chelsea']]],
   ['a person named only with a form of address', 'Mr Halvorsen spoke first. Later Halvorsen left the room.', [['Halvorsen', 'person/mr-halvorsen']]],
   ['a common noun before a surname named in full before', 'Kolo Toure scored twice. Goalscorer Toure said he was happy.', [['Toure', 'person/kolo-toure']]],
   ['a sibling with the same surname is someone else', 'Serena Williams won. Venus Williams lost in the final.', [['Venus Williams', 'person/venus-williams']]],
@@ -93,6 +94,8 @@ describe('one type per name, from all its mentions', () => {
 
 // Things that are not names: invented sentences → a label no entity may have.
 const NOT_NAMES: [string, string, string][] = [
+  ['a title after a kind of work', 'She won the prize for her novel Harbour Lights and thanked her agent.', 'Harbour Lights'],
+  ['a game after its kind', 'The rules come from the board game Monopoly, in which all players get paid.', 'Monopoly'],
   ['an interjection opening a turn', 'Mhm. I saw it yesterday.\n\nWell, it was late.', 'Mhm'],
   ['a greeting before a name', 'Hey Tobias, come here.', 'Hey Tobias'],
   ['a preposition opening a sentence', 'Despite Okafor, the plan went ahead.', 'Despite Okafor'],

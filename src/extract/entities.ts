@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -51,6 +51,18 @@ const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 
 
 // Heads of a body's name that a connector joins to what the body is for ("Department for …", "Ministry of …").
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Institute', 'Council', 'Fund', 'Centre', 'Center', 'Office', 'Commission', 'Agency', 'Foundation', 'Society', 'Association', 'Committee', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition']);
+
+/** "the film Minority Report", "the board game Monopoly": the name is a title (entity-cues: WORK_NOUNS). */
+function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
+  const kind = tokens[first - 1]?.text;
+  if (!kind || !WORK_NOUNS.has(kind)) return false;
+  const before = tokens[first - 2]?.text.toLowerCase() ?? '';
+  if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
+  if (BEFORE_VERB.has(before)) return false;
+  const next = tokens[end]?.text;
+  if (next !== undefined && /^['’]s?$/.test(next)) return false;
+  return next === undefined || !/^\p{L}/u.test(next) || AFTER_TITLE.has(next) || /^\p{Lu}/u.test(next);
+}
 
 /** The end of "Paris Club" starting after "Paris": a run of capitalised words ending in an organization head, or -1. */
 function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<number>): number {
@@ -153,6 +165,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     })
     // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
     .filter((n) => !PRODUCT_HEADS.has(tokens[n.endToken]?.text.toLowerCase() ?? ''))
+    .filter((n) => opensSegment(text, tokens, cases, n.firstToken) || !isWorkTitle(tokens, n.firstToken, n.endToken))
     // "Ministry" inside "Ministry of the Interior", once a body's name was opened before a name (few: checked against those only).
     .filter((n) => !opened.some(([a, b]) => a <= n.firstToken && b >= n.endToken && b - a > n.endToken - n.firstToken));
   const misc = names.filter((n) => n.type === 'MISC');
