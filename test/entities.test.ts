@@ -60,6 +60,7 @@ describe('mentions resolve to one entity per referent', () => {
 // One type per name, decided by the votes of all its mentions (src/extract/entity-cues.ts): invented
 // sentences → the (label, type) an entity must have.
 const TYPES: [string, string, [label: string, type: string][]][] = [
+  ['a team sheet takes the type of three fifths of its names', 'Daniel Okafor saved well late on. Okafor, Talbot, Buxford, Dimmech, Artello, Corden, Murray, Curtis, Neil, Warnock, Barker. Subs Not Used: White, McIntyre, Wood, Lloyd, Heron.', [['McIntyre', 'Person'], ['Heron', 'Person']]],
   ['cited authors are people, one per author', 'Playing helps memory (Varnholt, Quist, & Dembele, 2011). Quist (2013) disagreed.', [['Varnholt', 'Person'], ['Quist', 'Person'], ['Dembele', 'Person']]],
   ['"et al." makes a person', 'The first study, Hollenbrink et al., found nothing.', [['Hollenbrink', 'Person']]],
   ['a court case names people', 'Pellegrine v. Osterhagen was decided in 1973.', [['Pellegrine', 'Person']]],

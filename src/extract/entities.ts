@@ -531,7 +531,8 @@ function agreeWithList(text: string, tokens: Token[], candidates: Candidate[], w
       const counts = new Map<EntityType, number>();
       for (const c of list) counts.set(kind(c), (counts.get(kind(c)) ?? 0) + 1);
       const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-      if (n * 3 >= list.length * 2) {
+      // two thirds of a short list, three fifths of a long one (a team sheet of eleven surnames)
+      if (n * 3 >= list.length * 2 || (list.length >= 5 && n * 5 >= list.length * 3)) {
         for (const c of list) {
           if (!weak.has(c) || kind(c) === top) continue;
           const name = nameKey(text.slice(c.start, c.end));
