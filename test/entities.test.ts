@@ -60,6 +60,9 @@ describe('mentions resolve to one entity per referent', () => {
 // One type per name, decided by the votes of all its mentions (src/extract/entity-cues.ts): invented
 // sentences → the (label, type) an entity must have.
 const TYPES: [string, string, [label: string, type: string][]][] = [
+  ['a name before a stock ticker is a company', 'London, March 11 - Brekke Fiske A/S <BFK.O> is issuing 50 mln stg bonds. Brekke Fiske said the issue was full.', [['Brekke Fiske', 'Organization']]],
+  ['a name right before a ticker is a company', 'Hartwell Lyle <HLY> said it would buy the plant. Hartwell Lyle said the deal was done.', [['Hartwell Lyle', 'Organization']]],
+  ['a name inside a wire’s angle brackets is a company', 'Perkin-Elmer Corp said it acquired <Brandauer Physik>, based in Munich.', [['Brandauer Physik', 'Organization']]],
   ['a team sheet takes the type of three fifths of its names', 'Daniel Okafor saved well late on. Okafor, Talbot, Buxford, Dimmech, Artello, Corden, Murray, Curtis, Neil, Warnock, Barker. Subs Not Used: White, McIntyre, Wood, Lloyd, Heron.', [['McIntyre', 'Person'], ['Heron', 'Person']]],
   ['cited authors are people, one per author', 'Playing helps memory (Varnholt, Quist, & Dembele, 2011). Quist (2013) disagreed.', [['Varnholt', 'Person'], ['Quist', 'Person'], ['Dembele', 'Person']]],
   ['"et al." makes a person', 'The first study, Hollenbrink et al., found nothing.', [['Hollenbrink', 'Person']]],
@@ -129,6 +132,9 @@ const NOT_ENTITIES: [string, string, string][] = [
   ['photo credit', 'Macron speaks in Paris on Monday. Gonzalo Fuentes/Pool via AP\n\nPARIS — Macron said the war must end.', 'Gonzalo Fuentes'],
   ['advertisement marker', 'Macron spoke.\n\nAdvertisement\n\nHe left.', 'Advertisement'],
   ['comment notice', 'Macron spoke.\n\nComments are no longer available on this story', 'Comments'],
+  ['a wire sign-off as the wire left it', 'Jamaica agreed to reschedule its debt, officials said.\nREUTER...^M\n', 'REUTER'],
+  ['a mistyped wire sign-off', 'Jamaica agreed to reschedule its debt, officials said.\n REUITER\n', 'REUITER'],
+  ['a stock ticker', 'Hartwell Lyle <HLY> said it would buy the plant.', 'HLY'],
 ];
 
 describe('boilerplate is not content', () => {

@@ -137,6 +137,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
       // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
       for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
+      // "<NHY.O>", "<BA>": the ticker itself is no name.
+      if (tokens[firstToken - 1]?.text === '<' && tokens[endToken]?.text === '>' && /^[A-Z0-9. ]{1,14}$/.test(text.slice(tokens[firstToken]!.start, tokens[endToken - 1]!.end))) return [];
       while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
       // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
       if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return [];
@@ -440,6 +442,15 @@ function isHomeTeam(words: string[]): boolean {
   return false;
 }
 
+/** "<NHY.O>" within three tokens after a name, past a company form ("A/S", "Ltd"): a stock ticker. */
+function tickerAfter(tokens: Token[], end: number): boolean {
+  for (let t = end; t < end + 4 && t < tokens.length; t++) {
+    if (tokens[t]!.text === '<') return /^[A-Z0-9.]{1,12}$/.test(tokens[t + 1]?.text ?? '') || /^<[A-Z0-9.]{1,12}>$/.test(tokens[t]!.text);
+    if (!/^(?:[A-Z][A-Za-z]{0,4}\.?|\/|&)$/.test(tokens[t]!.text)) return false;
+  }
+  return false;
+}
+
 /** The cues one mention gives about its type, besides the recognizer's own. */
 function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
@@ -468,6 +479,7 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
   if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
+  if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   return cues;
 }

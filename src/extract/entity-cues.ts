@@ -219,6 +219,11 @@ export const TYPE_CUES = {
    * Sox", "Pittsburgh Pirates", "Leeds Rhinos"); not after a given name ("Sydney Roberts").
    */
   'cue.home-team': { type: 'Organization', weight: 4 },
+  /**
+   * A wire's angle brackets: a stock ticker right after the name ("Norsk Hydro A/S <NHY.O>") or the
+   * name inside them, as wires mark companies ("<Merrill Lynch, Pierce, Fenner and Smith Ltd>").
+   */
+  'cue.wire-company': { type: 'Organization', weight: 4 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
