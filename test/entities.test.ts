@@ -60,6 +60,7 @@ describe('mentions resolve to one entity per referent', () => {
 // One type per name, decided by the votes of all its mentions (src/extract/entity-cues.ts): invented
 // sentences → the (label, type) an entity must have.
 const TYPES: [string, string, [label: string, type: string][]][] = [
+  ['a capitalised headline name takes the body’s spelling', 'KOWALCZYK SEEKS NEW TALKS\n\nWARSAW, March 3 - President Kowalczyk said on Tuesday he would seek new talks.', [['Kowalczyk', 'Person']]],
   ['a name before a stock ticker is a company', 'London, March 11 - Brekke Fiske A/S <BFK.O> is issuing 50 mln stg bonds. Brekke Fiske said the issue was full.', [['Brekke Fiske', 'Organization']]],
   ['a name right before a ticker is a company', 'Hartwell Lyle <HLY> said it would buy the plant. Hartwell Lyle said the deal was done.', [['Hartwell Lyle', 'Organization']]],
   ['a name inside a wire’s angle brackets is a company', 'Perkin-Elmer Corp said it acquired <Brandauer Physik>, based in Munich.', [['Brandauer Physik', 'Organization']]],

@@ -731,6 +731,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     mention(c, key);
   }
 
+  // "REAGAN" in a wire's capitalised headline, "Reagan" in the body: a person is labelled as the body spells them.
+  for (const e of entities.values()) {
+    if (e.type !== 'Person' || !/^[\p{Lu}\s.'’-]+$/u.test(e.label) || !/\p{Lu}{2}/u.test(e.label)) continue;
+    const spelled = [...e.aliases].find((a) => a.toLowerCase() === e.label.toLowerCase() && /\p{Ll}/u.test(a));
+    if (spelled) e.label = spelled;
+  }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return dropCultureOnlyCountries(tokens, { entities, mentions });
 }
