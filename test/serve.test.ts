@@ -131,6 +131,16 @@ describe('SPARQL protocol', () => {
     expect(q.headers['content-type']).toMatch(/^text\/csv/);
   });
 
+  it('negotiates SPARQL XML results, the default of SPARQLWrapper and rdflib (SELECT and ASK)', async () => {
+    const xml = await get(server, LABELS, 'application/sparql-results+xml');
+    expect(xml.status).toBe(200);
+    expect(xml.headers['content-type']).toMatch(/^application\/sparql-results\+xml/);
+    expect(xml.body).toContain('<head><variable name="label"/></head>');
+    expect(xml.body).toContain('<result><binding name="label"><literal>France</literal></binding></result>');
+    const ask = await get(server, `ASK { <${FRANCE}> ?p ?o }`, 'application/sparql-results+xml');
+    expect(ask.body).toContain('<boolean>true</boolean>');
+  });
+
   it('answers ASK as a boolean', async () => {
     const r = await get(server, `ASK { <${FRANCE}> ?p ?o }`);
     expect(JSON.parse(r.body)).toEqual({ head: {}, boolean: true });
