@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError, fsError } from '../errors.js';
 import { ChunkedSink } from '../export/index.js';
 import { ENGINES, type Engine, RESULT_FORMATS, type ResultFormat, queryFiles } from '../store/index.js';
-import { refusePasswordArgs } from '../remote/cli.js';
+import { refusePasswordArgs } from './remote.js';
 import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
 
 export const QUERY_HELP = `Usage: newskg query <query.rq> --data FILE... [options]
@@ -101,7 +101,7 @@ export async function runQuery(args: string[], io: Io): Promise<number> {
   }
 
   if (endpoint !== undefined) {
-    const { runRemoteQuery } = await import('../remote/cli.js');
+    const { runRemoteQuery } = await import('./remote.js');
     return runRemoteQuery(sparql, io, { endpoint, format, file: queryFile ?? '<query>', user: lastValue(values.user), method: lastValue(values.method), timeout: lastValue(values.timeout), defaultGraphs: values['default-graph'] });
   }
   const sink = new ChunkedSink(io.stdout);
