@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiate, GRAPH_OFFERS, TABLE_OFFERS } from '../src/serve/negotiate.js';
-import { classifyOperation } from '../src/serve/operation.js';
+import { classifyOperation } from '../src/store/prologue.js';
 import { CLI, type Served, serve } from './browser/serve.js';
 
 const PREFIXES = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <http://schema.org/>\nPREFIX nkg: <https://w3id.org/newskg#>\n';

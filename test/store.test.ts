@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewskgError, QueryError, RdfSyntaxError } from '../src/errors.js';
 import { StringSink, serializeToString } from '../src/export/index.js';
-import { GraphStore, type QueryForm, type ResultFormat, compactIri, openStore as openStoreSync, writeJsonResults, openStoreAsync, queryForm } from '../src/store/index.js';
+import { GraphStore, type QueryForm, type ResultFormat, compactIri, openStore as openStoreSync, writeJsonResults, openStoreAsync, queryForm, readPrologue } from '../src/store/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -348,6 +348,31 @@ describe('queryForm', () => {
   ];
   it.each(cases)('%j → %s', async (q, form) => {
     expect(queryForm(q)).toBe(form);
+  });
+
+  const refused: [string, RegExp][] = [
+    ['INSERT DATA { <a> <b> <c> }', /^not a SPARQL query: starts with "INSERT"$/],
+    ['', /^empty query$/],
+    ['PREFIX ex <http://ex.org/> SELECT * {}', /^malformed PREFIX declaration$/],
+    ['PREFIX ex: <http://ex.org/ SELECT * {}', /^unterminated PREFIX or BASE IRI$/],
+  ];
+  it.each(refused)('%j is refused: %s', (q, message) => {
+    expect(() => queryForm(q)).toThrow(message);
+  });
+});
+
+// One prologue reader (src/store/prologue.ts) for the store, the endpoint and query --endpoint.
+describe('readPrologue', () => {
+  const cases: [string, Record<string, string>, string | undefined][] = [
+    ['PREFIX ex: <http://ex.org/>\nPREFIX : <http://x#> SELECT * {}', { ex: 'http://ex.org/', '': 'http://x#' }, undefined],
+    ['BASE <http://b/> PREFIX a: <http://a/> PREFIX a: <http://a2/> ASK {}', { a: 'http://a2/' }, 'http://b/'],
+    ['# PREFIX c: <http://c/>\nSELECT ("PREFIX s: <http://s/>" AS ?x) {}', {}, undefined],
+  ];
+  it.each(cases)('%j', (q, prefixes, base) => {
+    const p = readPrologue(q);
+    expect(p.prefixes).toEqual(prefixes);
+    expect(p.base).toBe(base);
+    expect(p.operation.kind).toBe('query');
   });
 });
 

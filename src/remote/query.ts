@@ -4,7 +4,8 @@
 import { type ExportFormat, type Sink, serialize } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
 import { type QueryForm, type ResultFormat, planQuery } from '../store/index.js';
-import { type TableFormat, queryPrefixes, writeJsonResults } from '../store/results.js';
+import { queryPrefixes } from '../store/prologue.js';
+import { type TableFormat, writeJsonResults } from '../store/results.js';
 import { HttpClient, type HttpOptions } from './http.js';
 import { type QueryMethod, SparqlClient } from './sparql.js';
 

@@ -11,7 +11,7 @@ import { QueryEngine } from './engine.js';
 import { type RunningServer, startServer } from './server.js';
 
 export { MAX_QUERY_WORKERS, checkQueryWorkers, defaultQueryWorkers } from './engine.js';
-export { classifyOperation, type Operation } from './operation.js';
+export { classifyOperation, type Operation } from '../store/prologue.js';
 export { CONTENT_SECURITY_POLICY, isLoopback } from './server.js';
 
 /** Extensions read as RDF graphs; everything else is an article input (file, folder or glob). */

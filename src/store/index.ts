@@ -15,17 +15,18 @@ import { type ExportFormat, type Sink, StringSink, serialize } from '../export/i
 import { PREFIXES } from '../graph/index.js';
 import { NotInSubset, Evaluator } from './evaluate.js';
 import { loadFileInto, loadFileIntoAsync, loadQuadsInto } from './load.js';
-import { type JsonResults, type Solutions, type TableFormat, queryPrefixes, writeJsonResults, writeResults } from './results.js';
+import { type QueryForm, queryPrefixes, readPrologue } from './prologue.js';
+import { type JsonResults, type Solutions, type TableFormat, writeJsonResults, writeResults } from './results.js';
 import { parseSubset } from './sparql-subset.js';
 import { UnindexableTerm } from './terms.js';
 import { type TripleIndex, indexPathFor, openIndex } from './triple-index.js';
 
 export { forEachQuad, loadFileInto, loadFileIntoAsync, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
-export { cellText, compactIri, formatTable, queryPrefixes, solutionsOf, writeCsv, writeJson, writeJsonResults, writeResults, writeTable, writeTsv, writeXml, type JsonResults, type JsonTerm, type Solutions, type TableFormat } from './results.js';
+export { UPDATE_KEYWORDS, classifyOperation, queryPrefixes, readPrologue, type Operation, type Prologue, type QueryForm } from './prologue.js';
+export { cellText, compactIri, formatTable, solutionsOf, writeCsv, writeJson, writeJsonResults, writeResults, writeTable, writeTsv, writeXml, type JsonResults, type JsonTerm, type Solutions, type TableFormat } from './results.js';
 export { TripleIndex, TripleIndexBuilder, buildIndex, indexPathFor, openIndex, writeIndex } from './triple-index.js';
 export { parseSubset } from './sparql-subset.js';
 
-export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 export const RESULT_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
 const TABULAR: ResultFormat[] = ['table', 'json', 'xml', 'csv', 'tsv'];
@@ -55,40 +56,17 @@ export function planQuery(sparql: string, requested: ResultFormat | undefined, f
  * text is not a query (e.g. an update or an empty file).
  */
 export function queryForm(sparql: string, file?: string): QueryForm {
-  let i = 0;
-  const n = sparql.length;
-  const skipSpace = () => {
-    for (;;) {
-      while (i < n && /\s/.test(sparql[i])) i++;
-      if (sparql[i] === '#') {
-        while (i < n && sparql[i] !== '\n') i++;
-        continue;
-      }
-      if (sparql.charCodeAt(i) === 0xfeff) {
-        i++;
-        continue;
-      }
-      return;
-    }
-  };
-  for (;;) {
-    skipSpace();
-    const word = /^[A-Za-z]+/.exec(sparql.slice(i, i + 20))?.[0]?.toUpperCase() ?? '';
-    if (word === 'BASE' || word === 'PREFIX') {
-      i += word.length;
-      const close = sparql.indexOf('>', i);
-      if (close < 0) break;
-      i = close + 1;
-      continue;
-    }
-    if (word === 'SELECT' || word === 'ASK' || word === 'CONSTRUCT' || word === 'DESCRIBE') return word;
-    const found = word || sparql.slice(i, i + 10).trim();
-    throw new QueryError('E_QUERY_SYNTAX', found ? `not a SPARQL query: starts with "${found}"` : 'empty query', {
-      file,
-      hint: 'write a SELECT, ASK, CONSTRUCT or DESCRIBE query (updates are not supported)',
-    });
+  const p = readPrologue(sparql);
+  if (p.operation.kind === 'query') return p.operation.form;
+  if (p.unterminated) throw new QueryError('E_QUERY_SYNTAX', 'unterminated PREFIX or BASE IRI', { file, hint: 'close the IRI with ">"' });
+  if (p.malformed) {
+    throw new QueryError('E_QUERY_SYNTAX', `malformed ${p.malformed} declaration`, { file, hint: p.malformed === 'PREFIX' ? 'write PREFIX name: <iri>' : 'write BASE <iri>' });
   }
-  throw new QueryError('E_QUERY_SYNTAX', 'unterminated PREFIX or BASE IRI', { file, hint: 'close the IRI with ">"' });
+  const found = /^[A-Za-z]+/.exec(sparql.slice(p.end, p.end + 20))?.[0]?.toUpperCase() || sparql.slice(p.end, p.end + 10).trim();
+  throw new QueryError('E_QUERY_SYNTAX', found ? `not a SPARQL query: starts with "${found}"` : 'empty query', {
+    file,
+    hint: 'write a SELECT, ASK, CONSTRUCT or DESCRIBE query (updates are not supported)',
+  });
 }
 
 function queryError(e: unknown, sparql: string, file: string | undefined): QueryError {

@@ -19,14 +19,6 @@ const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const BARE_TYPES = new Set([`${XSD}string`, `${XSD}integer`, `${XSD}decimal`, `${XSD}double`, `${XSD}boolean`, `${XSD}nonNegativeInteger`, `${XSD}positiveInteger`, `${XSD}int`, `${XSD}long`]);
 const MAX_CELL = 100;
 
-/** PREFIX declarations of a SPARQL query. */
-export function queryPrefixes(sparql: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>\s]*)>/gi;
-  for (let m = re.exec(sparql); m; m = re.exec(sparql)) out[m[1] ?? ''] = m[2];
-  return out;
-}
-
 export function compactIri(iri: string, prefixes: Record<string, string>): string {
   let best: [string, string] | undefined;
   for (const [p, ns] of Object.entries(prefixes)) {
