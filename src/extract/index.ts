@@ -101,6 +101,14 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
         resolved.speakerLabel = unnamed;
       } else {
         resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments);
+        // "The mayor, who said ...": a relative pronoun no name stands before speaks for its noun phrase
+        if (!resolved.speaker && q.antecedent && RELATIVE_PRONOUNS.has(phrase)) {
+          const antecedent = text.slice(q.antecedent.start, q.antecedent.end).replace(/\s+/g, ' ');
+          resolved.speaker = speakerEntity(text, index, roles, q.antecedent, genders, q.segments);
+          // "a trader in Santos, who noted ...": the place is where the speaker is, not who spoke
+          if (resolved.speaker && index.entities.get(resolved.speaker)?.type === 'Place') resolved.speaker = undefined;
+          if (!resolved.speaker && !PERSON_PRONOUNS.has(antecedent.toLowerCase()) && !GROUP_PRONOUNS.has(antecedent.toLowerCase())) resolved.speakerLabel = unrecognizedName(text, index, q.antecedent) ?? antecedent;
+        }
         if (resolved.speaker && gender && !genders.has(resolved.speaker)) genders.set(resolved.speaker, gender);
         if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase) && !RELATIVE_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
       }

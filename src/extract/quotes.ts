@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, type Ctx } from './quotes/phrases.js';
 import type { RuleId } from './rules.js';
 
@@ -23,6 +23,8 @@ export interface QuoteCandidate {
   speakerText?: string;
   evidence: Range; // the sentence(s) containing the quote and attribution
   continuesFrom?: number; // index into the returned array
+  /** For a relative pronoun speaker ("The mayor, who said ..."): the noun phrase it stands for. */
+  antecedent?: Range;
   rule: RuleId;
 }
 
@@ -32,6 +34,7 @@ interface Draft {
   cueLen: number;
   segs: Range[];
   speaker?: Range;
+  antecedent?: Range;
   evStart: number;
   evEnd: number;
   /** A quote-first direct quote: a quotation right after its attribution sentence continues it (`"X," he said. "Y."`). */
@@ -342,15 +345,36 @@ function introducesQuotation(env: Env, k: number, E: number): boolean {
 }
 
 /** Whether a cue's bare object (no "that", no colon) is what was said: verbs that also take plain objects need a quotation there. */
-function objectIsSpeech(env: Env, c: number, at: number, E: number): boolean {
+function objectIsSpeech(env: Env, c: number, at: number, E: number, speaker: Range | undefined): boolean {
   const { lower } = env;
   const cue = lower[c]!;
+  const frame = env.cueInfo[c]!.frame;
   const end = clauseEnd(env, at, E);
   const quoted = segmentsIn(env, env.tokens[at]!.start, env.tokens[Math.max(at, end - 1)]!.end).length > 0;
-  // "describes the site as", "pointed to the table", "called for a ban", "mentioned the visit": a quotation makes them quotes
-  if (/^(?:point)/.test(cue) && env.cueInfo[c]!.frame === 'np' && !quoted) return false;
-  // "denied them entry": a ditransitive deny is a refusal
-  if (/^den(?:y|ies|ied|ying)$/.test(cue) && OBJECT_PRONOUN.test(lower[at]!) && !quoted) return false;
+  // "the firms accused were ...", "the rules announced will ...": the cue is a participle and the verb is its noun's
+  // (a plain verb of saying keeps it: "estates which it says are lying idle" reports what is said of them)
+  if (FINITE_OPENING.test(lower[at]!) && (frame !== 'say' || env.cueInfo[c]!.weak) && frame !== 'tell') return false;
+  // "pointed to the table": a quotation makes it a quote
+  if (/^(?:point)/.test(cue) && frame === 'np' && !quoted) return false;
+  // an object is a noun phrase: "names mentioned in connection with ...", "cited by analysts" are participles
+  if (frame === 'np' && PP_STARTS.has(lower[at]!) && lower[at] !== 'about') return false;
+  // "describes the site as one of the oldest": a description, unless it quotes ("described it as “a disgrace”")
+  if (/^describ/.test(cue) && !quoted) {
+    for (let k = at; k < end; k++) if (lower[k] === 'as') return false;
+  }
+  // "denied them entry", "denied the refugees entry": a ditransitive deny is a refusal
+  if (/^den(?:y|ies|ied|ying)$/.test(cue) && !quoted) {
+    if (OBJECT_PRONOUN.test(lower[at]!)) return false;
+    // the thing withheld after the person ("the refugees entry", "the man a visa"), not the object itself ("the entry")
+    for (let k = at + 1; k < end && k < at + 6 && lower[k] !== ',' && lower[k] !== 'that'; k++) {
+      if (WITHHELD_THINGS.has(lower[k]!) && !(k === at + 1 && DETERMINERS.has(lower[at]!))) return false;
+    }
+  }
+  // "the plan calls for a ban": a plan or a deal requires, it does not speak
+  if (frame === 'np' && /^call/.test(cue) && speaker && !quoted) {
+    const head = env.lower[tokenAtOrBefore(env.tokens, speaker.end - 1)]!;
+    if (REQUIRING_HEADS.has(head)) return false;
+  }
   return true;
 }
 
@@ -583,6 +607,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
 
   let introEnd = -1;
   let relEnd = -1; // the comma closing a relative clause the cue stands in
+  let antecedent: Range | undefined; // what a relative pronoun speaker stands for
   if (info.participle && L >= S && L - S <= 1 && INTRO_PREPS.has(lower[S]!) && (L === S || isModifier(env, L))) {
     // "After saying he was nervous, the man ...": the content ends at the comma, the speaker follows it
     let k = cEnd;
@@ -640,6 +665,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         let k = e;
         while (k < E && lower[k] !== ',' && !TERMINAL.has(lower[k]!) && !isOpener(env, k) && lower[k] !== ':') k++;
         tailFrom = k;
+        // "said the coach of the national team, Tom Smith.": the name after a described speaker is who spoke
+        const name = appositiveName(env, e - 1, k, E);
+        if (name > k) {
+          speaker = range(env, k + 1, name - 1);
+          tailFrom = name;
+        }
       } else if (appositive >= 0 && (env.cap[appositive] || DETERMINERS.has(lower[appositive]!)) && (appositive === S || !env.word[appositive - 1])) {
         // "Texas delegate Bill Eastland, wearing a cowboy hat, said"
         speaker = range(env, appositive, beforeParen(env, pc - 1, S));
@@ -657,6 +688,19 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // "Jeb Bush and Chris Christie, who say ...": the relative pronoun is the local mention
     speaker = range(env, L, L);
     leftB = -2;
+    // ...standing for the noun phrase before its comma ("The mayor, who said ...")
+    if (lower[L - 1] === ',' && L - 2 >= S) {
+      const b = beforeParen(env, L - 2, S);
+      let a = npBackward(env, b, S);
+      // "a coffee trader in Santos, who ...": the person, with where they are
+      if (a - 2 >= S && /^(?:in|at|from)$/.test(lower[a - 1]!) && PERSON_HEADS.has(lower[a - 2]!)) {
+        const p = npBackward(env, a - 2, S);
+        if (p >= 0) a = p;
+      }
+      if (a >= 0 && env.word[b]) antecedent = range(env, a, b);
+    }
+    // "the rally, which (he) said was a sign of strength": the relative is what was said of, and the speaker is elsewhere
+    if (FINITE_OPENING.test(lower[cEnd] ?? '')) return null;
     // "Smith, who told reporters the loss was small, resigned": the relative clause ends at its comma
     if (lower[L - 1] === ',') {
       for (let k = cEnd; k < E; k++) {
@@ -685,7 +729,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1)) && after > tailFrom) {
       const content = clauseContent(env, tailFrom, clauseEnd(env, tailFrom, E));
       if (!content) return null;
-      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' });
+      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' });
     }
     if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
     tailFrom = after;
@@ -697,7 +741,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // content (only when no content, just an adverb or two, stands before the speaker: there the comma opens its second part)
   if (tail.kind === 'comma' && !inverted && (leftB < S || (lower[leftB] === ',' && leftB < S + 4 && !isCloser(env, leftB - 1)))) tail = afterAside(env, tail.at, E) ?? tail;
 
-  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
   let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
@@ -797,7 +841,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     draft.segs = content.segs;
     return finish(env, draft);
   }
-  if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E)) return null;
+  if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E, speaker)) return null;
   if (tail.kind === 'clause' && !inverted) {
     if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!)) return null;
@@ -906,6 +950,12 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   if (c === S || (c - 1 >= S && !env.word[c - 1] && c - 1 === S)) {
     // According to X, CONTENT.
     if (lower[spkEnd] !== ',') return null;
+    // "According to the team's coach, Paul Green, the price ...": the name is the source, the clause after it the content
+    const name = appositiveName(env, e - 1, spkEnd, E);
+    if (name > spkEnd && lower[name] === ',' && looksLikeClause(env, name + 1, E)) {
+      draft.speaker = range(env, spkEnd + 1, name - 1);
+      spkEnd = name;
+    }
     content = clauseContent(env, spkEnd + 1, clauseEnd(env, spkEnd + 1, E));
   } else {
     const b = lower[c - 1] === ',' ? c - 1 : c;
@@ -927,6 +977,21 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   draft.kind = content.kind;
   draft.segs = content.segs;
   return finish(env, draft);
+}
+
+/**
+ * A name set off by a comma after a speaker described by a lowercase noun ("the team's coach, Paul
+ * Green"): one past the name's last token when it ends the sentence or is closed by another comma,
+ * else -1. `head` is the described phrase's last token, `comma` the comma after the phrase.
+ */
+function appositiveName(env: Env, head: number, comma: number, E: number): number {
+  const { lower, cap, word } = env;
+  if (lower[comma] !== ',' || !word[head] || cap[head] || comma + 1 >= E || !cap[comma + 1]) return -1;
+  let n = comma + 1;
+  while (n < E && n < comma + 6 && (cap[n] || (lower[n] === '.' && env.tokens[n]!.start === env.tokens[n - 1]!.end && /^\p{Lu}$/u.test(env.tokens[n - 1]!.text)))) n++;
+  if (n - comma < 3 && !(n - comma === 2 && (n >= E || TERMINAL.has(lower[n]!)))) return -1; // a name of two words, or one ending the sentence
+  if (SENTENCE_START_ADVERBS.has(lower[comma + 1]!) || PRONOUNS.has(lower[comma + 1]!) || DETERMINERS.has(lower[comma + 1]!)) return -1;
+  return n >= E || TERMINAL.has(lower[n]!) || lower[n] === ',' ? n : -1;
 }
 
 function skipAddressee(env: Env, k: number, E: number): number {
@@ -1169,6 +1234,7 @@ function assemble(env: Env): QuoteCandidate[] {
     if (d.speaker) {
       q.speaker = d.speaker;
       q.speakerText = text.slice(d.speaker.start, d.speaker.end);
+      if (d.antecedent) q.antecedent = d.antecedent;
     } else if (d.cueTok < 0) {
       // the nearest earlier quote with a speaker, at most two paragraphs back
       const p = paraOf(d.segs[0]!.start);
