@@ -841,7 +841,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     draft.segs = content.segs;
     return finish(env, draft);
   }
-  if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E, speaker)) return null;
+  if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E, antecedent ?? speaker)) return null;
   if (tail.kind === 'clause' && !inverted) {
     if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!)) return null;
