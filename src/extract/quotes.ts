@@ -70,6 +70,8 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 const PP_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over',
   'while', 'when', 'outside', 'following', 'about', 'of', 'by', 'as', 'ahead', 'inside', 'under', 'for']);
 const WH_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'which']);
+/** Cues that report a fact through a wh-clause: "noted what", "recalled how", "pointed out why" (a participle, "emphasizing why ...", is the reporter's gloss). */
+const WH_REPORTING = /^(?:note|notes|noted|observe|observes|observed|recall|recalls|recalled|reveal|reveals|revealed|point|points|pointed|stress|stresses|stressed|acknowledge|acknowledges|acknowledged|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed)$/;
 const ASK_LIKE = new Set(['asked', 'asks', 'ask', 'asking', 'explained', 'explains', 'explain', 'explaining', 'wondered', 'questioned']);
 const WH_BEFORE_SPEAKER = new Set(['what', 'whatever', 'as', 'than', 'how', 'whom', 'whoever', 'like']);
 const NOUN_BEFORE_CUE = new Set(['news', 'media', 'press', 'published', 'recent', 'earlier', 'these', 'such', 'unconfirmed', 'initial',
@@ -204,6 +206,21 @@ function tokenAtOrBefore(tokens: { start: number }[], pos: number): number {
   return lo;
 }
 
+/** "to reporters.", "to the BBC:", "to him that": a person or an outlet spoken to, closed by punctuation or "that". */
+function addresseeAfter(env: Env, k: number): boolean {
+  const { lower, cap } = env;
+  let e = k;
+  if (ADDRESSEES.has(lower[k] ?? '')) e = k + 1;
+  else {
+    if (lower[e] === 'the') e++;
+    const first = e;
+    while (e < env.tokens.length && e < first + 4 && cap[e]) e++;
+    if (e === first) return false;
+  }
+  const w = lower[e] ?? '';
+  return e >= env.tokens.length || w === ',' || w === ':' || w === 'that' || TERMINAL.has(w) || isOpener(env, e);
+}
+
 function validCue(env: Env, i: number, info: CueInfo): boolean {
   const { tokens, lower } = env;
   const t = tokens[i]!.text;
@@ -221,7 +238,8 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // "a news report published", "the claim": base forms that are also nouns need a plural or pronoun subject
   if (NOUN_BASES.has(lower[i]!) && !(BASE_VERB_BEFORE.has(prev) || (/s$/.test(prev) && !/ss$/.test(prev) && prev !== 'news'))) return false;
   // "added to", "agreed to" are not speech; "vowed to", "promised to" are (the content is the infinitive)
-  if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!)) return false;
+  // ("explained to reporters", "commented to the BBC.": an addressee is)
+  if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!) && !addresseeAfter(env, i + 2)) return false;
   if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
   // "began taking calls", "making claims": a noun after a gerund
   if (NOUN_FORMS.has(lower[i]!) && /[a-z]ing$/.test(prev) && !NOT_PARTICIPLES.has(prev)) return false;
@@ -844,7 +862,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E, antecedent ?? speaker)) return null;
   if (tail.kind === 'clause' && !inverted) {
     if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
-    if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!)) return null;
+    // "said what he wanted" names a topic; "noted what many had feared", "pointed out how ..." report a fact
+    if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!) && !(WH_REPORTING.test(lower[c]!) && /^(?:what|how|why)$/.test(lower[tail.at]!))) return null;
     const end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
     const content = clauseContent(env, tail.at, end);
     if (!content) return null;
@@ -1027,6 +1046,11 @@ function finish(env: Env, d: Draft): Draft | null {
   if (d.kind === 'indirect' && REQUEST_CUES.has(env.lower[d.cueTok]!)) {
     const k = tokenAtOrBefore(env.tokens, d.segs[0]!.start);
     if (env.tokens[k]!.start === d.segs[0]!.start && REQUEST_OBJECTS.has(env.lower[k]!) && env.lower[k + 1] === 'to') return null;
+    // "asked the council to help", "asks residents to stay indoors": whoever is asked, a request
+    if (env.tokens[k]!.start === d.segs[0]!.start && /^ask/.test(env.lower[d.cueTok]!) && !REQUEST_OBJECTS.has(env.lower[k]!)) {
+      const e = npForward(env, k, env.xEnd[k]!);
+      if (e > k && env.lower[e] === 'to' && env.word[e + 1] && !env.cap[e + 1] && !DETERMINERS.has(env.lower[e + 1]!)) return null;
+    }
   }
   d.segs = d.segs.filter((r) => r.end > r.start);
   if (d.segs.length === 0) return null;
