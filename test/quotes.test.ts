@@ -115,6 +115,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"added to Apple’s woes" is no addressee', 'The loss added to Apple’s woes.', []],
   ['"noted what" reports a fact', 'Smith noted what many had feared.', [['Smith', 'noted', ['what many had feared'], 'indirect']]],
   ['"said what he wanted" names a topic', 'Smith said what he wanted.', []],
+  ['"The club\'s chairman, NAME, said": the name speaks', 'The club’s chairman, Tom Chad, said the deal was done.', [['Tom Chad', 'said', ['the deal was done'], 'indirect']]],
+  ['"PLACE\'s coach, NAME, said": the name speaks, not the place', 'Georgia’s coach, Tom Smith, said the team was ready.', [['Tom Smith', 'said', ['the team was ready'], 'indirect']]],
   ['"pointed to the table" is a gesture', 'The minister pointed to the table of figures.', []],
   ['"conceded a goal" is not a concession of a point', 'The keeper conceded a goal in the first minute.', []],
   ['"conceded that" is', 'She conceded that the plan had failed.', [['She', 'conceded', ['the plan had failed'], 'indirect']]],

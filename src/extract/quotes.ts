@@ -658,7 +658,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
           const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0 && (a === S || !env.word[a - 1])) {
             // "Samantha Phillips, the city's director, said" → the name; "his top aide, Tad Devine, told" → the name
-            if (env.cap[a] || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text)) speaker = range(env, a, beforeParen(env, pc - 1, S));
+            // ("The club's chairman, Tom Chad, said": a phrase ending in a common noun describes; the name after it speaks)
+            const described = !env.cap[beforeParen(env, pc - 1, S)] || DETERMINERS.has(lower[a]!);
+            if ((env.cap[a] && !described) || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text)) speaker = range(env, a, beforeParen(env, pc - 1, S));
             else speaker = range(env, pc + 1, L - 1);
             leftB = a - 1;
             handled = true;
