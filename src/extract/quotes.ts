@@ -9,8 +9,8 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, type CueInfo } from './quotes/lexicon.js';
-import { npBackward, npForward, type Ctx } from './quotes/phrases.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, type CueInfo } from './quotes/lexicon.js';
+import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
 import type { RuleId } from './rules.js';
 
 export interface QuoteCandidate {
@@ -285,7 +285,7 @@ function readTail(env: Env, r: number, end: number): Tail {
   if (k < end && word[k] && PP_STARTS.has(lower[k]!) && !(lower[k] === 'about' && k + 1 < end && (/^\p{N}/u.test(tokens[k + 1]!.text) || /^(?:half|a|one|two|three|four|five|ten)$/.test(lower[k + 1]!)))) {
     for (let j = k + 1; j < end && j < k + 16; j++) {
       const w = lower[j]!;
-      if (w === 'that' && word[j]) return { kind: 'clause', at: j + 1, that: true };
+      if (w === 'that' && word[j]) return COMPLEMENT_NOUNS.has(lower[j - 1]!) ? { kind: 'empty' } : { kind: 'clause', at: j + 1, that: true };
       if (w === ':' || (w === ',' && isOpener(env, j + 1))) { k = j; break; }
       if (isOpener(env, j)) return { kind: 'empty' }; // "said on NBC's ''Meet the Press''": a title
       if (w === ',' || w === ';' || env.isCue[j] || TERMINAL.has(w)) { k = j; break; }
@@ -447,6 +447,8 @@ function clauseSubject(env: Env, s: number, c: number): Range | undefined {
     if (k >= c) continue;
     const w = lower[k]!;
     if (INTRO_WORDS.has(w) || PP_STARTS.has(w) || (/ing$/.test(w) && !cap[k]) || (cap[k] && SENTENCE_START_ADVERBS.has(w))) continue;
+    // "Less than an hour ago, a cardinal ... complained": a comparative opens an adverbial, not the subject
+    if (/^(?:less|more|fewer|no|not|much|well|long|shortly|soon|just|only|almost|nearly)$/.test(w) && (lower[k + 1] === 'than' || lower[k + 1] === 'after' || lower[k + 1] === 'before' || lower[k + 1] === 'more')) continue;
     const e = npForward(env, k, c, true);
     if (e <= k) continue;
     const r = range(env, k, e - 1);
@@ -659,7 +661,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
           if (a >= 0 && (a === S || !env.word[a - 1])) {
             // "Samantha Phillips, the city's director, said" → the name; "his top aide, Tad Devine, told" → the name
             // ("The club's chairman, Tom Chad, said": a phrase ending in a common noun describes; the name after it speaks)
-            const described = !env.cap[beforeParen(env, pc - 1, S)] || DETERMINERS.has(lower[a]!);
+            // ("The new President, Viktor Yushchenko,": a title word; "The United States, Taiwan's main partner,": a name)
+            const lastOfFirst = beforeParen(env, pc - 1, S);
+            const described = !env.cap[lastOfFirst] || (DETERMINERS.has(lower[a]!) && isTitleWord(lower[lastOfFirst]!));
             if ((env.cap[a] && !described) || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text)) speaker = range(env, a, beforeParen(env, pc - 1, S));
             else speaker = range(env, pc + 1, L - 1);
             leftB = a - 1;

@@ -36,7 +36,7 @@ const SAY_VERBS: Array<[string, string, string, string, boolean?]> = [
   ['explain', 'explains', 'explained', 'explaining'],
   ['write', 'writes', 'wrote', 'writing'],
   ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  ['declare', 'declares', 'declared', 'declaring'],
+  ['declare', 'declares', 'declared', 'declaring', true], // "declared a dividend", "declared independence": an act unless a clause follows
   ['state', 'state', 'stated', 'stating', true],
   ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
   ['admit', 'admits', 'admitted', 'admitting'],
@@ -290,7 +290,8 @@ export const REQUIRING_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals'
   'schemes', 'programme', 'program', 'sale', 'merger', 'offer', 'bid', 'motion', 'resolution', 'legislation', 'measure', 'measures',
   'section', 'clause', 'rule', 'rules', 'draft', 'package', 'formula', 'strategy', 'blueprint', 'design', 'recipe', 'schedule',
   'timetable', 'framework', 'reform', 'reforms', 'settlement', 'restructuring', 'project', 'amendment', 'regulation', 'regulations',
-  'directive', 'ruling', 'order', 'estimate', 'estimates', 'average', 'consensus', 'model', 'terms', 'version']);
+  'directive', 'ruling', 'order', 'estimate', 'estimates', 'average', 'consensus', 'model', 'terms', 'version', 'constitution',
+  'charter', 'statute', 'act']);
 
 /**
  * A reported clause cannot open with a finite verb: in "the firms accused were ...", "the cases
@@ -298,3 +299,10 @@ export const REQUIRING_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals'
  * before it, and the verb after it is that noun's.
  */
 export const FINITE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|shall|include|includes|included|involve|involves|involved|remain|remains|remained|range|ranged|ranges)$/;
+
+/**
+ * Nouns whose "that" clause is their own content, not what a cue reports: "agreed on the condition
+ * that ...", "said in the hope that ...". ("said in a statement that ..." stays a report.)
+ */
+export const COMPLEMENT_NOUNS = new Set(['condition', 'conditions', 'understanding', 'proviso', 'assumption', 'premise', 'grounds',
+  'basis', 'fact', 'hope', 'hopes', 'expectation', 'belief', 'knowledge', 'idea', 'notion', 'event', 'sense', 'extent', 'point']);
