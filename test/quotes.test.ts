@@ -126,6 +126,9 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"Less than an hour ago," is no speaker', 'Less than an hour ago, a cardinal landed on the porch and complained that there was no food.', [['a cardinal', 'complained', ['there was no food'], 'indirect']]],
   ['"The United States, Taiwan’s main partner, said": a name first, the description after', 'The United States, Taiwan’s main trading partner, said the tariffs were too high.', [['The United States', 'said', ['the tariffs were too high'], 'indirect']]],
   ['"The new President, NAME, said": a title, the name speaks', 'The new President, Viktor Yushchenko, said a list was being drawn up.', [['Viktor Yushchenko', 'said', ['a list was being drawn up'], 'indirect']]],
+  ['", since he claimed that" is another speaker\'s quote inside: the first content stops before it', 'He said that he wanted to check a statement, since she claimed that the letters were lost.', [['He', 'said', ['he wanted to check a statement'], 'indirect'], ['she', 'claimed', ['the letters were lost'], 'indirect']]],
+  ['", since it would" without a cue goes on reporting', 'He said the plan was good, since it would create jobs.', [['He', 'said', ['the plan was good, since it would create jobs'], 'indirect']]],
+  ['a scare quote before the speaker and a quotation after the cue: the quotation is the content', 'About his “protégé” he wrote, “He has been my constant friend since October.”', [['he', 'wrote', ['He has been my constant friend since October.'], 'direct']]],
   ['"pointed to the table" is a gesture', 'The minister pointed to the table of figures.', []],
   ['"conceded a goal" is not a concession of a point', 'The keeper conceded a goal in the first minute.', []],
   ['"conceded that" is', 'She conceded that the plan had failed.', [['She', 'conceded', ['the plan had failed'], 'indirect']]],
@@ -263,7 +266,7 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/tom-baker', 'He', 'the vote had been moved']]],
   ['a generic "one" names nobody: dropped', 'Talks in Paris\n\nOne might argue that the plan failed.', []],
   ['"he" inside a quote after another man is named there is that man', 'Talks in Paris\n\nMr Paul Smith arrived. He said that he had read what Mr John Brown wrote, since he claimed that the letters were lost.',
-    [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote, since he claimed that the letters were lost'], ['person/john-brown', 'he', 'the letters were lost']]],
+    [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote'], ['person/john-brown', 'he', 'the letters were lost']]],
 ];
 
 describe('speaker resolution', () => {

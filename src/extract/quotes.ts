@@ -95,6 +95,8 @@ const BASE_VERB_BEFORE = new Set(['they', 'we', 'i', 'you', 'to', 'will', 'would
   'never', 'always', 'still', 'now', 'then', 'generally', 'usually', 'repeatedly', 'frequently', 'typically', 'sometimes', 'further']);
 const INTRO_PREPS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'upon', 'without', 'by', 'in', 'on', 'besides']);
 const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
+/** Subordinators that may open a clause with its own speaker inside reported content: ", since he claimed that ...". */
+const NESTED_SUBORDINATORS = new Set(['since', 'because', 'as', 'while', 'although', 'though', 'after', 'when', 'whereas']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'bring', 'spring', 'morning', 'evening', 'beijing', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following']);
 const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the', 'a', "'s", '’s', 'vs', 'vs.']);
 const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened)$/;
@@ -484,6 +486,11 @@ function clauseEnd(env: Env, a: number, e: number): number {
   for (let k = a + 1; k < e - 1; k++) {
     if (lower[k] === ',' && env.isCue[k + 1] && (env.cueInfo[k + 1]!.participle || env.cueInfo[k + 1]!.frame === 'accord')) return k;
     if (lower[k] === ',' && env.isCue[k + 2] && PRONOUNS.has(lower[k + 1]!) && lower[k + 2] !== 'says') return k; // "X, he said, Y" inside a clause
+    // ", since he claimed that ...": a subordinate clause with its own attribution is another quote, not more of this one
+    if (lower[k] === ',' && k > a + 3 && env.marks.segOfToken[k]! < 0 && NESTED_SUBORDINATORS.has(lower[k + 1]!)) {
+      const subjEnd = PRONOUNS.has(lower[k + 2]!) ? k + 3 : npForward(env, k + 2, Math.max(e - 1, k + 2));
+      if (subjEnd > k + 2 && subjEnd < e && env.isCue[subjEnd] && !env.cueInfo[subjEnd]!.participle) return k;
+    }
     // ", as Russia's invasion grinds on": a trailing subordinate clause is the reporter's, not the speaker's
     if (lower[k] === ',' && k > a + 3 && env.marks.segOfToken[k]! < 0 && TRAILING_SUBORDINATORS.has(lower[k + 1]!) && !(lower[k + 1] === 'as' && lower[k + 2] === 'well')) return k;
     if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k > a + 3) {
@@ -786,7 +793,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // "On “Fox News Sunday,” Pence said his running mate ...": a quotation inside a phrase before the
   // speaker is a title or a fragment, and the clause after the cue is what was said
   const embedded = qb >= S && isCloser(env, qb) && !opensClause(env, env.marks.segments[env.marks.segOfToken[qb]!]!.chain, S);
-  if (embedded && tail.kind === 'clause' && !inverted) qb = -1;
+  // (`About his “protégé” he wrote, “He has been ...”`: so is a quotation after the cue)
+  if (embedded && (tail.kind === 'clause' || (tail.kind === 'quote' && !env.chainUsed[env.marks.segments[tail.seg]!.chain])) && !inverted) qb = -1;
   if (embedded && qb >= 0) {
     // "the prime minister ''looked ashen,'' Mr. Arad said": the quotation is part of the reported clause
     const open = env.marks.segments[env.marks.chains[env.marks.segments[env.marks.segOfToken[qb]!]!.chain]![0]!]!.openTok;
