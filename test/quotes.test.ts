@@ -133,6 +133,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"conceded a goal" is not a concession of a point', 'The keeper conceded a goal in the first minute.', []],
   ['"conceded that" is', 'She conceded that the plan had failed.', [['She', 'conceded', ['the plan had failed'], 'indirect']]],
   ['"called X unfounded" names what X is', 'The campaign called the charges unfounded.', [['The campaign', 'called', ['the charges unfounded'], 'indirect']]],
+  ['"called X in favor of Y a mistake": the object runs on through its phrase', 'Clinton called her vote in favor of the war a mistake.', [['Clinton', 'called', ['her vote in favor of the war a mistake'], 'indirect']]],
+  ['"called the police a second time" is a count of calls', 'The mayor called the police a second time.', []],
   ['"called the police" is a phone call', 'She called the police.', []],
   ['"told the board about" names a topic, not what was said', 'Smith told the board about the loss.', []],
   ['a topic and a subtitle are a title, not a speaker', 'Aesthetic Appreciation and Spanish Art: Insights from Eye-Tracking\n\nThe study looked at art.', []],

@@ -95,6 +95,8 @@ const BASE_VERB_BEFORE = new Set(['they', 'we', 'i', 'you', 'to', 'will', 'would
   'never', 'always', 'still', 'now', 'then', 'generally', 'usually', 'repeatedly', 'frequently', 'typically', 'sometimes', 'further']);
 const INTRO_PREPS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'upon', 'without', 'by', 'in', 'on', 'besides']);
 const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
+/** After "called X a ...": words that make it a count of calls ("called the police a second time"), not a name for X. */
+const NOT_A_NAMING = new Set(['second', 'third', 'fourth', 'few', 'couple', 'number', 'lot', 'bit', 'day', 'week', 'month', 'year', 'time', 'while', 'dozen', 'total']);
 /** Subordinators that may open a clause with its own speaker inside reported content: ", since he claimed that ...". */
 const NESTED_SUBORDINATORS = new Set(['since', 'because', 'as', 'while', 'although', 'though', 'after', 'when', 'whereas']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'bring', 'spring', 'morning', 'evening', 'beijing', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following']);
@@ -852,9 +854,15 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       // "called him a liar", "called the charges unfounded": an object and what it is called
       const ADJ = /(?:ed|al|ous|ic|ful|less|ive|able|ible|ent|ant|ary)$/;
       const last = end - 1; // the noun phrase reader takes "the charges unfounded" whole: its last word may be the predicate
-      const predicative = e < end ? lower[e] === 'a' || lower[e] === 'an' || (env.word[e] === 1 && !env.cap[e] && e === last && ADJ.test(lower[e]!))
+      const predicative = e < end ? ((lower[e] === 'a' || lower[e] === 'an') && !NOT_A_NAMING.has(lower[e + 1] ?? '')) || (env.word[e] === 1 && !env.cap[e] && e === last && ADJ.test(lower[e]!))
         : last - o >= 2 && !env.cap[last] && ADJ.test(lower[last]!);
-      if (e <= o || !predicative) return null;
+      // "called her vote in favor of the war a mistake": the object runs on through a phrase before "a" + the name
+      let later = false;
+      for (let k = e + 1; !predicative && k < end && k < o + 14; k++) {
+        if ((lower[k] === 'a' || lower[k] === 'an') && env.word[k - 1] && !PP_STARTS.has(lower[k - 1]!) && !NOT_A_NAMING.has(lower[k + 1] ?? '') && k + 1 < end) { later = true; break; }
+        if (env.isCue[k] || lower[k] === ',' || lower[k] === 'that' || lower[k] === 'to') break;
+      }
+      if (e <= o || !(predicative || later)) return null;
     }
   }
   if (tail.kind === 'clause' && !inverted && ASK_LIKE.has(lower[c]!) && !tail.that) {
