@@ -53,7 +53,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -222,7 +222,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
       const m = ctx.mentions[j]!;
-      if (m.start >= s.start && m.end <= s.end) ms.push({ start: m.start - s.start, end: m.end - s.start, entity: m.entity, type: m.type });
+      if (m.start >= s.start && m.end <= s.end) ms.push({ start: m.start - s.start, end: m.end - s.start, entity: m.entity, type: m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end)) ? 'Country' : m.type });
     }
     // A mention inside a longer one ("Japanese" in "Japanese Export-Import Bank") gives way to it.
     for (let j = ms.length - 1; j >= 0; j--) {
@@ -316,7 +316,7 @@ function findCues(v: SentenceView): Cue[] {
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
     // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
     if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
-    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made$/i.test(verb)) {
+    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
       if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
     if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
@@ -327,7 +327,12 @@ function findCues(v: SentenceView): Cue[] {
     let personal = spec.personal;
     let noun: NounCue | undefined;
     // A light verb commits only through the noun after it: "made a £2m donation to the party".
-    if (spec.cls === 'make') {
+    // "made $5m available for refugees": the money between the verb and "available" is made available.
+    const available = spec.cls === 'make' && /^\s+[^,;.]{1,40}?\s+available\b/i.exec(after);
+    if (available && v.money.some((x) => x.start >= end && x.end <= end + available[0].length)) {
+      spec = verbCue('made available')!;
+      rule = spec.rule;
+    } else if (spec.cls === 'make') {
       const obj = LIGHT_VERB_OBJECT.exec(after);
       if (!obj) continue;
       noun = nounCue(/(\w+)(?:\s+to)?$/.exec(obj[0])![1]!);
@@ -339,7 +344,7 @@ function findCues(v: SentenceView): Cue[] {
     // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
     // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
     if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
-    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
+    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
       if (spec.cls === 'make') continue;
@@ -517,6 +522,16 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
         const announcer = announcerOf(ctx, v, clauseStart);
         if (announcer) giverRefs = [announcer];
       }
+      // "Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, a grant or aid
+      // received from no one named is the lending body's that reports it.
+      if (!giverRefs.length && obj.amount && /\b(?:loans?|credits?|grants?|aid|assistance|financing)\b/i.test(v.bare.slice(clauseStart, objectEnd))) {
+        const body = reportingBody(ctx, v, clauseStart);
+        // (A lender or a state: "Sudan has received $20m in aid, the United Nations said" reports others' aid.)
+        if (body && !recipients.some((r) => r.entity === body.entity) && (body.type === 'Country' || (body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name)))) {
+          giverRefs = [body];
+          cue = { ...cue, rule: 'pledge.receipt.said' };
+        }
+      }
     }
   } else if (subject) {
     giverRefs = subject.givers;
@@ -589,7 +604,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "approved and sent to the House a spending budget": bills go to legislatures, not as gifts.
   if (/\b(?:sent|send|sends|sending|submitted|forwarded)\s+(?:it\s+)?to\s+(?:the\s+)?(?:full\s+)?(?:House|Senate|Congress|Parliament|Assembly|committee)\b/.test(t.slice(cue.start, objectEnd))) return [];
   // "the amendments would increase funding": a raise that would happen is a proposal.
-  if (cls === 'raise' && /^(?:would|could|might|may)$/i.test(cue.modal ?? '')) return [];
+  // ("Blair said the UK would double its aid to £100m" reports a decision: "would" after a verb of saying is its future.)
+  if (cls === 'raise' && /^(?:would|could|might|may)$/i.test(cue.modal ?? '') && !(/^would$/i.test(cue.modal ?? '') && SPEECH_VERB.test(t.slice(0, clauseStart)))) return [];
   // "approved five pct more new loans": a statistic about lending.
   if (/\b(?:pct|percent|per\s+cent)\b|%/i.test(obj.item ?? '')) return [];
   // "the loan loss reserve", "loans outstanding": a bank's book, whatever the verb.
@@ -811,7 +827,8 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   }
 
   // "Lord Drayson, whose company won ... contracts, gave £500,000": the subject is before the parenthetical.
-  const paren = parentheticalSubject(t, ms, lead);
+  // ("Belgium, Zaire's main trading partner, recently agreed to release": past the verb that hands over its subject.)
+  const paren = parentheticalSubject(t, ms, lead) ?? (/^to$/i.test(cue.modal ?? '') ? parentheticalSubject(t, ms, lead.replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '')) : undefined);
   if (paren) return { givers: coordinatedLeft(t, ms, paren).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
   // "The foundation, which was set up by Bill Gates, has donated": a description before the parenthetical.
   const openAt = parentheticalOpen(lead);
@@ -922,6 +939,28 @@ function announcerOf(ctx: PledgeContext, v: SentenceView, clauseStart: number): 
   return resolveAnaphor(ctx, v, clauseStartBefore(v.t, at), at, subject[1]!, kind);
 }
 
+/**
+ * The body a sentence reports: "..., the World Bank said", "The bank said Jordan would receive"
+ * (a name, or the speaker of the quotation the sentence is).
+ */
+function reportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number): GiverRef | undefined {
+  const { t, ms } = v;
+  const after = [...ms].reverse().find((m) => m.type !== 'Place' && /^\s+(?:said|says|announced|reported|added)\b[^,;]*$/i.test(t.slice(m.end)) && /,\s*(?:the\s+)?$/i.test(t.slice(0, m.start)));
+  if (after) return asRef(after, t);
+  // ("..., the bank said": a description resolved to the body named before.)
+  const described = /,\s*((?:the|this)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:said|says|announced|reported|added)\b[^,;]*$/iu.exec(t);
+  const kind = described ? anaphorKind(described[1]!) : undefined;
+  if (described && kind) {
+    const at = described.index + described[0].indexOf(described[1]!);
+    return resolveAnaphor(ctx, v, clauseStartBefore(t, at), at, described[1]!, kind);
+  }
+  const before = speakerBefore(t, ms, clauseStart);
+  if (before) return before.type === 'Place' ? undefined : asRef(before, t);
+  const spoken = quoteSpeaker(ctx, v.s.start + clauseStart);
+  const m = spoken ? ctx.mentions.find((x) => x.entity === spoken) : undefined;
+  return m && m.type !== 'Place' ? { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end) } : undefined;
+}
+
 function announcedSpeaker(v: SentenceView, clauseStart: number): LocalMention | undefined {
   const head = v.t.slice(0, clauseStart).replace(/\s*(?:that\s*)?$/i, '');
   const verb = /\b(?:announced|announces|confirmed|confirms|revealed|reveals)$/i.exec(head);
@@ -952,7 +991,8 @@ function parentheticalOpen(lead: string): number {
   const trimmed = lead.trimEnd();
   if (!/,$/.test(trimmed)) return -1;
   const inner = trimmed.slice(0, -1);
-  const last = [...inner.matchAll(/,\s*(?:who|whose|which|whom|where|an?|the)\b/gi)].at(-1);
+  // (An appositive may open with a possessive: "Tesco, Britain's biggest retailer, has given", "X, its main lender, agreed".)
+  const last = [...inner.matchAll(/,\s*(?:(?:who|whose|which|whom|where|an?|the|its|his|her|their)\b|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s)/giu)].at(-1);
   if (!last || /[;:"“”]/.test(inner.slice(last.index!))) return -1;
   return last.index!;
 }
@@ -1118,9 +1158,9 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   // ("The £25m gift, from businessman X, will fund": an appositive right after the noun is its source.)
   if (!/^\s*,\s*$/.test(t.slice(from, from + m.index)) && /[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
   const at = from + m.index + m[0].length;
-  // ("from businessman Michael Moritz": lower-case words describing the name come between.)
+  // ("from businessman Michael Moritz", "from Lord Sainsbury": lower-case words describing the name, or a title the name leaves out, come between.)
   // (Not past a phrase of its own: "from the sale of X", "from investors in X".)
-  const x = ms.find((y) => y.start >= at && y.type !== 'Place' && /^\s?(?:[\p{Ll}-]+\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
+  const x = ms.find((y) => y.start >= at && y.type !== 'Place' && /^\s?(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
   return x && !partOfOtherName(t, x) ? x : undefined;
 }
 
@@ -1546,7 +1586,11 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     for (const m of ms) {
       if (m.start < from || m.start >= to) continue;
       const before = t.slice(Math.max(0, m.start - 24), m.start);
-      if (RECIPIENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && /\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start)))) {
+      const agreementWith = WITH_BEFORE.test(before) && /\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start));
+      // "a deal with West Germany's Hoechst AG": the partner is the company the country's name modifies.
+      const possessed = /^['’]s?\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
+      if (agreementWith && m.type === 'Country' && possessed && !GOVERNMENT_WORD.test(possessed[1]!)) continue;
+      if (RECIPIENT_BEFORE.test(before) || agreementWith) {
         r.recipients = coordinatedRight(t, ms, m);
         dropNonState();
         break;

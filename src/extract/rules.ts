@@ -60,6 +60,8 @@ export const RULES = {
   'pledge.noun.aid': 'an aid noun with an amount (aid, assistance, grant, package): "French aid ... amounts to ..."',
   'pledge.noun.donation': 'a donation noun with an amount (donation, gift, bequest, contribution): "a bequest from X of £400,000"',
   'pledge.noun.earlier': 'a commitment noun compared with the one just reported ("The donation follows a £2.5m gift to the party in 2003"): the same giver\'s earlier commitment',
+  'pledge.available': 'money made available: "Sweden has made available 30m crowns for refugees", "made $5m available", "£15m will be made available" (then the announcer gives)',
+  'pledge.receipt.said': '"Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, grant or aid received without "from" is the lending body\'s that reports it',
   'pledge.noun.pledge': 'a pledge noun with an amount (pledge, commitment): "Japan\'s pledge of $1bn"',
 } as const;
 

@@ -32,7 +32,7 @@ export const NUMBER_WORD: Record<string, number> = {
 };
 export const QTY_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, hundred: 100, dozen: 12 };
 export const QUANTITY_RE = new RegExp(
-  String.raw`^(?:(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|an\s+estimated)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?<mult>thousand|million|mln|billion|bln|hundred))?\s+(?!(?:of\s+)?(?:${'pct|percent|per'})\b)`,
+  String.raw`^(?:(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|an\s+estimated|(?:a\s+)?total(?:\s+of)?)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?<mult>thousand|million|mln|billion|bln|hundred))?\s+(?!(?:of\s+)?(?:${'pct|percent|per'})\b)`,
   'i',
 );
 
@@ -64,7 +64,7 @@ export const FISCAL_STATS = /\b(?:quarter(?:ly)?|dropped|declined|grew|decreased
 export const FISCAL_BUDGET = /\b(?:savings|cuts|costs|budgets?|spending|deficits?|tax(?:es)?)\b/i;
 export const LENDING = /\b(?:loans?|credits?|grants?|aid|assistance|lend(?:s|ing)?|lent|loaned|donat\w*)\b/i;
 /** Words that make a sentence about aid even when it has a business word ("to buy ammunition"). */
-export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|fighter|howitzers?|artillery|air[\s-]defen[cs]e|anti-tank|anti-aircraft|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package)\b/i;
+export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|fighter|howitzers?|artillery|air[\s-]defen[cs]e|anti-tank|anti-aircraft|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package|payments\s+(?:difficulties|problems|crisis|support)|balance[\s-]of[\s-]payments\s+(?:support|aid|assistance|loans?|help|financing))\b/i;
 export const AID_CONTEXT = new RegExp(`${AID_STRONG.source}|\\b(?:loans?|credits?|debts?|development|financing|funds?|funding|package|programme|program|project|scheme|initiative|government)\\b`, 'i');
 export const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
 /**
@@ -149,3 +149,8 @@ export const LOAN_BOOK = /\b(?:liabilit(?:y|ies)|loan\s+notes?|customers|consume
 
 // A lender's name: "a World Bank loan", "an IDA credit" (but "an ESOP term loan" is the borrower's).
 export const LENDER_NAME = /\b(?:bank|fund|monetary|finance|financial|lending|credit|development|exim|ex-im|reserve|treasury|IMF|IDA|IFC|EIB|ADB|AfDB|EBRD|IDB|OPEC|OECF|JBIC)\b/i;
+
+// States that no longer exist, which the recognizer types as places (they are not in today's
+// country list): in a pledge they act as the state they were ("West Germany will provide 300 mln
+// marks", "the Soviet Union agreed to lend").
+export const FORMER_STATE = /^(?:(?:the\s+)?Soviet\s+Union|USSR|U\.S\.S\.R\.|West\s+Germany|East\s+Germany|Yugoslavia|Czechoslovakia|Zaire|Burma)$/i;
