@@ -187,6 +187,11 @@ const PLEDGES: Case[] = [
   ['Britain trebled its contribution to 130 mln stg.', { giver: 'country/united-kingdom', value: 130e6 }],
   ['Gordon Brown said Britain would double its aid to Kenya to £100m.', { giver: 'country/united-kingdom', recipient: 'country/kenya', value: 100e6 }],
   ['The Lindqvist Trust handed out $14m to famine relief projects in Kenya.', { giver: 'organization/lindqvist-trust', value: 14e6 }],
+  ['The U.S. has raised its pledge from $35m to $350m.', { giver: 'country/united-states', value: 350e6 }],
+  // sums listed with their givers after a commitment noun, a receipt or "donors include"
+  ['Pledges include $500m from Japan, $350m from the U.S. and 500m euros from Germany.', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/united-states', value: 350e6 }, { giver: 'country/germany', value: 500e6 }]],
+  ['The Green Party received £2.3m in donations, including £1m from businessman Anna Weber.', { giver: 'person/anna-weber', value: 1e6 }],
+  ['Other big donors include Japan ($500m), Australia (A$1bn) and Germany (500m euros).', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/australia', value: 1e9 }, { giver: 'country/germany', value: 500e6 }]],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -278,6 +283,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya has received $20m in aid this year, the Red Cross said.'],
   ['Acme Corp will receive a fee of $2m, Beta Inc said.'],
   ['The referee handed out three yellow cards.'],
+  ['Acme Corp said revenue included $5m from Japan.'],
+  ['Kenya hopes to receive $5m in aid from Japan.'],
+  ['The Red Cross has asked for $5m from Japan.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -217,7 +217,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   let mi = 0;
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
-    if (!hasCueStem(doc.tokens, s) || !PREFILTER.test(raw) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
+    // ("Other donors include Japan ($500m)": a list of givers has no cue word of its own.)
+    if (!((hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw)) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -266,8 +267,61 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
         out.push({ ...rest, headline: isHeadline });
       }
     });
+    for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
   return dedupe(out);
+}
+
+/** Givers named as such, which head a list with no cue word: "Other donors include Japan ($500m)". */
+const DONOR_LIST = /\b(?:donors?|contributors?)\s+(?:\w+\s+)?(?:include|included|including|were|are|such\s+as)\b/i;
+/** A commitment noun or a receipt that heads a list of sums and their givers ("Pledges include $500m from Japan ..."). */
+const LIST_HEAD = /\b(?:pledges?|pledged|donations?|donated|contributions?|gifts?|grants?|aid|loans?|credits?|assistance|funding|received|receiving|donors?|contributors?|lenders?|givers?)\b/i;
+/** Words that make a sum from a name income or trade, not a gift: "revenue of $5m from Japan", "imports of $2m from Kenya". */
+const LIST_TRADE = /\b(?:revenues?|sales|sold|exports?|imports?|profits?|earnings|income|proceeds|orders?|contracts?|bids?|offers?|fees?|fines?|royalt(?:y|ies)|purchases?|bought|paid|payments?|taxes|losses)\b/i;
+
+/**
+ * Sums listed with their givers after a commitment noun or a receipt: "Pledges include $500m from
+ * Japan, $350m from the US and 500m euros from Germany", "The party received £2.3m, including £1m
+ * from businessman X", "Other donors include Japan ($500m) and Australia (A$1bn)". Each sum is its
+ * giver's pledge; a sentence that asks, hopes, plans or negates lists none.
+ */
+function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
+  const { t, ms, money } = v;
+  if (!money.length || !ms.length) return [];
+  const head = LIST_HEAD.exec(v.bare);
+  // (What asks, hopes or plans comes before the list: "Kenya hopes to receive $5m from Japan"; "for the appeal" after it is a purpose.)
+  const lead = t.slice(0, head?.index ?? 0);
+  if (!head || LIST_TRADE.test(v.bare) || PAYMENT_WORDS.test(t) || /\b(?:court|judge|awarded|damages|settle\w*|lawsuit|claims?)\b/i.test(t) || NEGATION.test(t) || CONDITIONAL.test(t) || REQUESTED.test(lead) || PLANNED.test(lead) || ALLEGED.test(t)) return [];
+  const out: Candidate[] = [];
+  const push = (m: LocalMention, x: LocalMoney, at: number) => {
+    if (m.type === 'Place' || partOfOtherName(t, m)) return;
+    const person = m.type === 'Person';
+    const g = resolveGiver(ctx, t, ms, asRef(m, t), person);
+    if (!g) return;
+    const p: Candidate = { giver: g.giver, status: 'pledged', amount: amountOf(x), evidence: { start: v.s.start, end: v.s.end }, cue: t.slice(head.index, head.index + head[0].length), cueAt: v.s.start + at, rule: 'pledge.noun.list' };
+    if (g.announcedBy) p.announcedBy = g.announcedBy;
+    out.push(p);
+  };
+  for (const x of money) {
+    if (x.start < head.index) continue;
+    // "$500m from Japan", "£1m from businessman X", "$20m in grants from the EU".
+    const from = /^\s+(?:(?:in|of)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:aid|grants?|loans?|credits?|donations?|assistance|funding)\s+)?from\s+(?:the\s+)?/iu.exec(t.slice(x.end));
+    if (from) {
+      const at = x.end + from[0].length;
+      const m = ms.find((y) => y.start >= at && /^(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
+      // (Only a list item: right after the head's clause, "including", a comma or "and".)
+      if (m && /(?:^|[,;]\s*|\b(?:and|including|plus|with|of|totalling|totaling|worth)\s+(?:about|some|nearly|almost|over|more\s+than|just\s+over|up\s+to)?\s*)$/i.test(t.slice(Math.max(head.index, x.start - 40), x.start)) || (m && x.start - (head.index + head[0].length) < 30)) push(m!, x, x.start);
+      continue;
+    }
+    // "donors include Japan ($500m)": a name and its sum in brackets, after a head of givers.
+    const bracket = /\(\s*$/.test(t.slice(Math.max(0, x.start - 3), x.start)) && /^\s*\)/.test(t.slice(x.end));
+    if (bracket && /\b(?:donors?|contributors?|pledges?|givers?|lenders?)\b/i.test(t.slice(head.index, x.start))) {
+      const open = t.lastIndexOf('(', x.start);
+      const m = [...ms].reverse().find((y) => y.end <= open && /^\s*$/.test(t.slice(y.end, open)));
+      if (m) push(m, x, x.start);
+    }
+  }
+  return out;
 }
 
 function headlineRange(doc: Tokenized, text: string): Range | undefined {
@@ -1073,7 +1127,7 @@ const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|
 const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
 
 /** Raising one's own commitment to a new total: "increased its pledge to $350m", "doubled their aid to Africa to £1bn". */
-const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
+const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?(?:from\s+[^,;]{1,30}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
 
 /** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
 const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
@@ -1343,8 +1397,17 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     if (m && cls === 'raise' && /\bto\s+$/i.test(t.slice(pos, m.start)) && !RAISED_TO_TOTAL.test(t.slice(cue.end, m.start) + m.text)) m = undefined;
     // "increasing the ATP donation to US$40,000": a total reached, not what is given.
     if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
+    // "raised its pledge from $35m to $350m": the commitment is the new total.
+    let raisedTo: MonetaryAmount | undefined;
+    if (m && cls === 'raise' && /\bfrom\s+$/i.test(t.slice(pos, m.start))) {
+      const to = v.money.find((x) => x.start >= m!.end && /^\s+to\s+$/i.test(t.slice(m!.end, x.start)));
+      if (to) raisedTo = amountOf(to);
+      else if (m.valueMax !== undefined && /\bto\b/i.test(m.text)) raisedTo = { value: m.valueMax, currency: m.currency, text: m.text };
+      else m = undefined;
+    }
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
       Object.assign(result, readAmount(t, m, pos, objectEnd));
+      if (raisedTo) result.amount = raisedTo;
       // "$1.2bn in grants and $500m in soft loans", "a 500-mln dlr fund, coupled with an additional 100 mln dlrs in food aid".
       let last = m;
       for (const n of v.money) {
