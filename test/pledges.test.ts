@@ -27,7 +27,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Green Party': ['organization/green-party', 'Organization'], 'Carlos Moya': ['person/carlos-moya', 'Person'], Mexico: ['country/mexico', 'Country'],
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
-  Belgium: ['country/belgium', 'Country'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
+  Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
 };
 const OFFICE: Record<string, string> = { 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
@@ -191,6 +191,12 @@ const PLEDGES: Case[] = [
   // sums listed with their givers after a commitment noun, a receipt or "donors include"
   ['Pledges include $500m from Japan, $350m from the U.S. and 500m euros from Germany.', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/united-states', value: 350e6 }, { giver: 'country/germany', value: 500e6 }]],
   ['The Green Party received £2.3m in donations, including £1m from businessman Anna Weber.', { giver: 'person/anna-weber', value: 1e6 }],
+  // a loan with its sum and no giver named, in a sentence a lending body reports; a body's board acts for it
+  ['The World Bank met on Monday. One project will be supported by a 485 mln dlr loan, the bank said.', { giver: 'organization/world-bank', value: 485e6 }],
+  ['The Asian Development Bank met in Manila. Its members discussed growth. The board approved a 40 mln dlr loan to Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 40e6 }],
+  ['One billion euros will be made available in loans from the World Bank.', { giver: 'organization/world-bank', value: 1e9 }],
+  // an approver is not the giver of aid that names its own: the owner is
+  ['The EU approved a 680 mln stg British government aid package to Acme Corp.', { giver: 'country/united-kingdom', value: 680e6 }],
   ['Other big donors include Japan ($500m), Australia (A$1bn) and Germany (500m euros).', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/australia', value: 1e9 }, { giver: 'country/germany', value: 500e6 }]],
 ];
 
@@ -286,6 +292,10 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp said revenue included $5m from Japan.'],
   ['Kenya hopes to receive $5m in aid from Japan.'],
   ['The Red Cross has asked for $5m from Japan.'],
+  ['One project will be supported by a 485 mln dlr loan, the Red Cross said.'],
+  ['Donors have promised Kenya 1.8 billion dlrs in soft loans, the World Bank said.'],
+  ['The World Bank said it cancelled 450 mln dlrs in loan commitments to Kenya.'],
+  ['The World Bank met. Banks paid back 5.5 billion dlrs of a credit, the bank said.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

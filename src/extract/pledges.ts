@@ -362,7 +362,7 @@ function findCues(v: SentenceView): Cue[] {
       continue;
     }
     // Phrasal verbs that are not giving: "giving up", "give in", "signed up for", "put off".
-    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
+    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/\s(?:available|out)$/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
     // ("money supply rose", "loans to farmers"): it is a verb only right after its subject ("UK pledges £1bn").
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
@@ -550,7 +550,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // credits only a possessive or an organization names the lender ("Japan's loan", "World Bank loan").
       const lenderNoun = cue.noun?.lender || /\b(?:loans?|credits?|financing)\b/i.test(obj.item ?? cue.text);
       // A nominal in the object of a verb that commits ("PLEDGE 3.15 BILLION DLRS INDONESIAN AID") is read through that verb.
-      const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|approv|grant|give|gave|provid|offer|extend|sign)\w*\b[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
+      // ("The Commission approved a British government aid package": an approver is not the giver of aid that names its own.)
+      const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|grant|give|gave|provid|offer|extend|sign)\w*\b(?:[^,;.]|[.,](?=\d))*$/i.test(t.slice(clauseStart, cue.start)) && !/\bapprov\w*\s+(?:an?\s+|the\s+)?[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
       // A possessive lends only with a borrower named after it ("Japan's loan to Kenya"); "Mexico's loan package" is Mexico's debt.
       const possessive = /^['’]/.test(t.slice(own?.end ?? 0, (own?.end ?? 0) + 1)) || (!!own && /['’]s?$/.test(t.slice(own.start, own.end)));
       if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
@@ -559,6 +560,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // (Only when the subject is the same kind of commitment: "This aid" does not follow up a debt freeze.)
       const follows = cue.kind === 'nominal' && v.previous ? FOLLOWS_EARLIER.exec(t.slice(0, cue.start)) : null;
       const subjectKind = follows ? commitmentKind(follows[1]!) : undefined;
+      // "One power project will be supported by a 485 mln dlr loan, the bank said": a loan or a grant
+      // with its sum and no giver named is the lending body's that reports it.
+      // (Only a loan introduced as new, "a 485 mln dlr loan"; "1.3 billion dlrs in loans to Brazil", "cancelled 450 mln dlrs
+      // in loan commitments", "repaid 5.5 billion francs of credit" are a book, a total or something undone.)
+      const introduced = !!obj.amount && /\ban?\s+(?:(?:new|further|additional|fresh|separate|second)\s+)?$/i.test(t.slice(Math.max(0, t.indexOf(obj.amount.text) - 20), t.indexOf(obj.amount.text)));
+      if (!giverRefs.length && cue.kind === 'nominal' && !governed && introduced && !/\b(?:cancel\w*|repa(?:y|id|ying|yments?)|paid\s+back|swap\w*|classif\w*|bonds?|notes|total(?:led|ed|s)?)\b/i.test(t) && /^(?:loans?|credits?|grants?|credit\s+lines?|lines?\s+of\s+credit)$/i.test(cue.text)) {
+        const body = reportingBody(ctx, v, clauseStart);
+        if (body && body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name) && !obj.recipients.some((r) => r.entity === body.entity)) {
+          giverRefs = [body];
+          cue = { ...cue, rule: 'pledge.noun.said' };
+        }
+      }
       if (!giverRefs.length && follows && (subjectKind === 'any' || (subjectKind && subjectKind === v.previous!.kind))) {
         const prev = ctx.mentions.find((m) => m.entity === v.previous!.giver);
         if (prev) {

@@ -145,7 +145,7 @@ export const HUMANITARIAN_RECIPIENT = /\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0
 export const TRADE_AGREEMENT = /\b(?:trade|trading|commercial|oil|gas|energy|tax|fishing|fisheries|aviation|air|shipping|visa|extradition|technology|technology-sharing|supply|sales?|marketing|sponsorship|broadcasting|licensing|distribution|merger|takeover)\s+(?:[\w-]+\s+)?(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|protocols?|memorand\w+)\b/i;
 
 // Loans as a bank's book, not as lending: losses, provisions, servicing, loans outstanding, securities backed by them.
-export const LOAN_BOOK = /\b(?:liabilit(?:y|ies)|loan\s+notes?|customers|consumers|dealers|retail\s+credit|joint\s+venture|loan\s+(?:loss\w*|servicing|portfolio|receivables|sales?)|loss\s+reserves?|provisions?|outstanding\s+loans|loans\s+outstanding|exposure|receivables|securities|certificates|notes|backed|offerings?)\b/i;
+export const LOAN_BOOK = /\b(?:non-?accrual|non-?performing|reclassif\w*|liabilit(?:y|ies)|loan\s+notes?|customers|consumers|dealers|retail\s+credit|joint\s+venture|loan\s+(?:loss\w*|servicing|portfolio|receivables|sales?)|loss\s+reserves?|provisions?|outstanding\s+loans|loans\s+outstanding|exposure|receivables|securities|certificates|notes|backed|offerings?)\b/i;
 
 // A lender's name: "a World Bank loan", "an IDA credit" (but "an ESOP term loan" is the borrower's).
 export const LENDER_NAME = /\b(?:bank|fund|monetary|finance|financial|lending|credit|development|exim|ex-im|reserve|treasury|IMF|IDA|IFC|EIB|ADB|AfDB|EBRD|IDB|OPEC|OECF|JBIC)\b/i;
