@@ -27,7 +27,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Green Party': ['organization/green-party', 'Organization'], 'Carlos Moya': ['person/carlos-moya', 'Person'], Mexico: ['country/mexico', 'Country'],
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
-  Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
+  Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
 };
 const OFFICE: Record<string, string> = { 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
@@ -194,6 +194,9 @@ const PLEDGES: Case[] = [
   // a loan with its sum and no giver named, in a sentence a lending body reports; a body's board acts for it
   ['The World Bank met on Monday. One project will be supported by a 485 mln dlr loan, the bank said.', { giver: 'organization/world-bank', value: 485e6 }],
   ['The Asian Development Bank met in Manila. Its members discussed growth. The board approved a 40 mln dlr loan to Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 40e6 }],
+  // a government office title before any mention of the person makes their pledge the state's (a demonym included)
+  ['Scottish Finance Minister, Tom Kerr, said councils in Scotland needed help. Mr Kerr has promised them £8bn next year.', { giver: 'country/scotland', announcedBy: 'person/tom-kerr', value: 8e9 }],
+  ['Anna Weber has reportedly donated $10m to the relief effort.', { giver: 'person/anna-weber', value: 10e6 }],
   ['One billion euros will be made available in loans from the World Bank.', { giver: 'organization/world-bank', value: 1e9 }],
   // an approver is not the giver of aid that names its own: the owner is
   ['The EU approved a 680 mln stg British government aid package to Acme Corp.', { giver: 'country/united-kingdom', value: 680e6 }],
@@ -324,6 +327,14 @@ describe('findPledges', () => {
     const got = run(sentence);
     expect(got.filter((p) => isCommitted(p.status))).toEqual([]);
     if (nonCommitted) expect(got.map((p) => p.status)).toContain(nonCommitted);
+  });
+
+  it('reads "we" in a quotation as the body its speaker holds office in, a company too', () => {
+    const text = '"We have given £50,000 to the Red Cross," said Acme Corp chairman Tom Lee.';
+    const end = text.indexOf('," said');
+    const mentions: EntityRef[] = [...text.matchAll(NAME_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, entity: NAMES[m[0]]![0], type: NAMES[m[0]]![1] }));
+    const got = findPledges({ text, doc: tokenizeDocument(text), mentions, officeOf: (k) => OFFICE[k], quotes: [{ segments: [{ start: 1, end }], speaker: 'person/tom-lee' }] }).filter((p) => isCommitted(p.status));
+    expect(got.map((p) => [p.giver, p.announcedBy, p.amount?.value])).toEqual([['organization/acme-corp', 'person/tom-lee', 50e3]]);
   });
 
   it('keeps one pledge per giver and amount, and drops the headline that repeats the body', () => {

@@ -44,6 +44,7 @@
 import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.js';
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
+import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
 import { VERB_ALT, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
@@ -751,7 +752,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
   };
   for (const m of giverRefs) push(resolveGiver(ctx, t, v.ms, m, personal));
-  if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal));
+  if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective));
   if (!givers.length) return [];
   // "Rutte said his country decided ...", with "his country" already resolved to the Netherlands:
   // the speaker who holds office for the giver announced it.
@@ -868,6 +869,8 @@ interface Subject {
   givers: GiverRef[];
   /** A speaker standing for the subject ("we" inside their quote). */
   speaker?: string;
+  /** The speaker speaks for a body ("we", "our club"): the body they hold office in gives. */
+  collective?: boolean;
   /** Where the words that describe the commitment start (after a parenthetical about the subject). */
   scopeStart?: number;
   /** Where the subject phrase starts: the object of a verb without one is the noun phrase before it. */
@@ -950,7 +953,7 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   }
   // "we will provide", "our government has given": the speaker's side; "my parents gave me" is not.
   // ("Last week in parliament I announced": the pronoun right before the verb, after adverbials.)
-  if (quote && (/^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText) || /(?:^|[\s,])(?:we|I)$/.test(slot))) return { givers: [], speaker: quote };
+  if (quote && (/^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText) || /(?:^|[\s,])(?:we|I)$/.test(slot))) return { givers: [], speaker: quote, collective: /^\s*(?:we|our)\b/i.test(clauseText) || /(?:^|[\s,])we$/i.test(slot) };
   if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
     // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
     const comma = t.indexOf(',', cue.end);
@@ -1268,14 +1271,55 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
   return resolvePerson(ctx, m.entity, title?.entity, personal);
 }
 
-function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false): Resolved {
-  if (personal) return { giver: person };
-  const office = ctx.officeOf(person) ?? titleOf;
+function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false, collective = false): Resolved {
+  if (personal && !collective) return { giver: person };
+  // (A title read with a body that is not a state's, "Welsh Health Minister" as of "Welsh Health", yields to the state in it.)
+  const known = ctx.officeOf(person) ?? titleOf;
+  const office = known && isPublic(ctx, known) ? known : (governmentTitleOf(ctx, person) ?? known);
   // "Microsoft founder Bill Gates has given $50m": a company's people give their own money; a state's
-  // or a public body's office-holders give the state's.
-  if (office && !isPublic(ctx, office)) return { giver: person };
+  // or a public body's office-holders give the state's. ("We have given £50,000," said the club's
+  // chairman: "we" is the body they speak for, whatever it is.)
+  if (office && !isPublic(ctx, office) && !collective) return { giver: person };
   return office ? { giver: office, announcedBy: person } : { giver: person };
 }
+
+/** A government office title between a state and a name: "Scottish Finance Minister, Tom McCabe", "Poland's President Andrzej Duda". */
+const STATE_TITLE = /^(?:['’]s?)?\s+(?:(?:[A-Z][\w.-]*|of|for|and)\s+){0,4}(?:Minister|Secretary|Chancellor|President|Premier|Prime\s+Minister|Commissioner|Ambassador|Governor)\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\.?\s+)?$/;
+
+/**
+ * The state a person holds a government office in, from a title before any of their mentions in
+ * the article ("Scottish Finance Minister, Tom McCabe MSP, said ..." makes "Mr McCabe has promised
+ * them £8.1bn" Scotland's): for the office-holders the recognizer of offices left without one.
+ */
+function governmentTitleOf(ctx: PledgeContext, person: string): string | undefined {
+  for (let i = 0; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.entity !== person) continue;
+    for (let j = i - 1; j >= 0 && ctx.mentions[j]!.end > m.start - 80; j--) {
+      const x = ctx.mentions[j]!;
+      if (x.type !== 'Country' || x.end > m.start) continue;
+      if (STATE_TITLE.test(ctx.text.slice(x.end, m.start).replace(/\s+/g, ' '))) return x.entity;
+      break;
+    }
+    // (A demonym the recognizer left unlinked: "Scottish Finance Minister, Tom McCabe".)
+    const before = ctx.text.slice(Math.max(0, m.start - 80), m.start).replace(/\s+/g, ' ');
+    for (const w of before.matchAll(/\b\p{Lu}\p{Ll}+/gu)) {
+      if (!STATE_TITLE.test(before.slice(w.index! + w[0].length))) continue;
+      const state = stateOfDemonym(ctx, w[0]);
+      if (state) return state;
+    }
+  }
+  return undefined;
+}
+
+/** The article's state a demonym names: by the gazetteer, or for the nations of the UK by their name in the article. */
+function stateOfDemonym(ctx: PledgeContext, word: string): string | undefined {
+  const nation = NATION_DEMONYM[word];
+  if (nation) return ctx.mentions.find((x) => x.type === 'Country' && nation.test(ctx.text.slice(x.start, x.end)))?.entity;
+  const e = gazetteer().forms.get(word);
+  return e && e.type === 'Country' && e.form === 'demonym' && ctx.mentions.some((x) => x.entity === e.key) ? e.key : undefined;
+}
+const NATION_DEMONYM: Record<string, RegExp> = { Scottish: /^Scotland$/, Welsh: /^Wales$/, English: /^England$/, British: /^(?:Britain|UK|U\.K\.|United\s+Kingdom|Great\s+Britain)$/ };
 
 /** Whether an entity is a state or a public body (by its type, or the words of its name). */
 function isPublic(ctx: PledgeContext, key: string): boolean {
