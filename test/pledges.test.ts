@@ -196,6 +196,9 @@ const PLEDGES: Case[] = [
   ['The Asian Development Bank met in Manila. Its members discussed growth. The board approved a 40 mln dlr loan to Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 40e6 }],
   // a government office title before any mention of the person makes their pledge the state's (a demonym included)
   ['Scottish Finance Minister, Tom Kerr, said councils in Scotland needed help. Mr Kerr has promised them £8bn next year.', { giver: 'country/scotland', announcedBy: 'person/tom-kerr', value: 8e9 }],
+  // "I" or "we" in a quotation introduced by its speaker, when the quotation has no speaker of its own
+  ['Scottish Finance Minister, Tom Kerr, said: "Last week I announced an additional £419m for councils in Scotland."', { giver: 'country/scotland', announcedBy: 'person/tom-kerr', value: 419e6 }],
+  ['Acme Corp chairman Tom Lee said: "I gave £5,000 to the appeal."', { giver: 'person/tom-lee', value: 5e3 }],
   ['Anna Weber has reportedly donated $10m to the relief effort.', { giver: 'person/anna-weber', value: 10e6 }],
   ['One billion euros will be made available in loans from the World Bank.', { giver: 'organization/world-bank', value: 1e9 }],
   // an approver is not the giver of aid that names its own: the owner is

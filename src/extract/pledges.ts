@@ -953,7 +953,10 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   }
   // "we will provide", "our government has given": the speaker's side; "my parents gave me" is not.
   // ("Last week in parliament I announced": the pronoun right before the verb, after adverbials.)
-  if (quote && (/^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText) || /(?:^|[\s,])(?:we|I)$/.test(slot))) return { givers: [], speaker: quote, collective: /^\s*(?:we|our)\b/i.test(clauseText) || /(?:^|[\s,])we$/i.test(slot) };
+  // (A quotation the attribution left without a speaker: 'Minister X said: "Last week I announced £419m ..."'.)
+  const introduced = quote ? undefined : /[:,]\s*["“]\s*$/.test(t.slice(0, clauseStart)) ? speakerBefore(t, ms, t.slice(0, clauseStart).replace(/[:,]\s*["“]\s*$/, '').length) : undefined;
+  const speakerKey = quote ?? (introduced?.type === 'Person' ? introduced.entity : undefined);
+  if (speakerKey && (/^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText) || /(?:^|[\s,])(?:we|I)$/.test(slot))) return { givers: [], speaker: speakerKey, collective: /^\s*(?:we|our)\b/i.test(clauseText) || /(?:^|[\s,])we$/i.test(slot) };
   if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
     // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
     const comma = t.indexOf(',', cue.end);
