@@ -199,6 +199,11 @@ const PLEDGES: Case[] = [
   // "I" or "we" in a quotation introduced by its speaker, when the quotation has no speaker of its own
   ['Scottish Finance Minister, Tom Kerr, said: "Last week I announced an additional £419m for councils in Scotland."', { giver: 'country/scotland', announcedBy: 'person/tom-kerr', value: 419e6 }],
   ['Acme Corp chairman Tom Lee said: "I gave £5,000 to the appeal."', { giver: 'person/tom-lee', value: 5e3 }],
+  // a lender's financing, credit line or letter of credit is a pledge without its sum
+  ['Acme Corp said the World Bank has agreed to provide bridge financing for the project.', { giver: 'organization/world-bank', item: 'bridge financing' }],
+  ['Financing was provided by Beta Inc.', { giver: 'organization/beta-inc', item: 'Financing' }],
+  ['Beta Inc will provide the company with a revolving credit line.', { giver: 'organization/beta-inc', item: 'revolving credit line' }],
+  ['Beta Inc has agreed to provide the letter of credit.', { giver: 'organization/beta-inc', item: 'letter of credit' }],
   ['Anna Weber has reportedly donated $10m to the relief effort.', { giver: 'person/anna-weber', value: 10e6 }],
   ['One billion euros will be made available in loans from the World Bank.', { giver: 'organization/world-bank', value: 1e9 }],
   // an approver is not the giver of aid that names its own: the owner is
@@ -299,6 +304,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya hopes to receive $5m in aid from Japan.'],
   ['The Red Cross has asked for $5m from Japan.'],
   ['One project will be supported by a 485 mln dlr loan, the Red Cross said.'],
+  ['Beta Inc declined to provide financing.'],
+  ['Acme Corp said it would provide financing details later.'],
   ['Donors have promised Kenya 1.8 billion dlrs in soft loans, the World Bank said.'],
   ['The World Bank said it cancelled 450 mln dlrs in loan commitments to Kenya.'],
   ['The World Bank met. Banks paid back 5.5 billion dlrs of a credit, the bank said.'],

@@ -776,7 +776,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     const orgName = gm?.name ?? '';
     const company = gm?.type === 'Organization' && !!orgName && !PUBLIC_BODY.test(orgName);
     // Goods from a company go to customers ("delivered development kits to EA") unless the sentence is about aid.
-    if (company && !obj.amount && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
+    // (Financing, a loan or a credit line a company provides for a named deal is lending: "Drexel has agreed to provide bridge financing".)
+    if (company && !obj.amount && !(lendingObject && specificFinancing(cue, obj, t, objectEnd)) && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
     if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !obj.recipients.length && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
@@ -1395,7 +1396,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
-      const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils))\b/i.exec(t.slice(pos));
+      const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project))\b/i.exec(t.slice(pos));
       if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
@@ -1415,7 +1416,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
       const before = t.slice(clauseStartBefore(t, cue.start), cue.start);
-      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/i.exec(before);
+      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/iu.exec(before);
       if (np) readNounPhrase(np[1]!, result);
       // "the debt freeze offered by the Paris Club".
       const relief = /\b(debt\s+(?:freeze|moratorium|relief|rescheduling|cancellation|write-?offs?)|moratorium|rescheduling)\s*,?\s*$/i.exec(before);
@@ -1563,7 +1564,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const head = r.item ? singularWord(lastWord(r.item.replace(/\s+of\s+.*$/i, ''))) : undefined;
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
   // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
-  const headConcrete = !!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head));
+  // ("the letter of credit": credit, whatever carries it.)
+  const headConcrete = (!!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head))) || /\bletters?\s+of\s+credit$/i.test(r.item ?? '');
   // Assistance or support of a stated kind is substance ("technical assistance", "financial support"); bare "support" is not.
   const qualifiedHelp = /\b(?:(?:financial|humanitarian|economic|emergency|food|medical|development|technical|military|budget(?:ary)?)\s+assistance|(?:financial|humanitarian|economic|budget(?:ary)?)\s+support)$/i.test(r.item ?? '');
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
@@ -1606,12 +1608,25 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   }
   if (!concrete) return false;
   if (cls === 'raise') return true;
-  if (NEEDS_AMOUNT.has(head!)) return false;
+  // ("Drexel has agreed to provide bridge financing", "Financing was provided by X": a lender's financing is a pledge without its sum.)
+  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd))) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
   if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant';
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
+}
+
+/**
+ * Financing, a credit line, a loan or a letter of credit provided or lent without its sum, for a
+ * deal the sentence names: "agreed to provide financing for the tender offer", "will provide bridge
+ * financing to Wesray", "Financing was provided by X" (not "is committed to providing financing to
+ * do that", "formed to provide subordinated financing in buyouts").
+ */
+function specificFinancing(cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
+  if (!/\b(?:financing|credits?|credit\s+lines?|loans?|facilit(?:y|ies)|letters?\s+of\s+credit)$/i.test(r.item ?? '')) return false;
+  if (!/^(?:give|lend)$/.test(cue.spec?.cls ?? '') || /^(?:mak|made|offer)/i.test(cue.text.replace(/^.*\s/, ''))) return false;
+  return cue.kind === 'passive' || r.recipients.length > 0 || /^\s*(?:[\w-]+\s+){0,3}?(?:the|its)\s/i.test(t.slice(cue.end, objectEnd)) || /\b(?:for|to)\s+(?:the|its)\s+\w/i.test(t.slice(cue.end, objectEnd)) || /\bbridge\b/i.test(r.item ?? '');
 }
 
 function firstMoney(v: SentenceView, from: number, to: number): LocalMoney | undefined {
