@@ -19,8 +19,13 @@
 //     - passive verb: the agent after "by"; without one, the body that announced it ("He
 //       announced that 91m naira had been earmarked"); receipts and nouns: the name after
 //       "from"/"by", a possessive ("Japan's loan") or a modifier ("French aid").
-//     A person stands for the country or organization they hold office for (`officeOf`) and is
-//     kept as `announcedBy`, except where they give in their own name (donations).
+//     - a receipt or a new loan with no giver named ("Jordan will receive two loans ..., the World
+//       Bank said"): the lending body the sentence reports.
+//     - sums listed with their givers after a commitment noun ("Pledges include $500m from Japan,
+//       $350m from the US"; "donors include Japan ($500m)"): each name gives its sum.
+//     A person stands for the country or organization they hold office for (`officeOf`, else a
+//     government title before any of their mentions) and is kept as `announcedBy`, except where
+//     they give in their own name (donations); "we" in a quotation is the speaker's body.
 //  4. The object after the cue: amounts (several: "$1.2bn in grants and $500m in loans"), or a
 //     quantity and an item ("40 long-range missiles"), a recipient ("to/into/for/with X", "give X
 //     ..."), a purpose ("for reconstruction", "to buy ..."). A verb without an object after it
