@@ -227,7 +227,7 @@ export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * Gordon Brown" in an article naming Britain, Kenya and Tanzania). Heads shared by many countries are not here.
  */
 export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['chancellor', ['country/united-kingdom', 'country/germany', 'country/austria']],
+  ['chancellor', ['country/united-kingdom', 'country/germany', 'country/west-germany', 'country/austria']],
   ['chancellor of the exchequer', ['country/united-kingdom']],
   ['home secretary', ['country/united-kingdom']],
   ['taoiseach', ['country/ireland']],
