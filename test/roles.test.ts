@@ -83,6 +83,11 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['an unnamed organization before a body\'s office', 'Greystone Decisions chief executive Harold Finch told the BBC that fraud would fall.', [['Harold Finch', 'chief executive', 'Greystone Decisions']]],
   ['an acronym no mention covers, before field words and the title', '"Demand has fallen," RICS housing spokesman Harold Finch said.', [['Harold Finch', 'housing spokesman', 'RICS']]],
   ['"of" inside an unnamed organization before the title', 'Association of Chief Harbour Officers president Harold Finch said the power was too weak.', [['Harold Finch', 'president', 'Association of Chief Harbour Officers']]],
+  ['a former state older news names', 'Talks were held with Yugoslav Prime Minister Dragan Petrovic in Belgrade on Monday.', [['Dragan Petrovic', 'Prime Minister', 'Yugoslavia']]],
+  ['a former state\'s two-word demonym', 'Soviet leader Ivan Petrov met West German Finance Minister Karl Adler in Bonn.', [['Ivan Petrov', 'leader', 'Soviet Union'], ['Karl Adler', 'Finance Minister', 'West Germany']]],
+  ['a former state\'s capital as dateline', 'BONN, March 3 - Finance Minister Karl Adler said West Germany would not cut its rates.', [['Karl Adler', 'Finance Minister', 'West Germany']]],
+  ['a demonym the country also uses as a name', 'In Bangkok, Thai Industry Minister Somchai Rattana said the quota would hold.', [['Somchai Rattana', 'Industry Minister', 'Thailand']]],
+  ['a company\'s top office takes the body the article is about', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We are determined to recover," said chief executive Harold Finch.', [["Harold Finch", "chief executive", "Greystone Pharmaceuticals Plc"]]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -119,6 +124,8 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['two countries with such an office: no guess', 'Chancellor Harold Finch said growth would be slow. Britain and Germany sent aid to Kenya and Kenya thanked them.', [['Harold Finch', 'Chancellor', 'United Kingdom'], ['Harold Finch', 'Chancellor', 'Germany'], ['Harold Finch', 'Chancellor', 'Kenya']]],
   ['one capitalized common word opening the sentence is no organization', 'Festival director Harold Finch says the films are strong.', [['Harold Finch', 'director', 'Festival']]],
   ['a field acronym is no organization', 'Harold Finch hired PR executive Peter Vance last year.', [['Peter Vance', 'executive', 'PR']]],
+  ['the body an article is about owns no office of a part of it', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We will look at it," said committee chairman Harold Finch.', [["Harold Finch", "committee chairman", "Greystone Pharmaceuticals Plc"]]],
+  ['the body an article is about owns no office when another body is as often named', 'Drug shares rose sharply on Monday. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc signed a deal. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc will merge. Analysts were not surprised. "We are pleased," said chief executive Harold Finch.', [["Harold Finch", "chief executive", "Greystone Pharmaceuticals Plc"], ["Harold Finch", "chief executive", "Halvorsen Laboratories Inc"]]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

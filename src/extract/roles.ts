@@ -16,7 +16,7 @@ import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import { firstEndingAfter } from '../text/intervals.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -1189,6 +1189,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
       return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
     });
+    /**
+     * The body an article is about: the organization it names most, three times or more and more than twice as
+     * often as any other ("AstraZeneca ... the firm ... said chief executive Tom McKillop"). A source named after
+     * "told" ("told Reuters") is not what the article is about.
+     */
+    const mainOrganization = memo((): string | undefined => {
+      const counts = new Map<string, number>();
+      for (const m of index.mentions) {
+        if (m.type !== 'Organization' || m.kind === 'pronoun' || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1)) || officeWordsOnly(m)) continue;
+        const key = ownerEntity(m);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+    });
     // The one country an article names, when it names no other.
     const onlyCountry = memo((): string | undefined => {
       let only: string | undefined;
@@ -1328,6 +1343,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
             if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
             if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
+            // Last, a company's one-holder office ("chief executive", "chairman"): the body the article is about.
+            if (r.kind === 'organization' && TOP_COMPANY_OFFICES.has(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming|new)\s+/, ''))) pick(mainOrganization(), 'role.of-main-organization');
           }
         }
         // Last: an office only a few countries have, when the article names one of them.

@@ -232,3 +232,14 @@ export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
   ['home secretary', ['country/united-kingdom']],
   ['taoiseach', ['country/ireland']],
 ]);
+
+/**
+ * A company's one-holder offices, as printed without "former", "acting" and the like: an office of these
+ * whose owner nothing near it gives belongs to the body the article is about (role.of-main-organization).
+ * Offices of a part of the body ("committee chairman", "bank chief economist") are not here.
+ */
+export const TOP_COMPANY_OFFICES: ReadonlySet<string> = new Set([
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'chief executive', 'chief executive officer', 'group chief executive',
+  'chairman and chief executive', 'chairman and chief executive officer', 'president and chief executive', 'president and chief executive officer',
+  'managing director', 'chief operating officer', 'chief financial officer', 'finance director', 'deputy chairman', 'vice chairman', 'executive chairman',
+]);
