@@ -126,6 +126,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a field acronym is no organization', 'Harold Finch hired PR executive Peter Vance last year.', [['Peter Vance', 'executive', 'PR']]],
   ['the body an article is about owns no office of a part of it', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We will look at it," said committee chairman Harold Finch.', [["Harold Finch", "committee chairman", "Greystone Pharmaceuticals Plc"]]],
   ['the body an article is about owns no office when another body is as often named', 'Drug shares rose sharply on Monday. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc signed a deal. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc will merge. Analysts were not surprised. "We are pleased," said chief executive Harold Finch.', [["Harold Finch", "chief executive", "Greystone Pharmaceuticals Plc"], ["Harold Finch", "chief executive", "Halvorsen Laboratories Inc"]]],
+  ['a monarchy has no president', 'TOKYO, March 27 - Prime Minister Kenji Watanabe will visit Washington to meet President Reagan. Japan wants more trade.', [['Reagan', 'President', 'Japan']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

@@ -219,6 +219,9 @@ export const CORPORATE_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairw
 export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['country/united-states', new Set(['minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emperor', 'taoiseach', 'mp'])],
   ['country/united-kingdom', new Set(['president', 'premier', 'emperor', 'taoiseach', 'congressman', 'congresswoman', 'senator'])],
+  // Monarchies, whose head of state is no president: "President Reagan" in a story from Tokyo is not Japan's.
+  ...['japan', 'canada', 'australia', 'new-zealand', 'spain', 'netherlands', 'belgium', 'luxembourg', 'sweden', 'norway', 'denmark', 'thailand', 'malaysia', 'saudi-arabia', 'jordan', 'morocco', 'kuwait', 'bahrain', 'qatar', 'oman', 'brunei', 'bhutan', 'cambodia']
+    .map((c) => [`country/${c}`, new Set(['president', 'congressman', 'congresswoman'])] as [string, ReadonlySet<string>]),
 ]);
 
 /**
