@@ -63,7 +63,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['served as', 'Harold Finch served as finance minister of Poland until 1999.', [['Harold Finch', 'finance minister', 'Poland']]],
   ['"is to become"', 'Greystone Holdings reported a loss. Mr Halvorsen is to become chairman of Greystone Holdings in April.', [['Mr Halvorsen', 'chairman', 'Greystone Holdings']]],
   ['"is set to become"', 'Peter Vance is set to become chief executive of Greystone Holdings next year.', [['Peter Vance', 'chief executive', 'Greystone Holdings']]],
-  ['an adverb of time in the copula', 'Harold Finch was formerly a director of Brightwater Holdings.', [['Harold Finch', 'director', 'Brightwater Holdings']]],
+  ['an adverb of time in the copula: the office held before is a former one', 'Harold Finch was formerly a director of Brightwater Holdings.', [['Harold Finch', 'former director', 'Brightwater Holdings']]],
   ['promoted to', 'Brightwater Holdings Inc said it promoted Harold Finch to president.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
   ['the object of a dismissal held the office', 'The Liberal Party leader sacked Peter Vance as shadow finance minister of the Liberal Party on Monday.', [['Peter Vance', 'shadow finance minister', 'Liberal Party']]],
   ['the one succeeded held the office', 'Stuart Pearce would like to succeed Harold Finch as manager at Brightwater City.', [['Harold Finch', 'manager', 'Brightwater City']]],
@@ -88,6 +88,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a former state\'s capital as dateline', 'BONN, March 3 - Finance Minister Karl Adler said West Germany would not cut its rates.', [['Karl Adler', 'Finance Minister', 'West Germany']]],
   ['a demonym the country also uses as a name', 'In Bangkok, Thai Industry Minister Somchai Rattana said the quota would hold.', [['Somchai Rattana', 'Industry Minister', 'Thailand']]],
   ['a company\'s top office takes the body the article is about', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We are determined to recover," said chief executive Harold Finch.', [["Harold Finch", "chief executive", "Greystone Pharmaceuticals Plc"]]],
+  ['a title before the name, and an apposition that names no owner either', 'PEKING, March 26 - Vice Premier Chen Hua, a former Commerce Minister, said China would borrow more.', [['Chen Hua', 'Vice Premier', 'China']]],
+  ['a company\'s top office is no restatement of another office', 'Greystone Pharmaceuticals Plc said Peter Vance, formerly a director at Halvorsen Laboratories Inc, was appointed. Vance will be chief executive of the new company.', [['Peter Vance', 'chief executive', 'Greystone Pharmaceuticals Plc']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -45,6 +45,8 @@ export interface RoleContext {
 }
 
 const POSSESSIVE = /^['’]s$/i;
+/** A title without its time and state words: "former chief executive" → "chief executive". */
+const bareTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming|new)\s+/, '');
 /** A value computed on first use: most articles never need the article-wide owner cues. */
 function memo<T>(compute: () => T): () => T {
   let done = false;
@@ -784,7 +786,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     // "General Guven Ergenc, Secretary General of the Turkish General Staff": an office after the name too;
     // the bare title before it then takes no owner from context.
-    const after = !of && !owner.refersBack && !owner.viaPerson && readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after');
+    // "Vice Premier Yao Yilin, a former Commerce Minister": an apposition that names no owner either leaves the
+    // title before free to take one from context.
+    const after = !of && !owner.refersBack && !owner.viaPerson && readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after') && (!!readings.at(-1)!.of || !!readings.at(-1)!.refersBack || !!readings.at(-1)!.ownerUnnamed);
     reading({
       person: m.entity, title, of, rule, sentence: si, phraseStart: owner.start, nameEnd: m.endToken, titleFirst: first, titleEnd: headEnd,
       ...(of ? {} : { refersBack: owner.refersBack, refersNoun: owner.refersNoun, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after || comp?.ownerUnnamed }),
@@ -900,7 +904,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (t0 < 0 || t0 >= limit) return false;
     let t = t0;
     let prefix: string | undefined;
-    while (ADVERBS.has(lower(t))) t++;
+    // "X, formerly managing director of Acme": an office held before, kept as "former" (the guide keeps it).
+    for (let k = m.endToken; k < t0; k++) if (/^(?:formerly|previously)$/.test(lower(k))) prefix = 'former';
+    while (ADVERBS.has(lower(t))) {
+      if (/^(?:formerly|previously)$/.test(lower(t))) prefix = 'former';
+      t++;
+    }
     if (DETERMINERS.has(lower(t))) t++;
     if (isPrefix(lower(t))) prefix = tokens[t++]!.text;
     let of: string | undefined;
@@ -1269,7 +1278,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (const r of list) {
       if (!r.of) continue;
       ownedByPerson.set(`${r.person}|${r.head}`, r.of);
-      if (!ownerOfPerson.has(r.person)) ownerOfPerson.set(r.person, r.of);
+      // A former office's body is not the present one's: "Chief executive X, a former senior official in ...".
+      if (!ownerOfPerson.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) ownerOfPerson.set(r.person, r.of);
     }
 
     // "AMYLUM CHAIRMAN SAYS ...": a headline's office, owner named, holder not.
@@ -1308,7 +1318,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
         pick(coordinatedOwner(r), 'role.of-coordinated');
         // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
-        if (GENERIC_HEADS.has(r.head)) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
+        // "Chief executive" is an office of its own, not a restatement.
+        if (GENERIC_HEADS.has(r.head) && !TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
         if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
         if (r.refersBack) {
           const kind = r.refersBack === 'any' ? r.kind : r.refersBack === 'organization' && r.kind === 'party' ? 'party' : r.refersBack;
@@ -1344,7 +1355,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
             if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
             // Last, a company's one-holder office ("chief executive", "chairman"): the body the article is about.
-            if (r.kind === 'organization' && TOP_COMPANY_OFFICES.has(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming|new)\s+/, ''))) pick(mainOrganization(), 'role.of-main-organization');
+            if (r.kind === 'organization' && TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(mainOrganization(), 'role.of-main-organization');
           }
         }
         // Last: an office only a few countries have, when the article names one of them.
