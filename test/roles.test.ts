@@ -129,6 +129,8 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['the body an article is about owns no office of a part of it', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We will look at it," said committee chairman Harold Finch.', [["Harold Finch", "committee chairman", "Greystone Pharmaceuticals Plc"]]],
   ['the body an article is about owns no office when another body is as often named', 'Drug shares rose sharply on Monday. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc signed a deal. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc will merge. Analysts were not surprised. "We are pleased," said chief executive Harold Finch.', [["Harold Finch", "chief executive", "Greystone Pharmaceuticals Plc"], ["Harold Finch", "chief executive", "Halvorsen Laboratories Inc"]]],
   ['a monarchy has no president', 'TOKYO, March 27 - Prime Minister Kenji Watanabe will visit Washington to meet President Reagan. Japan wants more trade.', [['Reagan', 'President', 'Japan']]],
+  ['England has no government of its own', 'Schools in England will get more money. Education Secretary Ruth Halvorsen said the plan would help England.', [['Ruth Halvorsen', 'Education Secretary', 'England']]],
+  ['Scotland has ministers but no prime minister', 'Troops from Scotland will return home. Prime Minister Harold Finch said Scotland had paid a high price.', [['Harold Finch', 'Prime Minister', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

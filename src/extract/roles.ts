@@ -1123,7 +1123,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const officeKey = (of: string, r: Reading) => `${of}|${r.title.toLowerCase().replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/, '')}`;
     const unique = (r: Reading) => isUnique(r.head, r.title);
     for (const r of list) if (r.of && unique(r)) holders.set(officeKey(r.of, r), r.person);
-    const free = (of: string, r: Reading) => !ABSENT_OFFICES.get(of)?.has(r.head) && (!unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
+    /** An office the country's government does not have: by its head ("minister") or its last words ("prime minister"). */
+    const absent = (of: string, r: Reading): boolean => {
+      const offices = ABSENT_OFFICES.get(of);
+      if (!offices) return false;
+      if (offices.has(r.head)) return true;
+      const title = bareTitle(r.title);
+      for (const o of offices) if (o.includes(' ') && (title === o || title.endsWith(` ${o}`))) return true;
+      return false;
+    };
+    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
 
     const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
       if (m.kind === 'pronoun' || officeWordsOnly(m)) return false;
@@ -1309,7 +1318,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let of = r.of;
       let rule = r.rule;
       const pick = (candidate: string | undefined, how: RuleId) => {
-        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
+        if (!of && candidate && !absent(candidate, r) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
           of = candidate;
           rule = how;
         }

@@ -212,13 +212,18 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 export const CORPORATE_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'treasurer', 'officer', 'analyst', 'economist', 'strategist', 'counsel', 'accountant']);
 
 /**
- * Offices a country's government does not have, by the country's key: the United States has no
- * ministers or prime minister, the United Kingdom no president. An owner from context must not
+ * Offices a country's government does not have, by the country's key, as a title's head word or its last
+ * words ("prime minister"): the United States has no ministers or prime minister, the United Kingdom no president. An owner from context must not
  * contradict them ("Prime Minister Tony Blair" in a story mostly about America is not America's).
  */
 export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['country/united-states', new Set(['minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emperor', 'taoiseach', 'mp'])],
   ['country/united-kingdom', new Set(['president', 'premier', 'emperor', 'taoiseach', 'congressman', 'congresswoman', 'senator'])],
+  // England has no government of its own: its ministers, secretaries and royals are the United Kingdom's
+  // ("Education Secretary Ruth Kelly" in a story about schools in England). Its teams' coaches are England's.
+  ['country/england', new Set(['minister', 'secretary', 'chancellor', 'premier', 'president', 'general', 'prince', 'princess', 'king', 'queen', 'mp', 'speaker'])],
+  // Scotland, Wales and Northern Ireland have first ministers and ministers of their own, not the rest.
+  ...['scotland', 'wales', 'northern-ireland'].map((c) => [`country/${c}`, new Set(['prime minister', 'secretary', 'chancellor', 'premier', 'president', 'general', 'prince', 'princess', 'king', 'queen', 'mp'])] as [string, ReadonlySet<string>]),
   // Monarchies, whose head of state is no president: "President Reagan" in a story from Tokyo is not Japan's.
   ...['japan', 'canada', 'australia', 'new-zealand', 'spain', 'netherlands', 'belgium', 'luxembourg', 'sweden', 'norway', 'denmark', 'thailand', 'malaysia', 'saudi-arabia', 'jordan', 'morocco', 'kuwait', 'bahrain', 'qatar', 'oman', 'brunei', 'bhutan', 'cambodia']
     .map((c) => [`country/${c}`, new Set(['president', 'congressman', 'congresswoman'])] as [string, ReadonlySet<string>]),
