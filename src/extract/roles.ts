@@ -1232,8 +1232,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         only = m.entity;
         count++;
       }
-      // Named once, a country may be what the story is not about ("... as in the US").
-      return count >= 2 ? only : undefined;
+      // Named once, a country may be what a wire story from elsewhere is not about ("LA PAZ - ... as in West
+      // Germany"); a story without a dateline that names one country once is about it ("the UK", once, in a story
+      // about the Prime Minister's plans).
+      return count >= (context.datelineText ? 2 : 1) ? only : undefined;
     });
 
     // "Chief Soviet arms negotiator", "Yugoslav Prime Minister": a capitalized word before the title that names no
