@@ -153,6 +153,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
   const sentenceOf = sentenceIndexer(sentences, tokens.length);
+  const clauseStarts = new Int32Array(sentences.length).fill(-1);
   const lowerCache: string[] = new Array(tokens.length);
   const lower = (t: number) => {
     if (t < 0 || t >= tokens.length) return '';
@@ -1079,6 +1080,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
 
   /** Where a sentence's clause starts: after a dateline ("HOUSTON, March 31 -"), an opening quote or a connective. */
   function clauseStart(si: number): number {
+    // Asked for every mention a subject rule looks at: computed once per sentence.
+    const known = clauseStarts[si]!;
+    if (known >= 0) return known;
     const s = sentences[si]!;
     let k = s.firstToken;
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(tokens[k]?.text ?? '')) {
@@ -1090,6 +1094,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
     }
     while (k < s.endToken && (/^["“‘'(,]$/.test(tokens[k]!.text) || CONNECTIVES.has(lower(k)))) k++;
+    clauseStarts[si] = k;
     return k;
   }
 
