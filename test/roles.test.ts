@@ -90,6 +90,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a company\'s top office takes the body the article is about', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We are determined to recover," said chief executive Harold Finch.', [["Harold Finch", "chief executive", "Greystone Pharmaceuticals Plc"]]],
   ['a title before the name, and an apposition that names no owner either', 'PEKING, March 26 - Vice Premier Chen Hua, a former Commerce Minister, said China would borrow more.', [['Chen Hua', 'Vice Premier', 'China']]],
   ['a company\'s top office is no restatement of another office', 'Greystone Pharmaceuticals Plc said Peter Vance, formerly a director at Halvorsen Laboratories Inc, was appointed. Vance will be chief executive of the new company.', [['Peter Vance', 'chief executive', 'Greystone Pharmaceuticals Plc']]],
+  ['lowercase field words between a named owner and the title', 'Aid is late, UN emergency relief coordinator Harold Finch said on Monday.', [['Harold Finch', 'emergency relief coordinator', 'United Nations']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -131,6 +132,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a monarchy has no president', 'TOKYO, March 27 - Prime Minister Kenji Watanabe will visit Washington to meet President Reagan. Japan wants more trade.', [['Reagan', 'President', 'Japan']]],
   ['England has no government of its own', 'Schools in England will get more money. Education Secretary Ruth Halvorsen said the plan would help England.', [['Ruth Halvorsen', 'Education Secretary', 'England']]],
   ['Scotland has ministers but no prime minister', 'Troops from Scotland will return home. Prime Minister Harold Finch said Scotland had paid a high price.', [['Harold Finch', 'Prime Minister', 'Scotland']]],
+  ['a verb between a named owner and a title is no field of it', 'On Monday the Pakistani president met Prime Minister Harold Finch in London.', [['Harold Finch', 'president met Prime Minister', 'Pakistan'], ['Harold Finch', 'Prime Minister', 'Pakistan']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

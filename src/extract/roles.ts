@@ -45,6 +45,9 @@ export interface RoleContext {
 }
 
 const POSSESSIVE = /^['’]s$/i;
+/** Lowercase words between an owner and a title that are no field of the office: verbs, "of", "counterpart". */
+const FIELD_STOPS = new Set(['of', 'and', 'or', 'met', 'said', 'told', 'made', 'gave', 'led', 'left', 'held', 'saw', 'won', 'sent', 'paid', 'put', 'set', 'cut', 'hit', 'let', 'got', 'became', 'came', 'went', 'beat', 'chose', 'took', 'counterpart', 'counterparts', 'colleague', 'colleagues', 'rival', 'rivals', 'ally', 'allies', 'friend', 'classic']);
+const ROYAL_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'emperor']);
 /** A title without its time and state words: "former chief executive" → "chief executive". */
 const bareTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming|new)\s+/, '');
 /** A value computed on first use: most articles never need the article-wide owner cues. */
@@ -329,8 +332,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const lowerField = (k: number) => /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(k)) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k)) && !OWNER_PRONOUNS.has(lower(k));
     const capitalField = (k: number) => /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && mentionAt[k] === -1 && !COMMON_CAPITALIZED.has(lower(k));
     let k = first - 1;
-    while (k >= floor && k >= first - 3 && (lowerField(k) || capitalField(k))) k--;
-    if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)))) {
+    let lowercaseOnly = true;
+    for (; k >= floor && k >= first - 3 && (lowerField(k) || capitalField(k)); k--) if (!lowerField(k)) lowercaseOnly = false;
+    // "UN emergency relief coordinator Jan Egeland": lowercase field words right after a named owner; not a verb
+    // ("The Pakistani president met Prime Minister X") nor a description of a royal ("actress Queen Latifah").
+    let fieldWords = lowercaseOnly && k < first - 1 && first - 1 - k <= 2;
+    for (let j = k + 1; j < first && fieldWords; j++) fieldWords = !FIELD_STOPS.has(lower(j)) && !/[^s]s$/.test(lower(j));
+    const namedOwner = fieldWords && !ROYAL_HEADS.has(headWord) && k >= floor && mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.endToken === k + 1;
+    if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)) || namedOwner)) {
       const wider = ownerBefore(k + 1, floor, headWord);
       if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
     }
@@ -1231,16 +1240,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const onlyCountry = memo((): string | undefined => {
       let only: string | undefined;
       let count = 0;
+      let free = 0;
       for (const m of index.mentions) {
         if (m.type !== 'Country' || m.kind === 'pronoun') continue;
         if (only && only !== m.entity) return undefined;
         only = m.entity;
         count++;
+        if (!ownsNominal(m)) free++;
       }
       // Named once, a country may be what a wire story from elsewhere is not about ("LA PAZ - ... as in West
       // Germany"); a story without a dateline that names one country once is about it ("the UK", once, in a story
-      // about the Prime Minister's plans).
-      return count >= (context.datelineText ? 2 : 1) ? only : undefined;
+      // about the Prime Minister's plans), unless that once owns another office ("the Pakistani president").
+      return (context.datelineText ? count >= 2 : free >= 1) ? only : undefined;
     });
 
     // "Chief Soviet arms negotiator", "Yugoslav Prime Minister": a capitalized word before the title that names no
