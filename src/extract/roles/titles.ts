@@ -140,7 +140,7 @@ export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, Owner
 ]);
 
 /** Nouns that stand in names ("Bank of Japan", "Finance Committee"): "the bank" refers back only to a name with "bank" in it. */
-export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committee', 'council', 'commission', 'union', 'club', 'exchange', 'fund', 'institute', 'foundation', 'federation', 'association', 'ministry', 'department', 'court', 'board', 'bureau', 'authority', 'league', 'society', 'agency', 'airline', 'airways', 'trust', 'partnership']);
+export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committee', 'council', 'commission', 'union', 'club', 'exchange', 'fund', 'institute', 'foundation', 'federation', 'association', 'ministry', 'department', 'court', 'bureau', 'authority', 'league', 'society', 'agency', 'airline', 'airways', 'trust', 'partnership']);
 
 /** Organization names that are a legislature or a court, for offices of those kinds. */
 export const LEGISLATURE_NAME = /\b(?:Senate|Congress|House|Parliament|Assembly|Commons|Lords|Duma|Knesset|Bundestag|Diet|Legislature|Senado|Chamber)\b/i;
