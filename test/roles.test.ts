@@ -92,6 +92,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a company\'s top office is no restatement of another office', 'Greystone Pharmaceuticals Plc said Peter Vance, formerly a director at Halvorsen Laboratories Inc, was appointed. Vance will be chief executive of the new company.', [['Peter Vance', 'chief executive', 'Greystone Pharmaceuticals Plc']]],
   ['lowercase field words between a named owner and the title', 'Aid is late, UN emergency relief coordinator Harold Finch said on Monday.', [['Harold Finch', 'emergency relief coordinator', 'United Nations']]],
   ['"of the board" is the company\'s board', 'Brightwater Savings and Loan Association said it appointed Harold Finch as president. It said Finch had been vice chairman of the board.', [['Harold Finch', 'vice chairman', 'Brightwater Savings and Loan Association']]],
+  ['Reuters\' brackets around the owner after the title', 'NEW YORK, March 3 - Harold Finch, president of <Brightwater Holdings Inc>, said sales rose.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

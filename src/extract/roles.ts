@@ -490,6 +490,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let u = t + 1;
       const det = DETERMINERS.has(lower(u));
       if (det) u++;
+      // "treasurer of <Morgan Guaranty Trust Co>": Reuters' brackets around a company's name.
+      const bracketed = !det && tokens[u]?.text === '<' && u + 1 < limit;
+      if (bracketed) u++;
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
       if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
@@ -508,7 +511,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const regionalOf = prep === 'of' && (HEADS.get(lower(from - 1))?.owner === 'country' || REGIONAL_HEADS.has(lower(from - 1)));
       // "Director of the Welsh Housing Advice Centre": a name the recognizer took for a place, ending in a noun for a body.
       const placeAsBody = v < limit && mentionAt[v]! >= 0 && index.mentions[mentionAt[v]!]!.type === 'Place' && BODY_NAME_ENDS.has(lower(index.mentions[mentionAt[v]!]!.endToken - 1));
-      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described || bracketed ? companyReadAsPerson(v, v, lower(from - 1), described || bracketed) : undefined)) : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "president of Exhibitor Relations, which ...": capitalized words the recognizer left unnamed, up to the
       // phrase's end, name the body a company office belongs to.
@@ -530,6 +533,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (m && m.firstToken === v && !countryAsModifier) {
         out.of = ownerEntity(m);
         let after = m.endToken;
+        if (bracketed && tokens[after]?.text === '>') after++;
         out.end = after;
         if (after < limit && isPossessive(after)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
@@ -647,7 +651,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
-    if (!(j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
+    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
   }
