@@ -93,6 +93,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['lowercase field words between a named owner and the title', 'Aid is late, UN emergency relief coordinator Harold Finch said on Monday.', [['Harold Finch', 'emergency relief coordinator', 'United Nations']]],
   ['"of the board" is the company\'s board', 'Brightwater Savings and Loan Association said it appointed Harold Finch as president. It said Finch had been vice chairman of the board.', [['Harold Finch', 'vice chairman', 'Brightwater Savings and Loan Association']]],
   ['Reuters\' brackets around the owner after the title', 'NEW YORK, March 3 - Harold Finch, president of <Brightwater Holdings Inc>, said sales rose.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
+  ['a hyphenated rank of the chair', 'Tory co-chairman Harold Finch said the party would win.', [['Harold Finch', 'co-chairman', 'Conservative Party']]],
+  ['a hyphenated rank of the chair in apposition', 'Harold Finch, vice-chairman of Brightwater Holdings Inc, said sales rose.', [['Harold Finch', 'vice-chairman', 'Brightwater Holdings Inc']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

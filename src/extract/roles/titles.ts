@@ -68,6 +68,8 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['chairwoman', head('organization', true)],
   ['chairperson', head('organization', true)],
   ['chair', head('organization', true)],
+  // Hyphenated ranks of the chair, several at a time: "co-chairman Ian Smith", "X, vice-chairman of Acme".
+  ...['co-chairman', 'co-chairwoman', 'co-chair', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'deputy-chairman'].map((w) => [w, head('organization', false)] as [string, HeadInfo]),
   ['ceo', head('organization', true)],
   ['director', near(head('organization', false), 'bare-sentence')],
   ['director-general', head('any', true)],
