@@ -36,6 +36,8 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   // national governments
   ['minister', portfolio('country')],
   ['premier', head('country', true)],
+  ['vice-premier', head('country', false)],
+  ['under-secretary', portfolio('country')],
   ['chancellor', head('country', true)],
   ['secretary', portfolio('country')],
   ['ambassador', portfolio('country')],
@@ -70,6 +72,7 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['chair', head('organization', true)],
   // Hyphenated ranks of the chair, several at a time: "co-chairman Ian Smith", "X, vice-chairman of Acme".
   ...['co-chairman', 'co-chairwoman', 'co-chair', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'deputy-chairman'].map((w) => [w, head('organization', false)] as [string, HeadInfo]),
+  ['chairman-elect', head('organization', true)],
   ['ceo', head('organization', true)],
   ['director', near(head('organization', false), 'bare-sentence')],
   ['director-general', head('any', true)],
