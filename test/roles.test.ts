@@ -95,6 +95,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['Reuters\' brackets around the owner after the title', 'NEW YORK, March 3 - Harold Finch, president of <Brightwater Holdings Inc>, said sales rose.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
   ['a hyphenated rank of the chair', 'Tory co-chairman Harold Finch said the party would win.', [['Harold Finch', 'co-chairman', 'Conservative Party']]],
   ['a hyphenated rank of the chair in apposition', 'Harold Finch, vice-chairman of Brightwater Holdings Inc, said sales rose.', [['Harold Finch', 'vice-chairman', 'Brightwater Holdings Inc']]],
+  ['more office heads: undersecretary, constable', 'Agriculture Undersecretary Harold Finch said the United States would sell wheat. Assistant Chief Constable Peter Vance of Greystone Police said crime fell.', [['Harold Finch', 'Agriculture Undersecretary', 'United States'], ['Peter Vance', 'Assistant Chief Constable', 'Greystone Police']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
