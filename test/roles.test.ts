@@ -96,6 +96,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a hyphenated rank of the chair', 'Tory co-chairman Harold Finch said the party would win.', [['Harold Finch', 'co-chairman', 'Conservative Party']]],
   ['a hyphenated rank of the chair in apposition', 'Harold Finch, vice-chairman of Brightwater Holdings Inc, said sales rose.', [['Harold Finch', 'vice-chairman', 'Brightwater Holdings Inc']]],
   ['more office heads: undersecretary, constable', 'Agriculture Undersecretary Harold Finch said the United States would sell wheat. Assistant Chief Constable Peter Vance of Greystone Police said crime fell.', [['Harold Finch', 'Agriculture Undersecretary', 'United States'], ['Peter Vance', 'Assistant Chief Constable', 'Greystone Police']]],
+  ['a nation without a state, by its demonym', 'Scottish Finance Minister, Harold Finch MSP, said councils would get more money.', [['Harold Finch', 'Finance Minister', 'Scotland']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -138,6 +139,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['England has no government of its own', 'Schools in England will get more money. Education Secretary Ruth Halvorsen said the plan would help England.', [['Ruth Halvorsen', 'Education Secretary', 'England']]],
   ['Scotland has ministers but no prime minister', 'Troops from Scotland will return home. Prime Minister Harold Finch said Scotland had paid a high price.', [['Harold Finch', 'Prime Minister', 'Scotland']]],
   ['a verb between a named owner and a title is no field of it', 'On Monday the Pakistani president met Prime Minister Harold Finch in London.', [['Harold Finch', 'president met Prime Minister', 'Pakistan'], ['Harold Finch', 'Prime Minister', 'Pakistan']]],
+  ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

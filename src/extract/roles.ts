@@ -16,7 +16,7 @@ import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import { firstEndingAfter } from '../text/intervals.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -210,6 +210,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return best;
   };
   const addedMentions: ResolvedMention[] = [];
+  /** The article's entity for the nation a demonym at token t names, made when the article names it only so. */
+  const nationEntity = (t: number): string => {
+    const nation = NATION_DEMONYMS.get(tokens[t]!.text)!;
+    const key = `country/${slugify(nation.label)}`;
+    if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: nation.label, aliases: new Set(), wikidata: nation.wikidata });
+    index.entities.get(key)!.aliases.add(tokens[t]!.text);
+    addedMentions.push({ start: tokens[t]!.start, end: tokens[t]!.end, firstToken: t, endToken: t + 1, entity: key, type: 'Country', kind: 'demonym' });
+    return key;
+  };
   /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
   const ownerEntity = (m: ResolvedMention): string => {
     if (m.type !== 'Organization') return m.entity;
@@ -392,6 +401,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       of = partyEntity(party.party, party.first, t);
       start = party.first;
       t = party.first - 1;
+    } else if (!possessive && t >= floor && mentionAt[t] === -1 && NATION_DEMONYMS.has(tokens[t]!.text) && !ABSENT_OFFICES.get(`country/${slugify(NATION_DEMONYMS.get(tokens[t]!.text)!.label)}`)?.has(headWord)) {
+      // "Scottish Finance Minister Tom McCabe": a nation without a state of its own, by its demonym (the
+      // recognizer knows only the state's); "Scottish Secretary" is the United Kingdom's and keeps no owner.
+      of = nationEntity(t);
+      start = t;
+      t--;
     } else if (possessive && OWNER_NOUNS.has(lower(t)) && lower(t - 1) === 'the' && t - 1 >= floor) {
       // "the company's finance director"
       refersBack = OWNER_NOUNS.get(lower(t))!;

@@ -259,3 +259,13 @@ export const TOP_COMPANY_OFFICES: ReadonlySet<string> = new Set([
   'chairman and chief executive', 'chairman and chief executive officer', 'president and chief executive', 'president and chief executive officer',
   'managing director', 'chief operating officer', 'chief financial officer', 'finance director', 'deputy chairman', 'vice chairman', 'executive chairman',
 ]);
+
+/**
+ * Demonyms of nations without a state of their own (the gazetteer lists states only), as printed: "Scottish
+ * Finance Minister", "Welsh First Minister". Their entities are keyed as src/extract/entities.ts keys the
+ * nation's name (entity-cues.ts NATIONS_WITHOUT_STATE). "English" is left out: it names a language as often.
+ */
+export const NATION_DEMONYMS: ReadonlyMap<string, { label: string; wikidata: string }> = new Map([
+  ['Scottish', { label: 'Scotland', wikidata: 'Q22' }],
+  ['Welsh', { label: 'Wales', wikidata: 'Q25' }],
+]);
