@@ -97,6 +97,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a hyphenated rank of the chair in apposition', 'Harold Finch, vice-chairman of Brightwater Holdings Inc, said sales rose.', [['Harold Finch', 'vice-chairman', 'Brightwater Holdings Inc']]],
   ['more office heads: undersecretary, constable', 'Agriculture Undersecretary Harold Finch said the United States would sell wheat. Assistant Chief Constable Peter Vance of Greystone Police said crime fell.', [['Harold Finch', 'Agriculture Undersecretary', 'United States'], ['Peter Vance', 'Assistant Chief Constable', 'Greystone Police']]],
   ['a nation without a state, by its demonym', 'Scottish Finance Minister, Harold Finch MSP, said councils would get more money.', [['Harold Finch', 'Finance Minister', 'Scotland']]],
+  ['a partnership\'s name runs on through commas', '"Rates will fall," said Harold Finch, an analyst with Greystone, Halvorsen and Co.', [['Harold Finch', 'analyst', 'Greystone, Halvorsen and Co.']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -549,6 +549,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         out.of = ownerEntity(m);
         let after = m.endToken;
         if (bracketed && tokens[after]?.text === '>') after++;
+        // "an analyst with Merrill Lynch, Pierce, Fenner and Smith": a partnership's name runs on through commas.
+        const partners = m.type === 'Organization' || m.type === 'Person' ? partnershipEnd(after, limit) : -1;
+        if (partners > 0) {
+          const key = organizationNamed(m.firstToken, partners);
+          if (key) {
+            out.of = key;
+            after = partners;
+          }
+        }
         out.end = after;
         if (after < limit && isPossessive(after)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
@@ -695,6 +704,34 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)))) return undefined;
     const key = organizationNamed(first, last + 1);
     return key ? { key, first } : undefined;
+  }
+  /**
+   * Where a partnership's name ends after its first name ending at token k: ", Pierce, Fenner and Smith",
+   * ", Wilson and Co.": commas and a last "and" or "&" between capitalized names no mention of another kind
+   * covers, then the phrase's end. -1 if the words after k are no such name.
+   */
+  function partnershipEnd(k: number, limit: number): number {
+    if (tokens[k]?.text !== ',') return -1;
+    let j = k;
+    let joined = false;
+    for (let parts = 0; parts < 4 && j < limit; parts++) {
+      if (!(tokens[j]!.text === ',' || /^(?:and|&)$/.test(lower(j)))) break;
+      if (/^(?:and|&)$/.test(lower(j))) joined = true;
+      let w = j + 1;
+      if (tokens[j]!.text === ',' && /^(?:and|&)$/.test(lower(w))) {
+        joined = true;
+        w++;
+      }
+      const start = w;
+      while (w < limit && w < start + 3 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[w]!.text) && (mentionAt[w] === -1 || index.mentions[mentionAt[w]!]!.type !== 'Country') && !isTitleWord(w) && !COMMON_CAPITALIZED.has(lower(w))) w++;
+      if (w === start) return -1;
+      j = w;
+      if (joined) break;
+    }
+    if (!joined) return -1;
+    if (j < limit && CORPORATE_FORMS.has(lower(j).replace(/\.$/, ''))) j++;
+    if (j < limit && tokens[j]!.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && j + 1 < limit) j++;
+    return j >= limit || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
   }
   /** An organization entity named by tokens [k, j), as printed, with its mention. */
   function organizationNamed(k: number, j: number): string | undefined {
