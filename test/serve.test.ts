@@ -251,21 +251,19 @@ describe('errors and limits', () => {
 
   it('answers fast queries sent while a slow one runs before the slow one ends (a pool of query workers)', async () => {
     // With one worker the fast queries would wait behind the slow one until its timeout. The order
-    // of completion is what is checked, not how long anything took.
+    // of completion is what is checked, not how long anything took: the server with the default
+    // 10 s limit leaves the slow query running long after the fast ones, however loaded the machine.
     const done: string[] = [];
-    const slow = get(server, SLOW).then((r) => (done.push('slow'), r));
-    // sent one after the other, so by the second the server has long had the slow query
+    const slow = get(corsServer, SLOW).then((r) => (done.push('slow'), r));
+    slow.catch(() => undefined); // the server may be stopped before the slow query ends
     const fast: Reply[] = [];
     for (let i = 1; i <= 3; i++) {
-      const r = await get(server, LABELS);
+      const r = await get(corsServer, LABELS);
       done.push(`fast ${i}`);
       fast.push(r);
     }
-    const s = await slow;
-    expect(done).toEqual(['fast 1', 'fast 2', 'fast 3', 'slow']);
+    expect(done).toEqual(['fast 1', 'fast 2', 'fast 3']);
     for (const r of fast) expect(JSON.parse(r.body).results.bindings[0].label.value).toBe('France');
-    expect(s.status).toBe(503);
-    expect(s.body).toMatch(/timed out after 1 s/);
   });
 
   it('replaces each timed-out worker without losing the others: two slow queries at once, then the pool answers', async () => {
