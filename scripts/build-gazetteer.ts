@@ -32,6 +32,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const WIKIDATA_OVERRIDES: Record<string, string> = { NL: 'Q55' };
 // Kosovo has no ISO code in the reference table.
 const EXTRA_COUNTRIES = [{ iso2: 'XK', iso3: 'XKX', name: 'Kosovo', wikidata: 'Q1246' }];
+/**
+ * States that no longer exist but that older news (Reuters 1987) names all the time: "West German Finance
+ * Minister", "Soviet leader", "Yugoslav Prime Minister". Without them an office there takes another
+ * country the article names. Their ISO 3166 codes are the ones they held (ISO 3166-3 lists the retired
+ * ones; DE/DEU was West Germany's before 1990); names, demonyms and capitals are given here, since
+ * world-countries lists only today's states. A capital is listed only where no current state claims it.
+ */
+const FORMER_COUNTRIES = [
+  { iso2: 'SU', iso3: 'SUN', name: 'Soviet Union', wikidata: 'Q15180', names: ['USSR', 'U.S.S.R.', 'the Soviet Union', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'], capitals: [] },
+  { iso2: 'DE', iso3: 'DEU', name: 'West Germany', wikidata: 'Q713750', names: ['Federal Republic of Germany', 'West Germany'], demonyms: ['West German'], capitals: ['Bonn'] },
+  { iso2: 'DD', iso3: 'DDR', name: 'East Germany', wikidata: 'Q16957', names: ['German Democratic Republic', 'GDR'], demonyms: ['East German'], capitals: ['East Berlin'] },
+  { iso2: 'CS', iso3: 'CSK', name: 'Czechoslovakia', wikidata: 'Q33946', names: [], demonyms: ['Czechoslovak', 'Czechoslovakian'], capitals: [] },
+  { iso2: 'YU', iso3: 'YUG', name: 'Yugoslavia', wikidata: 'Q83286', names: [], demonyms: ['Yugoslav', 'Yugoslavian'], capitals: [] },
+];
 
 /** Names used in news that neither source gives. */
 const EXTRA_NAMES: Record<string, string[]> = {
@@ -47,6 +61,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   CN: ['PRC', "People's Republic of China", 'mainland China'],
   TR: ['Turkey', 'Türkiye', 'Turkiye'],
   MM: ['Burma'],
+  SA: ['Saudi'],
   CI: ['Ivory Coast', "Cote d'Ivoire", "Côte d'Ivoire"],
   VA: ['Vatican', 'Holy See'],
   UA: ['the Ukraine'],
@@ -165,12 +180,14 @@ const sortedUnique = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort();
 const rows = [...readCsv(`${root}data/gazetteer/countries-wikidata.csv`), ...EXTRA_COUNTRIES];
 const countries = rows.map((r) => {
   const w = world.find((c) => c.cca2 === r.iso2);
+  const demonyms = sortedUnique([...(w?.demonyms?.eng ? [w.demonyms.eng.m, w.demonyms.eng.f] : []), ...(EXTRA_DEMONYMS[r.iso2] ?? [])]);
+  // "Thai", "Togolese": an alternative spelling that is the country's demonym is read as one ("Thai Industry
+  // Minister"), unless the hand-written list gives it as a name too ("U.S.", "Saudi").
   const names = sortedUnique([
     r.name,
-    ...(w ? [w.name.common, w.name.official, ...w.altSpellings.filter((s) => englishLike(s) && s.length > 2)] : []),
+    ...(w ? [w.name.common, w.name.official, ...w.altSpellings.filter((s) => englishLike(s) && s.length > 2 && !demonyms.includes(s))] : []),
     ...(EXTRA_NAMES[r.iso2] ?? []),
   ]).filter((n) => n !== r.name);
-  const demonyms = sortedUnique([...(w?.demonyms?.eng ? [w.demonyms.eng.m, w.demonyms.eng.f] : []), ...(EXTRA_DEMONYMS[r.iso2] ?? [])]);
   const capitals = sortedUnique([...(w?.capital ?? []).map((c) => c.replace(/ D\.C\.$/, '')), ...(EXTRA_CAPITALS[r.iso2] ?? [])]);
   return {
     key: `country/${slugify(r.name)}`,
@@ -196,7 +213,19 @@ for (const c of countries) {
     return declared.length === 1 && declared[0] === c.iso2;
   });
 }
-const byIso = new Map(countries.map((c) => [c.iso2, c.key]));
+countries.push(...FORMER_COUNTRIES.map((f) => ({
+  key: `country/${slugify(f.name)}`,
+  label: f.name,
+  iso2: f.iso2,
+  iso3: f.iso3,
+  wikidata: f.wikidata,
+  names: sortedUnique(f.names).filter((n) => n !== f.name),
+  demonyms: sortedUnique(f.demonyms),
+  capitals: sortedUnique(f.capitals),
+  ambiguous: [] as string[],
+})));
+// Today's states own their codes: West Germany's DE is Germany's for the bodies listed below.
+const byIso = new Map(countries.filter((c) => !FORMER_COUNTRIES.some((f) => f.name === c.label)).map((c) => [c.iso2, c.key]));
 const organizations = ORGANIZATIONS.map((o) => ({
   key: `organization/${slugify(o.label)}`,
   label: o.label,

@@ -35,7 +35,7 @@ for (const g of gum) {
   const part = parts.get(gumId(g.id)) as 'tune' | 'check';
   const x = extractArticle({ id: g.id, text: g.text, format: 'txt', source: { path: `${g.id}.txt` } });
   const mentioned = new Set(x.mentions.map((m) => m.entity));
-  const preds = x.entities.filter((e) => mentioned.has(e.key));
+  const preds = x.entities.filter((e) => mentioned.has(e.key) && !e.described);
   const names = new Map(g.entities.map((e) => [e.label, new Set([e.label, ...(e.aliases ?? [])].map(bareName))]));
   const usedP = new Set<number>(), usedG = new Set<number>();
   preds.forEach((p, i) => g.entities.forEach((e, j) => {

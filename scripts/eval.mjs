@@ -8,7 +8,9 @@
 // Options: --only NAME[,NAME] (sets whose name starts so), --limit N (documents per part),
 //          --json FILE (also write every metric as JSON), --jobs N (scorer runs at once, default 2),
 //          --show N (print up to N misses of each looked-at part; a check part's misses are never
-//          printed, so that nobody writes a rule from them).
+//          printed, so that nobody writes a rule from them), --genres (also each GUM genre on its
+//          own, tune and check: the interview genre is Wikinews, the nearest proxy we have for
+//          modern Wikinews news, whose GUM conversion is held out).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,7 @@ if (!existsSync(score)) {
   console.log(`skipped: ${score} is absent (the team's shared folder sits beside the project)`);
   process.exit(0);
 }
-const { values } = parseArgs({ options: { limit: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' }, jobs: { type: 'string', default: '2' }, show: { type: 'string' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' }, jobs: { type: 'string', default: '2' }, show: { type: 'string' }, genres: { type: 'boolean' } } });
 const tmp = mkdtempSync(join(tmpdir(), 'newskg-eval-'));
 
 const readJsonl = (file) => readFileSync(join(evalDir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -74,6 +76,11 @@ function sets() {
     list.push({ name, mode, whole: write(`${name}-all`, docs), parts: { tune: write(`${name}-tune`, parts.get('tune')), check: write(`${name}-check`, parts.get('check')) } });
     const other = byPart(docs.filter(untrained), (d) => gp.get(gumId(d.id)));
     list.push({ name: `${name}, untrained genres`, mode, parts: { tune: write(`${name}-u-tune`, other.get('tune')), check: write(`${name}-u-check`, other.get('check')) } });
+    if (!values.genres) return;
+    for (const genre of [...new Set(docs.map((d) => genreOf.get(gumId(d.id))))].sort()) {
+      const mine = byPart(docs.filter((d) => genreOf.get(gumId(d.id)) === genre), (d) => gp.get(gumId(d.id)));
+      list.push({ name: `${name}, ${genre}`, mode, parts: { tune: write(`${name}-${genre}-tune`, mine.get('tune') ?? []), check: write(`${name}-${genre}-check`, mine.get('check') ?? []) } });
+    }
   };
   const asFile = (writer, ext) => (name, docs) => writer(`${name.replace(/\W+/g, '-')}.${ext}`, docs);
   gumSets('gum articles', 'articles', gum, asFile(writeJsonl, 'jsonl'));

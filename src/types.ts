@@ -53,6 +53,12 @@ export interface Entity {
   wikidata?: string;
   /** ISO 3166-1 alpha-2 code for countries. */
   iso2?: string;
+  /**
+   * A person the article only describes and never names ("the France manager", "Estonia's foreign
+   * minister"). Not a named entity of the article: the graph gives it a node of its own article
+   * (it may hold an office and speak), never one shared across the corpus.
+   */
+  described?: true;
 }
 
 export type MentionKind = 'name' | 'alias' | 'demonym' | 'pronoun' | 'nominal';

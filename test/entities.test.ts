@@ -39,7 +39,11 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a capitalised "The" inside a sentence', 'The final is played at The Oval in August.', [['The Oval', 'place/oval']]],
   ['an all-capitals dateline', 'NEW YORK 1996-08-30\nStocks rose to a new high on Friday.', [['NEW YORK', 'place/new-york']]],
   ['the end of an organization’s name', 'The Anna Varga Foundation gave money. The Varga Foundation said more would follow.', [['Varga Foundation', 'organization/anna-varga-foundation']]],
+  ['a body’s head word and its connector open the name', 'Funds came from the Ministry of the Northern Territories last year.', [['Ministry of the Northern Territories', 'organization/ministry-of-the-northern-territories']]],
+  ['a kind of work used as a verb leaves the name', 'Polls show Labour ahead, and they will play Chelsea on Sunday.', [['Labour', 'organization/labour'], ['Chelsea', 'organization/chelsea']]],
   ['a person named only with a form of address', 'Mr Halvorsen spoke first. Later Halvorsen left the room.', [['Halvorsen', 'person/mr-halvorsen']]],
+  ['a common noun before a surname named in full before', 'Kolo Toure scored twice. Goalscorer Toure said he was happy.', [['Toure', 'person/kolo-toure']]],
+  ['a sibling with the same surname is someone else', 'Serena Williams won. Venus Williams lost in the final.', [['Venus Williams', 'person/venus-williams']]],
   ['a surname that is also an office', 'Billie Jean King won easily. King said she was tired.', [['King', 'person/billie-jean-king']]],
   ['two people of one family, first names with one initial', 'Johann Okonkwo taught. Jacob Okonkwo studied. Later Johann Okonkwo and Jacob Okonkwo met.', [['Jacob Okonkwo', 'person/jacob-okonkwo']]],
   ['the owner of a work is a person', "His ideas built on Joseph Louis Marrand's Mécanique Analytique of 1788.", [['Joseph Louis Marrand', 'person/joseph-louis-marrand']]],
@@ -56,6 +60,11 @@ describe('mentions resolve to one entity per referent', () => {
 // One type per name, decided by the votes of all its mentions (src/extract/entity-cues.ts): invented
 // sentences → the (label, type) an entity must have.
 const TYPES: [string, string, [label: string, type: string][]][] = [
+  ['a capitalised headline name takes the body’s spelling', 'KOWALCZYK SEEKS NEW TALKS\n\nWARSAW, March 3 - President Kowalczyk said on Tuesday he would seek new talks.', [['Kowalczyk', 'Person']]],
+  ['a name before a stock ticker is a company', 'London, March 11 - Brekke Fiske A/S <BFK.O> is issuing 50 mln stg bonds. Brekke Fiske said the issue was full.', [['Brekke Fiske', 'Organization']]],
+  ['a name right before a ticker is a company', 'Hartwell Lyle <HLY> said it would buy the plant. Hartwell Lyle said the deal was done.', [['Hartwell Lyle', 'Organization']]],
+  ['a name inside a wire’s angle brackets is a company', 'Perkin-Elmer Corp said it acquired <Brandauer Physik>, based in Munich.', [['Brandauer Physik', 'Organization']]],
+  ['a team sheet takes the type of three fifths of its names', 'Daniel Okafor saved well late on. Okafor, Talbot, Buxford, Dimmech, Artello, Corden, Murray, Curtis, Neil, Warnock, Barker. Subs Not Used: White, McIntyre, Wood, Lloyd, Heron.', [['McIntyre', 'Person'], ['Heron', 'Person']]],
   ['cited authors are people, one per author', 'Playing helps memory (Varnholt, Quist, & Dembele, 2011). Quist (2013) disagreed.', [['Varnholt', 'Person'], ['Quist', 'Person'], ['Dembele', 'Person']]],
   ['"et al." makes a person', 'The first study, Hollenbrink et al., found nothing.', [['Hollenbrink', 'Person']]],
   ['a court case names people', 'Pellegrine v. Osterhagen was decided in 1973.', [['Pellegrine', 'Person']]],
@@ -90,6 +99,8 @@ describe('one type per name, from all its mentions', () => {
 
 // Things that are not names: invented sentences → a label no entity may have.
 const NOT_NAMES: [string, string, string][] = [
+  ['a title after a kind of work', 'She won the prize for her novel Harbour Lights and thanked her agent.', 'Harbour Lights'],
+  ['a game after its kind', 'The rules come from the board game Monopoly, in which all players get paid.', 'Monopoly'],
   ['an interjection opening a turn', 'Mhm. I saw it yesterday.\n\nWell, it was late.', 'Mhm'],
   ['a greeting before a name', 'Hey Tobias, come here.', 'Hey Tobias'],
   ['a preposition opening a sentence', 'Despite Okafor, the plan went ahead.', 'Despite Okafor'],
@@ -122,6 +133,9 @@ const NOT_ENTITIES: [string, string, string][] = [
   ['photo credit', 'Macron speaks in Paris on Monday. Gonzalo Fuentes/Pool via AP\n\nPARIS — Macron said the war must end.', 'Gonzalo Fuentes'],
   ['advertisement marker', 'Macron spoke.\n\nAdvertisement\n\nHe left.', 'Advertisement'],
   ['comment notice', 'Macron spoke.\n\nComments are no longer available on this story', 'Comments'],
+  ['a wire sign-off as the wire left it', 'Jamaica agreed to reschedule its debt, officials said.\nREUTER...^M\n', 'REUTER'],
+  ['a mistyped wire sign-off', 'Jamaica agreed to reschedule its debt, officials said.\n REUITER\n', 'REUITER'],
+  ['a stock ticker', 'Hartwell Lyle <HLY> said it would buy the plant.', 'HLY'],
 ];
 
 describe('boilerplate is not content', () => {
@@ -167,6 +181,33 @@ describe('graph: names link with taIdentRef, other mentions with refersTo', () =
     const anchorOf = new Map(quads.filter((q) => q.predicate.value.endsWith('#anchorOf')).map((q) => [q.subject.value, q.object.value]));
     const links = quads.filter((q) => /#(?:taIdentRef|refersTo)$/.test(q.predicate.value)).map((q) => [anchorOf.get(q.subject.value), q.predicate.value.split('#').at(-1)]);
     for (const pair of expected) expect(links).toContainEqual(pair);
+  });
+});
+
+// A person the article only describes is not one of its named entities: the graph gives it a node
+// under the article's IRI (never shared across the corpus), with its office and what it said, and
+// the article does not list it among what it mentions.
+const DESCRIBED: [string, string, { label: string; said: boolean; office?: string }][] = [
+  ['a described speaker with an office', 'Estonia’s foreign minister said that NATO has three years.', { label: 'Estonia’s foreign minister', said: true, office: 'foreign minister' }],
+  ['a spokesman of a body', 'A Treasury spokesman said the figures were wrong.', { label: 'Treasury spokesman', said: true }],
+];
+
+describe('graph: people the article only describes', () => {
+  it.each(DESCRIBED)('%s', (_name, text, expected) => {
+    const x = run(text);
+    const quads = extractionQuads(x, { base: DEFAULT_BASE });
+    const article = quads.find((q) => q.predicate.value.endsWith('#type') && q.object.value === 'http://schema.org/NewsArticle')!.subject.value;
+    const labelled = quads.filter((q) => q.predicate.value.endsWith('#label') && q.object.value.replace(/^an? /i, '') === expected.label).map((q) => q.subject.value);
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const node of labelled) {
+      expect(node.startsWith(`${article}/`)).toBe(true);
+      expect(quads.some((q) => q.predicate.value === 'http://schema.org/mentions' && q.object.value === node)).toBe(false);
+    }
+    expect(quads.some((q) => labelled.includes(q.subject.value) && q.predicate.value.endsWith('#said'))).toBe(expected.said);
+    if (expected.office) {
+      const role = quads.find((q) => labelled.includes(q.subject.value) && q.predicate.value.endsWith('#holdsRole'))!.object.value;
+      expect(quads.find((q) => q.subject.value === role && q.predicate.value.endsWith('#title'))?.object.value).toBe(expected.office);
+    }
   });
 });
 

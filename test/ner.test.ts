@@ -49,6 +49,9 @@ const CASES: [string, string[]][] = [
   ['Actor Tom Holland said he would return for the sequel.', ['Tom Holland/PER']],
   ['Anna Kowalczyk, who runs a bakery in Gdansk, said prices had doubled.', ['Anna Kowalczyk/PER', 'Gdansk/LOC']],
   ['Mom said Jenny could come over after school.', ['Jenny/PER']],
+  // "or" and half a bracket pair split a name; a whole pair may qualify one.
+  ['A body such as the Hartwell Society or Audit Commission could set the rules.', ['Hartwell Society/ORG', 'Audit Commission/ORG']],
+  ['They can play (Jon Dahl) Tomasson up front, he said.', ['Jon Dahl/PER', 'Tomasson/PER']],
 ];
 
 // Hard-wrapped newswire: a line break inside a name does not split it.

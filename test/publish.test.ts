@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphStore } from '../src/store/index.js';
 import { DigestSession, parseChallenges, pickDigest } from '../src/remote/digest.js';
 import { redact, secretForms } from '../src/remote/errors.js';
-import { normalizeResults, resultsToCsv, resultsToJson, resultsToTsv } from '../src/remote/results.js';
+import { normalizeResults } from '../src/remote/results.js';
+import { writeJsonResults } from '../src/store/results.js';
+import { StringSink } from '../src/export/index.js';
 import { chunkGraph, planPublish } from '../src/publish/index.js';
 import { type Virtuoso, freePort, startVirtuoso, virtuosoMissing } from './virtuoso/server.js';
 
@@ -130,16 +132,20 @@ describe('remote results print exactly like the embedded store', () => {
     store.loadFile(p('lit.nt'));
   });
   const q = 'SELECT ?s ?o ?none WHERE { ?s ?p ?o OPTIONAL { ?s <http://nope> ?none } } ORDER BY ?o';
-  it.each([
-    ['csv', resultsToCsv],
-    ['tsv', resultsToTsv],
-    ['json', resultsToJson],
-  ] as const)('%s', (format, fn) => {
+  const written = (res: ReturnType<typeof normalizeResults>, format: 'csv' | 'tsv' | 'json' | 'xml') => {
+    const out = new StringSink();
+    writeJsonResults(res, format, out, {});
+    return out.toString();
+  };
+  it.each(['csv', 'tsv', 'json', 'xml'] as const)('%s', (format) => {
     const json = store.queryToString(q, { format: 'json' });
-    const ours = fn(normalizeResults(json, 'SELECT'));
-    expect(`${ours}${ours.endsWith('\n') ? '' : '\n'}`).toBe(store.queryToString(q, { format }));
-    const ask = fn(normalizeResults(store.queryToString('ASK { ?s ?p ?o }', { format: 'json' }), 'ASK'));
-    expect(`${ask}\n`).toBe(store.queryToString('ASK { ?s ?p ?o }', { format }));
+    expect(written(normalizeResults(json, 'SELECT'), format)).toBe(store.queryToString(q, { format }));
+    const ask = written(normalizeResults(store.queryToString('ASK { ?s ?p ?o }', { format: 'json' }), 'ASK'), format);
+    expect(ask).toBe(store.queryToString('ASK { ?s ?p ?o }', { format }));
+  });
+
+  it('quotes a CSV field with a comma, an IRI too (RFC 4180)', () => {
+    expect(store.queryToString(q, { format: 'csv' })).toContain('"http://ex.org/o,comma"');
   });
 
   it('puts numbers, booleans and date-times in the canonical form oxigraph prints', () => {

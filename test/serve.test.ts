@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiate, GRAPH_OFFERS, TABLE_OFFERS } from '../src/serve/negotiate.js';
-import { classifyOperation } from '../src/serve/operation.js';
+import { classifyOperation } from '../src/store/prologue.js';
 import { CLI, type Served, serve } from './browser/serve.js';
 
 const PREFIXES = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <http://schema.org/>\nPREFIX nkg: <https://w3id.org/newskg#>\n';
@@ -131,6 +131,16 @@ describe('SPARQL protocol', () => {
     expect(q.headers['content-type']).toMatch(/^text\/csv/);
   });
 
+  it('negotiates SPARQL XML results, the default of SPARQLWrapper and rdflib (SELECT and ASK)', async () => {
+    const xml = await get(server, LABELS, 'application/sparql-results+xml');
+    expect(xml.status).toBe(200);
+    expect(xml.headers['content-type']).toMatch(/^application\/sparql-results\+xml/);
+    expect(xml.body).toContain('<head><variable name="label"/></head>');
+    expect(xml.body).toContain('<result><binding name="label"><literal>France</literal></binding></result>');
+    const ask = await get(server, `ASK { <${FRANCE}> ?p ?o }`, 'application/sparql-results+xml');
+    expect(ask.body).toContain('<boolean>true</boolean>');
+  });
+
   it('answers ASK as a boolean', async () => {
     const r = await get(server, `ASK { <${FRANCE}> ?p ?o }`);
     expect(JSON.parse(r.body)).toEqual({ head: {}, boolean: true });
@@ -241,21 +251,19 @@ describe('errors and limits', () => {
 
   it('answers fast queries sent while a slow one runs before the slow one ends (a pool of query workers)', async () => {
     // With one worker the fast queries would wait behind the slow one until its timeout. The order
-    // of completion is what is checked, not how long anything took.
+    // of completion is what is checked, not how long anything took: the server with the default
+    // 10 s limit leaves the slow query running long after the fast ones, however loaded the machine.
     const done: string[] = [];
-    const slow = get(server, SLOW).then((r) => (done.push('slow'), r));
-    // sent one after the other, so by the second the server has long had the slow query
+    const slow = get(corsServer, SLOW).then((r) => (done.push('slow'), r));
+    slow.catch(() => undefined); // the server may be stopped before the slow query ends
     const fast: Reply[] = [];
     for (let i = 1; i <= 3; i++) {
-      const r = await get(server, LABELS);
+      const r = await get(corsServer, LABELS);
       done.push(`fast ${i}`);
       fast.push(r);
     }
-    const s = await slow;
-    expect(done).toEqual(['fast 1', 'fast 2', 'fast 3', 'slow']);
+    expect(done).toEqual(['fast 1', 'fast 2', 'fast 3']);
     for (const r of fast) expect(JSON.parse(r.body).results.bindings[0].label.value).toBe('France');
-    expect(s.status).toBe(503);
-    expect(s.body).toMatch(/timed out after 1 s/);
   });
 
   it('replaces each timed-out worker without losing the others: two slow queries at once, then the pool answers', async () => {
@@ -398,5 +406,22 @@ describe('operation classifier and content negotiation', () => {
     expect(negotiate('application/n-triples, text/turtle;q=0.5', GRAPH_OFFERS)?.format).toBe('ntriples');
     expect(negotiate('text/csv;q=0', TABLE_OFFERS)).toBeUndefined();
     expect(negotiate('*/*, text/csv;q=0', TABLE_OFFERS)?.format).toBe('json');
+  });
+});
+
+describe('one pipeline: serve builds articles as newskg build does', () => {
+  it('links a surname to the person another article names in full (cross-article linking), one node as from build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-serve-linking-'));
+    writeFileSync(join(dir, 'a.txt'), 'Talks in Oslo\n\nNorwegian Prime Minister Ingrid Halvorsen said on Monday that Norway would send aid to Chile.');
+    writeFileSync(join(dir, 'b.txt'), 'Aid arrives\n\nMr Halvorsen said on Tuesday that Norway had kept its word to Chile.');
+    const s = await serve([dir, '--quiet']);
+    try {
+      const r = await get(s, `${PREFIXES}SELECT DISTINCT ?p WHERE { ?a schema:mentions ?p . ?p a schema:Person ; rdfs:label ?l FILTER(CONTAINS(?l, "Halvorsen")) }`);
+      const people = JSON.parse(r.body).results.bindings.map((b: { p: { value: string } }) => b.p.value);
+      expect(people).toEqual(['https://w3id.org/newskg/id/person/ingrid-halvorsen']);
+    } finally {
+      await s.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

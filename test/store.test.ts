@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewskgError, QueryError, RdfSyntaxError } from '../src/errors.js';
-import { serializeToString } from '../src/export/index.js';
-import { GraphStore, type QueryForm, type ResultFormat, compactIri, openStore as openStoreSync, openStoreAsync, queryForm } from '../src/store/index.js';
+import { StringSink, serializeToString } from '../src/export/index.js';
+import { GraphStore, type QueryForm, type ResultFormat, compactIri, openStore as openStoreSync, writeJsonResults, openStoreAsync, queryForm, readPrologue } from '../src/store/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -123,6 +123,37 @@ describe('SELECT results', () => {
     ],
     ['tsv', OPTIONALS, '?e\t?pop\t?c\t?alt\n<http://ex.org/id/france>\t68000000\t\t\n<http://ex.org/id/macron>\t\t"said \\"yes\\",\\nthen\\tleft"\t"Macron"\n'],
     [
+      'xml',
+      OPTIONALS,
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+        '<head><variable name="e"/><variable name="pop"/><variable name="c"/><variable name="alt"/></head>',
+        '<results>',
+        '<result><binding name="e"><uri>http://ex.org/id/france</uri></binding><binding name="pop"><literal datatype="http://www.w3.org/2001/XMLSchema#integer">68000000</literal></binding></result>',
+        '<result><binding name="e"><uri>http://ex.org/id/macron</uri></binding><binding name="c"><literal>said &quot;yes&quot;,\nthen\tleft</literal></binding><binding name="alt"><literal>Macron</literal></binding></result>',
+        '</results>',
+        '</sparql>',
+        '',
+      ].join('\n'),
+    ],
+    [
+      'xml',
+      MENTIONS,
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+        '<head><variable name="doc"/><variable name="entity"/><variable name="label"/></head>',
+        '<results>',
+        '<result><binding name="doc"><literal>a1</literal></binding><binding name="entity"><uri>http://ex.org/id/france</uri></binding><binding name="label"><literal xml:lang="fr">France</literal></binding></result>',
+        '<result><binding name="doc"><literal>a1</literal></binding><binding name="entity"><uri>http://ex.org/id/macron</uri></binding><binding name="label"><literal>Emmanuel Macron</literal></binding></result>',
+        '<result><binding name="doc"><literal>a2</literal></binding><binding name="entity"><uri>http://ex.org/id/macron</uri></binding><binding name="label"><literal>Emmanuel Macron</literal></binding></result>',
+        '</results>',
+        '</sparql>',
+        '',
+      ].join('\n'),
+    ],
+    [
       'table',
       MENTIONS,
       [
@@ -168,12 +199,30 @@ describe('SELECT results', () => {
   });
 });
 
+describe('SPARQL XML results: what XML 1.0 cannot carry', () => {
+  const cases: [string, string, string][] = [
+    ['markup characters are escaped', 'a<b & "c" >d', '<literal>a&lt;b &amp; &quot;c&quot; &gt;d</literal>'],
+    ['a carriage return survives parsing as a character reference', 'line\r\nnext', '<literal>line&#13;\nnext</literal>'],
+    ['C0 controls become U+FFFD', 'bell\u0007end', '<literal>bell\ufffdend</literal>'],
+    ['a lone surrogate becomes U+FFFD', 'x\ud800y', '<literal>x\ufffdy</literal>'],
+    ['a character outside the BMP stays', 'flag \u{1F1FA}\u{1F1E6}', '<literal>flag \u{1F1FA}\u{1F1E6}</literal>'],
+  ];
+  it.each(cases)('%s', (_name, value, expected) => {
+    const out = new StringSink();
+    writeJsonResults({ head: { vars: ['v'] }, results: { bindings: [{ v: { type: 'literal', value } }] } }, 'xml', out, {});
+    expect(out.toString()).toContain(`<binding name="v">${expected}</binding>`);
+  });
+});
+
 describe('ASK', () => {
   const cases: [string, ResultFormat | undefined, string][] = [
     [`${PROLOGUE}ASK { id:macron a schema:Person }`, 'json', '{"head":{},"boolean":true}\n'],
     [`${PROLOGUE}ASK { id:macron a schema:Country }`, 'json', '{"head":{},"boolean":false}\n'],
     [`${PROLOGUE}ASK { id:macron a schema:Person }`, undefined, 'true\n'],
     [`${PROLOGUE}ASK { id:macron a schema:Country }`, 'table', 'false\n'],
+    [`${PROLOGUE}ASK { id:macron a schema:Person }`, 'csv', 'true\n'],
+    [`${PROLOGUE}ASK { id:macron a schema:Person }`, 'tsv', 'true\n'],
+    [`${PROLOGUE}ASK { id:macron a schema:Person }`, 'xml', '<?xml version="1.0" encoding="utf-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head/>\n<boolean>true</boolean>\n</sparql>\n'],
   ];
   it.each(cases)('%#: %s as %s', async (query, format, expected) => {
     const store = await openStore([files['data.nq']]);
@@ -299,6 +348,31 @@ describe('queryForm', () => {
   ];
   it.each(cases)('%j → %s', async (q, form) => {
     expect(queryForm(q)).toBe(form);
+  });
+
+  const refused: [string, RegExp][] = [
+    ['INSERT DATA { <a> <b> <c> }', /^not a SPARQL query: starts with "INSERT"$/],
+    ['', /^empty query$/],
+    ['PREFIX ex <http://ex.org/> SELECT * {}', /^malformed PREFIX declaration$/],
+    ['PREFIX ex: <http://ex.org/ SELECT * {}', /^unterminated PREFIX or BASE IRI$/],
+  ];
+  it.each(refused)('%j is refused: %s', (q, message) => {
+    expect(() => queryForm(q)).toThrow(message);
+  });
+});
+
+// One prologue reader (src/store/prologue.ts) for the store, the endpoint and query --endpoint.
+describe('readPrologue', () => {
+  const cases: [string, Record<string, string>, string | undefined][] = [
+    ['PREFIX ex: <http://ex.org/>\nPREFIX : <http://x#> SELECT * {}', { ex: 'http://ex.org/', '': 'http://x#' }, undefined],
+    ['BASE <http://b/> PREFIX a: <http://a/> PREFIX a: <http://a2/> ASK {}', { a: 'http://a2/' }, 'http://b/'],
+    ['# PREFIX c: <http://c/>\nSELECT ("PREFIX s: <http://s/>" AS ?x) {}', {}, undefined],
+  ];
+  it.each(cases)('%j', (q, prefixes, base) => {
+    const p = readPrologue(q);
+    expect(p.prefixes).toEqual(prefixes);
+    expect(p.base).toBe(base);
+    expect(p.operation.kind).toBe('query');
   });
 });
 

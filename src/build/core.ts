@@ -158,9 +158,10 @@ export class Core {
     for (const article of articles) {
       try {
         const x = extractArticle(article);
-        const persons: Person[] = x.entities.filter((e) => e.type === 'Person').map((e) => [e.key, e.label]);
+        // described people ("the France manager") have article-local nodes: never linked across articles
+        const persons: Person[] = x.entities.filter((e) => e.type === 'Person' && !e.described).map((e) => [e.key, e.label]);
         const bare = persons.some(([, label]) => !/\s/.test(label.trim()));
-        const context = x.entities.map((e) => e.key);
+        const context = x.entities.filter((e) => !e.described).map((e) => e.key);
         out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, context, offices: countryOffices(x), bare });
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);

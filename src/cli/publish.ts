@@ -5,7 +5,7 @@ import { DEFAULT_CHUNK, publish } from '../publish/index.js';
 import { redactError, secretForms } from '../remote/errors.js';
 import { AUTH_MODES, type AuthMode } from '../remote/http.js';
 import { QUERY_METHODS, type QueryMethod } from '../remote/sparql.js';
-import { checkUrl, credentials, oneOf, positiveNumber, refusePasswordArgs } from '../remote/cli.js';
+import { checkUrl, credentials, oneOf, positiveNumber, refusePasswordArgs } from './remote.js';
 import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
 
 export const PUBLISH_HELP = `Usage: newskg publish FILE --endpoint URL [--graph IRI] [--replace] [--user NAME] [options]

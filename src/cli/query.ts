@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError, fsError } from '../errors.js';
 import { ChunkedSink } from '../export/index.js';
 import { ENGINES, type Engine, RESULT_FORMATS, type ResultFormat, queryFiles } from '../store/index.js';
-import { refusePasswordArgs } from '../remote/cli.js';
+import { refusePasswordArgs } from './remote.js';
 import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
 
 export const QUERY_HELP = `Usage: newskg query <query.rq> --data FILE... [options]
@@ -17,9 +17,10 @@ graph is the union of all graphs, so the same query works on Turtle, TriG and N-
 Options:
   -e, --query SPARQL   the query text (instead of a query file; '-' as the file reads stdin)
   -d, --data FILE      an RDF file to load; repeat it, or list more files after the query
-  -f, --format FORMAT  SELECT/ASK:          table (default) | json | csv | tsv
+  -f, --format FORMAT  SELECT/ASK:          table (default) | json | xml | csv | tsv
                        CONSTRUCT/DESCRIBE:  turtle (default) | ntriples | nquads | trig | jsonld
-                       json, csv and tsv are the SPARQL 1.1 Query Results formats.
+                       json, xml, csv and tsv are the SPARQL Query Results formats (ASK as
+                       csv or tsv: the bare word true or false).
   --engine ENGINE      auto (default) | index | oxigraph. SELECT and ASK queries made of triple
                        patterns, OPTIONAL and FILTER (like the contract queries) are answered
                        from a triple index of the file, saved beside it as FILE.nkgi on first
@@ -100,7 +101,7 @@ export async function runQuery(args: string[], io: Io): Promise<number> {
   }
 
   if (endpoint !== undefined) {
-    const { runRemoteQuery } = await import('../remote/cli.js');
+    const { runRemoteQuery } = await import('./remote.js');
     return runRemoteQuery(sparql, io, { endpoint, format, file: queryFile ?? '<query>', user: lastValue(values.user), method: lastValue(values.method), timeout: lastValue(values.timeout), defaultGraphs: values['default-graph'] });
   }
   const sink = new ChunkedSink(io.stdout);

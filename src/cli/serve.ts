@@ -31,8 +31,8 @@ Options:
   -h, --help            show this help
 
 Endpoints: /  the viewer    /sparql  GET ?query= or POST (form or application/sparql-query);
-  SELECT/ASK as application/sparql-results+json, text/csv or text/tab-separated-values,
-  CONSTRUCT/DESCRIBE as text/turtle or application/n-triples (by Accept)
+  SELECT/ASK as application/sparql-results+json, application/sparql-results+xml, text/csv
+  or text/tab-separated-values, CONSTRUCT/DESCRIBE as text/turtle or application/n-triples (by Accept)
   /queries  the example queries    /graph  the whole graph (N-Quads)    /api/info
 
 Stop it with Ctrl-C. Exit codes: 0 stopped; 1 could not start (bad input, port taken); 2 usage error.

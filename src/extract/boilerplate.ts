@@ -55,8 +55,9 @@ export function findBoilerplate(text: string, doc: Tokenized): BoilerplateResult
       result.headlineRange = p;
     }
   });
-  // A sign-off on the last line, even when it shares the paragraph: "… he said.\n REUTER".
-  const last = /\n[ \t]*(REUTERS?|Reuters?)[ \t]*\s*$/.exec(text);
+  // A sign-off on the last line, even when it shares the paragraph: "… he said.\n REUTER", also as the
+  // wire left it ("REUTER...", a carriage return shown as "^M") or mistyped ("REUITER").
+  const last = /\n[ \t]*((?:REU[A-Z]?TERS?|Reuters?)(?:\.{2,3})?(?:\^M)?)[ \t]*\s*$/.exec(text);
   if (last && !ranges.some((r) => r.kind === 'credit' && r.range.end >= text.length - last[0].length)) {
     const start = last.index + last[0].indexOf(last[1]!);
     ranges.push({ range: { start, end: start + last[1]!.length }, kind: 'credit' });

@@ -12,7 +12,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -48,6 +48,21 @@ const FACILITY_HEADS = new Set([...BASE_FACILITY_HEADS, ...MORE_FACILITY_HEADS])
 
 // Words that end an organization's name: "Paris Club", "Tokyo Stock Exchange", "Moscow Times".
 const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
+
+// Heads of a body's name that a connector joins to what the body is for ("Department for …", "Ministry of …").
+const BODY_HEADS = new Set(['Department', 'Ministry', 'Institute', 'Council', 'Fund', 'Centre', 'Center', 'Office', 'Commission', 'Agency', 'Foundation', 'Society', 'Association', 'Committee', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition']);
+
+/** "the film Minority Report", "the board game Monopoly": the name is a title (entity-cues: WORK_NOUNS). */
+function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
+  const kind = tokens[first - 1]?.text;
+  if (!kind || !WORK_NOUNS.has(kind)) return false;
+  const before = tokens[first - 2]?.text.toLowerCase() ?? '';
+  if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
+  if (BEFORE_VERB.has(before)) return false;
+  const next = tokens[end]?.text;
+  if (next !== undefined && /^['’]s?$/.test(next)) return false;
+  return next === undefined || !/^\p{L}/u.test(next) || AFTER_TITLE.has(next) || /^\p{Lu}/u.test(next);
+}
 
 /** The end of "Paris Club" starting after "Paris": a run of capitalised words ending in an organization head, or -1. */
 function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<number>): number {
@@ -89,6 +104,11 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // (Made on first use: few names need it.)
   let nameWordsOfPeople: Set<string> | undefined;
   const isNameWordOfPerson = (word: string) => (nameWordsOfPeople ??= new Set(names.filter((n) => n.type === 'PER' && /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)))).has(word);
+  // Each word of a person's name, with the names it is in and where: "Goalscorer Toure" after "Kolo Toure".
+  const peopleByWord = new Map<string, { text: string; start: number }[]>();
+  for (const n of names) if (n.type === 'PER') for (const w of n.text.split(/\s+/)) (peopleByWord.get(w) ?? peopleByWord.set(w, []).get(w)!).push(n);
+  // Bodies' names opened before a name the recognizer read alone ("Department for …"): [firstToken, endToken).
+  const opened: [number, number][] = [];
   /** The name without the words around it that are not part of it, with its tokens; undefined when nothing is left of it. */
   const trimmed = (n: NameMention): TokenName | undefined => {
     let firstToken = tokenAt(n.start);
@@ -104,18 +124,40 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       return NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
     };
     while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
+    // "Kolo Toure scored. Goalscorer Toure said …": a sentence's first word that is no given name, before
+    // the surname of a person the article has already named in full, describes that person.
+    // "Venus Williams" after "Serena Williams" is someone else: the word must read as a common noun,
+    // written in lowercase elsewhere in the text or shaped like one that names a doer ("-er", "-ian").
+    const word = tokens[firstToken]!.text;
+    if (n.type === 'PER' && endToken - firstToken === 2 && !GIVEN_NAMES.has(word) && (cases.lower.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant)$/u.test(word)) && opensSegment(text, tokens, cases, firstToken)) {
+      const here = text.slice(tokens[firstToken]!.start, tokens[firstToken + 1]!.end);
+      if ((peopleByWord.get(tokens[firstToken + 1]!.text) ?? []).some((p) => p.start < n.start && p.text !== here && /\s/.test(p.text))) firstToken++;
+    }
     // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
     for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
     // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
     for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
+    // "<NHY.O>", "<BA>": the ticker itself is no name.
+    if (tokens[firstToken - 1]?.text === '<' && tokens[endToken]?.text === '>' && /^[A-Z0-9. ]{1,14}$/.test(text.slice(tokens[firstToken]!.start, tokens[endToken - 1]!.end))) return undefined;
     while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
     // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
     if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return undefined;
     if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
+    // "Department for International Development", "Ministry of the Interior": a body's head word
+    // and its connector before a name the recognizer read alone open that body's name.
+    let type = n.type;
+    const connector = tokens[firstToken - 1]?.text;
+    const headAt = connector === 'the' ? (tokens[firstToken - 2]?.text === 'of' ? firstToken - 3 : -1) : firstToken - 2;
+    const joins = connector === 'for' || connector === 'of' || connector === 'on' || connector === 'the';
+    if (n.type !== 'PER' && headAt >= 0 && joins && BODY_HEADS.has(tokens[headAt]!.text) && !opensSegment(text, tokens, cases, headAt)) {
+      firstToken = headAt;
+      type = 'ORG';
+      opened.push([firstToken, endToken]);
+    }
     const start = tokens[firstToken]!.start;
     const end = tokens[endToken - 1]!.end;
     // Spelled out rather than spread ({ ...n }): a spread copy cost more than the rest of this step.
-    return { start, end, type: n.type, text: text.slice(start, end), firstToken, endToken };
+    return { start, end, type, text: text.slice(start, end), firstToken, endToken };
   };
   /** "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition. */
   const beforeLocative = (n: TokenName): TokenName => {
@@ -126,7 +168,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   };
   // Each step looks at one name alone, so one loop over the names (rather than a chain of array
   // copies) keeps their order.
-  const ner: TokenName[] = [];
+  let ner: TokenName[] = [];
   for (const recognized of names) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
@@ -138,10 +180,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         const name = beforeLocative(t);
         // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
+        // "the film Minority Report": a title of a work, not an actor.
+        if (!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) continue;
         ner.push(name);
       }
     }
   }
+  // "Ministry" inside "Ministry of the Interior", once a body's name was opened before a name (few: checked against those only).
+  if (opened.length) ner = ner.filter((n) => !opened.some(([a, b]) => a <= n.firstToken && b >= n.endToken && b - a > n.endToken - n.firstToken));
   const misc = names.filter((n) => n.type === 'MISC');
   const gaz = matchGazetteer(tokens).filter((m) => !skip(tokens[m.firstToken]!.start, tokens[m.endToken - 1]!.end));
 
@@ -438,6 +484,15 @@ function isHomeTeam(words: string[]): boolean {
   return false;
 }
 
+/** "<NHY.O>" within three tokens after a name, past a company form ("A/S", "Ltd"): a stock ticker. */
+function tickerAfter(tokens: Token[], end: number): boolean {
+  for (let t = end; t < end + 4 && t < tokens.length; t++) {
+    if (tokens[t]!.text === '<') return /^[A-Z0-9.]{1,12}$/.test(tokens[t + 1]?.text ?? '') || /^<[A-Z0-9.]{1,12}>$/.test(tokens[t]!.text);
+    if (!/^(?:[A-Z][A-Za-z]{0,4}\.?|\/|&)$/.test(tokens[t]!.text)) return false;
+  }
+  return false;
+}
+
 /** The cues one mention gives about its type, besides the recognizer's own. */
 function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
@@ -466,6 +521,7 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
   if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
+  if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   return cues;
 }
@@ -529,7 +585,8 @@ function agreeWithList(text: string, tokens: Token[], candidates: Candidate[], w
       const counts = new Map<EntityType, number>();
       for (const c of list) counts.set(kind(c), (counts.get(kind(c)) ?? 0) + 1);
       const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-      if (n * 3 >= list.length * 2) {
+      // two thirds of a short list, three fifths of a long one (a team sheet of eleven surnames)
+      if (n * 3 >= list.length * 2 || (list.length >= 5 && n * 5 >= list.length * 3)) {
         for (const c of list) {
           if (!weak.has(c) || kind(c) === top) continue;
           const name = nameKey(text.slice(c.start, c.end));
@@ -717,6 +774,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     mention(c, key);
   }
 
+  // "REAGAN" in a wire's capitalised headline, "Reagan" in the body: a person is labelled as the body spells them.
+  for (const e of entities.values()) {
+    if (e.type !== 'Person' || !/^[\p{Lu}\s.'’-]+$/u.test(e.label) || !/\p{Lu}{2}/u.test(e.label)) continue;
+    const spelled = [...e.aliases].find((a) => a.toLowerCase() === e.label.toLowerCase() && /\p{Ll}/u.test(a));
+    if (spelled) e.label = spelled;
+  }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return dropCultureOnlyCountries(tokens, { entities, mentions });
 }

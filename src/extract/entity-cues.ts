@@ -53,6 +53,21 @@ export const NOT_NAMES_ALONE = {
 export type NotNameId = keyof typeof NOT_NAMES_ALONE;
 
 /**
+ * Kinds of works, products and vessels (notname.work-title): a name right after one in lowercase is
+ * the title of that thing ("the film Minority Report", "her book Small Island", "the board game
+ * Monopoly", "the ship Docemarte"), not a person, body or place, where the name ends there (before
+ * punctuation or a word that cannot open a relative clause: "the book Blair wrote" is Blair's).
+ * Newspapers and magazines are bodies and stay out.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'musical', 'opera', 'sitcom', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
+/** "board game Monopoly" but "the game Arsenal won": "game" is a kind of work only after one of these. */
+export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
+/** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
+export const BEFORE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'they', 'we', 'you', 'i', 'he', 'she', 'it', 'also', 'not', 'never', 'then', 'and', 'or', 'who', 'which', 'that', 'figures', 'polls', 'results', 'data']);
+/** Words that may follow a title where the name ends ("the film Ray, which …", "the album X was …"). */
+export const AFTER_TITLE: ReadonlySet<string> = new Set(['and', 'or', 'is', 'was', 'which', 'that', 'by', 'in', 'with', 'for', 'at', 'on', 'to', 'from', 'about', 'starring', 'as', 'won', 'took', 'went', 'became', 'will', 'would', 'were', 'are']);
+
+/**
  * Other names of countries in the gazetteer (endonyms, old names) that are also English words or
  * people's names ("Island" for Iceland, "Mann" for the Isle of Man, "Dominique" for Dominica): like
  * the gazetteer's own ambiguous names, they name the country only where the recognizer reads a
@@ -204,6 +219,11 @@ export const TYPE_CUES = {
    * Sox", "Pittsburgh Pirates", "Leeds Rhinos"); not after a given name ("Sydney Roberts").
    */
   'cue.home-team': { type: 'Organization', weight: 4 },
+  /**
+   * A wire's angle brackets: a stock ticker right after the name ("Norsk Hydro A/S <NHY.O>") or the
+   * name inside them, as wires mark companies ("<Merrill Lynch, Pierce, Fenner and Smith Ltd>").
+   */
+  'cue.wire-company': { type: 'Organization', weight: 4 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;

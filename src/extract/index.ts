@@ -101,6 +101,14 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
         resolved.speakerLabel = unnamed;
       } else {
         resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments);
+        // "The mayor, who said ...": a relative pronoun no name stands before speaks for its noun phrase
+        if (!resolved.speaker && q.antecedent && RELATIVE_PRONOUNS.has(phrase)) {
+          const antecedent = text.slice(q.antecedent.start, q.antecedent.end).replace(/\s+/g, ' ');
+          resolved.speaker = speakerEntity(text, index, roles, q.antecedent, genders, q.segments);
+          // "a trader in Santos, who noted ...": the place is where the speaker is, not who spoke
+          if (resolved.speaker && index.entities.get(resolved.speaker)?.type === 'Place') resolved.speaker = undefined;
+          if (!resolved.speaker && !PERSON_PRONOUNS.has(antecedent.toLowerCase()) && !GROUP_PRONOUNS.has(antecedent.toLowerCase())) resolved.speakerLabel = unrecognizedName(text, index, q.antecedent) ?? antecedent;
+        }
         if (resolved.speaker && gender && !genders.has(resolved.speaker)) genders.set(resolved.speaker, gender);
         if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase) && !RELATIVE_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
       }
@@ -345,7 +353,12 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       if (!wantPerson || index.entities.get(e)?.type === 'Person') return !gender || !g || g === gender;
       return !!gender && g === gender;
     };
-    const antecedent = antecedentOf(index, range.start, types, fits, content);
+    // "Anna Kowalska, Baker's younger sister, plays the drums. ... she said": a possessor inside
+    // a phrase is not the subject the pronoun goes back to when the subject is named just before it
+    // (only for "he" and "she": a body's name often ends in "'s", "Moody's", "McDonald's")
+    const possessor = (m: Range): boolean => !!gender && /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+    const subjectBefore = (m: Range, candidate: Range): boolean => candidate.end <= m.start && m.start - candidate.end < 120 && !/[.!?]/.test(text.slice(candidate.end, m.start));
+    const antecedent = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
@@ -367,17 +380,24 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
 }
 
 /** The closest preceding mention of one of the wanted types, not inside a quotation. */
-function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][], fits: (entity: string) => boolean = () => true, exclude: Range[] = []): ResolvedMention | undefined {
+function antecedentOf(index: EntityIndex, offset: number, types: ResolvedMention['type'][], fits: (entity: string) => boolean = () => true, exclude: Range[] = [],
+  possessor: (m: Range) => boolean = () => false, sameClauseBefore: (m: Range, candidate: Range) => boolean = () => false): ResolvedMention | undefined {
   // Mentions are sorted by start (see sortMentions), so both searches walk back from `offset`
   // instead of scanning the whole article for every quote.
   const mentions = index.mentions;
   const before = firstStartingAtOrAfter(mentions, offset);
   // Prefer the nearest mention of the most wanted type within the last stretch of text.
   const lastOfType = new Map<ResolvedMention['type'], ResolvedMention>();
+  const possessorOfType = new Map<ResolvedMention['type'], ResolvedMention>(); // a possessor passed over, kept unless its clause names another
   for (let k = before - 1; k >= 0 && mentions[k]!.start > offset - 1500; k--) {
     const m = mentions[k]!;
-    if (m.kind !== 'demonym' && !lastOfType.has(m.type) && fits(m.entity) && !inside(m, exclude)) lastOfType.set(m.type, m);
+    if (m.kind === 'demonym' || lastOfType.has(m.type) || !fits(m.entity) || inside(m, exclude)) continue;
+    const passed = possessorOfType.get(m.type);
+    if (passed && !sameClauseBefore(passed, m)) { lastOfType.set(m.type, passed); continue; }
+    if (!passed && possessor(m)) { possessorOfType.set(m.type, m); continue; }
+    lastOfType.set(m.type, m);
   }
+  for (const [type, m] of possessorOfType) if (!lastOfType.has(type)) lastOfType.set(type, m);
   for (const type of types) {
     const last = lastOfType.get(type);
     if (last) return last;
@@ -437,6 +457,7 @@ function toDomain(
   const cp = new CodePointIndex(text);
   const anchor = (r: Range) => text.slice(r.start, r.end);
   const used = new Set(index.mentions.map((m) => m.entity));
+  const named = new Set(index.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.entity));
   if (dateline) used.add(dateline);
   // An office's owner may be named by the dateline alone ("OTTAWA - ... Transport Minister X said"): it is an entity too.
   for (const r of roleRecords) if (r.of && !r.silent) used.add(r.of);
@@ -447,6 +468,7 @@ function toDomain(
       const entity: Entity = { key: e.key, type: e.type, label: e.label, aliases };
       if (e.wikidata) entity.wikidata = e.wikidata;
       if (e.iso2) entity.iso2 = e.iso2;
+      if (e.type === 'Person' && !named.has(e.key)) entity.described = true;
       return entity;
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

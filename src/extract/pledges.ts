@@ -19,8 +19,13 @@
 //     - passive verb: the agent after "by"; without one, the body that announced it ("He
 //       announced that 91m naira had been earmarked"); receipts and nouns: the name after
 //       "from"/"by", a possessive ("Japan's loan") or a modifier ("French aid").
-//     A person stands for the country or organization they hold office for (`officeOf`) and is
-//     kept as `announcedBy`, except where they give in their own name (donations).
+//     - a receipt or a new loan with no giver named ("Jordan will receive two loans ..., the World
+//       Bank said"): the lending body the sentence reports.
+//     - sums listed with their givers after a commitment noun ("Pledges include $500m from Japan,
+//       $350m from the US"; "donors include Japan ($500m)"): each name gives its sum.
+//     A person stands for the country or organization they hold office for (`officeOf`, else a
+//     government title before any of their mentions) and is kept as `announcedBy`, except where
+//     they give in their own name (donations); "we" in a quotation is the speaker's body.
 //  4. The object after the cue: amounts (several: "$1.2bn in grants and $500m in loans"), or a
 //     quantity and an item ("40 long-range missiles"), a recipient ("to/into/for/with X", "give X
 //     ..."), a purpose ("for reconstruction", "to buy ..."). A verb without an object after it
@@ -44,6 +49,7 @@
 import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.js';
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
+import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
 import { VERB_ALT, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
@@ -53,7 +59,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -217,12 +223,13 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   let mi = 0;
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
-    if (!hasCueStem(doc.tokens, s) || !PREFILTER.test(raw) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
+    // ("Other donors include Japan ($500m)": a list of givers has no cue word of its own.)
+    if (!((hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw)) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
       const m = ctx.mentions[j]!;
-      if (m.start >= s.start && m.end <= s.end) ms.push({ start: m.start - s.start, end: m.end - s.start, entity: m.entity, type: m.type });
+      if (m.start >= s.start && m.end <= s.end) ms.push({ start: m.start - s.start, end: m.end - s.start, entity: m.entity, type: m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end)) ? 'Country' : m.type });
     }
     // A mention inside a longer one ("Japanese" in "Japanese Export-Import Bank") gives way to it.
     for (let j = ms.length - 1; j >= 0; j--) {
@@ -266,8 +273,61 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
         out.push({ ...rest, headline: isHeadline });
       }
     });
+    for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
   return dedupe(out);
+}
+
+/** Givers named as such, which head a list with no cue word: "Other donors include Japan ($500m)". */
+const DONOR_LIST = /\b(?:donors?|contributors?)\s+(?:\w+\s+)?(?:include|included|including|were|are|such\s+as)\b/i;
+/** A commitment noun or a receipt that heads a list of sums and their givers ("Pledges include $500m from Japan ..."). */
+const LIST_HEAD = /\b(?:pledges?|pledged|donations?|donated|contributions?|gifts?|grants?|aid|loans?|credits?|assistance|funding|received|receiving|donors?|contributors?|lenders?|givers?)\b/i;
+/** Words that make a sum from a name income or trade, not a gift: "revenue of $5m from Japan", "imports of $2m from Kenya". */
+const LIST_TRADE = /\b(?:revenues?|sales|sold|exports?|imports?|profits?|earnings|income|proceeds|orders?|contracts?|bids?|offers?|fees?|fines?|royalt(?:y|ies)|purchases?|bought|paid|payments?|taxes|losses)\b/i;
+
+/**
+ * Sums listed with their givers after a commitment noun or a receipt: "Pledges include $500m from
+ * Japan, $350m from the US and 500m euros from Germany", "The party received £2.3m, including £1m
+ * from businessman X", "Other donors include Japan ($500m) and Australia (A$1bn)". Each sum is its
+ * giver's pledge; a sentence that asks, hopes, plans or negates lists none.
+ */
+function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
+  const { t, ms, money } = v;
+  if (!money.length || !ms.length) return [];
+  const head = LIST_HEAD.exec(v.bare);
+  // (What asks, hopes or plans comes before the list: "Kenya hopes to receive $5m from Japan"; "for the appeal" after it is a purpose.)
+  const lead = t.slice(0, head?.index ?? 0);
+  if (!head || LIST_TRADE.test(v.bare) || PAYMENT_WORDS.test(t) || /\b(?:court|judge|awarded|damages|settle\w*|lawsuit|claims?)\b/i.test(t) || NEGATION.test(t) || CONDITIONAL.test(t) || REQUESTED.test(lead) || PLANNED.test(lead) || ALLEGED.test(t)) return [];
+  const out: Candidate[] = [];
+  const push = (m: LocalMention, x: LocalMoney, at: number) => {
+    if (m.type === 'Place' || partOfOtherName(t, m)) return;
+    const person = m.type === 'Person';
+    const g = resolveGiver(ctx, t, ms, asRef(m, t), person);
+    if (!g) return;
+    const p: Candidate = { giver: g.giver, status: 'pledged', amount: amountOf(x), evidence: { start: v.s.start, end: v.s.end }, cue: t.slice(head.index, head.index + head[0].length), cueAt: v.s.start + at, rule: 'pledge.noun.list' };
+    if (g.announcedBy) p.announcedBy = g.announcedBy;
+    out.push(p);
+  };
+  for (const x of money) {
+    if (x.start < head.index) continue;
+    // "$500m from Japan", "£1m from businessman X", "$20m in grants from the EU".
+    const from = /^\s+(?:(?:in|of)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:aid|grants?|loans?|credits?|donations?|assistance|funding)\s+)?from\s+(?:the\s+)?/iu.exec(t.slice(x.end));
+    if (from) {
+      const at = x.end + from[0].length;
+      const m = ms.find((y) => y.start >= at && /^(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
+      // (Only a list item: right after the head's clause, "including", a comma or "and".)
+      if (m && /(?:^|[,;]\s*|\b(?:and|including|plus|with|of|totalling|totaling|worth)\s+(?:about|some|nearly|almost|over|more\s+than|just\s+over|up\s+to)?\s*)$/i.test(t.slice(Math.max(head.index, x.start - 40), x.start)) || (m && x.start - (head.index + head[0].length) < 30)) push(m!, x, x.start);
+      continue;
+    }
+    // "donors include Japan ($500m)": a name and its sum in brackets, after a head of givers.
+    const bracket = /\(\s*$/.test(t.slice(Math.max(0, x.start - 3), x.start)) && /^\s*\)/.test(t.slice(x.end));
+    if (bracket && /\b(?:donors?|contributors?|pledges?|givers?|lenders?)\b/i.test(t.slice(head.index, x.start))) {
+      const open = t.lastIndexOf('(', x.start);
+      const m = [...ms].reverse().find((y) => y.end <= open && /^\s*$/.test(t.slice(y.end, open)));
+      if (m) push(m, x, x.start);
+    }
+  }
+  return out;
 }
 
 function headlineRange(doc: Tokenized, text: string): Range | undefined {
@@ -308,7 +368,7 @@ function findCues(v: SentenceView): Cue[] {
       continue;
     }
     // Phrasal verbs that are not giving: "giving up", "give in", "signed up for", "put off".
-    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
+    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/\s(?:available|out)$/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
     // ("money supply rose", "loans to farmers"): it is a verb only right after its subject ("UK pledges £1bn").
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
@@ -316,7 +376,7 @@ function findCues(v: SentenceView): Cue[] {
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
     // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
     if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
-    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made$/i.test(verb)) {
+    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
       if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
     if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
@@ -327,7 +387,12 @@ function findCues(v: SentenceView): Cue[] {
     let personal = spec.personal;
     let noun: NounCue | undefined;
     // A light verb commits only through the noun after it: "made a £2m donation to the party".
-    if (spec.cls === 'make') {
+    // "made $5m available for refugees": the money between the verb and "available" is made available.
+    const available = spec.cls === 'make' && /^\s+[^,;.]{1,40}?\s+available\b/i.exec(after);
+    if (available && v.money.some((x) => x.start >= end && x.end <= end + available[0].length)) {
+      spec = verbCue('made available')!;
+      rule = spec.rule;
+    } else if (spec.cls === 'make') {
       const obj = LIGHT_VERB_OBJECT.exec(after);
       if (!obj) continue;
       noun = nounCue(/(\w+)(?:\s+to)?$/.exec(obj[0])![1]!);
@@ -339,7 +404,7 @@ function findCues(v: SentenceView): Cue[] {
     // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
     // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
     if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
-    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
+    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
       if (spec.cls === 'make') continue;
@@ -491,7 +556,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // credits only a possessive or an organization names the lender ("Japan's loan", "World Bank loan").
       const lenderNoun = cue.noun?.lender || /\b(?:loans?|credits?|financing)\b/i.test(obj.item ?? cue.text);
       // A nominal in the object of a verb that commits ("PLEDGE 3.15 BILLION DLRS INDONESIAN AID") is read through that verb.
-      const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|approv|grant|give|gave|provid|offer|extend|sign)\w*\b[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
+      // ("The Commission approved a British government aid package": an approver is not the giver of aid that names its own.)
+      const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|grant|give|gave|provid|offer|extend|sign)\w*\b(?:[^,;.]|[.,](?=\d))*$/i.test(t.slice(clauseStart, cue.start)) && !/\bapprov\w*\s+(?:an?\s+|the\s+)?[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
       // A possessive lends only with a borrower named after it ("Japan's loan to Kenya"); "Mexico's loan package" is Mexico's debt.
       const possessive = /^['’]/.test(t.slice(own?.end ?? 0, (own?.end ?? 0) + 1)) || (!!own && /['’]s?$/.test(t.slice(own.start, own.end)));
       if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
@@ -500,6 +566,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // (Only when the subject is the same kind of commitment: "This aid" does not follow up a debt freeze.)
       const follows = cue.kind === 'nominal' && v.previous ? FOLLOWS_EARLIER.exec(t.slice(0, cue.start)) : null;
       const subjectKind = follows ? commitmentKind(follows[1]!) : undefined;
+      // "One power project will be supported by a 485 mln dlr loan, the bank said": a loan or a grant
+      // with its sum and no giver named is the lending body's that reports it.
+      // (Only a loan introduced as new, "a 485 mln dlr loan"; "1.3 billion dlrs in loans to Brazil", "cancelled 450 mln dlrs
+      // in loan commitments", "repaid 5.5 billion francs of credit" are a book, a total or something undone.)
+      const introduced = !!obj.amount && /\ban?\s+(?:(?:new|further|additional|fresh|separate|second)\s+)?$/i.test(t.slice(Math.max(0, t.indexOf(obj.amount.text) - 20), t.indexOf(obj.amount.text)));
+      if (!giverRefs.length && cue.kind === 'nominal' && !governed && introduced && !/\b(?:cancel\w*|repa(?:y|id|ying|yments?)|paid\s+back|swap\w*|classif\w*|bonds?|notes|total(?:led|ed|s)?)\b/i.test(t) && /^(?:loans?|credits?|grants?|credit\s+lines?|lines?\s+of\s+credit)$/i.test(cue.text)) {
+        const body = reportingBody(ctx, v, clauseStart);
+        if (body && body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name) && !obj.recipients.some((r) => r.entity === body.entity)) {
+          giverRefs = [body];
+          cue = { ...cue, rule: 'pledge.noun.said' };
+        }
+      }
       if (!giverRefs.length && follows && (subjectKind === 'any' || (subjectKind && subjectKind === v.previous!.kind))) {
         const prev = ctx.mentions.find((m) => m.entity === v.previous!.giver);
         if (prev) {
@@ -516,6 +594,16 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       else if (!giverRefs.length && cue.kind === 'receive' && (cls === 'approve' || cls === 'donate' || cls === 'pledge') && obj.amount) {
         const announcer = announcerOf(ctx, v, clauseStart);
         if (announcer) giverRefs = [announcer];
+      }
+      // "Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, a grant or aid
+      // received from no one named is the lending body's that reports it.
+      if (!giverRefs.length && obj.amount && /\b(?:loans?|credits?|grants?|aid|assistance|financing)\b/i.test(v.bare.slice(clauseStart, objectEnd))) {
+        const body = reportingBody(ctx, v, clauseStart);
+        // (A lender or a state: "Sudan has received $20m in aid, the United Nations said" reports others' aid.)
+        if (body && !recipients.some((r) => r.entity === body.entity) && (body.type === 'Country' || (body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name)))) {
+          giverRefs = [body];
+          cue = { ...cue, rule: 'pledge.receipt.said' };
+        }
       }
     }
   } else if (subject) {
@@ -589,7 +677,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "approved and sent to the House a spending budget": bills go to legislatures, not as gifts.
   if (/\b(?:sent|send|sends|sending|submitted|forwarded)\s+(?:it\s+)?to\s+(?:the\s+)?(?:full\s+)?(?:House|Senate|Congress|Parliament|Assembly|committee)\b/.test(t.slice(cue.start, objectEnd))) return [];
   // "the amendments would increase funding": a raise that would happen is a proposal.
-  if (cls === 'raise' && /^(?:would|could|might|may)$/i.test(cue.modal ?? '')) return [];
+  // ("Blair said the UK would double its aid to £100m" reports a decision: "would" after a verb of saying is its future.)
+  if (cls === 'raise' && /^(?:would|could|might|may)$/i.test(cue.modal ?? '') && !(/^would$/i.test(cue.modal ?? '') && SPEECH_VERB.test(t.slice(0, clauseStart)))) return [];
   // "approved five pct more new loans": a statistic about lending.
   if (/\b(?:pct|percent|per\s+cent)\b|%/i.test(obj.item ?? '')) return [];
   // "the loan loss reserve", "loans outstanding": a bank's book, whatever the verb.
@@ -668,7 +757,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
   };
   for (const m of giverRefs) push(resolveGiver(ctx, t, v.ms, m, personal));
-  if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal));
+  if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective));
   if (!givers.length) return [];
   // "Rutte said his country decided ...", with "his country" already resolved to the Netherlands:
   // the speaker who holds office for the giver announced it.
@@ -692,7 +781,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     const orgName = gm?.name ?? '';
     const company = gm?.type === 'Organization' && !!orgName && !PUBLIC_BODY.test(orgName);
     // Goods from a company go to customers ("delivered development kits to EA") unless the sentence is about aid.
-    if (company && !obj.amount && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
+    // (Financing, a loan or a credit line a company provides for a named deal is lending: "Drexel has agreed to provide bridge financing".)
+    if (company && !obj.amount && !(lendingObject && specificFinancing(cue, obj, t, objectEnd)) && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
     if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !obj.recipients.length && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
@@ -785,6 +875,8 @@ interface Subject {
   givers: GiverRef[];
   /** A speaker standing for the subject ("we" inside their quote). */
   speaker?: string;
+  /** The speaker speaks for a body ("we", "our club"): the body they hold office in gives. */
+  collective?: boolean;
   /** Where the words that describe the commitment start (after a parenthetical about the subject). */
   scopeStart?: number;
   /** Where the subject phrase starts: the object of a verb without one is the noun phrase before it. */
@@ -811,7 +903,8 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   }
 
   // "Lord Drayson, whose company won ... contracts, gave £500,000": the subject is before the parenthetical.
-  const paren = parentheticalSubject(t, ms, lead);
+  // ("Belgium, Zaire's main trading partner, recently agreed to release": past the verb that hands over its subject.)
+  const paren = parentheticalSubject(t, ms, lead) ?? (/^to$/i.test(cue.modal ?? '') ? parentheticalSubject(t, ms, lead.replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '')) : undefined);
   if (paren) return { givers: coordinatedLeft(t, ms, paren).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
   // "The foundation, which was set up by Bill Gates, has donated": a description before the parenthetical.
   const openAt = parentheticalOpen(lead);
@@ -866,7 +959,10 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   }
   // "we will provide", "our government has given": the speaker's side; "my parents gave me" is not.
   // ("Last week in parliament I announced": the pronoun right before the verb, after adverbials.)
-  if (quote && (/^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText) || /(?:^|[\s,])(?:we|I)$/.test(slot))) return { givers: [], speaker: quote };
+  // (A quotation the attribution left without a speaker: 'Minister X said: "Last week I announced £419m ..."'.)
+  const introduced = quote ? undefined : /[:,]\s*["“]\s*$/.test(t.slice(0, clauseStart)) ? speakerBefore(t, ms, t.slice(0, clauseStart).replace(/[:,]\s*["“]\s*$/, '').length) : undefined;
+  const speakerKey = quote ?? (introduced?.type === 'Person' ? introduced.entity : undefined);
+  if (speakerKey && (/^\s*(?:we|i|(?:our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|company|firm|group|union|party|foundation|charity))\b/i.test(clauseText) || /(?:^|[\s,])(?:we|I)$/.test(slot))) return { givers: [], speaker: speakerKey, collective: /^\s*(?:we|our)\b/i.test(clauseText) || /(?:^|[\s,])we$/i.test(slot) };
   if (/^\s*(?:as\s+well\s+as|besides|in\s+addition\s+to|apart\s+from|after|having|while|by)\s+$/i.test(clauseText) || (clauseStart === 0 && /^\s*(?:As\s+well\s+as|Besides|In\s+addition\s+to|Apart\s+from|After|Having)\b/i.test(t))) {
     // "As well as pledging £960m ..., Britain urged ...": the subject of the main clause.
     const comma = t.indexOf(',', cue.end);
@@ -922,6 +1018,28 @@ function announcerOf(ctx: PledgeContext, v: SentenceView, clauseStart: number): 
   return resolveAnaphor(ctx, v, clauseStartBefore(v.t, at), at, subject[1]!, kind);
 }
 
+/**
+ * The body a sentence reports: "..., the World Bank said", "The bank said Jordan would receive"
+ * (a name, or the speaker of the quotation the sentence is).
+ */
+function reportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number): GiverRef | undefined {
+  const { t, ms } = v;
+  const after = [...ms].reverse().find((m) => m.type !== 'Place' && /^\s+(?:said|says|announced|reported|added)\b[^,;]*$/i.test(t.slice(m.end)) && /,\s*(?:the\s+)?$/i.test(t.slice(0, m.start)));
+  if (after) return asRef(after, t);
+  // ("..., the bank said": a description resolved to the body named before.)
+  const described = /,\s*((?:the|this)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:said|says|announced|reported|added)\b[^,;]*$/iu.exec(t);
+  const kind = described ? anaphorKind(described[1]!) : undefined;
+  if (described && kind) {
+    const at = described.index + described[0].indexOf(described[1]!);
+    return resolveAnaphor(ctx, v, clauseStartBefore(t, at), at, described[1]!, kind);
+  }
+  const before = speakerBefore(t, ms, clauseStart);
+  if (before) return before.type === 'Place' ? undefined : asRef(before, t);
+  const spoken = quoteSpeaker(ctx, v.s.start + clauseStart);
+  const m = spoken ? ctx.mentions.find((x) => x.entity === spoken) : undefined;
+  return m && m.type !== 'Place' ? { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end) } : undefined;
+}
+
 function announcedSpeaker(v: SentenceView, clauseStart: number): LocalMention | undefined {
   const head = v.t.slice(0, clauseStart).replace(/\s*(?:that\s*)?$/i, '');
   const verb = /\b(?:announced|announces|confirmed|confirms|revealed|reveals)$/i.exec(head);
@@ -952,7 +1070,8 @@ function parentheticalOpen(lead: string): number {
   const trimmed = lead.trimEnd();
   if (!/,$/.test(trimmed)) return -1;
   const inner = trimmed.slice(0, -1);
-  const last = [...inner.matchAll(/,\s*(?:who|whose|which|whom|where|an?|the)\b/gi)].at(-1);
+  // (An appositive may open with a possessive: "Tesco, Britain's biggest retailer, has given", "X, its main lender, agreed".)
+  const last = [...inner.matchAll(/,\s*(?:(?:who|whose|which|whom|where|an?|the|its|his|her|their)\b|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s)/giu)].at(-1);
   if (!last || /[;:"“”]/.test(inner.slice(last.index!))) return -1;
   return last.index!;
 }
@@ -1033,7 +1152,7 @@ const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|
 const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
 
 /** Raising one's own commitment to a new total: "increased its pledge to $350m", "doubled their aid to Africa to £1bn". */
-const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
+const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?(?:from\s+[^,;]{1,30}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
 
 /** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
 const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
@@ -1118,9 +1237,9 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   // ("The £25m gift, from businessman X, will fund": an appositive right after the noun is its source.)
   if (!/^\s*,\s*$/.test(t.slice(from, from + m.index)) && /[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
   const at = from + m.index + m[0].length;
-  // ("from businessman Michael Moritz": lower-case words describing the name come between.)
+  // ("from businessman Michael Moritz", "from Lord Sainsbury": lower-case words describing the name, or a title the name leaves out, come between.)
   // (Not past a phrase of its own: "from the sale of X", "from investors in X".)
-  const x = ms.find((y) => y.start >= at && y.type !== 'Place' && /^\s?(?:[\p{Ll}-]+\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
+  const x = ms.find((y) => y.start >= at && y.type !== 'Place' && /^\s?(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
   return x && !partOfOtherName(t, x) ? x : undefined;
 }
 
@@ -1161,14 +1280,55 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
   return resolvePerson(ctx, m.entity, title?.entity, personal);
 }
 
-function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false): Resolved {
-  if (personal) return { giver: person };
-  const office = ctx.officeOf(person) ?? titleOf;
+function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false, collective = false): Resolved {
+  if (personal && !collective) return { giver: person };
+  // (A title read with a body that is not a state's, "Welsh Health Minister" as of "Welsh Health", yields to the state in it.)
+  const known = ctx.officeOf(person) ?? titleOf;
+  const office = known && isPublic(ctx, known) ? known : (governmentTitleOf(ctx, person) ?? known);
   // "Microsoft founder Bill Gates has given $50m": a company's people give their own money; a state's
-  // or a public body's office-holders give the state's.
-  if (office && !isPublic(ctx, office)) return { giver: person };
+  // or a public body's office-holders give the state's. ("We have given £50,000," said the club's
+  // chairman: "we" is the body they speak for, whatever it is.)
+  if (office && !isPublic(ctx, office) && !collective) return { giver: person };
   return office ? { giver: office, announcedBy: person } : { giver: person };
 }
+
+/** A government office title between a state and a name: "Scottish Finance Minister, Tom McCabe", "Poland's President Andrzej Duda". */
+const STATE_TITLE = /^(?:['’]s?)?\s+(?:(?:[A-Z][\w.-]*|of|for|and)\s+){0,4}(?:Minister|Secretary|Chancellor|President|Premier|Prime\s+Minister|Commissioner|Ambassador|Governor)\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\.?\s+)?$/;
+
+/**
+ * The state a person holds a government office in, from a title before any of their mentions in
+ * the article ("Scottish Finance Minister, Tom McCabe MSP, said ..." makes "Mr McCabe has promised
+ * them £8.1bn" Scotland's): for the office-holders the recognizer of offices left without one.
+ */
+function governmentTitleOf(ctx: PledgeContext, person: string): string | undefined {
+  for (let i = 0; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.entity !== person) continue;
+    for (let j = i - 1; j >= 0 && ctx.mentions[j]!.end > m.start - 80; j--) {
+      const x = ctx.mentions[j]!;
+      if (x.type !== 'Country' || x.end > m.start) continue;
+      if (STATE_TITLE.test(ctx.text.slice(x.end, m.start).replace(/\s+/g, ' '))) return x.entity;
+      break;
+    }
+    // (A demonym the recognizer left unlinked: "Scottish Finance Minister, Tom McCabe".)
+    const before = ctx.text.slice(Math.max(0, m.start - 80), m.start).replace(/\s+/g, ' ');
+    for (const w of before.matchAll(/\b\p{Lu}\p{Ll}+/gu)) {
+      if (!STATE_TITLE.test(before.slice(w.index! + w[0].length))) continue;
+      const state = stateOfDemonym(ctx, w[0]);
+      if (state) return state;
+    }
+  }
+  return undefined;
+}
+
+/** The article's state a demonym names: by the gazetteer, or for the nations of the UK by their name in the article. */
+function stateOfDemonym(ctx: PledgeContext, word: string): string | undefined {
+  const nation = NATION_DEMONYM[word];
+  if (nation) return ctx.mentions.find((x) => x.type === 'Country' && nation.test(ctx.text.slice(x.start, x.end)))?.entity;
+  const e = gazetteer().forms.get(word);
+  return e && e.type === 'Country' && e.form === 'demonym' && ctx.mentions.some((x) => x.entity === e.key) ? e.key : undefined;
+}
+const NATION_DEMONYM: Record<string, RegExp> = { Scottish: /^Scotland$/, Welsh: /^Wales$/, English: /^England$/, British: /^(?:Britain|UK|U\.K\.|United\s+Kingdom|Great\s+Britain)$/ };
 
 /** Whether an entity is a state or a public body (by its type, or the words of its name). */
 function isPublic(ctx: PledgeContext, key: string): boolean {
@@ -1241,7 +1401,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
-      const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils))\b/i.exec(t.slice(pos));
+      const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project))\b/i.exec(t.slice(pos));
       if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
@@ -1261,7 +1421,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
       const before = t.slice(clauseStartBefore(t, cue.start), cue.start);
-      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/i.exec(before);
+      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/iu.exec(before);
       if (np) readNounPhrase(np[1]!, result);
       // "the debt freeze offered by the Paris Club".
       const relief = /\b(debt\s+(?:freeze|moratorium|relief|rescheduling|cancellation|write-?offs?)|moratorium|rescheduling)\s*,?\s*$/i.exec(before);
@@ -1303,8 +1463,17 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     if (m && cls === 'raise' && /\bto\s+$/i.test(t.slice(pos, m.start)) && !RAISED_TO_TOTAL.test(t.slice(cue.end, m.start) + m.text)) m = undefined;
     // "increasing the ATP donation to US$40,000": a total reached, not what is given.
     if (m && /\b(?:increas|rais|bring|brought|tak|took|lift|boost|push)\w*\b[^.;]*\bto\s+$/i.test(t.slice(cue.end, m.start))) m = undefined;
+    // "raised its pledge from $35m to $350m": the commitment is the new total.
+    let raisedTo: MonetaryAmount | undefined;
+    if (m && cls === 'raise' && /\bfrom\s+$/i.test(t.slice(pos, m.start))) {
+      const to = v.money.find((x) => x.start >= m!.end && /^\s+to\s+$/i.test(t.slice(m!.end, x.start)));
+      if (to) raisedTo = amountOf(to);
+      else if (m.valueMax !== undefined && /\bto\b/i.test(m.text)) raisedTo = { value: m.valueMax, currency: m.currency, text: m.text };
+      else m = undefined;
+    }
     if (m && !/^\s*(?:a|per)\s+share\b/i.test(t.slice(m.end))) {
       Object.assign(result, readAmount(t, m, pos, objectEnd));
+      if (raisedTo) result.amount = raisedTo;
       // "$1.2bn in grants and $500m in soft loans", "a 500-mln dlr fund, coupled with an additional 100 mln dlrs in food aid".
       let last = m;
       for (const n of v.money) {
@@ -1400,7 +1569,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const head = r.item ? singularWord(lastWord(r.item.replace(/\s+of\s+.*$/i, ''))) : undefined;
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
   // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
-  const headConcrete = !!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head));
+  // ("the letter of credit": credit, whatever carries it.)
+  const headConcrete = (!!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head))) || /\bletters?\s+of\s+credit$/i.test(r.item ?? '');
   // Assistance or support of a stated kind is substance ("technical assistance", "financial support"); bare "support" is not.
   const qualifiedHelp = /\b(?:(?:financial|humanitarian|economic|emergency|food|medical|development|technical|military|budget(?:ary)?)\s+assistance|(?:financial|humanitarian|economic|budget(?:ary)?)\s+support)$/i.test(r.item ?? '');
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
@@ -1443,12 +1613,25 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   }
   if (!concrete) return false;
   if (cls === 'raise') return true;
-  if (NEEDS_AMOUNT.has(head!)) return false;
+  // ("Drexel has agreed to provide bridge financing", "Financing was provided by X": a lender's financing is a pledge without its sum.)
+  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd))) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
   if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant';
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
+}
+
+/**
+ * Financing, a credit line, a loan or a letter of credit provided or lent without its sum, for a
+ * deal the sentence names: "agreed to provide financing for the tender offer", "will provide bridge
+ * financing to Wesray", "Financing was provided by X" (not "is committed to providing financing to
+ * do that", "formed to provide subordinated financing in buyouts").
+ */
+function specificFinancing(cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
+  if (!/\b(?:financing|credits?|credit\s+lines?|loans?|facilit(?:y|ies)|letters?\s+of\s+credit)$/i.test(r.item ?? '')) return false;
+  if (!/^(?:give|lend)$/.test(cue.spec?.cls ?? '') || /^(?:mak|made|offer)/i.test(cue.text.replace(/^.*\s/, ''))) return false;
+  return cue.kind === 'passive' || r.recipients.length > 0 || /^\s*(?:[\w-]+\s+){0,3}?(?:the|its)\s/i.test(t.slice(cue.end, objectEnd)) || /\b(?:for|to)\s+(?:the|its)\s+\w/i.test(t.slice(cue.end, objectEnd)) || /\bbridge\b/i.test(r.item ?? '');
 }
 
 function firstMoney(v: SentenceView, from: number, to: number): LocalMoney | undefined {
@@ -1546,7 +1729,11 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     for (const m of ms) {
       if (m.start < from || m.start >= to) continue;
       const before = t.slice(Math.max(0, m.start - 24), m.start);
-      if (RECIPIENT_BEFORE.test(before) || (WITH_BEFORE.test(before) && /\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start)))) {
+      const agreementWith = WITH_BEFORE.test(before) && /\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start));
+      // "a deal with West Germany's Hoechst AG": the partner is the company the country's name modifies.
+      const possessed = /^['’]s?\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
+      if (agreementWith && m.type === 'Country' && possessed && !GOVERNMENT_WORD.test(possessed[1]!)) continue;
+      if (RECIPIENT_BEFORE.test(before) || agreementWith) {
         r.recipients = coordinatedRight(t, ms, m);
         dropNonState();
         break;

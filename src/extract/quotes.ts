@@ -9,8 +9,8 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, type CueInfo } from './quotes/lexicon.js';
-import { npBackward, npForward, type Ctx } from './quotes/phrases.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, type CueInfo } from './quotes/lexicon.js';
+import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
 import type { RuleId } from './rules.js';
 
 export interface QuoteCandidate {
@@ -23,6 +23,8 @@ export interface QuoteCandidate {
   speakerText?: string;
   evidence: Range; // the sentence(s) containing the quote and attribution
   continuesFrom?: number; // index into the returned array
+  /** For a relative pronoun speaker ("The mayor, who said ..."): the noun phrase it stands for. */
+  antecedent?: Range;
   rule: RuleId;
 }
 
@@ -32,6 +34,7 @@ interface Draft {
   cueLen: number;
   segs: Range[];
   speaker?: Range;
+  antecedent?: Range;
   evStart: number;
   evEnd: number;
   /** A quote-first direct quote: a quotation right after its attribution sentence continues it (`"X," he said. "Y."`). */
@@ -67,6 +70,8 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 const PP_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over',
   'while', 'when', 'outside', 'following', 'about', 'of', 'by', 'as', 'ahead', 'inside', 'under', 'for']);
 const WH_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'which']);
+/** Cues that report a fact through a wh-clause: "noted what", "recalled how", "pointed out why" (a participle, "emphasizing why ...", is the reporter's gloss). */
+const WH_REPORTING = /^(?:note|notes|noted|observe|observes|observed|recall|recalls|recalled|reveal|reveals|revealed|point|points|pointed|stress|stresses|stressed|acknowledge|acknowledges|acknowledged|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed)$/;
 const ASK_LIKE = new Set(['asked', 'asks', 'ask', 'asking', 'explained', 'explains', 'explain', 'explaining', 'wondered', 'questioned']);
 const WH_BEFORE_SPEAKER = new Set(['what', 'whatever', 'as', 'than', 'how', 'whom', 'whoever', 'like']);
 const NOUN_BEFORE_CUE = new Set(['news', 'media', 'press', 'published', 'recent', 'earlier', 'these', 'such', 'unconfirmed', 'initial',
@@ -90,6 +95,10 @@ const BASE_VERB_BEFORE = new Set(['they', 'we', 'i', 'you', 'to', 'will', 'would
   'never', 'always', 'still', 'now', 'then', 'generally', 'usually', 'repeatedly', 'frequently', 'typically', 'sometimes', 'further']);
 const INTRO_PREPS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'upon', 'without', 'by', 'in', 'on', 'besides']);
 const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
+/** After "called X a ...": words that make it a count of calls ("called the police a second time"), not a name for X. */
+const NOT_A_NAMING = new Set(['second', 'third', 'fourth', 'few', 'couple', 'number', 'lot', 'bit', 'day', 'week', 'month', 'year', 'time', 'while', 'dozen', 'total']);
+/** Subordinators that may open a clause with its own speaker inside reported content: ", since he claimed that ...". */
+const NESTED_SUBORDINATORS = new Set(['since', 'because', 'as', 'while', 'although', 'though', 'after', 'when', 'whereas']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'bring', 'spring', 'morning', 'evening', 'beijing', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following']);
 const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the', 'a', "'s", '’s', 'vs', 'vs.']);
 const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened)$/;
@@ -201,6 +210,21 @@ function tokenAtOrBefore(tokens: { start: number }[], pos: number): number {
   return lo;
 }
 
+/** "to reporters.", "to the BBC:", "to him that": a person or an outlet spoken to, closed by punctuation or "that". */
+function addresseeAfter(env: Env, k: number): boolean {
+  const { lower, cap } = env;
+  let e = k;
+  if (ADDRESSEES.has(lower[k] ?? '')) e = k + 1;
+  else {
+    if (lower[e] === 'the') e++;
+    const first = e;
+    while (e < env.tokens.length && e < first + 4 && cap[e]) e++;
+    if (e === first) return false;
+  }
+  const w = lower[e] ?? '';
+  return e >= env.tokens.length || w === ',' || w === ':' || w === 'that' || TERMINAL.has(w) || isOpener(env, e);
+}
+
 function validCue(env: Env, i: number, info: CueInfo): boolean {
   const { tokens, lower } = env;
   const t = tokens[i]!.text;
@@ -218,7 +242,8 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // "a news report published", "the claim": base forms that are also nouns need a plural or pronoun subject
   if (NOUN_BASES.has(lower[i]!) && !(BASE_VERB_BEFORE.has(prev) || (/s$/.test(prev) && !/ss$/.test(prev) && prev !== 'news'))) return false;
   // "added to", "agreed to" are not speech; "vowed to", "promised to" are (the content is the infinitive)
-  if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!)) return false;
+  // ("explained to reporters", "commented to the BBC.": an addressee is)
+  if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!) && !addresseeAfter(env, i + 2)) return false;
   if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
   // "began taking calls", "making claims": a noun after a gerund
   if (NOUN_FORMS.has(lower[i]!) && /[a-z]ing$/.test(prev) && !NOT_PARTICIPLES.has(prev)) return false;
@@ -264,7 +289,7 @@ function readTail(env: Env, r: number, end: number): Tail {
   if (k < end && word[k] && PP_STARTS.has(lower[k]!) && !(lower[k] === 'about' && k + 1 < end && (/^\p{N}/u.test(tokens[k + 1]!.text) || /^(?:half|a|one|two|three|four|five|ten)$/.test(lower[k + 1]!)))) {
     for (let j = k + 1; j < end && j < k + 16; j++) {
       const w = lower[j]!;
-      if (w === 'that' && word[j]) return { kind: 'clause', at: j + 1, that: true };
+      if (w === 'that' && word[j]) return COMPLEMENT_NOUNS.has(lower[j - 1]!) ? { kind: 'empty' } : { kind: 'clause', at: j + 1, that: true };
       if (w === ':' || (w === ',' && isOpener(env, j + 1))) { k = j; break; }
       if (isOpener(env, j)) return { kind: 'empty' }; // "said on NBC's ''Meet the Press''": a title
       if (w === ',' || w === ';' || env.isCue[j] || TERMINAL.has(w)) { k = j; break; }
@@ -342,15 +367,36 @@ function introducesQuotation(env: Env, k: number, E: number): boolean {
 }
 
 /** Whether a cue's bare object (no "that", no colon) is what was said: verbs that also take plain objects need a quotation there. */
-function objectIsSpeech(env: Env, c: number, at: number, E: number): boolean {
+function objectIsSpeech(env: Env, c: number, at: number, E: number, speaker: Range | undefined): boolean {
   const { lower } = env;
   const cue = lower[c]!;
+  const frame = env.cueInfo[c]!.frame;
   const end = clauseEnd(env, at, E);
   const quoted = segmentsIn(env, env.tokens[at]!.start, env.tokens[Math.max(at, end - 1)]!.end).length > 0;
-  // "describes the site as", "pointed to the table", "called for a ban", "mentioned the visit": a quotation makes them quotes
-  if (/^(?:point)/.test(cue) && env.cueInfo[c]!.frame === 'np' && !quoted) return false;
-  // "denied them entry": a ditransitive deny is a refusal
-  if (/^den(?:y|ies|ied|ying)$/.test(cue) && OBJECT_PRONOUN.test(lower[at]!) && !quoted) return false;
+  // "the firms accused were ...", "the rules announced will ...": the cue is a participle and the verb is its noun's
+  // (a plain verb of saying keeps it: "estates which it says are lying idle" reports what is said of them)
+  if (FINITE_OPENING.test(lower[at]!) && (frame !== 'say' || env.cueInfo[c]!.weak) && frame !== 'tell') return false;
+  // "pointed to the table": a quotation makes it a quote
+  if (/^(?:point)/.test(cue) && frame === 'np' && !quoted) return false;
+  // an object is a noun phrase: "names mentioned in connection with ...", "cited by analysts" are participles
+  if (frame === 'np' && PP_STARTS.has(lower[at]!) && lower[at] !== 'about') return false;
+  // "describes the site as one of the oldest": a description, unless it quotes ("described it as “a disgrace”")
+  if (/^describ/.test(cue) && !quoted) {
+    for (let k = at; k < end; k++) if (lower[k] === 'as') return false;
+  }
+  // "denied them entry", "denied the refugees entry": a ditransitive deny is a refusal
+  if (/^den(?:y|ies|ied|ying)$/.test(cue) && !quoted) {
+    if (OBJECT_PRONOUN.test(lower[at]!)) return false;
+    // the thing withheld after the person ("the refugees entry", "the man a visa"), not the object itself ("the entry")
+    for (let k = at + 1; k < end && k < at + 6 && lower[k] !== ',' && lower[k] !== 'that'; k++) {
+      if (WITHHELD_THINGS.has(lower[k]!) && !(k === at + 1 && DETERMINERS.has(lower[at]!))) return false;
+    }
+  }
+  // "the plan calls for a ban": a plan or a deal requires, it does not speak
+  if (frame === 'np' && /^call/.test(cue) && speaker && !quoted) {
+    const head = env.lower[tokenAtOrBefore(env.tokens, speaker.end - 1)]!;
+    if (REQUIRING_HEADS.has(head)) return false;
+  }
   return true;
 }
 
@@ -405,6 +451,8 @@ function clauseSubject(env: Env, s: number, c: number): Range | undefined {
     if (k >= c) continue;
     const w = lower[k]!;
     if (INTRO_WORDS.has(w) || PP_STARTS.has(w) || (/ing$/.test(w) && !cap[k]) || (cap[k] && SENTENCE_START_ADVERBS.has(w))) continue;
+    // "Less than an hour ago, a cardinal ... complained": a comparative opens an adverbial, not the subject
+    if (/^(?:less|more|fewer|no|not|much|well|long|shortly|soon|just|only|almost|nearly)$/.test(w) && (lower[k + 1] === 'than' || lower[k + 1] === 'after' || lower[k + 1] === 'before' || lower[k + 1] === 'more')) continue;
     const e = npForward(env, k, c, true);
     if (e <= k) continue;
     const r = range(env, k, e - 1);
@@ -440,6 +488,11 @@ function clauseEnd(env: Env, a: number, e: number): number {
   for (let k = a + 1; k < e - 1; k++) {
     if (lower[k] === ',' && env.isCue[k + 1] && (env.cueInfo[k + 1]!.participle || env.cueInfo[k + 1]!.frame === 'accord')) return k;
     if (lower[k] === ',' && env.isCue[k + 2] && PRONOUNS.has(lower[k + 1]!) && lower[k + 2] !== 'says') return k; // "X, he said, Y" inside a clause
+    // ", since he claimed that ...": a subordinate clause with its own attribution is another quote, not more of this one
+    if (lower[k] === ',' && k > a + 3 && env.marks.segOfToken[k]! < 0 && NESTED_SUBORDINATORS.has(lower[k + 1]!)) {
+      const subjEnd = PRONOUNS.has(lower[k + 2]!) ? k + 3 : npForward(env, k + 2, Math.max(e - 1, k + 2));
+      if (subjEnd > k + 2 && subjEnd < e && env.isCue[subjEnd] && !env.cueInfo[subjEnd]!.participle) return k;
+    }
     // ", as Russia's invasion grinds on": a trailing subordinate clause is the reporter's, not the speaker's
     if (lower[k] === ',' && k > a + 3 && env.marks.segOfToken[k]! < 0 && TRAILING_SUBORDINATORS.has(lower[k + 1]!) && !(lower[k + 1] === 'as' && lower[k + 2] === 'well')) return k;
     if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k > a + 3) {
@@ -583,6 +636,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
 
   let introEnd = -1;
   let relEnd = -1; // the comma closing a relative clause the cue stands in
+  let antecedent: Range | undefined; // what a relative pronoun speaker stands for
   if (info.participle && L >= S && L - S <= 1 && INTRO_PREPS.has(lower[S]!) && (L === S || isModifier(env, L))) {
     // "After saying he was nervous, the man ...": the content ends at the comma, the speaker follows it
     let k = cEnd;
@@ -615,7 +669,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
           const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0 && (a === S || !env.word[a - 1])) {
             // "Samantha Phillips, the city's director, said" → the name; "his top aide, Tad Devine, told" → the name
-            if (env.cap[a] || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text)) speaker = range(env, a, beforeParen(env, pc - 1, S));
+            // ("The club's chairman, Tom Chad, said": a phrase ending in a common noun describes; the name after it speaks)
+            // ("The new President, Viktor Yushchenko,": a title word; "The United States, Taiwan's main partner,": a name)
+            const lastOfFirst = beforeParen(env, pc - 1, S);
+            const described = !env.cap[lastOfFirst] || (DETERMINERS.has(lower[a]!) && isTitleWord(lower[lastOfFirst]!));
+            if ((env.cap[a] && !described) || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text)) speaker = range(env, a, beforeParen(env, pc - 1, S));
             else speaker = range(env, pc + 1, L - 1);
             leftB = a - 1;
             handled = true;
@@ -640,6 +698,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         let k = e;
         while (k < E && lower[k] !== ',' && !TERMINAL.has(lower[k]!) && !isOpener(env, k) && lower[k] !== ':') k++;
         tailFrom = k;
+        // "said the coach of the national team, Tom Smith.": the name after a described speaker is who spoke
+        const name = appositiveName(env, e - 1, k, E);
+        if (name > k) {
+          speaker = range(env, k + 1, name - 1);
+          tailFrom = name;
+        }
       } else if (appositive >= 0 && (env.cap[appositive] || DETERMINERS.has(lower[appositive]!)) && (appositive === S || !env.word[appositive - 1])) {
         // "Texas delegate Bill Eastland, wearing a cowboy hat, said"
         speaker = range(env, appositive, beforeParen(env, pc - 1, S));
@@ -657,6 +721,19 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // "Jeb Bush and Chris Christie, who say ...": the relative pronoun is the local mention
     speaker = range(env, L, L);
     leftB = -2;
+    // ...standing for the noun phrase before its comma ("The mayor, who said ...")
+    if (lower[L - 1] === ',' && L - 2 >= S) {
+      const b = beforeParen(env, L - 2, S);
+      let a = npBackward(env, b, S);
+      // "a coffee trader in Santos, who ...": the person, with where they are
+      if (a - 2 >= S && /^(?:in|at|from)$/.test(lower[a - 1]!) && PERSON_HEADS.has(lower[a - 2]!)) {
+        const p = npBackward(env, a - 2, S);
+        if (p >= 0) a = p;
+      }
+      if (a >= 0 && env.word[b]) antecedent = range(env, a, b);
+    }
+    // "the rally, which (he) said was a sign of strength": the relative is what was said of, and the speaker is elsewhere
+    if (FINITE_OPENING.test(lower[cEnd] ?? '')) return null;
     // "Smith, who told reporters the loss was small, resigned": the relative clause ends at its comma
     if (lower[L - 1] === ',') {
       for (let k = cEnd; k < E; k++) {
@@ -685,7 +762,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1)) && after > tailFrom) {
       const content = clauseContent(env, tailFrom, clauseEnd(env, tailFrom, E));
       if (!content) return null;
-      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' });
+      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' });
     }
     if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
     tailFrom = after;
@@ -697,7 +774,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // content (only when no content, just an adverb or two, stands before the speaker: there the comma opens its second part)
   if (tail.kind === 'comma' && !inverted && (leftB < S || (lower[leftB] === ',' && leftB < S + 4 && !isCloser(env, leftB - 1)))) tail = afterAside(env, tail.at, E) ?? tail;
 
-  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
   let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
@@ -718,7 +795,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // "On “Fox News Sunday,” Pence said his running mate ...": a quotation inside a phrase before the
   // speaker is a title or a fragment, and the clause after the cue is what was said
   const embedded = qb >= S && isCloser(env, qb) && !opensClause(env, env.marks.segments[env.marks.segOfToken[qb]!]!.chain, S);
-  if (embedded && tail.kind === 'clause' && !inverted) qb = -1;
+  // (`About his “protégé” he wrote, “He has been ...”`: so is a quotation after the cue)
+  if (embedded && (tail.kind === 'clause' || (tail.kind === 'quote' && !env.chainUsed[env.marks.segments[tail.seg]!.chain])) && !inverted) qb = -1;
   if (embedded && qb >= 0) {
     // "the prime minister ''looked ashen,'' Mr. Arad said": the quotation is part of the reported clause
     const open = env.marks.segments[env.marks.chains[env.marks.segments[env.marks.segOfToken[qb]!]!.chain]![0]!]!.openTok;
@@ -776,9 +854,15 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       // "called him a liar", "called the charges unfounded": an object and what it is called
       const ADJ = /(?:ed|al|ous|ic|ful|less|ive|able|ible|ent|ant|ary)$/;
       const last = end - 1; // the noun phrase reader takes "the charges unfounded" whole: its last word may be the predicate
-      const predicative = e < end ? lower[e] === 'a' || lower[e] === 'an' || (env.word[e] === 1 && !env.cap[e] && e === last && ADJ.test(lower[e]!))
+      const predicative = e < end ? ((lower[e] === 'a' || lower[e] === 'an') && !NOT_A_NAMING.has(lower[e + 1] ?? '')) || (env.word[e] === 1 && !env.cap[e] && e === last && ADJ.test(lower[e]!))
         : last - o >= 2 && !env.cap[last] && ADJ.test(lower[last]!);
-      if (e <= o || !predicative) return null;
+      // "called her vote in favor of the war a mistake": the object runs on through a phrase before "a" + the name
+      let later = false;
+      for (let k = e + 1; !predicative && k < end && k < o + 14; k++) {
+        if ((lower[k] === 'a' || lower[k] === 'an') && env.word[k - 1] && !PP_STARTS.has(lower[k - 1]!) && !NOT_A_NAMING.has(lower[k + 1] ?? '') && k + 1 < end) { later = true; break; }
+        if (env.isCue[k] || lower[k] === ',' || lower[k] === 'that' || lower[k] === 'to') break;
+      }
+      if (e <= o || !(predicative || later)) return null;
     }
   }
   if (tail.kind === 'clause' && !inverted && ASK_LIKE.has(lower[c]!) && !tail.that) {
@@ -797,10 +881,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     draft.segs = content.segs;
     return finish(env, draft);
   }
-  if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E)) return null;
+  if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E, antecedent ?? speaker)) return null;
   if (tail.kind === 'clause' && !inverted) {
     if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
-    if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!)) return null;
+    // "said what he wanted" names a topic; "noted what many had feared", "pointed out how ..." report a fact
+    if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!) && !(WH_REPORTING.test(lower[c]!) && /^(?:what|how|why)$/.test(lower[tail.at]!))) return null;
     const end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
     const content = clauseContent(env, tail.at, end);
     if (!content) return null;
@@ -906,6 +991,12 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   if (c === S || (c - 1 >= S && !env.word[c - 1] && c - 1 === S)) {
     // According to X, CONTENT.
     if (lower[spkEnd] !== ',') return null;
+    // "According to the team's coach, Paul Green, the price ...": the name is the source, the clause after it the content
+    const name = appositiveName(env, e - 1, spkEnd, E);
+    if (name > spkEnd && lower[name] === ',' && looksLikeClause(env, name + 1, E)) {
+      draft.speaker = range(env, spkEnd + 1, name - 1);
+      spkEnd = name;
+    }
     content = clauseContent(env, spkEnd + 1, clauseEnd(env, spkEnd + 1, E));
   } else {
     const b = lower[c - 1] === ',' ? c - 1 : c;
@@ -927,6 +1018,21 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   draft.kind = content.kind;
   draft.segs = content.segs;
   return finish(env, draft);
+}
+
+/**
+ * A name set off by a comma after a speaker described by a lowercase noun ("the team's coach, Paul
+ * Green"): one past the name's last token when it ends the sentence or is closed by another comma,
+ * else -1. `head` is the described phrase's last token, `comma` the comma after the phrase.
+ */
+function appositiveName(env: Env, head: number, comma: number, E: number): number {
+  const { lower, cap, word } = env;
+  if (lower[comma] !== ',' || !word[head] || cap[head] || comma + 1 >= E || !cap[comma + 1]) return -1;
+  let n = comma + 1;
+  while (n < E && n < comma + 6 && (cap[n] || (lower[n] === '.' && env.tokens[n]!.start === env.tokens[n - 1]!.end && /^\p{Lu}$/u.test(env.tokens[n - 1]!.text)))) n++;
+  if (n - comma < 3 && !(n - comma === 2 && (n >= E || TERMINAL.has(lower[n]!)))) return -1; // a name of two words, or one ending the sentence
+  if (SENTENCE_START_ADVERBS.has(lower[comma + 1]!) || PRONOUNS.has(lower[comma + 1]!) || DETERMINERS.has(lower[comma + 1]!)) return -1;
+  return n >= E || TERMINAL.has(lower[n]!) || lower[n] === ',' ? n : -1;
 }
 
 function skipAddressee(env: Env, k: number, E: number): number {
@@ -962,6 +1068,11 @@ function finish(env: Env, d: Draft): Draft | null {
   if (d.kind === 'indirect' && REQUEST_CUES.has(env.lower[d.cueTok]!)) {
     const k = tokenAtOrBefore(env.tokens, d.segs[0]!.start);
     if (env.tokens[k]!.start === d.segs[0]!.start && REQUEST_OBJECTS.has(env.lower[k]!) && env.lower[k + 1] === 'to') return null;
+    // "asked the council to help", "asks residents to stay indoors": whoever is asked, a request
+    if (env.tokens[k]!.start === d.segs[0]!.start && /^ask/.test(env.lower[d.cueTok]!) && !REQUEST_OBJECTS.has(env.lower[k]!)) {
+      const e = npForward(env, k, env.xEnd[k]!);
+      if (e > k && env.lower[e] === 'to' && env.word[e + 1] && !env.cap[e + 1] && !DETERMINERS.has(env.lower[e + 1]!)) return null;
+    }
   }
   d.segs = d.segs.filter((r) => r.end > r.start);
   if (d.segs.length === 0) return null;
@@ -1169,6 +1280,7 @@ function assemble(env: Env): QuoteCandidate[] {
     if (d.speaker) {
       q.speaker = d.speaker;
       q.speakerText = text.slice(d.speaker.start, d.speaker.end);
+      if (d.antecedent) q.antecedent = d.antecedent;
     } else if (d.cueTok < 0) {
       // the nearest earlier quote with a speaker, at most two paragraphs back
       const p = paraOf(d.segs[0]!.start);

@@ -16,7 +16,7 @@ import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import { firstEndingAfter } from '../text/intervals.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -45,6 +45,11 @@ export interface RoleContext {
 }
 
 const POSSESSIVE = /^['’]s$/i;
+/** Lowercase words between an owner and a title that are no field of the office: verbs, "of", "counterpart". */
+const FIELD_STOPS = new Set(['of', 'and', 'or', 'met', 'said', 'told', 'made', 'gave', 'led', 'left', 'held', 'saw', 'won', 'sent', 'paid', 'put', 'set', 'cut', 'hit', 'let', 'got', 'became', 'came', 'went', 'beat', 'chose', 'took', 'counterpart', 'counterparts', 'colleague', 'colleagues', 'rival', 'rivals', 'ally', 'allies', 'friend', 'classic']);
+const ROYAL_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'emperor']);
+/** A title without its time and state words: "former chief executive" → "chief executive". */
+const bareTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming|new)\s+/, '');
 /** A value computed on first use: most articles never need the article-wide owner cues. */
 function memo<T>(compute: () => T): () => T {
   let done = false;
@@ -151,6 +156,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
   const sentenceOf = sentenceIndexer(sentences, tokens.length);
+  const clauseStarts = new Int32Array(sentences.length).fill(-1);
   const lowerCache: string[] = new Array(tokens.length);
   const lower = (t: number) => {
     if (t < 0 || t >= tokens.length) return '';
@@ -204,6 +210,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return best;
   };
   const addedMentions: ResolvedMention[] = [];
+  /** The article's entity for the nation a demonym at token t names, made when the article names it only so. */
+  const nationEntity = (t: number): string => {
+    const nation = NATION_DEMONYMS.get(tokens[t]!.text)!;
+    const key = `country/${slugify(nation.label)}`;
+    if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: nation.label, aliases: new Set(), wikidata: nation.wikidata });
+    index.entities.get(key)!.aliases.add(tokens[t]!.text);
+    addedMentions.push({ start: tokens[t]!.start, end: tokens[t]!.end, firstToken: t, endToken: t + 1, entity: key, type: 'Country', kind: 'demonym' });
+    return key;
+  };
   /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
   const ownerEntity = (m: ResolvedMention): string => {
     if (m.type !== 'Organization') return m.entity;
@@ -326,8 +341,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const lowerField = (k: number) => /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(lower(k)) && !TITLE_STOPS.has(lower(k)) && !DETERMINERS.has(lower(k)) && !PREPOSITIONS.has(lower(k)) && !OWNER_PRONOUNS.has(lower(k));
     const capitalField = (k: number) => /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && mentionAt[k] === -1 && !COMMON_CAPITALIZED.has(lower(k));
     let k = first - 1;
-    while (k >= floor && k >= first - 3 && (lowerField(k) || capitalField(k))) k--;
-    if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)))) {
+    let lowercaseOnly = true;
+    for (; k >= floor && k >= first - 3 && (lowerField(k) || capitalField(k)); k--) if (!lowerField(k)) lowercaseOnly = false;
+    // "UN emergency relief coordinator Jan Egeland": lowercase field words right after a named owner; not a verb
+    // ("The Pakistani president met Prime Minister X") nor a description of a royal ("actress Queen Latifah").
+    let fieldWords = lowercaseOnly && k < first - 1 && first - 1 - k <= 2;
+    for (let j = k + 1; j < first && fieldWords; j++) fieldWords = !FIELD_STOPS.has(lower(j)) && !/[^s]s$/.test(lower(j));
+    const namedOwner = fieldWords && !ROYAL_HEADS.has(headWord) && k >= floor && mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.endToken === k + 1;
+    if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)) || namedOwner)) {
       const wider = ownerBefore(k + 1, floor, headWord);
       if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
     }
@@ -380,6 +401,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       of = partyEntity(party.party, party.first, t);
       start = party.first;
       t = party.first - 1;
+    } else if (!possessive && t >= floor && mentionAt[t] === -1 && NATION_DEMONYMS.has(tokens[t]!.text) && !ABSENT_OFFICES.get(`country/${slugify(NATION_DEMONYMS.get(tokens[t]!.text)!.label)}`)?.has(headWord)) {
+      // "Scottish Finance Minister Tom McCabe": a nation without a state of its own, by its demonym (the
+      // recognizer knows only the state's); "Scottish Secretary" is the United Kingdom's and keeps no owner.
+      of = nationEntity(t);
+      start = t;
+      t--;
     } else if (possessive && OWNER_NOUNS.has(lower(t)) && lower(t - 1) === 'the' && t - 1 >= floor) {
       // "the company's finance director"
       refersBack = OWNER_NOUNS.get(lower(t))!;
@@ -478,6 +505,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let u = t + 1;
       const det = DETERMINERS.has(lower(u));
       if (det) u++;
+      // "treasurer of <Morgan Guaranty Trust Co>": Reuters' brackets around a company's name.
+      const bracketed = !det && tokens[u]?.text === '<' && u + 1 < limit;
+      if (bracketed) u++;
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
       if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
@@ -496,7 +526,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const regionalOf = prep === 'of' && (HEADS.get(lower(from - 1))?.owner === 'country' || REGIONAL_HEADS.has(lower(from - 1)));
       // "Director of the Welsh Housing Advice Centre": a name the recognizer took for a place, ending in a noun for a body.
       const placeAsBody = v < limit && mentionAt[v]! >= 0 && index.mentions[mentionAt[v]!]!.type === 'Place' && BODY_NAME_ENDS.has(lower(index.mentions[mentionAt[v]!]!.endToken - 1));
-      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described ? companyReadAsPerson(v, v, lower(from - 1), described) : undefined)) : undefined;
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described || bracketed ? companyReadAsPerson(v, v, lower(from - 1), described || bracketed) : undefined)) : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "president of Exhibitor Relations, which ...": capitalized words the recognizer left unnamed, up to the
       // phrase's end, name the body a company office belongs to.
@@ -518,6 +548,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (m && m.firstToken === v && !countryAsModifier) {
         out.of = ownerEntity(m);
         let after = m.endToken;
+        if (bracketed && tokens[after]?.text === '>') after++;
+        // "an analyst with Merrill Lynch, Pierce, Fenner and Smith": a partnership's name runs on through commas.
+        const partners = m.type === 'Organization' || m.type === 'Person' ? partnershipEnd(after, limit) : -1;
+        if (partners > 0) {
+          const key = organizationNamed(m.firstToken, partners);
+          if (key) {
+            out.of = key;
+            after = partners;
+          }
+        }
         out.end = after;
         if (after < limit && isPossessive(after)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
@@ -635,7 +675,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
-    if (!(j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
+    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
   }
@@ -664,6 +704,34 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)))) return undefined;
     const key = organizationNamed(first, last + 1);
     return key ? { key, first } : undefined;
+  }
+  /**
+   * Where a partnership's name ends after its first name ending at token k: ", Pierce, Fenner and Smith",
+   * ", Wilson and Co.": commas and a last "and" or "&" between capitalized names no mention of another kind
+   * covers, then the phrase's end. -1 if the words after k are no such name.
+   */
+  function partnershipEnd(k: number, limit: number): number {
+    if (tokens[k]?.text !== ',') return -1;
+    let j = k;
+    let joined = false;
+    for (let parts = 0; parts < 4 && j < limit; parts++) {
+      if (!(tokens[j]!.text === ',' || /^(?:and|&)$/.test(lower(j)))) break;
+      if (/^(?:and|&)$/.test(lower(j))) joined = true;
+      let w = j + 1;
+      if (tokens[j]!.text === ',' && /^(?:and|&)$/.test(lower(w))) {
+        joined = true;
+        w++;
+      }
+      const start = w;
+      while (w < limit && w < start + 3 && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[w]!.text) && (mentionAt[w] === -1 || index.mentions[mentionAt[w]!]!.type !== 'Country') && !isTitleWord(w) && !COMMON_CAPITALIZED.has(lower(w))) w++;
+      if (w === start) return -1;
+      j = w;
+      if (joined) break;
+    }
+    if (!joined) return -1;
+    if (j < limit && CORPORATE_FORMS.has(lower(j).replace(/\.$/, ''))) j++;
+    if (j < limit && tokens[j]!.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && j + 1 < limit) j++;
+    return j >= limit || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
   }
   /** An organization entity named by tokens [k, j), as printed, with its mention. */
   function organizationNamed(k: number, j: number): string | undefined {
@@ -784,7 +852,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     // "General Guven Ergenc, Secretary General of the Turkish General Staff": an office after the name too;
     // the bare title before it then takes no owner from context.
-    const after = !of && !owner.refersBack && !owner.viaPerson && readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after');
+    // "Vice Premier Yao Yilin, a former Commerce Minister": an apposition that names no owner either leaves the
+    // title before free to take one from context.
+    const after = !of && !owner.refersBack && !owner.viaPerson && readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after') && (!!readings.at(-1)!.of || !!readings.at(-1)!.refersBack || !!readings.at(-1)!.ownerUnnamed);
     reading({
       person: m.entity, title, of, rule, sentence: si, phraseStart: owner.start, nameEnd: m.endToken, titleFirst: first, titleEnd: headEnd,
       ...(of ? {} : { refersBack: owner.refersBack, refersNoun: owner.refersNoun, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after || comp?.ownerUnnamed }),
@@ -900,7 +970,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (t0 < 0 || t0 >= limit) return false;
     let t = t0;
     let prefix: string | undefined;
-    while (ADVERBS.has(lower(t))) t++;
+    // "X, formerly managing director of Acme": an office held before, kept as "former" (the guide keeps it).
+    for (let k = m.endToken; k < t0; k++) if (/^(?:formerly|previously)$/.test(lower(k))) prefix = 'former';
+    while (ADVERBS.has(lower(t))) {
+      if (/^(?:formerly|previously)$/.test(lower(t))) prefix = 'former';
+      t++;
+    }
     if (DETERMINERS.has(lower(t))) t++;
     if (isPrefix(lower(t))) prefix = tokens[t++]!.text;
     let of: string | undefined;
@@ -1070,6 +1145,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
 
   /** Where a sentence's clause starts: after a dateline ("HOUSTON, March 31 -"), an opening quote or a connective. */
   function clauseStart(si: number): number {
+    // Asked for every mention a subject rule looks at: computed once per sentence.
+    const known = clauseStarts[si]!;
+    if (known >= 0) return known;
     const s = sentences[si]!;
     let k = s.firstToken;
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(tokens[k]?.text ?? '')) {
@@ -1081,6 +1159,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
     }
     while (k < s.endToken && (/^["“‘'(,]$/.test(tokens[k]!.text) || CONNECTIVES.has(lower(k)))) k++;
+    clauseStarts[si] = k;
     return k;
   }
 
@@ -1114,7 +1193,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const officeKey = (of: string, r: Reading) => `${of}|${r.title.toLowerCase().replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/, '')}`;
     const unique = (r: Reading) => isUnique(r.head, r.title);
     for (const r of list) if (r.of && unique(r)) holders.set(officeKey(r.of, r), r.person);
-    const free = (of: string, r: Reading) => !ABSENT_OFFICES.get(of)?.has(r.head) && (!unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
+    /** An office the country's government does not have: by its head ("minister") or its last words ("prime minister"). */
+    const absent = (of: string, r: Reading): boolean => {
+      const offices = ABSENT_OFFICES.get(of);
+      if (!offices) return false;
+      if (offices.has(r.head)) return true;
+      const title = bareTitle(r.title);
+      for (const o of offices) if (o.includes(' ') && (title === o || title.endsWith(` ${o}`))) return true;
+      return false;
+    };
+    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
 
     const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
       if (m.kind === 'pronoun' || officeWordsOnly(m)) return false;
@@ -1189,18 +1277,37 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
       return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
     });
+    /**
+     * The body an article is about: the organization it names most, three times or more and more than twice as
+     * often as any other ("AstraZeneca ... the firm ... said chief executive Tom McKillop"). A source named after
+     * "told" ("told Reuters") is not what the article is about.
+     */
+    const mainOrganization = memo((): string | undefined => {
+      const counts = new Map<string, number>();
+      for (const m of index.mentions) {
+        if (m.type !== 'Organization' || m.kind === 'pronoun' || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1)) || officeWordsOnly(m)) continue;
+        const key = ownerEntity(m);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+    });
     // The one country an article names, when it names no other.
     const onlyCountry = memo((): string | undefined => {
       let only: string | undefined;
       let count = 0;
+      let free = 0;
       for (const m of index.mentions) {
         if (m.type !== 'Country' || m.kind === 'pronoun') continue;
         if (only && only !== m.entity) return undefined;
         only = m.entity;
         count++;
+        if (!ownsNominal(m)) free++;
       }
-      // Named once, a country may be what the story is not about ("... as in the US").
-      return count >= 2 ? only : undefined;
+      // Named once, a country may be what a wire story from elsewhere is not about ("LA PAZ - ... as in West
+      // Germany"); a story without a dateline that names one country once is about it ("the UK", once, in a story
+      // about the Prime Minister's plans), unless that once owns another office ("the Pakistani president").
+      return (context.datelineText ? count >= 2 : free >= 1) ? only : undefined;
     });
 
     // "Chief Soviet arms negotiator", "Yugoslav Prime Minister": a capitalized word before the title that names no
@@ -1254,7 +1361,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (const r of list) {
       if (!r.of) continue;
       ownedByPerson.set(`${r.person}|${r.head}`, r.of);
-      if (!ownerOfPerson.has(r.person)) ownerOfPerson.set(r.person, r.of);
+      // A former office's body is not the present one's: "Chief executive X, a former senior official in ...".
+      if (!ownerOfPerson.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) ownerOfPerson.set(r.person, r.of);
     }
 
     // "AMYLUM CHAIRMAN SAYS ...": a headline's office, owner named, holder not.
@@ -1284,7 +1392,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let of = r.of;
       let rule = r.rule;
       const pick = (candidate: string | undefined, how: RuleId) => {
-        if (!of && candidate && !ABSENT_OFFICES.get(candidate)?.has(r.head) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
+        if (!of && candidate && !absent(candidate, r) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
           of = candidate;
           rule = how;
         }
@@ -1293,7 +1401,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
         pick(coordinatedOwner(r), 'role.of-coordinated');
         // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
-        if (GENERIC_HEADS.has(r.head)) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
+        // "Chief executive" is an office of its own, not a restatement.
+        if (GENERIC_HEADS.has(r.head) && !TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
         if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
         if (r.refersBack) {
           const kind = r.refersBack === 'any' ? r.kind : r.refersBack === 'organization' && r.kind === 'party' ? 'party' : r.refersBack;
@@ -1328,6 +1437,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
             if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
             if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
+            // Last, a company's one-holder office ("chief executive", "chairman"): the body the article is about.
+            if (r.kind === 'organization' && TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(mainOrganization(), 'role.of-main-organization');
           }
         }
         // Last: an office only a few countries have, when the article names one of them.

@@ -36,6 +36,7 @@ export const RULES = {
   'role.of-dateline': 'a national office whose phrase names no country: the dateline\'s country, when the article names it',
   'role.of-only-country': 'a national office whose phrase names no country: the one country the article names, when it names no other',
   'role.of-main-country': 'a national office whose phrase and sentences name no country: the country the article names most (twice or more, more than any other), unless it has no such office',
+  'role.of-main-organization': 'a one-holder office of a body ("chief executive", "chairman") whose phrase and sentences name no owner: the organization the article names most (three times or more, twice as often as any other)',
   'role.of-coordinated': '"Acme chairman X and president Y": an office after "and" shares the owner of the office before it',
   'role.of-office-country': 'a government office only a few countries have (roles/titles.ts OFFICE_COUNTRIES: "Chancellor", "Home Secretary") whose owner nothing else gives: the one such country the article names',
   'role.of-headline': 'a headline\'s office ("ACME CHAIRMAN SAYS ...") gives its owner to the one body office of that head with none',
@@ -60,6 +61,10 @@ export const RULES = {
   'pledge.noun.aid': 'an aid noun with an amount (aid, assistance, grant, package): "French aid ... amounts to ..."',
   'pledge.noun.donation': 'a donation noun with an amount (donation, gift, bequest, contribution): "a bequest from X of £400,000"',
   'pledge.noun.earlier': 'a commitment noun compared with the one just reported ("The donation follows a £2.5m gift to the party in 2003"): the same giver\'s earlier commitment',
+  'pledge.available': 'money made available: "Sweden has made available 30m crowns for refugees", "made $5m available", "£15m will be made available" (then the announcer gives)',
+  'pledge.receipt.said': '"Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, grant or aid received without "from" is the lending body\'s that reports it',
+  'pledge.noun.said': '"One project will be supported by a 485 mln dlr loan, the bank said": a loan, credit or grant with its sum and no giver named is that of the lending body that reports it',
+  'pledge.noun.list': 'sums listed with their givers after a commitment noun or a receipt: "Pledges include $500m from Japan and $350m from the US", "received £2.3m, including £1m from X", "donors include Japan ($500m)"',
   'pledge.noun.pledge': 'a pledge noun with an amount (pledge, commitment): "Japan\'s pledge of $1bn"',
 } as const;
 

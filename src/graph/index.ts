@@ -74,7 +74,10 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
     add(node, NIF('anchorOf'), literal(slice(span)));
     return node;
   };
-  const entityNode = (key: string) => namedNode(entityIri(base, key));
+  // A person the article only describes gets a node of this article: "the France manager" of one
+  // article is not the one of another, so nothing across the corpus may join them.
+  const described = new Set(x.entities.filter((e) => e.described).map((e) => e.key));
+  const entityNode = (key: string) => namedNode(described.has(key) ? `${articleNode.value}/${key}` : entityIri(base, key));
 
   // The article, as a schema.org news article and as the NIF context all offsets refer to.
   add(articleNode, RDF('type'), SCHEMA('NewsArticle'));
@@ -95,6 +98,13 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
   const entities = new Map<string, Entity>(x.entities.map((e) => [e.key, e]));
   for (const e of x.entities) {
     const node = entityNode(e.key);
+    if (e.described) {
+      // Not a named entity the article mentions: no schema:mentions, and its description stays in the article's graph.
+      add(node, RDF('type'), ENTITY_CLASS[e.type]);
+      add(node, RDF('type'), NKG('DescribedPerson'));
+      add(node, RDFS('label'), literal(e.label));
+      continue;
+    }
     add(articleNode, SCHEMA('mentions'), node);
     describe(node, RDF('type'), ENTITY_CLASS[e.type]);
     describe(node, RDFS('label'), literal(e.label));

@@ -1,12 +1,12 @@
 // `newskg query --endpoint URL`: the same query, run by a remote store over the SPARQL 1.1
-// Protocol, printed exactly as the embedded store prints it (same table, json, csv, tsv; the
-// same graph serializers for CONSTRUCT/DESCRIBE).
+// Protocol, printed exactly as the embedded store prints it (the same results writer for table,
+// json, xml, csv and tsv; the same graph serializers for CONSTRUCT/DESCRIBE).
 import { type ExportFormat, type Sink, serialize } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
 import { type QueryForm, type ResultFormat, planQuery } from '../store/index.js';
-import { formatTable, queryPrefixes } from '../store/results.js';
+import { queryPrefixes } from '../store/prologue.js';
+import { type TableFormat, writeJsonResults } from '../store/results.js';
 import { HttpClient, type HttpOptions } from './http.js';
-import { resultsToCsv, resultsToJson, resultsToTsv } from './results.js';
 import { type QueryMethod, SparqlClient } from './sparql.js';
 
 
@@ -31,20 +31,6 @@ export async function remoteQuery(sparql: string, sink: Sink, options: RemoteQue
     return form;
   }
   const res = await client.select(sparql, form as 'SELECT' | 'ASK'); // not a graph query, so SELECT or ASK
-  let text: string;
-  switch (format) {
-    case 'table':
-      sink.write(formatTable(res, prefixes));
-      return form;
-    case 'json':
-      text = resultsToJson(res);
-      break;
-    case 'csv':
-      text = resultsToCsv(res);
-      break;
-    default:
-      text = resultsToTsv(res);
-  }
-  sink.write(text.endsWith('\n') ? text : `${text}\n`);
+  writeJsonResults(res, format as TableFormat, sink, prefixes);
   return form;
 }

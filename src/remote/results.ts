@@ -1,7 +1,6 @@
 // SPARQL 1.1 Query Results JSON from a remote store → the same in-memory shape the embedded store
-// produces (src/store/results.ts's JsonResults), and that shape → json, csv and tsv text exactly as
-// the embedded store (oxigraph's serializers) writes them, so a query prints the same remotely and
-// locally. Normalized:
+// produces (src/store/results.ts's JsonResults), which the one results writer (writeJsonResults)
+// prints, so a query prints the same remotely and locally. Normalized:
 //   - "typed-literal" (Virtuoso, SPARQL XML-era JSON) → "literal"
 //   - xsd:string datatypes dropped (RDF 1.1 simple literals; Virtuoso keeps them when given)
 //   - rdf:langString datatypes dropped, language tags lower-cased (as oxigraph does)
@@ -150,83 +149,4 @@ export function normalizeResults(text: string, form: 'SELECT' | 'ASK'): JsonResu
     return out;
   });
   return { head: { vars }, results: { bindings } };
-}
-
-// ---------------------------------------------------------------- serializers
-
-/** SPARQL 1.1 Query Results JSON, compact, keys in oxigraph's order. */
-export function resultsToJson(res: JsonResults): string {
-  if (typeof res.boolean === 'boolean') return JSON.stringify({ head: {}, boolean: res.boolean });
-  const vars = res.head.vars ?? [];
-  const bindings = (res.results?.bindings ?? []).map((b) => {
-    const o: Record<string, JsonTerm> = {};
-    for (const v of vars) {
-      const t = b[v];
-      if (!t) continue;
-      const term: JsonTerm = { type: t.type, value: t.value };
-      if (t.datatype !== undefined) term.datatype = t.datatype;
-      if (t['xml:lang'] !== undefined) term['xml:lang'] = t['xml:lang'];
-      o[v] = term;
-    }
-    return o;
-  });
-  return JSON.stringify({ head: { vars }, results: { bindings } });
-}
-
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function csvTerm(t: JsonTerm | undefined): string {
-  if (!t) return '';
-  if (t.type === 'bnode') return `_:${t.value}`;
-  // as oxigraph: IRIs unquoted (even one with a comma), literals quoted when they must be
-  return t.type === 'literal' ? csvField(t.value) : t.value;
-}
-
-/** SPARQL 1.1 Query Results CSV (CRLF line ends). */
-export function resultsToCsv(res: JsonResults): string {
-  if (typeof res.boolean === 'boolean') return String(res.boolean);
-  const vars = res.head.vars ?? [];
-  let out = `${vars.map(csvField).join(',')}\r\n`;
-  for (const b of res.results?.bindings ?? []) out += `${vars.map((v) => csvTerm(b[v])).join(',')}\r\n`;
-  return out;
-}
-
-function tsvString(s: string): string {
-  return `"${s.replace(/[\\"\n\r\t]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\${c}`))}"`;
-}
-
-const BARE: Record<string, RegExp> = {
-  [`${XSD}integer`]: /^[+-]?\d+$/,
-  [`${XSD}decimal`]: /^[+-]?\d*\.\d+$/,
-  [`${XSD}double`]: /^[+-]?(?:\d+\.\d*|\.\d+|\d+)[eE][+-]?\d+$/,
-  [`${XSD}boolean`]: /^(?:true|false)$/,
-};
-
-function tsvTerm(t: JsonTerm | undefined): string {
-  if (!t) return '';
-  switch (t.type) {
-    case 'uri':
-      return `<${t.value}>`;
-    case 'bnode':
-      return `_:${t.value}`;
-    case 'literal': {
-      if (t['xml:lang']) return `${tsvString(t.value)}@${t['xml:lang']}`;
-      if (!t.datatype) return tsvString(t.value);
-      if (BARE[t.datatype]?.test(t.value)) return t.value;
-      return `${tsvString(t.value)}^^<${t.datatype}>`;
-    }
-    default:
-      return t.value;
-  }
-}
-
-/** SPARQL 1.1 Query Results TSV (terms in Turtle syntax). */
-export function resultsToTsv(res: JsonResults): string {
-  if (typeof res.boolean === 'boolean') return String(res.boolean);
-  const vars = res.head.vars ?? [];
-  let out = `${vars.map((v) => `?${v}`).join('\t')}\n`;
-  for (const b of res.results?.bindings ?? []) out += `${vars.map((v) => tsvTerm(b[v])).join('\t')}\n`;
-  return out;
 }

@@ -1,20 +1,17 @@
-// newskg serve, as a library: inputs (RDF files, or articles built in memory through the same
-// stages as `newskg build`) → a pool of query workers → an HTTP server with the viewer and /sparql.
-import type * as RDF from '@rdfjs/types';
+// newskg serve, as a library: inputs (RDF files, or articles built by `newskg build`'s own batch
+// build into a work folder) → a pool of query workers → an HTTP server with the viewer and /sparql.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExtractError, NewskgError } from '../errors.js';
-import { writeGraph } from '../export/index.js';
-import { extractArticle } from '../extract/index.js';
-import { DEFAULT_BASE, extractionQuads } from '../graph/index.js';
-import { readInputs } from '../ingest/index.js';
+import { buildBatch } from '../build/index.js';
+import { NewskgError } from '../errors.js';
+import { DEFAULT_BASE } from '../graph/index.js';
 import { QueryEngine } from './engine.js';
 import { type RunningServer, startServer } from './server.js';
 
 export { MAX_QUERY_WORKERS, checkQueryWorkers, defaultQueryWorkers } from './engine.js';
-export { classifyOperation, type Operation } from './operation.js';
+export { classifyOperation, type Operation } from '../store/prologue.js';
 export { CONTENT_SECURITY_POLICY, isLoopback } from './server.js';
 
 /** Extensions read as RDF graphs; everything else is an article input (file, folder or glob). */
@@ -34,6 +31,8 @@ export interface ServeOptions {
   /** Query worker threads, each with the graph loaded (default: defaultQueryWorkers()). */
   queryWorkers?: number;
   cors?: string;
+  /** Worker threads that build article inputs (default: the number of cores, as `newskg build`). */
+  buildJobs?: number;
   viewerDir?: string;
   queriesDir?: string;
   base?: string;
@@ -51,25 +50,6 @@ export interface Serving extends RunningServer {
   skipped: string[];
 }
 
-/** Articles → quads through ingest, extract and graph, as `newskg build` does. */
-export function buildArticleQuads(inputs: string[], base: string, progress?: (msg: string) => void): { quads: RDF.Quad[]; articles: number; errors: NewskgError[]; warnings: NewskgError[] } {
-  const ingest = readInputs(inputs);
-  const errors = [...ingest.errors];
-  const quads: RDF.Quad[] = [];
-  let built = 0;
-  for (const article of ingest.articles) {
-    try {
-      for (const q of extractionQuads(extractArticle(article), { base })) quads.push(q);
-      built++;
-      if (progress && built % 500 === 0) progress(`${built}/${ingest.articles.length} articles`);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      errors.push(new ExtractError(`could not process article "${article.id}": ${msg}`, { file: article.source.path, line: article.source.line, cause: e }));
-    }
-  }
-  return { quads, articles: built, errors, warnings: ingest.warnings };
-}
-
 export async function serve(options: ServeOptions): Promise<Serving> {
   const graphFiles = options.inputs.filter((p) => GRAPH_EXTENSIONS.has(extname(p).toLowerCase()));
   const articleInputs = options.inputs.filter((p) => !GRAPH_EXTENSIONS.has(extname(p).toLowerCase()));
@@ -81,19 +61,18 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   let engine: QueryEngine | undefined;
   try {
     if (articleInputs.length) {
+      // One pipeline: the articles are built exactly as `newskg build` builds them (cross-article
+      // linking included), into a graph file of the work folder that the workers then load.
       options.progress?.(`building ${articleInputs.join(', ')}`);
-      const built = buildArticleQuads(articleInputs, options.base ?? DEFAULT_BASE, options.progress);
+      const file = join(work, 'articles.nq');
+      const built = await buildBatch({ inputs: articleInputs, out: file, format: 'nquads', base: options.base ?? DEFAULT_BASE, jobs: options.buildJobs ?? availableParallelism() });
       for (const w of built.warnings) options.progress?.(w.format().replace(/^newskg: /, 'warning: '));
       for (const e of built.errors) skipped.push(e.format());
       articles = built.articles;
       if (built.articles === 0 && graphFiles.length === 0) {
         throw new NewskgError('E_INPUT_EMPTY', 'nothing to serve: no readable articles in the inputs', { hint: skipped.length ? skipped[0] : 'check the input paths' });
       }
-      if (built.quads.length) {
-        const file = join(work, 'articles.nq');
-        writeGraph(file, built.quads, 'nquads');
-        files.push(file);
-      }
+      if (built.articles > 0) files.push(file);
     }
     options.progress?.(`loading ${files.length} graph file${files.length === 1 ? '' : 's'}`);
     const dumpTo = join(work, 'graph.nq');

@@ -1,6 +1,6 @@
 // Messages between the server and its query worker.
 import type { GraphFormat, TableFormat } from './negotiate.js';
-import type { QueryForm } from './operation.js';
+import type { QueryForm } from '../store/prologue.js';
 
 export interface WorkerData {
   /** RDF files to load, in order. */

@@ -1,7 +1,7 @@
 // HTTP content negotiation (RFC 9110 §12.5.1) for SPARQL results: the Accept header's media
 // ranges with their q-values, matched against what each query form can be written as.
 
-export type TableFormat = 'json' | 'csv' | 'tsv';
+export type TableFormat = 'json' | 'xml' | 'csv' | 'tsv';
 export type GraphFormat = 'turtle' | 'ntriples';
 
 interface Offer<F> {
@@ -15,6 +15,8 @@ export const TABLE_OFFERS: Offer<TableFormat>[] = [
   { type: 'application/json', format: 'json' },
   { type: 'text/csv', format: 'csv' },
   { type: 'text/tab-separated-values', format: 'tsv' },
+  { type: 'application/sparql-results+xml', format: 'xml' },
+  { type: 'application/xml', format: 'xml' },
 ];
 
 /** CONSTRUCT and DESCRIBE results; the first is the default. */
@@ -27,6 +29,7 @@ export const GRAPH_OFFERS: Offer<GraphFormat>[] = [
 
 export const CONTENT_TYPES: Record<TableFormat | GraphFormat, string> = {
   json: 'application/sparql-results+json; charset=utf-8',
+  xml: 'application/sparql-results+xml; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   tsv: 'text/tab-separated-values; charset=utf-8',
   turtle: 'text/turtle; charset=utf-8',

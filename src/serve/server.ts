@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { QueryEngine } from './engine.js';
 import { GRAPH_OFFERS, TABLE_OFFERS, negotiate } from './negotiate.js';
-import { classifyOperation } from './operation.js';
+import { classifyOperation } from '../store/prologue.js';
 import { StaticFiles } from './static.js';
 
 export const CONTENT_SECURITY_POLICY = [

@@ -8,10 +8,9 @@ import oxigraph from 'oxigraph';
 import { oneLine } from '../errors.js';
 import { StringSink, serialize } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
-import { GraphStore, type JsonResults, queryPrefixes } from '../store/index.js';
-import { CONTENT_TYPES } from './negotiate.js';
+import { GraphStore, type JsonResults, queryPrefixes, writeJsonResults } from '../store/index.js';
+import { CONTENT_TYPES, type TableFormat } from './negotiate.js';
 import type { QueryJob, WorkerData, WorkerReply } from './messages.js';
-import { toCsv, toTsv } from './tables.js';
 
 const data = workerData as WorkerData;
 const port = parentPort!;
@@ -90,8 +89,14 @@ function run(job: QueryJob): WorkerReply {
       rows = parsed.results?.bindings.length ?? 0;
       if (rows > job.maxRows) return { type: 'result', id: job.id, status: 422, message: rowCapMessage(rows, job.maxRows, 'rows'), rowCap: true };
     }
-    const body = job.format === 'csv' ? toCsv(parsed!) : job.format === 'tsv' ? toTsv(parsed!) : text;
-    return { type: 'result', id: job.id, status: 200, contentType: CONTENT_TYPES[job.format as 'json' | 'csv' | 'tsv'], body, rows };
+    // oxigraph's JSON goes out as it is; every other format is written by the one results writer
+    let body = text;
+    if (job.format !== 'json') {
+      const out = new StringSink();
+      writeJsonResults(parsed ?? (JSON.parse(text) as JsonResults), job.format as TableFormat, out, {});
+      body = out.toString();
+    }
+    return { type: 'result', id: job.id, status: 200, contentType: CONTENT_TYPES[job.format as TableFormat], body, rows };
   }
   const quads = result as unknown as RDF.Quad[];
   if (quads.length > job.maxRows) return { type: 'result', id: job.id, status: 422, message: rowCapMessage(quads.length, job.maxRows, 'triples'), rowCap: true };

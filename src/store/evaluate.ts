@@ -180,7 +180,26 @@ export class Evaluator {
     return connected ? est : est * 1e6 + 1e6;
   }
 
-  private plan(g: Group, entry: Set<string>): Step[] {
+  /**
+   * Steps for a group, with `outer` every variable the rest of the query uses. An OPTIONAL is run
+   * with the outer bindings substituted in, which is SPARQL's meaning for well-designed patterns
+   * only: a variable of a nested OPTIONAL that is also used outside its enclosing OPTIONAL must be
+   * bound by that enclosing OPTIONAL's own triples (`?p rdfs:label ?l OPTIONAL { ?r nkg:title ?x
+   * OPTIONAL { ?p nkg:holdsRole ?r } }` is not: the inner ?p must not see the outer one).
+   */
+  private plan(g: Group, entry: Set<string>, outer: Set<string> = entry): Step[] {
+    for (const { group } of g.optionals) {
+      const outside = new Set(outer);
+      for (const t of g.triples) for (const v of varsOfPattern(t)) outside.add(v);
+      for (const o of g.optionals) if (o.group !== group) varsOfGroup(o.group, outside);
+      for (const f of g.filters) varsOfExpr(f, outside);
+      for (const b of g.binds) (varsOfExpr(b.expr, outside), outside.add(b.name));
+      const own = new Set<string>();
+      for (const t of group.triples) for (const v of varsOfPattern(t)) own.add(v);
+      for (const nested of group.optionals) {
+        for (const v of varsOfGroup(nested.group)) if (outside.has(v) && !own.has(v)) throw new NotInSubset('a nested OPTIONAL uses a variable of the outside that its enclosing OPTIONAL does not bind');
+      }
+    }
     // Mandatory triples are joined before the OPTIONALs. That is SPARQL's meaning only when no
     // triple after an OPTIONAL shares a variable with it that is not bound before it.
     for (const { group, after } of g.optionals) {
@@ -228,7 +247,12 @@ export class Evaluator {
       for (const v of varsOfPattern(t)) bound.add(v);
       placeFilters();
     }
-    for (const { group } of g.optionals) steps.push({ kind: 'optional', steps: this.plan(group, bound) });
+    for (const { group } of g.optionals) {
+      const outside = new Set([...outer, ...varsOfGroup(g)]);
+      for (const f of g.filters) varsOfExpr(f, outside);
+      for (const b of g.binds) (varsOfExpr(b.expr, outside), outside.add(b.name));
+      steps.push({ kind: 'optional', steps: this.plan(group, bound, outside) });
+    }
     for (const b of g.binds) steps.push({ kind: 'bind', expr: b.expr, at: this.slot(b.name) });
     for (const f of pendingFilters) steps.push({ kind: 'filter', expr: f.expr });
     return steps;

@@ -4,9 +4,9 @@
 // graph (a set: see GraphStore), so the same query works on Turtle, TriG and N-Quads.
 //
 // Result formats:
-//   SELECT / ASK          table (default), json (SPARQL 1.1 Query Results JSON), csv, tsv
-//                         (SPARQL 1.1 Query Results CSV and TSV) — from oxigraph, its own
-//                         serializers; from the index, results.ts's, which print the same
+//   SELECT / ASK          table (default), json, xml (SPARQL Query Results JSON and XML), csv, tsv
+//                         (SPARQL 1.1 Query Results CSV and TSV), all written by results.ts
+//                         (oxigraph's answer is read as JSON and written the same way)
 //   CONSTRUCT / DESCRIBE  turtle (default), ntriples, nquads, trig, jsonld (via src/export)
 import type * as RDF from '@rdfjs/types';
 import oxigraph from 'oxigraph';
@@ -15,20 +15,21 @@ import { type ExportFormat, type Sink, StringSink, serialize } from '../export/i
 import { PREFIXES } from '../graph/index.js';
 import { NotInSubset, Evaluator } from './evaluate.js';
 import { loadFileInto, loadFileIntoAsync, loadQuadsInto } from './load.js';
-import { type JsonResults, type Solutions, formatTable, queryPrefixes, writeCsv, writeJson, writeTable, writeTsv } from './results.js';
+import { type QueryForm, queryPrefixes, readPrologue } from './prologue.js';
+import { type JsonResults, type Solutions, type TableFormat, writeJsonResults, writeResults } from './results.js';
 import { parseSubset } from './sparql-subset.js';
 import { UnindexableTerm } from './terms.js';
 import { type TripleIndex, indexPathFor, openIndex } from './triple-index.js';
 
 export { forEachQuad, loadFileInto, loadFileIntoAsync, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
-export { cellText, compactIri, formatTable, queryPrefixes, solutionsOf, writeCsv, writeJson, writeTable, writeTsv, type JsonResults, type JsonTerm, type Solutions } from './results.js';
+export { UPDATE_KEYWORDS, classifyOperation, queryPrefixes, readPrologue, type Operation, type Prologue, type QueryForm } from './prologue.js';
+export { cellText, compactIri, formatTable, solutionsOf, writeCsv, writeJson, writeJsonResults, writeResults, writeTable, writeTsv, writeXml, type JsonResults, type JsonTerm, type Solutions, type TableFormat } from './results.js';
 export { TripleIndex, TripleIndexBuilder, buildIndex, indexPathFor, openIndex, writeIndex } from './triple-index.js';
 export { parseSubset } from './sparql-subset.js';
 
-export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
-export const RESULT_FORMATS = ['table', 'json', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
+export const RESULT_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
-const TABULAR: ResultFormat[] = ['table', 'json', 'csv', 'tsv'];
+const TABULAR: ResultFormat[] = ['table', 'json', 'xml', 'csv', 'tsv'];
 
 /** The query's form and the output format to use, refusing a format that does not fit the form. */
 export function planQuery(sparql: string, requested: ResultFormat | undefined, file?: string): { form: QueryForm; graphQuery: boolean; format: ResultFormat } {
@@ -44,7 +45,7 @@ export function planQuery(sparql: string, requested: ResultFormat | undefined, f
   if (!graphQuery && !TABULAR.includes(format)) {
     throw new QueryError('E_QUERY_FORMAT', `${form} results are a table and cannot be written as ${format}`, {
       file,
-      hint: 'use --format table, json, csv or tsv',
+      hint: 'use --format table, json, xml, csv or tsv',
     });
   }
   return { form, graphQuery, format };
@@ -55,40 +56,17 @@ export function planQuery(sparql: string, requested: ResultFormat | undefined, f
  * text is not a query (e.g. an update or an empty file).
  */
 export function queryForm(sparql: string, file?: string): QueryForm {
-  let i = 0;
-  const n = sparql.length;
-  const skipSpace = () => {
-    for (;;) {
-      while (i < n && /\s/.test(sparql[i])) i++;
-      if (sparql[i] === '#') {
-        while (i < n && sparql[i] !== '\n') i++;
-        continue;
-      }
-      if (sparql.charCodeAt(i) === 0xfeff) {
-        i++;
-        continue;
-      }
-      return;
-    }
-  };
-  for (;;) {
-    skipSpace();
-    const word = /^[A-Za-z]+/.exec(sparql.slice(i, i + 20))?.[0]?.toUpperCase() ?? '';
-    if (word === 'BASE' || word === 'PREFIX') {
-      i += word.length;
-      const close = sparql.indexOf('>', i);
-      if (close < 0) break;
-      i = close + 1;
-      continue;
-    }
-    if (word === 'SELECT' || word === 'ASK' || word === 'CONSTRUCT' || word === 'DESCRIBE') return word;
-    const found = word || sparql.slice(i, i + 10).trim();
-    throw new QueryError('E_QUERY_SYNTAX', found ? `not a SPARQL query: starts with "${found}"` : 'empty query', {
-      file,
-      hint: 'write a SELECT, ASK, CONSTRUCT or DESCRIBE query (updates are not supported)',
-    });
+  const p = readPrologue(sparql);
+  if (p.operation.kind === 'query') return p.operation.form;
+  if (p.unterminated) throw new QueryError('E_QUERY_SYNTAX', 'unterminated PREFIX or BASE IRI', { file, hint: 'close the IRI with ">"' });
+  if (p.malformed) {
+    throw new QueryError('E_QUERY_SYNTAX', `malformed ${p.malformed} declaration`, { file, hint: p.malformed === 'PREFIX' ? 'write PREFIX name: <iri>' : 'write BASE <iri>' });
   }
-  throw new QueryError('E_QUERY_SYNTAX', 'unterminated PREFIX or BASE IRI', { file, hint: 'close the IRI with ">"' });
+  const found = /^[A-Za-z]+/.exec(sparql.slice(p.end, p.end + 20))?.[0]?.toUpperCase() || sparql.slice(p.end, p.end + 10).trim();
+  throw new QueryError('E_QUERY_SYNTAX', found ? `not a SPARQL query: starts with "${found}"` : 'empty query', {
+    file,
+    hint: 'write a SELECT, ASK, CONSTRUCT or DESCRIBE query (updates are not supported)',
+  });
 }
 
 function queryError(e: unknown, sparql: string, file: string | undefined): QueryError {
@@ -173,7 +151,7 @@ export class GraphStore {
     this.mergeGraphs();
     let result: ReturnType<oxigraph.Store['query']>;
     try {
-      result = this.store.query(sparql, graphQuery ? {} : { results_format: format === 'table' ? 'json' : format });
+      result = this.store.query(sparql, graphQuery ? {} : { results_format: 'json' });
     } catch (e) {
       throw queryError(e, sparql, options.file);
     }
@@ -181,9 +159,7 @@ export class GraphStore {
       serialize(result as unknown as RDF.Quad[], format as ExportFormat, sink, { prefixes });
       return form;
     }
-    const text = String(result);
-    if (format === 'table') sink.write(formatTable(JSON.parse(text) as JsonResults, prefixes));
-    else sink.write(text.endsWith('\n') ? text : `${text}\n`);
+    writeJsonResults(JSON.parse(String(result)) as JsonResults, format as TableFormat, sink, prefixes);
     return form;
   }
 
@@ -212,18 +188,6 @@ export class GraphStore {
 let empty: oxigraph.Store | undefined;
 function emptyStore(): oxigraph.Store {
   return (empty ??= new oxigraph.Store());
-}
-
-/** Writes an ASK answer or SELECT solutions in a tabular format. */
-export function writeResults(res: { boolean: boolean } | Solutions, format: ResultFormat, sink: Sink, prefixes: Record<string, string>): void {
-  if ('boolean' in res) {
-    sink.write(format === 'json' ? `${JSON.stringify({ head: {}, boolean: res.boolean })}\n` : `${res.boolean}\n`);
-    return;
-  }
-  if (format === 'table') writeTable(res, prefixes, sink);
-  else if (format === 'json') writeJson(res, sink);
-  else if (format === 'csv') writeCsv(res, sink);
-  else writeTsv(res, sink);
 }
 
 /**
@@ -272,7 +236,7 @@ export async function queryFiles(paths: string[], sparql: string, sink: Sink, op
           const { index, built, saved } = await openIndex(paths[0], { save: options.saveIndex });
           if (built) options.onNote?.(`indexed ${paths[0]} (${index.triples} triples)${saved ? '' : `; could not save it as ${indexPathFor(paths[0])}, so the next query indexes again`}`);
           const res = new Evaluator(index).run(parsed.query);
-          writeResults(res, format, sink, { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) });
+          writeResults(res, format as TableFormat, sink, { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) });
           return { form, engine: 'index' };
         } catch (e) {
           if (!(e instanceof NotInSubset || e instanceof UnindexableTerm)) throw e;

@@ -1,5 +1,7 @@
 // Query results for people and programs: an aligned text table (IRIs compacted), and the SPARQL
-// 1.1 Query Results JSON, CSV and TSV formats, written row by row.
+// Query Results JSON, XML, CSV and TSV formats, written row by row. The one writer of results:
+// the triple index, oxigraph (through its JSON), the endpoint (serve) and remote stores
+// (query --endpoint) all print through writeResults, so a query prints the same bytes wherever it runs.
 export interface JsonTerm {
   type: 'uri' | 'literal' | 'bnode' | 'triple';
   /** A string for IRIs, literals and blank nodes (an object for RDF 1.2 triple terms). */
@@ -16,14 +18,6 @@ export interface JsonResults {
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const BARE_TYPES = new Set([`${XSD}string`, `${XSD}integer`, `${XSD}decimal`, `${XSD}double`, `${XSD}boolean`, `${XSD}nonNegativeInteger`, `${XSD}positiveInteger`, `${XSD}int`, `${XSD}long`]);
 const MAX_CELL = 100;
-
-/** PREFIX declarations of a SPARQL query. */
-export function queryPrefixes(sparql: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>\s]*)>/gi;
-  for (let m = re.exec(sparql); m; m = re.exec(sparql)) out[m[1] ?? ''] = m[2];
-  return out;
-}
 
 export function compactIri(iri: string, prefixes: Record<string, string>): string {
   let best: [string, string] | undefined;
@@ -212,4 +206,76 @@ export function writeTsv(sol: Solutions, out: Out): void {
   const cell = renderer(sol, tsvTerm);
   out.write(`${sol.vars.map((v) => `?${v}`).join('\t')}\n`);
   for (let r = 0; r < sol.size; r++) out.write(`${sol.vars.map((_, c) => (sol.at(r, c) < 0 ? '' : cell(sol.at(r, c)))).join('\t')}\n`);
+}
+
+// XML 1.0 cannot carry C0 controls other than tab, LF and CR, U+FFFE/U+FFFF or lone surrogates: they
+// are written as U+FFFD (JSON and TSV keep them). CR is a character reference, or parsers turn it into LF.
+const XML_UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
+
+function xmlText(s: string): string {
+  return s.replace(XML_UNREPRESENTABLE, '\uFFFD').replace(/[&<>"\r]/g, (c) => XML_ESCAPES[c]!);
+}
+
+function xmlTerm(t: JsonTerm): string {
+  switch (t.type) {
+    case 'uri':
+      return `<uri>${xmlText(t.value)}</uri>`;
+    case 'bnode':
+      return `<bnode>${xmlText(t.value)}</bnode>`;
+    case 'literal': {
+      const attr = t['xml:lang'] ? ` xml:lang="${xmlText(t['xml:lang'])}"` : t.datatype ? ` datatype="${xmlText(t.datatype)}"` : '';
+      return `<literal${attr}>${xmlText(t.value)}</literal>`;
+    }
+    default: {
+      // an RDF 1.2 triple term (SPARQL 1.2 Query Results XML)
+      const v = t.value as unknown as { subject: JsonTerm; predicate: JsonTerm; object: JsonTerm };
+      return `<triple><subject>${xmlTerm(v.subject)}</subject><predicate>${xmlTerm(v.predicate)}</predicate><object>${xmlTerm(v.object)}</object></triple>`;
+    }
+  }
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n';
+
+/** Writes solutions as SPARQL Query Results XML (https://www.w3.org/TR/rdf-sparql-XMLres/). */
+export function writeXml(sol: Solutions, out: Out): void {
+  const term = renderer(sol, xmlTerm);
+  const bindings = sol.vars.map((v) => `<binding name="${xmlText(v)}">`);
+  out.write(`${XML_HEAD}<head>${sol.vars.map((v) => `<variable name="${xmlText(v)}"/>`).join('')}</head>\n<results>\n`);
+  for (let r = 0; r < sol.size; r++) {
+    let row = '<result>';
+    for (let c = 0; c < bindings.length; c++) {
+      const id = sol.at(r, c);
+      if (id >= 0) row += `${bindings[c]}${term(id)}</binding>`;
+    }
+    out.write(`${row}</result>\n`);
+  }
+  out.write('</results>\n</sparql>\n');
+}
+
+/** The formats a SELECT or ASK answer can be written in. */
+export const TABLE_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+/**
+ * Writes an ASK answer or SELECT solutions. ASK in CSV, TSV or a table is the bare word, `true` or
+ * `false` (the CSV/TSV results formats define SELECT only).
+ */
+export function writeResults(res: { boolean: boolean } | Solutions, format: TableFormat, out: Out, prefixes: Record<string, string>): void {
+  if ('boolean' in res) {
+    if (format === 'json') out.write(`${JSON.stringify({ head: {}, boolean: res.boolean })}\n`);
+    else if (format === 'xml') out.write(`${XML_HEAD}<head/>\n<boolean>${res.boolean}</boolean>\n</sparql>\n`);
+    else out.write(`${res.boolean}\n`);
+    return;
+  }
+  if (format === 'table') writeTable(res, prefixes, out);
+  else if (format === 'json') writeJson(res, out);
+  else if (format === 'xml') writeXml(res, out);
+  else if (format === 'csv') writeCsv(res, out);
+  else writeTsv(res, out);
+}
+
+/** writeResults for results already in SPARQL JSON form (oxigraph's answer, a remote store's). */
+export function writeJsonResults(res: JsonResults, format: TableFormat, out: Out, prefixes: Record<string, string>): void {
+  writeResults(typeof res.boolean === 'boolean' ? { boolean: res.boolean } : solutionsOf(res), format, out, prefixes);
 }

@@ -60,9 +60,21 @@ export function recognizeWith(m: NerModel, text: string, doc: Tokenized): NameMe
     if (p === 'B') open = i;
     else if (p === 'U' || (p === 'L' && open >= 0)) {
       const first = p === 'U' ? i : open;
-      const start = doc.tokens[first]!.start;
-      const end = doc.tokens[i]!.end;
-      out.push({ start, end, type: ENTITY_TYPES[tagType(tag)]!, text: text.slice(start, end) });
+      const type = ENTITY_TYPES[tagType(tag)]!;
+      // A name never holds "or" ("the Hansard Society or Electoral Commission" is two bodies) nor half
+      // of a bracket pair ("(Jon Dahl) Tomasson"); a whole pair may qualify it ("Mladost (L)").
+      const words = doc.tokens.slice(first, i + 1).map((t) => t.text);
+      const paired = words.includes('(') && words.includes(')') && words.indexOf('(') < words.indexOf(')');
+      let from = first;
+      for (let k = first; k <= i + 1; k++) {
+        if (k <= i && !(doc.tokens[k]!.text === 'or' || (!paired && /^[()]$/.test(doc.tokens[k]!.text)))) continue;
+        if (k > from) {
+          const start = doc.tokens[from]!.start;
+          const end = doc.tokens[k - 1]!.end;
+          out.push({ start, end, type, text: text.slice(start, end) });
+        }
+        from = k + 1;
+      }
       open = -1;
     } else if (p === 'O') open = -1;
   }

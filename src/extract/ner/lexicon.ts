@@ -193,7 +193,7 @@ Guadalajara|Monterrey|Medellin|Benghazi|Aleppo|Homs|Basra|Mosul|Kandahar|Herat|D
 
 /** Well-known organizations (phrases). */
 export const ORGS = phrases(`
-NATO|UN|U.N.|United Nations|EU|European Union|European Commission|European Parliament|European Council|Council of Europe|
+NATO|UN|U.N.|United Nations|EU|European Union|European Community|European Communities|European Economic Community|EEC|European Commission|European Parliament|European Council|Council of Europe|
 OSCE|IMF|International Monetary Fund|World Bank|WTO|World Trade Organization|WHO|World Health Organization|UNESCO|UNICEF|
 UNHCR|OPEC|OECD|G7|G8|G20|ASEAN|African Union|Arab League|Red Cross|Red Crescent|Interpol|Europol|FIFA|UEFA|IOC|
 Reuters|AFP|AP|Associated Press|BBC|CNN|Bloomberg|Fox News|New York Times|Washington Post|Wall Street Journal|

@@ -41,6 +41,8 @@ interface AnaphorRow {
 const DESCRIPTIONS: AnaphorRow[] = [
   { head: /^(?:bank|lender|development\s+bank|central\s+bank|fund)$/, kind: { types: ['Organization'], name: /\b(?:bank|fund|lender|reserve|fed|bancorp|banc|capital|credit|financ\w*|trust|exim|ex-im|imf)\b/i } },
   { head: /^(?:company|firm|group|corporation|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage)$/, kind: { types: ['Organization'] } },
+  // "The board approved a 4.2 mln dlr loan", "The directors also approved": a body's board acts for it.
+  { head: /^(?:(?:executive\s+)?board(?:\s+of\s+directors)?|(?:executive\s+)?directors)$/, kind: { types: ['Organization'], lookback: 12 } },
   // "the commission", "the fund": a body whose name says so ("Public Utility Commission"), not just any organization.
   { head: /^(?:foundation|charity|trust|agency|organi[sz]ation|institution|union|alliance|club|party|council|commission|board|fund|association|federation|league|institute|society|ministry|department|corporation|authority)$/, kind: { types: ['Organization'] } },
   { head: /^(?:government|country|nation|state|kingdom|republic|administration|regime|emirate|executive|authorities)$/, kind: STATE },
@@ -70,7 +72,7 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
   const head = DESCRIPTIONS.some((row) => row.head.test(full)) || words.length < 2 || words.slice(0, -1).some((w) => NOT_THE_GIVER.test(w)) ? full : words.at(-1)!;
   const kind = DESCRIPTIONS.find((row) => row.head.test(head))?.kind;
   if (head !== full && kind?.types.includes('Person') && !kind.office) return undefined;
-  if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage|charity|organi[sz]ation|agency|institution)$/.test(head)) {
+  if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage|charity|organi[sz]ation|agency|institution|(?:executive\s+)?board(?:\s+of\s+directors)?|(?:executive\s+)?directors)$/.test(head)) {
     return { ...kind, name: new RegExp(`\\b${head}\\b`, 'i') };
   }
   return kind;

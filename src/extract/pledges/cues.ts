@@ -48,7 +48,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.give', 'transferr?(?:s|ed|ing)?', 'give', 'delivered'),
   verb('pledge.give', 'disburs(?:e|es|ed|ing)', 'give', 'delivered'),
   verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),
-  verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+over)?', 'give', 'delivered', { dative: true }),
+  verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+(?:over|out))?', 'give', 'delivered', { dative: true }),
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
   verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
@@ -76,8 +76,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   // Freezing or deferring a debt is relief only when a debt is what is frozen (checked by the reader).
   verb('pledge.debt', 'freez(?:e|es|ing)|froze|defer(?:s|red|ring)?', 'debt', 'approved'),
   // "Washington is increasing its funding to the IDA": more of an existing commitment to someone.
-  verb('pledge.raise', 'rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|boost(?:s|ed|ing)?|step(?:s|ped|ping)?\\s+up', 'raise', 'pledged'),
+  verb('pledge.raise', 'rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|boost(?:s|ed|ing)?|step(?:s|ped|ping)?\\s+up', 'raise', 'pledged'),
   verb('pledge.spend', 'pay(?:s|ing)?|paid|spend(?:s|ing)?|spent', 'pay', 'delivered'),
+  // "has made available $5m for refugees", "£15m will be made available": money set aside for others.
+  verb('pledge.available', 'ma(?:ke|kes|de|king)\\s+available', 'approve', 'approved'),
   // "made a £2m donation": the light verb lends its subject to the commitment noun after it.
   verb('pledge.donate', 'mak(?:e|es|ing)|made', 'make', 'delivered'),
 ];

@@ -32,7 +32,7 @@ export const NUMBER_WORD: Record<string, number> = {
 };
 export const QTY_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, hundred: 100, dozen: 12 };
 export const QUANTITY_RE = new RegExp(
-  String.raw`^(?:(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|an\s+estimated)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?<mult>thousand|million|mln|billion|bln|hundred))?\s+(?!(?:of\s+)?(?:${'pct|percent|per'})\b)`,
+  String.raw`^(?:(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|an\s+estimated|(?:a\s+)?total(?:\s+of)?)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?<mult>thousand|million|mln|billion|bln|hundred))?\s+(?!(?:of\s+)?(?:${'pct|percent|per'})\b)`,
   'i',
 );
 
@@ -51,7 +51,7 @@ export const UNDONE = /\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s
 export const CONDITIONAL = /\b(?:if|unless|whether|contingent|depend(?:s|ed|ing)?\s+(?:up)?on|subject\s+to|provided\s+that|on\s+condition|conditional|in\s+exchange\s+for|in\s+return\s+for|as\s+long\s+as)\b/i;
 export const CONDITIONAL_MODAL = /^(?:can|could|may|might)$/i;
 export const REQUESTED = /\b(?:call(?:s|ed|ing)?\s+(?:on|for)|requir(?:e|es|ed|ing)|(?:have|has|had)\s+to|recommend\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed)?\s+for|lobb(?:y|ies|ied|ying)|should|must|invit(?:e|es|ed)|approach(?:es|ed|ing)?)\b/i;
-export const PLANNED = /\b(?:expect(?:s|ed|ing)?|likely|unlikely|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing|al|als)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat\w*|before|is\s+to\s+be|are\s+to\s+be|prepared\s+to|ready\s+to|intend(?:s|ed)?|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|would\s+like|possible|possibly|talks?\s+(?:on|about)|in\s+principle|could|may(?!\s+\d)|might|thought\s+to|empower\w*|willing|speculat\w*|rumou?r\w*|reportedly|believed\s+to)\b/i;
+export const PLANNED = /\b(?:expect(?:s|ed|ing)?|likely|unlikely|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing|al|als)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat\w*|before|is\s+to\s+be|are\s+to\s+be|prepared\s+to|ready\s+to|intend(?:s|ed)?|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|would\s+like|possible|possibly|talks?\s+(?:on|about)|in\s+principle|could|may(?!\s+\d)|might|thought\s+to|empower\w*|willing|speculat\w*|rumou?r\w*|believed\s+to)\b/i;
 
 // Business, not aid: a company paying for a takeover is not a commitment to another party.
 // Transactions and markets: these block unless the sentence is about aid (AID_STRONG).
@@ -64,7 +64,7 @@ export const FISCAL_STATS = /\b(?:quarter(?:ly)?|dropped|declined|grew|decreased
 export const FISCAL_BUDGET = /\b(?:savings|cuts|costs|budgets?|spending|deficits?|tax(?:es)?)\b/i;
 export const LENDING = /\b(?:loans?|credits?|grants?|aid|assistance|lend(?:s|ing)?|lent|loaned|donat\w*)\b/i;
 /** Words that make a sentence about aid even when it has a business word ("to buy ammunition"). */
-export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|fighter|howitzers?|artillery|air[\s-]defen[cs]e|anti-tank|anti-aircraft|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package)\b/i;
+export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|fighter|howitzers?|artillery|air[\s-]defen[cs]e|anti-tank|anti-aircraft|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package|payments\s+(?:difficulties|problems|crisis|support)|balance[\s-]of[\s-]payments\s+(?:support|aid|assistance|loans?|help|financing))\b/i;
 export const AID_CONTEXT = new RegExp(`${AID_STRONG.source}|\\b(?:loans?|credits?|debts?|development|financing|funds?|funding|package|programme|program|project|scheme|initiative|government)\\b`, 'i');
 export const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
 /**
@@ -145,7 +145,12 @@ export const HUMANITARIAN_RECIPIENT = /\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0
 export const TRADE_AGREEMENT = /\b(?:trade|trading|commercial|oil|gas|energy|tax|fishing|fisheries|aviation|air|shipping|visa|extradition|technology|technology-sharing|supply|sales?|marketing|sponsorship|broadcasting|licensing|distribution|merger|takeover)\s+(?:[\w-]+\s+)?(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|protocols?|memorand\w+)\b/i;
 
 // Loans as a bank's book, not as lending: losses, provisions, servicing, loans outstanding, securities backed by them.
-export const LOAN_BOOK = /\b(?:liabilit(?:y|ies)|loan\s+notes?|customers|consumers|dealers|retail\s+credit|joint\s+venture|loan\s+(?:loss\w*|servicing|portfolio|receivables|sales?)|loss\s+reserves?|provisions?|outstanding\s+loans|loans\s+outstanding|exposure|receivables|securities|certificates|notes|backed|offerings?)\b/i;
+export const LOAN_BOOK = /\b(?:non-?accrual|non-?performing|reclassif\w*|liabilit(?:y|ies)|loan\s+notes?|customers|consumers|dealers|retail\s+credit|joint\s+venture|loan\s+(?:loss\w*|servicing|portfolio|receivables|sales?)|loss\s+reserves?|provisions?|outstanding\s+loans|loans\s+outstanding|exposure|receivables|securities|certificates|notes|backed|offerings?)\b/i;
 
 // A lender's name: "a World Bank loan", "an IDA credit" (but "an ESOP term loan" is the borrower's).
 export const LENDER_NAME = /\b(?:bank|fund|monetary|finance|financial|lending|credit|development|exim|ex-im|reserve|treasury|IMF|IDA|IFC|EIB|ADB|AfDB|EBRD|IDB|OPEC|OECF|JBIC)\b/i;
+
+// States that no longer exist, which the recognizer types as places (they are not in today's
+// country list): in a pledge they act as the state they were ("West Germany will provide 300 mln
+// marks", "the Soviet Union agreed to lend").
+export const FORMER_STATE = /^(?:(?:the\s+)?Soviet\s+Union|USSR|U\.S\.S\.R\.|West\s+Germany|East\s+Germany|Yugoslavia|Czechoslovakia|Zaire|Burma)$/i;

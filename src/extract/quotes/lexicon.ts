@@ -36,7 +36,7 @@ const SAY_VERBS: Array<[string, string, string, string, boolean?]> = [
   ['explain', 'explains', 'explained', 'explaining'],
   ['write', 'writes', 'wrote', 'writing'],
   ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  ['declare', 'declares', 'declared', 'declaring'],
+  ['declare', 'declares', 'declared', 'declaring', true], // "declared a dividend", "declared independence": an act unless a clause follows
   ['state', 'state', 'stated', 'stating', true],
   ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
   ['admit', 'admits', 'admitted', 'admitting'],
@@ -273,3 +273,36 @@ export const ACCORDANCE_HEADS = new Set(['system', 'systems', 'plan', 'plans', '
   'constitution', 'tradition', 'traditions', 'custom', 'customs', 'paragraph', 'section', 'clause', 'terms', 'method',
   'methods', 'formula', 'scale', 'definition', 'procedure', 'procedures', 'protocol', 'standards', 'standard', 'principle',
   'principles', 'instructions', 'regulations', 'guidelines', 'size', 'age', 'type', 'order', 'need', 'needs']);
+
+/**
+ * What a ditransitive "deny" withholds: "denied the refugees entry", "denied him bail". The verb is
+ * a refusal there, not a denial of a claim.
+ */
+export const WITHHELD_THINGS = new Set(['entry', 'access', 'permission', 'bail', 'visa', 'visas', 'admission', 'passage', 'asylum',
+  'parole', 'service', 'treatment', 'membership', 'citizenship', 'boarding', 'landing']);
+
+/**
+ * Subjects of "call for" that require rather than say: "the plan calls for a ban", "the deal
+ * called for cuts" (a report or a statement does speak: "the report calls for a ban" stays).
+ */
+export const REQUIRING_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bill', 'bills', 'law', 'laws', 'deal', 'deals',
+  'agreement', 'agreements', 'accord', 'contract', 'contracts', 'treaty', 'budget', 'budgets', 'forecast', 'forecasts', 'scheme',
+  'schemes', 'programme', 'program', 'sale', 'merger', 'offer', 'bid', 'motion', 'resolution', 'legislation', 'measure', 'measures',
+  'section', 'clause', 'rule', 'rules', 'draft', 'package', 'formula', 'strategy', 'blueprint', 'design', 'recipe', 'schedule',
+  'timetable', 'framework', 'reform', 'reforms', 'settlement', 'restructuring', 'project', 'amendment', 'regulation', 'regulations',
+  'directive', 'ruling', 'order', 'estimate', 'estimates', 'average', 'consensus', 'model', 'terms', 'version', 'constitution',
+  'charter', 'statute', 'act']);
+
+/**
+ * A reported clause cannot open with a finite verb: in "the firms accused were ...", "the cases
+ * cited involved ...", "the rules announced will ..." the cue is a participle modifying the noun
+ * before it, and the verb after it is that noun's.
+ */
+export const FINITE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|shall|include|includes|included|involve|involves|involved|remain|remains|remained|range|ranged|ranges)$/;
+
+/**
+ * Nouns whose "that" clause is their own content, not what a cue reports: "agreed on the condition
+ * that ...", "said in the hope that ...". ("said in a statement that ..." stays a report.)
+ */
+export const COMPLEMENT_NOUNS = new Set(['condition', 'conditions', 'understanding', 'proviso', 'assumption', 'premise', 'grounds',
+  'basis', 'fact', 'hope', 'hopes', 'expectation', 'belief', 'knowledge', 'idea', 'notion', 'event', 'sense', 'extent', 'point']);

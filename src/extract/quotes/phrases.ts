@@ -31,7 +31,7 @@ const TITLE_WORDS = new Set(['former', 'deputy', 'senior', 'top', 'chief', 'acti
   'lead', 'general', 'trade', 'health', 'energy', 'economy', 'labour', 'labor', 'justice', 'interior', 'home', 'party',
   'campaign', 'press', 'house', 'billionaire', 'businessman', 'businesswoman', 'mogul', 'star', 'host', 'rep', 'sen']);
 
-function isTitleWord(w: string): boolean {
+export function isTitleWord(w: string): boolean {
   return PERSON_HEADS.has(w) || TITLE_WORDS.has(w) || TITLE_SUFFIX.test(w);
 }
 

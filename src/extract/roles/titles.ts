@@ -36,6 +36,11 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   // national governments
   ['minister', portfolio('country')],
   ['premier', head('country', true)],
+  ['vice-premier', head('country', false)],
+  ['under-secretary', portfolio('country')],
+  ['undersecretary', portfolio('country')],
+  ['comptroller', head('any', true)],
+  ['constable', head('organization', false)],
   ['chancellor', head('country', true)],
   ['secretary', portfolio('country')],
   ['ambassador', portfolio('country')],
@@ -68,6 +73,9 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['chairwoman', head('organization', true)],
   ['chairperson', head('organization', true)],
   ['chair', head('organization', true)],
+  // Hyphenated ranks of the chair, several at a time: "co-chairman Ian Smith", "X, vice-chairman of Acme".
+  ...['co-chairman', 'co-chairwoman', 'co-chair', 'vice-chairman', 'vice-chairwoman', 'vice-chair', 'deputy-chairman'].map((w) => [w, head('organization', false)] as [string, HeadInfo]),
+  ['chairman-elect', head('organization', true)],
   ['ceo', head('organization', true)],
   ['director', near(head('organization', false), 'bare-sentence')],
   ['director-general', head('any', true)],
@@ -140,7 +148,7 @@ export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, Owner
 ]);
 
 /** Nouns that stand in names ("Bank of Japan", "Finance Committee"): "the bank" refers back only to a name with "bank" in it. */
-export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committee', 'council', 'commission', 'union', 'club', 'exchange', 'fund', 'institute', 'foundation', 'federation', 'association', 'ministry', 'department', 'court', 'board', 'bureau', 'authority', 'league', 'society', 'agency', 'airline', 'airways', 'trust', 'partnership']);
+export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committee', 'council', 'commission', 'union', 'club', 'exchange', 'fund', 'institute', 'foundation', 'federation', 'association', 'ministry', 'department', 'court', 'bureau', 'authority', 'league', 'society', 'agency', 'airline', 'airways', 'trust', 'partnership']);
 
 /** Organization names that are a legislature or a court, for offices of those kinds. */
 export const LEGISLATURE_NAME = /\b(?:Senate|Congress|House|Parliament|Assembly|Commons|Lords|Duma|Knesset|Bundestag|Diet|Legislature|Senado|Chamber)\b/i;
@@ -212,13 +220,21 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 export const CORPORATE_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'treasurer', 'officer', 'analyst', 'economist', 'strategist', 'counsel', 'accountant']);
 
 /**
- * Offices a country's government does not have, by the country's key: the United States has no
- * ministers or prime minister, the United Kingdom no president. An owner from context must not
+ * Offices a country's government does not have, by the country's key, as a title's head word or its last
+ * words ("prime minister"): the United States has no ministers or prime minister, the United Kingdom no president. An owner from context must not
  * contradict them ("Prime Minister Tony Blair" in a story mostly about America is not America's).
  */
 export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['country/united-states', new Set(['minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emperor', 'taoiseach', 'mp'])],
   ['country/united-kingdom', new Set(['president', 'premier', 'emperor', 'taoiseach', 'congressman', 'congresswoman', 'senator'])],
+  // England has no government of its own: its ministers, secretaries and royals are the United Kingdom's
+  // ("Education Secretary Ruth Kelly" in a story about schools in England). Its teams' coaches are England's.
+  ['country/england', new Set(['minister', 'secretary', 'chancellor', 'premier', 'president', 'general', 'prince', 'princess', 'king', 'queen', 'mp', 'speaker'])],
+  // Scotland, Wales and Northern Ireland have first ministers and ministers of their own, not the rest.
+  ...['scotland', 'wales', 'northern-ireland'].map((c) => [`country/${c}`, new Set(['prime minister', 'secretary', 'chancellor', 'premier', 'president', 'general', 'prince', 'princess', 'king', 'queen', 'mp'])] as [string, ReadonlySet<string>]),
+  // Monarchies, whose head of state is no president: "President Reagan" in a story from Tokyo is not Japan's.
+  ...['japan', 'canada', 'australia', 'new-zealand', 'spain', 'netherlands', 'belgium', 'luxembourg', 'sweden', 'norway', 'denmark', 'thailand', 'malaysia', 'saudi-arabia', 'jordan', 'morocco', 'kuwait', 'bahrain', 'qatar', 'oman', 'brunei', 'bhutan', 'cambodia']
+    .map((c) => [`country/${c}`, new Set(['president', 'congressman', 'congresswoman'])] as [string, ReadonlySet<string>]),
 ]);
 
 /**
@@ -227,8 +243,29 @@ export const ABSENT_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * Gordon Brown" in an article naming Britain, Kenya and Tanzania). Heads shared by many countries are not here.
  */
 export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['chancellor', ['country/united-kingdom', 'country/germany', 'country/austria']],
+  ['chancellor', ['country/united-kingdom', 'country/germany', 'country/west-germany', 'country/austria']],
   ['chancellor of the exchequer', ['country/united-kingdom']],
   ['home secretary', ['country/united-kingdom']],
   ['taoiseach', ['country/ireland']],
+]);
+
+/**
+ * A company's one-holder offices, as printed without "former", "acting" and the like: an office of these
+ * whose owner nothing near it gives belongs to the body the article is about (role.of-main-organization).
+ * Offices of a part of the body ("committee chairman", "bank chief economist") are not here.
+ */
+export const TOP_COMPANY_OFFICES: ReadonlySet<string> = new Set([
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'chief executive', 'chief executive officer', 'group chief executive',
+  'chairman and chief executive', 'chairman and chief executive officer', 'president and chief executive', 'president and chief executive officer',
+  'managing director', 'chief operating officer', 'chief financial officer', 'finance director', 'deputy chairman', 'vice chairman', 'executive chairman',
+]);
+
+/**
+ * Demonyms of nations without a state of their own (the gazetteer lists states only), as printed: "Scottish
+ * Finance Minister", "Welsh First Minister". Their entities are keyed as src/extract/entities.ts keys the
+ * nation's name (entity-cues.ts NATIONS_WITHOUT_STATE). "English" is left out: it names a language as often.
+ */
+export const NATION_DEMONYMS: ReadonlyMap<string, { label: string; wikidata: string }> = new Map([
+  ['Scottish', { label: 'Scotland', wikidata: 'Q22' }],
+  ['Welsh', { label: 'Wales', wikidata: 'Q25' }],
 ]);

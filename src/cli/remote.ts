@@ -1,9 +1,9 @@
 // Command-line helpers for the commands that talk to a remote store (publish, query --endpoint):
 // URL and number options, and the password, which comes ONLY from the environment.
 import { UsageError } from '../errors.js';
-import type { Io } from '../cli/args.js';
+import type { Io } from './args.js';
 import type { ResultFormat } from '../store/index.js';
-import { AUTH_MODES, type AuthMode } from './http.js';
+import { AUTH_MODES, type AuthMode } from '../remote/http.js';
 
 export const PASSWORD_ENV = 'NEWSKG_PASSWORD';
 
@@ -68,10 +68,10 @@ export async function runRemoteQuery(
   const timeout = positiveNumber(o.timeout, '--timeout', 'query');
   const auth = oneOf<AuthMode>(o.auth, AUTH_MODES, '--auth', 'query');
   const creds = credentials(o.user, 'query');
-  const { remoteQuery } = await import('./query.js');
+  const { remoteQuery } = await import('../remote/query.js');
   const { ChunkedSink } = await import('../export/index.js');
   const { asNewskgError } = await import('../errors.js');
-  const { redactError, secretForms } = await import('./errors.js');
+  const { redactError, secretForms } = await import('../remote/errors.js');
   const sink = new ChunkedSink(io.stdout);
   try {
     await remoteQuery(sparql, sink, { endpoint, format: o.format, file: o.file, method, auth, defaultGraphs: o.defaultGraphs, timeoutMs: timeout === undefined ? undefined : timeout * 1000, ...creds });
