@@ -48,6 +48,7 @@ const SUBSET: [string, string][] = [
   ['keywords in lower case', `select distinct ?l where { ?e a schema:Country ; rdfs:label ?l optional { ?e owl:sameAs ?w } filter (bound(?w)) } order by desc(?l) limit 5`],
   ['ASK (true)', `ASK { ?q a nkg:Quote }`],
   ['ASK (false)', `ASK { ?q a nkg:Quote ; nkg:kind "no such kind" }`],
+  ['!= between literals of an unknown datatype is a type error', `SELECT ?q ?ne ?eq WHERE { ?q a nkg:Quote BIND (("a"^^<http://example.org/t> != "b"^^<http://example.org/t>) AS ?ne) BIND (("a"^^<http://example.org/t> = "a"^^<http://example.org/t>) AS ?eq) }`],
   ['a cartesian product', `SELECT ?a ?c WHERE { ?a a schema:NewsArticle . ?c a schema:Country } ORDER BY ?a ?c LIMIT 50`],
 ];
 
@@ -126,20 +127,22 @@ describe('the index answers like oxigraph', () => {
   });
 });
 
-// Patterns the index's substitution of outer bindings would answer wrongly: it hands them to oxigraph.
+// What the index would answer wrongly (patterns its substitution of outer bindings misreads, REGEX
+// flags RegExp lacks): it hands them to oxigraph.
 const NOT_WELL_DESIGNED: [string, string][] = [
+  ['REGEX flags JavaScript lacks ("x": whitespace in the pattern is ignored)', `SELECT ?l WHERE { ?e rdfs:label ?l FILTER (REGEX(?l, "^m a c", "ix")) }`],
   ['a nested OPTIONAL using an outer variable its enclosing OPTIONAL does not bind', `SELECT ?p ?l ?r WHERE { ?p rdfs:label ?l . OPTIONAL { ?r nkg:title ?x . OPTIONAL { ?p nkg:holdsRole ?r } } }`],
   ['the same, the outer variable bound after the OPTIONAL', `SELECT ?p ?r WHERE { OPTIONAL { ?r nkg:title ?x . OPTIONAL { ?p nkg:holdsRole ?r } } ?p a schema:Person }`],
 ];
 
-describe('patterns that are not well-designed go to oxigraph, with its rows', () => {
+describe('what the index cannot answer exactly goes to oxigraph, with its rows', () => {
   it.each(NOT_WELL_DESIGNED)('%s', async (_what, q) => {
     const query = P + q;
     const ox = await answer(graphs.reference, query, 'oxigraph');
     const ix = await answer(graphs.reference, query, 'auto');
     expect(ix.engine).toBe('oxigraph');
     expect(ix.rows).toEqual(ox.rows);
-    await expect(answer(graphs.reference, query, 'index')).rejects.toThrow(/nested OPTIONAL/);
+    await expect(answer(graphs.reference, query, 'index')).rejects.toThrow(/nested OPTIONAL|REGEX flags/);
   });
 });
 
