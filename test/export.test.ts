@@ -394,3 +394,30 @@ describe('graphStats', () => {
     });
   });
 });
+
+// Raw characters an RDF text file must not hold (Raptor rejects U+FFFF in N-Triples): every text
+// format writes them as \uXXXX, the direct serializers and the batch build's renderer alike.
+describe('no raw noncharacters or controls in text formats', () => {
+  const value = 'a\uffffb\ufffec\u0007d\u007fe';
+  const one = [DataFactory.quad(DataFactory.namedNode('http://e/s'), DataFactory.namedNode('http://e/p'), DataFactory.literal(value), DataFactory.namedNode('http://e/g'))];
+  it.each(['ntriples', 'nquads', 'turtle', 'trig'] as const)('%s', (format) => {
+    const text = serializeToString(one, format);
+    expect(text).not.toMatch(/[\uffff\ufffe\u0007\u007f]/);
+    const parsed = new Parser({ format: format === 'nquads' ? 'N-Quads' : format === 'trig' ? 'application/trig' : format === 'turtle' ? 'text/turtle' : 'N-Triples' }).parse(text);
+    expect(parsed[0]!.object.value).toBe(value);
+  });
+
+  it.each(['nq', 'nt'])('newskg build --out graph.%s', (ext) => {
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-nonchar-'));
+    try {
+      writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify({ id: 'a', text: 'Odd \uffff text\n\nMacron spoke in Paris on Monday.' })}\n`);
+      const r = spawnSync(process.execPath, [join(here, '..', 'dist', 'cli', 'main.js'), 'build', join(dir, 'a.jsonl'), '--out', join(dir, `graph.${ext}`), '--quiet'], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const text = readFileSync(join(dir, `graph.${ext}`), 'utf8');
+      expect(text).toContain('\\uFFFF');
+      expect(text).not.toMatch(/\uffff/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -24,7 +24,7 @@
 // usedPrefixes), so the file's header, which declares the used prefixes only, gives the same text.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Writer, termFromId } from 'n3';
-import { type ExportFormat, canonicalQuads, keepsGraphs, writeJsonLd } from '../export/index.js';
+import { type ExportFormat, canonicalQuads, escapeControls, keepsGraphs, writeJsonLd } from '../export/index.js';
 import { StringSink } from '../export/sink.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -163,13 +163,6 @@ function n3Body(quads: RDF.Quad[], format: 'turtle' | 'trig', prefixes: Record<s
   return escapeControls(text.slice(headerLength));
 }
 
-// As src/export: n3 leaves C0 controls above U+0019 and DEL raw in Turtle strings.
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-const RAW_CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-function escapeControls(s: string): string {
-  return RAW_CONTROL.test(s) ? s.replace(RAW_CONTROL_ALL, uEscape) : s;
-}
 
 /** The text of triples (default graph, canonical order) in a triple format: the entity block. */
 export function renderTriples(quads: RDF.Quad[], format: 'turtle' | 'ntriples', prefixes: Record<string, string>): string {
@@ -177,7 +170,7 @@ export function renderTriples(quads: RDF.Quad[], format: 'turtle' | 'ntriples', 
   const w = new Writer({ format: 'N-Triples' });
   let s = '';
   for (const q of quads) s += w.quadToString(q.subject, q.predicate, q.object);
-  return s;
+  return escapeControls(s);
 }
 
 /** Header and footer of the whole file, for the used prefixes. */
@@ -265,7 +258,7 @@ function renderQuads(canon: RDF.Quad[], format: ExportFormat, allPrefixes: Recor
     const w = new Writer({ format: 'N-Quads' });
     let chunk = '';
     for (const q of canon) chunk += w.quadToString(q.subject, q.predicate, q.object, q.graph);
-    return chunk;
+    return escapeControls(chunk);
   }
   if (format === 'trig') return n3Body(canon, 'trig', allPrefixes);
   const sink = new StringSink();

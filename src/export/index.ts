@@ -113,16 +113,14 @@ export function writeCanonical(quads: RDF.Quad[], format: ExportFormat, sink: Si
     case 'ntriples':
     case 'nquads': {
       const w = new Writer({ format: format === 'nquads' ? 'N-Quads' : 'N-Triples' });
-      for (const q of canon) sink.write(w.quadToString(q.subject, q.predicate, q.object, format === 'nquads' ? q.graph : undefined));
+      for (const q of canon) sink.write(escapeControls(w.quadToString(q.subject, q.predicate, q.object, format === 'nquads' ? q.graph : undefined)));
       return;
     }
     case 'turtle':
     case 'trig': {
-      // n3 escapes only U+0000–U+0019 in Turtle strings; escape the other C0 controls and DEL too,
-      // so the file never holds raw control characters (they can only occur inside literals here).
       const out = {
         write: (chunk: string, _enc?: unknown, done?: () => void) => {
-          sink.write(RAW_CONTROL.test(chunk) ? chunk.replace(RAW_CONTROL_ALL, uEscape) : chunk);
+          sink.write(escapeControls(chunk));
           done?.();
         },
         end: (done?: () => void) => done?.(),
@@ -138,9 +136,17 @@ export function writeCanonical(quads: RDF.Quad[], format: ExportFormat, sink: Si
   }
 }
 
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-const RAW_CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+// Raw characters no RDF text file should hold: C0 controls other than tab and LF (n3 escapes only
+// some), DEL, and the noncharacters U+FFFE and U+FFFF, which Raptor's N-Triples parser rejects.
+// They can only occur inside literals here, where \uXXXX stands for them in every text format.
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]/;
+const RAW_CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]/g;
 const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Escapes the raw characters RDF text files must not hold (see RAW_CONTROL) as \uXXXX. */
+export function escapeControls(s: string): string {
+  return RAW_CONTROL.test(s) ? s.replace(RAW_CONTROL_ALL, uEscape) : s;
+}
 
 export function serializeToString(quads: Iterable<RDF.Quad>, format: ExportFormat, options: SerializeOptions = {}): string {
   const sink = new StringSink();
