@@ -66,6 +66,19 @@ function pledgeMatcher(entities: GoldEntity[], label: (key: string) => string): 
   };
 }
 
+/** Running totals of a set, as score.mjs counts them: optional gold items count neither for nor against. */
+interface Tally { tp: number; pred: number; gold: number }
+
+/** Matches one article's pledges to its gold and adds them to `tally`; the matched indexes on each side. */
+function matchArticle<P extends ScoredPledge>(preds: P[], golds: GoldPledge[], score: (p: P, q: GoldPledge) => number, tally: Tally) {
+  const matches = matchPairs(preds, golds, score);
+  const optionalHits = matches.filter(([, j]) => golds[j]!.optional).length;
+  tally.tp += matches.length - optionalHits;
+  tally.pred += preds.length - optionalHits;
+  tally.gold += golds.filter((q) => !q.optional).length;
+  return { matches, mp: new Set(matches.map(([i]) => i)), mg: new Set(matches.map(([, j]) => j)) };
+}
+
 // ---- stand-in mention finder: exact surface forms, longest first, no overlaps
 function mentionFinder(names: { surface: string; entity: string; type: EntityType }[]) {
   const bySurface = new Map<string, { entity: string; type: EntityType }>();
@@ -102,7 +115,7 @@ function evalGold(): void {
   const dev = readFileSync(join(shared, 'eval/gold/dev.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldDoc);
   const sets: [string, GoldDoc[]][] = [['reference', [refGold]], ['dev', dev]];
   for (const [name, docs] of sets) {
-    let tp = 0, pred = 0, gold = 0;
+    const tally: Tally = { tp: 0, pred: 0, gold: 0 };
     for (const g of docs) {
       const labelByKey = new Map(g.entities.map((e) => [keyOf(e), e.label]));
       const keyByLabel = new Map(g.entities.map((e) => [e.label, keyOf(e)]));
@@ -122,19 +135,14 @@ function evalGold(): void {
       const others = all.filter((p) => !isCommitted(p.status));
       const golds = g.pledges ?? [];
       const label = (k: string) => labelByKey.get(k) ?? k;
-      const score = pledgeMatcher(g.entities, label);
-      const matches = matchPairs(preds, golds, score);
-      const mp = new Set(matches.map(([i]) => i)), mg = new Set(matches.map(([, j]) => j));
-      const optionalHits = matches.filter(([, j]) => golds[j]!.optional).length;
-      tp += matches.length - optionalHits;
-      pred += preds.length - optionalHits;
-      gold += golds.filter((q) => !q.optional).length;
+      const { matches, mp, mg } = matchArticle(preds, golds, pledgeMatcher(g.entities, label), tally);
       console.log(`\n== ${name} ${g.id}: ${preds.length} predicted, ${golds.filter((q) => !q.optional).length} gold (+${golds.filter((q) => q.optional).length} optional)`);
       for (const [i, j] of matches) console.log(`  found${golds[j]!.optional ? ' (optional)' : ''}: ${show(preds[i]!, label, g.text)}`);
       golds.forEach((q, j) => { if (!mg.has(j) && !q.optional) console.log(`  MISSED: ${q.giver}: ${q.amount?.value ?? ''} ${q.quantity ?? ''} ${q.item ?? ''} « ${q.evidence?.replace(/\s+/g, ' ')} »`); });
       preds.forEach((p, i) => { if (!mp.has(i)) console.log(`  SPURIOUS: ${show(p, label, g.text)}`); });
       for (const p of others) console.log(`  (not counted) ${show(p, label, g.text)}`);
     }
+    const { tp, pred, gold } = tally;
     const P = pred ? tp / pred : 0, R = gold ? tp / gold : 0, F = P + R ? (2 * P * R) / (P + R) : 0;
     console.log(`\n### ${name}: tp ${tp} predicted ${pred} gold ${gold}  P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${F.toFixed(3)}\n`);
   }
@@ -215,20 +223,14 @@ async function evalTune(): Promise<void> {
   const all = readFileSync(join(shared, 'eval/gold/pledges-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
   const part = pledgesPart(all) as Map<string, string>;
   const docs = all.filter((d) => part.get(d.id) === 'tune');
-  let tp = 0, pred = 0, gold = 0;
+  const tally: Tally = { tp: 0, pred: 0, gold: 0 };
   const verbose = process.argv.includes('--show');
   for (const g of docs) {
     const x = extractArticle({ id: g.id, text: g.text, format: 'text', source: { path: g.id } } as never);
     const label = (k?: string) => (k ? (x.entities.find((e) => e.key === k)?.label ?? k) : '?');
     const golds = g.pledges ?? [];
     const preds = x.pledges;
-    const score = pledgeMatcher(g.entities, label);
-    const matches = matchPairs(preds, golds, score);
-    const mp = new Set(matches.map(([i]) => i)), mg = new Set(matches.map(([, j]) => j));
-    const optionalHits = matches.filter(([, j]) => golds[j]!.optional).length;
-    tp += matches.length - optionalHits;
-    pred += preds.length - optionalHits;
-    gold += golds.filter((q) => !q.optional).length;
+    const { matches, mp, mg } = matchArticle(preds, golds, pledgeMatcher(g.entities, label), tally);
     const ev = (p: (typeof preds)[number]) => [...g.text].slice(p.evidence.begin, p.evidence.end).join("").replace(/\s+/g, ' ').slice(0, 240);
     const sp = (p: (typeof preds)[number]) => `${label(p.giver)} → ${p.recipient ? label(p.recipient) : '?'} ${p.amount ? p.amount.value + ' ' + p.amount.currency : ''} ${p.quantity ?? ''} item="${p.item ?? ''}" purpose="${p.purpose ?? ''}" [${p.rule}; ${p.cue ?? ''}]\n      « ${ev(p)} »`;
     const lines: string[] = [];
@@ -238,6 +240,7 @@ async function evalTune(): Promise<void> {
     if (verbose) golds.forEach((q, j) => { if (!mg.has(j) && q.optional) lines.push(`  (optional, missed): ${q.giver}: ${q.amount?.value ?? ''} ${q.item ?? ''} « ${q.evidence?.replace(/\s+/g, ' ').slice(0, 200)} »`); });
     if (lines.length) console.log(`\n== ${g.id}\n${lines.join('\n')}`);
   }
+  const { tp, pred, gold } = tally;
   const P = pred ? tp / pred : 0, R = gold ? tp / gold : 0, F = P + R ? (2 * P * R) / (P + R) : 0;
   console.log(`\n### pledges-dev tune (${docs.length} articles): tp ${tp} predicted ${pred} gold ${gold}  P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${F.toFixed(3)}`);
 }

@@ -53,7 +53,7 @@ export const NOT_NAMES_ALONE = {
 export type NotNameId = keyof typeof NOT_NAMES_ALONE;
 
 /**
- * Kinds of works, products and vessels (notname.work-title): a name right after one in lowercase is
+ * Kinds of works, products and vessels: a name right after one in lowercase is
  * the title of that thing ("the film Minority Report", "her book Small Island", "the board game
  * Monopoly", "the ship Docemarte"), not a person, body or place, where the name ends there (before
  * punctuation or a word that cannot open a relative clause: "the book Blair wrote" is Blair's).

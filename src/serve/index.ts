@@ -31,8 +31,6 @@ export interface ServeOptions {
   /** Query worker threads, each with the graph loaded (default: defaultQueryWorkers()). */
   queryWorkers?: number;
   cors?: string;
-  /** Worker threads that build article inputs (default: the number of cores, as `newskg build`). */
-  buildJobs?: number;
   viewerDir?: string;
   queriesDir?: string;
   base?: string;
@@ -65,7 +63,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       // linking included), into a graph file of the work folder that the workers then load.
       options.progress?.(`building ${articleInputs.join(', ')}`);
       const file = join(work, 'articles.nq');
-      const built = await buildBatch({ inputs: articleInputs, out: file, format: 'nquads', base: options.base ?? DEFAULT_BASE, jobs: options.buildJobs ?? availableParallelism() });
+      const built = await buildBatch({ inputs: articleInputs, out: file, format: 'nquads', base: options.base ?? DEFAULT_BASE, jobs: availableParallelism() }); // build's default
       for (const w of built.warnings) options.progress?.(w.format().replace(/^newskg: /, 'warning: '));
       for (const e of built.errors) skipped.push(e.format());
       articles = built.articles;
