@@ -52,6 +52,8 @@ const CASES: [string, string[]][] = [
   // "or" and half a bracket pair split a name; a whole pair may qualify one.
   ['A body such as the Hartwell Society or Audit Commission could set the rules.', ['Hartwell Society/ORG', 'Audit Commission/ORG']],
   ['They can play (Jon Dahl) Tomasson up front, he said.', ['Jon Dahl/PER', 'Tomasson/PER']],
+  // a well-known body the tagger reads as MISC ("European" opens it) is an organization
+  ['The European Community agreed to send more food aid.', ['European Community/ORG']],
 ];
 
 // Hard-wrapped newswire: a line break inside a name does not split it.
