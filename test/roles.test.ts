@@ -36,13 +36,17 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   // verbs of being and appointment
   ['copula', 'Harold Finch, 57, is president of Brightwater Holdings Inc, a maker of pumps.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
   ['appointment, owner the subject', 'Brightwater Holdings Inc said Harold Finch has been named chairman and chief executive officer.', [['Harold Finch', 'chairman and chief executive officer', 'Brightwater Holdings Inc']]],
+  ['joining a body as its officer', 'Harold Finch joined Brightwater Holdings as chief executive in 1998.', [['Harold Finch', 'chief executive', 'Brightwater Holdings']]],
+  ['the second of two appointments', 'Brightwater Holdings Inc said it named Harold Finch as chairman and Marta Kowalczyk as president.', [['Marta Kowalczyk', 'president', 'Brightwater Holdings Inc']]],
+  ['an appointing verb in a headline\'s present tense', 'Greystone Rovers appoint Harold Finch as manager on Monday.', [['Harold Finch', 'manager', 'Greystone Rovers']]],
+  ['a regional office the recognizer read as a body', 'The plan has the support of the Mayor of New York, Harold Finch, and the council.', [['Harold Finch', 'Mayor', 'New York']]],
   ['appointing verb before the name', 'Brightwater Holdings Inc said its board elected Harold Finch chairman.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   // owners from context
   ['the company\'s: the company named before', 'Brightwater Holdings reported a loss. The company\'s finance director, Harold Finch, said costs fell.', [['Harold Finch', 'finance director', 'Brightwater Holdings']]],
   ['the subject of the sentence', 'Brightwater Holdings Inc expects higher profits in 1987, chairman Harold Finch said.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['a country as subject for a national office', 'Jordan is to receive loans to finance development projects, Planning Minister Samir Haddad said.', [['Samir Haddad', 'Planning Minister', 'Jordan']]],
   ['a capital as dateline', 'TOKYO, March 30 - Finance Minister Kenji Watanabe said the dollar would recover. Japan wants growth.', [['Kenji Watanabe', 'Finance Minister', 'Japan']]],
-  ['a party office after a party sentence', 'Labour launched its election slogan on Monday. Campaign coordinator Alan Fairbrother accused the Tories of planning cuts.', [['Alan Fairbrother', 'Campaign coordinator', 'Labour']]],
+  ['a party office after a party sentence', 'Labour launched its election slogan on Monday. Campaign coordinator Alan Fairbrother accused the Tories of planning cuts.', [['Alan Fairbrother', 'Campaign coordinator', 'Labour Party']]],
   ['a headline office', 'AMYLUM CORP CHAIRMAN SEES HIGHER PROFITS\n\nBRUSSELS, March 3 - Profits will rise this year, chairman Pierre Castel said. Amylum Corp makes starch.', [['Pierre Castel', 'chairman', 'Amylum Corp']]],
   ['the same office again, without its owner', 'Greystone Bank chairman Harold Finch spoke first. Later, chairman Harold Finch left the room.', [['Harold Finch', 'chairman', 'Greystone Bank']]],
   ['coordinated offices share the owner', 'Cole met Blues boss Jose Mourinho and chief executive Peter Kenyon in a hotel.', [['Peter Kenyon', 'chief executive', 'Blues']]],

@@ -8,6 +8,7 @@ import type { Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { PARTIES } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
@@ -219,8 +220,21 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       }
       return true;
     };
+    // "the Mayor of London", "the President of France" read as a body's name: the office and its "of" before
+    // the place (a person so read, "Duke of Edinburgh", keeps the whole name).
+    const officeOfPlace = (n: { firstToken: number; endToken: number; type: string }) => {
+      if (n.type === 'PER' || n.endToken !== m.endToken || n.firstToken >= m.firstToken) return false;
+      let t = m.firstToken - 1;
+      if (tokens[t]?.text.toLowerCase() === 'the') t--;
+      if (t <= n.firstToken || tokens[t]!.text !== 'of') return false;
+      for (let k = n.firstToken; k < t; k++) {
+        const w = tokens[k]!.text.toLowerCase();
+        if (!TITLE_MODIFIERS.has(w) && !TITLE_HEADS.has(w)) return false;
+      }
+      return TITLE_HEADS.has(tokens[t - 1]!.text.toLowerCase());
+    };
     const containers = nerAround.containing(start, end);
-    const around = containers.map((i) => ner[i]!).find((n) => n.end - n.start > end - start && !officeWordsOnly(n));
+    const around = containers.map((i) => ner[i]!).find((n) => n.end - n.start > end - start && !officeWordsOnly(n) && !officeOfPlace(n));
     if (around && around.type !== 'LOC') continue;
     if (around && around.type === 'LOC') continue;
     // "Ms Jordan said", "Paris claims" where the article names a "… Paris": a person named like a place.
@@ -258,6 +272,11 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     if (n.type === 'PER') {
       // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
       while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
+    } else if (n.type === 'LOC') {
+      // "the Mayor of New York" read as one place: the place is what follows the office's "of".
+      let k = first;
+      while (k < end && (TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) || TITLE_HEADS.has(tokens[k]!.text.toLowerCase()))) k++;
+      if (k > first && k + 1 < end && TITLE_HEADS.has(tokens[k - 1]!.text.toLowerCase()) && tokens[k]!.text === 'of') first = tokens[k + 1]!.text.toLowerCase() === 'the' && k + 2 < end ? k + 2 : k + 1;
     }
     // "Fla.", "S. F.": the period of an abbreviation the recognizer read with it stays in the name.
     const abbreviationPeriod = (t: number) => tokens[t]!.text === '.' && t - 1 >= first && tokens[t - 1]!.end === tokens[t]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[t - 1]!.text);
@@ -612,6 +631,9 @@ function agreeWithList(text: string, tokens: Token[], candidates: Candidate[], w
   settle();
 }
 
+/** A political party by each of the forms news gives it alone ("the Tories", "Lib Dems"). */
+const PARTY_FORMS: ReadonlyMap<string, (typeof PARTIES)[number]> = new Map(PARTIES.flatMap((p) => [p.label.toLowerCase(), ...p.forms].map((f) => [f, p] as const)));
+
 function cluster(text: string, tokens: Token[], candidates: Candidate[]): EntityIndex {
   const g = gazetteer();
   const entities = new Map<string, EntityRecord>();
@@ -747,6 +769,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     }
     let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
     if (c.type === 'Place' && bracketedAfterOrg(c)) c.type = 'Organization';
+    // "the Conservatives", "the Tories", "Conservative Party": one party, one node, named in full.
+    const party = c.type === 'Organization' ? PARTY_FORMS.get(name.toLowerCase()) : undefined;
+    if (party) {
+      const e = record(`organization/${slugify(party.label)}`, 'Organization', party.label);
+      if (!orgs.includes(e)) orgs.push(e);
+      keyOf.set(c, e.key);
+      mention(c, e.key);
+      continue;
+    }
     if (c.type === 'Organization') {
       // "Global Alliance for Vaccines and Immunisation (Gavi)": the bracketed name is an alias.
       const prev = candidates[position.get(c)! - 1];

@@ -85,7 +85,9 @@ const APPOINTED = new Set(['named', 'appointed', 'elected', 'made', 'promoted', 
 const TEMPORAL = new Set(['last', 'next', 'this', 'year', 'years', 'month', 'months', 'week', 'weeks', 'ago', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'recently', 'then', 'now', 'since', 'until', 'previously', 'before']);
 /** Verbs of leaving, serving or taking over an office, before "as" + the title: "quit as", "stepped down as", "took over as". */
 const LEAVING = new Set(['quit', 'quits', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire', 'served', 'serves', 'serve', 'stepped', 'steps', 'step', 'stood', 'stands', 'stand', 'took', 'takes', 'take', 'taken', 'remained', 'remains', 'remain', 'stayed', 'stays', 'stay', 'continued', 'continues', 'continue']);
-const APPOINTING = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'nominated', 'nominates', 'hired', 'hires', 'promoted', 'promotes', 'installed', 'installs', 'reappointed', 're-elected', 'recruited', 'recruits']);
+const APPOINTING = new Set(['named', 'names', 'name', 'appointed', 'appoints', 'appoint', 'elected', 'elects', 'elect', 'nominated', 'nominates', 'nominate', 'hired', 'hires', 'hire', 'promoted', 'promotes', 'promote', 'installed', 'installs', 'install', 'reappointed', 're-elected', 'recruited', 'recruits', 'recruit']);
+/** Verbs of entering a body, before the body and "as" + the title: "X joined Acme as chief executive". */
+const JOINING = new Set(['joined', 'joins', 'join', 'rejoined', 'rejoins', 'rejoin']);
 /**
  * Verbs whose object held the office named after "as": "sacked X as shadow foreign minister", "succeed X
  * as manager", "replaced X as chairman".
@@ -531,7 +533,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "president of Exhibitor Relations, which ...": capitalized words the recognizer left unnamed, up to the
       // phrase's end, name the body a company office belongs to.
       // Describing words before it end in a noun for a body: "at games website Gamespot", not "of the board effective July".
-      const unknown = !found && !portfolio && prep !== 'for' && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, lower(from - 1)) : undefined;
+      // "for" names a field ("director for Europe") except after a spokesman: "a spokesman for Crossrail".
+      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1))) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, lower(from - 1)) : undefined;
       if (unknown) {
         out.of = unknown.key;
         out.end = unknown.end;
@@ -774,6 +777,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     readings.push({ ...rest, kind, head });
   };
 
+  /** Per sentence, where the last name given an office by an appointing verb ends. */
+  const appointedIn = new Map<number, number>();
   // Surnames several people of the article share: "Treasury Secretary Baker" may be James or Howard.
   const surnames = new Map<string, number>();
   for (const e of index.entities.values()) {
@@ -802,7 +807,24 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "Richard Niglio has been appointed chairman", "Jim Stevens, who is also a Coca-Cola Enterprises vice president"
     if (readAfter(m, si, limit, copulaStart(m, limit), 'role.copula')) continue;
     // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
+    // "X joined Acme as chief executive", "X has joined the bank as its chief economist": the body is the owner.
+    if (JOINING.has(lower(skipAge(m.endToken, limit))) || (/^(?:has|have|had|will)$/.test(lower(skipAge(m.endToken, limit))) && JOINING.has(lower(skipAge(m.endToken, limit) + 1)))) {
+      let t = skipAge(m.endToken, limit) + (JOINING.has(lower(skipAge(m.endToken, limit))) ? 1 : 2);
+      if (lower(t) === 'the') t++;
+      const body = mentionAt[t]! >= 0 ? index.mentions[mentionAt[t]!]! : undefined;
+      if (body && body.type === 'Organization' && lower(body.endToken) === 'as' && readAfter(m, si, limit, body.endToken + (OWNER_PRONOUNS.has(lower(body.endToken + 1)) ? 2 : 1), 'role.joined')) {
+        const r = readings.at(-1)!;
+        if (!r.of && !r.refersBack) r.of = ownerEntity(body);
+        continue;
+      }
+    }
+    // "named A as chairman and B as president": the second of a list of appointments.
+    if (lower(nameStart - 1) === 'and' && lower(skipAge(m.endToken, limit)) === 'as' && appointedIn.get(si) !== undefined && appointedIn.get(si)! < nameStart) {
+      readAfter(m, si, limit, skipAge(m.endToken, limit) + 1, 'role.appointed');
+      continue;
+    }
     if (APPOINTING.has(lower(nameStart - 1))) {
+      appointedIn.set(si, m.endToken);
       let t = skipAge(m.endToken, limit);
       // "named X as president", "promoted X to chief executive"
       if (lower(t) === 'as' || (lower(t) === 'to' && /^promote/.test(lower(nameStart - 1)))) t++;
