@@ -266,6 +266,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/tom-baker', 'Tom Baker', 'We play loud,'], ['person/anna-kowalska', 'she', 'I make music with hard beats,']]],
   ['a possessor with nobody else named in its sentence is the antecedent', 'Talks in Paris\n\nMr Tom Baker arrived. Baker’s plan failed. He said that the vote had been moved.',
     [['person/tom-baker', 'He', 'the vote had been moved']]],
+  ['a name with a lowercase particle speaks whole', 'Talks in Paris\n\nMarta de Souza said on Sunday she could not confirm it.',
+    [['person/marta-de-souza', 'Marta de Souza', 'she could not confirm it']]],
   ['a generic "one" names nobody: dropped', 'Talks in Paris\n\nOne might argue that the plan failed.', []],
   ['"he" inside a quote after another man is named there is that man', 'Talks in Paris\n\nMr Paul Smith arrived. He said that he had read what Mr John Brown wrote, since he claimed that the letters were lost.',
     [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote'], ['person/john-brown', 'he', 'the letters were lost']]],

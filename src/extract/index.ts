@@ -78,6 +78,9 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
     let inherited = false;
     let unnamed: string | undefined;
     if (q.speaker) {
+      // "Jeremy de Souza said": a speaker span cut at a lowercase particle is the name around it.
+      const around = nameAround(index, q.speaker);
+      if (around) q.speaker = { start: around.start, end: around.end };
       resolved.speakerMention = q.speaker;
       const phrase = straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase();
       // "he said" right after someone else's quote continues that speaker, named or not. ("I" and
@@ -267,6 +270,16 @@ const BODY_WORDS = /^(?:Ministry|Department|Office|Agency|Commission|Council|Ban
  * (a name before of/at/from and a known body) is that person, not the bank; "a French Finance
  * Ministry statement" (a demonym opening a longer name) is that body, not the country.
  */
+/** The person's name that strictly contains a range ("Souza" in "Jeremy de Souza"), if any. */
+function nameAround(index: EntityIndex, range: Range): ResolvedMention | undefined {
+  for (let k = firstStartingAtOrAfter(index.mentions, range.start + 1) - 1; k >= 0; k--) {
+    const m = index.mentions[k]!;
+    if (range.start - m.start > 60) break;
+    if (m.type === 'Person' && m.kind === 'name' && m.start <= range.start && m.end >= range.end && m.end - m.start > range.end - range.start) return m;
+  }
+  return undefined;
+}
+
 function unrecognizedName(text: string, index: EntityIndex, range: Range): string | undefined {
   const phrase = text.slice(range.start, range.end);
   const covered = (a: number, b: number): boolean => {
