@@ -36,6 +36,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   // verbs of being and appointment
   ['copula', 'Harold Finch, 57, is president of Brightwater Holdings Inc, a maker of pumps.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
   ['appointment, owner the subject', 'Brightwater Holdings Inc said Harold Finch has been named chairman and chief executive officer.', [['Harold Finch', 'chairman and chief executive officer', 'Brightwater Holdings Inc']]],
+  ['a noun of tenure after a possessive', 'Harold Finch\'s future as Greystone Rovers manager is uncertain.', [['Harold Finch', 'manager', 'Greystone Rovers']]],
+  ['a noun of leaving before the name', 'The report prompted the exit of Harold Finch as Brightwater Holdings chairman.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['joining a body as its officer', 'Harold Finch joined Brightwater Holdings as chief executive in 1998.', [['Harold Finch', 'chief executive', 'Brightwater Holdings']]],
   ['the second of two appointments', 'Brightwater Holdings Inc said it named Harold Finch as chairman and Marta Kowalczyk as president.', [['Marta Kowalczyk', 'president', 'Brightwater Holdings Inc']]],
   ['an appointing verb in a headline\'s present tense', 'Greystone Rovers appoint Harold Finch as manager on Monday.', [['Harold Finch', 'manager', 'Greystone Rovers']]],

@@ -86,6 +86,8 @@ const TEMPORAL = new Set(['last', 'next', 'this', 'year', 'years', 'month', 'mon
 /** Verbs of leaving, serving or taking over an office, before "as" + the title: "quit as", "stepped down as", "took over as". */
 const LEAVING = new Set(['quit', 'quits', 'resigned', 'resigns', 'resign', 'retired', 'retires', 'retire', 'served', 'serves', 'serve', 'stepped', 'steps', 'step', 'stood', 'stands', 'stand', 'took', 'takes', 'take', 'taken', 'remained', 'remains', 'remain', 'stayed', 'stays', 'stay', 'continued', 'continues', 'continue']);
 const APPOINTING = new Set(['named', 'names', 'name', 'appointed', 'appoints', 'appoint', 'elected', 'elects', 'elect', 'nominated', 'nominates', 'nominate', 'hired', 'hires', 'hire', 'promoted', 'promotes', 'promote', 'installed', 'installs', 'install', 'reappointed', 're-elected', 'recruited', 'recruits', 'recruit']);
+/** Nouns of holding, entering or leaving an office, before "as" + the title: "X's future as manager", "the exit of X as chairman". */
+const TENURE_NOUNS = new Set(['future', 'tenure', 'time', 'spell', 'stint', 'term', 'reign', 'career', 'role', 'position', 'job', 'exit', 'departure', 'resignation', 'appointment', 'dismissal', 'sacking', 'removal', 'election', 're-election', 'nomination', 'ouster', 'retirement', 'replacement', 'confirmation', 'reappointment']);
 /** Verbs of entering a body, before the body and "as" + the title: "X joined Acme as chief executive". */
 const JOINING = new Set(['joined', 'joins', 'join', 'rejoined', 'rejoins', 'rejoin']);
 /**
@@ -817,6 +819,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (!r.of && !r.refersBack) r.of = ownerEntity(body);
         continue;
       }
+    }
+    // "X's future as Chester manager", "the exit of X as White House chief of staff": a noun of tenure.
+    {
+      const after = skipAge(m.endToken, limit);
+      if (isPossessive(after) && TENURE_NOUNS.has(lower(after + 1)) && lower(after + 2) === 'as' && readAfter(m, si, limit, after + 3, 'role.tenure')) continue;
+      if (lower(nameStart - 1) === 'of' && TENURE_NOUNS.has(lower(nameStart - 2)) && lower(after) === 'as' && readAfter(m, si, limit, after + 1, 'role.tenure')) continue;
     }
     // "named A as chairman and B as president": the second of a list of appointments.
     if (lower(nameStart - 1) === 'and' && lower(skipAge(m.endToken, limit)) === 'as' && appointedIn.get(si) !== undefined && appointedIn.get(si)! < nameStart) {

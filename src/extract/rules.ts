@@ -26,6 +26,7 @@ export const RULES = {
   'role.copula': '"X is chief executive of Acme", "X has been named chairman", "X, who is also a vice president of Acme": a title after a verb of being or appointment',
   'role.appointed': '"Acme named X chairman", "elected X as president": a title after the appointed name',
   'role.joined': '"X joined Acme as chief executive": the body joined owns the title after "as"',
+  'role.tenure': '"X\'s future as Acme manager", "the exit of X as chief of staff": the office a noun of holding or leaving it names after "as"',
   'role.displaced': '"sacked X as shadow foreign minister", "succeed X as manager": the office the displaced person held',
   'role.nominal-antecedent': '"Gordon Brown will speak. The chancellor is due to ...": a subject "the" + office after a sentence that names one person',
   'role.title-name-of': '"President Nestor Kirchner of Argentina", "analyst Jane Doe of Acme": the owner after the name',
