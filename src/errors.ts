@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'E_QUERY_SYNTAX'
   | 'E_QUERY_FORMAT'
   | 'E_QUERY_ENGINE'
+  | 'E_QUERY_TOO_LARGE'
   | 'E_RDF_SYNTAX'
   | 'E_OUTPUT'
   | 'E_EXTRACT'

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewskgError, QueryError, RdfSyntaxError } from '../src/errors.js';
 import { StringSink, serializeToString } from '../src/export/index.js';
-import { GraphStore, type QueryForm, type ResultFormat, compactIri, openStore as openStoreSync, writeJsonResults, openStoreAsync, queryForm, readPrologue } from '../src/store/index.js';
+import { type Engine, GraphStore, type QueryForm, type ResultFormat, compactIri, estimateQuads, queryFiles, openStore as openStoreSync, writeJsonResults, openStoreAsync, queryForm, readPrologue } from '../src/store/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -328,6 +328,30 @@ describe('errors', () => {
     expect(e.line).toBe(line);
     if (column !== undefined) expect(e.column).toBe(column);
     expect(e.format()).not.toContain('\n');
+  });
+
+  // A graph over the oxigraph limit is refused before loading, with what to do; the index has no such limit.
+  it.each([
+    ['data.nq', 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', 'oxigraph'],
+    ['data.ttl', `${PROLOGUE}SELECT ?s WHERE { ?s a schema:Person }`, 'oxigraph'],
+    ['data.trig', `${PROLOGUE}CONSTRUCT WHERE { ?s a schema:Person }`, 'auto'],
+    ['data.jsonld', `${PROLOGUE}SELECT ?s WHERE { ?s a schema:Person }`, 'oxigraph'],
+  ] as [string, string, Engine][])('%s over the quad limit: %s on %s is refused before loading', async (name, query, engine) => {
+    const e = await errAsync(() => queryFiles([files[name]!], query, new StringSink(), { engine, maxQuads: 5, saveIndex: false }));
+    expect(e).toBeInstanceOf(QueryError);
+    expect(e.code).toBe('E_QUERY_TOO_LARGE');
+    expect(e.format()).toMatch(/too large for the embedded oxigraph engine: about \d+ quads, over its limit of 5 .*— .*--endpoint/);
+    expect(e.format()).not.toContain('\n');
+  });
+  it('the index answers over the quad limit', async () => {
+    const sink = new StringSink();
+    const report = await queryFiles([files['data.nq']!], `${PROLOGUE}SELECT ?s WHERE { ?s a schema:Person }`, sink, { maxQuads: 5, saveIndex: false, format: 'csv' });
+    expect(report.engine).toBe('index');
+    expect(sink.toString()).toBe('s\r\nhttp://ex.org/id/macron\r\n');
+  });
+  it('estimates quads: lines of N-Quads and N-Triples, size of the others', async () => {
+    expect(await estimateQuads(files['data.nq']!)).toBe(readFileSync(files['data.nq']!, 'utf8').split('\n').filter(Boolean).length);
+    expect(await estimateQuads(files['data.ttl']!)).toBeGreaterThan(0);
   });
 
   it('a missing data file or an unknown extension is an input error', async () => {

@@ -26,6 +26,9 @@ Options:
                        from a triple index of the file, saved beside it as FILE.nkgi on first
                        use (newskg build writes it too) and opened in a fraction of a second;
                        other queries load the graph into oxigraph, which knows all of SPARQL 1.1
+  --max-quads N        the most quads oxigraph is given (default 1,500,000: about 2 GB);
+                       a larger graph is refused before loading, with what to do instead
+                       (the index has no such limit)
   --endpoint URL       run the query at a remote SPARQL 1.1 endpoint instead (no --data); the
                        output is the same as from the embedded store
   --default-graph IRI  with --endpoint: query this graph (repeatable; merged) as the default graph
@@ -51,6 +54,7 @@ const OPTIONS = {
   method: { type: 'string' },
   timeout: { type: 'string' },
   engine: { type: 'string' },
+  'max-quads': { type: 'string' },
 } as const;
 
 function readQuery(path: string): string {
@@ -104,8 +108,13 @@ export async function runQuery(args: string[], io: Io): Promise<number> {
     const { runRemoteQuery } = await import('./remote.js');
     return runRemoteQuery(sparql, io, { endpoint, format, file: queryFile ?? '<query>', user: lastValue(values.user), method: lastValue(values.method), timeout: lastValue(values.timeout), defaultGraphs: values['default-graph'] });
   }
+  const maxQuadsText = lastValue(values['max-quads']);
+  const maxQuads = maxQuadsText === undefined ? undefined : Number(maxQuadsText);
+  if (maxQuads !== undefined && !(Number.isSafeInteger(maxQuads) && maxQuads > 0)) {
+    throw new UsageError(`query: --max-quads must be a positive whole number, not "${maxQuadsText}"`);
+  }
   const sink = new ChunkedSink(io.stdout);
-  await queryFiles(data, sparql, sink, { format, file: queryFile ?? '<query>', engine: engineName as Engine, onNote: (t) => io.stderr(`newskg: ${t}\n`) });
+  await queryFiles(data, sparql, sink, { format, file: queryFile ?? '<query>', engine: engineName as Engine, maxQuads, onNote: (t) => io.stderr(`newskg: ${t}\n`) });
   sink.flush();
   return EXIT.OK;
 }
