@@ -159,7 +159,10 @@ export class GraphStore {
       serialize(result as unknown as RDF.Quad[], format as ExportFormat, sink, { prefixes });
       return form;
     }
-    writeJsonResults(JSON.parse(String(result)) as JsonResults, format as TableFormat, sink, prefixes);
+    const json = JSON.parse(String(result)) as JsonResults;
+    const star = selectStarOrder(sparql);
+    if (star && json.head.vars) json.head.vars = inOrderOf(json.head.vars, star);
+    writeJsonResults(json, format as TableFormat, sink, prefixes);
     return form;
   }
 
@@ -183,6 +186,30 @@ export class GraphStore {
   select(sparql: string): JsonResults {
     return JSON.parse(this.queryToString(sparql, { format: 'json' })) as JsonResults;
   }
+}
+
+/**
+ * For `SELECT *`, the query's variables in the order they first appear. Oxigraph lists them
+ * sorted by name; the index, Jena and rdflib in order of appearance, which is also the column
+ * order the SPARQL 1.1 CSV/TSV tests expect (W3C csv01-03) — so both engines print one order.
+ */
+export function selectStarOrder(sparql: string): string[] | undefined {
+  const rest = sparql.slice(readPrologue(sparql).end);
+  if (!/^SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*/i.test(rest)) return undefined;
+  const names: string[] = [];
+  // strings, IRIs and comments are matched whole, so a "?x" or "#" inside them names nothing
+  const token = /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*|[?$]([\p{L}\p{N}_\u00B7\u0300-\u036F\u203F-\u2040]+)/gu;
+  for (const m of rest.matchAll(token)) if (m[1] && !names.includes(m[1])) names.push(m[1]);
+  return names;
+}
+
+/** `vars` ordered as in `order`; any not in it keep their place after those that are. */
+function inOrderOf(vars: string[], order: string[]): string[] {
+  const at = (v: string) => {
+    const i = order.indexOf(v);
+    return i < 0 ? order.length : i;
+  };
+  return [...vars].sort((a, b) => at(a) - at(b));
 }
 
 let empty: oxigraph.Store | undefined;
