@@ -16,7 +16,7 @@ import { StringSink } from '../src/export/index.js';
 import { type Engine, GraphStore, type JsonResults, type JsonTerm, type ResultFormat, planQuery, queryFiles } from '../src/store/index.js';
 import { keyToJson, literalKey } from '../src/store/terms.js';
 import { KNOWN_OXIGRAPH, REWRITTEN_LITERALS } from './conformance-known.js';
-import { type Answer, SUITE_ROOT, type W3cTest, csvRows, describe as brief, fromJson, fromNTriples, fromTsv, matchRows, orderVariables, readExpected, readSuite, sameAnswer } from './w3c/suite.js';
+import { type Answer, SUITE_ROOT, type W3cTest, csvRows, describe as brief, fromJson, fromNTriples, fromRdfXml, fromTsv, matchRows, orderVariables, readExpected, readSuite, sameAnswer } from './w3c/suite.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const haveSuite = existsSync(join(SUITE_ROOT, 'sparql11', 'manifest-sparql11-query.ttl'));
@@ -142,6 +142,13 @@ async function run(t: W3cTest, engine: Engine, expected: Answer): Promise<Outcom
   }
   const actual = format === 'tsv' ? fromTsv(text) : format === 'ntriples' ? fromNTriples(text) : fromJson(JSON.parse(text) as JsonResults);
   const verdict = sameAnswer(expected, actual, { lax: t.lax, order: orderVariables(query) });
+  if (verdict.ok && format === 'ntriples') {
+    // the same graph as RDF/XML (what SPARQL clients ask for by default) must read back the same
+    const xml = new StringSink();
+    await queryFiles([data], query, xml, { engine, format: 'rdfxml', saveIndex: false, file: t.query });
+    const back = fromRdfXml(xml.toString());
+    if (!sameAnswer(expected, back).ok) return { kind: 'wrong', message: `RDF/XML reads back differently:\n${xml.toString()}` };
+  }
   return verdict.ok ? { kind: 'pass' } : { kind: 'wrong', message: `${verdict.why}\ngot:\n${brief(actual)}\nexpected:\n${brief(expected)}`, answer: actual };
 }
 
@@ -266,5 +273,36 @@ describe('the comparison the W3C harnesses make', () => {
       { x: b('b1'), y: lit('-2.5e0', `${XSD}double`) },
     ]);
     expect(csvRows('x,y\r\n"a,""b""",\r\nc,d\r\n')).toEqual({ vars: ['x', 'y'], rows: [['a,"b"', ''], ['c', 'd']] });
+  });
+});
+
+describe('graph answers as RDF/XML', () => {
+  const construct = async (turtle: string, query: string): Promise<string> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'newskg-rdfxml-')), 'g.ttl');
+    writeFileSync(file, turtle);
+    const sink = new StringSink();
+    try {
+      await queryFiles([file], query, sink, { format: 'rdfxml', saveIndex: false });
+    } finally {
+      rmSync(join(file, '..'), { recursive: true, force: true });
+    }
+    return sink.toString();
+  };
+  const ALL = 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }';
+
+  it('reads back as the same graph: markup characters, languages, datatypes, blank nodes, any namespace', async () => {
+    const turtle = `@prefix ex: <http://example.org/> .
+      ex:a ex:text "a < b & c > d \\"q\\"\\nline\\r" ; ex:lang "chat"@fr ; ex:n 7 ; ex:when "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date> ;
+        <http://other.example/ns#p-1> _:x ; ex:link <http://example.org/x?a=1&b='2'> .
+      _:x <urn:x:q.r> _:x ; a ex:Thing .`;
+    const xml = await construct(turtle, ALL);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<rdf:RDF/);
+    const want = fromNTriples(new Writer({ format: 'N-Triples' }).quadsToString(new Parser().parse(turtle)));
+    expect(sameAnswer(want, fromRdfXml(xml)).ok).toBe(true);
+  });
+
+  it('refuses a graph RDF/XML cannot write, saying what to use instead', async () => {
+    await expect(construct('<http://e/a> <http://e/p/> "x" .', ALL)).rejects.toThrow(/RDF\/XML cannot write the predicate <http:\/\/e\/p\/>.*/);
+    await expect(construct('<http://e/a> <http://e/p> "bell\\u0007" .', ALL)).rejects.toThrow(/control character/);
   });
 });

@@ -7,11 +7,11 @@
 //   SELECT / ASK          table (default), json, xml (SPARQL Query Results JSON and XML), csv, tsv
 //                         (SPARQL 1.1 Query Results CSV and TSV), all written by results.ts
 //                         (oxigraph's answer is read as JSON and written the same way)
-//   CONSTRUCT / DESCRIBE  turtle (default), ntriples, nquads, trig, jsonld (via src/export)
+//   CONSTRUCT / DESCRIBE  turtle (default), ntriples, nquads, trig, jsonld, rdfxml (via src/export)
 import type * as RDF from '@rdfjs/types';
 import oxigraph from 'oxigraph';
 import { QueryError, oneLine } from '../errors.js';
-import { type ExportFormat, type Sink, StringSink, serialize } from '../export/index.js';
+import { type GraphAnswerFormat, type Sink, StringSink, serializeGraph } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
 import { NotInSubset, Evaluator } from './evaluate.js';
 import { loadFileInto, loadFileIntoAsync, loadQuadsInto } from './load.js';
@@ -27,7 +27,7 @@ export { cellText, compactIri, formatTable, solutionsOf, writeCsv, writeJson, wr
 export { TripleIndex, TripleIndexBuilder, buildIndex, indexPathFor, openIndex, writeIndex } from './triple-index.js';
 export { parseSubset } from './sparql-subset.js';
 
-export const RESULT_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
+export const RESULT_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'rdfxml'] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
 const TABULAR: ResultFormat[] = ['table', 'json', 'xml', 'csv', 'tsv'];
 
@@ -39,7 +39,7 @@ export function planQuery(sparql: string, requested: ResultFormat | undefined, f
   if (graphQuery && TABULAR.includes(format)) {
     throw new QueryError('E_QUERY_FORMAT', `${form} results are a graph and cannot be written as ${format}`, {
       file,
-      hint: 'use --format turtle, ntriples, nquads, trig or jsonld',
+      hint: 'use --format turtle, ntriples, nquads, trig, jsonld or rdfxml',
     });
   }
   if (!graphQuery && !TABULAR.includes(format)) {
@@ -156,7 +156,7 @@ export class GraphStore {
       throw queryError(e, sparql, options.file);
     }
     if (graphQuery) {
-      serialize(result as unknown as RDF.Quad[], format as ExportFormat, sink, { prefixes });
+      serializeGraph(result as unknown as RDF.Quad[], format as GraphAnswerFormat, sink, { prefixes });
       return form;
     }
     const json = JSON.parse(String(result)) as JsonResults;

@@ -250,6 +250,11 @@ export function readExpected(file: string): Answer {
   }
 }
 
+/** A graph answer written as RDF/XML (read by oxigraph's parser, not ours). */
+export function fromRdfXml(text: string): Answer {
+  return fromRdf(oxigraph.parse(text, { format: 'application/rdf+xml' }) as unknown as RDF.Quad[]);
+}
+
 /** A graph answer written as N-Triples (how the engines are asked for CONSTRUCT and DESCRIBE). */
 export function fromNTriples(text: string): Answer {
   return fromRdf(new Parser({ format: 'application/n-triples' }).parse(text) as RDF.Quad[]);
