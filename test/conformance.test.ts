@@ -156,7 +156,9 @@ const tests = haveSuite ? readSuite() : [];
 const posable = tests.filter((t) => !notPosable(t));
 /** Every outcome, written to $CONFORMANCE_REPORT (JSON) when set, for reading failures at leisure. */
 const outcomes: Record<string, { index: Outcome; oxigraph: Outcome }> = {};
-const tally = { index: { pass: 0, refused: 0, rewritten: 0, wrong: 0 }, oxigraph: { pass: 0, rewritten: 0, known: 0, wrong: 0 } };
+const newTally = () => ({ index: { pass: 0, refused: 0, rewritten: 0, wrong: 0 }, oxigraph: { pass: 0, rewritten: 0, known: 0, wrong: 0 } });
+/** Outcomes counted per suite (sparql10, sparql11). */
+const tallies: Record<string, ReturnType<typeof newTally>> = {};
 
 afterAll(() => {
   if (!haveSuite) return;
@@ -170,8 +172,10 @@ afterAll(() => {
     [
       `conformance: ${tests.length} W3C query-evaluation tests, ${posable.length} posable to newskg query`,
       ...[...skipped].map(([why, n]) => `  not posed (${n}): ${why}`),
-      `  index:    ${tally.index.pass} pass, ${tally.index.refused} refused, ${tally.index.rewritten} listed (literal rewriting), ${tally.index.wrong} wrong`,
-      `  oxigraph: ${tally.oxigraph.pass} pass, ${tally.oxigraph.rewritten} listed (literal rewriting), ${tally.oxigraph.known} listed (oxigraph), ${tally.oxigraph.wrong} new failures`,
+      ...Object.entries(tallies).flatMap(([suite, tally]) => [
+        `  ${suite} index:    ${tally.index.pass} pass, ${tally.index.refused} refused, ${tally.index.rewritten} listed (literal rewriting), ${tally.index.wrong} wrong`,
+        `  ${suite} oxigraph: ${tally.oxigraph.pass} pass, ${tally.oxigraph.rewritten} listed (literal rewriting), ${tally.oxigraph.known} listed (oxigraph), ${tally.oxigraph.wrong} new failures`,
+      ]),
     ].join('\n'),
   );
 });
@@ -199,6 +203,7 @@ describe.skipIf(!haveSuite)('W3C SPARQL query evaluation', () => {
     outcomes[id] = { index: ix, oxigraph: ox };
     const rewritten = REWRITTEN_LITERALS[id];
     const known = KNOWN_OXIGRAPH[id];
+    const tally = (tallies[id.split('/')[0]] ??= newTally());
     tally.index[ix.kind === 'wrong' && rewritten ? 'rewritten' : ix.kind]++;
     tally.oxigraph[ox.kind === 'pass' ? 'pass' : rewritten ? 'rewritten' : known ? 'known' : 'wrong']++;
     if (rewritten) {
