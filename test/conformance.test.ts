@@ -5,7 +5,7 @@
 // answer, with no exceptions; oxigraph gives the expected answer except on the tests listed in
 // test/conformance-known.ts, each with its reason. A new wrong answer fails the test, and so does
 // a listed test that now passes (the list must stay true).
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,30 +13,14 @@ import { Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewskgError } from '../src/errors.js';
 import { StringSink } from '../src/export/index.js';
-import { type Engine, GraphStore, type JsonResults, type JsonTerm, type ResultFormat, planQuery, queryFiles } from '../src/store/index.js';
+import { type Engine, type JsonResults, type JsonTerm, type ResultFormat, planQuery, queryFiles } from '../src/store/index.js';
 import { keyToJson, literalKey } from '../src/store/terms.js';
 import { KNOWN_OXIGRAPH, REWRITTEN_LITERALS } from './conformance-known.js';
-import { type Answer, SUITE_ROOT, type W3cTest, csvRows, describe as brief, fromJson, fromNTriples, fromRdfXml, fromTsv, matchRows, orderVariables, readExpected, readSuite, sameAnswer } from './w3c/suite.js';
+import { type Answer, SUITE_ROOT, type W3cTest, csvRows, dataFile, describe as brief, fromJson, fromNTriples, fromRdfXml, fromTsv, matchRows, notPosable, orderVariables, queryText, readExpected, readSuite, sameAnswer } from './w3c/suite.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const haveSuite = existsSync(join(SUITE_ROOT, 'sparql11', 'manifest-sparql11-query.ttl'));
 if (!haveSuite) console.warn(`conformance: skipped: the W3C SPARQL test suites are not at ${SUITE_ROOT} (the team's shared folder sits beside the project)`);
-
-/**
- * Why a test cannot be posed to `newskg query`, or undefined when it can. newskg's dataset is the
- * files given with --data, with the union of their graphs as the default graph; the W3C dataset
- * keeps qt:data as the default graph apart from the named graphs, so a test with named graphs
- * asks a different question here.
- */
-function notPosable(t: W3cTest): string | undefined {
-  if (t.approval && t.approval !== 'Approved') return `not approved by the working group (${t.approval})`;
-  if (t.serviceData) return 'federated query (SERVICE): no remote endpoints offline';
-  if (t.graphData.length) return 'named graphs: newskg’s default graph is the union of the named graphs, the test’s is qt:data alone';
-  if (t.data.some((d) => extname(d) === '.rdf')) return 'data in RDF/XML, which newskg query does not read';
-  if (!t.result) return 'no expected result';
-  if (!t.data.length && /\bFROM\b/i.test(readFileSync(t.query, 'utf8').replace(/<[^>]*>|"[^"]*"|#[^\n]*/g, ''))) return 'the dataset is named in the query (FROM): newskg query takes its data from --data';
-  return undefined;
-}
 
 type Outcome = { kind: 'pass' } | { kind: 'refused'; message: string } | { kind: 'wrong'; message: string; answer?: Answer };
 
@@ -47,46 +31,6 @@ beforeAll(() => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/**
- * The test's data as one Turtle file the engines load: a single Turtle file with its own location
- * as @base (the suites write relative IRIs, resolved against the file as the W3C harness does);
- * several files merged as N-Triples, each file's blank nodes kept apart.
- */
-function dataFile(t: W3cTest, slug: string): string {
-  const out = join(dir, `${slug}.ttl`);
-  if (existsSync(out)) return out;
-  if (t.data.length === 1 && extname(t.data[0]) === '.ttl') {
-    writeFileSync(out, `@base <${pathToFileURL(t.data[0]).href}> .\n${readFileSync(t.data[0], 'utf8')}`);
-  } else if (t.data.length === 1 && extname(t.data[0]) === '.nt') {
-    copyFileSync(t.data[0], out);
-  } else {
-    const w = new Writer({ format: 'N-Triples' });
-    const lines: string[] = [];
-    t.data.forEach((file, i) => {
-      for (const q of new Parser({ baseIRI: pathToFileURL(file).href, blankNodePrefix: `f${i}_` }).parse(readFileSync(file, 'utf8'))) lines.push(w.quadToString(q.subject, q.predicate, q.object));
-    });
-    writeFileSync(out, lines.join(''));
-  }
-  return out;
-}
-
-/** The query text; a query with relative IRIs gets its own location as BASE, as the harness gives it. */
-function queryText(t: W3cTest): string {
-  const text = readFileSync(t.query, 'utf8');
-  try {
-    GraphStore.checkSyntax(text);
-    return text;
-  } catch {
-    const based = `BASE <${pathToFileURL(t.query).href}>\n${text}`;
-    try {
-      GraphStore.checkSyntax(based);
-      return based;
-    } catch {
-      return text;
-    }
-  }
-}
 
 /** An expected answer with its literals keyed as the triple index keys them (src/store/terms.ts). */
 function rewrite(a: Answer): Answer {
@@ -122,7 +66,7 @@ function onlyRewrittenDiffer(t: W3cTest, expected: Answer, actual: Answer): bool
 
 async function run(t: W3cTest, engine: Engine, expected: Answer): Promise<Outcome> {
   const slug = t.id.replace(/[^\w-]+/g, '_');
-  const data = dataFile(t, slug);
+  const data = dataFile(t, dir, slug);
   const query = queryText(t);
   const format: ResultFormat = t.csv ? 'csv' : extname(t.result ?? '') === '.tsv' ? 'tsv' : planQuery(query, undefined).graphQuery ? 'ntriples' : 'json';
   const sink = new StringSink();
