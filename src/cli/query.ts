@@ -18,7 +18,7 @@ Options:
   -e, --query SPARQL   the query text (instead of a query file; '-' as the file reads stdin)
   -d, --data FILE      an RDF file to load; repeat it, or list more files after the query
   -f, --format FORMAT  SELECT/ASK:          table (default) | json | xml | csv | tsv
-                       CONSTRUCT/DESCRIBE:  turtle (default) | ntriples | nquads | trig | jsonld
+                       CONSTRUCT/DESCRIBE:  turtle (default) | ntriples | nquads | trig | jsonld | rdfxml
                        json, xml, csv and tsv are the SPARQL Query Results formats (ASK as
                        csv or tsv: the bare word true or false).
   --engine ENGINE      auto (default) | index | oxigraph. SELECT and ASK queries made of triple

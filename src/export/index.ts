@@ -5,18 +5,21 @@
 //   nquads    canonical N-Quads; named graphs kept
 //   trig      pretty TriG (n3 Writer); named graphs kept, one block per graph
 //   jsonld    JSON-LD written here (jsonld.ts); named graphs kept as graph objects
+// and, for graph answers to queries only (serializeGraph), rdfxml: RDF/XML (rdfxml.ts)
 import type * as RDF from '@rdfjs/types';
 import { Writer } from 'n3';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { PREFIXES } from '../graph/index.js';
 import { writeJsonLd } from './jsonld.js';
+import { writeRdfXml } from './rdfxml.js';
 import { RDF_LANGSTRING, RDF_TYPE, XSD_STRING, canonicalQuads, wellFormedQuads } from './quads.js';
 import { type Sink, StringSink, stdoutSink, writeFileAtomic } from './sink.js';
 
 export { canonicalQuads, compareQuads, compareTerms, toN3Quad, toN3Term, wellFormed, wellFormedQuads } from './quads.js';
 export { ChunkedSink, type Sink, StringSink, stdoutSink, writeFileAtomic } from './sink.js';
 export { writeJsonLd } from './jsonld.js';
+export { writeRdfXml } from './rdfxml.js';
 export { graphStats, type GraphStats } from './stats.js';
 
 export const EXPORT_FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
@@ -98,6 +101,21 @@ export function usedPrefixes(quads: RDF.Quad[], prefixes: Record<string, string>
 export function serialize(quads: Iterable<RDF.Quad>, format: ExportFormat, sink: Sink, options: SerializeOptions = {}): number {
   const canon = canonicalQuads(quads, { dropGraphs: !keepsGraphs(format) });
   writeCanonical(canon, format, sink, options);
+  return canon.length;
+}
+
+/**
+ * The formats a CONSTRUCT or DESCRIBE answer can be written in: the graph file formats and
+ * RDF/XML, which SPARQL clients ask for by default but `build` does not write.
+ */
+export const GRAPH_ANSWER_FORMATS = [...EXPORT_FORMATS, 'rdfxml'] as const;
+export type GraphAnswerFormat = (typeof GRAPH_ANSWER_FORMATS)[number];
+
+/** `serialize` for a query's graph answer, in any of GRAPH_ANSWER_FORMATS. */
+export function serializeGraph(quads: Iterable<RDF.Quad>, format: GraphAnswerFormat, sink: Sink, options: SerializeOptions = {}): number {
+  if (format !== 'rdfxml') return serialize(quads, format, sink, options);
+  const canon = wellFormedQuads(canonicalQuads(quads, { dropGraphs: true }));
+  writeRdfXml(canon, sink, usedPrefixes(canon, options.prefixes ?? PREFIXES));
   return canon.length;
 }
 

@@ -1,7 +1,7 @@
 // `newskg query --endpoint URL`: the same query, run by a remote store over the SPARQL 1.1
 // Protocol, printed exactly as the embedded store prints it (the same results writer for table,
 // json, xml, csv and tsv; the same graph serializers for CONSTRUCT/DESCRIBE).
-import { type ExportFormat, type Sink, serialize } from '../export/index.js';
+import { type GraphAnswerFormat, type Sink, serializeGraph } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
 import { type QueryForm, type ResultFormat, planQuery } from '../store/index.js';
 import { queryPrefixes } from '../store/prologue.js';
@@ -27,7 +27,7 @@ export async function remoteQuery(sparql: string, sink: Sink, options: RemoteQue
   const client = new SparqlClient(options.endpoint, new HttpClient(options), options.method, options.defaultGraphs);
   if (graphQuery) {
     const quads = await client.construct(sparql);
-    serialize(quads, format as ExportFormat, sink, { prefixes });
+    serializeGraph(quads, format as GraphAnswerFormat, sink, { prefixes });
     return form;
   }
   const res = await client.select(sparql, form as 'SELECT' | 'ASK'); // not a graph query, so SELECT or ASK

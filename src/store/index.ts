@@ -7,12 +7,12 @@
 //   SELECT / ASK          table (default), json, xml (SPARQL Query Results JSON and XML), csv, tsv
 //                         (SPARQL 1.1 Query Results CSV and TSV), all written by results.ts
 //                         (oxigraph's answer is read as JSON and written the same way)
-//   CONSTRUCT / DESCRIBE  turtle (default), ntriples, nquads, trig, jsonld (via src/export)
+//   CONSTRUCT / DESCRIBE  turtle (default), ntriples, nquads, trig, jsonld, rdfxml (via src/export)
 import { createReadStream, statSync } from 'node:fs';
 import type * as RDF from '@rdfjs/types';
 import oxigraph from 'oxigraph';
 import { QueryError, oneLine } from '../errors.js';
-import { type ExportFormat, type Sink, StringSink, serialize } from '../export/index.js';
+import { type GraphAnswerFormat, type Sink, StringSink, serializeGraph } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
 import { NotInSubset, Evaluator } from './evaluate.js';
 import { loadFileInto, loadFileIntoAsync, loadQuadsInto, rdfFormatOf } from './load.js';
@@ -28,7 +28,7 @@ export { cellText, compactIri, formatTable, solutionsOf, writeCsv, writeJson, wr
 export { TripleIndex, TripleIndexBuilder, buildIndex, indexPathFor, openIndex, writeIndex } from './triple-index.js';
 export { parseSubset } from './sparql-subset.js';
 
-export const RESULT_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
+export const RESULT_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'rdfxml'] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
 const TABULAR: ResultFormat[] = ['table', 'json', 'xml', 'csv', 'tsv'];
 
@@ -40,7 +40,7 @@ export function planQuery(sparql: string, requested: ResultFormat | undefined, f
   if (graphQuery && TABULAR.includes(format)) {
     throw new QueryError('E_QUERY_FORMAT', `${form} results are a graph and cannot be written as ${format}`, {
       file,
-      hint: 'use --format turtle, ntriples, nquads, trig or jsonld',
+      hint: 'use --format turtle, ntriples, nquads, trig, jsonld or rdfxml',
     });
   }
   if (!graphQuery && !TABULAR.includes(format)) {
@@ -157,10 +157,13 @@ export class GraphStore {
       throw queryError(e, sparql, options.file);
     }
     if (graphQuery) {
-      serialize(result as unknown as RDF.Quad[], format as ExportFormat, sink, { prefixes });
+      serializeGraph(result as unknown as RDF.Quad[], format as GraphAnswerFormat, sink, { prefixes });
       return form;
     }
-    writeJsonResults(JSON.parse(String(result)) as JsonResults, format as TableFormat, sink, prefixes);
+    const json = JSON.parse(String(result)) as JsonResults;
+    const star = selectStarOrder(sparql);
+    if (star && json.head.vars) json.head.vars = inOrderOf(json.head.vars, star);
+    writeJsonResults(json, format as TableFormat, sink, prefixes);
     return form;
   }
 
@@ -184,6 +187,30 @@ export class GraphStore {
   select(sparql: string): JsonResults {
     return JSON.parse(this.queryToString(sparql, { format: 'json' })) as JsonResults;
   }
+}
+
+/**
+ * For `SELECT *`, the query's variables in the order they first appear. Oxigraph lists them
+ * sorted by name; the index, Jena and rdflib in order of appearance, which is also the column
+ * order the SPARQL 1.1 CSV/TSV tests expect (W3C csv01-03) — so both engines print one order.
+ */
+export function selectStarOrder(sparql: string): string[] | undefined {
+  const rest = sparql.slice(readPrologue(sparql).end);
+  if (!/^SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*/i.test(rest)) return undefined;
+  const names: string[] = [];
+  // strings, IRIs and comments are matched whole, so a "?x" or "#" inside them names nothing
+  const token = /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*|[?$]([\p{L}\p{N}_\u00B7\u0300-\u036F\u203F-\u2040]+)/gu;
+  for (const m of rest.matchAll(token)) if (m[1] && !names.includes(m[1])) names.push(m[1]);
+  return names;
+}
+
+/** `vars` ordered as in `order`; any not in it keep their place after those that are. */
+function inOrderOf(vars: string[], order: string[]): string[] {
+  const at = (v: string) => {
+    const i = order.indexOf(v);
+    return i < 0 ? order.length : i;
+  };
+  return [...vars].sort((a, b) => at(a) - at(b));
 }
 
 let empty: oxigraph.Store | undefined;
