@@ -84,7 +84,7 @@ describe('help, version and usage errors', () => {
     [['build', 'good', '--out', 'g.ttl', '--base', 'not an iri'], /^newskg: build: --base "not an iri" is not an absolute IRI ending in \/ or # — /],
     [['query', '--data', 'x.ttl'], /^newskg: query: no query — /],
     [['query', '-e', 'ASK {}'], /^newskg: query: no data — /],
-    [['query', '-e', 'ASK {}', '--data', 'x.ttl', '--format', 'rdfxml'], /^newskg: query: unknown format "rdfxml" — /],
+    [['query', '-e', 'ASK {}', '--data', 'x.ttl', '--format', 'owl'], /^newskg: query: unknown format "owl" — /],
     [['validate'], /^newskg: validate: no file — /],
   ];
   it.each(usage)('%j → exit 2 with one clear line', (args, message) => {
