@@ -2,7 +2,7 @@
 // ranges with their q-values, matched against what each query form can be written as.
 
 export type TableFormat = 'json' | 'xml' | 'csv' | 'tsv';
-export type GraphFormat = 'turtle' | 'ntriples';
+export type GraphFormat = 'turtle' | 'ntriples' | 'rdfxml';
 
 interface Offer<F> {
   type: string;
@@ -25,6 +25,7 @@ export const GRAPH_OFFERS: Offer<GraphFormat>[] = [
   { type: 'application/x-turtle', format: 'turtle' },
   { type: 'application/n-triples', format: 'ntriples' },
   { type: 'text/plain', format: 'ntriples' },
+  { type: 'application/rdf+xml', format: 'rdfxml' },
 ];
 
 export const CONTENT_TYPES: Record<TableFormat | GraphFormat, string> = {
@@ -34,6 +35,7 @@ export const CONTENT_TYPES: Record<TableFormat | GraphFormat, string> = {
   tsv: 'text/tab-separated-values; charset=utf-8',
   turtle: 'text/turtle; charset=utf-8',
   ntriples: 'application/n-triples; charset=utf-8',
+  rdfxml: 'application/rdf+xml; charset=utf-8',
 };
 
 interface Range {

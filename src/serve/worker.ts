@@ -5,8 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as RDF from '@rdfjs/types';
 import oxigraph from 'oxigraph';
-import { oneLine } from '../errors.js';
-import { StringSink, serialize } from '../export/index.js';
+import { OutputError, oneLine } from '../errors.js';
+import { StringSink, serializeGraph } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
 import { GraphStore, type JsonResults, queryPrefixes, writeJsonResults } from '../store/index.js';
 import { CONTENT_TYPES, type TableFormat } from './negotiate.js';
@@ -101,8 +101,14 @@ function run(job: QueryJob): WorkerReply {
   const quads = result as unknown as RDF.Quad[];
   if (quads.length > job.maxRows) return { type: 'result', id: job.id, status: 422, message: rowCapMessage(quads.length, job.maxRows, 'triples'), rowCap: true };
   const sink = new StringSink();
-  const format = job.format === 'ntriples' ? 'ntriples' : 'turtle';
-  serialize(quads, format, sink, { prefixes: { ...PREFIXES, ...queryPrefixes(job.sparql) } });
+  const format = job.format === 'ntriples' || job.format === 'rdfxml' ? job.format : 'turtle';
+  try {
+    serializeGraph(quads, format, sink, { prefixes: { ...PREFIXES, ...queryPrefixes(job.sparql) } });
+  } catch (e) {
+    // RDF/XML cannot write every graph (a predicate IRI with no XML name): the client may ask for Turtle instead.
+    if (e instanceof OutputError) return { type: 'result', id: job.id, status: 406, message: `${oneLine(e.message)}; ask for text/turtle or application/n-triples` };
+    throw e;
+  }
   return { type: 'result', id: job.id, status: 200, contentType: CONTENT_TYPES[format], body: sink.toString(), rows: quads.length };
 }
 
