@@ -107,11 +107,13 @@ describe('visible nodes', () => {
     ['min degree 0 shows unconnected nodes', { minDegree: 0 }, undefined, none, ['a', 'b', 'c', 'lone']],
     ['min degree 2 keeps the hubs', { minDegree: 2 }, undefined, none, ['b', 'c']],
     ['top 2 keeps the strongest', { top: 2 }, undefined, none, ['a', 'b']],
+    ['top 1 drops a node left without neighbours', { top: 1 }, undefined, none, []],
+    ['top 1 keeps it without a minimum degree', { top: 1, minDegree: 0 }, undefined, none, ['a']],
     ['the speaker kind brings back unnamed speakers', { kinds: ['person', 'speaker'] }, undefined, none, ['a', 'c', 'spk']],
-    ['a selection shows its neighbours past the ranking', { top: 1 }, 'c', none, ['a', 'b', 'c']],
+    ['a selection shows its neighbours past the ranking', { top: 2 }, 'c', none, ['a', 'b', 'c']],
     ['an expanded node shows its neighbours', { top: 1 }, undefined, new Set(['b']), ['a', 'b', 'c']],
     ['focus "hide" shows only the neighbourhood', { focus: 'hide' }, 'a', none, ['a', 'b']],
-    ['neighbours of hidden kinds stay hidden', { top: 1 }, 'c', none, ['a', 'b', 'c']],
+    ['neighbours of hidden kinds stay hidden', { top: 1 }, 'c', none, ['b', 'c']],
   ] as const)('%s', (_name, settings, selected, expanded, nodes) => {
     const s = validateView(settings as Parameters<typeof validateView>[0]);
     expect(sorted(visibleNodes(graph(), s, { selected, expanded }))).toEqual(nodes);

@@ -53,6 +53,18 @@ async function shot(page: Page, name: string, selector?: string): Promise<Buffer
   return selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path });
 }
 
+/** Whether sigma draws a node (nodes outside the view have no display data at all). */
+async function drawn(page: Page, node: string): Promise<boolean> {
+  return page.evaluate((n) => {
+    const d = window.__newskg!.renderer.getNodeDisplayData(n);
+    return !!d && !d.hidden;
+  }, node);
+}
+
+async function colour(page: Page, node: string): Promise<string | undefined> {
+  return page.evaluate((n) => window.__newskg!.renderer.getNodeDisplayData(n)?.color, node);
+}
+
 async function searchAndOpen(page: Page, text: string, expectLabel: string): Promise<void> {
   await page.fill('#search', text);
   await page.waitForSelector('#suggestions li');
@@ -227,7 +239,7 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
         const { renderer } = window.__newskg!;
         return { macron: renderer.getNodeDisplayData(m)?.color, unconnected: renderer.getNodeDisplayData(other)?.color };
       },
-      [MACRON, `${ID}place/elysee-palace`],
+      [MACRON, NETHERLANDS],
     );
     expect(colours.macron).not.toBe(FADED_NODE);
     expect(colours.unconnected).toBe(FADED_NODE);
@@ -243,11 +255,11 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
   it('filters by type and relation, shows quotes as nodes, and shows an edge’s evidence', async () => {
     const page = await open(ref.url);
     await page.uncheck('#kind-filters input[data-kind="place"]');
-    expect(await page.evaluate((p) => window.__newskg!.renderer.getNodeDisplayData(p)?.hidden, PARIS)).toBe(true);
+    expect(await drawn(page, PARIS)).toBe(false);
     await page.uncheck('#relation-filters input[data-relation="office"]');
     const officeHidden = await page.evaluate(() => {
       const { graph, renderer } = window.__newskg!;
-      return graph.filterEdges((_e, a) => a.relation === 'office').every((e) => renderer.getEdgeDisplayData(e)?.hidden);
+      return graph.filterEdges((_e, a) => a.relation === 'office').every((e) => renderer.getEdgeDisplayData(e)?.hidden !== false);
     });
     expect(officeHidden).toBe(true);
     await page.check('#show-quotes');
@@ -305,6 +317,161 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     expect(await page.evaluate((p) => window.__newskg!.graph.hasNode(p), EVIL_PERSON)).toBe(true);
     await shot(page, 'hostile-sparql.png');
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  // ---------------------------------------------------------------- issue 14: start from what matters, focus, search
+
+  const UKRAINE = `${ID}country/ukraine`;
+  const ELYSEE = `${ID}place/elysee-palace`;
+  const LATVIA = `${ID}country/latvia`;
+  const SPEAKER = `${ID}article/paris-ukraine-conference/quote/12/speaker`;
+  const RUTTE = `${ID}person/mark-rutte`;
+
+  it.each([
+    ['by default hides unconnected nodes and unnamed speakers', '', [MACRON, UKRAINE, PARIS], [ELYSEE, LATVIA, SPEAKER], '1'],
+    ['shows unconnected nodes at minimum degree 0', '#deg=0', [ELYSEE, LATVIA], [SPEAKER], '0'],
+    ['shows unnamed speakers when their kind is ticked', '#kinds=person,country,organization,place,speaker', [SPEAKER], [ELYSEE], '1'],
+    ['keeps the hubs at minimum degree 3', '#deg=3', [MACRON, UKRAINE, FRANCE], [PARIS, RUTTE], '3'],
+    ['keeps the strongest nodes (top 3)', '#top=3', [MACRON, UKRAINE, FRANCE], [PARIS, RUTTE], '1'],
+  ])('view %s', async (_name, hash, shownNodes, hiddenNodes, degree) => {
+    const page = await open(`${ref.url}${hash}`);
+    for (const n of shownNodes) expect(await drawn(page, n), n).toBe(true);
+    for (const n of hiddenNodes) expect(await drawn(page, n), n).toBe(false);
+    expect(await page.inputValue('#min-degree')).toBe(degree);
+    expect(await page.isChecked('#kind-filters input[data-kind="speaker"]')).toBe(hash.includes('speaker'));
+    expect(await page.textContent('#stats')).toMatch(/^Showing \d+ of 30 nodes/);
+    await page.close();
+  });
+
+  it('the minimum-degree slider and the strongest-N choice change the view and the URL', async () => {
+    const page = await open(ref.url);
+    expect(await drawn(page, ELYSEE)).toBe(false);
+    await page.locator('#min-degree').fill('0');
+    await expect.poll(() => drawn(page, ELYSEE)).toBe(true);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('deg')).toBe('0');
+    await page.selectOption('#top', '50');
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('top')).toBe('50');
+    expect(await drawn(page, RUTTE)).toBe(true);
+    await shot(page, 'view-degree0.png');
+    await page.close();
+  });
+
+  it('draws edges thicker when more statements stand behind them', async () => {
+    const page = await open(ref.url);
+    const sizes = await page.evaluate(() => {
+      const { graph, renderer } = window.__newskg!;
+      return graph.filterEdges(() => true).map((e) => ({ n: (graph as unknown as { getEdgeAttribute(e: string, k: string): string[] }).getEdgeAttribute(e, 'statements').length, size: renderer.getEdgeDisplayData(e)?.size }));
+    });
+    const one = sizes.filter((s) => s.n === 1 && s.size !== undefined).map((s) => s.size!);
+    const more = sizes.filter((s) => s.n > 1 && s.size !== undefined).map((s) => s.size!);
+    expect(one.length).toBeGreaterThan(0);
+    expect(more.length).toBeGreaterThan(0);
+    expect(Math.min(...more)).toBeGreaterThan(Math.max(...one));
+    await page.close();
+  });
+
+  it('lays out what it shows: mean edge length well under the mean distance between nodes', async () => {
+    const page = await open(ref.url);
+    const q = await page.evaluate(() => window.__newskg!.layoutQuality());
+    expect(q).toBeLessThan(0.3);
+    await page.close();
+  });
+
+  it('selecting a node brings its neighbourhood forward; only-neighbours, Escape and an empty click', async () => {
+    const page = await open(ref.url);
+    await searchAndOpen(page, 'Macron', 'Emmanuel Macron');
+    expect(await colour(page, UKRAINE)).not.toBe(FADED_NODE);
+    expect(await colour(page, NETHERLANDS)).toBe(FADED_NODE);
+    await expect.poll(() => page.evaluate(() => window.__newskg!.renderer.getCamera().ratio)).toBeLessThan(0.9);
+    await page.click('#panel button.toggle:has-text("only neighbours")');
+    await expect.poll(() => drawn(page, NETHERLANDS)).toBe(false);
+    expect(await drawn(page, UKRAINE)).toBe(true);
+    expect(await page.getAttribute('#panel button.toggle:has-text("only neighbours")', 'aria-pressed')).toBe('true');
+    await shot(page, 'focus-macron.png');
+    await page.click('#panel button.toggle:has-text("only neighbours")');
+    await expect.poll(() => drawn(page, NETHERLANDS)).toBe(true);
+    // Escape closes the panel and clears the selection
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(await page.evaluate(() => window.__newskg!.state.selected)).toBeUndefined();
+    expect(await colour(page, NETHERLANDS)).not.toBe(FADED_NODE);
+    // a click on empty canvas does too
+    await page.evaluate((m) => window.__newskg!.selectNode(m), MACRON);
+    await page.waitForSelector('#panel:not([hidden])');
+    await page.waitForTimeout(600); // the camera's animation to Macron
+    const empty = await page.evaluate(() => {
+      const { renderer } = window.__newskg!;
+      const box = renderer.getContainer().getBoundingClientRect();
+      return { x: box.left + 4, y: box.bottom - 4 };
+    });
+    await page.mouse.click(empty.x, empty.y);
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(await page.evaluate(() => window.__newskg!.state.selected)).toBeUndefined();
+    await page.close();
+  });
+
+  it('shows a selection’s neighbours past the ranking, keeps them when expanded, and steps back and forward', async () => {
+    const page = await open(`${ref.url}#top=3`);
+    expect(await drawn(page, PARIS)).toBe(false);
+    // a count from the URL that the list does not offer is offered too
+    expect(await page.inputValue('#top')).toBe('3');
+    await page.evaluate((m) => window.__newskg!.selectNode(m), MACRON);
+    await expect.poll(() => drawn(page, PARIS)).toBe(true);
+    await page.waitForSelector('#panel button.toggle:has-text("expand")');
+    await page.click('#panel button.toggle:has-text("expand")');
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).getAll('expand')).toEqual([MACRON]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(await drawn(page, PARIS)).toBe(true);
+    // back and forward through the selections
+    await page.evaluate((n) => window.__newskg!.selectNode(n), UKRAINE);
+    await page.evaluate((n) => window.__newskg!.selectNode(n), FRANCE);
+    await page.click('#back');
+    await expect.poll(() => page.evaluate(() => window.__newskg!.state.selected)).toBe(UKRAINE);
+    await page.click('#forward');
+    await expect.poll(() => page.evaluate(() => window.__newskg!.state.selected)).toBe(FRANCE);
+    await page.close();
+  });
+
+  it.each([
+    ['Zelenskyy', 'Volodymyr Zelensky'],
+    ['zelenskiy', 'Volodymyr Zelensky'],
+    ['ÉLYSÉE', 'Elysee Palace'],
+    ['obrien', "James O'Brien"],
+    ['ukr', 'Ukraine'],
+  ])('search "%s" finds %s first, and names the active suggestion for assistive technology', async (query, label) => {
+    const page = await open(ref.url);
+    await page.fill('#search', query);
+    await page.waitForSelector('#suggestions li');
+    expect(await page.locator('#suggestions li .label').first().textContent()).toBe(label);
+    expect(await page.getAttribute('#search', 'aria-activedescendant')).toBe('suggestion-0');
+    expect(await page.getAttribute('#suggestion-0', 'aria-selected')).toBe('true');
+    await page.close();
+  });
+
+  it('attributes quotes to the speaker: every quote in the panel, "spoke of" edges that say what they are', async () => {
+    const page = await open(ref.url);
+    await searchAndOpen(page, 'Macron', 'Emmanuel Macron');
+    const edgeQuotes = await page.evaluate((m) => {
+      const { graph } = window.__newskg!;
+      const g = graph as unknown as { getEdgeAttribute(e: string, k: string): string[] };
+      const quotes = new Set<string>();
+      for (const e of graph.filterEdges((_e, a, s) => a.relation === 'said' && s === m)) for (const q of g.getEdgeAttribute(e, 'statements')) quotes.add(q);
+      return { quotes: quotes.size, labels: graph.filterEdges((_e, a, s) => a.relation === 'said' && s === m).map((e) => (graph as unknown as { getEdgeAttribute(e: string, k: string): string }).getEdgeAttribute(e, 'label')) };
+    }, MACRON);
+    // quotes that mention no one have no edge, and still show in his panel
+    await expect.poll(() => page.locator('#panel article.card.quote').count()).toBe(8);
+    expect(edgeQuotes.quotes).toBeLessThan(8);
+    for (const l of edgeQuotes.labels) expect(l).toMatch(/^spoke of( ×\d+)?$/);
+    await page.evaluate((m) => {
+      const { graph, renderer } = window.__newskg!;
+      const edge = graph.filterEdges((_e, a, s, t) => a.relation === 'said' && s === m && t.endsWith('/country/russia'))[0];
+      renderer.emit('clickEdge', { edge, event: { x: 0, y: 0 } } as never);
+    }, MACRON);
+    await page.waitForSelector('#panel:not([hidden]) article.card.quote');
+    expect(await page.locator('#panel .panel-title').textContent()).toBe('Quotes');
+    expect(await page.locator('#panel p.who').first().textContent()).toBe('What Emmanuel Macron said that mentions Russia');
     await page.close();
   });
 

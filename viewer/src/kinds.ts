@@ -15,7 +15,7 @@ export const NODE_KINDS: { kind: NodeKind; label: string; color: string }[] = [
 export const KIND_COLORS = Object.fromEntries(NODE_KINDS.map((k) => [k.kind, k.color])) as Record<NodeKind, string>;
 
 export const RELATIONS: { relation: Relation; label: string; color: string }[] = [
-  { relation: 'said', label: 'said', color: '#6b86c9' },
+  { relation: 'said', label: 'spoke of (quotes)', color: '#6b86c9' },
   { relation: 'mentions', label: 'quote mentions', color: '#e0b54a' },
   { relation: 'pledged', label: 'pledged', color: '#c0392b' },
   { relation: 'office', label: 'holds office', color: '#27ae60' },

@@ -13,6 +13,12 @@ export interface PanelContext {
   hasNode(iri: string): boolean;
   selectNode(iri: string): void;
   zoomTo(iri: string): void;
+  /** Whether the node's neighbours stay shown after it is deselected. */
+  isExpanded(iri: string): boolean;
+  toggleExpanded(iri: string): void;
+  /** Whether a selection hides (rather than fades) the rest of the graph. */
+  onlyNeighbours(): boolean;
+  setOnlyNeighbours(on: boolean): void;
 }
 
 interface Span {
@@ -249,7 +255,29 @@ export async function showNode(body: HTMLElement, ctx: PanelContext, iri: string
   const title = h('h2', { className: 'panel-title' }, ctx.labelOf(iri) ?? iri);
   const chip = h('span', { className: `chip kind-${kind}` }, kindInfo?.label ?? kind);
   chip.style.setProperty('--kind-color', KIND_COLORS[kind]);
-  append(body, title, h('p', { className: 'panel-kind' }, chip, ' ', h('button', { type: 'button', className: 'small', onClick: () => ctx.zoomTo(iri) }, 'zoom to node')));
+  const toggle = (label: string, title: string, pressed: () => boolean, flip: () => void) => {
+    const b = h('button', { type: 'button', className: 'small toggle', title, attrs: { 'aria-pressed': String(pressed()) } }, label);
+    b.addEventListener('click', () => {
+      flip();
+      b.setAttribute('aria-pressed', String(pressed()));
+    });
+    return b;
+  };
+  append(
+    body,
+    title,
+    h(
+      'p',
+      { className: 'panel-kind' },
+      chip,
+      ' ',
+      h('button', { type: 'button', className: 'small', onClick: () => ctx.zoomTo(iri) }, 'zoom to node'),
+      ' ',
+      toggle('expand', 'Keep this node’s neighbours shown after it is deselected (double-click a node does the same)', () => ctx.isExpanded(iri), () => ctx.toggleExpanded(iri)),
+      ' ',
+      toggle('only neighbours', 'Hide everything but the selection and its neighbours', () => ctx.onlyNeighbours(), () => ctx.setOnlyNeighbours(!ctx.onlyNeighbours())),
+    ),
+  );
   const loading = h('p', { className: 'muted' }, 'Loading…');
   body.append(loading);
   try {
@@ -306,10 +334,15 @@ export async function showEdge(body: HTMLElement, ctx: PanelContext, edge: { sou
   const gen = ++generation;
   clear(body);
   const rel = RELATIONS.find((r) => r.relation === edge.relation);
+  // a folded "said" edge stands for the speaker's quotes that mention the target: say so, so that
+  // it does not read as something said to the target
+  const folded = edge.relation === 'said' && ctx.data.entities.has(edge.target);
   append(
     body,
-    h('h2', { className: 'panel-title' }, rel?.label ?? edge.relation),
-    h('p', { className: 'who' }, nodeRef(ctx, edge.source, undefined), ` → ${edge.label} → `, nodeRef(ctx, edge.target, undefined)),
+    h('h2', { className: 'panel-title' }, folded ? 'Quotes' : (rel?.label ?? edge.relation)),
+    folded
+      ? h('p', { className: 'who' }, 'What ', nodeRef(ctx, edge.source, undefined), ' said that mentions ', nodeRef(ctx, edge.target, undefined))
+      : h('p', { className: 'who' }, nodeRef(ctx, edge.source, undefined), ` → ${edge.label} → `, nodeRef(ctx, edge.target, undefined)),
   );
   const loading = h('p', { className: 'muted' }, 'Loading…');
   body.append(loading);

@@ -7,7 +7,7 @@
 // "the neighbours of the selection" are properties of the whole graph, cheap to compute once per
 // change (a sort over at most a few tens of thousands of nodes) and too dear to compute per
 // node per frame.
-import { type NodeKind, NODE_KINDS, RELATIONS, type Relation } from './kinds';
+import { type NodeKind, NODE_KINDS, RELATIONS, type Relation } from './kinds.js';
 
 /** How a selection treats the rest of the graph: faded behind it, or hidden. */
 export const FOCUS_MODES = ['fade', 'hide'] as const;
@@ -141,7 +141,7 @@ export function compareStrength(a: RankedNode, b: RankedNode): number {
 
 /**
  * The nodes to draw. Filters (kinds, minimum degree) pick candidates, `top` keeps the strongest of
- * them; the selection and expanded nodes then add their neighbours of shown kinds, because what
+ * them (less those left without a neighbour among them); the selection and expanded nodes then add their neighbours of shown kinds, because what
  * the user asked to look at must not vanish behind a ranking. With focus 'hide' and a selection,
  * only the selection's neighbourhood (and expansions) is shown.
  */
@@ -154,8 +154,20 @@ export function visibleNodes(graph: GraphLike, s: ViewSettings, focus: Focus): S
     graph.forEachNode((node, a) => {
       if (kinds.has(a.kind) && a.degree >= s.minDegree) candidates.push({ node, a });
     });
-    if (s.top > 0 && candidates.length > s.top) candidates.sort((x, y) => compareStrength(x.a, y.a));
-    for (const { node } of s.top > 0 ? candidates.slice(0, s.top) : candidates) visible.add(node);
+    const ranked = s.top > 0 && candidates.length > s.top;
+    if (ranked) candidates.sort((x, y) => compareStrength(x.a, y.a));
+    for (const { node } of ranked ? candidates.slice(0, s.top) : candidates) visible.add(node);
+    // a node kept by the ranking whose neighbours all fell below it would float alone and
+    // squeeze the rest into the middle of the frame: with a minimum degree, it goes too
+    if (ranked && s.minDegree > 0) {
+      for (const node of [...visible]) {
+        let linked = false;
+        graph.forEachNeighbor(node, (n) => {
+          linked ||= visible.has(n);
+        });
+        if (!linked) visible.delete(node);
+      }
+    }
   }
   const open = (node: string) => {
     visible.add(node);
