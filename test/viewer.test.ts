@@ -475,6 +475,41 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     await page.close();
   });
 
+  it.each([
+    [1440, 900],
+    [1024, 768],
+    [390, 844],
+  ])('fits a %i×%i window: one toolbar row or a phone layout, a graph that keeps its size, a panel that pages its lists', async (width, height) => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width, height });
+    await page.goto(`${ref.url}#node=${encodeURIComponent(MACRON)}`);
+    await page.waitForSelector('body[data-state="ready"]');
+    await page.waitForSelector('#panel:not([hidden]) article.card.quote');
+    const box = await page.locator('#graph').boundingBox();
+    expect(box!.width).toBeGreaterThan(width * 0.45);
+    expect(box!.height).toBeGreaterThan(height * 0.4);
+    // the toolbar stays one row where there is room for it
+    const toolbar = await page.locator('#toolbar').boundingBox();
+    if (width >= 1024) expect(toolbar!.height).toBeLessThan(56);
+    expect(await page.isVisible('#toggle-filters')).toBe(width < 760);
+    // Macron has 8 quotes: the first page shows them all; his office is one card with its count
+    expect(await page.locator('#panel section.panel-section:has(h3:has-text("Said")) article.card.quote').count()).toBe(8);
+    expect(await page.locator('#panel article.card.role summary').first().textContent()).toMatch(/^1 mention in 1 article/);
+    await shot(page, `window-${width}x${height}.png`);
+    if (width < 760) {
+      await page.click('#toggle-filters');
+      expect(await page.isVisible('#filters')).toBe(true);
+      await shot(page, `window-${width}x${height}-filters.png`);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('logged no console errors and opened no dialogs', () => {
     expect(problems).toEqual([]);
     expect(dialogs).toEqual([]);

@@ -1048,6 +1048,10 @@ async function boot(): Promise<void> {
   byId('layout-toggle').addEventListener('click', () => (worker?.isRunning() ? stopLayout() : runLayout({ from: 'button', force: state.visible.size > SYNC_LAYOUT_MAX ? 'worker' : undefined })));
   byId('zoom-node').addEventListener('click', () => state.selected && zoomTo(state.selected));
   byId('reset-view').addEventListener('click', () => void renderer.getCamera().animatedReset({ duration: 400 }));
+  byId('toggle-filters').addEventListener('click', () => {
+    const open = document.body.classList.toggle('filters-open');
+    byId('toggle-filters').setAttribute('aria-expanded', String(open));
+  });
   byId('back').addEventListener('click', () => stepTrail('back'));
   byId('forward').addEventListener('click', () => stepTrail('forward'));
   byId('panel-close').addEventListener('click', () => selectNode(undefined));
