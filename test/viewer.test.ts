@@ -3,6 +3,7 @@
 // search opens a node's panel with its quotes and their exact spans, a SPARQL query highlights
 // nodes, URLs reopen a view, exports work, hostile data stays text, and the console stays clean.
 // Screenshots go to test/screenshots/ (git-ignored).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, HAVE_CHROMIUM, launch } from './browser/chromium.js';
 import { EVIL_COUNTRY, EVIL_PERSON, HOSTILE_ARTICLE, PAYLOAD, hostileTurtle } from './browser/hostile.js';
 import { countColoured, countNear, decodePng } from './browser/png.js';
-import { ROOT, type Served, buildViewer, serve } from './browser/serve.js';
+import { CLI, ROOT, type Served, buildViewer, serve } from './browser/serve.js';
 
 const SHOTS = join(ROOT, 'test', 'screenshots');
 const ID = 'https://w3id.org/newskg/id/';
@@ -221,6 +222,27 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     expect(subjects.has(MACRON)).toBe(true);
     expect(subjects.has(NETHERLANDS)).toBe(false);
     expect(quads.some((q) => q.subject.value === MACRON && q.predicate.value.endsWith('#said'))).toBe(true);
+    // each statement comes whole (text, spans, evidence, article): the file passes the shapes
+    const quotes = quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === 'https://w3id.org/newskg#Quote').map((q) => q.subject.value);
+    const texts = new Set(quads.filter((q) => q.predicate.value === 'https://w3id.org/newskg#text').map((q) => q.subject.value));
+    expect(quotes.length).toBeGreaterThanOrEqual(8); // Macron's 8, and those of the other visible speakers
+    expect(quotes.filter((q) => !texts.has(q))).toEqual([]);
+    const validate = spawnSync(process.execPath, [CLI, 'validate', ttlPath], { encoding: 'utf8' });
+    expect(validate.status, `${validate.stdout}${validate.stderr}`).toBe(0);
+    // GEXF for Gephi: well-formed, the drawn nodes and edges
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const gexfPath = join(work, 'visible.gexf');
+    await gexf.saveAs(gexfPath);
+    const counted = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const { graph, renderer } = window.__newskg!;
+      const drawnNodes = graph.filterNodes((n) => !!renderer.getNodeDisplayData(n) && !renderer.getNodeDisplayData(n)!.hidden).length;
+      return { error: doc.getElementsByTagName('parsererror').length, nodes: doc.getElementsByTagName('node').length, drawnNodes, edges: doc.getElementsByTagName('edge').length };
+    }, readFileSync(gexfPath, 'utf8'));
+    expect(counted.error).toBe(0);
+    expect(counted.nodes).toBe(counted.drawnNodes);
+    expect(counted.edges).toBeGreaterThan(0);
+    expect(readFileSync(gexfPath, 'utf8')).not.toContain(NETHERLANDS);
     await page.close();
   });
 
@@ -431,6 +453,16 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     await expect.poll(() => page.evaluate(() => window.__newskg!.state.selected)).toBe(UKRAINE);
     await page.click('#forward');
     await expect.poll(() => page.evaluate(() => window.__newskg!.state.selected)).toBe(FRANCE);
+    await page.close();
+  });
+
+  it('keeps keyboard focus in the panel when a link in it is followed', async () => {
+    const page = await open(`${ref.url}#node=${encodeURIComponent(MACRON)}`);
+    await page.waitForSelector('#panel article.card.role button.node-link:has-text("France")');
+    await page.focus('#panel article.card.role button.node-link:has-text("France")');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.__newskg!.state.selected)).toBe(FRANCE);
+    expect(await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }))).toEqual({ cls: 'panel-title', text: 'France' });
     await page.close();
   });
 

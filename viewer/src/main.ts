@@ -16,7 +16,7 @@ import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, NodeCircleProg
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { append, byId, clear, download, h } from './dom';
-import { viewToPng, visibleTurtle } from './export';
+import { viewToPng, visibleGexf, visibleRdf, visibleStatements } from './export';
 import { type XY, extentOf, layoutQuality, layoutSettings, placeNear, settle, visibleSubgraph } from './layout';
 import {
   type DisplayGraph,
@@ -33,7 +33,7 @@ import {
 } from './model';
 import { type PanelContext, showEdge, showNode } from './panel';
 import { type SearchEntry, entry, rankMatches } from './search';
-import { type Table, type Term, construct, queryForm, select } from './sparql';
+import { type Table, type Term, construct, constructNTriples, queryForm, select } from './sparql';
 import { MAX_MIN_DEGREE, TOP_CHOICES, type ViewSettings, compareStrength, neighbourhood, validateView, viewFromParams, viewToParams, visibleNodes } from './view';
 import './style.css';
 
@@ -460,9 +460,18 @@ function selectNode(node: string | undefined, options: { zoom?: boolean; trail?:
   }
   state.selected = node;
   const wasHidden = panel.hidden;
+  // a link followed inside the panel is about to be replaced: focus goes to the new title
+  const fromPanel = panel.contains(document.activeElement);
   panel.hidden = false;
   byId<HTMLButtonElement>('zoom-node').disabled = false;
   void showNode(panelBody, panelContext, node, graph.getNodeAttribute(node, 'kind'));
+  if (fromPanel) {
+    const title = panelBody.querySelector<HTMLElement>('.panel-title');
+    if (title) {
+      title.tabIndex = -1;
+      title.focus();
+    }
+  }
   updateVisible();
   writeHash();
   updateTrailButtons();
@@ -1048,6 +1057,15 @@ async function boot(): Promise<void> {
   byId('layout-toggle').addEventListener('click', () => (worker?.isRunning() ? stopLayout() : runLayout({ from: 'button', force: state.visible.size > SYNC_LAYOUT_MAX ? 'worker' : undefined })));
   byId('zoom-node').addEventListener('click', () => state.selected && zoomTo(state.selected));
   byId('reset-view').addEventListener('click', () => void renderer.getCamera().animatedReset({ duration: 400 }));
+  byId('copy-link').addEventListener('click', () => {
+    writeHash();
+    const status = byId('copy-link');
+    navigator.clipboard
+      .writeText(location.href)
+      .then(() => (status.textContent = 'Copied'))
+      .catch(() => (status.textContent = 'Copy failed'))
+      .finally(() => setTimeout(() => (status.textContent = 'Copy link'), 1500));
+  });
   byId('toggle-filters').addEventListener('click', () => {
     const open = document.body.classList.toggle('filters-open');
     byId('toggle-filters').setAttribute('aria-expanded', String(open));
@@ -1056,13 +1074,20 @@ async function boot(): Promise<void> {
   byId('forward').addEventListener('click', () => stepTrail('forward'));
   byId('panel-close').addEventListener('click', () => selectNode(undefined));
   byId('export-png').addEventListener('click', () => void viewToPng(renderer).then((b) => download(b, 'newskg-view.png')));
+  // nodes outside `shown` have no display data: they are not visible either
+  const drawn = (d: { hidden?: boolean } | undefined) => !!d && !d.hidden;
+  const visibleNode = (n: string) => drawn(renderer.getNodeDisplayData(n));
+  const visibleEdge = (e: string) => drawn(renderer.getEdgeDisplayData(e)) && visibleNode(graph.source(e)) && visibleNode(graph.target(e));
   byId('export-ttl').addEventListener('click', () => {
-    // nodes outside `shown` have no display data: they are not visible either
-    const drawn = (d: { hidden?: boolean } | undefined) => !!d && !d.hidden;
-    const visibleNode = (n: string) => drawn(renderer.getNodeDisplayData(n));
-    const visibleEdge = (e: string) => drawn(renderer.getEdgeDisplayData(e)) && visibleNode(graph.source(e)) && visibleNode(graph.target(e));
-    download(new Blob([visibleTurtle(graph, data, visibleNode, visibleEdge)], { type: 'text/turtle' }), 'newskg-visible.ttl');
+    const button = byId<HTMLButtonElement>('export-ttl');
+    button.disabled = true;
+    const statements = visibleStatements(graph, data, visibleNode, visibleEdge, state.relations.has('said'));
+    visibleRdf(graph, data, visibleNode, statements, (q) => constructNTriples(q))
+      .then((rdf) => download(new Blob([rdf], { type: 'text/turtle' }), 'newskg-visible.ttl'))
+      .catch((e: unknown) => setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`, true))
+      .finally(() => (button.disabled = false));
   });
+  byId('export-gexf').addEventListener('click', () => download(new Blob([visibleGexf(graph, visibleNode, visibleEdge)], { type: 'application/gexf+xml' }), 'newskg-visible.gexf'));
   byId<HTMLInputElement>('show-quotes').addEventListener('change', (ev) => {
     state.showQuotes = (ev.target as HTMLInputElement).checked;
     rebuild();
