@@ -1037,7 +1037,8 @@ async function boot(): Promise<void> {
     state.hoverNeighbors = new Set();
     refresh();
   });
-  renderer.on('clickNode', ({ node }) => selectNode(node, { zoom: false }));
+  // the camera follows a click too: the neighbourhood may reach past the screen, or have just appeared
+  renderer.on('clickNode', ({ node }) => selectNode(node));
   renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
     preventSigmaDefault();
     if (!state.expanded.has(node)) toggleExpanded(node);
