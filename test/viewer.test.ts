@@ -54,6 +54,13 @@ async function shot(page: Page, name: string, selector?: string): Promise<Buffer
   return selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path });
 }
 
+/** The top-left w×h pixels of an RGBA image. */
+function cropRgba(img: { width: number; data: Uint8Array | Buffer }, w: number, h: number): Uint8Array {
+  const out = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) out.set(img.data.subarray(y * img.width * 4, y * img.width * 4 + w * 4), y * w * 4);
+  return out;
+}
+
 /** Whether sigma draws a node (nodes outside the view have no display data at all). */
 async function drawn(page: Page, node: string): Promise<boolean> {
   return page.evaluate((n) => {
@@ -212,6 +219,9 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     const img = decodePng(readFileSync(pngPath));
     expect(img.width).toBeGreaterThan(500);
     expect(countColoured(img)).toBeGreaterThan(3000);
+    // the legend in the top-left corner: a person-blue dot on its white box
+    const corner = { ...img, width: 160, height: 140, data: cropRgba(img, 160, 140) };
+    expect(countNear(corner, PERSON_BLUE)).toBeGreaterThan(20);
     // hide countries, then export: no country in the Turtle
     await page.uncheck('#kind-filters input[data-kind="country"]');
     const [ttl] = await Promise.all([page.waitForEvent('download'), page.click('#export-ttl')]);

@@ -5,8 +5,49 @@ import type Sigma from 'sigma';
 import type { DisplayGraph, EdgeAttributes, GraphData, NodeAttributes } from './model';
 import { KIND_COLORS, TYPE_OF_KIND } from './model';
 
-/** The view as a PNG blob: every canvas layer, in page order, drawn onto one canvas. */
-export async function viewToPng(renderer: Sigma<NodeAttributes, EdgeAttributes>): Promise<Blob> {
+export interface LegendEntry {
+  label: string;
+  color: string;
+  /** A line (a relation) rather than a dot (a kind of node). */
+  line?: boolean;
+}
+
+/** The legend in the top-left corner of the image: what the colours mean, since the file travels without the page. */
+function drawLegend(ctx: CanvasRenderingContext2D, entries: LegendEntry[], ratio: number): void {
+  if (!entries.length) return;
+  ctx.save();
+  ctx.scale(ratio, ratio);
+  ctx.font = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  const row = 18;
+  const width = 24 + Math.max(...entries.map((e) => ctx.measureText(e.label).width)) + 12;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.strokeStyle = '#dfe3ea';
+  ctx.fillRect(8, 8, width, entries.length * row + 10);
+  ctx.strokeRect(8, 8, width, entries.length * row + 10);
+  entries.forEach((e, i) => {
+    const y = 8 + 5 + i * row + row / 2;
+    ctx.fillStyle = e.color;
+    ctx.strokeStyle = e.color;
+    if (e.line) {
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      ctx.moveTo(16, y);
+      ctx.lineTo(28, y);
+      ctx.stroke();
+    } else {
+      ctx.beginPath();
+      ctx.arc(22, y, 5, 0, Math.PI * 2);
+      ctx.fill();
+    }
+    ctx.fillStyle = '#1d2433';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(e.label, 34, y);
+  });
+  ctx.restore();
+}
+
+/** The view as a PNG blob: every canvas layer, in page order, drawn onto one canvas, and the legend. */
+export async function viewToPng(renderer: Sigma<NodeAttributes, EdgeAttributes>, legend: LegendEntry[] = []): Promise<Blob> {
   const container = renderer.getContainer();
   const { width, height } = renderer.getDimensions();
   const ratio = window.devicePixelRatio || 1;
@@ -19,6 +60,7 @@ export async function viewToPng(renderer: Sigma<NodeAttributes, EdgeAttributes>)
   // WebGL layers keep their pixels only until the frame is shown: render now, copy at once
   renderer.refresh();
   for (const canvas of container.querySelectorAll('canvas')) ctx.drawImage(canvas, 0, 0, out.width, out.height);
+  drawLegend(ctx, legend, ratio);
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
 }
 

@@ -1080,7 +1080,14 @@ async function boot(): Promise<void> {
   byId('back').addEventListener('click', () => stepTrail('back'));
   byId('forward').addEventListener('click', () => stepTrail('forward'));
   byId('panel-close').addEventListener('click', () => selectNode(undefined));
-  byId('export-png').addEventListener('click', () => void viewToPng(renderer).then((b) => download(b, 'newskg-view.png')));
+  byId('export-png').addEventListener('click', () => {
+    // the legend names what is drawn: the kinds and relations shown
+    const legend = [
+      ...NODE_KINDS.filter((k) => state.view.kinds.includes(k.kind)).map((k) => ({ label: k.label, color: k.color })),
+      ...RELATIONS.filter((r) => state.relations.has(r.relation) && (r.relation !== 'mentions' || state.showQuotes)).map((r) => ({ label: r.label, color: r.color, line: true })),
+    ];
+    void viewToPng(renderer, legend).then((b) => download(b, 'newskg-view.png'));
+  });
   // nodes outside `shown` have no display data: they are not visible either
   const drawn = (d: { hidden?: boolean } | undefined) => !!d && !d.hidden;
   const visibleNode = (n: string) => drawn(renderer.getNodeDisplayData(n));
