@@ -210,3 +210,33 @@ export function visibleGexf(graph: DisplayGraph, isVisibleNode: (n: string) => b
   out.push('    </edges>', '  </graph>', '</gexf>');
   return `${out.join('\n')}\n`;
 }
+
+// ------------------------------------------------------------------ GraphML
+
+/** The visible subgraph as GraphML (yEd, Cytoscape, networkx): the same keys as the GEXF export. */
+export function visibleGraphml(graph: DisplayGraph, isVisibleNode: (n: string) => boolean, isVisibleEdge: (e: string) => boolean): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    '  <key id="label" for="all" attr.name="label" attr.type="string"/>',
+    '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
+    '  <key id="statements" for="node" attr.name="statements" attr.type="int"/>',
+    '  <key id="x" for="node" attr.name="x" attr.type="double"/>',
+    '  <key id="y" for="node" attr.name="y" attr.type="double"/>',
+    '  <key id="relation" for="edge" attr.name="relation" attr.type="string"/>',
+    '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
+    '  <graph id="newskg" edgedefault="directed">',
+  ];
+  graph.forEachNode((n, a) => {
+    if (!isVisibleNode(n)) return;
+    out.push(
+      `    <node id="${xml(n)}"><data key="label">${xml(a.label)}</data><data key="kind">${a.kind}</data><data key="statements">${a.statements}</data><data key="x">${a.x.toFixed(3)}</data><data key="y">${a.y.toFixed(3)}</data></node>`,
+    );
+  });
+  graph.forEachEdge((e, a, s, t) => {
+    if (!isVisibleEdge(e)) return;
+    out.push(`    <edge id="${xml(e)}" source="${xml(s)}" target="${xml(t)}"><data key="label">${xml(a.label)}</data><data key="relation">${a.relation}</data><data key="weight">${a.statements.length}</data></edge>`);
+  });
+  out.push('  </graph>', '</graphml>');
+  return `${out.join('\n')}\n`;
+}

@@ -16,7 +16,7 @@ import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, NodeCircleProg
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { append, byId, clear, download, h } from './dom';
-import { viewToPng, visibleGexf, visibleRdf, visibleStatements } from './export';
+import { viewToPng, visibleGexf, visibleGraphml, visibleRdf, visibleStatements } from './export';
 import { type XY, extentOf, layoutQuality, layoutSettings, placeNear, settle, visibleSubgraph } from './layout';
 import {
   type DisplayGraph,
@@ -453,7 +453,6 @@ function selectNode(node: string | undefined, options: { zoom?: boolean; trail?:
   if (!node || !graph.hasNode(node)) {
     state.selected = undefined;
     panel.hidden = true;
-    byId<HTMLButtonElement>('zoom-node').disabled = true;
     updateVisible();
     writeHash();
     updateTrailButtons();
@@ -466,7 +465,6 @@ function selectNode(node: string | undefined, options: { zoom?: boolean; trail?:
   // a link followed inside the panel is about to be replaced: focus goes to the new title
   const fromPanel = panel.contains(document.activeElement);
   panel.hidden = false;
-  byId<HTMLButtonElement>('zoom-node').disabled = false;
   void showNode(panelBody, panelContext, node, graph.getNodeAttribute(node, 'kind'));
   if (fromPanel) {
     const title = panelBody.querySelector<HTMLElement>('.panel-title');
@@ -1062,7 +1060,6 @@ async function boot(): Promise<void> {
   });
 
   byId('layout-toggle').addEventListener('click', () => (worker?.isRunning() ? stopLayout() : runLayout({ from: 'button', force: state.visible.size > SYNC_LAYOUT_MAX ? 'worker' : undefined })));
-  byId('zoom-node').addEventListener('click', () => state.selected && zoomTo(state.selected));
   byId('reset-view').addEventListener('click', () => void renderer.getCamera().animatedReset({ duration: 400 }));
   byId('copy-link').addEventListener('click', () => {
     writeHash();
@@ -1102,6 +1099,7 @@ async function boot(): Promise<void> {
       .finally(() => (button.disabled = false));
   });
   byId('export-gexf').addEventListener('click', () => download(new Blob([visibleGexf(graph, visibleNode, visibleEdge)], { type: 'application/gexf+xml' }), 'newskg-visible.gexf'));
+  byId('export-graphml').addEventListener('click', () => download(new Blob([visibleGraphml(graph, visibleNode, visibleEdge)], { type: 'application/graphml+xml' }), 'newskg-visible.graphml'));
   byId<HTMLInputElement>('show-quotes').addEventListener('change', (ev) => {
     state.showQuotes = (ev.target as HTMLInputElement).checked;
     rebuild();
