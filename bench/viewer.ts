@@ -1,11 +1,13 @@
 // The viewer's speed in headless Chromium (SwiftShader WebGL, so a lower bound for a real GPU):
 // time from navigation to the first full render (the graph fetched over /sparql, built, laid
 // out when small, drawn), and frames per second while the camera pans (requestAnimationFrame
-// frames counted while playwright drags the stage), for the reference graph and the BBC corpus.
+// frames counted while playwright drags the stage), the time one hover takes to redraw, and the
+// layout's quality (mean edge length / mean random-pair distance of what is shown: 1 is random),
+// for the reference graph and the BBC corpus.
 // Usage: npm run bench:viewer [-- --corpus ../shared/corpus/bbc.jsonl] [--pan-seconds 4]
 //        (a prebuilt graph works too: --corpus /tmp/bbc.nq)
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -37,7 +39,25 @@ interface Result {
   wallMs: number;
   fps: number;
   frames: number;
+  /** Nodes and edges drawn (the default view shows the strongest part of the graph). */
+  shownNodes?: number;
+  shownEdges?: number;
+  quality?: number;
+  hoverMs?: number;
 }
+
+/** Hover on the strongest drawn node, timed (sigma redraws synchronously in refresh()). */
+const HOVER = `(() => {
+  const h = window.__newskg;
+  const g = h.shown ?? h.graph;
+  let best, most = -1;
+  g.forEachNode((n) => { const d = g.degree(n); if (d > most) { most = d; best = n; } });
+  const t0 = performance.now();
+  h.renderer.emit('enterNode', { node: best });
+  const ms = performance.now() - t0;
+  h.renderer.emit('leaveNode', { node: best });
+  return ms;
+})()`;
 
 /** Frames per second while the mouse drags the stage back and forth for `seconds`. */
 async function panFps(page: Page, seconds: number): Promise<{ fps: number; frames: number }> {
@@ -88,8 +108,10 @@ async function measure(name: string, url: string): Promise<Result> {
       const h = window.__newskg!;
       return { nodes: h.graph.order, edges: h.graph.size, timings: h.timings };
     });
+    const shown = (await page.evaluate(`(() => { const h = window.__newskg; return h.shown ? { nodes: h.shown.order, edges: h.shown.size, quality: h.layoutQuality?.() } : {}; })()`)) as { nodes?: number; edges?: number; quality?: number };
+    const hoverMs = (await page.evaluate(HOVER)) as number;
     const { fps, frames } = await panFps(page, panSeconds);
-    return { name, nodes: info.nodes, edges: info.edges, dataMs: info.timings.dataLoaded, renderMs: info.timings.firstRender, wallMs, fps, frames };
+    return { name, nodes: info.nodes, edges: info.edges, dataMs: info.timings.dataLoaded, renderMs: info.timings.firstRender, wallMs, fps, frames, shownNodes: shown.nodes, shownEdges: shown.edges, quality: shown.quality, hoverMs };
   } finally {
     await browser.close();
   }
@@ -123,11 +145,23 @@ try {
 }
 
 console.log(`\nheadless Chromium ${'(SwiftShader WebGL)'}, 1400×900, panning for ${panSeconds} s`);
-console.log('graph              | nodes  | edges  | data fetched | first full render | wall (goto→ready) | pan FPS');
-console.log('-------------------+--------+--------+--------------+-------------------+-------------------+--------');
+console.log('graph              | nodes  | edges  | drawn (nodes/edges) | data fetched | first full render | wall (goto→ready) | pan FPS           | hover    | layout quality');
+console.log('-------------------+--------+--------+---------------------+--------------+-------------------+-------------------+-------------------+----------+---------------');
 for (const r of results) {
   const ms = (x: number) => `${(x / 1000).toFixed(2)} s`;
   console.log(
-    [r.name.padEnd(18), String(r.nodes).padStart(6), String(r.edges).padStart(6), ms(r.dataMs).padStart(12), ms(r.renderMs).padStart(17), ms(r.wallMs).padStart(17), `${r.fps.toFixed(1)} (${r.frames} frames)`].join(' | '),
+    [
+      r.name.padEnd(18),
+      String(r.nodes).padStart(6),
+      String(r.edges).padStart(6),
+      (r.shownNodes === undefined ? 'all' : `${r.shownNodes} / ${r.shownEdges}`).padStart(19),
+      ms(r.dataMs).padStart(12),
+      ms(r.renderMs).padStart(17),
+      ms(r.wallMs).padStart(17),
+      `${r.fps.toFixed(1)} (${r.frames} frames)`.padEnd(17),
+      `${r.hoverMs?.toFixed(0) ?? '?'} ms`.padStart(8),
+      r.quality === undefined ? '?' : r.quality.toFixed(2),
+    ].join(' | '),
   );
 }
+console.log(`(load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores: the numbers move with it)`);

@@ -3,6 +3,7 @@
 // search opens a node's panel with its quotes and their exact spans, a SPARQL query highlights
 // nodes, URLs reopen a view, exports work, hostile data stays text, and the console stays clean.
 // Screenshots go to test/screenshots/ (git-ignored).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, HAVE_CHROMIUM, launch } from './browser/chromium.js';
 import { EVIL_COUNTRY, EVIL_PERSON, HOSTILE_ARTICLE, PAYLOAD, hostileTurtle } from './browser/hostile.js';
 import { countColoured, countNear, decodePng } from './browser/png.js';
-import { ROOT, type Served, buildViewer, serve } from './browser/serve.js';
+import { CLI, ROOT, type Served, buildViewer, serve } from './browser/serve.js';
 
 const SHOTS = join(ROOT, 'test', 'screenshots');
 const ID = 'https://w3id.org/newskg/id/';
@@ -51,6 +52,25 @@ async function open(url: string): Promise<Page> {
 async function shot(page: Page, name: string, selector?: string): Promise<Buffer> {
   const path = join(SHOTS, name);
   return selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path });
+}
+
+/** The top-left w×h pixels of an RGBA image. */
+function cropRgba(img: { width: number; data: Uint8Array | Buffer }, w: number, h: number): Uint8Array {
+  const out = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) out.set(img.data.subarray(y * img.width * 4, y * img.width * 4 + w * 4), y * w * 4);
+  return out;
+}
+
+/** Whether sigma draws a node (nodes outside the view have no display data at all). */
+async function drawn(page: Page, node: string): Promise<boolean> {
+  return page.evaluate((n) => {
+    const d = window.__newskg!.renderer.getNodeDisplayData(n);
+    return !!d && !d.hidden;
+  }, node);
+}
+
+async function colour(page: Page, node: string): Promise<string | undefined> {
+  return page.evaluate((n) => window.__newskg!.renderer.getNodeDisplayData(n)?.color, node);
 }
 
 async function searchAndOpen(page: Page, text: string, expectLabel: string): Promise<void> {
@@ -199,6 +219,9 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     const img = decodePng(readFileSync(pngPath));
     expect(img.width).toBeGreaterThan(500);
     expect(countColoured(img)).toBeGreaterThan(3000);
+    // the legend in the top-left corner: a person-blue dot on its white box
+    const corner = { ...img, width: 160, height: 140, data: cropRgba(img, 160, 140) };
+    expect(countNear(corner, PERSON_BLUE)).toBeGreaterThan(20);
     // hide countries, then export: no country in the Turtle
     await page.uncheck('#kind-filters input[data-kind="country"]');
     const [ttl] = await Promise.all([page.waitForEvent('download'), page.click('#export-ttl')]);
@@ -209,6 +232,36 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     expect(subjects.has(MACRON)).toBe(true);
     expect(subjects.has(NETHERLANDS)).toBe(false);
     expect(quads.some((q) => q.subject.value === MACRON && q.predicate.value.endsWith('#said'))).toBe(true);
+    // each statement comes whole (text, spans, evidence, article): the file passes the shapes
+    const quotes = quads.filter((q) => q.predicate.value.endsWith('#type') && q.object.value === 'https://w3id.org/newskg#Quote').map((q) => q.subject.value);
+    const texts = new Set(quads.filter((q) => q.predicate.value === 'https://w3id.org/newskg#text').map((q) => q.subject.value));
+    expect(quotes.length).toBeGreaterThanOrEqual(8); // Macron's 8, and those of the other visible speakers
+    expect(quotes.filter((q) => !texts.has(q))).toEqual([]);
+    const validate = spawnSync(process.execPath, [CLI, 'validate', ttlPath], { encoding: 'utf8' });
+    expect(validate.status, `${validate.stdout}${validate.stderr}`).toBe(0);
+    // GEXF for Gephi: well-formed, the drawn nodes and edges
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const gexfPath = join(work, 'visible.gexf');
+    await gexf.saveAs(gexfPath);
+    const counted = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const { graph, renderer } = window.__newskg!;
+      const drawnNodes = graph.filterNodes((n) => !!renderer.getNodeDisplayData(n) && !renderer.getNodeDisplayData(n)!.hidden).length;
+      return { error: doc.getElementsByTagName('parsererror').length, nodes: doc.getElementsByTagName('node').length, drawnNodes, edges: doc.getElementsByTagName('edge').length };
+    }, readFileSync(gexfPath, 'utf8'));
+    expect(counted.error).toBe(0);
+    expect(counted.nodes).toBe(counted.drawnNodes);
+    expect(counted.edges).toBeGreaterThan(0);
+    expect(readFileSync(gexfPath, 'utf8')).not.toContain(NETHERLANDS);
+    // GraphML: the same nodes and edges
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#export-graphml')]);
+    const graphmlPath = join(work, 'visible.graphml');
+    await graphml.saveAs(graphmlPath);
+    const inGraphml = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return { error: doc.getElementsByTagName('parsererror').length, nodes: doc.getElementsByTagName('node').length, edges: doc.getElementsByTagName('edge').length };
+    }, readFileSync(graphmlPath, 'utf8'));
+    expect(inGraphml).toEqual({ error: 0, nodes: counted.nodes, edges: counted.edges });
     await page.close();
   });
 
@@ -227,7 +280,7 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
         const { renderer } = window.__newskg!;
         return { macron: renderer.getNodeDisplayData(m)?.color, unconnected: renderer.getNodeDisplayData(other)?.color };
       },
-      [MACRON, `${ID}place/elysee-palace`],
+      [MACRON, NETHERLANDS],
     );
     expect(colours.macron).not.toBe(FADED_NODE);
     expect(colours.unconnected).toBe(FADED_NODE);
@@ -243,11 +296,11 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
   it('filters by type and relation, shows quotes as nodes, and shows an edge’s evidence', async () => {
     const page = await open(ref.url);
     await page.uncheck('#kind-filters input[data-kind="place"]');
-    expect(await page.evaluate((p) => window.__newskg!.renderer.getNodeDisplayData(p)?.hidden, PARIS)).toBe(true);
+    expect(await drawn(page, PARIS)).toBe(false);
     await page.uncheck('#relation-filters input[data-relation="office"]');
     const officeHidden = await page.evaluate(() => {
       const { graph, renderer } = window.__newskg!;
-      return graph.filterEdges((_e, a) => a.relation === 'office').every((e) => renderer.getEdgeDisplayData(e)?.hidden);
+      return graph.filterEdges((_e, a) => a.relation === 'office').every((e) => renderer.getEdgeDisplayData(e)?.hidden !== false);
     });
     expect(officeHidden).toBe(true);
     await page.check('#show-quotes');
@@ -305,6 +358,206 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     expect(await page.evaluate((p) => window.__newskg!.graph.hasNode(p), EVIL_PERSON)).toBe(true);
     await shot(page, 'hostile-sparql.png');
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  // ---------------------------------------------------------------- issue 14: start from what matters, focus, search
+
+  const UKRAINE = `${ID}country/ukraine`;
+  const ELYSEE = `${ID}place/elysee-palace`;
+  const LATVIA = `${ID}country/latvia`;
+  const SPEAKER = `${ID}article/paris-ukraine-conference/quote/12/speaker`;
+  const RUTTE = `${ID}person/mark-rutte`;
+
+  it.each([
+    ['by default hides unconnected nodes and unnamed speakers', '', [MACRON, UKRAINE, PARIS], [ELYSEE, LATVIA, SPEAKER], '1'],
+    ['shows unconnected nodes at minimum degree 0', '#deg=0', [ELYSEE, LATVIA], [SPEAKER], '0'],
+    ['shows unnamed speakers when their kind is ticked', '#kinds=person,country,organization,place,speaker', [SPEAKER], [ELYSEE], '1'],
+    ['keeps the hubs at minimum degree 3', '#deg=3', [MACRON, UKRAINE, FRANCE], [PARIS, RUTTE], '3'],
+    ['keeps the strongest nodes (top 3)', '#top=3', [MACRON, UKRAINE, FRANCE], [PARIS, RUTTE], '1'],
+  ])('view %s', async (_name, hash, shownNodes, hiddenNodes, degree) => {
+    const page = await open(`${ref.url}${hash}`);
+    for (const n of shownNodes) expect(await drawn(page, n), n).toBe(true);
+    for (const n of hiddenNodes) expect(await drawn(page, n), n).toBe(false);
+    expect(await page.inputValue('#min-degree')).toBe(degree);
+    expect(await page.isChecked('#kind-filters input[data-kind="speaker"]')).toBe(hash.includes('speaker'));
+    expect(await page.textContent('#stats')).toMatch(/^Showing \d+ of 30 nodes/);
+    await page.close();
+  });
+
+  it('the minimum-degree slider and the strongest-N choice change the view and the URL', async () => {
+    const page = await open(ref.url);
+    expect(await drawn(page, ELYSEE)).toBe(false);
+    await page.locator('#min-degree').fill('0');
+    await expect.poll(() => drawn(page, ELYSEE)).toBe(true);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('deg')).toBe('0');
+    await page.selectOption('#top', '50');
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('top')).toBe('50');
+    expect(await drawn(page, RUTTE)).toBe(true);
+    await shot(page, 'view-degree0.png');
+    await page.close();
+  });
+
+  it('draws edges thicker when more statements stand behind them', async () => {
+    const page = await open(ref.url);
+    const sizes = await page.evaluate(() => {
+      const { graph, renderer } = window.__newskg!;
+      return graph.filterEdges(() => true).map((e) => ({ n: (graph as unknown as { getEdgeAttribute(e: string, k: string): string[] }).getEdgeAttribute(e, 'statements').length, size: renderer.getEdgeDisplayData(e)?.size }));
+    });
+    const one = sizes.filter((s) => s.n === 1 && s.size !== undefined).map((s) => s.size!);
+    const more = sizes.filter((s) => s.n > 1 && s.size !== undefined).map((s) => s.size!);
+    expect(one.length).toBeGreaterThan(0);
+    expect(more.length).toBeGreaterThan(0);
+    expect(Math.min(...more)).toBeGreaterThan(Math.max(...one));
+    await page.close();
+  });
+
+  it('lays out what it shows: mean edge length well under the mean distance between nodes', async () => {
+    const page = await open(ref.url);
+    const q = await page.evaluate(() => window.__newskg!.layoutQuality());
+    expect(q).toBeLessThan(0.3);
+    await page.close();
+  });
+
+  it('selecting a node brings its neighbourhood forward; only-neighbours, Escape and an empty click', async () => {
+    const page = await open(ref.url);
+    await searchAndOpen(page, 'Macron', 'Emmanuel Macron');
+    expect(await colour(page, UKRAINE)).not.toBe(FADED_NODE);
+    expect(await colour(page, NETHERLANDS)).toBe(FADED_NODE);
+    await expect.poll(() => page.evaluate(() => window.__newskg!.renderer.getCamera().ratio)).toBeLessThan(0.9);
+    await page.click('#panel button.toggle:has-text("only neighbours")');
+    await expect.poll(() => drawn(page, NETHERLANDS)).toBe(false);
+    expect(await drawn(page, UKRAINE)).toBe(true);
+    expect(await page.getAttribute('#panel button.toggle:has-text("only neighbours")', 'aria-pressed')).toBe('true');
+    await shot(page, 'focus-macron.png');
+    await page.click('#panel button.toggle:has-text("only neighbours")');
+    await expect.poll(() => drawn(page, NETHERLANDS)).toBe(true);
+    // Escape closes the panel and clears the selection
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(await page.evaluate(() => window.__newskg!.state.selected)).toBeUndefined();
+    expect(await colour(page, NETHERLANDS)).not.toBe(FADED_NODE);
+    // a click on empty canvas does too
+    await page.evaluate((m) => window.__newskg!.selectNode(m), MACRON);
+    await page.waitForSelector('#panel:not([hidden])');
+    await page.waitForTimeout(600); // the camera's animation to Macron
+    const empty = await page.evaluate(() => {
+      const { renderer } = window.__newskg!;
+      const box = renderer.getContainer().getBoundingClientRect();
+      return { x: box.left + 4, y: box.bottom - 4 };
+    });
+    await page.mouse.click(empty.x, empty.y);
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(await page.evaluate(() => window.__newskg!.state.selected)).toBeUndefined();
+    await page.close();
+  });
+
+  it('shows a selection’s neighbours past the ranking, keeps them when expanded, and steps back and forward', async () => {
+    const page = await open(`${ref.url}#top=3`);
+    expect(await drawn(page, PARIS)).toBe(false);
+    // a count from the URL that the list does not offer is offered too
+    expect(await page.inputValue('#top')).toBe('3');
+    await page.evaluate((m) => window.__newskg!.selectNode(m), MACRON);
+    await expect.poll(() => drawn(page, PARIS)).toBe(true);
+    await page.waitForSelector('#panel button.toggle:has-text("expand")');
+    await page.click('#panel button.toggle:has-text("expand")');
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).getAll('expand')).toEqual([MACRON]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.isHidden('#panel')).toBe(true);
+    expect(await drawn(page, PARIS)).toBe(true);
+    // back and forward through the selections
+    await page.evaluate((n) => window.__newskg!.selectNode(n), UKRAINE);
+    await page.evaluate((n) => window.__newskg!.selectNode(n), FRANCE);
+    await page.click('#back');
+    await expect.poll(() => page.evaluate(() => window.__newskg!.state.selected)).toBe(UKRAINE);
+    await page.click('#forward');
+    await expect.poll(() => page.evaluate(() => window.__newskg!.state.selected)).toBe(FRANCE);
+    await page.close();
+  });
+
+  it('keeps keyboard focus in the panel when a link in it is followed', async () => {
+    const page = await open(`${ref.url}#node=${encodeURIComponent(MACRON)}`);
+    await page.waitForSelector('#panel article.card.role button.node-link:has-text("France")');
+    await page.focus('#panel article.card.role button.node-link:has-text("France")');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.__newskg!.state.selected)).toBe(FRANCE);
+    expect(await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }))).toEqual({ cls: 'panel-title', text: 'France' });
+    await page.close();
+  });
+
+  it.each([
+    ['Zelenskyy', 'Volodymyr Zelensky'],
+    ['zelenskiy', 'Volodymyr Zelensky'],
+    ['ÉLYSÉE', 'Elysee Palace'],
+    ['obrien', "James O'Brien"],
+    ['ukr', 'Ukraine'],
+  ])('search "%s" finds %s first, and names the active suggestion for assistive technology', async (query, label) => {
+    const page = await open(ref.url);
+    await page.fill('#search', query);
+    await page.waitForSelector('#suggestions li');
+    expect(await page.locator('#suggestions li .label').first().textContent()).toBe(label);
+    expect(await page.getAttribute('#search', 'aria-activedescendant')).toBe('suggestion-0');
+    expect(await page.getAttribute('#suggestion-0', 'aria-selected')).toBe('true');
+    await page.close();
+  });
+
+  it('attributes quotes to the speaker: every quote in the panel, "spoke of" edges that say what they are', async () => {
+    const page = await open(ref.url);
+    await searchAndOpen(page, 'Macron', 'Emmanuel Macron');
+    const edgeQuotes = await page.evaluate((m) => {
+      const { graph } = window.__newskg!;
+      const g = graph as unknown as { getEdgeAttribute(e: string, k: string): string[] };
+      const quotes = new Set<string>();
+      for (const e of graph.filterEdges((_e, a, s) => a.relation === 'said' && s === m)) for (const q of g.getEdgeAttribute(e, 'statements')) quotes.add(q);
+      return { quotes: quotes.size, labels: graph.filterEdges((_e, a, s) => a.relation === 'said' && s === m).map((e) => (graph as unknown as { getEdgeAttribute(e: string, k: string): string }).getEdgeAttribute(e, 'label')) };
+    }, MACRON);
+    // quotes that mention no one have no edge, and still show in his panel
+    await expect.poll(() => page.locator('#panel article.card.quote').count()).toBe(8);
+    expect(edgeQuotes.quotes).toBeLessThan(8);
+    for (const l of edgeQuotes.labels) expect(l).toMatch(/^spoke of( ×\d+)?$/);
+    await page.evaluate((m) => {
+      const { graph, renderer } = window.__newskg!;
+      const edge = graph.filterEdges((_e, a, s, t) => a.relation === 'said' && s === m && t.endsWith('/country/russia'))[0];
+      renderer.emit('clickEdge', { edge, event: { x: 0, y: 0 } } as never);
+    }, MACRON);
+    await page.waitForSelector('#panel:not([hidden]) article.card.quote');
+    expect(await page.locator('#panel .panel-title').textContent()).toBe('Quotes');
+    expect(await page.locator('#panel p.who').first().textContent()).toBe('What Emmanuel Macron said that mentions Russia');
+    await page.close();
+  });
+
+  it.each([
+    [1440, 900],
+    [1024, 768],
+    [390, 844],
+  ])('fits a %i×%i window: one toolbar row or a phone layout, a graph that keeps its size, a panel that pages its lists', async (width, height) => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width, height });
+    await page.goto(`${ref.url}#node=${encodeURIComponent(MACRON)}`);
+    await page.waitForSelector('body[data-state="ready"]');
+    await page.waitForSelector('#panel:not([hidden]) article.card.quote');
+    const box = await page.locator('#graph').boundingBox();
+    expect(box!.width).toBeGreaterThan(width * 0.45);
+    expect(box!.height).toBeGreaterThan(height * 0.4);
+    // the toolbar stays one row where there is room for it
+    const toolbar = await page.locator('#toolbar').boundingBox();
+    if (width >= 1024) expect(toolbar!.height).toBeLessThan(48);
+    expect(await page.isVisible('#toggle-filters')).toBe(width < 760);
+    // Macron has 8 quotes: the first page shows them all; his office is one card with its count
+    expect(await page.locator('#panel section.panel-section:has(h3:has-text("Said")) article.card.quote').count()).toBe(8);
+    expect(await page.locator('#panel article.card.role summary').first().textContent()).toMatch(/^1 mention in 1 article/);
+    await shot(page, `window-${width}x${height}.png`);
+    if (width < 760) {
+      await page.click('#toggle-filters');
+      expect(await page.isVisible('#filters')).toBe(true);
+      await shot(page, `window-${width}x${height}-filters.png`);
+    }
+    expect(errors).toEqual([]);
     await page.close();
   });
 

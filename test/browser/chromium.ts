@@ -54,19 +54,22 @@ export interface ViewerHook {
     filterNodes(f: (n: string, a: { kind: string; label: string }) => boolean): string[];
     filterEdges(f: (e: string, a: { relation: string; label: string }, s: string, t: string) => boolean): string[];
   };
+  /** What sigma draws: the visible nodes and the edges between them. */
+  shown: { order: number; size: number; hasNode(n: string): boolean };
   renderer: {
-    getNodeDisplayData(n: string): { highlighted?: boolean; hidden?: boolean; color?: string } | undefined;
-    getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
+    getNodeDisplayData(n: string): { highlighted?: boolean; hidden?: boolean; color?: string; size?: number; label?: string | null } | undefined;
+    getEdgeDisplayData(e: string): { hidden?: boolean; size?: number; label?: string | null } | undefined;
     emit(type: string, payload: unknown): void;
     getCamera(): { ratio: number; x: number; y: number };
     graphToViewport(p: { x: number; y: number }): { x: number; y: number };
     getContainer(): HTMLElement;
   };
-  state: { hits: Set<string>; selected?: string; hovered?: string };
+  state: { hits: Set<string>; selected?: string; hovered?: string; visible: Set<string>; expanded: Set<string>; view: { top: number; minDegree: number; focus: string; kinds: string[] } };
   timings: Record<string, number>;
   layoutRunning(): boolean;
   stopLayout(): void;
   selectNode(n: string): void;
+  layoutQuality(): number | undefined;
 }
 
 declare global {

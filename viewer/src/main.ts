@@ -1,19 +1,23 @@
 // The newskg viewer: the graph from the server's SPARQL endpoint, drawn with sigma 3 (WebGL),
-// laid out with ForceAtlas2 (in its web worker), with search, filters, details and a SPARQL panel.
+// with search, filters, details and a SPARQL panel. It opens on the strongest part of the graph
+// (the nodes most statements involve), lays out only what is shown, and lets the user widen the
+// view, select a node to bring its neighbourhood forward, and expand from there.
 //
-// sigma idioms: settings are one typed object (SETTINGS, LARGE_GRAPH_SETTINGS); the graph holds
-// only data (model.ts); hover, selection, query hits and filters live in `state` and reach the
-// screen through nodeReducer/edgeReducer, followed by a refresh.
+// sigma idioms: renderer settings are one typed object (SETTINGS, LARGE_VIEW_SETTINGS) and what
+// to show is another (ViewSettings, view.ts: defaults, validation, URL form); the graph holds only
+// data (model.ts); hover, selection, expansions, query hits and filters live in `state` and reach
+// the screen through nodeReducer/edgeReducer, followed by a refresh.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, NodeCircleProgram, type NodeProgramType, NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { append, byId, clear, download, h } from './dom';
-import { viewToPng, visibleTurtle } from './export';
+import { viewToPng, visibleGexf, visibleGraphml, visibleRdf, visibleStatements } from './export';
+import { type XY, extentOf, layoutQuality, layoutSettings, placeNear, settle, visibleSubgraph } from './layout';
 import {
   type DisplayGraph,
   type EdgeAttributes,
@@ -24,22 +28,23 @@ import {
   type NodeKind,
   RELATIONS,
   RELATION_COLORS,
-  type Relation,
   buildGraph,
   loadGraphData,
 } from './model';
 import { type PanelContext, showEdge, showNode } from './panel';
-import { type Table, type Term, construct, queryForm, select } from './sparql';
+import { type SearchEntry, entry, rankMatches } from './search';
+import { type Table, type Term, construct, constructNTriples, queryForm, select } from './sparql';
+import { MAX_MIN_DEGREE, TOP_CHOICES, type ViewSettings, compareStrength, neighbourhood, validateView, viewFromParams, viewToParams, visibleNodes } from './view';
 import './style.css';
 
 // ------------------------------------------------------------------ settings
 
-type ViewerSettings = Partial<Settings<NodeAttributes, EdgeAttributes>>;
+type RendererSettings = Partial<Settings<NodeAttributes, EdgeAttributes>>;
 type EdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes>;
 type NodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes>;
 
-/** sigma settings for every graph. */
-const SETTINGS: ViewerSettings = {
+/** sigma settings for every view. */
+const SETTINGS: RendererSettings = {
   renderEdgeLabels: true,
   enableEdgeEvents: true,
   defaultEdgeType: 'straight',
@@ -63,12 +68,15 @@ const SETTINGS: ViewerSettings = {
   minCameraRatio: 0.02,
   maxCameraRatio: 8,
   stagePadding: 40,
+  // double-click expands a node (see boot), it does not zoom
+  doubleClickZoomingRatio: 1,
+  hideEdgesOnMove: false,
+  hideLabelsOnMove: false,
 };
 
-/** Graphs past this many nodes + edges hide edges and labels while the camera moves. */
-const LARGE_GRAPH = 3000;
-const LARGE_GRAPH_SETTINGS: ViewerSettings = {
-  defaultNodeType: 'point',
+/** Views past this many visible nodes + edges draw points and lines, and hide edges and labels while the camera moves. */
+const LARGE_VIEW = 3000;
+const LARGE_VIEW_SETTINGS: RendererSettings = {
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
   labelDensity: 0.6,
@@ -76,9 +84,10 @@ const LARGE_GRAPH_SETTINGS: ViewerSettings = {
   labelRenderedSizeThreshold: 8,
 };
 
-/** ForceAtlas2 for small graphs, run to completion before the first frame: strong gravity keeps
- * unconnected nodes near the rest, a high scaling ratio leaves room for labels. */
-const SMALL_LAYOUT = { gravity: 0.3, strongGravityMode: true, scalingRatio: 100, slowDown: 2, barnesHutOptimize: false, adjustSizes: false, linLogMode: false, outboundAttractionDistribution: false, edgeWeightInfluence: 1 };
+/** Visible sets up to this size are laid out on the main thread before they are drawn (a few hundred ms); larger ones in a worker. */
+const SYNC_LAYOUT_MAX = 1500;
+/** Query hits with a forced label: the strongest ones only, or a big result would hide the graph under text. */
+const MAX_HIT_LABELS = 40;
 
 const FADED_NODE = '#dde1e8';
 const FADED_EDGE = '#eceff4';
@@ -87,63 +96,92 @@ const SELECTED_EDGE = '#11151c';
 // ------------------------------------------------------------------ state
 
 interface ViewState {
+  view: ViewSettings;
   hovered?: string;
   hoverNeighbors: Set<string>;
   selected?: string;
   selectedEdge?: string;
+  /** The selection and its neighbours. */
+  focus: Set<string>;
+  /** Nodes whose neighbours stay shown ("expand"). */
+  expanded: Set<string>;
   /** Nodes named in the last query's results. */
   hits: Set<string>;
-  kinds: Set<NodeKind>;
-  relations: Set<Relation>;
-  hideIsolated: boolean;
+  /** The hits that get a forced label. */
+  hitLabels: Set<string>;
   showQuotes: boolean;
   query?: string;
+  /** Derived from the rest by updateVisible(): what is drawn. */
+  visible: Set<string>;
+  relations: Set<string>;
+  large: boolean;
 }
 
 const state: ViewState = {
+  view: validateView({}),
   hoverNeighbors: new Set(),
+  focus: new Set(),
+  expanded: new Set(),
   hits: new Set(),
-  kinds: new Set(NODE_KINDS.map((k) => k.kind)),
-  relations: new Set(RELATIONS.map((r) => r.relation)),
-  hideIsolated: false,
+  hitLabels: new Set(),
   showQuotes: false,
+  visible: new Set(),
+  relations: new Set(),
+  large: false,
 };
 
 const timings: Record<string, number> = { start: performance.now() };
+/** All the data: search, visibility, panels and exports read it. */
 const graph: DisplayGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+/**
+ * What sigma draws: the visible nodes and the edges between them, copied from `graph`. sigma
+ * processes and draws every node it holds, hidden or not, on every refresh and frame: with the
+ * 14,307 nodes of the BBC corpus in it, a hover took 1.1 s and a frame 220 ms although the default
+ * view shows 200 of them. The reducers still decide how each drawn node and edge looks.
+ */
+const shown: DisplayGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 let data: GraphData;
 let renderer: Sigma<NodeAttributes, EdgeAttributes>;
-let layout: FA2Layout<NodeAttributes, EdgeAttributes> | undefined;
-let layoutTimer: ReturnType<typeof setTimeout> | undefined;
+/** Nodes with a position from a layout (or placed beside one): the others have only a seed. */
+const placed = new Set<string>();
 
 declare global {
   interface Window {
     /** For tests and benchmarks. */
     __newskg?: {
       graph: DisplayGraph;
+      shown: DisplayGraph;
       renderer: Sigma<NodeAttributes, EdgeAttributes>;
       state: ViewState;
       timings: Record<string, number>;
       layoutRunning: () => boolean;
       stopLayout: () => void;
       selectNode: (iri: string) => void;
+      /** Mean edge length / mean random-pair distance of the visible layout. */
+      layoutQuality: () => number | undefined;
+      /** Lays out the visible nodes again (with some ForceAtlas2 settings changed); the quality reached. */
+      relayout: (settings?: Partial<ForceAtlas2Settings>) => number | undefined;
     };
   }
 }
 
-function nodeHidden(node: string, a: NodeAttributes): boolean {
-  return !state.kinds.has(a.kind) || (state.hideIsolated && a.degree === 0);
+// ------------------------------------------------------------------ reducers
+
+function nodeSize(a: NodeAttributes): number {
+  // larger views share the screen between more nodes
+  const [base, scale] = state.large ? [1.5, 1.2] : state.visible.size > 80 ? [2.5, 1.5] : [4, 2.2];
+  return (a.kind === 'quote' ? base * 0.7 : base) + scale * Math.log2(1 + a.statements);
 }
 
 function nodeReducer(node: string, a: NodeAttributes): Partial<NodeDisplayData> {
-  // `a` is what sigma will draw (the node's attributes); the result adds the view state on top
-  const res: Partial<NodeDisplayData> = { ...a, color: KIND_COLORS[a.kind] };
-  if (nodeHidden(node, a)) {
+  // `a` is what sigma would draw (the node's attributes); the result adds the view state on top
+  const res: Partial<NodeDisplayData> = { ...a, color: KIND_COLORS[a.kind], size: nodeSize(a), type: state.large ? 'point' : 'circle' };
+  if (!state.visible.has(node)) {
     res.hidden = true;
     return res;
   }
-  const focus = state.hovered ?? undefined;
-  if (focus && node !== focus && !state.hoverNeighbors.has(node)) {
+  const focus = state.hovered ? state.hoverNeighbors : state.selected ? state.focus : undefined;
+  if (focus && node !== state.hovered && !focus.has(node)) {
     res.color = FADED_NODE;
     res.label = '';
     res.zIndex = 0;
@@ -154,9 +192,9 @@ function nodeReducer(node: string, a: NodeAttributes): Partial<NodeDisplayData> 
   if (state.hits.size) {
     if (state.hits.has(node)) {
       res.highlighted = true;
-      res.forceLabel = true;
+      res.forceLabel = state.hitLabels.has(node);
       res.zIndex = 3;
-      res.size = a.size * 1.4;
+      res.size = (res.size ?? 1) * 1.4;
     } else if (!focus) {
       res.color = FADED_NODE;
       res.zIndex = 0;
@@ -166,35 +204,44 @@ function nodeReducer(node: string, a: NodeAttributes): Partial<NodeDisplayData> 
     res.highlighted = true;
     res.forceLabel = true;
     res.zIndex = 4;
-    if (res.color === FADED_NODE) res.color = KIND_COLORS[a.kind];
+    res.color = KIND_COLORS[a.kind];
+    res.label = a.label;
   }
   return res;
 }
 
+/** Edge width grows with the number of statements behind it (log: one edge can carry hundreds of quotes). */
+function edgeSize(a: EdgeAttributes): number {
+  return (state.large ? 0.6 : 1.2) + (state.large ? 0.6 : 1.3) * Math.log2(a.statements.length);
+}
+
 function edgeReducer(edge: string, a: EdgeAttributes): Partial<EdgeDisplayData> {
-  const res: Partial<EdgeDisplayData> = { ...a, color: RELATION_COLORS[a.relation] };
-  if (!state.relations.has(a.relation)) {
+  const type = a.type === 'curved' ? 'curved' : state.large ? 'line' : 'straight';
+  const res: Partial<EdgeDisplayData> = { ...a, color: RELATION_COLORS[a.relation], size: edgeSize(a), type };
+  const [s, t] = shown.extremities(edge);
+  if (!state.relations.has(a.relation) || !state.visible.has(s) || !state.visible.has(t)) {
     res.hidden = true;
     return res;
   }
-  if (state.hovered && !graph.hasExtremity(edge, state.hovered)) {
+  if (state.hovered && s !== state.hovered && t !== state.hovered) {
     res.hidden = true;
     return res;
   }
-  if (state.hits.size && !state.hovered) {
-    const [s, t] = graph.extremities(edge);
-    if (!state.hits.has(s) && !state.hits.has(t)) {
+  if (state.selected && !state.hovered) {
+    if (s === state.selected || t === state.selected) {
+      res.forceLabel = true;
+      res.zIndex = 1;
+    } else {
       res.color = FADED_EDGE;
       res.label = '';
     }
-  }
-  if (state.selected && graph.hasExtremity(edge, state.selected)) {
-    res.forceLabel = true;
-    res.zIndex = 1;
+  } else if (state.hits.size && !state.hovered && !state.hits.has(s) && !state.hits.has(t)) {
+    res.color = FADED_EDGE;
+    res.label = '';
   }
   if (edge === state.selectedEdge) {
     res.color = SELECTED_EDGE;
-    res.size = a.size * 2;
+    res.size = (res.size ?? 1) * 2;
     res.forceLabel = true;
     res.zIndex = 2;
   }
@@ -202,23 +249,157 @@ function edgeReducer(edge: string, a: EdgeAttributes): Partial<EdgeDisplayData> 
 }
 
 function refresh(): void {
-  renderer?.refresh({ skipIndexation: true });
+  renderer?.refresh();
 }
 
 // ------------------------------------------------------------------ URL (hash) state
 
-function readHash(): { node?: string; q?: string } {
-  const p = new URLSearchParams(location.hash.replace(/^#/, ''));
-  return { node: p.get('node') ?? undefined, q: p.get('q') ?? undefined };
+interface HashState {
+  node?: string;
+  q?: string;
+  view: ViewSettings;
+  camera?: { x: number; y: number; ratio: number };
+  expanded: string[];
 }
+
+function readHash(): HashState {
+  const p = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const cam = (p.get('cam') ?? '').split(',').map(Number);
+  return {
+    node: p.get('node') ?? undefined,
+    q: p.get('q') ?? undefined,
+    view: viewFromParams(p),
+    camera: cam.length === 3 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2] } : undefined,
+    expanded: p.getAll('expand'),
+  };
+}
+
+let hashTimer: ReturnType<typeof setTimeout> | undefined;
 
 function writeHash(): void {
   const p = new URLSearchParams();
   if (state.selected) p.set('node', state.selected);
+  for (const n of state.expanded) p.append('expand', n);
+  viewToParams(state.view, p);
+  if (renderer) {
+    const c = renderer.getCamera().getState();
+    if (Math.abs(c.x - 0.5) > 1e-3 || Math.abs(c.y - 0.5) > 1e-3 || Math.abs(c.ratio - 1) > 1e-3) p.set('cam', [c.x, c.y, c.ratio].map((v) => v.toFixed(4)).join(','));
+  }
   if (state.query) p.set('q', state.query);
   const hash = p.toString();
   const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+}
+
+/** Camera moves are many: the URL follows once they pause. */
+function writeHashSoon(): void {
+  if (hashTimer) clearTimeout(hashTimer);
+  hashTimer = setTimeout(writeHash, 300);
+}
+
+// ------------------------------------------------------------------ visibility
+
+function updateVisible(): void {
+  state.relations = new Set(state.view.relations);
+  const visible = visibleNodes(graph, state.view, { selected: state.selected, expanded: state.expanded });
+  // what a query found is shown, whatever the ranking says
+  for (const n of state.hits) if (state.view.kinds.includes(graph.getNodeAttribute(n, 'kind'))) visible.add(n);
+  // the same set keeps its identity, so that refresh() can stay partial
+  if (visible.size !== state.visible.size || [...visible].some((n) => !state.visible.has(n))) state.visible = visible;
+  state.focus = neighbourhood(graph, state.selected);
+  let edges = 0;
+  graph.forEachEdge((_e, a, s, t) => {
+    if (state.relations.has(a.relation) && visible.has(s) && visible.has(t)) edges++;
+  });
+  const large = visible.size + edges > LARGE_VIEW;
+  if (renderer && large !== state.large) renderer.setSettings({ ...SETTINGS, ...(large ? LARGE_VIEW_SETTINGS : {}) });
+  state.large = large;
+  placeNewcomers();
+  syncShown();
+  byId('stats').textContent = `Showing ${visible.size.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ${edges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges`;
+}
+
+/** Brings `shown` in line with the visible set (sigma picks the changes up from graphology's events). */
+function syncShown(): void {
+  const visible = state.visible;
+  for (const n of shown.filterNodes((n) => !visible.has(n) || !graph.hasNode(n))) shown.dropNode(n);
+  for (const n of visible) {
+    if (!shown.hasNode(n)) shown.addNode(n, { ...graph.getNodeAttributes(n) });
+  }
+  for (const n of visible) {
+    graph.forEachOutEdge(n, (e, a, s, t) => {
+      if (visible.has(t) && !shown.hasEdge(e)) shown.addEdgeWithKey(e, s, t, { ...a });
+    });
+  }
+}
+
+/** Visible nodes without a layout position go beside their placed neighbours, so nothing already on screen moves. */
+function placeNewcomers(): void {
+  const spacing = layoutSpacing();
+  let i = 0;
+  const centre = centroid();
+  // strongest first, so that each node finds the hub it hangs off already placed: a layout that
+  // starts from this tree settles sooner than one that starts from a random disc
+  const newcomers = [...state.visible].filter((n) => !placed.has(n));
+  newcomers.sort((a, b) => compareStrength(graph.getNodeAttributes(a), graph.getNodeAttributes(b)));
+  for (const n of newcomers) {
+    const anchors: XY[] = [];
+    graph.forEachNeighbor(n, (m) => {
+      if (placed.has(m) && state.visible.has(m)) anchors.push(graph.getNodeAttributes(m));
+    });
+    const p = placeNear(anchors, centre, i++, anchors.length ? spacing : spacing * 4);
+    graph.mergeNodeAttributes(n, p);
+    if (shown.hasNode(n)) shown.mergeNodeAttributes(n, p);
+    placed.add(n);
+  }
+}
+
+/** The typical edge length of the current layout (for placing newcomers at a readable distance). */
+function layoutSpacing(): number {
+  let total = 0;
+  let n = 0;
+  graph.forEachEdge((_e, _a, s, t) => {
+    if (n >= 500 || !placed.has(s) || !placed.has(t)) return;
+    const a = graph.getNodeAttributes(s);
+    const b = graph.getNodeAttributes(t);
+    total += Math.hypot(a.x - b.x, a.y - b.y);
+    n++;
+  });
+  return n ? total / n : 10;
+}
+
+function centroid(): XY {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  for (const node of placed) {
+    const a = graph.getNodeAttributes(node);
+    x += a.x;
+    y += a.y;
+    n++;
+  }
+  return n ? { x: x / n, y: y / n } : { x: 0, y: 0 };
+}
+
+/** Frames the camera on the visible nodes (sigma's bounding box would include the hidden ones). */
+function frameVisible(animate = true): void {
+  const bbox = extentOf([...state.visible].map((n) => graph.getNodeAttributes(n)));
+  if (!bbox || !renderer) return;
+  renderer.setCustomBBox(bbox);
+  renderer.refresh();
+  if (animate) void renderer.getCamera().animatedReset({ duration: 300 });
+  else renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+}
+
+/** Applies a change of the view settings: new visible set, laid out again when it changed much. */
+function applyView(options: { layout?: boolean } = {}): void {
+  const before = state.visible;
+  updateVisible();
+  const added = [...state.visible].filter((n) => !before.has(n)).length;
+  if (options.layout !== false && added > 0) runLayout({ from: 'filters' });
+  writeHash();
+  renderFilters();
+  refresh();
 }
 
 // ------------------------------------------------------------------ panel, selection, camera
@@ -234,106 +415,194 @@ const panelContext: PanelContext = {
   hasNode: (iri) => graph.hasNode(iri),
   selectNode: (iri) => selectNode(iri),
   zoomTo: (iri) => zoomTo(iri),
+  isExpanded: (iri) => state.expanded.has(iri),
+  toggleExpanded: (iri) => toggleExpanded(iri),
+  onlyNeighbours: () => state.view.focus === 'hide',
+  setOnlyNeighbours: (on) => setFocusMode(on ? 'hide' : 'fade'),
 };
 
-/** Centers the camera on a node, zoomed so that its neighbours stay in view. */
+/** Centers the camera on a node, zoomed so that its visible neighbours stay in view. */
 function zoomTo(node: string): void {
   const d = renderer.getNodeDisplayData(node);
   if (!d) return;
-  // display coordinates are normalized (the whole graph is about 1 across at ratio 1)
+  // display coordinates are normalized (the framed graph is about 1 across at ratio 1)
   let reach = 0.05;
   graph.forEachNeighbor(node, (n) => {
     const nd = renderer.getNodeDisplayData(n);
     if (nd && !nd.hidden) reach = Math.max(reach, Math.abs(nd.x - d.x), Math.abs(nd.y - d.y));
   });
   const ratio = Math.min(1, Math.max(0.03, reach * 2.4));
-  renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 500 });
+  void renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 500 });
 }
 
-function selectNode(node: string | undefined, options: { zoom?: boolean } = {}): void {
+/** Back and forward through what was selected (like a browser's history, within the page). */
+const trail: { back: string[]; forward: string[] } = { back: [], forward: [] };
+
+function updateTrailButtons(): void {
+  byId<HTMLButtonElement>('back').disabled = trail.back.length === 0;
+  byId<HTMLButtonElement>('forward').disabled = trail.forward.length === 0;
+}
+
+function selectNode(node: string | undefined, options: { zoom?: boolean; trail?: boolean } = {}): void {
   state.selectedEdge = undefined;
+  const previous = state.selected;
+  if (options.trail !== false && previous && previous !== node) {
+    trail.back.push(previous);
+    trail.forward = [];
+  }
   if (!node || !graph.hasNode(node)) {
     state.selected = undefined;
     panel.hidden = true;
-    byId<HTMLButtonElement>('zoom-node').disabled = true;
+    updateVisible();
     writeHash();
+    updateTrailButtons();
     refresh();
+    requestAnimationFrame(() => renderer?.resize());
     return;
   }
   state.selected = node;
+  const wasHidden = panel.hidden;
+  // a link followed inside the panel is about to be replaced: focus goes to the new title
+  const fromPanel = panel.contains(document.activeElement);
   panel.hidden = false;
-  byId<HTMLButtonElement>('zoom-node').disabled = false;
   void showNode(panelBody, panelContext, node, graph.getNodeAttribute(node, 'kind'));
+  if (fromPanel) {
+    const title = panelBody.querySelector<HTMLElement>('.panel-title');
+    if (title) {
+      title.tabIndex = -1;
+      title.focus();
+    }
+  }
+  updateVisible();
   writeHash();
+  updateTrailButtons();
   refresh();
+  // the panel took width from the graph: sigma must measure again before it moves the camera
+  if (wasHidden) renderer.resize();
   if (options.zoom !== false) zoomTo(node);
+}
+
+function stepTrail(direction: 'back' | 'forward'): void {
+  const from = direction === 'back' ? trail.back : trail.forward;
+  const to = direction === 'back' ? trail.forward : trail.back;
+  const node = from.pop();
+  if (!node) return;
+  if (state.selected) to.push(state.selected);
+  selectNode(node, { trail: false });
+}
+
+function toggleExpanded(node: string): void {
+  if (state.expanded.has(node)) state.expanded.delete(node);
+  else state.expanded.add(node);
+  updateVisible();
+  writeHash();
+  renderFilters();
+  refresh();
+}
+
+function setFocusMode(focus: ViewSettings['focus']): void {
+  state.view = validateView({ ...state.view, focus });
+  byId<HTMLInputElement>('focus-hide').checked = focus === 'hide';
+  applyView({ layout: false });
+  if (state.selected) zoomTo(state.selected);
 }
 
 function selectEdge(edge: string): void {
   state.selectedEdge = edge;
   const a = graph.getEdgeAttributes(edge);
+  const wasHidden = panel.hidden;
   panel.hidden = false;
+  if (wasHidden) renderer.resize();
   void showEdge(panelBody, panelContext, { source: graph.source(edge), target: graph.target(edge), relation: a.relation, label: a.label, statements: a.statements });
   refresh();
 }
 
 // ------------------------------------------------------------------ layout
 
+let worker: FA2Layout<XY, { weight: number }> | undefined;
+let workerGraph: ReturnType<typeof visibleSubgraph> | undefined;
+let syncTimer: ReturnType<typeof setInterval> | undefined;
+let lastQuality: number | undefined;
+/** ForceAtlas2 settings changed through the test hook (for tuning). */
+let layoutOverrides: Partial<ForceAtlas2Settings> = {};
+/** How often a worker layout's positions reach the screen (and its quality is checked). */
+const LAYOUT_SYNC_MS = 1500;
+const WORKER_MAX_MS = 30_000;
+const WORKER_TOLERANCE = 0.005;
+
 function layoutButton(): void {
-  byId('layout-toggle').textContent = layout?.isRunning() ? 'Stop layout' : 'Start layout';
+  byId('layout-toggle').textContent = worker?.isRunning() ? 'Stop layout' : 'Run layout';
 }
 
-/**
- * On large graphs ForceAtlas2 works on a copy of the graph, and the positions reach the screen
- * every couple of seconds: redrawing thousands of nodes after every iteration would hold the main
- * thread (and the layout, which waits for it) to a few iterations a second.
- */
-let layoutGraph: DisplayGraph | undefined;
-let syncTimer: ReturnType<typeof setInterval> | undefined;
-const LAYOUT_SYNC_MS = 2000;
-
-function syncPositions(): void {
-  const source = layoutGraph;
-  if (!source || source === graph) return;
-  graph.updateEachNodeAttributes(
-    (node, a) => {
-      if (!source.hasNode(node)) return a;
-      const p = source.getNodeAttributes(node);
-      return { ...a, x: p.x, y: p.y };
-    },
-    { attributes: ['x', 'y'] },
-  );
+function copyPositions(sub: ReturnType<typeof visibleSubgraph>): void {
+  for (const g of [graph, shown]) {
+    g.updateEachNodeAttributes(
+      (node, a) => {
+        if (!sub.hasNode(node)) return a;
+        const p = sub.getNodeAttributes(node);
+        return { ...a, x: p.x, y: p.y };
+      },
+      { attributes: ['x', 'y'] },
+    );
+  }
+  sub.forEachNode((n) => placed.add(n));
 }
 
 function stopLayout(): void {
-  if (layoutTimer) clearTimeout(layoutTimer);
   if (syncTimer) clearInterval(syncTimer);
-  layoutTimer = undefined;
   syncTimer = undefined;
-  if (layout?.isRunning()) {
-    layout.stop();
-    syncPositions();
+  if (worker && workerGraph) {
+    worker.stop();
+    copyPositions(workerGraph);
+    worker.kill();
+    refresh();
   }
+  worker = undefined;
+  workerGraph = undefined;
   layoutButton();
 }
 
-function startLayout(forMs?: number): void {
-  if (!layout) {
-    layoutGraph = graph.order + graph.size > LARGE_GRAPH ? graph.copy() : graph;
-    const settings = forceAtlas2.inferSettings(layoutGraph);
-    layout = new FA2Layout<NodeAttributes, EdgeAttributes>(layoutGraph, { settings: { ...settings, barnesHutOptimize: graph.order > 1000, slowDown: 4 } });
-  }
-  layout.start();
-  if (layoutGraph !== graph) syncTimer = setInterval(syncPositions, LAYOUT_SYNC_MS);
-  if (forMs) layoutTimer = setTimeout(stopLayout, forMs);
-  layoutButton();
-}
+const shownEdge = (e: string) => state.relations.has(graph.getEdgeAttribute(e, 'relation'));
 
-function killLayout(): void {
+/**
+ * Lays out the visible subgraph from the current positions: on the main thread until the quality
+ * settles when it is small, in ForceAtlas2's worker (checked and copied every LAYOUT_SYNC_MS,
+ * stopped when the quality settles) when it is large.
+ */
+function runLayout(options: { from: string; force?: 'worker' }): void {
   stopLayout();
-  layout?.kill();
-  layout = undefined;
-  layoutGraph = undefined;
+  const sub = visibleSubgraph(graph, state.visible, shownEdge);
+  if (sub.order < 2) return;
+  if (sub.order <= SYNC_LAYOUT_MAX && options.force !== 'worker') {
+    const r = settle(sub, {}, layoutOverrides);
+    copyPositions(sub);
+    lastQuality = r.quality;
+    timings[`layout:${options.from}`] = r.ms;
+    frameVisible(options.from !== 'boot');
+    return;
+  }
+  workerGraph = sub;
+  worker = new FA2Layout<XY, { weight: number }>(sub, { settings: { ...layoutSettings(sub), ...layoutOverrides }, getEdgeWeight: 'weight' });
+  worker.start();
+  const t0 = performance.now();
+  lastQuality = layoutQuality(sub);
+  let calm = 0;
+  syncTimer = setInterval(() => {
+    if (!workerGraph) return;
+    copyPositions(workerGraph);
+    const q = layoutQuality(workerGraph);
+    // settled when the quality has held for three checks in a row: on a busy machine the worker
+    // can go a whole interval with few iterations, and one calm check would stop it too soon
+    calm = q === undefined || (lastQuality !== undefined && Math.abs(q - lastQuality) < WORKER_TOLERANCE) ? calm + 1 : 0;
+    lastQuality = q;
+    frameVisible(false);
+    if (calm >= 3 || performance.now() - t0 > WORKER_MAX_MS) {
+      timings[`layout:${options.from}`] = performance.now() - t0;
+      stopLayout();
+      frameVisible(false);
+    }
+  }, LAYOUT_SYNC_MS);
+  layoutButton();
 }
 
 // ------------------------------------------------------------------ filters and legend
@@ -345,21 +614,22 @@ function counts(): Map<string, number> {
   return m;
 }
 
+function setView(patch: Partial<ViewSettings>): void {
+  state.view = validateView({ ...state.view, ...patch });
+  applyView();
+}
+
 function renderFilters(): void {
   const c = counts();
   const kinds = byId('kind-filters');
   clear(kinds);
   for (const k of NODE_KINDS) {
     if (k.kind === 'quote' && !state.showQuotes) continue;
-    const box = h('input', { type: 'checkbox' }) as HTMLInputElement;
+    const box = h('input') as HTMLInputElement;
     box.type = 'checkbox';
-    box.checked = state.kinds.has(k.kind);
+    box.checked = state.view.kinds.includes(k.kind);
     box.dataset.kind = k.kind;
-    box.addEventListener('change', () => {
-      if (box.checked) state.kinds.add(k.kind);
-      else state.kinds.delete(k.kind);
-      refresh();
-    });
+    box.addEventListener('change', () => setView({ kinds: box.checked ? [...state.view.kinds, k.kind] : state.view.kinds.filter((x) => x !== k.kind) }));
     const swatch = h('span', { className: 'swatch' });
     swatch.style.background = k.color;
     kinds.append(h('li', null, h('label', { className: 'check' }, box, swatch, k.label, h('span', { className: 'count' }, String(c.get(k.kind) ?? 0)))));
@@ -370,59 +640,52 @@ function renderFilters(): void {
     if (r.relation === 'mentions' && !state.showQuotes) continue;
     const box = h('input') as HTMLInputElement;
     box.type = 'checkbox';
-    box.checked = state.relations.has(r.relation);
+    box.checked = state.view.relations.includes(r.relation);
     box.dataset.relation = r.relation;
-    box.addEventListener('change', () => {
-      if (box.checked) state.relations.add(r.relation);
-      else state.relations.delete(r.relation);
-      refresh();
-    });
+    box.addEventListener('change', () => setView({ relations: box.checked ? [...state.view.relations, r.relation] : state.view.relations.filter((x) => x !== r.relation) }));
     const swatch = h('span', { className: 'swatch line' });
     swatch.style.background = r.color;
     rels.append(h('li', null, h('label', { className: 'check' }, box, swatch, r.label, h('span', { className: 'count' }, String(c.get(r.relation) ?? 0)))));
   }
-  byId('stats').textContent = `${graph.order.toLocaleString('en')} nodes · ${graph.size.toLocaleString('en')} edges`;
+  const top = byId<HTMLSelectElement>('top');
+  if (![...top.options].some((o) => o.value === String(state.view.top))) {
+    const opt = h('option', null, `${state.view.top} strongest`) as HTMLOptionElement;
+    opt.value = String(state.view.top);
+    top.append(opt);
+  }
+  top.value = String(state.view.top);
+  byId<HTMLInputElement>('min-degree').value = String(state.view.minDegree);
+  byId('min-degree-value').textContent = String(state.view.minDegree);
+  byId<HTMLInputElement>('focus-hide').checked = state.view.focus === 'hide';
+}
+
+function setupFilters(): void {
+  const top = byId<HTMLSelectElement>('top');
+  for (const n of TOP_CHOICES) {
+    const opt = h('option', null, n === 0 ? 'all' : `${n} strongest`) as HTMLOptionElement;
+    opt.value = String(n);
+    top.append(opt);
+  }
+  top.addEventListener('change', () => setView({ top: Number(top.value) }));
+  const deg = byId<HTMLInputElement>('min-degree');
+  deg.max = String(MAX_MIN_DEGREE);
+  // the label follows the thumb at once; the graph when the thumb is let go
+  deg.addEventListener('input', () => (byId('min-degree-value').textContent = deg.value));
+  deg.addEventListener('change', () => setView({ minDegree: Number(deg.value) }));
+  byId<HTMLInputElement>('focus-hide').addEventListener('change', (ev) => setFocusMode((ev.target as HTMLInputElement).checked ? 'hide' : 'fade'));
 }
 
 // ------------------------------------------------------------------ search
 
-interface SearchEntry {
-  node: string;
-  text: string;
-  lower: string;
-  alias: boolean;
-}
 let searchIndex: SearchEntry[] = [];
 
 function buildSearchIndex(): void {
   searchIndex = [];
   graph.forEachNode((node, a) => {
     if (a.kind === 'quote') return;
-    searchIndex.push({ node, text: a.label, lower: a.label.toLowerCase(), alias: false });
-    for (const alias of data.entities.get(node)?.aliases ?? []) searchIndex.push({ node, text: alias, lower: alias.toLowerCase(), alias: true });
+    searchIndex.push(entry(node, a.label, false, a.degree));
+    for (const alias of data.entities.get(node)?.aliases ?? []) searchIndex.push(entry(node, alias, true, a.degree));
   });
-}
-
-function searchMatches(query: string, limit = 12): SearchEntry[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [];
-  const scored: { e: SearchEntry; score: number }[] = [];
-  for (const e of searchIndex) {
-    const i = e.lower.indexOf(q);
-    if (i < 0) continue;
-    const score = (e.lower === q ? 0 : i === 0 ? 1 : /\s/.test(e.lower[i - 1] ?? '') ? 2 : 3) + (e.alias ? 0.5 : 0);
-    scored.push({ e, score });
-  }
-  scored.sort((a, b) => a.score - b.score || graph.getNodeAttribute(b.e.node, 'degree') - graph.getNodeAttribute(a.e.node, 'degree') || a.e.text.localeCompare(b.e.text));
-  const seen = new Set<string>();
-  const out: SearchEntry[] = [];
-  for (const { e } of scored) {
-    if (seen.has(e.node)) continue;
-    seen.add(e.node);
-    out.push(e);
-    if (out.length >= limit) break;
-  }
-  return out;
 }
 
 function setupSearch(): void {
@@ -433,17 +696,20 @@ function setupSearch(): void {
   const close = () => {
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
     active = -1;
   };
   const choose = (e: SearchEntry | undefined) => {
     if (!e) return;
     close();
     input.value = graph.getNodeAttribute(e.node, 'label');
-    if (!state.kinds.has(graph.getNodeAttribute(e.node, 'kind'))) {
-      state.kinds.add(graph.getNodeAttribute(e.node, 'kind'));
-      renderFilters();
-    }
+    // a stale hover would keep fading the graph around a node the pointer has left
+    state.hovered = undefined;
+    state.hoverNeighbors = new Set();
+    const kind = graph.getNodeAttribute(e.node, 'kind');
+    if (!state.view.kinds.includes(kind)) state.view = validateView({ ...state.view, kinds: [...state.view.kinds, kind] });
     selectNode(e.node);
+    renderFilters();
   };
   const render = () => {
     clear(list);
@@ -453,10 +719,11 @@ function setupSearch(): void {
       swatch.style.background = KIND_COLORS[a.kind];
       const li = h(
         'li',
-        { role: 'option', className: i === active ? 'active' : '', attrs: { 'aria-selected': String(i === active) } },
+        { role: 'option', id: `suggestion-${i}`, className: i === active ? 'active' : '', attrs: { 'aria-selected': String(i === active) } },
         swatch,
         h('span', { className: 'label' }, a.label),
         e.alias ? h('span', { className: 'alias' }, e.text) : null,
+        h('span', { className: 'links', title: 'links in the graph' }, String(a.degree)),
         h('span', { className: 'kind' }, NODE_KINDS.find((k) => k.kind === a.kind)?.label ?? a.kind),
       );
       li.addEventListener('mousedown', (ev) => {
@@ -467,9 +734,11 @@ function setupSearch(): void {
     });
     list.hidden = items.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
+    if (active >= 0 && items.length) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
   input.addEventListener('input', () => {
-    items = searchMatches(input.value);
+    items = rankMatches(searchIndex, input.value);
     active = items.length ? 0 : -1;
     render();
   });
@@ -481,8 +750,12 @@ function setupSearch(): void {
       render();
     } else if (ev.key === 'Enter') {
       ev.preventDefault();
-      choose(items[active] ?? searchMatches(input.value)[0]);
-    } else if (ev.key === 'Escape') close();
+      choose(items[active] ?? rankMatches(searchIndex, input.value)[0]);
+    } else if (ev.key === 'Escape' && !list.hidden) {
+      // the list closes first; a second Escape reaches the page (and closes the panel)
+      ev.stopPropagation();
+      close();
+    }
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
 }
@@ -598,7 +871,9 @@ async function runQuery(): Promise<void> {
     status.textContent = '';
     results.append(h('p', { className: 'error' }, e instanceof Error ? e.message : String(e)));
   }
+  state.hitLabels = strongest(state.hits, MAX_HIT_LABELS);
   showHits();
+  updateVisible();
   refresh();
 }
 
@@ -640,11 +915,14 @@ async function setupSparql(): Promise<void> {
   });
   byId('clear-hits').addEventListener('click', () => {
     state.hits = new Set();
+    state.hitLabels = new Set();
     showHits();
+    updateVisible();
     refresh();
   });
   byId('toggle-sparql').addEventListener('click', () => openSparql(byId('sparql').hidden === true));
 }
+
 
 // ------------------------------------------------------------------ boot
 
@@ -655,21 +933,44 @@ function setStatus(text: string, error = false): void {
   s.classList.toggle('error', error);
 }
 
+/** The strongest of some nodes (the ones that get a label when there are too many). */
+function strongest(nodes: Iterable<string>, n: number): Set<string> {
+  return new Set(
+    [...nodes]
+      .sort((a, b) => compareStrength(graph.getNodeAttributes(a), graph.getNodeAttributes(b)))
+      .slice(0, n),
+  );
+}
+
 function rebuild(): void {
   const positions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
-  killLayout();
+  stopLayout();
   buildGraph(graph, data, { showQuotes: state.showQuotes, positions });
-  if (!state.showQuotes) state.kinds.add('quote');
+  for (const n of [...placed]) if (!graph.hasNode(n)) placed.delete(n);
+  // edges changed (quotes as nodes or folded): `shown` is copied again
+  shown.clear();
+  state.visible = new Set();
+  const kinds = new Set(state.view.kinds);
+  if (state.showQuotes) kinds.add('quote');
+  else kinds.delete('quote');
+  state.view = validateView({ ...state.view, kinds: [...kinds] });
   buildSearchIndex();
-  renderFilters();
   if (state.selected && !graph.hasNode(state.selected)) selectNode(undefined);
+  updateVisible();
   renderer.refresh();
-  if (state.showQuotes) startLayout(graph.order > 2000 ? 8000 : 2500);
+  renderFilters();
+  if (state.showQuotes) runLayout({ from: 'quotes' });
 }
 
 function applyHash(): void {
-  const { node, q } = readHash();
+  const { node, q, view, expanded } = readHash();
+  const sameView = JSON.stringify(view) === JSON.stringify(state.view) && expanded.join('\n') === [...state.expanded].join('\n');
+  if (!sameView) {
+    state.view = view;
+    state.expanded = new Set(expanded.filter((n) => graph.hasNode(n)));
+    applyView();
+  }
   if (q !== undefined && q !== state.query) {
     byId<HTMLTextAreaElement>('query').value = q;
     openSparql(true);
@@ -678,8 +979,16 @@ function applyHash(): void {
   if (node !== state.selected) selectNode(node);
 }
 
+function closeDetails(): void {
+  if (state.selectedEdge && state.selected) {
+    state.selectedEdge = undefined;
+    selectNode(state.selected, { zoom: false, trail: false });
+  } else selectNode(undefined);
+}
+
 async function boot(): Promise<void> {
   setupSearch();
+  setupFilters();
   const examplesReady = setupSparql();
   let maxRows = 10000;
   try {
@@ -691,18 +1000,24 @@ async function boot(): Promise<void> {
   data = await loadGraphData(maxRows, (m) => setStatus(m));
   timings.dataLoaded = performance.now();
   buildGraph(graph, data, { showQuotes: state.showQuotes });
-  const large = graph.order + graph.size > LARGE_GRAPH;
-  if (!large && graph.order > 1) {
-    // small graphs get a finished layout before the first frame (deterministic: fixed start positions)
-    forceAtlas2.assign(graph, { iterations: 400, settings: SMALL_LAYOUT });
-  }
+  timings.built = performance.now();
+  const initial = readHash();
+  state.view = initial.view;
+  state.expanded = new Set(initial.expanded.filter((n) => graph.hasNode(n)));
+  updateVisible();
+  // the first frame shows a finished layout of what is visible (deterministic: fixed seeds)
+  setStatus('Laying out…');
+  runLayout({ from: 'boot' });
   timings.laidOut = performance.now();
-  renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, byId('graph'), {
+  renderer = new Sigma<NodeAttributes, EdgeAttributes>(shown, byId('graph'), {
     ...SETTINGS,
-    ...(large ? LARGE_GRAPH_SETTINGS : {}),
+    ...(state.large ? LARGE_VIEW_SETTINGS : {}),
     nodeReducer,
     edgeReducer,
   });
+  timings.sigma = performance.now();
+  frameVisible(false);
+  if (initial.camera) renderer.getCamera().setState(initial.camera);
   buildSearchIndex();
   renderFilters();
 
@@ -711,7 +1026,7 @@ async function boot(): Promise<void> {
   renderer.on('enterNode', ({ node }) => {
     if (dragging()) return;
     state.hovered = node;
-    state.hoverNeighbors = new Set(graph.neighbors(node));
+    state.hoverNeighbors = neighbourhood(graph, node);
     refresh();
   });
   renderer.on('leaveNode', () => {
@@ -720,45 +1035,105 @@ async function boot(): Promise<void> {
     state.hoverNeighbors = new Set();
     refresh();
   });
-  renderer.on('clickNode', ({ node }) => selectNode(node, { zoom: false }));
+  // the camera follows a click too: the neighbourhood may reach past the screen, or have just appeared
+  renderer.on('clickNode', ({ node }) => selectNode(node));
+  renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    preventSigmaDefault();
+    if (!state.expanded.has(node)) toggleExpanded(node);
+  });
   renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
+  // an empty click clears what is selected, as in any editor
   renderer.on('clickStage', () => {
-    if (state.selectedEdge) {
+    if (state.selected || state.selectedEdge) {
       state.selectedEdge = undefined;
-      refresh();
+      selectNode(undefined);
+    }
+  });
+  renderer.getCamera().on('updated', writeHashSoon);
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Escape' || ev.defaultPrevented) return;
+    if (!panel.hidden) {
+      closeDetails();
+      // focus would otherwise be left on a button that is gone
+      byId('graph').focus();
     }
   });
 
-  byId('layout-toggle').addEventListener('click', () => (layout?.isRunning() ? stopLayout() : startLayout()));
-  byId('zoom-node').addEventListener('click', () => state.selected && zoomTo(state.selected));
+  byId('layout-toggle').addEventListener('click', () => (worker?.isRunning() ? stopLayout() : runLayout({ from: 'button', force: state.visible.size > SYNC_LAYOUT_MAX ? 'worker' : undefined })));
   byId('reset-view').addEventListener('click', () => void renderer.getCamera().animatedReset({ duration: 400 }));
-  byId('panel-close').addEventListener('click', () => selectNode(undefined));
-  byId('export-png').addEventListener('click', () => void viewToPng(renderer).then((b) => download(b, 'newskg-view.png')));
-  byId('export-ttl').addEventListener('click', () => {
-    const visibleNode = (n: string) => !renderer.getNodeDisplayData(n)?.hidden;
-    const visibleEdge = (e: string) => !renderer.getEdgeDisplayData(e)?.hidden && visibleNode(graph.source(e)) && visibleNode(graph.target(e));
-    download(new Blob([visibleTurtle(graph, data, visibleNode, visibleEdge)], { type: 'text/turtle' }), 'newskg-visible.ttl');
+  byId('copy-link').addEventListener('click', () => {
+    writeHash();
+    const status = byId('copy-link');
+    navigator.clipboard
+      .writeText(location.href)
+      .then(() => (status.textContent = 'Copied'))
+      .catch(() => (status.textContent = 'Copy failed'))
+      .finally(() => setTimeout(() => (status.textContent = 'Copy link'), 1500));
   });
+  byId('toggle-filters').addEventListener('click', () => {
+    const open = document.body.classList.toggle('filters-open');
+    byId('toggle-filters').setAttribute('aria-expanded', String(open));
+  });
+  byId('back').addEventListener('click', () => stepTrail('back'));
+  byId('forward').addEventListener('click', () => stepTrail('forward'));
+  byId('panel-close').addEventListener('click', () => selectNode(undefined));
+  byId('export-png').addEventListener('click', () => {
+    // the legend names what is drawn: the kinds and relations shown
+    const legend = [
+      ...NODE_KINDS.filter((k) => state.view.kinds.includes(k.kind)).map((k) => ({ label: k.label, color: k.color })),
+      ...RELATIONS.filter((r) => state.relations.has(r.relation) && (r.relation !== 'mentions' || state.showQuotes)).map((r) => ({ label: r.label, color: r.color, line: true })),
+    ];
+    void viewToPng(renderer, legend).then((b) => download(b, 'newskg-view.png'));
+  });
+  // nodes outside `shown` have no display data: they are not visible either
+  const drawn = (d: { hidden?: boolean } | undefined) => !!d && !d.hidden;
+  const visibleNode = (n: string) => drawn(renderer.getNodeDisplayData(n));
+  const visibleEdge = (e: string) => drawn(renderer.getEdgeDisplayData(e)) && visibleNode(graph.source(e)) && visibleNode(graph.target(e));
+  byId('export-ttl').addEventListener('click', () => {
+    const button = byId<HTMLButtonElement>('export-ttl');
+    button.disabled = true;
+    const statements = visibleStatements(graph, data, visibleNode, visibleEdge, state.relations.has('said'));
+    visibleRdf(graph, data, visibleNode, statements, (q) => constructNTriples(q))
+      .then((rdf) => download(new Blob([rdf], { type: 'text/turtle' }), 'newskg-visible.ttl'))
+      .catch((e: unknown) => setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`, true))
+      .finally(() => (button.disabled = false));
+  });
+  byId('export-gexf').addEventListener('click', () => download(new Blob([visibleGexf(graph, visibleNode, visibleEdge)], { type: 'application/gexf+xml' }), 'newskg-visible.gexf'));
+  byId('export-graphml').addEventListener('click', () => download(new Blob([visibleGraphml(graph, visibleNode, visibleEdge)], { type: 'application/graphml+xml' }), 'newskg-visible.graphml'));
   byId<HTMLInputElement>('show-quotes').addEventListener('change', (ev) => {
     state.showQuotes = (ev.target as HTMLInputElement).checked;
     rebuild();
   });
-  byId<HTMLInputElement>('hide-isolated').addEventListener('change', (ev) => {
-    state.hideIsolated = (ev.target as HTMLInputElement).checked;
-    refresh();
-  });
   window.addEventListener('hashchange', applyHash);
+  updateTrailButtons();
 
-  window.__newskg = { graph, renderer, state, timings, layoutRunning: () => !!layout?.isRunning(), stopLayout, selectNode: (n) => selectNode(n) };
+  window.__newskg = {
+    graph,
+    shown,
+    renderer,
+    state,
+    timings,
+    layoutRunning: () => !!worker?.isRunning(),
+    stopLayout,
+    selectNode: (n) => selectNode(n),
+    layoutQuality: () => layoutQuality(visibleSubgraph(graph, state.visible, shownEdge)),
+    relayout: (settings) => {
+      layoutOverrides = settings ?? {};
+      runLayout({ from: 'hook' });
+      renderer.refresh();
+      return lastQuality;
+    },
+  };
   setStatus('');
   await examplesReady;
+  timings.examples = performance.now();
   applyHash();
+  timings.hash = performance.now();
   // the first full frame: sigma has drawn synchronously; wait for the browser to paint it
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       timings.firstRender = performance.now();
       document.body.dataset.state = 'ready';
-      if (large) startLayout(10_000);
     }),
   );
 }

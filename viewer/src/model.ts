@@ -1,34 +1,18 @@
 // The display graph: actors (people, countries, organizations, places, unnamed speakers) as
-// nodes, relations as directed edges — said (speaker → the entities the quote mentions, or →
-// the quote itself when quotes are shown), pledged (giver → recipient) and holds office
-// (person → country or organization). Built from SELECT results over the contract shape.
-// Only data goes into the graph (labels, kinds, positions, sizes by degree, edge curvature for
-// parallel edges); what is highlighted, faded or hidden is decided by the renderer's reducers.
+// nodes, relations as directed edges — said (speaker → the quote, when quotes are shown as
+// nodes; folded, speaker → what the speaker's quotes speak of, labelled "spoke of", since the
+// speaker did not speak to it), pledged (giver → recipient) and holds office (person → country or
+// organization). Built from SELECT results over the contract shape.
+// Only data goes into the graph (labels, kinds, positions, degrees, statement counts, edge
+// curvature for parallel edges); sizes, colours, and what is highlighted, faded or hidden are
+// decided by the renderer's reducers.
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { MultiDirectedGraph } from 'graphology';
 import * as Q from './queries';
 import { type Row, num, selectAll, str } from './sparql';
 
-export type NodeKind = 'person' | 'country' | 'organization' | 'place' | 'speaker' | 'quote';
-export type Relation = 'said' | 'mentions' | 'pledged' | 'office';
-
-export const NODE_KINDS: { kind: NodeKind; label: string; color: string }[] = [
-  { kind: 'person', label: 'Person', color: '#2f6fdf' },
-  { kind: 'country', label: 'Country', color: '#d6452f' },
-  { kind: 'organization', label: 'Organization', color: '#1f9a5a' },
-  { kind: 'place', label: 'Place', color: '#8e44ad' },
-  { kind: 'speaker', label: 'Unnamed speaker', color: '#7f8c8d' },
-  { kind: 'quote', label: 'Quote', color: '#d89a00' },
-];
-export const KIND_COLORS = Object.fromEntries(NODE_KINDS.map((k) => [k.kind, k.color])) as Record<NodeKind, string>;
-
-export const RELATIONS: { relation: Relation; label: string; color: string }[] = [
-  { relation: 'said', label: 'said', color: '#6b86c9' },
-  { relation: 'mentions', label: 'quote mentions', color: '#e0b54a' },
-  { relation: 'pledged', label: 'pledged', color: '#c0392b' },
-  { relation: 'office', label: 'holds office', color: '#27ae60' },
-];
-export const RELATION_COLORS = Object.fromEntries(RELATIONS.map((r) => [r.relation, r.color])) as Record<Relation, string>;
+export { KIND_COLORS, NODE_KINDS, type NodeKind, RELATION_COLORS, RELATIONS, type Relation } from './kinds';
+import { type NodeKind, type Relation } from './kinds';
 
 const SCHEMA = 'http://schema.org/';
 const KIND_OF_TYPE: Record<string, NodeKind> = {
@@ -79,10 +63,12 @@ export interface GraphData {
 export interface NodeAttributes {
   x: number;
   y: number;
-  size: number;
   label: string;
   kind: NodeKind;
+  /** Edges in the display graph. */
   degree: number;
+  /** Statements (quotes said or mentioning it, pledges given or received, offices) involving the node. */
+  statements: number;
 }
 
 export interface EdgeAttributes {
@@ -90,7 +76,6 @@ export interface EdgeAttributes {
   label: string;
   /** IRIs of the statements (quotes, pledges, roles) behind the edge */
   statements: string[];
-  size: number;
   /** sigma edge program: 'straight' or 'curved' (parallel edges) */
   type?: string;
   curvature?: number;
@@ -101,11 +86,26 @@ export interface EdgeAttributes {
 
 export type DisplayGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-/** Fetches everything the display graph needs, in capped pages. */
+/**
+ * Fetches everything the display graph needs, in capped pages. The six queries go out together:
+ * the server answers them in its pool of query workers, so the slowest one, not their sum, sets
+ * the wait (one after another they took 14.6 s on the BBC corpus).
+ */
 export async function loadGraphData(pageSize: number, progress?: (msg: string) => void): Promise<GraphData> {
+  const names = ['entities', 'speakers', 'quotes', 'quote mentions', 'pledges', 'offices'];
+  const done = new Set<string>();
+  const fetchRows = (i: number, query: string) =>
+    selectAll(query, pageSize).then((rows) => {
+      done.add(names[i]);
+      progress?.(`Loading the graph… (${names.filter((n) => !done.has(n)).join(', ') || 'building'})`);
+      return rows;
+    });
+  progress?.(`Loading the graph… (${names.join(', ')})`);
+  const [entityRows, speakerRows, quoteRows, mentionRows, pledgeRows, roleRows] = await Promise.all(
+    [Q.ENTITIES, Q.UNNAMED_SPEAKERS, Q.QUOTES, Q.QUOTE_MENTIONS, Q.PLEDGES, Q.ROLES].map((q, i) => fetchRows(i, q)),
+  );
   const entities = new Map<string, Entity>();
-  progress?.('Loading entities…');
-  for (const r of await selectAll(Q.ENTITIES, pageSize)) {
+  for (const r of entityRows) {
     const iri = str(r.e)!;
     const kind = KIND_OF_TYPE[str(r.type) ?? ''];
     if (!kind || entities.has(iri)) continue;
@@ -113,21 +113,19 @@ export async function loadGraphData(pageSize: number, progress?: (msg: string) =
     const aliases = (str(r.aliases) ?? '').split(Q.ALIAS_SEPARATOR).filter((a) => a && a !== label);
     entities.set(iri, { iri, kind, label, aliases });
   }
-  for (const r of await selectAll(Q.UNNAMED_SPEAKERS, pageSize)) {
+  for (const r of speakerRows) {
     const iri = str(r.e)!;
     if (!entities.has(iri)) entities.set(iri, { iri, kind: 'speaker', label: str(r.label) ?? 'unnamed speaker', aliases: [] });
   }
-  progress?.('Loading quotes…');
-  const quotes: QuoteRow[] = (await selectAll(Q.QUOTES, pageSize)).map((r) => ({ iri: str(r.quote)!, speaker: str(r.speaker)!, short: str(r.short) ?? '' }));
+  const quotes: QuoteRow[] = quoteRows.map((r) => ({ iri: str(r.quote)!, speaker: str(r.speaker)!, short: str(r.short) ?? '' }));
   const quoteMentions = new Map<string, string[]>();
-  for (const r of await selectAll(Q.QUOTE_MENTIONS, pageSize)) {
+  for (const r of mentionRows) {
     const q = str(r.quote)!;
     const list = quoteMentions.get(q) ?? [];
     list.push(str(r.entity)!);
     quoteMentions.set(q, list);
   }
-  progress?.('Loading pledges and offices…');
-  const pledges: PledgeRow[] = (await selectAll(Q.PLEDGES, pageSize)).map((r: Row) => ({
+  const pledges: PledgeRow[] = pledgeRows.map((r: Row) => ({
     iri: str(r.pledge)!,
     giver: str(r.giver)!,
     recipient: str(r.recipient),
@@ -137,7 +135,7 @@ export async function loadGraphData(pageSize: number, progress?: (msg: string) =
     currency: str(r.currency),
     printed: str(r.printed),
   }));
-  const roles: RoleRow[] = (await selectAll(Q.ROLES, pageSize)).map((r) => ({ iri: str(r.role)!, person: str(r.person)!, title: str(r.title) ?? '', of: str(r.of) }));
+  const roles: RoleRow[] = roleRows.map((r) => ({ iri: str(r.role)!, person: str(r.person)!, title: str(r.title) ?? '', of: str(r.of) }));
   return { entities, quotes, quoteMentions, pledges, roles };
 }
 
@@ -186,6 +184,9 @@ function curvature(index: number, maxIndex: number): number {
   return (maxCurvature * index) / maxIndex;
 }
 
+/** Label of a folded quote edge: the speaker spoke of the target, not to it. */
+export const SPOKE_OF = 'spoke of';
+
 export interface BuildOptions {
   showQuotes: boolean;
   /** Positions to keep (when rebuilding after a toggle). */
@@ -198,7 +199,7 @@ export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildO
   const n = data.entities.size + (options.showQuotes ? data.quotes.length : 0);
   const place = (key: string) => options.positions?.get(key) ?? initialPosition(key, n);
   for (const e of data.entities.values()) {
-    graph.addNode(e.iri, { ...place(e.iri), size: 1, label: e.label, kind: e.kind, degree: 0 });
+    graph.addNode(e.iri, { ...place(e.iri), label: e.label, kind: e.kind, degree: 0, statements: 0 });
   }
   const edge = (source: string, target: string, relation: Relation, label: string, statement: string, key: string) => {
     if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) return;
@@ -207,7 +208,7 @@ export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildO
       if (!a.statements.includes(statement)) a.statements.push(statement);
       return;
     }
-    graph.addEdgeWithKey(key, source, target, { relation, label, statements: [statement], size: relation === 'mentions' ? 1 : 2 });
+    graph.addEdgeWithKey(key, source, target, { relation, label, statements: [statement] });
   };
 
   for (const q of data.quotes) {
@@ -218,11 +219,11 @@ export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildO
         const s = graph.getNodeAttributes(q.speaker);
         return { x: s.x + (hash01(q.iri, 3) - 0.5) * 8, y: s.y + (hash01(q.iri, 4) - 0.5) * 8 };
       })();
-      graph.addNode(q.iri, { ...p, size: 1, label: `“${q.short}”`, kind: 'quote', degree: 0 });
+      graph.addNode(q.iri, { ...p, label: `“${q.short}”`, kind: 'quote', degree: 0, statements: 1 });
       edge(q.speaker, q.iri, 'said', 'said', q.iri, `said ${q.speaker} ${q.iri}`);
       for (const m of mentioned) edge(q.iri, m, 'mentions', 'mentions', q.iri, `mentions ${q.iri} ${m}`);
     } else {
-      for (const m of mentioned) edge(q.speaker, m, 'said', 'said', q.iri, `said ${q.speaker} ${m}`);
+      for (const m of mentioned) edge(q.speaker, m, 'said', SPOKE_OF, q.iri, `said ${q.speaker} ${m}`);
     }
   }
   for (const p of data.pledges) {
@@ -231,10 +232,27 @@ export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildO
   for (const r of data.roles) {
     if (r.of) edge(r.person, r.of, 'office', r.title, r.iri, `office ${r.person} ${r.of} ${r.title}`);
   }
-  // folded quotes: one "said" edge per speaker and entity, counting the quotes behind it
+  // folded quotes: one edge per speaker and entity, counting the quotes behind it
   graph.forEachEdge((e, a) => {
-    if (a.relation === 'said' && a.statements.length > 1) graph.setEdgeAttribute(e, 'label', `said ×${a.statements.length}`);
+    if (a.relation === 'said' && a.label === SPOKE_OF && a.statements.length > 1) graph.setEdgeAttribute(e, 'label', `${SPOKE_OF} ×${a.statements.length}`);
   });
+  // statements involving each node: all of a speaker's quotes count, those that mention no one too
+  const involved = new Map<string, number>();
+  const involve = (iri: string | undefined) => {
+    if (iri) involved.set(iri, (involved.get(iri) ?? 0) + 1);
+  };
+  for (const q of data.quotes) {
+    involve(q.speaker);
+    for (const m of new Set(data.quoteMentions.get(q.iri) ?? [])) if (m !== q.speaker) involve(m);
+  }
+  for (const p of data.pledges) {
+    involve(p.giver);
+    if (p.recipient !== p.giver) involve(p.recipient);
+  }
+  for (const r of data.roles) {
+    involve(r.person);
+    if (r.of !== r.person) involve(r.of);
+  }
 
   // parallel edges (e.g. two pledges, or a pledge and an office, between the same pair) are curved apart
   indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
@@ -252,11 +270,7 @@ export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildO
     }
   });
 
-  // size by degree; smaller on large graphs, where thousands of nodes share the screen
-  const large = graph.order > 3000;
-  const [base, scale] = large ? [1.5, 1.7] : [4, 2.6];
-  graph.forEachNode((node, a) => {
-    const degree = graph.degree(node);
-    graph.mergeNodeAttributes(node, { degree, size: (a.kind === 'quote' ? base * 0.7 : base) + scale * Math.log2(1 + degree) });
+  graph.updateEachNodeAttributes((node, a) => ({ ...a, degree: graph.degree(node), statements: a.kind === 'quote' ? 1 : (involved.get(node) ?? 0) }), {
+    attributes: ['degree', 'statements'],
   });
 }

@@ -13,6 +13,12 @@ export interface PanelContext {
   hasNode(iri: string): boolean;
   selectNode(iri: string): void;
   zoomTo(iri: string): void;
+  /** Whether the node's neighbours stay shown after it is deselected. */
+  isExpanded(iri: string): boolean;
+  toggleExpanded(iri: string): void;
+  /** Whether a selection hides (rather than fades) the rest of the graph. */
+  onlyNeighbours(): boolean;
+  setOnlyNeighbours(on: boolean): void;
 }
 
 interface Span {
@@ -204,13 +210,13 @@ async function pledgeCards(ctx: PanelContext, query: string): Promise<HTMLElemen
   return cards;
 }
 
-async function roleCards(ctx: PanelContext, query: string): Promise<HTMLElement[]> {
+async function roleEvidenceCards(ctx: PanelContext, query: string): Promise<{ key: string; date?: string; article?: string; card: HTMLElement; head: HTMLElement }[]> {
   const res = await select(query);
   const articles = res.rows.map((r) => str(r.article)!).filter(Boolean);
   const people = [...new Set(res.rows.map((r) => str(r.person)).filter((p): p is string => !!p))];
   await loadArticles(articles);
   const mentions = articles.length && people.length ? (await select(Q.mentionsQuery([...new Set(articles)], people))).rows : [];
-  const cards: HTMLElement[] = [];
+  const cards: { key: string; date?: string; article?: string; card: HTMLElement; head: HTMLElement }[] = [];
   for (const [iri, rows] of group(res.rows)) {
     const r = rows[0];
     const evBegin = num(r.evBegin);
@@ -218,23 +224,84 @@ async function roleCards(ctx: PanelContext, query: string): Promise<HTMLElement[
     const spans: Span[] = mentions
       .filter((m) => str(m.entity) === str(r.person) && str(m.article) === str(r.article) && evBegin !== undefined && evEnd !== undefined && num(m.begin)! >= evBegin && num(m.end)! <= evEnd)
       .map((m) => ({ begin: num(m.begin)!, end: num(m.end)!, cls: 'holder', title: `office holder, characters ${num(m.begin)}–${num(m.end)}` }));
-    cards.push(
-      h(
+    cards.push({
+      key: [str(r.person) ?? '', str(r.roleTitle) ?? '', str(r.of) ?? ''].join('\u001f'),
+      date: str(r.date)?.slice(0, 10),
+      article: str(r.article),
+      head: h('p', { className: 'who' }, nodeRef(ctx, str(r.person), str(r.personLabel)), ': ', h('strong', null, str(r.roleTitle) ?? ''), str(r.of) ? ' of ' : null, str(r.of) ? nodeRef(ctx, str(r.of), str(r.ofLabel)) : null),
+      card: h(
         'article',
-        { className: 'card role', dataset: { iri } },
-        h('p', { className: 'who' }, nodeRef(ctx, str(r.person), str(r.personLabel)), ': ', h('strong', null, str(r.roleTitle) ?? ''), str(r.of) ? ' of ' : null, str(r.of) ? nodeRef(ctx, str(r.of), str(r.ofLabel)) : null),
+        { className: 'card evidence-card', dataset: { iri } },
         ruleNote(r) ? h('p', { className: 'meta' }, ruleNote(r)!) : null,
         evidenceBlock(str(r.article), str(r.evidence), evBegin, evEnd, spans),
         source(r),
       ),
-    );
+    });
   }
   return cards;
 }
 
+/**
+ * Offices, one card per holder, title and country or organization: an archive repeats "Prime
+ * Minister" in every article (33 cards for Tony Blair on the BBC corpus), so each card counts
+ * its mentions, gives the first and last date, and keeps the evidence folded and paged.
+ */
+async function roleCards(ctx: PanelContext, query: string): Promise<HTMLElement[]> {
+  const groups = new Map<string, Awaited<ReturnType<typeof roleEvidenceCards>>>();
+  for (const c of await roleEvidenceCards(ctx, query)) {
+    const list = groups.get(c.key) ?? [];
+    list.push(c);
+    groups.set(c.key, list);
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.length - a.length)
+    .map((list) => {
+      const dates = list.map((c) => c.date).filter((d): d is string => !!d).sort();
+      const articles = new Set(list.map((c) => c.article)).size;
+      const span = dates.length ? (dates[0] === dates[dates.length - 1] ? ` · ${dates[0]}` : ` · ${dates[0]} – ${dates[dates.length - 1]}`) : '';
+      const summary = h('summary', null, `${list.length} mention${list.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}${span}`);
+      const details = h('details', { className: 'evidence-list' }, summary);
+      appendPaged(details, list.map((c) => c.card), 5);
+      // a single mention is shown at once: there is nothing to fold
+      if (list.length === 1) details.open = true;
+      return h('article', { className: 'card role', dataset: { count: String(list.length) } }, list[0].head, details);
+    });
+}
+
+/** Appends the first `page` cards and a button that shows the next ones. */
+function appendPaged(into: HTMLElement, cards: HTMLElement[], page: number): void {
+  let shown = 0;
+  const more = h('button', { type: 'button', className: 'small more' });
+  const step = () => {
+    const next = cards.slice(shown, shown + page);
+    for (const c of next) more.before(c);
+    shown += next.length;
+    const left = cards.length - shown;
+    more.textContent = `Show ${Math.min(page, left)} more (of ${left})`;
+    more.hidden = left <= 0;
+    return next[0];
+  };
+  into.append(more);
+  more.addEventListener('click', () => {
+    // keyboard users stay on the first card shown, not on a button that may vanish
+    const first = step();
+    if (first) {
+      first.tabIndex = -1;
+      first.focus();
+    }
+  });
+  step();
+}
+
+/** Cards shown at first in a section (the rest behind "Show more"): 238 quote cards do not read. */
+const SECTION_PAGE = 10;
+
 function section(title: string, count: number, cards: HTMLElement[], empty?: string): HTMLElement | null {
   if (!cards.length && !empty) return null;
-  return h('section', { className: 'panel-section' }, h('h3', null, title, h('span', { className: 'count' }, ` ${count}`)), ...(cards.length ? cards : [h('p', { className: 'muted' }, empty!)]));
+  const el = h('section', { className: 'panel-section' }, h('h3', null, title, h('span', { className: 'count' }, ` ${count}`)));
+  if (cards.length) appendPaged(el, cards, SECTION_PAGE);
+  else el.append(h('p', { className: 'muted' }, empty!));
+  return el;
 }
 
 // ------------------------------------------------------------------ node and edge panels
@@ -249,7 +316,29 @@ export async function showNode(body: HTMLElement, ctx: PanelContext, iri: string
   const title = h('h2', { className: 'panel-title' }, ctx.labelOf(iri) ?? iri);
   const chip = h('span', { className: `chip kind-${kind}` }, kindInfo?.label ?? kind);
   chip.style.setProperty('--kind-color', KIND_COLORS[kind]);
-  append(body, title, h('p', { className: 'panel-kind' }, chip, ' ', h('button', { type: 'button', className: 'small', onClick: () => ctx.zoomTo(iri) }, 'zoom to node')));
+  const toggle = (label: string, title: string, pressed: () => boolean, flip: () => void) => {
+    const b = h('button', { type: 'button', className: 'small toggle', title, attrs: { 'aria-pressed': String(pressed()) } }, label);
+    b.addEventListener('click', () => {
+      flip();
+      b.setAttribute('aria-pressed', String(pressed()));
+    });
+    return b;
+  };
+  append(
+    body,
+    title,
+    h(
+      'p',
+      { className: 'panel-kind' },
+      chip,
+      ' ',
+      h('button', { type: 'button', className: 'small', onClick: () => ctx.zoomTo(iri) }, 'zoom to node'),
+      ' ',
+      toggle('expand', 'Keep this node’s neighbours shown after it is deselected (double-click a node does the same)', () => ctx.isExpanded(iri), () => ctx.toggleExpanded(iri)),
+      ' ',
+      toggle('only neighbours', 'Hide everything but the selection and its neighbours', () => ctx.onlyNeighbours(), () => ctx.setOnlyNeighbours(!ctx.onlyNeighbours())),
+    ),
+  );
   const loading = h('p', { className: 'muted' }, 'Loading…');
   body.append(loading);
   try {
@@ -306,10 +395,15 @@ export async function showEdge(body: HTMLElement, ctx: PanelContext, edge: { sou
   const gen = ++generation;
   clear(body);
   const rel = RELATIONS.find((r) => r.relation === edge.relation);
+  // a folded "said" edge stands for the speaker's quotes that mention the target: say so, so that
+  // it does not read as something said to the target
+  const folded = edge.relation === 'said' && ctx.data.entities.has(edge.target);
   append(
     body,
-    h('h2', { className: 'panel-title' }, rel?.label ?? edge.relation),
-    h('p', { className: 'who' }, nodeRef(ctx, edge.source, undefined), ` → ${edge.label} → `, nodeRef(ctx, edge.target, undefined)),
+    h('h2', { className: 'panel-title' }, folded ? 'Quotes' : (rel?.label ?? edge.relation)),
+    folded
+      ? h('p', { className: 'who' }, 'What ', nodeRef(ctx, edge.source, undefined), ' said that mentions ', nodeRef(ctx, edge.target, undefined))
+      : h('p', { className: 'who' }, nodeRef(ctx, edge.source, undefined), ` → ${edge.label} → `, nodeRef(ctx, edge.target, undefined)),
   );
   const loading = h('p', { className: 'muted' }, 'Loading…');
   body.append(loading);

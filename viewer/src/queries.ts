@@ -117,6 +117,7 @@ const ARTICLE_FIELDS = `
   OPTIONAL { ?article dcterms:identifier ?doc }
   OPTIONAL { ?article schema:headline ?title }
   OPTIONAL { ?article schema:url ?url }
+  OPTIONAL { ?article schema:datePublished ?date }
   OPTIONAL { ?x nkg:evidence ?evidence }
   OPTIONAL { ?x nkg:evidenceSpan ?ev . ?ev nif:beginIndex ?evBegin ; nif:endIndex ?evEnd }
   OPTIONAL { ?x nkg:rule ?rule }`;
@@ -125,7 +126,7 @@ const ARTICLE_FIELDS = `
 export function quotesQuery(by: { speaker: string } | { quotes: string[] }): string {
   const head = 'speaker' in by ? `${iriRef(by.speaker)} nkg:said ?x . BIND (${iriRef(by.speaker)} AS ?speaker)` : `${values('x', by.quotes)}\n  OPTIONAL { ?speaker nkg:said ?x }`;
   return `${PREFIXES}
-SELECT ?x ?speaker ?speakerLabel ?text ?kind ?cue ?rule ?article ?doc ?title ?url ?evidence ?evBegin ?evEnd ?segBegin ?segEnd ?spkBegin ?spkEnd WHERE {
+SELECT ?x ?speaker ?speakerLabel ?text ?kind ?cue ?rule ?article ?doc ?title ?url ?date ?evidence ?evBegin ?evEnd ?segBegin ?segEnd ?spkBegin ?spkEnd WHERE {
   ${head}
   ?x nkg:text ?text ;
      prov:wasDerivedFrom ?article .
@@ -146,7 +147,7 @@ export function pledgesQuery(by: { entity: string } | { pledges: string[] }): st
       ? `{ ${iriRef(by.entity)} nkg:pledged ?x } UNION { ?x nkg:recipient ${iriRef(by.entity)} } UNION { ?x nkg:announcedBy ${iriRef(by.entity)} }`
       : values('x', by.pledges);
   return `${PREFIXES}
-SELECT ?x ?giver ?giverLabel ?recipient ?recipientLabel ?announcer ?announcerLabel ?item ?quantity ?value ?currency ?printed ?purpose ?status ?cue ?rule ?article ?doc ?title ?url ?evidence ?evBegin ?evEnd WHERE {
+SELECT ?x ?giver ?giverLabel ?recipient ?recipientLabel ?announcer ?announcerLabel ?item ?quantity ?value ?currency ?printed ?purpose ?status ?cue ?rule ?article ?doc ?title ?url ?date ?evidence ?evBegin ?evEnd WHERE {
   ${head}
   ?x a nkg:Pledge ;
      prov:wasDerivedFrom ?article .
@@ -172,7 +173,7 @@ export function rolesQuery(by: { entity: string } | { roles: string[] }): string
   const head =
     'entity' in by ? `{ ${iriRef(by.entity)} nkg:holdsRole ?x } UNION { ?x nkg:roleOf ${iriRef(by.entity)} }` : values('x', by.roles);
   return `${PREFIXES}
-SELECT ?x ?person ?personLabel ?roleTitle ?of ?ofLabel ?rule ?article ?doc ?title ?url ?evidence ?evBegin ?evEnd WHERE {
+SELECT ?x ?person ?personLabel ?roleTitle ?of ?ofLabel ?rule ?article ?doc ?title ?url ?date ?evidence ?evBegin ?evEnd WHERE {
   ${head}
   ?x nkg:title ?roleTitle ;
      prov:wasDerivedFrom ?article .

@@ -50,6 +50,19 @@ export async function construct(query: string, signal?: AbortSignal): Promise<st
   return text;
 }
 
+/** Runs a CONSTRUCT query; the result as N-Triples (one triple a line: answers concatenate). */
+export async function constructNTriples(query: string, signal?: AbortSignal): Promise<string> {
+  const res = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/sparql-query', Accept: 'application/n-triples' },
+    body: query,
+    signal,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new SparqlError(res.status, text.trim() || `HTTP ${res.status}`);
+  return text;
+}
+
 /**
  * All rows of an ordered SELECT, in pages of `pageSize` (the server's --max-rows), so a large
  * graph comes through a capped endpoint.
