@@ -258,6 +258,17 @@ describe('JSONL', () => {
     for (const e of r.errors) expect(e.format()).not.toContain('\n');
   });
 
+  it.each([
+    ['.', '"id" "." cannot name an article'],
+    ['..', '"id" ".." cannot name an article'],
+  ])('refuses the id %j in one line, and goes on', (id, message) => {
+    const r = parseJsonl(`{"id": ${JSON.stringify(id)}, "text": "x"}\n{"id": "...", "text": "y"}\n`, 'd.jsonl', 'd');
+    expect(r.articles.map((a) => a.id)).toEqual(['...']);
+    expect(r.errors.map((e) => [e.code, e.line])).toEqual([['E_JSONL_FIELD', 1]]);
+    expect(r.errors[0].format()).toMatch(new RegExp(`^newskg: d\\.jsonl:1: ${message.replace(/\./g, '\\.')}: .+ — give the line another id`));
+    expect(r.errors[0].format()).not.toContain('\n');
+  });
+
   it('warns about a date it cannot read, and drops it', () => {
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['W_BAD_DATE', 10]]);
     expect(r.articles[3].date).toBeUndefined();
