@@ -73,9 +73,9 @@ export class NewskgError extends Error {
 
   /** One line: `newskg: <where>: <message> — <hint>`. Newlines in the message are folded. */
   format(): string {
-    const loc = this.location();
-    const msg = oneLine(this.message);
-    const hint = this.hint ? ` — ${oneLine(this.hint)}` : '';
+    const loc = printable(this.location());
+    const msg = printable(oneLine(this.message));
+    const hint = this.hint ? ` — ${printable(oneLine(this.hint))}` : '';
     return `newskg: ${loc ? `${loc}: ` : ''}${msg}${hint}`;
   }
 }
@@ -112,6 +112,18 @@ export class ExtractError extends NewskgError {
 /** Folds whitespace runs that contain a line break into a single space. */
 export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/**
+ * Text for a terminal: control characters (C0, DEL, C1: the escape sequences that move the cursor,
+ * retitle the window or hide text) and bidirectional overrides, which file names and input text can
+ * carry into a message, are shown as \xNN or \u{NNNN} instead of acted on.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`;
+  });
 }
 
 /** Wraps anything thrown into a NewskgError (unknown errors become E_INTERNAL). */

@@ -96,6 +96,22 @@ describe('help, version and usage errors', () => {
   });
 });
 
+// Escape sequences in a file name or an input's text would move the cursor, retitle the window or
+// hide text when an error is printed: they are shown as text.
+describe('input text never reaches the terminal raw', () => {
+  it.each([
+    ['an escape sequence in a file name', 'ansi\u001b[31mred.pdf', /^newskg: ansi\\x1b\[31mred\.pdf: unsupported file type "\.pdf" — /],
+    ['a window-title sequence in a file name', 'title\u001b]0;owned\u0007.pdf', /^newskg: title\\x1b\]0;owned\\x07\.pdf: unsupported/],
+    ['a right-to-left override in a file name', 'evil\u202etxt.pdf', /^newskg: evil\\u\{202e\}txt\.pdf: unsupported/],
+  ])('%s', (_name, file, message) => {
+    writeFileSync(p(file), '%PDF-1.4');
+    const r = run(['build', file, '--out', 'x.ttl']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(lines(r.stderr)[0]).toMatch(message);
+  });
+});
+
 function parseFile(file: string): RDF.Quad[] {
   const text = readFileSync(file, 'utf8');
   if (file.endsWith('.jsonld')) return oxigraph.parse(text, { format: 'jsonld' }) as unknown as RDF.Quad[];

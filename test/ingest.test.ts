@@ -20,6 +20,7 @@ import {
 } from '../src/ingest/index.js';
 import type { Article } from '../src/types.js';
 
+const here = dirname(fileURLToPath(import.meta.url));
 const b = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
@@ -258,6 +259,17 @@ describe('JSONL', () => {
     for (const e of r.errors) expect(e.format()).not.toContain('\n');
   });
 
+  it.each([
+    ['.', '"id" "." cannot name an article'],
+    ['..', '"id" ".." cannot name an article'],
+  ])('refuses the id %j in one line, and goes on', (id, message) => {
+    const r = parseJsonl(`{"id": ${JSON.stringify(id)}, "text": "x"}\n{"id": "...", "text": "y"}\n`, 'd.jsonl', 'd');
+    expect(r.articles.map((a) => a.id)).toEqual(['...']);
+    expect(r.errors.map((e) => [e.code, e.line])).toEqual([['E_JSONL_FIELD', 1]]);
+    expect(r.errors[0].format()).toMatch(new RegExp(`^newskg: d\\.jsonl:1: ${message.replace(/\./g, '\\.')}: .+ — give the line another id`));
+    expect(r.errors[0].format()).not.toContain('\n');
+  });
+
   it('warns about a date it cannot read, and drops it', () => {
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['W_BAD_DATE', 10]]);
     expect(r.articles[3].date).toBeUndefined();
@@ -357,6 +369,41 @@ describe('readInputs (files, folders, globs)', () => {
     const { files, errors } = expandInputs([p('missing.txt'), p('corpus', '*.xml'), p('emptydir'), p('report.pdf'), p('corpus', 'notes.csv')]);
     expect(files).toEqual([]);
     expect(errors.map((e) => e.code)).toEqual(['E_NOT_FOUND', 'E_NOT_FOUND', 'E_NOT_FOUND', 'E_INPUT_TYPE', 'E_INPUT_TYPE']);
+  });
+
+  it('refuses a named pipe named as an input in one line, instead of waiting on it forever', () => {
+    const fifo = p('pipe.jsonl');
+    const made = spawnSync('mkfifo', [fifo]);
+    if (made.status !== 0) return console.log(`skipped: mkfifo is not available (${made.error?.message ?? made.stderr})`);
+    const { files, errors } = expandInputs([fifo, p('corpus', 'b.txt')]);
+    expect(files.map((f) => f.path)).toEqual([p('corpus', 'b.txt')]);
+    expect(errors.map((e) => e.format())).toEqual([`newskg: ${fifo}: is not a regular file (a named pipe) — save the articles to a file first and name that file`]);
+    rmSync(fifo);
+  });
+
+  // Root reads every folder whatever its mode: the folder is read as the unprivileged user "nobody".
+  it('says which folder it cannot read, whether named or met on the walk, and reads the rest', () => {
+    const isRoot = process.getuid?.() === 0;
+    const runuser = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '-e', '1']);
+    if (!isRoot || runuser.status !== 0) return console.log('skipped: needs root and runuser to read as another user');
+    const top = mkdtempSync(join(tmpdir(), 'newskg-locked-'));
+    mkdirSync(join(top, 'locked'));
+    writeFileSync(join(top, 'locked', 'a.txt'), 'Article A.');
+    writeFileSync(join(top, 'b.txt'), 'Article B.');
+    spawnSync('chmod', ['755', top]);
+    spawnSync('chmod', ['000', join(top, 'locked')]);
+    const paths = new URL('../src/ingest/paths.ts', import.meta.url).pathname;
+    const script = `import('${paths}').then(({ expandInputs }) => { const r = expandInputs(process.argv.slice(1)); console.log(JSON.stringify({ files: r.files.map((f) => f.path), errors: r.errors.map((e) => e.format()) })); })`;
+    try {
+      for (const [inputs, files] of [[[top], [join(top, 'b.txt')]], [[join(top, 'locked')], []]] as [string[], string[]][]) {
+        const r = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '--import', 'tsx', '-e', script, ...inputs], { encoding: 'utf8', cwd: join(here, '..') });
+        expect(r.status, r.stderr).toBe(0);
+        expect(JSON.parse(r.stdout)).toEqual({ files, errors: [`newskg: ${join(top, 'locked')}: permission denied — check the file permissions`] });
+      }
+    } finally {
+      spawnSync('chmod', ['755', join(top, 'locked')]);
+      rmSync(top, { recursive: true, force: true });
+    }
   });
 
   it('reads everything, reports bad documents and goes on', () => {

@@ -91,6 +91,10 @@ export function parseJsonlLine(line: string, lineNo: number, file: string, stem:
     if ((typeof rec.id !== 'string' && typeof rec.id !== 'number') || String(rec.id).trim() === '') {
       out.errors.push(new InputError('E_JSONL_FIELD', '"id" must be a non-empty string or a number', { file, line: lineNo, hint: FIELD_HINT }));
       bad = true;
+    } else if (/^\.{1,2}$/.test(String(rec.id).trim())) {
+      // "." and ".." would be dot segments of the article's IRI, which RFC 3986 resolvers remove (another node)
+      out.errors.push(new InputError('E_JSONL_FIELD', `"id" "${String(rec.id)}" cannot name an article: as a path segment of its IRI it would be resolved away`, { file, line: lineNo, hint: 'give the line another id, or leave "id" out to number it' }));
+      bad = true;
     } else id = String(rec.id);
   }
   if (bad) return;

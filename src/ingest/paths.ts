@@ -101,7 +101,7 @@ export interface Expanded {
 }
 
 /** Recursively lists supported files under a folder, sorted by relative path. */
-function walk(dir: string, display: string, out: string[], seen: Set<string>, maxDepth = Infinity, depth = 0): void {
+function walk(dir: string, display: string, out: string[], seen: Set<string>, errors: NewskgError[], maxDepth = Infinity, depth = 0): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -113,7 +113,9 @@ function walk(dir: string, display: string, out: string[], seen: Set<string>, ma
   let names: string[];
   try {
     names = readdirSync(dir);
-  } catch {
+  } catch (e) {
+    // an unreadable folder is said, not skipped in silence: the articles in it are missing from the graph
+    errors.push(fsError(e, dir));
     return;
   }
   names.sort();
@@ -128,13 +130,13 @@ function walk(dir: string, display: string, out: string[], seen: Set<string>, ma
       continue; // dangling symlink
     }
     if (st.isDirectory()) {
-      if (depth + 1 < maxDepth) walk(full, shown, out, seen, maxDepth, depth + 1);
+      if (depth + 1 < maxDepth) walk(full, shown, out, seen, errors, maxDepth, depth + 1);
     } else if (st.isFile()) out.push(shown);
   }
   seen.delete(real);
 }
 
-function expandGlob(pattern: string): string[] {
+function expandGlob(pattern: string, errors: NewskgError[]): string[] {
   const norm = pattern.replace(/\\/g, '/');
   const segs = norm.split('/');
   let k = 0;
@@ -144,7 +146,7 @@ function expandGlob(pattern: string): string[] {
   const rest = segs.slice(k);
   const maxDepth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length;
   const rel: string[] = [];
-  walk(base === '' ? '.' : base, '', rel, new Set(), maxDepth);
+  walk(base === '' ? '.' : base, '', rel, new Set(), errors, maxDepth);
   const re = globToRegExp(rest.join('/'));
   return rel.filter((r) => re.test(r)).map((r) => (base === '' ? r : base === '/' ? `/${r}` : `${base}/${r}`));
 }
@@ -176,8 +178,9 @@ export function expandInputs(inputs: string[]): Expanded {
       st = statSync(input);
     } catch (e) {
       if (isGlob(input)) {
-        const matched = expandGlob(input).filter((p) => formatOf(p));
-        if (matched.length === 0) {
+        const before = errors.length;
+        const matched = expandGlob(input, errors).filter((p) => formatOf(p));
+        if (matched.length === 0 && errors.length === before) {
           errors.push(new InputError('E_NOT_FOUND', `no ${SUPPORTED_LIST} files match this pattern`, { file: input, hint: 'check the pattern; quote it so the shell does not expand it' }));
         }
         matched.forEach(add);
@@ -188,9 +191,10 @@ export function expandInputs(inputs: string[]): Expanded {
     }
     if (st.isDirectory()) {
       const rel: string[] = [];
-      walk(input, '', rel, new Set());
+      const before = errors.length;
+      walk(input, '', rel, new Set(), errors);
       const matched = rel.filter((r) => formatOf(r)).map((r) => join(input, r));
-      if (matched.length === 0) {
+      if (matched.length === 0 && errors.length === before) {
         errors.push(new InputError('E_NOT_FOUND', `folder has no ${SUPPORTED_LIST} files`, { file: input, hint: 'put the articles in it, or name the files directly' }));
       }
       matched.forEach(add);
@@ -201,6 +205,9 @@ export function expandInputs(inputs: string[]): Expanded {
           hint: `use ${SUPPORTED_LIST} files`,
         }),
       );
+    } else if (!st.isFile()) {
+      // a FIFO, socket or device would block the build or never end: only regular files are articles
+      errors.push(new InputError('E_INPUT_TYPE', `is not a regular file (${st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : 'a device'})`, { file: input, hint: 'save the articles to a file first and name that file' }));
     } else add(input);
   }
   return { files, errors };
