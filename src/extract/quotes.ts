@@ -105,6 +105,8 @@ const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges
 const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'such']);
 const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
+/** One-word subjects a split report may open with: "This, he said, was a mistake." */
+const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such']);
 const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
 
 export function findQuotes(text: string, doc: Tokenized): QuoteCandidate[] {
@@ -544,7 +546,7 @@ function chainRanges(env: Env, chain: number): Range[] {
  * Builds the content of a reported clause covering tokens [a, b): indirect, mixed when it holds a
  * quotation, direct when it is a quotation.
  */
-function clauseContent(env: Env, a: number, b: number): { kind: QuoteKind; segs: Range[] } | null {
+function clauseContent(env: Env, a: number, b: number, subject = false): { kind: QuoteKind; segs: Range[] } | null {
   const { tokens, lower } = env;
   while (a < b && (lower[a] === ',' || lower[a] === ':' || lower[a] === '—')) a++;
   if (b <= a) return null;
@@ -561,8 +563,8 @@ function clauseContent(env: Env, a: number, b: number): { kind: QuoteKind; segs:
   }
   // "calling themselves ...", "asked me about schools": a naming or a topic, not a statement ("said about 20 came" is a number)
   if (REFLEXIVES.has(lower[a]!) || (lower[a] === 'about' && !APPROXIMATE_AMOUNT.test(lower[a + 1] ?? ''))) return null;
-  // "said yes", "said so", "said no"
-  if (b - a <= 2 && /^(?:yes|no|so|not|this|that|it|nothing|otherwise)$/.test(lower[a]!)) return null;
+  // "said yes", "said so", "said no" (an object; a subject before the cue, "This plan, he said, ...", opens a clause)
+  if (!subject && b - a <= 2 && /^(?:yes|no|so|not|this|that|it|nothing|otherwise)$/.test(lower[a]!)) return null;
   const start = tokens[a]!.start, end = tokens[b - 1]!.end;
   const inner = segmentsIn(env, start, end);
   let kind: QuoteKind = 'indirect';
@@ -906,7 +908,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   }
   // content first: "X, he said." / "X, he said, Y."
   if (leftB >= S + 1 && lower[leftB] === ',') {
-    const left = leftContent(env, S, leftB);
+    // the left part is a subject when its clause goes on after the attribution ("This plan, he said, was ...")
+    const continued = tail.kind === 'comma' && tail.at < E && env.word[tail.at] === 1 && ((FINITE_AFTER.test(lower[tail.at]!) && !/^['’]/.test(lower[tail.at]!)) || (/^[a-z]+(?:s|ed)$/.test(lower[tail.at]!) && !env.cap[tail.at]) || clauseAhead(env, tail.at, E));
+    const left = leftContent(env, S, leftB, continued);
     if (!left) return null;
     draft.kind = left.kind;
     draft.segs = left.segs;
@@ -960,10 +964,12 @@ function followedByCue(env: Env, seg: number): boolean {
 }
 
 /** Content before a comma-attribution: from the sentence start to the comma. */
-function leftContent(env: Env, S: number, comma: number): { kind: QuoteKind; segs: Range[] } | null {
+function leftContent(env: Env, S: number, comma: number, continued = false): { kind: QuoteKind; segs: Range[] } | null {
   const { lower, tokens } = env;
   const a = skipDateline(env, S, comma);
-  if (comma - a < 2) return null;
+  // one word is too little to be a statement ("Yes, he said."), except a demonstrative subject whose
+  // clause goes on after the attribution: "This, he said, was a mistake."
+  if (comma - a < 2 && !(continued && comma - a === 1 && DEMONSTRATIVE_SUBJECTS.has(lower[a]!))) return null;
   // a quotation that is the whole left part
   if (isOpener(env, a)) {
     const seg = env.marks.segments[env.marks.segOfToken[a]!]!;
@@ -972,7 +978,7 @@ function leftContent(env: Env, S: number, comma: number): { kind: QuoteKind; seg
       return { kind: 'direct', segs: chainRanges(env, seg.chain) };
     }
   }
-  return clauseContent(env, a, comma);
+  return clauseContent(env, a, comma, continued);
 }
 
 function according(env: Env, c: number, cEnd: number, S: number, E: number): Draft | null {
