@@ -686,12 +686,14 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (!handled) {
       let f = cEnd;
       if (lower[f] === 'by') f++;
-      const e = npForward(env, f, E);
+      // "said former mayor Tom Brand", "said local farmer Ann Lee, 54": lowercase descriptors before the name
+      const named = !env.cap[f] && !DETERMINERS.has(lower[f]!) ? nameAfterDescriptors(env, f, E) : -1;
+      const e = npForward(env, named > f ? named : f, E);
       const nextW = lower[e] ?? '';
       let pc = L - 1;
       while (pc > S && lower[pc] !== ',') pc--;
       const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, beforeParen(env, pc - 1, S), S) : -1;
-      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!)) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
         || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
         speaker = range(env, f, e - 1);
         inverted = true;
@@ -745,8 +747,16 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       }
     }
   } else {
-    const a = npBackward(env, L, S);
+    let a = npBackward(env, L, S);
     if (a < 0) return null;
+    // "“…,” city police Chief Tom Brand said", "“…,” Leeds council leader Ann Lee said": descriptors (and the
+    // place or body they belong to) between the quotation and the name are the speaker phrase too
+    if (env.cap[a]) {
+      let m = a - 1;
+      while (m >= S && m >= a - MAX_DESCRIPTORS - 1 && (isDescriptor(env, m) || (env.cap[m] && env.word[m] === 1 && !SENTENCE_START_ADVERBS.has(lower[m]!)) || POSSESSIVE_MARK.test(lower[m]!))) m--;
+      if (m < a - 1 && m > S && DETERMINERS.has(lower[m]!)) m--; // "the city’s police chief ..."
+      if (m < a - 1 && m >= S && (isCloser(env, m) || (lower[m] === ',' && isCloser(env, m - 1)))) a = m + 1;
+    }
     // "whatever Europe says", "as he said" — but "As Porter told The Guardian, “...”" introduces the quotation
     if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!) && !(lower[a - 1] === 'as' && a - 1 === S && introducesQuotation(env, cEnd, E))) return null;
     speaker = range(env, a, L);
@@ -933,6 +943,22 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     return finish(env, draft);
   }
   return null;
+}
+
+/** At most this many lowercase words describe a name after or before a quotation ("former deputy mayor"). */
+const MAX_DESCRIPTORS = 3;
+const POSSESSIVE_MARK = /^['’]s$/;
+/** A lowercase word that may describe a person before their name: "former", "mayor", "local", "farmer". */
+function isDescriptor(env: Env, k: number): boolean {
+  const w = env.lower[k]!;
+  return env.word[k] === 1 && !env.cap[k] && !env.isCue[k] && !NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w)
+    && !TIME_WORDS.has(w) && !/^\p{N}/u.test(env.tokens[k]!.text) && !/^[a-z]+ly$/.test(w) && !FINITE_AFTER.test(w);
+}
+/** The first token of a name after up to MAX_DESCRIPTORS descriptors from `f` ("former mayor Tom Brand"), or -1. */
+function nameAfterDescriptors(env: Env, f: number, E: number): number {
+  let k = f;
+  while (k < E && k < f + MAX_DESCRIPTORS && isDescriptor(env, k)) k++;
+  return k > f && k < E && env.cap[k] && env.word[k] === 1 ? k : -1;
 }
 
 /** The quotation starts its clause: nothing but punctuation (or a dateline) before its opening mark. */
