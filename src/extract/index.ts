@@ -13,7 +13,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { describedAntecedent } from './quotes/antecedents.js';
+import { describedAntecedent, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -358,7 +358,9 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     // (only for "he" and "she": a body's name often ends in "'s", "Moody's", "McDonald's")
     const possessor = (m: Range): boolean => !!gender && /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
     const subjectBefore = (m: Range, candidate: Range): boolean => candidate.end <= m.start && m.start - candidate.end < 120 && !/[.!?]/.test(text.slice(candidate.end, m.start));
-    const antecedent = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
+    const nearest = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
+    // ("He" after "Smith met with Jones." is Smith: the subject, not the nearest name)
+    const antecedent = nearest && gender ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content) : nearest;
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;

@@ -66,3 +66,56 @@ function sentenceAt(doc: Tokenized, offset: number): number {
   }
   return found;
 }
+
+// "Tom Smith met with Peter Jones. He said ...", "Maria Lopez criticised the plan by Carlos Ruiz.
+// She said ...": the nearest person named before a subject pronoun is often an object or the
+// complement of a preposition, while the pronoun continues the subject (the centering heuristic).
+// When the nearest candidate stands in such a position and a person who fits opens the same
+// sentence as its subject, that subject is the antecedent.
+
+/** A mention as antecedents see it: where it is and whom it names. */
+export interface NamedMention { start: number; end: number; entity: string; type: string; kind?: string }
+
+/** Words that, before a name, make it an object or a complement rather than the subject of a new clause. */
+const OBJECT_LEAD = /(?:^|\s)(?:by|with|to|from|for|of|against|at|about|than|between|among|on|into|toward|towards|over|under|behind|alongside|including|like|unlike|via|[a-z]{2,})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** Before a clause's own subject: a conjunction after a comma, a semicolon, a relative adverb ("where", "when"), or a verb
+ * of saying or thinking ("said Trump was right when he said": the reported clause's subject). */
+const CLAUSE_LEAD = /(?:[,;:]\s*(?:and|but|while|whereas|as|when|where|after|before|because|since|although|though)?|\b(?:and|but|while|whereas|when|where|after|before|because|since|although|though|said|says|say|told|tells|added|adds|stated|claimed|claims|argued|argues|insisted|noted|warned|believes|believed|thinks|thought))\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** What may stand before a subject that opens its sentence: a short adverbial and a comma, then titles and descriptors. */
+const SUBJECT_OPENING = /^\s*["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
+// (a subordinator makes it the subject of a subordinate clause: "While Obama had ..., ...")
+const NOT_IN_SUBJECT_OPENING = /\b(?:by|with|to|from|for|against|at|about|than|between|among|into|met|said|told|says|tells|and|or|while|whereas|when|if|although|though|because|since|after|before|as|unlike|once|until|unless)\b/i;
+/** How far back (characters) the subject of the antecedent's sentence is looked for. */
+const MAX_SENTENCE_REACH = 400;
+
+/**
+ * The subject a he/she pronoun continues when the nearest person named before it (`nearest`, the
+ * mention at `nearestIndex` of the sorted `mentions`) is an object or a complement in its sentence;
+ * otherwise `nearest` itself. `fits` says whether an entity may be the pronoun's antecedent.
+ */
+export function preferSubject<M extends NamedMention>(text: string, mentions: readonly M[], nearestIndex: number, fits: (entity: string) => boolean, exclude: Range[] = []): M {
+  const nearest = mentions[nearestIndex]!;
+  if (nearest.type !== 'Person') return nearest;
+  const sentenceStart = sentenceStartBefore(text, nearest.start);
+  const lead = text.slice(sentenceStart, nearest.start);
+  const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening);
+  if (opensSentence(lead) || !OBJECT_LEAD.test(lead) || CLAUSE_LEAD.test(lead)) return nearest;
+  for (let k = nearestIndex - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.start < sentenceStart || nearest.start - m.start > MAX_SENTENCE_REACH) break;
+    if (m.type !== 'Person' || m.entity === nearest.entity || m.kind === 'pronoun' || !fits(m.entity)) continue;
+    if (exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    if (opensSentence(text.slice(sentenceStart, m.start))) return m;
+  }
+  return nearest;
+}
+
+/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let k = at - 1; k > 0 && at - k < 600; k--) {
+    const c = text[k]!;
+    if (c === '\n') return k + 1;
+    if ((c === ' ') && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, k - 2), k)) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|[A-Z])\.["”’)]?$/.test(text.slice(Math.max(0, k - 6), k))) return k + 1;
+  }
+  return Math.max(0, at - 600);
+}
