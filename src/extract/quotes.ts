@@ -105,6 +105,8 @@ const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges
 const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'such']);
 const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
+/** Lowercase particles inside names of outlets and bodies: "Corriere della Sera", "Radio de la Paz". */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);
 /** One-word subjects a split report may open with: "This, he said, was a mistake." */
 const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such']);
 const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
@@ -679,6 +681,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
             else speaker = range(env, pc + 1, L - 1);
             leftB = a - 1;
             handled = true;
+          } else if (lower[pc + 1] !== undefined && isNameBetween(env, pc + 1, L)) {
+            // "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show ...":
+            // a name between commas right before the cue speaks; what follows the cue is what was said
+            speaker = range(env, pc + 1, L - 1);
+            leftB = -2;
+            handled = true;
           }
         }
       }
@@ -945,14 +953,20 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   return null;
 }
 
+/** Tokens [a, b) are a personal name: two to four capitalised words (initials and hyphens allowed). */
+function isNameBetween(env: Env, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 5) return false;
+  for (let k = a; k < b; k++) if (!(env.cap[k] || env.lower[k] === '.' || env.lower[k] === '-') || SENTENCE_START_ADVERBS.has(env.lower[k]!)) return false;
+  return env.cap[a] === 1 && env.cap[b - 1] === 1;
+}
 /** At most this many lowercase words describe a name after or before a quotation ("former deputy mayor"). */
 const MAX_DESCRIPTORS = 3;
 const POSSESSIVE_MARK = /^['’]s$/;
-/** A lowercase word that may describe a person before their name: "former", "mayor", "local", "farmer". */
+/** A lowercase word that may describe a person before their name: "former", "mayor", "local", "34-year-old", "9/11". */
 function isDescriptor(env: Env, k: number): boolean {
   const w = env.lower[k]!;
   return env.word[k] === 1 && !env.cap[k] && !env.isCue[k] && !NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w)
-    && !TIME_WORDS.has(w) && !/^\p{N}/u.test(env.tokens[k]!.text) && !/^[a-z]+ly$/.test(w) && !FINITE_AFTER.test(w);
+    && !TIME_WORDS.has(w) && (!/^\p{N}/u.test(w) || /^\p{N}+(?:\/\p{N}+|-[a-z-]+)$/u.test(w)) && !/^[a-z]+ly$/.test(w) && !FINITE_AFTER.test(w);
 }
 /** The first token of a name after up to MAX_DESCRIPTORS descriptors from `f` ("former mayor Tom Brand"), or -1. */
 function nameAfterDescriptors(env: Env, f: number, E: number): number {
@@ -1080,7 +1094,8 @@ function skipAddressee(env: Env, k: number, E: number): number {
   let j = k;
   if (DETERMINERS.has(w)) j++;
   if (j < E && cap[j]) {
-    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || (lower[j] === 'of' && cap[j + 1]))) j++;
+    // ("the Corriere della Sera", "Radio de France": lowercase particles inside a name)
+    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || ((lower[j] === 'of' || NAME_PARTICLES.has(lower[j]!)) && cap[j + 1]))) j++;
     // "told the BBC's Today programme"
     while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
     return j;
