@@ -247,6 +247,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/maria-lopez', 'She', 'it was unfair']]],
   ['a name right after a verb of saying is the subject of the reported clause', 'Talks in Paris\n\nGeneral Mark Stone said Peter Gray was right when he said the army was too small.',
     [['person/mark-stone', 'General Mark Stone', 'Peter Gray was right when he said the army was too small'], ['person/peter-gray', 'he', 'the army was too small']]],
+  ['"the chief executive" is the person named with that company office before', 'Talks in Paris\n\nThe company’s chief executive, Paul Dunmore, visited the site on Monday. The chief executive said the plant would reopen.',
+    [['person/paul-dunmore', 'The chief executive', 'the plant would reopen']]],
   ['a job described by a body is not the body', 'Talks in Paris\n\nThe price of bread will rise next year, according to the England team’s coach.',
     [['the England team’s coach', 'the England team’s coach', 'The price of bread will rise next year']]],
   ['"the official" is the unnamed official quoted before', 'Talks in Paris\n\nThe deal is close, a senior finance ministry official said.\n\n“There is broad agreement,” the official said.',

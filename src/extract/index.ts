@@ -298,6 +298,9 @@ function unrecognizedName(text: string, index: EntityIndex, range: Range): strin
   return undefined;
 }
 
+/** Heads of company and newsroom offices that "the chief executive said" may name, besides the lexicon's office heads. */
+const COMPANY_OFFICE_HEADS = new Set(['executive', 'officer', 'founder', 'co-founder', 'editor', 'treasurer', 'judge', 'justice']);
+
 /** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -369,7 +372,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   }
   // "the minister", "the president": the office-holder of that title named most recently.
   const nominal = /^the ((?:[a-z-]+ )*?)([a-z-]+)$/.exec(word);
-  if (nominal && OFFICE_HEADS.has(nominal[2]!)) {
+  if (nominal && (OFFICE_HEADS.has(nominal[2]!) || COMPANY_OFFICE_HEADS.has(nominal[2]!))) {
     const holders = new Set(roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(nominal[2]!)).map((r) => r.person));
     let antecedent: ResolvedMention | undefined;
     for (let k = firstStartingAtOrAfter(index.mentions, range.start) - 1; k >= 0 && !antecedent; k--) if (holders.has(index.mentions[k]!.entity)) antecedent = index.mentions[k];
