@@ -119,3 +119,51 @@ function sentenceStartBefore(text: string, at: number): number {
   }
   return Math.max(0, at - 600);
 }
+
+// "Time Warner reported a rise in profit. ... the company said": a definite description of a body
+// names the body the text spoke of last. A head that is part of a name ("the bank" for "Deutsche
+// Bank", "the ministry" for "the Finance Ministry") picks the nearest body so named; the generic
+// heads of a business or an organisation take the nearest body of any name. Governments, armies
+// and police are left alone: "the government said" is the country's, which the text may not name.
+
+/** Heads of "the X said" that refer back to a body named earlier; `generic`: any body fits, not only one whose name holds the head. */
+export const BODY_HEADS: ReadonlyMap<string, { generic: boolean }> = new Map<string, { generic: boolean }>([
+  ...['company', 'firm', 'group', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'lender', 'insurer', 'operator',
+    'broadcaster', 'organisation', 'organization', 'charity', 'bank', 'conglomerate', 'chain', 'supermarket',
+    'publisher', 'developer', 'distributor', 'giant', 'club'].map((w): [string, { generic: boolean }] => [w, { generic: true }]),
+  ...['ministry', 'agency', 'commission', 'committee', 'council', 'party', 'union', 'court', 'university', 'institute',
+    'foundation', 'association', 'federation', 'fund', 'board', 'authority', 'regulator', 'watchdog', 'department', 'office',
+    'exchange', 'league', 'network', 'channel', 'station', 'alliance', 'bureau', 'society', 'trust', 'centre', 'center']
+    .map((w): [string, { generic: boolean }] => [w, { generic: false }]),
+]);
+/** Bodies that govern, regulate or represent rather than trade: never what "the company" or "the firm" refers to. */
+const NOT_A_BUSINESS = /\b(?:Commission|Ministry|Department|Council|Party|Agency|Authority|Court|Fund|Organi[sz]ation|Union|Government|Parliament|Congress|Senate|Office|Bureau|Committee|Federation|Association|League|Exchange|Reserve|Treasury)\b/;
+/** Generic heads of a business ("the firm"), as opposed to "the organisation" or "the charity". */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'lender', 'insurer',
+  'operator', 'broadcaster', 'conglomerate', 'chain', 'supermarket', 'publisher', 'developer', 'distributor', 'giant']);
+const ADDRESSED = /\b(?:told|tells|telling|interview with)\s+(?:the\s+)?$/i;
+/** How far back (characters) "the company" looks for the body it names. */
+const MAX_BODY_REACH = 2000;
+
+/**
+ * The body "the <head>" at `at` refers to: the nearest earlier organization mention (of `mentions`,
+ * sorted by start; `before` is the index of the first mention starting at or after `at`) whose
+ * name (`nameOf`) holds the head, else for a generic head the nearest organization; none inside `exclude`.
+ */
+export function bodyAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, nameOf: (entity: string) => string, exclude: Range[] = []): M | undefined {
+  const kind = BODY_HEADS.get(head);
+  if (!kind) return undefined;
+  const headPattern = new RegExp(`\\b${head}\\b`, 'i');
+  let nearest: M | undefined;
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_BODY_REACH) break;
+    if (m.type !== 'Organization' || m.kind === 'pronoun' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    // ("a Lufthansa spokesman told the BBC ... the company said": the outlet spoken to is not the company)
+    if (ADDRESSED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    const name = nameOf(m.entity);
+    if (headPattern.test(name)) return m;
+    if (!nearest && !(BUSINESS_HEADS.has(head) && NOT_A_BUSINESS.test(name))) nearest = m;
+  }
+  return kind.generic ? nearest : undefined;
+}
