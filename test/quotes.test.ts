@@ -253,6 +253,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['a spokesman', 'a spokesman', 'Profits at Halvorsen Shipping fell sharply'], ['organization/halvorsen-shipping', 'The company', 'it would cut 200 jobs']]],
   ['"the bank" is the body whose name holds "bank", not the nearest one', 'Talks in Paris\n\nThe Bank of Norland raised rates after talks with Halvorsen Shipping. The bank said inflation was too high.',
     [['organization/bank-of-norland', 'The bank', 'inflation was too high']]],
+  ['"the government" is the country spoken of last', 'Talks in Paris\n\nExports from Norway rose by 4% in March. The government said the rise would not last.',
+    [['country/norway', 'The government', 'the rise would not last']]],
   ['a job described by a body is not the body', 'Talks in Paris\n\nThe price of bread will rise next year, according to the England team’s coach.',
     [['the England team’s coach', 'the England team’s coach', 'The price of bread will rise next year']]],
   ['"the official" is the unnamed official quoted before', 'Talks in Paris\n\nThe deal is close, a senior finance ministry official said.\n\n“There is broad agreement,” the official said.',

@@ -13,7 +13,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { bodyAntecedent, describedAntecedent, preferSubject } from './quotes/antecedents.js';
+import { bodyAntecedent, describedAntecedent, governmentAntecedent, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -379,6 +379,14 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: 'Person', kind: 'nominal' });
       return antecedent.entity;
+    }
+  }
+  // "the government said": the country spoken of last
+  if (word === 'the government') {
+    const country = governmentAntecedent(index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
+    if (country) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: country.entity, type: country.type, kind: 'nominal' });
+      return country.entity;
     }
   }
   // "the company said", "the ministry said": the body named before

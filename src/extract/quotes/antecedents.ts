@@ -167,3 +167,17 @@ export function bodyAntecedent<M extends NamedMention>(text: string, mentions: r
   }
   return kind.generic ? nearest : undefined;
 }
+
+// "the government said": the government of the country the text spoke of last (a country's name or
+// its demonym, "the Italian economy"), within the last few sentences; beyond them nobody is named.
+const MAX_GOVERNMENT_REACH = 600;
+
+/** The country "the government" at `at` belongs to: the nearest earlier country mention (not inside `exclude`), or undefined. */
+export function governmentAntecedent<M extends NamedMention>(mentions: readonly M[], before: number, at: number, exclude: Range[] = []): M | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_GOVERNMENT_REACH) break;
+    if (m.type === 'Country' && m.kind !== 'pronoun' && !exclude.some((r) => m.start >= r.start && m.end <= r.end)) return m;
+  }
+  return undefined;
+}
