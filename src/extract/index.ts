@@ -332,6 +332,8 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const best = inside[0]!;
     // "Ms Jordan said": a name after an honorific is a person, whatever else it names
     if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
+    // "one leading Karachi broker said": a city before the noun that heads the phrase says where the speaker is, not who
+    if (best.type === 'Place' && /^\s+[a-z][a-z-]+\s*$/.test(text.slice(best.end, range.end))) return undefined;
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
     // ("Macron's office" and "the ministry's statement" are said by the body.)
     // ...and "the director-general of the World Health Organization": the head before the complement

@@ -107,6 +107,9 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'h
 const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
 /** Lowercase particles inside names of outlets and bodies: "Corriere della Sera", "Radio de la Paz". */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);
+/** Adverbs that may open a sentence before its attribution ("However, he said, the plan ..."): no content of their own. */
+const INTRO_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'indeed', 'yesterday', 'today', 'earlier', 'later', 'also', 'now',
+  'too', 'overall', 'separately', 'elsewhere', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'meantime', 'then', 'thus']);
 /** One-word subjects a split report may open with: "This, he said, was a mistake." */
 const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such']);
 const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
@@ -701,7 +704,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       let pc = L - 1;
       while (pc > S && lower[pc] !== ',') pc--;
       const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, beforeParen(env, pc - 1, S), S) : -1;
-      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+      // "Locally, say analysts, the mood has turned": a bare plural noun after the cue, closed by punctuation
+      const barePlural = !env.cap[f] && e > f && e - f <= 2 && (e >= E || lower[e] === ',' || TERMINAL.has(lower[e]!)) && /^[a-z]{3,}[^s]s$/.test(lower[e - 1]!)
+        && lower[e - 1] !== 'thanks' && [...Array(e - f).keys()].every((i) => isDescriptor(env, f + i));
+      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
         || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
         speaker = range(env, f, e - 1);
         inverted = true;
@@ -928,10 +934,13 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   if (leftB >= S + 1 && lower[leftB] === ',') {
     // the left part is a subject when its clause goes on after the attribution ("This plan, he said, was ...")
     const continued = tail.kind === 'comma' && tail.at < E && env.word[tail.at] === 1 && ((FINITE_AFTER.test(lower[tail.at]!) && !/^['’]/.test(lower[tail.at]!)) || (/^[a-z]+(?:s|ed)$/.test(lower[tail.at]!) && !env.cap[tail.at]) || clauseAhead(env, tail.at, E));
-    const left = leftContent(env, S, leftB, continued);
-    if (!left) return null;
-    draft.kind = left.kind;
-    draft.segs = left.segs;
+    // "Locally, say analysts, the mood has turned", "Most importantly, he said, ...": an adverb before the
+    // attribution is no content of its own; the clause after it is
+    const adverbOnly = tail.kind === 'comma' && leftB - S <= 2 && (/^[a-z]{3,}ly$/.test(lower[leftB - 1]!) || INTRO_ADVERBS.has(lower[leftB - 1]!));
+    const left = adverbOnly ? null : leftContent(env, S, leftB, continued);
+    if (!left && !adverbOnly) return null;
+    draft.kind = left?.kind ?? 'indirect';
+    draft.segs = left?.segs ?? [];
     if (tail.kind === 'comma') {
       const a = tail.at;
       // "Too often, Mr. Clarke said, the debate is infected ...": a determiner or a gerund after the comma

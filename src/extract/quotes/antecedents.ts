@@ -12,7 +12,7 @@ const NEUTRAL_HEADS = ['reporter', 'journalist', 'photographer', 'correspondent'
   'employee', 'worker', 'manager', 'executive', 'director', 'driver', 'pilot', 'soldier', 'survivor', 'victim', 'visitor',
   'passenger', 'farmer', 'owner', 'shopkeeper', 'clerk', 'guard', 'diplomat', 'source', 'aide', 'adviser', 'advisor',
   'representative', 'stranger', 'caller', 'customer', 'patient', 'activist', 'protester', 'organizer', 'organiser',
-  'volunteer', 'fan', 'player', 'coach', 'candidate'];
+  'volunteer', 'fan', 'player', 'coach', 'candidate', 'broker', 'trader', 'dealer', 'banker', 'investor', 'consultant', 'lecturer'];
 
 /** Person nouns that head a described speaker, with the gender the noun itself carries (if any). */
 export const DESCRIBED_PERSON_HEADS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map<string, 'm' | 'f' | undefined>([
@@ -21,9 +21,9 @@ export const DESCRIBED_PERSON_HEADS: ReadonlyMap<string, 'm' | 'f' | undefined> 
   ...['woman', 'girl', 'spokeswoman', 'policewoman'].map((w) => [w, 'f'] as [string, 'f']),
 ]);
 
-// "A reporter from the Cleveland Press", "The magazine's photographer", "An elderly man":
+// "A reporter from the Cleveland Press", "The magazine's photographer", "An elderly man", "One leading broker":
 // an article, up to four modifiers, the head, and an optional complement of capitalised words.
-const DESCRIBED_SUBJECT = /^(?:The|A|An)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,4}?)([a-z]+)((?:\s+(?:from|of|for|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+)?)/u;
+const DESCRIBED_SUBJECT = /^(?:The|A|An|One)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,4}?)([a-z]+)((?:\s+(?:from|of|for|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+)?)/u;
 const FOLLOWED_BY_VERB = /^\s*(?:,|has|had|have|was|is|were|are|who|\p{Ll}+(?:ed|s)\b)/u;
 
 const MAX_SENTENCES_BACK = 3;
