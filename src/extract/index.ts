@@ -13,7 +13,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { bodyAntecedent, describedAntecedent, governmentAntecedent, preferSubject } from './quotes/antecedents.js';
+import { bodyAntecedent, businessHeadOf, describedAntecedent, governmentAntecedent, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -332,6 +332,13 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const best = inside[0]!;
     // "Ms Jordan said": a name after an honorific is a person, whatever else it names
     if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
+    // "the Swedish firm said", "the US investment bank said": a country describing a business is not the speaker; the business named before is
+    const business = best.type === 'Country' || best.type === 'Place' ? businessHeadOf(word) : undefined;
+    if (business) {
+      const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, business, (e) => index.entities.get(e)?.label ?? '', content);
+      if (body) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
+      return body?.entity;
+    }
     // "one leading Karachi broker said": a city before the noun that heads the phrase says where the speaker is, not who
     if (best.type === 'Place' && /^\s+[a-z][a-z-]+\s*$/.test(text.slice(best.end, range.end))) return undefined;
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
@@ -392,8 +399,9 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     }
   }
   // "the company said", "the ministry said": the body named before
-  if (nominal && !nominal[1]) {
-    const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, nominal[2]!, (e) => index.entities.get(e)?.label ?? '', content);
+  const bodyHead = nominal && !nominal[1] ? nominal[2]! : businessHeadOf(word);
+  if (bodyHead) {
+    const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, bodyHead, (e) => index.entities.get(e)?.label ?? '', content);
     if (body) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body.entity;

@@ -95,7 +95,7 @@ const MAX_SENTENCE_REACH = 400;
  */
 export function preferSubject<M extends NamedMention>(text: string, mentions: readonly M[], nearestIndex: number, fits: (entity: string) => boolean, exclude: Range[] = []): M {
   const nearest = mentions[nearestIndex]!;
-  if (nearest.type !== 'Person') return nearest;
+  if (nearest.type !== 'Person' && nearest.type !== 'Organization') return nearest;
   const sentenceStart = sentenceStartBefore(text, nearest.start);
   const lead = text.slice(sentenceStart, nearest.start);
   const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening);
@@ -103,7 +103,7 @@ export function preferSubject<M extends NamedMention>(text: string, mentions: re
   for (let k = nearestIndex - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.start < sentenceStart || nearest.start - m.start > MAX_SENTENCE_REACH) break;
-    if (m.type !== 'Person' || m.entity === nearest.entity || m.kind === 'pronoun' || !fits(m.entity)) continue;
+    if (m.type !== nearest.type || m.entity === nearest.entity || m.kind === 'pronoun' || !fits(m.entity)) continue;
     if (exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
     if (opensSentence(text.slice(sentenceStart, m.start))) return m;
   }
@@ -130,7 +130,7 @@ function sentenceStartBefore(text: string, at: number): number {
 export const BODY_HEADS: ReadonlyMap<string, { generic: boolean }> = new Map<string, { generic: boolean }>([
   ...['company', 'firm', 'group', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'lender', 'insurer', 'operator',
     'broadcaster', 'organisation', 'organization', 'charity', 'bank', 'conglomerate', 'chain', 'supermarket',
-    'publisher', 'developer', 'distributor', 'giant', 'club'].map((w): [string, { generic: boolean }] => [w, { generic: true }]),
+    'publisher', 'developer', 'distributor', 'giant', 'carmaker', 'club'].map((w): [string, { generic: boolean }] => [w, { generic: true }]),
   ...['ministry', 'agency', 'commission', 'committee', 'council', 'party', 'union', 'court', 'university', 'institute',
     'foundation', 'association', 'federation', 'fund', 'board', 'authority', 'regulator', 'watchdog', 'department', 'office',
     'exchange', 'league', 'network', 'channel', 'station', 'alliance', 'bureau', 'society', 'trust', 'centre', 'center']
@@ -140,8 +140,14 @@ export const BODY_HEADS: ReadonlyMap<string, { generic: boolean }> = new Map<str
 const NOT_A_BUSINESS = /\b(?:Commission|Ministry|Department|Council|Party|Agency|Authority|Court|Fund|Organi[sz]ation|Union|Government|Parliament|Congress|Senate|Office|Bureau|Committee|Federation|Association|League|Exchange|Reserve|Treasury)\b/;
 /** Generic heads of a business ("the firm"), as opposed to "the organisation" or "the charity". */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'lender', 'insurer',
-  'operator', 'broadcaster', 'conglomerate', 'chain', 'supermarket', 'publisher', 'developer', 'distributor', 'giant']);
+  'operator', 'broadcaster', 'conglomerate', 'chain', 'supermarket', 'publisher', 'developer', 'distributor', 'giant', 'carmaker']);
 const ADDRESSED = /\b(?:told|tells|telling|interview with)\s+(?:the\s+)?$/i;
+/** The business head of a described body ("the Swedish firm", "the world's biggest insurer", "The German giant"), or undefined. */
+export function businessHeadOf(phrase: string): string | undefined {
+  const m = /^the\s+(?:\S+\s+){1,5}?([a-z-]+)$/i.exec(phrase.trim());
+  const head = m?.[1]!.toLowerCase();
+  return head && BUSINESS_HEADS.has(head) && !/^the\s+(?:\S+\s+)*(?:and|or|of)\s/i.test(phrase) ? head : undefined;
+}
 /** How far back (characters) "the company" looks for the body it names. */
 const MAX_BODY_REACH = 2000;
 
@@ -154,18 +160,20 @@ export function bodyAntecedent<M extends NamedMention>(text: string, mentions: r
   const kind = BODY_HEADS.get(head);
   if (!kind) return undefined;
   const headPattern = new RegExp(`\\b${head}\\b`, 'i');
-  let nearest: M | undefined;
+  let nearest: number | undefined;
+  const business = (m: M): boolean => !(BUSINESS_HEADS.has(head) && NOT_A_BUSINESS.test(nameOf(m.entity)));
   for (let k = before - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (at - m.start > MAX_BODY_REACH) break;
     if (m.type !== 'Organization' || m.kind === 'pronoun' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
     // ("a Lufthansa spokesman told the BBC ... the company said": the outlet spoken to is not the company)
     if (ADDRESSED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
-    const name = nameOf(m.entity);
-    if (headPattern.test(name)) return m;
-    if (!nearest && !(BUSINESS_HEADS.has(head) && NOT_A_BUSINESS.test(name))) nearest = m;
+    if (headPattern.test(nameOf(m.entity))) return m;
+    if (nearest === undefined && business(m)) nearest = k;
   }
-  return kind.generic ? nearest : undefined;
+  // ("Boeing announced a deal with HCL. The US company said ...": the subject, not the partner)
+  return kind.generic && nearest !== undefined
+    ? preferSubject(text, mentions, nearest, (e) => business(mentions.find((m) => m.entity === e)!), exclude) : undefined;
 }
 
 // "the government said": the government of the country the text spoke of last (a country's name or
