@@ -48,6 +48,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['dateline left out of the content', 'OSAKA, Japan, April 27 - The Philippines has received a loan, Finance Minister Jaime Ongpin told Reuters.', [['Finance Minister Jaime Ongpin', 'told', ['The Philippines has received a loan'], 'indirect']]],
   ['according to, after', 'The deal is worth $5bn, according to officials.', [['officials', 'according to', ['The deal is worth $5bn'], 'indirect']]],
   ['according to, before', 'According to the ministry, 40 missiles were delivered.', [['the ministry', 'According to', ['40 missiles were delivered'], 'indirect']]],
+  ['according to a document from a body: the body speaks', 'At least 12 people died, according to a statement from the Transport Ministry.', [['the Transport Ministry', 'according to', ['At least 12 people died'], 'indirect']]],
+  ['according to a report by a body, before the content', 'According to a report by the Office for Road Statistics, the roads were safer.', [['the Office for Road Statistics', 'According to', ['the roads were safer'], 'indirect']]],
   ['direct, quote first, curly', '“In recent months, we have seen Russia getting tougher,” Macron said.', [['Macron', 'said', ['In recent months, we have seen Russia getting tougher,'], 'direct']]],
   ['direct, cue then speaker', '“We are concerned,” said Joaquin Almunia.', [['Joaquin Almunia', 'said', ['We are concerned,'], 'direct']]],
   ['direct, speaker first with colon', 'War on Want’s John Hilary said: “Compassionate rhetoric cannot disguise the reality.”', [['War on Want’s John Hilary', 'said', ['Compassionate rhetoric cannot disguise the reality.'], 'direct']]],

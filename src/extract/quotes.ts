@@ -110,6 +110,10 @@ const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da'
 /** Adverbs that may open a sentence before its attribution ("However, he said, the plan ..."): no content of their own. */
 const INTRO_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'indeed', 'yesterday', 'today', 'earlier', 'later', 'also', 'now',
   'too', 'overall', 'separately', 'elsewhere', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'meantime', 'then', 'thus']);
+/** Documents a body issues: "according to a statement from X" is X's word. */
+const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
+  'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
+  'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
 /** One-word subjects a split report may open with: "This, he said, was a mistake." */
 const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such']);
 const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
@@ -1042,6 +1046,22 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   const maxRun = c === S ? 30 : 8;
   while (spkEnd < E && lower[spkEnd] !== ',' && !TERMINAL.has(lower[spkEnd]!) && spkEnd - e < maxRun && !env.isCue[spkEnd] && lower[spkEnd] !== 'that') spkEnd++;
   const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: 2, segs: [], speaker: range(env, cEnd, e - 1), evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.according-to' };
+  // "according to a statement from the ministry", "a report by Human Rights Watch": the body that issued it speaks
+  if (ISSUED_DOCUMENTS.has(lower[e - 1]!) && e < E) {
+    let p = e;
+    if (/^(?:issued|released|published|put|sent)$/.test(lower[p]!) && (lower[p + 1] === 'by' || (lower[p + 1] === 'out' && lower[p + 2] === 'by'))) p += lower[p + 1] === 'out' ? 2 : 1;
+    if ((lower[p] === 'from' || lower[p] === 'by' || lower[p] === 'of') && p + 1 < E && (env.cap[p + 1] || DETERMINERS.has(lower[p + 1]!))) {
+      let issuer = npForward(env, p + 1, E);
+      // "the Office for National Statistics", "the Office of the Deputy Prime Minister": a name goes on through "of", "for" and "and" before a capital
+      for (;;) {
+        const next = issuer + 1 + (lower[issuer + 1] === 'the' ? 1 : 0);
+        if (!(next < E && /^(?:of|for|and|&)$/.test(lower[issuer] ?? '') && env.cap[next])) break;
+        issuer = next;
+        while (issuer < E && env.cap[issuer]) issuer++;
+      }
+      if (issuer > p + 1 && env.cap[issuer - 1]) draft.speaker = range(env, p + 1, issuer - 1);
+    }
+  }
   let content: { kind: QuoteKind; segs: Range[] } | null = null;
   if (c === S || (c - 1 >= S && !env.word[c - 1] && c - 1 === S)) {
     // According to X, CONTENT.
