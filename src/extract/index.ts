@@ -13,7 +13,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { describedAntecedent } from './quotes/antecedents.js';
+import { bodyAntecedent, businessHeadOf, describedAntecedent, governmentAntecedent, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -311,6 +311,9 @@ function unrecognizedName(text: string, index: EntityIndex, range: Range): strin
   return undefined;
 }
 
+/** Heads of company and newsroom offices that "the chief executive said" may name, besides the lexicon's office heads. */
+const COMPANY_OFFICE_HEADS = new Set(['executive', 'officer', 'founder', 'co-founder', 'editor', 'treasurer', 'judge', 'justice']);
+
 /** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -342,6 +345,15 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const best = inside[0]!;
     // "Ms Jordan said": a name after an honorific is a person, whatever else it names
     if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
+    // "the Swedish firm said", "the US investment bank said": a country describing a business is not the speaker; the business named before is
+    const business = best.type === 'Country' || best.type === 'Place' ? businessHeadOf(word) : undefined;
+    if (business) {
+      const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, business, (e) => index.entities.get(e)?.label ?? '', content);
+      if (body) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
+      return body?.entity;
+    }
+    // "one leading Karachi broker said": a city before the noun that heads the phrase says where the speaker is, not who
+    if (best.type === 'Place' && /^\s+[a-z][a-z-]+\s*$/.test(text.slice(best.end, range.end))) return undefined;
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
     // ("Macron's office" and "the ministry's statement" are said by the body.)
     // ...and "the director-general of the World Health Organization": the head before the complement
@@ -371,7 +383,9 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     // (only for "he" and "she": a body's name often ends in "'s", "Moody's", "McDonald's")
     const possessor = (m: Range): boolean => !!gender && /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
     const subjectBefore = (m: Range, candidate: Range): boolean => candidate.end <= m.start && m.start - candidate.end < 120 && !/[.!?]/.test(text.slice(candidate.end, m.start));
-    const antecedent = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
+    const nearest = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
+    // ("He" after "Smith met with Jones." is Smith: the subject, not the nearest name)
+    const antecedent = nearest && gender ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content) : nearest;
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
@@ -380,13 +394,30 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   }
   // "the minister", "the president": the office-holder of that title named most recently.
   const nominal = /^the ((?:[a-z-]+ )*?)([a-z-]+)$/.exec(word);
-  if (nominal && OFFICE_HEADS.has(nominal[2]!)) {
+  if (nominal && (OFFICE_HEADS.has(nominal[2]!) || COMPANY_OFFICE_HEADS.has(nominal[2]!))) {
     const holders = new Set(roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(nominal[2]!)).map((r) => r.person));
     let antecedent: ResolvedMention | undefined;
     for (let k = firstStartingAtOrAfter(index.mentions, range.start) - 1; k >= 0 && !antecedent; k--) if (holders.has(index.mentions[k]!.entity)) antecedent = index.mentions[k];
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: 'Person', kind: 'nominal' });
       return antecedent.entity;
+    }
+  }
+  // "the government said": the country spoken of last
+  if (word === 'the government') {
+    const country = governmentAntecedent(index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
+    if (country) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: country.entity, type: country.type, kind: 'nominal' });
+      return country.entity;
+    }
+  }
+  // "the company said", "the ministry said": the body named before
+  const bodyHead = nominal && !nominal[1] ? nominal[2]! : businessHeadOf(word);
+  if (bodyHead) {
+    const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, bodyHead, (e) => index.entities.get(e)?.label ?? '', content);
+    if (body) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
+      return body.entity;
     }
   }
   return undefined;

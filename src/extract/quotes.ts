@@ -105,6 +105,17 @@ const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges
 const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'such']);
 const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
+/** Lowercase particles inside names of outlets and bodies: "Corriere della Sera", "Radio de la Paz". */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);
+/** Adverbs that may open a sentence before its attribution ("However, he said, the plan ..."): no content of their own. */
+const INTRO_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'indeed', 'yesterday', 'today', 'earlier', 'later', 'also', 'now',
+  'too', 'overall', 'separately', 'elsewhere', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'meantime', 'then', 'thus']);
+/** Documents a body issues: "according to a statement from X" is X's word. */
+const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
+  'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
+  'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
+/** One-word subjects a split report may open with: "This, he said, was a mistake." */
+const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such']);
 const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
 
 export function findQuotes(text: string, doc: Tokenized): QuoteCandidate[] {
@@ -544,7 +555,7 @@ function chainRanges(env: Env, chain: number): Range[] {
  * Builds the content of a reported clause covering tokens [a, b): indirect, mixed when it holds a
  * quotation, direct when it is a quotation.
  */
-function clauseContent(env: Env, a: number, b: number): { kind: QuoteKind; segs: Range[] } | null {
+function clauseContent(env: Env, a: number, b: number, subject = false): { kind: QuoteKind; segs: Range[] } | null {
   const { tokens, lower } = env;
   while (a < b && (lower[a] === ',' || lower[a] === ':' || lower[a] === '—')) a++;
   if (b <= a) return null;
@@ -561,8 +572,8 @@ function clauseContent(env: Env, a: number, b: number): { kind: QuoteKind; segs:
   }
   // "calling themselves ...", "asked me about schools": a naming or a topic, not a statement ("said about 20 came" is a number)
   if (REFLEXIVES.has(lower[a]!) || (lower[a] === 'about' && !APPROXIMATE_AMOUNT.test(lower[a + 1] ?? ''))) return null;
-  // "said yes", "said so", "said no"
-  if (b - a <= 2 && /^(?:yes|no|so|not|this|that|it|nothing|otherwise)$/.test(lower[a]!)) return null;
+  // "said yes", "said so", "said no" (an object; a subject before the cue, "This plan, he said, ...", opens a clause)
+  if (!subject && b - a <= 2 && /^(?:yes|no|so|not|this|that|it|nothing|otherwise)$/.test(lower[a]!)) return null;
   const start = tokens[a]!.start, end = tokens[b - 1]!.end;
   const inner = segmentsIn(env, start, end);
   let kind: QuoteKind = 'indirect';
@@ -677,6 +688,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
             else speaker = range(env, pc + 1, L - 1);
             leftB = a - 1;
             handled = true;
+          } else if (lower[pc + 1] !== undefined && isNameBetween(env, pc + 1, L)) {
+            // "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show ...":
+            // a name between commas right before the cue speaks; what follows the cue is what was said
+            speaker = range(env, pc + 1, L - 1);
+            leftB = -2;
+            handled = true;
           }
         }
       }
@@ -684,12 +701,17 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (!handled) {
       let f = cEnd;
       if (lower[f] === 'by') f++;
-      const e = npForward(env, f, E);
+      // "said former mayor Tom Brand", "said local farmer Ann Lee, 54": lowercase descriptors before the name
+      const named = !env.cap[f] && !DETERMINERS.has(lower[f]!) ? nameAfterDescriptors(env, f, E) : -1;
+      const e = npForward(env, named > f ? named : f, E);
       const nextW = lower[e] ?? '';
       let pc = L - 1;
       while (pc > S && lower[pc] !== ',') pc--;
       const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, beforeParen(env, pc - 1, S), S) : -1;
-      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!)) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+      // "Locally, say analysts, the mood has turned": a bare plural noun after the cue, closed by punctuation
+      const barePlural = !env.cap[f] && e > f && e - f <= 2 && (e >= E || lower[e] === ',' || TERMINAL.has(lower[e]!)) && /^[a-z]{3,}[^s]s$/.test(lower[e - 1]!)
+        && lower[e - 1] !== 'thanks' && [...Array(e - f).keys()].every((i) => isDescriptor(env, f + i));
+      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
         || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
         speaker = range(env, f, e - 1);
         inverted = true;
@@ -743,8 +765,16 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       }
     }
   } else {
-    const a = npBackward(env, L, S);
+    let a = npBackward(env, L, S);
     if (a < 0) return null;
+    // "“…,” city police Chief Tom Brand said", "“…,” Leeds council leader Ann Lee said": descriptors (and the
+    // place or body they belong to) between the quotation and the name are the speaker phrase too
+    if (env.cap[a]) {
+      let m = a - 1;
+      while (m >= S && m >= a - MAX_DESCRIPTORS - 1 && (isDescriptor(env, m) || (env.cap[m] && env.word[m] === 1 && !SENTENCE_START_ADVERBS.has(lower[m]!)) || POSSESSIVE_MARK.test(lower[m]!))) m--;
+      if (m < a - 1 && m > S && DETERMINERS.has(lower[m]!)) m--; // "the city’s police chief ..."
+      if (m < a - 1 && m >= S && (isCloser(env, m) || (lower[m] === ',' && isCloser(env, m - 1)))) a = m + 1;
+    }
     // "whatever Europe says", "as he said" — but "As Porter told The Guardian, “...”" introduces the quotation
     if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!) && !(lower[a - 1] === 'as' && a - 1 === S && introducesQuotation(env, cEnd, E))) return null;
     speaker = range(env, a, L);
@@ -906,10 +936,15 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   }
   // content first: "X, he said." / "X, he said, Y."
   if (leftB >= S + 1 && lower[leftB] === ',') {
-    const left = leftContent(env, S, leftB);
-    if (!left) return null;
-    draft.kind = left.kind;
-    draft.segs = left.segs;
+    // the left part is a subject when its clause goes on after the attribution ("This plan, he said, was ...")
+    const continued = tail.kind === 'comma' && tail.at < E && env.word[tail.at] === 1 && ((FINITE_AFTER.test(lower[tail.at]!) && !/^['’]/.test(lower[tail.at]!)) || (/^[a-z]+(?:s|ed)$/.test(lower[tail.at]!) && !env.cap[tail.at]) || clauseAhead(env, tail.at, E));
+    // "Locally, say analysts, the mood has turned", "Most importantly, he said, ...": an adverb before the
+    // attribution is no content of its own; the clause after it is
+    const adverbOnly = tail.kind === 'comma' && leftB - S <= 2 && (/^[a-z]{3,}ly$/.test(lower[leftB - 1]!) || INTRO_ADVERBS.has(lower[leftB - 1]!));
+    const left = adverbOnly ? null : leftContent(env, S, leftB, continued);
+    if (!left && !adverbOnly) return null;
+    draft.kind = left?.kind ?? 'indirect';
+    draft.segs = left?.segs ?? [];
     if (tail.kind === 'comma') {
       const a = tail.at;
       // "Too often, Mr. Clarke said, the debate is infected ...": a determiner or a gerund after the comma
@@ -929,6 +964,28 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     return finish(env, draft);
   }
   return null;
+}
+
+/** Tokens [a, b) are a personal name: two to four capitalised words (initials and hyphens allowed). */
+function isNameBetween(env: Env, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 5) return false;
+  for (let k = a; k < b; k++) if (!(env.cap[k] || env.lower[k] === '.' || env.lower[k] === '-') || SENTENCE_START_ADVERBS.has(env.lower[k]!)) return false;
+  return env.cap[a] === 1 && env.cap[b - 1] === 1;
+}
+/** At most this many lowercase words describe a name after or before a quotation ("former deputy mayor"). */
+const MAX_DESCRIPTORS = 3;
+const POSSESSIVE_MARK = /^['’]s$/;
+/** A lowercase word that may describe a person before their name: "former", "mayor", "local", "34-year-old", "9/11". */
+function isDescriptor(env: Env, k: number): boolean {
+  const w = env.lower[k]!;
+  return env.word[k] === 1 && !env.cap[k] && !env.isCue[k] && !NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w)
+    && !TIME_WORDS.has(w) && (!/^\p{N}/u.test(w) || /^\p{N}+(?:\/\p{N}+|-[a-z-]+)$/u.test(w)) && !/^[a-z]+ly$/.test(w) && !FINITE_AFTER.test(w);
+}
+/** The first token of a name after up to MAX_DESCRIPTORS descriptors from `f` ("former mayor Tom Brand"), or -1. */
+function nameAfterDescriptors(env: Env, f: number, E: number): number {
+  let k = f;
+  while (k < E && k < f + MAX_DESCRIPTORS && isDescriptor(env, k)) k++;
+  return k > f && k < E && env.cap[k] && env.word[k] === 1 ? k : -1;
 }
 
 /** The quotation starts its clause: nothing but punctuation (or a dateline) before its opening mark. */
@@ -960,10 +1017,12 @@ function followedByCue(env: Env, seg: number): boolean {
 }
 
 /** Content before a comma-attribution: from the sentence start to the comma. */
-function leftContent(env: Env, S: number, comma: number): { kind: QuoteKind; segs: Range[] } | null {
+function leftContent(env: Env, S: number, comma: number, continued = false): { kind: QuoteKind; segs: Range[] } | null {
   const { lower, tokens } = env;
   const a = skipDateline(env, S, comma);
-  if (comma - a < 2) return null;
+  // one word is too little to be a statement ("Yes, he said."), except a demonstrative subject whose
+  // clause goes on after the attribution: "This, he said, was a mistake."
+  if (comma - a < 2 && !(continued && comma - a === 1 && DEMONSTRATIVE_SUBJECTS.has(lower[a]!))) return null;
   // a quotation that is the whole left part
   if (isOpener(env, a)) {
     const seg = env.marks.segments[env.marks.segOfToken[a]!]!;
@@ -972,7 +1031,7 @@ function leftContent(env: Env, S: number, comma: number): { kind: QuoteKind; seg
       return { kind: 'direct', segs: chainRanges(env, seg.chain) };
     }
   }
-  return clauseContent(env, a, comma);
+  return clauseContent(env, a, comma, continued);
 }
 
 function according(env: Env, c: number, cEnd: number, S: number, E: number): Draft | null {
@@ -987,6 +1046,22 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   const maxRun = c === S ? 30 : 8;
   while (spkEnd < E && lower[spkEnd] !== ',' && !TERMINAL.has(lower[spkEnd]!) && spkEnd - e < maxRun && !env.isCue[spkEnd] && lower[spkEnd] !== 'that') spkEnd++;
   const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: 2, segs: [], speaker: range(env, cEnd, e - 1), evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.according-to' };
+  // "according to a statement from the ministry", "a report by Human Rights Watch": the body that issued it speaks
+  if (ISSUED_DOCUMENTS.has(lower[e - 1]!) && e < E) {
+    let p = e;
+    if (/^(?:issued|released|published|put|sent)$/.test(lower[p]!) && (lower[p + 1] === 'by' || (lower[p + 1] === 'out' && lower[p + 2] === 'by'))) p += lower[p + 1] === 'out' ? 2 : 1;
+    if ((lower[p] === 'from' || lower[p] === 'by' || lower[p] === 'of') && p + 1 < E && (env.cap[p + 1] || DETERMINERS.has(lower[p + 1]!))) {
+      let issuer = npForward(env, p + 1, E);
+      // "the Office for National Statistics", "the Office of the Deputy Prime Minister": a name goes on through "of", "for" and "and" before a capital
+      for (;;) {
+        const next = issuer + 1 + (lower[issuer + 1] === 'the' ? 1 : 0);
+        if (!(next < E && /^(?:of|for|and|&)$/.test(lower[issuer] ?? '') && env.cap[next])) break;
+        issuer = next;
+        while (issuer < E && env.cap[issuer]) issuer++;
+      }
+      if (issuer > p + 1 && env.cap[issuer - 1]) draft.speaker = range(env, p + 1, issuer - 1);
+    }
+  }
   let content: { kind: QuoteKind; segs: Range[] } | null = null;
   if (c === S || (c - 1 >= S && !env.word[c - 1] && c - 1 === S)) {
     // According to X, CONTENT.
@@ -1048,7 +1123,8 @@ function skipAddressee(env: Env, k: number, E: number): number {
   let j = k;
   if (DETERMINERS.has(w)) j++;
   if (j < E && cap[j]) {
-    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || (lower[j] === 'of' && cap[j + 1]))) j++;
+    // ("the Corriere della Sera", "Radio de France": lowercase particles inside a name)
+    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || ((lower[j] === 'of' || NAME_PARTICLES.has(lower[j]!)) && cap[j + 1]))) j++;
     // "told the BBC's Today programme"
     while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
     return j;

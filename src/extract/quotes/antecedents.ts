@@ -12,7 +12,7 @@ const NEUTRAL_HEADS = ['reporter', 'journalist', 'photographer', 'correspondent'
   'employee', 'worker', 'manager', 'executive', 'director', 'driver', 'pilot', 'soldier', 'survivor', 'victim', 'visitor',
   'passenger', 'farmer', 'owner', 'shopkeeper', 'clerk', 'guard', 'diplomat', 'source', 'aide', 'adviser', 'advisor',
   'representative', 'stranger', 'caller', 'customer', 'patient', 'activist', 'protester', 'organizer', 'organiser',
-  'volunteer', 'fan', 'player', 'coach', 'candidate'];
+  'volunteer', 'fan', 'player', 'coach', 'candidate', 'broker', 'trader', 'dealer', 'banker', 'investor', 'consultant', 'lecturer'];
 
 /** Person nouns that head a described speaker, with the gender the noun itself carries (if any). */
 export const DESCRIBED_PERSON_HEADS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map<string, 'm' | 'f' | undefined>([
@@ -21,9 +21,9 @@ export const DESCRIBED_PERSON_HEADS: ReadonlyMap<string, 'm' | 'f' | undefined> 
   ...['woman', 'girl', 'spokeswoman', 'policewoman'].map((w) => [w, 'f'] as [string, 'f']),
 ]);
 
-// "A reporter from the Cleveland Press", "The magazine's photographer", "An elderly man":
+// "A reporter from the Cleveland Press", "The magazine's photographer", "An elderly man", "One leading broker":
 // an article, up to four modifiers, the head, and an optional complement of capitalised words.
-const DESCRIBED_SUBJECT = /^(?:The|A|An)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,4}?)([a-z]+)((?:\s+(?:from|of|for|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+)?)/u;
+const DESCRIBED_SUBJECT = /^(?:The|A|An|One)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,4}?)([a-z]+)((?:\s+(?:from|of|for|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+)?)/u;
 const FOLLOWED_BY_VERB = /^\s*(?:,|has|had|have|was|is|were|are|who|\p{Ll}+(?:ed|s)\b)/u;
 
 const MAX_SENTENCES_BACK = 3;
@@ -65,4 +65,127 @@ function sentenceAt(doc: Tokenized, offset: number): number {
     if (sentences[mid]!.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
+}
+
+// "Tom Smith met with Peter Jones. He said ...", "Maria Lopez criticised the plan by Carlos Ruiz.
+// She said ...": the nearest person named before a subject pronoun is often an object or the
+// complement of a preposition, while the pronoun continues the subject (the centering heuristic).
+// When the nearest candidate stands in such a position and a person who fits opens the same
+// sentence as its subject, that subject is the antecedent.
+
+/** A mention as antecedents see it: where it is and whom it names. */
+export interface NamedMention { start: number; end: number; entity: string; type: string; kind?: string }
+
+/** Words that, before a name, make it an object or a complement rather than the subject of a new clause. */
+const OBJECT_LEAD = /(?:^|\s)(?:by|with|to|from|for|of|against|at|about|than|between|among|on|into|toward|towards|over|under|behind|alongside|including|like|unlike|via|[a-z]{2,})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** Before a clause's own subject: a conjunction after a comma, a semicolon, a relative adverb ("where", "when"), or a verb
+ * of saying or thinking ("said Trump was right when he said": the reported clause's subject). */
+const CLAUSE_LEAD = /(?:[,;:]\s*(?:and|but|while|whereas|as|when|where|after|before|because|since|although|though)?|\b(?:and|but|while|whereas|when|where|after|before|because|since|although|though|said|says|say|told|tells|added|adds|stated|claimed|claims|argued|argues|insisted|noted|warned|believes|believed|thinks|thought))\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** What may stand before a subject that opens its sentence: a short adverbial and a comma, then titles and descriptors. */
+const SUBJECT_OPENING = /^\s*["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
+// (a subordinator makes it the subject of a subordinate clause: "While Obama had ..., ...")
+const NOT_IN_SUBJECT_OPENING = /\b(?:by|with|to|from|for|against|at|about|than|between|among|into|met|said|told|says|tells|and|or|while|whereas|when|if|although|though|because|since|after|before|as|unlike|once|until|unless)\b/i;
+/** How far back (characters) the subject of the antecedent's sentence is looked for. */
+const MAX_SENTENCE_REACH = 400;
+
+/**
+ * The subject a he/she pronoun continues when the nearest person named before it (`nearest`, the
+ * mention at `nearestIndex` of the sorted `mentions`) is an object or a complement in its sentence;
+ * otherwise `nearest` itself. `fits` says whether an entity may be the pronoun's antecedent.
+ */
+export function preferSubject<M extends NamedMention>(text: string, mentions: readonly M[], nearestIndex: number, fits: (entity: string) => boolean, exclude: Range[] = []): M {
+  const nearest = mentions[nearestIndex]!;
+  if (nearest.type !== 'Person' && nearest.type !== 'Organization') return nearest;
+  const sentenceStart = sentenceStartBefore(text, nearest.start);
+  const lead = text.slice(sentenceStart, nearest.start);
+  const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening);
+  if (opensSentence(lead) || !OBJECT_LEAD.test(lead) || CLAUSE_LEAD.test(lead)) return nearest;
+  for (let k = nearestIndex - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.start < sentenceStart || nearest.start - m.start > MAX_SENTENCE_REACH) break;
+    if (m.type !== nearest.type || m.entity === nearest.entity || m.kind === 'pronoun' || !fits(m.entity)) continue;
+    if (exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    if (opensSentence(text.slice(sentenceStart, m.start))) return m;
+  }
+  return nearest;
+}
+
+/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let k = at - 1; k > 0 && at - k < 600; k--) {
+    const c = text[k]!;
+    if (c === '\n') return k + 1;
+    if ((c === ' ') && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, k - 2), k)) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|[A-Z])\.["”’)]?$/.test(text.slice(Math.max(0, k - 6), k))) return k + 1;
+  }
+  return Math.max(0, at - 600);
+}
+
+// "Time Warner reported a rise in profit. ... the company said": a definite description of a body
+// names the body the text spoke of last. A head that is part of a name ("the bank" for "Deutsche
+// Bank", "the ministry" for "the Finance Ministry") picks the nearest body so named; the generic
+// heads of a business or an organisation take the nearest body of any name. Governments, armies
+// and police are left alone: "the government said" is the country's, which the text may not name.
+
+/** Heads of "the X said" that refer back to a body named earlier; `generic`: any body fits, not only one whose name holds the head. */
+export const BODY_HEADS: ReadonlyMap<string, { generic: boolean }> = new Map<string, { generic: boolean }>([
+  ...['company', 'firm', 'group', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'lender', 'insurer', 'operator',
+    'broadcaster', 'organisation', 'organization', 'charity', 'bank', 'conglomerate', 'chain', 'supermarket',
+    'publisher', 'developer', 'distributor', 'giant', 'carmaker', 'club'].map((w): [string, { generic: boolean }] => [w, { generic: true }]),
+  ...['ministry', 'agency', 'commission', 'committee', 'council', 'party', 'union', 'court', 'university', 'institute',
+    'foundation', 'association', 'federation', 'fund', 'board', 'authority', 'regulator', 'watchdog', 'department', 'office',
+    'exchange', 'league', 'network', 'channel', 'station', 'alliance', 'bureau', 'society', 'trust', 'centre', 'center']
+    .map((w): [string, { generic: boolean }] => [w, { generic: false }]),
+]);
+/** Bodies that govern, regulate or represent rather than trade: never what "the company" or "the firm" refers to. */
+const NOT_A_BUSINESS = /\b(?:Commission|Ministry|Department|Council|Party|Agency|Authority|Court|Fund|Organi[sz]ation|Union|Government|Parliament|Congress|Senate|Office|Bureau|Committee|Federation|Association|League|Exchange|Reserve|Treasury)\b/;
+/** Generic heads of a business ("the firm"), as opposed to "the organisation" or "the charity". */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'lender', 'insurer',
+  'operator', 'broadcaster', 'conglomerate', 'chain', 'supermarket', 'publisher', 'developer', 'distributor', 'giant', 'carmaker']);
+const ADDRESSED = /\b(?:told|tells|telling|interview with)\s+(?:the\s+)?$/i;
+/** The business head of a described body ("the Swedish firm", "the world's biggest insurer", "The German giant"), or undefined. */
+export function businessHeadOf(phrase: string): string | undefined {
+  const m = /^the\s+(?:\S+\s+){1,5}?([a-z-]+)$/i.exec(phrase.trim());
+  const head = m?.[1]!.toLowerCase();
+  return head && BUSINESS_HEADS.has(head) && !/^the\s+(?:\S+\s+)*(?:and|or|of)\s/i.test(phrase) ? head : undefined;
+}
+/** How far back (characters) "the company" looks for the body it names. */
+const MAX_BODY_REACH = 2000;
+
+/**
+ * The body "the <head>" at `at` refers to: the nearest earlier organization mention (of `mentions`,
+ * sorted by start; `before` is the index of the first mention starting at or after `at`) whose
+ * name (`nameOf`) holds the head, else for a generic head the nearest organization; none inside `exclude`.
+ */
+export function bodyAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, nameOf: (entity: string) => string, exclude: Range[] = []): M | undefined {
+  const kind = BODY_HEADS.get(head);
+  if (!kind) return undefined;
+  const headPattern = new RegExp(`\\b${head}\\b`, 'i');
+  let nearest: number | undefined;
+  const business = (m: M): boolean => !(BUSINESS_HEADS.has(head) && NOT_A_BUSINESS.test(nameOf(m.entity)));
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_BODY_REACH) break;
+    if (m.type !== 'Organization' || m.kind === 'pronoun' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    // ("a Lufthansa spokesman told the BBC ... the company said": the outlet spoken to is not the company)
+    if (ADDRESSED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    if (headPattern.test(nameOf(m.entity))) return m;
+    if (nearest === undefined && business(m)) nearest = k;
+  }
+  // ("Boeing announced a deal with HCL. The US company said ...": the subject, not the partner)
+  return kind.generic && nearest !== undefined
+    ? preferSubject(text, mentions, nearest, (e) => business(mentions.find((m) => m.entity === e)!), exclude) : undefined;
+}
+
+// "the government said": the government of the country the text spoke of last (a country's name or
+// its demonym, "the Italian economy"), within the last few sentences; beyond them nobody is named.
+const MAX_GOVERNMENT_REACH = 600;
+
+/** The country "the government" at `at` belongs to: the nearest earlier country mention (not inside `exclude`), or undefined. */
+export function governmentAntecedent<M extends NamedMention>(mentions: readonly M[], before: number, at: number, exclude: Range[] = []): M | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_GOVERNMENT_REACH) break;
+    if (m.type === 'Country' && m.kind !== 'pronoun' && !exclude.some((r) => m.start >= r.start && m.end <= r.end)) return m;
+  }
+  return undefined;
 }
