@@ -14,6 +14,7 @@ import { GraphStore } from '../src/store/index.js';
 import { DigestSession, parseChallenges, pickDigest } from '../src/remote/digest.js';
 import { redact, secretForms } from '../src/remote/errors.js';
 import { normalizeResults } from '../src/remote/results.js';
+import { serverMessage } from '../src/remote/http.js';
 import { writeJsonResults } from '../src/store/results.js';
 import { StringSink } from '../src/export/index.js';
 import { chunkGraph, planPublish } from '../src/publish/index.js';
@@ -192,6 +193,20 @@ describe('remote results print exactly like the embedded store', () => {
     const ask = '{"head":{"link":[],"vars":["__ASK_RETVAL"]},"results":{"bindings":[{"__ASK_RETVAL":{"type":"typed-literal","datatype":"http://www.w3.org/2001/XMLSchema#integer","value":"1"}}]}}';
     expect(normalizeResults(ask, 'ASK')).toEqual({ head: {}, boolean: true });
     expect(normalizeResults('{"head":{"vars":["__ASK_RETVAL"]},"results":{"bindings":[]}}', 'ASK').boolean).toBe(false);
+  });
+});
+
+// A store's error page is read for its message; what it holds must never replace the error itself.
+describe("a server's error page as one line", () => {
+  it.each([
+    ['<html><body><pre>Virtuoso 37000 Error SP030: syntax error</pre></body></html>', 'text/html', 'Virtuoso 37000 Error SP030: syntax error'],
+    ['<html><title>Oops</title><body></body></html>', 'text/html', 'Oops'],
+    ['<html><body>bad &#99999999; and &#xD800; and &#0; here &amp; &lt;x&gt;</body></html>', 'text/html', 'bad \ufffd and \ufffd and \ufffd here & <x>'],
+    ['<html><body>caf&#233; &#x263A;</body></html>', 'text/html', 'café ☺'],
+    ['{"message": "quota exceeded"}', 'application/json', 'quota exceeded'],
+    ['plain\ntext', 'text/plain', 'plain text'],
+  ])('%j (%s) → %j', (body, type, message) => {
+    expect(serverMessage(body, type)).toBe(message);
   });
 });
 

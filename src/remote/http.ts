@@ -239,7 +239,11 @@ export function serverMessage(body: string, contentType: string | null): string 
     text = inner ?? text.replace(/<(script|style|title|head)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ');
     if (!text.trim() && title) text = title;
     text = text.replace(/&(#x?[0-9a-f]+|\w+);/gi, (m, ent: string) => {
-      if (ent[0] === '#') return String.fromCodePoint(ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10));
+      if (ent[0] === '#') {
+        // a numeric reference past Unicode or to a surrogate is the replacement character, as HTML parsers read it
+        const n = ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
+        return Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
+      }
       return ENTITIES[ent.toLowerCase()] ?? m;
     });
   } else if (ct.includes('json')) {
