@@ -406,6 +406,20 @@ describe('readInputs (files, folders, globs)', () => {
     }
   });
 
+  it('reads a JSONL file of 200,000 lines, and reports its 200,000 bad lines, without running out of stack', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++) lines.push(`{"id": "n${i}", "text": "Article ${i}."}`, '{"oops": 1}');
+    writeFileSync(p('big.jsonl'), `${lines.join('\n')}\n`);
+    try {
+      const r = readInputs([p('big.jsonl')]);
+      expect(r.articles).toHaveLength(200_000);
+      expect(new Set(r.articles.map((a) => a.id)).size).toBe(200_000);
+      expect(r.errors).toHaveLength(200_000);
+    } finally {
+      rmSync(p('big.jsonl'));
+    }
+  });
+
   it('reads everything, reports bad documents and goes on', () => {
     const r = readInputs([p('corpus')]);
     expect(r.articles.map((a) => a.id)).toEqual(['a', 'b', 'c-1', 'c2', 'd', 'utf16']);
