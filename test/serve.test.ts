@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiate, GRAPH_OFFERS, TABLE_OFFERS } from '../src/serve/negotiate.js';
+import { nestingDepth } from '../src/serve/server.js';
 import { classifyOperation } from '../src/store/prologue.js';
 import { CLI, type Served, serve } from './browser/serve.js';
 
@@ -280,9 +281,50 @@ describe('errors and limits', () => {
   it('replaces each timed-out worker without losing the others: two slow queries at once, then the pool answers', async () => {
     const [a, b] = await Promise.all([get(server, SLOW), get(server, SLOW)]);
     expect([a.status, b.status]).toEqual([503, 503]);
-    const answers = await Promise.all([1, 2, 3, 4].map(() => get(server, LABELS)));
+    // while the two fresh workers load the graph, a query may wait past the 1 s limit: it is told to retry
+    const answers = await Promise.all([1, 2, 3, 4].map(() => getWhenFree(server, LABELS)));
     for (const r of answers) expect(r.status).toBe(200);
     expect(JSON.parse((await http(server.url, '/api/info')).body).queryWorkers).toBe(2);
+  });
+
+  it('refuses a query nested past the limit before any worker sees it, and keeps answering', async () => {
+    const deep = `ASK { FILTER(${'('.repeat(5000)}1${')'.repeat(5000)}) }`;
+    const r = await getWhenFree(server, deep);
+    expect(r.status).toBe(400);
+    expect(r.body).toMatch(/^the query nests 5002 levels of brackets, more than this server's limit of 64/);
+    const ask = await getWhenFree(server, 'ASK {}');
+    expect(ask.status).toBe(200);
+  });
+
+  it('counts the time limit from arrival: a query that waits for a worker past it is answered 503', async () => {
+    // both workers busy past the 1 s limit; the third query never gets a worker in time
+    await getWhenFree(server, 'ASK {}'); // both workers up after the tests before
+    const answers = await Promise.all([get(server, SLOW), get(server, SLOW), new Promise<Reply>((resolve) => setTimeout(() => resolve(get(server, LABELS)), 100))]);
+    expect(answers.map((a) => a.status)).toEqual([503, 503, 503]);
+    expect(answers[2]!.body).toMatch(/waited past 1 s for a free worker/);
+  });
+
+  it('drops a waiting query whose client hangs up', async () => {
+    const s = await serve(['data/articles', '--timeout', '30', '--query-workers', '1', '--quiet']);
+    try {
+      const slow = get(s, SLOW);
+      slow.catch(() => undefined);
+      const waiting = () => http(s.url, '/api/info').then((r) => JSON.parse(r.body).queriesWaiting as number);
+      const hungUp = [1, 2, 3, 4, 5].map(() => {
+        const u = new URL(s.url);
+        const req = request({ host: u.hostname, port: u.port, path: `/sparql?query=${encodeURIComponent(LABELS)}`, agent: false });
+        req.on('error', () => undefined);
+        req.end();
+        return req;
+      });
+      for (let i = 0; i < 200 && (await waiting()) < 5; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(5);
+      for (const req of hungUp) req.destroy();
+      for (let i = 0; i < 200 && (await waiting()) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(0);
+    } finally {
+      await s.stop();
+    }
   });
 
   it('refuses a --query-workers that is not a whole number from 1 to 64 (usage error, exit 2)', () => {
@@ -359,15 +401,50 @@ describe('static files', () => {
   });
 });
 
+describe('nestingDepth: brackets that count, and text that does not', () => {
+  it.each([
+    ['ASK {}', 1],
+    ['SELECT * WHERE { ?s ?p ?o FILTER((?o > 1)) }', 3],
+    ['SELECT * WHERE { ?s ?p "((((" }', 1],
+    ["SELECT * WHERE { ?s ?p '''{{{\n{{''' }", 1],
+    ['# ((((\nASK {}', 1],
+    ['SELECT * WHERE { ?s <http://x/(a)/b> ?o }', 1],
+    ['SELECT * WHERE { ?s ?p ?o FILTER(?o<3 && ?o > (1)) }', 3],
+    ['SELECT * WHERE { ?s ?p [ ?q [ ?r ?o ] ] }', 3],
+    ['SELECT * WHERE { ?s ?p "a\\"(" FILTER(1) }', 2],
+  ])('%j → %i', (query, depth) => {
+    expect(nestingDepth(query)).toBe(depth);
+  });
+});
+
 describe('network exposure', () => {
   it('sends no CORS headers by default', async () => {
     const r = await get(server, LABELS, undefined);
     expectNoCors(r);
     const withOrigin = await http(server.url, `/sparql?query=${encodeURIComponent(LABELS)}`, { headers: { Origin: 'https://evil.example' } });
-    expect(withOrigin.status).toBe(200);
+    expect(withOrigin.status).toBe(403);
     expectNoCors(withOrigin);
     const preflight = await http(server.url, '/sparql', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
     expectNoCors(preflight);
+  });
+
+  // Another site's page in the user's browser can send a form POST or a GET without preflight: it
+  // cannot read the answer, but it could keep the workers busy; so such requests get no work.
+  it.each([
+    ['a form POST from another site', 'POST', { Origin: 'https://evil.example' }, 403],
+    ['a GET from another site', 'GET', { Origin: 'https://evil.example' }, 403],
+    ['a GET a browser marks cross-site, without Origin', 'GET', { 'Sec-Fetch-Site': 'cross-site' }, 403],
+    ['a GET from the viewer itself', 'GET', { 'Sec-Fetch-Site': 'same-origin' }, 200],
+    ['a form POST from the server\'s own origin', 'POST', { Origin: 'SELF' }, 200],
+    ['a request without Origin (curl, SPARQL clients)', 'POST', {}, 200],
+  ])('%s → %i', async (_name, method, headers, status) => {
+    const h: Record<string, string> = { ...headers };
+    if (h.Origin === 'SELF') h.Origin = server.url.replace(/\/$/, '');
+    const r = method === 'POST'
+      ? await http(server.url, '/sparql', { method, body: new URLSearchParams({ query: LABELS }).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...h } })
+      : await http(server.url, `/sparql?query=${encodeURIComponent(LABELS)}`, { headers: h });
+    expect(r.status).toBe(status);
+    if (status === 403) expect(r.body).toMatch(/^cross-site request refused \(from .+\): start serve with --cors /);
   });
 
   it('sends CORS headers for the --cors origin only', async () => {
@@ -377,7 +454,10 @@ describe('network exposure', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-methods']).toContain('POST');
     const other = await http(corsServer.url, `/sparql?query=${encodeURIComponent(LABELS)}`, { headers: { Origin: 'https://evil.example' } });
+    expect(other.status).toBe(403);
     expectNoCors(other);
+    const form = await http(corsServer.url, '/sparql', { method: 'POST', body: new URLSearchParams({ query: LABELS }).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://example.org' } });
+    expect(form.status).toBe(200);
   });
 
   it('binds 127.0.0.1 by default', async () => {

@@ -60,6 +60,10 @@ export function checkQueryWorkers(n: number): number {
 interface Pending {
   job: Omit<QueryJob, 'id'>;
   resolve: (a: QueryAnswer) => void;
+  /** When the query arrived: its time limit counts from here, waiting included. */
+  arrived: number;
+  /** Fires when the limit passes while it still waits. */
+  waitTimer?: NodeJS.Timeout;
 }
 
 type ReadyInfo = { quads: number; dumped: boolean; dumpError?: string };
@@ -206,7 +210,9 @@ export class QueryEngine {
       if (this.queue.length === 0) return;
       if (!slot.ready || !slot.worker || slot.current) continue;
       const pending = this.queue.shift()!;
+      clearTimeout(pending.waitTimer);
       const id = this.nextId++;
+      const left = Math.max(1, this.options.timeoutMs - (Date.now() - pending.arrived));
       const timer = setTimeout(() => {
         if (slot.current?.id !== id) return;
         const secs = this.options.timeoutMs / 1000;
@@ -214,20 +220,41 @@ export class QueryEngine {
           status: 503,
           message: `query timed out after ${secs} s (the server's --timeout); simplify it or add LIMIT`,
         });
-      }, this.options.timeoutMs);
+      }, left);
       slot.current = { id, pending, timer };
       slot.worker.postMessage({ ...pending.job, id } satisfies QueryJob);
     }
   }
 
-  /** Queues a query; always resolves (errors are answers with a 4xx/5xx status). */
-  query(job: Omit<QueryJob, 'id'>): Promise<QueryAnswer> {
+  /** Queries waiting for a worker. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Queues a query; always resolves (errors are answers with a 4xx/5xx status). Its time limit
+   * counts from now, waiting included; a query whose `signal` aborts (its client left) while it
+   * waits is dropped. (One already running goes on to its limit: stopping it costs a worker reload.)
+   */
+  query(job: Omit<QueryJob, 'id'>, signal?: AbortSignal): Promise<QueryAnswer> {
     if (this.closed) return Promise.resolve({ status: 503, message: 'the server is shutting down' });
     if (this.failed) return Promise.resolve({ status: 503, message: `the graph could not be loaded: ${this.failed}` });
+    if (signal?.aborted) return Promise.resolve({ status: 499, message: 'the client left' });
     const max = this.options.maxQueue ?? 64;
     if (this.queue.length >= max) return Promise.resolve({ status: 503, message: `too many queries waiting (${max}); try again shortly` });
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve });
+      const pending: Pending = { job, resolve, arrived: Date.now() };
+      const drop = (answer: QueryAnswer) => {
+        const at = this.queue.indexOf(pending);
+        if (at < 0) return;
+        this.queue.splice(at, 1);
+        clearTimeout(pending.waitTimer);
+        resolve(answer);
+      };
+      const secs = this.options.timeoutMs / 1000;
+      pending.waitTimer = setTimeout(() => drop({ status: 503, message: `query waited past ${secs} s for a free worker (the server's --timeout counts from arrival); try again shortly` }), this.options.timeoutMs);
+      signal?.addEventListener('abort', () => drop({ status: 499, message: 'the client left' }), { once: true });
+      this.queue.push(pending);
       this.pump();
     });
   }
@@ -245,7 +272,10 @@ export class QueryEngine {
       slot.worker = undefined;
       slot.ready = false;
     }
-    for (const p of this.queue.splice(0)) p.resolve({ status: 503, message: 'the server is shutting down' });
+    for (const p of this.queue.splice(0)) {
+      clearTimeout(p.waitTimer);
+      p.resolve({ status: 503, message: 'the server is shutting down' });
+    }
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -162,6 +162,38 @@ function protocolParams(params: URLSearchParams, into: SparqlRequest): void {
   into.namedGraphs.push(...params.getAll('named-graph-uri'));
 }
 
+/**
+ * Most levels of brackets a query may nest. Deeper queries are refused before a worker parses them:
+ * 5,000 nested parentheses overflowed the engine's parser stack and crashed its worker, which then
+ * had to reload the whole graph. Real queries nest a handful of levels.
+ */
+export const MAX_QUERY_NESTING = 64;
+
+/** How deep the query's (), {} and [] nest, outside strings, IRIs and comments. */
+export function nestingDepth(query: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i];
+    if (c === '#') {
+      while (i < query.length && query[i] !== '\n') i++;
+    } else if (c === '"' || c === "'") {
+      const long = query.startsWith(c.repeat(3), i);
+      const end = long ? c.repeat(3) : c;
+      for (i += end.length; i < query.length && !query.startsWith(end, i); i++) if (query[i] === '\\') i++;
+      i += end.length - 1;
+    } else if (c === '<' && /^<[^<>"{}|^`\\\s]*>/.test(query.slice(i, i + 2048))) {
+      i = query.indexOf('>', i);
+    } else if (c === '(' || c === '{' || c === '[') {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (c === ')' || c === '}' || c === ']') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return max;
+}
+
 function mediaType(header: string | undefined): string {
   return (header ?? '').split(';')[0].trim().toLowerCase();
 }
@@ -194,8 +226,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     send(res, status, `${message}\n`, 'text/plain; charset=utf-8', headers, head);
   };
 
+  /**
+   * A request another site's page made in the user's browser (a form POST or a GET needs no
+   * preflight) is refused before any work, unless --cors allows that origin: the page could not read
+   * the answer, but it could keep the query workers busy.
+   */
+  const crossSite = (req: IncomingMessage): string | undefined => {
+    const allowed = options.cors;
+    const origin = req.headers.origin;
+    if (origin && origin !== 'null') {
+      if (allowed === '*' || origin === allowed) return undefined;
+      let host: string;
+      try {
+        host = new URL(origin).host.toLowerCase();
+      } catch {
+        return origin;
+      }
+      return host === (req.headers.host ?? '').toLowerCase() ? undefined : origin;
+    }
+    if (req.headers['sec-fetch-site'] === 'cross-site' && allowed !== '*') return origin ?? 'another site';
+    return undefined;
+  };
+
   async function sparql(req: IncomingMessage, res: ServerResponse, search: string): Promise<void> {
     const method = req.method ?? 'GET';
+    const foreign = crossSite(req);
+    if (foreign) throw new HttpError(403, `cross-site request refused (from ${foreign}): start serve with --cors ${foreign === 'another site' ? 'ORIGIN' : foreign} to let that site query this endpoint`);
     const cors = corsHeaders(req);
     const r: SparqlRequest = { update: false, defaultGraphs: [], namedGraphs: [] };
     if (method === 'GET' || method === 'HEAD') {
@@ -231,6 +287,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const types = (graphForm ? GRAPH_OFFERS : TABLE_OFFERS).map((o) => o.type).join(', ');
       throw new HttpError(406, `${form} results can be sent as ${types}`, cors);
     }
+    const depth = nestingDepth(r.query);
+    if (depth > MAX_QUERY_NESTING) throw new HttpError(400, `the query nests ${depth} levels of brackets, more than this server's limit of ${MAX_QUERY_NESTING}`, cors);
+    // a client that hangs up no longer needs its answer: a query still waiting is dropped
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     const answer = await options.engine.query({
       sparql: r.query,
       form,
@@ -238,7 +301,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       maxRows: options.maxRows,
       defaultGraphs: r.defaultGraphs.length ? r.defaultGraphs : undefined,
       namedGraphs: r.namedGraphs.length ? r.namedGraphs : undefined,
-    });
+    }, gone.signal);
+    if (gone.signal.aborted) return;
     const headers: Record<string, string> = { ...cors, Vary: cors.Vary ? 'Accept, Origin' : 'Accept' };
     if (answer.status !== 200) {
       if (answer.status === 503) headers['Retry-After'] = '1';
@@ -284,7 +348,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (method !== 'GET' && !head) throw new HttpError(405, `method ${method} is not allowed here`, { Allow: 'GET, HEAD, OPTIONS' });
     if (path === '/queries') return send(res, 200, examples, 'application/json; charset=utf-8', {}, head);
     if (path === '/api/info') {
-      const info = { ...options.info, maxRows: options.maxRows, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes };
+      const info = { ...options.info, maxRows: options.maxRows, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes, queriesWaiting: options.engine.waiting };
       return send(res, 200, JSON.stringify(info), 'application/json; charset=utf-8', {}, head);
     }
     if (path === '/graph') {
