@@ -25,6 +25,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Gordon Brown': ['person/gordon-brown', 'Person'], Macron: ['person/emmanuel-macron', 'Person'], Indonesian: ['country/indonesia', 'Country'],
   'Anna Weber': ['person/anna-weber', 'Person'], 'Lord Carver': ['person/lord-carver', 'Person'], 'Lindqvist Trust': ['organization/lindqvist-trust', 'Organization'],
   'Green Party': ['organization/green-party', 'Organization'], 'Carlos Moya': ['person/carlos-moya', 'Person'], Mexico: ['country/mexico', 'Country'],
+  'World Bank Group': ['organization/world-bank-group', 'Organization'], Haiti: ['country/haiti', 'Country'], 'Saudi Arabia': ['country/saudi-arabia', 'Country'],
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
@@ -209,6 +210,18 @@ const PLEDGES: Case[] = [
   // an approver is not the giver of aid that names its own: the owner is
   ['The EU approved a 680 mln stg British government aid package to Acme Corp.', { giver: 'country/united-kingdom', value: 680e6 }],
   ['Other big donors include Japan ($500m), Australia (A$1bn) and Germany (500m euros).', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/australia', value: 1e9 }, { giver: 'country/germany', value: 500e6 }]],
+  // a development bank's group is a lender; a sum with a decimal point made available; "$Xm in financing" is the sum's noun
+  ['The World Bank Group will make $1.5 billion available to Haiti.', { giver: 'organization/world-bank-group', recipient: 'country/haiti', value: 1.5e9 }],
+  ['The World Bank has approved $200 million in financing for Kenya.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 200e6, status: 'approved' }],
+  ['$5 million will be provided by Japan.', { giver: 'country/japan', value: 5e6 }],
+  // mobilized, dispatched, deposited in a central bank
+  ['Japan will mobilize $2 billion for Ebola-hit countries.', { giver: 'country/japan', value: 2e9, status: 'pledged' }],
+  ['Japan has dispatched relief supplies to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'relief supplies', status: 'delivered' }],
+  ["Saudi Arabia deposited $2 billion in Egypt's central bank.", { giver: 'country/saudi-arabia', recipient: 'country/egypt', value: 2e9 }],
+  // the subject of an absolute construction after "with"; a reduced relative's source after "from"
+  ['The project will cost $30m, with Japan contributing $10m.', { giver: 'country/japan', value: 10e6 }],
+  ['Kenya met its donors, with the World Bank pledging $10m for schools.', { giver: 'organization/world-bank', value: 10e6 }],
+  ['Gordon Brown said the £50 million originally allocated from the EU was now being spent.', { giver: 'organization/european-union', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -304,6 +317,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya hopes to receive $5m in aid from Japan.'],
   ['The Red Cross has asked for $5m from Japan.'],
   ['One project will be supported by a 485 mln dlr loan, the Red Cross said.'],
+  ['Acme Corp deposited $2 billion in its bank account.'],
+  ['The Green Party received £2m, with Acme Corp saying it would sell its stake.'],
   ['Beta Inc declined to provide financing.'],
   ['Acme Corp said it would provide financing details later.'],
   ['Donors have promised Kenya 1.8 billion dlrs in soft loans, the World Bank said.'],

@@ -375,7 +375,9 @@ function findCues(v: SentenceView): Cue[] {
     // An -ing form alone is often an adjective ("a financing package", "lending rates"): it is a verb
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
     // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
-    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
+    // ("$200 million in financing", "£5m in funding": after a sum and "in", the -ing form is the noun the sum is of.)
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && /(?:[\d$€£¥]\S*|million|billion|mln|bln|bn|m)\s+in\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, verbStart - 40), verbStart))) continue;
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !absoluteSubject(v, verbStart)) continue;
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
       if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
@@ -388,7 +390,8 @@ function findCues(v: SentenceView): Cue[] {
     let noun: NounCue | undefined;
     // A light verb commits only through the noun after it: "made a £2m donation to the party".
     // "made $5m available for refugees": the money between the verb and "available" is made available.
-    const available = spec.cls === 'make' && /^\s+[^,;.]{1,40}?\s+available\b/i.exec(after);
+    // (A decimal point is inside the sum: "make $1.5 billion available".)
+    const available = spec.cls === 'make' && /^\s+(?:[^,;.]|[.,](?=\d)){1,40}?\s+available\b/i.exec(after);
     if (available && v.money.some((x) => x.start >= end && x.end <= end + available[0].length)) {
       spec = verbCue('made available')!;
       rule = spec.rule;
@@ -409,6 +412,12 @@ function findCues(v: SentenceView): Cue[] {
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
       if (spec.cls === 'make') continue;
       cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
+      continue;
+    }
+    // A reduced relative after its sum names its source with "from": "the £50 million originally allocated
+    // from the Department for International Development" (read like "by").
+    if (isPast && !g.aux && !g.modal && /^(?:give|approve|donate|lend|pledge)$/.test(spec.cls) && /^\s+(?:(?:\w+ly|also|in\s+\w+)\s+)?from\s/i.test(after) && v.money.some((x) => x.end <= verbStart && /^\s+(?:\w+ly\s+)?$/.test(t.slice(x.end, verbStart)))) {
+      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: spec.past, personal });
       continue;
     }
     // Passive without an agent ("Uganda was given 15 years"): the subject received; giver only from "from".
@@ -449,6 +458,13 @@ function findCues(v: SentenceView): Cue[] {
 function titleCase(t: string): boolean {
   const words = t.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.length <= 16 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/** The name after "with" whose -ing verb starts at `at`: "with Japan contributing $10m" (an absolute construction). */
+function absoluteSubject(v: SentenceView, at: number): LocalMention | undefined {
+  const lead = v.t.slice(0, at).replace(TRAILING_ADV, '').trimEnd();
+  const m = [...v.ms].reverse().find((x) => x.end <= lead.length);
+  return m && m.end === lead.length && m.type !== 'Place' && /\bwith\s+(?:the\s+)?$/i.test(v.t.slice(Math.max(0, m.start - 12), m.start)) ? m : undefined;
 }
 
 /** Whether a mention ends right before `at` (adverbs allowed between): "UK pledges", "France recently signed". */
@@ -542,7 +558,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   let giverRefs: GiverRef[] = [];
   let recipients: LocalMention[] = obj.recipients;
   if (cue.kind === 'passive') {
-    const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s+(?:the\s+)?/i.exec(t.slice(cue.end));
+    const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?(?:by|from)\s+(?:the\s+)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
     const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
@@ -685,6 +701,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if ((cue.noun?.lender || lendingObject) && LOAN_BOOK.test(v.bare.slice(scopeStart, fullEnd))) return [];
   // "released a new phone": some verbs commit only money.
   if (cue.spec?.moneyOnly && !obj.amount && !/\b(?:aid|funds?|funding|loans?|tranches?|grants?|money|cash|credits?|assistance)$/i.test(obj.item ?? '')) return [];
+  // A deposit supports a state only in its central bank ("deposited $2bn in Egypt's central bank"); the bank's state receives it.
+  if (cue.rule === 'pledge.deposit') {
+    const bank = /\b(?:in|into|with|at)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?central\s+bank\b/iu.exec(t.slice(cue.end, fullEnd));
+    if (!bank) return [];
+    const state = v.ms.find((m) => m.type === 'Country' && m.start >= cue.end + bank.index! && m.end <= cue.end + bank.index! + bank[0].length + 30);
+    if (state && !recipients.length) recipients = [state];
+  }
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
   if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate'))) return [];
@@ -828,7 +851,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   }
   // An amount with no reason to be a pledge yet, from a company's or a person's plain "provide":
   // only when the sentence or the one before is about financing ("BankAmerica will provide 592 mln dlrs").
-  if (cls === 'give' && !/giv|gave|hand/i.test(cue.text) && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t)) return [];
+  // (A state's money is not a company's business: "$5 million will be provided by Japan".)
+  if (cls === 'give' && !/giv|gave|hand/i.test(cue.text) && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t) && !(givers.length && givers.every((g) => giverRefs.find((m) => m.entity === g.giver)?.type === 'Country'))) return [];
   return out;
 }
 
@@ -894,6 +918,10 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   const { t, ms } = v;
   const lead = t.slice(0, cue.start).replace(TRAILING_ADV, '');
 
+  // "The project will cost $30m, with Japan contributing $10m": in an absolute construction the
+  // name after "with" is the subject of the -ing verb (subjectBefore skips names after prepositions).
+  const withSubject = !cue.modal && !cue.aux && /ing$/i.test(cue.text) ? absoluteSubject(v, cue.start) : undefined;
+  if (withSubject) return { givers: coordinatedLeft(t, ms, withSubject).map((m) => asRef(m, t)), phraseStart: withSubject.start };
   // "Sir Christopher Ondaatje who gave", "the Trust Ltd, a company which ..., which gave".
   const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(lead);
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
@@ -1415,7 +1443,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const after = m ? undefined : v.money.find((x) => x.start >= cue.end && x.start < objectEnd && /^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/.test(t.slice(cue.end, x.start)));
     if (m) {
       result.amount = amountOf(m);
-      const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, ''));
+      // ("the £50m originally allocated": an adverb before the verb is not the item.)
+      const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, '').replace(/(?:^|\s)\w+ly\s*$/i, ' '));
       if (item) result.item = item;
     } else if (after) {
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
@@ -1601,7 +1630,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     // "The party received £1m from Lord X": money received from a named party was given by it.
     const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
     // (A raise is read only of a commitment: "increased its pledge to $350m".)
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
+    // ("£50m allocated from the EU", "$5m approved by Japan": a sum with its named source is committed by it.)
+    const namedSource = cue.kind === 'passive' && /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end));
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || namedSource || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;

@@ -47,6 +47,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.give', 'shipped|shipping', 'give', 'delivered'),
   verb('pledge.give', 'transferr?(?:s|ed|ing)?', 'give', 'delivered'),
   verb('pledge.give', 'disburs(?:e|es|ed|ing)', 'give', 'delivered'),
+  // "has dispatched relief supplies to Nepal", "airlifted tents": goods sent (troops and platforms are filtered as deployments).
+  verb('pledge.give', 'dispatch(?:es|ed|ing)?|airlift(?:s|ed|ing)?', 'give', 'delivered'),
+  // "Saudi Arabia deposited $2bn in Egypt's central bank": a deposit is support only into a central bank (checked by the reader).
+  verb('pledge.deposit', 'deposit(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+(?:over|out))?', 'give', 'delivered', { dative: true }),
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
@@ -63,6 +67,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
+  // "will mobilize $2bn for Ebola-hit countries": money a body raises and commits (only money).
+  verb('pledge.mobilize', 'mobili[sz](?:e|es|ed|ing)', 'pledge', 'pledged', { moneyOnly: true }),
   verb('pledge.announce', 'announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|launch(?:es|ed|ing)?', 'announce', 'pledged'),
   // "set up a £10m fund for flood victims": a fund with an amount, read like an announcement (an amount right after it).
   verb('pledge.fund.create', 'set(?:s|ting)?\\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?', 'announce', 'pledged'),

@@ -66,7 +66,8 @@ export const LENDING = /\b(?:loans?|credits?|grants?|aid|assistance|lend(?:s|ing
 /** Words that make a sentence about aid even when it has a business word ("to buy ammunition"). */
 export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|fighter|howitzers?|artillery|air[\s-]defen[cs]e|anti-tank|anti-aircraft|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package|payments\s+(?:difficulties|problems|crisis|support)|balance[\s-]of[\s-]payments\s+(?:support|aid|assistance|loans?|help|financing))\b/i;
 export const AID_CONTEXT = new RegExp(`${AID_STRONG.source}|\\b(?:loans?|credits?|debts?|development|financing|funds?|funding|package|programme|program|project|scheme|initiative|government)\\b`, 'i');
-export const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
+// (A development bank's group is a public lender, not a company: "the World Bank Group".)
+export const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|(?<!\b(?:Bank|Fund)\s+)Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
 /**
  * A country or organization name used as a modifier of someone else: "Ukraine's allies pledged",
  * "German car maker BMW has announced", "A US bank will donate", "Mexican labourers sent". The
