@@ -222,6 +222,14 @@ const PLEDGES: Case[] = [
   ['The project will cost $30m, with Japan contributing $10m.', { giver: 'country/japan', value: 10e6 }],
   ['Kenya met its donors, with the World Bank pledging $10m for schools.', { giver: 'organization/world-bank', value: 10e6 }],
   ['Gordon Brown said the £50 million originally allocated from the EU was now being spent.', { giver: 'organization/european-union', value: 50e6 }],
+  // a pronoun after a sentence whose subject is a country named like a demonym ("Japan"); "the government" of the speaker's office
+  ['Japan hosted the talks. It pledged $20m to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 20e6 }],
+  ['Gordon Brown said the government would give £10m to the appeal.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 10e6 }],
+  ['The EU will also provide an additional 20 million euros.', { giver: 'organization/european-union', value: 20e6 }],
+  // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
+  ['Japan unveiled a new aid program for Kenya. Under the new program, a $500m fund will be set up to support farmers.', { giver: 'country/japan', value: 500e6, item: 'fund' }],
+  ['Japan unveiled an aid plan for Africa. Under the plan, $200m will be provided to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6, status: 'pledged' }],
+  ['Norway has set up a $300m fund for Africa. Norway is also increasing its funding to the Gates Foundation.', [{ giver: 'country/norway', value: 300e6 }, { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }]],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -318,6 +326,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Red Cross has asked for $5m from Japan.'],
   ['One project will be supported by a 485 mln dlr loan, the Red Cross said.'],
   ['Acme Corp deposited $2 billion in its bank account.'],
+  ['Under the new program, a $500m fund will be set up.'],
+  ['Kenya unveiled a plan for its roads. Under the plan, $200m will be spent on roads.'],
   ['The Green Party received £2m, with Acme Corp saying it would sell its stake.'],
   ['Beta Inc declined to provide financing.'],
   ['Acme Corp said it would provide financing details later.'],

@@ -408,10 +408,12 @@ function findCues(v: SentenceView): Cue[] {
     // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
     if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
     const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
+    // A passive in the future is a commitment not yet carried out: "$200m will be provided" is pledged, "will be approved" planned.
+    const passiveStatus: PledgeStatus = g.modal && /^(?:will|shall|['’]ll|to)$/i.test(g.modal) ? (spec.futureIsPlan ? 'planned' : 'pledged') : spec.past;
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
       if (spec.cls === 'make') continue;
-      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
+      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: passiveStatus, modal: g.modal, aux: g.aux, personal });
       continue;
     }
     // A reduced relative after its sum names its source with "from": "the £50 million originally allocated
@@ -424,7 +426,7 @@ function findCues(v: SentenceView): Cue[] {
     // A headline drops the "was": "SENEGAL PROMISED 1.8 BILLION DLRS AID".
     if (isPast && ((g.aux && /^(?:is|are|was|were|been|be|being)$/i.test(g.aux)) || (v.headline && !g.aux && !g.modal && /(?:ed|given|lent|sent)$/i.test(verb) && afterSubject(v, verbStart)))) {
       if (spec.cls === 'make') continue;
-      cues.push({ start, end, text: m[0], kind: 'receive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
+      cues.push({ start, end, text: m[0], kind: 'receive', spec, rule, status: passiveStatus, modal: g.modal, aux: g.aux, personal });
       continue;
     }
     let status: PledgeStatus;
@@ -519,7 +521,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (UNDONE.test(t.slice(cue.end))) return [];
   const windowStart = Math.max(0, clauseStart - 40);
   // (A reduced relative's status is its own: "needs the debt freeze offered by X" is an offer made.)
-  const around = cue.kind === 'passive' && !cue.aux ? t.slice(Math.max(0, cue.start - 12), cue.start) : t.slice(windowStart, cue.start);
+  // ("Under the plan, $200m will be provided": the programme a commitment is made under is not a plan of it.)
+  const around = (cue.kind === 'passive' && !cue.aux ? t.slice(Math.max(0, cue.start - 12), cue.start) : t.slice(windowStart, cue.start)).replace(/\bunder\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?plans?\b/gi, '');
   if (CONDITIONAL.test(t) || (cue.modal && CONDITIONAL_MODAL.test(cue.modal))) status = 'conditional';
   else if (cue.kind === 'nominal' && REQUESTED.test(t.slice(0, cue.start))) status = 'requested';
   else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal))) status = 'requested';
@@ -604,12 +607,19 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
-      if (subj) recipients = coordinatedLeft(t, v.ms, subj);
+      // ("a $500m Development Fund will be set up": what is set up is created, not a recipient.)
+      if (subj && cue.rule !== 'pledge.fund.create') recipients = coordinatedLeft(t, v.ms, subj);
       // "He announced that 91m naira had been earmarked for ...": a passive without an agent or a
       // receiving subject is the announcer's commitment.
       else if (!giverRefs.length && cue.kind === 'receive' && (cls === 'approve' || cls === 'donate' || cls === 'pledge') && obj.amount) {
         const announcer = announcerOf(ctx, v, clauseStart);
         if (announcer) giverRefs = [announcer];
+      }
+      // "Under the new program, a $500m fund will be set up": a passive without an agent under a
+      // programme is the commitment of the programme's owner, named where the programme was.
+      if (!giverRefs.length && cue.kind === 'receive' && obj.amount && cls !== 'pay' && cls !== 'debt') {
+        const owner = programOwner(ctx, v);
+        if (owner && !recipients.some((r) => r.entity === owner.entity)) giverRefs = [owner];
       }
       // "Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, a grant or aid
       // received from no one named is the lending body's that reports it.
@@ -851,8 +861,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   }
   // An amount with no reason to be a pledge yet, from a company's or a person's plain "provide":
   // only when the sentence or the one before is about financing ("BankAmerica will provide 592 mln dlrs").
-  // (A state's money is not a company's business: "$5 million will be provided by Japan".)
-  if (cls === 'give' && !/giv|gave|hand/i.test(cue.text) && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t) && !(givers.length && givers.every((g) => giverRefs.find((m) => m.entity === g.giver)?.type === 'Country'))) return [];
+  // (A state's or a public body's money is not a company's business: "$5 million will be provided by Japan", "the EU will provide €20m".)
+  if (cls === 'give' && !/giv|gave|hand/i.test(cue.text) && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t) && !(givers.length && givers.every((g) => { const ref = giverRefs.find((m) => m.entity === g.giver); return !!ref && publicGiver(ref); }))) return [];
   return out;
 }
 
@@ -1023,13 +1033,49 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
     }
   }
   // A demonym that modifies a noun ("Japanese banks ... they") is not what a pronoun refers to.
-  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
+  // ("Japan hosted the talks. It pledged": a country's name ending like a demonym is not one; the gazetteer says which form it is.)
+  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
   // "the chancellor": someone named before who holds an office.
   const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : modifier;
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
-  if (!m) return undefined;
+  if (!m) {
+    // "Gordon Brown said the government would give £10m": with no state named, "the government" is
+    // the one its speaker holds office in.
+    if (!kind.types.includes('Country') || kind.types.includes('Organization')) return undefined;
+    const spk = speakerBefore(v.t, v.ms, at);
+    const speaker = spk?.type === 'Person' ? spk.entity : quoteSpeaker(ctx, v.s.start + at);
+    const office = speaker ? ctx.officeOf(speaker) : undefined;
+    const om = office ? ctx.mentions.find((x) => x.entity === office) : undefined;
+    const isState = om ? om.type === 'Country' : !!office?.startsWith('country/');
+    return office && isState ? { entity: office, type: 'Country', name: om ? ctx.text.slice(om.start, om.end) : office } : undefined;
+  }
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
   return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local };
+}
+
+const UNDER_PROGRAM = /^\s*(?:[\p{Lu}\d][^,;]{0,30},\s*)?under\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(program|programme|plan|scheme|initiative|package|strategy|arrangement)\b/iu;
+const PROGRAM_NOUN = /\b(?:program|programme|plan|scheme|initiative|package|strategy|arrangement)s?\b/i;
+
+/**
+ * The owner of the programme a sentence opens with ("Under the new program, ..."): in the closest
+ * of the three sentences before that names a programme, a name possessing it ("Japan's aid plan")
+ * or else that sentence's subject ("The U.S. has given details of an action program").
+ */
+function programOwner(ctx: PledgeContext, v: SentenceView): GiverRef | undefined {
+  if (!UNDER_PROGRAM.test(v.t)) return undefined;
+  for (let k = v.index - 1; k >= Math.max(0, v.index - 3); k--) {
+    const s = ctx.doc.sentences[k]!;
+    const text = ctx.text.slice(s.start, s.end).replace(/\s/g, ' ');
+    const noun = PROGRAM_NOUN.exec(text);
+    if (!noun) continue;
+    const ms: LocalMention[] = ctx.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start - s.start, end: m.end - s.start, entity: m.entity, type: m.type }));
+    const own = ownerBefore(text, ms, noun.index);
+    const m = own ?? subjectBefore(text, ms, 0, noun.index);
+    // (Only a state or a body: a person's plan is read through their office elsewhere.)
+    if (!m || (m.type !== 'Country' && m.type !== 'Organization')) return undefined;
+    return { entity: m.entity, type: m.type, name: text.slice(m.start, m.end) };
+  }
+  return undefined;
 }
 
 /** The body that announced a passive commitment: "He also announced that 91m naira had been earmarked". */
@@ -1417,7 +1463,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       result.cue = del[0].trim();
       pos += del[0].length;
     }
-  } else if (cls === 'announce') {
+  } else if (cls === 'announce' && cue.kind === 'active') {
     // "announced" without a delivery noun needs an amount right away: "announced a $1bn aid package".
     const m = firstMoney(v, pos, Math.min(objectEnd, pos + 25));
     if (!m && !/^\s*(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|\w+-\w+)\s+)*(?:aid|loans?|grants?|donations?)\b/i.test(t.slice(pos))) return undefined;
@@ -1877,8 +1923,9 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]):
   // "Japan pledged $1bn in aid to Kenya ... Japan's aid to Kenya will ...": a pledge without an amount
   // or quantity restates one of the same giver and thing that has one.
   // Money without a figure ("give cash to the party") restates any sum the same giver gave.
+  // (More of a commitment to someone, "increasing its funding to the IDA", is new, not a restatement.)
   const restates = (p: PledgeCandidate) =>
-    !p.amount && p.quantity === undefined && !!p.item &&
+    !p.amount && p.quantity === undefined && !!p.item && p.rule !== 'pledge.raise' &&
     kept.some(
       (k) =>
         k !== p && k.giver === p.giver && (!p.recipient || !k.recipient || p.recipient === k.recipient) &&

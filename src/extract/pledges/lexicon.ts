@@ -4,7 +4,7 @@
 
 export const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never)`;
 export const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
-export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|put|handed\s+over)$/i;
+export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|set\s+up|put|handed\s+over)$/i;
 
 // Objects that make a pledge concrete when it has no amount (singular, lower case).
 export const CONCRETE = new Set(
