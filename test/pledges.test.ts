@@ -226,6 +226,11 @@ const PLEDGES: Case[] = [
   ['Japan hosted the talks. It pledged $20m to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 20e6 }],
   ['Gordon Brown said the government would give £10m to the appeal.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 10e6 }],
   ['The EU will also provide an additional 20 million euros.', { giver: 'organization/european-union', value: 20e6 }],
+  // a sum in an appositive before a passive; relief goods extended; gate receipts given; others' gifts matched
+  ['The loan, worth $500 million, will be provided by the World Bank.', { giver: 'organization/world-bank', value: 500e6, item: 'loan', status: 'pledged' }],
+  ['Japan decided to extend emergency relief goods to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'emergency relief goods' }],
+  ['The Lindqvist Trust will give the gate receipts to the tsunami appeal.', { giver: 'organization/lindqvist-trust', item: 'gate receipts' }],
+  ['Britain will match public donations to the appeal up to £5m.', { giver: 'country/united-kingdom', value: 5e6, status: 'pledged' }],
   // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
   ['Japan unveiled a new aid program for Kenya. Under the new program, a $500m fund will be set up to support farmers.', { giver: 'country/japan', value: 500e6, item: 'fund' }],
   ['Japan unveiled an aid plan for Africa. Under the plan, $200m will be provided to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6, status: 'pledged' }],
@@ -327,6 +332,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['One project will be supported by a 485 mln dlr loan, the Red Cross said.'],
   ['Acme Corp deposited $2 billion in its bank account.'],
   ['Under the new program, a $500m fund will be set up.'],
+  ['Britain will match the offer.'],
+  ['The Lindqvist Trust will give the receipts to its accountant.'],
+  ['Japan decided to extend its stay in Nepal.'],
   ['Kenya unveiled a plan for its roads. Under the plan, $200m will be spent on roads.'],
   ['The Green Party received £2m, with Acme Corp saying it would sell its stake.'],
   ['Beta Inc declined to provide financing.'],

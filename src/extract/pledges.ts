@@ -694,7 +694,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // an object that names its own ("British government aid", "Japan's loan").
   if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
   // "extended a loan", not "extended its bid" or "the maturity".
-  if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && (cue.spec.loanWord || !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd)))))) return [];
+  // ("decided to extend emergency relief goods to Nepal": relief is extended like aid.)
+  if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support|relief\s+(?:goods|supplies|items|materials))\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && (cue.spec.loanWord || !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd)))))) return [];
   // "provided 37 mln stg assistance", "gave 1,145 billion pesetas assistance": a bank's money-market help.
   // ("lent Ecuador 50 mln dlrs to help rebuild roads" is a purpose, not that help.)
   if (obj.amount && /^\s+(?:of\s+)?(?!to\s)(?:\w+\s+)?(?:assistance|help)\b/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length)) && giverRefs.some((g) => /\bbank\b/i.test(g.name))) return [];
@@ -711,6 +712,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if ((cue.noun?.lender || lendingObject) && LOAN_BOOK.test(v.bare.slice(scopeStart, fullEnd))) return [];
   // "released a new phone": some verbs commit only money.
   if (cue.spec?.moneyOnly && !obj.amount && !/\b(?:aid|funds?|funding|loans?|tranches?|grants?|money|cash|credits?|assistance)$/i.test(obj.item ?? '')) return [];
+  // "will match public donations up to £5m": matching commits only against what others give.
+  if (cue.rule === 'pledge.match' && !/^\s+(?:(?:all|any|every|the|public|private|individual|its|their)\s+){0,2}(?:donations?|contributions?|gifts?|(?:funds?|money|amounts?|sums?)\s+raised|(?:pound|dollar|euro)\s+for\s+(?:pound|dollar|euro))\b/i.test(t.slice(cue.end))) return [];
   // A deposit supports a state only in its central bank ("deposited $2bn in Egypt's central bank"); the bank's state receives it.
   if (cue.rule === 'pledge.deposit') {
     const bank = /\b(?:in|into|with|at)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?central\s+bank\b/iu.exec(t.slice(cue.end, fullEnd));
@@ -1484,10 +1487,17 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
     // ("The largest donation, of £5m, came from": an appositive amount before "came from".)
-    const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    let m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    // "The loan, worth $500 million, will be provided by X": the sum in an appositive of the subject.
+    const appositive = m ? undefined : [...v.money].reverse().find((x) => x.end <= cue.start && /,\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|of)\s+$/i.test(t.slice(Math.max(0, x.start - 25), x.start)) && /^\s*,\s*$/.test(t.slice(x.end, cue.start)) && /\b(?:loans?|credits?|grants?|aid|assistance|package|donations?|gifts?|contributions?|funding|financing|fund)\s*$/i.test(t.slice(0, t.lastIndexOf(',', x.start))));
+    if (appositive) {
+      m = appositive;
+      result.item = /(\w+)\s*$/.exec(t.slice(0, t.lastIndexOf(',', appositive.start)))![1]!.toLowerCase();
+    }
     // "Uganda was given $5m by Japan", "was awarded a £2m grant by the Lottery Fund": after the cue, before "by".
     const after = m ? undefined : v.money.find((x) => x.start >= cue.end && x.start < objectEnd && /^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/.test(t.slice(cue.end, x.start)));
-    if (m) {
+    if (m && appositive) result.amount = amountOf(m);
+    else if (m) {
       result.amount = amountOf(m);
       // ("the £50m originally allocated": an adverb before the verb is not the item.)
       const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, '').replace(/(?:^|\s)\w+ly\s*$/i, ' '));

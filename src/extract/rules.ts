@@ -47,6 +47,7 @@ export const RULES = {
   'pledge.lend': 'a lending verb (lend, loan, extend a credit) with its lender, amount and borrower',
   'pledge.approve': 'an approving or allocating verb (grant, award, approve, authorise, allocate, earmark, set aside)',
   'pledge.promise': 'a promising verb (pledge, promise, commit, offer)',
+  'pledge.match': 'gifts matched: "the government will match public donations up to £5m"',
   'pledge.mobilize': 'money mobilized for others: "the World Bank will mobilize $400m for Ebola-hit countries"',
   'pledge.deposit': 'a deposit into another state\'s central bank: "Saudi Arabia deposited $2bn in Egypt\'s central bank"',
   'pledge.announce': 'an announcing verb (announce, unveil, confirm, launch) with an amount, an aid noun or a delivery noun right after it',

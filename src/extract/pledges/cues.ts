@@ -67,6 +67,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
+  // "The government will match public donations up to £5m": a match of others' gifts (only of gifts: checked by the reader).
+  verb('pledge.match', 'match(?:es|ed|ing)?', 'pledge', 'pledged'),
   // "will mobilize $2bn for Ebola-hit countries": money a body raises and commits (only money).
   verb('pledge.mobilize', 'mobili[sz](?:e|es|ed|ing)', 'pledge', 'pledged', { moneyOnly: true }),
   verb('pledge.announce', 'announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|launch(?:es|ed|ing)?', 'announce', 'pledged'),

@@ -14,7 +14,7 @@ export const CONCRETE = new Set(
     'vaccine dose medicine drug food wheat grain rice maize corn flour fuel generator tent blanket supply kit meal ration ' +
     'tonne ton barrel litre liter bed ventilator mask shipment consignment convoy ' +
     'aid loan credit grant donation gift bequest contribution funding fund financing guarantee rescheduling package subsidy facility line ' +
-    'sum amount money cash ' +
+    'sum amount money cash proceed receipt takings winnings ' +
     'agreement accord deal pact treaty memorandum protocol'
   ).split(' '),
 );
@@ -122,7 +122,8 @@ export const ALLEGED = /\b(?:alleg\w+|accus\w+\s+(?:\w+\s+)?of|convicted\s+(?:\w
 export const PAYMENT_WORDS = /\b(?:prize\s+money|wages?|salar(?:y|ies)|bonus(?:es)?|fees?|rewards?|compensation|pay-?outs?|pensions?|dividends?|royalt(?:y|ies)|bribes?|ransom|transfer\s+fees?)\b/i;
 
 // Money named without a figure ("gave cash", "an undisclosed sum"): a pledge only when it is given to someone or for something.
-export const MONEY_WORDS = new Set(['money', 'cash', 'sum', 'amount', 'fund', 'funding']);
+// (The proceeds of a concert, a match's gate receipts, a player's winnings given away are money of no stated sum.)
+export const MONEY_WORDS = new Set(['money', 'cash', 'sum', 'amount', 'fund', 'funding', 'proceed', 'receipt', 'takings', 'winnings']);
 
 // Heads that measure something else ("an amount of", "a batch of"): the noun after "of" decides.
 export const MEASURE_HEAD = new Set(['amount', 'sum', 'number', 'lot', 'range', 'total', 'portion', 'share', 'part', 'quantity', 'batch', 'set', 'pair', 'kind', 'type', 'variety', 'series', 'supply', 'supplies']);
