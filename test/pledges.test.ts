@@ -231,6 +231,11 @@ const PLEDGES: Case[] = [
   ['Japan decided to extend emergency relief goods to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'emergency relief goods' }],
   ['The Lindqvist Trust will give the gate receipts to the tsunami appeal.', { giver: 'organization/lindqvist-trust', item: 'gate receipts' }],
   ['Britain will match public donations to the appeal up to £5m.', { giver: 'country/united-kingdom', value: 5e6, status: 'pledged' }],
+  // goods flown or listed without quantities (one item), a concrete noun after an indirect object, repayments frozen from debtors, a quantifier in an absolute construction
+  ['The Lindqvist Trust will fly tents, blankets and water purification equipment to Indonesia.', { giver: 'organization/lindqvist-trust', recipient: 'country/indonesia', item: 'tents, blankets and water purification equipment' }],
+  ['Japan will give Nepal food and medicine.', { giver: 'country/japan', recipient: 'country/nepal', item: 'food and medicine' }],
+  ['Germany said it would freeze debt repayments from Indonesia and Pakistan.', [{ giver: 'country/germany', recipient: 'country/indonesia', item: 'debt freeze' }, { giver: 'country/germany', recipient: 'country/pakistan', item: 'debt freeze' }]],
+  ['The single costs £3.99, with Acme Corp and Beta Inc both donating their profits.', [{ giver: 'organization/acme-corp', item: 'profits' }, { giver: 'organization/beta-inc', item: 'profits' }]],
   // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
   ['Japan unveiled a new aid program for Kenya. Under the new program, a $500m fund will be set up to support farmers.', { giver: 'country/japan', value: 500e6, item: 'fund' }],
   ['Japan unveiled an aid plan for Africa. Under the plan, $200m will be provided to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6, status: 'pledged' }],
@@ -333,6 +338,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp deposited $2 billion in its bank account.'],
   ['Under the new program, a $500m fund will be set up.'],
   ['Britain will match the offer.'],
+  ['Gordon Brown will fly to Kenya on Monday.'],
+  ['The U.K. flew 300 troops to Kenya.'],
+  ['Germany will fly two fighter jets to the base in Turkey.'],
   ['The Lindqvist Trust will give the receipts to its accountant.'],
   ['Japan decided to extend its stay in Nepal.'],
   ['Kenya unveiled a plan for its roads. Under the plan, $200m will be spent on roads.'],

@@ -465,8 +465,10 @@ function titleCase(t: string): boolean {
 /** The name after "with" whose -ing verb starts at `at`: "with Japan contributing $10m" (an absolute construction). */
 function absoluteSubject(v: SentenceView, at: number): LocalMention | undefined {
   const lead = v.t.slice(0, at).replace(TRAILING_ADV, '').trimEnd();
-  const m = [...v.ms].reverse().find((x) => x.end <= lead.length);
-  return m && m.end === lead.length && m.type !== 'Place' && /\bwith\s+(?:the\s+)?$/i.test(v.t.slice(Math.max(0, m.start - 12), m.start)) ? m : undefined;
+  // ("with HMV, Virgin and Woolworths all donating their profits": a quantifier may follow the names.)
+  const end = lead.replace(/\s+(?:all|both|each|also|together)$/i, '').length;
+  const m = [...v.ms].reverse().find((x) => x.end <= end);
+  return m && m.end === end && m.type !== 'Place' && /\bwith\s+(?:the\s+)?$/i.test(v.t.slice(Math.max(0, coordinatedLeft(v.t, v.ms, m)[0]!.start - 12), coordinatedLeft(v.t, v.ms, m)[0]!.start)) ? m : undefined;
 }
 
 /** Whether a mention ends right before `at` (adverbs allowed between): "UK pledges", "France recently signed". */
@@ -733,13 +735,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "a 34 mln dlr deal ATT signed with the Postal Service": a deal or a contract with a price is a transaction.
   if (obj.amount && /\b(?:deals?|contracts?|orders?|purchases?|sales?)$/i.test(obj.item ?? '') && !lendingObject && !AID_STRONG.test(t)) return [];
   // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
-  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
+  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy|fl(?:y|ie|ew|own))/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
   if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
   // "agreed to defer debt payments for some countries" relieves them; "enable Turkey to defer payments
   // on previous loans" is the debtor deferring its own: freezing or deferring needs someone it is for.
-  if (cls === 'debt' && /^(?:freez|froze|defer)/i.test(cue.text.replace(/^.*\s/, '')) && !/\b(?:for|of|owed\s+by|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\p{Lu}|countries|nations|states|governments|debtors)|['’]s?\s+(?:[\w-]+\s+){0,2}(?:debts?|loans?|repayments?)\b/u.test(t.slice(cue.end, objectEnd))) return [];
+  if (cls === 'debt' && /^(?:freez|froze|defer)/i.test(cue.text.replace(/^.*\s/, '')) && !/\b(?:for|of|owed\s+by|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\p{Lu}|countries|nations|states|governments|debtors)|['’]s?\s+(?:[\w-]+\s+){0,2}(?:debts?|loans?|repayments?)\b/u.test(t.slice(cue.end, objectEnd))) return [];
   // A debt relieved is someone's: "reschedule Bolivia's debt", "agreed with Gabon to", "debt owed to
   // Britain by poor nations", "for tsunami-hit countries". Alone ("Mexico will sign agreements to
   // reschedule 52.3 billion dlrs of debt"), the one rescheduling is the debtor.
@@ -754,6 +756,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     if (ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
     // ("Polish debt", "Egypt's military debt": a name or demonym right before the debt is the debtor.)
     const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
+    // ("freeze debt repayments from Indonesia and Sri Lanka": those who would repay are the debtors.)
+    const payers = v.ms.find((m) => m.start >= cue.end && m.end <= objectEnd && m.type === 'Country' && /\bdebts?\s+(?:re)?payments?\s+(?:due\s+)?from\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 40), m.start)));
+    if (!debtors.length && payers) debtors.push(...coordinatedRight(t, v.ms, payers));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
     if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank|bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
     if (debtors.length) {
@@ -1474,7 +1479,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
     const io = ms.find((m) => m.start >= pos && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)));
-    if (io && /^(?:['’]s)?\s*(?:with\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end))) {
+    if (io && (/^(?:['’]s)?\s*(?:with\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
+      // ("give Nepal food and medicine": a concrete noun right after a name makes the name the indirect object.)
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
@@ -1583,6 +1589,13 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (!result.amount && cue.kind !== 'passive' && !(cue.kind === 'receive' && spec)) {
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
+    // "tents, blankets and water purification equipment": goods listed without quantities are one item.
+    if (result.item && result.quantity === undefined) {
+      const at = np.indexOf(result.item);
+      const list = at >= 0 ? /^[\p{L}\s,-]*?(?=\s+(?:to|for|into|in|on|worth|from|via|through|as|at)\b|[;.:()]|$)/u.exec(np.slice(at)) : null;
+      const parts = list ? list[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean) : [];
+      if (parts.length > 1 && parts.length <= 6 && parts.every((x) => x.split(/\s+/).length <= 4 && CONCRETE.has(singularWord(lastWord(x))) && !PERSONNEL.test(x))) result.item = list![0].trim();
+    }
     // "two planes carrying medical supplies", "a convoy of trucks loaded with food": what they carry is given.
     const carrying = /\b(?:planes?|aircraft|flights?|airlifts?|ships?|trucks?|lorries|convoys?|vehicles?|containers?|helicopters?)\s+(?:carrying|loaded\s+with|full\s+of|laden\s+with)\s+([^,;]+)/i.exec(np);
     if (carrying) {

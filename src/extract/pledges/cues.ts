@@ -47,8 +47,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.give', 'shipped|shipping', 'give', 'delivered'),
   verb('pledge.give', 'transferr?(?:s|ed|ing)?', 'give', 'delivered'),
   verb('pledge.give', 'disburs(?:e|es|ed|ing)', 'give', 'delivered'),
-  // "has dispatched relief supplies to Nepal", "airlifted tents": goods sent (troops and platforms are filtered as deployments).
-  verb('pledge.give', 'dispatch(?:es|ed|ing)?|airlift(?:s|ed|ing)?', 'give', 'delivered'),
+  // "has dispatched relief supplies to Nepal", "airlifted tents", "will fly tents to Indonesia": goods sent (troops and platforms are filtered as deployments).
+  verb('pledge.give', 'dispatch(?:es|ed|ing)?|airlift(?:s|ed|ing)?|fly|flies|flew|flown|flying', 'give', 'delivered'),
   // "Saudi Arabia deposited $2bn in Egypt's central bank": a deposit is support only into a central bank (checked by the reader).
   verb('pledge.deposit', 'deposit(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),

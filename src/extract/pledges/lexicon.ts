@@ -4,7 +4,7 @@
 
 export const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never)`;
 export const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
-export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|set\s+up|put|handed\s+over)$/i;
+export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|set\s+up|put|handed\s+over|flew|flown)$/i;
 
 // Objects that make a pledge concrete when it has no amount (singular, lower case).
 export const CONCRETE = new Set(
@@ -12,6 +12,7 @@ export const CONCRETE = new Set(
     'missile rocket tank jet aircraft plane airplane fighter helicopter drone ship vessel warship frigate submarine boat vehicle truck lorry ' +
     'ambulance howitzer gun rifle artillery ammunition munition shell round bomb launcher system weapon arm armament equipment radar ' +
     'vaccine dose medicine drug food wheat grain rice maize corn flour fuel generator tent blanket supply kit meal ration ' +
+    'water tarpaulin shelter clothing clothes seed fertiliser fertilizer good item material pump purifier ' +
     'tonne ton barrel litre liter bed ventilator mask shipment consignment convoy ' +
     'aid loan credit grant donation gift bequest contribution funding fund financing guarantee rescheduling package subsidy facility line ' +
     'sum amount money cash proceed receipt takings winnings ' +
