@@ -28,9 +28,9 @@ const NAMES: Record<string, [string, EntityType]> = {
   'World Bank Group': ['organization/world-bank-group', 'Organization'], Haiti: ['country/haiti', 'Country'], 'Saudi Arabia': ['country/saudi-arabia', 'Country'],
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
-  Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
+  Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'],
 };
-const OFFICE: Record<string, string> = { 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
+const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 function run(text: string): PledgeCandidate[] {
@@ -236,6 +236,8 @@ const PLEDGES: Case[] = [
   ['Japan will give Nepal food and medicine.', { giver: 'country/japan', recipient: 'country/nepal', item: 'food and medicine' }],
   ['Germany said it would freeze debt repayments from Indonesia and Pakistan.', [{ giver: 'country/germany', recipient: 'country/indonesia', item: 'debt freeze' }, { giver: 'country/germany', recipient: 'country/pakistan', item: 'debt freeze' }]],
   ['The single costs £3.99, with Acme Corp and Beta Inc both donating their profits.', [{ giver: 'organization/acme-corp', item: 'profits' }, { giver: 'organization/beta-inc', item: 'profits' }]],
+  // an office read as of the recipient is a misread office: the person gives
+  ['Prime Minister Sam Ruiz announced $10m in aid for Kenya.', { giver: 'person/sam-ruiz', recipient: 'country/kenya', value: 10e6 }],
   // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
   ['Japan unveiled a new aid program for Kenya. Under the new program, a $500m fund will be set up to support farmers.', { giver: 'country/japan', value: 500e6, item: 'fund' }],
   ['Japan unveiled an aid plan for Africa. Under the plan, $200m will be provided to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6, status: 'pledged' }],

@@ -797,7 +797,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       givers.push(r);
     }
   };
-  for (const m of giverRefs) push(resolveGiver(ctx, t, v.ms, m, personal));
+  // (An office read as of the country the money goes to, "Prime Minister John Howard announced aid for
+  // Indonesia", is a misread office: the person gives, not the recipient.)
+  const recipientEntities = new Set(recipients.map((r) => resolveRecipient(ctx, r)));
+  for (const m of giverRefs) {
+    const r = resolveGiver(ctx, t, v.ms, m, personal);
+    push(r && r.announcedBy && recipientEntities.has(r.giver) ? { giver: r.announcedBy } : r);
+  }
   if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective));
   if (!givers.length) return [];
   // "Rutte said his country decided ...", with "his country" already resolved to the Netherlands:
