@@ -236,6 +236,11 @@ const PLEDGES: Case[] = [
   ['Japan will give Nepal food and medicine.', { giver: 'country/japan', recipient: 'country/nepal', item: 'food and medicine' }],
   ['Germany said it would freeze debt repayments from Indonesia and Pakistan.', [{ giver: 'country/germany', recipient: 'country/indonesia', item: 'debt freeze' }, { giver: 'country/germany', recipient: 'country/pakistan', item: 'debt freeze' }]],
   ['The single costs £3.99, with Acme Corp and Beta Inc both donating their profits.', [{ giver: 'organization/acme-corp', item: 'profits' }, { giver: 'organization/beta-inc', item: 'profits' }]],
+  // debt agreements: the creditor partner or the creditor body among the parties; a creditors' club without a named debtor; parties agreeing on a loan
+  ['Egypt reached agreement with the Paris Club to reschedule its debt.', { giver: 'organization/paris-club', item: 'debt rescheduling' }],
+  ['Egypt and the Paris Club agreed on a rescheduling of 7 billion dlrs of debt.', { giver: 'organization/paris-club', recipient: 'country/egypt', value: 7e9 }],
+  ['The Paris Club agreed to reschedule 1.5 billion dlrs of debt.', { giver: 'organization/paris-club', value: 1.5e9, item: 'debt rescheduling' }],
+  ['The IMF and Egypt reached agreement on a 1.5 billion dlr standby loan.', { giver: 'organization/imf', recipient: 'country/egypt', value: 1.5e9 }],
   // an office read as of the recipient is a misread office: the person gives
   ['Prime Minister Sam Ruiz announced $10m in aid for Kenya.', { giver: 'person/sam-ruiz', recipient: 'country/kenya', value: 10e6 }],
   // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
@@ -340,6 +345,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp deposited $2 billion in its bank account.'],
   ['Under the new program, a $500m fund will be set up.'],
   ['Britain will match the offer.'],
+  ['Egypt and Kenya reached agreement on a 1.5 billion dlr loan.'],
   ['Gordon Brown will fly to Kenya on Monday.'],
   ['The U.K. flew 300 troops to Kenya.'],
   ['Germany will fly two fighter jets to the base in Turkey.'],

@@ -606,6 +606,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
           cue = { ...cue, rule: 'pledge.noun.earlier' };
         }
       }
+      // "The IMF and Egypt reached agreement on a $1.5bn standby loan": of the parties that agreed on
+      // or signed a loan, the lending body lends and the others borrow.
+      if (!giverRefs.length && cue.kind === 'nominal' && lenderNoun && obj.amount && /\b(?:reached|signed|concluded|finali[sz]ed|agreed)\b[^,;]*$/i.test(t.slice(clauseStart, cue.start))) {
+        const verbAt = clauseStart + /\b(?:reached|signed|concluded|finali[sz]ed|agreed)\b/i.exec(t.slice(clauseStart, cue.start))!.index;
+        const last = [...v.ms].reverse().find((m) => m.end <= verbAt && m.start >= clauseStart && /^\s*$/.test(t.slice(m.end, verbAt).replace(TIME_BETWEEN, ' ').replace(TRAILING_ADV, '')));
+        const parties = last ? coordinatedLeft(t, v.ms, last) : [];
+        const lenders = parties.filter((m) => m.type === 'Organization' && LENDER_NAME.test(t.slice(m.start, m.end)) && !COMPANY.test(t.slice(m.start, m.end)));
+        if (lenders.length && lenders.length < parties.length) {
+          giverRefs = lenders.map((m) => asRef(m, t));
+          if (!obj.recipients.length) recipients = parties.filter((m) => !lenders.includes(m));
+        }
+      }
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
@@ -749,11 +761,39 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Debts: "reschedule Nigeria's official debts" makes Nigeria the debtor (a recipient, never the
   // giver); "its debt", "the country's debts" make the subject the debtor: no pledge by it.
   const debtText = t.slice(cue.start, objectEnd);
+  // The creditor among the parties: "Egypt reached agreement with the Paris Club to reschedule its
+  // debt" (the partner), "Egypt and the Paris Club agreed on a rescheduling" (the creditor body of
+  // the subjects). The other party is the debtor, whose "its debt" it is.
+  let creditorFound = false;
+  if (debtItem && cue.kind === 'active') {
+    // (Only for the subject's own debt: "France agreed with Gabon to reschedule bilateral debt" is France's relief to Gabon.)
+    const ownDebtOfSubject = /\b(?:its|their|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText);
+    const partner = !ownDebtOfSubject ? undefined : v.ms.find((m) => m.start >= clauseStart && m.end <= cue.start && m.type !== 'Place' && /\b(?:agreement|agreed|deal|accord|understanding)\s+with\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start)) && /^\s*(?:,[^,;]{0,60},\s*)?(?:on\s+\w+\s+)?$/i.test(t.slice(coordinatedRight(t, v.ms, m).at(-1)!.end, cue.start)));
+    const creditors = giverRefs.filter((g) => g.type === 'Organization' && CREDITOR_NAME.test(g.name));
+    if (partner && !giverRefs.some((g) => g.entity === partner.entity)) {
+      if (!recipients.length) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
+      giverRefs = coordinatedRight(t, v.ms, partner).map((m) => asRef(m, t));
+      creditorFound = true;
+    } else if (creditors.length && creditors.length < giverRefs.length) {
+      if (!recipients.length) recipients = giverRefs.filter((g) => !creditors.includes(g)).flatMap((g) => (g.local ? [g.local] : []));
+      giverRefs = creditors;
+      creditorFound = true;
+    }
+  }
+  // ("reschedule 1.5 billion dlrs of Nigerian debt": a demonym the recognizer left unlinked names the debtor.)
+  if (debtItem && !recipients.length) {
+    const demonym = /\b(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}debts?\b/u.exec(debtText);
+    const state = demonym ? stateOfDemonym(ctx, demonym[1]!) : undefined;
+    if (demonym && state && !giverRefs.some((g) => g.entity === state)) {
+      const at = cue.start + demonym.index;
+      recipients = [{ start: at, end: at + demonym[1]!.length, entity: state, type: 'Country' }];
+    }
+  }
   if (/\bdebts?\b/i.test(debtText) || obj.item?.startsWith('debt ')) {
     // ("its share of the debt owed by the poorest countries" is a creditor's.)
     // ("The Paris Club ... write off 80% of the country's debts": a body's "the country" is the debtor, not itself.)
     const ownDebt = giverRefs.some((g) => g.type === 'Country') ? /\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i : /\b(?:its|their|our|his|her)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i;
-    if (ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
+    if (!creditorFound && ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
     // ("Polish debt", "Egypt's military debt": a name or demonym right before the debt is the debtor.)
     const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // ("freeze debt repayments from Indonesia and Sri Lanka": those who would repay are the debtors.)
@@ -767,7 +807,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       if (!recipients.length) recipients = debtors;
     }
   }
-  if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  // (A creditors' body reschedules others' debt even when the debtor is left unnamed: "The Paris Club agreed to reschedule $1bn of debt".)
+  if (debtItem && !recipients.length && cue.kind !== 'passive' && !giverRefs.some((g) => g.type === 'Organization' && /\b(?:Club|creditors?)\b/i.test(g.name)) && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
   // Business words are forgiven only between states or public bodies and a country: "China lent Russia $6bn to buy back ...".
   // (What the money is for is not a sale: "2 mln Ecus to buy seeds for Sudan".)
@@ -802,7 +843,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const recipientEntities = new Set(recipients.map((r) => resolveRecipient(ctx, r)));
   for (const m of giverRefs) {
     const r = resolveGiver(ctx, t, v.ms, m, personal);
-    push(r && r.announcedBy && recipientEntities.has(r.giver) ? { giver: r.announcedBy } : r);
+    // (Only money or goods sent to the recipient: "signed the accord for Mexico" is signed on its behalf.)
+    const sent = (!!obj.amount || obj.quantity !== undefined) && cls !== 'sign' && cls !== 'agree' && cls !== 'debt';
+    push(r && r.announcedBy && sent && recipientEntities.has(r.giver) ? { giver: r.announcedBy } : r);
   }
   if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective));
   if (!givers.length) return [];
@@ -1244,6 +1287,9 @@ const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:a
 
 /** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
 const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
+
+/** A body whose name says it lends or is owed: the creditor party of a debt agreement. */
+const CREDITOR_NAME = /\b(?:Club|creditors?|bank|fund|monetary|lenders?)\b/i;
 
 /** The kind of a commitment, from its noun or verb: gifts, aid, loans, pledges; money of any kind matches them all. */
 function commitmentKind(words: string): string | undefined {
@@ -1839,6 +1885,8 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
       // "a deal with West Germany's Hoechst AG": the partner is the company the country's name modifies.
       const possessed = /^['’]s?\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
       if (agreementWith && m.type === 'Country' && possessed && !GOVERNMENT_WORD.test(possessed[1]!)) continue;
+      // ("the debt owed to Britain": the one a debt is owed to is its creditor, not a recipient.)
+      if (/\b(?:owed|owing|due)\s+to\s+(?:the\s+)?$/i.test(before)) continue;
       if (RECIPIENT_BEFORE.test(before) || agreementWith) {
         r.recipients = coordinatedRight(t, ms, m);
         dropNonState();
