@@ -241,6 +241,9 @@ const PLEDGES: Case[] = [
   ['Egypt and the Paris Club agreed on a rescheduling of 7 billion dlrs of debt.', { giver: 'organization/paris-club', recipient: 'country/egypt', value: 7e9 }],
   ['The Paris Club agreed to reschedule 1.5 billion dlrs of debt.', { giver: 'organization/paris-club', value: 1.5e9, item: 'debt rescheduling' }],
   ['The IMF and Egypt reached agreement on a 1.5 billion dlr standby loan.', { giver: 'organization/imf', recipient: 'country/egypt', value: 1.5e9 }],
+  // lines of a list of givers and sums under a heading about pledges or donors
+  ['The biggest pledges so far:\n\nJapan: $500m\n\nNorway - $180m', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/norway', value: 180e6 }]],
+  ['The main donors are:\n* Japan $500m\n* Britain £50m', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/united-kingdom', value: 50e6 }]],
   // an office read as of the recipient is a misread office: the person gives
   ['Prime Minister Sam Ruiz announced $10m in aid for Kenya.', { giver: 'person/sam-ruiz', recipient: 'country/kenya', value: 10e6 }],
   // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
@@ -345,6 +348,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp deposited $2 billion in its bank account.'],
   ['Under the new program, a $500m fund will be set up.'],
   ['Britain will match the offer.'],
+  ['The biggest aid recipients:\n\nKenya: $500m\n\nUganda: $180m'],
+  ['Sales by market:\n\nJapan: $500m\n\nNorway: $180m'],
   ['Egypt and Kenya reached agreement on a 1.5 billion dlr loan.'],
   ['Gordon Brown will fly to Kenya on Monday.'],
   ['The U.K. flew 300 troops to Kenya.'],

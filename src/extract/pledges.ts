@@ -224,7 +224,10 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
     // ("Other donors include Japan ($500m)": a list of givers has no cue word of its own.)
-    if (!((hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw)) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
+    // ("Japan: $500m" under "The biggest pledges so far:": a list line has no cue word of its own.)
+    const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw);
+    const listLine = (raw.length < 120 || raw.includes('\n')) && raw.length < 600 && LIST_LINE_SHAPE.test(raw);
+    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -249,7 +252,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const isHeadline = !!headline && s.start >= headline.start && s.end <= headline.end;
     const previous = [...out].reverse().find((p) => isCommitted(p.status) && p.cueAt < s.start);
     const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline, previous: previous && { giver: previous.giver, kind: commitmentKind(`${previous.item ?? ''} ${previous.cue ?? ''}`) } };
-    const cues = findCues(view);
+    const cues = cueful ? findCues(view) : [];
     let inherited: PledgeStatus | undefined;
     cues.forEach((cue, ci) => {
       const next = cues.slice(ci + 1).find((c) => c.start >= cue.end && c.kind !== 'nominal');
@@ -273,7 +276,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
         out.push({ ...rest, headline: isHeadline });
       }
     });
-    for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
+    if (cueful) for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
+    if (listLine) for (const p of listLinePledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
   return dedupe(out);
 }
@@ -328,6 +332,61 @@ function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
     }
   }
   return out;
+}
+
+/** A line that may be a list item: a bullet or a capital, then a sum within a few words ("Japan: $500m", "* Britain £50m"). */
+const LIST_LINE_SHAPE = /(?:^|\n)\s*(?:[-*•·–—]\s*)?\p{Lu}[^\n.!?]{0,60}?(?:[A-Z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:m|bn|mln|million|billion)\b)/u;
+/** The heading of a list of givers and sums: "The biggest pledges so far:", "The main donors are:". */
+const LIST_HEADING = /\b(?:pledges?|pledged|donors?|donations?|donated|contributions?|contributors?|contributed|gifts?|aid|promised|given|gave)\b[^.!?]*(?::\s*$|\b(?:include|includes|included|are|were|so\s+far|following)\b)/i;
+
+const LIST_NOT_GIVERS = /\b(?:recipients?|receiv\w*|beneficiar\w*|needs?|needed|requested|sought|appeals?|asked|owed|debts?|spent|spending|costs?)\b/i;
+
+/**
+ * Lines of a list of givers and their sums under a heading about pledges or donations: "The
+ * biggest pledges so far:" then "Japan: $500m", "United States - $350m"; or "The main donors
+ * are: * Japan $500m * Britain £50m" in one sentence. A line says only a name and a sum.
+ */
+function listLinePledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
+  const { t, ms, money } = v;
+  if (!money.length || !ms.length) return [];
+  const raw = ctx.text.slice(v.s.start, v.s.end);
+  const out: Candidate[] = [];
+  let lineStart = 0;
+  for (const line of raw.split('\n')) {
+    const from = lineStart;
+    lineStart += line.length + 1;
+    const bullet = /^\s*(?:[-*•·–—]\s*)?(?:the\s+)?/i.exec(line)![0].length;
+    // (In one sentence, a heading may open the lines: "The main donors are: * Japan $500m".)
+    const inline = /:\s*(?:[-*•·–—]\s*)?(?:the\s+)?$/i.exec(line.slice(0, line.search(/\s[-*•·–—]\s|\s*$/) + 1));
+    const m = ms.find((x) => x.start === from + bullet && x.type !== 'Place');
+    if (!m) continue;
+    const x = money.find((y) => y.start >= m.end && y.end <= from + line.length);
+    if (!x || !/^(?:['’]s)?\s*(?:[:,\-–—]\s*)?(?:(?:about|some|around|over|nearly|almost|more\s+than|up\s+to)\s+)?$/i.test(t.slice(m.end, x.start))) continue;
+    if (!/^\s*(?:\([^)]*\))?(?:\s+(?:in\s+)?[\p{Ll}-]+){0,3}\s*[.;,]?\s*$/u.test(t.slice(x.end, from + line.length))) continue;
+    if (!inline && !listHeadingBefore(ctx, v, from)) continue;
+    const g = resolveGiver(ctx, t, ms, asRef(m, t), m.type === 'Person');
+    if (!g) continue;
+    const p: Candidate = { giver: g.giver, status: 'pledged', amount: amountOf(x), evidence: { start: v.s.start + from, end: v.s.start + from + line.length }, cue: 'list', cueAt: v.s.start + from, rule: 'pledge.noun.list' };
+    if (g.announcedBy) p.announcedBy = g.announcedBy;
+    out.push(p);
+  }
+  return out;
+}
+
+/** Whether the lines before `at` (in this sentence, then the sentences before, past other list lines) open with a list heading. */
+function listHeadingBefore(ctx: PledgeContext, v: SentenceView, at: number): boolean {
+  const own = ctx.text.slice(v.s.start, v.s.start + at).split('\n').reverse();
+  const before = function* () {
+    yield* own;
+    for (let k = v.index - 1; k >= Math.max(0, v.index - 15); k--) yield* ctx.text.slice(ctx.doc.sentences[k]!.start, ctx.doc.sentences[k]!.end).split('\n').reverse();
+  };
+  for (const line of before()) {
+    const text = line.trim();
+    if (!text || (LIST_LINE_SHAPE.test(text) && text.length < 120 && !LIST_HEADING.test(text))) continue;
+    // ("Top aid recipients:", "Aid needed:": a list of those who receive or need lists no givers.)
+    return LIST_HEADING.test(text) && !LIST_NOT_GIVERS.test(text) && !NEGATION.test(text) && !PLANNED.test(text) && !REQUESTED.test(text) && !LIST_TRADE.test(text);
+  }
+  return false;
 }
 
 function headlineRange(doc: Tokenized, text: string): Range | undefined {
