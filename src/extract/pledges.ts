@@ -562,7 +562,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
   // (Whatever is donated is a gift: "donated software to schools".)
-  if (cue.kind === 'active' && !v.money.length && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
+  if (cue.kind === 'active' && !v.money.length && cue.rule !== 'pledge.match' && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
   const clauseStart = clauseStartBefore(t, cue.start);
   const cls = cue.spec?.cls;
 
@@ -786,7 +786,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "released a new phone": some verbs commit only money.
   if (cue.spec?.moneyOnly && !obj.amount && !/\b(?:aid|funds?|funding|loans?|tranches?|grants?|money|cash|credits?|assistance)$/i.test(obj.item ?? '')) return [];
   // "will match public donations up to £5m": matching commits only against what others give.
-  if (cue.rule === 'pledge.match' && !/^\s+(?:(?:all|any|every|the|public|private|individual|its|their)\s+){0,2}(?:donations?|contributions?|gifts?|(?:funds?|money|amounts?|sums?)\s+raised|(?:pound|dollar|euro)\s+for\s+(?:pound|dollar|euro))\b/i.test(t.slice(cue.end))) return [];
+  if (cue.rule === 'pledge.match' && !/^\s+(?:(?:all|any|every|the|public|private|individual|its|their)\s+){0,2}(?:donations?|contributions?|gifts?|(?:funds?|money|amounts?|sums?)\s+raised|(?:pound|dollar|euro)\s+for\s+(?:pound|dollar|euro)|every\s+(?:[\w-]+\s+)?(?:dollar|pound|euro)s?\s+(?:donated|given|raised))\b/i.test(t.slice(cue.end))) return [];
   // A deposit supports a state only in its central bank ("deposited $2bn in Egypt's central bank"); the bank's state receives it.
   if (cue.rule === 'pledge.deposit') {
     const bank = /\b(?:in|into|with|at)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?central\s+bank\b/iu.exec(t.slice(cue.end, fullEnd));
@@ -1465,6 +1465,10 @@ const SEGMENT_INDEXES = new WeakMap<PledgeContext['quotes'], (offset: number) =>
 
 function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef, personal: boolean): Resolved | undefined {
   if (m.type === 'Place') return undefined;
+  // "The Government of Japan has decided to extend": a state's government recognized as a body of its own is the state, when the article names it.
+  const stateGov = m.type === 'Organization' ? /^(?:the\s+)?(?:Government|Kingdom|Republic|State|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+(?:the\s+)?(.+)$/i.exec(m.name.trim()) : null;
+  const state = stateGov ? gazetteer().forms.get(stateGov[1]!) : undefined;
+  if (state && state.type === 'Country' && state.form === 'name' && ctx.mentions.some((x) => x.entity === state.key)) return { giver: state.key };
   if (m.type !== 'Person') return { giver: m.entity };
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
@@ -1775,6 +1779,8 @@ function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): O
 }
 
 function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
+  // (Matching others' gifts commits whatever they give; the reader has checked that gifts are matched.)
+  if (cue.rule === 'pledge.match') return !!r.item || !!r.amount;
   const head = r.item ? singularWord(lastWord(r.item.replace(/\s+of\s+.*$/i, ''))) : undefined;
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
   // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
