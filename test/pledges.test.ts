@@ -247,6 +247,12 @@ const PLEDGES: Case[] = [
   // a state's government recognized as a body of its own gives as the state the article names; every dollar donated matched
   ['Japan is a major donor. The Government of Japan decided to extend emergency relief goods to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'emergency relief goods' }],
   ['The Government of Japan will match every eligible dollar donated by the public to the Red Cross.', { giver: 'organization/government-of-japan', status: 'pledged' }],
+  // agents with bracketed shares, a passive after an auxiliary, a copula after an owned commitment noun, sums from named givers after "includes" or a receipt
+  ['The project will be co-financed by Japan (100 mln dlrs) and the World Bank (50 mln dlrs).', [{ giver: 'country/japan', value: 100e6 }, { giver: 'organization/world-bank', value: 50e6 }]],
+  ['The credit is being provided by the World Bank.', { giver: 'organization/world-bank', item: 'credit' }],
+  ["Japan's contribution will be 100 mln dlrs.", { giver: 'country/japan', value: 100e6 }],
+  ['The package includes 100 mln dlrs from Japan.', { giver: 'country/japan', value: 100e6 }],
+  ['Kenya will receive 100 mln dlrs from Japan and 50 mln dlrs from Norway.', [{ giver: 'country/japan', value: 100e6 }, { giver: 'country/norway', value: 50e6 }]],
   // an office read as of the recipient is a misread office: the person gives
   ['Prime Minister Sam Ruiz announced $10m in aid for Kenya.', { giver: 'person/sam-ruiz', recipient: 'country/kenya', value: 10e6 }],
   // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
@@ -351,6 +357,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp deposited $2 billion in its bank account.'],
   ['Under the new program, a $500m fund will be set up.'],
   ['Britain will match the offer.'],
+  ["Japan's exports will be 100 mln dlrs."],
+  ['The sales were co-financed by Japan (100 mln dlrs).'],
   ['The biggest aid recipients:\n\nKenya: $500m\n\nUganda: $180m'],
   ['Sales by market:\n\nJapan: $500m\n\nNorway: $180m'],
   ['Egypt and Kenya reached agreement on a 1.5 billion dlr loan.'],

@@ -160,7 +160,9 @@ const CUE_STEMS = (() => {
 
 function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const w = tokens[i]!.text;
+    // ("co-financed", "re-lend": the word after a prefix's hyphen.)
+    const raw = tokens[i]!.text;
+    const w = raw.includes('-') ? raw.slice(raw.lastIndexOf('-') + 1) : raw;
     if (w.length < 3) continue;
     const candidates = CUE_STEMS.get(w.slice(0, 3).toLowerCase());
     if (candidates && candidates.some((stem) => w.length >= stem.length && w.slice(0, stem.length).toLowerCase() === stem)) return true;
@@ -285,7 +287,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
 /** Givers named as such, which head a list with no cue word: "Other donors include Japan ($500m)". */
 const DONOR_LIST = /\b(?:donors?|contributors?)\s+(?:\w+\s+)?(?:include|included|including|were|are|such\s+as)\b/i;
 /** A commitment noun or a receipt that heads a list of sums and their givers ("Pledges include $500m from Japan ..."). */
-const LIST_HEAD = /\b(?:pledges?|pledged|donations?|donated|contributions?|gifts?|grants?|aid|loans?|credits?|assistance|funding|received|receiving|donors?|contributors?|lenders?|givers?)\b/i;
+const LIST_HEAD = /\b(?:pledges?|pledged|donations?|donated|contributions?|gifts?|grants?|aid|loans?|credits?|assistance|funding|package|received|receiving|receives?|donors?|contributors?|lenders?|givers?|(?:co-?)?financed|(?:co-?)?funded)\b/i;
 /** Words that make a sum from a name income or trade, not a gift: "revenue of $5m from Japan", "imports of $2m from Kenya". */
 const LIST_TRADE = /\b(?:revenues?|sales|sold|exports?|imports?|profits?|earnings|income|proceeds|orders?|contracts?|bids?|offers?|fees?|fines?|royalt(?:y|ies)|purchases?|bought|paid|payments?|taxes|losses)\b/i;
 
@@ -325,7 +327,8 @@ function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
     }
     // "donors include Japan ($500m)": a name and its sum in brackets, after a head of givers.
     const bracket = /\(\s*$/.test(t.slice(Math.max(0, x.start - 3), x.start)) && /^\s*\)/.test(t.slice(x.end));
-    if (bracket && /\b(?:donors?|contributors?|pledges?|givers?|lenders?)\b/i.test(t.slice(head.index, x.start))) {
+    // ("co-financed by Japan (100 mln dlrs) and the World Bank (50 mln dlrs)": agents with their shares.)
+    if (bracket && /\b(?:donors?|contributors?|pledges?|givers?|lenders?|(?:co-?)?financed\s+by|(?:co-?)?funded\s+by|provided\s+by)\b/i.test(t.slice(head.index, x.start))) {
       const open = t.lastIndexOf('(', x.start);
       const m = [...ms].reverse().find((y) => y.end <= open && /^\s*$/.test(t.slice(y.end, open)));
       if (m) push(m, x, x.start);
@@ -1626,7 +1629,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     } else if (after) {
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
-      const before = t.slice(clauseStartBefore(t, cue.start), cue.start);
+      // ("The credit is being provided by X": the auxiliary before the cue is not part of the object.)
+      const before = t.slice(clauseStartBefore(t, cue.start), cue.start).replace(/\s+(?:is|are|was|were|has|have|had|will|would)\s*$/i, ' ');
       const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/iu.exec(before);
       if (np) readNounPhrase(np[1]!, result);
       // "the debt freeze offered by the Paris Club".
@@ -1639,7 +1643,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:in\s+)?(?:[\p{L}-]+\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
     const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
-    const link = v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
+    // ("Japan's contribution will be 100 mln dlrs": a copula right after an owned commitment noun states its sum.)
+    const copula = ownerBefore(t, ms, cue.start) ? v.money.find((x) => x.start >= cue.end && /^\s+(?:(?:to|for)\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$/i.test(t.slice(cue.end, x.start))) : undefined;
+    const link = copula ?? v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
     const m = before ?? of ?? afterGiver ?? link;
     if (!m) return undefined;
     result.amount = amountOf(m);
