@@ -52,7 +52,7 @@ import { findMoney } from './money.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
-import { VERB_ALT, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
+import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
 import { anaphorKind, antecedent, type AnaphorKind } from './pledges/coref.js';
 import {
   ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
@@ -109,7 +109,7 @@ const VERB_CUE = new RegExp(
 const RECEIVE_CUE = new RegExp(String.raw`\b(?:(?:has|have|had|will|would|is\s+to|are\s+to|to)\s+(?:also\s+|already\s+|now\s+)?)?(?:${RECEIPT_FORMS})\b`, 'gi');
 const NOUN_CUE = new RegExp(String.raw`\b(?:${NOUN_ALT})\b`, 'gi');
 /** One regex test that every sentence with a pledge passes. */
-const PREFILTER = new RegExp(String.raw`\b(?:${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT})\b`, 'i');
+const PREFILTER = new RegExp(String.raw`\b(?:${PREFILTER_VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT})\b`, 'i');
 
 /**
  * The literal beginnings of every cue form ("provid", "gave", "loan"), indexed by their first three
@@ -148,7 +148,7 @@ const CUE_STEMS = (() => {
     const lit = /^[a-z]+/i.exec(alt)?.[0] ?? '';
     return [(/^[?*{]/.test(alt.slice(lit.length)) ? lit.slice(0, -1) : lit).toLowerCase()];
   };
-  for (const alt of split(`${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT}`)) {
+  for (const alt of split(`${PREFILTER_VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT}`)) {
     for (const stem of prefixes(alt)) {
       if (stem.length < 3) continue;
       const key = stem.slice(0, 3);
@@ -170,7 +170,9 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
   return false;
 }
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
-const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
+// (Heads that are common words in their singular, "good", "item", "material", enter only in the plural.)
+const HINT_PLURAL_ONLY = new Set(['good', 'item', 'material']);
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -227,8 +229,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const raw = text.slice(s.start, s.end);
     // ("Other donors include Japan ($500m)": a list of givers has no cue word of its own.)
     // ("Japan: $500m" under "The biggest pledges so far:": a list line has no cue word of its own.)
-    const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw);
-    const listLine = (raw.length < 120 || raw.includes('\n')) && raw.length < 600 && LIST_LINE_SHAPE.test(raw);
+    const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw) || CONTEXT_CUES.test(raw);
+    // (A paragraph of its own or bulleted lines: hard-wrapped wire prose has line breaks but no bullets.)
+    const listLine = ((raw.length < 100 && !raw.includes('\n')) || (raw.length < 600 && /(?:^|\n)\s*[-*•·]\s*\p{Lu}/u.test(raw))) && LIST_LINE_SHAPE.test(raw);
     if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
@@ -410,7 +413,7 @@ function findCues(v: SentenceView): Cue[] {
     const g = m.groups!;
     const verb = g.verb!;
     let spec = verbCue(verb);
-    if (!spec) continue;
+    if (!spec || (spec.onlyWith && !spec.onlyWith.test(t))) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const verbStart = end - verb.length;
