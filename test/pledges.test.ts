@@ -253,6 +253,8 @@ const PLEDGES: Case[] = [
   ["Japan's contribution will be 100 mln dlrs.", { giver: 'country/japan', value: 100e6 }],
   ['The package includes 100 mln dlrs from Japan.', { giver: 'country/japan', value: 100e6 }],
   ['Kenya will receive 100 mln dlrs from Japan and 50 mln dlrs from Norway.', [{ giver: 'country/japan', value: 100e6 }, { giver: 'country/norway', value: 50e6 }]],
+  // people sent are not given, the relief sent with them is
+  ['Britain is sending a team of medical experts and tonnes of supplies to Nepal.', { giver: 'country/united-kingdom', recipient: 'country/nepal', item: 'tonnes of supplies' }],
   // an office read as of the recipient is a misread office: the person gives
   ['Prime Minister Sam Ruiz announced $10m in aid for Kenya.', { giver: 'person/sam-ruiz', recipient: 'country/kenya', value: 10e6 }],
   // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
@@ -357,6 +359,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp deposited $2 billion in its bank account.'],
   ['Under the new program, a $500m fund will be set up.'],
   ['Britain will match the offer.'],
+  ['Britain will send 500 troops and 20 tanks to Estonia.'],
+  ['Britain is sending a team of medical experts to Nepal.'],
   ["Japan's exports will be 100 mln dlrs."],
   ['The sales were co-financed by Japan (100 mln dlrs).'],
   ['The biggest aid recipients:\n\nKenya: $500m\n\nUganda: $180m'],

@@ -1713,6 +1713,19 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (!result.amount && cue.kind !== 'passive' && !(cue.kind === 'receive' && spec)) {
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
+    // "a team of medical experts and tonnes of supplies": people sent are not given; the goods sent with them are.
+    if ((result.item && PERSONNEL.test(result.item)) || /^\s*(?:an?\s+)?(?:team|group|unit)s?\s+of\b/i.test(np)) {
+      const goods = /\s+and\s+((?:[\w-]+\s+){0,4}?(?:of\s+)?[\w-]+)(?=\s+(?:to|for|into|in)\b|[,;.]|$)/i.exec(np);
+      // (Relief only: "500 troops and 20 tanks" sent together are a deployment.)
+      if (goods && CONCRETE.has(singularWord(lastWord(goods[1]!))) && /\b(?:supplies|aid|food|medicines?|medical|tents?|blankets?|water|relief|goods|kits?|shelters?)\b/i.test(goods[1]!)) {
+        const carried: ObjectPart = {};
+        readNounPhrase(goods[1]!, carried);
+        if (carried.item) {
+          result.item = carried.item;
+          result.quantity = carried.quantity;
+        }
+      }
+    }
     // "tents, blankets and water purification equipment": goods listed without quantities are one item.
     if (result.item && result.quantity === undefined) {
       const at = np.indexOf(result.item);
