@@ -253,6 +253,8 @@ const PLEDGES: Case[] = [
   ["Japan's contribution will be 100 mln dlrs.", { giver: 'country/japan', value: 100e6 }],
   ['The package includes 100 mln dlrs from Japan.', { giver: 'country/japan', value: 100e6 }],
   ['Kenya will receive 100 mln dlrs from Japan and 50 mln dlrs from Norway.', [{ giver: 'country/japan', value: 100e6 }, { giver: 'country/norway', value: 50e6 }]],
+  // a present-tense verb after an appositive of its subject
+  ['Japan, the biggest donor, provides 100 mln dlrs to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 100e6 }],
   // people sent are not given, the relief sent with them is
   ['Britain is sending a team of medical experts and tonnes of supplies to Nepal.', { giver: 'country/united-kingdom', recipient: 'country/nepal', item: 'tonnes of supplies' }],
   // an office read as of the recipient is a misread office: the person gives
@@ -359,6 +361,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp deposited $2 billion in its bank account.'],
   ['Under the new program, a $500m fund will be set up.'],
   ['Britain will match the offer.'],
+  ['Acme Corp, the biggest retailer, sells 100 mln dlrs of goods to Kenya.'],
   ['Britain will send 500 troops and 20 tanks to Estonia.'],
   ['Britain is sending a team of medical experts to Nepal.'],
   ["Japan's exports will be 100 mln dlrs."],

@@ -444,7 +444,8 @@ function findCues(v: SentenceView): Cue[] {
     if (!g.modal && !g.aux && /ing$/i.test(verb) && /(?:[\d$€£¥]\S*|million|billion|mln|bln|bn|m)\s+in\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, verbStart - 40), verbStart))) continue;
     if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !absoluteSubject(v, verbStart)) continue;
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
-      if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
+      // ("Japan, the biggest donor, provides $100m": a subject before an appositive.)
+      if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !parentheticalSubject(t, v.ms, t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
     if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
     // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
