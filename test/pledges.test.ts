@@ -25,11 +25,12 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Gordon Brown': ['person/gordon-brown', 'Person'], Macron: ['person/emmanuel-macron', 'Person'], Indonesian: ['country/indonesia', 'Country'],
   'Anna Weber': ['person/anna-weber', 'Person'], 'Lord Carver': ['person/lord-carver', 'Person'], 'Lindqvist Trust': ['organization/lindqvist-trust', 'Organization'],
   'Green Party': ['organization/green-party', 'Organization'], 'Carlos Moya': ['person/carlos-moya', 'Person'], Mexico: ['country/mexico', 'Country'],
+  'World Bank Group': ['organization/world-bank-group', 'Organization'], Haiti: ['country/haiti', 'Country'], 'Saudi Arabia': ['country/saudi-arabia', 'Country'],
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
-  Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'],
+  Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
 };
-const OFFICE: Record<string, string> = { 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
+const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 function run(text: string): PledgeCandidate[] {
@@ -209,6 +210,59 @@ const PLEDGES: Case[] = [
   // an approver is not the giver of aid that names its own: the owner is
   ['The EU approved a 680 mln stg British government aid package to Acme Corp.', { giver: 'country/united-kingdom', value: 680e6 }],
   ['Other big donors include Japan ($500m), Australia (A$1bn) and Germany (500m euros).', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/australia', value: 1e9 }, { giver: 'country/germany', value: 500e6 }]],
+  // a development bank's group is a lender; a sum with a decimal point made available; "$Xm in financing" is the sum's noun
+  ['The World Bank Group will make $1.5 billion available to Haiti.', { giver: 'organization/world-bank-group', recipient: 'country/haiti', value: 1.5e9 }],
+  ['The World Bank has approved $200 million in financing for Kenya.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 200e6, status: 'approved' }],
+  ['$5 million will be provided by Japan.', { giver: 'country/japan', value: 5e6 }],
+  // mobilized, dispatched, deposited in a central bank
+  ['Japan will mobilize $2 billion for Ebola-hit countries.', { giver: 'country/japan', value: 2e9, status: 'pledged' }],
+  ['Japan has dispatched relief supplies to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'relief supplies', status: 'delivered' }],
+  ["Saudi Arabia deposited $2 billion in Egypt's central bank.", { giver: 'country/saudi-arabia', recipient: 'country/egypt', value: 2e9 }],
+  // the subject of an absolute construction after "with"; a reduced relative's source after "from"
+  ['The project will cost $30m, with Japan contributing $10m.', { giver: 'country/japan', value: 10e6 }],
+  ['Kenya met its donors, with the World Bank pledging $10m for schools.', { giver: 'organization/world-bank', value: 10e6 }],
+  ['Gordon Brown said the £50 million originally allocated from the EU was now being spent.', { giver: 'organization/european-union', value: 50e6 }],
+  // a pronoun after a sentence whose subject is a country named like a demonym ("Japan"); "the government" of the speaker's office
+  ['Japan hosted the talks. It pledged $20m to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 20e6 }],
+  ['Gordon Brown said the government would give £10m to the appeal.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 10e6 }],
+  ['The EU will also provide an additional 20 million euros.', { giver: 'organization/european-union', value: 20e6 }],
+  // a sum in an appositive before a passive; relief goods extended; gate receipts given; others' gifts matched
+  ['The loan, worth $500 million, will be provided by the World Bank.', { giver: 'organization/world-bank', value: 500e6, item: 'loan', status: 'pledged' }],
+  ['Japan decided to extend emergency relief goods to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'emergency relief goods' }],
+  ['The Lindqvist Trust will give the gate receipts to the tsunami appeal.', { giver: 'organization/lindqvist-trust', item: 'gate receipts' }],
+  ['Britain will match public donations to the appeal up to £5m.', { giver: 'country/united-kingdom', value: 5e6, status: 'pledged' }],
+  // goods flown or listed without quantities (one item), a concrete noun after an indirect object, repayments frozen from debtors, a quantifier in an absolute construction
+  ['The Lindqvist Trust will fly tents, blankets and water purification equipment to Indonesia.', { giver: 'organization/lindqvist-trust', recipient: 'country/indonesia', item: 'tents, blankets and water purification equipment' }],
+  ['Japan will give Nepal food and medicine.', { giver: 'country/japan', recipient: 'country/nepal', item: 'food and medicine' }],
+  ['Germany said it would freeze debt repayments from Indonesia and Pakistan.', [{ giver: 'country/germany', recipient: 'country/indonesia', item: 'debt freeze' }, { giver: 'country/germany', recipient: 'country/pakistan', item: 'debt freeze' }]],
+  ['The single costs £3.99, with Acme Corp and Beta Inc both donating their profits.', [{ giver: 'organization/acme-corp', item: 'profits' }, { giver: 'organization/beta-inc', item: 'profits' }]],
+  // debt agreements: the creditor partner or the creditor body among the parties; a creditors' club without a named debtor; parties agreeing on a loan
+  ['Egypt reached agreement with the Paris Club to reschedule its debt.', { giver: 'organization/paris-club', item: 'debt rescheduling' }],
+  ['Egypt and the Paris Club agreed on a rescheduling of 7 billion dlrs of debt.', { giver: 'organization/paris-club', recipient: 'country/egypt', value: 7e9 }],
+  ['The Paris Club agreed to reschedule 1.5 billion dlrs of debt.', { giver: 'organization/paris-club', value: 1.5e9, item: 'debt rescheduling' }],
+  ['The IMF and Egypt reached agreement on a 1.5 billion dlr standby loan.', { giver: 'organization/imf', recipient: 'country/egypt', value: 1.5e9 }],
+  // lines of a list of givers and sums under a heading about pledges or donors
+  ['The biggest pledges so far:\n\nJapan: $500m\n\nNorway - $180m', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/norway', value: 180e6 }]],
+  ['The main donors are:\n* Japan $500m\n* Britain £50m', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/united-kingdom', value: 50e6 }]],
+  // a state's government recognized as a body of its own gives as the state the article names; every dollar donated matched
+  ['Japan is a major donor. The Government of Japan decided to extend emergency relief goods to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'emergency relief goods' }],
+  ['The Government of Japan will match every eligible dollar donated by the public to the Red Cross.', { giver: 'organization/government-of-japan', status: 'pledged' }],
+  // agents with bracketed shares, a passive after an auxiliary, a copula after an owned commitment noun, sums from named givers after "includes" or a receipt
+  ['The project will be co-financed by Japan (100 mln dlrs) and the World Bank (50 mln dlrs).', [{ giver: 'country/japan', value: 100e6 }, { giver: 'organization/world-bank', value: 50e6 }]],
+  ['The credit is being provided by the World Bank.', { giver: 'organization/world-bank', item: 'credit' }],
+  ["Japan's contribution will be 100 mln dlrs.", { giver: 'country/japan', value: 100e6 }],
+  ['The package includes 100 mln dlrs from Japan.', { giver: 'country/japan', value: 100e6 }],
+  ['Kenya will receive 100 mln dlrs from Japan and 50 mln dlrs from Norway.', [{ giver: 'country/japan', value: 100e6 }, { giver: 'country/norway', value: 50e6 }]],
+  // a present-tense verb after an appositive of its subject
+  ['Japan, the biggest donor, provides 100 mln dlrs to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 100e6 }],
+  // people sent are not given, the relief sent with them is
+  ['Britain is sending a team of medical experts and tonnes of supplies to Nepal.', { giver: 'country/united-kingdom', recipient: 'country/nepal', item: 'tonnes of supplies' }],
+  // an office read as of the recipient is a misread office: the person gives
+  ['Prime Minister Sam Ruiz announced $10m in aid for Kenya.', { giver: 'person/sam-ruiz', recipient: 'country/kenya', value: 10e6 }],
+  // a passive without an agent under a programme is the programme owner's; more funding to someone is not a restatement
+  ['Japan unveiled a new aid program for Kenya. Under the new program, a $500m fund will be set up to support farmers.', { giver: 'country/japan', value: 500e6, item: 'fund' }],
+  ['Japan unveiled an aid plan for Africa. Under the plan, $200m will be provided to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6, status: 'pledged' }],
+  ['Norway has set up a $300m fund for Africa. Norway is also increasing its funding to the Gates Foundation.', [{ giver: 'country/norway', value: 300e6 }, { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }]],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -304,6 +358,24 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya hopes to receive $5m in aid from Japan.'],
   ['The Red Cross has asked for $5m from Japan.'],
   ['One project will be supported by a 485 mln dlr loan, the Red Cross said.'],
+  ['Acme Corp deposited $2 billion in its bank account.'],
+  ['Under the new program, a $500m fund will be set up.'],
+  ['Britain will match the offer.'],
+  ['Acme Corp, the biggest retailer, sells 100 mln dlrs of goods to Kenya.'],
+  ['Britain will send 500 troops and 20 tanks to Estonia.'],
+  ['Britain is sending a team of medical experts to Nepal.'],
+  ["Japan's exports will be 100 mln dlrs."],
+  ['The sales were co-financed by Japan (100 mln dlrs).'],
+  ['The biggest aid recipients:\n\nKenya: $500m\n\nUganda: $180m'],
+  ['Sales by market:\n\nJapan: $500m\n\nNorway: $180m'],
+  ['Egypt and Kenya reached agreement on a 1.5 billion dlr loan.'],
+  ['Gordon Brown will fly to Kenya on Monday.'],
+  ['The U.K. flew 300 troops to Kenya.'],
+  ['Germany will fly two fighter jets to the base in Turkey.'],
+  ['The Lindqvist Trust will give the receipts to its accountant.'],
+  ['Japan decided to extend its stay in Nepal.'],
+  ['Kenya unveiled a plan for its roads. Under the plan, $200m will be spent on roads.'],
+  ['The Green Party received £2m, with Acme Corp saying it would sell its stake.'],
   ['Beta Inc declined to provide financing.'],
   ['Acme Corp said it would provide financing details later.'],
   ['Donors have promised Kenya 1.8 billion dlrs in soft loans, the World Bank said.'],

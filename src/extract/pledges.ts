@@ -52,7 +52,7 @@ import { findMoney } from './money.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
-import { VERB_ALT, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
+import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
 import { anaphorKind, antecedent, type AnaphorKind } from './pledges/coref.js';
 import {
   ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
@@ -109,7 +109,7 @@ const VERB_CUE = new RegExp(
 const RECEIVE_CUE = new RegExp(String.raw`\b(?:(?:has|have|had|will|would|is\s+to|are\s+to|to)\s+(?:also\s+|already\s+|now\s+)?)?(?:${RECEIPT_FORMS})\b`, 'gi');
 const NOUN_CUE = new RegExp(String.raw`\b(?:${NOUN_ALT})\b`, 'gi');
 /** One regex test that every sentence with a pledge passes. */
-const PREFILTER = new RegExp(String.raw`\b(?:${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT})\b`, 'i');
+const PREFILTER = new RegExp(String.raw`\b(?:${PREFILTER_VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT})\b`, 'i');
 
 /**
  * The literal beginnings of every cue form ("provid", "gave", "loan"), indexed by their first three
@@ -148,7 +148,7 @@ const CUE_STEMS = (() => {
     const lit = /^[a-z]+/i.exec(alt)?.[0] ?? '';
     return [(/^[?*{]/.test(alt.slice(lit.length)) ? lit.slice(0, -1) : lit).toLowerCase()];
   };
-  for (const alt of split(`${VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT}`)) {
+  for (const alt of split(`${PREFILTER_VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT}`)) {
     for (const stem of prefixes(alt)) {
       if (stem.length < 3) continue;
       const key = stem.slice(0, 3);
@@ -160,7 +160,9 @@ const CUE_STEMS = (() => {
 
 function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const w = tokens[i]!.text;
+    // ("co-financed", "re-lend": the word after a prefix's hyphen.)
+    const raw = tokens[i]!.text;
+    const w = raw.includes('-') ? raw.slice(raw.lastIndexOf('-') + 1) : raw;
     if (w.length < 3) continue;
     const candidates = CUE_STEMS.get(w.slice(0, 3).toLowerCase());
     if (candidates && candidates.some((stem) => w.length >= stem.length && w.slice(0, stem.length).toLowerCase() === stem)) return true;
@@ -168,7 +170,9 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
   return false;
 }
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
-const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:${[...CONCRETE, ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
+// (Heads that are common words in their singular, "good", "item", "material", enter only in the plural.)
+const HINT_PLURAL_ONLY = new Set(['good', 'item', 'material']);
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -224,7 +228,11 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
     // ("Other donors include Japan ($500m)": a list of givers has no cue word of its own.)
-    if (!((hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw)) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
+    // ("Japan: $500m" under "The biggest pledges so far:": a list line has no cue word of its own.)
+    const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw) || CONTEXT_CUES.test(raw);
+    // (A paragraph of its own or bulleted lines: hard-wrapped wire prose has line breaks but no bullets.)
+    const listLine = ((raw.length < 100 && !raw.includes('\n')) || (raw.length < 600 && /(?:^|\n)\s*[-*•·]\s*\p{Lu}/u.test(raw))) && LIST_LINE_SHAPE.test(raw);
+    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -249,7 +257,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const isHeadline = !!headline && s.start >= headline.start && s.end <= headline.end;
     const previous = [...out].reverse().find((p) => isCommitted(p.status) && p.cueAt < s.start);
     const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline, previous: previous && { giver: previous.giver, kind: commitmentKind(`${previous.item ?? ''} ${previous.cue ?? ''}`) } };
-    const cues = findCues(view);
+    const cues = cueful ? findCues(view) : [];
     let inherited: PledgeStatus | undefined;
     cues.forEach((cue, ci) => {
       const next = cues.slice(ci + 1).find((c) => c.start >= cue.end && c.kind !== 'nominal');
@@ -273,7 +281,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
         out.push({ ...rest, headline: isHeadline });
       }
     });
-    for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
+    if (cueful) for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
+    if (listLine) for (const p of listLinePledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
   return dedupe(out);
 }
@@ -281,7 +290,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
 /** Givers named as such, which head a list with no cue word: "Other donors include Japan ($500m)". */
 const DONOR_LIST = /\b(?:donors?|contributors?)\s+(?:\w+\s+)?(?:include|included|including|were|are|such\s+as)\b/i;
 /** A commitment noun or a receipt that heads a list of sums and their givers ("Pledges include $500m from Japan ..."). */
-const LIST_HEAD = /\b(?:pledges?|pledged|donations?|donated|contributions?|gifts?|grants?|aid|loans?|credits?|assistance|funding|received|receiving|donors?|contributors?|lenders?|givers?)\b/i;
+const LIST_HEAD = /\b(?:pledges?|pledged|donations?|donated|contributions?|gifts?|grants?|aid|loans?|credits?|assistance|funding|package|received|receiving|receives?|donors?|contributors?|lenders?|givers?|(?:co-?)?financed|(?:co-?)?funded)\b/i;
 /** Words that make a sum from a name income or trade, not a gift: "revenue of $5m from Japan", "imports of $2m from Kenya". */
 const LIST_TRADE = /\b(?:revenues?|sales|sold|exports?|imports?|profits?|earnings|income|proceeds|orders?|contracts?|bids?|offers?|fees?|fines?|royalt(?:y|ies)|purchases?|bought|paid|payments?|taxes|losses)\b/i;
 
@@ -321,13 +330,69 @@ function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
     }
     // "donors include Japan ($500m)": a name and its sum in brackets, after a head of givers.
     const bracket = /\(\s*$/.test(t.slice(Math.max(0, x.start - 3), x.start)) && /^\s*\)/.test(t.slice(x.end));
-    if (bracket && /\b(?:donors?|contributors?|pledges?|givers?|lenders?)\b/i.test(t.slice(head.index, x.start))) {
+    // ("co-financed by Japan (100 mln dlrs) and the World Bank (50 mln dlrs)": agents with their shares.)
+    if (bracket && /\b(?:donors?|contributors?|pledges?|givers?|lenders?|(?:co-?)?financed\s+by|(?:co-?)?funded\s+by|provided\s+by)\b/i.test(t.slice(head.index, x.start))) {
       const open = t.lastIndexOf('(', x.start);
       const m = [...ms].reverse().find((y) => y.end <= open && /^\s*$/.test(t.slice(y.end, open)));
       if (m) push(m, x, x.start);
     }
   }
   return out;
+}
+
+/** A line that may be a list item: a bullet or a capital, then a sum within a few words ("Japan: $500m", "* Britain £50m"). */
+const LIST_LINE_SHAPE = /(?:^|\n)\s*(?:[-*•·–—]\s*)?\p{Lu}[^\n.!?]{0,60}?(?:[A-Z]{0,3}[$€£¥]\s?\d|\d[\d.,]*\s*(?:m|bn|mln|million|billion)\b)/u;
+/** The heading of a list of givers and sums: "The biggest pledges so far:", "The main donors are:". */
+const LIST_HEADING = /\b(?:pledges?|pledged|donors?|donations?|donated|contributions?|contributors?|contributed|gifts?|aid|promised|given|gave)\b[^.!?]*(?::\s*$|\b(?:include|includes|included|are|were|so\s+far|following)\b)/i;
+
+const LIST_NOT_GIVERS = /\b(?:recipients?|receiv\w*|beneficiar\w*|needs?|needed|requested|sought|appeals?|asked|owed|debts?|spent|spending|costs?)\b/i;
+
+/**
+ * Lines of a list of givers and their sums under a heading about pledges or donations: "The
+ * biggest pledges so far:" then "Japan: $500m", "United States - $350m"; or "The main donors
+ * are: * Japan $500m * Britain £50m" in one sentence. A line says only a name and a sum.
+ */
+function listLinePledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
+  const { t, ms, money } = v;
+  if (!money.length || !ms.length) return [];
+  const raw = ctx.text.slice(v.s.start, v.s.end);
+  const out: Candidate[] = [];
+  let lineStart = 0;
+  for (const line of raw.split('\n')) {
+    const from = lineStart;
+    lineStart += line.length + 1;
+    const bullet = /^\s*(?:[-*•·–—]\s*)?(?:the\s+)?/i.exec(line)![0].length;
+    // (In one sentence, a heading may open the lines: "The main donors are: * Japan $500m".)
+    const inline = /:\s*(?:[-*•·–—]\s*)?(?:the\s+)?$/i.exec(line.slice(0, line.search(/\s[-*•·–—]\s|\s*$/) + 1));
+    const m = ms.find((x) => x.start === from + bullet && x.type !== 'Place');
+    if (!m) continue;
+    const x = money.find((y) => y.start >= m.end && y.end <= from + line.length);
+    if (!x || !/^(?:['’]s)?\s*(?:[:,\-–—]\s*)?(?:(?:about|some|around|over|nearly|almost|more\s+than|up\s+to)\s+)?$/i.test(t.slice(m.end, x.start))) continue;
+    if (!/^\s*(?:\([^)]*\))?(?:\s+(?:in\s+)?[\p{Ll}-]+){0,3}\s*[.;,]?\s*$/u.test(t.slice(x.end, from + line.length))) continue;
+    if (!inline && !listHeadingBefore(ctx, v, from)) continue;
+    const g = resolveGiver(ctx, t, ms, asRef(m, t), m.type === 'Person');
+    if (!g) continue;
+    const p: Candidate = { giver: g.giver, status: 'pledged', amount: amountOf(x), evidence: { start: v.s.start + from, end: v.s.start + from + line.length }, cue: 'list', cueAt: v.s.start + from, rule: 'pledge.noun.list' };
+    if (g.announcedBy) p.announcedBy = g.announcedBy;
+    out.push(p);
+  }
+  return out;
+}
+
+/** Whether the lines before `at` (in this sentence, then the sentences before, past other list lines) open with a list heading. */
+function listHeadingBefore(ctx: PledgeContext, v: SentenceView, at: number): boolean {
+  const own = ctx.text.slice(v.s.start, v.s.start + at).split('\n').reverse();
+  const before = function* () {
+    yield* own;
+    for (let k = v.index - 1; k >= Math.max(0, v.index - 15); k--) yield* ctx.text.slice(ctx.doc.sentences[k]!.start, ctx.doc.sentences[k]!.end).split('\n').reverse();
+  };
+  for (const line of before()) {
+    const text = line.trim();
+    if (!text || (LIST_LINE_SHAPE.test(text) && text.length < 120 && !LIST_HEADING.test(text))) continue;
+    // ("Top aid recipients:", "Aid needed:": a list of those who receive or need lists no givers.)
+    return LIST_HEADING.test(text) && !LIST_NOT_GIVERS.test(text) && !NEGATION.test(text) && !PLANNED.test(text) && !REQUESTED.test(text) && !LIST_TRADE.test(text);
+  }
+  return false;
 }
 
 function headlineRange(doc: Tokenized, text: string): Range | undefined {
@@ -348,7 +413,7 @@ function findCues(v: SentenceView): Cue[] {
     const g = m.groups!;
     const verb = g.verb!;
     let spec = verbCue(verb);
-    if (!spec) continue;
+    if (!spec || (spec.onlyWith && !spec.onlyWith.test(t))) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const verbStart = end - verb.length;
@@ -375,9 +440,12 @@ function findCues(v: SentenceView): Cue[] {
     // An -ing form alone is often an adjective ("a financing package", "lending rates"): it is a verb
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
     // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
-    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
+    // ("$200 million in financing", "£5m in funding": after a sum and "in", the -ing form is the noun the sum is of.)
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && /(?:[\d$€£¥]\S*|million|billion|mln|bln|bn|m)\s+in\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, verbStart - 40), verbStart))) continue;
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !absoluteSubject(v, verbStart)) continue;
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
-      if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
+      // ("Japan, the biggest donor, provides $100m": a subject before an appositive.)
+      if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !parentheticalSubject(t, v.ms, t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
     if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
     // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
@@ -388,7 +456,8 @@ function findCues(v: SentenceView): Cue[] {
     let noun: NounCue | undefined;
     // A light verb commits only through the noun after it: "made a £2m donation to the party".
     // "made $5m available for refugees": the money between the verb and "available" is made available.
-    const available = spec.cls === 'make' && /^\s+[^,;.]{1,40}?\s+available\b/i.exec(after);
+    // (A decimal point is inside the sum: "make $1.5 billion available".)
+    const available = spec.cls === 'make' && /^\s+(?:[^,;.]|[.,](?=\d)){1,40}?\s+available\b/i.exec(after);
     if (available && v.money.some((x) => x.start >= end && x.end <= end + available[0].length)) {
       spec = verbCue('made available')!;
       rule = spec.rule;
@@ -405,17 +474,25 @@ function findCues(v: SentenceView): Cue[] {
     // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
     if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
     const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
+    // A passive in the future is a commitment not yet carried out: "$200m will be provided" is pledged, "will be approved" planned.
+    const passiveStatus: PledgeStatus = g.modal && /^(?:will|shall|['’]ll|to)$/i.test(g.modal) ? (spec.futureIsPlan ? 'planned' : 'pledged') : spec.past;
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
       if (spec.cls === 'make') continue;
-      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
+      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: passiveStatus, modal: g.modal, aux: g.aux, personal });
+      continue;
+    }
+    // A reduced relative after its sum names its source with "from": "the £50 million originally allocated
+    // from the Department for International Development" (read like "by").
+    if (isPast && !g.aux && !g.modal && /^(?:give|approve|donate|lend|pledge)$/.test(spec.cls) && /^\s+(?:(?:\w+ly|also|in\s+\w+)\s+)?from\s/i.test(after) && v.money.some((x) => x.end <= verbStart && /^\s+(?:\w+ly\s+)?$/.test(t.slice(x.end, verbStart)))) {
+      cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: spec.past, personal });
       continue;
     }
     // Passive without an agent ("Uganda was given 15 years"): the subject received; giver only from "from".
     // A headline drops the "was": "SENEGAL PROMISED 1.8 BILLION DLRS AID".
     if (isPast && ((g.aux && /^(?:is|are|was|were|been|be|being)$/i.test(g.aux)) || (v.headline && !g.aux && !g.modal && /(?:ed|given|lent|sent)$/i.test(verb) && afterSubject(v, verbStart)))) {
       if (spec.cls === 'make') continue;
-      cues.push({ start, end, text: m[0], kind: 'receive', spec, rule, status: spec.past, modal: g.modal, aux: g.aux, personal });
+      cues.push({ start, end, text: m[0], kind: 'receive', spec, rule, status: passiveStatus, modal: g.modal, aux: g.aux, personal });
       continue;
     }
     let status: PledgeStatus;
@@ -451,6 +528,15 @@ function titleCase(t: string): boolean {
   return words.length > 0 && words.length <= 16 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
+/** The name after "with" whose -ing verb starts at `at`: "with Japan contributing $10m" (an absolute construction). */
+function absoluteSubject(v: SentenceView, at: number): LocalMention | undefined {
+  const lead = v.t.slice(0, at).replace(TRAILING_ADV, '').trimEnd();
+  // ("with HMV, Virgin and Woolworths all donating their profits": a quantifier may follow the names.)
+  const end = lead.replace(/\s+(?:all|both|each|also|together)$/i, '').length;
+  const m = [...v.ms].reverse().find((x) => x.end <= end);
+  return m && m.end === end && m.type !== 'Place' && /\bwith\s+(?:the\s+)?$/i.test(v.t.slice(Math.max(0, coordinatedLeft(v.t, v.ms, m)[0]!.start - 12), coordinatedLeft(v.t, v.ms, m)[0]!.start)) ? m : undefined;
+}
+
 /** Whether a mention ends right before `at` (adverbs allowed between): "UK pledges", "France recently signed". */
 function afterSubject(v: SentenceView, at: number): boolean {
   const lead = v.t.slice(0, at).replace(TRAILING_ADV, '').trimEnd();
@@ -483,7 +569,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
   // (Whatever is donated is a gift: "donated software to schools".)
-  if (cue.kind === 'active' && !v.money.length && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
+  if (cue.kind === 'active' && !v.money.length && cue.rule !== 'pledge.match' && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
   const clauseStart = clauseStartBefore(t, cue.start);
   const cls = cue.spec?.cls;
 
@@ -503,7 +589,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (UNDONE.test(t.slice(cue.end))) return [];
   const windowStart = Math.max(0, clauseStart - 40);
   // (A reduced relative's status is its own: "needs the debt freeze offered by X" is an offer made.)
-  const around = cue.kind === 'passive' && !cue.aux ? t.slice(Math.max(0, cue.start - 12), cue.start) : t.slice(windowStart, cue.start);
+  // ("Under the plan, $200m will be provided": the programme a commitment is made under is not a plan of it.)
+  const around = (cue.kind === 'passive' && !cue.aux ? t.slice(Math.max(0, cue.start - 12), cue.start) : t.slice(windowStart, cue.start)).replace(/\bunder\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?plans?\b/gi, '');
   if (CONDITIONAL.test(t) || (cue.modal && CONDITIONAL_MODAL.test(cue.modal))) status = 'conditional';
   else if (cue.kind === 'nominal' && REQUESTED.test(t.slice(0, cue.start))) status = 'requested';
   else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal))) status = 'requested';
@@ -542,7 +629,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   let giverRefs: GiverRef[] = [];
   let recipients: LocalMention[] = obj.recipients;
   if (cue.kind === 'passive') {
-    const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s+(?:the\s+)?/i.exec(t.slice(cue.end));
+    const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?(?:by|from)\s+(?:the\s+)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
     const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
@@ -585,15 +672,34 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
           cue = { ...cue, rule: 'pledge.noun.earlier' };
         }
       }
+      // "The IMF and Egypt reached agreement on a $1.5bn standby loan": of the parties that agreed on
+      // or signed a loan, the lending body lends and the others borrow.
+      if (!giverRefs.length && cue.kind === 'nominal' && lenderNoun && obj.amount && /\b(?:reached|signed|concluded|finali[sz]ed|agreed)\b[^,;]*$/i.test(t.slice(clauseStart, cue.start))) {
+        const verbAt = clauseStart + /\b(?:reached|signed|concluded|finali[sz]ed|agreed)\b/i.exec(t.slice(clauseStart, cue.start))!.index;
+        const last = [...v.ms].reverse().find((m) => m.end <= verbAt && m.start >= clauseStart && /^\s*$/.test(t.slice(m.end, verbAt).replace(TIME_BETWEEN, ' ').replace(TRAILING_ADV, '')));
+        const parties = last ? coordinatedLeft(t, v.ms, last) : [];
+        const lenders = parties.filter((m) => m.type === 'Organization' && LENDER_NAME.test(t.slice(m.start, m.end)) && !COMPANY.test(t.slice(m.start, m.end)));
+        if (lenders.length && lenders.length < parties.length) {
+          giverRefs = lenders.map((m) => asRef(m, t));
+          if (!obj.recipients.length) recipients = parties.filter((m) => !lenders.includes(m));
+        }
+      }
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
-      if (subj) recipients = coordinatedLeft(t, v.ms, subj);
+      // ("a $500m Development Fund will be set up": what is set up is created, not a recipient.)
+      if (subj && cue.rule !== 'pledge.fund.create') recipients = coordinatedLeft(t, v.ms, subj);
       // "He announced that 91m naira had been earmarked for ...": a passive without an agent or a
       // receiving subject is the announcer's commitment.
       else if (!giverRefs.length && cue.kind === 'receive' && (cls === 'approve' || cls === 'donate' || cls === 'pledge') && obj.amount) {
         const announcer = announcerOf(ctx, v, clauseStart);
         if (announcer) giverRefs = [announcer];
+      }
+      // "Under the new program, a $500m fund will be set up": a passive without an agent under a
+      // programme is the commitment of the programme's owner, named where the programme was.
+      if (!giverRefs.length && cue.kind === 'receive' && obj.amount && cls !== 'pay' && cls !== 'debt') {
+        const owner = programOwner(ctx, v);
+        if (owner && !recipients.some((r) => r.entity === owner.entity)) giverRefs = [owner];
       }
       // "Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, a grant or aid
       // received from no one named is the lending body's that reports it.
@@ -668,7 +774,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // an object that names its own ("British government aid", "Japan's loan").
   if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
   // "extended a loan", not "extended its bid" or "the maturity".
-  if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support)\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && (cue.spec.loanWord || !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd)))))) return [];
+  // ("decided to extend emergency relief goods to Nepal": relief is extended like aid.)
+  if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support|relief\s+(?:goods|supplies|items|materials))\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && (cue.spec.loanWord || !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd)))))) return [];
   // "provided 37 mln stg assistance", "gave 1,145 billion pesetas assistance": a bank's money-market help.
   // ("lent Ecuador 50 mln dlrs to help rebuild roads" is a purpose, not that help.)
   if (obj.amount && /^\s+(?:of\s+)?(?!to\s)(?:\w+\s+)?(?:assistance|help)\b/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length)) && giverRefs.some((g) => /\bbank\b/i.test(g.name))) return [];
@@ -685,6 +792,15 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if ((cue.noun?.lender || lendingObject) && LOAN_BOOK.test(v.bare.slice(scopeStart, fullEnd))) return [];
   // "released a new phone": some verbs commit only money.
   if (cue.spec?.moneyOnly && !obj.amount && !/\b(?:aid|funds?|funding|loans?|tranches?|grants?|money|cash|credits?|assistance)$/i.test(obj.item ?? '')) return [];
+  // "will match public donations up to £5m": matching commits only against what others give.
+  if (cue.rule === 'pledge.match' && !/^\s+(?:(?:all|any|every|the|public|private|individual|its|their)\s+){0,2}(?:donations?|contributions?|gifts?|(?:funds?|money|amounts?|sums?)\s+raised|(?:pound|dollar|euro)\s+for\s+(?:pound|dollar|euro)|every\s+(?:[\w-]+\s+)?(?:dollar|pound|euro)s?\s+(?:donated|given|raised))\b/i.test(t.slice(cue.end))) return [];
+  // A deposit supports a state only in its central bank ("deposited $2bn in Egypt's central bank"); the bank's state receives it.
+  if (cue.rule === 'pledge.deposit') {
+    const bank = /\b(?:in|into|with|at)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?central\s+bank\b/iu.exec(t.slice(cue.end, fullEnd));
+    if (!bank) return [];
+    const state = v.ms.find((m) => m.type === 'Country' && m.start >= cue.end + bank.index! && m.end <= cue.end + bank.index! + bank[0].length + 30);
+    if (state && !recipients.length) recipients = [state];
+  }
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
   if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate'))) return [];
@@ -697,13 +813,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "a 34 mln dlr deal ATT signed with the Postal Service": a deal or a contract with a price is a transaction.
   if (obj.amount && /\b(?:deals?|contracts?|orders?|purchases?|sales?)$/i.test(obj.item ?? '') && !lendingObject && !AID_STRONG.test(t)) return [];
   // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
-  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy)/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
+  if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy|fl(?:y|ie|ew|own))/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
   if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
   // "agreed to defer debt payments for some countries" relieves them; "enable Turkey to defer payments
   // on previous loans" is the debtor deferring its own: freezing or deferring needs someone it is for.
-  if (cls === 'debt' && /^(?:freez|froze|defer)/i.test(cue.text.replace(/^.*\s/, '')) && !/\b(?:for|of|owed\s+by|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\p{Lu}|countries|nations|states|governments|debtors)|['’]s?\s+(?:[\w-]+\s+){0,2}(?:debts?|loans?|repayments?)\b/u.test(t.slice(cue.end, objectEnd))) return [];
+  if (cls === 'debt' && /^(?:freez|froze|defer)/i.test(cue.text.replace(/^.*\s/, '')) && !/\b(?:for|of|owed\s+by|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\p{Lu}|countries|nations|states|governments|debtors)|['’]s?\s+(?:[\w-]+\s+){0,2}(?:debts?|loans?|repayments?)\b/u.test(t.slice(cue.end, objectEnd))) return [];
   // A debt relieved is someone's: "reschedule Bolivia's debt", "agreed with Gabon to", "debt owed to
   // Britain by poor nations", "for tsunami-hit countries". Alone ("Mexico will sign agreements to
   // reschedule 52.3 billion dlrs of debt"), the one rescheduling is the debtor.
@@ -711,13 +827,44 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Debts: "reschedule Nigeria's official debts" makes Nigeria the debtor (a recipient, never the
   // giver); "its debt", "the country's debts" make the subject the debtor: no pledge by it.
   const debtText = t.slice(cue.start, objectEnd);
+  // The creditor among the parties: "Egypt reached agreement with the Paris Club to reschedule its
+  // debt" (the partner), "Egypt and the Paris Club agreed on a rescheduling" (the creditor body of
+  // the subjects). The other party is the debtor, whose "its debt" it is.
+  let creditorFound = false;
+  if (debtItem && cue.kind === 'active') {
+    // (Only for the subject's own debt: "France agreed with Gabon to reschedule bilateral debt" is France's relief to Gabon.)
+    const ownDebtOfSubject = /\b(?:its|their|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText);
+    const partner = !ownDebtOfSubject ? undefined : v.ms.find((m) => m.start >= clauseStart && m.end <= cue.start && m.type !== 'Place' && /\b(?:agreement|agreed|deal|accord|understanding)\s+with\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start)) && /^\s*(?:,[^,;]{0,60},\s*)?(?:on\s+\w+\s+)?$/i.test(t.slice(coordinatedRight(t, v.ms, m).at(-1)!.end, cue.start)));
+    const creditors = giverRefs.filter((g) => g.type === 'Organization' && CREDITOR_NAME.test(g.name));
+    if (partner && !giverRefs.some((g) => g.entity === partner.entity)) {
+      if (!recipients.length) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
+      giverRefs = coordinatedRight(t, v.ms, partner).map((m) => asRef(m, t));
+      creditorFound = true;
+    } else if (creditors.length && creditors.length < giverRefs.length) {
+      if (!recipients.length) recipients = giverRefs.filter((g) => !creditors.includes(g)).flatMap((g) => (g.local ? [g.local] : []));
+      giverRefs = creditors;
+      creditorFound = true;
+    }
+  }
+  // ("reschedule 1.5 billion dlrs of Nigerian debt": a demonym the recognizer left unlinked names the debtor.)
+  if (debtItem && !recipients.length) {
+    const demonym = /\b(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}debts?\b/u.exec(debtText);
+    const state = demonym ? stateOfDemonym(ctx, demonym[1]!) : undefined;
+    if (demonym && state && !giverRefs.some((g) => g.entity === state)) {
+      const at = cue.start + demonym.index;
+      recipients = [{ start: at, end: at + demonym[1]!.length, entity: state, type: 'Country' }];
+    }
+  }
   if (/\bdebts?\b/i.test(debtText) || obj.item?.startsWith('debt ')) {
     // ("its share of the debt owed by the poorest countries" is a creditor's.)
     // ("The Paris Club ... write off 80% of the country's debts": a body's "the country" is the debtor, not itself.)
     const ownDebt = giverRefs.some((g) => g.type === 'Country') ? /\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i : /\b(?:its|their|our|his|her)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i;
-    if (ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
+    if (!creditorFound && ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
     // ("Polish debt", "Egypt's military debt": a name or demonym right before the debt is the debtor.)
     const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
+    // ("freeze debt repayments from Indonesia and Sri Lanka": those who would repay are the debtors.)
+    const payers = v.ms.find((m) => m.start >= cue.end && m.end <= objectEnd && m.type === 'Country' && /\bdebts?\s+(?:re)?payments?\s+(?:due\s+)?from\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 40), m.start)));
+    if (!debtors.length && payers) debtors.push(...coordinatedRight(t, v.ms, payers));
     // "rescheduling of 20.3 billion dlrs in public sector foreign debt": the subject's own debt.
     if (!debtors.length && /\b(?:foreign|external|public[\s-]sector|sovereign|official|commercial\s+bank|bank)\s+(?:[\w-]+\s+){0,2}?debts?\b/i.test(debtText)) return [];
     if (debtors.length) {
@@ -726,7 +873,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       if (!recipients.length) recipients = debtors;
     }
   }
-  if (debtItem && !recipients.length && cue.kind !== 'passive' && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  // (A creditors' body reschedules others' debt even when the debtor is left unnamed: "The Paris Club agreed to reschedule $1bn of debt".)
+  if (debtItem && !recipients.length && cue.kind !== 'passive' && !giverRefs.some((g) => g.type === 'Organization' && /\b(?:Club|creditors?)\b/i.test(g.name)) && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
   // Business words are forgiven only between states or public bodies and a country: "China lent Russia $6bn to buy back ...".
   // (What the money is for is not a sale: "2 mln Ecus to buy seeds for Sudan".)
@@ -756,7 +904,15 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       givers.push(r);
     }
   };
-  for (const m of giverRefs) push(resolveGiver(ctx, t, v.ms, m, personal));
+  // (An office read as of the country the money goes to, "Prime Minister John Howard announced aid for
+  // Indonesia", is a misread office: the person gives, not the recipient.)
+  const recipientEntities = new Set(recipients.map((r) => resolveRecipient(ctx, r)));
+  for (const m of giverRefs) {
+    const r = resolveGiver(ctx, t, v.ms, m, personal);
+    // (Only money or goods sent to the recipient: "signed the accord for Mexico" is signed on its behalf.)
+    const sent = (!!obj.amount || obj.quantity !== undefined) && cls !== 'sign' && cls !== 'agree' && cls !== 'debt';
+    push(r && r.announcedBy && sent && recipientEntities.has(r.giver) ? { giver: r.announcedBy } : r);
+  }
   if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective));
   if (!givers.length) return [];
   // "Rutte said his country decided ...", with "his country" already resolved to the Netherlands:
@@ -828,7 +984,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   }
   // An amount with no reason to be a pledge yet, from a company's or a person's plain "provide":
   // only when the sentence or the one before is about financing ("BankAmerica will provide 592 mln dlrs").
-  if (cls === 'give' && !/giv|gave|hand/i.test(cue.text) && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t)) return [];
+  // (A state's or a public body's money is not a company's business: "$5 million will be provided by Japan", "the EU will provide €20m".)
+  if (cls === 'give' && !/giv|gave|hand/i.test(cue.text) && obj.amount && !obj.recipients.length && !obj.purpose && !obj.item && !cue.noun && !financing && !AID_CONTEXT.test(t) && !(givers.length && givers.every((g) => { const ref = giverRefs.find((m) => m.entity === g.giver); return !!ref && publicGiver(ref); }))) return [];
   return out;
 }
 
@@ -894,6 +1051,10 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   const { t, ms } = v;
   const lead = t.slice(0, cue.start).replace(TRAILING_ADV, '');
 
+  // "The project will cost $30m, with Japan contributing $10m": in an absolute construction the
+  // name after "with" is the subject of the -ing verb (subjectBefore skips names after prepositions).
+  const withSubject = !cue.modal && !cue.aux && /ing$/i.test(cue.text) ? absoluteSubject(v, cue.start) : undefined;
+  if (withSubject) return { givers: coordinatedLeft(t, ms, withSubject).map((m) => asRef(m, t)), phraseStart: withSubject.start };
   // "Sir Christopher Ondaatje who gave", "the Trust Ltd, a company which ..., which gave".
   const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(lead);
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
@@ -995,13 +1156,49 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
     }
   }
   // A demonym that modifies a noun ("Japanese banks ... they") is not what a pronoun refers to.
-  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
+  // ("Japan hosted the talks. It pledged": a country's name ending like a demonym is not one; the gazetteer says which form it is.)
+  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
   // "the chancellor": someone named before who holds an office.
   const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : modifier;
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
-  if (!m) return undefined;
+  if (!m) {
+    // "Gordon Brown said the government would give £10m": with no state named, "the government" is
+    // the one its speaker holds office in.
+    if (!kind.types.includes('Country') || kind.types.includes('Organization')) return undefined;
+    const spk = speakerBefore(v.t, v.ms, at);
+    const speaker = spk?.type === 'Person' ? spk.entity : quoteSpeaker(ctx, v.s.start + at);
+    const office = speaker ? ctx.officeOf(speaker) : undefined;
+    const om = office ? ctx.mentions.find((x) => x.entity === office) : undefined;
+    const isState = om ? om.type === 'Country' : !!office?.startsWith('country/');
+    return office && isState ? { entity: office, type: 'Country', name: om ? ctx.text.slice(om.start, om.end) : office } : undefined;
+  }
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
   return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local };
+}
+
+const UNDER_PROGRAM = /^\s*(?:[\p{Lu}\d][^,;]{0,30},\s*)?under\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(program|programme|plan|scheme|initiative|package|strategy|arrangement)\b/iu;
+const PROGRAM_NOUN = /\b(?:program|programme|plan|scheme|initiative|package|strategy|arrangement)s?\b/i;
+
+/**
+ * The owner of the programme a sentence opens with ("Under the new program, ..."): in the closest
+ * of the three sentences before that names a programme, a name possessing it ("Japan's aid plan")
+ * or else that sentence's subject ("The U.S. has given details of an action program").
+ */
+function programOwner(ctx: PledgeContext, v: SentenceView): GiverRef | undefined {
+  if (!UNDER_PROGRAM.test(v.t)) return undefined;
+  for (let k = v.index - 1; k >= Math.max(0, v.index - 3); k--) {
+    const s = ctx.doc.sentences[k]!;
+    const text = ctx.text.slice(s.start, s.end).replace(/\s/g, ' ');
+    const noun = PROGRAM_NOUN.exec(text);
+    if (!noun) continue;
+    const ms: LocalMention[] = ctx.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start - s.start, end: m.end - s.start, entity: m.entity, type: m.type }));
+    const own = ownerBefore(text, ms, noun.index);
+    const m = own ?? subjectBefore(text, ms, 0, noun.index);
+    // (Only a state or a body: a person's plan is read through their office elsewhere.)
+    if (!m || (m.type !== 'Country' && m.type !== 'Organization')) return undefined;
+    return { entity: m.entity, type: m.type, name: text.slice(m.start, m.end) };
+  }
+  return undefined;
 }
 
 /** The body that announced a passive commitment: "He also announced that 91m naira had been earmarked". */
@@ -1157,6 +1354,9 @@ const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:a
 /** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
 const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
 
+/** A body whose name says it lends or is owed: the creditor party of a debt agreement. */
+const CREDITOR_NAME = /\b(?:Club|creditors?|bank|fund|monetary|lenders?)\b/i;
+
 /** The kind of a commitment, from its noun or verb: gifts, aid, loans, pledges; money of any kind matches them all. */
 function commitmentKind(words: string): string | undefined {
   if (/^\s*(?:money|funding|cash|sum)\s*$/i.test(words)) return 'any';
@@ -1272,6 +1472,10 @@ const SEGMENT_INDEXES = new WeakMap<PledgeContext['quotes'], (offset: number) =>
 
 function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef, personal: boolean): Resolved | undefined {
   if (m.type === 'Place') return undefined;
+  // "The Government of Japan has decided to extend": a state's government recognized as a body of its own is the state, when the article names it.
+  const stateGov = m.type === 'Organization' ? /^(?:the\s+)?(?:Government|Kingdom|Republic|State|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+(?:the\s+)?(.+)$/i.exec(m.name.trim()) : null;
+  const state = stateGov ? gazetteer().forms.get(stateGov[1]!) : undefined;
+  if (state && state.type === 'Country' && state.form === 'name' && ctx.mentions.some((x) => x.entity === state.key)) return { giver: state.key };
   if (m.type !== 'Person') return { giver: m.entity };
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
@@ -1389,7 +1593,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       result.cue = del[0].trim();
       pos += del[0].length;
     }
-  } else if (cls === 'announce') {
+  } else if (cls === 'announce' && cue.kind === 'active') {
     // "announced" without a delivery noun needs an amount right away: "announced a $1bn aid package".
     const m = firstMoney(v, pos, Math.min(objectEnd, pos + 25));
     if (!m && !/^\s*(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|\w+-\w+)\s+)*(?:aid|loans?|grants?|donations?)\b/i.test(t.slice(pos))) return undefined;
@@ -1397,7 +1601,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
     const io = ms.find((m) => m.start >= pos && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)));
-    if (io && /^(?:['’]s)?\s*(?:with\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end))) {
+    if (io && (/^(?:['’]s)?\s*(?:with\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
+      // ("give Nepal food and medicine": a concrete noun right after a name makes the name the indirect object.)
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
@@ -1410,17 +1615,26 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
     // ("The largest donation, of £5m, came from": an appositive amount before "came from".)
-    const m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    let m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    // "The loan, worth $500 million, will be provided by X": the sum in an appositive of the subject.
+    const appositive = m ? undefined : [...v.money].reverse().find((x) => x.end <= cue.start && /,\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|of)\s+$/i.test(t.slice(Math.max(0, x.start - 25), x.start)) && /^\s*,\s*$/.test(t.slice(x.end, cue.start)) && /\b(?:loans?|credits?|grants?|aid|assistance|package|donations?|gifts?|contributions?|funding|financing|fund)\s*$/i.test(t.slice(0, t.lastIndexOf(',', x.start))));
+    if (appositive) {
+      m = appositive;
+      result.item = /(\w+)\s*$/.exec(t.slice(0, t.lastIndexOf(',', appositive.start)))![1]!.toLowerCase();
+    }
     // "Uganda was given $5m by Japan", "was awarded a £2m grant by the Lottery Fund": after the cue, before "by".
     const after = m ? undefined : v.money.find((x) => x.start >= cue.end && x.start < objectEnd && /^\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/.test(t.slice(cue.end, x.start)));
-    if (m) {
+    if (m && appositive) result.amount = amountOf(m);
+    else if (m) {
       result.amount = amountOf(m);
-      const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, ''));
+      // ("the £50m originally allocated": an adverb before the verb is not the item.)
+      const item = cleanItem(t.slice(m.end, cue.start).replace(/^\s*of\s+(?:the\s+)?/i, '').replace(/(?:^|\s)\w+ly\s*$/i, ' '));
       if (item) result.item = item;
     } else if (after) {
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
-      const before = t.slice(clauseStartBefore(t, cue.start), cue.start);
+      // ("The credit is being provided by X": the auxiliary before the cue is not part of the object.)
+      const before = t.slice(clauseStartBefore(t, cue.start), cue.start).replace(/\s+(?:is|are|was|were|has|have|had|will|would)\s*$/i, ' ');
       const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/iu.exec(before);
       if (np) readNounPhrase(np[1]!, result);
       // "the debt freeze offered by the Paris Club".
@@ -1433,7 +1647,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:in\s+)?(?:[\p{L}-]+\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
     const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
-    const link = v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
+    // ("Japan's contribution will be 100 mln dlrs": a copula right after an owned commitment noun states its sum.)
+    const copula = ownerBefore(t, ms, cue.start) ? v.money.find((x) => x.start >= cue.end && /^\s+(?:(?:to|for)\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$/i.test(t.slice(cue.end, x.start))) : undefined;
+    const link = copula ?? v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
     const m = before ?? of ?? afterGiver ?? link;
     if (!m) return undefined;
     result.amount = amountOf(m);
@@ -1498,6 +1714,26 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (!result.amount && cue.kind !== 'passive' && !(cue.kind === 'receive' && spec)) {
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
+    // "a team of medical experts and tonnes of supplies": people sent are not given; the goods sent with them are.
+    if ((result.item && PERSONNEL.test(result.item)) || /^\s*(?:an?\s+)?(?:team|group|unit)s?\s+of\b/i.test(np)) {
+      const goods = /\s+and\s+((?:[\w-]+\s+){0,4}?(?:of\s+)?[\w-]+)(?=\s+(?:to|for|into|in)\b|[,;.]|$)/i.exec(np);
+      // (Relief only: "500 troops and 20 tanks" sent together are a deployment.)
+      if (goods && CONCRETE.has(singularWord(lastWord(goods[1]!))) && /\b(?:supplies|aid|food|medicines?|medical|tents?|blankets?|water|relief|goods|kits?|shelters?)\b/i.test(goods[1]!)) {
+        const carried: ObjectPart = {};
+        readNounPhrase(goods[1]!, carried);
+        if (carried.item) {
+          result.item = carried.item;
+          result.quantity = carried.quantity;
+        }
+      }
+    }
+    // "tents, blankets and water purification equipment": goods listed without quantities are one item.
+    if (result.item && result.quantity === undefined) {
+      const at = np.indexOf(result.item);
+      const list = at >= 0 ? /^[\p{L}\s,-]*?(?=\s+(?:to|for|into|in|on|worth|from|via|through|as|at)\b|[;.:()]|$)/u.exec(np.slice(at)) : null;
+      const parts = list ? list[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean) : [];
+      if (parts.length > 1 && parts.length <= 6 && parts.every((x) => x.split(/\s+/).length <= 4 && CONCRETE.has(singularWord(lastWord(x))) && !PERSONNEL.test(x))) result.item = list![0].trim();
+    }
     // "two planes carrying medical supplies", "a convoy of trucks loaded with food": what they carry is given.
     const carrying = /\b(?:planes?|aircraft|flights?|airlifts?|ships?|trucks?|lorries|convoys?|vehicles?|containers?|helicopters?)\s+(?:carrying|loaded\s+with|full\s+of|laden\s+with)\s+([^,;]+)/i.exec(np);
     if (carrying) {
@@ -1566,6 +1802,8 @@ function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): O
 }
 
 function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
+  // (Matching others' gifts commits whatever they give; the reader has checked that gifts are matched.)
+  if (cue.rule === 'pledge.match') return !!r.item || !!r.amount;
   const head = r.item ? singularWord(lastWord(r.item.replace(/\s+of\s+.*$/i, ''))) : undefined;
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
   // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
@@ -1601,7 +1839,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     // "The party received £1m from Lord X": money received from a named party was given by it.
     const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
     // (A raise is read only of a commitment: "increased its pledge to $350m".)
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
+    // ("£50m allocated from the EU", "$5m approved by Japan": a sum with its named source is committed by it.)
+    const namedSource = cue.kind === 'passive' && /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end));
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || namedSource || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;
@@ -1733,6 +1973,8 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
       // "a deal with West Germany's Hoechst AG": the partner is the company the country's name modifies.
       const possessed = /^['’]s?\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
       if (agreementWith && m.type === 'Country' && possessed && !GOVERNMENT_WORD.test(possessed[1]!)) continue;
+      // ("the debt owed to Britain": the one a debt is owed to is its creditor, not a recipient.)
+      if (/\b(?:owed|owing|due)\s+to\s+(?:the\s+)?$/i.test(before)) continue;
       if (RECIPIENT_BEFORE.test(before) || agreementWith) {
         r.recipients = coordinatedRight(t, ms, m);
         dropNonState();
@@ -1846,8 +2088,9 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]):
   // "Japan pledged $1bn in aid to Kenya ... Japan's aid to Kenya will ...": a pledge without an amount
   // or quantity restates one of the same giver and thing that has one.
   // Money without a figure ("give cash to the party") restates any sum the same giver gave.
+  // (More of a commitment to someone, "increasing its funding to the IDA", is new, not a restatement.)
   const restates = (p: PledgeCandidate) =>
-    !p.amount && p.quantity === undefined && !!p.item &&
+    !p.amount && p.quantity === undefined && !!p.item && p.rule !== 'pledge.raise' &&
     kept.some(
       (k) =>
         k !== p && k.giver === p.giver && (!p.recipient || !k.recipient || p.recipient === k.recipient) &&

@@ -34,6 +34,11 @@ export interface VerbCue {
   loanWord?: boolean;
   /** Said of the future it is a step not yet taken ("will approve", "is to authorise"), not a promise ("will grant"). */
   futureIsPlan?: boolean;
+  /**
+   * A common word that commits only in one context ("match" a sport's game, "fly" to a meeting): the
+   * sentence must match this to be read at all, so the cheap word prefilter leaves the row out.
+   */
+  onlyWith?: RegExp;
 }
 
 const verb = (rule: RuleId, forms: string, cls: CueClass, past: PledgeStatus, extra: Partial<VerbCue> = {}): VerbCue => ({ rule, forms, cls, past, ...extra });
@@ -47,6 +52,11 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.give', 'shipped|shipping', 'give', 'delivered'),
   verb('pledge.give', 'transferr?(?:s|ed|ing)?', 'give', 'delivered'),
   verb('pledge.give', 'disburs(?:e|es|ed|ing)', 'give', 'delivered'),
+  // "has dispatched relief supplies to Nepal", "airlifted tents", "will fly tents to Indonesia": goods sent (troops and platforms are filtered as deployments).
+  verb('pledge.give', 'dispatch(?:es|ed|ing)?|airlift(?:s|ed|ing)?', 'give', 'delivered'),
+  verb('pledge.give', 'fly|flies|flew|flown|flying', 'give', 'delivered', { onlyWith: /\b(?:fly|flies|flew|flown|flying)\s+(?:in\s+)?(?:[\w,-]+\s+){0,4}?(?:aid|supplies|tents?|blankets?|food|medicines?|relief|water|equipment|tonnes|tons|goods|shelters?|kits?)\b/i }),
+  // "Saudi Arabia deposited $2bn in Egypt's central bank": a deposit is support only into a central bank (checked by the reader).
+  verb('pledge.deposit', 'deposit(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+(?:over|out))?', 'give', 'delivered', { dative: true }),
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
@@ -63,6 +73,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
+  // "The government will match public donations up to £5m": a match of others' gifts (only of gifts: checked by the reader).
+  verb('pledge.match', 'match(?:es|ed|ing)?', 'pledge', 'pledged', { onlyWith: /\bmatch(?:es|ed|ing)?\s+(?:(?:all|any|every|the|public|private|individual|its|their|eligible)\s+){0,3}(?:donations?|contributions?|gifts?|funds?|money|amounts?|sums?|(?:pound|dollar|euro)s?)\b/i }),
+  // "will mobilize $2bn for Ebola-hit countries": money a body raises and commits (only money).
+  verb('pledge.mobilize', 'mobili[sz](?:e|es|ed|ing)', 'pledge', 'pledged', { moneyOnly: true }),
   verb('pledge.announce', 'announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|confirm(?:s|ed|ing)?|launch(?:es|ed|ing)?', 'announce', 'pledged'),
   // "set up a £10m fund for flood victims": a fund with an amount, read like an announcement (an amount right after it).
   verb('pledge.fund.create', 'set(?:s|ting)?\\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?', 'announce', 'pledged'),
@@ -111,6 +125,10 @@ export const LIGHT_VERB_OBJECT = /^\s+(?:(?:an?|the|its|his|her|their|another|fu
 
 // One regex for all verbs and one for all nouns; the row is found again from the matched word.
 export const VERB_ALT = VERB_CUES.map((v) => v.forms).join('|');
+/** The verbs the word prefilter looks for (rows read only in their context are tested by CONTEXT_CUES). */
+export const PREFILTER_VERB_ALT = VERB_CUES.filter((v) => !v.onlyWith).map((v) => v.forms).join('|');
+/** A sentence in which a contextual row commits: "will match public donations", "flew tents to". */
+export const CONTEXT_CUES = new RegExp(VERB_CUES.flatMap((v) => (v.onlyWith ? [v.onlyWith.source] : [])).join('|'), 'i');
 export const NOUN_ALT = NOUN_CUES.map((n) => n.forms).join('|');
 const VERB_ROWS = VERB_CUES.map((v) => ({ v, re: new RegExp(`^(?:${v.forms})$`, 'i') }));
 const NOUN_ROWS = NOUN_CUES.map((n) => ({ n, re: new RegExp(`^(?:${n.forms})$`, 'i') }));

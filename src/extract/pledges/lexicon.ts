@@ -4,7 +4,7 @@
 
 export const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never)`;
 export const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
-export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|put|handed\s+over)$/i;
+export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|set\s+up|put|handed\s+over|flew|flown)$/i;
 
 // Objects that make a pledge concrete when it has no amount (singular, lower case).
 export const CONCRETE = new Set(
@@ -12,9 +12,10 @@ export const CONCRETE = new Set(
     'missile rocket tank jet aircraft plane airplane fighter helicopter drone ship vessel warship frigate submarine boat vehicle truck lorry ' +
     'ambulance howitzer gun rifle artillery ammunition munition shell round bomb launcher system weapon arm armament equipment radar ' +
     'vaccine dose medicine drug food wheat grain rice maize corn flour fuel generator tent blanket supply kit meal ration ' +
+    'water tarpaulin shelter clothing clothes seed fertiliser fertilizer good item material pump purifier ' +
     'tonne ton barrel litre liter bed ventilator mask shipment consignment convoy ' +
     'aid loan credit grant donation gift bequest contribution funding fund financing guarantee rescheduling package subsidy facility line ' +
-    'sum amount money cash ' +
+    'sum amount money cash proceed receipt takings winnings ' +
     'agreement accord deal pact treaty memorandum protocol'
   ).split(' '),
 );
@@ -66,7 +67,8 @@ export const LENDING = /\b(?:loans?|credits?|grants?|aid|assistance|lend(?:s|ing
 /** Words that make a sentence about aid even when it has a business word ("to buy ammunition"). */
 export const AID_STRONG = /\b(?:aid|humanitarian|relief|donat\w*|grants?|reconstruction|rebuild\w*|assistance|weapons?|military|missiles?|ammunition|shells|arms|fighter|howitzers?|artillery|air[\s-]defen[cs]e|anti-tank|anti-aircraft|vaccin\w*|immuni[sz]\w*|refugees?|victims?|poverty|famine|disaster|earthquake|flood\w*|tsunami|debt\s+relief|reschedul\w*|bail-?out|rescue\s+package|payments\s+(?:difficulties|problems|crisis|support)|balance[\s-]of[\s-]payments\s+(?:support|aid|assistance|loans?|help|financing))\b/i;
 export const AID_CONTEXT = new RegExp(`${AID_STRONG.source}|\\b(?:loans?|credits?|debts?|development|financing|funds?|funding|package|programme|program|project|scheme|initiative|government)\\b`, 'i');
-export const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
+// (A development bank's group is a public lender, not a company: "the World Bank Group".)
+export const COMPANY = /\b(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|plc|PLC|(?<!\b(?:Bank|Fund)\s+)Group|Holdings?|AG|SA|NV|N\.V\.|GmbH|S\.p\.A|SpA|Bancorp|Bankshares|Securities|Partners|Industries|Motors|Airlines|Airways|Petroleum|Technologies|Communications|Pharmaceuticals|Brothers|Bros|LLC|LP)\.?\b/;
 /**
  * A country or organization name used as a modifier of someone else: "Ukraine's allies pledged",
  * "German car maker BMW has announced", "A US bank will donate", "Mexican labourers sent". The
@@ -121,7 +123,8 @@ export const ALLEGED = /\b(?:alleg\w+|accus\w+\s+(?:\w+\s+)?of|convicted\s+(?:\w
 export const PAYMENT_WORDS = /\b(?:prize\s+money|wages?|salar(?:y|ies)|bonus(?:es)?|fees?|rewards?|compensation|pay-?outs?|pensions?|dividends?|royalt(?:y|ies)|bribes?|ransom|transfer\s+fees?)\b/i;
 
 // Money named without a figure ("gave cash", "an undisclosed sum"): a pledge only when it is given to someone or for something.
-export const MONEY_WORDS = new Set(['money', 'cash', 'sum', 'amount', 'fund', 'funding']);
+// (The proceeds of a concert, a match's gate receipts, a player's winnings given away are money of no stated sum.)
+export const MONEY_WORDS = new Set(['money', 'cash', 'sum', 'amount', 'fund', 'funding', 'proceed', 'receipt', 'takings', 'winnings']);
 
 // Heads that measure something else ("an amount of", "a batch of"): the noun after "of" decides.
 export const MEASURE_HEAD = new Set(['amount', 'sum', 'number', 'lot', 'range', 'total', 'portion', 'share', 'part', 'quantity', 'batch', 'set', 'pair', 'kind', 'type', 'variety', 'series', 'supply', 'supplies']);
