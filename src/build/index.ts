@@ -52,6 +52,7 @@ import { readUnits, listInputs } from './inputs.js';
 import { Output, copyInto } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
+import { StatementFeed, TripleIndex, TripleIndexBuilder, sourceOf } from '../store/triple-index.js';
 import { addCounts, frame, fromSharedKey, noCounts, renderEntityGraph, renderTriples } from './render.js';
 
 export { Progress } from './progress.js';
@@ -68,6 +69,11 @@ export interface BatchOptions {
   into?: string;
   progress?: Progress;
   prefixes?: Record<string, string>;
+  /**
+   * Also make the output's triple index (src/store/triple-index.ts), from the lines as they are
+   * written: N-Triples and N-Quads only (other formats, and stdout, get none here).
+   */
+  index?: boolean;
 }
 
 export interface BatchSummary {
@@ -82,6 +88,8 @@ export interface BatchSummary {
   /** With --into: graphs kept from the archive, and archive graphs replaced by rebuilt articles. */
   kept: number;
   replaced: number;
+  /** The output's triple index, when asked for and the format allows (BatchOptions.index). */
+  index?: TripleIndex;
 }
 
 interface Item {
@@ -310,6 +318,13 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     const bodyPath = join(workDir, 'body');
     // the body of a framed format is a work file, copied into the output: never flushed to disk
     const body = hasFrame ? new Output(bodyPath, false) : (output = new Output(o.out));
+    // the index reads the lines as this thread writes them: with workers, while they render
+    const indexer = o.index && !hasFrame && o.out !== '-' ? new TripleIndexBuilder() : undefined;
+    if (indexer) {
+      const feed = new StatementFeed(indexer, o.out);
+      // every piece written is whole lines (a chunk, the entity block)
+      body.tap = (data) => feed.lines(typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+    }
     const fr0 = frame(o.format, prefixes);
     const spillReader = new SpillReader(spills);
     progress?.start('writing');
@@ -401,6 +416,8 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     await finalOut.commit();
     ok = true;
     phaseDone('assemble');
+    const index = indexer?.build(sourceOf(o.out));
+    if (indexer) phaseDone('index');
 
     // the summary's counts
     const entities = { Person: 0, Country: 0, Organization: 0, Place: 0 };
@@ -413,7 +430,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     }
     const triplesCount = total.localTriples + keys.length;
     const stats: GraphStats = { articles: total.articles, entities, quotes: total.quotes, pledges: total.pledges, triples: triplesCount };
-    return { out: o.out, format: o.format, articles: built, statements: keepsGraphs(o.format) ? total.statements + keys.length : triplesCount, stats, errors, warnings, kept, replaced };
+    return { out: o.out, format: o.format, articles: built, statements: keepsGraphs(o.format) ? total.statements + keys.length : triplesCount, stats, errors, warnings, kept, replaced, index };
   } finally {
     if (!ok) output?.abort();
     progress?.finish();
