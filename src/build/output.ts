@@ -39,10 +39,7 @@ export class Output {
       throw new OutputError(`cannot write in ${dirname(abs)}: ${(e as Error).message}`, { file: path, hint: 'check that the folder exists and is writable', cause: e });
     }
   }
-  /** Sees every piece written, as written (the build's index reads the lines it writes). */
-  tap?: (data: string | Uint8Array) => void;
   write(data: string | Uint8Array): void {
-    this.tap?.(data);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let off = 0;
     while (off < bytes.length) {

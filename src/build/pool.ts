@@ -9,7 +9,7 @@ import type { Core, Job, Result, Settings } from './core.js';
 const DEPTH = 8;
 
 interface Pending {
-  resolve: (r: Result) => void;
+  resolve: (r: Result, worker: number) => void;
   reject: (e: unknown) => void;
 }
 
@@ -80,7 +80,7 @@ export class Pool {
     const p = this.pending.get(m.id);
     this.pending.delete(m.id);
     if (m.error) p?.reject(toNewskgError(m.error));
-    else p?.resolve(m.result!);
+    else p?.resolve(m.result!, worker);
     this.dispatch();
     this.wake();
   }
@@ -99,12 +99,17 @@ export class Pool {
   }
 
   /** `transfer`: buffers of the job to move to the worker rather than copy (unusable here after). */
-  run(job: Job, transfer: ArrayBuffer[] = []): Promise<Result> {
+  async run(job: Job, transfer: ArrayBuffer[] = []): Promise<Result> {
+    return (await this.runOn(job, transfer)).result;
+  }
+
+  /** As `run`, also telling which thread ran the job (0 for the main thread). */
+  runOn(job: Job, transfer: ArrayBuffer[] = []): Promise<{ result: Result; worker: number }> {
     if (this.failure) return Promise.reject(this.failure);
     this.inFlight++;
     if (this.local) {
       try {
-        return Promise.resolve(this.local.run(job));
+        return Promise.resolve({ result: this.local.run(job), worker: 0 });
       } catch (e) {
         return Promise.reject(e);
       } finally {
@@ -112,7 +117,7 @@ export class Pool {
       }
     }
     const id = this.nextId++;
-    const p = new Promise<Result>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    const p = new Promise<{ result: Result; worker: number }>((resolve, reject) => this.pending.set(id, { resolve: (result, worker) => resolve({ result, worker }), reject }));
     this.queue.push({ id, job, transfer });
     this.dispatch();
     return p;

@@ -71,6 +71,8 @@ export interface Rendered {
   /** Prefix names the graph uses that `known` did not have (for the header). */
   prefixes: string[];
   counts: Counts;
+  /** The statements the chunk holds (for the triple index of the output). */
+  statements: RDF.Quad[];
 }
 
 /**
@@ -237,6 +239,7 @@ export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format:
   }
   counts.localTriples = local.length;
   let chunk: string;
+  let statements = local;
   if (entitiesGraph !== undefined) {
     // the article graph's own statements; the descriptions (shared) go to the entities graph
     counts.statements = local.length;
@@ -244,12 +247,13 @@ export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format:
   } else if (graphs) {
     counts.statements = canon.length;
     chunk = renderQuads(canon, format, allPrefixes);
+    statements = canon;
   } else {
     counts.statements = local.length;
     const triples = local.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
     chunk = renderTriples(triples, format as 'turtle' | 'ntriples', allPrefixes);
   }
-  return { chunk, shared, prefixes, counts };
+  return { chunk, shared, prefixes, counts, statements };
 }
 
 /** Canonical quads of one named graph as a chunk of a graph format (see the header comment). */

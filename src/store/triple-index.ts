@@ -247,7 +247,8 @@ export class TripleIndexBuilder {
   private lastSubject = '';
   private lastSubjectId = -1;
 
-  private id(key: string): number {
+  /** The id of a term key, added when new. */
+  id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       // a copy: the key may be a slice of a whole 16 MB block of the file, which V8 would keep
@@ -274,6 +275,19 @@ export class TripleIndexBuilder {
     this.cols[i] = this.lastSubjectId;
     this.cols[i + 1] = this.id(p);
     this.cols[i + 2] = this.id(o);
+  }
+
+  /** Adds a triple of ids from `id`. */
+  addIds(s: number, p: number, o: number): void {
+    if (3 * (this.n + 1) > this.cols.length) {
+      const grown = new Int32Array(this.cols.length * 2);
+      grown.set(this.cols);
+      this.cols = grown;
+    }
+    const i = 3 * this.n++;
+    this.cols[i] = s;
+    this.cols[i + 1] = p;
+    this.cols[i + 2] = o;
   }
 
   build(source: IndexSource): TripleIndex {
