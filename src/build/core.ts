@@ -124,28 +124,31 @@ class RowEncoder {
       this.rows = grown;
     }
     for (const q of quads) {
-      this.rows[3 * this.n] = this.term(termKey(q.subject), own);
-      this.rows[3 * this.n + 1] = this.term(termKey(q.predicate), own);
-      this.rows[3 * this.n + 2] = this.term(termKey(q.object), own);
+      this.rows[3 * this.n] = this.term(q.subject, own);
+      this.rows[3 * this.n + 1] = this.term(q.predicate, own);
+      this.rows[3 * this.n + 2] = this.term(q.object, own);
       this.n++;
     }
   }
 
-  private term(key: string, own: string): number {
-    const id = this.dict.get(key);
+  // looked up by n3's id of the term (a string the term already holds, often one shared by many
+  // terms, so hashed once), the index's key made only for a term not seen before
+  private term(t: RDF.Term, own: string): number {
+    const n3id = (t as unknown as { id: string }).id;
+    const id = this.dict.get(n3id);
     if (id !== undefined) return id;
+    let at = this.local.get(n3id);
+    if (at !== undefined) return -1 - at;
+    const key = termKey(t);
     const recurs = key.charCodeAt(0) === 0x3c /* < */ ? !key.startsWith(own) : key.length <= DICTIONARY_LITERAL;
     if (recurs && this.size < DICTIONARY_LIMIT) {
-      this.dict.set(key, this.size);
+      this.dict.set(n3id, this.size);
       this.terms.push(key);
       return this.size++;
     }
-    let at = this.local.get(key);
-    if (at === undefined) {
-      at = this.strings.length;
-      this.local.set(key, at);
-      this.strings.push(key);
-    }
+    at = this.strings.length;
+    this.local.set(n3id, at);
+    this.strings.push(key);
     return -1 - at;
   }
 

@@ -5,8 +5,11 @@ import { Worker } from 'node:worker_threads';
 import { type ErrorInfo, toNewskgError } from '../errors.js';
 import type { Core, Job, Result, Settings } from './core.js';
 
-/** Jobs queued in each worker. */
-const DEPTH = 8;
+/**
+ * Jobs queued in each worker. Two: one to run while the main thread answers the other; more
+ * leave one worker with a queue of jobs at the end of a stage while the others have none.
+ */
+const DEPTH = 2;
 
 interface Pending {
   resolve: (r: Result, worker: number) => void;
@@ -87,8 +90,7 @@ export class Pool {
 
   private dispatch(): void {
     while (this.queue.length) {
-      // the least busy worker; each holds at most DEPTH jobs (enough that a worker never waits
-      // for a main thread the OS has descheduled), the rest of the queue stays here
+      // the least busy worker; each holds at most DEPTH jobs, the rest of the queue stays here
       let best = 0;
       for (let i = 1; i < this.workers.length; i++) if (this.busy[i]! < this.busy[best]!) best = i;
       if (this.busy[best]! >= DEPTH) return;

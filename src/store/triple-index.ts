@@ -293,7 +293,11 @@ export class TripleIndexBuilder {
   build(source: IndexSource): TripleIndex {
     const N = this.keys.length;
     // ids in key order, so lookups can binary-search the dictionary
-    const byKey = Array.from({ length: N }, (_, i) => i).sort((a, b) => (this.keys[a] < this.keys[b] ? -1 : this.keys[a] > this.keys[b] ? 1 : 0));
+    // (the keys are distinct; sorting them without a comparator is several times faster)
+    const byKey = this.keys
+      .slice()
+      .sort()
+      .map((k) => this.ids.get(k)!);
     const remap = new Int32Array(N);
     byKey.forEach((old, neu) => (remap[old] = neu));
     const blobs: Buffer[] = [];
