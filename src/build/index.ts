@@ -435,11 +435,18 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
       }
     }
     finalOut.write(first ? fr.empty : fr.footer);
+    // the index is built while the output's last background flush runs (commit waits for it);
+    // the temporary file has the output's bytes and time already (renaming changes neither)
+    let index: TripleIndex | undefined;
+    try {
+      index = indexer?.build(sourceOf(finalOut.file));
+    } catch {
+      index = undefined; // the CLI reads the output for it instead
+    }
+    if (indexer) phaseDone('index');
     await finalOut.commit();
     ok = true;
     phaseDone('assemble');
-    const index = indexer?.build(sourceOf(o.out));
-    if (indexer) phaseDone('index');
 
     // the summary's counts
     const entities = { Person: 0, Country: 0, Organization: 0, Place: 0 };
