@@ -290,6 +290,7 @@ export class TripleIndexBuilder {
     this.cols[i + 2] = o;
   }
 
+  /** The index of the triples added. Call it once: the builder lets its rows go. */
   build(source: IndexSource): TripleIndex {
     const N = this.keys.length;
     // ids in key order, so lookups can binary-search the dictionary
@@ -319,6 +320,9 @@ export class TripleIndexBuilder {
       p[i] = remap[this.cols[3 * i + 1]];
       o[i] = remap[this.cols[3 * i + 2]];
     }
+    // built once: the collected rows (tens of millions of ids for a large graph) can go now
+    this.cols = new Int32Array(0);
+    this.n = 0;
     const [spo, spoStart] = sortRows(s, p, o, N);
     const [pos, posStart] = sortRows(p, o, s, N);
     const [osp, ospStart] = sortRows(o, s, p, N);
@@ -373,7 +377,7 @@ function sortRows(a: Int32Array, b: Int32Array, c: Int32Array, N: number): [Int3
     out++;
   }
   while (pa < N) firstRow[++pa] = out;
-  return [rows.slice(0, 3 * out), firstRow];
+  return [out === n ? rows : rows.slice(0, 3 * out), firstRow];
 }
 
 const N3_FORMATS: Partial<Record<RdfFormat, string>> = { turtle: 'text/turtle', trig: 'application/trig' };
