@@ -163,6 +163,35 @@ describe('parallel builds', () => {
   });
 });
 
+describe('the index a build writes', () => {
+  // the build makes the index from what it renders (rows from the threads, the text of archive
+  // graphs and of the entity block); it must be the index of the file it wrote
+  const sameAsRead = async (out: string) => {
+    const { TripleIndex, buildIndex, openIndex } = await import('../src/store/triple-index.js');
+    const written = TripleIndex.read(p(`${out}.nkgi`));
+    expect(written).toBeDefined();
+    // and it is taken as the output's (its size, time and sample match): a query opens it as is
+    expect((await openIndex(p(out), { save: false })).built).toBe(false);
+    expect(Buffer.compare(written!.toBuffer(), (await buildIndex(p(out))).toBuffer())).toBe(0);
+    return written!;
+  };
+  it.each(['nq', 'nt'])('%s: the index of the output, the same for 1 and 2 jobs', async (ext) => {
+    for (const j of ['1', '2']) expect((await run(['build', 'all.jsonl', '--out', `ix${j}.${ext}`, '-j', j, '-q'])).code).toBe(0);
+    const one = await sameAsRead(`ix1.${ext}`);
+    const two = await sameAsRead(`ix2.${ext}`);
+    expect(two.triples).toBe(one.triples);
+    expect(one.triples).toBeGreaterThan(100);
+  });
+  it("with --into: the index holds the archive's kept graphs, not a replaced article's old one", async () => {
+    writeFileSync(p('ix-old.jsonl'), jsonl([{ id: 'a1', text: 'Angela Merkel visited Paris.' }, { id: 'kept', text: 'Olaf Scholz met Emmanuel Macron in Berlin.' }]));
+    expect((await run(['build', 'ix-old.jsonl', '--out', 'ix-archive.nq', '-q'])).code).toBe(0);
+    expect((await run(['build', 'all.jsonl', '--into', 'ix-archive.nq', '-j', '2', '-q'])).code).toBe(0);
+    await sameAsRead('ix-archive.nq');
+    expect(read('ix-archive.nq')).toMatch(/article\/kept>/);
+    expect(read('ix-archive.nq')).not.toMatch(/"Angela Merkel visited Paris."/);
+  });
+});
+
 describe('the entities graph', () => {
   it('holds every entity description once; article graphs hold only their own facts; no triple is in two graphs', async () => {
     expect(await run(['build', 'all.jsonl', '--out', 'ent.nq', '-j', '2', '-q'])).toEqual({ code: 0, stdout: '', stderr: '' });

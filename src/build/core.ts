@@ -13,6 +13,7 @@ import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js
 import { articlesFromBytes, articlesFromLines } from '../ingest/index.js';
 import { readFileSync } from 'node:fs';
 import type { Article, Extraction, InputFormat } from '../types.js';
+import { termKey } from '../store/terms.js';
 import { type Counts, type RenderOptions, addCounts, noCounts, renderGraph } from './render.js';
 
 export interface Settings {
@@ -28,6 +29,22 @@ export interface Settings {
    * Unset: a main thread that does not write it; the descriptions stay in each article graph.
    */
   entityGraph?: boolean;
+  /** Render jobs also return their statements as rows of the triple index (IndexRows). */
+  index?: boolean;
+}
+
+/**
+ * A render job's statements for the output's triple index, so that the main thread, which builds
+ * the index, does not parse the lines again: `rows` holds three terms a statement (subject,
+ * predicate, object), a term >= 0 being the id in the thread's own dictionary (its term the
+ * `base + i`th of `terms` when first sent, in this result or an earlier one of the same thread),
+ * a term < 0 the string `strings[-1 - term]` of this result only.
+ */
+export interface IndexRows {
+  base: number;
+  terms: string[];
+  strings: string[];
+  rows: Int32Array;
 }
 
 /** Where a record sits: spill file index, byte offset, byte length. */
@@ -73,11 +90,79 @@ export type Result =
       shared: string[];
       prefixes: string[];
       counts: Counts;
+      index?: IndexRows;
     }
   | { kind: 'ok' };
 
 /** Shared keys remembered as sent, per thread (about 100 bytes each). */
 const SENT_LIMIT = 100_000;
+/** Terms in a thread's index dictionary at most (each about 100 bytes); later ones travel as strings. */
+const DICTIONARY_LIMIT = 300_000;
+/** Literals longer than this travel as strings: texts and evidence seldom repeat. */
+const DICTIONARY_LITERAL = 48;
+
+/**
+ * Encodes statements as IndexRows. Terms that recur from article to article (predicates, classes,
+ * entities, numbers, short labels) get a dictionary id, sent once; an article's own nodes and long
+ * literals are sent as strings with the article, once per job, and never kept here.
+ */
+class RowEncoder {
+  private dict = new Map<string, number>();
+  private size = 0;
+  private terms: string[] = [];
+  private strings: string[] = [];
+  private local = new Map<string, number>();
+  private rows = new Int32Array(3 * 4096);
+  private n = 0;
+  private base = 0;
+
+  add(quads: RDF.Quad[], articleIri: string): void {
+    const own = `<${articleIri}`;
+    if (3 * (this.n + quads.length) > this.rows.length) {
+      const grown = new Int32Array(Math.max(this.rows.length * 2, 3 * (this.n + quads.length)));
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    for (const q of quads) {
+      this.rows[3 * this.n] = this.term(q.subject, own);
+      this.rows[3 * this.n + 1] = this.term(q.predicate, own);
+      this.rows[3 * this.n + 2] = this.term(q.object, own);
+      this.n++;
+    }
+  }
+
+  // looked up by n3's id of the term (a string the term already holds, often one shared by many
+  // terms, so hashed once), the index's key made only for a term not seen before
+  private term(t: RDF.Term, own: string): number {
+    const n3id = (t as unknown as { id: string }).id;
+    const id = this.dict.get(n3id);
+    if (id !== undefined) return id;
+    let at = this.local.get(n3id);
+    if (at !== undefined) return -1 - at;
+    const key = termKey(t);
+    const recurs = key.charCodeAt(0) === 0x3c /* < */ ? !key.startsWith(own) : key.length <= DICTIONARY_LITERAL;
+    if (recurs && this.size < DICTIONARY_LIMIT) {
+      this.dict.set(n3id, this.size);
+      this.terms.push(key);
+      return this.size++;
+    }
+    at = this.strings.length;
+    this.local.set(n3id, at);
+    this.strings.push(key);
+    return -1 - at;
+  }
+
+  /** The rows so far, and a fresh start for the next job. */
+  take(): IndexRows {
+    const out: IndexRows = { base: this.base, terms: this.terms, strings: this.strings, rows: this.rows.slice(0, 3 * this.n) };
+    this.base = this.size;
+    this.terms = [];
+    this.strings = [];
+    this.local.clear();
+    this.n = 0;
+    return out;
+  }
+}
 
 const SCHEMA_PERSON = 'http://schema.org/Person';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -95,9 +180,11 @@ export class Core {
   private knownPrefixes = new Set<string>();
   /** Shared keys sent to the main thread (see fresh). */
   private sent = new Set<string>();
+  private rows?: RowEncoder;
 
   constructor(private readonly s: Settings) {
     this.fd = openSync(s.spills[s.worker]!, 'w+');
+    if (s.index) this.rows = new RowEncoder();
   }
 
   close(): void {
@@ -186,13 +273,15 @@ export class Core {
       if (this.links.size) x = relink(x, this.links, this.labels);
       if (this.settled.size) x = dropForeignOffices(x, this.settled);
       const quads = extractionQuads(x, { base: this.s.base });
-      const r = renderGraph(quads, articleIri(this.s.base, id), this.s.format, this.s.prefixes, this.knownPrefixes, this.renderOptions());
+      const iri = articleIri(this.s.base, id);
+      const r = renderGraph(quads, iri, this.s.format, this.s.prefixes, this.knownPrefixes, this.renderOptions());
+      this.rows?.add(r.statements, iri);
       chunks.push(r.chunk);
       this.fresh(r.shared, shared);
       prefixes.push(...r.prefixes);
       addCounts(counts, r.counts);
     }
-    return { kind: 'rendered', chunks, shared, prefixes, counts };
+    return { kind: 'rendered', chunks, shared, prefixes, counts, index: this.rows?.take() };
   }
 
   /**

@@ -47,11 +47,12 @@ import { PREFIXES, articleIri, entitiesGraphIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';
 import { readArchive } from './archive.js';
-import type { Extracted, Job, Loc, Person, Result } from './core.js';
+import type { Extracted, IndexRows, Job, Loc, Person, Result } from './core.js';
 import { readUnits, listInputs } from './inputs.js';
 import { Output, copyInto } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
+import { StatementFeed, TripleIndex, TripleIndexBuilder, sourceOf } from '../store/triple-index.js';
 import { addCounts, frame, fromSharedKey, noCounts, renderEntityGraph, renderTriples } from './render.js';
 
 export { Progress } from './progress.js';
@@ -68,6 +69,11 @@ export interface BatchOptions {
   into?: string;
   progress?: Progress;
   prefixes?: Record<string, string>;
+  /**
+   * Also make the output's triple index (src/store/triple-index.ts), from the lines as they are
+   * written: N-Triples and N-Quads only (other formats, and stdout, get none here).
+   */
+  index?: boolean;
 }
 
 export interface BatchSummary {
@@ -82,6 +88,8 @@ export interface BatchSummary {
   /** With --into: graphs kept from the archive, and archive graphs replaced by rebuilt articles. */
   kept: number;
   replaced: number;
+  /** The output's triple index, when asked for and the format allows (BatchOptions.index). */
+  index?: TripleIndex;
 }
 
 interface Item {
@@ -157,7 +165,9 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     workDir = mkdtempSync(join(tmpdir(), `newskg-build-${process.pid}-`));
   }
   const spills = Array.from({ length: jobs }, (_, i) => join(workDir, `spill-${i}`));
-  const pool = await Pool.create(jobs, { format: o.format, base: o.base, prefixes, spills, entityGraph: true });
+  // the index of a line format is made as the lines are written: with workers, while they render
+  const indexer = o.index && (o.format === 'nquads' || o.format === 'ntriples') && o.out !== '-' ? new TripleIndexBuilder() : undefined;
+  const pool = await Pool.create(jobs, { format: o.format, base: o.base, prefixes, spills, entityGraph: true, index: !!indexer });
   const progress = o.progress;
   const window = jobs * 16;
   // batches save messages between threads; in the main thread alone they would only keep more
@@ -310,12 +320,26 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     const bodyPath = join(workDir, 'body');
     // the body of a framed format is a work file, copied into the output: never flushed to disk
     const body = hasFrame ? new Output(bodyPath, false) : (output = new Output(o.out));
+    // rendered articles come with their statements as index rows (IndexRows); the rest of the
+    // output (archive graphs, the entity block) is read as it is written, whole lines each time
+    const feed = indexer && new StatementFeed(indexer, o.out);
+    const indexText = (data: string | Uint8Array) => feed?.lines(typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+    // per thread: its dictionary ids (IndexRows) as the index's
+    const globalIds: number[][] = Array.from({ length: jobs }, () => []);
+    const indexRows = (w: number, x: IndexRows) => {
+      const ids = globalIds[w]!;
+      for (let i = 0; i < x.terms.length; i++) ids[x.base + i] = indexer!.id(x.terms[i]!);
+      const local = x.strings.map((t) => indexer!.id(t));
+      const rows = x.rows;
+      const g = (t: number) => (t >= 0 ? ids[t]! : local[-1 - t]!);
+      for (let i = 0; i < rows.length; i += 3) indexer!.addIds(g(rows[i]!), g(rows[i + 1]!), g(rows[i + 2]!));
+    };
     const fr0 = frame(o.format, prefixes);
     const spillReader = new SpillReader(spills);
     progress?.start('writing');
     // consecutive new articles go to a worker together (fewer messages); an archive graph, already
     // rendered, is copied from its spill file by this thread
-    const queue: { items: Item[]; p?: Promise<Result> }[] = [];
+    const queue: { items: Item[]; p?: Promise<{ result: Result; worker: number }> }[] = [];
     let first = true;
     const writeChunk = (text: string | Uint8Array) => {
       if (fr0.sep || fr0.first) body.write(first ? fr0.first : fr0.sep);
@@ -325,11 +349,14 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     const drainOne = async () => {
       const { items, p } = queue.shift()!;
       if (!p) {
-        writeChunk(spillReader.read(items[0]!.loc));
+        const chunk = spillReader.read(items[0]!.loc);
+        writeChunk(chunk);
+        indexText(chunk);
         return;
       }
-      const r = await p;
+      const { result: r, worker } = await p;
       if (r.kind !== 'rendered') return;
+      if (r.index) indexRows(worker, r.index);
       addShared(r.shared, r.prefixes);
       addCounts(total, r.counts);
       for (const c of r.chunks) writeChunk(c);
@@ -340,7 +367,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     const flush = async () => {
       if (!batch.length) return;
       if (queue.length >= renderWindow) await drainOne();
-      queue.push({ items: batch, p: pool.run({ kind: 'render', items: batch.map((i) => ({ loc: i.loc, id: i.id! })) }) });
+      queue.push({ items: batch, p: pool.runOn({ kind: 'render', items: batch.map((i) => ({ loc: i.loc, id: i.id! })) }) });
       batch = [];
       batchBytes = 0;
     };
@@ -368,7 +395,11 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     const keys = [...shared].sort();
     shared.clear();
     // graph formats: the entities graph, the union of every graph's entity descriptions, once
-    if (keepsGraphs(o.format) && keys.length) writeChunk(renderEntityGraph(keys, entitiesGraphIri(o.base), o.format, prefixes));
+    if (keepsGraphs(o.format) && keys.length) {
+      const entityGraph = renderEntityGraph(keys, entitiesGraphIri(o.base), o.format, prefixes);
+      writeChunk(entityGraph);
+      indexText(entityGraph);
+    }
     progress?.finish();
     phaseDone('render');
 
@@ -389,15 +420,30 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
       for (const k of keys) {
         const subject = k.slice(0, k.indexOf('\u0000'));
         if (batch.length >= 20000 && subject !== lastSubject) {
-          finalOut.write(renderTriples(batch, triples, prefixes));
+          const text = renderTriples(batch, triples, prefixes);
+          finalOut.write(text);
+          indexText(text);
           batch = [];
         }
         batch.push(fromSharedKey(k));
         lastSubject = subject;
       }
-      if (batch.length) finalOut.write(renderTriples(batch, triples, prefixes));
+      if (batch.length) {
+        const text = renderTriples(batch, triples, prefixes);
+        finalOut.write(text);
+        indexText(text);
+      }
     }
     finalOut.write(first ? fr.empty : fr.footer);
+    // the index is built while the output's last background flush runs (commit waits for it);
+    // the temporary file has the output's bytes and time already (renaming changes neither)
+    let index: TripleIndex | undefined;
+    try {
+      index = indexer?.build(sourceOf(finalOut.file));
+    } catch {
+      index = undefined; // the CLI reads the output for it instead
+    }
+    if (indexer) phaseDone('index');
     await finalOut.commit();
     ok = true;
     phaseDone('assemble');
@@ -413,7 +459,7 @@ export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
     }
     const triplesCount = total.localTriples + keys.length;
     const stats: GraphStats = { articles: total.articles, entities, quotes: total.quotes, pledges: total.pledges, triples: triplesCount };
-    return { out: o.out, format: o.format, articles: built, statements: keepsGraphs(o.format) ? total.statements + keys.length : triplesCount, stats, errors, warnings, kept, replaced };
+    return { out: o.out, format: o.format, articles: built, statements: keepsGraphs(o.format) ? total.statements + keys.length : triplesCount, stats, errors, warnings, kept, replaced, index };
   } finally {
     if (!ok) output?.abort();
     progress?.finish();

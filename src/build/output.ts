@@ -39,6 +39,10 @@ export class Output {
       throw new OutputError(`cannot write in ${dirname(abs)}: ${(e as Error).message}`, { file: path, hint: 'check that the folder exists and is writable', cause: e });
     }
   }
+  /** The file being written: the temporary file until commit. */
+  get file(): string {
+    return this.tmp ?? this.path;
+  }
   write(data: string | Uint8Array): void {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let off = 0;

@@ -5,11 +5,14 @@ import { Worker } from 'node:worker_threads';
 import { type ErrorInfo, toNewskgError } from '../errors.js';
 import type { Core, Job, Result, Settings } from './core.js';
 
-/** Jobs queued in each worker. */
-const DEPTH = 8;
+/**
+ * Jobs queued in each worker. Two: one to run while the main thread answers the other; more
+ * leave one worker with a queue of jobs at the end of a stage while the others have none.
+ */
+const DEPTH = 2;
 
 interface Pending {
-  resolve: (r: Result) => void;
+  resolve: (r: Result, worker: number) => void;
   reject: (e: unknown) => void;
 }
 
@@ -80,15 +83,14 @@ export class Pool {
     const p = this.pending.get(m.id);
     this.pending.delete(m.id);
     if (m.error) p?.reject(toNewskgError(m.error));
-    else p?.resolve(m.result!);
+    else p?.resolve(m.result!, worker);
     this.dispatch();
     this.wake();
   }
 
   private dispatch(): void {
     while (this.queue.length) {
-      // the least busy worker; each holds at most DEPTH jobs (enough that a worker never waits
-      // for a main thread the OS has descheduled), the rest of the queue stays here
+      // the least busy worker; each holds at most DEPTH jobs, the rest of the queue stays here
       let best = 0;
       for (let i = 1; i < this.workers.length; i++) if (this.busy[i]! < this.busy[best]!) best = i;
       if (this.busy[best]! >= DEPTH) return;
@@ -99,12 +101,17 @@ export class Pool {
   }
 
   /** `transfer`: buffers of the job to move to the worker rather than copy (unusable here after). */
-  run(job: Job, transfer: ArrayBuffer[] = []): Promise<Result> {
+  async run(job: Job, transfer: ArrayBuffer[] = []): Promise<Result> {
+    return (await this.runOn(job, transfer)).result;
+  }
+
+  /** As `run`, also telling which thread ran the job (0 for the main thread). */
+  runOn(job: Job, transfer: ArrayBuffer[] = []): Promise<{ result: Result; worker: number }> {
     if (this.failure) return Promise.reject(this.failure);
     this.inFlight++;
     if (this.local) {
       try {
-        return Promise.resolve(this.local.run(job));
+        return Promise.resolve({ result: this.local.run(job), worker: 0 });
       } catch (e) {
         return Promise.reject(e);
       } finally {
@@ -112,7 +119,7 @@ export class Pool {
       }
     }
     const id = this.nextId++;
-    const p = new Promise<Result>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    const p = new Promise<{ result: Result; worker: number }>((resolve, reject) => this.pending.set(id, { resolve: (result, worker) => resolve({ result, worker }), reject }));
     this.queue.push({ id, job, transfer });
     this.dispatch();
     return p;

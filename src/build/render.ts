@@ -71,6 +71,8 @@ export interface Rendered {
   /** Prefix names the graph uses that `known` did not have (for the header). */
   prefixes: string[];
   counts: Counts;
+  /** The statements the chunk holds (for the triple index of the output). */
+  statements: RDF.Quad[];
 }
 
 /**
@@ -164,13 +166,25 @@ function n3Body(quads: RDF.Quad[], format: 'turtle' | 'trig', prefixes: Record<s
 }
 
 
+/**
+ * Whether n3's N-Triples and N-Quads text of these quads may hold a raw character escapeControls
+ * replaces. Those writers escape IRIs and literals canonically (every C0 control, DEL, U+FFFE and
+ * U+FFFF as \uXXXX, as escapeControls would), but write a blank node's label as it is. Scanning
+ * every article's text again (a build writes hundreds of megabytes) for nothing cost a build
+ * about 5% of its time.
+ */
+function mayHoldRawControls(quads: RDF.Quad[]): boolean {
+  for (const q of quads) if (q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode' || q.graph.termType === 'BlankNode') return true;
+  return false;
+}
+
 /** The text of triples (default graph, canonical order) in a triple format: the entity block. */
 export function renderTriples(quads: RDF.Quad[], format: 'turtle' | 'ntriples', prefixes: Record<string, string>): string {
   if (format === 'turtle') return n3Body(quads, 'turtle', prefixes);
   const w = new Writer({ format: 'N-Triples' });
   let s = '';
   for (const q of quads) s += w.quadToString(q.subject, q.predicate, q.object);
-  return escapeControls(s);
+  return mayHoldRawControls(quads) ? escapeControls(s) : s;
 }
 
 /** Header and footer of the whole file, for the used prefixes. */
@@ -237,6 +251,7 @@ export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format:
   }
   counts.localTriples = local.length;
   let chunk: string;
+  let statements = local;
   if (entitiesGraph !== undefined) {
     // the article graph's own statements; the descriptions (shared) go to the entities graph
     counts.statements = local.length;
@@ -244,12 +259,13 @@ export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format:
   } else if (graphs) {
     counts.statements = canon.length;
     chunk = renderQuads(canon, format, allPrefixes);
+    statements = canon;
   } else {
     counts.statements = local.length;
     const triples = local.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
     chunk = renderTriples(triples, format as 'turtle' | 'ntriples', allPrefixes);
   }
-  return { chunk, shared, prefixes, counts };
+  return { chunk, shared, prefixes, counts, statements };
 }
 
 /** Canonical quads of one named graph as a chunk of a graph format (see the header comment). */
@@ -258,7 +274,7 @@ function renderQuads(canon: RDF.Quad[], format: ExportFormat, allPrefixes: Recor
     const w = new Writer({ format: 'N-Quads' });
     let chunk = '';
     for (const q of canon) chunk += w.quadToString(q.subject, q.predicate, q.object, q.graph);
-    return escapeControls(chunk);
+    return mayHoldRawControls(canon) ? escapeControls(chunk) : chunk;
   }
   if (format === 'trig') return n3Body(canon, 'trig', allPrefixes);
   const sink = new StringSink();

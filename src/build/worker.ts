@@ -21,7 +21,9 @@ parentPort!.on('message', (msg: { id: number; job: Job } | 'close') => {
       // parallel, and the main thread writes the bytes as they are (strings would be cloned into
       // its heap and encoded there, on the one thread all workers wait for)
       const chunks = result.chunks.map((c) => (typeof c === 'string' ? encoder.encode(c) : c));
-      parentPort!.postMessage({ id: msg.id, result: { ...result, chunks } }, chunks.map((c) => c.buffer as ArrayBuffer));
+      const transfer = chunks.map((c) => c.buffer as ArrayBuffer);
+      if (result.index) transfer.push(result.index.rows.buffer as ArrayBuffer);
+      parentPort!.postMessage({ id: msg.id, result: { ...result, chunks } }, transfer);
     } else parentPort!.postMessage({ id: msg.id, result });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: errorInfo(e) });

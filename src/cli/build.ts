@@ -5,7 +5,7 @@ import { type BatchSummary, Progress, buildBatch } from '../build/index.js';
 import { NewskgError, UsageError } from '../errors.js';
 import { type ExportFormat, formatFromPath, keepsGraphs, parseExportFormat } from '../export/index.js';
 import { DEFAULT_BASE } from '../graph/index.js';
-import { buildIndex, indexPathFor, writeIndex } from '../store/index.js';
+import { type TripleIndex, buildIndex, indexPathFor, writeIndex } from '../store/index.js';
 import { EXIT, type Io, lastValue, parseCommandLine, processIo } from './args.js';
 
 const processIoRef = () => processIo;
@@ -109,10 +109,10 @@ function printWarnings(warnings: NewskgError[], io: Io): void {
 }
 
 /** The triple index beside a built graph; failing to write it never fails the build. */
-async function writeSidecarIndex(out: string, io: Io, report: boolean): Promise<void> {
+async function writeSidecarIndex(out: string, io: Io, report: boolean, built?: TripleIndex): Promise<void> {
   const path = indexPathFor(out);
   try {
-    const index = await buildIndex(out);
+    const index = built ?? (await buildIndex(out));
     if (!writeIndex(index, path)) throw new Error(`could not write ${path}`);
     if (report) io.stderr(`  index     ${path} (${index.triples} distinct triples, ${index.terms} terms)\n`);
   } catch (e) {
@@ -152,7 +152,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   let summary: BuildSummary;
   try {
     const progress = values.quiet ? undefined : new Progress(io.stderr, io === processIoRef() && !!process.stderr.isTTY);
-    summary = await buildBatch({ inputs: positionals, out, format, base, jobs, into, progress });
+    summary = await buildBatch({ inputs: positionals, out, format, base, jobs, into, progress, index: !values['no-index'] });
   } catch (e) {
     const extra = e as { inputErrors?: NewskgError[]; warnings?: NewskgError[] };
     printWarnings(extra.warnings ?? [], io);
@@ -161,7 +161,7 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   }
   printWarnings(summary.warnings, io);
   if (!values.quiet) io.stderr(formatSummary(summary));
-  if (out !== '-' && !values['no-index']) await writeSidecarIndex(out, io, !values.quiet);
+  if (out !== '-' && !values['no-index']) await writeSidecarIndex(out, io, !values.quiet, summary.index);
   if (summary.errors.length) {
     io.stderr(`newskg: skipped ${summary.errors.length} bad input${summary.errors.length === 1 ? '' : 's'}:\n`);
     for (const err of summary.errors) io.stderr(`${err.format()}\n`);

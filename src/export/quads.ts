@@ -21,6 +21,8 @@ function cmpStr(a: string, b: string): number {
 }
 
 export function compareTerms(a: RDF.Term, b: RDF.Term): number {
+  // one term object is often in many quads (a graph, a subject, a predicate): equal at once
+  if (a === b) return 0;
   const r = (RANK[a.termType] ?? 9) - (RANK[b.termType] ?? 9);
   if (r !== 0) return r;
   // n3 terms carry a canonical id (IRI, `_:label`, `"value"@lang`, `"value"^^datatype`):
@@ -35,6 +37,7 @@ export function compareTerms(a: RDF.Term, b: RDF.Term): number {
 }
 
 function comparePredicates(a: RDF.Term, b: RDF.Term): number {
+  if (a === b) return 0;
   const ta = a.value === RDF_TYPE && a.termType === 'NamedNode';
   const tb = b.value === RDF_TYPE && b.termType === 'NamedNode';
   if (ta !== tb) return ta ? -1 : 1;

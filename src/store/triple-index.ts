@@ -9,6 +9,7 @@
 // File layout (little-endian): "NKGI" u32 version | u32 header length | header JSON | padding |
 // sections at the byte offsets the header names, each aligned to 8 bytes.
 import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { Parser } from 'n3';
@@ -246,7 +247,8 @@ export class TripleIndexBuilder {
   private lastSubject = '';
   private lastSubjectId = -1;
 
-  private id(key: string): number {
+  /** The id of a term key, added when new. */
+  id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       // a copy: the key may be a slice of a whole 16 MB block of the file, which V8 would keep
@@ -275,10 +277,28 @@ export class TripleIndexBuilder {
     this.cols[i + 2] = this.id(o);
   }
 
+  /** Adds a triple of ids from `id`. */
+  addIds(s: number, p: number, o: number): void {
+    if (3 * (this.n + 1) > this.cols.length) {
+      const grown = new Int32Array(this.cols.length * 2);
+      grown.set(this.cols);
+      this.cols = grown;
+    }
+    const i = 3 * this.n++;
+    this.cols[i] = s;
+    this.cols[i + 1] = p;
+    this.cols[i + 2] = o;
+  }
+
+  /** The index of the triples added. Call it once: the builder lets its rows go. */
   build(source: IndexSource): TripleIndex {
     const N = this.keys.length;
     // ids in key order, so lookups can binary-search the dictionary
-    const byKey = Array.from({ length: N }, (_, i) => i).sort((a, b) => (this.keys[a] < this.keys[b] ? -1 : this.keys[a] > this.keys[b] ? 1 : 0));
+    // (the keys are distinct; sorting them without a comparator is several times faster)
+    const byKey = this.keys
+      .slice()
+      .sort()
+      .map((k) => this.ids.get(k)!);
     const remap = new Int32Array(N);
     byKey.forEach((old, neu) => (remap[old] = neu));
     const blobs: Buffer[] = [];
@@ -300,6 +320,9 @@ export class TripleIndexBuilder {
       p[i] = remap[this.cols[3 * i + 1]];
       o[i] = remap[this.cols[3 * i + 2]];
     }
+    // built once: the collected rows (tens of millions of ids for a large graph) can go now
+    this.cols = new Int32Array(0);
+    this.n = 0;
     const [spo, spoStart] = sortRows(s, p, o, N);
     const [pos, posStart] = sortRows(p, o, s, N);
     const [osp, ospStart] = sortRows(o, s, p, N);
@@ -308,40 +331,53 @@ export class TripleIndexBuilder {
 }
 
 /**
- * Rows (a, b, c) sorted and deduplicated, with the first row of each `a`. A counting sort on `a`,
- * then each group sorted on b·N + c (exact in a double while N < 2^26).
+ * Rows (a, b, c) sorted and deduplicated, with the first row of each `a`: three stable counting
+ * sorts of the row numbers, by c, then b, then a (linear in rows and terms; sorting each group
+ * of `a` on its own cost a call into the engine per group, hundreds of thousands of them).
  */
 function sortRows(a: Int32Array, b: Int32Array, c: Int32Array, N: number): [Int32Array, Uint32Array] {
-  if (N >= 2 ** 26) throw new Error('graph too large for the triple index (more than 67 million terms)');
   const n = a.length;
-  const start = new Uint32Array(N + 1);
-  for (let i = 0; i < n; i++) start[a[i] + 1]++;
-  for (let x = 0; x < N; x++) start[x + 1] += start[x];
-  const fill = start.slice(0, N);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[fill[a[i]]++] = b[i] * N + c[i];
+  const count = new Uint32Array(N + 1);
+  let order = new Uint32Array(n);
+  let next = new Uint32Array(n);
+  const pass = (key: Int32Array, first: boolean) => {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[key[i] + 1]++;
+    for (let x = 0; x < N; x++) count[x + 1] += count[x];
+    if (first) for (let i = 0; i < n; i++) next[count[key[i]]++] = i;
+    else
+      for (let i = 0; i < n; i++) {
+        const r = order[i];
+        next[count[key[r]]++] = r;
+      }
+    [order, next] = [next, order];
+  };
+  pass(c, true);
+  pass(b, false);
+  pass(a, false);
   const rows = new Int32Array(3 * n);
   const firstRow = new Uint32Array(N + 1);
   let out = 0;
-  for (let x = 0; x < N; x++) {
-    firstRow[x] = out;
-    const lo = start[x];
-    const hi = start[x + 1];
-    if (hi - lo > 1) keys.subarray(lo, hi).sort();
-    let prev = -1;
-    for (let i = lo; i < hi; i++) {
-      const k = keys[i];
-      if (k === prev) continue;
-      prev = k;
-      const bb = Math.floor(k / N);
-      rows[3 * out] = x;
-      rows[3 * out + 1] = bb;
-      rows[3 * out + 2] = k - bb * N;
-      out++;
-    }
+  let pa = -1;
+  let pb = -1;
+  let pc = -1;
+  for (let i = 0; i < n; i++) {
+    const r = order[i];
+    const x = a[r];
+    const y = b[r];
+    const z = c[r];
+    if (x === pa && y === pb && z === pc) continue;
+    // the groups of `a` with no rows start where the next row is
+    while (pa < x) firstRow[++pa] = out;
+    pb = y;
+    pc = z;
+    rows[3 * out] = x;
+    rows[3 * out + 1] = y;
+    rows[3 * out + 2] = z;
+    out++;
   }
-  firstRow[N] = out;
-  return [rows.slice(0, 3 * out), firstRow];
+  while (pa < N) firstRow[++pa] = out;
+  return [out === n ? rows : rows.slice(0, 3 * out), firstRow];
 }
 
 const N3_FORMATS: Partial<Record<RdfFormat, string>> = { turtle: 'text/turtle', trig: 'application/trig' };
@@ -351,16 +387,8 @@ export async function buildIndex(graphPath: string, format: RdfFormat = rdfForma
   const source = sourceOf(graphPath);
   const builder = new TripleIndexBuilder();
   if (format === 'ntriples' || format === 'nquads') {
-    forEachLine(graphPath, (line, lineNo) => {
-      let terms: string[] | null;
-      try {
-        terms = splitStatement(line);
-      } catch (e) {
-        if (e instanceof UnindexableTerm) throw e;
-        throw new RdfSyntaxError(`syntax error: ${(e as Error).message}`, { file: graphPath, line: lineNo, hint: 'fix the RDF syntax at that line' });
-      }
-      if (terms) builder.add(terms[0], terms[1], terms[2]);
-    });
+    const feed = new StatementFeed(builder, graphPath);
+    forEachBlock(graphPath, (text) => feed.lines(text));
   } else if (format === 'jsonld') {
     let quads: oxigraph.Quad[];
     try {
@@ -392,55 +420,104 @@ export async function buildIndex(graphPath: string, format: RdfFormat = rdfForma
 }
 
 /**
- * Calls `onLine` for each line of a UTF-8 file, synchronously. Not build/inputs.ts's byteLines
- * (an async generator decoding line by line): here whole blocks are decoded at once, about 10%
- * faster over millions of short lines. Invalid UTF-8 is an error naming its line.
+ * N-Triples or N-Quads text, in whole lines, into a builder. A batch build hands it the lines it
+ * writes, as it writes them, so the index of its output is ready when the output is (rather than
+ * read back and parsed after it, on one thread, once everything else is done).
  */
-function forEachLine(path: string, onLine: (line: string, lineNo: number) => void): void {
+export class StatementFeed {
+  private lineNo = 0;
+  constructor(
+    private readonly builder: TripleIndexBuilder,
+    private readonly file?: string,
+  ) {}
+
+  /** Adds the statements of `text`: whole lines, each ended by a newline but perhaps the last. */
+  lines(text: string): void {
+    const n = text.length;
+    let start = 0;
+    while (start < n) {
+      let nl = text.indexOf('\n', start);
+      if (nl < 0) nl = n;
+      this.line(text.slice(start, nl));
+      start = nl + 1;
+    }
+  }
+
+  private line(line: string): void {
+    this.lineNo++;
+    let terms: string[] | null;
+    try {
+      terms = splitStatement(line);
+    } catch (e) {
+      if (e instanceof UnindexableTerm) throw e;
+      throw new RdfSyntaxError(`syntax error: ${(e as Error).message}`, { file: this.file, line: this.lineNo, hint: 'fix the RDF syntax at that line' });
+    }
+    if (terms) this.builder.add(terms[0], terms[1], terms[2]);
+  }
+}
+
+/**
+ * Calls `onText` with the text of a UTF-8 file in blocks of whole lines (the last may lack its
+ * newline), synchronously. Not build/inputs.ts's byteLines (an async generator decoding line by
+ * line): whole blocks decode at once, and only the partial line at a block's end is copied.
+ * Invalid UTF-8 is an error naming its line.
+ */
+function forEachBlock(path: string, onText: (text: string) => void): void {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (e) {
     throw fsError(e, path);
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lineNo = 0;
+  let linesBefore = 0;
   const decode = (bytes: Buffer): string => {
-    try {
-      return decoder.decode(bytes);
-    } catch {
-      // find the line: the block's lines before it decode
-      let start = 0;
-      for (let n = lineNo + 1; ; n++) {
-        const nl = bytes.indexOf(10, start);
-        const end = nl < 0 ? bytes.length : nl;
-        try {
-          decoder.decode(bytes.subarray(start, end));
-        } catch {
-          throw new RdfSyntaxError('invalid UTF-8', { file: path, line: n, hint: 'N-Triples and N-Quads are UTF-8: save the file as UTF-8' });
-        }
-        start = end + 1;
+    if (isUtf8(bytes)) return bytes.toString('utf8');
+    // find the line: the block's lines before it decode
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let start = 0;
+    for (let n = linesBefore + 1; ; n++) {
+      const nl = bytes.indexOf(10, start);
+      const end = nl < 0 ? bytes.length : nl;
+      try {
+        decoder.decode(bytes.subarray(start, end));
+      } catch {
+        throw new RdfSyntaxError('invalid UTF-8', { file: path, line: n, hint: 'N-Triples and N-Quads are UTF-8: save the file as UTF-8' });
       }
+      start = end + 1;
     }
   };
+  const countLines = (bytes: Buffer) => {
+    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) linesBefore++;
+  };
   try {
-    const block = Buffer.alloc(1 << 24);
-    let carry = Buffer.alloc(0);
+    let block = Buffer.allocUnsafe(1 << 24);
+    let carry = 0;
     for (;;) {
-      const got = readSync(fd, block, 0, block.length, null);
-      if (got === 0) break;
-      const data = carry.length ? Buffer.concat([carry, block.subarray(0, got)]) : block.subarray(0, got);
-      // decode up to the last newline only, so no UTF-8 sequence is split between blocks
-      const lastNl = data.lastIndexOf(10);
+      // a line longer than the block: a bigger block, the partial line moved along
+      if (carry === block.length) {
+        const bigger = Buffer.allocUnsafe(block.length * 2);
+        block.copy(bigger, 0, 0, carry);
+        block = bigger;
+      }
+      const got = readSync(fd, block, carry, block.length - carry, null);
+      const end = carry + got;
+      if (got === 0) {
+        if (carry) onText(decode(block.subarray(0, carry)));
+        break;
+      }
+      // decode up to the last newline only, so no UTF-8 sequence is split between blocks (the
+      // partial line carried over has none)
+      const lastNl = block.lastIndexOf(10, end - 1);
       if (lastNl < 0) {
-        carry = Buffer.from(data);
+        carry = end;
         continue;
       }
-      const lines = decode(data.subarray(0, lastNl)).split('\n');
-      for (const line of lines) onLine(line, ++lineNo);
-      carry = Buffer.from(data.subarray(lastNl + 1));
+      const whole = block.subarray(0, lastNl + 1);
+      onText(decode(whole));
+      countLines(whole);
+      block.copy(block, 0, lastNl + 1, end);
+      carry = end - lastNl - 1;
     }
-    if (carry.length) onLine(decode(carry), ++lineNo);
   } finally {
     closeSync(fd);
   }
