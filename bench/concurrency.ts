@@ -36,7 +36,7 @@ const { readFileSync } = require('node:fs');
   const dist = (m) => import(require('node:url').pathToFileURL(require('node:path').join(job.dist, m)).href);
   const { extractArticle } = await dist('extract/index.js');
   const { PREFIXES, articleIri, entitiesGraphIri, extractionQuads } = await dist('graph/index.js');
-  const { renderGraph } = await dist('build/render.js');
+  const { renderGraph } = await dist('batch/render.js');
   const lines = readFileSync(job.reuters, 'utf8').split(String.fromCharCode(10)).filter(Boolean).slice(job.from, job.from + job.count);
   const articles = lines.map((l, i) => {
     const j = JSON.parse(l);

@@ -10,12 +10,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataFactory, Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphOfLine } from '../src/build/archive.js';
-import { byteLines, lineChunks } from '../src/build/inputs.js';
-import { Output } from '../src/build/output.js';
+import { graphOfLine } from '../src/batch/archive.js';
+import { byteLines, lineChunks } from '../src/batch/inputs.js';
+import { Output } from '../src/batch/output.js';
 import type { NewskgError } from '../src/errors.js';
 import { articlesFromLines, parseJsonl } from '../src/ingest/jsonl.js';
-import { fromSharedKey, sharedKey } from '../src/build/render.js';
+import { fromSharedKey, sharedKey } from '../src/batch/render.js';
 import { compareQuads, serializeToString } from '../src/export/index.js';
 
 const ENTITIES = 'https://w3id.org/newskg/id/graph/entities';
@@ -357,7 +357,7 @@ describe('helpers', () => {
 describe('newPrefixes', () => {
   it('finds what usedPrefixes finds, each prefix once per thread', async () => {
     const { usedPrefixes } = await import('../src/export/index.js');
-    const { newPrefixes } = await import('../src/build/render.js');
+    const { newPrefixes } = await import('../src/batch/render.js');
     const { PREFIXES } = await import('../src/graph/index.js');
     const quads = new Parser({ format: 'N-Quads' }).parse(
       [
@@ -373,7 +373,7 @@ describe('newPrefixes', () => {
   });
 });
 
-// The JSONL reader of batch builds: runs of whole lines (src/build/inputs.ts), parsed in the
+// The JSONL reader of batch builds: runs of whole lines (src/batch/inputs.ts), parsed in the
 // worker. Every case: the runs put back together are the file, each run's first line number and
 // offset are right, byteLines gives the file's lines, and parsing the runs gives what parsing
 // the whole file line by line gives.

@@ -1,7 +1,7 @@
 // newskg build: ingest → extract → graph → export. Messages go to stderr; stdout carries only
 // the graph when --out is '-'.
 import { availableParallelism } from 'node:os';
-import { type BatchSummary, Progress, buildBatch } from '../build/index.js';
+import { type BatchSummary, Progress, buildBatch } from '../batch/index.js';
 import { NewskgError, UsageError } from '../errors.js';
 import { type ExportFormat, formatFromPath, keepsGraphs, parseExportFormat } from '../export/index.js';
 import { DEFAULT_BASE } from '../graph/index.js';

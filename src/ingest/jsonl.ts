@@ -116,7 +116,7 @@ export function unpairedSurrogate(s: string): number {
 }
 
 /**
- * The articles of whole JSONL lines as bytes (a run of a file's lines, src/build/inputs.ts:
+ * The articles of whole JSONL lines as bytes (a run of a file's lines, src/batch/inputs.ts:
  * lineChunks), with an error for each line that is not UTF-8 or not a JSON object. `firstLine`
  * and `offset` place the run in its file, for line numbers, default ids and error offsets.
  */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBatch } from '../build/index.js';
+import { buildBatch } from '../batch/index.js';
 import { NewskgError } from '../errors.js';
 import { DEFAULT_BASE } from '../graph/index.js';
 import { QueryEngine } from './engine.js';

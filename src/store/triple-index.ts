@@ -458,7 +458,7 @@ export class StatementFeed {
 
 /**
  * Calls `onText` with the text of a UTF-8 file in blocks of whole lines (the last may lack its
- * newline), synchronously. Not build/inputs.ts's byteLines (an async generator decoding line by
+ * newline), synchronously. Not batch/inputs.ts's byteLines (an async generator decoding line by
  * line): whole blocks decode at once, and only the partial line at a block's end is copied.
  * Invalid UTF-8 is an error naming its line.
  */

@@ -1,4 +1,4 @@
-// Worker thread of a batch build: runs Core jobs (src/build/core.ts) posted by the pool.
+// Worker thread of a batch build: runs Core jobs (src/batch/core.ts) posted by the pool.
 import { performance as perf } from 'node:perf_hooks';
 const elu = () => perf.eventLoopUtilization();
 import { parentPort, workerData } from 'node:worker_threads';

@@ -17,7 +17,7 @@ interface Pending {
 }
 
 function workerUrl(): { url: URL; execArgv: string[] } {
-  // compiled: dist/build/worker.js; from source (tsx, vitest): src/build/worker.ts through tsx
+  // compiled: dist/batch/worker.js; from source (tsx, vitest): src/batch/worker.ts through tsx
   const fromSource = import.meta.url.endsWith('.ts');
   return { url: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url), execArgv: fromSource ? ['--import', 'tsx'] : [] };
 }

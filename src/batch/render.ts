@@ -1,5 +1,5 @@
 // One article's graph → the text of its part of the output, so that a batch build can render
-// articles in parallel and concatenate them (see src/build/index.ts for the whole design).
+// articles in parallel and concatenate them (see src/batch/index.ts for the whole design).
 //
 // The serializers in src/export write the whole graph at once; here each piece is cut so that
 //   header + chunk(a1) + sep + chunk(a2) + ... + entity block + footer

@@ -1,5 +1,5 @@
 // The work a build hands out, one job at a time: the same functions run in worker threads
-// (src/build/worker.ts) and, for --jobs 1, in the main thread. Each worker appends what it must
+// (src/batch/worker.ts) and, for --jobs 1, in the main thread. Each worker appends what it must
 // keep (extractions, rendered archive graphs) to its own spill file and answers with offsets,
 // so the main thread holds an index, not the corpus.
 import type * as RDF from '@rdfjs/types';
@@ -25,7 +25,7 @@ export interface Settings {
   worker: number;
   /**
    * The main thread writes the entities graph (src/graph: entitiesGraphIri) from the shared
-   * keys, so graph formats' chunks leave entity descriptions out (see src/build/render.ts).
+   * keys, so graph formats' chunks leave entity descriptions out (see src/batch/render.ts).
    * Unset: a main thread that does not write it; the descriptions stay in each article graph.
    */
   entityGraph?: boolean;
@@ -58,7 +58,7 @@ export interface Loc {
 export type Person = [key: string, label: string];
 
 export type Job =
-  /** Whole JSONL lines (src/build/inputs.ts: lineChunks), decoded and parsed here (src/ingest: articlesFromLines). */
+  /** Whole JSONL lines (src/batch/inputs.ts: lineChunks), decoded and parsed here (src/ingest: articlesFromLines). */
   | { kind: 'lines'; path: string; stem: string; bytes: Uint8Array; firstLine: number; offset: number }
   | { kind: 'file'; path: string; format: InputFormat }
   | { kind: 'graph'; iri: string; nquads: string }

@@ -30,7 +30,7 @@
 // is also where canonical order puts them (…/article/… sorts before …/country/, …/person/ …).
 // The same set gives the distinct-triple count of the summary for every format. In N-Quads,
 // TriG and JSON-LD the shared keys are the entity descriptions only, written once as the
-// entities graph after the article graphs (src/build/render.ts), so no triple is in two graphs.
+// entities graph after the article graphs (src/batch/render.ts), so no triple is in two graphs.
 // Articles are written in IRI order, each block sorted: for Turtle and N-Triples this equals a
 // full sort unless one article's IRI extends another's by '-', '.' or '%' (ids "x" and "x-2"),
 // where the blocks stay whole rather than interleave; the output is still deterministic.
