@@ -239,6 +239,26 @@ describe('the entities graph', () => {
 });
 
 describe('--into', () => {
+  it('two builds into one archive at once: the second waits for the first, and every article of both is kept', async () => {
+    const ids = (file: string) => [...read(file).matchAll(/<[^>]*\/article\/([^>#/]+)>/g)].map((m) => m[1]!).filter((v, i, a) => a.indexOf(v) === i).sort();
+    const first = ARTICLES.slice(0, 3).map((a, i) => ({ ...a, id: `left${i}` }));
+    const second = ARTICLES.slice(3).map((a, i) => ({ ...a, id: `right${i}` }));
+    writeFileSync(p('conc-left.jsonl'), jsonl(first));
+    writeFileSync(p('conc-right.jsonl'), jsonl(second));
+    const [a, b] = await Promise.all([run(['build', 'conc-left.jsonl', '--into', 'conc.nq', '-q']), run(['build', 'conc-right.jsonl', '--into', 'conc.nq', '-q'])]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(ids('conc.nq')).toEqual(['left0', 'left1', 'left2', 'right0', 'right1', 'right2']);
+    expect(existsSync(p('.conc.nq.lock'))).toBe(false);
+  });
+
+  it('a lock left by a killed build is taken over', async () => {
+    writeFileSync(p('.stale.nq.lock'), '999999999\n');
+    writeFileSync(p('stale.jsonl'), jsonl(ARTICLES.slice(0, 1)));
+    const r = await run(['build', 'stale.jsonl', '--into', 'stale.nq', '-q']);
+    expect(r.code).toBe(0);
+    expect(existsSync(p('.stale.nq.lock'))).toBe(false);
+  });
+
   it.each(['nq', 'trig'])('%s: adds, re-adds (same bytes) and replaces one article graph only', async (ext) => {
     writeFileSync(p(`first-${ext}.jsonl`), jsonl(ARTICLES.slice(0, 3)));
     writeFileSync(p(`second-${ext}.jsonl`), jsonl(ARTICLES.slice(3)));

@@ -81,7 +81,8 @@ function checkLeftovers(label: string, before: Set<string>): void {
   // (FILE.nkgi: the triple index a build writes beside its output)
   for (const f of names.filter((n) => !n.startsWith('.'))) expect(f).toMatch(/^(?:graph\.(?:ttl|nq)|archive\.nq)(?:\.previous|\.nkgi)?$/);
   const hidden = names.filter((n) => n.startsWith('.'));
-  for (const f of hidden) expect(f).toMatch(/^\.newskg-build-\d+-\w+$|^\.(?:graph\.(?:ttl|nq)|archive\.nq)\.\d+\.[0-9a-z]+\.tmp$/);
+  // (.FILE.lock: a killed build's lock, which the next build takes over)
+  for (const f of hidden) expect(f).toMatch(/^\.newskg-build-\d+-\w+$|^\.(?:graph\.(?:ttl|nq)|archive\.nq)\.\d+\.[0-9a-z]+\.tmp$|^\.(?:graph\.(?:ttl|nq)|archive\.nq)\.lock$/);
   process.stderr.write(`kill: ${label}: previous output intact; new hidden leftovers: ${hidden.join(', ') || 'none'}\n`);
 }
 

@@ -34,6 +34,7 @@
 // Articles are written in IRI order, each block sorted: for Turtle and N-Triples this equals a
 // full sort unless one article's IRI extends another's by '-', '.' or '%' (ids "x" and "x-2"),
 // where the blocks stay whole rather than interleave; the output is still deterministic.
+import { lockFile } from './lock.js';
 import { performance as perf } from 'node:perf_hooks';
 const elu = () => perf.eventLoopUtilization();
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
@@ -74,6 +75,8 @@ export interface BatchOptions {
    * written: N-Triples and N-Quads only (other formats, and stdout, get none here).
    */
   index?: boolean;
+  /** Told when another build is writing the output or archive: this one waits for it (lock.ts). */
+  onLockWait?: (path: string, pid: number) => void;
 }
 
 export interface BatchSummary {
@@ -139,7 +142,19 @@ function archiveFormat(path: string): 'nquads' | 'trig' {
   throw new InputError('E_INPUT_TYPE', '--into takes an N-Quads (.nq) or TriG (.trig) graph', { file: path, hint: 'the archive keeps one named graph per article' });
 }
 
+/** Builds with the output (and the archive) locked against other builds of the same files. */
 export async function buildBatch(o: BatchOptions): Promise<BatchSummary> {
+  const paths = [...new Set([o.out, ...(o.into ? [o.into] : [])].filter((p) => p !== '-').map((p) => resolve(p)))].sort();
+  const releases: (() => void)[] = [];
+  try {
+    for (const p of paths) releases.push(await lockFile(p, { onWait: o.onLockWait }));
+    return await buildUnlocked(o);
+  } finally {
+    for (const release of releases) release();
+  }
+}
+
+async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
   const prefixes = o.prefixes ?? PREFIXES;
   const listed = await listInputs(o.inputs);
   // One article file (not JSONL) and no archive is one job: the main thread runs it as fast as a

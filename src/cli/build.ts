@@ -152,7 +152,10 @@ export async function runBuild(args: string[], io: Io): Promise<number> {
   let summary: BuildSummary;
   try {
     const progress = values.quiet ? undefined : new Progress(io.stderr, io === processIoRef() && !!process.stderr.isTTY);
-    summary = await buildBatch({ inputs: positionals, out, format, base, jobs, into, progress, index: !values['no-index'] });
+    summary = await buildBatch({
+      inputs: positionals, out, format, base, jobs, into, progress, index: !values['no-index'],
+      onLockWait: (path, pid) => io.stderr(`newskg: ${path} is being written by another build (process ${pid}); waiting for it\n`),
+    });
   } catch (e) {
     const extra = e as { inputErrors?: NewskgError[]; warnings?: NewskgError[] };
     printWarnings(extra.warnings ?? [], io);
