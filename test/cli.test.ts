@@ -70,6 +70,14 @@ describe('help, version and usage errors', () => {
     expect(r.stderr).toMatch(/^Usage: newskg/);
   });
 
+  // the team's scorer and users run the package's bin as `npx newskg`, through its #! line: it must be executable
+  it('the built bin runs as `npx --no-install newskg`', () => {
+    const r = spawnSync('npx', ['--no-install', 'newskg', '--version'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^newskg \d+\.\d+\.\d+/);
+  });
+
   const usage: [string[], RegExp][] = [
     [['frob'], /^newskg: unknown command "frob" — /],
     [['--frob'], /^newskg: unknown option --frob — /],
