@@ -7,18 +7,16 @@
 // Floors (issue 17): 2 jobs >= 0.35 of wink's speed, 2 jobs >= 1.45x 1 job (both corpora),
 // peak RSS <= 1.5 GB on Reuters, the same bytes for 1 and 2 jobs.
 // Usage: npx tsx bench/build-wink.ts [--rounds N (2)] [--corpus bbc,reuters]
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { compileCli, hasTime, root, runCli } from './cli.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, '..', 'shared', 'corpus');
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' }, corpus: { type: 'string', default: 'bbc,reuters' } } });
 const names = values.corpus!.split(',').filter(Boolean);
@@ -26,29 +24,19 @@ if (!names.every((n) => existsSync(join(corpusDir, `${n}.jsonl`)))) {
   console.log(`skipped: ${corpusDir} lacks ${names.map((n) => `${n}.jsonl`).join(' or ')} (the team's shared data sits beside the project)`);
   process.exit(0);
 }
-const cli = join(root, 'dist', 'cli', 'main.js');
-const tsc = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
-if (tsc.status !== 0 || !existsSync(cli)) {
-  console.log(`failed: could not compile the CLI\n${tsc.stdout}${tsc.stderr}`);
-  process.exit(1);
-}
-const hasTime = existsSync('/usr/bin/time');
+compileCli();
 const work = mkdtempSync(join(tmpdir(), 'newskg-bench-wink-'));
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const rounds = Math.max(1, Number(values.rounds));
 const nlp = winkNLP(model);
 
 function build(input: string, out: string, jobs: number): { seconds: number; rssMb?: number } {
-  const t0 = performance.now();
-  const argv = ['build', input, '--out', out, '--jobs', String(jobs), '--quiet'];
-  const r = hasTime ? spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...argv], { cwd: work, encoding: 'utf8' }) : spawnSync(process.execPath, [cli, ...argv], { cwd: work, encoding: 'utf8' });
-  const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) {
-    console.log(`build --jobs ${jobs} of ${input} failed (exit ${r.status}):\n${(r.stderr ?? '').slice(-2000)}`);
+  const r = runCli(['build', input, '--out', out, '--jobs', String(jobs), '--quiet'], work);
+  if (r.code !== 0) {
+    console.log(`build --jobs ${jobs} of ${input} failed (exit ${r.code}):\n${r.stderr.slice(-2000)}`);
     process.exit(1);
   }
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '')?.[1];
-  return { seconds, rssMb: rss === undefined ? undefined : Number(rss) / 1024 };
+  return r;
 }
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 /** The index's bytes but the graph file's modification time in its header (two builds, two times). */

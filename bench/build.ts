@@ -9,15 +9,13 @@
 // build's own; the first query then builds and saves the index, and its time is reported.
 // Floors (issue 6): 2 jobs < 90 s, peak RSS < 1.5 GB, 2 jobs >= 1.6x 1 job, each query < 2 s.
 // Usage: npx tsx bench/build.ts [--keep] [--no-queries] [--query-timeout SECONDS] [--pairs N (3)]
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type CliRun, compileCli, hasTime, root, runCli } from './cli.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
 const reuters = join(shared, 'corpus', 'reuters.jsonl');
 const bbc = join(shared, 'corpus', 'bbc.jsonl');
@@ -27,40 +25,12 @@ if (!existsSync(reuters) || !existsSync(bbc)) {
   process.exit(0);
 }
 const { values } = parseArgs({ options: { keep: { type: 'boolean' }, 'no-queries': { type: 'boolean' }, 'query-timeout': { type: 'string', default: '300' }, pairs: { type: 'string', default: '3' } } });
-const cli = join(root, 'dist', 'cli', 'main.js');
-const tsc = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
-if (tsc.status !== 0 || !existsSync(cli)) {
-  console.log(`failed: could not compile the CLI\n${tsc.stdout}${tsc.stderr}`);
-  process.exit(1);
-}
-const hasTime = existsSync('/usr/bin/time');
+compileCli();
 const work = mkdtempSync(join(tmpdir(), 'newskg-bench-build-'));
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-interface Run {
-  seconds: number;
-  rssMb?: number;
-  /** user + system CPU seconds of the child (all its threads). */
-  cpu?: number;
-  code: number | null;
-  stderr: string;
-  stdout: string;
-}
-function run(args: string[], timeoutSeconds?: number): Run {
-  const t0 = performance.now();
-  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
-  const argv = hasTime ? ['-v', process.execPath, cli, ...args] : [cli, ...args];
-  const r = spawnSync(cmd, argv, { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutSeconds ? timeoutSeconds * 1000 : undefined, killSignal: 'SIGKILL' });
-  const seconds = (performance.now() - t0) / 1000;
-  const num = (re: RegExp) => {
-    const m = re.exec(r.stderr ?? '')?.[1];
-    return m === undefined ? undefined : Number(m);
-  };
-  const rss = num(/Maximum resident set size \(kbytes\): (\d+)/);
-  const user = num(/User time \(seconds\): ([\d.]+)/);
-  const sys = num(/System time \(seconds\): ([\d.]+)/);
-  return { seconds, rssMb: rss === undefined ? undefined : rss / 1024, cpu: user === undefined || sys === undefined ? undefined : user + sys, code: r.status, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
-}
+type Run = CliRun;
+const run = (args: string[], timeoutSeconds?: number): Run => runCli(args, work, timeoutSeconds);
 /** The child's own last message (not /usr/bin/time's report). */
 const lastMessage = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('newskg:') || /Error|error/.test(l)).at(-1) ?? '';
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
