@@ -262,19 +262,11 @@ export class TripleIndexBuilder {
   }
 
   add(s: string, p: string, o: string): void {
-    if (3 * (this.n + 1) > this.cols.length) {
-      const grown = new Int32Array(this.cols.length * 2);
-      grown.set(this.cols);
-      this.cols = grown;
-    }
-    const i = 3 * this.n++;
     if (s !== this.lastSubject) {
       this.lastSubject = s;
       this.lastSubjectId = this.id(s);
     }
-    this.cols[i] = this.lastSubjectId;
-    this.cols[i + 1] = this.id(p);
-    this.cols[i + 2] = this.id(o);
+    this.addIds(this.lastSubjectId, this.id(p), this.id(o));
   }
 
   /** Adds a triple of ids from `id`. */
