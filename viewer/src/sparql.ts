@@ -37,31 +37,19 @@ export async function select(query: string, signal?: AbortSignal): Promise<Table
   return { vars: json.head.vars ?? [], rows: json.results?.bindings ?? [], boolean: json.boolean };
 }
 
-/** Runs a CONSTRUCT or DESCRIBE query; the result as Turtle text. */
-export async function construct(query: string, signal?: AbortSignal): Promise<string> {
-  const res = await fetch(ENDPOINT, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/sparql-query', Accept: 'text/turtle' },
-    body: query,
-    signal,
-  });
+/** Runs a CONSTRUCT or DESCRIBE query; the graph as text of the type asked for. */
+async function graphText(query: string, accept: string, signal?: AbortSignal): Promise<string> {
+  const res = await fetch(ENDPOINT, { method: 'POST', headers: { 'Content-Type': 'application/sparql-query', Accept: accept }, body: query, signal });
   const text = await res.text();
   if (!res.ok) throw new SparqlError(res.status, text.trim() || `HTTP ${res.status}`);
   return text;
 }
 
+/** Runs a CONSTRUCT or DESCRIBE query; the result as Turtle text. */
+export const construct = (query: string, signal?: AbortSignal): Promise<string> => graphText(query, 'text/turtle', signal);
+
 /** Runs a CONSTRUCT query; the result as N-Triples (one triple a line: answers concatenate). */
-export async function constructNTriples(query: string, signal?: AbortSignal): Promise<string> {
-  const res = await fetch(ENDPOINT, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/sparql-query', Accept: 'application/n-triples' },
-    body: query,
-    signal,
-  });
-  const text = await res.text();
-  if (!res.ok) throw new SparqlError(res.status, text.trim() || `HTTP ${res.status}`);
-  return text;
-}
+export const constructNTriples = (query: string, signal?: AbortSignal): Promise<string> => graphText(query, 'application/n-triples', signal);
 
 /**
  * All rows of an ordered SELECT, in pages of `pageSize` (the server's --max-rows), so a large
