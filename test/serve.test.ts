@@ -131,6 +131,16 @@ describe('SPARQL protocol', () => {
     expect(JSON.parse(r.body).results.bindings[0].n.value).toBe('1');
   });
 
+  it('answers CONSTRUCT in RDF/XML, and 406 with what to ask for when RDF/XML cannot write the graph', async () => {
+    const ok = await get(server, `${PREFIXES}CONSTRUCT { <${FRANCE}> rdfs:label ?l } WHERE { <${FRANCE}> rdfs:label ?l }`, 'application/rdf+xml');
+    expect(ok.status).toBe(200);
+    expect(ok.headers['content-type']).toMatch(/^application\/rdf\+xml/);
+    expect(ok.body).toContain('France');
+    const bad = await get(server, 'CONSTRUCT { <http://a/s> <http://x/1> "v" } WHERE {}', 'application/rdf+xml');
+    expect(bad.status).toBe(406);
+    expect(bad.body).toMatch(/^RDF\/XML cannot write the predicate <http:\/\/x\/1>.*; ask for text\/turtle or application\/n-triples/);
+  });
+
   it('negotiates CSV and TSV for SELECT', async () => {
     const csv = await get(server, `${LABELS}`, 'text/csv');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
