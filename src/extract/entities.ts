@@ -8,7 +8,7 @@ import type { Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
-import { PARTIES } from './roles/titles.js';
+import { PARTY_FORMS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
@@ -630,9 +630,6 @@ function agreeWithList(text: string, tokens: Token[], candidates: Candidate[], w
   }
   settle();
 }
-
-/** A political party by each of the forms news gives it alone ("the Tories", "Lib Dems"). */
-const PARTY_FORMS: ReadonlyMap<string, (typeof PARTIES)[number]> = new Map(PARTIES.flatMap((p) => [p.label.toLowerCase(), ...p.forms].map((f) => [f, p] as const)));
 
 function cluster(text: string, tokens: Token[], candidates: Candidate[]): EntityIndex {
   const g = gazetteer();

@@ -176,6 +176,9 @@ export const PARTIES: readonly { label: string; forms: readonly string[] }[] = [
   { label: 'Democratic Party', forms: ['democrat', 'democrats', 'democratic party'] },
 ];
 
+/** Each party by every form of its name, lowercased ("tories" → the Conservative Party). */
+export const PARTY_FORMS: ReadonlyMap<string, (typeof PARTIES)[number]> = new Map(PARTIES.flatMap((p) => p.forms.map((f) => [f, p] as const)));
+
 /** Words after a title that end it: verbs of saying and clause openers. */
 export const TITLE_STOPS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'added', 'adds', 'says', 'stated', 'argued', 'warned', 'noted', 'explained', 'insisted', 'predicted', 'believes', 'thinks',
