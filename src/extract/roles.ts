@@ -95,6 +95,8 @@ const JOINING = new Set(['joined', 'joins', 'join', 'rejoined', 'rejoins', 'rejo
  * as manager", "replaced X as chairman".
  */
 const DISPLACING = new Set(['sacked', 'sacks', 'sack', 'fired', 'fires', 'fire', 'dismissed', 'dismisses', 'dismiss', 'ousted', 'ousts', 'oust', 'replaced', 'replaces', 'replace', 'succeeded', 'succeeds', 'succeed', 'removed', 'removes', 'remove']);
+/** Past participles whose subject held the office named after "as": "X was sacked as coach of Y", "X has been replaced as chairman". */
+const DISPLACED = new Set(['sacked', 'fired', 'dismissed', 'ousted', 'replaced', 'succeeded', 'removed', 'axed', 'deposed']);
 /** Before "to become" / "to be": "X is to become chairman", "X is set to become", "X was expected to be named". */
 const ABOUT_TO = new Set(['set', 'due', 'expected', 'likely', 'poised', 'tipped', 'slated', 'going']);
 /** Offices of a state, province or city, whose owner may be a place: "Governor Robert Orr of Indiana". */
@@ -971,12 +973,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       t++;
       skipAdverbs();
       if (w === 'was' && APPOINTED.has(lower(t))) t++;
+      else if (/^(?:is|was)$/.test(w) && DISPLACED.has(lower(t)) && lower(t + 1) === 'as') t++;
     } else if (/^(?:has|have|had)$/.test(w)) {
       t++;
       skipAdverbs();
       if (lower(t) !== 'been') return -1;
       t++;
-      if (APPOINTED.has(lower(t))) t++;
+      if (APPOINTED.has(lower(t)) || (DISPLACED.has(lower(t)) && lower(t + 1) === 'as')) t++;
     } else if (w === 'will') {
       t++;
       skipAdverbs();
