@@ -277,6 +277,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       let k = first;
       while (k < end && (TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) || TITLE_HEADS.has(tokens[k]!.text.toLowerCase()))) k++;
       if (k > first && k + 1 < end && TITLE_HEADS.has(tokens[k - 1]!.text.toLowerCase()) && tokens[k]!.text === 'of') first = tokens[k + 1]!.text.toLowerCase() === 'the' && k + 2 < end ? k + 2 : k + 1;
+    } else if (n.type === 'ORG' && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) {
+      // "Reserve Bank Governor Gerhard de Kock": the office word before a name is the person's title, not the body's.
+      while (end - 1 > first && TITLE_HEADS.has(tokens[end - 1]!.text.toLowerCase())) end--;
     }
     // "Fla.", "S. F.": the period of an abbreviation the recognizer read with it stays in the name.
     const abbreviationPeriod = (t: number) => tokens[t]!.text === '.' && t - 1 >= first && tokens[t - 1]!.end === tokens[t]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[t - 1]!.text);

@@ -426,6 +426,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       viaPerson = true;
       start = t;
       t--;
+    } else if (possessive && t >= floor && mentionAt[t]! >= 0 && index.mentions[mentionAt[t]!]!.type === 'Person') {
+      // "Prime Minister Jacques Chirac's spokesman", "Reagan's National Security Adviser": a person's staff
+      // serve that person's government or body (the phrase starts at the title, so the named person is the
+      // first one found before it).
+      viaPerson = true;
+      t = -1;
     } else if (t - 1 >= floor && lower(t) === 'by' && ownerMention(t - 1, floor, false)) {
       // "… and the U.K. by Foreign Secretary David Cameron"
       of = ownerEntity(ownerMention(t - 1, floor, false)!);
@@ -913,7 +919,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text) || asOpener;
     // "The new chairman of the Bar Council, Guy Mansfield": a prefix after the determiner.
     const before = start - 1 >= floor && isPrefix(lower(start - 1)) ? start - 2 : start - 1;
-    const determined = (before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.refersBack || isPossessive(owner.start === start ? -1 : start - 1);
+    const determined = (before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.refersBack || owner.viaPerson || isPossessive(owner.start === start ? -1 : start - 1);
     if (!(determined || owner.of || opensClause)) return false;
     // "... as US President, Tony Blair has said": a name that opens the next clause is not in apposition.
     const next = lower(m.endToken);
@@ -1382,8 +1388,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         const m = index.mentions[i]!;
         k = m.firstToken;
         if (m.type !== 'Person' || m.entity === r.person) continue;
-        const office = list.find((x) => x.person === m.entity && x.of);
-        return office && free(office.of!, r) ? office.of : undefined;
+        const of = list.find((x) => x.person === m.entity && x.of)?.of ?? settledOwner.get(m.entity);
+        return of && free(of, r) ? of : undefined;
       }
       return undefined;
     };
@@ -1420,6 +1426,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (const r of list) if (!r.of && !r.ownerUnnamed) ownerlessHolders.set(r.head, (ownerlessHolders.get(r.head) ?? new Set()).add(r.person));
 
     const out: RoleRecord[] = [];
+    // Owners found below, by person, for the staff of a person named before them ("Chirac's spokesman").
+    const settledOwner = new Map<string, string>();
     for (const r of list) {
       let of = r.of;
       let rule = r.rule;
@@ -1478,6 +1486,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }
+      if (of && !settledOwner.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) settledOwner.set(r.person, of);
       const s = sentences[r.sentence]!;
       if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {
         out.push({ person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule, ...(of ? {} : { silent: true }) });
