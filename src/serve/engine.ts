@@ -16,6 +16,7 @@ export interface QueryAnswer {
   body?: string;
   message?: string;
   rows?: number;
+  engine?: 'index' | 'oxigraph';
 }
 
 export interface EngineOptions {
@@ -31,6 +32,8 @@ export interface EngineOptions {
   maxQueue?: number;
   /** Write the dataset as N-Quads here once loaded (GET /graph). */
   dumpTo?: string;
+  /** The one graph file whose saved triple index answers the queries in its subset (WorkerData.indexOf). */
+  indexOf?: string;
   /** Called when a worker is replaced (after a timeout or an engine failure). */
   onRestart?: (why: string) => void;
 }
@@ -120,7 +123,7 @@ export class QueryEngine {
   }
 
   private spawn(slot: Slot, dumpTo: string | undefined, files: string[], onReady?: (info: ReadyInfo) => void, onFail?: (e: Error) => void): void {
-    const data: WorkerData = { files, dumpTo };
+    const data: WorkerData = { files, dumpTo, indexOf: this.options.indexOf };
     const worker = new Worker(WORKER_URL, { workerData: data });
     slot.worker = worker;
     slot.ready = false;
@@ -198,7 +201,7 @@ export class QueryEngine {
     if (!cur || cur.id !== msg.id) return;
     clearTimeout(cur.timer);
     slot.current = undefined;
-    cur.pending.resolve({ status: msg.status, contentType: msg.contentType, body: msg.body, message: msg.message, rows: msg.rows });
+    cur.pending.resolve({ status: msg.status, contentType: msg.contentType, body: msg.body, message: msg.message, rows: msg.rows, engine: msg.engine });
     if (msg.fatal) this.replace(slot, 'query engine failure', { status: 500, message: 'query engine failure' });
     else this.pump();
   }

@@ -7,6 +7,11 @@ export interface WorkerData {
   files: string[];
   /** Where to write the loaded dataset as N-Quads (for GET /graph), once. */
   dumpTo?: string;
+  /**
+   * The one graph file whose saved triple index (FILE.nkgi) answers SELECT and ASK queries in the
+   * index's subset, as `newskg query` does: oxigraph answers the rest. Unset: oxigraph answers all.
+   */
+  indexOf?: string;
 }
 
 export interface QueryJob {
@@ -30,6 +35,8 @@ export type WorkerReply =
       body?: string;
       message?: string;
       rows?: number;
+      /** What answered (sent as the X-Query-Engine header). */
+      engine?: 'index' | 'oxigraph';
       rowCap?: boolean;
       /** The engine is in an unknown state: replace the worker. */
       fatal?: boolean;

@@ -310,6 +310,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (answer.rows !== undefined) headers['X-Result-Rows'] = String(answer.rows);
+    if (answer.engine) headers['X-Query-Engine'] = answer.engine;
     send(res, 200, answer.body ?? '', answer.contentType ?? 'text/plain; charset=utf-8', headers, method === 'HEAD');
   }
 
