@@ -833,6 +833,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (isPossessive(after) && TENURE_NOUNS.has(lower(after + 1)) && lower(after + 2) === 'as' && readAfter(m, si, limit, after + 3, 'role.tenure')) continue;
       if (lower(nameStart - 1) === 'of' && TENURE_NOUNS.has(lower(nameStart - 2)) && lower(after) === 'as' && readAfter(m, si, limit, after + 1, 'role.tenure')) continue;
     }
+    // "Named home secretary after the 2001 election, Mr X had ...": a participle of appointment opening the
+    // sentence gives its title to the subject named right after the clause's comma.
+    if (tokens[nameStart - 1]?.text === ',' && nameStart - 1 > floor + 1) {
+      let t = floor;
+      while (t < nameStart && /^["“‘(]$/.test(tokens[t]!.text)) t++;
+      let comma = t;
+      while (comma < nameStart - 1 && tokens[comma]!.text !== ',') comma++;
+      if (comma === nameStart - 1 && /^\p{Lu}/u.test(tokens[t]!.text) && APPOINTED.has(lower(t)) && lower(t) !== 'made') {
+        let k = t + 1;
+        if (lower(k) === 'as' || (lower(k) === 'to' && lower(t) === 'promoted')) k++;
+        if (readAfter(m, si, comma, k, 'role.fronted-appointed')) continue;
+      }
+    }
     // "named A as chairman and B as president": the second of a list of appointments.
     if (lower(nameStart - 1) === 'and' && lower(skipAge(m.endToken, limit)) === 'as' && appointedIn.get(si) !== undefined && appointedIn.get(si)! < nameStart) {
       readAfter(m, si, limit, skipAge(m.endToken, limit) + 1, 'role.appointed');
