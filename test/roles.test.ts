@@ -87,6 +87,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a participle of appointment opening the sentence', 'Appointed chairman of Brightwater Holdings in 1999, Harold Finch led the merger.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['a participle of promotion with "to" opening the sentence', 'Promoted to chief executive of Brightwater Holdings last year, Harold Finch cut costs.', [['Harold Finch', 'chief executive', 'Brightwater Holdings']]],
   ['a participle that appoints no one to an office', 'Named after his grandfather, Harold Finch joined Brightwater Holdings.', []],
+  ['a body named later by one word of its name', 'Brightwater Scherer Inc said it would sell shares to Harold Finch, a Scherer director, at 25 dlrs a share.', [['Harold Finch', 'director', 'Brightwater Scherer Inc']]],
   ['a passive of dismissal before "as"', 'Harold Finch was sacked as coach of Brightwater Rovers on Monday.', [['Harold Finch', 'coach', 'Brightwater Rovers']]],
   ['a perfect passive of replacement before "as"', 'Harold Finch has been replaced as chairman of Brightwater Holdings.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['a passive of dismissal without "as" holds no office', 'Harold Finch was sacked by Brightwater Rovers on Monday.', []],

@@ -88,6 +88,10 @@ const LEAVING = new Set(['quit', 'quits', 'resigned', 'resigns', 'resign', 'reti
 const APPOINTING = new Set(['named', 'names', 'name', 'appointed', 'appoints', 'appoint', 'elected', 'elects', 'elect', 'nominated', 'nominates', 'nominate', 'hired', 'hires', 'hire', 'promoted', 'promotes', 'promote', 'installed', 'installs', 'install', 'reappointed', 're-elected', 'recruited', 'recruits', 'recruit']);
 /** Nouns of holding, entering or leaving an office, before "as" + the title: "X's future as manager", "the exit of X as chairman". */
 const TENURE_NOUNS = new Set(['future', 'tenure', 'time', 'spell', 'stint', 'term', 'reign', 'career', 'role', 'position', 'job', 'exit', 'departure', 'resignation', 'appointment', 'dismissal', 'sacking', 'removal', 'election', 're-election', 'nomination', 'ouster', 'retirement', 'replacement', 'confirmation', 'reappointment']);
+/** Months and days, capitalized like names: "In May chairman X said" is no "May Department Stores". */
+const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** Words of many bodies' names, which name none of them alone. */
+const GENERIC_NAME_WORDS = new Set(['Corp', 'Corporation', 'Inc', 'Company', 'Group', 'Holdings', 'Bank', 'International', 'National', 'Ltd', 'Plc', 'PLC', 'Limited', 'American', 'British', 'United', 'General', 'First', 'Federal', 'Trust', 'Association', 'Council', 'Party', 'Union', 'Committee', 'Board', 'Commission', 'Ministry', 'Department', 'Office', 'Agency', 'Fund', 'Foundation', 'Institute', 'University', 'College', 'Society', 'Systems', 'Industries', 'Securities', 'Financial', 'Capital', 'Partners', 'Services', 'Technologies', 'Energy', 'Airlines', 'News', 'Times', 'Post', 'Daily', 'Club', 'City', 'State', 'New', 'North', 'South', 'East', 'West', 'World', 'Global', 'Central', 'Reserve', 'Royal', 'Republican', 'Democratic', 'Labour', 'Conservative', 'Liberal', 'The']);
 /** Verbs of entering a body, before the body and "as" + the title: "X joined Acme as chief executive". */
 const JOINING = new Set(['joined', 'joins', 'join', 'rejoined', 'rejoins', 'rejoin']);
 /**
@@ -244,6 +248,25 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * a company office is the company's. The entity becomes an organization, every mention with it,
    * unless the article treats it as a person elsewhere (a title of address, a pronoun, an office).
    */
+  // The organizations the article names, by each distinctive word of their names ("Scherer" of "R.P. Scherer
+  // Corp"), for a body later named by that word alone, which no recognizer reads; a word two bodies or a
+  // person or place share names none. Made on first use.
+  let byWord: Map<string, string | null> | undefined;
+  const organizationByWord = (t: number): string | undefined => {
+    const word = tokens[t]!.text;
+    if (mentionAt[t] !== -1 || !/^\p{Lu}[\p{L}-]{2,}$/u.test(word) || GENERIC_NAME_WORDS.has(word) || CALENDAR_WORDS.has(word)) return undefined;
+    // "shadow Constitutional Affairs Secretary", "Ex-Downing Street media chief": a word inside a longer name is no short form.
+    if (t > 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text) && sentenceOf(t - 1) === sentenceOf(t)) return undefined;
+    if (!byWord) {
+      byWord = new Map();
+      const note = (w: string, key: string | null) => byWord!.set(w, byWord!.has(w) && byWord!.get(w) !== key ? null : key);
+      for (const x of index.mentions) {
+        if (x.kind !== 'name') continue;
+        for (let k = x.firstToken; k < x.endToken; k++) note(tokens[k]!.text, x.type === 'Organization' ? x.entity : null);
+      }
+    }
+    return byWord.get(word) ?? undefined;
+  };
   const companyReadAsPerson = (t: number, floor: number, headWord: string, described = false): ResolvedMention | undefined => {
     if (!CORPORATE_HEADS.has(headWord) && !described) return undefined;
     const i = mentionAt[t];
@@ -389,6 +412,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       m = undefined;
     }
     const party = !m && t >= floor ? partyEndingAt(t, floor) : undefined;
+    const shortForm = !m && !party && t >= floor ? organizationByWord(t) : undefined;
     if (m) {
       of = ownerEntity(m);
       start = m.firstToken;
@@ -402,6 +426,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           t = outer.firstToken - 1;
         }
       }
+    } else if (shortForm) {
+      // "Richard Manoogian, a Scherer director" after "R.P. Scherer Corp": a body by one word of its name.
+      of = shortForm;
+      start = t;
+      t--;
     } else if (party) {
       of = partyEntity(party.party, party.first, t);
       start = party.first;
@@ -1058,6 +1087,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       of = partyEntity(party.party, t, party.end - 1);
       t = party.end;
       if (t < limit && isPossessive(t)) t++;
+    } else if (!owner && t + 1 < limit && (isTitleWord(t + 1) || (isPossessive(t + 1) && isTitleWord(t + 2))) && organizationByWord(t)) {
+      // "X, a Scherer director" after "R.P. Scherer Corp": a body by one word of its name.
+      of = organizationByWord(t);
+      t += isPossessive(t + 1) ? 2 : 1;
     } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && isPossessive(t + 2)) {
       refersBack = OWNER_NOUNS.get(lower(t + 1));
       refersNoun = lower(t + 1);
