@@ -13,7 +13,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, SHIP_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -63,6 +63,20 @@ function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
   const next = tokens[end]?.text;
   if (next !== undefined && /^['’]s?$/.test(next)) return false;
   return next === undefined || !/^\p{L}/u.test(next) || AFTER_TITLE.has(next) || /^\p{Lu}/u.test(next);
+}
+
+/**
+ * A ship by its prefix ("HMS Dauntless", or "Brandvold" read alone after "USS"), or a name right
+ * after a kind of vessel or product in lowercase ("the frigate Almirante Vidal"; entity-cues:
+ * VESSEL_PRODUCT_NOUNS), unless that noun is a verb there ("they ship …") or the name is owned.
+ */
+function isVesselOrProduct(tokens: Token[], first: number, end: number): boolean {
+  const prefix = (t: number) => SHIP_PREFIXES.has(tokens[t]?.text.replace(/\.$/, '') ?? '');
+  if ((end - first > 1 && prefix(first)) || prefix(first - 1)) return true;
+  const kind = tokens[first - 1]?.text;
+  if (!kind || !VESSEL_PRODUCT_NOUNS.has(kind)) return false;
+  if (BEFORE_VERB.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return false;
+  return !/^['’]s?$/.test(tokens[end]?.text ?? '');
 }
 
 /** The end of "Paris Club" starting after "Paris": a run of capitalised words ending in an organization head, or -1. */
@@ -141,8 +155,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "<NHY.O>", "<BA>": the ticker itself is no name.
     if (tokens[firstToken - 1]?.text === '<' && tokens[endToken]?.text === '>' && /^[A-Z0-9. ]{1,14}$/.test(text.slice(tokens[firstToken]!.start, tokens[endToken - 1]!.end))) return undefined;
     while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
+    // "Don't", "Won’t": the recognizer's "Don" is a verb whose contraction follows it, not a name.
+    const after = tokens[endToken];
+    if (after && after.start === tokens[endToken - 1]!.end && /^['’]t$/i.test(after.text)) endToken--;
+    if (endToken <= firstToken) return undefined;
     // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
     if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return undefined;
+    // "Read the label", "Mark the spot": a sentence's first word before a determiner or an object is a verb.
+    if (firstToken === endToken - 1 && isImperative(cases, tokens, firstToken)) return undefined;
     if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
     // "Department for International Development", "Ministry of the Interior": a body's head word
     // and its connector before a name the recognizer read alone open that body's name.
@@ -183,6 +203,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
         // "the film Minority Report": a title of a work, not an actor.
         if (!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) continue;
+        // "HMS Dauntless", "the frigate Almirante Vidal", "the handset Zentro": a vessel or a product.
+        if (isVesselOrProduct(tokens, name.firstToken, name.endToken)) continue;
         ner.push(name);
       }
     }
@@ -280,7 +302,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     }
     // "Fla.", "S. F.": the period of an abbreviation the recognizer read with it stays in the name.
     const abbreviationPeriod = (t: number) => tokens[t]!.text === '.' && t - 1 >= first && tokens[t - 1]!.end === tokens[t]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[t - 1]!.text);
-    while (end > first && /^['’]s$|^[.,]$/i.test(tokens[end - 1]!.text) && !abbreviationPeriod(end - 1)) end--;
+    // "the Liberal Democrats' spokesman": a plural's possessive mark is not part of the name either.
+    while (end > first && /^['’]s?$|^[.,]$/i.test(tokens[end - 1]!.text) && !abbreviationPeriod(end - 1)) end--;
     if (end <= first) continue;
     let overlap = false;
     for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
@@ -385,6 +408,19 @@ function isCommonOpener(cases: CaseEvidence, tokens: Token[], t: number): boolea
   // "NEW YORK 1996-08-30": an all-capitals line says nothing of how the text writes its words.
   if (!/\p{Ll}/u.test(w)) return false;
   return cases.lower.has(lc) && !cases.midCaps.has(w) && !GIVEN_NAMES.has(w);
+}
+
+/**
+ * A sentence's first word used as a verb in the imperative: a determiner or an object pronoun
+ * follows ("Read the label", "Mark the spot", "Watch it"), then a lowercase word after a
+ * determiner ("Alexander the Great" keeps its name), and the text never capitalises the word
+ * mid-sentence ("… said Mark" would).
+ */
+function isImperative(cases: CaseEvidence, tokens: Token[], t: number): boolean {
+  if (!cases.initial[t] || cases.midCaps.has(tokens[t]!.text)) return false;
+  const next = tokens[t + 1]?.text;
+  if (!next || !IMPERATIVE_OBJECTS.has(next)) return false;
+  return next === 'it' || next === 'them' || next.startsWith('your') || isLowercaseWord(tokens[t + 2]?.text ?? '');
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
@@ -742,6 +778,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   }
 
   // Organizations and places: one per name; an acronym joins the name it abbreviates.
+  const placeWords = new Set(candidates.filter((c) => c.type === 'Place' || c.type === 'Country').map(surface));
+  const partyLabels = new Set([...PARTY_FORMS.values()].map((p) => p.label));
   const orgs: EntityRecord[] = [];
   const facilities: EntityRecord[] = [];
   const keyOf = new Map<Candidate, string>();
@@ -780,12 +818,14 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const prev = candidates[position.get(c)! - 1];
       const prevKey = prev && bracketedAfterOrg(c) ? keyOf.get(prev) : undefined;
       const nameWords = name.split(' ');
+      // "Labour Party" and "Scottish Labour Party" are two bodies; "Varga Foundation" and "Anna Varga Foundation" one.
+      const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || isSuffix(nameWords, o.label.split(' ')) || isSuffix(o.label.split(' '), nameWords));
+        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
       if (same) key = same.key;
-      // "Gates Foundation", then "Bill Gates Foundation": the full name is the label.
-      if (same && !prevKey && isSuffix(same.label.split(' '), name.split(' '))) same.label = name;
+      // "Gates Foundation", then "Bill Gates Foundation": the full name is the label (a party keeps its own).
+      if (same && !prevKey && !partyLabels.has(same.label) && isSuffix(same.label.split(' '), name.split(' '))) same.label = name;
     }
     // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
     const known = aliasKeys.get(name);
@@ -846,6 +886,20 @@ function isSuffix(short: string[], long: string[]): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
   const offset = long.length - short.length;
   return short.every((w, i) => w.toLowerCase() === long[offset + i]!.toLowerCase());
+}
+
+/**
+ * "Scottish Labour Party" for "Labour Party": the words before the shorter name are a place, a
+ * country or its demonym, or a word naming a part of a body (BRANCH_QUALIFIERS), so the longer
+ * name is a branch of the body, not its full name.
+ */
+function isBranchOf(long: string[], shortLength: number, placeWords: Set<string>): boolean {
+  const extra = long.slice(0, long.length - shortLength);
+  if (extra.every((w) => BRANCH_QUALIFIERS.has(w))) return true;
+  const phrase = extra.join(' ');
+  if (placeWords.has(phrase) || PLACE_NAMES.has(phrase) || WORLD_CITIES.has(phrase)) return true;
+  const entry = gazetteer().forms.get(straighten(phrase));
+  return !!entry && entry.type === 'Country' && !entry.ambiguous;
 }
 
 /** "George W Bush" → "George W. Bush": a middle initial takes its period in the canonical label. */

@@ -64,6 +64,24 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie'
 export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
 /** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
 export const BEFORE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'they', 'we', 'you', 'i', 'he', 'she', 'it', 'also', 'not', 'never', 'then', 'and', 'or', 'who', 'which', 'that', 'figures', 'polls', 'results', 'data']);
+/**
+ * Kinds of vessels and products: a name right after one ("the frigate Almirante Vidal", "the
+ * handset Zentro") names the thing, whatever verb follows ("… left port"): unlike a book, a ship or
+ * a handset is not "the ship Blair boarded" often enough to matter. Before a verb-like word
+ * (BEFORE_VERB) the noun is no kind ("they ship Pitt's films").
+ */
+export const VESSEL_PRODUCT_NOUNS: ReadonlySet<string> = new Set(['ship', 'ships', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'frigate', 'destroyer', 'cruiser', 'battleship', 'warship', 'submarine', 'trawler', 'freighter', 'steamer', 'schooner', 'tug', 'handset', 'smartphone', 'phone', 'tablet', 'console', 'laptop', 'drug', 'pill', 'vaccine', 'software', 'app', 'browser', 'chip', 'processor', 'car', 'sedan', 'truck', 'jet', 'airliner', 'aircraft', 'satellite', 'rocket', 'spacecraft', 'robot']);
+
+/** The prefixes of ships' names ("HMS Dauntless", "USS Brandvold"): a vessel, never a body or a place. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'USCGC', 'MV', 'RV']);
+
+/**
+ * Words after a sentence's first word that make it a verb in the imperative ("Read the label",
+ * "Mark the spot", "Watch it"): a determiner or an object pronoun. A person's name is followed by
+ * its verb, not by "the"; a name that the text also capitalises mid-sentence is spared.
+ */
+export const IMPERATIVE_OBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'this', 'these', 'those', 'some', 'any', 'each', 'every', 'it', 'them', 'yourself', 'yourselves']);
+
 /** Words that may follow a title where the name ends ("the film Ray, which …", "the album X was …"). */
 export const AFTER_TITLE: ReadonlySet<string> = new Set(['and', 'or', 'is', 'was', 'which', 'that', 'by', 'in', 'with', 'for', 'at', 'on', 'to', 'from', 'about', 'starring', 'as', 'won', 'took', 'went', 'became', 'will', 'would', 'were', 'are']);
 
@@ -171,6 +189,13 @@ export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society
 
 /** Facility heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake". */
 export const SURNAME_LIKE_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
+
+/**
+ * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
+ * Party" and "Parliamentary Labour Party" are not "Labour Party" (a place, a country or its
+ * demonym before the name does the same: entities.ts, isBranchOf).
+ */
+export const BRANCH_QUALIFIERS: ReadonlySet<string> = new Set(['Scottish', 'Welsh', 'English', 'Irish', 'Northern', 'Southern', 'Eastern', 'Western', 'Parliamentary', 'Youth', 'Young', 'Student', 'Students', "Women's", 'Regional', 'Provincial', 'Local', 'County', 'City', 'State', 'District', 'Metropolitan']);
 
 export type VoteType = 'Person' | 'Organization' | 'Place';
 
