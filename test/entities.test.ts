@@ -98,6 +98,10 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a name after "the newspaper" is a body', 'The newspaper Kveldsposten said the vote was close.', [['Kveldsposten', 'Organization']]],
   ['a name after "the search giant" is a body', 'The search giant Quorvex said profits had doubled.', [['Quorvex', 'Organization']]],
   ['a name after "the town of" is a place', 'Floods cut off the town of Brennvik on Monday.', [['Brennvik', 'Place']]],
+  ['a company by what only companies have', 'Velasco shares fell. Later Velasco said profits would recover, and shares in Velasco rose.', [['Velasco', 'Organization']]],
+  ['a company by its kind in lowercase', 'Tyre giant Morandi announced a venture. Morandi will build a plant.', [['Morandi', 'Organization']]],
+  ['a body by the pronoun its clause goes on with', 'Cardell on Friday announced its results. Cardell also said its chief would retire.', [['Cardell', 'Organization']]],
+  ['a person by the kind before the name', 'Analyst Petra Lindqvist said the market was calm.', [['Petra Lindqvist', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 

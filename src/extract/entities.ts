@@ -13,7 +13,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { BRANCH_QUALIFIERS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, SHIP_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, SHIP_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -578,7 +578,49 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
+  // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
+  const kind = tokens[c.firstToken - 1]?.text ?? '';
+  if (KIND_NOUNS.Organization.has(kind)) cues.push('cue.kind-organization');
+  else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
+  else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
+  if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
+  const pronoun = firstPossessivePronoun(tokens, c.endToken);
+  if (pronoun) cues.push(POSSESSIVE_PRONOUNS[pronoun] === 'Organization' ? 'cue.pronoun-its' : 'cue.pronoun-his-her');
   return cues;
+}
+
+/** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi" (entity-cues: COMPANY_CONTEXT). */
+function isCompanyContext(tokens: Token[], first: number, end: number): boolean {
+  const next = tokens[end]?.text ?? '';
+  if (COMPANY_CONTEXT.after.has(next)) return true;
+  if (/^['’]s?$/.test(next)) {
+    // the possession, perhaps after one or two lowercase words of its own ("cables division")
+    for (let t = end + 1; t < end + 4 && t < tokens.length; t++) {
+      const w = tokens[t]!.text;
+      if (COMPANY_CONTEXT.afterPossessive.has(w)) return true;
+      if (!isLowercaseWord(w)) break;
+    }
+  }
+  const prev = tokens[first - 1]?.text;
+  const before = tokens[first - 2]?.text.toLowerCase() ?? '';
+  return (prev === 'in' && COMPANY_CONTEXT.beforeIn.has(before)) || (prev === 'of' && COMPANY_CONTEXT.beforeOf.has(before));
+}
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * The first possessive pronoun of the clause after a name, within six words and before any other
+ * name or clause break ("Pirelli on Friday announced its move" → its; "Okafor said his side" → his).
+ */
+function firstPossessivePronoun(tokens: Token[], end: number): keyof typeof POSSESSIVE_PRONOUNS | undefined {
+  for (let t = end; t < end + 6 && t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    if (w === 'its' || w === 'his') return w;
+    // "Pirelli on Friday announced its …": a weekday is no other name
+    if (!isLowercaseWord(w) && !(t === end && /^['’]s?$/.test(w)) && !WEEKDAYS.has(w)) return undefined;
+    if (w === 'and' || w === 'but' || w === 'that' || w === 'which' || w === 'who' || w === 'when' || w === 'while') return undefined;
+  }
+  return undefined;
 }
 
 /**

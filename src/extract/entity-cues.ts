@@ -197,6 +197,37 @@ export const SURNAME_LIKE_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Church', 'S
  */
 export const BRANCH_QUALIFIERS: ReadonlySet<string> = new Set(['Scottish', 'Welsh', 'English', 'Irish', 'Northern', 'Southern', 'Eastern', 'Western', 'Parliamentary', 'Youth', 'Young', 'Student', 'Students', "Women's", 'Regional', 'Provincial', 'Local', 'County', 'City', 'State', 'District', 'Metropolitan']);
 
+/**
+ * Lowercase nouns of a kind right before a name, in apposition ("tyre giant Pirelli", "the
+ * newspaper Kveldsposten", "the town of Brennvik", "analyst Paul Moss"): the kind says the type.
+ * A place kind also counts with "of" between ("the town of …"). Titles of office are left to the
+ * roles (they precede people anyway, and "president of X" is an office of a country or a body).
+ */
+export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet<string>> = {
+  Organization: new Set(['giant', 'group', 'company', 'firm', 'maker', 'makers', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'supermarket', 'broadcaster', 'newspaper', 'tabloid', 'daily', 'weekly', 'magazine', 'paper', 'network', 'agency', 'operator', 'producer', 'conglomerate', 'brewer', 'chain', 'publisher', 'developer', 'distributor', 'supplier', 'exporter', 'importer', 'club', 'side', 'party', 'union', 'charity', 'watchdog', 'regulator', 'website', 'studio', 'label', 'band', 'outfit', 'subsidiary', 'unit', 'startup', 'start-up', 'telecoms', 'utility', 'miner', 'refiner', 'builder', 'broker', 'brokerage', 'fund']),
+  Place: new Set(['town', 'city', 'village', 'port', 'province', 'region', 'state', 'district', 'county', 'island', 'capital', 'suburb', 'suburbs', 'municipality', 'neighbourhood', 'neighborhood', 'resort', 'enclave', 'oblast', 'prefecture']),
+  Person: new Set(['actor', 'actress', 'singer', 'writer', 'author', 'poet', 'novelist', 'painter', 'artist', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'lawyer', 'attorney', 'scientist', 'researcher', 'priest', 'pastor', 'rabbi', 'imam', 'journalist', 'reporter', 'correspondent', 'photographer', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'comedian', 'presenter', 'colleague', 'teammate', 'opponent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'cousin', 'widow', 'activist', 'campaigner', 'dissident', 'rapper', 'guitarist', 'drummer', 'director', 'designer', 'architect', 'composer', 'chef', 'jockey', 'trainer', 'cyclist', 'driver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'skier']),
+};
+
+/**
+ * What only a company or a body has, right after its name or its possessive ("Pirelli shares",
+ * "Petofi's board", "Pirelli's cables division"), and what stands before "in"/"of" and a company
+ * ("shares in Pirelli", "the chairman of Petofi"). A person's "spokesman" or "shares" is written
+ * with a possessive, so the words after a possessive are only the ones a person cannot have.
+ */
+export const COMPANY_CONTEXT = {
+  after: new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'executives', 'employees', 'workers', 'chairman', 'chairwoman', 'shareholder', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'plc', 'bosses', 'management', 'customers', 'subscribers']),
+  afterPossessive: new Set(['shares', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'division', 'unit', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'headquarters', 'customers', 'subscribers', 'stake', 'executives', 'workforce', 'products', 'stores', 'factories', 'plants']),
+  beforeIn: new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment']),
+  beforeOf: new Set(['shares', 'chairman', 'chairwoman', 'shareholders', 'subsidiary', 'unit', 'division', 'owner', 'owners', 'takeover', 'acquisition', 'ceo', 'executives', 'employees', 'staff', 'headquarters']),
+};
+
+/**
+ * Possessive pronouns a name's own clause goes on with ("Pirelli announced its move", "Okafor said
+ * his"). Not "her", which is as often the object ("Pirelli hired her").
+ */
+export const POSSESSIVE_PRONOUNS: Record<'its' | 'his', VoteType> = { its: 'Organization', his: 'Person' };
+
 export type VoteType = 'Person' | 'Organization' | 'Place';
 
 /** Every kind of evidence in the type vote, with the type it votes for and its weight. */
@@ -249,6 +280,18 @@ export const TYPE_CUES = {
    * name inside them, as wires mark companies ("<Merrill Lynch, Pierce, Fenner and Smith Ltd>").
    */
   'cue.wire-company': { type: 'Organization', weight: 4 },
+  /** A lowercase noun of a kind of body right before the name ("tyre giant Pirelli", "the newspaper Kveldsposten"). */
+  'cue.kind-organization': { type: 'Organization', weight: 3 },
+  /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
+  'cue.kind-place': { type: 'Place', weight: 3 },
+  /** A lowercase noun of a kind of person before the name ("analyst Paul Moss", "the actor Ray Dunne"). */
+  'cue.kind-person': { type: 'Person', weight: 3 },
+  /** What only a company has, around its name ("Pirelli shares", "Petofi's board", "shares in Pirelli"). */
+  'cue.company-context': { type: 'Organization', weight: 3 },
+  /** The first possessive pronoun of the name's clause is "its" ("Pirelli on Friday announced its move"). */
+  'cue.pronoun-its': { type: 'Organization', weight: 2 },
+  /** The first possessive pronoun of the name's clause is "his" ("Okafor said his side …"). */
+  'cue.pronoun-his-her': { type: 'Person', weight: 2 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
