@@ -145,6 +145,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['a ship by its prefix', 'He served on HMS Dauntless for two years.', 'HMS Dauntless'],
   ['a ship by its prefix, alone', 'The USS Brandvold was hit near the port.', 'Brandvold'],
   ['a ship after its kind, before a verb', 'The frigate Almirante Vidal left port on Friday.', 'Almirante Vidal'],
+  ['a name does not end in a dash', 'The paper was bought by the brothers - Anselm and Konrad - last year.', 'Konrad -'],
+  ['a name does not end in a colon', 'A club source told the Ledger: "This time it is different."', 'Ledger:'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
 ];
 

@@ -154,7 +154,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
     // "<NHY.O>", "<BA>": the ticker itself is no name.
     if (tokens[firstToken - 1]?.text === '<' && tokens[endToken]?.text === '>' && /^[A-Z0-9. ]{1,14}$/.test(text.slice(tokens[firstToken]!.start, tokens[endToken - 1]!.end))) return undefined;
-    while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
+    // "David - last year", "told the BBC:": a name ends in neither lowercase words nor a dash, colon or star.
+    while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$|^[-–—:;*]$/u.test(tokens[endToken - 1]!.text)) endToken--;
     // "Don't", "Won’t": the recognizer's "Don" is a verb whose contraction follows it, not a name.
     const after = tokens[endToken];
     if (after && after.start === tokens[endToken - 1]!.end && /^['’]t$/i.test(after.text)) endToken--;
