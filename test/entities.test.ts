@@ -102,6 +102,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a company by its kind in lowercase', 'Tyre giant Morandi announced a venture. Morandi will build a plant.', [['Morandi', 'Organization']]],
   ['a body by the pronoun its clause goes on with', 'Cardell on Friday announced its results. Cardell also said its chief would retire.', [['Cardell', 'Organization']]],
   ['a person by the kind before the name', 'Analyst Petra Lindqvist said the market was calm.', [['Petra Lindqvist', 'Person']]],
+  ['a source quoted "according to" is no place', 'According to Vedomirov, the deal is worth two billion.', [['Vedomirov', 'Organization']]],
+  ['the office before a name is not part of it', 'Secretary of State Marguerite Okafor arrived. Okafor met the envoy.', [['Marguerite Okafor', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 
@@ -145,6 +147,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['a ship by its prefix', 'He served on HMS Dauntless for two years.', 'HMS Dauntless'],
   ['a ship by its prefix, alone', 'The USS Brandvold was hit near the port.', 'Brandvold'],
   ['a ship after its kind, before a verb', 'The frigate Almirante Vidal left port on Friday.', 'Almirante Vidal'],
+  ['a storm is no person', 'Hurricane Odalys hit the coast on Monday.', 'Odalys'],
+  ['a storm is no person, with its prefix', 'Typhoon Marek Lind hit the coast on Monday.', 'Typhoon Marek Lind'],
   ['a name does not end in a dash', 'The paper was bought by the brothers - Anselm and Konrad - last year.', 'Konrad -'],
   ['a name does not end in a colon', 'A club source told the Ledger: "This time it is different."', 'Ledger:'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],

@@ -13,7 +13,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, SHIP_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -66,12 +66,12 @@ function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
 }
 
 /**
- * A ship by its prefix ("HMS Dauntless", or "Brandvold" read alone after "USS"), or a name right
+ * A ship or a storm by its prefix ("HMS Dauntless", "Hurricane Odile", or "Brandvold" read alone after "USS"), or a name right
  * after a kind of vessel or product in lowercase ("the frigate Almirante Vidal"; entity-cues:
  * VESSEL_PRODUCT_NOUNS), unless that noun is a verb there ("they ship …") or the name is owned.
  */
 function isVesselOrProduct(tokens: Token[], first: number, end: number): boolean {
-  const prefix = (t: number) => SHIP_PREFIXES.has(tokens[t]?.text.replace(/\.$/, '') ?? '');
+  const prefix = (t: number) => SHIP_PREFIXES.has(tokens[t]?.text.replace(/\.$/, '') ?? '') || STORM_PREFIXES.has(tokens[t]?.text ?? '');
   if ((end - first > 1 && prefix(first)) || prefix(first - 1)) return true;
   const kind = tokens[first - 1]?.text;
   if (!kind || !VESSEL_PRODUCT_NOUNS.has(kind)) return false;
@@ -175,6 +175,20 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       firstToken = headAt;
       type = 'ORG';
       opened.push([firstToken, endToken]);
+    }
+    // "Secretary of State Condoleezza Rice", "Minister of Foreign Affairs Ali Shaheen" read as one name:
+    // the words after the office's "of" are what the office is of; the person's name follows them.
+    if (tokens[firstToken - 1]?.text === 'of' && TITLE_HEADS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '') && endToken - firstToken >= 3) {
+      let k = firstToken + 1;
+      while (k < endToken - 2 && !GIVEN_NAMES.has(tokens[k]!.text)) k++;
+      if (!GIVEN_NAMES.has(tokens[k]!.text) && endToken - firstToken === 3) k = firstToken + 1;
+      const person = tokens.slice(k, endToken);
+      if (GIVEN_NAMES.has(tokens[k]!.text) || endToken - firstToken === 3) {
+        if (person.length >= 2 && person.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) {
+          firstToken = k;
+          type = 'PER';
+        }
+      }
     }
     const start = tokens[firstToken]!.start;
     const end = tokens[endToken - 1]!.end;
@@ -585,6 +599,7 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
+  if (c.recognized === 'Place' && prev === 'to' && tokens[c.firstToken - 2]?.text.toLowerCase() === 'according') cues.push('cue.source');
   const pronoun = firstPossessivePronoun(tokens, c.endToken);
   if (pronoun) cues.push(POSSESSIVE_PRONOUNS[pronoun] === 'Organization' ? 'cue.pronoun-its' : 'cue.pronoun-his-her');
   return cues;

@@ -72,6 +72,9 @@ export const BEFORE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 
  */
 export const VESSEL_PRODUCT_NOUNS: ReadonlySet<string> = new Set(['ship', 'ships', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'frigate', 'destroyer', 'cruiser', 'battleship', 'warship', 'submarine', 'trawler', 'freighter', 'steamer', 'schooner', 'tug', 'handset', 'smartphone', 'phone', 'tablet', 'console', 'laptop', 'drug', 'pill', 'vaccine', 'software', 'app', 'browser', 'chip', 'processor', 'car', 'sedan', 'truck', 'jet', 'airliner', 'aircraft', 'satellite', 'rocket', 'spacecraft', 'robot']);
 
+/** Words that open the name of a storm ("Hurricane Katrina", "Typhoon Haiyan"): an event, not a person. */
+export const STORM_PREFIXES: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'HURRICANE', 'TYPHOON', 'CYCLONE']);
+
 /** The prefixes of ships' names ("HMS Dauntless", "USS Brandvold"): a vessel, never a body or a place. */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'USCGC', 'MV', 'RV']);
 
@@ -292,6 +295,11 @@ export const TYPE_CUES = {
   'cue.pronoun-its': { type: 'Organization', weight: 2 },
   /** The first possessive pronoun of the name's clause is "his" ("Okafor said his side …"). */
   'cue.pronoun-his-her': { type: 'Person', weight: 2 },
+  /**
+   * "according to X": a source that speaks, so no place; for a mention the recognizer read as a
+   * place it votes for a body ("according to Kommersant"); a person so read keeps its vote.
+   */
+  'cue.source': { type: 'Organization', weight: 2 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
