@@ -48,6 +48,8 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a surname that is also an office', 'Billie Jean King won easily. King said she was tired.', [['King', 'person/billie-jean-king']]],
   ['two people of one family, first names with one initial', 'Johann Okonkwo taught. Jacob Okonkwo studied. Later Johann Okonkwo and Jacob Okonkwo met.', [['Jacob Okonkwo', 'person/jacob-okonkwo']]],
   ['the owner of a work is a person', "His ideas built on Joseph Louis Marrand's Mécanique Analytique of 1788.", [['Joseph Louis Marrand', 'person/joseph-louis-marrand']]],
+  ['an office before a surname: one person, not two', 'Ambassador Halvorsen arrived on Monday. Erik Halvorsen said the talks would go on.', [['Halvorsen', 'person/erik-halvorsen']]],
+  ['an office word the recognizer kept: one person', 'Erik Halvorsen arrived. Later Envoy Halvorsen said the talks would go on.', [['Halvorsen', 'person/erik-halvorsen']]],
   ['the period of an abbreviated state', 'He wrote from Eau Gallie, Fla. on Monday.', [['Fla.', 'place/fla']]],
 ];
 

@@ -178,16 +178,13 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     }
     // "Secretary of State Condoleezza Rice", "Minister of Foreign Affairs Ali Shaheen" read as one name:
     // the words after the office's "of" are what the office is of; the person's name follows them.
-    if (tokens[firstToken - 1]?.text === 'of' && TITLE_HEADS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '') && endToken - firstToken >= 3) {
-      let k = firstToken + 1;
-      while (k < endToken - 2 && !GIVEN_NAMES.has(tokens[k]!.text)) k++;
-      if (!GIVEN_NAMES.has(tokens[k]!.text) && endToken - firstToken === 3) k = firstToken + 1;
-      const person = tokens.slice(k, endToken);
-      if (GIVEN_NAMES.has(tokens[k]!.text) || endToken - firstToken === 3) {
-        if (person.length >= 2 && person.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) {
-          firstToken = k;
-          type = 'PER';
-        }
+    if (tokens[firstToken - 1]?.text === 'of' && TITLE_HEADS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '')) {
+      // the office's object is made of title words ("State", "Foreign Affairs", "the Interior")
+      let k = firstToken;
+      while (k < endToken - 2 && (TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) || /^(?:and|the)$/i.test(tokens[k]!.text))) k++;
+      if (k > firstToken && tokens.slice(k, endToken).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) {
+        firstToken = k;
+        type = 'PER';
       }
     }
     const start = tokens[firstToken]!.start;
@@ -308,7 +305,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     let end = n.endToken;
     if (n.type === 'PER') {
       // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
-      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
+      // "Ambassador Halvorsen", "Envoy Erik Halvorsen": any office word too, or one person becomes two.
+      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || TITLE_HEADS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
     } else if (n.type === 'LOC') {
       // "the Mayor of New York" read as one place: the place is what follows the office's "of".
       let k = first;
