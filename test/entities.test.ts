@@ -151,6 +151,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['a ship after its kind, before a verb', 'The frigate Almirante Vidal left port on Friday.', 'Almirante Vidal'],
   ['a storm is no person', 'Hurricane Odalys hit the coast on Monday.', 'Odalys'],
   ['a storm is no person, with its prefix', 'Typhoon Marek Lind hit the coast on Monday.', 'Typhoon Marek Lind'],
+  ['a name does not run into a square bracket it does not close', 'The singer Marisol [Quent left the band.', 'Marisol [Quent'],
   ['a name does not end in a dash', 'The paper was bought by the brothers - Anselm and Konrad - last year.', 'Konrad -'],
   ['a name does not end in a colon', 'A club source told the Ledger: "This time it is different."', 'Ledger:'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],

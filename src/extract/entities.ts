@@ -90,6 +90,8 @@ function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<nu
   return end;
 }
 
+const BRACKET_PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
 const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however', 'later', 'earlier', 'yesterday', 'today', 'now', 'still', 'instead', 'separately', 'last', 'next', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'of', 'to']);
 
 /** A recognizer's name with its tokens. */
@@ -149,7 +151,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       if ((peopleByWord.get(tokens[firstToken + 1]!.text) ?? []).some((p) => p.start < n.start && p.text !== here && /\s/.test(p.text))) firstToken++;
     }
     // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
-    for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
+    for (let t = firstToken + 1; t < endToken; t++) {
+      const close = BRACKET_PAIRS[tokens[t]!.text];
+      if (close && !tokens.slice(t, endToken).some((x) => x.text === close)) endToken = t;
+    }
     // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
     for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
     // "<NHY.O>", "<BA>": the ticker itself is no name.
