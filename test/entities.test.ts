@@ -104,6 +104,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a company by its kind in lowercase', 'Tyre giant Morandi announced a venture. Morandi will build a plant.', [['Morandi', 'Organization']]],
   ['a body by the pronoun its clause goes on with', 'Cardell on Friday announced its results. Cardell also said its chief would retire.', [['Cardell', 'Organization']]],
   ['a person by the kind before the name', 'Analyst Petra Lindqvist said the market was calm.', [['Petra Lindqvist', 'Person']]],
+  ['a city named like a person, as a destination', 'The flight to Charlotte was cancelled. Charlotte has two airports.', [['Charlotte', 'Place']]],
+  ['a person named like a city, as a speaker', 'Charlotte said she was tired. Later Charlotte smiled.', [['Charlotte', 'Person']]],
   ['a source quoted "according to" is no place', 'According to Vedomirov, the deal is worth two billion.', [['Vedomirov', 'Organization']]],
   ['the office before a name is not part of it', 'Secretary of State Marguerite Okafor arrived. Okafor met the envoy.', [['Marguerite Okafor', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],

@@ -13,7 +13,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -581,13 +581,15 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
   if (HUMAN_VERBS.has(next) || KIN_NOUNS.has(possessed)) cues.push('cue.human');
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
-  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
   const whole = words.join(' ');
+  const city = one && (PLACE_NAMES.has(whole) || WORLD_CITIES.has(whole));
+  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) && !city : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
   if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
   // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team.
   else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole) && c.recognized !== 'Organization') cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
+  if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
   if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
   // "West Bank", "Soviet Union": a head word does not make a body of what the recognizer read as a place.
   if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place') cues.push('cue.organization-head');

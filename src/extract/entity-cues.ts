@@ -110,6 +110,13 @@ export const AGENT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'a
 export const HUMAN_VERBS = new Set(['smiled', 'smiles', 'laughed', 'laughs', 'nodded', 'nods', 'shrugged', 'shrugs', 'sighed', 'sighs', 'grinned', 'grins', 'frowned', 'whispered', 'whispers', 'cried', 'wept', 'married', 'marries', 'died', 'dies', 'felt', 'feels', 'thought', 'wondered', 'wonders', 'remembered', 'remembers', 'loved', 'loves', 'hated', 'hates', 'walked', 'walks', 'sat', 'sits', 'stood', 'looked', 'looks', 'smelled', 'slept', 'woke', 'ate', 'drank', 'kissed', 'hugged', 'screamed', 'shouted', 'yelled', 'winked', 'blushed', 'giggled']);
 export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'mom', 'mum', 'dad', 'parents', 'children', 'family', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'face', 'eyes', 'hand', 'hands', 'head', 'voice', 'birthday', 'funeral', 'death', 'childhood', 'biography', 'career']);
 
+/**
+ * Words of travel before "to" that make the name after it a destination ("the flight to Charlotte",
+ * "fled to Tyler"). Not "went", "moved" or "returned", which also take clubs and winners ("the
+ * title went to …", "moved to Arsenal").
+ */
+export const MOTION_BEFORE_TO: ReadonlySet<string> = new Set(['flight', 'flights', 'flew', 'fly', 'flying', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'travels', 'drove', 'driving', 'trip', 'trips', 'journey', 'road', 'route', 'train', 'trains', 'bus', 'ferry', 'relocated', 'emigrated', 'fled', 'sailed', 'headed', 'heading', 'deported', 'evacuated', 'bound']);
+
 /** Prepositions after which a one-word name is a location ("born in Aberdeen", "near Leeds"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'inside']);
 
@@ -247,7 +254,10 @@ export const TYPE_CUES = {
   'cue.agent-verb': { type: 'Person', weight: 1 },
   /** A verb only people do, or a possessive before kin or a body ("Carroll smiled", "Spencer's wife"). */
   'cue.human': { type: 'Person', weight: 3 },
-  /** The first word is a known given name ("Elinor Ostrom", "Zach"). */
+  /**
+   * The first word is a known given name ("Elinor Ostrom", "Zach"); not for a one-word name that is
+   * also a known city ("Charlotte", "Tyler"): there the context decides.
+   */
   'cue.given-name': { type: 'Person', weight: 2 },
   /**
    * The name is a known city or region. Not for a mention the recognizer read as a body: a city
@@ -295,6 +305,8 @@ export const TYPE_CUES = {
   'cue.pronoun-its': { type: 'Organization', weight: 2 },
   /** The first possessive pronoun of the name's clause is "his" ("Okafor said his side …"). */
   'cue.pronoun-his-her': { type: 'Person', weight: 2 },
+  /** "the flight to X", "moved to X": a destination. */
+  'cue.destination': { type: 'Place', weight: 2 },
   /**
    * "according to X": a source that speaks, so no place; for a mention the recognizer read as a
    * place it votes for a body ("according to Kommersant"); a person so read keeps its vote.
