@@ -11,7 +11,7 @@
 // title-cased), --upper RATE (documents added again wholly upper-cased), --gum N (copies of each
 // GUM document), --gum-holdout (leave a third of the trainable GUM documents out, to judge a
 // change on them), --no-clusters, --clusters-to FILE / --clusters-from FILE (save or reuse the
-// cluster table), --cluster-min/--cluster-dims/--cluster-depth, --min-abs W and --decimals D
+// cluster table), --cluster-min/--cluster-dims/--cluster-depth, --min-abs W and --decimals D, --min-count N (static features seen in fewer tokens are not trained)
 // (pruning and rounding of the saved weights), --places LARGE,SMALL|none (GeoNames population
 // tiers), --given-names all|distinct|none (--no-given-names), --train FILE, --out FILE, --no-save, --eval-each.
 
@@ -209,6 +209,29 @@ const trainDocs = sources.map(([source, d]) => {
   const tok = tokenizeDocument(d.text);
   return prepareTrainDoc(trainer, prepareDoc(d.text, tok, gaz), goldTags(d, tok.tokens, source), gaz);
 });
+// Rare-feature cutoff: a static feature seen in fewer than MIN_COUNT tokens of the distinct training
+// documents (GUM copies counted once) is left out of training, so weights cannot memorise one
+// document's words (the GUM documents trained on scored 0.95 against 0.74 for unseen ones).
+const MIN_COUNT = Number(opt('min-count', '1'));
+if (MIN_COUNT > 1) {
+  const counts = new Int32Array(trainer.featureCount);
+  const firstCopies = sources.length - (GUM_COPIES - 1) * gumTrain.length;
+  for (let d = 0; d < firstCopies; d++) for (const id of trainDocs[d]!.feats) counts[id]!++;
+  let kept = 0;
+  for (const doc of trainDocs) {
+    const feats: number[] = [];
+    const offsets = new Int32Array(doc.info.n + 1);
+    for (let i = 0; i < doc.info.n; i++) {
+      offsets[i] = feats.length;
+      for (let k = doc.offsets[i]!; k < doc.offsets[i + 1]!; k++) if (counts[doc.feats[k]!]! >= MIN_COUNT) feats.push(doc.feats[k]!);
+    }
+    offsets[doc.info.n] = feats.length;
+    doc.feats = Int32Array.from(feats);
+    doc.offsets = offsets;
+  }
+  counts.forEach((c) => { if (c >= MIN_COUNT) kept++; });
+  console.log(`rare-feature cutoff ${MIN_COUNT}: ${kept} of ${counts.length} static features kept`);
+}
 const edges = DECODER === 'viterbi' ? trainDocs.map((d) => prepareEdges(trainer, d.info)) : [];
 console.log(
   `${trainDocs.length} training documents (${gumTrain.length} GUM x ${GUM_COPIES}), ${trainer.featureCount} static features; ` +
@@ -300,6 +323,7 @@ file.meta = {
   gazetteer: gazOpts,
   clusters: flag('no-clusters') ? 'none' : { text: 'BBC 2004-05 and Reuters-21578 corpora, CoNLL eng.train, the GUM documents trained on', ...clusterOpts },
   minAbsWeight: MIN_ABS,
+  minFeatureCount: MIN_COUNT,
   decimals: DECIMALS,
 };
 const rows = scoreAll(modelFromFile(file), { holdout: GUM_HOLDOUT, misses: false });

@@ -75,3 +75,17 @@ describe('offices of an unsettled country are dropped', () => {
     expect(offices).toContain('country/chile');
   });
 });
+
+// The same for an office a body has one holder of: the leader of one party in five articles is not
+// also the leader of another party in a sixth (that sentence named two leaders).
+describe('a single-holder office of another body is dropped', () => {
+  const home = Array.from({ length: 5 }, (_, i) => `Conservative leader Arlo Fenwick opened debate number ${i + 1}.`);
+  const bodies = (texts: string[]) => linkAcrossArticles(extract(texts)).flatMap((x) => x.roles.filter((r) => r.person === 'person/arlo-fenwick').map((r) => r.of));
+  it.each([
+    ['the odd leadership goes', [...home, 'Liberal Democrat leader Arlo Fenwick smiled.'], 'organization/liberal-democrats', false],
+    ['too few articles settle nothing', [...home.slice(0, 2), 'Liberal Democrat leader Arlo Fenwick smiled.'], 'organization/liberal-democrats', true],
+    ['the settled leadership stays', [...home, 'Liberal Democrat leader Arlo Fenwick smiled.'], 'organization/conservative-party', true],
+  ] as const)('%s', (_name, texts, body, kept) => {
+    expect(bodies([...texts]).includes(body)).toBe(kept);
+  });
+});

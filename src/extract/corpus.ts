@@ -214,7 +214,9 @@ export class OfficeLedger {
   settled(links: Map<string, string> = new Map()): Map<string, string> {
     const merged = new Map<string, Map<string, number>>();
     for (const [person, byCountry] of this.counts) {
-      const key = links.get(person) ?? person;
+      const [who, head] = person.split(HEAD_SEPARATOR);
+      const linked = links.get(who!) ?? who!;
+      const key = head === undefined ? linked : `${linked}${HEAD_SEPARATOR}${head}`;
       let into = merged.get(key);
       if (!into) merged.set(key, (into = new Map()));
       for (const [country, n] of byCountry) into.set(country, (into.get(country) ?? 0) + n);
@@ -229,9 +231,38 @@ export class OfficeLedger {
   }
 }
 
-/** The (person, country) offices of one extraction, as the ledger takes them. */
+/**
+ * Offices one person holds at a time and one body has one holder of ("leader", "chairman"): a
+ * person's such office of a body settles like a country does, per head word, so "leader of the
+ * Liberal Democrats" read once for the leader of another party in many articles is dropped (that
+ * sentence named two leaders). Offices a body has many of ("minister", "spokesman") never settle.
+ */
+export const SINGLE_HOLDER_HEADS: ReadonlySet<string> = new Set(['leader', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'premier', 'chancellor', 'governor', 'mayor', 'speaker', 'secretary-general', 'director-general', 'taoiseach']);
+
+/** Joins a person key and an office head into the ledger's key for that person's offices of bodies. */
+const HEAD_SEPARATOR = '\u0000';
+
+/** The head word of a title that settles per body ("Conservative leader" → "leader"), or undefined. */
+function singleHolderHead(title: string): string | undefined {
+  const head = title.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return SINGLE_HOLDER_HEADS.has(head) ? head : undefined;
+}
+
+/**
+ * The offices of one extraction, as the ledger takes them: (person, country), and for the offices
+ * of bodies with one holder, (person + head word, body).
+ */
 export function countryOffices(x: Extraction): [string, string][] {
-  return x.roles.filter((r) => r.of?.startsWith('country/')).map((r) => [r.person, r.of!]);
+  const out: [string, string][] = [];
+  for (const r of x.roles) {
+    if (!r.of) continue;
+    if (r.of.startsWith('country/')) out.push([r.person, r.of]);
+    else if (r.of.startsWith('organization/')) {
+      const head = singleHolderHead(r.title);
+      if (head) out.push([`${r.person}${HEAD_SEPARATOR}${head}`, r.of]);
+    }
+  }
+  return out;
 }
 
 /** The countries a phrase names ("US President" → United States, "the Palestinian leader" → Palestine). */
@@ -244,7 +275,14 @@ function countriesNamed(phrase: string): Set<string> {
  * another country that were taken for that person (aliases and nominal mentions): see OfficeLedger.
  */
 export function dropForeignOffices(x: Extraction, settled: Map<string, string>): Extraction {
-  if (!settled.size || !x.entities.some((e) => settled.has(e.key))) return x;
+  if (!settled.size || !x.roles.some((r) => settled.has(r.person) || settled.has(`${r.person}${HEAD_SEPARATOR}${singleHolderHead(r.title)}`))) return x;
+  // "leader" of a body other than the one the person leads in the rest of the batch
+  const otherBody = (r: Extraction['roles'][number]) => {
+    if (!r.of?.startsWith('organization/')) return false;
+    const head = singleHolderHead(r.title);
+    const body = head ? settled.get(`${r.person}${HEAD_SEPARATOR}${head}`) : undefined;
+    return !!body && body !== r.of;
+  };
   const foreign = (person: string, phrase: string) => {
     const home = settled.get(person);
     if (!home) return false;
@@ -256,6 +294,6 @@ export function dropForeignOffices(x: Extraction, settled: Map<string, string>):
     ...x,
     entities: x.entities.map((e) => (settled.has(e.key) ? { ...e, aliases: e.aliases.filter((a) => !nominal.has(`${e.key}\n${a}`)) } : e)),
     mentions: x.mentions.filter((m) => !(m.kind === 'nominal' && nominal.has(`${m.entity}\n${m.anchor}`))),
-    roles: x.roles.filter((r) => !(r.of?.startsWith('country/') && settled.has(r.person) && settled.get(r.person) !== r.of)),
+    roles: x.roles.filter((r) => !(r.of?.startsWith('country/') && settled.has(r.person) && settled.get(r.person) !== r.of) && !otherBody(r)),
   };
 }

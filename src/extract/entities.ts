@@ -13,7 +13,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, KIN_NOUNS, NON_NAME_OPENERS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -65,6 +65,20 @@ function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
   return next === undefined || !/^\p{L}/u.test(next) || AFTER_TITLE.has(next) || /^\p{Lu}/u.test(next);
 }
 
+/**
+ * A ship or a storm by its prefix ("HMS Dauntless", "Hurricane Odile", or "Brandvold" read alone after "USS"), or a name right
+ * after a kind of vessel or product in lowercase ("the frigate Almirante Vidal"; entity-cues:
+ * VESSEL_PRODUCT_NOUNS), unless that noun is a verb there ("they ship …") or the name is owned.
+ */
+function isVesselOrProduct(tokens: Token[], first: number, end: number): boolean {
+  const prefix = (t: number) => SHIP_PREFIXES.has(tokens[t]?.text.replace(/\.$/, '') ?? '') || STORM_PREFIXES.has(tokens[t]?.text ?? '');
+  if ((end - first > 1 && prefix(first)) || prefix(first - 1)) return true;
+  const kind = tokens[first - 1]?.text;
+  if (!kind || !VESSEL_PRODUCT_NOUNS.has(kind)) return false;
+  if (BEFORE_VERB.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return false;
+  return !/^['’]s?$/.test(tokens[end]?.text ?? '');
+}
+
 /** The end of "Paris Club" starting after "Paris": a run of capitalised words ending in an organization head, or -1. */
 function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<number>): number {
   let end = -1;
@@ -75,6 +89,8 @@ function organizationNameAfter(tokens: Token[], from: number, otherNames: Set<nu
   }
   return end;
 }
+
+const BRACKET_PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however', 'later', 'earlier', 'yesterday', 'today', 'now', 'still', 'instead', 'separately', 'last', 'next', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'of', 'to']);
 
@@ -135,14 +151,24 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       if ((peopleByWord.get(tokens[firstToken + 1]!.text) ?? []).some((p) => p.start < n.start && p.text !== here && /\s/.test(p.text))) firstToken++;
     }
     // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
-    for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '(' && !tokens.slice(t, endToken).some((x) => x.text === ')')) endToken = t;
+    for (let t = firstToken + 1; t < endToken; t++) {
+      const close = BRACKET_PAIRS[tokens[t]!.text];
+      if (close && !tokens.slice(t, endToken).some((x) => x.text === close)) endToken = t;
+    }
     // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
     for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
     // "<NHY.O>", "<BA>": the ticker itself is no name.
     if (tokens[firstToken - 1]?.text === '<' && tokens[endToken]?.text === '>' && /^[A-Z0-9. ]{1,14}$/.test(text.slice(tokens[firstToken]!.start, tokens[endToken - 1]!.end))) return undefined;
-    while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$/u.test(tokens[endToken - 1]!.text)) endToken--;
+    // "David - last year", "told the BBC:": a name ends in neither lowercase words nor a dash, colon or star.
+    while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$|^[-–—:;*]$/u.test(tokens[endToken - 1]!.text)) endToken--;
+    // "Don't", "Won’t": the recognizer's "Don" is a verb whose contraction follows it, not a name.
+    const after = tokens[endToken];
+    if (after && after.start === tokens[endToken - 1]!.end && /^['’]t$/i.test(after.text)) endToken--;
+    if (endToken <= firstToken) return undefined;
     // "Mhm.", "Well, …", "Correct.": a lone common word that only opens sentences is not a name.
     if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return undefined;
+    // "Read the label", "Mark the spot": a sentence's first word before a determiner or an object is a verb.
+    if (firstToken === endToken - 1 && isImperative(cases, tokens, firstToken)) return undefined;
     if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
     // "Department for International Development", "Ministry of the Interior": a body's head word
     // and its connector before a name the recognizer read alone open that body's name.
@@ -154,6 +180,17 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       firstToken = headAt;
       type = 'ORG';
       opened.push([firstToken, endToken]);
+    }
+    // "Secretary of State Condoleezza Rice", "Minister of Foreign Affairs Ali Shaheen" read as one name:
+    // the words after the office's "of" are what the office is of; the person's name follows them.
+    if (tokens[firstToken - 1]?.text === 'of' && TITLE_HEADS.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '')) {
+      // the office's object is made of title words ("State", "Foreign Affairs", "the Interior")
+      let k = firstToken;
+      while (k < endToken - 2 && (TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) || /^(?:and|the)$/i.test(tokens[k]!.text))) k++;
+      if (k > firstToken && tokens.slice(k, endToken).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) {
+        firstToken = k;
+        type = 'PER';
+      }
     }
     const start = tokens[firstToken]!.start;
     const end = tokens[endToken - 1]!.end;
@@ -183,6 +220,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
         // "the film Minority Report": a title of a work, not an actor.
         if (!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) continue;
+        // "HMS Dauntless", "the frigate Almirante Vidal", "the handset Zentro": a vessel or a product.
+        if (isVesselOrProduct(tokens, name.firstToken, name.endToken)) continue;
         ner.push(name);
       }
     }
@@ -271,7 +310,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     let end = n.endToken;
     if (n.type === 'PER') {
       // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
-      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
+      // "Ambassador Halvorsen", "Envoy Erik Halvorsen": any office word too, or one person becomes two.
+      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || TITLE_HEADS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
     } else if (n.type === 'LOC') {
       // "the Mayor of New York" read as one place: the place is what follows the office's "of".
       let k = first;
@@ -283,7 +323,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     }
     // "Fla.", "S. F.": the period of an abbreviation the recognizer read with it stays in the name.
     const abbreviationPeriod = (t: number) => tokens[t]!.text === '.' && t - 1 >= first && tokens[t - 1]!.end === tokens[t]!.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[t - 1]!.text);
-    while (end > first && /^['’]s$|^[.,]$/i.test(tokens[end - 1]!.text) && !abbreviationPeriod(end - 1)) end--;
+    // "the Liberal Democrats' spokesman": a plural's possessive mark is not part of the name either.
+    while (end > first && /^['’]s?$|^[.,]$/i.test(tokens[end - 1]!.text) && !abbreviationPeriod(end - 1)) end--;
     if (end <= first) continue;
     let overlap = false;
     for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
@@ -388,6 +429,19 @@ function isCommonOpener(cases: CaseEvidence, tokens: Token[], t: number): boolea
   // "NEW YORK 1996-08-30": an all-capitals line says nothing of how the text writes its words.
   if (!/\p{Ll}/u.test(w)) return false;
   return cases.lower.has(lc) && !cases.midCaps.has(w) && !GIVEN_NAMES.has(w);
+}
+
+/**
+ * A sentence's first word used as a verb in the imperative: a determiner or an object pronoun
+ * follows ("Read the label", "Mark the spot", "Watch it"), then a lowercase word after a
+ * determiner ("Alexander the Great" keeps its name), and the text never capitalises the word
+ * mid-sentence ("… said Mark" would).
+ */
+function isImperative(cases: CaseEvidence, tokens: Token[], t: number): boolean {
+  if (!cases.initial[t] || cases.midCaps.has(tokens[t]!.text)) return false;
+  const next = tokens[t + 1]?.text;
+  if (!next || !IMPERATIVE_OBJECTS.has(next)) return false;
+  return next === 'it' || next === 'them' || next.startsWith('your') || isLowercaseWord(tokens[t + 2]?.text ?? '');
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
@@ -530,13 +584,15 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
   if (HUMAN_VERBS.has(next) || KIN_NOUNS.has(possessed)) cues.push('cue.human');
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
-  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
   const whole = words.join(' ');
+  const city = one && (PLACE_NAMES.has(whole) || WORLD_CITIES.has(whole));
+  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) && !city : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
   if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
   // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team.
   else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole) && c.recognized !== 'Organization') cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
+  if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
   if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
   // "West Bank", "Soviet Union": a head word does not make a body of what the recognizer read as a place.
   if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place') cues.push('cue.organization-head');
@@ -545,7 +601,50 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
+  // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
+  const kind = tokens[c.firstToken - 1]?.text ?? '';
+  if (KIND_NOUNS.Organization.has(kind)) cues.push('cue.kind-organization');
+  else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
+  else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
+  if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
+  if (c.recognized === 'Place' && prev === 'to' && tokens[c.firstToken - 2]?.text.toLowerCase() === 'according') cues.push('cue.source');
+  const pronoun = firstPossessivePronoun(tokens, c.endToken);
+  if (pronoun) cues.push(POSSESSIVE_PRONOUNS[pronoun] === 'Organization' ? 'cue.pronoun-its' : 'cue.pronoun-his-her');
   return cues;
+}
+
+/** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi" (entity-cues: COMPANY_CONTEXT). */
+function isCompanyContext(tokens: Token[], first: number, end: number): boolean {
+  const next = tokens[end]?.text ?? '';
+  if (COMPANY_CONTEXT.after.has(next)) return true;
+  if (/^['’]s?$/.test(next)) {
+    // the possession, perhaps after one or two lowercase words of its own ("cables division")
+    for (let t = end + 1; t < end + 4 && t < tokens.length; t++) {
+      const w = tokens[t]!.text;
+      if (COMPANY_CONTEXT.afterPossessive.has(w)) return true;
+      if (!isLowercaseWord(w)) break;
+    }
+  }
+  const prev = tokens[first - 1]?.text;
+  const before = tokens[first - 2]?.text.toLowerCase() ?? '';
+  return (prev === 'in' && COMPANY_CONTEXT.beforeIn.has(before)) || (prev === 'of' && COMPANY_CONTEXT.beforeOf.has(before));
+}
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * The first possessive pronoun of the clause after a name, within six words and before any other
+ * name or clause break ("Pirelli on Friday announced its move" → its; "Okafor said his side" → his).
+ */
+function firstPossessivePronoun(tokens: Token[], end: number): keyof typeof POSSESSIVE_PRONOUNS | undefined {
+  for (let t = end; t < end + 6 && t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    if (w === 'its' || w === 'his') return w;
+    // "Pirelli on Friday announced its …": a weekday is no other name
+    if (!isLowercaseWord(w) && !(t === end && /^['’]s?$/.test(w)) && !WEEKDAYS.has(w)) return undefined;
+    if (w === 'and' || w === 'but' || w === 'that' || w === 'which' || w === 'who' || w === 'when' || w === 'while') return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -745,6 +844,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   }
 
   // Organizations and places: one per name; an acronym joins the name it abbreviates.
+  const placeWords = new Set(candidates.filter((c) => c.type === 'Place' || c.type === 'Country').map(surface));
+  const partyLabels = new Set([...PARTY_FORMS.values()].map((p) => p.label));
   const orgs: EntityRecord[] = [];
   const facilities: EntityRecord[] = [];
   const keyOf = new Map<Candidate, string>();
@@ -783,12 +884,14 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const prev = candidates[position.get(c)! - 1];
       const prevKey = prev && bracketedAfterOrg(c) ? keyOf.get(prev) : undefined;
       const nameWords = name.split(' ');
+      // "Labour Party" and "Scottish Labour Party" are two bodies; "Varga Foundation" and "Anna Varga Foundation" one.
+      const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || isSuffix(nameWords, o.label.split(' ')) || isSuffix(o.label.split(' '), nameWords));
+        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
       if (same) key = same.key;
-      // "Gates Foundation", then "Bill Gates Foundation": the full name is the label.
-      if (same && !prevKey && isSuffix(same.label.split(' '), name.split(' '))) same.label = name;
+      // "Gates Foundation", then "Bill Gates Foundation": the full name is the label (a party keeps its own).
+      if (same && !prevKey && !partyLabels.has(same.label) && isSuffix(same.label.split(' '), name.split(' '))) same.label = name;
     }
     // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
     const known = aliasKeys.get(name);
@@ -849,6 +952,20 @@ function isSuffix(short: string[], long: string[]): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
   const offset = long.length - short.length;
   return short.every((w, i) => w.toLowerCase() === long[offset + i]!.toLowerCase());
+}
+
+/**
+ * "Scottish Labour Party" for "Labour Party": the words before the shorter name are a place, a
+ * country or its demonym, or a word naming a part of a body (BRANCH_QUALIFIERS), so the longer
+ * name is a branch of the body, not its full name.
+ */
+function isBranchOf(long: string[], shortLength: number, placeWords: Set<string>): boolean {
+  const extra = long.slice(0, long.length - shortLength);
+  if (extra.every((w) => BRANCH_QUALIFIERS.has(w))) return true;
+  const phrase = extra.join(' ');
+  if (placeWords.has(phrase) || PLACE_NAMES.has(phrase) || WORLD_CITIES.has(phrase)) return true;
+  const entry = gazetteer().forms.get(straighten(phrase));
+  return !!entry && entry.type === 'Country' && !entry.ambiguous;
 }
 
 /** "George W Bush" → "George W. Bush": a middle initial takes its period in the canonical label. */

@@ -64,6 +64,27 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie'
 export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
 /** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
 export const BEFORE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'they', 'we', 'you', 'i', 'he', 'she', 'it', 'also', 'not', 'never', 'then', 'and', 'or', 'who', 'which', 'that', 'figures', 'polls', 'results', 'data']);
+/**
+ * Kinds of vessels and products: a name right after one ("the frigate Almirante Vidal", "the
+ * handset Zentro") names the thing, whatever verb follows ("… left port"): unlike a book, a ship or
+ * a handset is not "the ship Blair boarded" often enough to matter. Before a verb-like word
+ * (BEFORE_VERB) the noun is no kind ("they ship Pitt's films").
+ */
+export const VESSEL_PRODUCT_NOUNS: ReadonlySet<string> = new Set(['ship', 'ships', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'frigate', 'destroyer', 'cruiser', 'battleship', 'warship', 'submarine', 'trawler', 'freighter', 'steamer', 'schooner', 'tug', 'handset', 'smartphone', 'phone', 'tablet', 'console', 'laptop', 'drug', 'pill', 'vaccine', 'software', 'app', 'browser', 'chip', 'processor', 'car', 'sedan', 'truck', 'jet', 'airliner', 'aircraft', 'satellite', 'rocket', 'spacecraft', 'robot']);
+
+/** Words that open the name of a storm ("Hurricane Katrina", "Typhoon Haiyan"): an event, not a person. */
+export const STORM_PREFIXES: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'HURRICANE', 'TYPHOON', 'CYCLONE']);
+
+/** The prefixes of ships' names ("HMS Dauntless", "USS Brandvold"): a vessel, never a body or a place. */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'USCGC', 'MV', 'RV']);
+
+/**
+ * Words after a sentence's first word that make it a verb in the imperative ("Read the label",
+ * "Mark the spot", "Watch it"): a determiner or an object pronoun. A person's name is followed by
+ * its verb, not by "the"; a name that the text also capitalises mid-sentence is spared.
+ */
+export const IMPERATIVE_OBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'this', 'these', 'those', 'some', 'any', 'each', 'every', 'it', 'them', 'yourself', 'yourselves']);
+
 /** Words that may follow a title where the name ends ("the film Ray, which …", "the album X was …"). */
 export const AFTER_TITLE: ReadonlySet<string> = new Set(['and', 'or', 'is', 'was', 'which', 'that', 'by', 'in', 'with', 'for', 'at', 'on', 'to', 'from', 'about', 'starring', 'as', 'won', 'took', 'went', 'became', 'will', 'would', 'were', 'are']);
 
@@ -88,6 +109,13 @@ export const AGENT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'a
  */
 export const HUMAN_VERBS = new Set(['smiled', 'smiles', 'laughed', 'laughs', 'nodded', 'nods', 'shrugged', 'shrugs', 'sighed', 'sighs', 'grinned', 'grins', 'frowned', 'whispered', 'whispers', 'cried', 'wept', 'married', 'marries', 'died', 'dies', 'felt', 'feels', 'thought', 'wondered', 'wonders', 'remembered', 'remembers', 'loved', 'loves', 'hated', 'hates', 'walked', 'walks', 'sat', 'sits', 'stood', 'looked', 'looks', 'smelled', 'slept', 'woke', 'ate', 'drank', 'kissed', 'hugged', 'screamed', 'shouted', 'yelled', 'winked', 'blushed', 'giggled']);
 export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'mom', 'mum', 'dad', 'parents', 'children', 'family', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'face', 'eyes', 'hand', 'hands', 'head', 'voice', 'birthday', 'funeral', 'death', 'childhood', 'biography', 'career']);
+
+/**
+ * Words of travel before "to" that make the name after it a destination ("the flight to Charlotte",
+ * "fled to Tyler"). Not "went", "moved" or "returned", which also take clubs and winners ("the
+ * title went to …", "moved to Arsenal").
+ */
+export const MOTION_BEFORE_TO: ReadonlySet<string> = new Set(['flight', 'flights', 'flew', 'fly', 'flying', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'travels', 'drove', 'driving', 'trip', 'trips', 'journey', 'road', 'route', 'train', 'trains', 'bus', 'ferry', 'relocated', 'emigrated', 'fled', 'sailed', 'headed', 'heading', 'deported', 'evacuated', 'bound']);
 
 /** Prepositions after which a one-word name is a location ("born in Aberdeen", "near Leeds"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'inside']);
@@ -172,6 +200,44 @@ export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society
 /** Facility heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake". */
 export const SURNAME_LIKE_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
 
+/**
+ * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
+ * Party" and "Parliamentary Labour Party" are not "Labour Party" (a place, a country or its
+ * demonym before the name does the same: entities.ts, isBranchOf).
+ */
+export const BRANCH_QUALIFIERS: ReadonlySet<string> = new Set(['Scottish', 'Welsh', 'English', 'Irish', 'Northern', 'Southern', 'Eastern', 'Western', 'Parliamentary', 'Youth', 'Young', 'Student', 'Students', "Women's", 'Regional', 'Provincial', 'Local', 'County', 'City', 'State', 'District', 'Metropolitan']);
+
+/**
+ * Lowercase nouns of a kind right before a name, in apposition ("tyre giant Pirelli", "the
+ * newspaper Kveldsposten", "the town of Brennvik", "analyst Paul Moss"): the kind says the type.
+ * A place kind also counts with "of" between ("the town of …"). Titles of office are left to the
+ * roles (they precede people anyway, and "president of X" is an office of a country or a body).
+ */
+export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet<string>> = {
+  Organization: new Set(['giant', 'group', 'company', 'firm', 'maker', 'makers', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'supermarket', 'broadcaster', 'newspaper', 'tabloid', 'daily', 'weekly', 'magazine', 'paper', 'network', 'agency', 'operator', 'producer', 'conglomerate', 'brewer', 'chain', 'publisher', 'developer', 'distributor', 'supplier', 'exporter', 'importer', 'club', 'side', 'party', 'union', 'charity', 'watchdog', 'regulator', 'website', 'studio', 'label', 'band', 'outfit', 'subsidiary', 'unit', 'startup', 'start-up', 'telecoms', 'utility', 'miner', 'refiner', 'builder', 'broker', 'brokerage', 'fund']),
+  Place: new Set(['town', 'city', 'village', 'port', 'province', 'region', 'state', 'district', 'county', 'island', 'capital', 'suburb', 'suburbs', 'municipality', 'neighbourhood', 'neighborhood', 'resort', 'enclave', 'oblast', 'prefecture']),
+  Person: new Set(['actor', 'actress', 'singer', 'writer', 'author', 'poet', 'novelist', 'painter', 'artist', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'lawyer', 'attorney', 'scientist', 'researcher', 'priest', 'pastor', 'rabbi', 'imam', 'journalist', 'reporter', 'correspondent', 'photographer', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'comedian', 'presenter', 'colleague', 'teammate', 'opponent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'cousin', 'widow', 'activist', 'campaigner', 'dissident', 'rapper', 'guitarist', 'drummer', 'director', 'designer', 'architect', 'composer', 'chef', 'jockey', 'trainer', 'cyclist', 'driver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'skier']),
+};
+
+/**
+ * What only a company or a body has, right after its name or its possessive ("Pirelli shares",
+ * "Petofi's board", "Pirelli's cables division"), and what stands before "in"/"of" and a company
+ * ("shares in Pirelli", "the chairman of Petofi"). A person's "spokesman" or "shares" is written
+ * with a possessive, so the words after a possessive are only the ones a person cannot have.
+ */
+export const COMPANY_CONTEXT = {
+  after: new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'executives', 'employees', 'workers', 'chairman', 'chairwoman', 'shareholder', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'plc', 'bosses', 'management', 'customers', 'subscribers']),
+  afterPossessive: new Set(['shares', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'division', 'unit', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'headquarters', 'customers', 'subscribers', 'stake', 'executives', 'workforce', 'products', 'stores', 'factories', 'plants']),
+  beforeIn: new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment']),
+  beforeOf: new Set(['shares', 'chairman', 'chairwoman', 'shareholders', 'subsidiary', 'unit', 'division', 'owner', 'owners', 'takeover', 'acquisition', 'ceo', 'executives', 'employees', 'staff', 'headquarters']),
+};
+
+/**
+ * Possessive pronouns a name's own clause goes on with ("Pirelli announced its move", "Okafor said
+ * his"). Not "her", which is as often the object ("Pirelli hired her").
+ */
+export const POSSESSIVE_PRONOUNS: Record<'its' | 'his', VoteType> = { its: 'Organization', his: 'Person' };
+
 export type VoteType = 'Person' | 'Organization' | 'Place';
 
 /** Every kind of evidence in the type vote, with the type it votes for and its weight. */
@@ -188,7 +254,10 @@ export const TYPE_CUES = {
   'cue.agent-verb': { type: 'Person', weight: 1 },
   /** A verb only people do, or a possessive before kin or a body ("Carroll smiled", "Spencer's wife"). */
   'cue.human': { type: 'Person', weight: 3 },
-  /** The first word is a known given name ("Elinor Ostrom", "Zach"). */
+  /**
+   * The first word is a known given name ("Elinor Ostrom", "Zach"); not for a one-word name that is
+   * also a known city ("Charlotte", "Tyler"): there the context decides.
+   */
   'cue.given-name': { type: 'Person', weight: 2 },
   /**
    * The name is a known city or region. Not for a mention the recognizer read as a body: a city
@@ -224,6 +293,25 @@ export const TYPE_CUES = {
    * name inside them, as wires mark companies ("<Merrill Lynch, Pierce, Fenner and Smith Ltd>").
    */
   'cue.wire-company': { type: 'Organization', weight: 4 },
+  /** A lowercase noun of a kind of body right before the name ("tyre giant Pirelli", "the newspaper Kveldsposten"). */
+  'cue.kind-organization': { type: 'Organization', weight: 3 },
+  /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
+  'cue.kind-place': { type: 'Place', weight: 3 },
+  /** A lowercase noun of a kind of person before the name ("analyst Paul Moss", "the actor Ray Dunne"). */
+  'cue.kind-person': { type: 'Person', weight: 3 },
+  /** What only a company has, around its name ("Pirelli shares", "Petofi's board", "shares in Pirelli"). */
+  'cue.company-context': { type: 'Organization', weight: 3 },
+  /** The first possessive pronoun of the name's clause is "its" ("Pirelli on Friday announced its move"). */
+  'cue.pronoun-its': { type: 'Organization', weight: 2 },
+  /** The first possessive pronoun of the name's clause is "his" ("Okafor said his side …"). */
+  'cue.pronoun-his-her': { type: 'Person', weight: 2 },
+  /** "the flight to X", "moved to X": a destination. */
+  'cue.destination': { type: 'Place', weight: 2 },
+  /**
+   * "according to X": a source that speaks, so no place; for a mention the recognizer read as a
+   * place it votes for a body ("according to Kommersant"); a person so read keeps its vote.
+   */
+  'cue.source': { type: 'Organization', weight: 2 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;

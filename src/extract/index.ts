@@ -502,13 +502,15 @@ function toDomain(
   const anchor = (r: Range) => text.slice(r.start, r.end);
   const used = new Set(index.mentions.map((m) => m.entity));
   const named = new Set(index.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.entity));
+  // "the Labour leader", "the US president": an office refers to its holder but is none of a named person's names.
+  const offices = new Set(index.mentions.filter((m) => m.kind === 'nominal' && named.has(m.entity)).map((m) => `${m.entity}\n${anchor(m).replace(/\s+/g, ' ')}`));
   if (dateline) used.add(dateline);
   // An office's owner may be named by the dateline alone ("OTTAWA - ... Transport Minister X said"): it is an entity too.
   for (const r of roleRecords) if (r.of && !r.silent) used.add(r.of);
   const entities: Entity[] = [...index.entities.values()]
     .filter((e) => used.has(e.key))
     .map((e) => {
-      const aliases = [...new Set([...e.aliases].map((a) => a.trim()))].filter((a) => a && a !== e.label).sort();
+      const aliases = [...new Set([...e.aliases].map((a) => a.trim()))].filter((a) => a && a !== e.label && !offices.has(`${e.key}\n${a}`)).sort();
       const entity: Entity = { key: e.key, type: e.type, label: e.label, aliases };
       if (e.wikidata) entity.wikidata = e.wikidata;
       if (e.iso2) entity.iso2 = e.iso2;
