@@ -95,6 +95,14 @@ function settings(g: LayoutGraph, overrides: ForceAtlas2Settings = {}): ForceAtl
   };
 }
 
+/**
+ * The first ring is one connected crowd of hubs: ordinary gravity lets it spread into its clusters
+ * where strong gravity packs them. On the BBC corpus's default view (182 actors, 775 edges):
+ * quality 0.335 with gravity 1, 0.358 with strong gravity 0.05 (the viewer's), 0.36-0.53 with LinLog,
+ * outbound attraction, or edge weights ignored.
+ */
+const FIRST_RING: ForceAtlas2Settings = { strongGravityMode: false, gravity: 1 };
+
 /** Runs ForceAtlas2 in batches until the quality of `measured` changes by less than `tolerance`, or a limit. */
 function settle(g: LayoutGraph, measured: string[], maxIterations: number, budgetMs: number, tolerance: number, overrides?: ForceAtlas2Settings): { iterations: number; quality?: number; ms: number } {
   const s = settings(g, overrides);
@@ -222,7 +230,8 @@ export function layoutDisplayGraph(
       }
     }
     // the first ring gets as long as it needs; the outer ones a budget (they hold thousands)
-    const r = settle(g, ring, start === 0 ? 3000 : 600, start === 0 ? 20_000 : 15_000, tuning.tolerance ?? 0.002, tuning.settings);
+    const overrides = { ...(start === 0 ? FIRST_RING : {}), ...tuning.settings };
+    const r = settle(g, ring, start === 0 ? 3000 : 300, start === 0 ? 20_000 : 8_000, tuning.tolerance ?? 0.0005, overrides);
     tuning.log?.(`ring of ${ring.length}: ${r.iterations} iterations, ${Math.round(r.ms)} ms, quality ${r.quality?.toFixed(3)}`);
     iterations += r.iterations;
     if (start === 0) {
