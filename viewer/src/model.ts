@@ -118,7 +118,8 @@ interface ViewerPayload {
  */
 export async function loadGraphData(progress?: (msg: string) => void): Promise<GraphData> {
   progress?.('Loading the graph…');
-  const res = await fetch('/api/viewer-graph', { headers: { Accept: 'application/json' } });
+  // a plain GET, as index.html preloads it: any other header and the browser fetches it twice
+  const res = await fetch('/api/viewer-graph');
   if (!res.ok) throw new Error(`the server did not give the graph (${res.status}): ${(await res.text()).trim()}`);
   return graphDataOf((await res.json()) as ViewerPayload);
 }

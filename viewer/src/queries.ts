@@ -136,3 +136,40 @@ SELECT ?article ?text WHERE {
   ?article nif:isString ?text .
 }`;
 }
+
+/** One article's text and what the panel heads it with. */
+export function articleQuery(iri: string): string {
+  return `${PREFIXES}
+SELECT ?text ?doc ?title ?url ?date WHERE {
+  ${iriRef(iri)} nif:isString ?text .
+  OPTIONAL { ${iriRef(iri)} dcterms:identifier ?doc }
+  OPTIONAL { ${iriRef(iri)} schema:headline ?title }
+  OPTIONAL { ${iriRef(iri)} schema:url ?url }
+  OPTIONAL { ${iriRef(iri)} schema:datePublished ?date }
+}
+LIMIT 1`;
+}
+
+/** Every span of one article the reader marks: named mentions, quote segments, pledge evidence. */
+export function articleSpansQuery(iri: string): string {
+  const a = iriRef(iri);
+  return `${PREFIXES}
+SELECT ?kind ?x ?node ?begin ?end WHERE {
+  {
+    ?x nif:referenceContext ${a} ; itsrdf:taIdentRef ?node ; nif:beginIndex ?begin ; nif:endIndex ?end .
+    BIND ("mention" AS ?kind)
+  } UNION {
+    ?x nkg:segment ?seg ; prov:wasDerivedFrom ${a} .
+    ?seg nif:beginIndex ?begin ; nif:endIndex ?end .
+    OPTIONAL { ?node nkg:said ?x }
+    BIND ("quote" AS ?kind)
+  } UNION {
+    ?x a nkg:Pledge ; prov:wasDerivedFrom ${a} ; nkg:evidenceSpan ?ev .
+    ?ev nif:beginIndex ?begin ; nif:endIndex ?end .
+    OPTIONAL { ?node nkg:pledged ?x }
+    BIND ("pledge" AS ?kind)
+  }
+}
+ORDER BY ?begin ?end
+LIMIT 5000`;
+}
