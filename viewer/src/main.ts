@@ -571,6 +571,18 @@ function zoomTo(node: string): void {
   void renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 500 });
 }
 
+/** Centers the camera on some nodes (a path), zoomed so that they all stay in view. */
+function zoomToAll(nodes: string[]): void {
+  const shownData = nodes.map((n) => renderer.getNodeDisplayData(n)).filter((d) => d && !d.hidden);
+  if (!shownData.length) return;
+  const xs = shownData.map((d) => d!.x);
+  const ys = shownData.map((d) => d!.y);
+  const x = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const y = (Math.min(...ys) + Math.max(...ys)) / 2;
+  const reach = Math.max(0.05, (Math.max(...xs) - Math.min(...xs)) / 2, (Math.max(...ys) - Math.min(...ys)) / 2);
+  void renderer.getCamera().animate({ x, y, ratio: Math.min(1, Math.max(0.03, reach * 2.4)) }, { duration: 500 });
+}
+
 /** Back and forward through what was selected (like a browser's history, within the page). */
 const trail: { back: string[]; forward: string[] } = { back: [], forward: [] };
 
@@ -617,7 +629,11 @@ function selectNode(node: string | undefined, options: { zoom?: boolean; trail?:
   refresh();
   // the panel took width from the graph: sigma must measure again before it moves the camera
   if (wasHidden) renderer.resize();
-  if (options.zoom !== false) zoomTo(node);
+  // a path just found is framed whole; otherwise the node and its neighbours
+  if (options.zoom !== false) {
+    if (state.path && state.path[state.path.length - 1] === node) zoomToAll(state.path);
+    else zoomTo(node);
+  }
 }
 
 function stepTrail(direction: 'back' | 'forward'): void {
