@@ -7,6 +7,7 @@ import { entry, foldKey, looseKey, rankMatches } from '../viewer/src/search.js';
 import { DEFAULT_VIEW, type RankedNode, inDateRange, shortestPath, validateView, viewFromParams, viewToParams, visibleNodes } from '../viewer/src/view.js';
 import { timeBuckets } from '../viewer/src/timeline.js';
 import { piecesOf } from '../viewer/src/reader.js';
+import { quotesAbout } from '../viewer/src/quotes.js';
 
 describe('search keys', () => {
   it.each([
@@ -207,4 +208,41 @@ describe('shortest path', () => {
     ['blair', 'blair', undefined, ['blair']],
     ['blair', 'nobody', undefined, undefined],
   ])('%s → %s', (from, to, kinds, path) => expect(shortestPath(g, from, to, kinds)).toEqual(path));
+});
+
+describe('quotes about an entity', () => {
+  const data = {
+    articles: [
+      { iri: 'a1', date: '2024-03-05', title: 'March' },
+      { iri: 'a2', date: '2024-07-19', title: 'July' },
+      { iri: 'a3', title: 'Undated' },
+    ],
+    quotes: [
+      { iri: 'q1', speaker: 'ruiz', short: 'Chad will not be alone' },
+      { iri: 'q2', speaker: 'dahl', short: 'Chad and Peru' },
+      { iri: 'q3', speaker: 'chad', short: 'We thank Spain' },
+      { iri: 'q4', speaker: 'ortega', short: 'Chad again' },
+      { iri: 'q5', speaker: 'dahl', short: 'Peru only' },
+    ],
+    quoteMentions: new Map([
+      ['q1', ['chad']],
+      ['q2', ['chad', 'peru']],
+      ['q3', ['chad', 'spain']],
+      ['q4', ['chad']],
+      ['q5', ['peru']],
+    ]),
+    statementArticle: new Map([
+      ['q1', 0],
+      ['q2', 1],
+      ['q3', 0],
+      ['q4', 2],
+      ['q5', 1],
+    ]),
+  };
+  it.each<[string, string, string, string[]]>([
+    ['chad', '', '', ['q2', 'q1', 'q4']], // newest first, undated last; not what Chad said itself
+    ['chad', '2024-07', '', ['q2']],
+    ['peru', '', '2024-06', []],
+    ['spain', '', '', ['q3']],
+  ])('%s in [%s, %s]', (entity, from, to, expected) => expect(quotesAbout(data, entity, from, to).map((q) => q.iri)).toEqual(expected));
 });

@@ -650,6 +650,25 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     await page.close();
   });
 
+  it('lists the quotes that speak of an entity, newest first, within the period', async () => {
+    const CHAD = `${ID}country/chad`;
+    const page = await open(`${dated.url}#node=${encodeURIComponent(CHAD)}`);
+    const about = page.locator('#panel section.panel-section:has(h3:has-text("Quoted about")) article.card.quote-about');
+    await about.first().waitFor();
+    // Ruiz's two quotes (the reported one and the direct one) name Chad; Chad's own are not here
+    const texts = await about.allTextContents();
+    expect(texts).toHaveLength(2);
+    expect(texts.join('\n')).toContain('Ana Ruiz: “We will not leave Chad alone in this crisis,”');
+    for (const t of texts) expect(t).toContain('2024-03-05 · Spain pledges doctors to Chad');
+    await shot(page, 'quoted-about.png');
+    // in July nobody spoke of Chad
+    const july = await open(`${dated.url}#from=2024-07&to=2024-07&node=${encodeURIComponent(CHAD)}`);
+    await july.waitForSelector('#panel:not([hidden]) .panel-title');
+    await july.waitForFunction(() => !document.querySelector('#panel-body')?.textContent?.includes('Loading…'));
+    expect(await july.locator('article.card.quote-about').count()).toBe(0);
+    await Promise.all([page.close(), july.close()]);
+  });
+
   it('finds the path between two entities: drawn, listed, in the URL, cleared by Escape', async () => {
     const SCHOLZ = `${ID}person/olaf-scholz`;
     const page = await open(`${ref.url}#node=${encodeURIComponent(MACRON)}`);

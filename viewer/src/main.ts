@@ -473,6 +473,7 @@ const panelContext: PanelContext = {
   setOnlyNeighbours: (on) => setFocusMode(on ? 'hide' : 'fade'),
   openArticle: (iri) => openArticle(iri),
   startPath: (iri) => startPath(iri),
+  dateRange: () => ({ from: state.view.from, to: state.view.to }),
 };
 
 // ------------------------------------------------------------------ paths

@@ -9,8 +9,8 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { MultiDirectedGraph } from 'graphology';
 
-export { KIND_COLORS, NODE_KINDS, type NodeKind, RELATION_COLORS, RELATIONS, type Relation } from './kinds';
-import { type NodeKind, type Relation } from './kinds';
+export { KIND_COLORS, NODE_KINDS, type NodeKind, RELATION_COLORS, RELATIONS, type Relation } from './kinds.js';
+import { type NodeKind, type Relation } from './kinds.js';
 
 const SCHEMA = 'http://schema.org/';
 const KIND_OF_TYPE: Record<string, NodeKind> = {

@@ -4,6 +4,7 @@
 import { append, clear, h, link } from './dom';
 import { type GraphData, KIND_COLORS, NODE_KINDS, type NodeKind, RELATIONS, formatAmount, pledgeLabel } from './model';
 import * as Q from './queries';
+import { quotesAbout } from './quotes';
 import { type Row, num, select, str } from './sparql';
 
 export interface PanelContext {
@@ -23,6 +24,8 @@ export interface PanelContext {
   openArticle(iri: string): void;
   /** Waits for the other end of a path from this node (the next node selected). */
   startPath(iri: string): void;
+  /** The view's date range ('' for an open end). */
+  dateRange(): { from: string; to: string };
 }
 
 interface Span {
@@ -313,6 +316,23 @@ function section(title: string, count: number, cards: HTMLElement[], empty?: str
   return el;
 }
 
+/** The quotes that speak of an entity, newest first: who said it, the start of it, where. */
+function quotedAbout(ctx: PanelContext, iri: string): HTMLElement | null {
+  const { from, to } = ctx.dateRange();
+  const items = quotesAbout(ctx.data, iri, from, to);
+  const cards = items.map((q) => {
+    const card = h(
+      'article',
+      { className: 'card quote-about' },
+      h('p', null, nodeRef(ctx, q.speaker, undefined), ': “', q.short, '”'),
+      h('p', { className: 'source' }, [q.article?.date, q.article?.title ?? q.article?.doc].filter(Boolean).join(' · '), ' ', readButton(ctx, q.article?.iri)),
+    );
+    card.dataset.quote = q.iri;
+    return card;
+  });
+  return section(from || to ? 'Quoted about (in the period)' : 'Quoted about', items.length, cards);
+}
+
 // ------------------------------------------------------------------ node and edge panels
 
 let generation = 0;
@@ -386,6 +406,7 @@ export async function showNode(body: HTMLElement, ctx: PanelContext, iri: string
       section('Offices', roles.length, roles),
       section('Said', quotes.length, quotes, kind === 'person' || kind === 'speaker' ? 'No quotes attributed.' : undefined),
       section('Pledges', pledges.length, pledges),
+      quotedAbout(ctx, iri),
     );
     if (articles.rows.length) {
       const list = h('ul', { className: 'articles' });
