@@ -62,7 +62,13 @@ async function open(url: string): Promise<Page> {
   page.on('pageerror', (e) => problems.push(`page error on ${url}: ${e.message}`));
   // a refused query says why in its body: the report names it
   page.on('response', (r) => {
-    if (r.status() >= 400 && r.url().endsWith('/sparql')) void r.text().then((t) => problems.push(`${r.status()} on ${url} for ${r.request().postData()?.slice(0, 300)}: ${t.trim()}`));
+    if (r.status() >= 400 && r.url().endsWith('/sparql')) {
+      const query = (r.request().postData() ?? '').replace(/^PREFIX[^\n]*\n/gm, '');
+      void r.text().then(
+        (t) => problems.push(`${r.status()} on ${url}: ${t.trim()} for ${query.slice(0, 600)}`),
+        () => problems.push(`${r.status()} on ${url} for ${query.slice(0, 600)}`),
+      );
+    }
   });
   page.on('dialog', (d) => {
     dialogs.push(d.message());
