@@ -1,9 +1,13 @@
 // The viewer's pure logic, without a browser: search folding and ranking (viewer/src/search.ts),
-// and view settings' validation, URL form and visible-node selection (viewer/src/view.ts).
+// view settings' validation, URL form, date range and visible-node selection (viewer/src/view.ts),
+// timeline buckets (timeline.ts) and how the reader cuts an article at its spans (reader.ts).
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { entry, foldKey, looseKey, rankMatches } from '../viewer/src/search.js';
-import { DEFAULT_VIEW, type RankedNode, validateView, viewFromParams, viewToParams, visibleNodes } from '../viewer/src/view.js';
+import { DEFAULT_VIEW, type RankedNode, inDateRange, shortestPath, validateView, viewFromParams, viewToParams, visibleNodes } from '../viewer/src/view.js';
+import { timeBuckets } from '../viewer/src/timeline.js';
+import { piecesOf } from '../viewer/src/reader.js';
+import { quotesAbout } from '../viewer/src/quotes.js';
 
 describe('search keys', () => {
   it.each([
@@ -118,4 +122,127 @@ describe('visible nodes', () => {
     const s = validateView(settings as Parameters<typeof validateView>[0]);
     expect(sorted(visibleNodes(graph(), s, { selected, expanded }))).toEqual(nodes);
   });
+});
+
+describe('date range', () => {
+  it.each<[string | undefined, string, string, boolean]>([
+    ['2024-03-05', '', '', true],
+    [undefined, '', '', true],
+    [undefined, '2024', '', false],
+    ['2024-03-05', '2024-03', '2024-03', true],
+    ['2024-03-05T10:00:00Z', '2024-03-05', '2024-03-05', true],
+    ['2024-02-29', '2024-03', '', false],
+    ['2024-12-31', '', '2024', true],
+    ['2025-01-01', '', '2024', false],
+    ['2024-07-19', '2024-03', '2024-07', true],
+  ])('%s in [%s, %s] → %s', (date, from, to, inside) => expect(inDateRange(date, from, to)).toBe(inside));
+
+  it.each<[Record<string, unknown>, { from: string; to: string }, number]>([
+    [{ from: '2024-03', to: '2024-07-19' }, { from: '2024-03', to: '2024-07-19' }, 0],
+    [{ from: '2024-13' }, { from: '', to: '' }, 1],
+    [{ from: 'March' }, { from: '', to: '' }, 1],
+    [{ from: '2024-07', to: '2024-03' }, { from: '2024-03', to: '2024-07' }, 1],
+  ])('validates %j', (input, expected, problems) => {
+    const found: string[] = [];
+    const v = validateView(input, found);
+    expect({ from: v.from, to: v.to }).toEqual(expected);
+    expect(found).toHaveLength(problems);
+  });
+
+  it('keeps the range and the article in the URL', () => {
+    const p = new URLSearchParams();
+    viewToParams(validateView({ from: '2024-03', to: '2024-07', article: 'https://example.org/a1' }), p);
+    expect(p.toString()).toBe('from=2024-03&to=2024-07&article=https%3A%2F%2Fexample.org%2Fa1');
+    const back = viewFromParams(p);
+    expect([back.from, back.to, back.article]).toEqual(['2024-03', '2024-07', 'https://example.org/a1']);
+  });
+});
+
+describe('timeline buckets', () => {
+  it.each<[string, (string | undefined)[], string[]]>([
+    ['months, empty ones too', ['2024-03-05', '2024-03-09', '2024-05-01', undefined], ['2024-03:2', '2024-04:0', '2024-05:1']],
+    ['across a new year', ['2023-12-31', '2024-01-02T08:00:00Z'], ['2023-12:1', '2024-01:1']],
+    ['years past three years', ['2019-06-01', '2024-01-01', '2024-02-01'], ['2019:1', '2020:0', '2021:0', '2022:0', '2023:0', '2024:2']],
+    ['no dates', [undefined, 'soon'], []],
+  ])('%s', (_name, dates, expected) => expect(timeBuckets(dates).map((b) => `${b.key}:${b.count}`)).toEqual(expected));
+});
+
+describe('reader pieces', () => {
+  const q = (begin: number, end: number) => ({ kind: 'quote' as const, begin, end });
+  const m = (begin: number, end: number) => ({ kind: 'mention' as const, begin, end, node: 'n' });
+  it.each<[string, number, ReturnType<typeof q | typeof m>[], string[]]>([
+    ['no spans', 10, [], ['0-10:']],
+    ['a mention inside a quote', 20, [q(5, 15), m(8, 12)], ['0-5:', '5-8:quote', '8-12:quote+mention', '12-15:quote', '15-20:']],
+    ['a span past the text is dropped', 10, [m(8, 14)], ['0-10:']],
+    ['touching spans', 10, [m(0, 4), m(4, 10)], ['0-4:mention', '4-10:mention']],
+  ])('%s', (_name, length, spans, expected) =>
+    expect(piecesOf(length, spans).map((p) => `${p.begin}-${p.end}:${p.spans.map((s) => s.kind).join('+')}`)).toEqual(expected));
+});
+
+describe('shortest path', () => {
+  // Blair — UK — Brown; Blair → Iraq ← Bush; Bush — US; a speaker links UK and US; Chirac alone
+  const g = new MultiDirectedGraph<RankedNode>();
+  const add = (n: string, kind: RankedNode['kind']) => g.addNode(n, { kind, degree: 0, statements: 0, label: n });
+  add('blair', 'person');
+  add('brown', 'person');
+  add('bush', 'person');
+  add('chirac', 'person');
+  add('uk', 'country');
+  add('us', 'country');
+  add('iraq', 'country');
+  add('spokesman', 'speaker');
+  g.addEdge('blair', 'uk');
+  g.addEdge('brown', 'uk');
+  g.addEdge('blair', 'iraq');
+  g.addEdge('bush', 'iraq');
+  g.addEdge('bush', 'us');
+  g.addEdge('spokesman', 'uk');
+  g.addEdge('spokesman', 'us');
+  const named = new Set<RankedNode['kind']>(['person', 'country']);
+  it.each<[string, string, ReadonlySet<RankedNode['kind']> | undefined, string[] | undefined]>([
+    ['blair', 'brown', undefined, ['blair', 'uk', 'brown']],
+    ['brown', 'bush', undefined, ['brown', 'uk', 'blair', 'iraq', 'bush']],
+    ['uk', 'us', undefined, ['uk', 'spokesman', 'us']],
+    ['uk', 'us', named, ['uk', 'blair', 'iraq', 'bush', 'us']],
+    ['blair', 'chirac', undefined, undefined],
+    ['blair', 'blair', undefined, ['blair']],
+    ['blair', 'nobody', undefined, undefined],
+  ])('%s → %s', (from, to, kinds, path) => expect(shortestPath(g, from, to, kinds)).toEqual(path));
+});
+
+describe('quotes about an entity', () => {
+  const data = {
+    articles: [
+      { iri: 'a1', date: '2024-03-05', title: 'March' },
+      { iri: 'a2', date: '2024-07-19', title: 'July' },
+      { iri: 'a3', title: 'Undated' },
+    ],
+    quotes: [
+      { iri: 'q1', speaker: 'ruiz', short: 'Chad will not be alone' },
+      { iri: 'q2', speaker: 'dahl', short: 'Chad and Peru' },
+      { iri: 'q3', speaker: 'chad', short: 'We thank Spain' },
+      { iri: 'q4', speaker: 'ortega', short: 'Chad again' },
+      { iri: 'q5', speaker: 'dahl', short: 'Peru only' },
+    ],
+    quoteMentions: new Map([
+      ['q1', ['chad']],
+      ['q2', ['chad', 'peru']],
+      ['q3', ['chad', 'spain']],
+      ['q4', ['chad']],
+      ['q5', ['peru']],
+    ]),
+    statementArticle: new Map([
+      ['q1', 0],
+      ['q2', 1],
+      ['q3', 0],
+      ['q4', 2],
+      ['q5', 1],
+    ]),
+  };
+  it.each<[string, string, string, string[]]>([
+    ['chad', '', '', ['q2', 'q1', 'q4']], // newest first, undated last; not what Chad said itself
+    ['chad', '2024-07', '', ['q2']],
+    ['peru', '', '2024-06', []],
+    ['spain', '', '', ['q3']],
+  ])('%s in [%s, %s]', (entity, from, to, expected) => expect(quotesAbout(data, entity, from, to).map((q) => q.iri)).toEqual(expected));
 });

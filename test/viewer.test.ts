@@ -26,9 +26,29 @@ const PERSON_BLUE: [number, number, number] = [0x2f, 0x6f, 0xdf];
 const COUNTRY_RED: [number, number, number] = [0xd6, 0x45, 0x2f];
 const FADED_NODE = '#dde1e8';
 
+/** Two invented articles, four months apart, for the timeline and the reader. */
+const DATED_ARTICLES = [
+  {
+    id: 'test:dated:1',
+    date: '2024-03-05',
+    title: 'Spain pledges doctors to Chad',
+    text: 'Spain pledges doctors to Chad\n\nMADRID, March 5 - Spain will send 200 doctors to Chad, Foreign Minister Ana Ruiz said on Tuesday.\n\n"We will not leave Chad alone in this crisis," Ruiz told reporters in Madrid. Chad thanked Spain for the offer.',
+  },
+  {
+    id: 'test:dated:2',
+    date: '2024-07-19',
+    title: 'Norway and Peru sign a fisheries deal',
+    text: 'Norway and Peru sign a fisheries deal\n\nOSLO, July 19 - Norway\'s Prime Minister Erik Dahl met Peru\'s President Luis Ortega in Oslo on Friday.\n\n"Peru is a partner we trust," Dahl said after the meeting. Ortega said Peru would open two new ports to Norwegian ships.',
+  },
+];
+const RUIZ = `${ID}person/ana-ruiz`;
+const DAHL = `${ID}person/erik-dahl`;
+const JULY_ARTICLE = `${ID}article/test%3Adated%3A2`;
+
 let work: string;
 let ref: Served;
 let hostile: Served;
+let dated: Served;
 let browser: Browser;
 const problems: string[] = [];
 const dialogs: string[] = [];
@@ -36,9 +56,20 @@ const dialogs: string[] = [];
 async function open(url: string): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error on ${url}: ${m.text()}`);
+    // the location names the resource when the error is a failed request
+    if (m.type() === 'error') problems.push(`console error on ${url}: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => problems.push(`page error on ${url}: ${e.message}`));
+  // a refused query says why in its body: the report names it
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url().endsWith('/sparql')) {
+      const query = (r.request().postData() ?? '').replace(/^PREFIX[^\n]*\n/gm, '');
+      void r.text().then(
+        (t) => problems.push(`${r.status()} on ${url}: ${t.trim()} for ${query.slice(0, 600)}`),
+        () => problems.push(`${r.status()} on ${url} for ${query.slice(0, 600)}`),
+      );
+    }
+  });
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -93,15 +124,17 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     writeFileSync(join(work, 'hostile.ttl'), hostileTurtle());
     mkdirSync(join(work, 'articles'));
     writeFileSync(join(work, 'articles', 'hostile.txt'), HOSTILE_ARTICLE);
-    [ref, hostile, browser] = await Promise.all([
+    writeFileSync(join(work, 'dated.jsonl'), DATED_ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+    [ref, hostile, dated, browser] = await Promise.all([
       serve(['data/articles', '--viewer', viewer, '--quiet']),
       serve([join(work, 'hostile.ttl'), join(work, 'articles'), '--viewer', viewer, '--quiet']),
+      serve([join(work, 'dated.jsonl'), '--viewer', viewer, '--quiet']),
       launch(),
     ]);
   });
 
   afterAll(async () => {
-    await Promise.all([browser?.close(), ref?.stop(), hostile?.stop()]);
+    await Promise.all([browser?.close(), ref?.stop(), hostile?.stop(), dated?.stop()]);
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -559,6 +592,124 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     }
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('the timeline keeps one period: the graph, the bars and the URL follow', async () => {
+    const page = await open(dated.url);
+    // March to July 2024: five months, the empty ones too
+    expect(await page.locator('#timeline .bar').count()).toBe(5);
+    expect(await drawn(page, RUIZ)).toBe(true);
+    await page.locator('#timeline .bar[data-key="2024-07"]').click();
+    await page.waitForFunction(() => location.hash.includes('from=2024-07'));
+    expect(await drawn(page, RUIZ)).toBe(false);
+    expect(await drawn(page, DAHL)).toBe(true);
+    expect(await page.getAttribute('#timeline .bar[data-key="2024-07"]', 'aria-pressed')).toBe('true');
+    expect(await page.inputValue('#date-from')).toBe('2024-07');
+    await shot(page, 'timeline-july.png');
+    // the URL reopens the period; positions do not move with it
+    const before = await page.evaluate((n) => window.__newskg!.graph.getNodeAttributes(n), DAHL);
+    const again = await open(`${dated.url}#from=2024-03&to=2024-03`);
+    expect(await drawn(again, RUIZ)).toBe(true);
+    expect(await drawn(again, DAHL)).toBe(false);
+    await again.fill('#date-to', '2024-07');
+    await again.dispatchEvent('#date-to', 'change');
+    await again.waitForFunction(() => location.hash.includes('to=2024-07'));
+    expect(await drawn(again, DAHL)).toBe(true);
+    const after = await again.evaluate((n) => window.__newskg!.graph.getNodeAttributes(n), DAHL);
+    expect([after.x, after.y]).toEqual([before.x, before.y]);
+    await again.click('#date-clear');
+    await again.waitForFunction(() => !location.hash.includes('from='));
+    await Promise.all([page.close(), again.close()]);
+  });
+
+  it('reads an article with its mentions, quotes and pledges marked, and filters the graph by it', async () => {
+    const page = await open(`${dated.url}#node=${encodeURIComponent(DAHL)}`);
+    await page.waitForSelector('#panel-body button.read');
+    await page.locator('#panel-body button.read').first().click();
+    await page.waitForSelector('.reader-text');
+    expect(await page.locator('#panel .panel-title').textContent()).toBe('Norway and Peru sign a fisheries deal');
+    expect(page.url()).toContain(`read=${encodeURIComponent(JULY_ARTICLE)}`);
+    // the two quotes are marked, and the names inside them are links too
+    const quotes = await page.locator('.reader-text mark.quote').allTextContents();
+    expect(quotes.join('')).toContain('is a partner we trust');
+    expect(await page.locator('.reader-text mark.quote .mention').count()).toBeGreaterThan(0);
+    const names = await page.locator('.reader-text .mention').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Erik Dahl', 'Luis Ortega', 'Oslo']));
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+      [390, 844],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await shot(page, `reader-${width}x${height}.png`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // only this article: Ruiz (the other article) leaves the graph
+    expect(await drawn(page, RUIZ)).toBe(true);
+    await page.check('#reader-only');
+    await page.waitForFunction(() => location.hash.includes('article='));
+    expect(await drawn(page, RUIZ)).toBe(false);
+    // a name in the text selects its node
+    await page.locator('.reader-text .mention', { hasText: 'Luis Ortega' }).first().click();
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('person/luis-ortega'));
+    expect(await page.locator('#panel .panel-title').textContent()).toBe('Luis Ortega');
+    await page.close();
+  });
+
+  it('lists the quotes that speak of an entity, newest first, within the period', async () => {
+    const CHAD = `${ID}country/chad`;
+    const page = await open(`${dated.url}#node=${encodeURIComponent(CHAD)}`);
+    const about = page.locator('#panel section.panel-section:has(h3:has-text("Quoted about")) article.card.quote-about');
+    await about.first().waitFor();
+    // Ruiz's two quotes (the reported one and the direct one) name Chad; Chad's own are not here
+    const texts = await about.allTextContents();
+    expect(texts).toHaveLength(2);
+    expect(texts.join('\n')).toContain('Ana Ruiz: “We will not leave Chad alone in this crisis,”');
+    for (const t of texts) expect(t).toContain('2024-03-05 · Spain pledges doctors to Chad');
+    await shot(page, 'quoted-about.png');
+    // in July nobody spoke of Chad
+    const july = await open(`${dated.url}#from=2024-07&to=2024-07&node=${encodeURIComponent(CHAD)}`);
+    await july.waitForSelector('#panel:not([hidden]) .panel-title');
+    await july.waitForFunction(() => !document.querySelector('#panel-body')?.textContent?.includes('Loading…'));
+    expect(await july.locator('article.card.quote-about').count()).toBe(0);
+    await Promise.all([page.close(), july.close()]);
+  });
+
+  it('finds the path between two entities: drawn, listed, in the URL, cleared by Escape', async () => {
+    const SCHOLZ = `${ID}person/olaf-scholz`;
+    const page = await open(`${ref.url}#node=${encodeURIComponent(MACRON)}`);
+    await page.click('#path-start');
+    expect(await page.textContent('#path-bar')).toContain('Path from Emmanuel Macron: choose the other end');
+    await searchAndOpen(page, 'Scholz', 'Olaf Scholz');
+    const bar = page.locator('#path-bar');
+    expect(await bar.textContent()).toMatch(/^Path \(3 steps\): Emmanuel Macron —.+— .+ —.+— .+ —.+— Olaf Scholz/);
+    const steps = await bar.locator('button.node-link').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.node!));
+    expect(steps[0]).toBe(MACRON);
+    expect(steps[3]).toBe(SCHOLZ);
+    // every step is drawn and coloured; what is off the path is faded
+    for (const n of steps) expect(await colour(page, n), n).not.toBe(FADED_NODE);
+    expect(await colour(page, PARIS)).toBe(FADED_NODE);
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+      [390, 844],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await shot(page, `path-${width}x${height}.png`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // the URL reopens it
+    expect(page.url()).toContain(`path=${encodeURIComponent(MACRON)}`);
+    const again = await open(page.url());
+    await again.waitForSelector('#path-bar:not([hidden])');
+    expect(await again.textContent('#path-bar')).toContain('3 steps');
+    expect(await colour(again, MACRON)).not.toBe(FADED_NODE);
+    // Escape drops the path: Scholz stays selected, and Macron, three steps away, fades like any non-neighbour
+    await again.keyboard.press('Escape');
+    expect(await again.isHidden('#path-bar')).toBe(true);
+    expect(await colour(again, MACRON)).toBe(FADED_NODE);
+    expect(again.url()).not.toContain('path=');
+    await Promise.all([page.close(), again.close()]);
   });
 
   it('logged no console errors and opened no dialogs', () => {

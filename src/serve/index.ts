@@ -10,6 +10,8 @@ import { DEFAULT_BASE } from '../graph/index.js';
 import { indexPathFor, openIndex } from '../store/triple-index.js';
 import { QueryEngine } from './engine.js';
 import { type RunningServer, startServer } from './server.js';
+import { type ViewerAnswer, buildViewerPayload, encodeViewerPayload, rowsOf } from './viewer-data.js';
+import type { JsonResults } from '../store/index.js';
 
 export { MAX_QUERY_WORKERS, checkQueryWorkers, defaultQueryWorkers } from './engine.js';
 export { classifyOperation, type Operation } from '../store/prologue.js';
@@ -85,6 +87,9 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     });
     const info = await engine.start();
     if (info.dumpError) options.progress?.(`warning: /graph is not available: ${info.dumpError}`);
+    const viewerData = viewerDataSource(engine, options.progress);
+    // ready means ready for the viewer too: the page opens on data already built
+    await viewerData().catch(() => undefined);
     const running = await startServer({
       host: options.host,
       port: options.port,
@@ -92,6 +97,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       viewerDir: options.viewerDir ?? DEFAULT_VIEWER_DIR,
       queriesDir: options.queriesDir ?? DEFAULT_QUERIES_DIR,
       graphFile: info.dumped ? dumpTo : undefined,
+      viewerData,
       maxRows: options.maxRows,
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes,
@@ -134,4 +140,31 @@ async function savedIndex(file: string, progress?: (note: string) => void): Prom
     // a graph the index cannot read is oxigraph's to load, and to report on
     return undefined;
   }
+}
+
+/**
+ * The viewer's data (viewer-data.ts), built once through the query workers and kept. A failed
+ * build (a query past the time limit on a busy machine) is said once and tried again on the next
+ * request, instead of leaving the viewer without data until a restart.
+ */
+function viewerDataSource(engine: QueryEngine, progress?: (msg: string) => void): () => Promise<ViewerAnswer> {
+  let pending: Promise<ViewerAnswer> | undefined;
+  return () => {
+    pending ??= buildViewerPayload(async (name, sparql) => {
+      const answer = await engine.query({ sparql, form: 'SELECT', format: 'json', maxRows: Number.MAX_SAFE_INTEGER });
+      if (answer.status !== 200) throw new Error(`the viewer's ${name} query failed (${answer.status}): ${answer.message ?? ''}`);
+      return rowsOf(JSON.parse(answer.body ?? '{}') as JsonResults);
+    }).then(
+      (payload) => {
+        progress?.(`viewer data: ${payload.entities.length} actors, ${payload.quotes.length} quotes, ${payload.layout.placed} laid out (queries ${payload.timings.queries} ms, layout ${payload.timings.layout} ms, quality ${payload.layout.quality?.toFixed(2) ?? '?'})`);
+        return encodeViewerPayload(payload);
+      },
+      (e: unknown) => {
+        pending = undefined;
+        progress?.(`warning: ${e instanceof Error ? e.message : String(e)}`);
+        throw e;
+      },
+    );
+    return pending;
+  };
 }

@@ -16,6 +16,7 @@ import type { QueryEngine } from './engine.js';
 import { GRAPH_OFFERS, TABLE_OFFERS, negotiate } from './negotiate.js';
 import { classifyOperation } from '../store/prologue.js';
 import { StaticFiles } from './static.js';
+import { type ViewerAnswer, sendViewerData } from './viewer-route.js';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -45,6 +46,8 @@ export interface ServerOptions {
   maxRows: number;
   timeoutMs: number;
   maxBodyBytes: number;
+  /** The viewer's data in one answer (viewer-data.ts), served at /api/viewer-graph. */
+  viewerData?: () => Promise<ViewerAnswer>;
   /** Allowed cross-origin requester ('*' or an origin); none when undefined. */
   cors?: string;
   /** Facts shown at /api/info. */
@@ -352,6 +355,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const info = { ...options.info, maxRows: options.maxRows, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes, queriesWaiting: options.engine.waiting };
       return send(res, 200, JSON.stringify(info), 'application/json; charset=utf-8', {}, head);
     }
+    if (path === '/api/viewer-graph') return sendViewerData(req, res, options.viewerData, head);
     if (path === '/graph') {
       if (!options.graphFile) throw new HttpError(404, 'the whole graph is not available here (too large to dump); use /sparql');
       res.statusCode = 200;

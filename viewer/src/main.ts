@@ -32,9 +32,11 @@ import {
   loadGraphData,
 } from './model';
 import { type PanelContext, showEdge, showNode } from './panel';
+import { type ReaderContext, showArticle } from './reader';
 import { type SearchEntry, entry, rankMatches } from './search';
 import { type Table, type Term, construct, constructNTriples, queryForm, select } from './sparql';
-import { MAX_MIN_DEGREE, TOP_CHOICES, type ViewSettings, compareStrength, neighbourhood, validateView, viewFromParams, viewToParams, visibleNodes } from './view';
+import { MAX_MIN_DEGREE, TOP_CHOICES, type ViewSettings, compareStrength, inDateRange, neighbourhood, shortestPath, validateView, viewFromParams, viewToParams, visibleNodes } from './view';
+import { type TimeBucket, timeBuckets } from './timeline';
 import './style.css';
 
 // ------------------------------------------------------------------ settings
@@ -70,15 +72,17 @@ const SETTINGS: RendererSettings = {
   stagePadding: 40,
   // double-click expands a node (see boot), it does not zoom
   doubleClickZoomingRatio: 1,
-  hideEdgesOnMove: false,
-  hideLabelsOnMove: false,
-};
-
-/** Views past this many visible nodes + edges draw points and lines, and hide edges and labels while the camera moves. */
-const LARGE_VIEW = 3000;
-const LARGE_VIEW_SETTINGS: RendererSettings = {
+  // While the camera moves, only the nodes are drawn: edges and labels come back when it stops.
+  // Panning the default view of the BBC corpus (182 nodes, 775 edges, Chromium with SwiftShader
+  // under load): 11.8 fps with everything drawn, 13.2 without edges, 17.4 without labels, 13.8
+  // without edge labels, 46.8 without edges and labels.
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
+};
+
+/** Views past this many visible nodes + edges draw points and lines, and fewer labels. */
+const LARGE_VIEW = 3000;
+const LARGE_VIEW_SETTINGS: RendererSettings = {
   labelDensity: 0.6,
   labelGridCellSize: 120,
   labelRenderedSizeThreshold: 8,
@@ -92,6 +96,7 @@ const MAX_HIT_LABELS = 40;
 const FADED_NODE = '#dde1e8';
 const FADED_EDGE = '#eceff4';
 const SELECTED_EDGE = '#11151c';
+const PATH_EDGE = '#d98a00';
 
 // ------------------------------------------------------------------ state
 
@@ -111,6 +116,11 @@ interface ViewState {
   hitLabels: Set<string>;
   showQuotes: boolean;
   query?: string;
+  /** A path's first end, while the user chooses the other. */
+  pathFrom?: string;
+  /** The nodes of the path shown, end to end, and the edges between them. */
+  path?: string[];
+  pathEdges: Set<string>;
   /** Derived from the rest by updateVisible(): what is drawn. */
   visible: Set<string>;
   relations: Set<string>;
@@ -125,6 +135,7 @@ const state: ViewState = {
   hits: new Set(),
   hitLabels: new Set(),
   showQuotes: false,
+  pathEdges: new Set(),
   visible: new Set(),
   relations: new Set(),
   large: false,
@@ -200,6 +211,19 @@ function nodeReducer(node: string, a: NodeAttributes): Partial<NodeDisplayData> 
       res.zIndex = 0;
     }
   }
+  if (state.path && !state.hovered) {
+    if (state.path.includes(node)) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 3;
+      res.color = KIND_COLORS[a.kind];
+      res.label = a.label;
+    } else {
+      res.color = FADED_NODE;
+      res.label = '';
+      res.zIndex = 0;
+    }
+  }
   if (node === state.selected) {
     res.highlighted = true;
     res.forceLabel = true;
@@ -239,6 +263,17 @@ function edgeReducer(edge: string, a: EdgeAttributes): Partial<EdgeDisplayData> 
     res.color = FADED_EDGE;
     res.label = '';
   }
+  if (state.path && !state.hovered) {
+    if (state.pathEdges.has(edge)) {
+      res.color = PATH_EDGE;
+      res.size = (res.size ?? 1) * 2;
+      res.forceLabel = true;
+      res.zIndex = 2;
+    } else {
+      res.color = FADED_EDGE;
+      res.label = '';
+    }
+  }
   if (edge === state.selectedEdge) {
     res.color = SELECTED_EDGE;
     res.size = (res.size ?? 1) * 2;
@@ -260,6 +295,10 @@ interface HashState {
   view: ViewSettings;
   camera?: { x: number; y: number; ratio: number };
   expanded: string[];
+  /** The article open in the reader. */
+  read?: string;
+  /** A path's first end (the selected node is the other). */
+  path?: string;
 }
 
 function readHash(): HashState {
@@ -271,6 +310,8 @@ function readHash(): HashState {
     view: viewFromParams(p),
     camera: cam.length === 3 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2] } : undefined,
     expanded: p.getAll('expand'),
+    read: p.get('read') ?? undefined,
+    path: p.get('path') ?? undefined,
   };
 }
 
@@ -286,6 +327,8 @@ function writeHash(): void {
     if (Math.abs(c.x - 0.5) > 1e-3 || Math.abs(c.y - 0.5) > 1e-3 || Math.abs(c.ratio - 1) > 1e-3) p.set('cam', [c.x, c.y, c.ratio].map((v) => v.toFixed(4)).join(','));
   }
   if (state.query) p.set('q', state.query);
+  if (reading) p.set('read', reading);
+  if (pathEnds && state.selected === pathEnds[1]) p.set('path', pathEnds[0]);
   const hash = p.toString();
   const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
@@ -304,6 +347,7 @@ function updateVisible(): void {
   const visible = visibleNodes(graph, state.view, { selected: state.selected, expanded: state.expanded });
   // what a query found is shown, whatever the ranking says
   for (const n of state.hits) if (state.view.kinds.includes(graph.getNodeAttribute(n, 'kind'))) visible.add(n);
+  for (const n of state.path ?? []) if (graph.hasNode(n)) visible.add(n);
   // the same set keeps its identity, so that refresh() can stay partial
   if (visible.size !== state.visible.size || [...visible].some((n) => !state.visible.has(n))) state.visible = visible;
   state.focus = neighbourhood(graph, state.selected);
@@ -393,13 +437,21 @@ function frameVisible(animate = true): void {
 
 /** Applies a change of the view settings: new visible set, laid out again when it changed much. */
 function applyView(options: { layout?: boolean } = {}): void {
+  const refiltered = statementFilterKey() !== builtFor;
+  if (refiltered) {
+    rebuild();
+    renderTimeline();
+  }
   const before = state.visible;
   updateVisible();
   const added = [...state.visible].filter((n) => !before.has(n)).length;
-  if (options.layout !== false && added > 0) runLayout({ from: 'filters' });
+  // with the server's layout every connected actor already has its place: nothing moves
+  if (options.layout !== false && added > 0 && !data.positions.size) runLayout({ from: 'filters' });
   writeHash();
   renderFilters();
   refresh();
+  // another period or article shows other actors: the camera frames them (their positions are the same)
+  if (refiltered && !state.selected) frameVisible();
 }
 
 // ------------------------------------------------------------------ panel, selection, camera
@@ -419,7 +471,92 @@ const panelContext: PanelContext = {
   toggleExpanded: (iri) => toggleExpanded(iri),
   onlyNeighbours: () => state.view.focus === 'hide',
   setOnlyNeighbours: (on) => setFocusMode(on ? 'hide' : 'fade'),
+  openArticle: (iri) => openArticle(iri),
+  startPath: (iri) => startPath(iri),
+  dateRange: () => ({ from: state.view.from, to: state.view.to }),
 };
+
+// ------------------------------------------------------------------ paths
+
+function startPath(from: string | undefined): void {
+  state.pathFrom = from;
+  renderPathBar();
+}
+
+/** Shows the shortest path between two nodes (through the kinds shown), or says there is none. */
+function showPath(from: string | undefined, to: string | undefined): void {
+  state.pathFrom = undefined;
+  state.path = from && to ? shortestPath(graph, from, to, new Set(state.view.kinds)) : undefined;
+  state.pathEdges = new Set();
+  const path = state.path;
+  if (path) {
+    for (let i = 0; i + 1 < path.length; i++) {
+      for (const e of [...graph.edges(path[i], path[i + 1]), ...graph.edges(path[i + 1], path[i])]) if (state.relations.has(graph.getEdgeAttribute(e, 'relation'))) state.pathEdges.add(e);
+    }
+  }
+  pathEnds = from && to ? [from, to] : undefined;
+  renderPathBar();
+}
+
+/** The ends asked for (kept when no path joins them, to say so). */
+let pathEnds: [string, string] | undefined;
+
+function renderPathBar(): void {
+  const bar = byId('path-bar');
+  clear(bar);
+  const label = (n: string) => (graph.hasNode(n) ? graph.getNodeAttribute(n, 'label') : n);
+  const cancel = h('button', { type: 'button', className: 'small', id: 'path-clear', onClick: () => clearPath() }, state.pathFrom ? 'cancel' : 'clear path');
+  if (state.pathFrom) {
+    append(bar, h('span', null, `Path from ${label(state.pathFrom)}: choose the other end (search or click a node) `), cancel);
+  } else if (state.path) {
+    const steps: (HTMLElement | string)[] = [];
+    state.path.forEach((n, i) => {
+      if (i) {
+        const [a, b] = [state.path![i - 1], n];
+        const rel = [...state.pathEdges].find((e) => graph.hasEdge(e) && ((graph.source(e) === a && graph.target(e) === b) || (graph.source(e) === b && graph.target(e) === a)));
+        steps.push(h('span', { className: 'muted' }, rel ? ` —${graph.getEdgeAttribute(rel, 'label')}— ` : ' — '));
+      }
+      steps.push(nodeButton(n));
+    });
+    append(bar, h('span', null, `Path (${state.path.length - 1} step${state.path.length === 2 ? '' : 's'}): `), ...steps, ' ', cancel);
+  } else if (pathEnds) {
+    append(bar, h('span', null, `No path joins ${label(pathEnds[0])} and ${label(pathEnds[1])} through the kinds shown. `), cancel);
+  }
+  bar.hidden = !state.pathFrom && !state.path && !pathEnds;
+}
+
+function clearPath(): void {
+  state.pathFrom = undefined;
+  state.path = undefined;
+  state.pathEdges = new Set();
+  pathEnds = undefined;
+  renderPathBar();
+  updateVisible();
+  writeHash();
+  refresh();
+}
+
+const readerContext: ReaderContext = {
+  hasNode: (iri) => graph.hasNode(iri),
+  labelOf: (iri) => (graph.hasNode(iri) ? graph.getNodeAttribute(iri, 'label') : undefined),
+  selectNode: (iri) => selectNode(iri),
+  isArticleFilter: (iri) => state.view.article === iri,
+  setArticleFilter: (iri) => setView({ article: iri ?? '' }),
+};
+
+/** The article open in the reader (it replaces the panel's details until a node is selected). */
+let reading: string | undefined;
+
+function openArticle(iri: string | undefined): void {
+  reading = iri;
+  if (iri) {
+    const wasHidden = panel.hidden;
+    panel.hidden = false;
+    if (wasHidden) renderer.resize();
+    void showArticle(panelBody, readerContext, iri);
+  }
+  writeHash();
+}
 
 /** Centers the camera on a node, zoomed so that its visible neighbours stay in view. */
 function zoomTo(node: string): void {
@@ -435,6 +572,18 @@ function zoomTo(node: string): void {
   void renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 500 });
 }
 
+/** Centers the camera on some nodes (a path), zoomed so that they all stay in view. */
+function zoomToAll(nodes: string[]): void {
+  const shownData = nodes.map((n) => renderer.getNodeDisplayData(n)).filter((d) => d && !d.hidden);
+  if (!shownData.length) return;
+  const xs = shownData.map((d) => d!.x);
+  const ys = shownData.map((d) => d!.y);
+  const x = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const y = (Math.min(...ys) + Math.max(...ys)) / 2;
+  const reach = Math.max(0.05, (Math.max(...xs) - Math.min(...xs)) / 2, (Math.max(...ys) - Math.min(...ys)) / 2);
+  void renderer.getCamera().animate({ x, y, ratio: Math.min(1, Math.max(0.03, reach * 2.4)) }, { duration: 500 });
+}
+
 /** Back and forward through what was selected (like a browser's history, within the page). */
 const trail: { back: string[]; forward: string[] } = { back: [], forward: [] };
 
@@ -445,6 +594,7 @@ function updateTrailButtons(): void {
 
 function selectNode(node: string | undefined, options: { zoom?: boolean; trail?: boolean } = {}): void {
   state.selectedEdge = undefined;
+  reading = undefined;
   const previous = state.selected;
   if (options.trail !== false && previous && previous !== node) {
     trail.back.push(previous);
@@ -460,6 +610,7 @@ function selectNode(node: string | undefined, options: { zoom?: boolean; trail?:
     requestAnimationFrame(() => renderer?.resize());
     return;
   }
+  if (state.pathFrom && node !== state.pathFrom) showPath(state.pathFrom, node);
   state.selected = node;
   const wasHidden = panel.hidden;
   // a link followed inside the panel is about to be replaced: focus goes to the new title
@@ -479,7 +630,11 @@ function selectNode(node: string | undefined, options: { zoom?: boolean; trail?:
   refresh();
   // the panel took width from the graph: sigma must measure again before it moves the camera
   if (wasHidden) renderer.resize();
-  if (options.zoom !== false) zoomTo(node);
+  // a path just found is framed whole; otherwise the node and its neighbours
+  if (options.zoom !== false) {
+    if (state.path && state.path[state.path.length - 1] === node) zoomToAll(state.path);
+    else zoomTo(node);
+  }
 }
 
 function stepTrail(direction: 'back' | 'forward'): void {
@@ -675,17 +830,66 @@ function setupFilters(): void {
   byId<HTMLInputElement>('focus-hide').addEventListener('change', (ev) => setFocusMode((ev.target as HTMLInputElement).checked ? 'hide' : 'fade'));
 }
 
+// ------------------------------------------------------------------ time
+
+let buckets: TimeBucket[] = [];
+
+function setupTimeline(): void {
+  const dates: (string | undefined)[] = [];
+  for (const i of data.statementArticle.values()) dates.push(data.articles[i]?.date);
+  buckets = timeBuckets(dates);
+  byId('time').hidden = buckets.length === 0;
+  const from = byId<HTMLInputElement>('date-from');
+  const to = byId<HTMLInputElement>('date-to');
+  // a month input's value is "YYYY-MM", which the view takes as it is
+  from.addEventListener('change', () => setView({ from: from.value }));
+  to.addEventListener('change', () => setView({ to: to.value }));
+  byId('date-clear').addEventListener('click', () => setView({ from: '', to: '' }));
+  renderTimeline();
+}
+
+function renderTimeline(): void {
+  if (!buckets.length) return;
+  const box = byId('timeline');
+  clear(box);
+  const most = Math.max(1, ...buckets.map((b) => b.count));
+  const { from, to } = state.view;
+  for (const b of buckets) {
+    const chosen = (from || to) && inDateRange(b.key, from, to);
+    const bar = h('button', {
+      type: 'button',
+      className: `bar${chosen ? ' chosen' : ''}`,
+      title: `${b.label}: ${b.count} statement${b.count === 1 ? '' : 's'}`,
+      attrs: { 'aria-label': `${b.label}, ${b.count} statements`, 'aria-pressed': String(!!chosen) },
+      onClick: () => setView(from === b.key && to === b.key ? { from: '', to: '' } : { from: b.key, to: b.key }),
+    });
+    bar.style.setProperty('--h', `${Math.round((100 * b.count) / most)}%`);
+    bar.dataset.key = b.key;
+    box.append(bar);
+  }
+  byId<HTMLInputElement>('date-from').value = /^\d{4}-\d{2}/.exec(from)?.[0] ?? '';
+  byId<HTMLInputElement>('date-to').value = /^\d{4}-\d{2}/.exec(to)?.[0] ?? '';
+  byId<HTMLButtonElement>('date-clear').disabled = !from && !to;
+}
+
 // ------------------------------------------------------------------ search
 
-let searchIndex: SearchEntry[] = [];
+/** Built on the first search: folding 14,000 labels and their aliases is work the first render does not need. */
+let searchIndex: SearchEntry[] | undefined;
 
-function buildSearchIndex(): void {
+function forgetSearchIndex(): void {
+  searchIndex = undefined;
+}
+
+function searchEntries(): SearchEntry[] {
+  if (searchIndex) return searchIndex;
   searchIndex = [];
   graph.forEachNode((node, a) => {
     if (a.kind === 'quote') return;
-    searchIndex.push(entry(node, a.label, false, a.degree));
-    for (const alias of data.entities.get(node)?.aliases ?? []) searchIndex.push(entry(node, alias, true, a.degree));
+    searchIndex!.push(entry(node, a.label, false, a.degree));
+    for (const alias of data.entities.get(node)?.aliases ?? []) searchIndex!.push(entry(node, alias, true, a.degree));
   });
+  return searchIndex;
 }
 
 function setupSearch(): void {
@@ -738,7 +942,7 @@ function setupSearch(): void {
     else input.removeAttribute('aria-activedescendant');
   };
   input.addEventListener('input', () => {
-    items = rankMatches(searchIndex, input.value);
+    items = rankMatches(searchEntries(), input.value);
     active = items.length ? 0 : -1;
     render();
   });
@@ -750,7 +954,7 @@ function setupSearch(): void {
       render();
     } else if (ev.key === 'Enter') {
       ev.preventDefault();
-      choose(items[active] ?? rankMatches(searchIndex, input.value)[0]);
+      choose(items[active] ?? rankMatches(searchEntries(), input.value)[0]);
     } else if (ev.key === 'Escape' && !list.hidden) {
       // the list closes first; a second Escape reaches the page (and closes the panel)
       ev.stopPropagation();
@@ -942,11 +1146,29 @@ function strongest(nodes: Iterable<string>, n: number): Set<string> {
   );
 }
 
+/** The statements the view's date range and article allow (all of them when neither is set). */
+function statementsInView(): GraphData {
+  const { from, to, article } = state.view;
+  if (!from && !to && !article) return data;
+  const keep = (statement: string) => {
+    const i = data.statementArticle.get(statement);
+    const a = i === undefined ? undefined : data.articles[i];
+    if (article && a?.iri !== article) return false;
+    return inDateRange(a?.date, from, to);
+  };
+  return { ...data, quotes: data.quotes.filter((q) => keep(q.iri)), pledges: data.pledges.filter((p) => keep(p.iri)), roles: data.roles.filter((r) => keep(r.iri)) };
+}
+
+const statementFilterKey = () => `${state.view.from}|${state.view.to}|${state.view.article}`;
+/** The statement filter the display graph was built for. */
+let builtFor = '||';
+
 function rebuild(): void {
   const positions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
   stopLayout();
-  buildGraph(graph, data, { showQuotes: state.showQuotes, positions });
+  buildGraph(graph, statementsInView(), { showQuotes: state.showQuotes, positions });
+  builtFor = statementFilterKey();
   for (const n of [...placed]) if (!graph.hasNode(n)) placed.delete(n);
   // edges changed (quotes as nodes or folded): `shown` is copied again
   shown.clear();
@@ -955,7 +1177,7 @@ function rebuild(): void {
   if (state.showQuotes) kinds.add('quote');
   else kinds.delete('quote');
   state.view = validateView({ ...state.view, kinds: [...kinds] });
-  buildSearchIndex();
+  forgetSearchIndex();
   if (state.selected && !graph.hasNode(state.selected)) selectNode(undefined);
   updateVisible();
   renderer.refresh();
@@ -964,7 +1186,7 @@ function rebuild(): void {
 }
 
 function applyHash(): void {
-  const { node, q, view, expanded } = readHash();
+  const { node, q, view, expanded, read, path } = readHash();
   const sameView = JSON.stringify(view) === JSON.stringify(state.view) && expanded.join('\n') === [...state.expanded].join('\n');
   if (!sameView) {
     state.view = view;
@@ -976,11 +1198,17 @@ function applyHash(): void {
     openSparql(true);
     void runQuery();
   }
+  if (path && node && (pathEnds?.[0] !== path || pathEnds?.[1] !== node)) {
+    showPath(path, node);
+    updateVisible();
+    refresh();
+  }
   if (node !== state.selected) selectNode(node);
+  if (read && read !== reading) openArticle(read);
 }
 
 function closeDetails(): void {
-  if (state.selectedEdge && state.selected) {
+  if ((state.selectedEdge || reading) && state.selected) {
     state.selectedEdge = undefined;
     selectNode(state.selected, { zoom: false, trail: false });
   } else selectNode(undefined);
@@ -990,36 +1218,32 @@ async function boot(): Promise<void> {
   setupSearch();
   setupFilters();
   const examplesReady = setupSparql();
-  let maxRows = 10000;
-  try {
-    const info = (await (await fetch('/api/info', { headers: { Accept: 'application/json' } })).json()) as { maxRows?: number };
-    if (info.maxRows) maxRows = info.maxRows;
-  } catch {
-    // an older or different server: keep the default page size
-  }
-  data = await loadGraphData(maxRows, (m) => setStatus(m));
+  const dataReady = loadGraphData((m) => setStatus(m));
+  // sigma compiles its WebGL programs while the data is on its way (about 1 s in SwiftShader); it
+  // draws the nodes as they reach `shown`
+  renderer = new Sigma<NodeAttributes, EdgeAttributes>(shown, byId('graph'), { ...SETTINGS, nodeReducer, edgeReducer });
+  timings.sigma = performance.now();
+  data = await dataReady;
   timings.dataLoaded = performance.now();
-  buildGraph(graph, data, { showQuotes: state.showQuotes });
-  timings.built = performance.now();
   const initial = readHash();
   state.view = initial.view;
+  buildGraph(graph, statementsInView(), { showQuotes: state.showQuotes });
+  builtFor = statementFilterKey();
+  // the server laid out every actor with an edge: those positions are final
+  for (const n of data.positions.keys()) if (graph.hasNode(n)) placed.add(n);
+  timings.built = performance.now();
   state.expanded = new Set(initial.expanded.filter((n) => graph.hasNode(n)));
   updateVisible();
-  // the first frame shows a finished layout of what is visible (deterministic: fixed seeds)
-  setStatus('Laying out…');
-  runLayout({ from: 'boot' });
+  // nothing laid out by the server (no actor has an edge): the first frame waits for a layout of what is visible
+  if (!data.positions.size) {
+    setStatus('Laying out…');
+    runLayout({ from: 'boot' });
+  }
   timings.laidOut = performance.now();
-  renderer = new Sigma<NodeAttributes, EdgeAttributes>(shown, byId('graph'), {
-    ...SETTINGS,
-    ...(state.large ? LARGE_VIEW_SETTINGS : {}),
-    nodeReducer,
-    edgeReducer,
-  });
-  timings.sigma = performance.now();
   frameVisible(false);
   if (initial.camera) renderer.getCamera().setState(initial.camera);
-  buildSearchIndex();
   renderFilters();
+  setupTimeline();
 
   // hovering fades the rest of the graph (a full pass over it): not while the camera is dragged
   const dragging = () => renderer.getMouseCaptor().isMoving;
@@ -1052,6 +1276,10 @@ async function boot(): Promise<void> {
   renderer.getCamera().on('updated', writeHashSoon);
   document.addEventListener('keydown', (ev) => {
     if (ev.key !== 'Escape' || ev.defaultPrevented) return;
+    if (state.pathFrom || state.path || pathEnds) {
+      clearPath();
+      return;
+    }
     if (!panel.hidden) {
       closeDetails();
       // focus would otherwise be left on a button that is gone

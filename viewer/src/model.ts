@@ -8,11 +8,9 @@
 // decided by the renderer's reducers.
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { MultiDirectedGraph } from 'graphology';
-import * as Q from './queries';
-import { type Row, num, selectAll, str } from './sparql';
 
-export { KIND_COLORS, NODE_KINDS, type NodeKind, RELATION_COLORS, RELATIONS, type Relation } from './kinds';
-import { type NodeKind, type Relation } from './kinds';
+export { KIND_COLORS, NODE_KINDS, type NodeKind, RELATION_COLORS, RELATIONS, type Relation } from './kinds.js';
+import { type NodeKind, type Relation } from './kinds.js';
 
 const SCHEMA = 'http://schema.org/';
 const KIND_OF_TYPE: Record<string, NodeKind> = {
@@ -58,6 +56,13 @@ export interface GraphData {
   quoteMentions: Map<string, string[]>;
   pledges: PledgeRow[];
   roles: RoleRow[];
+  articles: ArticleInfo[];
+  /** statement IRI → index of its article in `articles` */
+  statementArticle: Map<string, number>;
+  /** Positions laid out by the server (actors with an edge). */
+  positions: Map<string, { x: number; y: number }>;
+  /** The server's layout quality for its first ring (the default view). */
+  layoutQuality?: number;
 }
 
 export interface NodeAttributes {
@@ -86,57 +91,64 @@ export interface EdgeAttributes {
 
 export type DisplayGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
+/** An article statements come from (its index in `GraphData.articles`). */
+export interface ArticleInfo {
+  iri: string;
+  doc?: string;
+  title?: string;
+  /** schema:datePublished as written (an xsd:date or xsd:dateTime). */
+  date?: string;
+}
+
+/** GET /api/viewer-graph's answer (src/serve/viewer-data.ts, version 1). */
+interface ViewerPayload {
+  version: number;
+  articles: ArticleInfo[];
+  entities: { iri: string; kind: NodeKind; label: string; aliases?: string[]; x?: number; y?: number }[];
+  quotes: { iri: string; speaker: string; short: string; article?: number; mentions?: string[] }[];
+  pledges: (Omit<PledgeRow, never> & { article?: number })[];
+  roles: (RoleRow & { article?: number })[];
+  layout?: { quality?: number; placed: number };
+}
+
 /**
- * Fetches everything the display graph needs, in capped pages. The six queries go out together:
- * the server answers them in its pool of query workers, so the slowest one, not their sum, sets
- * the wait (one after another they took 14.6 s on the BBC corpus).
+ * Fetches everything the display graph needs in one request: the server builds it once when it
+ * starts (src/serve/viewer-data.ts), laid out, instead of the six SELECTs the page used to page
+ * through on every visit (8–24 s on the BBC corpus).
  */
-export async function loadGraphData(pageSize: number, progress?: (msg: string) => void): Promise<GraphData> {
-  const names = ['entities', 'speakers', 'quotes', 'quote mentions', 'pledges', 'offices'];
-  const done = new Set<string>();
-  const fetchRows = (i: number, query: string) =>
-    selectAll(query, pageSize).then((rows) => {
-      done.add(names[i]);
-      progress?.(`Loading the graph… (${names.filter((n) => !done.has(n)).join(', ') || 'building'})`);
-      return rows;
-    });
-  progress?.(`Loading the graph… (${names.join(', ')})`);
-  const [entityRows, speakerRows, quoteRows, mentionRows, pledgeRows, roleRows] = await Promise.all(
-    [Q.ENTITIES, Q.UNNAMED_SPEAKERS, Q.QUOTES, Q.QUOTE_MENTIONS, Q.PLEDGES, Q.ROLES].map((q, i) => fetchRows(i, q)),
-  );
+export async function loadGraphData(progress?: (msg: string) => void): Promise<GraphData> {
+  progress?.('Loading the graph…');
+  // a plain GET, as index.html preloads it: any other header and the browser fetches it twice
+  const res = await fetch('/api/viewer-graph');
+  if (!res.ok) throw new Error(`the server did not give the graph (${res.status}): ${(await res.text()).trim()}`);
+  return graphDataOf((await res.json()) as ViewerPayload);
+}
+
+/** The payload as the viewer keeps it (maps by IRI). */
+export function graphDataOf(p: ViewerPayload): GraphData {
+  if (p.version !== 1) throw new Error(`the server sent viewer data version ${p.version}; this viewer reads version 1`);
   const entities = new Map<string, Entity>();
-  for (const r of entityRows) {
-    const iri = str(r.e)!;
-    const kind = KIND_OF_TYPE[str(r.type) ?? ''];
-    if (!kind || entities.has(iri)) continue;
-    const label = str(r.label) ?? iri;
-    const aliases = (str(r.aliases) ?? '').split(Q.ALIAS_SEPARATOR).filter((a) => a && a !== label);
-    entities.set(iri, { iri, kind, label, aliases });
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const e of p.entities) {
+    entities.set(e.iri, { iri: e.iri, kind: e.kind, label: e.label, aliases: e.aliases ?? [] });
+    if (typeof e.x === 'number' && typeof e.y === 'number') positions.set(e.iri, { x: e.x, y: e.y });
   }
-  for (const r of speakerRows) {
-    const iri = str(r.e)!;
-    if (!entities.has(iri)) entities.set(iri, { iri, kind: 'speaker', label: str(r.label) ?? 'unnamed speaker', aliases: [] });
-  }
-  const quotes: QuoteRow[] = quoteRows.map((r) => ({ iri: str(r.quote)!, speaker: str(r.speaker)!, short: str(r.short) ?? '' }));
+  const statementArticle = new Map<string, number>();
   const quoteMentions = new Map<string, string[]>();
-  for (const r of mentionRows) {
-    const q = str(r.quote)!;
-    const list = quoteMentions.get(q) ?? [];
-    list.push(str(r.entity)!);
-    quoteMentions.set(q, list);
-  }
-  const pledges: PledgeRow[] = pledgeRows.map((r: Row) => ({
-    iri: str(r.pledge)!,
-    giver: str(r.giver)!,
-    recipient: str(r.recipient),
-    item: str(r.item),
-    quantity: num(r.quantity),
-    value: num(r.value),
-    currency: str(r.currency),
-    printed: str(r.printed),
-  }));
-  const roles: RoleRow[] = roleRows.map((r) => ({ iri: str(r.role)!, person: str(r.person)!, title: str(r.title) ?? '', of: str(r.of) }));
-  return { entities, quotes, quoteMentions, pledges, roles };
+  const quotes: QuoteRow[] = p.quotes.map((q) => {
+    if (q.mentions?.length) quoteMentions.set(q.iri, q.mentions);
+    if (q.article !== undefined) statementArticle.set(q.iri, q.article);
+    return { iri: q.iri, speaker: q.speaker, short: q.short };
+  });
+  const pledges: PledgeRow[] = p.pledges.map(({ article, ...row }) => {
+    if (article !== undefined) statementArticle.set(row.iri, article);
+    return row;
+  });
+  const roles: RoleRow[] = p.roles.map(({ article, ...row }) => {
+    if (article !== undefined) statementArticle.set(row.iri, article);
+    return row;
+  });
+  return { entities, quotes, quoteMentions, pledges, roles, articles: p.articles, statementArticle, positions, layoutQuality: p.layout?.quality };
 }
 
 export function formatAmount(value: number, currency?: string): string {
@@ -197,7 +209,7 @@ export interface BuildOptions {
 export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildOptions): void {
   graph.clear();
   const n = data.entities.size + (options.showQuotes ? data.quotes.length : 0);
-  const place = (key: string) => options.positions?.get(key) ?? initialPosition(key, n);
+  const place = (key: string) => options.positions?.get(key) ?? data.positions.get(key) ?? initialPosition(key, n);
   for (const e of data.entities.values()) {
     graph.addNode(e.iri, { ...place(e.iri), label: e.label, kind: e.kind, degree: 0, statements: 0 });
   }

@@ -4,6 +4,7 @@
 import { append, clear, h, link } from './dom';
 import { type GraphData, KIND_COLORS, NODE_KINDS, type NodeKind, RELATIONS, formatAmount, pledgeLabel } from './model';
 import * as Q from './queries';
+import { quotesAbout } from './quotes';
 import { type Row, num, select, str } from './sparql';
 
 export interface PanelContext {
@@ -19,6 +20,12 @@ export interface PanelContext {
   /** Whether a selection hides (rather than fades) the rest of the graph. */
   onlyNeighbours(): boolean;
   setOnlyNeighbours(on: boolean): void;
+  /** Opens the article reader (reader.ts) on an article. */
+  openArticle(iri: string): void;
+  /** Waits for the other end of a path from this node (the next node selected). */
+  startPath(iri: string): void;
+  /** The view's date range ('' for an open end). */
+  dateRange(): { from: string; to: string };
 }
 
 interface Span {
@@ -91,11 +98,16 @@ export function evidenceBlock(article: string | undefined, evidence: string | un
   return block;
 }
 
-function source(r: Row): HTMLElement {
+function readButton(ctx: PanelContext, article: string | undefined): HTMLElement | null {
+  if (!article) return null;
+  return h('button', { type: 'button', className: 'read', title: 'Read the whole article with its facts marked', onClick: () => ctx.openArticle(article) }, 'Read');
+}
+
+function source(ctx: PanelContext, r: Row): HTMLElement {
   const doc = str(r.doc) ?? str(r.article) ?? '';
   const title = str(r.title);
   const text = title ? `${title} (${doc})` : doc;
-  return h('p', { className: 'source' }, 'from ', link(str(r.url), text, 'article'));
+  return h('p', { className: 'source' }, 'from ', link(str(r.url), text, 'article'), ' ', readButton(ctx, str(r.article)));
 }
 
 function group(rows: Row[]): Map<string, Row[]> {
@@ -157,7 +169,7 @@ async function quoteCards(ctx: PanelContext, query: string, showSpeaker: boolean
         h('p', { className: 'quote-text' }, `“${str(r.text) ?? ''}”`),
         meta ? h('p', { className: 'meta' }, meta) : null,
         evidenceBlock(str(r.article), str(r.evidence), num(r.evBegin), num(r.evEnd), spans),
-        source(r),
+        source(ctx, r),
       ),
     );
   }
@@ -203,7 +215,7 @@ async function pledgeCards(ctx: PanelContext, query: string): Promise<HTMLElemen
         str(r.purpose) ? h('p', { className: 'meta' }, `for ${str(r.purpose)}`) : null,
         str(r.announcer) ? h('p', { className: 'meta' }, 'announced by ', nodeRef(ctx, str(r.announcer), str(r.announcerLabel))) : null,
         evidenceBlock(str(r.article), str(r.evidence), evBegin, evEnd, spans),
-        source(r),
+        source(ctx, r),
       ),
     );
   }
@@ -234,7 +246,7 @@ async function roleEvidenceCards(ctx: PanelContext, query: string): Promise<{ ke
         { className: 'card evidence-card', dataset: { iri } },
         ruleNote(r) ? h('p', { className: 'meta' }, ruleNote(r)!) : null,
         evidenceBlock(str(r.article), str(r.evidence), evBegin, evEnd, spans),
-        source(r),
+        source(ctx, r),
       ),
     });
   }
@@ -304,6 +316,23 @@ function section(title: string, count: number, cards: HTMLElement[], empty?: str
   return el;
 }
 
+/** The quotes that speak of an entity, newest first: who said it, the start of it, where. */
+function quotedAbout(ctx: PanelContext, iri: string): HTMLElement | null {
+  const { from, to } = ctx.dateRange();
+  const items = quotesAbout(ctx.data, iri, from, to);
+  const cards = items.map((q) => {
+    const card = h(
+      'article',
+      { className: 'card quote-about' },
+      h('p', null, nodeRef(ctx, q.speaker, undefined), ': “', q.short, '”'),
+      h('p', { className: 'source' }, [q.article?.date, q.article?.title ?? q.article?.doc].filter(Boolean).join(' · '), ' ', readButton(ctx, q.article?.iri)),
+    );
+    card.dataset.quote = q.iri;
+    return card;
+  });
+  return section(from || to ? 'Quoted about (in the period)' : 'Quoted about', items.length, cards);
+}
+
 // ------------------------------------------------------------------ node and edge panels
 
 let generation = 0;
@@ -337,6 +366,8 @@ export async function showNode(body: HTMLElement, ctx: PanelContext, iri: string
       toggle('expand', 'Keep this node’s neighbours shown after it is deselected (double-click a node does the same)', () => ctx.isExpanded(iri), () => ctx.toggleExpanded(iri)),
       ' ',
       toggle('only neighbours', 'Hide everything but the selection and its neighbours', () => ctx.onlyNeighbours(), () => ctx.setOnlyNeighbours(!ctx.onlyNeighbours())),
+      ' ',
+      h('button', { type: 'button', className: 'small', id: 'path-start', title: 'Find the shortest chain of statements from this node to another: choose the other one next', onClick: () => ctx.startPath(iri) }, 'path to…'),
     ),
   );
   const loading = h('p', { className: 'muted' }, 'Loading…');
@@ -375,12 +406,13 @@ export async function showNode(body: HTMLElement, ctx: PanelContext, iri: string
       section('Offices', roles.length, roles),
       section('Said', quotes.length, quotes, kind === 'person' || kind === 'speaker' ? 'No quotes attributed.' : undefined),
       section('Pledges', pledges.length, pledges),
+      quotedAbout(ctx, iri),
     );
     if (articles.rows.length) {
       const list = h('ul', { className: 'articles' });
       for (const r of articles.rows) {
         const doc = str(r.doc) ?? str(r.article) ?? '';
-        list.append(h('li', null, link(str(r.url), str(r.title) ? `${str(r.title)} (${doc})` : doc, 'article')));
+        list.append(h('li', null, link(str(r.url), str(r.title) ? `${str(r.title)} (${doc})` : doc, 'article'), ' ', readButton(ctx, str(r.article))));
       }
       append(body, h('section', { className: 'panel-section' }, h('h3', null, 'Mentioned in', h('span', { className: 'count' }, ` ${articles.rows.length}`)), list));
     }

@@ -1,7 +1,6 @@
-// The SPARQL the viewer sends: the display graph (entities, speakers, quotes, pledges, offices)
-// over the contract shape (../shared/contract/*.rq), and the details of one node or edge.
-// Queries that can return many rows are paged (ORDER BY + LIMIT/OFFSET) under the server's
-// --max-rows.
+// The SPARQL the viewer sends for the details of one node or edge, over the contract shape
+// (../shared/contract/*.rq). The display graph itself comes in one answer from the server
+// (/api/viewer-graph, src/serve/viewer-data.ts).
 
 export const PREFIXES = `PREFIX nkg: <https://w3id.org/newskg#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
@@ -13,75 +12,6 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 `;
-
-/** Separator for GROUP_CONCAT'ed aliases (a control character no label contains). */
-export const ALIAS_SEPARATOR = '\u001f';
-
-/** People, countries, organizations and places, with their aliases. */
-export const ENTITIES = `${PREFIXES}
-SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001F") AS ?aliases) WHERE {
-  ?e a ?type ;
-     rdfs:label ?label .
-  FILTER (?type IN (schema:Person, schema:Country, schema:Organization, schema:Place))
-  OPTIONAL { ?e skos:altLabel ?alias }
-}
-GROUP BY ?e ?type ?label
-ORDER BY ?e ?type ?label`;
-
-/** Speakers the text describes without naming ("participants to the meeting"). */
-export const UNNAMED_SPEAKERS = `${PREFIXES}
-SELECT ?e ?label WHERE {
-  ?e a nkg:UnnamedSpeaker ;
-     rdfs:label ?label .
-}
-ORDER BY ?e ?label`;
-
-/** Who said which quote, with the start of its text. */
-export const QUOTES = `${PREFIXES}
-SELECT ?quote ?speaker ?short WHERE {
-  ?speaker nkg:said ?quote .
-  ?quote nkg:text ?text .
-  BIND (IF(STRLEN(?text) > 60, CONCAT(SUBSTR(?text, 1, 57), "…"), ?text) AS ?short)
-}
-ORDER BY ?quote ?speaker`;
-
-/** The entities each quote mentions by name: mentions inside one of its segments. */
-export const QUOTE_MENTIONS = `${PREFIXES}
-SELECT DISTINCT ?quote ?entity WHERE {
-  ?quote nkg:segment ?seg .
-  ?seg nif:referenceContext ?ctx ;
-       nif:beginIndex ?sb ;
-       nif:endIndex ?se .
-  ?m nif:referenceContext ?ctx ;
-     itsrdf:taIdentRef ?entity ;
-     nif:beginIndex ?mb ;
-     nif:endIndex ?me .
-  FILTER (?mb >= ?sb && ?me <= ?se)
-}
-ORDER BY ?quote ?entity`;
-
-/** Who pledged what to whom (an edge needs a recipient; the panel lists the others too). */
-export const PLEDGES = `${PREFIXES}
-SELECT ?pledge ?giver ?recipient ?item ?quantity ?value ?currency ?printed WHERE {
-  ?giver nkg:pledged ?pledge .
-  OPTIONAL { ?pledge nkg:recipient ?recipient }
-  OPTIONAL { ?pledge nkg:item ?item }
-  OPTIONAL { ?pledge nkg:quantity ?quantity }
-  OPTIONAL { ?pledge nkg:amount ?amount .
-             OPTIONAL { ?amount schema:value ?value }
-             OPTIONAL { ?amount schema:currency ?currency }
-             OPTIONAL { ?amount nkg:asPrinted ?printed } }
-}
-ORDER BY ?pledge ?giver ?recipient`;
-
-/** Who holds which office, of which country or organization. */
-export const ROLES = `${PREFIXES}
-SELECT ?role ?person ?title ?of WHERE {
-  ?person nkg:holdsRole ?role .
-  ?role nkg:title ?title .
-  OPTIONAL { ?role nkg:roleOf ?of }
-}
-ORDER BY ?role ?person`;
 
 /** SPARQL IRI reference, refusing anything that could break out of <...>. */
 export function iriRef(iri: string): string {
@@ -205,4 +135,41 @@ SELECT ?article ?text WHERE {
   ${values('article', articles)}
   ?article nif:isString ?text .
 }`;
+}
+
+/** One article's text and what the panel heads it with. */
+export function articleQuery(iri: string): string {
+  return `${PREFIXES}
+SELECT ?text ?doc ?title ?url ?date WHERE {
+  ${iriRef(iri)} nif:isString ?text .
+  OPTIONAL { ${iriRef(iri)} dcterms:identifier ?doc }
+  OPTIONAL { ${iriRef(iri)} schema:headline ?title }
+  OPTIONAL { ${iriRef(iri)} schema:url ?url }
+  OPTIONAL { ${iriRef(iri)} schema:datePublished ?date }
+}
+LIMIT 1`;
+}
+
+/** Every span of one article the reader marks: named mentions, quote segments, pledge evidence. */
+export function articleSpansQuery(iri: string): string {
+  const a = iriRef(iri);
+  return `${PREFIXES}
+SELECT ?kind ?x ?node ?begin ?end WHERE {
+  {
+    ?x nif:referenceContext ${a} ; itsrdf:taIdentRef ?node ; nif:beginIndex ?begin ; nif:endIndex ?end .
+    BIND ("mention" AS ?kind)
+  } UNION {
+    ?x nkg:segment ?seg ; prov:wasDerivedFrom ${a} .
+    ?seg nif:beginIndex ?begin ; nif:endIndex ?end .
+    OPTIONAL { ?node nkg:said ?x }
+    BIND ("quote" AS ?kind)
+  } UNION {
+    ?x a nkg:Pledge ; prov:wasDerivedFrom ${a} ; nkg:evidenceSpan ?ev .
+    ?ev nif:beginIndex ?begin ; nif:endIndex ?end .
+    OPTIONAL { ?node nkg:pledged ?x }
+    BIND ("pledge" AS ?kind)
+  }
+}
+ORDER BY ?begin ?end
+LIMIT 5000`;
 }

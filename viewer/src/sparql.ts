@@ -51,19 +51,6 @@ export const construct = (query: string, signal?: AbortSignal): Promise<string> 
 /** Runs a CONSTRUCT query; the result as N-Triples (one triple a line: answers concatenate). */
 export const constructNTriples = (query: string, signal?: AbortSignal): Promise<string> => graphText(query, 'application/n-triples', signal);
 
-/**
- * All rows of an ordered SELECT, in pages of `pageSize` (the server's --max-rows), so a large
- * graph comes through a capped endpoint.
- */
-export async function selectAll(query: string, pageSize: number, signal?: AbortSignal): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await select(`${query}\nLIMIT ${pageSize} OFFSET ${offset}`, signal);
-    for (const r of page.rows) rows.push(r);
-    if (page.rows.length < pageSize) return rows;
-  }
-}
-
 export function str(t: Term | undefined): string | undefined {
   return t?.value;
 }

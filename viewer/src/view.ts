@@ -28,6 +28,15 @@ export interface ViewSettings {
   minDegree: number;
   /** Whether a selection fades or hides the nodes outside its neighbourhood. */
   focus: FocusMode;
+  /**
+   * Only statements from articles published in this range (inclusive; a year, a month or a day,
+   * as schema:datePublished writes them: "2024", "2024-03", "2024-03-05"); '' leaves that end open.
+   * With either end set, statements from undated articles are left out.
+   */
+  from: string;
+  to: string;
+  /** Only statements from this article (its IRI); '' for all. */
+  article: string;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewSettings> = Object.freeze<ViewSettings>({
@@ -36,6 +45,9 @@ export const DEFAULT_VIEW: Readonly<ViewSettings> = Object.freeze<ViewSettings>(
   top: 200,
   minDegree: 1,
   focus: 'fade',
+  from: '',
+  to: '',
+  article: '',
 });
 
 const KIND_SET = new Set<string>(NODE_KINDS.map((k) => k.kind));
@@ -73,6 +85,17 @@ export function validateView(input: Partial<Record<keyof ViewSettings, unknown>>
   out.relations = list<Relation>('relations', input.relations, RELATION_SET) ?? out.relations;
   out.top = int('top', input.top, 0, 1_000_000) ?? out.top;
   out.minDegree = int('minDegree', input.minDegree, 0, MAX_MIN_DEGREE) ?? out.minDegree;
+  for (const end of ['from', 'to'] as const) {
+    const v = input[end];
+    if (v === undefined || v === '') continue;
+    if (typeof v === 'string' && DATE.test(v)) out[end] = v;
+    else problems.push(`${end}: ${String(v)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  }
+  if (out.from && out.to && out.from.slice(0, out.to.length) > out.to) {
+    problems.push(`from ${out.from} is after to ${out.to}: swapped`);
+    [out.from, out.to] = [out.to, out.from];
+  }
+  if (typeof input.article === 'string') out.article = input.article;
   if (input.focus !== undefined) {
     if ((FOCUS_MODES as readonly unknown[]).includes(input.focus)) out.focus = input.focus as FocusMode;
     else problems.push(`focus: ${String(input.focus)} is not one of ${FOCUS_MODES.join(', ')}`);
@@ -80,10 +103,22 @@ export function validateView(input: Partial<Record<keyof ViewSettings, unknown>>
   return out;
 }
 
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Whether a publication date (an xsd:date or xsd:dateTime, or none) falls in the view's range. */
+export function inDateRange(date: string | undefined, from: string, to: string): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  // compared at the precision of each end: "2024-03" holds every day of March
+  if (from && date.slice(0, from.length) < from) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
 // ------------------------------------------------------------------ URL form
 
 /** URL parameter of each setting (short, since they end up in shared links). */
-const PARAM = { kinds: 'kinds', relations: 'rels', top: 'top', minDegree: 'deg', focus: 'focus' } as const satisfies Record<keyof ViewSettings, string>;
+const PARAM = { kinds: 'kinds', relations: 'rels', top: 'top', minDegree: 'deg', focus: 'focus', from: 'from', to: 'to', article: 'article' } as const satisfies Record<keyof ViewSettings, string>;
 
 /** The settings named in URL parameters (others at their defaults). */
 export function viewFromParams(p: URLSearchParams, problems?: string[]): ViewSettings {
@@ -94,6 +129,7 @@ export function viewFromParams(p: URLSearchParams, problems?: string[]): ViewSet
   if (p.has(PARAM.top)) raw.top = p.get(PARAM.top);
   if (p.has(PARAM.minDegree)) raw.minDegree = p.get(PARAM.minDegree);
   if (p.has(PARAM.focus)) raw.focus = p.get(PARAM.focus);
+  for (const k of ['from', 'to', 'article'] as const) if (p.has(PARAM[k])) raw[k] = p.get(PARAM[k]);
   return validateView(raw, problems);
 }
 
@@ -105,6 +141,7 @@ export function viewToParams(s: ViewSettings, p: URLSearchParams): void {
   if (s.top !== DEFAULT_VIEW.top) p.set(PARAM.top, String(s.top));
   if (s.minDegree !== DEFAULT_VIEW.minDegree) p.set(PARAM.minDegree, String(s.minDegree));
   if (s.focus !== DEFAULT_VIEW.focus) p.set(PARAM.focus, s.focus);
+  for (const k of ['from', 'to', 'article'] as const) if (s[k]) p.set(PARAM[k], s[k]);
 }
 
 // ------------------------------------------------------------------ the visible set
@@ -187,4 +224,37 @@ export function neighbourhood(graph: GraphLike, node: string | undefined): Set<s
   out.add(node);
   graph.forEachNeighbor(node, (n) => out.add(n));
   return out;
+}
+
+/**
+ * A shortest path between two nodes, over edges in either direction (a path of who spoke of whom
+ * reads both ways), through nodes of the given kinds only (the ends are always allowed); the
+ * nodes from `from` to `to`, or undefined when none joins them. Breadth-first, neighbours in the
+ * graph's order: the same path on every visit.
+ */
+export function shortestPath(graph: GraphLike, from: string, to: string, kinds?: ReadonlySet<NodeKind>): string[] | undefined {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return undefined;
+  if (from === to) return [from];
+  const previous = new Map<string, string>([[from, from]]);
+  let frontier = [from];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      let found = false;
+      graph.forEachNeighbor(node, (n) => {
+        if (found || previous.has(n)) return;
+        if (n !== to && kinds && !kinds.has(graph.getNodeAttribute(n, 'kind'))) return;
+        previous.set(n, node);
+        if (n === to) found = true;
+        else next.push(n);
+      });
+      if (found) {
+        const path = [to];
+        while (path[0] !== from) path.unshift(previous.get(path[0])!);
+        return path;
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
 }

@@ -1,0 +1,267 @@
+// The viewer's data in one answer (GET /api/viewer-graph): every actor (people, countries,
+// organizations, places, unnamed speakers) with its kind, label, aliases and a laid-out position,
+// and every statement that makes an edge (quotes with the entities they mention, pledges, offices)
+// with the article it comes from and that article's date. Built once when the server starts and
+// kept in memory as JSON (and gzip), so a page open costs one cached answer instead of six SELECTs
+// run through the query workers on every visit (8–24 s on the BBC corpus).
+//
+// The queries are flat on purpose: which mentions fall inside a quote's segments is a join on
+// character offsets that took oxigraph 8 s on the BBC corpus; here it is a sort per article.
+import { gzipSync } from 'node:zlib';
+import type { JsonResults, JsonTerm } from '../store/index.js';
+import { type LayoutResult, layoutDisplayGraph } from './viewer-layout.js';
+
+const PREFIXES = `PREFIX nkg: <https://w3id.org/newskg#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+PREFIX schema: <http://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+`;
+
+/** Separator for GROUP_CONCAT'ed aliases (a control character no label contains). */
+const ALIAS_SEPARATOR = '\u001f';
+
+export const VIEWER_QUERIES = {
+  entities: `${PREFIXES}
+SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001F") AS ?aliases) WHERE {
+  ?e a ?type ;
+     rdfs:label ?label .
+  FILTER (?type IN (schema:Person, schema:Country, schema:Organization, schema:Place))
+  OPTIONAL { ?e skos:altLabel ?alias }
+}
+GROUP BY ?e ?type ?label`,
+  speakers: `${PREFIXES}
+SELECT ?e ?label WHERE { ?e a nkg:UnnamedSpeaker ; rdfs:label ?label . }`,
+  articles: `${PREFIXES}
+SELECT ?article ?doc ?title ?date WHERE {
+  ?article a schema:NewsArticle .
+  OPTIONAL { ?article dcterms:identifier ?doc }
+  OPTIONAL { ?article schema:headline ?title }
+  OPTIONAL { ?article schema:datePublished ?date }
+}`,
+  quotes: `${PREFIXES}
+SELECT ?quote ?speaker ?text ?article WHERE {
+  ?speaker nkg:said ?quote .
+  ?quote nkg:text ?text .
+  OPTIONAL { ?quote prov:wasDerivedFrom ?article }
+}`,
+  segments: `${PREFIXES}
+SELECT ?quote ?ctx ?begin ?end WHERE {
+  ?quote nkg:segment ?seg .
+  ?seg nif:referenceContext ?ctx ; nif:beginIndex ?begin ; nif:endIndex ?end .
+}`,
+  mentions: `${PREFIXES}
+SELECT ?ctx ?entity ?begin ?end WHERE {
+  ?m itsrdf:taIdentRef ?entity ; nif:referenceContext ?ctx ; nif:beginIndex ?begin ; nif:endIndex ?end .
+}`,
+  pledges: `${PREFIXES}
+SELECT ?pledge ?giver ?recipient ?item ?quantity ?value ?currency ?printed ?article WHERE {
+  ?giver nkg:pledged ?pledge .
+  OPTIONAL { ?pledge nkg:recipient ?recipient }
+  OPTIONAL { ?pledge nkg:item ?item }
+  OPTIONAL { ?pledge nkg:quantity ?quantity }
+  OPTIONAL { ?pledge nkg:amount ?amount .
+             OPTIONAL { ?amount schema:value ?value }
+             OPTIONAL { ?amount schema:currency ?currency }
+             OPTIONAL { ?amount nkg:asPrinted ?printed } }
+  OPTIONAL { ?pledge prov:wasDerivedFrom ?article }
+}`,
+  roles: `${PREFIXES}
+SELECT ?role ?person ?title ?of ?article WHERE {
+  ?person nkg:holdsRole ?role .
+  ?role nkg:title ?title .
+  OPTIONAL { ?role nkg:roleOf ?of }
+  OPTIONAL { ?role prov:wasDerivedFrom ?article }
+}`,
+} as const;
+
+export type QueryName = keyof typeof VIEWER_QUERIES;
+export type Row = Record<string, JsonTerm | undefined>;
+/** Runs one SELECT and gives its rows (the server's query workers, or a store in tests). */
+export type SelectRunner = (name: QueryName, sparql: string) => Promise<Row[]>;
+
+export type EntityKind = 'person' | 'country' | 'organization' | 'place' | 'speaker';
+
+/** The answer's shape (version 1). Statements name their article by its index in `articles`. */
+export interface ViewerPayload {
+  version: 1;
+  articles: { iri: string; doc?: string; title?: string; date?: string }[];
+  entities: { iri: string; kind: EntityKind; label: string; aliases?: string[]; x?: number; y?: number }[];
+  /** `short`: the text's first 57 characters and an ellipsis; `mentions`: entities named inside its segments. */
+  quotes: { iri: string; speaker: string; short: string; article?: number; mentions?: string[] }[];
+  pledges: { iri: string; giver: string; recipient?: string; item?: string; quantity?: number; value?: number; currency?: string; printed?: string; article?: number }[];
+  roles: { iri: string; person: string; title: string; of?: string; article?: number }[];
+  layout: LayoutResult;
+  /** Milliseconds spent: queries, join, layout. */
+  timings: Record<string, number>;
+}
+
+const SCHEMA = 'http://schema.org/';
+const KIND_OF_TYPE: Record<string, EntityKind> = {
+  [`${SCHEMA}Person`]: 'person',
+  [`${SCHEMA}Country`]: 'country',
+  [`${SCHEMA}Organization`]: 'organization',
+  [`${SCHEMA}Place`]: 'place',
+};
+
+const str = (t: JsonTerm | undefined): string | undefined => t?.value;
+const num = (t: JsonTerm | undefined): number | undefined => {
+  if (!t) return undefined;
+  const n = Number(t.value);
+  return Number.isFinite(n) ? n : undefined;
+};
+
+/** A quote's text shortened for an edge or node label. */
+export function shortText(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+interface Span {
+  begin: number;
+  end: number;
+}
+
+/**
+ * The entities each quote names: mentions inside one of its segments, by article context. Per
+ * context the mentions are sorted by start, so each segment finds its first mention by binary search.
+ */
+export function mentionsInQuotes(segments: (Span & { quote: string; ctx: string })[], mentions: (Span & { ctx: string; entity: string })[]): Map<string, string[]> {
+  const byCtx = new Map<string, (Span & { entity: string })[]>();
+  for (const m of mentions) {
+    const list = byCtx.get(m.ctx);
+    if (list) list.push(m);
+    else byCtx.set(m.ctx, [m]);
+  }
+  for (const list of byCtx.values()) list.sort((a, b) => a.begin - b.begin || a.end - b.end);
+  const out = new Map<string, Set<string>>();
+  for (const s of segments) {
+    const list = byCtx.get(s.ctx);
+    if (!list) continue;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].begin < s.begin) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i].begin < s.end; i++) {
+      if (list[i].end > s.end) continue;
+      const set = out.get(s.quote) ?? new Set<string>();
+      set.add(list[i].entity);
+      out.set(s.quote, set);
+    }
+  }
+  return new Map([...out].map(([q, set]) => [q, [...set].sort()]));
+}
+
+/** Compares strings by code point: the same order on every machine (localeCompare follows the locale). */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Runs the queries (all at once: the workers share them out) and assembles the payload, laid out. */
+export async function buildViewerPayload(run: SelectRunner): Promise<ViewerPayload> {
+  const timings: Record<string, number> = {};
+  const t0 = performance.now();
+  const names = Object.keys(VIEWER_QUERIES) as QueryName[];
+  const results = await Promise.all(
+    names.map(async (name) => {
+      const t = performance.now();
+      const rows = await run(name, VIEWER_QUERIES[name]);
+      timings[`query:${name}`] = Math.round(performance.now() - t);
+      return rows;
+    }),
+  );
+  const rows = Object.fromEntries(names.map((n, i) => [n, results[i]])) as Record<QueryName, Row[]>;
+  timings.queries = Math.round(performance.now() - t0);
+
+  const t1 = performance.now();
+  const articleIndex = new Map<string, number>();
+  const articles: ViewerPayload['articles'] = [];
+  for (const r of [...rows.articles].sort((a, b) => byCodePoint(str(a.article)!, str(b.article)!))) {
+    const iri = str(r.article)!;
+    if (articleIndex.has(iri)) continue;
+    articleIndex.set(iri, articles.length);
+    articles.push({ iri, doc: str(r.doc), title: str(r.title), date: str(r.date) });
+  }
+  const articleOf = (r: Row) => {
+    const a = str(r.article);
+    return a === undefined ? undefined : articleIndex.get(a);
+  };
+
+  const entities = new Map<string, ViewerPayload['entities'][number]>();
+  for (const r of rows.entities) {
+    const iri = str(r.e)!;
+    const kind = KIND_OF_TYPE[str(r.type) ?? ''];
+    // an entity typed twice (a Person and a Place) keeps one kind: the first in a fixed order
+    const existing = entities.get(iri);
+    if (!kind || (existing && byCodePoint(existing.kind, kind) <= 0)) continue;
+    const label = str(r.label) ?? iri;
+    const aliases = (str(r.aliases) ?? '').split(ALIAS_SEPARATOR).filter((a) => a && a !== label).sort();
+    entities.set(iri, { iri, kind, label, ...(aliases.length ? { aliases } : {}) });
+  }
+  for (const r of rows.speakers) {
+    const iri = str(r.e)!;
+    if (!entities.has(iri)) entities.set(iri, { iri, kind: 'speaker', label: str(r.label) ?? 'unnamed speaker' });
+  }
+
+  const mentions = mentionsInQuotes(
+    rows.segments.map((r) => ({ quote: str(r.quote)!, ctx: str(r.ctx)!, begin: num(r.begin) ?? 0, end: num(r.end) ?? 0 })),
+    rows.mentions.map((r) => ({ ctx: str(r.ctx)!, entity: str(r.entity)!, begin: num(r.begin) ?? 0, end: num(r.end) ?? 0 })),
+  );
+  const quotes: ViewerPayload['quotes'] = rows.quotes
+    .map((r) => {
+      const iri = str(r.quote)!;
+      const m = mentions.get(iri);
+      return { iri, speaker: str(r.speaker)!, short: shortText(str(r.text) ?? ''), article: articleOf(r), ...(m ? { mentions: m } : {}) };
+    })
+    .sort((a, b) => byCodePoint(a.iri, b.iri) || byCodePoint(a.speaker, b.speaker));
+  const pledges: ViewerPayload['pledges'] = rows.pledges
+    .map((r) => ({
+      iri: str(r.pledge)!,
+      giver: str(r.giver)!,
+      recipient: str(r.recipient),
+      item: str(r.item),
+      quantity: num(r.quantity),
+      value: num(r.value),
+      currency: str(r.currency),
+      printed: str(r.printed),
+      article: articleOf(r),
+    }))
+    .sort((a, b) => byCodePoint(a.iri, b.iri) || byCodePoint(a.giver, b.giver) || byCodePoint(a.recipient ?? '', b.recipient ?? ''));
+  const roles: ViewerPayload['roles'] = rows.roles
+    .map((r) => ({ iri: str(r.role)!, person: str(r.person)!, title: str(r.title) ?? '', of: str(r.of), article: articleOf(r) }))
+    .sort((a, b) => byCodePoint(a.iri, b.iri) || byCodePoint(a.person, b.person));
+  const entityList = [...entities.values()].sort((a, b) => byCodePoint(a.iri, b.iri));
+  timings.assemble = Math.round(performance.now() - t1);
+
+  const layout = layoutDisplayGraph(entityList, quotes, pledges, roles);
+  for (const e of entityList) {
+    const p = layout.positions.get(e.iri);
+    if (p) {
+      // two decimals are plenty on a canvas and keep the answer short
+      e.x = Math.round(p.x * 100) / 100;
+      e.y = Math.round(p.y * 100) / 100;
+    }
+  }
+  timings.layout = Math.round(layout.result.ms);
+  return { version: 1, articles, entities: entityList, quotes, pledges, roles, layout: layout.result, timings };
+}
+
+/** The payload as sent: JSON, and gzip for clients that accept it (about a fifth of the bytes). */
+export interface ViewerAnswer {
+  json: Buffer;
+  gzip: Buffer;
+  payload: ViewerPayload;
+}
+
+export function encodeViewerPayload(payload: ViewerPayload): ViewerAnswer {
+  const json = Buffer.from(JSON.stringify(payload), 'utf8');
+  return { json, gzip: gzipSync(json, { level: 6 }), payload };
+}
+
+/** Rows of a SPARQL JSON results document. */
+export function rowsOf(results: JsonResults): Row[] {
+  return results.results?.bindings ?? [];
+}

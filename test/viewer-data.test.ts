@@ -1,0 +1,108 @@
+// The viewer's data as the server builds it (src/serve/viewer-data.ts, viewer-layout.ts, viewer-route.ts),
+// without a browser: which mentions fall inside a quote, the layout in rings (tight, deterministic,
+// and the default view's positions unmoved by what is laid out after it), gzip negotiation.
+import { describe, expect, it } from 'vitest';
+import { mentionsInQuotes, shortText } from '../src/serve/viewer-data.js';
+import { layoutDisplayGraph } from '../src/serve/viewer-layout.js';
+import { acceptsGzip } from '../src/serve/viewer-route.js';
+
+describe('mentions inside quotes', () => {
+  // one article "a": the quote's segment is [10, 40)
+  const seg = (quote: string, begin: number, end: number, ctx = 'a') => ({ quote, ctx, begin, end });
+  const men = (entity: string, begin: number, end: number, ctx = 'a') => ({ ctx, entity, begin, end });
+  it.each<[string, ReturnType<typeof seg>[], ReturnType<typeof men>[], Record<string, string[]>]>([
+    ['a mention inside', [seg('q', 10, 40)], [men('France', 12, 18)], { q: ['France'] }],
+    ['a mention at both edges', [seg('q', 10, 40)], [men('France', 10, 16), men('Kenya', 35, 40)], { q: ['France', 'Kenya'] }],
+    ['a mention before or after', [seg('q', 10, 40)], [men('France', 2, 8), men('Kenya', 40, 46)], {}],
+    ['a mention that straddles the end', [seg('q', 10, 40)], [men('France', 36, 44)], {}],
+    ['a mention of another article', [seg('q', 10, 40)], [men('France', 12, 18, 'b')], {}],
+    ['two segments, one entity twice', [seg('q', 10, 20), seg('q', 30, 40)], [men('Paris', 11, 16), men('Paris', 31, 36), men('Rome', 22, 26)], { q: ['Paris'] }],
+    ['two quotes of one article', [seg('q1', 0, 20), seg('q2', 20, 40)], [men('Oslo', 5, 9), men('Lima', 25, 29)], { q1: ['Oslo'], q2: ['Lima'] }],
+  ])('%s', (_name, segments, mentions, expected) => {
+    expect(Object.fromEntries(mentionsInQuotes(segments, mentions))).toEqual(expected);
+  });
+});
+
+describe('short quote text', () => {
+  it.each([
+    ['We will rebuild the bridge.', 'We will rebuild the bridge.'],
+    ['x'.repeat(60), 'x'.repeat(60)],
+    ['y'.repeat(61), `${'y'.repeat(57)}…`],
+  ])('%s', (text, short) => expect(shortText(text)).toBe(short));
+});
+
+/**
+ * An invented archive: `hubs` people who each speak, many times, of 3 countries of their region;
+ * `weak` people each quoted once about one country; and `pairs` pairs of people of whom one spoke
+ * once of the other (they rank below everyone else, and touch no one else).
+ */
+function archive(hubs: number, weak: number, pairs: number) {
+  const entities: { iri: string; kind: 'person' | 'country'; label: string }[] = [];
+  const quotes: { speaker: string; mentions: string[] }[] = [];
+  const countries = 40;
+  const pad = (n: number) => String(n).padStart(3, '0');
+  for (let c = 0; c < countries; c++) entities.push({ iri: `c${c}`, kind: 'country', label: `Country ${pad(c)}` });
+  for (let h = 0; h < hubs; h++) {
+    entities.push({ iri: `h${h}`, kind: 'person', label: `Hub ${pad(h)}` });
+    const region = Math.floor(h / 10) % 5;
+    for (let k = 0; k < 3; k++) for (let r = 0; r < 4; r++) quotes.push({ speaker: `h${h}`, mentions: [`c${region * 8 + ((h + k) % 8)}`] });
+  }
+  for (let w = 0; w < weak; w++) {
+    entities.push({ iri: `w${w}`, kind: 'person', label: `Weak ${pad(w)}` });
+    quotes.push({ speaker: `w${w}`, mentions: [`c${w % countries}`] });
+  }
+  for (let p = 0; p < pairs; p++) {
+    entities.push({ iri: `p${p}a`, kind: 'person', label: `Zed ${pad(p)} a` }, { iri: `p${p}b`, kind: 'person', label: `Zed ${pad(p)} b` });
+    quotes.push({ speaker: `p${p}a`, mentions: [`p${p}b`] });
+  }
+  return { entities, quotes };
+}
+
+const lay = (a: ReturnType<typeof archive>) => layoutDisplayGraph(a.entities, a.quotes, [], []);
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+describe('server layout', () => {
+  it('lays out the strongest ring tightly (mean edge / mean random pair ≤ 0.3)', () => {
+    const { entities, quotes } = archive(50, 110, 0);
+    const { result } = layoutDisplayGraph(entities, quotes, [], []);
+    expect(result.rings).toEqual([200]);
+    expect(result.quality).toBeLessThanOrEqual(0.3);
+  });
+
+  it('gives the same positions on every run', () => {
+    const { entities, quotes } = archive(50, 110, 50);
+    expect([...layoutDisplayGraph(entities, quotes, [], []).positions]).toEqual([...layoutDisplayGraph(entities, quotes, [], []).positions]);
+  });
+
+  it('does not move the default view when weaker actors are laid out after it', () => {
+    const alone = lay(archive(50, 110, 0));
+    const withRest = lay(archive(50, 110, 100));
+    expect(withRest.result.rings).toEqual([200, 200]);
+    for (const [iri, p] of alone.positions) expect(withRest.positions.get(iri), iri).toEqual(p);
+  });
+
+  it('places a weaker actor beside what it is linked to, not across the drawing', () => {
+    const { positions } = lay(archive(50, 110, 100));
+    const linked = [...Array(100).keys()].map((p) => distance(positions.get(`p${p}a`)!, positions.get(`p${p}b`)!));
+    const unrelated = [...Array(100).keys()].map((p) => distance(positions.get(`p${p}a`)!, positions.get(`p${(p * 37 + 11) % 100}b`)!));
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(mean(linked)).toBeLessThan(0.3 * mean(unrelated));
+  });
+
+  it('leaves actors without an edge to the viewer', () => {
+    const { entities, quotes } = archive(5, 0, 0);
+    entities.push({ iri: 'lonely', kind: 'person', label: 'Nobody Quoted' });
+    expect(layoutDisplayGraph(entities, quotes, [], []).positions.has('lonely')).toBe(false);
+  });
+});
+
+describe('gzip negotiation', () => {
+  it.each<[string | undefined, boolean]>([
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8', true],
+    ['gzip;q=0', false],
+    ['identity', false],
+    ['*', true],
+    [undefined, false],
+  ])('Accept-Encoding %s → %s', (header, gzip) => expect(acceptsGzip(header)).toBe(gzip));
+});
