@@ -750,6 +750,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cls === 'sign' && !lenderSigned && !bodyWithCountry && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local) && !(giverRefs.every((g) => LENDER_NAME.test(g.name)) && !LENDER_NAME.test(t.slice(recipients[0]!.start, recipients[0]!.end)))) {
     [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
   }
+  // "Jamaica concluded a 125.5 mln dlr rescheduling accord with the Paris Club": a debt agreement
+  // signed with a creditor body relieves the signer; the body gives. (A state signing with another
+  // state keeps its reading: either may be the creditor.)
+  if (cls === 'sign' && recipients.length === 1 && recipients[0]!.type === 'Organization' && CREDITOR_NAME.test(t.slice(recipients[0]!.start, recipients[0]!.end)) && /\b(?:reschedul\w*|restructur\w*|debt\s+relief|moratorium)\b/i.test(t.slice(cue.end, objectEnd)) && giverRefs.length > 0 && giverRefs.every((g) => g.local && !CREDITOR_NAME.test(g.name))) {
+    [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
+    cue = { ...cue, rule: 'pledge.sign.creditor' };
+  }
 
   // An agreement or deal is a commitment between named parties ("signed agreements with Ukraine",
   // "X and Y signed the deal"); "agreed a new deal with adidas" is not.
@@ -772,7 +779,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cls === 'announce' && /^\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|i)\s+/i.test(t.slice(cue.end))) return [];
   // "the Commission approved a British government aid package": the approver is not the giver of
   // an object that names its own ("British government aid", "Japan's loan").
-  if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
+  // ("granted Tunisia a loan of $500m": the indirect object is the borrower, not the owner.)
+  if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && !obj.recipients.some((r) => r.start === m.start) && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
   // "extended a loan", not "extended its bid" or "the maturity".
   // ("decided to extend emergency relief goods to Nepal": relief is extended like aid.)
   if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support|relief\s+(?:goods|supplies|items|materials))\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && (cue.spec.loanWord || !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd)))))) return [];
@@ -861,7 +869,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     const ownDebt = giverRefs.some((g) => g.type === 'Country') ? /\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i : /\b(?:its|their|our|his|her)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i;
     if (!creditorFound && ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
     // ("Polish debt", "Egypt's military debt": a name or demonym right before the debt is the debtor.)
-    const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
+    // ("Egypt's $3 billion debt": the sum between the owner and the debt.)
+    const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w$€£¥.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // ("freeze debt repayments from Indonesia and Sri Lanka": those who would repay are the debtors.)
     const payers = v.ms.find((m) => m.start >= cue.end && m.end <= objectEnd && m.type === 'Country' && /\bdebts?\s+(?:re)?payments?\s+(?:due\s+)?from\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 40), m.start)));
     if (!debtors.length && payers) debtors.push(...coordinatedRight(t, v.ms, payers));
@@ -1135,6 +1144,10 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   return undefined;
 }
 
+/** The words after a demonym that make it the state itself: "the Norwegian government", "Japanese authorities". */
+// (The state word must be the head: "a Mexican government company" is a company.)
+const STATE_AFTER_DEMONYM = /^\s+(?:federal\s+|central\s+|national\s+)?(?:government|authorities|state|administration|cabinet)\b(?![-‐]|\s+(?:compan\w*|firms?|corporations?|enterprises?|officials?|sources?|spokes\w+|ministers?|departments?|agenc\w*|banks?|bonds?|securities|debts?|employees|workers|contracts?|media|television|radio|newspapers?|owned|run|backed|controlled)\b)/i;
+
 /** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
 function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number, phrase: string, kind: AnaphorKind): GiverRef | undefined {
   // "Scrichapan said he would donate", "The bank said it would lend".
@@ -1157,7 +1170,8 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   }
   // A demonym that modifies a noun ("Japanese banks ... they") is not what a pronoun refers to.
   // ("Japan hosted the talks. It pledged": a country's name ending like a demonym is not one; the gazetteer says which form it is.)
-  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
+  // ("The Norwegian government said ... It will give": a demonym before a state word is the state.)
+  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20)) && !STATE_AFTER_DEMONYM.test(ctx.text.slice(m.end, m.end + 30));
   // "the chancellor": someone named before who holds an office.
   const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : modifier;
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
@@ -1573,7 +1587,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   const result: ObjectReading = { recipients: [], more: [] };
   let pos = cue.end;
   // "decided to provide", "pledged to send": the second verb is its own cue.
-  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
+  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|loan|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|restructure|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
   const adv = TIME_ADVERB.exec(t.slice(pos));
   if (adv) pos += adv[0].length;
   // "signed with Japan for a credit facility": the partner named right after the verb.
@@ -1606,8 +1620,11 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
+      // ("agreed to loan Gazpromneft the money": a name the recognizer missed, then the thing lent.)
+      const unnamed = /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:the|an?)\s)/u.exec(t.slice(pos));
       const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project))\b/i.exec(t.slice(pos));
-      if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
+      if (unnamed) pos += unnamed[0].length;
+      else if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
     if (w) pos += w[0].length;
@@ -1772,7 +1789,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   const objText = t.slice(cue.start, objectEnd);
   if (cls === 'debt' || /reschedul|write\s+off|relief|forgiv|cancel|freez|moratorium|defer/i.test(objText)) {
     if (/\bdebts?\b|\b(?:re)?payments?\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
-      result.item = /reschedul/i.test(objText) ? 'debt rescheduling' : /freez|moratorium|defer|suspen/i.test(objText) ? 'debt freeze' : 'debt relief';
+      result.item = /reschedul|restructur/i.test(objText) ? 'debt rescheduling' : /freez|moratorium|defer|suspen/i.test(objText) ? 'debt freeze' : 'debt relief';
       if (!result.amount) result.quantity = undefined;
     } else if (cls === 'debt') return undefined;
   }
@@ -1808,7 +1825,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
   // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
   // ("the letter of credit": credit, whatever carries it.)
-  const headConcrete = (!!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head))) || /\bletters?\s+of\s+credit$/i.test(r.item ?? '');
+  // ("an arm of Gazprom": weapons are only "arms"; one arm is a subsidiary.)
+  const headConcrete = (!!head && !(head === 'arm' && !/\barms\b/i.test(r.item!)) && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head))) || /\bletters?\s+of\s+credit$/i.test(r.item ?? '');
   // Assistance or support of a stated kind is substance ("technical assistance", "financial support"); bare "support" is not.
   const qualifiedHelp = /\b(?:(?:financial|humanitarian|economic|emergency|food|medical|development|technical|military|budget(?:ary)?)\s+assistance|(?:financial|humanitarian|economic|budget(?:ary)?)\s+support)$/i.test(r.item ?? '');
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.

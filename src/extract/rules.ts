@@ -47,6 +47,8 @@ export const RULES = {
   'pledge.give': 'a giving verb (provide, give, send, supply, deliver, transfer, release, hand over) with its giver, object and recipient',
   'pledge.donate': 'a donating verb (donate, contribute, bequeath) or a light verb with a donation noun ("made a £2m donation"); a person donates in their own name',
   'pledge.lend': 'a lending verb (lend, loan, extend a credit) with its lender, amount and borrower',
+  'pledge.lend.open': 'a credit line opened for someone: "Japan opened a $300m line of credit for Kenya"',
+  'pledge.sign.creditor': 'a debt agreement signed with a creditor body: "Jamaica concluded a rescheduling accord with the Paris Club" (the creditor gives)',
   'pledge.approve': 'an approving or allocating verb (grant, award, approve, authorise, allocate, earmark, set aside)',
   'pledge.promise': 'a promising verb (pledge, promise, commit, offer)',
   'pledge.match': 'gifts matched: "the government will match public donations up to £5m"',

@@ -62,15 +62,23 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
   verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
+  // "Venezuela would loan five mln barrels of crude to Ecuador": "loan" is a verb only after a modal or "to" (elsewhere the noun row reads it).
+  verb('pledge.lend', 'loan', 'lend', 'delivered', { dative: true, onlyWith: /\b(?:will|would|shall|could|may|might|can|must|should|to|['’]ll)\s+(?:also\s+|now\s+)?loan\s+(?!(?:agreements?|programmes?|programs?|facilit(?:y|ies)|guarantees?|portfolios?|terms|rates?|losses|loss)\b)/i }),
   // "extended a loan": extending lends only a loan, a credit or aid ("extended its bid", "the maturity" are not).
   verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true }),
   // "advancing loans to Italy worth 318.5 billion lire": advancing lends only what is a loan.
   verb('pledge.lend', 'advanc(?:e|es|ed|ing)', 'lend', 'delivered', { lendsOnly: true, loanWord: true }),
+  // "opened a $300m line of credit for Kenya": a credit line opened is one extended.
+  verb('pledge.lend.open', 'open(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true, loanWord: true, onlyWith: /\bopen(?:s|ed|ing)?\s+(?:[\w$€£¥.,-]+\s+){0,6}?(?:credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies))\b/i }),
   verb('pledge.approve', 'grant(?:s|ed|ing)?|award(?:s|ed|ing)?', 'approve', 'approved', { dative: true }),
   verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
   // "Congress voted 40 mln dlrs in military aid": a legislature's vote approves the money.
   verb('pledge.approve', 'vot(?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true, moneyOnly: true }),
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
+  // "sanctioned Rs 1,000 crore for the flood-hit state" (Indian and Pakistani English): approving money; a state sanctioned is penalised, so only money.
+  // "27 mln dlrs in humanitarian aid appropriated by Congress": a legislature's appropriation (not the adjective "appropriate").
+  verb('pledge.approve', 'appropriat(?:es|ed|ing)', 'approve', 'approved', { moneyOnly: true, futureIsPlan: true }),
+  verb('pledge.approve', 'sanction(?:ed|ing)?', 'approve', 'approved', { moneyOnly: true, futureIsPlan: true }),
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
   // "The government will match public donations up to £5m": a match of others' gifts (only of gifts: checked by the reader).
@@ -87,6 +95,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.fund', 'put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?', 'put', 'delivered'),
   verb('pledge.fund', 'fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)', 'fund', 'delivered'),
   verb('pledge.debt', 'reschedul(?:e|es|ed)|(?:write|writes|wrote|written|writing)\\s+off|forgiv(?:e|es|en|ing)|forgave|cancel(?:s|led|ed|ling|ing)?', 'debt', 'approved'),
+  // "Russia agreed to restructure Ukraine's $3bn debt": restructuring relieves only when a debt is what is restructured (a company restructures itself).
+  verb('pledge.debt', 'restructur(?:e|es|ed|ing)', 'debt', 'approved', { onlyWith: /\brestructur(?:e|es|ed|ing)\s+(?:(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)*['’]s?\s+|(?:the\s+)?(?:[\w$€£¥.,'’-]+\s+){0,6}?)debts?\b/iu }),
   // Freezing or deferring a debt is relief only when a debt is what is frozen (checked by the reader).
   verb('pledge.debt', 'freez(?:e|es|ing)|froze|defer(?:s|red|ring)?', 'debt', 'approved'),
   // "Washington is increasing its funding to the IDA": more of an existing commitment to someone.
