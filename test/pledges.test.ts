@@ -277,6 +277,9 @@ const PLEDGES: Case[] = [
   ['EU ministers met in Brussels on Monday. The bloc pledged 1 billion euros to help Kenya.', { giver: 'organization/european-union', value: 1e9 }],
   ['The Norwegian government met on Friday. It will give $5m to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', value: 5e6 }],
   ['The bill accounts for 27 mln dlrs in humanitarian aid appropriated by Congress in 1985.', { giver: 'organization/us-congress', value: 27e6, status: 'approved' }],
+  // a name with its bracketed short form and a time before the verb, or before the speech verb of "it"
+  ['The Asian Development Bank (ADB) on Friday approved a $3 billion loan to Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 3e9 }],
+  ['The Asian Development Bank (ADB) on Friday announced it would provide up to $3 billion to help Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 3e9 }],
   // issue 13, kinds that already read: loans and credit lines, budget commitments, donations by people and companies, goods without an amount, relative clauses, several items
   ['China agreed to provide Ghana a credit line of up to $3bn.', { giver: 'country/china', recipient: 'country/ghana', value: 3e9, item: 'credit line' }],
   ['Gordon Brown announced an extra £2bn for hospitals.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 2e9, purpose: 'hospitals' }],

@@ -1113,9 +1113,11 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
   if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
   // "European Community (EC) foreign ministers have agreed": the body named in the brackets before its officials.
-  if (t[clauseStart - 1] === ')' && /^\s*(?:[\p{Ll}-]+\s*){0,3}$/u.test(slot) && (!slot.trim() || GOVERNMENT_WORD.test(slot))) {
+  // ("The Asian Development Bank (ADB) on Friday approved": a time between the brackets and the verb; the name before them.)
+  const slotNoTime = slot.replace(TIME_BETWEEN, ' ');
+  if (t[clauseStart - 1] === ')' && /^\s*(?:[\p{Ll}-]+\s*){0,3}$/u.test(slotNoTime) && (!slotNoTime.trim() || GOVERNMENT_WORD.test(slotNoTime))) {
     const open = t.lastIndexOf('(', clauseStart);
-    const inner = ms.find((x) => x.start > open && x.end < clauseStart && x.type !== 'Place');
+    const inner = ms.find((x) => x.start > open && x.end < clauseStart && x.type !== 'Place') ?? (slotNoTime.trim() ? undefined : ms.find((x) => x.type !== 'Place' && /^\s*$/.test(t.slice(x.end, open))));
     if (inner) return { givers: [asRef(inner, t)], phraseStart: inner.start };
   }
 
@@ -1327,7 +1329,15 @@ function speakerBefore(t: string, ms: LocalMention[], clauseStart: number): Loca
   if (!SPEECH_VERB.test(head)) return undefined;
   const end = head.replace(SPEECH_VERB, '').length;
   // "Norway, which has already given $1 billion, said it would": the subject before the parenthetical.
-  return subjectBefore(t, ms, clauseStartBefore(t, end), end) ?? parentheticalSubject(t, ms, t.slice(0, end));
+  return subjectBefore(t, ms, clauseStartBefore(t, end), end) ?? parentheticalSubject(t, ms, t.slice(0, end)) ?? shortFormSubject(t, ms, end);
+}
+
+/** "The Asian Development Bank (ADB) on Friday announced": the name before its bracketed short form. */
+function shortFormSubject(t: string, ms: LocalMention[], end: number): LocalMention | undefined {
+  const br = /\(\s*[\p{Lu}\p{N}.&-]{2,12}\s*\)\s*$/u.exec(t.slice(0, end).replace(TIME_BETWEEN, ' ').trimEnd());
+  if (!br) return undefined;
+  const open = t.lastIndexOf('(', end);
+  return ms.find((x) => x.type !== 'Place' && x.end <= open && /^\s*$/.test(t.slice(x.end, open)));
 }
 
 /** The nearest giver-like mention before `at` in [from, at): not after a preposition, not a place. */
@@ -1342,7 +1352,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
     if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
     // Only the words between the mention and the cue can make it a modifier ("Japan on Thursday said" has none).
-    const after = t.slice(m.end, at).replace(TIME_BETWEEN, ' ');
+    // ("The Asian Development Bank (ADB) on Friday announced": the name's bracketed short form is part of it.)
+    const after = t.slice(m.end, at).replace(/^\s*\([\p{Lu}\p{N}.&-]{2,12}\)/u, ' ').replace(TIME_BETWEEN, ' ');
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
     if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!other\b)\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
