@@ -63,7 +63,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
   // "Venezuela would loan five mln barrels of crude to Ecuador": "loan" is a verb only after a modal or "to" (elsewhere the noun row reads it).
-  verb('pledge.lend', 'loan', 'lend', 'delivered', { dative: true, onlyWith: /\b(?:will|would|shall|could|may|might|can|must|should|to|['’]ll)\s+(?:also\s+|now\s+)?loan\s+(?!(?:agreements?|programmes?|programs?|facilit(?:y|ies)|guarantees?|portfolios?|terms|rates?|losses|loss)\b)/i }),
+  verb('pledge.lend', 'loan', 'lend', 'delivered', { dative: true, onlyWith: /\bloan(?<=\b(?:will|would|shall|could|may|might|can|must|should|to|['’]ll)\s+(?:also\s+|now\s+)?loan)\s+(?!(?:agreements?|programmes?|programs?|facilit(?:y|ies)|guarantees?|portfolios?|terms|rates?|losses|loss)\b)/i }),
   // "extended a loan": extending lends only a loan, a credit or aid ("extended its bid", "the maturity" are not).
   verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true }),
   // "advancing loans to Italy worth 318.5 billion lire": advancing lends only what is a loan.
