@@ -280,6 +280,9 @@ const PLEDGES: Case[] = [
   // a name with its bracketed short form and a time before the verb, or before the speech verb of "it"
   ['The Asian Development Bank (ADB) on Friday approved a $3 billion loan to Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 3e9 }],
   ['The Asian Development Bank (ADB) on Friday announced it would provide up to $3 billion to help Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 3e9 }],
+  // more money added, said to be more; an indirect object before "to the tune of"
+  ['Germany, which had already given 50 million euros, added another 20 million euros on Friday.', [{ giver: 'country/germany', value: 50e6 }, { giver: 'country/germany', value: 20e6 }]],
+  ['China will lend Kenya to the tune of $3 billion for the railway.', { giver: 'country/china', recipient: 'country/kenya', value: 3e9 }],
   // issue 13, kinds that already read: loans and credit lines, budget commitments, donations by people and companies, goods without an amount, relative clauses, several items
   ['China agreed to provide Ghana a credit line of up to $3bn.', { giver: 'country/china', recipient: 'country/ghana', value: 3e9, item: 'credit line' }],
   ['Gordon Brown announced an extra £2bn for hospitals.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 2e9, purpose: 'hospitals' }],
@@ -413,6 +416,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The UN sanctioned Russia over the war.'],
   ['Acme Corp opened a new office in Kenya.'],
   ['Acme Corp said the appropriate response was $5m.'],
+  ['Shares in Acme Corp added 2 dlrs to 30 dlrs.'],
+  ['Acme Corp added another $5m to its profit forecast.'],
   ['Norwegian banks met on Friday. They will lend $5m to Acme Corp.'],
   ['Beta Inc, a Mexican government company, said they signed a technical assistance agreement.'],
   ['Acme Corp had agreed to loan Gazprom the money to bid for Beta Inc.'],

@@ -1626,7 +1626,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
     const io = ms.find((m) => m.start >= pos && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)));
-    if (io && (/^(?:['’]s)?\s*(?:with\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
+    if (io && (/^(?:['’]s)?\s*(?:with\b|to\s+the\s+tune\s+of\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
       // ("give Nepal food and medicine": a concrete noun right after a name makes the name the indirect object.)
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;

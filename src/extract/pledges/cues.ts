@@ -59,6 +59,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.deposit', 'deposit(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+(?:over|out))?', 'give', 'delivered', { dative: true }),
+  // "Germany added another 20 million euros", "Japan will add a further $5m": more money put in; only with the word that says it is more ("added 2 dlrs" is a price).
+  verb('pledge.add', 'add(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true, onlyWith: /\badd(?:s|ed|ing)?\s+(?:another|a\s+further|an?\s+(?:additional|extra|further)|a\s+fresh)\s+(?:[A-Z]{0,3}[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)/i }),
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
   verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
