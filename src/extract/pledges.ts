@@ -237,7 +237,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
       const m = ctx.mentions[j]!;
-      if (m.start >= s.start && m.end <= s.end) ms.push({ start: m.start - s.start, end: m.end - s.start, entity: m.entity, type: m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end)) ? 'Country' : m.type });
+      if (m.start < s.start || m.end > s.end) continue;
+      const capital = m.type === 'Place' ? capitalAsState(ctx, m) : undefined;
+      ms.push({ start: m.start - s.start, end: m.end - s.start, entity: capital ?? m.entity, type: capital || (m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end))) ? 'Country' : m.type });
     }
     // A mention inside a longer one ("Japanese" in "Japanese Export-Import Bank") gives way to it.
     for (let j = ms.length - 1; j >= 0; j--) {
@@ -1117,7 +1119,7 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   const slotNoTime = slot.replace(TIME_BETWEEN, ' ');
   if (t[clauseStart - 1] === ')' && /^\s*(?:[\p{Ll}-]+\s*){0,3}$/u.test(slotNoTime) && (!slotNoTime.trim() || GOVERNMENT_WORD.test(slotNoTime))) {
     const open = t.lastIndexOf('(', clauseStart);
-    const inner = ms.find((x) => x.start > open && x.end < clauseStart && x.type !== 'Place') ?? (slotNoTime.trim() ? undefined : ms.find((x) => x.type !== 'Place' && /^\s*$/.test(t.slice(x.end, open))));
+    const inner = ms.find((x) => x.start > open && x.end < clauseStart && x.type !== 'Place') ?? (slotNoTime.trim() ? undefined : ms.find((x) => x.type !== 'Place' && x.end <= open && /^\s*$/.test(t.slice(x.end, open))));
     if (inner) return { givers: [asRef(inner, t)], phraseStart: inner.start };
   }
 
@@ -1330,6 +1332,16 @@ function speakerBefore(t: string, ms: LocalMention[], clauseStart: number): Loca
   const end = head.replace(SPEECH_VERB, '').length;
   // "Norway, which has already given $1 billion, said it would": the subject before the parenthetical.
   return subjectBefore(t, ms, clauseStartBefore(t, end), end) ?? parentheticalSubject(t, ms, t.slice(0, end)) ?? shortFormSubject(t, ms, end);
+}
+
+/** A capital right before a committing verb: "Washington also pledged $175m" (the recognizer may have read the city). */
+const CAPITAL_AS_SUBJECT = new RegExp(String.raw`^\s+(?:(?:${ADV}|has|have|had|will|would|is|are|was|were|to|be|been|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}(?:${VERB_ALT})\b`, 'iu');
+
+/** The state a capital stands for when it is the subject of a committing verb: the country's entity if the article names it, else the capital's own. */
+function capitalAsState(ctx: PledgeContext, m: EntityRef): string | undefined {
+  const form = gazetteer().forms.get(ctx.text.slice(m.start, m.end));
+  if (form?.form !== 'capital' || !CAPITAL_AS_SUBJECT.test(ctx.text.slice(m.end, m.end + 80))) return undefined;
+  return ctx.mentions.some((x) => x.entity === form.key) ? form.key : m.entity;
 }
 
 /** "The Asian Development Bank (ADB) on Friday announced": the name before its bracketed short form. */
