@@ -285,6 +285,10 @@ const PLEDGES: Case[] = [
   ['China will lend Kenya to the tune of $3 billion for the railway.', { giver: 'country/china', recipient: 'country/kenya', value: 3e9 }],
   // a capital read as a city by the recognizer, subject of a committing verb: the state it stands for
   ['Japan hosted the talks. Tokyo also pledged $500m to Kenya.', [{ giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }]],
+  // goods of relief without an amount
+  ['Japan has sent a field hospital to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'field hospital' }],
+  ['Britain will give body armour and ambulances to Kenya.', { giver: 'country/united-kingdom', recipient: 'country/kenya', item: 'body armour and ambulances' }],
+  ['Britain will send water purification tablets to Nepal.', { giver: 'country/united-kingdom', recipient: 'country/nepal', item: 'water purification tablets' }],
   // issue 13, kinds that already read: loans and credit lines, budget commitments, donations by people and companies, goods without an amount, relative clauses, several items
   ['China agreed to provide Ghana a credit line of up to $3bn.', { giver: 'country/china', recipient: 'country/ghana', value: 3e9, item: 'credit line' }],
   ['Gordon Brown announced an extra £2bn for hospitals.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 2e9, purpose: 'hospitals' }],
@@ -420,6 +424,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp said the appropriate response was $5m.'],
   ['Shares in Acme Corp added 2 dlrs to 30 dlrs.'],
   ['Japan hosted the talks. The money for Kenya was raised in Tokyo.'],
+  ['The patient was sent to hospital in Kenya.'],
+  ['He pledged cleaner hospitals and better schools.'],
   ['The U.N. Development program (UNDP) will give Kenya a 6.79 mln dlr grant to study a bridge.'],
   ['Acme Corp added another $5m to its profit forecast.'],
   ['Norwegian banks met on Friday. They will lend $5m to Acme Corp.'],

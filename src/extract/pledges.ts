@@ -1886,6 +1886,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;
+  // "He pledged cleaner hospitals and better school discipline": a thing made better is a policy, not goods.
+  if (r.quantity === undefined && /^(?:cleaner|better|safer|faster|cheaper|greener|fairer|stronger|bigger|smaller|lower|higher|shorter|more|fewer|less|improved|modern)\s/i.test(r.item)) return false;
   if (r.quantity !== undefined) {
     // Goods are given, sent, delivered, pledged or approved; "pumping 260,000 barrels per day" is production.
     if (cls === 'put' || cls === 'fund' || cls === 'pay' || cls === 'debt' || cls === 'agree' || cls === 'raise') return false;

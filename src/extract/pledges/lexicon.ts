@@ -14,6 +14,8 @@ export const CONCRETE = new Set(
     'vaccine dose medicine drug food wheat grain rice maize corn flour fuel generator tent blanket supply kit meal ration ' +
     'water tarpaulin shelter clothing clothes seed fertiliser fertilizer good item material pump purifier ' +
     'tonne ton barrel litre liter bed ventilator mask shipment consignment convoy ' +
+    // goods of relief and development aid: "a field hospital", "water purification tablets", "body armour", "scholarships"
+    'hospital tablet tractor armour armor helmet computer laptop textbook scholarship ' +
     'aid loan credit grant donation gift bequest contribution funding fund financing guarantee rescheduling package subsidy facility line ' +
     'sum amount money cash proceed receipt takings winnings ' +
     'agreement accord deal pact treaty memorandum protocol'
