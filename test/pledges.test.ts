@@ -285,6 +285,8 @@ const PLEDGES: Case[] = [
   ['China will lend Kenya to the tune of $3 billion for the railway.', { giver: 'country/china', recipient: 'country/kenya', value: 3e9 }],
   // a capital read as a city by the recognizer, subject of a committing verb: the state it stands for
   ['Japan hosted the talks. Tokyo also pledged $500m to Kenya.', [{ giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }]],
+  // the sum alone in an appositive of a passive's subject
+  ['The money, $10 million, was given by Norway.', { giver: 'country/norway', value: 10e6 }],
   // goods of relief without an amount
   ['Japan has sent a field hospital to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'field hospital' }],
   ['Britain will give body armour and ambulances to Kenya.', { giver: 'country/united-kingdom', recipient: 'country/kenya', item: 'body armour and ambulances' }],
@@ -426,6 +428,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Japan hosted the talks. The money for Kenya was raised in Tokyo.'],
   ['The patient was sent to hospital in Kenya.'],
   ['He pledged cleaner hospitals and better schools.'],
+  ['The price, $10 million, was paid by Norway.'],
   ['The U.N. Development program (UNDP) will give Kenya a 6.79 mln dlr grant to study a bridge.'],
   ['Acme Corp added another $5m to its profit forecast.'],
   ['Norwegian banks met on Friday. They will lend $5m to Acme Corp.'],

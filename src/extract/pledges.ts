@@ -1657,7 +1657,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // ("The largest donation, of £5m, came from": an appositive amount before "came from".)
     let m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
     // "The loan, worth $500 million, will be provided by X": the sum in an appositive of the subject.
-    const appositive = m ? undefined : [...v.money].reverse().find((x) => x.end <= cue.start && /,\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|of)\s+$/i.test(t.slice(Math.max(0, x.start - 25), x.start)) && /^\s*,\s*$/.test(t.slice(x.end, cue.start)) && /\b(?:loans?|credits?|grants?|aid|assistance|package|donations?|gifts?|contributions?|funding|financing|fund)\s*$/i.test(t.slice(0, t.lastIndexOf(',', x.start))));
+    // ("The money, $10 million, was given by Norway": the sum alone in the appositive.)
+    const appositive = m ? undefined : [...v.money].reverse().find((x) => x.end <= cue.start && /,\s*(?:(?:worth|totall?ing|valued\s+at|amounting\s+to|of)\s+)?$/i.test(t.slice(Math.max(0, x.start - 25), x.start)) && /^\s*,\s*$/.test(t.slice(x.end, cue.start)) && /\b(?:loans?|credits?|grants?|aid|assistance|package|donations?|gifts?|contributions?|funding|financing|fund|money|funds|sum|cash)\s*$/i.test(t.slice(0, t.lastIndexOf(',', x.start))));
     if (appositive) {
       m = appositive;
       result.item = /(\w+)\s*$/.exec(t.slice(0, t.lastIndexOf(',', appositive.start)))![1]!.toLowerCase();
