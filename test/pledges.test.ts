@@ -285,6 +285,9 @@ const PLEDGES: Case[] = [
   ['China will lend Kenya to the tune of $3 billion for the railway.', { giver: 'country/china', recipient: 'country/kenya', value: 3e9 }],
   // a capital read as a city by the recognizer, subject of a committing verb: the state it stands for
   ['Japan hosted the talks. Tokyo also pledged $500m to Kenya.', [{ giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }]],
+  // aid ordered or directed by a ruler or government
+  ['Saudi Arabia ordered $274 million in humanitarian aid for Kenya.', { giver: 'country/saudi-arabia', recipient: 'country/kenya', value: 274e6, status: 'approved' }],
+  ['Saudi Arabia directed the release of $50 million for relief operations in Nepal.', { giver: 'country/saudi-arabia', value: 50e6 }],
   // the sum alone in an appositive of a passive's subject
   ['The money, $10 million, was given by Norway.', { giver: 'country/norway', value: 10e6 }],
   // goods of relief without an amount
@@ -429,6 +432,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The patient was sent to hospital in Kenya.'],
   ['He pledged cleaner hospitals and better schools.'],
   ['The price, $10 million, was paid by Norway.'],
+  ['Acme Corp ordered 10 jets worth $1 billion from Beta Inc.'],
+  ['The judge ordered Acme Corp to pay $5 million in damages.'],
   ['The U.N. Development program (UNDP) will give Kenya a 6.79 mln dlr grant to study a bridge.'],
   ['Acme Corp added another $5m to its profit forecast.'],
   ['Norwegian banks met on Friday. They will lend $5m to Acme Corp.'],

@@ -47,6 +47,7 @@ export const RULES = {
   'pledge.give': 'a giving verb (provide, give, send, supply, deliver, transfer, release, hand over) with its giver, object and recipient',
   'pledge.donate': 'a donating verb (donate, contribute, bequeath) or a light verb with a donation noun ("made a £2m donation"); a person donates in their own name',
   'pledge.lend': 'a lending verb (lend, loan, extend a credit) with its lender, amount and borrower',
+  'pledge.order': 'aid ordered or directed by a ruler or government: "King Salman ordered $274m in aid for Yemen", "directed the release of $50m for relief"',
   'pledge.add': 'more money added to a commitment, said to be more: "Germany added another 20 million euros", "will add a further $5m"',
   'pledge.lend.open': 'a credit line opened for someone: "Japan opened a $300m line of credit for Kenya"',
   'pledge.sign.creditor': 'a debt agreement signed with a creditor body: "Jamaica concluded a rescheduling accord with the Paris Club" (the creditor gives)',
