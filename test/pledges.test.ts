@@ -288,6 +288,11 @@ const PLEDGES: Case[] = [
   // aid ordered or directed by a ruler or government
   ['Saudi Arabia ordered $274 million in humanitarian aid for Kenya.', { giver: 'country/saudi-arabia', recipient: 'country/kenya', value: 274e6, status: 'approved' }],
   ['Saudi Arabia directed the release of $50 million for relief operations in Nepal.', { giver: 'country/saudi-arabia', value: 50e6 }],
+  // approval idioms; a loan offered as a verb ("offering" is not a share offering); loans owed written off
+  ['The World Bank signed off on a $300m loan for Kenya.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 300e6, status: 'approved' }],
+  ['The World Bank gave the green light to a $300m loan for Kenya.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 300e6, status: 'approved' }],
+  ['Japan is offering Kenya a $500m soft loan.', { giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }],
+  ['China will also write off the interest-free loans owed by Ghana.', { giver: 'country/china', item: 'debt relief' }],
   // the sum alone in an appositive of a passive's subject
   ['The money, $10 million, was given by Norway.', { giver: 'country/norway', value: 10e6 }],
   // goods of relief without an amount
@@ -432,6 +437,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The patient was sent to hospital in Kenya.'],
   ['He pledged cleaner hospitals and better schools.'],
   ['The price, $10 million, was paid by Norway.'],
+  ['Acme Corp is offering 5 mln shares at 20 dlrs.'],
+  ['Acme Corp signed off on its 2015 accounts.'],
   ['Acme Corp ordered 10 jets worth $1 billion from Beta Inc.'],
   ['The judge ordered Acme Corp to pay $5 million in damages.'],
   ['The U.N. Development program (UNDP) will give Kenya a 6.79 mln dlr grant to study a bridge.'],

@@ -1812,7 +1812,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt", "froze the debts of".
   const objText = t.slice(cue.start, objectEnd);
   if (cls === 'debt' || /reschedul|write\s+off|relief|forgiv|cancel|freez|moratorium|defer/i.test(objText)) {
-    if (/\bdebts?\b|\b(?:re)?payments?\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
+    // ("write off the interest-free loans owed by Ghana": loans owed are a debt.)
+    if (/\bdebts?\b|\b(?:re)?payments?\b|\bloans?\s+(?:owed|owing|due)\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
       result.item = /reschedul|restructur/i.test(objText) ? 'debt rescheduling' : /freez|moratorium|defer|suspen/i.test(objText) ? 'debt freeze' : 'debt relief';
       if (!result.amount) result.quantity = undefined;
     } else if (cls === 'debt') return undefined;

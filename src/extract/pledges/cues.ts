@@ -44,6 +44,8 @@ export interface VerbCue {
 const verb = (rule: RuleId, forms: string, cls: CueClass, past: PledgeStatus, extra: Partial<VerbCue> = {}): VerbCue => ({ rule, forms, cls, past, ...extra });
 
 export const VERB_CUES: readonly VerbCue[] = [
+  // "The IMF board signed off on a $500m loan", "gave the green light to a $300m loan": approval idioms (before "sign" and "give", whose rows would read them first).
+  verb('pledge.approve', 'sign(?:s|ed|ing)?\\s+off\\s+on|g(?:ive|ives|ave|iven|iving)\\s+(?:the\\s+)?(?:final\\s+)?green\\s+light\\s+(?:to|for)', 'approve', 'approved', { futureIsPlan: true }),
   verb('pledge.give', 'provid(?:e|es|ed|ing)', 'give', 'delivered', { dative: true }),
   verb('pledge.give', 'giv(?:e|es|en|ing)|gave', 'give', 'delivered', { dative: true }),
   verb('pledge.give', 'send(?:s|ing)?|sent', 'give', 'delivered', { dative: true }),
