@@ -29,6 +29,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
+  Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'],
 };
 const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
@@ -263,6 +264,49 @@ const PLEDGES: Case[] = [
   ['Japan unveiled a new aid program for Kenya. Under the new program, a $500m fund will be set up to support farmers.', { giver: 'country/japan', value: 500e6, item: 'fund' }],
   ['Japan unveiled an aid plan for Africa. Under the plan, $200m will be provided to Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6, status: 'pledged' }],
   ['Norway has set up a $300m fund for Africa. Norway is also increasing its funding to the Gates Foundation.', [{ giver: 'country/norway', value: 300e6 }, { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }]],
+  // issue 13, kinds missed on held-out news: a loan granted with "of", a credit line opened, "loan" as a verb, a debt restructured with its sum before it, an accord with a creditor body, money sanctioned
+  ['The World Bank granted Kenya a loan of 500 million dollars.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 500e6, item: 'loan', status: 'approved' }],
+  ['Japan opened a 300 million dollar line of credit for Kenya.', { giver: 'country/japan', recipient: 'country/kenya', value: 300e6, item: 'line of credit' }],
+  ['Mexico said it would loan five mln barrels of crude to Ghana.', { giver: 'country/mexico', recipient: 'country/ghana', quantity: 5e6 }],
+  ["Russia agreed to restructure Egypt's $3 billion debt.", { giver: 'country/russia', recipient: 'country/egypt', value: 3e9, item: 'debt rescheduling' }],
+  ["Germany will reschedule Ghana's 200 mln dlr debt.", { giver: 'country/germany', recipient: 'country/ghana', value: 200e6, item: 'debt rescheduling' }],
+  ['Ghana concluded a 125 mln dlr rescheduling accord with the Paris Club.', { giver: 'organization/paris-club', recipient: 'country/ghana', value: 125e6, status: 'signed' }],
+  ['Japan sanctioned $50m for flood relief in Pakistan.', { giver: 'country/japan', recipient: 'country/pakistan', value: 50e6, status: 'approved' }],
+  ['Kenya will get Sh5 billion from the World Bank.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 5e9 }],
+  // a union of states as "the bloc"; a demonym before "government" is the state "it" refers to; a legislature's appropriation
+  ['EU ministers met in Brussels on Monday. The bloc pledged 1 billion euros to help Kenya.', { giver: 'organization/european-union', value: 1e9 }],
+  ['The Norwegian government met on Friday. It will give $5m to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', value: 5e6 }],
+  ['The bill accounts for 27 mln dlrs in humanitarian aid appropriated by Congress in 1985.', { giver: 'organization/us-congress', value: 27e6, status: 'approved' }],
+  // a name with its bracketed short form and a time before the verb, or before the speech verb of "it"
+  ['The Asian Development Bank (ADB) on Friday approved a $3 billion loan to Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 3e9 }],
+  ['The Asian Development Bank (ADB) on Friday announced it would provide up to $3 billion to help Nepal.', { giver: 'organization/adb', recipient: 'country/nepal', value: 3e9 }],
+  // more money added, said to be more; an indirect object before "to the tune of"
+  ['Germany, which had already given 50 million euros, added another 20 million euros on Friday.', [{ giver: 'country/germany', value: 50e6 }, { giver: 'country/germany', value: 20e6 }]],
+  ['China will lend Kenya to the tune of $3 billion for the railway.', { giver: 'country/china', recipient: 'country/kenya', value: 3e9 }],
+  // a capital read as a city by the recognizer, subject of a committing verb: the state it stands for
+  ['Japan hosted the talks. Tokyo also pledged $500m to Kenya.', [{ giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }]],
+  // aid ordered or directed by a ruler or government
+  ['Saudi Arabia ordered $274 million in humanitarian aid for Kenya.', { giver: 'country/saudi-arabia', recipient: 'country/kenya', value: 274e6, status: 'approved' }],
+  ['Saudi Arabia directed the release of $50 million for relief operations in Nepal.', { giver: 'country/saudi-arabia', value: 50e6 }],
+  // approval idioms; a loan offered as a verb ("offering" is not a share offering); loans owed written off
+  ['The World Bank signed off on a $300m loan for Kenya.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 300e6, status: 'approved' }],
+  ['The World Bank gave the green light to a $300m loan for Kenya.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 300e6, status: 'approved' }],
+  ['Japan is offering Kenya a $500m soft loan.', { giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }],
+  ['China will also write off the interest-free loans owed by Ghana.', { giver: 'country/china', item: 'debt relief' }],
+  // the sum alone in an appositive of a passive's subject
+  ['The money, $10 million, was given by Norway.', { giver: 'country/norway', value: 10e6 }],
+  // goods of relief without an amount
+  ['Japan has sent a field hospital to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'field hospital' }],
+  ['Britain will give body armour and ambulances to Kenya.', { giver: 'country/united-kingdom', recipient: 'country/kenya', item: 'body armour and ambulances' }],
+  ['Britain will send water purification tablets to Nepal.', { giver: 'country/united-kingdom', recipient: 'country/nepal', item: 'water purification tablets' }],
+  // issue 13, kinds that already read: loans and credit lines, budget commitments, donations by people and companies, goods without an amount, relative clauses, several items
+  ['China agreed to provide Ghana a credit line of up to $3bn.', { giver: 'country/china', recipient: 'country/ghana', value: 3e9, item: 'credit line' }],
+  ['Gordon Brown announced an extra £2bn for hospitals.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 2e9, purpose: 'hospitals' }],
+  ['Acme Corp has contributed £500,000 to the tsunami appeal.', { giver: 'organization/acme-corp', value: 500e3 }],
+  ['Tom Lee, who has donated more than $10m to charity, opened the hospital.', { giver: 'person/tom-lee', value: 10e6 }],
+  ['China has donated vaccines to Pakistan.', { giver: 'country/china', recipient: 'country/pakistan', item: 'vaccines' }],
+  ['Japan sent tents, blankets and medicine to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'tents, blankets and medicine' }],
+  ['China gave Pakistan a $500m loan, and Japan lent Nepal $200m.', [{ giver: 'country/china', recipient: 'country/pakistan', value: 500e6 }, { giver: 'country/japan', recipient: 'country/nepal', value: 200e6 }]],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -381,6 +425,32 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Donors have promised Kenya 1.8 billion dlrs in soft loans, the World Bank said.'],
   ['The World Bank said it cancelled 450 mln dlrs in loan commitments to Kenya.'],
   ['The World Bank met. Banks paid back 5.5 billion dlrs of a credit, the bank said.'],
+  // issue 13: a company restructured, loan terms, a state penalised, an own debt restructured, the issue's wrongly emitted kinds
+  ['Acme Corp will restructure its business.'],
+  ['Acme Corp agreed to restructure its $3bn debt.'],
+  ['The bank agreed to loan terms with Acme Corp.'],
+  ['The UN sanctioned Russia over the war.'],
+  ['Acme Corp opened a new office in Kenya.'],
+  ['Acme Corp said the appropriate response was $5m.'],
+  ['Shares in Acme Corp added 2 dlrs to 30 dlrs.'],
+  ['Japan hosted the talks. The money for Kenya was raised in Tokyo.'],
+  ['The patient was sent to hospital in Kenya.'],
+  ['He pledged cleaner hospitals and better schools.'],
+  ['The price, $10 million, was paid by Norway.'],
+  ['Acme Corp is offering 5 mln shares at 20 dlrs.'],
+  ['Acme Corp signed off on its 2015 accounts.'],
+  ['Acme Corp ordered 10 jets worth $1 billion from Beta Inc.'],
+  ['The judge ordered Acme Corp to pay $5 million in damages.'],
+  ['The U.N. Development program (UNDP) will give Kenya a 6.79 mln dlr grant to study a bridge.'],
+  ['Acme Corp added another $5m to its profit forecast.'],
+  ['Norwegian banks met on Friday. They will lend $5m to Acme Corp.'],
+  ['Beta Inc, a Mexican government company, said they signed a technical assistance agreement.'],
+  ['Acme Corp had agreed to loan Gazprom the money to bid for Beta Inc.'],
+  ['Japan will send 500 troops and 20 aircraft to Kenya.'],
+  ['He gave credit to Japan for the deal.'],
+  ['Britain would have given £5m to the appeal.'],
+  ['Britain refused to give Kenya a $5m loan.'],
+  ['Japan will spend $5bn on its own defence.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -35,7 +35,8 @@ const SYMBOLS: Record<string, string> = {
   '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', 'Rs': 'INR', 'Rs.': 'INR', 'R$': 'BRL',
 };
 
-const LETTER_PREFIX: Record<string, string> = { rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED' };
+// East African shillings and the taka are printed as letters before the digits: "Sh5 billion", "KSh 2bn", "Tk 500 crore".
+const LETTER_PREFIX: Record<string, string> = { rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED', sh: 'KES', shs: 'KES', ksh: 'KES', kshs: 'KES', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS', tk: 'BDT' };
 
 // Currency words after the number, with the adjectives that choose among same-named currencies.
 // `default` is used when no adjective is printed.
@@ -166,7 +167,7 @@ const ANCHOR = new RegExp(
   [
     String.raw`(?:US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$`,
     String.raw`[$€£¥₹₽₴₩₪₺₦₱฿₫]`,
-    String.raw`\b(?:Rs|Rp|S[Ff]r|Dhs?)\.?(?=\s?\d)`,
+    String.raw`\b(?:Rs|Rp|S[Ff]r|Dhs?|[KUT]?Shs?|Tk)\.?(?=\s?\d)`,
     String.raw`\b(?:${CODE_ALT})(?=\s?\d)`,
     String.raw`\d|\.\d`,
     String.raw`\b(?:${WORD_NUM})\s+(?:${LONG_MULT})\b`,
@@ -175,7 +176,7 @@ const ANCHOR = new RegExp(
 );
 
 const PREFIX_RE = new RegExp(
-  String.raw`(?:(US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$|([$€£¥₹₽₴₩₪₺₦₱฿₫])|(Rs\.?|Rp\.?|S[Ff]r\.?|Dhs?\.?)|\b(${CODE_ALT}))\s?`,
+  String.raw`(?:(US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$|([$€£¥₹₽₴₩₪₺₦₱฿₫])|(Rs\.?|Rp\.?|S[Ff]r\.?|Dhs?\.?|[KUT]?[Ss]hs?\.?|Tk\.?)|\b(${CODE_ALT}))\s?`,
   'y',
 );
 const NUM_RE = new RegExp(String.raw`(${NUM})(?![\d])|(${WORD_NUM})(?=\s+(?:${LONG_MULT})\b)`, 'iy');

@@ -237,7 +237,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
       const m = ctx.mentions[j]!;
-      if (m.start >= s.start && m.end <= s.end) ms.push({ start: m.start - s.start, end: m.end - s.start, entity: m.entity, type: m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end)) ? 'Country' : m.type });
+      if (m.start < s.start || m.end > s.end) continue;
+      const capital = m.type === 'Place' ? capitalAsState(ctx, m) : undefined;
+      ms.push({ start: m.start - s.start, end: m.end - s.start, entity: capital ?? m.entity, type: capital || (m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end))) ? 'Country' : m.type });
     }
     // A mention inside a longer one ("Japanese" in "Japanese Export-Import Bank") gives way to it.
     for (let j = ms.length - 1; j >= 0; j--) {
@@ -750,6 +752,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cls === 'sign' && !lenderSigned && !bodyWithCountry && /\b(?:loan|credit|borrowing)s?\b/i.test(t.slice(cue.end, objectEnd)) && !fromMention(t, v.ms, cue.end, objectEnd) && recipients.length === 1 && giverRefs.length > 0 && giverRefs.every((g) => g.local) && !(giverRefs.every((g) => LENDER_NAME.test(g.name)) && !LENDER_NAME.test(t.slice(recipients[0]!.start, recipients[0]!.end)))) {
     [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
   }
+  // "Jamaica concluded a 125.5 mln dlr rescheduling accord with the Paris Club": a debt agreement
+  // signed with a creditor body relieves the signer; the body gives. (A state signing with another
+  // state keeps its reading: either may be the creditor.)
+  if (cls === 'sign' && recipients.length === 1 && recipients[0]!.type === 'Organization' && CREDITOR_NAME.test(t.slice(recipients[0]!.start, recipients[0]!.end)) && /\b(?:reschedul\w*|restructur\w*|debt\s+relief|moratorium)\b/i.test(t.slice(cue.end, objectEnd)) && giverRefs.length > 0 && giverRefs.every((g) => g.local && !CREDITOR_NAME.test(g.name))) {
+    [giverRefs, recipients] = [recipients.map((m) => asRef(m, t)), giverRefs.map((g) => g.local!)];
+    cue = { ...cue, rule: 'pledge.sign.creditor' };
+  }
 
   // An agreement or deal is a commitment between named parties ("signed agreements with Ukraine",
   // "X and Y signed the deal"); "agreed a new deal with adidas" is not.
@@ -772,7 +781,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cls === 'announce' && /^\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|i)\s+/i.test(t.slice(cue.end))) return [];
   // "the Commission approved a British government aid package": the approver is not the giver of
   // an object that names its own ("British government aid", "Japan's loan").
-  if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
+  // ("granted Tunisia a loan of $500m": the indirect object is the borrower, not the owner.)
+  if (cls === 'approve' && cue.kind === 'active' && obj.item && v.ms.some((m) => m.start >= cue.end && m.end <= objectEnd && m.type !== 'Place' && !obj.recipients.some((r) => r.start === m.start) && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:aid|assistance|loans?|credits?|grants?|package|donations?)\b/iu.test(t.slice(m.end, m.end + 50)))) return [];
   // "extended a loan", not "extended its bid" or "the maturity".
   // ("decided to extend emergency relief goods to Nepal": relief is extended like aid.)
   if (cue.spec?.lendsOnly && !/\b(?:loans?|credits?|lines?|facilit(?:y|ies)|aid|assistance|grants?|financing|guarantees?|support|relief\s+(?:goods|supplies|items|materials))\b/i.test(`${obj.item ?? ''} ${t.slice(cue.end, objectEnd)}`) && (cue.spec.loanWord || !(obj.amount && (obj.recipients.length || /^\s*(?:[^,;]*?)\bto\s+(?:the\s+)?\S/i.test(t.slice(t.indexOf(obj.amount.text, cue.end) + obj.amount.text.length, objectEnd)))))) return [];
@@ -861,7 +871,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     const ownDebt = giverRefs.some((g) => g.type === 'Country') ? /\b(?:its|their|our|his|her|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i : /\b(?:its|their|our|his|her)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i;
     if (!creditorFound && ownDebt.test(debtText) && !/\bdebts?\s+(?:owed|owing)\s+(?:to\s+\S+\s+)?by\b/i.test(t.slice(cue.start, fullEnd))) return [];
     // ("Polish debt", "Egypt's military debt": a name or demonym right before the debt is the debtor.)
-    const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
+    // ("Egypt's $3 billion debt": the sum between the owner and the debt.)
+    const debtors = v.ms.filter((m) => m.start >= cue.end && m.end <= objectEnd && /^(?:['’]s?\s+(?:[\w$€£¥.,-]+\s+){0,4}?|\s+(?:[a-z-]+\s+){0,2})debts?\b/i.test(t.slice(m.end, m.end + 60)));
     // ("freeze debt repayments from Indonesia and Sri Lanka": those who would repay are the debtors.)
     const payers = v.ms.find((m) => m.start >= cue.end && m.end <= objectEnd && m.type === 'Country' && /\bdebts?\s+(?:re)?payments?\s+(?:due\s+)?from\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 40), m.start)));
     if (!debtors.length && payers) debtors.push(...coordinatedRight(t, v.ms, payers));
@@ -1104,9 +1115,11 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
   if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
   // "European Community (EC) foreign ministers have agreed": the body named in the brackets before its officials.
-  if (t[clauseStart - 1] === ')' && /^\s*(?:[\p{Ll}-]+\s*){0,3}$/u.test(slot) && (!slot.trim() || GOVERNMENT_WORD.test(slot))) {
+  // ("The Asian Development Bank (ADB) on Friday approved": a time between the brackets and the verb; the name before them.)
+  const slotNoTime = slot.replace(TIME_BETWEEN, ' ');
+  if (t[clauseStart - 1] === ')' && /^\s*(?:[\p{Ll}-]+\s*){0,3}$/u.test(slotNoTime) && (!slotNoTime.trim() || GOVERNMENT_WORD.test(slotNoTime))) {
     const open = t.lastIndexOf('(', clauseStart);
-    const inner = ms.find((x) => x.start > open && x.end < clauseStart && x.type !== 'Place');
+    const inner = ms.find((x) => x.start > open && x.end < clauseStart && x.type !== 'Place') ?? (slotNoTime.trim() ? undefined : ms.find((x) => x.type !== 'Place' && x.end <= open && /^\s*$/.test(t.slice(x.end, open))));
     if (inner) return { givers: [asRef(inner, t)], phraseStart: inner.start };
   }
 
@@ -1135,6 +1148,10 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   return undefined;
 }
 
+/** The words after a demonym that make it the state itself: "the Norwegian government", "Japanese authorities". */
+// (The state word must be the head: "a Mexican government company" is a company.)
+const STATE_AFTER_DEMONYM = /^\s+(?:federal\s+|central\s+|national\s+)?(?:government|authorities|state|administration|cabinet)\b(?![-‐]|\s+(?:compan\w*|firms?|corporations?|enterprises?|officials?|sources?|spokes\w+|ministers?|departments?|agenc\w*|banks?|bonds?|securities|debts?|employees|workers|contracts?|media|television|radio|newspapers?|owned|run|backed|controlled)\b)/i;
+
 /** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
 function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number, phrase: string, kind: AnaphorKind): GiverRef | undefined {
   // "Scrichapan said he would donate", "The bank said it would lend".
@@ -1157,7 +1174,8 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   }
   // A demonym that modifies a noun ("Japanese banks ... they") is not what a pronoun refers to.
   // ("Japan hosted the talks. It pledged": a country's name ending like a demonym is not one; the gazetteer says which form it is.)
-  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20));
+  // ("The Norwegian government said ... It will give": a demonym before a state word is the state.)
+  const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20)) && !STATE_AFTER_DEMONYM.test(ctx.text.slice(m.end, m.end + 30));
   // "the chancellor": someone named before who holds an office.
   const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : modifier;
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
@@ -1313,7 +1331,25 @@ function speakerBefore(t: string, ms: LocalMention[], clauseStart: number): Loca
   if (!SPEECH_VERB.test(head)) return undefined;
   const end = head.replace(SPEECH_VERB, '').length;
   // "Norway, which has already given $1 billion, said it would": the subject before the parenthetical.
-  return subjectBefore(t, ms, clauseStartBefore(t, end), end) ?? parentheticalSubject(t, ms, t.slice(0, end));
+  return subjectBefore(t, ms, clauseStartBefore(t, end), end) ?? parentheticalSubject(t, ms, t.slice(0, end)) ?? shortFormSubject(t, ms, end);
+}
+
+/** A capital right before a committing verb: "Washington also pledged $175m" (the recognizer may have read the city). */
+const CAPITAL_AS_SUBJECT = new RegExp(String.raw`^\s+(?:(?:${ADV}|has|have|had|will|would|is|are|was|were|to|be|been|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}(?:${VERB_ALT})\b`, 'iu');
+
+/** The state a capital stands for when it is the subject of a committing verb: the country's entity if the article names it, else the capital's own. */
+function capitalAsState(ctx: PledgeContext, m: EntityRef): string | undefined {
+  const form = gazetteer().forms.get(ctx.text.slice(m.start, m.end));
+  if (form?.form !== 'capital' || !CAPITAL_AS_SUBJECT.test(ctx.text.slice(m.end, m.end + 80))) return undefined;
+  return ctx.mentions.some((x) => x.entity === form.key) ? form.key : m.entity;
+}
+
+/** "The Asian Development Bank (ADB) on Friday announced": the name before its bracketed short form. */
+function shortFormSubject(t: string, ms: LocalMention[], end: number): LocalMention | undefined {
+  const br = /\(\s*[\p{Lu}\p{N}.&-]{2,12}\s*\)\s*$/u.exec(t.slice(0, end).replace(TIME_BETWEEN, ' ').trimEnd());
+  if (!br) return undefined;
+  const open = t.lastIndexOf('(', end);
+  return ms.find((x) => x.type !== 'Place' && x.end <= open && /^\s*$/.test(t.slice(x.end, open)));
 }
 
 /** The nearest giver-like mention before `at` in [from, at): not after a preposition, not a place. */
@@ -1328,7 +1364,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
     if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
     // Only the words between the mention and the cue can make it a modifier ("Japan on Thursday said" has none).
-    const after = t.slice(m.end, at).replace(TIME_BETWEEN, ' ');
+    // ("The Asian Development Bank (ADB) on Friday announced": the name's bracketed short form is part of it.)
+    const after = t.slice(m.end, at).replace(/^\s*\([\p{Lu}\p{N}.&-]{2,12}\)/u, ' ').replace(TIME_BETWEEN, ' ');
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
     if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!other\b)\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
@@ -1573,7 +1610,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   const result: ObjectReading = { recipients: [], more: [] };
   let pos = cue.end;
   // "decided to provide", "pledged to send": the second verb is its own cue.
-  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
+  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|loan|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|restructure|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
   const adv = TIME_ADVERB.exec(t.slice(pos));
   if (adv) pos += adv[0].length;
   // "signed with Japan for a credit facility": the partner named right after the verb.
@@ -1601,13 +1638,16 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
     const io = ms.find((m) => m.start >= pos && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)));
-    if (io && (/^(?:['’]s)?\s*(?:with\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
+    if (io && (/^(?:['’]s)?\s*(?:with\b|to\s+the\s+tune\s+of\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
       // ("give Nepal food and medicine": a concrete noun right after a name makes the name the indirect object.)
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
     } else {
+      // ("agreed to loan Gazpromneft the money": a name the recognizer missed, then the thing lent.)
+      const unnamed = /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:the|an?)\s)/u.exec(t.slice(pos));
       const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project))\b/i.exec(t.slice(pos));
-      if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
+      if (unnamed) pos += unnamed[0].length;
+      else if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
     if (w) pos += w[0].length;
@@ -1617,7 +1657,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // ("The largest donation, of £5m, came from": an appositive amount before "came from".)
     let m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
     // "The loan, worth $500 million, will be provided by X": the sum in an appositive of the subject.
-    const appositive = m ? undefined : [...v.money].reverse().find((x) => x.end <= cue.start && /,\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|of)\s+$/i.test(t.slice(Math.max(0, x.start - 25), x.start)) && /^\s*,\s*$/.test(t.slice(x.end, cue.start)) && /\b(?:loans?|credits?|grants?|aid|assistance|package|donations?|gifts?|contributions?|funding|financing|fund)\s*$/i.test(t.slice(0, t.lastIndexOf(',', x.start))));
+    // ("The money, $10 million, was given by Norway": the sum alone in the appositive.)
+    const appositive = m ? undefined : [...v.money].reverse().find((x) => x.end <= cue.start && /,\s*(?:(?:worth|totall?ing|valued\s+at|amounting\s+to|of)\s+)?$/i.test(t.slice(Math.max(0, x.start - 25), x.start)) && /^\s*,\s*$/.test(t.slice(x.end, cue.start)) && /\b(?:loans?|credits?|grants?|aid|assistance|package|donations?|gifts?|contributions?|funding|financing|fund|money|funds|sum|cash)\s*$/i.test(t.slice(0, t.lastIndexOf(',', x.start))));
     if (appositive) {
       m = appositive;
       result.item = /(\w+)\s*$/.exec(t.slice(0, t.lastIndexOf(',', appositive.start)))![1]!.toLowerCase();
@@ -1771,8 +1812,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt", "froze the debts of".
   const objText = t.slice(cue.start, objectEnd);
   if (cls === 'debt' || /reschedul|write\s+off|relief|forgiv|cancel|freez|moratorium|defer/i.test(objText)) {
-    if (/\bdebts?\b|\b(?:re)?payments?\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
-      result.item = /reschedul/i.test(objText) ? 'debt rescheduling' : /freez|moratorium|defer|suspen/i.test(objText) ? 'debt freeze' : 'debt relief';
+    // ("write off the interest-free loans owed by Ghana": loans owed are a debt.)
+    if (/\bdebts?\b|\b(?:re)?payments?\b|\bloans?\s+(?:owed|owing|due)\b/i.test(objText) || /\bdebts?\b/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) {
+      result.item = /reschedul|restructur/i.test(objText) ? 'debt rescheduling' : /freez|moratorium|defer|suspen/i.test(objText) ? 'debt freeze' : 'debt relief';
       if (!result.amount) result.quantity = undefined;
     } else if (cls === 'debt') return undefined;
   }
@@ -1808,7 +1850,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const ofHead = r.item && /\s+of\s+/i.test(r.item) ? singularWord(lastWord(r.item)) : undefined;
   // "an undisclosed amount of money": the measured noun decides; "the ability of a system": the head does.
   // ("the letter of credit": credit, whatever carries it.)
-  const headConcrete = (!!head && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head))) || /\bletters?\s+of\s+credit$/i.test(r.item ?? '');
+  // ("an arm of Gazprom": weapons are only "arms"; one arm is a subsidiary.)
+  const headConcrete = (!!head && !(head === 'arm' && !/\barms\b/i.test(r.item!)) && (ofHead && MEASURE_HEAD.has(head) ? CONCRETE.has(ofHead) : CONCRETE.has(head))) || /\bletters?\s+of\s+credit$/i.test(r.item ?? '');
   // Assistance or support of a stated kind is substance ("technical assistance", "financial support"); bare "support" is not.
   const qualifiedHelp = /\b(?:(?:financial|humanitarian|economic|emergency|food|medical|development|technical|military|budget(?:ary)?)\s+assistance|(?:financial|humanitarian|economic|budget(?:ary)?)\s+support)$/i.test(r.item ?? '');
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
@@ -1845,6 +1888,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;
+  // "He pledged cleaner hospitals and better school discipline": a thing made better is a policy, not goods.
+  if (r.quantity === undefined && /^(?:cleaner|better|safer|faster|cheaper|greener|fairer|stronger|bigger|smaller|lower|higher|shorter|more|fewer|less|improved|modern)\s/i.test(r.item)) return false;
   if (r.quantity !== undefined) {
     // Goods are given, sent, delivered, pledged or approved; "pumping 260,000 barrels per day" is production.
     if (cls === 'put' || cls === 'fund' || cls === 'pay' || cls === 'debt' || cls === 'agree' || cls === 'raise') return false;

@@ -45,6 +45,8 @@ const DESCRIPTIONS: AnaphorRow[] = [
   { head: /^(?:(?:executive\s+)?board(?:\s+of\s+directors)?|(?:executive\s+)?directors)$/, kind: { types: ['Organization'], lookback: 12 } },
   // "the commission", "the fund": a body whose name says so ("Public Utility Commission"), not just any organization.
   { head: /^(?:foundation|charity|trust|agency|organi[sz]ation|institution|union|alliance|club|party|council|commission|board|fund|association|federation|league|institute|society|ministry|department|corporation|authority)$/, kind: { types: ['Organization'] } },
+  // "The bloc pledged 1 billion euros": a union of states named before ("the EU", "ASEAN", "the G7").
+  { head: /^bloc$/, kind: { types: ['Organization'], name: /\b(?:union|EU|EC|community|ASEAN|association|alliance|G\d+|group|council|league|bloc|organi[sz]ation|mercosur|ecowas|sadc|opec)\b/i } },
   { head: /^(?:government|country|nation|state|kingdom|republic|administration|regime|emirate|executive|authorities)$/, kind: STATE },
   { head: /^(?:(?:prime|foreign|finance|defen[cs]e|deputy|vice|first|chief|home|health|trade|development|interior|economy)\s+)?(?:minister|chancellor|president|premier|secretary|governor|mayor|treasurer|ambassador)$/, kind: OFFICE_HOLDER },
   { head: /^(?:\d+-year-old|(?:\w+\s+)?(?:actor|actress|singer|star|billionaire|businessman|businesswoman|tycoon|philanthropist|millionaire|entrepreneur|magnate|peer|player|champion|founder|donor|investor|musician|rocker|comedian|presenter|footballer|striker|golfer|boxer|veteran))$/, kind: PERSON },

@@ -44,6 +44,8 @@ export interface VerbCue {
 const verb = (rule: RuleId, forms: string, cls: CueClass, past: PledgeStatus, extra: Partial<VerbCue> = {}): VerbCue => ({ rule, forms, cls, past, ...extra });
 
 export const VERB_CUES: readonly VerbCue[] = [
+  // "The IMF board signed off on a $500m loan", "gave the green light to a $300m loan": approval idioms (before "sign" and "give", whose rows would read them first).
+  verb('pledge.approve', 'sign(?:s|ed|ing)?\\s+off\\s+on|g(?:ive|ives|ave|iven|iving)\\s+(?:the\\s+)?(?:final\\s+)?green\\s+light\\s+(?:to|for)', 'approve', 'approved', { futureIsPlan: true }),
   verb('pledge.give', 'provid(?:e|es|ed|ing)', 'give', 'delivered', { dative: true }),
   verb('pledge.give', 'giv(?:e|es|en|ing)|gave', 'give', 'delivered', { dative: true }),
   verb('pledge.give', 'send(?:s|ing)?|sent', 'give', 'delivered', { dative: true }),
@@ -59,18 +61,30 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.deposit', 'deposit(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+(?:over|out))?', 'give', 'delivered', { dative: true }),
+  // "Germany added another 20 million euros", "Japan will add a further $5m": more money put in; only with the word that says it is more ("added 2 dlrs" is a price).
+  verb('pledge.add', 'add(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true, onlyWith: /\badd(?:s|ed|ing)?\s+(?:another|a\s+further|an?\s+(?:additional|extra|further)|a\s+fresh)\s+(?:[A-Z]{0,3}[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)/i }),
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
   verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
+  // "Venezuela would loan five mln barrels of crude to Ecuador": "loan" is a verb only after a modal or "to" (elsewhere the noun row reads it).
+  verb('pledge.lend', 'loan', 'lend', 'delivered', { dative: true, onlyWith: /\bloan(?<=\b(?:will|would|shall|could|may|might|can|must|should|to|['’]ll)\s+(?:also\s+|now\s+)?loan)\s+(?!(?:agreements?|programmes?|programs?|facilit(?:y|ies)|guarantees?|portfolios?|terms|rates?|losses|loss)\b)/i }),
   // "extended a loan": extending lends only a loan, a credit or aid ("extended its bid", "the maturity" are not).
   verb('pledge.lend', 'extend(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true }),
   // "advancing loans to Italy worth 318.5 billion lire": advancing lends only what is a loan.
   verb('pledge.lend', 'advanc(?:e|es|ed|ing)', 'lend', 'delivered', { lendsOnly: true, loanWord: true }),
+  // "opened a $300m line of credit for Kenya": a credit line opened is one extended.
+  verb('pledge.lend.open', 'open(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true, loanWord: true, onlyWith: /\bopen(?:s|ed|ing)?\s+(?:[\w$€£¥.,-]+\s+){0,6}?(?:credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies))\b/i }),
   verb('pledge.approve', 'grant(?:s|ed|ing)?|award(?:s|ed|ing)?', 'approve', 'approved', { dative: true }),
   verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
   // "Congress voted 40 mln dlrs in military aid": a legislature's vote approves the money.
   verb('pledge.approve', 'vot(?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true, moneyOnly: true }),
   verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
+  // "King Salman ordered $274 million in aid for Yemen", "directed the release of $50m for relief": a ruler's order gives; only aid is ordered this way ("ordered 10 jets" is a purchase).
+  verb('pledge.order', 'order(?:s|ed)?|direct(?:s|ed)?', 'approve', 'approved', { moneyOnly: true, onlyWith: /\b(?:order(?:s|ed)?|direct(?:s|ed)?)\s+(?:the\s+(?:release|allocation|disbursement|provision|transfer)\s+of\s+)?(?:an?\s+|another\s+|a\s+further\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)[^.;]{0,40}?\b(?:aid|assistance|relief|humanitarian|donations?|grants?)\b/ }),
+  // "sanctioned Rs 1,000 crore for the flood-hit state" (Indian and Pakistani English): approving money; a state sanctioned is penalised, so only money.
+  // "27 mln dlrs in humanitarian aid appropriated by Congress": a legislature's appropriation (not the adjective "appropriate").
+  verb('pledge.approve', 'appropriat(?:es|ed|ing)', 'approve', 'approved', { moneyOnly: true, futureIsPlan: true }),
+  verb('pledge.approve', 'sanction(?:ed|ing)?', 'approve', 'approved', { moneyOnly: true, futureIsPlan: true }),
   verb('pledge.promise', 'pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?', 'pledge', 'pledged'),
   verb('pledge.promise', 'promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?', 'pledge', 'pledged', { dative: true }),
   // "The government will match public donations up to £5m": a match of others' gifts (only of gifts: checked by the reader).
@@ -87,6 +101,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.fund', 'put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?', 'put', 'delivered'),
   verb('pledge.fund', 'fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)', 'fund', 'delivered'),
   verb('pledge.debt', 'reschedul(?:e|es|ed)|(?:write|writes|wrote|written|writing)\\s+off|forgiv(?:e|es|en|ing)|forgave|cancel(?:s|led|ed|ling|ing)?', 'debt', 'approved'),
+  // "Russia agreed to restructure Ukraine's $3bn debt": restructuring relieves only when a debt is what is restructured (a company restructures itself).
+  verb('pledge.debt', 'restructur(?:e|es|ed|ing)', 'debt', 'approved', { onlyWith: /\brestructur(?:e|es|ed|ing)\s+(?:(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)*['’]s?\s+|(?:the\s+)?(?:[\w$€£¥.,'’-]+\s+){0,6}?)debts?\b/iu }),
   // Freezing or deferring a debt is relief only when a debt is what is frozen (checked by the reader).
   verb('pledge.debt', 'freez(?:e|es|ing)|froze|defer(?:s|red|ring)?', 'debt', 'approved'),
   // "Washington is increasing its funding to the IDA": more of an existing commitment to someone.
