@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'E_QUERY_ENGINE'
   | 'E_QUERY_TOO_LARGE'
   | 'E_RDF_SYNTAX'
+  | 'E_INDEX_DAMAGED'
   | 'E_OUTPUT'
   | 'E_EXTRACT'
   | 'E_SHAPES'

@@ -53,7 +53,7 @@ import { readUnits, listInputs } from './inputs.js';
 import { Output, copyInto } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { StatementFeed, TripleIndex, TripleIndexBuilder, sourceOf } from '../store/triple-index.js';
+import { ContentDigest, StatementFeed, TripleIndex, TripleIndexBuilder } from '../store/triple-index.js';
 import { addCounts, frame, fromSharedKey, noCounts, renderEntityGraph, renderTriples } from './render.js';
 
 export { Progress } from './progress.js';
@@ -334,7 +334,7 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
     const hasFrame = o.format === 'turtle' || o.format === 'trig' || o.format === 'jsonld';
     const bodyPath = join(workDir, 'body');
     // the body of a framed format is a work file, copied into the output: never flushed to disk
-    const body = hasFrame ? new Output(bodyPath, false) : (output = new Output(o.out));
+    const body = hasFrame ? new Output(bodyPath, false) : (output = new Output(o.out, true, undefined, indexer && new ContentDigest()));
     // rendered articles come with their statements as index rows (IndexRows); the rest of the
     // output (archive graphs, the entity block) is read as it is written, whole lines each time
     const feed = indexer && new StatementFeed(indexer, o.out);
@@ -450,11 +450,11 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
       }
     }
     finalOut.write(first ? fr.empty : fr.footer);
-    // the index is built while the output's last background flush runs (commit waits for it);
-    // the temporary file has the output's bytes and time already (renaming changes neither)
+    // the index is built while the output's last background flush runs (commit waits for it),
+    // with the content hash of every byte written (renaming does not change them)
     let index: TripleIndex | undefined;
     try {
-      index = indexer?.build(sourceOf(finalOut.file));
+      index = indexer && finalOut.digest && indexer.build(finalOut.digest.source());
     } catch {
       index = undefined; // the CLI reads the output for it instead
     }
