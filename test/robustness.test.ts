@@ -8,7 +8,7 @@ import type * as RDF from '@rdfjs/types';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -242,6 +242,54 @@ describe('large articles finish in reasonable time and memory', () => {
     writeFileSync(p('huge', 'huge.txt'), parts.join('\n\n'));
     buildBig('huge', 3);
   }, 900_000);
+});
+
+describe('a full disk, with any number of jobs', () => {
+  // a real small file system (tmpfs), which needs root: where that is refused the rows are skipped
+  const disk = () => p('small-disk');
+  const canMount = () => {
+    mkdirSync(disk(), { recursive: true });
+    return spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', disk()]).status === 0;
+  };
+  let mounted = false;
+  // many short articles: several render jobs are still queued in the threads when the output's disk fills
+  const paragraphs = reference.split(/\n\s*\n/);
+  const articles = () => Array.from({ length: 64 }, (_, i) => JSON.stringify({ id: `full-${i}`, text: paragraphs.slice(0, (i % paragraphs.length) + 1).join('\n\n').slice(0, 1500) })).join('\n');
+  beforeAll(() => {
+    mounted = canMount();
+    if (!mounted) console.warn('robustness: skipped the full-disk rows: mounting a small tmpfs needs root');
+    writeFileSync(p('full.jsonl'), `${articles()}\n`);
+  });
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [disk()]);
+  });
+
+  // disk size → where it fills: 128k during extraction (the threads' work files), 1m while writing the
+  // output (the main thread, the threads still rendering); the graph is 6 MB
+  it.each([
+    ['128k', '1', /^newskg: .*small-disk: cannot write a work file there: ENOSPC: no space left on device/],
+    ['128k', '2', /^newskg: .*small-disk: cannot write a work file there: ENOSPC: no space left on device/],
+    ['128k', '3', /^newskg: .*small-disk: cannot write a work file there: ENOSPC: no space left on device/],
+    ['1m', '1', /^newskg: .*small-disk\/g\.nq: cannot write: ENOSPC: no space left on device/],
+    ['1m', '2', /^newskg: .*small-disk\/g\.nq: cannot write: ENOSPC: no space left on device/],
+    ['1m', '3', /^newskg: .*small-disk\/g\.nq: cannot write: ENOSPC: no space left on device/],
+  ])('disk of %s, --jobs %s: one line naming ENOSPC and the place, exit 1, nothing left behind; then the bytes of a clean run', (size, jobs, line) => {
+    if (!mounted) return;
+    expect(spawnSync('mount', ['-o', `remount,size=${size}`, disk()]).status).toBe(0);
+    const failed = run(['build', 'full.jsonl', '--out', join(disk(), 'g.nq'), '--jobs', jobs, '-q']);
+    expect(failed.code).toBe(1);
+    expect(lines(failed.stderr)).toHaveLength(1);
+    expect(failed.stderr).toMatch(line);
+    expect(readdirSync(disk())).toEqual([]);
+    // the disk made larger: the same bytes as a build elsewhere
+    expect(spawnSync('mount', ['-o', 'remount,size=32m', disk()]).status).toBe(0);
+    expect(run(['build', 'full.jsonl', '--out', join(disk(), 'g.nq'), '--jobs', jobs, '-q']).code).toBe(0);
+    if (!existsSync(p(`clean-${jobs}.nq`))) expect(run(['build', 'full.jsonl', '--out', p(`clean-${jobs}.nq`), '--jobs', jobs, '-q']).code).toBe(0);
+    expect(readFileSync(join(disk(), 'g.nq')).equals(readFileSync(p(`clean-${jobs}.nq`)))).toBe(true);
+    expect(readFileSync(join(disk(), 'g.nq.nkgi')).equals(readFileSync(p(`clean-${jobs}.nq.nkgi`)))).toBe(true);
+    rmSync(join(disk(), 'g.nq'));
+    rmSync(join(disk(), 'g.nq.nkgi'));
+  }, 120_000);
 });
 
 describe('secrets: newskg publish never shows the password', () => {

@@ -57,7 +57,7 @@ export class Output {
           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
           continue;
         }
-        throw new OutputError(`cannot write: ${(e as Error).message}`, { file: this.path, cause: e });
+        throw new OutputError(`cannot write: ${(e as Error).message}`, { file: this.path, hint: 'free some space (or fix the permissions) where the output goes, then build again', cause: e });
       }
     }
     this.digest?.update(bytes);
