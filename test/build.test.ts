@@ -253,6 +253,21 @@ describe('--into', () => {
     expect(existsSync(p('.conc.nq.lock'))).toBe(false);
   });
 
+  it('an archive of 200,000 graphs keeps them all (their list was appended by a spread, which overflowed the call stack)', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      const g = `http://example.org/news/article/many${String(i).padStart(6, '0')}`;
+      lines.push(`<${g}> <http://purl.org/dc/terms/identifier> "many${i}" <${g}> .`);
+    }
+    writeFileSync(p('many.nq'), `${lines.join('\n')}\n`);
+    writeFileSync(p('many-new.jsonl'), jsonl(ARTICLES.slice(0, 1).map((a) => ({ ...a, id: 'many-new' }))));
+    const r = await run(['build', 'many-new.jsonl', '--into', 'many.nq', '--no-index', '-q']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const graphs = new Set(read('many.nq').split('\n').map(graphOfLine).filter((g) => g !== undefined));
+    expect(graphs.size).toBe(200_000 + 2); // and the new article's graph, and the entities graph
+  }, 300_000);
+
   it('a lock left by a killed build is taken over', async () => {
     writeFileSync(p('.stale.nq.lock'), '999999999\n');
     writeFileSync(p('stale.jsonl'), jsonl(ARTICLES.slice(0, 1)));

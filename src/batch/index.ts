@@ -204,7 +204,8 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
   };
   try {
     // 1. extract
-    errors.push(...listed.errors);
+    // one push per item here and below: a spread of 200,000 items overflows the call stack
+    for (const e of listed.errors) errors.push(e);
     progress?.start('extracting', listed.files.reduce((n, f) => n + f.size, 0));
     const extracted: Extracted[] = [];
     // the people of every article and the entities around them, for surname linking
@@ -239,8 +240,8 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
               a.context = [];
               a.offices = [];
             }
-            errors.push(...r.errors.map(toNewskgError));
-            warnings.push(...r.warnings.map(toNewskgError));
+            for (const e of r.errors) errors.push(toNewskgError(e));
+            for (const w of r.warnings) warnings.push(toNewskgError(w));
             progress?.tick(r.articles.length, bytes);
           },
           (e: unknown) => {
@@ -257,7 +258,7 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
     // 2. plan: unique ids, IRI order
     const asArticles = extracted.map((x) => ({ id: x.id, text: '', format: 'txt', source: { path: x.path, line: x.line }, x }) as Article & { x: Extracted });
     const d = disambiguateIds(asArticles);
-    warnings.push(...d.warnings);
+    for (const w of d.warnings) warnings.push(w);
     const items: Item[] = (d.articles as (Article & { x: Extracted })[]).map((a) => ({ iri: articleIri(o.base, a.id), loc: a.x.loc, id: a.id }));
     extracted.length = 0;
     const byPlace = (a: NewskgError, b: NewskgError) => cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0);
@@ -319,7 +320,7 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
       await Promise.all(inFlight);
       if (fatal) throw fatal;
       kept = archived.length;
-      items.push(...archived);
+      for (const a of archived) items.push(a);
     }
     items.sort((a, b) => cmp(a.iri, b.iri));
 
