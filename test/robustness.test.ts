@@ -35,6 +35,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Run {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+const rapperOk = spawnSync('rapper', ['--version']).status === 0;
 
 let dir: string;
 const p = (...parts: string[]) => join(dir, ...parts);
@@ -44,6 +45,10 @@ const utf16 = (s: string, be: boolean) => {
   if (be) for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
   return Buffer.concat([Buffer.from(be ? [0xfe, 0xff] : [0xff, 0xfe]), le]);
 };
+
+// U+FFFE and U+FFFF, and text that spells their escapes (a backslash before "uFFFF", two before
+// "uFFFE"), which must stay text
+const NONCHARACTERS = 'Noncharacters \uffff and \ufffe, and the letters \\uFFFF and \\\\uFFFE, Macron said \uffff.';
 
 /** The texts the graph must hold exactly, by article id. */
 const expectedText = new Map<string, string>();
@@ -97,11 +102,13 @@ beforeAll(() => {
     JSON.stringify({ id: 'j-controls', text: 'NUL \u0000 and BEL \u0007 and ESC \u001b, then “quoted \u0000 text,” Macron said. 😀' }),
     '{"id": "j-surrogate", "text": "lone \\ud800 surrogate, Macron said."}',
     JSON.stringify({ id: 'j-crlf', text: 'Line one.\r\nMacron said “two”.\r\n' }),
+    JSON.stringify({ id: 'j-nonchar', text: NONCHARACTERS }),
   ].join('\n');
   put('batch.jsonl', `${jsonl}\n`);
   expectedText.set('j-good', 'Kyiv is the capital of Ukraine, Zelensky said.');
   expectedText.set('j-controls', 'NUL \u0000 and BEL \u0007 and ESC \u001b, then “quoted \u0000 text,” Macron said. 😀');
   expectedText.set('j-crlf', 'Line one.\r\nMacron said “two”.\r\n');
+  expectedText.set('j-nonchar', NONCHARACTERS);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -153,6 +160,12 @@ describe('a batch of bad and hostile inputs, in every output format', () => {
       // every good input became an article, its text exactly as written (offsets refer to it)
       for (const [id, t] of expectedText) expect(texts.get(id), id).toBe(t);
       expect([...texts.keys()].sort()).toEqual([...expectedText.keys(), 'page'].sort());
+    }
+    // and Raptor reads it, which refuses the escapes \uFFFE and \uFFFF
+    if (format !== 'jsonld' && rapperOk) {
+      const rap = spawnSync('rapper', ['-q', '-i', format, '-c', p(out)], { encoding: 'utf8' });
+      expect(rap.stderr).toBe('');
+      expect(rap.status).toBe(0);
     }
     const v = run(['validate', out]);
     expect(v.stderr).toBe('');
