@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'E_INPUT_ENCODING'
   | 'E_INPUT_TYPE'
   | 'E_INPUT_READ'
+  | 'E_INPUT_TOO_LARGE'
   | 'E_JSONL_SYNTAX'
   | 'E_JSONL_FIELD'
   | 'E_NOT_FOUND'
