@@ -302,7 +302,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       maxRows: options.maxRows,
       defaultGraphs: r.defaultGraphs.length ? r.defaultGraphs : undefined,
       namedGraphs: r.namedGraphs.length ? r.namedGraphs : undefined,
-    }, gone.signal);
+    }, gone.signal, req.socket.remoteAddress ?? '');
     if (gone.signal.aborted) return;
     const headers: Record<string, string> = { ...cors, Vary: cors.Vary ? 'Accept, Origin' : 'Accept' };
     if (answer.status !== 200) {
