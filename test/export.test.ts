@@ -179,6 +179,32 @@ describe('serialize: parses back to the same quads', () => {
   });
 });
 
+describe('serialize: U+FFFE and U+FFFF are written as themselves', () => {
+  // Raptor refuses the escapes \uFFFE and \uFFFF in every text format but reads the characters;
+  // text spelling an escape (a backslash, then "uFFFF") stays that text
+  const rapperOk = spawnSync('rapper', ['--version']).status === 0;
+  const TEXTS = ['a \uffff b', '\ufffe\uffff', 'the letters \\uFFFF', 'two backslashes \\\\uFFFE', 'three \\\\\\uFFFF then \uffff', 'others \ufdd0 \u{1fffe} \u{10ffff}'];
+  const quads = TEXTS.map((t, i) => DataFactory.quad(DataFactory.namedNode(`http://example.org/s${i}`), DataFactory.namedNode('http://example.org/p'), DataFactory.literal(t), DataFactory.namedNode('http://example.org/g')));
+  it.each(['turtle', 'trig', 'ntriples', 'nquads'] as const)('%s: n3 and oxigraph read every text back; rapper reads the file', (format) => {
+    const text = serializeToString(quads, format);
+    expect(text).not.toMatch(/(?<!\\)(?:\\\\)*\\uFFF[EF]/);
+    for (const parsed of [new Parser({ format: N3_FORMAT[format] }).parse(text), oxigraph.parse(text, { format: OX_FORMAT[format] }) as unknown as RDF.Quad[]]) {
+      expect(parsed.map((q) => q.object.value).sort()).toEqual([...TEXTS].sort());
+    }
+    if (!rapperOk) return;
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-rapper-'));
+    try {
+      const file = join(dir, `g.${EXT[format]}`);
+      writeFileSync(file, text);
+      const r = spawnSync('rapper', ['-i', format, '-c', file], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(Number(/returned (\d+) (?:triples|statements)/.exec(r.stderr)?.[1])).toBe(TEXTS.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 // Lone UTF-16 surrogates: JS strings can hold them (only in-process callers: ingest refuses such
 // text), UTF-8 and RDF cannot. Every format writes U+FFFD in their place in literals (and
 // "%EF%BF%BD", U+FFFD percent-encoded, in IRIs, where U+FFFD is not allowed), so every output
@@ -395,27 +421,40 @@ describe('graphStats', () => {
   });
 });
 
-// Raw characters an RDF text file must not hold (Raptor rejects U+FFFF in N-Triples): every text
-// format writes them as \uXXXX, the direct serializers and the batch build's renderer alike.
-describe('no raw noncharacters or controls in text formats', () => {
+// Raw controls an RDF text file must not hold: every text format writes them as \uXXXX, the direct
+// serializers and the batch build's renderer alike. The noncharacters U+FFFE and U+FFFF are the
+// other way round: Raptor (rapper 2.0.15) refuses their escapes and reads them raw.
+describe('no raw controls, and no escaped noncharacters, in text formats', () => {
+  const rapperOk = spawnSync('rapper', ['--version']).status === 0;
   const value = 'a\uffffb\ufffec\u0007d\u007fe';
   const one = [DataFactory.quad(DataFactory.namedNode('http://e/s'), DataFactory.namedNode('http://e/p'), DataFactory.literal(value), DataFactory.namedNode('http://e/g'))];
   it.each(['ntriples', 'nquads', 'turtle', 'trig'] as const)('%s', (format) => {
     const text = serializeToString(one, format);
-    expect(text).not.toMatch(/[\uffff\ufffe\u0007\u007f]/);
+    expect(text).not.toMatch(/[\u0007\u007f]/);
+    expect(text).not.toMatch(/\\uFFF[EF]/);
     const parsed = new Parser({ format: format === 'nquads' ? 'N-Quads' : format === 'trig' ? 'application/trig' : format === 'turtle' ? 'text/turtle' : 'N-Triples' }).parse(text);
     expect(parsed[0]!.object.value).toBe(value);
   });
 
-  it.each(['nq', 'nt'])('newskg build --out graph.%s', (ext) => {
+  it.each([
+    ['nq', 'nquads'],
+    ['nt', 'ntriples'],
+    ['ttl', 'turtle'],
+    ['trig', 'trig'],
+  ])('newskg build --out graph.%s: rapper reads it', (ext, format) => {
     const dir = mkdtempSync(join(tmpdir(), 'newskg-nonchar-'));
     try {
-      writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify({ id: 'a', text: 'Odd \uffff text\n\nMacron spoke in Paris on Monday.' })}\n`);
+      writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify({ id: 'a', text: 'Odd \uffff text\n\nMacron spoke in Paris \ufffe on Monday.' })}\n`);
       const r = spawnSync(process.execPath, [join(here, '..', 'dist', 'cli', 'main.js'), 'build', join(dir, 'a.jsonl'), '--out', join(dir, `graph.${ext}`), '--quiet'], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
       const text = readFileSync(join(dir, `graph.${ext}`), 'utf8');
-      expect(text).toContain('\\uFFFF');
-      expect(text).not.toMatch(/\uffff/);
+      expect(text).toContain('Odd \uffff text');
+      expect(text).not.toMatch(/\\uFFF[EF]/);
+      if (rapperOk) {
+        const rap = spawnSync('rapper', ['-q', '-i', format, '-c', join(dir, `graph.${ext}`)], { encoding: 'utf8' });
+        expect(rap.stderr).toBe('');
+        expect(rap.status).toBe(0);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

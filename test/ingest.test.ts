@@ -16,6 +16,7 @@ import {
   globToRegExp,
   normalizeDate,
   parseJsonl,
+  MAX_ARTICLE_CHARS,
   readInputs,
 } from '../src/ingest/index.js';
 import type { Article } from '../src/types.js';
@@ -404,6 +405,26 @@ describe('readInputs (files, folders, globs)', () => {
       spawnSync('chmod', ['755', join(top, 'locked')]);
       rmSync(top, { recursive: true, force: true });
     }
+  });
+
+  it('refuses an article over MAX_ARTICLE_CHARS in one line: a file, a JSONL line (the other lines read); one at the limit is read', () => {
+    const over = 'a'.repeat(MAX_ARTICLE_CHARS + 1);
+    const at = 'b'.repeat(MAX_ARTICLE_CHARS);
+    for (const format of ['txt', 'md', 'html'] as const) {
+      let err: unknown;
+      try {
+        articlesFromBytes(Buffer.from(over), `big.${format}`, format);
+      } catch (e) {
+        err = e;
+      }
+      expect(err, format).toBeInstanceOf(InputError);
+      expect((err as InputError).code).toBe('E_INPUT_TOO_LARGE');
+      expect((err as InputError).format()).toBe(`newskg: big.${format}: article too large: 67,108,865 characters of text, over the limit of 64 MB (67,108,864) — split it into smaller articles (files, or JSONL lines)`);
+    }
+    expect(articlesFromBytes(Buffer.from(at), 'edge.txt', 'txt').articles[0]!.text.length).toBe(MAX_ARTICLE_CHARS);
+    const r = parseJsonl(`${JSON.stringify({ id: 'huge', text: over })}\n{"id": "small", "text": "Paris is a city."}\n`, 'big.jsonl', 'big');
+    expect(r.articles.map((a) => a.id)).toEqual(['small']);
+    expect(r.errors.map((e) => e.format())).toEqual(['newskg: big.jsonl:1: article too large: 67,108,865 characters of text, over the limit of 64 MB (67,108,864) — split it into smaller articles (files, or JSONL lines)']);
   });
 
   it('reads a JSONL file of 200,000 lines, and reports its 200,000 bad lines, without running out of stack', () => {

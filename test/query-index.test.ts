@@ -2,6 +2,7 @@
 // evaluate.ts) must give exactly oxigraph's rows. Every query below runs on both engines over
 // real built graphs (the reference article and 200 BBC articles) and the row bags are compared.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StringSink } from '../src/export/index.js';
 import { PREFIXES } from '../src/graph/index.js';
-import { type Engine, type JsonResults, TripleIndex, indexPathFor, openIndex, parseSubset, queryFiles } from '../src/store/index.js';
+import { type Engine, type JsonResults, DamagedIndex, TripleIndex, indexPathFor, openIndex, parseSubset, queryFiles } from '../src/store/index.js';
 import { UnindexableTerm, splitStatement } from '../src/store/terms.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -187,6 +188,71 @@ describe('the index file', () => {
     expect(again.built).toBe(true);
     expect(again.index.triples).toBe(2);
   });
+
+  it('of a graph of the same size and time that differs only in its middle is built again', async () => {
+    // more than 64 KiB at each end: a sample of the ends cannot see the change
+    const g = join(dir, 'middle.nt');
+    const line = (i: number, v: string) => `<http://e/s${String(i).padStart(6, '0')}> <http://e/p> "${v}" .\n`;
+    const lines = Array.from({ length: 6000 }, (_, i) => line(i, 'a'));
+    writeFileSync(g, lines.join(''));
+    expect((await openIndex(g)).built).toBe(true);
+    const st = statSync(g);
+    lines[3000] = line(3000, 'b');
+    writeFileSync(g, lines.join(''));
+    utimesSync(g, st.atime, st.mtime);
+    expect(statSync(g).size).toBe(st.size);
+    const reopened = await openIndex(g);
+    expect(reopened.built).toBe(true);
+    expect((await answer(g, 'SELECT ?s WHERE { ?s ?p "b" }', 'index')).rows).toHaveLength(1);
+    // the index names its graph by the SHA-256 of all its bytes, as sha256sum prints it
+    expect(reopened.index.source.sha256).toBe(createHash('sha256').update(readFileSync(g)).digest('hex'));
+  });
+
+  it('with any one byte flipped is refused and built again, never answers from the flipped bytes (100 flips)', async () => {
+    const g = join(dir, 'flips.nq');
+    writeFileSync(g, readFileSync(graphs.reference));
+    const sidecar = indexPathFor(g);
+    const query = 'SELECT ?q ?c ?b WHERE { ?q nkg:cue ?c ; nkg:speakerMention ?m . ?m nif:beginIndex ?b }';
+    const truth = (await answer(g, P + query, 'oxigraph')).rows;
+    expect(truth.length).toBeGreaterThan(5);
+    await openIndex(g);
+    const good = readFileSync(sidecar);
+    // a fixed seed (mulberry32): the same 100 flips every run
+    let seed = 16;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const outcomes = { refused: 0, otherVersion: 0 };
+    for (let flip = 0; flip < 100; flip++) {
+      const bad = Buffer.from(good);
+      // half the flips in the first 4 KiB (preamble, header, term offsets), the rest anywhere
+      const at = Math.floor(random() * (flip % 2 ? bad.length : Math.min(4096 + 64, bad.length)));
+      bad[at] ^= 1 + Math.floor(random() * 255);
+      writeFileSync(sidecar, bad);
+      let read: TripleIndex | undefined;
+      try {
+        read = TripleIndex.read(sidecar);
+        outcomes.otherVersion++;
+      } catch (e) {
+        expect(e, `flip at byte ${at}`).toBeInstanceOf(DamagedIndex);
+        expect((e as DamagedIndex).code).toBe('E_INDEX_DAMAGED');
+        expect((e as DamagedIndex).format()).toMatch(/^newskg: .*flips\.nq\.nkgi: damaged triple index \(.+\) — delete it/);
+        outcomes.refused++;
+      }
+      expect(read, `flip at byte ${at}`).toBeUndefined();
+      const notes: string[] = [];
+      const sink = new StringSink();
+      await queryFiles([g], P + query, sink, { engine: 'index', format: 'json', onNote: (t) => notes.push(t) });
+      expect(bag(JSON.parse(sink.toString()) as JsonResults), `flip at byte ${at}`).toEqual(truth);
+      expect(notes.join('\n')).toMatch(/indexed .*flips\.nq/);
+      expect(readFileSync(sidecar).equals(good), `flip at byte ${at}: the rebuilt index is the same bytes`).toBe(true);
+    }
+    // only the version word's flips read as another version (built again without a word)
+    expect(outcomes.refused).toBeGreaterThan(95);
+  }, 120_000);
 
   it('writing it sweeps the temporary index files of killed runs, not those of live ones', async () => {
     const g = join(dir, 'swept.nt');

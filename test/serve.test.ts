@@ -27,12 +27,12 @@ interface Reply {
 }
 
 /** A raw HTTP request: the path is sent exactly as given (no URL normalization). */
-function http(base: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean } = {}): Promise<Reply> {
+function http(base: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean; localAddress?: string } = {}): Promise<Reply> {
   const u = new URL(base);
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined && !options.chunked) headers['Content-Length'] = String(Buffer.byteLength(options.body));
-    const req = request({ host: u.hostname, port: u.port, path, method: options.method ?? 'GET', headers }, (res) => {
+    const req = request({ host: u.hostname, port: u.port, path, method: options.method ?? 'GET', headers, localAddress: options.localAddress }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -357,6 +357,33 @@ describe('errors and limits', () => {
       await s.stop();
     }
   });
+
+  it('shares the workers fairly between clients: a client with 20 queries waiting is held to its share, and another client goes next', async () => {
+    // two clients by their addresses (all of 127/8 is this machine); one worker, busy for a second
+    // or two with a product of the graph with itself while the queue fills
+    const s = await serve(['data/articles', '--timeout', '60', '--query-workers', '1', '--quiet']);
+    try {
+      const from = (address: string, query: string) => http(s.url, `/sparql?query=${encodeURIComponent(query)}`, { localAddress: address });
+      const waiting = () => http(s.url, '/api/info').then((r) => JSON.parse(r.body).queriesWaiting as number);
+      const busy = from('127.0.0.2', 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }');
+      const order: string[] = [];
+      const floods = Array.from({ length: 20 }, (_, i) => from('127.0.0.2', LABELS).then((r) => (order.push(`a${i}:${r.status}`), r)));
+      for (let i = 0; i < 200 && (await waiting()) < 16; i++) await new Promise((r) => setTimeout(r, 20));
+      const other = from('127.0.0.3', LABELS).then((r) => (order.push(`b:${r.status}`), r));
+      const answers = await Promise.all(floods);
+      expect((await other).status).toBe(200);
+      expect((await busy).status).toBe(200);
+      // a quarter of the 64 waiting places per client: 16 wait, 4 are refused at once
+      expect(answers.filter((r) => r.status === 200)).toHaveLength(16);
+      const refused = answers.filter((r) => r.status === 503);
+      expect(refused).toHaveLength(4);
+      expect(refused[0]!.body).toMatch(/^too many of your queries waiting \(16, this server's share per client\)/);
+      // the other client's query was answered before any of the 16 that waited before it
+      expect(order.filter((o) => o.endsWith(':200'))[0]).toBe('b:200');
+    } finally {
+      await s.stop();
+    }
+  }, 120_000);
 
   it('refuses a --query-workers that is not a whole number from 1 to 64 (usage error, exit 2)', () => {
     for (const bad of ['0', '65', '1.5', 'many']) {

@@ -6,12 +6,13 @@ import type * as RDF from '@rdfjs/types';
 import { Parser } from 'n3';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { ExportFormat } from '../export/index.js';
-import { type ErrorInfo, NewskgError, errorInfo } from '../errors.js';
+import { type ErrorInfo, NewskgError, OutputError, errorInfo } from '../errors.js';
 import { countryOffices, dropForeignOffices, relink } from '../extract/corpus.js';
 import { extractArticle } from '../extract/index.js';
 import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js';
 import { articlesFromBytes, articlesFromLines } from '../ingest/index.js';
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Article, Extraction, InputFormat } from '../types.js';
 import { termKey } from '../store/terms.js';
 import { type Counts, type RenderOptions, addCounts, noCounts, renderGraph } from './render.js';
@@ -195,7 +196,13 @@ export class Core {
   private spill(text: string): Loc {
     const bytes = Buffer.from(text, 'utf8');
     let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.off + done);
+    try {
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.off + done);
+    } catch (e) {
+      // named by the folder it is made in (the output's, whose disk is full): the work folder itself
+      // is gone when the message is read
+      throw new OutputError(`cannot write a work file there: ${(e as Error).message}`, { file: dirname(dirname(this.s.spills[this.s.worker]!)), hint: 'free some space (or fix the permissions) where the output goes, then build again', cause: e });
+    }
     const loc = { w: this.s.worker, off: this.off, len: bytes.length };
     this.off += bytes.length;
     return loc;
@@ -225,6 +232,7 @@ export class Core {
           const r = articlesFromBytes(readFileSync(job.path), job.path, job.format);
           return this.extract(r.articles, r.errors.map((e) => errorInfo(e)), r.warnings.map((e) => errorInfo(e)));
         } catch (e) {
+          if (e instanceof OutputError) throw e;
           return { kind: 'extracted', articles: [], errors: [errorInfo(e, { file: job.path })], warnings: [] };
         }
       }
@@ -251,6 +259,8 @@ export class Core {
         const context = x.entities.filter((e) => !e.described).map((e) => e.key);
         out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, context, offices: countryOffices(x), bare });
       } catch (e) {
+        // a full disk is the build's failure, not the article's
+        if (e instanceof OutputError) throw e;
         const msg = e instanceof Error ? e.message : String(e);
         errors.push({ code: 'E_EXTRACT', message: `could not process article "${article.id}": ${msg}`, file: article.source.path, line: article.source.line, hint: 'please report this with the input' });
       }

@@ -53,7 +53,7 @@ import { readUnits, listInputs } from './inputs.js';
 import { Output, copyInto } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { StatementFeed, TripleIndex, TripleIndexBuilder, sourceOf } from '../store/triple-index.js';
+import { ContentDigest, StatementFeed, TripleIndex, TripleIndexBuilder } from '../store/triple-index.js';
 import { addCounts, frame, fromSharedKey, noCounts, renderEntityGraph, renderTriples } from './render.js';
 
 export { Progress } from './progress.js';
@@ -204,7 +204,8 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
   };
   try {
     // 1. extract
-    errors.push(...listed.errors);
+    // one push per item here and below: a spread of 200,000 items overflows the call stack
+    for (const e of listed.errors) errors.push(e);
     progress?.start('extracting', listed.files.reduce((n, f) => n + f.size, 0));
     const extracted: Extracted[] = [];
     // the people of every article and the entities around them, for surname linking
@@ -239,8 +240,8 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
               a.context = [];
               a.offices = [];
             }
-            errors.push(...r.errors.map(toNewskgError));
-            warnings.push(...r.warnings.map(toNewskgError));
+            for (const e of r.errors) errors.push(toNewskgError(e));
+            for (const w of r.warnings) warnings.push(toNewskgError(w));
             progress?.tick(r.articles.length, bytes);
           },
           (e: unknown) => {
@@ -257,7 +258,7 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
     // 2. plan: unique ids, IRI order
     const asArticles = extracted.map((x) => ({ id: x.id, text: '', format: 'txt', source: { path: x.path, line: x.line }, x }) as Article & { x: Extracted });
     const d = disambiguateIds(asArticles);
-    warnings.push(...d.warnings);
+    for (const w of d.warnings) warnings.push(w);
     const items: Item[] = (d.articles as (Article & { x: Extracted })[]).map((a) => ({ iri: articleIri(o.base, a.id), loc: a.x.loc, id: a.id }));
     extracted.length = 0;
     const byPlace = (a: NewskgError, b: NewskgError) => cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0);
@@ -319,7 +320,7 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
       await Promise.all(inFlight);
       if (fatal) throw fatal;
       kept = archived.length;
-      items.push(...archived);
+      for (const a of archived) items.push(a);
     }
     items.sort((a, b) => cmp(a.iri, b.iri));
 
@@ -334,7 +335,7 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
     const hasFrame = o.format === 'turtle' || o.format === 'trig' || o.format === 'jsonld';
     const bodyPath = join(workDir, 'body');
     // the body of a framed format is a work file, copied into the output: never flushed to disk
-    const body = hasFrame ? new Output(bodyPath, false) : (output = new Output(o.out));
+    const body = hasFrame ? new Output(bodyPath, false) : (output = new Output(o.out, true, undefined, indexer && new ContentDigest()));
     // rendered articles come with their statements as index rows (IndexRows); the rest of the
     // output (archive graphs, the entity block) is read as it is written, whole lines each time
     const feed = indexer && new StatementFeed(indexer, o.out);
@@ -450,11 +451,11 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
       }
     }
     finalOut.write(first ? fr.empty : fr.footer);
-    // the index is built while the output's last background flush runs (commit waits for it);
-    // the temporary file has the output's bytes and time already (renaming changes neither)
+    // the index is built while the output's last background flush runs (commit waits for it),
+    // with the content hash of every byte written (renaming does not change them)
     let index: TripleIndex | undefined;
     try {
-      index = indexer?.build(sourceOf(finalOut.file));
+      index = indexer && finalOut.digest && indexer.build(finalOut.digest.source());
     } catch {
       index = undefined; // the CLI reads the output for it instead
     }

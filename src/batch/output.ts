@@ -4,6 +4,7 @@ import { closeSync, fdatasync, fsyncSync, openSync, readSync, renameSync, unlink
 import { basename, dirname, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
 import { sweepStaleTemps, tempPathFor } from '../export/sink.js';
+import type { ContentDigest } from '../store/triple-index.js';
 
 /** Bytes written between two background flushes of a durable output. */
 export const FLUSH_EVERY = 64 << 20;
@@ -25,6 +26,8 @@ export class Output {
     private readonly path: string,
     private readonly durable = true,
     private readonly flushEvery = FLUSH_EVERY,
+    /** Hashes every byte written (the index records the graph's content hash without reading it back). */
+    readonly digest?: ContentDigest,
   ) {
     if (path === '-') {
       this.fd = 1;
@@ -54,9 +57,10 @@ export class Output {
           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
           continue;
         }
-        throw new OutputError(`cannot write: ${(e as Error).message}`, { file: this.path, cause: e });
+        throw new OutputError(`cannot write: ${(e as Error).message}`, { file: this.path, hint: 'free some space (or fix the permissions) where the output goes, then build again', cause: e });
       }
     }
+    this.digest?.update(bytes);
     this.unflushed += bytes.length;
     if (this.durable && this.tmp && !this.flushing && this.unflushed >= this.flushEvery) {
       this.unflushed = 0;

@@ -31,6 +31,8 @@ export class Pool {
   private nextId = 0;
   private waiters: (() => void)[] = [];
   private failure?: unknown;
+  /** Set by terminate: the workers' exits that follow are ours, not failures. */
+  private ending = false;
   inFlight = 0;
 
   /**
@@ -57,7 +59,7 @@ export class Pool {
       w.on('message', (m: { id: number; result?: Result; error?: ErrorInfo }) => this.done(i, m));
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`build worker ${i} exited with code ${code}`));
+        if (code !== 0 && !this.ending) this.fail(new Error(`build worker ${i} exited with code ${code}`));
       });
       this.workers.push(w);
       this.busy.push(0);
@@ -120,6 +122,9 @@ export class Pool {
     }
     const id = this.nextId++;
     const p = new Promise<{ result: Result; worker: number }>((resolve, reject) => this.pending.set(id, { resolve: (result, worker) => resolve({ result, worker }), reject }));
+    // a caller that stopped on another error may never await a job it queued (render's window):
+    // its rejection must not end the process as unhandled, before the real error is printed
+    p.catch(() => {});
     this.queue.push({ id, job, transfer });
     this.dispatch();
     return p;
@@ -167,6 +172,9 @@ export class Pool {
 
   /** Ends the workers at once (after a failure). */
   async terminate(): Promise<void> {
+    this.ending = true;
+    this.queue = [];
+    this.pending.clear();
     if (this.local) {
       try {
         this.local.close();

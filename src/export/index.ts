@@ -131,14 +131,14 @@ export function writeCanonical(quads: RDF.Quad[], format: ExportFormat, sink: Si
     case 'ntriples':
     case 'nquads': {
       const w = new Writer({ format: format === 'nquads' ? 'N-Quads' : 'N-Triples' });
-      for (const q of canon) sink.write(escapeControls(w.quadToString(q.subject, q.predicate, q.object, format === 'nquads' ? q.graph : undefined)));
+      for (const q of canon) sink.write(portableRdfText(w.quadToString(q.subject, q.predicate, q.object, format === 'nquads' ? q.graph : undefined)));
       return;
     }
     case 'turtle':
     case 'trig': {
       const out = {
         write: (chunk: string, _enc?: unknown, done?: () => void) => {
-          sink.write(escapeControls(chunk));
+          sink.write(portableRdfText(chunk));
           done?.();
         },
         end: (done?: () => void) => done?.(),
@@ -155,15 +155,28 @@ export function writeCanonical(quads: RDF.Quad[], format: ExportFormat, sink: Si
 }
 
 // Raw characters no RDF text file should hold: C0 controls other than tab and LF (n3 escapes only
-// some), DEL, and the noncharacters U+FFFE and U+FFFF, which Raptor's N-Triples parser rejects.
-// They can only occur inside literals here, where \uXXXX stands for them in every text format.
-const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]/;
-const RAW_CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]/g;
+// some) and DEL. They can only occur inside literals here, where \uXXXX stands for them in every
+// text format.
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const RAW_CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Escapes the raw characters RDF text files must not hold (see RAW_CONTROL) as \uXXXX. */
 export function escapeControls(s: string): string {
   return RAW_CONTROL.test(s) ? s.replace(RAW_CONTROL_ALL, uEscape) : s;
+}
+
+// The noncharacters U+FFFE and U+FFFF are written as themselves: Raptor (rapper 2.0) refuses
+// the escapes \uFFFE and \uFFFF in N-Triples, N-Quads and Turtle alike ("Illegal Unicode
+// character") but reads the characters; n3 and oxigraph read both. n3's writers escape them: an
+// escape is one whose backslash is not itself escaped (an even run of backslashes before it).
+const ESCAPED_NONCHARACTER = /(?<!\\)((?:\\\\)*)\\uFFF([EF])/g;
+
+/** RDF text (N-Triples, N-Quads, Turtle, TriG) fit for every parser: controls escaped, U+FFFE/U+FFFF not. */
+export function portableRdfText(s: string): string {
+  const escaped = escapeControls(s);
+  // a cheap test first: a build writes hundreds of megabytes, almost never with one of these
+  return escaped.includes('\\uFFF') ? escaped.replace(ESCAPED_NONCHARACTER, (_, backslashes: string, last: string) => `${backslashes}${last === 'E' ? '\ufffe' : '\uffff'}`) : escaped;
 }
 
 export function serializeToString(quads: Iterable<RDF.Quad>, format: ExportFormat, options: SerializeOptions = {}): string {

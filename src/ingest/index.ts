@@ -15,11 +15,13 @@ import type { Article, InputFormat } from '../types.js';
 import { decodeText } from './decode.js';
 import { extractHtml } from './html.js';
 import { parseJsonl } from './jsonl.js';
+import { checkArticleSize } from './limits.js';
 import { expandInputs } from './paths.js';
 
 export { decodeText, firstInvalidUtf8, sniffBinary } from './decode.js';
 export { blockText, extractHtml, normalizeDate } from './html.js';
 export { articlesFromLines, parseJsonl } from './jsonl.js';
+export { MAX_ARTICLE_CHARS } from './limits.js';
 export { SUPPORTED_EXTENSIONS, expandInputs, formatOf, globToRegExp, isGlob } from './paths.js';
 
 export interface IngestResult {
@@ -55,6 +57,8 @@ export function readFileArticles(path: string, format: InputFormat): { articles:
 export function articlesFromBytes(bytes: Uint8Array, path: string, format: InputFormat): { articles: Article[]; errors: NewskgError[]; warnings: NewskgError[] } {
   const stem = stemOf(path);
   const { text } = decodeText(bytes, { file: path });
+  const tooLarge = format === 'jsonl' ? undefined : checkArticleSize(text, { file: path });
+  if (tooLarge) throw tooLarge;
   switch (format) {
     case 'txt':
     case 'md':

@@ -5,6 +5,7 @@ import { InputError, NewskgError } from '../errors.js';
 import type { Article } from '../types.js';
 import { UTF8_HINT, firstInvalidUtf8 } from './decode.js';
 import { normalizeDate } from './dates.js';
+import { checkArticleSize } from './limits.js';
 
 const FIELD_HINT = 'each line needs {"text": "..."} and optionally "id", "title", "date", "url"';
 
@@ -61,6 +62,11 @@ export function parseJsonlLine(line: string, lineNo: number, file: string, stem:
   }
   if (typeof rec.text !== 'string') {
     out.errors.push(new InputError('E_JSONL_FIELD', `"text" is a ${typeof rec.text}, not a string`, { file, line: lineNo, hint: FIELD_HINT }));
+    return;
+  }
+  const tooLarge = checkArticleSize(rec.text, { file, line: lineNo });
+  if (tooLarge) {
+    out.errors.push(tooLarge);
     return;
   }
   if (rec.text.trim() === '') {

@@ -5,6 +5,10 @@
 // answering while it runs. A query that overruns is answered 503 and its worker terminated (a
 // synchronous WebAssembly call cannot be interrupted any other way); a fresh worker loads the same
 // graph into that slot while the others go on.
+//
+// The queue is fair between clients: a free worker takes the oldest query of the client served
+// least recently (round robin), and one client may hold at most a quarter of the waiting places,
+// so a client sending queries in a loop delays another's by one query, not by its whole backlog.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
@@ -30,6 +34,8 @@ export interface EngineOptions {
   workers?: number;
   /** Most queries waiting at once; more are answered 503. */
   maxQueue?: number;
+  /** Most queries one client may have waiting; default a quarter of maxQueue. */
+  maxQueuePerClient?: number;
   /** Write the dataset as N-Quads here once loaded (GET /graph). */
   dumpTo?: string;
   /** The one graph file whose saved triple index answers the queries in its subset (WorkerData.indexOf). */
@@ -62,6 +68,8 @@ export function checkQueryWorkers(n: number): number {
 
 interface Pending {
   job: Omit<QueryJob, 'id'>;
+  /** Who asked (the server passes the peer's address): the unit of fairness. */
+  client: string;
   resolve: (a: QueryAnswer) => void;
   /** When the query arrived: its time limit counts from here, waiting included. */
   arrived: number;
@@ -86,6 +94,9 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 export class QueryEngine {
   private readonly slots: Slot[];
   private queue: Pending[] = [];
+  /** When each client last had a query taken by a worker (a counter): the least recent goes next. */
+  private served = new Map<string, number>();
+  private serves = 0;
   private nextId = 1;
   private closed = false;
   private failed?: string;
@@ -212,7 +223,7 @@ export class QueryEngine {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (!slot.ready || !slot.worker || slot.current) continue;
-      const pending = this.queue.shift()!;
+      const pending = this.takeNext();
       clearTimeout(pending.waitTimer);
       const id = this.nextId++;
       const left = Math.max(1, this.options.timeoutMs - (Date.now() - pending.arrived));
@@ -229,6 +240,28 @@ export class QueryEngine {
     }
   }
 
+  /** The oldest waiting query of the client served least recently (one never served first). */
+  private takeNext(): Pending {
+    let best = 0;
+    let bestServed = Infinity;
+    const seen = new Set<string>();
+    for (let i = 0; i < this.queue.length; i++) {
+      const { client } = this.queue[i]!;
+      if (seen.has(client)) continue;
+      seen.add(client);
+      const last = this.served.get(client) ?? -1;
+      if (last < bestServed) {
+        bestServed = last;
+        best = i;
+      }
+    }
+    const [pending] = this.queue.splice(best, 1);
+    this.served.set(pending!.client, ++this.serves);
+    // forget clients with nothing waiting once there are many (they come back as never served)
+    if (this.served.size > 4096) for (const c of this.served.keys()) if (!seen.has(c)) this.served.delete(c);
+    return pending!;
+  }
+
   /** Queries waiting for a worker. */
   get waiting(): number {
     return this.queue.length;
@@ -239,14 +272,18 @@ export class QueryEngine {
    * counts from now, waiting included; a query whose `signal` aborts (its client left) while it
    * waits is dropped. (One already running goes on to its limit: stopping it costs a worker reload.)
    */
-  query(job: Omit<QueryJob, 'id'>, signal?: AbortSignal): Promise<QueryAnswer> {
+  query(job: Omit<QueryJob, 'id'>, signal?: AbortSignal, client = ''): Promise<QueryAnswer> {
     if (this.closed) return Promise.resolve({ status: 503, message: 'the server is shutting down' });
     if (this.failed) return Promise.resolve({ status: 503, message: `the graph could not be loaded: ${this.failed}` });
     if (signal?.aborted) return Promise.resolve({ status: 499, message: 'the client left' });
     const max = this.options.maxQueue ?? 64;
     if (this.queue.length >= max) return Promise.resolve({ status: 503, message: `too many queries waiting (${max}); try again shortly` });
+    const share = this.options.maxQueuePerClient ?? Math.max(1, Math.ceil(max / 4));
+    let mine = 0;
+    for (const p of this.queue) if (p.client === client) mine++;
+    if (mine >= share) return Promise.resolve({ status: 503, message: `too many of your queries waiting (${share}, this server's share per client); wait for their answers` });
     return new Promise((resolve) => {
-      const pending: Pending = { job, resolve, arrived: Date.now() };
+      const pending: Pending = { job, client, resolve, arrived: Date.now() };
       const drop = (answer: QueryAnswer) => {
         const at = this.queue.indexOf(pending);
         if (at < 0) return;

@@ -25,7 +25,7 @@ import { type TripleIndex, indexPathFor, openIndex } from './triple-index.js';
 export { forEachQuad, loadFileInto, loadFileIntoAsync, loadQuadsInto, oxigraphPosition, parseRdf, parseRdfFile, rdfFormatOf, type RdfFormat } from './load.js';
 export { UPDATE_KEYWORDS, classifyOperation, queryPrefixes, readPrologue, type Operation, type Prologue, type QueryForm } from './prologue.js';
 export { cellText, compactIri, formatTable, solutionsOf, writeCsv, writeJson, writeJsonResults, writeResults, writeTable, writeTsv, writeXml, type JsonResults, type JsonTerm, type Solutions, type TableFormat } from './results.js';
-export { TripleIndex, TripleIndexBuilder, buildIndex, indexPathFor, openIndex, writeIndex } from './triple-index.js';
+export { DamagedIndex, TripleIndex, TripleIndexBuilder, buildIndex, indexPathFor, openIndex, writeIndex } from './triple-index.js';
 export { parseSubset } from './sparql-subset.js';
 
 export const RESULT_FORMATS = ['table', 'json', 'xml', 'csv', 'tsv', 'turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'rdfxml'] as const;
@@ -297,7 +297,8 @@ export async function queryFiles(paths: string[], sparql: string, sink: Sink, op
       reason = parsed.reason;
       if (parsed.query) {
         try {
-          const { index, built, saved } = await openIndex(paths[0], { save: options.saveIndex });
+          const { index, built, saved, damaged } = await openIndex(paths[0], { save: options.saveIndex });
+          if (damaged) options.onNote?.(`${damaged.format().replace(/^newskg: /, '')}; built it again from the graph`);
           if (built) options.onNote?.(`indexed ${paths[0]} (${index.triples} triples)${saved ? '' : `; could not save it as ${indexPathFor(paths[0])}, so the next query indexes again`}`);
           const res = new Evaluator(index).run(parsed.query);
           writeResults(res, format as TableFormat, sink, { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) });

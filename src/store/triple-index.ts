@@ -6,28 +6,56 @@
 // The index is written once (by `newskg build`, or by the first query of a file, as a sidecar
 // `<graph>.nkgi`); opening it is reading one file, and terms are decoded only when printed.
 //
-// File layout (little-endian): "NKGI" u32 version | u32 header length | header JSON | padding |
-// sections at the byte offsets the header names, each aligned to 8 bytes.
+// File layout (little-endian): "NKGI" u32 version | u32 header length | u32 0 | SHA-256 of the
+// rest of the file (bytes 0-15 and 48-end) | header JSON | padding | sections at the byte offsets
+// the header names, each aligned to 8 bytes.
+//
+// An index must prove what it is before it answers: its checksum proves its own bytes (a flipped
+// byte in the rows answered 99,007 rows instead of 1,001, or threw on an id past the dictionary),
+// and the SHA-256 of the whole graph it was made from proves which graph (a copy of the same size
+// and time that differs in the middle kept the old index when only the ends were sampled).
 import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
-import { RdfSyntaxError, fsError } from '../errors.js';
+import { NewskgError, RdfSyntaxError, fsError } from '../errors.js';
 import { sweepStaleTemps, tempPathFor } from '../export/sink.js';
 import { type RdfFormat, rdfFormatOf, readRdfText } from './load.js';
 import { UnindexableTerm, splitStatement, termKey } from './terms.js';
 
 const MAGIC = 0x49474b4e; // "NKGI"
-const VERSION = 3; // 2: integer and decimal literals in canonical form; 3: content sample
+const VERSION = 4; // 2: integer and decimal literals in canonical form; 3: content sample; 4: checksums
+/** Bytes before the header JSON: magic, version, header length, a zero word, the checksum. */
+const PREAMBLE = 48;
+const CHECKSUM_AT = 16;
 
-/** Which file an index was made from; a changed file makes the index stale. */
+/** Which file an index was made from; a graph with other content makes the index stale. */
 export interface IndexSource {
   size: number;
-  mtimeMs: number;
-  /** SHA-1 of the file's first and last 64 KiB: a copy with the same size and time is told apart. */
-  sample: string;
+  /** SHA-256 of the whole file, hex. */
+  sha256: string;
+}
+
+/** An index file that is there but does not prove its bytes: the caller rebuilds it or refuses. */
+export class DamagedIndex extends NewskgError {
+  constructor(file: string, reason: string) {
+    super('E_INDEX_DAMAGED', `damaged triple index (${reason})`, { file, hint: 'delete it; the next query builds it again from the graph' });
+  }
+}
+
+/** Size and SHA-256 of bytes as they go by (a build hashes its output as it writes it). */
+export class ContentDigest {
+  private readonly hash = createHash('sha256');
+  private size = 0;
+  update(bytes: Uint8Array): void {
+    this.hash.update(bytes);
+    this.size += bytes.length;
+  }
+  source(): IndexSource {
+    return { size: this.size, sha256: this.hash.digest('hex') };
+  }
 }
 
 interface Header {
@@ -47,24 +75,26 @@ export function indexPathFor(graphPath: string): string {
   return join(dirname(graphPath), `${basename(graphPath)}.nkgi`);
 }
 
+/** Size and content hash of a graph file (the whole file is read: not size and time, which copies keep). */
 export function sourceOf(graphPath: string): IndexSource {
   try {
-    const st = statSync(graphPath);
     const fd = openSync(graphPath, 'r');
     try {
-      const span = 65536;
-      const head = Buffer.alloc(Math.min(span, st.size));
-      readSync(fd, head, 0, head.length, 0);
-      const tail = Buffer.alloc(Math.min(span, Math.max(0, st.size - span)));
-      readSync(fd, tail, 0, tail.length, st.size - tail.length);
-      const sample = createHash('sha1').update(head).update(tail).digest('hex');
-      return { size: st.size, mtimeMs: st.mtimeMs, sample };
+      const digest = new ContentDigest();
+      const block = Buffer.allocUnsafe(1 << 24);
+      for (let n; (n = readSync(fd, block, 0, block.length, null)) > 0; ) digest.update(block.subarray(0, n));
+      return digest.source();
     } finally {
       closeSync(fd);
     }
   } catch (e) {
     throw fsError(e, graphPath);
   }
+}
+
+/** The checksum of an index file's bytes: all but the checksum's own 32. */
+function checksumOf(buf: Buffer): Buffer {
+  return createHash('sha256').update(buf.subarray(0, CHECKSUM_AT)).update(buf.subarray(PREAMBLE)).digest();
 }
 
 export class TripleIndex {
@@ -154,17 +184,21 @@ export class TripleIndex {
     }
     const header: Header = { version: VERSION, source: this.source, terms: this.terms, triples: this.triples, sections };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
-    if (json.length + 12 > HEADER_SPACE) throw new Error('index header too long');
+    if (json.length + PREAMBLE > HEADER_SPACE) throw new Error('index header too long');
     const buf = Buffer.alloc(at);
     buf.writeUInt32LE(MAGIC, 0);
     buf.writeUInt32LE(VERSION, 4);
     buf.writeUInt32LE(json.length, 8);
-    json.copy(buf, 12);
+    json.copy(buf, PREAMBLE);
     for (const [name, view] of parts) Buffer.from(view.buffer, view.byteOffset, view.byteLength).copy(buf, sections[name][0]);
+    checksumOf(buf).copy(buf, CHECKSUM_AT);
     return buf;
   }
 
-  /** Reads an index file; returns undefined when it is missing, of another version or unreadable. */
+  /**
+   * Reads an index file: undefined when it is missing or of another version (an older newskg's,
+   * built again), a DamagedIndex error when its bytes fail their checksum or do not fit together.
+   */
   static read(path: string): TripleIndex | undefined {
     let buf: Buffer;
     try {
@@ -174,35 +208,44 @@ export class TripleIndex {
     }
     // typed-array views need aligned offsets; a pooled Buffer may not start on one
     if (buf.byteOffset % 8 !== 0) buf = Buffer.from(buf);
-    if (buf.length < 12 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== VERSION) return undefined;
+    if (buf.length < 8 || buf.readUInt32LE(0) !== MAGIC) throw new DamagedIndex(path, 'not an index file');
+    if (buf.readUInt32LE(4) !== VERSION) return undefined;
+    if (buf.length < PREAMBLE) throw new DamagedIndex(path, 'truncated');
+    if (!checksumOf(buf).equals(buf.subarray(CHECKSUM_AT, PREAMBLE))) throw new DamagedIndex(path, 'checksum mismatch');
+    // the bytes are those written; what follows guards against a writer's bug, not the disk
     let header: Header;
     try {
-      header = JSON.parse(buf.toString('utf8', 12, 12 + buf.readUInt32LE(8))) as Header;
+      header = JSON.parse(buf.toString('utf8', PREAMBLE, PREAMBLE + buf.readUInt32LE(8))) as Header;
     } catch {
-      return undefined;
+      throw new DamagedIndex(path, 'unreadable header');
     }
     const view = <T>(name: SectionName, Ctor: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T => {
-      const [off, bytes] = header.sections[name];
-      if (off + bytes > buf.length) throw new Error('truncated');
-      return new Ctor(buf.buffer, buf.byteOffset + off, bytes / Ctor.BYTES_PER_ELEMENT);
+      const [off, bytes] = header.sections?.[name] ?? [];
+      if (!Number.isSafeInteger(off) || !Number.isSafeInteger(bytes) || off! < PREAMBLE || off! % 8 || bytes! % Ctor.BYTES_PER_ELEMENT || off! + bytes! > buf.length) throw new DamagedIndex(path, `section ${name} out of place`);
+      return new Ctor(buf.buffer, buf.byteOffset + off!, bytes! / Ctor.BYTES_PER_ELEMENT);
     };
-    try {
-      const [blobOff, blobBytes] = header.sections.termBlob;
-      const termOffsets = view('termOffsets', Uint32Array);
-      const index = new TripleIndex(header.source, {
-        termOffsets,
-        termBlob: buf.subarray(blobOff, blobOff + blobBytes),
-        spo: view('spo', Int32Array),
-        pos: view('pos', Int32Array),
-        osp: view('osp', Int32Array),
-        spoStart: view('spoStart', Uint32Array),
-        posStart: view('posStart', Uint32Array),
-        ospStart: view('ospStart', Uint32Array),
-      });
-      return index.terms === header.terms && index.triples === header.triples ? index : undefined;
-    } catch {
-      return undefined;
-    }
+    const termOffsets = view('termOffsets', Uint32Array);
+    const termBlob = view('termBlob', Uint8Array);
+    const index = new TripleIndex(header.source, {
+      termOffsets,
+      termBlob: buf.subarray(termBlob.byteOffset - buf.byteOffset, termBlob.byteOffset - buf.byteOffset + termBlob.byteLength),
+      spo: view('spo', Int32Array),
+      pos: view('pos', Int32Array),
+      osp: view('osp', Int32Array),
+      spoStart: view('spoStart', Uint32Array),
+      posStart: view('posStart', Uint32Array),
+      ospStart: view('ospStart', Uint32Array),
+    });
+    const fits =
+      index.terms === header.terms &&
+      index.triples === header.triples &&
+      typeof header.source?.sha256 === 'string' &&
+      index.rows.pos.length === index.rows.spo.length &&
+      index.rows.osp.length === index.rows.spo.length &&
+      (['spo', 'pos', 'osp'] as Order[]).every((o) => index.starts[o].length === index.terms + 1) &&
+      termOffsets[index.terms] === termBlob.length;
+    if (!fits) throw new DamagedIndex(path, 'sections do not fit together');
+    return index;
   }
 }
 
@@ -542,15 +585,34 @@ export function writeIndex(index: TripleIndex, path: string): boolean {
 }
 
 /**
- * The index of a graph file: the sidecar when it matches the file's size and mtime, else built
- * now (and saved as the sidecar when `save`, so the next query opens it directly).
+ * The index of a graph file: the sidecar when its checksum holds and it was made from this
+ * graph's content, else built now (and saved as the sidecar when `save`, so the next query opens
+ * it directly). `damaged` says why a sidecar that was there could not be used.
  */
-export async function openIndex(graphPath: string, options: { save?: boolean } = {}): Promise<{ index: TripleIndex; built: boolean; saved: boolean }> {
-  const src = sourceOf(graphPath);
+export async function openIndex(graphPath: string, options: { save?: boolean } = {}): Promise<{ index: TripleIndex; built: boolean; saved: boolean; damaged?: DamagedIndex }> {
   const sidecar = indexPathFor(graphPath);
-  const existing = TripleIndex.read(sidecar);
-  if (existing && existing.source.size === src.size && existing.source.mtimeMs === src.mtimeMs && existing.source.sample === src.sample) return { index: existing, built: false, saved: false };
+  let existing: TripleIndex | undefined;
+  let damaged: DamagedIndex | undefined;
+  try {
+    existing = TripleIndex.read(sidecar);
+  } catch (e) {
+    if (!(e instanceof DamagedIndex)) throw e;
+    damaged = e;
+  }
+  if (existing) {
+    // the size first: a graph of another size needs no hashing to be told apart
+    const size = statSize(graphPath);
+    if (existing.source.size === size && existing.source.sha256 === sourceOf(graphPath).sha256) return { index: existing, built: false, saved: false };
+  }
   const index = await buildIndex(graphPath);
   const saved = options.save !== false && writeIndex(index, sidecar);
-  return { index, built: true, saved };
+  return { index, built: true, saved, damaged };
+}
+
+function statSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch (e) {
+    throw fsError(e, path);
+  }
 }
