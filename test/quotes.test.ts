@@ -390,6 +390,21 @@ describe('attribution model', () => {
     expect(Object.keys(RULES)).toContain('quote.model.attribution');
   });
 
+  it.each([
+    ['"The camps are full," said Hill.'],
+    ['"The camps are full", said Hill.'],
+    ['“The camps are full”, Hill told reporters.'],
+  ])('reads logical punctuation (the comma after the closing mark) as the comma inside it: %s', (line) => {
+    const text = `Talks in Paris\n\nAnn Hill runs the camps.\n\n${line}`;
+    const doc = tokenizeDocument(text);
+    const q = findQuotes(text, doc).at(-1)!;
+    const f = candidateFeatures(q, { text, doc, labelled: false, inherited: false, speakerType: 'Person', docFeatures: documentFeatures(text, doc) });
+    expect(f).not.toContain('direct-short-fragment');
+    expect(f.filter((x) => x === 'c-1=,' || x === 'sp-1=,')).toEqual([]);
+    const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+    expect(x.quotes.map((r) => [r.speaker, r.text.replace(/,$/, '')])).toEqual([['person/ann-hill', 'The camps are full']]);
+  });
+
   it('the shipped model drops a quotation nobody is said to have said', () => {
     const text = 'Talks in Paris\n\nThe meeting ended late.\n\n“Nobody knows what will happen after the vote next week.”';
     setAttributionModel(null);
