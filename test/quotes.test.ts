@@ -183,6 +183,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"As X told Y:" introduces the quotation', 'As Hill told the BBC: "It was a fine day for the club."', [['Hill', 'told', ['It was a fine day for the club.'], 'direct']]],
   ['"commented:" with a quotation', 'Hill commented: "It was a fine day for the club."', [['Hill', 'commented', ['It was a fine day for the club.'], 'direct']]],
   ['"noted that" reports', 'The report noted that sales had fallen.', [['The report', 'noted', ['sales had fallen'], 'indirect']]],
+  ['"issued a statement saying": the body that issued it speaks', 'The Red Cross issued a statement saying the camps were full.', [['The Red Cross', 'saying', ['the camps were full'], 'indirect']]],
+  ['"received a letter saying": the letter, not who received it', 'The mayor received a letter saying the camps were full.', [['a letter', 'saying', ['the camps were full'], 'indirect']]],
   ['a split quote with "adding:" is two quotes of one speaker', '"We are ready," Smith said, adding: "We have trained hard."', [['Smith', 'said', ['We are ready,'], 'direct'], ['Smith', 'adding', ['We have trained hard.'], 'direct']]],
   ['a quote-first quotation continued over a paragraph it does not close', '“The work is done,” Tom Hill said. “We will move on now.\n\n“Next year will be better.”', [['Tom Hill', 'said', ['The work is done,', 'We will move on now.', 'Next year will be better.'], 'direct']]],
   ['"and its staff would" goes on reporting', 'Hill said the firm was sold and its staff would be paid.', [['Hill', 'said', ['the firm was sold and its staff would be paid'], 'indirect']]],

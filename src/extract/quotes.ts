@@ -114,6 +114,8 @@ const INTRO_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'inde
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
   'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
   'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
+/** Verbs whose subject is the author of the document they take: "issued a statement saying ..." ("received a letter saying" is not). */
+const ISSUING_VERBS = new Set(['issued', 'released', 'published', 'posted', 'sent', 'wrote', 'filed', 'tweeted', 'issues', 'releases', 'publishes', 'posts', 'sends']);
 /** One-word subjects a split report may open with: "This, he said, was a mistake." */
 const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such']);
 /** Finite auxiliaries that, after the comma closing "X, who said ...,", go on with X's own clause: ", was jailed", ", will resign". */
@@ -667,6 +669,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     const a = npBackward(env, L, S);
     speaker = range(env, a, L);
     leftB = -2;
+    // "The Red Cross issued a statement saying ...": a document the subject issued is the subject's word
+    if (ISSUED_DOCUMENTS.has(lower[L]!) && a - 1 > S && ISSUING_VERBS.has(lower[a - 1]!)) {
+      const subject = clauseSubject(env, S, a - 1);
+      if (subject && subject.end <= tokens[a - 1]!.start) speaker = subject;
+    }
   } else if (info.participle || (L >= S && (lower[L] === 'and' || lower[L] === 'but'))) {
     speaker = clauseSubject(env, S, c);
     leftB = -2; // never content-first
