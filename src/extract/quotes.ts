@@ -710,6 +710,19 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         }
       }
     }
+    if (!handled && L >= S && lower[L] === ',' && !isCloser(env, L - 1)) {
+      let pc = L - 1;
+      while (pc > S && lower[pc] !== ',') pc--;
+      const subjectEnd = beforeParen(env, pc - 1, S);
+      if (pc > S && lower[pc] === ',' && env.cap[S] && env.marks.segOfToken[S]! < 0 && npBackward(env, subjectEnd, S) === S
+        && (lower[pc + 1] === 'a' || lower[pc + 1] === 'an' || lower[pc + 1] === 'the') && !hasFiniteVerb(env, pc + 1, L)) {
+        // "Joe Lee, a specialist at the accountancy firm Grant & Co, said the support ...": the subject, then an
+        // appositive with a phrase of its own; what follows the cue is what was said, not an inverted speaker
+        speaker = range(env, S, subjectEnd);
+        leftB = -2;
+        handled = true;
+      }
+    }
     if (!handled) {
       let f = cEnd;
       if (lower[f] === 'by') f++;
@@ -1015,6 +1028,12 @@ function opensClause(env: Env, chain: number, S: number): boolean {
 }
 
 /** "Rep. Elijah Cummings (D-Md.)": the token before a closing parenthetical, else k. */
+/** Whether tokens [a, b) hold a finite verb form that would make them a clause, not an appositive. */
+function hasFiniteVerb(env: Env, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (FINITE_AFTER.test(env.lower[k]!) || env.isCue[k]) return true;
+  return false;
+}
+
 function beforeParen(env: Env, k: number, S: number): number {
   if (env.lower[k] !== ')') return k;
   let o = k - 1;
