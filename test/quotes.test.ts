@@ -186,6 +186,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"issued a statement saying": the body that issued it speaks', 'The Red Cross issued a statement saying the camps were full.', [['The Red Cross', 'saying', ['the camps were full'], 'indirect']]],
   ['"received a letter saying": the letter, not who received it', 'The mayor received a letter saying the camps were full.', [['a letter', 'saying', ['the camps were full'], 'indirect']]],
   ['a name and an appositive with a phrase of its own speak; what follows the cue is the content', 'Joe Lee, a football specialist at the accountancy firm Brant Hollis, said the support of the two owners was "utterly crucial".', [['Joe Lee', 'said', ['the support of the two owners was "utterly crucial"'], 'mixed']]],
+  ['"expressed concern that" states a view', 'Tom Hill expressed concern that the camps were full.', [['Tom Hill', 'expressed concern', ['the camps were full'], 'indirect']]],
+  ['"expressed concern about" names a topic', 'Tom Hill expressed concern about the camps.', []],
   ['a split quote with "adding:" is two quotes of one speaker', '"We are ready," Smith said, adding: "We have trained hard."', [['Smith', 'said', ['We are ready,'], 'direct'], ['Smith', 'adding', ['We have trained hard.'], 'direct']]],
   ['a quote-first quotation continued over a paragraph it does not close', '“The work is done,” Tom Hill said. “We will move on now.\n\n“Next year will be better.”', [['Tom Hill', 'said', ['The work is done,', 'We will move on now.', 'Next year will be better.'], 'direct']]],
   ['"and its staff would" goes on reporting', 'Hill said the firm was sold and its staff would be paid.', [['Hill', 'said', ['the firm was sold and its staff would be paid'], 'indirect']]],
