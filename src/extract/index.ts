@@ -329,7 +329,8 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     for (let j = k; j >= 0 && j > k - 6; j--) {
       const m = index.mentions[j]!;
       if (range.start - m.end > 60) break;
-      if (/^\s*(?:\([^)]*\))?\s*,\s*$/.test(text.slice(m.end, range.start)) && m.type !== 'Place') return m.entity;
+      // ("Smith, 45, who ...": an age may stand between too)
+      if (/^\s*(?:\([^)]*\)|,\s*\d{1,3})?\s*,\s*$/.test(text.slice(m.end, range.start)) && m.type !== 'Place') return m.entity;
     }
     return undefined;
   }
@@ -343,6 +344,12 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const complement = (m: ResolvedMention): number => (/\b(?:of|for|at|from|to|with)\s+(?:the\s+)?$/i.test(text.slice(range.start, m.start)) ? 1 : 0);
     inside.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || complement(a) - complement(b) || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
     const best = inside[0]!;
+    // "Victoria said", "Paris claims" after "Victoria Lee", "Kevin Paris": a place's name that is part of a
+    // person's name given before is that person
+    if ((best.type === 'Country' || best.type === 'Place') && best.end - best.start === range.end - range.start) {
+      const person = personNamedWith(text, index, best);
+      if (person) return person;
+    }
     // "Ms Jordan said": a name after an honorific is a person, whatever else it names
     if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
     // "the Swedish firm said", "the US investment bank said": a country describing a business is not the speaker; the business named before is
@@ -419,6 +426,22 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body.entity;
     }
+  }
+  return undefined;
+}
+
+/** The latest person named before `m` whose name has `m`'s words as a whole first or last part ("Victoria" in "Victoria Lee"). */
+function personNamedWith(text: string, index: EntityIndex, m: ResolvedMention): string | undefined {
+  const surface = text.slice(m.start, m.end);
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surface)) return undefined;
+  const k = firstStartingAtOrAfter(index.mentions, m.start);
+  for (let j = k - 1; j >= 0 && j >= k - 400; j--) {
+    const p = index.mentions[j]!;
+    if (p.type !== 'Person' || p.kind !== 'name') continue;
+    const name = text.slice(p.start, p.end);
+    if (name.startsWith(surface + ' ') || name.endsWith(' ' + surface)) return p.entity;
+    // ("Georgia Brown" read as a country and a surname: the first name is the place's word right before the person)
+    if (p.start >= surface.length + 1 && text.slice(p.start - surface.length - 1, p.start) === surface + ' ' && /^\p{Lu}/u.test(name)) return p.entity;
   }
   return undefined;
 }

@@ -114,8 +114,13 @@ const INTRO_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'inde
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
   'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
   'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
+/** Verbs whose subject is the author of the document they take: "issued a statement saying ..." ("received a letter saying" is not). */
+const ISSUING_VERBS = new Set(['issued', 'released', 'published', 'posted', 'sent', 'wrote', 'filed', 'tweeted', 'issues', 'releases', 'publishes', 'posts', 'sends']);
 /** One-word subjects a split report may open with: "This, he said, was a mistake." */
 const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such']);
+/** Finite auxiliaries that, after the comma closing "X, who said ...,", go on with X's own clause: ", was jailed", ", will resign". */
+const MAIN_CLAUSE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
 
 export function findQuotes(text: string, doc: Tokenized): QuoteCandidate[] {
@@ -371,7 +376,7 @@ function afterAside(env: Env, a: number, end: number): Tail | null {
 /** After an "As X said/told Y" opener: a comma and a quotation within a few tokens. */
 function introducesQuotation(env: Env, k: number, E: number): boolean {
   for (let j = k; j < E && j < k + 10; j++) {
-    if (env.lower[j] === ',') return isOpener(env, j + 1);
+    if (env.lower[j] === ',' || env.lower[j] === ':') return isOpener(env, j + 1);
     if (TERMINAL.has(env.lower[j]!) || isOpener(env, j)) return false;
   }
   return false;
@@ -398,6 +403,8 @@ function objectIsSpeech(env: Env, c: number, at: number, E: number, speaker: Ran
   // "denied them entry", "denied the refugees entry": a ditransitive deny is a refusal
   if (/^den(?:y|ies|ied|ying)$/.test(cue) && !quoted) {
     if (OBJECT_PRONOUN.test(lower[at]!)) return false;
+    // "denied entry to the journalists", "denied bail": the bare thing withheld, whoever it is withheld from
+    if (WITHHELD_THINGS.has(lower[at]!)) return false;
     // the thing withheld after the person ("the refugees entry", "the man a visa"), not the object itself ("the entry")
     for (let k = at + 1; k < end && k < at + 6 && lower[k] !== ',' && lower[k] !== 'that'; k++) {
       if (WITHHELD_THINGS.has(lower[k]!) && !(k === at + 1 && DETERMINERS.has(lower[at]!))) return false;
@@ -662,6 +669,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     const a = npBackward(env, L, S);
     speaker = range(env, a, L);
     leftB = -2;
+    // "The Red Cross issued a statement saying ...": a document the subject issued is the subject's word
+    if (ISSUED_DOCUMENTS.has(lower[L]!) && a - 1 > S && ISSUING_VERBS.has(lower[a - 1]!)) {
+      const subject = clauseSubject(env, S, a - 1);
+      if (subject && subject.end <= tokens[a - 1]!.start) speaker = subject;
+    }
   } else if (info.participle || (L >= S && (lower[L] === 'and' || lower[L] === 'but'))) {
     speaker = clauseSubject(env, S, c);
     leftB = -2; // never content-first
@@ -696,6 +708,19 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
             handled = true;
           }
         }
+      }
+    }
+    if (!handled && L >= S && lower[L] === ',' && !isCloser(env, L - 1)) {
+      let pc = L - 1;
+      while (pc > S && lower[pc] !== ',') pc--;
+      const subjectEnd = beforeParen(env, pc - 1, S);
+      if (pc > S && lower[pc] === ',' && env.cap[S] && env.marks.segOfToken[S]! < 0 && npBackward(env, subjectEnd, S) === S
+        && (lower[pc + 1] === 'a' || lower[pc + 1] === 'an' || lower[pc + 1] === 'the') && !hasFiniteVerb(env, pc + 1, L)) {
+        // "Joe Lee, a specialist at the accountancy firm Grant & Co, said the support ...": the subject, then an
+        // appositive with a phrase of its own; what follows the cue is what was said, not an inverted speaker
+        speaker = range(env, S, subjectEnd);
+        leftB = -2;
+        handled = true;
       }
     }
     if (!handled) {
@@ -745,7 +770,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     leftB = -2;
     // ...standing for the noun phrase before its comma ("The mayor, who said ...")
     if (lower[L - 1] === ',' && L - 2 >= S) {
-      const b = beforeParen(env, L - 2, S);
+      let b = beforeParen(env, L - 2, S);
+      // "Smith, 45, who ...": an age between commas is said of the name before it
+      if (b - 2 >= S && /^\d{1,3}$/.test(lower[b]!) && lower[b - 1] === ',') b = beforeParen(env, b - 2, S);
       let a = npBackward(env, b, S);
       // "a coffee trader in Santos, who ...": the person, with where they are
       if (a - 2 >= S && /^(?:in|at|from)$/.test(lower[a - 1]!) && PERSON_HEADS.has(lower[a - 2]!)) {
@@ -760,7 +787,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (lower[L - 1] === ',') {
       for (let k = cEnd; k < E; k++) {
         const w = lower[k + 1] ?? '';
-        if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k + 1 < E && env.word[k + 1] && !env.cap[k + 1] && !NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !SUBORDINATORS.has(w)) { relEnd = k; break; }
+        // (", was jailed", ", will stand down": a finite auxiliary after the comma is the main clause's verb too)
+        if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k + 1 < E && env.word[k + 1] && !env.cap[k + 1] && ((!NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !SUBORDINATORS.has(w)) || MAIN_CLAUSE_AUX.has(w))) { relEnd = k; break; }
         if (isOpener(env, k)) break;
       }
     }
@@ -1000,6 +1028,12 @@ function opensClause(env: Env, chain: number, S: number): boolean {
 }
 
 /** "Rep. Elijah Cummings (D-Md.)": the token before a closing parenthetical, else k. */
+/** Whether tokens [a, b) hold a finite verb form that would make them a clause, not an appositive. */
+function hasFiniteVerb(env: Env, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (FINITE_AFTER.test(env.lower[k]!) || env.isCue[k]) return true;
+  return false;
+}
+
 function beforeParen(env: Env, k: number, S: number): number {
   if (env.lower[k] !== ')') return k;
   let o = k - 1;
@@ -1132,6 +1166,8 @@ function skipAddressee(env: Env, k: number, E: number): number {
   // lowercase addressee: up to a known addressee noun
   for (let m = j; m < E && m < j + 4; m++) {
     if (ADDRESSEES.has(lower[m]!)) return m + 1;
+    // "told the court he was innocent": a noun phrase, then a subject pronoun opening the reported clause
+    if (m > j && j > k && SUBJECT_PRONOUNS.has(lower[m]!)) return m;
     if (m > j && (lower[m] === 'about' || lower[m] === 'of')) return m; // "told the board about ...": the caller reads the topic
     if (!word[m] || PRONOUNS.has(lower[m]!) || DETERMINERS.has(lower[m]!)) break;
   }

@@ -147,6 +147,14 @@ for (const f of ['call', 'calls', 'called']) put(f, 'call', false);
 put('calling', 'call', true);
 for (const f of ['cite', 'cites', 'cited']) put(f, 'np', false);
 put('citing', 'np', true);
+// "expressed concern that ...", "voiced hope that ...": a stance stated, weak (only with "that", a colon or a quotation)
+for (const verb of ['express', 'expresses', 'expressed', 'voice', 'voices', 'voiced']) {
+  for (const noun of ['concern', 'concerns', 'hope', 'fear', 'fears', 'doubt', 'doubts', 'confidence', 'optimism', 'regret', 'surprise', 'disappointment']) put(`${verb} ${noun}`, 'say', false, true);
+}
+for (const noun of ['concern', 'concerns', 'hope', 'fear', 'fears', 'doubt', 'doubts', 'confidence', 'optimism', 'regret', 'surprise', 'disappointment']) {
+  put(`expressing ${noun}`, 'say', true, true);
+  put(`voicing ${noun}`, 'say', true, true);
+}
 put('according to', 'accord', false);
 put('went on to say', 'say', false);
 put('go on to say', 'say', false);

@@ -137,6 +137,13 @@ function contentShape(s: string): string {
 }
 
 /** Sparse features of one candidate. */
+const CLOSING_MARK = /^(?:["”’']|'')$/;
+/** The token before token `k`, lowercased; a comma right after a closing mark reads as that mark (see below). */
+function tokenBefore(doc: Tokenized, k: number): string {
+  const t = lowerTok(doc, k - 1);
+  return t === ',' && CLOSING_MARK.test(lowerTok(doc, k - 2)) ? lowerTok(doc, k - 2) : t;
+}
+
 export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): string[] {
   const { text, doc } = ctx;
   const f: string[] = ['bias', `r=${q.rule}`, `k=${q.kind}`, `r|k=${q.rule}|${q.kind}`];
@@ -191,14 +198,17 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
   if (q.kind === 'direct') {
     const inner = text.slice(first.start, last.end);
     if (/^\p{Lu}/u.test(inner)) f.push('direct-cap');
-    if (words <= 4 && !/[.!?,]["”’']?$/.test(text.slice(last.start, last.end).trim())) f.push('direct-short-fragment');
+    // (logical punctuation, `"The camps are full", said Hill.`, ends the sentence after the closing mark)
+    if (words <= 4 && !/[.!?,]["”’']?$/.test(text.slice(last.start, last.end).trim()) && !/^\s*["”’']+[.!?,]/.test(text.slice(last.end, last.end + 4))) f.push('direct-short-fragment');
   }
 
   // cue context
   if (q.cueRange) {
     const c = tokenAt(doc, q.cueRange.start);
     const ce = tokenAt(doc, q.cueRange.end - 1) + 1;
-    f.push(`c-1=${lowerTok(doc, c - 1)}`, `c+1=${lowerTok(doc, ce)}`, `c+1|c=${lowerTok(doc, ce)}|${cueWord}`);
+    // (`"X", said Y`, logical punctuation as in BBC and Wikinews style, is read as `"X," said Y`: the comma
+    // after the closing mark stands where American style puts it inside, which the model learned from)
+    f.push(`c-1=${tokenBefore(doc, c)}`, `c+1=${lowerTok(doc, ce)}`, `c+1|c=${lowerTok(doc, ce)}|${cueWord}`);
     const si = sentenceOf(doc, c);
     const s = doc.sentences[si]!;
     f.push(`cpos=${c === s.firstToken ? 'start' : ce >= s.endToken - 1 ? 'end' : 'mid'}`);
@@ -210,7 +220,7 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
   }
   if (q.speaker) {
     const a = tokenAt(doc, q.speaker.start);
-    f.push(`sp-1=${lowerTok(doc, a - 1)}`);
+    f.push(`sp-1=${tokenBefore(doc, a)}`);
   }
   return f;
 }
