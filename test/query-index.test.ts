@@ -397,6 +397,26 @@ describe('the CLI', () => {
   });
 });
 
+describe('a budget for answering in a thread that must stay responsive (serve)', () => {
+  const ALL = 'SELECT ?s ?p ?o WHERE { ?s ?p ?o }';
+  const PRODUCT = 'SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f }';
+  // [query, budget: milliseconds from now and most rows, answered?]
+  const CASES: [string, number, number, boolean][] = [
+    ['ASK {}', 1000, 10, true],
+    [ALL, 1000, 1_000_000, true],
+    [ALL, 1000, 10, false], // over the row cap: the workers count and report it
+    [PRODUCT, -1, 1_000_000_000, false], // past the deadline before it ends
+    [`${ALL} LIMIT 5`, 1000, 10, true],
+  ];
+  it.each(CASES)('%s within %d ms and %d rows: answered %s', async (query, ms, rows, answered) => {
+    const { queryIndex } = await import('../src/store/index.js');
+    const index = (await openIndex(graphs.reference)).index;
+    const res = queryIndex(index, query, { deadline: performance.now() + ms, maxRows: rows });
+    expect(res !== undefined).toBe(answered);
+    if (res && !('boolean' in res) && query === ALL) expect(res.size).toBe(index.triples);
+  });
+});
+
 describe('random queries: the index and oxigraph agree', () => {
   // Random triple patterns joined on shared variables, constants drawn from the graph itself,
   // OPTIONALs and FILTERs, DISTINCT, ORDER BY and LIMIT: each query must give the same bag of

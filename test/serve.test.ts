@@ -17,6 +17,8 @@ import { CLI, type Served, serve } from './browser/serve.js';
 const PREFIXES = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <http://schema.org/>\nPREFIX nkg: <https://w3id.org/newskg#>\n';
 const FRANCE = 'https://w3id.org/newskg/id/country/france';
 const LABELS = `${PREFIXES}SELECT ?label WHERE { <${FRANCE}> rdfs:label ?label }`;
+/** The same lookup outside the index's subset (GRAPH), so a query worker must answer it: for tests of the queue. */
+const LABELS_IN_WORKER = `${PREFIXES}SELECT ?label WHERE { GRAPH ?g { <${FRANCE}> rdfs:label ?label } }`;
 /** ~1400³ solutions: far past any time limit */
 const SLOW = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
 
@@ -309,6 +311,23 @@ describe('errors and limits', () => {
     for (const r of fast) expect(JSON.parse(r.body).results.bindings[0].label.value).toBe('France');
   });
 
+  it('answers ASK {} and lookups from the index at once while six slow queries hold every worker and the queue', async () => {
+    // Order, not time: the six products (outside the index's subset) run or wait until the 1 s limit
+    // ends each, and the lookups must all come back before the first of them does.
+    const done: string[] = [];
+    const slow = Array.from({ length: 6 }, () => get(server, SLOW).then((r) => (done.push('slow'), r)));
+    const quick: Reply[] = [];
+    for (const q of ['ASK {}', LABELS, 'ASK {}']) {
+      quick.push(await get(server, q));
+      done.push('quick');
+    }
+    expect(done).toEqual(['quick', 'quick', 'quick']);
+    expect(quick.map((r) => [r.status, r.headers['x-query-engine']])).toEqual([[200, 'index'], [200, 'index'], [200, 'index']]);
+    expect(JSON.parse(quick[0]!.body).boolean).toBe(true);
+    expect(JSON.parse(quick[1]!.body).results.bindings[0].label.value).toBe('France');
+    for (const r of await Promise.all(slow)) expect(r.status).toBe(503);
+  });
+
   it('replaces each timed-out worker without losing the others: two slow queries at once, then the pool answers', async () => {
     const [a, b] = await Promise.all([get(server, SLOW), get(server, SLOW)]);
     expect([a.status, b.status]).toEqual([503, 503]);
@@ -330,7 +349,7 @@ describe('errors and limits', () => {
   it('counts the time limit from arrival: a query that waits for a worker past it is answered 503', async () => {
     // both workers busy past the 1 s limit; the third query never gets a worker in time
     await getWhenFree(server, 'ASK {}'); // both workers up after the tests before
-    const answers = await Promise.all([get(server, SLOW), get(server, SLOW), new Promise<Reply>((resolve) => setTimeout(() => resolve(get(server, LABELS)), 100))]);
+    const answers = await Promise.all([get(server, SLOW), get(server, SLOW), new Promise<Reply>((resolve) => setTimeout(() => resolve(get(server, LABELS_IN_WORKER)), 100))]);
     expect(answers.map((a) => a.status)).toEqual([503, 503, 503]);
     expect(answers[2]!.body).toMatch(/waited past 1 s for a free worker/);
   });
@@ -343,7 +362,7 @@ describe('errors and limits', () => {
       const waiting = () => http(s.url, '/api/info').then((r) => JSON.parse(r.body).queriesWaiting as number);
       const hungUp = [1, 2, 3, 4, 5].map(() => {
         const u = new URL(s.url);
-        const req = request({ host: u.hostname, port: u.port, path: `/sparql?query=${encodeURIComponent(LABELS)}`, agent: false });
+        const req = request({ host: u.hostname, port: u.port, path: `/sparql?query=${encodeURIComponent(LABELS_IN_WORKER)}`, agent: false });
         req.on('error', () => undefined);
         req.end();
         return req;
@@ -367,9 +386,9 @@ describe('errors and limits', () => {
       const waiting = () => http(s.url, '/api/info').then((r) => JSON.parse(r.body).queriesWaiting as number);
       const busy = from('127.0.0.2', 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }');
       const order: string[] = [];
-      const floods = Array.from({ length: 20 }, (_, i) => from('127.0.0.2', LABELS).then((r) => (order.push(`a${i}:${r.status}`), r)));
+      const floods = Array.from({ length: 20 }, (_, i) => from('127.0.0.2', LABELS_IN_WORKER).then((r) => (order.push(`a${i}:${r.status}`), r)));
       for (let i = 0; i < 200 && (await waiting()) < 16; i++) await new Promise((r) => setTimeout(r, 20));
-      const other = from('127.0.0.3', LABELS).then((r) => (order.push(`b:${r.status}`), r));
+      const other = from('127.0.0.3', LABELS_IN_WORKER).then((r) => (order.push(`b:${r.status}`), r));
       const answers = await Promise.all(floods);
       expect((await other).status).toBe(200);
       expect((await busy).status).toBe(200);

@@ -13,6 +13,18 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
 import type { QueryJob, WorkerData, WorkerReply } from './messages.js';
+import { StringSink } from '../export/index.js';
+import { queryIndex, writeResults } from '../store/index.js';
+import { type TripleIndex, openIndex } from '../store/triple-index.js';
+import { CONTENT_TYPES, type TableFormat } from './negotiate.js';
+
+/**
+ * Time the server's own thread may spend answering a query from the triple index before handing it
+ * to the workers: enough for lookups like ASK {} or one entity's statements, so that they are
+ * answered at once even while every worker is busy with a slow query, and short enough that a
+ * burst of expensive queries cannot hold the thread for long.
+ */
+const QUICK_BUDGET_MS = 20;
 
 export interface QueryAnswer {
   status: number;
@@ -101,6 +113,8 @@ export class QueryEngine {
   private closed = false;
   private failed?: string;
   info?: ReadyInfo;
+  /** The graph's triple index in this thread, for quick answers; unset when the workers answer all. */
+  private index?: TripleIndex;
 
   constructor(private readonly options: EngineOptions) {
     const n = checkQueryWorkers(options.workers ?? defaultQueryWorkers());
@@ -117,6 +131,15 @@ export class QueryEngine {
    * requests already have the whole pool. If one cannot load the graph, stops the rest and rejects.
    */
   start(): Promise<ReadyInfo> {
+    // The server's thread keeps the index too, for its quick answers (see QUICK_BUDGET_MS).
+    const indexed = this.options.indexOf
+      ? openIndex(this.options.indexOf, { save: false }).then(
+          (opened) => {
+            if (!opened.built) this.index = opened.index;
+          },
+          () => undefined,
+        )
+      : Promise.resolve();
     const loads = this.slots.map(
       (slot) =>
         new Promise<ReadyInfo>((resolve, reject) => {
@@ -124,8 +147,8 @@ export class QueryEngine {
           this.spawn(slot, slot.index === 0 ? this.options.dumpTo : undefined, this.options.files, resolve, reject);
         }),
     );
-    return Promise.all(loads).then(
-      (infos) => (this.info = infos[0]),
+    return Promise.all([...loads, indexed]).then(
+      (infos) => (this.info = infos[0] as ReadyInfo),
       async (e: unknown) => {
         await this.close();
         throw e;
@@ -272,10 +295,22 @@ export class QueryEngine {
    * counts from now, waiting included; a query whose `signal` aborts (its client left) while it
    * waits is dropped. (One already running goes on to its limit: stopping it costs a worker reload.)
    */
+  /** A SELECT or ASK the index answers within QUICK_BUDGET_MS, answered here; undefined for the workers. */
+  private quickAnswer(job: Omit<QueryJob, 'id'>): QueryAnswer | undefined {
+    if (!this.index || (job.form !== 'SELECT' && job.form !== 'ASK') || job.defaultGraphs?.length || job.namedGraphs?.length) return undefined;
+    const res = queryIndex(this.index, job.sparql, { deadline: performance.now() + QUICK_BUDGET_MS, maxRows: job.maxRows });
+    if (!res) return undefined;
+    const out = new StringSink();
+    writeResults(res, job.format as TableFormat, out, {});
+    return { status: 200, contentType: CONTENT_TYPES[job.format as TableFormat], body: out.toString(), rows: 'boolean' in res ? 0 : res.size, engine: 'index' };
+  }
+
   query(job: Omit<QueryJob, 'id'>, signal?: AbortSignal, client = ''): Promise<QueryAnswer> {
     if (this.closed) return Promise.resolve({ status: 503, message: 'the server is shutting down' });
     if (this.failed) return Promise.resolve({ status: 503, message: `the graph could not be loaded: ${this.failed}` });
     if (signal?.aborted) return Promise.resolve({ status: 499, message: 'the client left' });
+    const quick = this.quickAnswer(job);
+    if (quick) return Promise.resolve(quick);
     const max = this.options.maxQueue ?? 64;
     if (this.queue.length >= max) return Promise.resolve({ status: 503, message: `too many queries waiting (${max}); try again shortly` });
     const share = this.options.maxQueuePerClient ?? Math.max(1, Math.ceil(max / 4));

@@ -26,6 +26,20 @@ export class NotInSubset extends Error {}
 /** Stops the search once enough solutions are found (ASK, LIMIT without ORDER BY). */
 class Enough extends Error {}
 
+/**
+ * Thrown when an evaluation runs past the budget it was given (EvaluationBudget): the query is
+ * not answered here, and whoever asked hands it to an engine that may take its time.
+ */
+export class OverBudget extends Error {}
+
+/** Limits for answering in a thread that must stay responsive (serve's main thread). */
+export interface EvaluationBudget {
+  /** performance.now() past which the evaluation stops (checked every few thousand rows). */
+  deadline: number;
+  /** Solutions past which it stops (a result over the server's row cap is the workers' to report). */
+  maxRows: number;
+}
+
 /** A type error in a FILTER expression: the filter is then false. */
 const ERR = Symbol('error');
 type Val = string | typeof ERR;
@@ -66,7 +80,13 @@ export class Evaluator {
   private readonly computed: string[] = [];
   private readonly computedIds = new Map<string, number>();
 
-  constructor(private readonly index: TripleIndex) {}
+  /** Index rows visited, for the budget's deadline. */
+  private visited = 0;
+
+  constructor(
+    private readonly index: TripleIndex,
+    private readonly budget?: EvaluationBudget,
+  ) {}
 
   /** The key of an id: a dictionary term or a computed value. */
   private keyOf(id: number): string {
@@ -116,6 +136,7 @@ export class Evaluator {
           }
           for (let c = 0; c < kept.length; c++) flat[count * width + c] = this.binding[kept[c]];
           if (++count >= stopAt) throw new Enough();
+          if (this.budget && count > this.budget.maxRows) throw new OverBudget(`more than ${this.budget.maxRows} solutions`);
         });
     } catch (e) {
       if (!(e instanceof Enough)) throw e;
@@ -302,7 +323,9 @@ export class Evaluator {
     const sFree = sv < 0 ? (s as { at: number }).at : -1;
     const pFree = pv < 0 ? (p as { at: number }).at : -1;
     const oFree = ov < 0 ? (o as { at: number }).at : -1;
+    const budget = this.budget;
     for (let r = lo; r < hi; r++) {
+      if (budget && (++this.visited & 4095) === 0 && performance.now() > budget.deadline) throw new OverBudget('past its time budget');
       const base = 3 * r;
       const rs = rows[base + cs];
       const rp = rows[base + cp];

@@ -14,7 +14,7 @@ import oxigraph from 'oxigraph';
 import { QueryError, oneLine } from '../errors.js';
 import { type GraphAnswerFormat, type Sink, StringSink, serializeGraph } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
-import { NotInSubset, Evaluator } from './evaluate.js';
+import { type EvaluationBudget, NotInSubset, Evaluator, OverBudget } from './evaluate.js';
 import { loadFileInto, loadFileIntoAsync, loadQuadsInto, rdfFormatOf } from './load.js';
 import { type QueryForm, queryPrefixes, readPrologue } from './prologue.js';
 import { type JsonResults, type Solutions, type TableFormat, writeJsonResults, writeResults } from './results.js';
@@ -335,14 +335,17 @@ export async function queryFiles(paths: string[], sparql: string, sink: Sink, op
   return { form, engine: 'oxigraph', reason };
 }
 
-/** Runs a query on an open triple index (for programs that keep one open). */
-export function queryIndex(index: TripleIndex, sparql: string): { boolean: boolean } | Solutions | undefined {
+/**
+ * Runs a query on an open triple index (for programs that keep one open); undefined when the
+ * query is outside the index's subset, or runs past the budget when one is given.
+ */
+export function queryIndex(index: TripleIndex, sparql: string, budget?: EvaluationBudget): { boolean: boolean } | Solutions | undefined {
   const parsed = parseSubset(sparql);
   if (!parsed.query) return undefined;
   try {
-    return new Evaluator(index).run(parsed.query);
+    return new Evaluator(index, budget).run(parsed.query);
   } catch (e) {
-    if (e instanceof NotInSubset) return undefined;
+    if (e instanceof NotInSubset || e instanceof OverBudget || e instanceof UnindexableTerm) return undefined;
     throw e;
   }
 }
