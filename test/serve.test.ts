@@ -377,6 +377,32 @@ describe('errors and limits', () => {
     }
   });
 
+  it('answers ASK {} while 70 slow queries are sent and abandoned, and drops the abandoned ones', async () => {
+    const s = await serve(['data/articles', '--timeout', '30', '--query-workers', '1', '--quiet']);
+    try {
+      const waiting = () => http(s.url, '/api/info').then((r) => JSON.parse(r.body).queriesWaiting as number);
+      const u = new URL(s.url);
+      const abandoned = Array.from({ length: 70 }, () => {
+        const req = request({ host: u.hostname, port: u.port, path: `/sparql?query=${encodeURIComponent(SLOW)}`, agent: false });
+        req.on('error', () => undefined);
+        req.end();
+        return req;
+      });
+      // one runs, a client's share (16 of 64) waits, the rest are refused at once
+      for (let i = 0; i < 200 && (await waiting()) < 16; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(16);
+      const during = await get(s, 'ASK {}');
+      expect([during.status, JSON.parse(during.body).boolean]).toEqual([200, true]);
+      for (const req of abandoned) req.destroy();
+      for (let i = 0; i < 200 && (await waiting()) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(0);
+      const after = await get(s, 'ASK {}');
+      expect([after.status, JSON.parse(after.body).boolean]).toEqual([200, true]);
+    } finally {
+      await s.stop();
+    }
+  }, 120_000);
+
   it('shares the workers fairly between clients: a client with 20 queries waiting is held to its share, and another client goes next', async () => {
     // two clients by their addresses (all of 127/8 is this machine); one worker, busy for a second
     // or two with a product of the graph with itself while the queue fills
