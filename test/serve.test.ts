@@ -271,6 +271,21 @@ describe('read-only', () => {
 });
 
 describe('errors and limits', () => {
+  it('answers malformed HTTP with 400 and the parser\'s code in the body, with the security headers', async () => {
+    const { connect } = await import('node:net');
+    const u = new URL(server.url);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(u.port), u.hostname, () => socket.write('NOT/HTTP\r\n\r\n'));
+      let got = '';
+      socket.on('data', (d) => (got += d.toString('utf8')));
+      socket.on('end', () => resolve(got));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(raw).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(raw.split('\r\n\r\n')[1]).toMatch(/^bad request: HPE_\w+\n$/);
+  });
+
   it('answers a malformed query with 400 and the parser message', async () => {
     const r = await get(server, 'SELECT ?x WHERE { ?x ?y }');
     expect(r.status).toBe(400);

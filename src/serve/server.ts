@@ -406,10 +406,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // malformed HTTP: answer with the same security headers
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return;
-    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    // the parser's code says what was wrong with the request (an empty 400 left a client guessing)
+    const body = `${status.slice(4).toLowerCase()}: ${String(err.code ?? 'malformed request').replace(/[^\w.-]/g, '')}\n`;
     socket.end(
-      `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Security-Policy: ${CONTENT_SECURITY_POLICY}\r\n` +
-        'X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nX-Frame-Options: DENY\r\nConnection: close\r\n\r\n',
+      `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Security-Policy: ${CONTENT_SECURITY_POLICY}\r\n` +
+        `X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nX-Frame-Options: DENY\r\nConnection: close\r\n\r\n${body}`,
     );
   });
 
