@@ -2,6 +2,8 @@
 // bound a speaker noun phrase. Hand-written; the choice of verbs was checked against attribution
 // cue counts in PolNeAR train (a script, not shipped data).
 
+import { DAY_DEICTICS, WEEKDAYS } from '../lexicon/time.js';
+
 /**
  * How a cue takes its content:
  * - `say`: a clause after the cue ("said (that) X"), or content first ("X, he said").
@@ -188,8 +190,7 @@ export const CUE_MODIFIERS = new Set([
   'repeatedly', 'then', 'once', 'again', 'now', 'just', 'recently', 'reportedly', 'initially', 'originally', 'subsequently',
   'separately', 'further', 'first', 'since', 'already', 'still', 'often', 'long', 'did', 'does', 'do', 'not', 'never',
   'is', 'was', 'are', 'were', 'been', 'be', 'being', 'had', 'even', 'too', 'in', 'turn', 'always', 'similarly', 'likewise',
-  'yesterday', 'today', 'tonight', 'last', 'week', 'month', 'year', 'this', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'on', 'privately', 'publicly', 'openly', 'bluntly', 'flatly', 'simply', 'finally',
+  'yesterday', 'today', 'tonight', 'last', 'week', 'month', 'year', 'this', ...WEEKDAYS, 'on', 'privately', 'publicly', 'openly', 'bluntly', 'flatly', 'simply', 'finally',
   'himself', 'herself', 'themselves', 'itself', 'quickly', 'immediately', 'ago', 'years', 'weeks', 'months', 'days',
   'however', 'meanwhile', 'nonetheless', 'nevertheless', 'though', 'instead', 'therefore', 'thus', 'indeed', 'both', 'all',
 ]);
@@ -212,7 +213,7 @@ export const NP_STOP = new Set([
   'need', 'needed', 'expect', 'expected', 'believe', 'believed', 'hope', 'hoped', 'feel', 'felt', 'seem', 'seemed', 'appear',
   'appeared', 'let', 'keep', 'kept', 'put', 'become', 'became', 'remain', 'remained', 'tried', 'try', 'used', 'use',
   // time words
-  'yesterday', 'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...DAY_DEICTICS, ...WEEKDAYS,
   'earlier', 'later', 'ago', 'last', 'next', 'previously', 'recently', 'again', 'once', 'already', 'never', 'always', 'often',
   // other
   'it', 'this', 'these', 'those', 'such', 'very', 'more', 'most', 'much', 'well', 'all',
