@@ -6,6 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { CITIES, FIRST_NAMES, KNOWN_ORGANIZATIONS, REGIONS } from './ner/lexicon.js';
+import { SAYING_FORMS } from './lexicon/speech.js';
 
 /**
  * Words a recognizer takes for a name when they open a sentence or a turn of speech: interjections,
@@ -100,7 +101,7 @@ export const COUNTRY_FORMS_NEEDING_AGREEMENT: ReadonlySet<string> = new Set(['Is
 export const PERSON_ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'lord', 'baroness', 'uncle', 'aunt', 'auntie', 'grandma', 'grandpa']);
 
 /** Verbs right after a one-word name that make it an agent, so not a place ("Jordan said", "Paris claims"). */
-export const AGENT_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'thinks', 'thought', 'believes', 'believed', 'wants', 'wanted', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'admitted', 'admits', 'hopes', 'hoped', 'wrote', 'writes', 'explained', 'explains', 'recalled', 'recalls', 'replied', 'asked', 'asks', 'answered', 'suggested', 'suggests', 'noted', 'notes', 'felt', 'feels', 'knew', 'knows', 'married', 'died', 'smiled', 'laughed', 'nodded', 'shrugged']);
+export const AGENT_VERBS = new Set<string>([...SAYING_FORMS, 'tells', 'thinks', 'thought', 'believes', 'believed', 'wants', 'wanted', 'insists', 'warns', 'argues', 'claimed', 'claims', 'denied', 'denies', 'admitted', 'admits', 'hopes', 'hoped', 'wrote', 'writes', 'explains', 'recalled', 'recalls', 'replied', 'asked', 'asks', 'answered', 'suggested', 'suggests', 'notes', 'felt', 'feels', 'knew', 'knows', 'married', 'died', 'smiled', 'laughed', 'nodded', 'shrugged']);
 
 /**
  * Verbs only people do, right after a name ("Carroll smiled", "Isabelle married"), and the kin or

@@ -4,6 +4,8 @@
 // src/extract/roles.ts decide structure; these tables decide what the words mean, so a wrong
 // office can be traced to the entry that allowed it.
 
+import { SAYING_FORMS } from '../lexicon/speech.js';
+
 /** What kind of body an office belongs to; decides which named body nearby may own it. */
 export type OwnerKind = 'country' | 'organization' | 'party' | 'legislature' | 'court' | 'any';
 
@@ -181,7 +183,7 @@ export const PARTY_FORMS: ReadonlyMap<string, (typeof PARTIES)[number]> = new Ma
 
 /** Words after a title that end it: verbs of saying and clause openers. */
 export const TITLE_STOPS: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'added', 'adds', 'says', 'stated', 'argued', 'warned', 'noted', 'explained', 'insisted', 'predicted', 'believes', 'thinks',
+  ...SAYING_FORMS, 'stated', 'predicted', 'believes', 'thinks',
   'who', 'whose', 'which', 'that', 'and', 'or', 'but', 'when', 'where', 'while', 'as', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might', 'can',
   'since', 'until', 'after', 'before', 'on', 'in', 'to', 'by', 'from',
 ]);
