@@ -1,16 +1,5 @@
 // Word lists for offices, honorifics and pronouns, shared by entity resolution and roles.
 
-/** Words that head an office title: "Prime Minister", "foreign secretary", "top diplomat". */
-export const TITLE_HEADS = new Set([
-  'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
-  'commissioner', 'ambassador', 'envoy', 'diplomat', 'governor', 'senator', 'congressman', 'congresswoman', 'mayor',
-  'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'leader', 'chairman', 'chairwoman', 'chairperson', 'chair',
-  'director', 'director-general', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'admiral',
-  'commander', 'prosecutor', 'attorney-general', 'speaker', 'ceo', 'dictator', 'monarch', 'sheikh', 'ayatollah',
-  'taoiseach', 'chancellor-elect', 'deputy', 'officer', 'adviser', 'advisor', 'negotiator', 'representative', 'official',
-  'manager', 'coach', 'captain', 'founder', 'boss', 'executive', 'economist', 'analyst', 'strategist', 'lawmaker', 'mp',
-]);
-
 /** Heads that name an office someone holds (not a job description like "analyst"). */
 export const OFFICE_HEADS = new Set([
   'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
@@ -19,6 +8,11 @@ export const OFFICE_HEADS = new Set([
   'director', 'director-general', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'admiral',
   'commander', 'prosecutor', 'attorney-general', 'speaker', 'ceo', 'dictator', 'monarch', 'taoiseach', 'chancellor-elect',
   'negotiator', 'representative', 'manager', 'coach', 'captain', 'boss', 'mp', 'lawmaker', 'adviser', 'advisor',
+]);
+
+/** Words that head an office title: "Prime Minister", "foreign secretary", "top diplomat" — the offices, and job words. */
+export const TITLE_HEADS = new Set([
+  ...OFFICE_HEADS, 'chair', 'sheikh', 'ayatollah', 'deputy', 'officer', 'official', 'founder', 'executive', 'economist', 'analyst', 'strategist',
 ]);
 
 /** Words that may stand inside a title before its head: "Prime", "Foreign", "monetary affairs", "top". */
