@@ -54,7 +54,7 @@ import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
 import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
-import { anaphorKind, antecedent, type AnaphorKind } from './pledges/coref.js';
+import { anaphorKind, antecedent, type AnaphorKind, type MentionRef } from './pledges/coref.js';
 import {
   ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
@@ -192,12 +192,8 @@ interface SentenceView {
   /** The article's headline, where "SENEGAL PROMISED AID" drops its "was". */
   headline: boolean;
 }
-interface LocalMention {
-  start: number;
-  end: number;
-  entity: string;
-  type: EntityType;
-}
+/** A mention as the pledge reader sees it: the same record the pronoun resolver takes. */
+type LocalMention = MentionRef;
 interface LocalMoney extends MonetaryAmount {
   start: number;
   end: number;
