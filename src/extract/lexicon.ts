@@ -1,5 +1,7 @@
 // Word lists for offices, honorifics and pronouns, shared by entity resolution and roles.
 
+import { COURTESY_TITLES } from './lexicon/address.js';
+
 /** Heads that name an office someone holds (not a job description like "analyst"). */
 export const OFFICE_HEADS = new Set([
   'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
@@ -36,7 +38,7 @@ export const TITLE_MODIFIERS = new Set([
 export const TITLE_PREFIXES = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'current', 'deposed', 'ousted', 'exiled', 'slain', 'assassinated', 'jailed', 'embattled', 'disgraced', 'newly-elected', 'elected', 'designated']);
 
 /** Honorifics that are not part of a name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'maj', 'maj.', 'adm', 'adm.', 'president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'senator', 'governor', 'mayor', 'judge', 'justice', 'cardinal', 'archbishop', 'bishop', 'sheikh', 'emir', 'ayatollah', 'general', 'secretary', 'prime', 'foreign', 'defence', 'defense', 'finance', 'chairman', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'boss', 'chief', 'executive', 'vice', 'deputy', 'spokesman', 'spokeswoman', 'former', 'ex', 'late']);
+export const HONORIFICS = new Set<string>([...COURTESY_TITLES, 'miss', 'rev', 'rev.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'maj', 'maj.', 'adm', 'adm.', 'president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'senator', 'governor', 'mayor', 'judge', 'justice', 'cardinal', 'archbishop', 'bishop', 'sheikh', 'emir', 'ayatollah', 'general', 'secretary', 'prime', 'foreign', 'defence', 'defense', 'finance', 'chairman', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'boss', 'chief', 'executive', 'vice', 'deputy', 'spokesman', 'spokeswoman', 'former', 'ex', 'late']);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 export const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'we', 'our', 'us', 'i', 'my', 'me', 'you']);

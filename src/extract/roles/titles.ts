@@ -5,6 +5,7 @@
 // office can be traced to the entry that allowed it.
 
 import { SAYING_FORMS } from '../lexicon/speech.js';
+import { COURTESY_TITLES } from '../lexicon/address.js';
 
 /** What kind of body an office belongs to; decides which named body nearby may own it. */
 export type OwnerKind = 'country' | 'organization' | 'party' | 'legislature' | 'court' | 'any';
@@ -204,7 +205,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'newly-named', 'newly-elected', 'retired', 'longtime', 'long-time', 'veteran', 'formerly']);
 
 /** Titles of address between an office and a name: "Science Minister Lord Sainsbury", "Chancellor Dr. Helmut Kohl". */
-export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'baroness', 'baron', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
 
 /**
  * Portfolio words: a name the recognizer made of these alone ("Treasury", "Agriculture", "Foreign
