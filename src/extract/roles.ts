@@ -17,6 +17,7 @@ import { firstEndingAfter } from '../text/intervals.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
+import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
@@ -106,7 +107,8 @@ const DISPLACED = new Set(['sacked', 'fired', 'dismissed', 'ousted', 'replaced',
 const ABOUT_TO = new Set(['set', 'due', 'expected', 'likely', 'poised', 'tipped', 'slated', 'going']);
 /** Offices of a state, province or city, whose owner may be a place: "Governor Robert Orr of Indiana". */
 const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'onto', 'over', 'under', 'about', 'between', 'among', 'after', 'before', 'during', 'than', 'like', 'via', 'through', 'toward', 'towards', 'across', 'behind', 'within', 'without', 'including', 'near', 'outside', 'inside', 'beyond', 'despite', 'unlike', 'amid', 'around', 'throughout', 'versus', 'vs']);
+/** Prepositions, where the lowercase field words after a title stop; "of" is left out: it joins a title to its owner. */
+const PREPOSITIONS = new Set<string>([...COMMON_PREPOSITIONS, 'outside', 'inside', 'throughout', 'versus', 'vs']);
 /** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
 /** Capitalized words that are not names: a title after them may still take its owner from context. */
 const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', ...WEEKDAYS, ...MONTHS, 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);

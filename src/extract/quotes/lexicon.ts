@@ -3,6 +3,7 @@
 // cue counts in PolNeAR train (a script, not shipped data).
 
 import { DAY_DEICTICS, WEEKDAYS } from '../lexicon/time.js';
+import { COMMON_PREPOSITIONS } from '../lexicon/function-words.js';
 
 /**
  * How a cue takes its content:
@@ -198,10 +199,7 @@ export const CUE_MODIFIERS = new Set([
 /** Words that end a speaker phrase when met walking backwards (or forwards) from the cue. */
 export const NP_STOP = new Set([
   // prepositions
-  'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'onto', 'about', 'after', 'before', 'during', 'over', 'under', 'since',
-  'until', 'as', 'than', 'like', 'through', 'across', 'against', 'among', 'between', 'despite', 'without', 'within', 'near',
-  'per', 'via', 'upon', 'amid', 'toward', 'towards', 'behind', 'beyond', 'following', 'including', 'unlike', 'around',
-  'of', 'for', 'off', 'out', 'up', 'down',
+  ...COMMON_PREPOSITIONS, 'since', 'until', 'as', 'per', 'upon', 'following', 'of', 'off', 'out', 'up', 'down',
   // conjunctions and clause words
   'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'while', 'when', 'where', 'whereas', 'if', 'although', 'though', 'unless',
   'whether', 'who', 'whom', 'whose', 'which', 'that', 'what', 'how', 'why', 'then', 'also', 'there', 'here', 'not', 'even',
