@@ -25,13 +25,13 @@ export const TITLE_MODIFIERS = new Set([
   'shadow', 'acting', 'interim', 'opposition', 'party', 'labour', 'labor', 'conservative', 'general', 'supreme', 'first',
   'junior', 'security', 'national', 'commerce', 'agriculture', 'industry', 'development', 'international', 'information',
   'communications', 'military', 'army', 'navy', 'air', 'force', 'intelligence', 'central', 'bank', 'cabinet', 'budget',
-  'europe', 'european', 'social', 'welfare', 'employment', 'work', 'pensions', 'immigration', 'culture', 'media',
+  'europe', 'european', 'social', 'welfare', 'employment', 'work', 'pensions', 'immigration', 'media',
   'technology', 'science', 'research', 'industrial', 'fisheries', 'farm', 'farming', 'rural', 'local', 'government',
   'public', 'minority', 'majority', 'house', 'senate', 'democratic', 'republican', 'liberal', 'green', 'union', 'crown',
   'outgoing', 'incoming', 'caretaker', 'managing', 'operating', 'assistant', 'associate', 'regional', 'federal',
   'exchequer', 'attorney', 'secretary', 'minister', 'policy', 'oil', 'petroleum', 'agricultural', 'veterans', 'human',
-  'rights', 'sports', 'tourism', 'housing', 'water', 'resources', 'mines', 'mining', 'planning', 'relations', 'lord',
-  'special', 'chief', 'commission', 'council', 'group', 'team', 'club', 'company', 'world', 'olympic', 'bank',
+  'rights', 'tourism', 'housing', 'water', 'resources', 'mines', 'mining', 'planning', 'relations', 'lord',
+  'special', 'commission', 'council', 'group', 'team', 'club', 'company', 'world', 'olympic',
 ]);
 
 /** Words that mark a former or temporary holder; kept in the title as printed. */

@@ -196,13 +196,13 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'brand', 'strategy', 'digital', 'online', 'retail', 'research', 'chief', 'co', 'joint', 'principal', 'lead', 'founding', 'honorary',
   'permanent', 'vice', 'under', 'undersecretary', 'assistant', 'executive', 'finance', 'treasury', 'affairs', 'deputy', 'division',
   'department', 'ministry', 'bureau', 'agency', 'trust', 'committee', 'subcommittee', 'panel', 'delegation', 'mission', 'regional',
-  'external', 'civil', 'aviation', 'general', 'financial', 'accounting', 'higher', 'campaigns', 'business', 'area', 'staff', 'country', 'division',
+  'external', 'civil', 'aviation', 'general', 'financial', 'accounting', 'higher', 'campaigns', 'business', 'area', 'staff', 'country',
   'divisional', 'worldwide', 'global', 'northern', 'southern', 'eastern', 'western', 'asia', 'pacific', 'americas', 'ministerial',
   'fund', 'auto', 'elections', 'equity', 'equities', 'bond', 'currency', 'banking', 'insurance', 'property', 'credit', 'market', 'markets', 'stock',
 ]);
 
 /** Words before a title that say when or how it is held; kept in the title as printed ("newly-appointed commissioner"). */
-export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'newly-named', 'newly-elected', 'retired', 'longtime', 'long-time', 'veteran', 'formerly']);
+export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'newly-named', 'retired', 'longtime', 'long-time', 'veteran', 'formerly']);
 
 /** Titles of address between an office and a name: "Science Minister Lord Sainsbury", "Chancellor Dr. Helmut Kohl". */
 export const ADDRESS_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'baroness', 'baron', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
