@@ -8,6 +8,7 @@ import type { Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { WEEKDAY_NAMES } from './lexicon/time.js';
 import { PARTY_FORMS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
@@ -630,7 +631,7 @@ function isCompanyContext(tokens: Token[], first: number, end: number): boolean 
   return (prev === 'in' && COMPANY_CONTEXT.beforeIn.has(before)) || (prev === 'of' && COMPANY_CONTEXT.beforeOf.has(before));
 }
 
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 
 /**
  * The first possessive pronoun of the clause after a name, within six words and before any other

@@ -49,11 +49,12 @@
 import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.js';
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
+import { WEEKDAY_NAMES } from './lexicon/time.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
 import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
-import { anaphorKind, antecedent, type AnaphorKind } from './pledges/coref.js';
+import { anaphorKind, antecedent, type AnaphorKind, type MentionRef } from './pledges/coref.js';
 import {
   ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
@@ -191,12 +192,8 @@ interface SentenceView {
   /** The article's headline, where "SENEGAL PROMISED AID" drops its "was". */
   headline: boolean;
 }
-interface LocalMention {
-  start: number;
-  end: number;
-  entity: string;
-  type: EntityType;
-}
+/** A mention as the pledge reader sees it: the same record the pronoun resolver takes. */
+type LocalMention = MentionRef;
 interface LocalMoney extends MonetaryAmount {
   start: number;
   end: number;
@@ -1310,6 +1307,9 @@ function parentheticalSubject(t: string, ms: LocalMention[], lead: string): Loca
   return m;
 }
 
+/** Capitalized words after a country that start no name: wire-capitalized verbs and function words, days. */
+const NOT_A_NAME_PART = new RegExp(`^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Shall|Said|Says|To|And|Or|In|On|At|Of|For|By|The|A|An|It|Also|${WEEKDAY_NAMES.join('|')}|Yesterday|Today)\\b`);
+
 /**
  * "American Express", "Swiss Bank Corp", "UK Athletics": a country name or demonym followed by
  * capitalised words that are not a government body is part of another (unrecognised) name.
@@ -1319,7 +1319,7 @@ function partOfOtherName(t: string, m: LocalMention): boolean {
   const next = /^(?:['’]s)?\s+((?:\p{Lu}[\p{L}.&-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
   // (Not a verb or a function word capitalised by the wire: "The U.S. Is to lend".)
   // (Nor a day: "Japan Thursday pledged".)
-  if (!next || /^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Shall|Said|Says|To|And|Or|In|On|At|Of|For|By|The|A|An|It|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)\b/.test(next[1]!)) return false;
+  if (!next || NOT_A_NAME_PART.test(next[1]!)) return false;
   // "the Japanese Export-Import Bank", "the German Development Bank": a bank is a lender of its own.
   if (/\bBank\s*$/.test(next[1]!)) return true;
   return !GOVERNMENT_WORD.test(next[1]!) && !/^(?:President|Prime|Premier|Chancellor|Minister|Foreign|Finance|Defen[cs]e|Secretary|King|Queen|Emir|Leader|PM|MP|MPs|Mr|Mrs|Ms|Dr|Gen|General|Sir|Lord|Lady)\b/.test(next[1]!);

@@ -11,6 +11,8 @@ import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
 import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
+import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
+import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import type { RuleId } from './rules.js';
 
 export interface QuoteCandidate {
@@ -62,11 +64,9 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const RAISING_BEFORE_TO = new Set(['tend', 'tends', 'tended', 'continue', 'continues', 'continued', 'used', 'proceeded', 'came']);
 /** A block quotation after "he wrote:" runs to the end of its paragraph, at most this many sentences. */
 const MAX_BLOCK_SENTENCES = 8;
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', ...WEEKDAYS, 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
   'afterward', 'separately', 'too', 'further', 'privately', 'publicly']);
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'time', 'summer', 'winter', 'spring', 'fall', 'autumn', 'day']);
+const TIME_NOUNS = new Set(TIME_NOUN_LIST);
 const PP_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over',
   'while', 'when', 'outside', 'following', 'about', 'of', 'by', 'as', 'ahead', 'inside', 'under', 'for']);
 const WH_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'which']);
@@ -81,9 +81,8 @@ const NOUN_FORMS = new Set(['reports', 'claims', 'remarks', 'notes', 'statements
 const INTRO_WORDS = new Set(['as', 'while', 'when', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'if',
   'unless', 'until', 'once', 'despite', 'amid', 'asked', 'speaking', 'following', 'according', 'like', 'unlike', 'earlier', 'later']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
-const SENTENCE_START_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'indeed', 'yesterday', 'today', 'earlier', 'later',
-  'separately', 'elsewhere', 'overall', 'finally', 'moreover', 'furthermore', 'nevertheless', 'now', 'then', 'hours', 'days', 'weeks',
-  'minutes', 'months', 'years', 'last', 'this', 'next']);
+/** Words that open an adverbial aside before the content ("However,", "Hours later,"): not a name when capitalized. */
+const SENTENCE_START_ADVERBS = new Set([...SENTENCE_ADVERBS, 'finally', 'hours', 'days', 'weeks', 'minutes', 'months', 'years', 'last', 'this', 'next']);
 const NOUN_BASES = new Set(['report', 'claim', 'note', 'state', 'promise', 'pledge', 'estimate', 'forecast', 'tweet', 'remark',
   'comment', 'call', 'reply', 'response', 'respond', 'joke', 'boast', 'vow', 'warning', 'counter', 'quip', 'shout', 'yell', 'ask',
   'concede', 'confirm', 'deny', 'predict', 'recall', 'complain', 'insist', 'argue', 'add', 'write', 'explain', 'suggest',
@@ -108,8 +107,7 @@ const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves
 /** Lowercase particles inside names of outlets and bodies: "Corriere della Sera", "Radio de la Paz". */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);
 /** Adverbs that may open a sentence before its attribution ("However, he said, the plan ..."): no content of their own. */
-const INTRO_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'indeed', 'yesterday', 'today', 'earlier', 'later', 'also', 'now',
-  'too', 'overall', 'separately', 'elsewhere', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'meantime', 'then', 'thus']);
+const INTRO_ADVERBS = new Set([...SENTENCE_ADVERBS, 'also', 'too', 'nonetheless', 'meantime', 'thus']);
 /** Documents a body issues: "according to a statement from X" is X's word. */
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
   'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',

@@ -16,6 +16,8 @@ import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import { firstEndingAfter } from '../text/intervals.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
+import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
+import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
@@ -89,7 +91,7 @@ const APPOINTING = new Set(['named', 'names', 'name', 'appointed', 'appoints', '
 /** Nouns of holding, entering or leaving an office, before "as" + the title: "X's future as manager", "the exit of X as chairman". */
 const TENURE_NOUNS = new Set(['future', 'tenure', 'time', 'spell', 'stint', 'term', 'reign', 'career', 'role', 'position', 'job', 'exit', 'departure', 'resignation', 'appointment', 'dismissal', 'sacking', 'removal', 'election', 're-election', 'nomination', 'ouster', 'retirement', 'replacement', 'confirmation', 'reappointment']);
 /** Months and days, capitalized like names: "In May chairman X said" is no "May Department Stores". */
-const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const CALENDAR_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Words of many bodies' names, which name none of them alone. */
 const GENERIC_NAME_WORDS = new Set(['Corp', 'Corporation', 'Inc', 'Company', 'Group', 'Holdings', 'Bank', 'International', 'National', 'Ltd', 'Plc', 'PLC', 'Limited', 'American', 'British', 'United', 'General', 'First', 'Federal', 'Trust', 'Association', 'Council', 'Party', 'Union', 'Committee', 'Board', 'Commission', 'Ministry', 'Department', 'Office', 'Agency', 'Fund', 'Foundation', 'Institute', 'University', 'College', 'Society', 'Systems', 'Industries', 'Securities', 'Financial', 'Capital', 'Partners', 'Services', 'Technologies', 'Energy', 'Airlines', 'News', 'Times', 'Post', 'Daily', 'Club', 'City', 'State', 'New', 'North', 'South', 'East', 'West', 'World', 'Global', 'Central', 'Reserve', 'Royal', 'Republican', 'Democratic', 'Labour', 'Conservative', 'Liberal', 'The']);
 /** Verbs of entering a body, before the body and "as" + the title: "X joined Acme as chief executive". */
@@ -105,10 +107,11 @@ const DISPLACED = new Set(['sacked', 'fired', 'dismissed', 'ousted', 'replaced',
 const ABOUT_TO = new Set(['set', 'due', 'expected', 'likely', 'poised', 'tipped', 'slated', 'going']);
 /** Offices of a state, province or city, whose owner may be a place: "Governor Robert Orr of Indiana". */
 const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'against', 'for', 'by', 'into', 'onto', 'over', 'under', 'about', 'between', 'among', 'after', 'before', 'during', 'than', 'like', 'via', 'through', 'toward', 'towards', 'across', 'behind', 'within', 'without', 'including', 'near', 'outside', 'inside', 'beyond', 'despite', 'unlike', 'amid', 'around', 'throughout', 'versus', 'vs']);
+/** Prepositions, where the lowercase field words after a title stop; "of" is left out: it joins a title to its owner. */
+const PREPOSITIONS = new Set<string>([...COMMON_PREPOSITIONS, 'outside', 'inside', 'throughout', 'versus', 'vs']);
 /** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
 /** Capitalized words that are not names: a title after them may still take its owner from context. */
-const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
+const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', ...WEEKDAYS, ...MONTHS, 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
 const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
 const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) || /^\p{L}+-based$/u.test(w);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).

@@ -2,6 +2,9 @@
 // bound a speaker noun phrase. Hand-written; the choice of verbs was checked against attribution
 // cue counts in PolNeAR train (a script, not shipped data).
 
+import { DAY_DEICTICS, WEEKDAYS } from '../lexicon/time.js';
+import { COMMON_PREPOSITIONS } from '../lexicon/function-words.js';
+
 /**
  * How a cue takes its content:
  * - `say`: a clause after the cue ("said (that) X"), or content first ("X, he said").
@@ -188,8 +191,7 @@ export const CUE_MODIFIERS = new Set([
   'repeatedly', 'then', 'once', 'again', 'now', 'just', 'recently', 'reportedly', 'initially', 'originally', 'subsequently',
   'separately', 'further', 'first', 'since', 'already', 'still', 'often', 'long', 'did', 'does', 'do', 'not', 'never',
   'is', 'was', 'are', 'were', 'been', 'be', 'being', 'had', 'even', 'too', 'in', 'turn', 'always', 'similarly', 'likewise',
-  'yesterday', 'today', 'tonight', 'last', 'week', 'month', 'year', 'this', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'on', 'privately', 'publicly', 'openly', 'bluntly', 'flatly', 'simply', 'finally',
+  'yesterday', 'today', 'tonight', 'last', 'week', 'month', 'year', 'this', ...WEEKDAYS, 'on', 'privately', 'publicly', 'openly', 'bluntly', 'flatly', 'simply', 'finally',
   'himself', 'herself', 'themselves', 'itself', 'quickly', 'immediately', 'ago', 'years', 'weeks', 'months', 'days',
   'however', 'meanwhile', 'nonetheless', 'nevertheless', 'though', 'instead', 'therefore', 'thus', 'indeed', 'both', 'all',
 ]);
@@ -197,10 +199,7 @@ export const CUE_MODIFIERS = new Set([
 /** Words that end a speaker phrase when met walking backwards (or forwards) from the cue. */
 export const NP_STOP = new Set([
   // prepositions
-  'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'onto', 'about', 'after', 'before', 'during', 'over', 'under', 'since',
-  'until', 'as', 'than', 'like', 'through', 'across', 'against', 'among', 'between', 'despite', 'without', 'within', 'near',
-  'per', 'via', 'upon', 'amid', 'toward', 'towards', 'behind', 'beyond', 'following', 'including', 'unlike', 'around',
-  'of', 'for', 'off', 'out', 'up', 'down',
+  ...COMMON_PREPOSITIONS, 'since', 'until', 'as', 'per', 'upon', 'following', 'of', 'off', 'out', 'up', 'down',
   // conjunctions and clause words
   'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'while', 'when', 'where', 'whereas', 'if', 'although', 'though', 'unless',
   'whether', 'who', 'whom', 'whose', 'which', 'that', 'what', 'how', 'why', 'then', 'also', 'there', 'here', 'not', 'even',
@@ -212,7 +211,7 @@ export const NP_STOP = new Set([
   'need', 'needed', 'expect', 'expected', 'believe', 'believed', 'hope', 'hoped', 'feel', 'felt', 'seem', 'seemed', 'appear',
   'appeared', 'let', 'keep', 'kept', 'put', 'become', 'became', 'remain', 'remained', 'tried', 'try', 'used', 'use',
   // time words
-  'yesterday', 'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...DAY_DEICTICS, ...WEEKDAYS,
   'earlier', 'later', 'ago', 'last', 'next', 'previously', 'recently', 'again', 'once', 'already', 'never', 'always', 'often',
   // other
   'it', 'this', 'these', 'those', 'such', 'very', 'more', 'most', 'much', 'well', 'all',

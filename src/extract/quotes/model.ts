@@ -11,6 +11,7 @@ import type { Range } from '../../types.js';
 import type { Tokenized } from '../../text/tokenize.js';
 import { firstEndingAfter } from '../../text/intervals.js';
 import type { QuoteCandidate } from '../quotes.js';
+import { PRONOUNS } from './lexicon.js';
 
 /** What the model needs to know about a candidate beyond its own fields. */
 export interface CandidateContext {
@@ -37,7 +38,8 @@ export interface ModelFile {
   meta?: Record<string, unknown>;
 }
 
-const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me']);
+/** Personal pronouns, subject and object forms: the speaker feature says which person speaks. */
+const PERSONAL = new Set([...PRONOUNS, 'him', 'her', 'them', 'us', 'me']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
 const DETERMINER = /^(?:the|a|an|this|these|those|his|her|their|its|our|my|your|some|many|several|most|all|both|each|every|any|no|other|another)$/;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

@@ -3,6 +3,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { DETERMINERS, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
+import { WEEKDAYS } from '../lexicon/time.js';
 
 export interface Ctx {
   text: string;
@@ -135,7 +136,7 @@ const SENTENCE_WORDS = new Set(['but', 'and', 'or', 'so', 'yet', 'however', 'mea
   'separately', 'elsewhere', 'again', 'speaking', 'asked', 'overall', 'finally', 'next', 'only',
   'even', 'perhaps', 'maybe', 'previously', 'recently', 'currently', 'meantime', 'otherwise', 'hence', 'what', 'where',
   'why', 'how', 'who', 'which', 'whose', 'not', 'no', 'yes', 'well', 'please', 'like', 'unlike', 'among', 'amid', 'about',
-  'according', 'under', 'over', 'through', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+  'according', 'under', 'over', 'through', ...WEEKDAYS]);
 
 /** Token after the noun phrase starting at `first` (exclusive end), reading forwards up to `max`. */
 export function npForward(ctx: Ctx, first: number, max: number, subject = false): number {

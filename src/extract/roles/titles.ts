@@ -4,6 +4,9 @@
 // src/extract/roles.ts decide structure; these tables decide what the words mean, so a wrong
 // office can be traced to the entry that allowed it.
 
+import { SAYING_FORMS } from '../lexicon/speech.js';
+import { COURTESY_TITLES } from '../lexicon/address.js';
+
 /** What kind of body an office belongs to; decides which named body nearby may own it. */
 export type OwnerKind = 'country' | 'organization' | 'party' | 'legislature' | 'court' | 'any';
 
@@ -181,7 +184,7 @@ export const PARTY_FORMS: ReadonlyMap<string, (typeof PARTIES)[number]> = new Ma
 
 /** Words after a title that end it: verbs of saying and clause openers. */
 export const TITLE_STOPS: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'added', 'adds', 'says', 'stated', 'argued', 'warned', 'noted', 'explained', 'insisted', 'predicted', 'believes', 'thinks',
+  ...SAYING_FORMS, 'stated', 'predicted', 'believes', 'thinks',
   'who', 'whose', 'which', 'that', 'and', 'or', 'but', 'when', 'where', 'while', 'as', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might', 'can',
   'since', 'until', 'after', 'before', 'on', 'in', 'to', 'by', 'from',
 ]);
@@ -193,16 +196,16 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'brand', 'strategy', 'digital', 'online', 'retail', 'research', 'chief', 'co', 'joint', 'principal', 'lead', 'founding', 'honorary',
   'permanent', 'vice', 'under', 'undersecretary', 'assistant', 'executive', 'finance', 'treasury', 'affairs', 'deputy', 'division',
   'department', 'ministry', 'bureau', 'agency', 'trust', 'committee', 'subcommittee', 'panel', 'delegation', 'mission', 'regional',
-  'external', 'civil', 'aviation', 'general', 'financial', 'accounting', 'higher', 'campaigns', 'business', 'area', 'staff', 'country', 'division',
+  'external', 'civil', 'aviation', 'general', 'financial', 'accounting', 'higher', 'campaigns', 'business', 'area', 'staff', 'country',
   'divisional', 'worldwide', 'global', 'northern', 'southern', 'eastern', 'western', 'asia', 'pacific', 'americas', 'ministerial',
   'fund', 'auto', 'elections', 'equity', 'equities', 'bond', 'currency', 'banking', 'insurance', 'property', 'credit', 'market', 'markets', 'stock',
 ]);
 
 /** Words before a title that say when or how it is held; kept in the title as printed ("newly-appointed commissioner"). */
-export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'newly-named', 'newly-elected', 'retired', 'longtime', 'long-time', 'veteran', 'formerly']);
+export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'newly-named', 'retired', 'longtime', 'long-time', 'veteran', 'formerly']);
 
 /** Titles of address between an office and a name: "Science Minister Lord Sainsbury", "Chancellor Dr. Helmut Kohl". */
-export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['lord', 'lady', 'sir', 'dame', 'baroness', 'baron', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'baroness', 'baron', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
 
 /**
  * Portfolio words: a name the recognizer made of these alone ("Treasury", "Agriculture", "Foreign
