@@ -194,6 +194,14 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"and called for" is the speaker\'s next act', 'Tom Hill said the vote was unfair and called for a recount.', [['Tom Hill', 'said', ['the vote was unfair'], 'indirect'], ['Tom Hill', 'called for', ['a recount'], 'indirect']]],
   ['Wikinews style: an organisation "said in a statement" after the quotation', '"The office will close," the ministry said in a statement.', [['the ministry', 'said', ['The office will close,'], 'direct']]],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
+  ['"according to a study published in X": the study is the source, not a fragment ending in its participle', 'According to a study published in The Lancet, most patients recovered within a week.', [['a study published in The Lancet', 'According to', ['most patients recovered within a week'], 'indirect']]],
+  ['"according to a survey by a body": the body speaks', 'Rents rose by a fifth, according to a survey by the Tenants Union.', [['the Tenants Union', 'according to', ['Rents rose by a fifth'], 'indirect']]],
+  ['"a letter saying X" before the main verb: the content ends before that verb', 'A letter saying the school would close reached the mayor on Friday.', [['A letter', 'saying', ['the school would close'], 'indirect']]],
+  ['"X is reported to have said": the passive reports what X said', 'The minister is reported to have said that the border would stay open.', [['The minister', 'said', ['the border would stay open'], 'indirect']]],
+  ['"X was quoted as saying": the passive reports what X said', 'The coach was quoted as saying the team needed a new striker.', [['The coach', 'saying', ['the team needed a new striker'], 'indirect']]],
+  ['"X is said to have told": the passive reports what X told', 'The general is said to have told his officers that the war was lost.', [['The general', 'told', ['the war was lost'], 'indirect']]],
+  ['"according to <outlet>" after a complete attribution names where it was reported, not a second speaker', 'The factory will close in May, the owner said, according to the BBC.', [['the owner', 'said', ['The factory will close in May'], 'indirect']]],
+  ['"X said, according to a newspaper": one quote, the speaker X', '“We are not leaving,” Ann Hill said, according to the Daily Courier.', [['Ann Hill', 'said', ['We are not leaving,'], 'direct']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
