@@ -356,6 +356,10 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/tom-smith', 'who', 'he was innocent']]],
   ['"who had told": the person before the relative clause', 'Talks in Paris\n\nThe manager, Tom Hill, who had told reporters the club was safe, resigned on Friday.',
     [['person/tom-hill', 'who', 'the club was safe']]],
+  ['"according to a study published in <journal>": the study is the source, not the journal it appeared in', 'Talks in Paris\n\nMost patients recovered within a week, according to a study published in The Lancet.',
+    [['a study published in The Lancet', 'a study published in The Lancet', 'Most patients recovered within a week']]],
+  ['"according to a study by <body>": the body', 'Talks in Paris\n\nAccording to a study by the University of Leeds, most patients recovered within a week.',
+    [['organization/university-of-leeds', 'the University of Leeds', 'most patients recovered within a week']]],
   ['"according to the team’s coach, NAME": the name, not the team’s country', 'Talks in Paris\n\nThe price will rise, according to the England team’s coach, Paul Green.',
     [['person/paul-green', 'Paul Green', 'The price will rise']]],
 ];
