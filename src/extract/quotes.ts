@@ -116,6 +116,8 @@ const INTRO_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'inde
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
   'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
   'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
+/** Degree words that make an adjective of a participle after a determiner ("the most cited", "a widely reported"); not "the family said". */
+const DEGREE_BEFORE_PARTICIPLE = /^(?:most|more|least|less|much|highly|well|best|[a-z]{3,}(?:ely|ally|edly|ently|antly|ously|ively|ingly|fully))$/;
 /** Participles that describe a document after its noun: "a study published in ...", "a report commissioned by ...". */
 const DOCUMENT_PARTICIPLE = /^(?:[a-z]+ed|written|drawn|done|seen|made|given|taken|put|sent|carried|run|led|held)$/;
 /** Verbs whose subject is the author of the document they take: "issued a statement saying ..." ("received a letter saying" is not). */
@@ -265,6 +267,8 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // ("explained to reporters", "commented to the BBC.": an addressee is)
   if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!) && !addresseeAfter(env, i + 2)) return false;
   if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
+  // "the most cited author", "a widely reported case": a degree word between a determiner and the participle makes an adjective
+  if (i >= 2 && NOUN_DETERMINERS.has(lower[i - 2]!) && DEGREE_BEFORE_PARTICIPLE.test(prev)) return false;
   // "began taking calls", "making claims": a noun after a gerund
   if (NOUN_FORMS.has(lower[i]!) && /[a-z]ing$/.test(prev) && !NOT_PARTICIPLES.has(prev)) return false;
   if (lower[i] === 'said' && lower[i + 1] === 'to' && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were')) return false; // "is said to be"
