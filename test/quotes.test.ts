@@ -202,6 +202,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"the family said": a noun in -ly before the cue is its subject', 'The boy went home on Friday, the family said.', [['the family', 'said', ['The boy went home on Friday'], 'indirect']]],
   ['"X is reported to have said": the passive reports what X said', 'The minister is reported to have said that the border would stay open.', [['The minister', 'said', ['the border would stay open'], 'indirect']]],
   ['"X was quoted as saying": the passive reports what X said', 'The coach was quoted as saying the team needed a new striker.', [['The coach', 'saying', ['the team needed a new striker'], 'indirect']]],
+  ['"..., X was quoted as saying.": the content before, X speaks', 'The bridge will reopen in May, the mayor was quoted as saying.', [['the mayor', 'saying', ['The bridge will reopen in May'], 'indirect']]],
+  ['"“...,” X was quoted by <outlet> as saying.": the quotation before, X speaks', '“The bridge will reopen,” Hale was quoted by the Daily Courier as saying.', [['Hale', 'saying', ['The bridge will reopen,'], 'direct']]],
   ['"X is said to have told": the passive reports what X told', 'The general is said to have told his officers that the war was lost.', [['The general', 'told', ['the war was lost'], 'indirect']]],
   ['"according to <outlet>" after a complete attribution names where it was reported, not a second speaker', 'The factory will close in May, the owner said, according to the BBC.', [['the owner', 'said', ['The factory will close in May'], 'indirect']]],
   ['"X said, according to a newspaper": one quote, the speaker X', '“We are not leaving,” Ann Hill said, according to the Daily Courier.', [['Ann Hill', 'said', ['We are not leaving,'], 'direct']]],

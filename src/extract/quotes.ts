@@ -632,6 +632,17 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     else if (L - 2 >= S && lower[L - 1] === 'on' && /^(?:went|goes|go|going)$/.test(lower[L - 2]!)) L -= 3;
     while (L >= S && isModifier(env, L)) L--;
   }
+  // "X was quoted (by the Courier) as saying": X spoke, before the cue or after the content ("..., X was quoted as saying.")
+  if (info.participle && L === c - 1 && lower[L] === 'as') {
+    let q = L - 1;
+    while (q > S && q > L - 8 && lower[q] !== 'quoted' && lower[q] !== ',' && !TERMINAL.has(lower[q]!)) q--;
+    if (lower[q] === 'quoted' && (q === L - 1 || lower[q + 1] === 'by') && q - 1 > S && PASSIVE_AUX.has(lower[q - 1]!)) {
+      L = q - 2;
+      while (L >= S && isModifier(env, L)) L--;
+      info = { ...info, participle: false };
+      reportedPassive = true;
+    }
+  }
   if ((passive || /^(?:when|after|before|if|once|while|being)$/.test(lower[c - 1] ?? '')) && ASK_LIKE.has(lower[c]!) && cEnd < E && (WH_CLAUSE.has(lower[cEnd]!) || lower[cEnd] === 'if' || lower[cEnd] === 'about')) {
     // "when asked if he would endorse Trump, ...": the question, with no speaker
     return askedQuestion(env, c, cEnd, S, E);
