@@ -206,6 +206,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"“...,” X was quoted by <outlet> as saying.": the quotation before, X speaks', '“The bridge will reopen,” Hale was quoted by the Daily Courier as saying.', [['Hale', 'saying', ['The bridge will reopen,'], 'direct']]],
   ['"X is said to have told": the passive reports what X told', 'The general is said to have told his officers that the war was lost.', [['The general', 'told', ['the war was lost'], 'indirect']]],
   ['"according to <outlet>" after a complete attribution names where it was reported, not a second speaker', 'The factory will close in May, the owner said, according to the BBC.', [['the owner', 'said', ['The factory will close in May'], 'indirect']]],
+  ['"X told Y Z, according to officials": the officials report the whole, X\'s words are a quote too', 'The president told aides that he would resign, according to two officials.', [['two officials', 'according to', ['The president told aides that he would resign'], 'indirect'], ['The president', 'told', ['he would resign'], 'indirect']]],
   ['"X said, according to a newspaper": one quote, the speaker X', '“We are not leaving,” Ann Hill said, according to the Daily Courier.', [['Ann Hill', 'said', ['We are not leaving,'], 'direct']]],
 ];
 

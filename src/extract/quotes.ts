@@ -1194,12 +1194,20 @@ function beforeMainVerb(env: Env, a: number, b: number): number {
  * quotation mark between.
  */
 function attributionEndsAt(env: Env, comma: number, S: number): boolean {
+  const sayingCue = (j: number): boolean => env.isCue[j] === 1 && env.cueInfo[j]!.frame !== 'accord';
+  // "Tom Hale said, according to ..."
+  if (comma - 1 >= S && sayingCue(comma - 1)) return true;
+  // ", the owner said on Monday, according to ...", "“...,” said Ann Hill, according to ...": a short attribution set off before
+  // (not "The president told aides he would resign, according to two officials": the officials report the whole)
+  let cue = false;
   for (let j = comma - 1; j >= S && j >= comma - 8; j--) {
-    if (env.isCue[j]) return env.cueInfo[j]!.frame !== 'accord';
+    if (isCloser(env, j) || (lower(env, j) === ',' && env.marks.segOfToken[j]! < 0)) return cue;
     if (!env.word[j] || env.marks.segOfToken[j]! >= 0) return false;
+    if (sayingCue(j)) cue = true;
   }
   return false;
 }
+const lower = (env: Env, k: number): string => env.lower[k]!;
 
 /**
  * A name set off by a comma after a speaker described by a lowercase noun ("the team's coach, Paul
