@@ -116,6 +116,8 @@ const INTRO_ADVERBS = new Set(['however', 'meanwhile', 'still', 'instead', 'inde
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
   'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
   'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
+/** Passive verbs before "as saying" that make their subject the speaker: "X was quoted as saying", "X was reported as saying". */
+const QUOTED_AS = new Set(['quoted', 'reported', 'cited']);
 /** Degree words that make an adjective of a participle after a determiner ("the most cited", "a widely reported"); not "the family said". */
 const DEGREE_BEFORE_PARTICIPLE = /^(?:most|more|least|less|much|highly|well|best|[a-z]{3,}(?:ely|ally|edly|ently|antly|ously|ively|ingly|fully))$/;
 /** Participles that describe a document after its noun: "a study published in ...", "a report commissioned by ...". */
@@ -632,11 +634,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     else if (L - 2 >= S && lower[L - 1] === 'on' && /^(?:went|goes|go|going)$/.test(lower[L - 2]!)) L -= 3;
     while (L >= S && isModifier(env, L)) L--;
   }
-  // "X was quoted (by the Courier) as saying": X spoke, before the cue or after the content ("..., X was quoted as saying.")
+  // "X was quoted (by the Courier) as saying", "X was reported as saying": X spoke, before the cue or after the content ("..., X was quoted as saying.")
   if (info.participle && L === c - 1 && lower[L] === 'as') {
     let q = L - 1;
-    while (q > S && q > L - 8 && lower[q] !== 'quoted' && lower[q] !== ',' && !TERMINAL.has(lower[q]!)) q--;
-    if (lower[q] === 'quoted' && (q === L - 1 || lower[q + 1] === 'by') && q - 1 > S && PASSIVE_AUX.has(lower[q - 1]!)) {
+    while (q > S && q > L - 8 && !QUOTED_AS.has(lower[q]!) && lower[q] !== ',' && !TERMINAL.has(lower[q]!)) q--;
+    if (QUOTED_AS.has(lower[q]!) && (q === L - 1 || lower[q + 1] === 'by') && q - 1 > S && PASSIVE_AUX.has(lower[q - 1]!)) {
       L = q - 2;
       while (L >= S && isModifier(env, L)) L--;
       info = { ...info, participle: false };
