@@ -626,8 +626,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   if (L - 1 >= S && lower[L] === 'to' && !info.participle) {
     if (RAISING_BEFORE_TO.has(lower[L - 1]!)) L -= 2;
     // "The minister is reported to have said": the subject of the passive report spoke
-    else if (L - 2 >= S && lower[L + 1] === 'have' && REPORTING_PASSIVES.has(lower[L - 1]!) && PASSIVE_AUX.has(lower[L - 2]!)) {
-      L -= 3;
+    // ("is widely reported to have said", "was also said to have told": an adverb after the auxiliary)
+    else if (L - 2 >= S && lower[L + 1] === 'have' && REPORTING_PASSIVES.has(lower[L - 1]!)
+      && (PASSIVE_AUX.has(lower[L - 2]!) || (L - 3 >= S && isModifier(env, L - 2) && PASSIVE_AUX.has(lower[L - 3]!)))) {
+      L -= PASSIVE_AUX.has(lower[L - 2]!) ? 3 : 4;
       passive = false;
       reportedPassive = true;
     }
