@@ -194,6 +194,22 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"and called for" is the speaker\'s next act', 'Tom Hill said the vote was unfair and called for a recount.', [['Tom Hill', 'said', ['the vote was unfair'], 'indirect'], ['Tom Hill', 'called for', ['a recount'], 'indirect']]],
   ['Wikinews style: an organisation "said in a statement" after the quotation', '"The office will close," the ministry said in a statement.', [['the ministry', 'said', ['The office will close,'], 'direct']]],
   ['a second cue of the same speaker ends the first content', 'The president noted that he taught law, and added: “I know a little about this.”', [['The president', 'noted', ['he taught law'], 'indirect'], ['The president', 'added', ['I know a little about this.'], 'direct']]],
+  ['"according to a study published in X": the study is the source, not a fragment ending in its participle', 'According to a study published in The Lancet, most patients recovered within a week.', [['a study published in The Lancet', 'According to', ['most patients recovered within a week'], 'indirect']]],
+  ['"according to a survey by a body": the body speaks', 'Rents rose by a fifth, according to a survey by the Tenants Union.', [['the Tenants Union', 'according to', ['Rents rose by a fifth'], 'indirect']]],
+  ['"a letter saying X" before the main verb: the content ends before that verb', 'A letter saying the school would close reached the mayor on Friday.', [['A letter', 'saying', ['the school would close'], 'indirect']]],
+  ['"the most cited author" is an adjective, not a cue', 'According to the Global Road Index, the professor is the most cited author in the field.', [['the Global Road Index', 'According to', ['the professor is the most cited author in the field'], 'indirect']]],
+  ['"a widely reported case" is an adjective, not a cue', 'The court heard a widely reported case on Monday.', []],
+  ['"the family said": a noun in -ly before the cue is its subject', 'The boy went home on Friday, the family said.', [['the family', 'said', ['The boy went home on Friday'], 'indirect']]],
+  ['"X is reported to have said": the passive reports what X said', 'The minister is reported to have said that the border would stay open.', [['The minister', 'said', ['the border would stay open'], 'indirect']]],
+  ['"X was quoted as saying": the passive reports what X said', 'The coach was quoted as saying the team needed a new striker.', [['The coach', 'saying', ['the team needed a new striker'], 'indirect']]],
+  ['"..., X was quoted as saying.": the content before, X speaks', 'The bridge will reopen in May, the mayor was quoted as saying.', [['the mayor', 'saying', ['The bridge will reopen in May'], 'indirect']]],
+  ['"“...,” X was quoted by <outlet> as saying.": the quotation before, X speaks', '“The bridge will reopen,” Hale was quoted by the Daily Courier as saying.', [['Hale', 'saying', ['The bridge will reopen,'], 'direct']]],
+  ['"..., X was reported as saying.": the content before, X speaks', 'The talks had stalled, the minister was reported as saying.', [['the minister', 'saying', ['The talks had stalled'], 'indirect']]],
+  ['"X is widely reported to have said": an adverb after the auxiliary', 'The minister is widely reported to have said that the border would stay open.', [['The minister', 'said', ['the border would stay open'], 'indirect']]],
+  ['"X is said to have told": the passive reports what X told', 'The general is said to have told his officers that the war was lost.', [['The general', 'told', ['the war was lost'], 'indirect']]],
+  ['"according to <outlet>" after a complete attribution names where it was reported, not a second speaker', 'The factory will close in May, the owner said, according to the BBC.', [['the owner', 'said', ['The factory will close in May'], 'indirect']]],
+  ['"X told Y Z, according to officials": the officials report the whole, X\'s words are a quote too', 'The president told aides that he would resign, according to two officials.', [['two officials', 'according to', ['The president told aides that he would resign'], 'indirect'], ['The president', 'told', ['he would resign'], 'indirect']]],
+  ['"X said, according to a newspaper": one quote, the speaker X', '“We are not leaving,” Ann Hill said, according to the Daily Courier.', [['Ann Hill', 'said', ['We are not leaving,'], 'direct']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
@@ -348,6 +364,10 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/tom-smith', 'who', 'he was innocent']]],
   ['"who had told": the person before the relative clause', 'Talks in Paris\n\nThe manager, Tom Hill, who had told reporters the club was safe, resigned on Friday.',
     [['person/tom-hill', 'who', 'the club was safe']]],
+  ['"according to a study published in <journal>": the study is the source, not the journal it appeared in', 'Talks in Paris\n\nMost patients recovered within a week, according to a study published in The Lancet.',
+    [['a study published in The Lancet', 'a study published in The Lancet', 'Most patients recovered within a week']]],
+  ['"according to a study by <body>": the body', 'Talks in Paris\n\nAccording to a study by the University of Leeds, most patients recovered within a week.',
+    [['organization/university-of-leeds', 'the University of Leeds', 'most patients recovered within a week']]],
   ['"according to the team’s coach, NAME": the name, not the team’s country', 'Talks in Paris\n\nThe price will rise, according to the England team’s coach, Paul Green.',
     [['person/paul-green', 'Paul Green', 'The price will rise']]],
 ];

@@ -206,6 +206,8 @@ function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
 const TYPE_PREFERENCE = { Person: 0, Organization: 1, Country: 2, Place: 3 } as const;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$/;
 /** Heads of a phrase that describes a person by their job: "the team's coach", "a lecturer at the University of Leeds". */
+/** A document and where it appeared, before a name: "a study published in", "a survey carried out in". */
+const DOCUMENT_PUBLISHED_IN = /^(?:[\p{L}-]+\s+){0,3}(?:study|studies|report|survey|poll|paper|analysis|review|article|research)\s+(?:[a-z]+ed|written|carried\s+out)\s+(?:in|on)\s+(?:the\s+)?$/iu;
 const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'researcher', 'scientist', 'teacher', 'student', 'doctor',
   'nurse', 'lawyer', 'attorney', 'worker', 'employee', 'resident', 'witness', 'source', 'sources', 'fan', 'player', 'member',
   'activist', 'expert', 'engineer', 'pilot', 'driver', 'owner', 'farmer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
@@ -359,6 +361,8 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       if (body) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body?.entity;
     }
+    // "a study published in The Lancet": the journal or paper it appeared in is not its author; the phrase is kept
+    if (DOCUMENT_PUBLISHED_IN.test(text.slice(range.start, best.start))) return undefined;
     // "one leading Karachi broker said": a city before the noun that heads the phrase says where the speaker is, not who
     if (best.type === 'Place' && /^\s+[a-z][a-z-]+\s*$/.test(text.slice(best.end, range.end))) return undefined;
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.

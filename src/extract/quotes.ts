@@ -62,6 +62,8 @@ interface Env extends Ctx {
 const TERMINAL = new Set(['.', '!', '?', '…']);
 /** Verbs whose "to" + cue says the subject speaks: "tend to say", "continued to insist", "used to say". */
 const RAISING_BEFORE_TO = new Set(['tend', 'tends', 'tended', 'continue', 'continues', 'continued', 'used', 'proceeded', 'came']);
+/** Passive verbs of report before "to have" + cue: "X is reported to have said", "X is said to have told": X spoke. */
+const REPORTING_PASSIVES = new Set(['reported', 'said', 'believed', 'thought', 'understood', 'alleged', 'known', 'rumoured', 'rumored', 'claimed', 'quoted']);
 /** A block quotation after "he wrote:" runs to the end of its paragraph, at most this many sentences. */
 const MAX_BLOCK_SENTENCES = 8;
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', ...WEEKDAYS, 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
@@ -112,6 +114,12 @@ const INTRO_ADVERBS = new Set([...SENTENCE_ADVERBS, 'also', 'too', 'nonetheless'
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
   'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
   'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
+/** Passive verbs before "as saying" that make their subject the speaker: "X was quoted as saying", "X was reported as saying". */
+const QUOTED_AS = new Set(['quoted', 'reported', 'cited']);
+/** Degree words that make an adjective of a participle after a determiner ("the most cited", "a widely reported"); not "the family said". */
+const DEGREE_BEFORE_PARTICIPLE = /^(?:most|more|least|less|much|highly|well|best|[a-z]{3,}(?:ely|ally|edly|ently|antly|ously|ively|ingly|fully))$/;
+/** Participles that describe a document after its noun: "a study published in ...", "a report commissioned by ...". */
+const DOCUMENT_PARTICIPLE = /^(?:[a-z]+ed|written|drawn|done|seen|made|given|taken|put|sent|carried|run|led|held)$/;
 /** Verbs whose subject is the author of the document they take: "issued a statement saying ..." ("received a letter saying" is not). */
 const ISSUING_VERBS = new Set(['issued', 'released', 'published', 'posted', 'sent', 'wrote', 'filed', 'tweeted', 'issues', 'releases', 'publishes', 'posts', 'sends']);
 /** One-word subjects a split report may open with: "This, he said, was a mistake." */
@@ -259,6 +267,8 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // ("explained to reporters", "commented to the BBC.": an addressee is)
   if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!) && !addresseeAfter(env, i + 2)) return false;
   if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
+  // "the most cited author", "a widely reported case": a degree word between a determiner and the participle makes an adjective
+  if (i >= 2 && NOUN_DETERMINERS.has(lower[i - 2]!) && DEGREE_BEFORE_PARTICIPLE.test(prev)) return false;
   // "began taking calls", "making claims": a noun after a gerund
   if (NOUN_FORMS.has(lower[i]!) && /[a-z]ing$/.test(prev) && !NOT_PARTICIPLES.has(prev)) return false;
   if (lower[i] === 'said' && lower[i + 1] === 'to' && (prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were')) return false; // "is said to be"
@@ -610,10 +620,30 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     L--;
   }
   // "Americans tend to say", "he went on to say": the subject of the verb the cue completes
+  let reportedPassive = false;
   if (L - 1 >= S && lower[L] === 'to' && !info.participle) {
     if (RAISING_BEFORE_TO.has(lower[L - 1]!)) L -= 2;
+    // "The minister is reported to have said": the subject of the passive report spoke
+    // ("is widely reported to have said", "was also said to have told": an adverb after the auxiliary)
+    else if (L - 2 >= S && lower[L + 1] === 'have' && REPORTING_PASSIVES.has(lower[L - 1]!)
+      && (PASSIVE_AUX.has(lower[L - 2]!) || (L - 3 >= S && isModifier(env, L - 2) && PASSIVE_AUX.has(lower[L - 3]!)))) {
+      L -= PASSIVE_AUX.has(lower[L - 2]!) ? 3 : 4;
+      passive = false;
+      reportedPassive = true;
+    }
     else if (L - 2 >= S && lower[L - 1] === 'on' && /^(?:went|goes|go|going)$/.test(lower[L - 2]!)) L -= 3;
     while (L >= S && isModifier(env, L)) L--;
+  }
+  // "X was quoted (by the Courier) as saying", "X was reported as saying": X spoke, before the cue or after the content ("..., X was quoted as saying.")
+  if (info.participle && L === c - 1 && lower[L] === 'as') {
+    let q = L - 1;
+    while (q > S && q > L - 8 && !QUOTED_AS.has(lower[q]!) && lower[q] !== ',' && !TERMINAL.has(lower[q]!)) q--;
+    if (QUOTED_AS.has(lower[q]!) && (q === L - 1 || lower[q + 1] === 'by') && q - 1 > S && PASSIVE_AUX.has(lower[q - 1]!)) {
+      L = q - 2;
+      while (L >= S && isModifier(env, L)) L--;
+      info = { ...info, participle: false };
+      reportedPassive = true;
+    }
   }
   if ((passive || /^(?:when|after|before|if|once|while|being)$/.test(lower[c - 1] ?? '')) && ASK_LIKE.has(lower[c]!) && cEnd < E && (WH_CLAUSE.has(lower[cEnd]!) || lower[cEnd] === 'if' || lower[cEnd] === 'about')) {
     // "when asked if he would endorse Trump, ...": the question, with no speaker
@@ -652,6 +682,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
 
   let introEnd = -1;
   let relEnd = -1; // the comma closing a relative clause the cue stands in
+  let mainVerbAhead = false; // "A letter saying ... reached the mayor": the sentence's own verb comes after the content
   let antecedent: Range | undefined; // what a relative pronoun speaker stands for
   if (info.participle && L >= S && L - S <= 1 && INTRO_PREPS.has(lower[S]!) && (L === S || isModifier(env, L))) {
     // "After saying he was nervous, the man ...": the content ends at the comma, the speaker follows it
@@ -667,6 +698,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     const a = npBackward(env, L, S);
     speaker = range(env, a, L);
     leftB = -2;
+    mainVerbAhead = a === S;
     // "The Red Cross issued a statement saying ...": a document the subject issued is the subject's word
     if (ISSUED_DOCUMENTS.has(lower[L]!) && a - 1 > S && ISSUING_VERBS.has(lower[a - 1]!)) {
       const subject = clauseSubject(env, S, a - 1);
@@ -818,7 +850,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1)) && after > tailFrom) {
       const content = clauseContent(env, tailFrom, clauseEnd(env, tailFrom, E));
       if (!content) return null;
-      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' });
+      return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: reportedPassive ? 'quote.cue.passive' : 'quote.cue' });
     }
     if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
     tailFrom = after;
@@ -830,7 +862,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // content (only when no content, just an adverb or two, stands before the speaker: there the comma opens its second part)
   if (tail.kind === 'comma' && !inverted && (leftB < S || (lower[leftB] === ',' && leftB < S + 4 && !isCloser(env, leftB - 1)))) tail = afterAside(env, tail.at, E) ?? tail;
 
-  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.cue' };
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: reportedPassive ? 'quote.cue.passive' : 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
   let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
@@ -942,7 +974,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
     // "said what he wanted" names a topic; "noted what many had feared", "pointed out how ..." report a fact
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!) && !(WH_REPORTING.test(lower[c]!) && /^(?:what|how|why)$/.test(lower[tail.at]!))) return null;
-    const end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
+    let end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
+    if (mainVerbAhead) end = beforeMainVerb(env, tail.at, end);
     const content = clauseContent(env, tail.at, end);
     if (!content) return null;
     draft.kind = content.kind;
@@ -1078,9 +1111,13 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   const maxRun = c === S ? 30 : 8;
   while (spkEnd < E && lower[spkEnd] !== ',' && !TERMINAL.has(lower[spkEnd]!) && spkEnd - e < maxRun && !env.isCue[spkEnd] && lower[spkEnd] !== 'that') spkEnd++;
   const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: 2, segs: [], speaker: range(env, cEnd, e - 1), evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.according-to' };
+  // "according to a study published in Nature": the phrase may have taken in the participle after its noun
+  const participleInPhrase = e - 2 >= cEnd && DOCUMENT_PARTICIPLE.test(lower[e - 1]!) && ISSUED_DOCUMENTS.has(lower[e - 2]!);
+  const docEnd = participleInPhrase ? e - 1 : e;
   // "according to a statement from the ministry", "a report by Human Rights Watch": the body that issued it speaks
-  if (ISSUED_DOCUMENTS.has(lower[e - 1]!) && e < E) {
-    let p = e;
+  if (ISSUED_DOCUMENTS.has(lower[docEnd - 1]!) && docEnd < E) {
+    const phrase = draft.speaker;
+    let p = docEnd;
     if (/^(?:issued|released|published|put|sent)$/.test(lower[p]!) && (lower[p + 1] === 'by' || (lower[p + 1] === 'out' && lower[p + 2] === 'by'))) p += lower[p + 1] === 'out' ? 2 : 1;
     if ((lower[p] === 'from' || lower[p] === 'by' || lower[p] === 'of') && p + 1 < E && (env.cap[p + 1] || DETERMINERS.has(lower[p + 1]!))) {
       let issuer = npForward(env, p + 1, E);
@@ -1093,6 +1130,9 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
       }
       if (issuer > p + 1 && env.cap[issuer - 1]) draft.speaker = range(env, p + 1, issuer - 1);
     }
+    // no body named ("a study published in Nature", "figures released on Monday"): the described document
+    // is the source, the whole phrase, never a fragment ending in its participle
+    if (draft.speaker === phrase && DOCUMENT_PARTICIPLE.test(lower[docEnd]!) && spkEnd > docEnd + 1) draft.speaker = range(env, cEnd, spkEnd - 1);
   }
   let content: { kind: QuoteKind; segs: Range[] } | null = null;
   if (c === S || (c - 1 >= S && !env.word[c - 1] && c - 1 === S)) {
@@ -1107,6 +1147,8 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
     content = clauseContent(env, spkEnd + 1, clauseEnd(env, spkEnd + 1, E));
   } else {
     const b = lower[c - 1] === ',' ? c - 1 : c;
+    // "..., the owner said, according to the BBC": the clause has its speaker already; X is where it was reported
+    if (b === c - 1 && attributionEndsAt(env, b, S)) return null;
     content = leftContent(env, S, b);
     // "according to the team's coach, Paul Green." — the name after the comma is the speaker, not more content
     if (content && lower[spkEnd] === ',' && spkEnd + 1 < E && env.cap[spkEnd + 1]) {
@@ -1126,6 +1168,48 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   draft.segs = content.segs;
   return finish(env, draft);
 }
+
+/**
+ * Where a reported clause the sentence's subject carries ("A letter saying the school would close
+ * reached the mayor") gives way to the sentence's own verb: the first finite verb after the clause's
+ * verb group, not right after an auxiliary, a relative word or "and". `b` when there is none.
+ */
+function beforeMainVerb(env: Env, a: number, b: number): number {
+  const { lower } = env;
+  let seenVerb = false;
+  for (let k = a + 1; k < b; k++) {
+    const w = lower[k]!;
+    if (!env.word[k] || env.cap[k] || env.marks.segOfToken[k]! >= 0) continue;
+    if (!(MAIN_CLAUSE_AUX.has(w) || (/^[a-z]{2,}ed$/.test(w) && !NP_STOP.has(w)))) continue;
+    const prev = lower[k - 1]!;
+    if (NOUN_DETERMINERS.has(prev)) continue; // "the proposed law": an adjective
+    const inGroup = !env.word[k - 1] || MAIN_CLAUSE_AUX.has(prev) || PASSIVE_AUX.has(prev) || /^(?:not|never|to|who|which|that|and|or|but|also)$/.test(prev) || /ly$/.test(prev);
+    if (seenVerb && !inGroup) return k;
+    seenVerb = true;
+  }
+  return b;
+}
+
+/**
+ * Whether the words before `comma` close a complete attribution, "..., Ann Hill said" or "... said the
+ * owner on Monday": a verb of saying (not another "according to") a few words back, with no comma or
+ * quotation mark between.
+ */
+function attributionEndsAt(env: Env, comma: number, S: number): boolean {
+  const sayingCue = (j: number): boolean => env.isCue[j] === 1 && env.cueInfo[j]!.frame !== 'accord';
+  // "Tom Hale said, according to ..."
+  if (comma - 1 >= S && sayingCue(comma - 1)) return true;
+  // ", the owner said on Monday, according to ...", "“...,” said Ann Hill, according to ...": a short attribution set off before
+  // (not "The president told aides he would resign, according to two officials": the officials report the whole)
+  let cue = false;
+  for (let j = comma - 1; j >= S && j >= comma - 8; j--) {
+    if (isCloser(env, j) || (lower(env, j) === ',' && env.marks.segOfToken[j]! < 0)) return cue;
+    if (!env.word[j] || env.marks.segOfToken[j]! >= 0) return false;
+    if (sayingCue(j)) cue = true;
+  }
+  return false;
+}
+const lower = (env: Env, k: number): string => env.lower[k]!;
 
 /**
  * A name set off by a comma after a speaker described by a lowercase noun ("the team's coach, Paul

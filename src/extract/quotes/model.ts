@@ -146,9 +146,13 @@ function tokenBefore(doc: Tokenized, k: number): string {
   return t === ',' && CLOSING_MARK.test(lowerTok(doc, k - 2)) ? lowerTok(doc, k - 2) : t;
 }
 
+/** Readings the model was not trained on, scored as the reading they refine ("quote.cue.passive" is a cue). */
+const FEATURE_RULE: Readonly<Record<string, string>> = { 'quote.cue.passive': 'quote.cue' };
+
 export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): string[] {
   const { text, doc } = ctx;
-  const f: string[] = ['bias', `r=${q.rule}`, `k=${q.kind}`, `r|k=${q.rule}|${q.kind}`];
+  const rule = FEATURE_RULE[q.rule] ?? q.rule;
+  const f: string[] = ['bias', `r=${rule}`, `k=${q.kind}`, `r|k=${rule}|${q.kind}`];
   const cue = q.cue.toLowerCase().replace(/’/g, "'");
   const cueWord = cue.split(/\s+/)[0] ?? '';
   f.push(`c=${cue}`, `c|k=${cue}|${q.kind}`);
@@ -158,7 +162,7 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
   const spPhrase = q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '';
   const shape = q.speaker ? speakerShape(spPhrase) : 'none';
   const spWords = spPhrase.match(WORD) ?? [];
-  f.push(`sp=${shape}`, `sp|c=${shape}|${cueWord}`, `sp|r=${shape}|${q.rule}`, `sp|k=${shape}|${q.kind}`);
+  f.push(`sp=${shape}`, `sp|c=${shape}|${cueWord}`, `sp|r=${shape}|${rule}`, `sp|k=${shape}|${q.kind}`);
   if (spWords.length) {
     const head = spWords[spWords.length - 1]!;
     const lowHead = head.toLowerCase();
@@ -187,7 +191,7 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
     if (/\?\s*["”’']?\s*$/.test(s)) question = true;
     if (/\b(?:I|we|We|my|our|Our|My|me|us)\b/.test(s)) firstPerson = true;
   }
-  f.push(`clen=${bucket(words)}`, `clen|k=${bucket(words)}|${q.kind}`, `clen|r=${bucket(words)}|${q.rule}`);
+  f.push(`clen=${bucket(words)}`, `clen|k=${bucket(words)}|${q.kind}`, `clen|r=${bucket(words)}|${rule}`);
   if (question) f.push('question');
   if (firstPerson) f.push(`first-person|k=${q.kind}`);
   const contentFirst = text.slice(first.start, first.end).match(WORD)?.[0];
@@ -196,7 +200,7 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
     const cs = contentShape(text.slice(first.start, first.end));
     f.push(`cshape=${cs}`, `cshape|c=${cs}|${cueWord}`);
   }
-  for (const d of ctx.docFeatures) f.push(d, `${d}|sp=${shape}`, `${d}|r=${q.rule}`);
+  for (const d of ctx.docFeatures) f.push(d, `${d}|sp=${shape}`, `${d}|r=${rule}`);
   if (q.kind === 'direct') {
     const inner = text.slice(first.start, last.end);
     if (/^\p{Lu}/u.test(inner)) f.push('direct-cap');
@@ -218,7 +222,7 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
     // a short paragraph (a title, a heading, a list item); its length is looked at first, so that a
     // candidate in a huge paragraph costs nothing more
     const p = doc.paragraphs[s.paragraph]!;
-    if (p.end - p.start <= 160 && (text.slice(p.start, p.end).match(WORD) ?? []).length <= 12) f.push(`shortpara|r=${q.rule}`);
+    if (p.end - p.start <= 160 && (text.slice(p.start, p.end).match(WORD) ?? []).length <= 12) f.push(`shortpara|r=${rule}`);
   }
   if (q.speaker) {
     const a = tokenAt(doc, q.speaker.start);
