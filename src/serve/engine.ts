@@ -13,10 +13,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
 import type { QueryJob, WorkerData, WorkerReply } from './messages.js';
-import { StringSink } from '../export/index.js';
-import { queryIndex, writeResults } from '../store/index.js';
-import { type TripleIndex, openIndex } from '../store/triple-index.js';
-import { CONTENT_TYPES, type TableFormat } from './negotiate.js';
+import type { TripleIndex } from '../store/triple-index.js';
+import { answerFromIndex } from './index-answer.js';
 
 /**
  * Time the server's own thread may spend answering a query from the triple index before handing it
@@ -52,6 +50,8 @@ export interface EngineOptions {
   dumpTo?: string;
   /** The one graph file whose saved triple index answers the queries in its subset (WorkerData.indexOf). */
   indexOf?: string;
+  /** That index, opened: this thread answers from it what it finishes within QUICK_BUDGET_MS. */
+  index?: TripleIndex;
   /** Called when a worker is replaced (after a timeout or an engine failure). */
   onRestart?: (why: string) => void;
 }
@@ -113,8 +113,6 @@ export class QueryEngine {
   private closed = false;
   private failed?: string;
   info?: ReadyInfo;
-  /** The graph's triple index in this thread, for quick answers; unset when the workers answer all. */
-  private index?: TripleIndex;
 
   constructor(private readonly options: EngineOptions) {
     const n = checkQueryWorkers(options.workers ?? defaultQueryWorkers());
@@ -131,15 +129,6 @@ export class QueryEngine {
    * requests already have the whole pool. If one cannot load the graph, stops the rest and rejects.
    */
   start(): Promise<ReadyInfo> {
-    // The server's thread keeps the index too, for its quick answers (see QUICK_BUDGET_MS).
-    const indexed = this.options.indexOf
-      ? openIndex(this.options.indexOf, { save: false }).then(
-          (opened) => {
-            if (!opened.built) this.index = opened.index;
-          },
-          () => undefined,
-        )
-      : Promise.resolve();
     const loads = this.slots.map(
       (slot) =>
         new Promise<ReadyInfo>((resolve, reject) => {
@@ -147,8 +136,8 @@ export class QueryEngine {
           this.spawn(slot, slot.index === 0 ? this.options.dumpTo : undefined, this.options.files, resolve, reject);
         }),
     );
-    return Promise.all([...loads, indexed]).then(
-      (infos) => (this.info = infos[0] as ReadyInfo),
+    return Promise.all(loads).then(
+      (infos) => (this.info = infos[0]),
       async (e: unknown) => {
         await this.close();
         throw e;
@@ -295,21 +284,11 @@ export class QueryEngine {
    * counts from now, waiting included; a query whose `signal` aborts (its client left) while it
    * waits is dropped. (One already running goes on to its limit: stopping it costs a worker reload.)
    */
-  /** A SELECT or ASK the index answers within QUICK_BUDGET_MS, answered here; undefined for the workers. */
-  private quickAnswer(job: Omit<QueryJob, 'id'>): QueryAnswer | undefined {
-    if (!this.index || (job.form !== 'SELECT' && job.form !== 'ASK') || job.defaultGraphs?.length || job.namedGraphs?.length) return undefined;
-    const res = queryIndex(this.index, job.sparql, { deadline: performance.now() + QUICK_BUDGET_MS, maxRows: job.maxRows });
-    if (!res) return undefined;
-    const out = new StringSink();
-    writeResults(res, job.format as TableFormat, out, {});
-    return { status: 200, contentType: CONTENT_TYPES[job.format as TableFormat], body: out.toString(), rows: 'boolean' in res ? 0 : res.size, engine: 'index' };
-  }
-
   query(job: Omit<QueryJob, 'id'>, signal?: AbortSignal, client = ''): Promise<QueryAnswer> {
     if (this.closed) return Promise.resolve({ status: 503, message: 'the server is shutting down' });
     if (this.failed) return Promise.resolve({ status: 503, message: `the graph could not be loaded: ${this.failed}` });
     if (signal?.aborted) return Promise.resolve({ status: 499, message: 'the client left' });
-    const quick = this.quickAnswer(job);
+    const quick = this.options.index ? answerFromIndex(this.options.index, job, { deadline: performance.now() + QUICK_BUDGET_MS, maxRows: job.maxRows }) : undefined;
     if (quick) return Promise.resolve(quick);
     const max = this.options.maxQueue ?? 64;
     if (this.queue.length >= max) return Promise.resolve({ status: 503, message: `too many queries waiting (${max}); try again shortly` });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBatch } from '../batch/index.js';
 import { NewskgError } from '../errors.js';
 import { DEFAULT_BASE } from '../graph/index.js';
-import { indexPathFor, openIndex } from '../store/triple-index.js';
+import { type TripleIndex, indexPathFor, openIndex } from '../store/triple-index.js';
 import { QueryEngine } from './engine.js';
 import { type RunningServer, startServer } from './server.js';
 import { type ViewerAnswer, buildViewerPayload, encodeViewerPayload, rowsOf } from './viewer-data.js';
@@ -79,7 +79,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     const dumpTo = join(work, 'graph.nq');
     engine = new QueryEngine({
       files,
-      indexOf: files.length === 1 ? await savedIndex(files[0]!, options.progress) : undefined,
+      ...(files.length === 1 ? await savedIndex(files[0]!, options.progress) : {}),
       timeoutMs: options.timeoutMs,
       workers: options.queryWorkers,
       dumpTo,
@@ -126,19 +126,19 @@ export async function serve(options: ServeOptions): Promise<Serving> {
 }
 
 /**
- * The graph file itself when its triple index is saved beside it (opened, or built and saved now,
- * once, before the workers start), so that every query worker opens it in a fraction of a second
- * and answers the queries in its subset from it; undefined when no index can be saved there (the
- * workers then answer everything with oxigraph).
+ * The graph file's triple index, opened (or built and saved beside it now, once, before the workers
+ * start): this thread keeps it for quick answers, and every query worker opens the saved file in a
+ * fraction of a second to answer the queries in its subset. Nothing when no index can be saved
+ * there (oxigraph then answers everything).
  */
-async function savedIndex(file: string, progress?: (note: string) => void): Promise<string | undefined> {
+async function savedIndex(file: string, progress?: (note: string) => void): Promise<{ indexOf?: string; index?: TripleIndex }> {
   try {
-    const { built, saved } = await openIndex(file, { save: true });
+    const { index, built, saved } = await openIndex(file, { save: true });
     if (built && saved) progress?.(`indexed ${file} for queries (saved as ${indexPathFor(file)})`);
-    return !built || saved ? file : undefined;
+    return !built || saved ? { indexOf: file, index } : {};
   } catch {
     // a graph the index cannot read is oxigraph's to load, and to report on
-    return undefined;
+    return {};
   }
 }
 

@@ -10,16 +10,12 @@
 import { gzipSync } from 'node:zlib';
 import type { JsonResults, JsonTerm } from '../store/index.js';
 import { type LayoutResult, layoutDisplayGraph } from './viewer-layout.js';
+import { PREFIXES as GRAPH_PREFIXES } from '../graph/index.js';
 
-const PREFIXES = `PREFIX nkg: <https://w3id.org/newskg#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-PREFIX schema: <http://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-`;
+// The graph's own prefixes (src/graph/vocab.ts), as the prologue of the viewer's queries.
+const PREFIXES = Object.entries(GRAPH_PREFIXES)
+  .map(([prefix, iri]) => `PREFIX ${prefix}: <${iri}>\n`)
+  .join('');
 
 /** Separator for GROUP_CONCAT'ed aliases (a control character no label contains). */
 const ALIAS_SEPARATOR = '\u001f';

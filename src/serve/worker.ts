@@ -8,8 +8,8 @@ import oxigraph from 'oxigraph';
 import { OutputError, oneLine } from '../errors.js';
 import { StringSink, serializeGraph } from '../export/index.js';
 import { PREFIXES } from '../graph/index.js';
-import { GraphStore, type JsonResults, queryIndex, queryPrefixes, writeJsonResults, writeResults } from '../store/index.js';
-import { UnindexableTerm } from '../store/terms.js';
+import { GraphStore, type JsonResults, queryPrefixes, writeJsonResults } from '../store/index.js';
+import { answerFromIndex, rowCapMessage } from './index-answer.js';
 import { type TripleIndex, openIndex } from '../store/triple-index.js';
 import { CONTENT_TYPES, type TableFormat } from './negotiate.js';
 import type { QueryJob, WorkerData, WorkerReply } from './messages.js';
@@ -75,35 +75,10 @@ function queryFailure(e: unknown, sparql = ''): { status: number; message: strin
   return { status: 400, message: `SPARQL syntax error at line ${m[1]}, column ${m[2]}: ${detail}` };
 }
 
-function rowCapMessage(n: number, max: number, what: string): string {
-  return `the result has ${n} ${what}, more than the server's limit of ${max} (--max-rows); narrow the query or page through it with LIMIT and OFFSET`;
-}
-
-/**
- * A SELECT or ASK over the whole dataset from the triple index, as `newskg query` answers it (the
- * contract queries take a fraction of a second there, seconds in oxigraph); undefined when the
- * query is outside the index's subset.
- */
-function fromIndex(job: QueryJob): WorkerReply | undefined {
-  if (!index || (job.form !== 'SELECT' && job.form !== 'ASK') || job.defaultGraphs?.length || job.namedGraphs?.length) return undefined;
-  let res: ReturnType<typeof queryIndex>;
-  try {
-    res = queryIndex(index, job.sparql);
-  } catch (e) {
-    if (e instanceof UnindexableTerm) return undefined;
-    throw e;
-  }
-  if (!res) return undefined;
-  const rows = 'boolean' in res ? 0 : res.size;
-  if (rows > job.maxRows) return { type: 'result', id: job.id, status: 422, message: rowCapMessage(rows, job.maxRows, 'rows'), rowCap: true };
-  const out = new StringSink();
-  writeResults(res, job.format as TableFormat, out, {});
-  return { type: 'result', id: job.id, status: 200, contentType: CONTENT_TYPES[job.format as TableFormat], body: out.toString(), rows, engine: 'index' };
-}
-
 function run(job: QueryJob): WorkerReply {
-  const indexed = fromIndex(job);
-  if (indexed) return indexed;
+  // the contract queries take a fraction of a second from the index, seconds in oxigraph
+  const indexed = index ? answerFromIndex(index, job) : undefined;
+  if (indexed) return { type: 'result', id: job.id, ...indexed };
   const options: Parameters<oxigraph.Store['query']>[1] = {};
   if (job.defaultGraphs?.length) options.default_graph = job.defaultGraphs.map((g) => oxigraph.namedNode(g));
   if (job.namedGraphs?.length) options.named_graphs = job.namedGraphs.map((g) => oxigraph.namedNode(g));
