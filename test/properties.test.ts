@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.js';
 import { DEFAULT_BASE, extractionQuads } from '../src/graph/index.js';
+import { FirstMatchIndex } from '../src/text/first-match.js';
 import type { Extraction } from '../src/types.js';
 import { articleText, rawText } from './load/generators.js';
 import { roundTripProblems, shaclProblems, spanProblems } from './load/checks.js';
@@ -56,6 +57,28 @@ describe('properties of the extract and graph stages', () => {
         expect(await shaclProblems(quads)).toEqual([]);
       }),
       { numRuns: 60, seed: SEED + 3 },
+    );
+  });
+});
+
+describe('FirstMatchIndex answers as Array.find over the items under the keys asked', () => {
+  it('for any adds (an item added again under new keys keeps its first place) and any test', () => {
+    const op = fc.record({ item: fc.integer({ min: 0, max: 12 }), keys: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e')), fc.integer({ min: 1, max: 5 }), (ops, asked, modulus) => {
+        const index = new FirstMatchIndex<number>();
+        const order: number[] = [];
+        const keysOf = new Map<number, Set<string>>();
+        for (const { item, keys } of ops) {
+          index.add(item, keys);
+          if (!order.includes(item)) order.push(item);
+          keysOf.set(item, new Set([...(keysOf.get(item) ?? []), ...keys]));
+        }
+        const test = (n: number) => n % modulus === 0;
+        const expected = order.find((n) => asked.some((k) => keysOf.get(n)!.has(k)) && test(n));
+        expect(index.find(asked, test)).toBe(expected);
+      }),
+      { seed: 11, numRuns: 500 },
     );
   });
 });

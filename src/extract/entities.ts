@@ -14,6 +14,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
+import { FirstMatchIndex } from '../text/first-match.js';
 import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
@@ -764,14 +765,16 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   }
 
   // People: full names first, then the single words that refer back (or forward) to them.
+  // (Looked up by name word, not scanned: a very long text names thousands of people and bodies.)
   const people: EntityRecord[] = [];
+  const fullNamesByLast = new FirstMatchIndex<EntityRecord>();
   const personCandidates = candidates.filter((c) => c.type === 'Person' && !c.key);
   const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
   for (const c of personCandidates) {
     const w = words(c);
     if (w.length < 2) continue;
     const last = w.at(-1)!.toLowerCase();
-    const match = people.find((p) => {
+    const match = fullNamesByLast.find([last], (p) => {
       const pw = p.words!;
       if (pw.at(-1)!.toLowerCase() !== last) return false;
       if (isSuffix(w, pw) || isSuffix(pw, w)) return true; // "De Mel" and "Ronnie De Mel"
@@ -785,7 +788,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       }
       continue;
     }
-    people.push({ key: '', type: 'Person', label: surface(c), aliases: new Set(), words: w });
+    const p: EntityRecord = { key: '', type: 'Person', label: surface(c), aliases: new Set(), words: w };
+    people.push(p);
+    fullNamesByLast.add(p, [last]);
   }
   for (const p of people) {
     p.label = withInitialPeriods(p.label);
@@ -794,6 +799,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (existing) p.key = existing.key;
     else entities.set(p.key, p);
   }
+  const peopleByWord = new FirstMatchIndex<EntityRecord>();
+  const addPerson = (p: EntityRecord) => peopleByWord.add(p, [`last:${p.words!.at(-1)!.toLowerCase()}`, `first:${p.words![0]!.toLowerCase()}`]);
+  people.forEach(addPerson);
   const orgLastWords = new Set(candidates.filter((c) => c.type === 'Organization' && c.endToken - c.firstToken > 1).map((c) => straighten(tokens[c.endToken - 1]!.text)));
   const position = new Map(candidates.map((c, i) => [c, i]));
   const bracketedAfterOrg = (c: Candidate) => {
@@ -820,12 +828,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       // The same first name, or an initial of it ("J. Bernoulli"); "Jacob Bernoulli" is not "Johann Bernoulli".
       const sameFirst = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || ((isInitial(a) || isInitial(b)) && a.toLowerCase()[0] === b.toLowerCase()[0]);
       const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last;
-      person = people.find((p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
-        ?? people.find((p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
+      person = peopleByWord.find([`last:${last}`], (p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
+        ?? peopleByWord.find([`last:${last}`], (p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
       // A surname refers to the person with that surname; failing that, a first name.
-      person = people.find((p) => p.words!.at(-1)!.toLowerCase() === one) ?? people.find((p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
+      person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
     }
     if (!person) {
       if (!w.length) continue;
@@ -839,7 +847,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const key = `person/${slugify(label)}`;
       person = record(key, 'Person', label);
       person.words ??= w;
-      people.push(person);
+      addPerson(person);
     }
     mention(c, person.key);
   }
@@ -847,8 +855,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   // Organizations and places: one per name; an acronym joins the name it abbreviates.
   const placeWords = new Set(candidates.filter((c) => c.type === 'Place' || c.type === 'Country').map(surface));
   const partyLabels = new Set([...PARTY_FORMS.values()].map((p) => p.label));
-  const orgs: EntityRecord[] = [];
-  const facilities: EntityRecord[] = [];
+  const orgs = new FirstMatchIndex<EntityRecord>();
+  // an organization is found again by a name ending in its last one or two words, or by its initials
+  const orgKeys = (label: string) => {
+    const w = label.toLowerCase().split(' ');
+    return [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
+  };
+  const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
+  const facilities = new FirstMatchIndex<EntityRecord>();
+  const addFacility = (e: EntityRecord) => facilities.add(e, [e.label.split(' ')[0]!]);
   const keyOf = new Map<Candidate, string>();
   const aliasKeys = new Map<string, string>();
   for (const c of candidates) {
@@ -856,9 +871,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const name = surface(c).replace(/^the /i, '');
     // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
     // a one-word name that is the surname of a person the article names is that person.
-    const bySurname = !name.includes(' ') && people.find((p) => p.words!.length > 1 && p.words!.at(-1) === name);
+    const bySurname = !name.includes(' ') && peopleByWord.find([`last:${name.toLowerCase()}`], (p) => p.words!.length > 1 && p.words!.at(-1) === name);
     // "the Elysee" for "the Elysee Palace".
-    const facility = !name.includes(' ') ? facilities.find((e) => e.label.startsWith(`${name} `)) : undefined;
+    const facility = !name.includes(' ') ? facilities.find([name], (e) => e.label.startsWith(`${name} `)) : undefined;
     if (facility) {
       c.type = 'Place';
       mention(c, facility.key);
@@ -875,7 +890,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const party = c.type === 'Organization' ? PARTY_FORMS.get(name.toLowerCase()) : undefined;
     if (party) {
       const e = record(`organization/${slugify(party.label)}`, 'Organization', party.label);
-      if (!orgs.includes(e)) orgs.push(e);
+      addOrg(e);
       keyOf.set(c, e.key);
       mention(c, e.key);
       continue;
@@ -889,10 +904,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find((o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
+        : orgs.find(orgLookupKeys(name), (o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
       if (same) key = same.key;
       // "Gates Foundation", then "Bill Gates Foundation": the full name is the label (a party keeps its own).
-      if (same && !prevKey && !partyLabels.has(same.label) && isSuffix(same.label.split(' '), name.split(' '))) same.label = name;
+      if (same && !prevKey && !partyLabels.has(same.label) && isSuffix(same.label.split(' '), name.split(' '))) {
+        same.label = name;
+        addOrg(same);
+      }
     }
     // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
     const known = aliasKeys.get(name);
@@ -901,10 +919,14 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     // A place with the name of a known organization or person is that entity.
     const e = record(key, c.type, name);
     // "BANKAMERICA" in a headline, "BankAmerica" in the body: the label is the body's spelling.
-    if (/^[\p{Lu}\s.&'-]{5,}$/u.test(e.label) && !/^[\p{Lu}\s.&'-]+$/u.test(name)) e.label = name;
-    if (c.type === 'Organization' && !orgs.includes(e)) orgs.push(e);
+    if (/^[\p{Lu}\s.&'-]{5,}$/u.test(e.label) && !/^[\p{Lu}\s.&'-]+$/u.test(name)) {
+      e.label = name;
+      if (orgs.has(e)) addOrg(e);
+      if (facilities.has(e)) addFacility(e);
+    }
+    if (c.type === 'Organization') addOrg(e);
     if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
-    if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!) && !facilities.includes(e)) facilities.push(e);
+    if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!)) addFacility(e);
     keyOf.set(c, key);
     mention(c, key);
   }
@@ -984,13 +1006,27 @@ function isAcronymOf(short: string, long: string): boolean {
   // (Most names asked about have a space or a lowercase second letter: no need for the pattern.)
   if (short.length < 2 || short.length > 16 || short.includes(' ') || isAsciiLower(short.charCodeAt(1))) return false;
   if (!/^[\p{Lu}.&]{2,8}$/u.test(short)) return false;
-  const letters = short.replace(/[.&]/g, '');
-  const initials = long
+  const initials = initialsOf(long);
+  return initials.length >= 2 && initials === short.replace(/[.&]/g, '');
+}
+
+/** "UN" of "United Nations": the first letters of a name's capitalized words, less "of", "the"... */
+function initialsOf(name: string): string {
+  return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|and|for|the|de|la|du)$/i.test(w))
     .map((w) => w[0])
     .join('');
-  return initials.length >= 2 && initials === letters;
+}
+
+/**
+ * The keys under which an organization `name` may refer back to (orgKeys in cluster): as a head
+ * word ("the Club"), a suffix of two or more words either way (the last two words agree), an
+ * acronym of the earlier name, or the name the earlier acronym stands for.
+ */
+function orgLookupKeys(name: string): string[] {
+  const w = name.toLowerCase().split(' ');
+  return [w.length === 1 ? `1:${w[0]}` : `2:${w.slice(-2).join(' ')}`, `i:${name.replace(/[.&]/g, '')}`, `l:${initialsOf(name)}`];
 }
 
 /** Maps a UTF-16 offset to the index of the token containing it (or the next token). */

@@ -307,7 +307,10 @@ function unrecognizedName(text: string, index: EntityIndex, range: Range): strin
   if (body) {
     const words = body[1]!.split(/\s+/);
     const start = range.start + body.index + body[0]!.length - body[1]!.length;
-    const demonym = index.mentions.find((m) => m.start === start && m.kind === 'demonym');
+    let demonym: ResolvedMention | undefined;
+    for (let k = firstStartingAtOrAfter(index.mentions, start); k < index.mentions.length && index.mentions[k]!.start === start && !demonym; k++) {
+      if (index.mentions[k]!.kind === 'demonym') demonym = index.mentions[k];
+    }
     if (demonym && BODY_WORDS.test(words[words.length - 1]!) && !covered(demonym.end, start + body[1]!.length)) return body[1]!.replace(/\s+/g, ' ');
   }
   return undefined;

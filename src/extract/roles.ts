@@ -197,11 +197,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return undefined;
   };
   /** The article's entity for a party: the one it names most, else a new one the title names. */
+  // Found once per party: only this adds parties, and only the chosen one gains aliases, so a second search
+  // would choose the same (and a long text names parties thousands of times).
+  const partyKeys = new Map<(typeof PARTIES)[number], string>();
   const partyEntity = (party: (typeof PARTIES)[number], first: number, end: number): string => {
     const forms = new Set([party.label.toLowerCase(), ...party.forms]);
-    let best: string | undefined;
-    let bestScore = -1;
-    for (const e of index.entities.values()) {
+    let best = partyKeys.get(party);
+    let bestScore = best === undefined ? -1 : Infinity;
+    for (const e of best === undefined ? index.entities.values() : []) {
       if (e.type !== 'Organization') continue;
       const names = [e.label, ...e.aliases].map((n) => straighten(n).toLowerCase().replace(/^the\s+/, '').replace(/'s$/, ''));
       if (!names.some((n) => forms.has(n))) continue;
@@ -217,6 +220,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       best = `organization/${slugify(party.label)}`;
       if (!index.entities.has(best)) index.entities.set(best, { key: best, type: 'Organization', label: party.label, aliases: new Set() });
     }
+    partyKeys.set(party, best);
     if (surface !== index.entities.get(best)!.label) index.entities.get(best)!.aliases.add(surface);
     if (mentionAt[first] === -1) addedMentions.push({ start: tokens[first]!.start, end: tokens[end]!.end, firstToken: first, endToken: end + 1, entity: best, type: 'Organization', kind: 'alias' });
     return best;
