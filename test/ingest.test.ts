@@ -419,12 +419,12 @@ describe('readInputs (files, folders, globs)', () => {
       }
       expect(err, format).toBeInstanceOf(InputError);
       expect((err as InputError).code).toBe('E_INPUT_TOO_LARGE');
-      expect((err as InputError).format()).toBe(`newskg: big.${format}: article too large: 67,108,865 characters of text, over the limit of 64 MB (67,108,864) — split it into smaller articles (files, or JSONL lines)`);
+      expect((err as InputError).format()).toBe(`newskg: big.${format}: article too large: 4,194,305 characters of text, over the limit of 4 MB (4,194,304) — split it into smaller articles (files, or JSONL lines)`);
     }
     expect(articlesFromBytes(Buffer.from(at), 'edge.txt', 'txt').articles[0]!.text.length).toBe(MAX_ARTICLE_CHARS);
     const r = parseJsonl(`${JSON.stringify({ id: 'huge', text: over })}\n{"id": "small", "text": "Paris is a city."}\n`, 'big.jsonl', 'big');
     expect(r.articles.map((a) => a.id)).toEqual(['small']);
-    expect(r.errors.map((e) => e.format())).toEqual(['newskg: big.jsonl:1: article too large: 67,108,865 characters of text, over the limit of 64 MB (67,108,864) — split it into smaller articles (files, or JSONL lines)']);
+    expect(r.errors.map((e) => e.format())).toEqual(['newskg: big.jsonl:1: article too large: 4,194,305 characters of text, over the limit of 4 MB (4,194,304) — split it into smaller articles (files, or JSONL lines)']);
   });
 
   it('reads a JSONL file of 200,000 lines, and reports its 200,000 bad lines, without running out of stack', () => {

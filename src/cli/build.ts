@@ -20,8 +20,9 @@ Inputs: files, folders (searched recursively) and quoted globs ("data/**/*.txt")
   .html .htm  a web page; the article text is extracted (Readability)
   .jsonl      one article a line: {"text": "...", "id"?, "title"?, "date"?, "url"?}
 The article id is the file name without extension (JSONL: "id", else <file>-<line>).
-An article (a file, or a JSONL line's text) may hold up to 64 MB of text; a larger one is
-refused with its own error (E_INPUT_TOO_LARGE), as other bad inputs are.
+An article (a file, or a JSONL line's text) may hold up to 4 MB of text (a news article
+holds under 0.1 MB); a larger one is refused with its own error (E_INPUT_TOO_LARGE), as other
+bad inputs are: split it into several articles.
 Duplicate ids get -2, -3, ... in (path, line) order, with a warning.
 
 Options:
