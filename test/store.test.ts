@@ -443,6 +443,29 @@ describe('loading', () => {
   });
 });
 
+describe('the default graph is the union of all graphs, as a set', () => {
+  // quads, a query → its count, and whether the store grew (named graphs copied into the default graph;
+  // a copy of triples all already there adds none)
+  const G = (n: number) => `<http://g/${n}>`;
+  const rows: [string, string, string, string, boolean][] = [
+    ['one graph per triple: the union view, no copy', `<http://a> <http://p> "1" ${G(1)} .\n<http://b> <http://p> "2" ${G(2)} .`, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', '2', false],
+    ['the default graph takes part in the union', `<http://a> <http://p> "1" .\n<http://b> <http://p> "2" ${G(2)} .`, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', '2', false],
+    ['a triple in two graphs counts once (copied: the union view would give it twice)', `<http://a> <http://p> "1" ${G(1)} .\n<http://a> <http://p> "1" ${G(2)} .`, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', '1', true],
+    ['a triple in a named graph and the default graph counts once', `<http://a> <http://p> "1" .\n<http://a> <http://p> "1" ${G(2)} .`, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', '1', false],
+    ['GRAPH ?g still sees each graph', `<http://a> <http://p> "1" ${G(1)} .\n<http://b> <http://p> "2" ${G(2)} .`, 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }', '2', false],
+    ['FROM names its own default graph', `<http://a> <http://p> "1" ${G(1)} .\n<http://b> <http://p> "2" ${G(2)} .`, `SELECT (COUNT(*) AS ?n) FROM ${G(2)} WHERE { ?s ?p ?o }`, '1', true],
+  ];
+  it.each(rows)('%s', (_, nquads, query, count, copied) => {
+    const file = join(dir, 'union.nq');
+    writeFileSync(file, nquads);
+    const store = new GraphStore();
+    store.loadFile(file);
+    const before = store.store.size;
+    expect(store.select(query).results!.bindings[0]!.n!.value).toBe(count);
+    expect(store.store.size > before).toBe(copied);
+  });
+});
+
 // The project's contract queries (shared with the evaluator) run on a graph shaped like ours.
 const contractDir = [join(here, '..', '..', 'shared', 'contract'), '/work/shared/contract'].find((d) => existsSync(d));
 describe.skipIf(!contractDir)('contract queries', () => {

@@ -40,7 +40,7 @@ async function load(): Promise<void> {
       dumpError = e instanceof Error ? e.message : String(e);
     }
   }
-  // GraphStore merges the named graphs into the default graph (a set union) on its first query
+  // GraphStore checks on its first query whether a triple is in two graphs (see GraphStore)
   store.select('ASK {}');
   if (data.indexOf) {
     // Only a saved index that is current: one rebuilt here would describe the file as it is now, which
@@ -85,7 +85,7 @@ function run(job: QueryJob): WorkerReply {
   const tabular = job.form === 'SELECT' || job.form === 'ASK';
   let result: ReturnType<oxigraph.Store['query']>;
   try {
-    result = store.store.query(job.sparql, tabular ? { ...options, results_format: 'json' } : options);
+    result = store.store.query(job.sparql, store.queryOptions(job.sparql, tabular ? { ...options, results_format: 'json' } : options));
   } catch (e) {
     return { type: 'result', id: job.id, ...queryFailure(e, job.sparql) };
   }

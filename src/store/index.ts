@@ -100,14 +100,23 @@ export interface QueryOptions {
   prefixes?: Record<string, string>;
 }
 
+type OxigraphQueryOptions = NonNullable<Parameters<oxigraph.Store['query']>[1]>;
+
 /**
- * Named graphs are also merged into the default graph (set union) before querying. Oxigraph's
- * `use_default_graph_as_union` option would give the same view, but as a bag: a triple stated in
- * two article graphs would come out twice. `GRAPH ?g { ... }` still sees each named graph.
+ * Queries see the union of all graphs as their default graph, as a set. Oxigraph's
+ * `use_default_graph_as_union` gives that view without a copy, but as a bag: a triple stated in two
+ * graphs would come out twice. So it is used when no triple is in two graphs (newskg's own graphs:
+ * each fact in one article's graph, shared entities in one graph of their own), checked once per
+ * load; otherwise, and for a query that names its own dataset (FROM, FROM NAMED, the protocol's
+ * graph URIs), the named graphs are copied into the default graph (set union) before querying, which
+ * holds a quarter more memory and takes seconds on a large graph. `GRAPH ?g { ... }` sees each named
+ * graph either way.
  */
 export class GraphStore {
   readonly store = new oxigraph.Store();
   private merged = true;
+  /** Whether some triple is in two graphs (the default graph counts): unknown until first asked. */
+  private sharedTriples: boolean | undefined = false;
 
   private loaded = 0;
 
@@ -120,7 +129,7 @@ export class GraphStore {
   loadFile(path: string): number {
     const n = loadFileInto(this.store, path);
     this.loaded += n;
-    this.merged = false;
+    this.changed();
     return n;
   }
 
@@ -128,7 +137,7 @@ export class GraphStore {
   async loadFileAsync(path: string): Promise<number> {
     const n = await loadFileIntoAsync(this.store, path);
     this.loaded += n;
-    this.merged = false;
+    this.changed();
     return n;
   }
 
@@ -136,7 +145,12 @@ export class GraphStore {
     const before = this.store.size;
     loadQuadsInto(this.store, quads);
     this.loaded += this.store.size - before;
+    this.changed();
+  }
+
+  private changed(): void {
     this.merged = false;
+    this.sharedTriples = undefined;
   }
 
   private mergeGraphs(): void {
@@ -145,14 +159,29 @@ export class GraphStore {
     this.merged = true;
   }
 
+  /**
+   * Oxigraph's options for `sparql` that give it the dataset described above, with `options` (the
+   * protocol's default and named graphs, a results format) kept.
+   */
+  queryOptions(sparql: string, options: OxigraphQueryOptions = {}): OxigraphQueryOptions {
+    if (this.merged) return options;
+    // (a word FROM anywhere, even in a string, only costs the copy)
+    const ownDataset = options.default_graph !== undefined || options.named_graphs !== undefined || /\bFROM\b/i.test(sparql);
+    if (!ownDataset) {
+      this.sharedTriples ??= this.store.query('ASK { { GRAPH ?g1 { ?s ?p ?o } GRAPH ?g2 { ?s ?p ?o } FILTER(?g1 != ?g2) } UNION { ?s ?p ?o GRAPH ?g { ?s ?p ?o } } }') as boolean;
+      if (!this.sharedTriples) return { ...options, use_default_graph_as_union: true };
+    }
+    this.mergeGraphs();
+    return options;
+  }
+
   /** Runs a query and writes the formatted result into `sink`. Returns the query form. */
   query(sparql: string, sink: Sink, options: QueryOptions = {}): QueryForm {
     const { form, graphQuery, format } = planQuery(sparql, options.format, options.file);
     const prefixes = { ...(options.prefixes ?? PREFIXES), ...queryPrefixes(sparql) };
-    this.mergeGraphs();
     let result: ReturnType<oxigraph.Store['query']>;
     try {
-      result = this.store.query(sparql, graphQuery ? {} : { results_format: 'json' });
+      result = this.store.query(sparql, this.queryOptions(sparql, graphQuery ? {} : { results_format: 'json' }));
     } catch (e) {
       throw queryError(e, sparql, options.file);
     }
@@ -229,8 +258,9 @@ export type Engine = (typeof ENGINES)[number];
 
 /**
  * The most quads the embedded oxigraph is given. Measured: 1.1 M quads of a BBC graph hold 1.2 GB
- * once loaded and 1.5 GB once its named graphs are merged into the default graph (GraphStore), so
- * 1.5 M quads stay within about 2 GB with room for a query's own work; WebAssembly's 4 GB is a hard
+ * once loaded, and 1.5 GB when its named graphs must be copied into the default graph (GraphStore:
+ * a query naming its own dataset), so 1.5 M quads stay within about 2 GB with room for a query's
+ * own work; WebAssembly's 4 GB is a hard
  * wall beyond which the engine traps ("unreachable") instead of failing.
  */
 export const OXIGRAPH_MAX_QUADS = 1_500_000;
