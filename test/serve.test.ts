@@ -634,3 +634,33 @@ describe('one pipeline: serve builds articles as newskg build does', () => {
     }
   });
 });
+
+describe('an early server: open on its index and the viewer data while the query workers load', () => {
+  it('answers the index and the viewer at once, queries outside the index once the workers hold the graph, and says when they do', async () => {
+    const s = await serve(['data/articles', '--timeout', '30'], { early: true });
+    try {
+      // at once, whatever the workers are doing: the index's subset and the viewer's data
+      const labels = await get(s, LABELS);
+      expect(labels.status).toBe(200);
+      expect(JSON.parse(labels.body).results.bindings.map((b: { label: { value: string } }) => b.label.value)).toEqual(['France']);
+      const viewerGraph = await http(s.url, '/api/viewer-graph');
+      expect(viewerGraph.status).toBe(200);
+      expect(JSON.parse(viewerGraph.body).entities.some((e: { label: string }) => e.label === 'Emmanuel Macron')).toBe(true);
+      // outside the index: an answer, or while loading a 503 that says so
+      const first = await get(s, LABELS_IN_WORKER);
+      if (first.status === 503) {
+        expect(first.body).toMatch(/still loading the graph/);
+        expect(first.headers['retry-after']).toBe('10');
+      } else expect(first.status).toBe(200);
+      const later = await getWhenFree(s, LABELS_IN_WORKER);
+      expect(later.status).toBe(200);
+      expect(JSON.parse(later.body).results.bindings.map((b: { label: { value: string } }) => b.label.value)).toEqual(['France']);
+      const info = JSON.parse((await http(s.url, '/api/info')).body);
+      expect(info.queryWorkersLoaded).toBe(true);
+      expect(info.quads).toBeGreaterThan(1000);
+      expect(s.stderr()).toMatch(/query workers ready: \d+ quads loaded in [\d.]+ s/);
+    } finally {
+      await s.stop();
+    }
+  });
+});

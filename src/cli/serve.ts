@@ -108,6 +108,7 @@ export async function runServe(args: string[], io: Io): Promise<number> {
     queryWorkers,
     cors,
     viewerDir,
+    early: true,
     progress,
     log: values.verbose ? (l) => io.stderr(`${l}\n`) : undefined,
   }).catch((e: unknown) => {

@@ -31,6 +31,8 @@ export interface QueryAnswer {
   message?: string;
   rows?: number;
   engine?: 'index' | 'oxigraph';
+  /** For a 503: seconds after which trying again makes sense (Retry-After). */
+  retryAfter?: number;
 }
 
 export interface EngineOptions {
@@ -54,6 +56,11 @@ export interface EngineOptions {
   index?: TripleIndex;
   /** Called when a worker is replaced (after a timeout or an engine failure). */
   onRestart?: (why: string) => void;
+  /**
+   * Keep answering from the index (the quick lane) when the workers cannot load the graph, instead
+   * of closing: for a server that opened before its workers were ready (serve's `early`).
+   */
+  keepOnLoadFailure?: boolean;
 }
 
 /** Most query workers a server may run: each is a thread with its own copy of the graph. */
@@ -112,6 +119,9 @@ export class QueryEngine {
   private nextId = 1;
   private closed = false;
   private failed?: string;
+  /** When the workers started loading, and whether one has finished: queries wait for them meanwhile. */
+  private loadStarted = Date.now();
+  private anyReady = false;
   info?: ReadyInfo;
 
   constructor(private readonly options: EngineOptions) {
@@ -129,6 +139,7 @@ export class QueryEngine {
    * requests already have the whole pool. If one cannot load the graph, stops the rest and rejects.
    */
   start(): Promise<ReadyInfo> {
+    this.loadStarted = Date.now();
     const loads = this.slots.map(
       (slot) =>
         new Promise<ReadyInfo>((resolve, reject) => {
@@ -139,7 +150,19 @@ export class QueryEngine {
     return Promise.all(loads).then(
       (infos) => (this.info = infos[0]),
       async (e: unknown) => {
-        await this.close();
+        if (this.options.keepOnLoadFailure && !this.closed) {
+          this.failed = e instanceof Error ? e.message : String(e);
+          for (const slot of this.slots) {
+            void slot.worker?.terminate();
+            slot.worker = undefined;
+            slot.ready = false;
+            slot.dead = this.failed;
+          }
+          for (const p of this.queue.splice(0)) {
+            clearTimeout(p.waitTimer);
+            p.resolve(this.unavailable());
+          }
+        } else await this.close();
         throw e;
       },
     );
@@ -156,6 +179,7 @@ export class QueryEngine {
       if (msg.type === 'ready') {
         loaded = true;
         slot.ready = true;
+        this.anyReady = true;
         onReady?.({ quads: msg.quads, dumped: msg.dumped, dumpError: msg.dumpError });
         this.pump();
       } else if (msg.type === 'loadError') {
@@ -191,7 +215,7 @@ export class QueryEngine {
     this.options.onRestart?.(`query worker ${slot.index + 1} could not be restarted (${e.message}); ${this.live()} of ${this.slots.length} left`);
     if (this.live() === 0) {
       this.failed = e.message;
-      for (const p of this.queue.splice(0)) p.resolve({ status: 503, message: `the graph could not be loaded: ${e.message}` });
+      for (const p of this.queue.splice(0)) p.resolve(this.unavailable());
     }
   }
 
@@ -274,6 +298,19 @@ export class QueryEngine {
     return pending!;
   }
 
+  /** The answer while no worker can hold the graph. */
+  private unavailable(): QueryAnswer {
+    return {
+      status: 503,
+      message: `the graph could not be loaded into the query engine: ${this.failed}; only queries the index answers quickly are answered (publish the graph to a SPARQL store for the rest)`,
+    };
+  }
+
+  /** Whether at least one worker holds the graph. */
+  get loaded(): boolean {
+    return this.anyReady;
+  }
+
   /** Queries waiting for a worker. */
   get waiting(): number {
     return this.queue.length;
@@ -286,10 +323,10 @@ export class QueryEngine {
    */
   query(job: Omit<QueryJob, 'id'>, signal?: AbortSignal, client = ''): Promise<QueryAnswer> {
     if (this.closed) return Promise.resolve({ status: 503, message: 'the server is shutting down' });
-    if (this.failed) return Promise.resolve({ status: 503, message: `the graph could not be loaded: ${this.failed}` });
     if (signal?.aborted) return Promise.resolve({ status: 499, message: 'the client left' });
     const quick = this.options.index ? answerFromIndex(this.options.index, job, { deadline: performance.now() + QUICK_BUDGET_MS, maxRows: job.maxRows }) : undefined;
     if (quick) return Promise.resolve(quick);
+    if (this.failed) return Promise.resolve(this.unavailable());
     const max = this.options.maxQueue ?? 64;
     if (this.queue.length >= max) return Promise.resolve({ status: 503, message: `too many queries waiting (${max}); try again shortly` });
     const share = this.options.maxQueuePerClient ?? Math.max(1, Math.ceil(max / 4));
@@ -306,7 +343,12 @@ export class QueryEngine {
         resolve(answer);
       };
       const secs = this.options.timeoutMs / 1000;
-      pending.waitTimer = setTimeout(() => drop({ status: 503, message: `query waited past ${secs} s for a free worker (the server's --timeout counts from arrival); try again shortly` }), this.options.timeoutMs);
+      pending.waitTimer = setTimeout(() => {
+        if (!this.anyReady) {
+          const loading = Math.round((Date.now() - this.loadStarted) / 1000);
+          drop({ status: 503, message: `the query workers are still loading the graph (${loading} s so far); queries the index answers quickly are answered meanwhile; try this one again shortly`, retryAfter: 10 });
+        } else drop({ status: 503, message: `query waited past ${secs} s for a free worker (the server's --timeout counts from arrival); try again shortly` });
+      }, this.options.timeoutMs);
       signal?.addEventListener('abort', () => drop({ status: 499, message: 'the client left' }), { once: true });
       this.queue.push(pending);
       this.pump();

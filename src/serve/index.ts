@@ -9,6 +9,7 @@ import { NewskgError } from '../errors.js';
 import { DEFAULT_BASE } from '../graph/index.js';
 import { type TripleIndex, indexPathFor, openIndex } from '../store/triple-index.js';
 import { QueryEngine } from './engine.js';
+import { answerFromIndex } from './index-answer.js';
 import { type RunningServer, startServer } from './server.js';
 import { type ViewerAnswer, buildViewerPayload, encodeViewerPayload, rowsOf } from './viewer-data.js';
 import type { JsonResults } from '../store/index.js';
@@ -37,6 +38,13 @@ export interface ServeOptions {
   viewerDir?: string;
   queriesDir?: string;
   base?: string;
+  /**
+   * Open as soon as the graph's triple index and the viewer's data are ready, while the query workers
+   * still load the graph into oxigraph: the viewer and the queries the index answers work at once,
+   * others wait for the workers (with a 503 and Retry-After once past the time limit). Without an
+   * index (several graph files) the server opens when the workers are ready, as by default.
+   */
+  early?: boolean;
   /** Progress and warnings. */
   progress?: (msg: string) => void;
   /** One line per request. */
@@ -49,6 +57,8 @@ export interface Serving extends RunningServer {
   quads: number;
   /** Inputs skipped (bad articles), as one-line messages. */
   skipped: string[];
+  /** Resolves with the quads the workers loaded once they hold the graph; rejects if they cannot. */
+  workersReady: Promise<number>;
 }
 
 export async function serve(options: ServeOptions): Promise<Serving> {
@@ -77,41 +87,51 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     }
     options.progress?.(`loading ${files.length} graph file${files.length === 1 ? '' : 's'}`);
     const dumpTo = join(work, 'graph.nq');
+    const saved = files.length === 1 ? await savedIndex(files[0]!, options.progress) : {};
+    const early = !!options.early && !!saved.index;
     engine = new QueryEngine({
       files,
-      ...(files.length === 1 ? await savedIndex(files[0]!, options.progress) : {}),
+      ...saved,
       timeoutMs: options.timeoutMs,
       workers: options.queryWorkers,
       dumpTo,
       onRestart: (why) => options.progress?.(`${why}: query worker restarted`),
+      keepOnLoadFailure: early,
     });
-    const info = await engine.start();
-    if (info.dumpError) options.progress?.(`warning: /graph is not available: ${info.dumpError}`);
-    const viewerData = viewerDataSource(engine, options.progress);
+    const loadStarted = performance.now();
+    const workersReady = engine.start().then((info) => {
+      if (info.dumpError) options.progress?.(`warning: /graph is not available: ${info.dumpError}`);
+      if (early) options.progress?.(`query workers ready: ${info.quads} quads loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+      return info.quads;
+    });
+    if (early) workersReady.catch((e: unknown) => options.progress?.(`warning: the query workers could not load the graph (${e instanceof Error ? e.message : String(e)}); the viewer and the index's queries go on`));
+    else await workersReady;
+    const viewerData = viewerDataSource(engine, saved.index, options.progress);
     // ready means ready for the viewer too: the page opens on data already built
     await viewerData().catch(() => undefined);
+    const eng = engine;
     const running = await startServer({
       host: options.host,
       port: options.port,
       engine,
       viewerDir: options.viewerDir ?? DEFAULT_VIEWER_DIR,
       queriesDir: options.queriesDir ?? DEFAULT_QUERIES_DIR,
-      graphFile: info.dumped ? dumpTo : undefined,
+      graph: () => (eng.info ? { file: eng.info.dumped ? dumpTo : undefined } : { loading: true }),
       viewerData,
       maxRows: options.maxRows,
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes,
       cors: options.cors,
-      info: { articles, graphFiles: graphFiles.length, quads: info.quads, queryWorkers: engine.size },
+      info: () => ({ articles, graphFiles: graphFiles.length, quads: eng.info?.quads ?? null, triples: saved.index?.triples ?? null, queryWorkers: eng.size, queryWorkersLoaded: eng.loaded }),
       log: options.log,
     });
-    const eng = engine;
     return {
       ...running,
       articles,
       graphFiles: graphFiles.length,
-      quads: info.quads,
+      quads: eng.info?.quads ?? saved.index!.triples,
       skipped,
+      workersReady,
       close: async () => {
         await running.close();
         await eng.close();
@@ -147,11 +167,13 @@ async function savedIndex(file: string, progress?: (note: string) => void): Prom
  * build (a query past the time limit on a busy machine) is said once and tried again on the next
  * request, instead of leaving the viewer without data until a restart.
  */
-function viewerDataSource(engine: QueryEngine, progress?: (msg: string) => void): () => Promise<ViewerAnswer> {
+function viewerDataSource(engine: QueryEngine, index: TripleIndex | undefined, progress?: (msg: string) => void): () => Promise<ViewerAnswer> {
   let pending: Promise<ViewerAnswer> | undefined;
   return () => {
     pending ??= buildViewerPayload(async (name, sparql) => {
-      const answer = await engine.query({ sparql, form: 'SELECT', format: 'json', maxRows: Number.MAX_SAFE_INTEGER });
+      const job = { sparql, form: 'SELECT', format: 'json', maxRows: Number.MAX_SAFE_INTEGER } as const;
+      // from the index on this thread (once, well under a second on BBC), else through the workers
+      const answer = (index && answerFromIndex(index, job)) || (await engine.query(job));
       if (answer.status !== 200) throw new Error(`the viewer's ${name} query failed (${answer.status}): ${answer.message ?? ''}`);
       return rowsOf(JSON.parse(answer.body ?? '{}') as JsonResults);
     }).then(

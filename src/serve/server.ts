@@ -41,8 +41,8 @@ export interface ServerOptions {
   viewerDir: string;
   /** Folder of example .rq queries served at /queries. */
   queriesDir?: string;
-  /** N-Quads dump of the dataset, served at /graph. */
-  graphFile?: string;
+  /** The N-Quads dump of the dataset served at /graph: its file, none, or not yet written (the workers are loading). */
+  graph?: () => { file?: string; loading?: boolean };
   maxRows: number;
   timeoutMs: number;
   maxBodyBytes: number;
@@ -50,8 +50,8 @@ export interface ServerOptions {
   viewerData?: () => Promise<ViewerAnswer>;
   /** Allowed cross-origin requester ('*' or an origin); none when undefined. */
   cors?: string;
-  /** Facts shown at /api/info. */
-  info?: Record<string, unknown>;
+  /** Facts shown at /api/info (asked on each request: some change once the workers have loaded). */
+  info?: () => Record<string, unknown>;
   /** Called for each request (method, path, status). */
   log?: (line: string) => void;
 }
@@ -309,7 +309,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (gone.signal.aborted) return;
     const headers: Record<string, string> = { ...cors, Vary: cors.Vary ? 'Accept, Origin' : 'Accept' };
     if (answer.status !== 200) {
-      if (answer.status === 503) headers['Retry-After'] = '1';
+      if (answer.status === 503) headers['Retry-After'] = String(answer.retryAfter ?? 1);
       sendError(res, answer.status, answer.message ?? 'query failed', headers, method === 'HEAD');
       return;
     }
@@ -353,12 +353,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (method !== 'GET' && !head) throw new HttpError(405, `method ${method} is not allowed here`, { Allow: 'GET, HEAD, OPTIONS' });
     if (path === '/queries') return send(res, 200, examples, 'application/json; charset=utf-8', {}, head);
     if (path === '/api/info') {
-      const info = { ...options.info, maxRows: options.maxRows, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes, queriesWaiting: options.engine.waiting };
+      const info = { ...options.info?.(), maxRows: options.maxRows, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes, queriesWaiting: options.engine.waiting };
       return send(res, 200, JSON.stringify(info), 'application/json; charset=utf-8', {}, head);
     }
     if (path === '/api/viewer-graph') return sendViewerData(req, res, options.viewerData, head);
     if (path === '/graph') {
-      if (!options.graphFile) throw new HttpError(404, 'the whole graph is not available here (too large to dump); use /sparql');
+      const graph = options.graph?.() ?? {};
+      if (graph.loading) throw new HttpError(503, 'the query workers are still loading the graph; the whole graph is available once they are', { 'Retry-After': '10' });
+      if (!graph.file) throw new HttpError(404, 'the whole graph is not available here (too large to dump); use /sparql');
       res.statusCode = 200;
       res.setHeader('Content-Type', 'application/n-quads; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="graph.nq"');
@@ -368,7 +370,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return;
       }
       await new Promise<void>((resolve) => {
-        const stream = createReadStream(options.graphFile!);
+        const stream = createReadStream(graph.file!);
         stream.on('error', () => {
           if (!res.headersSent) sendError(res, 500, 'could not read the graph');
           else res.destroy();

@@ -14,8 +14,26 @@ export interface Served {
   stop: () => Promise<void>;
 }
 
-/** Runs `newskg serve ARGS --port 0` and resolves with its URL once it prints it. */
-export function serve(args: string[], { timeoutMs = 120_000 } = {}): Promise<Served> {
+/**
+ * Runs `newskg serve ARGS --port 0` and resolves with its URL once it prints it and, unless `early`,
+ * once its query workers hold the graph (/api/info says so): the server opens on its index and the
+ * viewer's data first, and the tests of queries outside the index's subset need the workers.
+ */
+export async function serve(args: string[], { timeoutMs = 120_000, early = false } = {}): Promise<Served> {
+  const served = await serveEarly(args, timeoutMs);
+  if (early) return served;
+  for (const until = Date.now() + timeoutMs; ; ) {
+    const info = (await fetch(new URL('/api/info', served.url)).then((r) => r.json())) as { queryWorkersLoaded?: boolean };
+    if (info.queryWorkersLoaded !== false) return served;
+    if (Date.now() > until || served.proc.exitCode !== null) {
+      await served.stop();
+      throw new Error(`newskg serve's query workers did not load the graph in ${timeoutMs} ms:\n${served.stderr()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function serveEarly(args: string[], timeoutMs: number): Promise<Served> {
   const proc = spawn(process.execPath, [CLI, 'serve', ...args, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
