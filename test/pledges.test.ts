@@ -307,6 +307,11 @@ const PLEDGES: Case[] = [
   ['China has donated vaccines to Pakistan.', { giver: 'country/china', recipient: 'country/pakistan', item: 'vaccines' }],
   ['Japan sent tents, blankets and medicine to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'tents, blankets and medicine' }],
   ['China gave Pakistan a $500m loan, and Japan lent Nepal $200m.', [{ giver: 'country/china', recipient: 'country/pakistan', value: 500e6 }, { giver: 'country/japan', recipient: 'country/nepal', value: 200e6 }]],
+  // a possessive pronoun owns the commitment noun (pledge.noun.possessive)
+  ['Acme Corp said its $4m contribution to the Red Cross was its largest gift.', { giver: 'organization/acme-corp', recipient: 'organization/red-cross', value: 4e6 }],
+  ['The Asian Development Bank said its last loan of 30 mln dlrs was made to Vietnam in 1979.', { giver: 'organization/adb', recipient: 'country/vietnam', value: 30e6 }],
+  // a loan agreed with a lending body is the body's (pledge.noun.loan.agreement)
+  ["Ghana's $1.2bn loan agreement with the IMF expires in March.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -451,6 +456,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Britain would have given £5m to the appeal.'],
   ['Britain refused to give Kenya a $5m loan.'],
   ['Japan will spend $5bn on its own defence.'],
+  ['Mexico said its $5bn loan package was signed.'],
+  ['Acme Corp said its board authorized the spending of 15 mln dlrs for a new plant in Kenya.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -646,7 +646,28 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|grant|give|gave|provid|offer|extend|sign)\w*\b(?:[^,;.]|[.,](?=\d))*$/i.test(t.slice(clauseStart, cue.start)) && !/\bapprov\w*\s+(?:an?\s+|the\s+)?[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
       // A possessive lends only with a borrower named after it ("Japan's loan to Kenya"); "Mexico's loan package" is Mexico's debt.
       const possessive = /^['’]/.test(t.slice(own?.end ?? 0, (own?.end ?? 0) + 1)) || (!!own && /['’]s?$/.test(t.slice(own.start, own.end)));
-      if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
+      // "Kenya's $1.2bn loan agreement with the IMF": a loan agreed with a lending body is that body's, lent to the owner.
+      const agreedWith = lenderNoun ? LOAN_AGREEMENT_WITH.exec(t.slice(cue.end, objectEnd)) : null;
+      const lenderPartner = agreedWith ? v.ms.find((m) => m.start === cue.end + agreedWith[0].length && m.type === 'Organization' && LENDER_NAME.test(t.slice(m.start, m.end)) && !COMPANY.test(t.slice(m.start, m.end))) : undefined;
+      if (lenderPartner && !governed) {
+        const lenders = coordinatedRight(t, v.ms, lenderPartner);
+        giverRefs = lenders.map((m) => asRef(m, t));
+        recipients = own && own.type !== 'Place' ? [own] : recipients.filter((r) => !lenders.some((m) => m.entity === r.entity));
+        cue = { ...cue, rule: 'pledge.noun.loan.agreement' };
+      }
+      if (own && !governed && !lenderPartner && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
+      // "Acme said its $4m contribution to the Red Cross ...", "its last loan of $30m was made to Laos": a
+      // possessive pronoun before the noun is its antecedent's (the speaker of "said", else the nearest
+      // fitting name), held to the possessive's terms (a loan needs a borrower or a lending body).
+      if (!giverRefs.length && !own && cue.kind === 'nominal' && !governed && !lenderPartner) {
+        const pronoun = possessivePronounBefore(t, cue.start);
+        const kindOf = pronoun ? anaphorKind(pronoun.subject) : undefined;
+        const g = pronoun && kindOf ? resolveAnaphor(ctx, v, clauseStart, pronoun.at, pronoun.subject, kindOf) : undefined;
+        if (g && !obj.recipients.some((r) => r.entity === g.entity) && (!lenderNoun || obj.recipients.length > 0 || (g.type === 'Organization' && LENDER_NAME.test(g.name)))) {
+          giverRefs = [g];
+          cue = { ...cue, rule: 'pledge.noun.possessive' };
+        }
+      }
       // "The latest donation follows a £2.5m gift to the party in 2003": a commitment compared with the one
       // just reported is the same giver's earlier one.
       // (Only when the subject is the same kind of commitment: "This aid" does not follow up a debt freeze.)
@@ -949,6 +970,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     if (company && !obj.amount && !(lendingObject && specificFinancing(cue, obj, t, objectEnd)) && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
     if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // "its board authorized the spending of 15 mln dlrs for a new plant": a company's spending or investment is its own, wherever it goes.
+    if (company && OWN_SPENDING.test(t.slice(cue.end, objectEnd)) && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
     // "launched a 700,000 dlr exploration program".
     if (company && (cls === 'put' || cls === 'fund' || cls === 'announce') && !obj.recipients.length && !AID_STRONG.test(t)) continue;
@@ -1481,6 +1504,20 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
 }
 
 /** A demonym, possessive or organization right before a noun: "French aid", "Japan's loan", "World Bank loan". */
+// "its", "their", "his", "her" and the words that may stand between it and a commitment noun: an
+// amount and modifiers ("its 4.0 mln dlr contribution", "their latest £2m gift"), never a clause.
+const POSSESSIVE_PRONOUN_NP = /\b(its|their|his|her)\s+(?:(?!(?:to|of|for|and|or|but|that|which|who|the|an?|on|with|from|by|is|was|are|were|will|would|has|had|have|be|been|not)\b)[^\s,;:()"“”]+\s+){0,6}$/i;
+const OWN_SPENDING = /^\s+(?:the\s+|an?\s+)?(?:(?:additional|further|new|planned)\s+)?(?:capital\s+)?(?:spending|expenditures?|outlays?|investments?|capital\s+budget)\s+(?:of|totalling|totaling|worth)\b/i;
+const LOAN_AGREEMENT_WITH = /^\s+(?:agreements?|accords?|deals?|arrangements?|programmes?|programs?)\s+with\s+(?:the\s+)?/i;
+const SUBJECT_OF_POSSESSIVE: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+
+/** The possessive pronoun a commitment noun at `at` is owned by, as the subject pronoun to resolve, and where it stands. */
+function possessivePronounBefore(t: string, at: number): { subject: string; at: number } | undefined {
+  const from = Math.max(0, at - 80);
+  const m = POSSESSIVE_PRONOUN_NP.exec(t.slice(from, at));
+  return m ? { subject: SUBJECT_OF_POSSESSIVE[m[1]!.toLowerCase()]!, at: from + m.index } : undefined;
+}
+
 function ownerBefore(t: string, ms: LocalMention[], at: number): LocalMention | undefined {
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;

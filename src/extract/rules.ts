@@ -76,6 +76,8 @@ export const RULES = {
   'pledge.receipt.said': '"Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, grant or aid received without "from" is the lending body\'s that reports it',
   'pledge.noun.said': '"One project will be supported by a 485 mln dlr loan, the bank said": a loan, credit or grant with its sum and no giver named is that of the lending body that reports it',
   'pledge.noun.list': 'sums listed with their givers after a commitment noun or a receipt: "Pledges include $500m from Japan and $350m from the US", "received £2.3m, including £1m from X", "donors include Japan ($500m)"',
+  'pledge.noun.loan.agreement': '"Kenya\'s $1.2bn loan agreement with the IMF": a loan agreed with a lending body is the body\'s, lent to the other party',
+  'pledge.noun.possessive': 'a commitment noun with an amount owned by a possessive pronoun: "Acme said its $4m contribution to the Red Cross", "its last loan of $30m was made to Laos" (the pronoun\'s antecedent gives)',
   'pledge.noun.pledge': 'a pledge noun with an amount (pledge, commitment): "Japan\'s pledge of $1bn"',
 } as const;
 
