@@ -53,7 +53,7 @@ import { WEEKDAY_NAMES } from './lexicon/time.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
-import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
+import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, BORROW_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
 import { anaphorKind, antecedent, type AnaphorKind, type MentionRef } from './pledges/coref.js';
 import {
   ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
@@ -510,7 +510,9 @@ function findCues(v: SentenceView): Cue[] {
     const past = /(?:ed|got)$/i.test(m[0]) || /^(?:has|have|had)\b/i.test(m[0]);
     // "a draft bill obtained by Reuters": obtained by someone, not received from them.
     if (/^\s+by\b/i.test(t.slice(m.index + m[0].length))) continue;
-    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
+    const borrow = /borrow\w*$/i.test(m[0]);
+    if (borrow && !v.money.length) continue;
+    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: borrow ? BORROW_RULE : RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
   }
   NOUN_CUE.lastIndex = 0;
   for (let m = NOUN_CUE.exec(t); m !== null; m = NOUN_CUE.exec(t)) {
@@ -862,10 +864,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (debtItem && cue.kind === 'active') {
     // (Only for the subject's own debt: "France agreed with Gabon to reschedule bilateral debt" is France's relief to Gabon.)
     const ownDebtOfSubject = /\b(?:its|their|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText);
-    const partner = !ownDebtOfSubject ? undefined : v.ms.find((m) => m.start >= clauseStart && m.end <= cue.start && m.type !== 'Place' && /\b(?:agreement|agreed|deal|accord|understanding)\s+with\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start)) && /^\s*(?:,[^,;]{0,60},\s*)?(?:on\s+\w+\s+)?$/i.test(t.slice(coordinatedRight(t, v.ms, m).at(-1)!.end, cue.start)));
+    // (Or when the partner is a creditors' body and the subject is not: "Morocco reached an agreement last week with the
+    // Paris Club of western creditor governments to reschedule 900 mln dlrs of debt" is the Club's relief to Morocco.)
+    const creditorBody = (m: LocalMention) => m.type === 'Organization' && CREDITOR_NAME.test(t.slice(m.start, m.end)) && !giverRefs.some((g) => CREDITOR_NAME.test(g.name));
+    const partner = v.ms.find((m) => m.start >= clauseStart && m.end <= cue.start && m.type !== 'Place' && (ownDebtOfSubject || creditorBody(m)) && /\b(?:agreement|agreed|deal|accord|understanding)(?:\s+[\p{Ll}\d]+){0,3}?\s+with\s+(?:the\s+)?$/iu.test(t.slice(Math.max(0, m.start - 50), m.start)) && /^\s*(?:,[^,;]{0,60},\s*|of\s+(?:[\p{Ll}-]+\s+){1,4})?(?:on\s+\w+\s+)?$/iu.test(t.slice(coordinatedRight(t, v.ms, m).at(-1)!.end, cue.start)));
     const creditors = giverRefs.filter((g) => g.type === 'Organization' && CREDITOR_NAME.test(g.name));
     if (partner && !giverRefs.some((g) => g.entity === partner.entity)) {
-      if (!recipients.length) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
+      if (!recipients.length || recipients.every((r) => r.entity === partner.entity)) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
       giverRefs = coordinatedRight(t, v.ms, partner).map((m) => asRef(m, t));
       creditorFound = true;
     } else if (creditors.length && creditors.length < giverRefs.length) {
@@ -1091,13 +1096,13 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
     const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
     const m = relativeAntecedent(t, ms, relAt);
-    return m ? { givers: coordinatedLeft(t, ms, m).map((m) => asRef(m, t)), scopeStart: relAt, phraseStart: m.start } : undefined;
+    return m ? { givers: coordinatedLeft(t, ms, m, true).map((m) => asRef(m, t)), scopeStart: relAt, phraseStart: m.start } : undefined;
   }
 
   // "Lord Drayson, whose company won ... contracts, gave £500,000": the subject is before the parenthetical.
   // ("Belgium, Zaire's main trading partner, recently agreed to release": past the verb that hands over its subject.)
   const paren = parentheticalSubject(t, ms, lead) ?? (/^to$/i.test(cue.modal ?? '') ? parentheticalSubject(t, ms, lead.replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '')) : undefined);
-  if (paren) return { givers: coordinatedLeft(t, ms, paren).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
+  if (paren) return { givers: coordinatedLeft(t, ms, paren, true).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
   // "The foundation, which was set up by Bill Gates, has donated": a description before the parenthetical.
   const openAt = parentheticalOpen(lead);
   if (openAt >= 0) {
@@ -1133,7 +1138,7 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     if (m) return { givers: [asRef(m, t)], phraseStart: m.start };
   }
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
-  if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
+  if (subj) return { givers: coordinatedLeft(t, ms, subj, true).map((m) => asRef(m, t)), phraseStart: subj.start };
   // "European Community (EC) foreign ministers have agreed": the body named in the brackets before its officials.
   // ("The Asian Development Bank (ADB) on Friday approved": a time between the brackets and the verb; the name before them.)
   const slotNoTime = slot.replace(TIME_BETWEEN, ' ');
@@ -1170,6 +1175,7 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
 
 /** The words after a demonym that make it the state itself: "the Norwegian government", "Japanese authorities". */
 // (The state word must be the head: "a Mexican government company" is a company.)
+const CURRENCY_AFTER = /^\s*(?:dollars?|dlrs?|cents?)\b/i;
 const STATE_AFTER_DEMONYM = /^\s+(?:federal\s+|central\s+|national\s+)?(?:government|authorities|state|administration|cabinet)\b(?![-‐]|\s+(?:compan\w*|firms?|corporations?|enterprises?|officials?|sources?|spokes\w+|ministers?|departments?|agenc\w*|banks?|bonds?|securities|debts?|employees|workers|contracts?|media|television|radio|newspapers?|owned|run|backed|controlled)\b)/i;
 
 /** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
@@ -1197,7 +1203,9 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   // ("The Norwegian government said ... It will give": a demonym before a state word is the state.)
   const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20)) && !STATE_AFTER_DEMONYM.test(ctx.text.slice(m.end, m.end + 30));
   // "the chancellor": someone named before who holds an office.
-  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : modifier;
+  // ("200 million U.S. dollars": a country named in a currency is not what a pronoun refers to.)
+  const currency = (m: EntityRef) => m.type === 'Country' && CURRENCY_AFTER.test(ctx.text.slice(m.end, m.end + 12));
+  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m);
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
   if (!m) {
     // "Gordon Brown said the government would give £10m": with no state named, "the government" is
@@ -1380,7 +1388,11 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > at || m.start < from) continue;
-    if (m.type === 'Place') continue;
+    // ("... while Acme contributes $2m and Ohio contributes $1m": a place right before the verb is its subject; no one before it gives.)
+    if (m.type === 'Place') {
+      if (/^\s*$/.test(t.slice(m.end, at).replace(TIME_BETWEEN, ' ').replace(TRAILING_ADV, '')) && !PREPOSITION_BEFORE.test(t.slice(Math.max(0, m.start - 40), m.start))) return undefined;
+      continue;
+    }
     const before = t.slice(Math.max(0, m.start - 40), m.start);
     // "The government of Japan extended": the state named after its government is the subject.
     if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before))) continue;
@@ -1435,7 +1447,10 @@ const AND_GAP = /\band\b|&/i;
 const SAME_ENTITY_GAP = /^\s*[([]\s*$|^\s*[)\]]\s*$/;
 
 /** "France, Germany and the U.K." read leftwards from "the U.K.": the gap next to the head must hold the "and". */
-function coordinatedLeft(t: string, ms: LocalMention[], m: LocalMention): LocalMention[] {
+// "pledged $500m to Ukraine and Britain pledged £10m": a name after a preposition ends the clause before; it is no subject.
+const OBJECT_OF_PREPOSITION = /\b(?:to|for|into|from|by|toward|towards|against)\s+(?:the\s+)?$/i;
+
+function coordinatedLeft(t: string, ms: LocalMention[], m: LocalMention, asSubject = false): LocalMention[] {
   const out = [m];
   let cur = m;
   let sawAnd = false;
@@ -1449,6 +1464,7 @@ function coordinatedLeft(t: string, ms: LocalMention[], m: LocalMention): LocalM
       continue;
     }
     if (!COORD_GAP.test(gap) || p.type === 'Place') break;
+    if (asSubject && OBJECT_OF_PREPOSITION.test(t.slice(Math.max(0, p.start - 12), p.start))) break;
     if (AND_GAP.test(gap)) sawAnd = true;
     // A capitals headline drops the "and": "U.S., TURKEY SIGN AID AGREEMENT".
     else if (!sawAnd && /\p{Ll}/u.test(t)) break;

@@ -65,6 +65,7 @@ export const RULES = {
   'pledge.debt': 'debt relief by a creditor (reschedule, write off, forgive, cancel, freeze, defer debts)',
   'pledge.raise': 'raising a commitment to someone: "Japan will double its aid to Africa", "increasing its funding to the IDA"',
   'pledge.spend': 'a paying verb (pay, spend) whose sentence is about aid',
+  'pledge.borrow': '"Greece borrowed 10 billion euros from the ECB": a sum borrowed from a named lender is that lender\'s loan',
   'pledge.receipt': '"X received a loan from Y": Y is the giver',
   'pledge.fund.create': 'a fund set up, created or established with an amount: "Japan set up a $100m fund for refugees"',
   'pledge.source': 'money or a commitment that comes from a named giver: "Funding of £20m will come from the Department of Health"',
