@@ -320,6 +320,12 @@ const PLEDGES: Case[] = [
   ['Japan pledged $500 million in aid to Kenya and Britain pledged £10 million.', [{ giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }, { giver: 'country/united-kingdom', value: 10e6 }]],
   // a place right before the verb is its subject: no giver before it takes its sum
   ['Japan contributes $2m to the fund and Ohio contributes $1m.', { giver: 'country/japan', value: 2e6 }],
+  // an infinitive that is a cue of its own still says what the money is for
+  ['Britain set aside £300m to extend free school meals.', { giver: 'country/united-kingdom', value: 300e6, purpose: 'extend free school meals' }],
+  // a verb coordinated with an earlier one shares its subject, not the earlier verb's object
+  ['The World Bank granted Kenya a $200m loan and agreed to provide a credit line of up to $100m to Uganda.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 200e6 }, { giver: 'organization/world-bank', recipient: 'country/uganda', value: 100e6 }]],
+  // debt relief announced without a sum
+  ['Canada also announced a moratorium on debt payments from tsunami-hit countries.', { giver: 'country/canada', item: 'debt freeze' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

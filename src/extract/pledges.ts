@@ -107,6 +107,8 @@ const VERB_CUE = new RegExp(
   String.raw`\b(?:(?<modal>will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:${ADV}\s+){0,2})?(?:(?<aux>has|have|had|is|are|was|were|been|be|being)\s+(?:${ADV}\s+){0,2})?(?<verb>${VERB_ALT})\b`,
   'gi',
 );
+/** The first cue verb of a clause (not global: one match from the start). */
+const FIRST_VERB_CUE = new RegExp(VERB_CUE.source, 'i');
 const RECEIVE_CUE = new RegExp(String.raw`\b(?:(?:has|have|had|will|would|is\s+to|are\s+to|to)\s+(?:also\s+|already\s+|now\s+)?)?(?:${RECEIPT_FORMS})\b`, 'gi');
 const NOUN_CUE = new RegExp(String.raw`\b(?:${NOUN_ALT})\b`, 'gi');
 /** One regex test that every sentence with a pledge passes. */
@@ -908,7 +910,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
   }
   // (A creditors' body reschedules others' debt even when the debtor is left unnamed: "The Paris Club agreed to reschedule $1bn of debt".)
-  if (debtItem && !recipients.length && cue.kind !== 'passive' && !giverRefs.some((g) => g.type === 'Organization' && /\b(?:Club|creditors?)\b/i.test(g.name)) && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  if (debtItem && !recipients.length && cue.kind !== 'passive' && !giverRefs.some((g) => g.type === 'Organization' && /\b(?:Club|creditors?)\b/i.test(g.name)) && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
   // Business words are forgiven only between states or public bodies and a country: "China lent Russia $6bn to buy back ...".
   // (What the money is for is not a sale: "2 mln Ecus to buy seeds for Sudan".)
@@ -1136,6 +1138,13 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     const at = decided.index + decided[0].indexOf(name) + (/^the\s/i.test(name) ? 4 : 0);
     const m = ms.find((x) => x.start >= at && x.type !== 'Place' && x.start <= at + 4);
     if (m) return { givers: [asRef(m, t)], phraseStart: m.start };
+  }
+  // "The bank granted Mexico a loan and agreed to provide a credit line": a verb coordinated with an earlier one
+  // shares that verb's subject; the earlier verb's object is no subject.
+  if (/(?:^|\s)(?:and|but)$/i.test(slot)) {
+    const earlier = FIRST_VERB_CUE.exec(t.slice(clauseStart, clauseStart + slot.length));
+    const shared = earlier ? subjectBefore(t, ms, clauseStart, clauseStart + earlier.index) : undefined;
+    return shared ? { givers: coordinatedLeft(t, ms, shared, true).map((m) => asRef(m, t)), phraseStart: shared.start } : undefined;
   }
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
   if (subj) return { givers: coordinatedLeft(t, ms, subj, true).map((m) => asRef(m, t)), phraseStart: subj.start };
@@ -1686,7 +1695,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   } else if (cls === 'announce' && cue.kind === 'active') {
     // "announced" without a delivery noun needs an amount right away: "announced a $1bn aid package".
     const m = firstMoney(v, pos, Math.min(objectEnd, pos + 25));
-    if (!m && !/^\s*(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|\w+-\w+)\s+)*(?:aid|loans?|grants?|donations?)\b/i.test(t.slice(pos))) return undefined;
+    // ("announced a moratorium on debt payments", "announced debt relief for ...": relief is announced without a sum.)
+    if (!m && !/^\s*(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|\w+-\w+)\s+)*(?:aid|loans?|grants?|donations?|(?:debt\s+)?(?:moratorium|freeze|relief|rescheduling|write-?off|cancellation)\s+(?:on|of|for)\s+(?:\w+\s+){0,3}?(?:debts?|(?:re)?payments?|loans?))\b/i.test(t.slice(pos))) return undefined;
   }
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
@@ -1872,6 +1882,12 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     } else if (cls === 'debt') return undefined;
   }
   findRecipientsAndPurpose(ctx, v, pos, objectEnd, result);
+  // "set aside £300m to extend free childcare": an infinitive that is a cue of its own ends the object but still says what the money is for.
+  if (!result.purpose && /^\s*to\s+\p{Ll}/u.test(t.slice(objectEnd)) && objectEnd > pos) {
+    const purposeOnly: ObjectReading = { recipients: [], more: [] };
+    findRecipientsAndPurpose(ctx, v, objectEnd, objectLimit(t, objectEnd + 1), purposeOnly);
+    if (purposeOnly.purpose) result.purpose = purposeOnly.purpose;
+  }
 
   // Is this concrete enough to be a pledge?
   if (!acceptable(cls, cue, result, t, objectEnd)) return undefined;
