@@ -312,6 +312,7 @@ const PLEDGES: Case[] = [
   ['The Asian Development Bank said its last loan of 30 mln dlrs was made to Vietnam in 1979.', { giver: 'organization/adb', recipient: 'country/vietnam', value: 30e6 }],
   // a loan agreed with a lending body is the body's (pledge.noun.loan.agreement)
   ["Ghana's $1.2bn loan agreement with the IMF expires in March.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
+  ['Acme Corp said it renewed its 8 mln dlr credit agreement with the World Bank.', { giver: 'organization/world-bank', recipient: 'organization/acme-corp', value: 8e6 }],
   // a sum borrowed from a named lender (pledge.borrow)
   ['Greece borrowed 10 billion euros from the IMF in May.', { giver: 'organization/imf', recipient: 'country/greece', value: 10e9 }],
   // a debt agreement reached with a creditors' body is the body's relief, however the agreement is worded

@@ -656,7 +656,11 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       if (lenderPartner && !governed) {
         const lenders = coordinatedRight(t, v.ms, lenderPartner);
         giverRefs = lenders.map((m) => asRef(m, t));
-        recipients = own && own.type !== 'Place' ? [own] : recipients.filter((r) => !lenders.some((m) => m.entity === r.entity));
+        // ("Tylan said it renewed its credit agreement with X": the possessive pronoun names the borrower.)
+        const pronoun = own ? undefined : possessivePronounBefore(t, cue.start);
+        const pronounKind = pronoun ? anaphorKind(pronoun.subject) : undefined;
+        const borrower = pronoun && pronounKind ? resolveAnaphor(ctx, v, clauseStart, pronoun.at, pronoun.subject, pronounKind)?.local : undefined;
+        recipients = own && own.type !== 'Place' ? [own] : borrower && !lenders.some((m) => m.entity === borrower.entity) ? [borrower] : recipients.filter((r) => !lenders.some((m) => m.entity === r.entity));
         cue = { ...cue, rule: 'pledge.noun.loan.agreement' };
       }
       if (own && !governed && !lenderPartner && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
