@@ -29,7 +29,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
-  Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'],
+  Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
 };
 const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
@@ -307,6 +307,26 @@ const PLEDGES: Case[] = [
   ['China has donated vaccines to Pakistan.', { giver: 'country/china', recipient: 'country/pakistan', item: 'vaccines' }],
   ['Japan sent tents, blankets and medicine to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'tents, blankets and medicine' }],
   ['China gave Pakistan a $500m loan, and Japan lent Nepal $200m.', [{ giver: 'country/china', recipient: 'country/pakistan', value: 500e6 }, { giver: 'country/japan', recipient: 'country/nepal', value: 200e6 }]],
+  // a possessive pronoun owns the commitment noun (pledge.noun.possessive)
+  ['Acme Corp said its $4m contribution to the Red Cross was its largest gift.', { giver: 'organization/acme-corp', recipient: 'organization/red-cross', value: 4e6 }],
+  ['The Asian Development Bank said its last loan of 30 mln dlrs was made to Vietnam in 1979.', { giver: 'organization/adb', recipient: 'country/vietnam', value: 30e6 }],
+  // a loan agreed with a lending body is the body's (pledge.noun.loan.agreement)
+  ["Ghana's $1.2bn loan agreement with the IMF expires in March.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
+  ['Acme Corp said it renewed its 8 mln dlr credit agreement with the World Bank.', { giver: 'organization/world-bank', recipient: 'organization/acme-corp', value: 8e6 }],
+  // a sum borrowed from a named lender (pledge.borrow)
+  ['Greece borrowed 10 billion euros from the IMF in May.', { giver: 'organization/imf', recipient: 'country/greece', value: 10e9 }],
+  // a debt agreement reached with a creditors' body is the body's relief, however the agreement is worded
+  ['Uganda reached an agreement last week with the Paris Club to reschedule 900 mln dlrs of debt.', { giver: 'organization/paris-club', recipient: 'country/uganda', value: 900e6 }],
+  // a name after a preposition ends the clause before: the second clause's subject gives alone
+  ['Japan pledged $500 million in aid to Kenya and Britain pledged £10 million.', [{ giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }, { giver: 'country/united-kingdom', value: 10e6 }]],
+  // a place right before the verb is its subject: no giver before it takes its sum
+  ['Japan contributes $2m to the fund and Ohio contributes $1m.', { giver: 'country/japan', value: 2e6 }],
+  // an infinitive that is a cue of its own still says what the money is for
+  ['Britain set aside £300m to extend free school meals.', { giver: 'country/united-kingdom', value: 300e6, purpose: 'extend free school meals' }],
+  // a verb coordinated with an earlier one shares its subject, not the earlier verb's object
+  ['The World Bank granted Kenya a $200m loan and agreed to provide a credit line of up to $100m to Uganda.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 200e6 }, { giver: 'organization/world-bank', recipient: 'country/uganda', value: 100e6 }]],
+  // debt relief announced without a sum
+  ['Canada also announced a moratorium on debt payments from tsunami-hit countries.', { giver: 'country/canada', item: 'debt freeze' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -451,6 +471,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Britain would have given £5m to the appeal.'],
   ['Britain refused to give Kenya a $5m loan.'],
   ['Japan will spend $5bn on its own defence.'],
+  ['Mexico said its $5bn loan package was signed.'],
+  ['Banks borrowed 2 billion dlrs from the Bank of England discount window on Wednesday.'],
+  ['Acme Corp said its board authorized the spending of 15 mln dlrs for a new plant in Kenya.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -21,6 +21,8 @@ const ISO_CODES = [
   'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'TRY', 'ZAR', 'BRL', 'MXN', 'ARS', 'KRW', 'TWD', 'THB',
   'MYR', 'IDR', 'PHP', 'PKR', 'BDT', 'LKR', 'SAR', 'AED', 'QAR', 'KWD', 'ILS', 'EGP', 'NGN', 'KES', 'GHS',
   'XDR', 'SDR', 'ECU', 'XEU', 'DEM', 'FRF', 'ITL', 'ESP', 'NLG', 'BEF',
+  // Currencies of aid and loan news from Africa and Asia: "UGX 2 billion", "ETB 500 million".
+  'UGX', 'TZS', 'ETB', 'XOF', 'XAF', 'ZMW', 'MWK', 'NPR', 'MMK', 'VND', 'KZT', 'MAD', 'TND', 'DZD', 'JOD', 'IQD', 'OMR', 'BHD', 'AFN', 'RWF',
 ];
 const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', SDR: 'XDR', ECU: 'XEU' };
 const CODE_ALT = ISO_CODES.join('|');
@@ -36,7 +38,8 @@ const SYMBOLS: Record<string, string> = {
 };
 
 // East African shillings and the taka are printed as letters before the digits: "Sh5 billion", "KSh 2bn", "Tk 500 crore".
-const LETTER_PREFIX: Record<string, string> = { rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED', sh: 'KES', shs: 'KES', ksh: 'KES', kshs: 'KES', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS', tk: 'BDT' };
+// (Likewise the Philippine peso "Php1.5 billion", the ringgit "RM10 million", the CFA franc "FCFA 10 billion", the Gulf riyals "SR 100 million", "QR 5 million", the cedi "GH¢10 million".)
+const LETTER_PREFIX: Record<string, string> = { rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED', sh: 'KES', shs: 'KES', ksh: 'KES', kshs: 'KES', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS', tk: 'BDT', php: 'PHP', rm: 'MYR', cfa: 'XOF', fcfa: 'XOF', sr: 'SAR', qr: 'QAR', 'gh¢': 'GHS' };
 
 // Currency words after the number, with the adjectives that choose among same-named currencies.
 // `default` is used when no adjective is printed.
@@ -167,7 +170,7 @@ const ANCHOR = new RegExp(
   [
     String.raw`(?:US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$`,
     String.raw`[$€£¥₹₽₴₩₪₺₦₱฿₫]`,
-    String.raw`\b(?:Rs|Rp|S[Ff]r|Dhs?|[KUT]?Shs?|Tk)\.?(?=\s?\d)`,
+    String.raw`\b(?:Rs|Rp|S[Ff]r|Dhs?|[KUT]?Shs?|Tk|Php|RM|F?CFA|SR|QR|GH¢)\.?(?=\s?\d)`,
     String.raw`\b(?:${CODE_ALT})(?=\s?\d)`,
     String.raw`\d|\.\d`,
     String.raw`\b(?:${WORD_NUM})\s+(?:${LONG_MULT})\b`,
@@ -176,7 +179,7 @@ const ANCHOR = new RegExp(
 );
 
 const PREFIX_RE = new RegExp(
-  String.raw`(?:(US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$|([$€£¥₹₽₴₩₪₺₦₱฿₫])|(Rs\.?|Rp\.?|S[Ff]r\.?|Dhs?\.?|[KUT]?[Ss]hs?\.?|Tk\.?)|\b(${CODE_ALT}))\s?`,
+  String.raw`(?:(US|U\.S\.|CAN|CA|NZ|HK|NT|MEX|[CASRZJ])\$|([$€£¥₹₽₴₩₪₺₦₱฿₫])|(Rs\.?|Rp\.?|S[Ff]r\.?|Dhs?\.?|[KUT]?[Ss]hs?\.?|Tk\.?|Php|RM|F?CFA|SR|QR|GH¢)|\b(${CODE_ALT}))\s?`,
   'y',
 );
 const NUM_RE = new RegExp(String.raw`(${NUM})(?![\d])|(${WORD_NUM})(?=\s+(?:${LONG_MULT})\b)`, 'iy');

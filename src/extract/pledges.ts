@@ -53,7 +53,7 @@ import { WEEKDAY_NAMES } from './lexicon/time.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
-import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
+import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, BORROW_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
 import { anaphorKind, antecedent, type AnaphorKind, type MentionRef } from './pledges/coref.js';
 import {
   ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
@@ -107,6 +107,8 @@ const VERB_CUE = new RegExp(
   String.raw`\b(?:(?<modal>will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:${ADV}\s+){0,2})?(?:(?<aux>has|have|had|is|are|was|were|been|be|being)\s+(?:${ADV}\s+){0,2})?(?<verb>${VERB_ALT})\b`,
   'gi',
 );
+/** The first cue verb of a clause (not global: one match from the start). */
+const FIRST_VERB_CUE = new RegExp(VERB_CUE.source, 'i');
 const RECEIVE_CUE = new RegExp(String.raw`\b(?:(?:has|have|had|will|would|is\s+to|are\s+to|to)\s+(?:also\s+|already\s+|now\s+)?)?(?:${RECEIPT_FORMS})\b`, 'gi');
 const NOUN_CUE = new RegExp(String.raw`\b(?:${NOUN_ALT})\b`, 'gi');
 /** One regex test that every sentence with a pledge passes. */
@@ -510,7 +512,9 @@ function findCues(v: SentenceView): Cue[] {
     const past = /(?:ed|got)$/i.test(m[0]) || /^(?:has|have|had)\b/i.test(m[0]);
     // "a draft bill obtained by Reuters": obtained by someone, not received from them.
     if (/^\s+by\b/i.test(t.slice(m.index + m[0].length))) continue;
-    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
+    const borrow = /borrow\w*$/i.test(m[0]);
+    if (borrow && !v.money.length) continue;
+    cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: borrow ? BORROW_RULE : RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
   }
   NOUN_CUE.lastIndex = 0;
   for (let m = NOUN_CUE.exec(t); m !== null; m = NOUN_CUE.exec(t)) {
@@ -646,7 +650,32 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       const governed = cue.kind === 'nominal' && v.money.length > 0 && /\b(?:pledg|promis|agree|grant|give|gave|provid|offer|extend|sign)\w*\b(?:[^,;.]|[.,](?=\d))*$/i.test(t.slice(clauseStart, cue.start)) && !/\bapprov\w*\s+(?:an?\s+|the\s+)?[^,;.]*$/i.test(t.slice(clauseStart, cue.start));
       // A possessive lends only with a borrower named after it ("Japan's loan to Kenya"); "Mexico's loan package" is Mexico's debt.
       const possessive = /^['’]/.test(t.slice(own?.end ?? 0, (own?.end ?? 0) + 1)) || (!!own && /['’]s?$/.test(t.slice(own.start, own.end)));
-      if (own && !governed && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
+      // "Kenya's $1.2bn loan agreement with the IMF": a loan agreed with a lending body is that body's, lent to the owner.
+      const agreedWith = lenderNoun ? LOAN_AGREEMENT_WITH.exec(t.slice(cue.end, objectEnd)) : null;
+      const lenderPartner = agreedWith ? v.ms.find((m) => m.start === cue.end + agreedWith[0].length && m.type === 'Organization' && LENDER_NAME.test(t.slice(m.start, m.end)) && !COMPANY.test(t.slice(m.start, m.end))) : undefined;
+      if (lenderPartner && !governed) {
+        const lenders = coordinatedRight(t, v.ms, lenderPartner);
+        giverRefs = lenders.map((m) => asRef(m, t));
+        // ("Tylan said it renewed its credit agreement with X": the possessive pronoun names the borrower.)
+        const pronoun = own ? undefined : possessivePronounBefore(t, cue.start);
+        const pronounKind = pronoun ? anaphorKind(pronoun.subject) : undefined;
+        const borrower = pronoun && pronounKind ? resolveAnaphor(ctx, v, clauseStart, pronoun.at, pronoun.subject, pronounKind)?.local : undefined;
+        recipients = own && own.type !== 'Place' ? [own] : borrower && !lenders.some((m) => m.entity === borrower.entity) ? [borrower] : recipients.filter((r) => !lenders.some((m) => m.entity === r.entity));
+        cue = { ...cue, rule: 'pledge.noun.loan.agreement' };
+      }
+      if (own && !governed && !lenderPartner && (!lenderNoun || (own.type === 'Organization' && LENDER_NAME.test(t.slice(own.start, own.end))) || (possessive && (obj.recipients.length > 0 || LENDER_NAME.test(t.slice(own.start, own.end)))))) giverRefs = [asRef(own, t)];
+      // "Acme said its $4m contribution to the Red Cross ...", "its last loan of $30m was made to Laos": a
+      // possessive pronoun before the noun is its antecedent's (the speaker of "said", else the nearest
+      // fitting name), held to the possessive's terms (a loan needs a borrower or a lending body).
+      if (!giverRefs.length && !own && cue.kind === 'nominal' && !governed && !lenderPartner) {
+        const pronoun = possessivePronounBefore(t, cue.start);
+        const kindOf = pronoun ? anaphorKind(pronoun.subject) : undefined;
+        const g = pronoun && kindOf ? resolveAnaphor(ctx, v, clauseStart, pronoun.at, pronoun.subject, kindOf) : undefined;
+        if (g && !obj.recipients.some((r) => r.entity === g.entity) && (!lenderNoun || obj.recipients.length > 0 || (g.type === 'Organization' && LENDER_NAME.test(g.name)))) {
+          giverRefs = [g];
+          cue = { ...cue, rule: 'pledge.noun.possessive' };
+        }
+      }
       // "The latest donation follows a £2.5m gift to the party in 2003": a commitment compared with the one
       // just reported is the same giver's earlier one.
       // (Only when the subject is the same kind of commitment: "This aid" does not follow up a debt freeze.)
@@ -841,10 +870,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (debtItem && cue.kind === 'active') {
     // (Only for the subject's own debt: "France agreed with Gabon to reschedule bilateral debt" is France's relief to Gabon.)
     const ownDebtOfSubject = /\b(?:its|their|the\s+country['’]s|the\s+government['’]s)\s+(?:[\w.,-]+\s+){0,4}?debts?\b/i.test(debtText);
-    const partner = !ownDebtOfSubject ? undefined : v.ms.find((m) => m.start >= clauseStart && m.end <= cue.start && m.type !== 'Place' && /\b(?:agreement|agreed|deal|accord|understanding)\s+with\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.start - 30), m.start)) && /^\s*(?:,[^,;]{0,60},\s*)?(?:on\s+\w+\s+)?$/i.test(t.slice(coordinatedRight(t, v.ms, m).at(-1)!.end, cue.start)));
+    // (Or when the partner is a creditors' body and the subject is not: "Morocco reached an agreement last week with the
+    // Paris Club of western creditor governments to reschedule 900 mln dlrs of debt" is the Club's relief to Morocco.)
+    const creditorBody = (m: LocalMention) => m.type === 'Organization' && CREDITOR_NAME.test(t.slice(m.start, m.end)) && !giverRefs.some((g) => CREDITOR_NAME.test(g.name));
+    const partner = v.ms.find((m) => m.start >= clauseStart && m.end <= cue.start && m.type !== 'Place' && (ownDebtOfSubject || creditorBody(m)) && /\b(?:agreement|agreed|deal|accord|understanding)(?:\s+[\p{Ll}\d]+){0,3}?\s+with\s+(?:the\s+)?$/iu.test(t.slice(Math.max(0, m.start - 50), m.start)) && /^\s*(?:,[^,;]{0,60},\s*|of\s+(?:[\p{Ll}-]+\s+){1,4})?(?:on\s+\w+\s+)?$/iu.test(t.slice(coordinatedRight(t, v.ms, m).at(-1)!.end, cue.start)));
     const creditors = giverRefs.filter((g) => g.type === 'Organization' && CREDITOR_NAME.test(g.name));
     if (partner && !giverRefs.some((g) => g.entity === partner.entity)) {
-      if (!recipients.length) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
+      if (!recipients.length || recipients.every((r) => r.entity === partner.entity)) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
       giverRefs = coordinatedRight(t, v.ms, partner).map((m) => asRef(m, t));
       creditorFound = true;
     } else if (creditors.length && creditors.length < giverRefs.length) {
@@ -882,7 +914,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
   }
   // (A creditors' body reschedules others' debt even when the debtor is left unnamed: "The Paris Club agreed to reschedule $1bn of debt".)
-  if (debtItem && !recipients.length && cue.kind !== 'passive' && !giverRefs.some((g) => g.type === 'Organization' && /\b(?:Club|creditors?)\b/i.test(g.name)) && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  if (debtItem && !recipients.length && cue.kind !== 'passive' && !giverRefs.some((g) => g.type === 'Organization' && /\b(?:Club|creditors?)\b/i.test(g.name)) && !/\b(?:owed|owing)\s+(?:to|by)\b|\b(?:for|of|to|by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:countries|nations|states|governments|debtors|economies)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
 
   // Business words are forgiven only between states or public bodies and a country: "China lent Russia $6bn to buy back ...".
   // (What the money is for is not a sale: "2 mln Ecus to buy seeds for Sudan".)
@@ -949,6 +981,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     if (company && !obj.amount && !(lendingObject && specificFinancing(cue, obj, t, objectEnd)) && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
     if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // "its board authorized the spending of 15 mln dlrs for a new plant": a company's spending or investment is its own, wherever it goes.
+    if (company && OWN_SPENDING.test(t.slice(cue.end, objectEnd)) && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
     // "launched a 700,000 dlr exploration program".
     if (company && (cls === 'put' || cls === 'fund' || cls === 'announce') && !obj.recipients.length && !AID_STRONG.test(t)) continue;
@@ -1068,13 +1102,13 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
     const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
     const m = relativeAntecedent(t, ms, relAt);
-    return m ? { givers: coordinatedLeft(t, ms, m).map((m) => asRef(m, t)), scopeStart: relAt, phraseStart: m.start } : undefined;
+    return m ? { givers: coordinatedLeft(t, ms, m, true).map((m) => asRef(m, t)), scopeStart: relAt, phraseStart: m.start } : undefined;
   }
 
   // "Lord Drayson, whose company won ... contracts, gave £500,000": the subject is before the parenthetical.
   // ("Belgium, Zaire's main trading partner, recently agreed to release": past the verb that hands over its subject.)
   const paren = parentheticalSubject(t, ms, lead) ?? (/^to$/i.test(cue.modal ?? '') ? parentheticalSubject(t, ms, lead.replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '')) : undefined);
-  if (paren) return { givers: coordinatedLeft(t, ms, paren).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
+  if (paren) return { givers: coordinatedLeft(t, ms, paren, true).map((m) => asRef(m, t)), scopeStart: lead.length, phraseStart: paren.start };
   // "The foundation, which was set up by Bill Gates, has donated": a description before the parenthetical.
   const openAt = parentheticalOpen(lead);
   if (openAt >= 0) {
@@ -1109,8 +1143,15 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     const m = ms.find((x) => x.start >= at && x.type !== 'Place' && x.start <= at + 4);
     if (m) return { givers: [asRef(m, t)], phraseStart: m.start };
   }
+  // "The bank granted Mexico a loan and agreed to provide a credit line": a verb coordinated with an earlier one
+  // shares that verb's subject; the earlier verb's object is no subject.
+  if (/(?:^|\s)(?:and|but)$/i.test(slot)) {
+    const earlier = FIRST_VERB_CUE.exec(t.slice(clauseStart, clauseStart + slot.length));
+    const shared = earlier ? subjectBefore(t, ms, clauseStart, clauseStart + earlier.index) : undefined;
+    return shared ? { givers: coordinatedLeft(t, ms, shared, true).map((m) => asRef(m, t)), phraseStart: shared.start } : undefined;
+  }
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
-  if (subj) return { givers: coordinatedLeft(t, ms, subj).map((m) => asRef(m, t)), phraseStart: subj.start };
+  if (subj) return { givers: coordinatedLeft(t, ms, subj, true).map((m) => asRef(m, t)), phraseStart: subj.start };
   // "European Community (EC) foreign ministers have agreed": the body named in the brackets before its officials.
   // ("The Asian Development Bank (ADB) on Friday approved": a time between the brackets and the verb; the name before them.)
   const slotNoTime = slot.replace(TIME_BETWEEN, ' ');
@@ -1147,6 +1188,7 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
 
 /** The words after a demonym that make it the state itself: "the Norwegian government", "Japanese authorities". */
 // (The state word must be the head: "a Mexican government company" is a company.)
+const CURRENCY_AFTER = /^\s*(?:dollars?|dlrs?|cents?)\b/i;
 const STATE_AFTER_DEMONYM = /^\s+(?:federal\s+|central\s+|national\s+)?(?:government|authorities|state|administration|cabinet)\b(?![-‐]|\s+(?:compan\w*|firms?|corporations?|enterprises?|officials?|sources?|spokes\w+|ministers?|departments?|agenc\w*|banks?|bonds?|securities|debts?|employees|workers|contracts?|media|television|radio|newspapers?|owned|run|backed|controlled)\b)/i;
 
 /** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
@@ -1174,7 +1216,9 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   // ("The Norwegian government said ... It will give": a demonym before a state word is the state.)
   const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20)) && !STATE_AFTER_DEMONYM.test(ctx.text.slice(m.end, m.end + 30));
   // "the chancellor": someone named before who holds an office.
-  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : modifier;
+  // ("200 million U.S. dollars": a country named in a currency is not what a pronoun refers to.)
+  const currency = (m: EntityRef) => m.type === 'Country' && CURRENCY_AFTER.test(ctx.text.slice(m.end, m.end + 12));
+  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m);
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
   if (!m) {
     // "Gordon Brown said the government would give £10m": with no state named, "the government" is
@@ -1357,7 +1401,11 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > at || m.start < from) continue;
-    if (m.type === 'Place') continue;
+    // ("... while Acme contributes $2m and Ohio contributes $1m": a place right before the verb is its subject; no one before it gives.)
+    if (m.type === 'Place') {
+      if (/^\s*$/.test(t.slice(m.end, at).replace(TIME_BETWEEN, ' ').replace(TRAILING_ADV, '')) && !PREPOSITION_BEFORE.test(t.slice(Math.max(0, m.start - 40), m.start))) return undefined;
+      continue;
+    }
     const before = t.slice(Math.max(0, m.start - 40), m.start);
     // "The government of Japan extended": the state named after its government is the subject.
     if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before))) continue;
@@ -1412,7 +1460,10 @@ const AND_GAP = /\band\b|&/i;
 const SAME_ENTITY_GAP = /^\s*[([]\s*$|^\s*[)\]]\s*$/;
 
 /** "France, Germany and the U.K." read leftwards from "the U.K.": the gap next to the head must hold the "and". */
-function coordinatedLeft(t: string, ms: LocalMention[], m: LocalMention): LocalMention[] {
+// "pledged $500m to Ukraine and Britain pledged £10m": a name after a preposition ends the clause before; it is no subject.
+const OBJECT_OF_PREPOSITION = /\b(?:to|for|into|from|by|toward|towards|against)\s+(?:the\s+)?$/i;
+
+function coordinatedLeft(t: string, ms: LocalMention[], m: LocalMention, asSubject = false): LocalMention[] {
   const out = [m];
   let cur = m;
   let sawAnd = false;
@@ -1426,6 +1477,7 @@ function coordinatedLeft(t: string, ms: LocalMention[], m: LocalMention): LocalM
       continue;
     }
     if (!COORD_GAP.test(gap) || p.type === 'Place') break;
+    if (asSubject && OBJECT_OF_PREPOSITION.test(t.slice(Math.max(0, p.start - 12), p.start))) break;
     if (AND_GAP.test(gap)) sawAnd = true;
     // A capitals headline drops the "and": "U.S., TURKEY SIGN AID AGREEMENT".
     else if (!sawAnd && /\p{Ll}/u.test(t)) break;
@@ -1481,6 +1533,20 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
 }
 
 /** A demonym, possessive or organization right before a noun: "French aid", "Japan's loan", "World Bank loan". */
+// "its", "their", "his", "her" and the words that may stand between it and a commitment noun: an
+// amount and modifiers ("its 4.0 mln dlr contribution", "their latest £2m gift"), never a clause.
+const POSSESSIVE_PRONOUN_NP = /\b(its|their|his|her)\s+(?:(?!(?:to|of|for|and|or|but|that|which|who|the|an?|on|with|from|by|is|was|are|were|will|would|has|had|have|be|been|not)\b)[^\s,;:()"“”]+\s+){0,6}$/i;
+const OWN_SPENDING = /^\s+(?:the\s+|an?\s+)?(?:(?:additional|further|new|planned)\s+)?(?:capital\s+)?(?:spending|expenditures?|outlays?|investments?|capital\s+budget)\s+(?:of|totalling|totaling|worth)\b/i;
+const LOAN_AGREEMENT_WITH = /^\s+(?:agreements?|accords?|deals?|arrangements?|programmes?|programs?)\s+with\s+(?:the\s+)?/i;
+const SUBJECT_OF_POSSESSIVE: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+
+/** The possessive pronoun a commitment noun at `at` is owned by, as the subject pronoun to resolve, and where it stands. */
+function possessivePronounBefore(t: string, at: number): { subject: string; at: number } | undefined {
+  const from = Math.max(0, at - 80);
+  const m = POSSESSIVE_PRONOUN_NP.exec(t.slice(from, at));
+  return m ? { subject: SUBJECT_OF_POSSESSIVE[m[1]!.toLowerCase()]!, at: from + m.index } : undefined;
+}
+
 function ownerBefore(t: string, ms: LocalMention[], at: number): LocalMention | undefined {
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
@@ -1633,7 +1699,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   } else if (cls === 'announce' && cue.kind === 'active') {
     // "announced" without a delivery noun needs an amount right away: "announced a $1bn aid package".
     const m = firstMoney(v, pos, Math.min(objectEnd, pos + 25));
-    if (!m && !/^\s*(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|\w+-\w+)\s+)*(?:aid|loans?|grants?|donations?)\b/i.test(t.slice(pos))) return undefined;
+    // ("announced a moratorium on debt payments", "announced debt relief for ...": relief is announced without a sum.)
+    if (!m && !/^\s*(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|\w+-\w+)\s+)*(?:aid|loans?|grants?|donations?|(?:debt\s+)?(?:moratorium|freeze|relief|rescheduling|write-?off|cancellation)\s+(?:on|of|for)\s+(?:\w+\s+){0,3}?(?:debts?|(?:re)?payments?|loans?))\b/i.test(t.slice(pos))) return undefined;
   }
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
@@ -1819,6 +1886,12 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     } else if (cls === 'debt') return undefined;
   }
   findRecipientsAndPurpose(ctx, v, pos, objectEnd, result);
+  // "set aside £300m to extend free childcare": an infinitive that is a cue of its own ends the object but still says what the money is for.
+  if (!result.purpose && /^\s*to\s+\p{Ll}/u.test(t.slice(objectEnd)) && objectEnd > pos) {
+    const purposeOnly: ObjectReading = { recipients: [], more: [] };
+    findRecipientsAndPurpose(ctx, v, objectEnd, objectLimit(t, objectEnd + 1), purposeOnly);
+    if (purposeOnly.purpose) result.purpose = purposeOnly.purpose;
+  }
 
   // Is this concrete enough to be a pledge?
   if (!acceptable(cls, cue, result, t, objectEnd)) return undefined;

@@ -65,6 +65,7 @@ export const RULES = {
   'pledge.debt': 'debt relief by a creditor (reschedule, write off, forgive, cancel, freeze, defer debts)',
   'pledge.raise': 'raising a commitment to someone: "Japan will double its aid to Africa", "increasing its funding to the IDA"',
   'pledge.spend': 'a paying verb (pay, spend) whose sentence is about aid',
+  'pledge.borrow': '"Greece borrowed 10 billion euros from the ECB": a sum borrowed from a named lender is that lender\'s loan',
   'pledge.receipt': '"X received a loan from Y": Y is the giver',
   'pledge.fund.create': 'a fund set up, created or established with an amount: "Japan set up a $100m fund for refugees"',
   'pledge.source': 'money or a commitment that comes from a named giver: "Funding of £20m will come from the Department of Health"',
@@ -76,6 +77,8 @@ export const RULES = {
   'pledge.receipt.said': '"Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, grant or aid received without "from" is the lending body\'s that reports it',
   'pledge.noun.said': '"One project will be supported by a 485 mln dlr loan, the bank said": a loan, credit or grant with its sum and no giver named is that of the lending body that reports it',
   'pledge.noun.list': 'sums listed with their givers after a commitment noun or a receipt: "Pledges include $500m from Japan and $350m from the US", "received £2.3m, including £1m from X", "donors include Japan ($500m)"',
+  'pledge.noun.loan.agreement': '"Kenya\'s $1.2bn loan agreement with the IMF": a loan agreed with a lending body is the body\'s, lent to the other party',
+  'pledge.noun.possessive': 'a commitment noun with an amount owned by a possessive pronoun: "Acme said its $4m contribution to the Red Cross", "its last loan of $30m was made to Laos" (the pronoun\'s antecedent gives)',
   'pledge.noun.pledge': 'a pledge noun with an amount (pledge, commitment): "Japan\'s pledge of $1bn"',
 } as const;
 

@@ -116,7 +116,9 @@ export const VERB_CUES: readonly VerbCue[] = [
 
 /** "X has received a loan from Y", "X secured $1bn from Y": the giver comes after "from". */
 export const RECEIPT_RULE: RuleId = 'pledge.receipt';
-export const RECEIPT_FORMS = 'receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)';
+export const RECEIPT_FORMS = 'receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)|borrow(?:s|ed)?';
+/** "Greece borrowed 10 billion euros from the ECB": what the subject borrows, the one after "from" lends (an amount is required). */
+export const BORROW_RULE: RuleId = 'pledge.borrow';
 
 export interface NounCue {
   rule: RuleId;

@@ -137,7 +137,7 @@ export const PUBLIC_BODY = /\b(?:ministry|department|agency|government|union|nat
 
 // A central bank's daily money-market operations ("provided the money market with 37 mln stg
 // assistance", "offered borrowing facilities to the discount houses") are not commitments.
-export const MARKET_OPERATION = /\b(?:money\s+markets?|draining|so\s+far\s+today|the\s+system\s+with|(?:assistance|help)\b[^.;]{0,40}\b(?:so\s+far\s+today|today)|the\s+market\s+(?:with\s+)?(?:\w+\s+){0,3}(?:assistance|help)|total\s+(?:assistance|help)|(?:assistance|help)\s+(?:worth\s+|of\s+)?[^.;]{0,40}?\b(?:during|in)\s+the\s+(?:morning|afternoon)|(?:assistance|help)\s+(?:to|of|worth)\s+[^.;]{0,30}?\b(?:the\s+)?(?:money\s+)?market|discount\s+(?:houses|market)|liquidity\s+shortage|bill\s+offers|bank\s+bills)\b/i;
+export const MARKET_OPERATION = /\b(?:money\s+markets?|draining|so\s+far\s+today|the\s+system\s+with|(?:assistance|help)\b[^.;]{0,40}\b(?:so\s+far\s+today|today)|the\s+market\s+(?:with\s+)?(?:\w+\s+){0,3}(?:assistance|help)|total\s+(?:assistance|help)|(?:assistance|help)\s+(?:worth\s+|of\s+)?[^.;]{0,40}?\b(?:during|in)\s+the\s+(?:morning|afternoon)|(?:assistance|help)\s+(?:to|of|worth)\s+[^.;]{0,30}?\b(?:the\s+)?(?:money\s+)?market|discount\s+(?:houses|market)|liquidity\s+shortage|bill\s+offers|bank\s+bills|discount\s+window|fed\s+funds|repurchase\s+agreements?)\b/i;
 
 // An order, a contract or a sale in the object is trade whatever it is for: "its first order from China, for a flood management system".
 export const TRADE_OBJECT = /\b(?:orders?|contracts?|sales?|purchases?|bids?|tenders?)\b/i;
