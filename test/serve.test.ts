@@ -664,3 +664,22 @@ describe('an early server: open on its index and the viewer data while the query
     }
   });
 });
+
+describe('a graph larger than oxigraph is given (--max-quads): served from its index only', () => {
+  it('answers the index and the viewer, refuses the rest of SPARQL with what to do, and loads no quads into oxigraph', async () => {
+    const s = await serve(['data/articles', '--max-quads', '100']);
+    try {
+      const labels = await get(s, LABELS);
+      expect(labels.status).toBe(200);
+      expect(JSON.parse(labels.body).results.bindings.map((b: { label: { value: string } }) => b.label.value)).toEqual(['France']);
+      expect((await http(s.url, '/api/viewer-graph')).status).toBe(200);
+      const other = await get(s, LABELS_IN_WORKER);
+      expect(other.status).toBe(501);
+      expect(other.body).toMatch(/answers only the queries its triple index can .*: its [\d,]+ quads are more than the embedded engine is given \(100, --max-quads\); publish the graph to a SPARQL store/);
+      expect((await http(s.url, '/graph')).status).toBe(404);
+      expect(s.stderr()).toMatch(/quads are more than the embedded engine is given \(100, --max-quads\): the query workers answer from its triple index only/);
+    } finally {
+      await s.stop();
+    }
+  });
+});

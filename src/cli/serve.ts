@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_VIEWER_DIR, MAX_QUERY_WORKERS, type Serving, checkQueryWorkers, defaultQueryWorkers, isLoopback, serve } from '../serve/index.js';
 import { EXIT, type Io, lastValue, parseCommandLine } from './args.js';
+import { OXIGRAPH_MAX_QUADS } from '../store/index.js';
 
 export const SERVE_HELP = `Usage: newskg serve [graph files | article files, folders, globs]... [options]
 
@@ -23,6 +24,9 @@ Options:
       --query-workers N threads answering queries, each holding the whole graph in memory, so
                         a slow query does not hold up the others (1-${MAX_QUERY_WORKERS}; default:
                         one per core, at least 2, at most 8: ${defaultQueryWorkers()} on this machine)
+      --max-quads N     the most quads the query workers load into oxigraph (default 1,500,000:
+                        about 2 GB each); a larger graph is served from its triple index only
+                        (the viewer, and SELECT/ASK in the index's subset)
       --max-body SIZE   largest request body, e.g. 1mb, 512kb, 4096 (default 1mb)
       --cors ORIGIN     allow cross-origin requests to /sparql from ORIGIN (or '*'); none by default
       --viewer DIR      serve the viewer from DIR (default: the built viewer/dist)
@@ -45,6 +49,7 @@ const OPTIONS = {
   'max-rows': { type: 'string', short: 'm' },
   'max-body': { type: 'string' },
   'query-workers': { type: 'string' },
+  'max-quads': { type: 'string' },
   cors: { type: 'string' },
   viewer: { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
@@ -106,6 +111,7 @@ export async function runServe(args: string[], io: Io): Promise<number> {
     maxRows,
     maxBodyBytes,
     queryWorkers,
+    maxQuads: positiveNumber('max-quads', lastValue(values['max-quads']), OXIGRAPH_MAX_QUADS, { integer: true }),
     cors,
     viewerDir,
     early: true,

@@ -61,6 +61,8 @@ export interface EngineOptions {
    * of closing: for a server that opened before its workers were ready (serve's `early`).
    */
   keepOnLoadFailure?: boolean;
+  /** Why the workers answer from the index only (WorkerData.indexOnly); needs `indexOf`. */
+  indexOnly?: string;
 }
 
 /** Most query workers a server may run: each is a thread with its own copy of the graph. */
@@ -169,7 +171,7 @@ export class QueryEngine {
   }
 
   private spawn(slot: Slot, dumpTo: string | undefined, files: string[], onReady?: (info: ReadyInfo) => void, onFail?: (e: Error) => void): void {
-    const data: WorkerData = { files, dumpTo, indexOf: this.options.indexOf };
+    const data: WorkerData = { files, dumpTo, indexOf: this.options.indexOf, indexOnly: this.options.indexOf ? this.options.indexOnly : undefined };
     const worker = new Worker(WORKER_URL, { workerData: data });
     slot.worker = worker;
     slot.ready = false;

@@ -12,7 +12,7 @@ import { QueryEngine } from './engine.js';
 import { answerFromIndex } from './index-answer.js';
 import { type RunningServer, startServer } from './server.js';
 import { type ViewerAnswer, buildViewerPayload, encodeViewerPayload, rowsOf } from './viewer-data.js';
-import type { JsonResults } from '../store/index.js';
+import { type JsonResults, OXIGRAPH_MAX_QUADS, estimateQuads } from '../store/index.js';
 
 export { MAX_QUERY_WORKERS, checkQueryWorkers, defaultQueryWorkers } from './engine.js';
 export { classifyOperation, type Operation } from '../store/prologue.js';
@@ -32,6 +32,8 @@ export interface ServeOptions {
   timeoutMs: number;
   maxRows: number;
   maxBodyBytes: number;
+  /** The most quads the workers load into oxigraph (default OXIGRAPH_MAX_QUADS); more: the index only. */
+  maxQuads?: number;
   /** Query worker threads, each with the graph loaded (default: defaultQueryWorkers()). */
   queryWorkers?: number;
   cors?: string;
@@ -89,6 +91,11 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     const dumpTo = join(work, 'graph.nq');
     const saved = files.length === 1 ? await savedIndex(files[0]!, options.progress) : {};
     const early = !!options.early && !!saved.index;
+    // A graph larger than oxigraph holds (WebAssembly's 4 GB): the workers answer from the index only.
+    const quads = saved.index ? await estimateQuads(files[0]!) : 0;
+    const maxQuads = options.maxQuads ?? OXIGRAPH_MAX_QUADS;
+    const indexOnly = quads > maxQuads ? `its ${quads.toLocaleString('en-US')} quads are more than the embedded engine is given (${maxQuads.toLocaleString('en-US')}, --max-quads)` : undefined;
+    if (indexOnly) options.progress?.(`${files[0]}: ${indexOnly}: the query workers answer from its triple index only`);
     engine = new QueryEngine({
       files,
       ...saved,
@@ -97,11 +104,13 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       dumpTo,
       onRestart: (why) => options.progress?.(`${why}: query worker restarted`),
       keepOnLoadFailure: early,
+      indexOnly,
     });
     const loadStarted = performance.now();
     const workersReady = engine.start().then((info) => {
       if (info.dumpError) options.progress?.(`warning: /graph is not available: ${info.dumpError}`);
-      if (early) options.progress?.(`query workers ready: ${info.quads} quads loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+      const took = ((performance.now() - loadStarted) / 1000).toFixed(1);
+      if (early) options.progress?.(indexOnly ? `query workers ready (the index only) in ${took} s` : `query workers ready: ${info.quads} quads loaded in ${took} s`);
       return info.quads;
     });
     if (early) workersReady.catch((e: unknown) => options.progress?.(`warning: the query workers could not load the graph (${e instanceof Error ? e.message : String(e)}); the viewer and the index's queries go on`));

@@ -12,6 +12,11 @@ export interface WorkerData {
    * index's subset, as `newskg query` does: oxigraph answers the rest. Unset: oxigraph answers all.
    */
   indexOf?: string;
+  /**
+   * Why oxigraph is not loaded (the graph is larger than it holds): the worker answers from the index
+   * only and refuses other queries with this reason. Needs `indexOf`.
+   */
+  indexOnly?: string;
 }
 
 export interface QueryJob {

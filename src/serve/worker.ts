@@ -21,11 +21,18 @@ function post(msg: WorkerReply): void {
   port.postMessage(msg);
 }
 
-let store: GraphStore;
+/** Unset on a server that answers from the index only (WorkerData.indexOnly). */
+let store: GraphStore | undefined;
 /** The graph's triple index, when it holds exactly what oxigraph was given. */
 let index: TripleIndex | undefined;
 
 async function load(): Promise<void> {
+  if (data.indexOnly && data.indexOf) {
+    const opened = await openIndex(data.indexOf, { save: false });
+    index = opened.index;
+    post({ type: 'ready', quads: index.triples, dumped: false, dumpError: 'the graph is larger than the embedded engine holds' });
+    return;
+  }
   store = new GraphStore();
   // (await: loadFile may read and parse asynchronously)
   for (const f of data.files) await store.loadFile(f);
@@ -79,6 +86,9 @@ function run(job: QueryJob): WorkerReply {
   // the contract queries take a fraction of a second from the index, seconds in oxigraph
   const indexed = index ? answerFromIndex(index, job) : undefined;
   if (indexed) return { type: 'result', id: job.id, ...indexed };
+  if (!store) {
+    return { type: 'result', id: job.id, status: 501, message: `this server answers only the queries its triple index can (SELECT and ASK in its subset, over the whole dataset): ${data.indexOnly}; publish the graph to a SPARQL store (newskg publish) for the rest of SPARQL` };
+  }
   const options: Parameters<oxigraph.Store['query']>[1] = {};
   if (job.defaultGraphs?.length) options.default_graph = job.defaultGraphs.map((g) => oxigraph.namedNode(g));
   if (job.namedGraphs?.length) options.named_graphs = job.namedGraphs.map((g) => oxigraph.namedNode(g));
