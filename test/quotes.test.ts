@@ -210,6 +210,14 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"according to <outlet>" after a complete attribution names where it was reported, not a second speaker', 'The factory will close in May, the owner said, according to the BBC.', [['the owner', 'said', ['The factory will close in May'], 'indirect']]],
   ['"X told Y Z, according to officials": the officials report the whole, X\'s words are a quote too', 'The president told aides that he would resign, according to two officials.', [['two officials', 'according to', ['The president told aides that he would resign'], 'indirect'], ['The president', 'told', ['he would resign'], 'indirect']]],
   ['"X said, according to a newspaper": one quote, the speaker X', '“We are not leaving,” Ann Hill said, according to the Daily Courier.', [['Ann Hill', 'said', ['We are not leaving,'], 'direct']]],
+  ['a name, then an appositive without its closing comma, after the quotation: the name speaks', '"Demand is stronger than we hoped," Anna Berg, editor of Chipwatch.com told the radio.', [['Anna Berg', 'told', ['Demand is stronger than we hoped,'], 'direct']]],
+  ['a capitalised quotation after an abbreviation’s period opens a new sentence', 'The studio won backing from Lyon Bros. "The benefits are obvious," said Tom Reed.', [['Tom Reed', 'said', ['The benefits are obvious,'], 'direct']]],
+  ['"say the <name> side.": the noun ending the inverted speaker is its head', 'Berg wants to join the new club in May, say the Tirana side.', [['the Tirana side', 'say', ['Berg wants to join the new club in May'], 'indirect']]],
+  ['a stock ticker in angle brackets between the company and the cue is skipped', 'NEW YORK, March 23 - Corvan Aircraft Co <CVN> said it has set up a new sales office.', [['Corvan Aircraft Co', 'said', ['it has set up a new sales office'], 'indirect']]],
+  ['an unlisted company bracketed in wire copy speaks', 'The system will cost 20 mln dlrs, <Corvan Aircraft Co> said.', [['Corvan Aircraft Co', 'said', ['The system will cost 20 mln dlrs'], 'indirect']]],
+  ['a bracketed company opening the reported clause is content', 'In addition, it said <Dale Tools Ltd> will buy four mln shares.', [['it', 'said', ['<Dale Tools Ltd> will buy four mln shares'], 'indirect']]],
+  ['"X, which ..., <verb>s ... and says": the subject before the relative clause speaks, not the verb after it', 'The group, which includes Chile and Peru, advocates free farm trade and says subsidies are hurting its exports.', [['The group', 'says', ['subsidies are hurting its exports'], 'indirect']]],
+  ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
@@ -370,6 +378,16 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['organization/university-of-leeds', 'the University of Leeds', 'most patients recovered within a week']]],
   ['"according to the team’s coach, NAME": the name, not the team’s country', 'Talks in Paris\n\nThe price will rise, according to the England team’s coach, Paul Green.',
     [['person/paul-green', 'Paul Green', 'The price will rise']]],
+  ['a restrictive "which" speaks for the phrase right before it', 'Talks in Paris\n\nThe sale was first reported by a farming weblog which said it had heard from insiders.',
+    [['a farming weblog', 'which', 'it had heard from insiders']]],
+  ['"the company" is the business with a legal form named before, not a nearer customer', 'TELECOM ORDER\n\nSTOCKHOLM, March 12 - Norvik Telefon AB said one of its units won a contract from the Danish PTT.\n    The order is for 2,000 terminals, the company said.',
+    [['organization/norvik-telefon-ab', 'Norvik Telefon AB', 'one of its units won a contract from the Danish PTT'], ['organization/norvik-telefon-ab', 'the company', 'The order is for 2,000 terminals']]],
+  ['"the company" is never a regulator named as an "Administration"', 'PLANE MAKER\n\nNEW YORK, June 2 - Corvan Aircraft Co said it expects certification by the Federal Aviation Administration in 1988.\n    The plane can carry 46 passengers, according to the company.',
+    [['organization/corvan-aircraft-co', 'Corvan Aircraft Co', 'it expects certification by the Federal Aviation Administration in 1988'], ['organization/corvan-aircraft-co', 'the company', 'The plane can carry 46 passengers']]],
+  ['"It said" after a hard-wrapped wire sentence is its subject company, not the company named as an object', 'LACE DEAL\n\nNEW YORK, March 3 - Corvan Corp said it agreed to buy\nfive mln shares of <Nadir Lace Co Ltd> for 16 mln dlrs.\n    It said it plans to enter the health care business.',
+    [['organization/corvan-corp', 'Corvan Corp', 'it agreed to buy\nfive mln shares of <Nadir Lace Co Ltd> for 16 mln dlrs'], ['organization/corvan-corp', 'It', 'it plans to enter the health care business']]],
+  ['a relative between dashes speaks for the phrase before the first dash', 'Talks in Paris\n\nThe monthly figures - which suggest that output is falling - came out on Monday.',
+    [['The monthly figures', 'which', 'output is falling']]],
 ];
 
 describe('speaker resolution', () => {

@@ -71,6 +71,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
   sortMentions(index);
   const all: ResolvedQuote[] = [];
   let previous: ResolvedQuote | undefined; // the last quote kept
+  const spoke = new Set<string>(); // speakers of the quotes kept so far: what "the company said" most likely continues
   const genders = candidates.length ? genderHints(text, index) : new Map<string, Gender>(); // (only quotes ask)
   const docFeatures = candidates.length ? documentFeatures(text, doc) : [];
   for (const q of candidates) {
@@ -103,11 +104,11 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
       } else if ((unnamed = unrecognizedName(text, index, q.speaker))) {
         resolved.speakerLabel = unnamed;
       } else {
-        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments);
+        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments, spoke);
         // "The mayor, who said ...": a relative pronoun no name stands before speaks for its noun phrase
         if (!resolved.speaker && q.antecedent && RELATIVE_PRONOUNS.has(phrase)) {
           const antecedent = text.slice(q.antecedent.start, q.antecedent.end).replace(/\s+/g, ' ');
-          resolved.speaker = speakerEntity(text, index, roles, q.antecedent, genders, q.segments);
+          resolved.speaker = speakerEntity(text, index, roles, q.antecedent, genders, q.segments, spoke);
           // "a trader in Santos, who noted ...": the place is where the speaker is, not who spoke
           if (resolved.speaker && index.entities.get(resolved.speaker)?.type === 'Place') resolved.speaker = undefined;
           if (!resolved.speaker && !PERSON_PRONOUNS.has(antecedent.toLowerCase()) && !GROUP_PRONOUNS.has(antecedent.toLowerCase())) resolved.speakerLabel = unrecognizedName(text, index, q.antecedent) ?? antecedent;
@@ -134,6 +135,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
     resolved.kept = !unresolvedPronoun && judge(q, resolved.features);
     all.push(resolved);
     if (resolved.kept) previous = resolved;
+    if (resolved.kept && resolved.speaker) spoke.add(resolved.speaker);
   }
   return all;
 }
@@ -320,7 +322,7 @@ const COMPANY_OFFICE_HEADS = new Set(['executive', 'officer', 'founder', 'co-fou
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /** `content`: what the speaker said; a pronoun's antecedent is never named inside it ("US officials were wrong, they said"). */
-function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map(), content: Range[] = []): string | undefined {
+function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map(), content: Range[] = [], spoke: ReadonlySet<string> = new Set()): string | undefined {
   const phrase = straighten(text.slice(range.start, range.end)).trim();
   const word = phrase.toLowerCase();
   if (RELATIVE_PRONOUNS.has(word)) {
@@ -357,7 +359,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     // "the Swedish firm said", "the US investment bank said": a country describing a business is not the speaker; the business named before is
     const business = best.type === 'Country' || best.type === 'Place' ? businessHeadOf(word) : undefined;
     if (business) {
-      const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, business, (e) => index.entities.get(e)?.label ?? '', content);
+      const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, business, (e) => index.entities.get(e)?.label ?? '', content, spoke);
       if (body) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body?.entity;
     }
@@ -395,8 +397,9 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const possessor = (m: Range): boolean => !!gender && /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
     const subjectBefore = (m: Range, candidate: Range): boolean => candidate.end <= m.start && m.start - candidate.end < 120 && !/[.!?]/.test(text.slice(candidate.end, m.start));
     const nearest = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
-    // ("He" after "Smith met with Jones." is Smith: the subject, not the nearest name)
-    const antecedent = nearest && gender ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content) : nearest;
+    // ("He" after "Smith met with Jones." is Smith, "It" after "Lifetime Corp said it will buy shares of Lace Co." is
+    // Lifetime: the subject, not the nearest name)
+    const antecedent = nearest && (gender || word === 'it') ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content) : nearest;
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
@@ -425,7 +428,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   // "the company said", "the ministry said": the body named before
   const bodyHead = nominal && !nominal[1] ? nominal[2]! : businessHeadOf(word);
   if (bodyHead) {
-    const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, bodyHead, (e) => index.entities.get(e)?.label ?? '', content);
+    const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, bodyHead, (e) => index.entities.get(e)?.label ?? '', content, spoke);
     if (body) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body.entity;

@@ -339,7 +339,8 @@ function readTail(env: Env, r: number, end: number): Tail {
     return { kind: 'empty' };
   }
   if (isOpener(env, k)) return { kind: 'quote', seg: env.marks.segOfToken[k]!, at: k };
-  if (TERMINAL.has(w) || !word[k] && w !== '(' ) return { kind: 'empty' };
+  // ("said <Koba Electronics Co Ltd> will buy ...": wire copy brackets an unlisted company's name)
+  if (TERMINAL.has(w) || !word[k] && w !== '(' && !(w === '<' && k + 1 < end && env.cap[k + 1])) return { kind: 'empty' };
   if (w === 'that' && word[k]) return { kind: 'clause', at: k + 1, that: true };
   if (w === 'of' || w === 'about') {
     for (let j = k + 1; j < end && j < k + 10; j++) {
@@ -465,7 +466,11 @@ function clauseSubject(env: Env, s: number, c: number): Range | undefined {
   const starts = [k0];
   for (let k = k0; k < c; k++) if (lower[k] === ',' && env.marks.segOfToken[k]! < 0) starts.push(k + 1);
   let fallback: Range | undefined;
+  let afterRelative = false; // the clause before this one was ", which/who ...,"
   for (const st of starts) {
+    // "The group, which includes X, advocates free trade and says ...": after the relative clause comes the subject's verb
+    if (afterRelative && fallback) return fallback;
+    afterRelative = /^(?:who|which|whose)$/.test(lower[st] ?? '');
     let k = st;
     if (isOpener(env, k)) {
       const seg = env.marks.segments[env.marks.segOfToken[k]!]!;
@@ -651,11 +656,24 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   }
   if (passive && lower[cEnd] !== 'by') return null; // "rights that had been denied", "was announced"
   // "Trump at the time said", "Gov. John Kasich (R-OH) said"
+  let bracketOpen = -1; // "<Burroughs Wellcome Co> said": the '<' of a bracketed name before the cue
   for (let guard = 0; guard < 2 && L > S; guard++) {
     if (lower[L] === ')') {
       let o = L - 1;
       while (o > S && o > L - 8 && lower[o] !== '(') o--;
       if (lower[o] === '(') { L = o - 1; continue; }
+    }
+    // wire copy brackets a stock ticker after a company ("Corvan Aircraft Co <CVN> said": skipped) and an unlisted
+    // company's name ("<Burroughs Wellcome Co> said": read inside the brackets)
+    if (lower[L] === '>') {
+      let o = L - 1;
+      while (o >= S && o > L - 10 && lower[o] !== '<') o--;
+      if (o >= S && lower[o] === '<' && o + 1 < L) {
+        let ticker = true;
+        for (let k = o + 1; k < L; k++) if (!/^[A-Z0-9.&-]+$/.test(tokens[k]!.text)) ticker = false;
+        if (ticker && o - 1 >= S && env.word[o - 1]) { L = o - 1; continue; }
+        if (!ticker && env.cap[o + 1]) { L = L - 1; bracketOpen = o; break; }
+      }
     }
     if (TIME_NOUNS.has(lower[L]!) && env.word[L]) {
       let o = L - 1;
@@ -810,6 +828,15 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         if (p >= 0) a = p;
       }
       if (a >= 0 && env.word[b]) antecedent = range(env, a, b);
+    } else if (env.word[L - 1] && lower[L] !== 'that') {
+      // "a technology weblog which said ...", "the officials who said ...": a restrictive relative stands for the phrase right before it
+      const a = npBackward(env, L - 1, S);
+      if (a >= 0) antecedent = range(env, a, L - 1);
+    } else if (isParentheticalDash(env, L - 1) && L - 2 >= S) {
+      // "Official figures - which suggest that ... - were published": the phrase before the dash, the clause to the next dash
+      const a = npBackward(env, L - 2, S);
+      if (a >= 0 && env.word[L - 2]) antecedent = range(env, a, L - 2);
+      for (let k = cEnd; k < E; k++) if (isParentheticalDash(env, k)) { relEnd = k; break; }
     }
     // "the rally, which (he) said was a sign of strength": the relative is what was said of, and the speaker is elsewhere
     if (FINITE_OPENING.test(lower[cEnd] ?? '')) return null;
@@ -822,6 +849,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         if (isOpener(env, k)) break;
       }
     }
+  } else if (nameBeforeAppositive(env, L, S) >= 0) {
+    // "“…,” Anna Berg, editor of Chipwatch.com told the BBC": the appositive's closing comma is missing; the
+    // name between the quotation and the appositive speaks (rule quote.cue, frame table quotes/lexicon.ts)
+    const comma = nameBeforeAppositive(env, L, S);
+    speaker = range(env, comma + 1, npBackward(env, L, S) - 2);
+    leftB = comma;
   } else {
     let a = npBackward(env, L, S);
     if (a < 0) return null;
@@ -839,6 +872,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     leftB = a - 1;
   }
 
+  if (bracketOpen >= 0 && leftB === bracketOpen) leftB = bracketOpen - 1;
   // "Prices will fall, or so the bank argues.": the content before ", or so"
   if (leftB - 2 >= S && lower[leftB] === 'so' && lower[leftB - 1] === 'or' && lower[leftB - 2] === ',') leftB -= 2;
   // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
@@ -1055,6 +1089,9 @@ function opensClause(env: Env, chain: number, S: number): boolean {
   const w = env.lower[p]!;
   if (!env.word[p] && !/^['’]s$/.test(w)) return true; // , : — ( or another quotation (not "CBS’s “Face the Nation”")
   if (skipDateline(env, S, open) === open) return true;
+  // "...backing from Universal and Warner Bros. “The benefits are obvious,” said ...": the sentence ended at the
+  // abbreviation's period, which the splitter kept; a capitalised quotation after it opens a new one
+  if (w.length >= 3 && w.endsWith('.') && env.cap[open + 1]) return true;
   return LEAD_CONJ.has(w) && p === S; // "But “...,” he said"
 }
 
@@ -1063,6 +1100,28 @@ function opensClause(env: Env, chain: number, S: number): boolean {
 function hasFiniteVerb(env: Env, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (FINITE_AFTER.test(env.lower[k]!) || env.isCue[k]) return true;
   return false;
+}
+
+/** A dash standing apart from its neighbours (" - ", " – ", "—"), as around a parenthetical clause; not "well-known". */
+function isParentheticalDash(env: Env, k: number): boolean {
+  const w = env.lower[k];
+  if (w === '—' || w === '–' || w === '--') return true;
+  return w === '-' && k > 0 && k + 1 < env.tokens.length && env.tokens[k]!.start > env.tokens[k - 1]!.end && env.tokens[k + 1]!.start > env.tokens[k]!.end;
+}
+
+/**
+ * For `“…,” Anna Berg, editor of Chipwatch.com told`: a lowercase appositive ending at `L` opens after a comma, and
+ * before that comma stand one to four capitalised words right after a quotation (and its comma). Returns the
+ * token that closes the quotation or the comma after it, or -1.
+ */
+function nameBeforeAppositive(env: Env, L: number, S: number): number {
+  const a = npBackward(env, L, S);
+  if (a < 0 || env.cap[a] || a - 2 <= S || env.lower[a - 1] !== ',') return -1;
+  let m = a - 2;
+  while (m > S && m >= a - 6 && ((env.cap[m] && env.word[m]) || (env.lower[m] === '.' && env.cap[m - 1]))) m--;
+  if (m >= a - 2 || !env.cap[m + 1]) return -1;
+  if (isCloser(env, m)) return m; // `“…,” Anna Berg`
+  return env.lower[m] === ',' && m - 1 >= S && isCloser(env, m - 1) ? m : -1; // `“…”, Anna Berg`
 }
 
 function beforeParen(env: Env, k: number, S: number): number {

@@ -77,12 +77,12 @@ function sentenceAt(doc: Tokenized, offset: number): number {
 export interface NamedMention { start: number; end: number; entity: string; type: string; kind?: string }
 
 /** Words that, before a name, make it an object or a complement rather than the subject of a new clause. */
-const OBJECT_LEAD = /(?:^|\s)(?:by|with|to|from|for|of|against|at|about|than|between|among|on|into|toward|towards|over|under|behind|alongside|including|like|unlike|via|[a-z]{2,})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const OBJECT_LEAD = /(?:^|\s)(?:by|with|to|from|for|of|against|at|about|than|between|among|on|into|toward|towards|over|under|behind|alongside|including|like|unlike|via|[a-z]{2,})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}<?$/u;
 /** Before a clause's own subject: a conjunction after a comma, a semicolon, a relative adverb ("where", "when"), or a verb
  * of saying or thinking ("said Trump was right when he said": the reported clause's subject). */
 const CLAUSE_LEAD = /(?:[,;:]\s*(?:and|but|while|whereas|as|when|where|after|before|because|since|although|though)?|\b(?:and|but|while|whereas|when|where|after|before|because|since|although|though|said|says|say|told|tells|added|adds|stated|claimed|claims|argued|argues|insisted|noted|warned|believes|believed|thinks|thought))\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-/** What may stand before a subject that opens its sentence: a short adverbial and a comma, then titles and descriptors. */
-const SUBJECT_OPENING = /^\s*["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** What may stand before a subject that opens its sentence: a wire dateline ("NEW YORK, March 3 - "), a short adverbial and a comma, then titles and descriptors. */
+const SUBJECT_OPENING = /^\s*(?:\p{Lu}[\p{Lu}.' -]*,\s+(?:\p{Lu}[\p{L}.]*,\s+)?\p{Lu}[a-z]{2,}\.?\s+\d{1,2}\s+[-–—]\s+)?["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 // (a subordinator makes it the subject of a subordinate clause: "While Obama had ..., ...")
 const NOT_IN_SUBJECT_OPENING = /\b(?:by|with|to|from|for|against|at|about|than|between|among|into|met|said|told|says|tells|and|or|while|whereas|when|if|although|though|because|since|after|before|as|unlike|once|until|unless)\b/i;
 /** How far back (characters) the subject of the antecedent's sentence is looked for. */
@@ -110,11 +110,12 @@ export function preferSubject<M extends NamedMention>(text: string, mentions: re
   return nearest;
 }
 
-/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
+/** Where the sentence holding `at` starts: after the last sentence end or paragraph break before it. */
 function sentenceStartBefore(text: string, at: number): number {
   for (let k = at - 1; k > 0 && at - k < 600; k--) {
     const c = text[k]!;
-    if (c === '\n') return k + 1;
+    // (a line break inside a sentence is wire copy's hard wrap, not a sentence end: "...said it agreed to buy\nfive mln shares")
+    if (c === '\n' && (/[\s.!?:"”’)]$/.test(text.slice(Math.max(0, k - 1), k)) || /^[ \t\n]/.test(text.slice(k + 1, k + 2)) || k === 0)) return k + 1;
     if ((c === ' ') && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, k - 2), k)) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|[A-Z])\.["”’)]?$/.test(text.slice(Math.max(0, k - 6), k))) return k + 1;
   }
   return Math.max(0, at - 600);
@@ -137,7 +138,14 @@ export const BODY_HEADS: ReadonlyMap<string, { generic: boolean }> = new Map<str
     .map((w): [string, { generic: boolean }] => [w, { generic: false }]),
 ]);
 /** Bodies that govern, regulate or represent rather than trade: never what "the company" or "the firm" refers to. */
-const NOT_A_BUSINESS = /\b(?:Commission|Ministry|Department|Council|Party|Agency|Authority|Court|Fund|Organi[sz]ation|Union|Government|Parliament|Congress|Senate|Office|Bureau|Committee|Federation|Association|League|Exchange|Reserve|Treasury)\b/;
+const NOT_A_BUSINESS = /\b(?:Commission|Ministry|Department|Council|Party|Agency|Authority|Court|Fund|Organi[sz]ation|Union|Government|Parliament|Congress|Senate|Office|Bureau|Committee|Federation|Association|League|Exchange|Reserve|Treasury|Administration)\b/;
+/**
+ * A legal form in a body's name ("Bromon Aircraft Co", "Ericsson AB", "Tesco plc"): a business for certain. "The
+ * company said" goes to the nearest such body rather than to a nearer one without it (a regulator, a mine, a
+ * customer named as an object: "Bromon Aircraft Co said ... certification by the Federal Aviation
+ * Administration ... according to the company").
+ */
+const LEGAL_FORM = /\b(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|AG|SA|NV|BV|GmbH|SpA|AB|ASA|Oyj|KK|LLC|LP|Bancorp|Holdings)\b\.?/;
 /** Generic heads of a business ("the firm"), as opposed to "the organisation" or "the charity". */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'lender', 'insurer',
   'operator', 'broadcaster', 'conglomerate', 'chain', 'supermarket', 'publisher', 'developer', 'distributor', 'giant', 'carmaker']);
@@ -154,14 +162,18 @@ const MAX_BODY_REACH = 2000;
 /**
  * The body "the <head>" at `at` refers to: the nearest earlier organization mention (of `mentions`,
  * sorted by start; `before` is the index of the first mention starting at or after `at`) whose
- * name (`nameOf`) holds the head, else for a generic head the nearest organization; none inside `exclude`.
+ * name (`nameOf`) holds the head, else for a generic head the nearest organization, preferring one
+ * that already spoke (`spoke`: entities of earlier speakers) or carries a legal form; none inside `exclude`.
  */
-export function bodyAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, nameOf: (entity: string) => string, exclude: Range[] = []): M | undefined {
+export function bodyAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, nameOf: (entity: string) => string, exclude: Range[] = [], spoke: ReadonlySet<string> = new Set()): M | undefined {
   const kind = BODY_HEADS.get(head);
   if (!kind) return undefined;
   const headPattern = new RegExp(`\\b${head}\\b`, 'i');
   let nearest: number | undefined;
+  let nearestIncorporated: number | undefined;
+  let nearestSpeaker: number | undefined;
   const business = (m: M): boolean => !(BUSINESS_HEADS.has(head) && NOT_A_BUSINESS.test(nameOf(m.entity)));
+  const incorporated = (m: M): boolean => LEGAL_FORM.test(nameOf(m.entity)) || LEGAL_FORM.test(text.slice(m.start, Math.min(text.length, m.end + 6)));
   for (let k = before - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (at - m.start > MAX_BODY_REACH) break;
@@ -170,6 +182,13 @@ export function bodyAntecedent<M extends NamedMention>(text: string, mentions: r
     if (ADDRESSED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
     if (headPattern.test(nameOf(m.entity))) return m;
     if (nearest === undefined && business(m)) nearest = k;
+    if (nearestIncorporated === undefined && BUSINESS_HEADS.has(head) && business(m) && incorporated(m)) nearestIncorporated = k;
+    if (nearestSpeaker === undefined && BUSINESS_HEADS.has(head) && business(m) && spoke.has(m.entity)) nearestSpeaker = k;
+  }
+  // a business that has already spoken, else one with a legal form, before any other body named nearer
+  if (nearest !== undefined && !spoke.has(mentions[nearest]!.entity)) {
+    if (nearestSpeaker !== undefined) nearest = nearestSpeaker;
+    else if (nearestIncorporated !== undefined && !incorporated(mentions[nearest]!)) nearest = nearestIncorporated;
   }
   // ("Boeing announced a deal with HCL. The US company said ...": the subject, not the partner)
   return kind.generic && nearest !== undefined

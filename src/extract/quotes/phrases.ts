@@ -178,7 +178,9 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     const afterPossessive = k > 0 && POSSESSIVE.test(tokens[k - 1]!.text); // k is 0 for a phrase opening the text
     const titleBeforeName = (isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!)))
       || (k + 1 < max && POSSESSIVE.test(tokens[k + 1]!.text)); // "the England team’s coach"
-    if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
+    // "say the Tirana side.", "said the London club,": after a determiner and a name, a plain noun that ends the phrase is its head
+    const lastHead = !subject && sawCap && DETERMINERS.has(lower[first]!) && (k + 1 >= max || /^[.,;:!?]$/.test(tokens[k + 1]!.text)) && /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly)$/.test(w);
+    if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && !lastHead && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
     sawCap = false;
     end = k + 1;
   }
