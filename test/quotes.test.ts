@@ -217,6 +217,9 @@ const CASES: Array<[string, string, Q[]]> = [
   ['an unlisted company bracketed in wire copy speaks', 'The system will cost 20 mln dlrs, <Corvan Aircraft Co> said.', [['Corvan Aircraft Co', 'said', ['The system will cost 20 mln dlrs'], 'indirect']]],
   ['a bracketed company opening the reported clause is content', 'In addition, it said <Dale Tools Ltd> will buy four mln shares.', [['it', 'said', ['<Dale Tools Ltd> will buy four mln shares'], 'indirect']]],
   ['"X, which ..., <verb>s ... and says": the subject before the relative clause speaks, not the verb after it', 'The group, which includes Chile and Peru, advocates free farm trade and says subsidies are hurting its exports.', [['The group', 'says', ['subsidies are hurting its exports'], 'indirect']]],
+  ['"The 14-year-old said": an age used as a noun keeps its determiner', 'The 14-year-old said she hoped to meet the cast.', [['The 14-year-old', 'said', ['she hoped to meet the cast'], 'indirect']]],
+  ['"a <body> statement read": a document reads its text (quote.cue.document)', '"The singer ignored the request," a BBC statement read.', [['a BBC statement', 'read', ['The singer ignored the request,'], 'direct']]],
+  ['"read that" after a person reports reading, not saying', 'She read that the plan had failed.', []],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 
@@ -386,6 +389,18 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['organization/corvan-aircraft-co', 'Corvan Aircraft Co', 'it expects certification by the Federal Aviation Administration in 1988'], ['organization/corvan-aircraft-co', 'the company', 'The plane can carry 46 passengers']]],
   ['"It said" after a hard-wrapped wire sentence is its subject company, not the company named as an object', 'LACE DEAL\n\nNEW YORK, March 3 - Corvan Corp said it agreed to buy\nfive mln shares of <Nadir Lace Co Ltd> for 16 mln dlrs.\n    It said it plans to enter the health care business.',
     [['organization/corvan-corp', 'Corvan Corp', 'it agreed to buy\nfive mln shares of <Nadir Lace Co Ltd> for 16 mln dlrs'], ['organization/corvan-corp', 'It', 'it plans to enter the health care business']]],
+  ['"said the <club> striker" stands for the person just named', 'Talks in Paris\n\nTom Reed scored twice against Dover on Saturday.\n\n“We deserved the win,” said the Leeds striker.',
+    [['person/tom-reed', 'the Leeds striker', 'We deserved the win,']]],
+  ['"the 30-year-old told" stands for the person just named, the subject rather than the object', 'Talks in Paris\n\nAnna Berg beat Lisa Holt in the final.\n\n“I was lucky,” the 30-year-old told reporters.',
+    [['person/anna-berg', 'the 30-year-old', 'I was lucky,']]],
+  ['a description after a person named only as an object stays a description', 'Talks in Paris\n\nHe was once threatened with the sack by club boss Tom Reed.\n\n“I want to stay,” said the defender.',
+    [['the defender', 'the defender', 'I want to stay,']]],
+  ['"the statement said" is said by the body that issued it', 'Talks in Paris\n\nThe Lagos City Council issued a statement on Monday. “The water is receding,” the statement said.',
+    [['organization/lagos-city-council', 'the statement', 'The water is receding,']]],
+  ['"the report said" after "a report from <body>" is that body', 'Talks in Paris\n\nA report from the Lagos City Council came out on Monday. The report said the water was receding.',
+    [['organization/lagos-city-council', 'The report', 'the water was receding']]],
+  ['"the statement said" after "a <body> statement said" is the same document and speaker', 'Talks in Paris\n\nLoans rose 12 pct, a Lagos City Council statement said.\n\nThe council also cut fees, the statement said.',
+    [['organization/lagos-city-council', 'a Lagos City Council statement', 'Loans rose 12 pct'], ['organization/lagos-city-council', 'the statement', 'The council also cut fees']]],
   ['a relative between dashes speaks for the phrase before the first dash', 'Talks in Paris\n\nThe monthly figures - which suggest that output is falling - came out on Monday.',
     [['The monthly figures', 'which', 'output is falling']]],
 ];

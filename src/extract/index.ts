@@ -13,7 +13,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { bodyAntecedent, businessHeadOf, describedAntecedent, governmentAntecedent, preferSubject } from './quotes/antecedents.js';
+import { bodyAntecedent, businessHeadOf, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -98,6 +98,11 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
         resolved.speakerLabel = previous.speakerLabel;
         inherited = true;
         if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
+      } else if (sameDocumentAs(text, phrase, all)) {
+        // "..., a bank statement said. ... the statement said": the same document, the same speaker
+        const earlier = sameDocumentAs(text, phrase, all)!;
+        resolved.speaker = earlier.speaker;
+        resolved.speakerLabel = earlier.speakerLabel;
       } else if (definiteLabelOf(phrase, all)) {
         // "a senior finance ministry official said ... the official said": the same unnamed speaker
         resolved.speakerLabel = definiteLabelOf(phrase, all);
@@ -189,6 +194,19 @@ function definiteLabelOf(phrase: string, earlier: ResolvedQuote[]): string | und
   for (let i = earlier.length - 1; i >= 0; i--) {
     const label = earlier[i]!.speakerLabel;
     if (label && !earlier[i]!.speaker && new RegExp(`\\b${m[1]}$`, 'i').test(label) && label.toLowerCase() !== phrase) return label;
+  }
+  return undefined;
+}
+
+/** For "the statement" (a document head of quotes/antecedents.ts): the latest earlier quote a phrase with that head spoke, if resolved. */
+function sameDocumentAs(text: string, phrase: string, earlier: ResolvedQuote[]): ResolvedQuote | undefined {
+  const m = /^the ([a-zé]+)$/.exec(phrase);
+  if (!m || !ISSUED_DOCUMENT_HEADS.has(m[1]!)) return undefined;
+  const head = new RegExp(`\\b${m[1]}\\b`, 'i');
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const q = earlier[i]!;
+    if (!q.kept || !q.candidate.speaker || (!q.speaker && !q.speakerLabel)) continue;
+    if (head.test(text.slice(q.candidate.speaker.start, q.candidate.speaker.end)) && !/^the\b/i.test(q.speakerLabel ?? '')) return q;
   }
   return undefined;
 }
@@ -338,6 +356,14 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     }
     return undefined;
   }
+  // "said the 22-year-old", "said the Liverpool striker": the person named just before (quotes/antecedents.ts)
+  if (isAnaphoricDescription(word)) {
+    const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
+    if (person) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
+      return person.entity;
+    }
+  }
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];
   for (let k = firstStartingAtOrAfter(index.mentions, range.start); k < index.mentions.length && index.mentions[k]!.start < range.end; k++) {
@@ -423,6 +449,14 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     if (country) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: country.entity, type: country.type, kind: 'nominal' });
       return country.entity;
+    }
+  }
+  // "the statement said": the body that issued it, as the text named it (quotes/antecedents.ts)
+  if (nominal && !nominal[1]) {
+    const issuer = documentIssuer(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, nominal[2]!, content);
+    if (issuer) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: issuer.entity, type: issuer.type, kind: 'nominal' });
+      return issuer.entity;
     }
   }
   // "the company said", "the ministry said": the body named before

@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
@@ -93,6 +93,7 @@ const NOUN_BASES = new Set(['report', 'claim', 'note', 'state', 'promise', 'pled
   'emphasize', 'emphasise', 'conclude']);
 const BASE_VERB_BEFORE = new Set(['they', 'we', 'i', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
   'did', 'do', 'does', 'not', "n't", 'also', 'often', 'and', 'who', 'that', 'which', 'people', 'police', 'experts', 'others',
+  'staff', 'personnel', 'crew', // plural collective nouns without an -s: "airport staff claim that ..."
   'never', 'always', 'still', 'now', 'then', 'generally', 'usually', 'repeatedly', 'frequently', 'typically', 'sometimes', 'further']);
 const INTRO_PREPS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'upon', 'without', 'by', 'in', 'on', 'besides']);
 const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
@@ -873,6 +874,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   }
 
   if (bracketOpen >= 0 && leftB === bracketOpen) leftB = bracketOpen - 1;
+  // "the statement read": only a document reads so ("he read that ..." reports reading, not saying)
+  const documentCue = DOCUMENT_CUES.has(lower[c]!);
+  if (documentCue && !(speaker && documentIn(env, speaker))) return null;
   // "Prices will fall, or so the bank argues.": the content before ", or so"
   if (leftB - 2 >= S && lower[leftB] === 'so' && lower[leftB - 1] === 'or' && lower[leftB - 2] === ',') leftB -= 2;
   // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
@@ -896,7 +900,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // content (only when no content, just an adverb or two, stands before the speaker: there the comma opens its second part)
   if (tail.kind === 'comma' && !inverted && (leftB < S || (lower[leftB] === ',' && leftB < S + 4 && !isCloser(env, leftB - 1)))) tail = afterAside(env, tail.at, E) ?? tail;
 
-  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: reportedPassive ? 'quote.cue.passive' : 'quote.cue' };
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: reportedPassive ? 'quote.cue.passive' : documentCue ? 'quote.cue.document' : 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
   let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
@@ -1099,6 +1103,15 @@ function opensClause(env: Env, chain: number, S: number): boolean {
 /** Whether tokens [a, b) hold a finite verb form that would make them a clause, not an appositive. */
 function hasFiniteVerb(env: Env, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (FINITE_AFTER.test(env.lower[k]!) || env.isCue[k]) return true;
+  return false;
+}
+
+/** Whether a speaker phrase is headed by a document ("a BBC statement", "a statement from the council"). */
+function documentIn(env: Env, r: Range): boolean {
+  for (let k = tokenAtOrBefore(env.tokens, r.start); k < env.tokens.length && env.tokens[k]!.start < r.end; k++) {
+    if (READING_DOCUMENTS.has(env.lower[k]!)) return true;
+    if (PP_STARTS.has(env.lower[k]!)) return false; // "the man with the letter"
+  }
   return false;
 }
 

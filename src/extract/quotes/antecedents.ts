@@ -5,6 +5,7 @@
 
 import type { Range } from '../../types.js';
 import type { Tokenized } from '../../text/tokenize.js';
+import { isTitleWord } from './phrases.js';
 
 const NEUTRAL_HEADS = ['reporter', 'journalist', 'photographer', 'correspondent', 'editor', 'official', 'spokesperson', 'officer',
   'detective', 'doctor', 'nurse', 'surgeon', 'lawyer', 'attorney', 'judge', 'witness', 'resident', 'neighbour', 'neighbor',
@@ -85,6 +86,12 @@ const CLAUSE_LEAD = /(?:[,;:]\s*(?:and|but|while|whereas|as|when|where|after|bef
 const SUBJECT_OPENING = /^\s*(?:\p{Lu}[\p{Lu}.' -]*,\s+(?:\p{Lu}[\p{L}.]*,\s+)?\p{Lu}[a-z]{2,}\.?\s+\d{1,2}\s+[-–—]\s+)?["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 // (a subordinator makes it the subject of a subordinate clause: "While Obama had ..., ...")
 const NOT_IN_SUBJECT_OPENING = /\b(?:by|with|to|from|for|against|at|about|than|between|among|into|met|said|told|says|tells|and|or|while|whereas|when|if|although|though|because|since|after|before|as|unlike|once|until|unless)\b/i;
+/** "Anna Berg beat ": a name, then one lowercase word that is not a title ("Leeds striker "): the name's verb. */
+const NAME_THEN_WORD = /^\s*(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your)\s)(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)\s+$/u;
+function nameThenVerb(opening: string): boolean {
+  const word = NAME_THEN_WORD.exec(opening)?.[1];
+  return !!word && !isTitleWord(word) && !/^(?:the|a|an|of|and)$/.test(word);
+}
 /** How far back (characters) the subject of the antecedent's sentence is looked for. */
 const MAX_SENTENCE_REACH = 400;
 
@@ -98,7 +105,7 @@ export function preferSubject<M extends NamedMention>(text: string, mentions: re
   if (nearest.type !== 'Person' && nearest.type !== 'Organization') return nearest;
   const sentenceStart = sentenceStartBefore(text, nearest.start);
   const lead = text.slice(sentenceStart, nearest.start);
-  const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening);
+  const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening) && !nameThenVerb(opening);
   if (opensSentence(lead) || !OBJECT_LEAD.test(lead) || CLAUSE_LEAD.test(lead)) return nearest;
   for (let k = nearestIndex - 1; k >= 0; k--) {
     const m = mentions[k]!;
@@ -205,6 +212,76 @@ export function governmentAntecedent<M extends NamedMention>(mentions: readonly 
     const m = mentions[k]!;
     if (at - m.start > MAX_GOVERNMENT_REACH) break;
     if (m.type === 'Country' && m.kind !== 'pronoun' && !exclude.some((r) => m.start >= r.start && m.end <= r.end)) return m;
+  }
+  return undefined;
+}
+
+// "The versatile Finnan starred against France. “We can win the group,” said the Liverpool player.": news
+// writing names a person, then calls them by their age, nationality or trade rather than repeat the
+// name. Such a description speaks for the person named last before it, when that person is named
+// within the last few sentences; an office ("the minister") is left to the offices the text states.
+
+/** Heads of descriptions that stand for a person just named ("the 30-year-old", "the Briton", "the striker"). */
+export const ANAPHORIC_PERSON_HEADS: ReadonlySet<string> = new Set(['player', 'striker', 'midfielder', 'defender', 'winger', 'forward',
+  'goalkeeper', 'keeper', 'captain', 'skipper', 'batsman', 'bowler', 'all-rounder', 'sprinter', 'runner', 'athlete', 'champion',
+  'singer', 'actor', 'actress', 'rapper', 'comedian', 'musician', 'star', 'veteran', 'youngster', 'teenager', 'rider', 'jockey',
+  'boxer', 'golfer', 'briton', 'scot', 'welshman', 'welshwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman',
+  'frenchman', 'frenchwoman', 'spaniard', 'dutchman', 'dutchwoman']);
+/** "the 30-year-old", "the Liverpool striker", "the former England captain": a determiner, up to three modifiers, the head. */
+const ANAPHORIC_DESCRIPTION = /^the\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\d+-year-old|[\p{L}-]+)$/iu;
+/** How far back (characters) the person such a description stands for may be named. */
+const MAX_DESCRIBED_REACH = 600;
+
+/** Whether `phrase` is a description that stands for a person named just before ("the 22-year-old said"). */
+export function isAnaphoricDescription(phrase: string): boolean {
+  const head = ANAPHORIC_DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
+  return !!head && (ANAPHORIC_PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head));
+}
+
+/**
+ * The person a description at `at` stands for: the nearest person named (not a pronoun, not inside
+ * `exclude`) before it, within reach, preferring the subject of that sentence over an object.
+ */
+export function describedPersonAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, exclude: Range[] = []): M | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_DESCRIBED_REACH) return undefined;
+    if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal' || m.kind === 'demonym' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    const person = preferSubject(text, mentions, k, () => true, exclude);
+    // ("He was threatened with the sack by boss Tom Reed ... the defender said": a person named as an object, with
+    // no named subject to prefer, is not whom the description stands for; the description is kept as it is)
+    return person === m && isObject(text, m) ? undefined : person;
+  }
+  return undefined;
+}
+
+/** Whether a mention stands as an object or a complement in its sentence ("by boss Tom Reed"), by what precedes it. */
+function isObject(text: string, m: NamedMention): boolean {
+  const lead = text.slice(sentenceStartBefore(text, m.start), m.start);
+  return OBJECT_LEAD.test(lead) && !CLAUSE_LEAD.test(lead) && !(SUBJECT_OPENING.test(lead) && !NOT_IN_SUBJECT_OPENING.test(lead) && !nameThenVerb(lead));
+}
+
+// "The council issued a statement on Monday. “...,” the statement said.": a statement, a report or a
+// letter is said by the body that issued it, which the text names when it brings the document in.
+
+/** Documents whose "the <document> said" speaks for whoever issued it. */
+export const ISSUED_DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'release', 'communique', 'communiqué',
+  'memo', 'announcement', 'bulletin', 'filing', 'study', 'survey', 'document', 'notice', 'message']);
+const ISSUED_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:issued|released|published|sent|put\s+out|posted|circulated|filed|distributed|e-?mailed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}é]+)/u;
+const ISSUED_BEFORE = /\b([\p{L}é]+)\s+(?:issued\s+|released\s+|published\s+)?(?:from|by)\s+(?:the\s+)?$/u;
+/** How far back (characters) the document's issuer may be named. */
+const MAX_ISSUER_REACH = 1000;
+
+/** The issuer of "the <document>" at `at`: the nearest body or person named as issuing such a document before it. */
+export function documentIssuer<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, exclude: Range[] = []): M | undefined {
+  if (!ISSUED_DOCUMENT_HEADS.has(head)) return undefined;
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_ISSUER_REACH) return undefined;
+    if (m.kind === 'pronoun' || m.kind === 'demonym' || m.type === 'Place' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    const after = ISSUED_AFTER.exec(text.slice(m.end, m.end + 120))?.[1]?.toLowerCase();
+    const beforeIt = ISSUED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+    if (after === head || beforeIt === head) return m;
   }
   return undefined;
 }

@@ -48,6 +48,8 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
   // "six in 10 said", "one in four said", "Some said", "all but two said"
   if (word[last] && (/^\p{N}/u.test(tokens[last]!.text) || NUMBER_WORDS.has(lw))) {
     let k = last;
+    // "The 14-year-old said": an age used as a noun keeps its determiner
+    if (/^\d+-year-old$/.test(lw) && k - 1 >= min && DETERMINERS.has(lower[k - 1]!)) return k - 1;
     if (k - 2 >= min && lower[k - 1] === 'in' && (NUMBER_WORDS.has(lower[k - 2]!) || /^\p{N}/u.test(tokens[k - 2]!.text))) k -= 2;
     else if (k - 2 >= min && lower[k - 1] === 'but' && lower[k - 2] === 'all') k -= 2;
     while (k - 1 >= min && /^(?:nearly|about|almost|roughly|some|only|just|over|more|than|fewer|less)$/.test(lower[k - 1]!)) k--;
