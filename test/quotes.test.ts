@@ -220,6 +220,10 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"The 14-year-old said": an age used as a noun keeps its determiner', 'The 14-year-old said she hoped to meet the cast.', [['The 14-year-old', 'said', ['she hoped to meet the cast'], 'indirect']]],
   ['"a <body> statement read": a document reads its text (quote.cue.document)', '"The singer ignored the request," a BBC statement read.', [['a BBC statement', 'read', ['The singer ignored the request,'], 'direct']]],
   ['"read that" after a person reports reading, not saying', 'She read that the plan had failed.', []],
+  ['"according to state media": a word that could be a cue is a modifier of the source', 'According to state media, 12 people died in the floods.', [['state media', 'According to', ['12 people died in the floods'], 'indirect']]],
+  ['"..., said <descriptor> of <thing>, <Name and Co>.": the name after the described speaker speaks', 'Four mln shares are being sold at 34 dlrs a share, said sole manager of the offering, Harlow Banks and Co.', [['Harlow Banks and Co.', 'said', ['Four mln shares are being sold at 34 dlrs a share'], 'indirect']]],
+  ['"The <office> of X, the <honorifics> <name>, told": the name speaks', 'The Archbishop of Dunmore, the Most Reverend Paul Kerr, told the radio that the church wanted calm.', [['the Most Reverend Paul Kerr', 'told', ['the church wanted calm'], 'indirect']]],
+  ['"The X, the Y Z, said" with a short name after the comma keeps the first phrase', 'The United States, the World Bank, said the plan was sound.', [['The United States', 'said', ['the plan was sound'], 'indirect']]],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 

@@ -737,6 +737,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         if (firstWord === 'who' || firstWord === 'whose' || firstWord === 'which') {
           const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0) { speaker = range(env, a, pc - 1); leftB = a - 1; handled = true; }
+        } else if (firstWord === 'the' && L - (pc + 2) >= 3 && allCapitalised(env, pc + 2, L) && DETERMINERS.has(lower[S]!) && npBackward(env, beforeParen(env, pc - 1, S), S) === S) {
+          // "The Archbishop of Cardiff, the Most Reverend Peter Smith, told": a description, then "the" and a name with its honorifics
+          speaker = range(env, pc + 1, L - 1);
+          leftB = S - 1;
+          handled = true;
         } else if (npBackward(env, L - 1, pc + 1) === pc + 1 || (L - pc <= 3 && /^\p{N}+$/u.test(env.tokens[pc + 1]!.text))) {
           const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0 && (a === S || !env.word[a - 1])) {
@@ -785,7 +790,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       // "Locally, say analysts, the mood has turned": a bare plural noun after the cue, closed by punctuation
       const barePlural = !env.cap[f] && e > f && e - f <= 2 && (e >= E || lower[e] === ',' || TERMINAL.has(lower[e]!)) && /^[a-z]{3,}[^s]s$/.test(lower[e - 1]!)
         && lower[e - 1] !== 'thanks' && [...Array(e - f).keys()].every((i) => isDescriptor(env, f + i));
-      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+      // ("..., said sole manager of the underwriting, Goldman Sachs and Co.": a described speaker without an article, then the name)
+      const describedAfterContent = L >= S && lower[L] === ',' && !env.cap[f] && e > f && PERSON_HEADS.has(lower[tokenAtOrBefore(tokens, tokens[e - 1]!.start)]!)
+        && appositiveName(env, e - 1, clauseStop(env, e, E), E) > clauseStop(env, e, E);
+      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural || describedAfterContent) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
         || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
         speaker = range(env, f, e - 1);
         inverted = true;
@@ -1106,6 +1114,18 @@ function hasFiniteVerb(env: Env, a: number, b: number): boolean {
   return false;
 }
 
+/** Whether tokens [a, b) are all capitalised words (or initials' periods). */
+function allCapitalised(env: Env, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!(env.cap[k] || env.lower[k] === '.')) return false;
+  return true;
+}
+
+/** The first comma, terminal mark, opening quotation or colon at or after `k` (before `E`). */
+function clauseStop(env: Env, k: number, E: number): number {
+  while (k < E && env.lower[k] !== ',' && !TERMINAL.has(env.lower[k]!) && !isOpener(env, k) && env.lower[k] !== ':') k++;
+  return k;
+}
+
 /** Whether a speaker phrase is headed by a document ("a BBC statement", "a statement from the council"). */
 function documentIn(env: Env, r: Range): boolean {
   for (let k = tokenAtOrBefore(env.tokens, r.start); k < env.tokens.length && env.tokens[k]!.start < r.end; k++) {
@@ -1173,7 +1193,8 @@ function leftContent(env: Env, S: number, comma: number, continued = false): { k
 
 function according(env: Env, c: number, cEnd: number, S: number, E: number): Draft | null {
   const { tokens, lower } = env;
-  const e = npForward(env, cEnd, E);
+  // ("according to state media", "according to report sources": a word that could be a cue is a modifier here)
+  const e = env.isCue[cEnd] && !env.cap[cEnd] && cEnd + 1 < E && env.word[cEnd + 1] ? Math.max(cEnd + 1, npForward(env, cEnd + 1, E)) : npForward(env, cEnd, E);
   if (e <= cEnd) return null;
   // "according to the plan": in keeping with it, nobody said anything
   const headWord = DETERMINERS.has(lower[cEnd]!) && cEnd + 1 < e ? cEnd + 1 : cEnd;
@@ -1292,7 +1313,8 @@ function appositiveName(env: Env, head: number, comma: number, E: number): numbe
   const { lower, cap, word } = env;
   if (lower[comma] !== ',' || !word[head] || cap[head] || comma + 1 >= E || !cap[comma + 1]) return -1;
   let n = comma + 1;
-  while (n < E && n < comma + 6 && (cap[n] || (lower[n] === '.' && env.tokens[n]!.start === env.tokens[n - 1]!.end && /^\p{Lu}$/u.test(env.tokens[n - 1]!.text)))) n++;
+  while (n < E && n < comma + 6 && (cap[n] || (lower[n] === '.' && env.tokens[n]!.start === env.tokens[n - 1]!.end && /^\p{Lu}$/u.test(env.tokens[n - 1]!.text))
+    || ((lower[n] === 'and' || lower[n] === '&') && n > comma + 1 && n + 1 < E && cap[n + 1]))) n++; // ("Goldman Sachs and Co")
   if (n - comma < 3 && !(n - comma === 2 && (n >= E || TERMINAL.has(lower[n]!)))) return -1; // a name of two words, or one ending the sentence
   if (SENTENCE_START_ADVERBS.has(lower[comma + 1]!) || PRONOUNS.has(lower[comma + 1]!) || DETERMINERS.has(lower[comma + 1]!)) return -1;
   return n >= E || TERMINAL.has(lower[n]!) || lower[n] === ',' ? n : -1;
