@@ -13,7 +13,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { bodyAntecedent, businessHeadOf, describedAntecedent, governmentAntecedent, preferSubject } from './quotes/antecedents.js';
+import { bodyAntecedent, businessHeadOf, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -71,6 +71,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
   sortMentions(index);
   const all: ResolvedQuote[] = [];
   let previous: ResolvedQuote | undefined; // the last quote kept
+  const spoke = new Set<string>(); // speakers of the quotes kept so far: what "the company said" most likely continues
   const genders = candidates.length ? genderHints(text, index) : new Map<string, Gender>(); // (only quotes ask)
   const docFeatures = candidates.length ? documentFeatures(text, doc) : [];
   for (const q of candidates) {
@@ -97,17 +98,22 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
         resolved.speakerLabel = previous.speakerLabel;
         inherited = true;
         if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
+      } else if (sameDocumentAs(text, phrase, all)) {
+        // "..., a bank statement said. ... the statement said": the same document, the same speaker
+        const earlier = sameDocumentAs(text, phrase, all)!;
+        resolved.speaker = earlier.speaker;
+        resolved.speakerLabel = earlier.speakerLabel;
       } else if (definiteLabelOf(phrase, all)) {
         // "a senior finance ministry official said ... the official said": the same unnamed speaker
         resolved.speakerLabel = definiteLabelOf(phrase, all);
       } else if ((unnamed = unrecognizedName(text, index, q.speaker))) {
         resolved.speakerLabel = unnamed;
       } else {
-        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments);
+        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments, spoke);
         // "The mayor, who said ...": a relative pronoun no name stands before speaks for its noun phrase
         if (!resolved.speaker && q.antecedent && RELATIVE_PRONOUNS.has(phrase)) {
           const antecedent = text.slice(q.antecedent.start, q.antecedent.end).replace(/\s+/g, ' ');
-          resolved.speaker = speakerEntity(text, index, roles, q.antecedent, genders, q.segments);
+          resolved.speaker = speakerEntity(text, index, roles, q.antecedent, genders, q.segments, spoke);
           // "a trader in Santos, who noted ...": the place is where the speaker is, not who spoke
           if (resolved.speaker && index.entities.get(resolved.speaker)?.type === 'Place') resolved.speaker = undefined;
           if (!resolved.speaker && !PERSON_PRONOUNS.has(antecedent.toLowerCase()) && !GROUP_PRONOUNS.has(antecedent.toLowerCase())) resolved.speakerLabel = unrecognizedName(text, index, q.antecedent) ?? antecedent;
@@ -134,6 +140,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
     resolved.kept = !unresolvedPronoun && judge(q, resolved.features);
     all.push(resolved);
     if (resolved.kept) previous = resolved;
+    if (resolved.kept && resolved.speaker) spoke.add(resolved.speaker);
   }
   return all;
 }
@@ -187,6 +194,19 @@ function definiteLabelOf(phrase: string, earlier: ResolvedQuote[]): string | und
   for (let i = earlier.length - 1; i >= 0; i--) {
     const label = earlier[i]!.speakerLabel;
     if (label && !earlier[i]!.speaker && new RegExp(`\\b${m[1]}$`, 'i').test(label) && label.toLowerCase() !== phrase) return label;
+  }
+  return undefined;
+}
+
+/** For "the statement" (a document head of quotes/antecedents.ts): the latest earlier quote a phrase with that head spoke, if resolved. */
+function sameDocumentAs(text: string, phrase: string, earlier: ResolvedQuote[]): ResolvedQuote | undefined {
+  const m = /^the ([a-zé]+)$/.exec(phrase);
+  if (!m || !ISSUED_DOCUMENT_HEADS.has(m[1]!)) return undefined;
+  const head = new RegExp(`\\b${m[1]}\\b`, 'i');
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const q = earlier[i]!;
+    if (!q.kept || !q.candidate.speaker || (!q.speaker && !q.speakerLabel)) continue;
+    if (head.test(text.slice(q.candidate.speaker.start, q.candidate.speaker.end)) && !/^the\b/i.test(q.speakerLabel ?? '')) return q;
   }
   return undefined;
 }
@@ -323,7 +343,7 @@ const COMPANY_OFFICE_HEADS = new Set(['executive', 'officer', 'founder', 'co-fou
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /** `content`: what the speaker said; a pronoun's antecedent is never named inside it ("US officials were wrong, they said"). */
-function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map(), content: Range[] = []): string | undefined {
+function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map(), content: Range[] = [], spoke: ReadonlySet<string> = new Set()): string | undefined {
   const phrase = straighten(text.slice(range.start, range.end)).trim();
   const word = phrase.toLowerCase();
   if (RELATIVE_PRONOUNS.has(word)) {
@@ -338,6 +358,14 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       if (/^\s*(?:\([^)]*\)|,\s*\d{1,3})?\s*,\s*$/.test(text.slice(m.end, range.start)) && m.type !== 'Place') return m.entity;
     }
     return undefined;
+  }
+  // "said the 22-year-old", "said the Liverpool striker": the person named just before (quotes/antecedents.ts)
+  if (isAnaphoricDescription(word)) {
+    const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
+    if (person) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
+      return person.entity;
+    }
   }
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];
@@ -360,7 +388,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     // "the Swedish firm said", "the US investment bank said": a country describing a business is not the speaker; the business named before is
     const business = best.type === 'Country' || best.type === 'Place' ? businessHeadOf(word) : undefined;
     if (business) {
-      const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, business, (e) => index.entities.get(e)?.label ?? '', content);
+      const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, business, (e) => index.entities.get(e)?.label ?? '', content, spoke);
       if (body) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body?.entity;
     }
@@ -398,8 +426,9 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const possessor = (m: Range): boolean => !!gender && /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
     const subjectBefore = (m: Range, candidate: Range): boolean => candidate.end <= m.start && m.start - candidate.end < 120 && !/[.!?]/.test(text.slice(candidate.end, m.start));
     const nearest = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
-    // ("He" after "Smith met with Jones." is Smith: the subject, not the nearest name)
-    const antecedent = nearest && gender ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content) : nearest;
+    // ("He" after "Smith met with Jones." is Smith, "It" after "Lifetime Corp said it will buy shares of Lace Co." is
+    // Lifetime: the subject, not the nearest name)
+    const antecedent = nearest && (gender || word === 'it') ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content) : nearest;
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
@@ -425,10 +454,18 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       return country.entity;
     }
   }
+  // "the statement said": the body that issued it, as the text named it (quotes/antecedents.ts)
+  if (nominal && !nominal[1]) {
+    const issuer = documentIssuer(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, nominal[2]!, content);
+    if (issuer) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: issuer.entity, type: issuer.type, kind: 'nominal' });
+      return issuer.entity;
+    }
+  }
   // "the company said", "the ministry said": the body named before
   const bodyHead = nominal && !nominal[1] ? nominal[2]! : businessHeadOf(word);
   if (bodyHead) {
-    const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, bodyHead, (e) => index.entities.get(e)?.label ?? '', content);
+    const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, bodyHead, (e) => index.entities.get(e)?.label ?? '', content, spoke);
     if (body) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body.entity;

@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
@@ -93,6 +93,7 @@ const NOUN_BASES = new Set(['report', 'claim', 'note', 'state', 'promise', 'pled
   'emphasize', 'emphasise', 'conclude']);
 const BASE_VERB_BEFORE = new Set(['they', 'we', 'i', 'you', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
   'did', 'do', 'does', 'not', "n't", 'also', 'often', 'and', 'who', 'that', 'which', 'people', 'police', 'experts', 'others',
+  'staff', 'personnel', 'crew', // plural collective nouns without an -s: "airport staff claim that ..."
   'never', 'always', 'still', 'now', 'then', 'generally', 'usually', 'repeatedly', 'frequently', 'typically', 'sometimes', 'further']);
 const INTRO_PREPS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'upon', 'without', 'by', 'in', 'on', 'besides']);
 const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
@@ -339,7 +340,8 @@ function readTail(env: Env, r: number, end: number): Tail {
     return { kind: 'empty' };
   }
   if (isOpener(env, k)) return { kind: 'quote', seg: env.marks.segOfToken[k]!, at: k };
-  if (TERMINAL.has(w) || !word[k] && w !== '(' ) return { kind: 'empty' };
+  // ("said <Koba Electronics Co Ltd> will buy ...": wire copy brackets an unlisted company's name)
+  if (TERMINAL.has(w) || !word[k] && w !== '(' && !(w === '<' && k + 1 < end && env.cap[k + 1])) return { kind: 'empty' };
   if (w === 'that' && word[k]) return { kind: 'clause', at: k + 1, that: true };
   if (w === 'of' || w === 'about') {
     for (let j = k + 1; j < end && j < k + 10; j++) {
@@ -465,7 +467,11 @@ function clauseSubject(env: Env, s: number, c: number): Range | undefined {
   const starts = [k0];
   for (let k = k0; k < c; k++) if (lower[k] === ',' && env.marks.segOfToken[k]! < 0) starts.push(k + 1);
   let fallback: Range | undefined;
+  let afterRelative = false; // the clause before this one was ", which/who ...,"
   for (const st of starts) {
+    // "The group, which includes X, advocates free trade and says ...": after the relative clause comes the subject's verb
+    if (afterRelative && fallback) return fallback;
+    afterRelative = /^(?:who|which|whose)$/.test(lower[st] ?? '');
     let k = st;
     if (isOpener(env, k)) {
       const seg = env.marks.segments[env.marks.segOfToken[k]!]!;
@@ -651,11 +657,24 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   }
   if (passive && lower[cEnd] !== 'by') return null; // "rights that had been denied", "was announced"
   // "Trump at the time said", "Gov. John Kasich (R-OH) said"
+  let bracketOpen = -1; // "<Burroughs Wellcome Co> said": the '<' of a bracketed name before the cue
   for (let guard = 0; guard < 2 && L > S; guard++) {
     if (lower[L] === ')') {
       let o = L - 1;
       while (o > S && o > L - 8 && lower[o] !== '(') o--;
       if (lower[o] === '(') { L = o - 1; continue; }
+    }
+    // wire copy brackets a stock ticker after a company ("Corvan Aircraft Co <CVN> said": skipped) and an unlisted
+    // company's name ("<Burroughs Wellcome Co> said": read inside the brackets)
+    if (lower[L] === '>') {
+      let o = L - 1;
+      while (o >= S && o > L - 10 && lower[o] !== '<') o--;
+      if (o >= S && lower[o] === '<' && o + 1 < L) {
+        let ticker = true;
+        for (let k = o + 1; k < L; k++) if (!/^[A-Z0-9.&-]+$/.test(tokens[k]!.text)) ticker = false;
+        if (ticker && o - 1 >= S && env.word[o - 1]) { L = o - 1; continue; }
+        if (!ticker && env.cap[o + 1]) { L = L - 1; bracketOpen = o; break; }
+      }
     }
     if (TIME_NOUNS.has(lower[L]!) && env.word[L]) {
       let o = L - 1;
@@ -718,6 +737,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         if (firstWord === 'who' || firstWord === 'whose' || firstWord === 'which') {
           const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0) { speaker = range(env, a, pc - 1); leftB = a - 1; handled = true; }
+        } else if (firstWord === 'the' && L - (pc + 2) >= 3 && allCapitalised(env, pc + 2, L) && DETERMINERS.has(lower[S]!) && npBackward(env, beforeParen(env, pc - 1, S), S) === S) {
+          // "The Archbishop of Cardiff, the Most Reverend Peter Smith, told": a description, then "the" and a name with its honorifics
+          speaker = range(env, pc + 1, L - 1);
+          leftB = S - 1;
+          handled = true;
         } else if (npBackward(env, L - 1, pc + 1) === pc + 1 || (L - pc <= 3 && /^\p{N}+$/u.test(env.tokens[pc + 1]!.text))) {
           const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0 && (a === S || !env.word[a - 1])) {
@@ -766,7 +790,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       // "Locally, say analysts, the mood has turned": a bare plural noun after the cue, closed by punctuation
       const barePlural = !env.cap[f] && e > f && e - f <= 2 && (e >= E || lower[e] === ',' || TERMINAL.has(lower[e]!)) && /^[a-z]{3,}[^s]s$/.test(lower[e - 1]!)
         && lower[e - 1] !== 'thanks' && [...Array(e - f).keys()].every((i) => isDescriptor(env, f + i));
-      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+      // ("..., said sole manager of the underwriting, Goldman Sachs and Co.": a described speaker without an article, then the name)
+      const describedAfterContent = L >= S && lower[L] === ',' && !env.cap[f] && e > f && PERSON_HEADS.has(lower[tokenAtOrBefore(tokens, tokens[e - 1]!.start)]!)
+        && appositiveName(env, e - 1, clauseStop(env, e, E), E) > clauseStop(env, e, E);
+      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural || describedAfterContent) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
         || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
         speaker = range(env, f, e - 1);
         inverted = true;
@@ -810,6 +837,15 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         if (p >= 0) a = p;
       }
       if (a >= 0 && env.word[b]) antecedent = range(env, a, b);
+    } else if (env.word[L - 1] && lower[L] !== 'that') {
+      // "a technology weblog which said ...", "the officials who said ...": a restrictive relative stands for the phrase right before it
+      const a = npBackward(env, L - 1, S);
+      if (a >= 0) antecedent = range(env, a, L - 1);
+    } else if (isParentheticalDash(env, L - 1) && L - 2 >= S) {
+      // "Official figures - which suggest that ... - were published": the phrase before the dash, the clause to the next dash
+      const a = npBackward(env, L - 2, S);
+      if (a >= 0 && env.word[L - 2]) antecedent = range(env, a, L - 2);
+      for (let k = cEnd; k < E; k++) if (isParentheticalDash(env, k)) { relEnd = k; break; }
     }
     // "the rally, which (he) said was a sign of strength": the relative is what was said of, and the speaker is elsewhere
     if (FINITE_OPENING.test(lower[cEnd] ?? '')) return null;
@@ -822,6 +858,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         if (isOpener(env, k)) break;
       }
     }
+  } else if (nameBeforeAppositive(env, L, S) >= 0) {
+    // "“…,” Anna Berg, editor of Chipwatch.com told the BBC": the appositive's closing comma is missing; the
+    // name between the quotation and the appositive speaks (rule quote.cue, frame table quotes/lexicon.ts)
+    const comma = nameBeforeAppositive(env, L, S);
+    speaker = range(env, comma + 1, npBackward(env, L, S) - 2);
+    leftB = comma;
   } else {
     let a = npBackward(env, L, S);
     if (a < 0) return null;
@@ -839,6 +881,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     leftB = a - 1;
   }
 
+  if (bracketOpen >= 0 && leftB === bracketOpen) leftB = bracketOpen - 1;
+  // "the statement read": only a document reads so ("he read that ..." reports reading, not saying)
+  const documentCue = DOCUMENT_CUES.has(lower[c]!);
+  if (documentCue && !(speaker && documentIn(env, speaker))) return null;
   // "Prices will fall, or so the bank argues.": the content before ", or so"
   if (leftB - 2 >= S && lower[leftB] === 'so' && lower[leftB - 1] === 'or' && lower[leftB - 2] === ',') leftB -= 2;
   // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
@@ -862,7 +908,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // content (only when no content, just an adverb or two, stands before the speaker: there the comma opens its second part)
   if (tail.kind === 'comma' && !inverted && (leftB < S || (lower[leftB] === ',' && leftB < S + 4 && !isCloser(env, leftB - 1)))) tail = afterAside(env, tail.at, E) ?? tail;
 
-  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: reportedPassive ? 'quote.cue.passive' : 'quote.cue' };
+  const draft: Draft = { kind: 'indirect', cueTok: c, cueLen: info.length, segs: [], speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: reportedPassive ? 'quote.cue.passive' : documentCue ? 'quote.cue.document' : 'quote.cue' };
 
   // quote first: “X,” he said / “X,” said Macron
   let qb = leftB >= 0 && lower[leftB] === ',' && isCloser(env, leftB - 1) ? leftB - 1 : leftB;
@@ -1055,6 +1101,9 @@ function opensClause(env: Env, chain: number, S: number): boolean {
   const w = env.lower[p]!;
   if (!env.word[p] && !/^['’]s$/.test(w)) return true; // , : — ( or another quotation (not "CBS’s “Face the Nation”")
   if (skipDateline(env, S, open) === open) return true;
+  // "...backing from Universal and Warner Bros. “The benefits are obvious,” said ...": the sentence ended at the
+  // abbreviation's period, which the splitter kept; a capitalised quotation after it opens a new one
+  if (w.length >= 3 && w.endsWith('.') && env.cap[open + 1]) return true;
   return LEAD_CONJ.has(w) && p === S; // "But “...,” he said"
 }
 
@@ -1063,6 +1112,49 @@ function opensClause(env: Env, chain: number, S: number): boolean {
 function hasFiniteVerb(env: Env, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (FINITE_AFTER.test(env.lower[k]!) || env.isCue[k]) return true;
   return false;
+}
+
+/** Whether tokens [a, b) are all capitalised words (or initials' periods). */
+function allCapitalised(env: Env, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!(env.cap[k] || env.lower[k] === '.')) return false;
+  return true;
+}
+
+/** The first comma, terminal mark, opening quotation or colon at or after `k` (before `E`). */
+function clauseStop(env: Env, k: number, E: number): number {
+  while (k < E && env.lower[k] !== ',' && !TERMINAL.has(env.lower[k]!) && !isOpener(env, k) && env.lower[k] !== ':') k++;
+  return k;
+}
+
+/** Whether a speaker phrase is headed by a document ("a BBC statement", "a statement from the council"). */
+function documentIn(env: Env, r: Range): boolean {
+  for (let k = tokenAtOrBefore(env.tokens, r.start); k < env.tokens.length && env.tokens[k]!.start < r.end; k++) {
+    if (READING_DOCUMENTS.has(env.lower[k]!)) return true;
+    if (PP_STARTS.has(env.lower[k]!)) return false; // "the man with the letter"
+  }
+  return false;
+}
+
+/** A dash standing apart from its neighbours (" - ", " – ", "—"), as around a parenthetical clause; not "well-known". */
+function isParentheticalDash(env: Env, k: number): boolean {
+  const w = env.lower[k];
+  if (w === '—' || w === '–' || w === '--') return true;
+  return w === '-' && k > 0 && k + 1 < env.tokens.length && env.tokens[k]!.start > env.tokens[k - 1]!.end && env.tokens[k + 1]!.start > env.tokens[k]!.end;
+}
+
+/**
+ * For `“…,” Anna Berg, editor of Chipwatch.com told`: a lowercase appositive ending at `L` opens after a comma, and
+ * before that comma stand one to four capitalised words right after a quotation (and its comma). Returns the
+ * token that closes the quotation or the comma after it, or -1.
+ */
+function nameBeforeAppositive(env: Env, L: number, S: number): number {
+  const a = npBackward(env, L, S);
+  if (a < 0 || env.cap[a] || a - 2 <= S || env.lower[a - 1] !== ',') return -1;
+  let m = a - 2;
+  while (m > S && m >= a - 6 && ((env.cap[m] && env.word[m]) || (env.lower[m] === '.' && env.cap[m - 1]))) m--;
+  if (m >= a - 2 || !env.cap[m + 1]) return -1;
+  if (isCloser(env, m)) return m; // `“…,” Anna Berg`
+  return env.lower[m] === ',' && m - 1 >= S && isCloser(env, m - 1) ? m : -1; // `“…”, Anna Berg`
 }
 
 function beforeParen(env: Env, k: number, S: number): number {
@@ -1101,7 +1193,8 @@ function leftContent(env: Env, S: number, comma: number, continued = false): { k
 
 function according(env: Env, c: number, cEnd: number, S: number, E: number): Draft | null {
   const { tokens, lower } = env;
-  const e = npForward(env, cEnd, E);
+  // ("according to state media", "according to report sources": a word that could be a cue is a modifier here)
+  const e = env.isCue[cEnd] && !env.cap[cEnd] && cEnd + 1 < E && env.word[cEnd + 1] ? Math.max(cEnd + 1, npForward(env, cEnd + 1, E)) : npForward(env, cEnd, E);
   if (e <= cEnd) return null;
   // "according to the plan": in keeping with it, nobody said anything
   const headWord = DETERMINERS.has(lower[cEnd]!) && cEnd + 1 < e ? cEnd + 1 : cEnd;
@@ -1220,7 +1313,8 @@ function appositiveName(env: Env, head: number, comma: number, E: number): numbe
   const { lower, cap, word } = env;
   if (lower[comma] !== ',' || !word[head] || cap[head] || comma + 1 >= E || !cap[comma + 1]) return -1;
   let n = comma + 1;
-  while (n < E && n < comma + 6 && (cap[n] || (lower[n] === '.' && env.tokens[n]!.start === env.tokens[n - 1]!.end && /^\p{Lu}$/u.test(env.tokens[n - 1]!.text)))) n++;
+  while (n < E && n < comma + 6 && (cap[n] || (lower[n] === '.' && env.tokens[n]!.start === env.tokens[n - 1]!.end && /^\p{Lu}$/u.test(env.tokens[n - 1]!.text))
+    || ((lower[n] === 'and' || lower[n] === '&') && n > comma + 1 && n + 1 < E && cap[n + 1]))) n++; // ("Goldman Sachs and Co")
   if (n - comma < 3 && !(n - comma === 2 && (n >= E || TERMINAL.has(lower[n]!)))) return -1; // a name of two words, or one ending the sentence
   if (SENTENCE_START_ADVERBS.has(lower[comma + 1]!) || PRONOUNS.has(lower[comma + 1]!) || DETERMINERS.has(lower[comma + 1]!)) return -1;
   return n >= E || TERMINAL.has(lower[n]!) || lower[n] === ',' ? n : -1;

@@ -10,6 +10,7 @@ export const RULES = {
   // quotes (src/extract/quotes.ts)
   'quote.cue': 'a verb of saying outside quotation marks, with its speaker phrase and its content (a quotation, a reported clause or both)',
   'quote.cue.passive': 'a passive report of speech: "X is reported to have said", "X is said to have told" (X speaks; the content follows the cue)',
+  'quote.cue.document': 'a document "reads" its text: "a BBC statement read: “...”", "“...,” the message read" (the document, and through it the body that issued it, speaks)',
   'quote.according-to': '"according to X": X is the source of the clause before or after it',
   'quote.colon-headline': 'a headline "Name: statement"',
   'quote.transcript': 'an interview transcript turn: a label in capitals and a colon opening a paragraph ("TAPPER: ...", also inside the quotation that opens it), the paragraph its content',

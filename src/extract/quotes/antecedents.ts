@@ -5,6 +5,7 @@
 
 import type { Range } from '../../types.js';
 import type { Tokenized } from '../../text/tokenize.js';
+import { isTitleWord } from './phrases.js';
 
 const NEUTRAL_HEADS = ['reporter', 'journalist', 'photographer', 'correspondent', 'editor', 'official', 'spokesperson', 'officer',
   'detective', 'doctor', 'nurse', 'surgeon', 'lawyer', 'attorney', 'judge', 'witness', 'resident', 'neighbour', 'neighbor',
@@ -77,14 +78,20 @@ function sentenceAt(doc: Tokenized, offset: number): number {
 export interface NamedMention { start: number; end: number; entity: string; type: string; kind?: string }
 
 /** Words that, before a name, make it an object or a complement rather than the subject of a new clause. */
-const OBJECT_LEAD = /(?:^|\s)(?:by|with|to|from|for|of|against|at|about|than|between|among|on|into|toward|towards|over|under|behind|alongside|including|like|unlike|via|[a-z]{2,})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const OBJECT_LEAD = /(?:^|\s)(?:by|with|to|from|for|of|against|at|about|than|between|among|on|into|toward|towards|over|under|behind|alongside|including|like|unlike|via|[a-z]{2,})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}<?$/u;
 /** Before a clause's own subject: a conjunction after a comma, a semicolon, a relative adverb ("where", "when"), or a verb
  * of saying or thinking ("said Trump was right when he said": the reported clause's subject). */
 const CLAUSE_LEAD = /(?:[,;:]\s*(?:and|but|while|whereas|as|when|where|after|before|because|since|although|though)?|\b(?:and|but|while|whereas|when|where|after|before|because|since|although|though|said|says|say|told|tells|added|adds|stated|claimed|claims|argued|argues|insisted|noted|warned|believes|believed|thinks|thought))\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-/** What may stand before a subject that opens its sentence: a short adverbial and a comma, then titles and descriptors. */
-const SUBJECT_OPENING = /^\s*["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** What may stand before a subject that opens its sentence: a wire dateline ("NEW YORK, March 3 - "), a short adverbial and a comma, then titles and descriptors. */
+const SUBJECT_OPENING = /^\s*(?:\p{Lu}[\p{Lu}.' -]*,\s+(?:\p{Lu}[\p{L}.]*,\s+)?\p{Lu}[a-z]{2,}\.?\s+\d{1,2}\s+[-–—]\s+)?["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 // (a subordinator makes it the subject of a subordinate clause: "While Obama had ..., ...")
 const NOT_IN_SUBJECT_OPENING = /\b(?:by|with|to|from|for|against|at|about|than|between|among|into|met|said|told|says|tells|and|or|while|whereas|when|if|although|though|because|since|after|before|as|unlike|once|until|unless)\b/i;
+/** "Anna Berg beat ": a name, then one lowercase word that is not a title ("Leeds striker "): the name's verb. */
+const NAME_THEN_WORD = /^\s*(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your)\s)(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)\s+$/u;
+function nameThenVerb(opening: string): boolean {
+  const word = NAME_THEN_WORD.exec(opening)?.[1];
+  return !!word && !isTitleWord(word) && !/^(?:the|a|an|of|and)$/.test(word);
+}
 /** How far back (characters) the subject of the antecedent's sentence is looked for. */
 const MAX_SENTENCE_REACH = 400;
 
@@ -98,7 +105,7 @@ export function preferSubject<M extends NamedMention>(text: string, mentions: re
   if (nearest.type !== 'Person' && nearest.type !== 'Organization') return nearest;
   const sentenceStart = sentenceStartBefore(text, nearest.start);
   const lead = text.slice(sentenceStart, nearest.start);
-  const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening);
+  const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening) && !nameThenVerb(opening);
   if (opensSentence(lead) || !OBJECT_LEAD.test(lead) || CLAUSE_LEAD.test(lead)) return nearest;
   for (let k = nearestIndex - 1; k >= 0; k--) {
     const m = mentions[k]!;
@@ -110,11 +117,12 @@ export function preferSubject<M extends NamedMention>(text: string, mentions: re
   return nearest;
 }
 
-/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
+/** Where the sentence holding `at` starts: after the last sentence end or paragraph break before it. */
 function sentenceStartBefore(text: string, at: number): number {
   for (let k = at - 1; k > 0 && at - k < 600; k--) {
     const c = text[k]!;
-    if (c === '\n') return k + 1;
+    // (a line break inside a sentence is wire copy's hard wrap, not a sentence end: "...said it agreed to buy\nfive mln shares")
+    if (c === '\n' && (/[\s.!?:"”’)]$/.test(text.slice(Math.max(0, k - 1), k)) || /^[ \t\n]/.test(text.slice(k + 1, k + 2)) || k === 0)) return k + 1;
     if ((c === ' ') && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, k - 2), k)) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|[A-Z])\.["”’)]?$/.test(text.slice(Math.max(0, k - 6), k))) return k + 1;
   }
   return Math.max(0, at - 600);
@@ -137,7 +145,14 @@ export const BODY_HEADS: ReadonlyMap<string, { generic: boolean }> = new Map<str
     .map((w): [string, { generic: boolean }] => [w, { generic: false }]),
 ]);
 /** Bodies that govern, regulate or represent rather than trade: never what "the company" or "the firm" refers to. */
-const NOT_A_BUSINESS = /\b(?:Commission|Ministry|Department|Council|Party|Agency|Authority|Court|Fund|Organi[sz]ation|Union|Government|Parliament|Congress|Senate|Office|Bureau|Committee|Federation|Association|League|Exchange|Reserve|Treasury)\b/;
+const NOT_A_BUSINESS = /\b(?:Commission|Ministry|Department|Council|Party|Agency|Authority|Court|Fund|Organi[sz]ation|Union|Government|Parliament|Congress|Senate|Office|Bureau|Committee|Federation|Association|League|Exchange|Reserve|Treasury|Administration)\b/;
+/**
+ * A legal form in a body's name ("Bromon Aircraft Co", "Ericsson AB", "Tesco plc"): a business for certain. "The
+ * company said" goes to the nearest such body rather than to a nearer one without it (a regulator, a mine, a
+ * customer named as an object: "Bromon Aircraft Co said ... certification by the Federal Aviation
+ * Administration ... according to the company").
+ */
+const LEGAL_FORM = /\b(?:Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|AG|SA|NV|BV|GmbH|SpA|AB|ASA|Oyj|KK|LLC|LP|Bancorp|Holdings)\b\.?/;
 /** Generic heads of a business ("the firm"), as opposed to "the organisation" or "the charity". */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'lender', 'insurer',
   'operator', 'broadcaster', 'conglomerate', 'chain', 'supermarket', 'publisher', 'developer', 'distributor', 'giant', 'carmaker']);
@@ -154,14 +169,18 @@ const MAX_BODY_REACH = 2000;
 /**
  * The body "the <head>" at `at` refers to: the nearest earlier organization mention (of `mentions`,
  * sorted by start; `before` is the index of the first mention starting at or after `at`) whose
- * name (`nameOf`) holds the head, else for a generic head the nearest organization; none inside `exclude`.
+ * name (`nameOf`) holds the head, else for a generic head the nearest organization, preferring one
+ * that already spoke (`spoke`: entities of earlier speakers) or carries a legal form; none inside `exclude`.
  */
-export function bodyAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, nameOf: (entity: string) => string, exclude: Range[] = []): M | undefined {
+export function bodyAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, nameOf: (entity: string) => string, exclude: Range[] = [], spoke: ReadonlySet<string> = new Set()): M | undefined {
   const kind = BODY_HEADS.get(head);
   if (!kind) return undefined;
   const headPattern = new RegExp(`\\b${head}\\b`, 'i');
   let nearest: number | undefined;
+  let nearestIncorporated: number | undefined;
+  let nearestSpeaker: number | undefined;
   const business = (m: M): boolean => !(BUSINESS_HEADS.has(head) && NOT_A_BUSINESS.test(nameOf(m.entity)));
+  const incorporated = (m: M): boolean => LEGAL_FORM.test(nameOf(m.entity)) || LEGAL_FORM.test(text.slice(m.start, Math.min(text.length, m.end + 6)));
   for (let k = before - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (at - m.start > MAX_BODY_REACH) break;
@@ -170,6 +189,13 @@ export function bodyAntecedent<M extends NamedMention>(text: string, mentions: r
     if (ADDRESSED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
     if (headPattern.test(nameOf(m.entity))) return m;
     if (nearest === undefined && business(m)) nearest = k;
+    if (nearestIncorporated === undefined && BUSINESS_HEADS.has(head) && business(m) && incorporated(m)) nearestIncorporated = k;
+    if (nearestSpeaker === undefined && BUSINESS_HEADS.has(head) && business(m) && spoke.has(m.entity)) nearestSpeaker = k;
+  }
+  // a business that has already spoken, else one with a legal form, before any other body named nearer
+  if (nearest !== undefined && !spoke.has(mentions[nearest]!.entity)) {
+    if (nearestSpeaker !== undefined) nearest = nearestSpeaker;
+    else if (nearestIncorporated !== undefined && !incorporated(mentions[nearest]!)) nearest = nearestIncorporated;
   }
   // ("Boeing announced a deal with HCL. The US company said ...": the subject, not the partner)
   return kind.generic && nearest !== undefined
@@ -186,6 +212,76 @@ export function governmentAntecedent<M extends NamedMention>(mentions: readonly 
     const m = mentions[k]!;
     if (at - m.start > MAX_GOVERNMENT_REACH) break;
     if (m.type === 'Country' && m.kind !== 'pronoun' && !exclude.some((r) => m.start >= r.start && m.end <= r.end)) return m;
+  }
+  return undefined;
+}
+
+// "The versatile Finnan starred against France. “We can win the group,” said the Liverpool player.": news
+// writing names a person, then calls them by their age, nationality or trade rather than repeat the
+// name. Such a description speaks for the person named last before it, when that person is named
+// within the last few sentences; an office ("the minister") is left to the offices the text states.
+
+/** Heads of descriptions that stand for a person just named ("the 30-year-old", "the Briton", "the striker"). */
+export const ANAPHORIC_PERSON_HEADS: ReadonlySet<string> = new Set(['player', 'striker', 'midfielder', 'defender', 'winger', 'forward',
+  'goalkeeper', 'keeper', 'captain', 'skipper', 'batsman', 'bowler', 'all-rounder', 'sprinter', 'runner', 'athlete', 'champion',
+  'singer', 'actor', 'actress', 'rapper', 'comedian', 'musician', 'star', 'veteran', 'youngster', 'teenager', 'rider', 'jockey',
+  'boxer', 'golfer', 'briton', 'scot', 'welshman', 'welshwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman',
+  'frenchman', 'frenchwoman', 'spaniard', 'dutchman', 'dutchwoman']);
+/** "the 30-year-old", "the Liverpool striker", "the former England captain": a determiner, up to three modifiers, the head. */
+const ANAPHORIC_DESCRIPTION = /^the\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\d+-year-old|[\p{L}-]+)$/iu;
+/** How far back (characters) the person such a description stands for may be named. */
+const MAX_DESCRIBED_REACH = 600;
+
+/** Whether `phrase` is a description that stands for a person named just before ("the 22-year-old said"). */
+export function isAnaphoricDescription(phrase: string): boolean {
+  const head = ANAPHORIC_DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
+  return !!head && (ANAPHORIC_PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head));
+}
+
+/**
+ * The person a description at `at` stands for: the nearest person named (not a pronoun, not inside
+ * `exclude`) before it, within reach, preferring the subject of that sentence over an object.
+ */
+export function describedPersonAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, exclude: Range[] = []): M | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_DESCRIBED_REACH) return undefined;
+    if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal' || m.kind === 'demonym' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    const person = preferSubject(text, mentions, k, () => true, exclude);
+    // ("He was threatened with the sack by boss Tom Reed ... the defender said": a person named as an object, with
+    // no named subject to prefer, is not whom the description stands for; the description is kept as it is)
+    return person === m && isObject(text, m) ? undefined : person;
+  }
+  return undefined;
+}
+
+/** Whether a mention stands as an object or a complement in its sentence ("by boss Tom Reed"), by what precedes it. */
+function isObject(text: string, m: NamedMention): boolean {
+  const lead = text.slice(sentenceStartBefore(text, m.start), m.start);
+  return OBJECT_LEAD.test(lead) && !CLAUSE_LEAD.test(lead) && !(SUBJECT_OPENING.test(lead) && !NOT_IN_SUBJECT_OPENING.test(lead) && !nameThenVerb(lead));
+}
+
+// "The council issued a statement on Monday. “...,” the statement said.": a statement, a report or a
+// letter is said by the body that issued it, which the text names when it brings the document in.
+
+/** Documents whose "the <document> said" speaks for whoever issued it. */
+export const ISSUED_DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'release', 'communique', 'communiqué',
+  'memo', 'announcement', 'bulletin', 'filing', 'study', 'survey', 'document', 'notice', 'message']);
+const ISSUED_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:issued|released|published|sent|put\s+out|posted|circulated|filed|distributed|e-?mailed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}é]+)/u;
+const ISSUED_BEFORE = /\b([\p{L}é]+)\s+(?:issued\s+|released\s+|published\s+)?(?:from|by)\s+(?:the\s+)?$/u;
+/** How far back (characters) the document's issuer may be named. */
+const MAX_ISSUER_REACH = 1000;
+
+/** The issuer of "the <document>" at `at`: the nearest body or person named as issuing such a document before it. */
+export function documentIssuer<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, exclude: Range[] = []): M | undefined {
+  if (!ISSUED_DOCUMENT_HEADS.has(head)) return undefined;
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_ISSUER_REACH) return undefined;
+    if (m.kind === 'pronoun' || m.kind === 'demonym' || m.type === 'Place' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    const after = ISSUED_AFTER.exec(text.slice(m.end, m.end + 120))?.[1]?.toLowerCase();
+    const beforeIt = ISSUED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+    if (after === head || beforeIt === head) return m;
   }
   return undefined;
 }

@@ -158,6 +158,14 @@ for (const noun of ['concern', 'concerns', 'hope', 'fear', 'fears', 'doubt', 'do
   put(`expressing ${noun}`, 'say', true, true);
   put(`voicing ${noun}`, 'say', true, true);
 }
+// "a BBC statement read: “...”", "“...,” the message read": a document's text, said by whoever issued it; only a
+// document may "read" so (quotes.ts checks the subject: rule quote.cue.document), never "he read that ..."
+export const DOCUMENT_CUES: ReadonlySet<string> = new Set(['read', 'reads']);
+/** Nouns of documents a body or a person issues, whose text "reads": the subject such a cue needs (a sign or a banner is nobody's word). */
+export const READING_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'statements', 'letter', 'message', 'note', 'notice',
+  'post', 'tweet', 'email', 'e-mail', 'release', 'communique', 'communiqué', 'memo', 'announcement', 'bulletin', 'ruling', 'report',
+  'order', 'decree']);
+for (const f of DOCUMENT_CUES) put(f, 'say', false, true);
 put('according to', 'accord', false);
 put('went on to say', 'say', false);
 put('go on to say', 'say', false);

@@ -48,6 +48,8 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
   // "six in 10 said", "one in four said", "Some said", "all but two said"
   if (word[last] && (/^\p{N}/u.test(tokens[last]!.text) || NUMBER_WORDS.has(lw))) {
     let k = last;
+    // "The 14-year-old said": an age used as a noun keeps its determiner
+    if (/^\d+-year-old$/.test(lw) && k - 1 >= min && DETERMINERS.has(lower[k - 1]!)) return k - 1;
     if (k - 2 >= min && lower[k - 1] === 'in' && (NUMBER_WORDS.has(lower[k - 2]!) || /^\p{N}/u.test(tokens[k - 2]!.text))) k -= 2;
     else if (k - 2 >= min && lower[k - 1] === 'but' && lower[k - 2] === 'all') k -= 2;
     while (k - 1 >= min && /^(?:nearly|about|almost|roughly|some|only|just|over|more|than|fewer|less)$/.test(lower[k - 1]!)) k--;
@@ -178,7 +180,9 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     const afterPossessive = k > 0 && POSSESSIVE.test(tokens[k - 1]!.text); // k is 0 for a phrase opening the text
     const titleBeforeName = (isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!)))
       || (k + 1 < max && POSSESSIVE.test(tokens[k + 1]!.text)); // "the England team’s coach"
-    if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
+    // "say the Tirana side.", "said the London club,": after a determiner and a name, a plain noun that ends the phrase is its head
+    const lastHead = !subject && sawCap && DETERMINERS.has(lower[first]!) && (k + 1 >= max || /^[.,;:!?]$/.test(tokens[k + 1]!.text)) && /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly)$/.test(w);
+    if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && !lastHead && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
     sawCap = false;
     end = k + 1;
   }
