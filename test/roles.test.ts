@@ -114,6 +114,10 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['more office heads: undersecretary, constable', 'Agriculture Undersecretary Harold Finch said the United States would sell wheat. Assistant Chief Constable Peter Vance of Greystone Police said crime fell.', [['Harold Finch', 'Agriculture Undersecretary', 'United States'], ['Peter Vance', 'Assistant Chief Constable', 'Greystone Police']]],
   ['a nation without a state, by its demonym', 'Scottish Finance Minister, Harold Finch MSP, said councils would get more money.', [['Harold Finch', 'Finance Minister', 'Scotland']]],
   ['a partnership\'s name runs on through commas', '"Rates will fall," said Harold Finch, an analyst with Greystone, Halvorsen and Co.', [['Harold Finch', 'analyst', 'Greystone, Halvorsen and Co.']]],
+  ['a portfolio in capitals no list holds, after a demonym', 'Malaysian Primary Industries Minister Harold Finch welcomed the accord.', [['Harold Finch', 'Primary Industries Minister', 'Malaysia']]],
+  ['a hyphenated portfolio after a demonym', 'Chinese Vice-Foreign Minister Harold Finch said the talks would go on.', [['Harold Finch', 'Vice-Foreign Minister', 'China']]],
+  ['a portfolio opening the sentence, the country from the dateline', 'LONDON, March 3 - Corporate Affairs Minister Harold Finch said Britain was ready.', [['Harold Finch', 'Corporate Affairs Minister', 'United Kingdom']]],
+  ['a prefix joined to the portfolio', 'Leaked papers suggest ex-Home Secretary Harold Finch was wrong about Britain.', [['Harold Finch', 'ex-Home Secretary', 'United Kingdom']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, PORTFOLIO_TITLE_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -231,6 +231,52 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     addedMentions.push({ start: tokens[t]!.start, end: tokens[t]!.end, firstToken: t, endToken: t + 1, entity: key, type: 'Country', kind: 'demonym' });
     return key;
   };
+  /**
+   * A country named by the one or two unmentioned words ending at token t ("Malaysian", "South Korean"), its
+   * entity made when the article names it only so: the recognizer may take such a word into a longer name it
+   * then drops ("Malaysian Primary Industries").
+   */
+  const countryWordsEndingAt = (t: number, floor: number): { key: string; first: number } | undefined => {
+    for (let n = 2; n >= 1; n--) {
+      const first = t - n + 1;
+      if (first < floor) continue;
+      let covered = false;
+      for (let k = first; k <= t; k++) if (mentionAt[k] !== -1 || !/^\p{Lu}/u.test(tokens[k]!.text)) covered = true;
+      if (covered) continue;
+      const surface = slice(first, t + 1);
+      const entry = gazetteer().forms.get(straighten(surface));
+      if (entry?.type !== 'Country' || entry.ambiguous || (entry.form !== 'demonym' && entry.form !== 'name')) continue;
+      const record = gazetteer().countries.get(entry.key);
+      if (!record) continue;
+      if (!index.entities.has(entry.key)) index.entities.set(entry.key, { key: entry.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      const entity = index.entities.get(entry.key)!;
+      if (entity.type !== 'Country') return undefined;
+      if (surface !== entity.label) entity.aliases.add(surface);
+      addedMentions.push({ start: tokens[first]!.start, end: tokens[t]!.end, firstToken: first, endToken: t + 1, entity: entry.key, type: 'Country', kind: entry.form === 'demonym' ? 'demonym' : 'name' });
+      return { key: entry.key, first };
+    }
+    return undefined;
+  };
+  /**
+   * "Constitutional Affairs Minister", "Malaysian Primary Industries Minister": the first token of the capitalized
+   * words no name covers before a capitalized portfolio head's title starting at `first` (roles/titles.ts
+   * PORTFOLIO_TITLE_HEADS), up to a country, a party, a prefix or the phrase's start; `first` when there are none.
+   */
+  const portfolioStart = (first: number, floor: number, headWord: string, headToken: number): number => {
+    if (!PORTFOLIO_TITLE_HEADS.has(headWord) || !/^\p{Lu}/u.test(tokens[headToken]!.text)) return first;
+    let k = first;
+    while (k - 1 >= floor && k > first - 3 && mentionAt[k - 1] === -1 && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(tokens[k - 1]!.text)) {
+      const w = lower(k - 1);
+      if (COMMON_CAPITALIZED.has(w) || CONNECTIVES.has(w) || isPrefix(w) || PRE_OWNER_WORDS.has(w) || ADDRESS_TITLES.has(w) || PARTY_FORMS.has(w) || NATION_DEMONYMS.has(tokens[k - 1]!.text)) break;
+      if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
+      k--;
+    }
+    // The words must open the phrase: a country before them, the sentence's start, punctuation or a lowercase word.
+    if (k === first) return first;
+    const before = k - 1;
+    const opens = before < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[before]!.text) || /^\p{Ll}/u.test(tokens[before]!.text) || (mentionAt[before] !== -1 && index.mentions[mentionAt[before]!]!.type === 'Country') || gazetteer().forms.get(straighten(tokens[before]!.text))?.type === 'Country' || NATION_DEMONYMS.has(tokens[before]!.text);
+    return opens ? k : first;
+  };
   /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
   const ownerEntity = (m: ResolvedMention): string => {
     if (m.type !== 'Organization') return m.entity;
@@ -324,7 +370,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   /** The owner kind of a title: its modifiers ("shadow", "general", "bank"), else its head. */
   const kindOf = (words: string[], headWord: string): OwnerKind => {
     let best = KIND_MODIFIERS.length;
-    for (const w of words) if (w !== headWord) best = Math.min(best, KIND_RANK.get(w) ?? best);
+    for (const w of words) if (w !== headWord && !KIND_MODIFIERS[KIND_RANK.get(w) ?? -1]?.except?.includes(headWord)) best = Math.min(best, KIND_RANK.get(w) ?? best);
     return best < KIND_MODIFIERS.length ? KIND_MODIFIERS[best]!.owner : (HEADS.get(headWord)?.owner ?? 'any');
   };
   const headOk = (first: number, end: number): boolean => {
@@ -415,6 +461,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       m = undefined;
     }
     const party = !m && t >= floor ? partyEndingAt(t, floor) : undefined;
+    let country: { key: string; first: number } | undefined;
     const shortForm = !m && !party && t >= floor ? organizationByWord(t) : undefined;
     if (m) {
       of = ownerEntity(m);
@@ -468,11 +515,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "… and the U.K. by Foreign Secretary David Cameron"
       of = ownerEntity(ownerMention(t - 1, floor, false)!);
       t = -1;
+    } else if (t >= floor && /^(?:ex|then|former)-\p{Lu}/u.test(tokens[t]!.text) && PORTFOLIO_WORDS.has(lower(t).replace(/^\p{L}+-/u, ''))) {
+      // "ex-Home Secretary": a prefix joined to the portfolio, both the title's.
+      prefix = tokens[t]!.text;
+      start = t;
+      t--;
     } else if (t >= floor && /^(?:ex|then|former)-\p{Lu}/u.test(tokens[t]!.text)) {
       // "ex-Yukos boss": a prefix joined to a name we do not know.
       ownerUnnamed = true;
       prefix = tokens[t]!.text.split('-')[0];
       start = t;
+    } else if (!possessive && t >= floor && mentionAt[t] === -1 && (country = countryWordsEndingAt(t, floor))) {
+      // "Malaysian Primary Industries Minister": a country's demonym the recognizer left unnamed.
+      of = country.key;
+      start = country.first;
+      t = country.first - 1;
     } else if (t - 1 > floor && tokens[t]!.text === ')' && tokens.slice(Math.max(floor, t - 4), t).some((x) => x.text === '(')) {
       // "French Cereals Intervention Office (ONIC) Director": the owner stands before its bracketed acronym.
       let open = t - 1;
@@ -916,11 +973,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       if (first < 0) return false;
     }
+    const portfolioFirst = comp ? first : portfolioStart(first, floor, lower(headEnd - 1), headEnd - 1);
+    const portfolio = portfolioFirst < first;
+    first = portfolioFirst;
     let owner: Owner;
     ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
     const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
     let of = owner.of ?? comp?.of;
-    let rule: RuleId = 'role.title-before-name';
+    let rule: RuleId = portfolio ? 'role.portfolio-title' : 'role.title-before-name';
     // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
     if (!of && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
       let u = m.endToken + 1;

@@ -124,6 +124,14 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['mp', head('party', false)],
 ]);
 
+/**
+ * Government heads whose portfolio is printed in capitals before them, in words no list can hold ("Primary
+ * Industries Minister", "Constitutional Affairs Minister", "Vice-Foreign Minister", "Northern Territories
+ * Secretary"): before a capitalized head of these, capitalized words no name covers are the title's
+ * (role.portfolio-title), and a country's demonym before them its owner.
+ */
+export const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministers']);
+
 /** Heads that name what someone did or does, not an office they hold: never read as a role. */
 export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
 
@@ -132,10 +140,11 @@ export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder'
  * is a party's office, "general secretary" a party's or union's, "central bank governor" a bank's,
  * "attorney general" a country's.
  */
-export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKind }[] = [
+export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKind; except?: readonly string[] }[] = [
   { words: ['shadow', 'opposition', 'party', 'campaign'], owner: 'party' },
   { words: ['attorney', 'state'], owner: 'country' },
-  { words: ['general', 'bank', 'company', 'group', 'board', 'managing', 'operating', 'marketing', 'sales', 'corporate', 'union', 'executive'], owner: 'organization' },
+  // A minister is a government's whatever the portfolio: "Corporate Affairs Minister", "Trade Union Minister".
+  { words: ['general', 'bank', 'company', 'group', 'board', 'managing', 'operating', 'marketing', 'sales', 'corporate', 'union', 'executive'], owner: 'organization', except: ['minister', 'ministers'] },
 ];
 
 /**
