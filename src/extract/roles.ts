@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, PORTFOLIO_TITLE_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -794,15 +794,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         continue;
       }
       if (!/^\p{Lu}[\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) || /^(?:ex|former|then)-/i.test(tokens[k]!.text)) break;
-      if (COMMON_CAPITALIZED.has(w) || TITLE_PREFIXES.has(w) || PRE_OWNER_WORDS.has(w)) break;
+      if (COMMON_CAPITALIZED.has(w) || TITLE_PREFIXES.has(w) || PRE_OWNER_WORDS.has(w) || CONNECTIVES.has(w)) break;
       if (!PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !isTitleWord(k) && !NOT_OWNER_NAMES.has(w)) named = true;
       k--;
     }
     const first = k + 1;
     const acronym = first === last && /^\p{Lu}{2,}$/u.test(tokens[last]!.text);
-    if (!named || (last - first < 1 && !acronym)) return undefined;
+    // "Ryanair deputy chief executive", "Heineken board member": one word inside the sentence, before an office
+    // only a company or a like body has, names that body unless it names a place, a people or a common noun.
+    const oneWord = first === last && first > floor && !/^(?:and|of|&)$/.test(lower(first - 1)) && SINGLE_WORD_OWNER_HEADS.has(headWord) && !GENERIC_NAME_WORDS.has(tokens[last]!.text) && !OWNER_NOUNS.has(lower(last))
+      && !gazetteer().forms.has(straighten(tokens[last]!.text)) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(tokens[last]!.text);
+    if (!named || (last - first < 1 && !acronym && !oneWord)) return undefined;
     // The name opens its phrase: the sentence's start, punctuation, a determiner or a lowercase word before it.
-    if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)))) return undefined;
+    if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)) || CONNECTIVES.has(lower(k)))) return undefined;
     const key = organizationNamed(first, last + 1);
     return key ? { key, first } : undefined;
   }
@@ -899,9 +903,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const nameStart = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
 
     if (readTitleBefore(m, si, floor, limit, nameStart)) continue;
-    if (readAppositiveBefore(m, si, floor, nameStart)) continue;
+    if (readAppositiveBefore(m, si, floor, nameStart)) {
+      // "its chairman, Donald Bachmann, was named to the additional post of chief executive": a second office.
+      readPost(m, si, limit, nameStart);
+      continue;
+    }
     // "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest"
     if (readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after')) continue;
+    if (readPost(m, si, limit, nameStart)) continue;
     // "Richard Niglio has been appointed chairman", "Jim Stevens, who is also a Coca-Cola Enterprises vice president"
     if (readAfter(m, si, limit, copulaStart(m, limit), 'role.copula')) continue;
     // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
@@ -1102,6 +1111,30 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return t < limit ? t : -1;
   }
 
+  /** "X was named to the additional post of chief executive officer", "named X to its newly-created post of president". */
+  function readPost(m: ResolvedMention, si: number, limit: number, nameStart: number): boolean {
+    let after = skipAge(m.endToken, limit);
+    if (tokens[after]?.text === ',' && /^(?:is|was|has|have|had)$/.test(lower(after + 1))) after++;
+    let t = -1;
+    if (APPOINTING.has(lower(nameStart - 1))) t = postOf(after, limit);
+    else if (/^(?:is|was|has|have|had)$/.test(lower(after))) {
+      const u = lower(after + 1) === 'been' ? after + 2 : after + 1;
+      if (APPOINTED.has(lower(u)) || APPOINTING.has(lower(u))) t = postOf(u + 1, limit);
+    }
+    return t > 0 && readAfter(m, si, limit, t, 'role.appointed-post');
+  }
+  /**
+   * "to the newly-created post of", "to its new position of": where the title starts after a post noun
+   * (roles/titles.ts APPOINTMENT_POSTS) that "to" opens at token t; -1 when no such phrase is there.
+   */
+  function postOf(t: number, limit: number): number {
+    if (lower(t) !== 'to') return -1;
+    let k = t + 1;
+    if (/^(?:the|its|their|his|her|a|an)$/.test(lower(k))) k++;
+    for (let n = 0; n < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') && !APPOINTMENT_POSTS.has(lower(k)); n++) k++;
+    if (!APPOINTMENT_POSTS.has(lower(k)) || lower(k + 1) !== 'of') return -1;
+    return k + 2 < limit ? k + 2 : -1;
+  }
   /** "cosmetics analyst", "games division head": one or two lowercase field words, then a title word. */
   function fieldThenTitle(k: number, limit: number): boolean {
     let f = k;

@@ -27,6 +27,7 @@ export const RULES = {
   'role.copula': '"X is chief executive of Acme", "X has been named chairman", "X, who is also a vice president of Acme": a title after a verb of being or appointment',
   'role.appointed': '"Acme named X chairman", "elected X as president": a title after the appointed name',
   'role.fronted-appointed': '"Named chairman of Acme in 1999, X led the merger": a participle of appointment opening the sentence, its title given to the subject after the comma',
+  'role.appointed-post': '"named X to its newly-created post of chief operating officer", "X was named to the additional post of chief executive": the title after a post noun (roles/titles.ts APPOINTMENT_POSTS)',
   'role.joined': '"X joined Acme as chief executive": the body joined owns the title after "as"',
   'role.tenure': '"X\'s future as Acme manager", "the exit of X as chief of staff": the office a noun of holding or leaving it names after "as"',
   'role.displaced': '"sacked X as shadow foreign minister", "succeed X as manager": the office the displaced person held',
