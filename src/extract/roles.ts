@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -122,6 +122,10 @@ const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'go
 const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'cos', 'corporation', 'company', 'limited']);
 /** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
 const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal']);
+/** Each institution's form, as printed, and its country. */
+const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
+/** The parts of each institution's country that an article about it may name beside it. */
+const INSTITUTION_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(INSTITUTION_COUNTRIES.map((c) => [c.country, new Set(c.parts ?? [])]));
 const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f.split(' ').length)));
 
 const HEAD_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...HEADS.keys()].filter((w) => !NOT_OFFICES.has(w)));
@@ -455,7 +459,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const possessive = t >= floor && isPossessive(t);
     if (possessive) t--;
     let m = t >= floor ? (ownerMention(t, floor) ?? companyReadAsPerson(t, floor, headWord)) : undefined;
-    if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization') {
+    if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization' && !TEAM_HEADS.has(headWord)) {
       // "UK economist", "European director": before a company's office, a country names a field, not the owner.
       t = m.firstToken - 1;
       m = undefined;
@@ -991,12 +995,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let of = owner.of ?? comp?.of;
     let rule: RuleId = portfolio ? 'role.portfolio-title' : 'role.title-before-name';
     // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
-    if (!of && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
+    // "UK manager John Smith of Acme Corp": a country before a team's office names a field when a body follows.
+    const teamCountry = !!of && TEAM_HEADS.has(lower(headEnd - 1)) && index.entities.get(of)?.type === 'Country';
+    if ((!of || teamCountry) && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
       let u = m.endToken + 1;
       if (lower(u) === 'the') u++;
       const regional = REGIONAL_HEADS.has(lower(headEnd - 1));
       const after = u < limit ? ownerMention(u, u, regional) : undefined;
-      if (after && after.firstToken === u) {
+      if (after && after.firstToken === u && (!teamCountry || after.type === 'Organization')) {
         of = ownerEntity(after);
         rule = 'role.title-name-of';
       }
@@ -1473,6 +1479,34 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
       return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
     });
+    /**
+     * The one country whose institutions the article names (roles/titles.ts INSTITUTION_COUNTRIES), twice or
+     * more counting its parts, when it names no other country's and no country besides that one and its parts;
+     * made an entity if unnamed.
+     */
+    const institutionCountry = memo((): string | undefined => {
+      const hits = new Map<string, number>();
+      for (let k = 0; k < tokens.length; k++) {
+        if (!/^\p{Lu}/u.test(tokens[k]!.text)) continue;
+        for (let n = 3; n >= 1; n--) {
+          const country = INSTITUTION_FORMS.get(slice(k, Math.min(tokens.length, k + n)));
+          if (k + n > tokens.length || !country) continue;
+          hits.set(country, (hits.get(country) ?? 0) + 1);
+          k += n - 1;
+          break;
+        }
+      }
+      if (hits.size !== 1) return undefined;
+      const [key, named] = [...hits][0]!;
+      const parts = INSTITUTION_PARTS.get(key);
+      // A part named ("England and Wales") also says whose institutions these are.
+      const count = named + index.mentions.filter((m) => m.type === 'Country' && parts?.has(m.entity)).length;
+      if (count < 2 || index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun' && m.entity !== key && !parts?.has(m.entity))) return undefined;
+      const record = gazetteer().countries.get(key);
+      if (!record) return undefined;
+      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    });
     // The one country an article names, when it names no other.
     const onlyCountry = memo((): string | undefined => {
       let only: string | undefined;
@@ -1626,6 +1660,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         // Last: an office only a few countries have, when the article names one of them.
         if (!r.refersBack && !r.viaPerson && r.kind === 'country') pick(officeCountry(r), 'role.of-office-country');
+        if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }

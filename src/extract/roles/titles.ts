@@ -142,6 +142,23 @@ export const SINGLE_WORD_OWNER_HEADS: ReadonlySet<string> = new Set(['chairman',
 /** Nouns of an office between "named X to the" and "of" + the title: "to the newly-created post of chief operating officer". */
 export const APPOINTMENT_POSTS: ReadonlySet<string> = new Set(['post', 'position', 'office', 'job', 'role', 'posts', 'positions', 'offices', 'jobs', 'roles']);
 
+/**
+ * Offices of a team: a country right before one is the national team's, so the owner ("Scotland manager
+ * Walter Smith", "England coach"), where before other offices of a body it names a field ("UK economist").
+ */
+export const TEAM_HEADS: ReadonlySet<string> = new Set(['manager', 'coach', 'captain', 'boss', 'skipper']);
+
+/**
+ * Institutions only one country has, as printed: an article that names them, twice or more and no other
+ * country's, is about that country's politics, and a national office it names with no owner is that country's
+ * ("Home Secretary Charles Clarke" in a story about MPs and Downing Street that never names Britain).
+ */
+export const INSTITUTION_COUNTRIES: readonly { forms: readonly string[]; country: string; parts?: readonly string[] }[] = [
+  // The United Kingdom's nations may be named beside it.
+  { forms: ['Westminster', 'Downing Street', 'Whitehall', 'House of Commons', 'Commons', 'House of Lords', 'Tory', 'Tories', 'Labour', 'Lib Dem', 'Lib Dems', 'Liberal Democrats', 'NHS', 'MPs'], country: 'country/united-kingdom', parts: ['country/england', 'country/scotland', 'country/wales', 'country/northern-ireland'] },
+  { forms: ['White House', 'Capitol Hill', 'Pentagon', 'Congress', 'Republicans', 'Democrats'], country: 'country/united-states' },
+];
+
 /** Heads that name what someone did or does, not an office they hold: never read as a role. */
 export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
 
