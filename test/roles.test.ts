@@ -124,6 +124,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a country before a team\'s office is the national team\'s', 'Scotland manager Harold Finch says he wants to restore pride.', [['Harold Finch', 'manager', 'Scotland']]],
   ['a country\'s institutions name the country of an office the article gives no owner', 'Home Secretary Harold Finch told MPs the plan would work. Downing Street backed him.', [['Harold Finch', 'Home Secretary', 'United Kingdom']]],
   ['a country\'s parts count with its institutions', 'Areas in England and Wales will get help. Labour sees crime as an issue. Prime Minister Harold Finch will speak.', [['Harold Finch', 'Prime Minister', 'United Kingdom']]],
+  ['"his" shadow office of a leader without one: the party named last', 'The Tories\' poll ratings are low. Mr Vance wants tax cuts. He and his shadow chancellor Harold Finch will speak.', [['Harold Finch', 'shadow chancellor', 'Conservative Party']]],
+  ['"the party\'s" office where no subject names the party', 'Among the gifts to the Tories were loans from Brightwater Services. This firm is run by the party\'s former treasurer Harold Finch.', [['Harold Finch', 'former treasurer', 'Conservative Party']]],
+  ['an unnamed body with a slash, before a possessive', '"It is growing," said Harold Finch, director of Qor-Tek/NMX\'s wireless research group.', [['Harold Finch', 'director', 'Qor-Tek/NMX']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -771,7 +771,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         j++;
         continue;
       }
-      if (j > k && (w === 'and' || w === 'of' || w === '&') && j + 1 < limit && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+      // "In-Stat/MDR": a slash between two words of one name, without spaces.
+      const slash = w === '/' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1]?.start === tokens[j]!.end;
+      if (j > k && (w === 'and' || w === 'of' || w === '&' || slash) && j + 1 < limit && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
         j++;
         continue;
       }
@@ -780,7 +782,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
-    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
+    // "director of In-Stat/MDR's wireless research group": a possessive ends the name too.
+    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j))) return undefined;
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
   }
@@ -1556,6 +1559,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
       return office && free(office.of!, r) ? office.of : undefined;
     };
+    /**
+     * "the party's former treasurer", "his shadow chancellor": the party named last before the phrase, in its
+     * sentence or the three before, when no subject names one (a party is named in any role: "gifts to the Tories").
+     */
+    const lastPartyBefore = (r: Reading): string | undefined => {
+      const floor = sentences[Math.max(0, r.sentence - 3)]!.firstToken;
+      for (let k = r.phraseStart - 1; k >= floor; k--) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.firstToken;
+        if (!compatible('party', m)) continue;
+        const of = ownerEntity(m);
+        return free(of, r) ? of : undefined;
+      }
+      return undefined;
+    };
     /** "his deputy": the owner of the office of the last other person named before the phrase. */
     const personOffice = (r: Reading): string | undefined => {
       const floor = sentences[Math.max(0, r.sentence - 1)]!.firstToken;
@@ -1627,8 +1647,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
           const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
           pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
+          if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
         } else if (r.viaPerson) {
           pick(personOffice(r), 'role.of-antecedent');
+          // "He and his shadow Chancellor X": a party's office of a leader whose own office the text does not give.
+          if (r.kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
         } else if (reachOf(r) === 'phrase') {
           // an analyst's firm is named in the phrase or not at all
         } else if (reachOf(r) === 'sentence') {

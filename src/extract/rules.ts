@@ -46,6 +46,7 @@ export const RULES = {
   'role.of-office-country': 'a government office only a few countries have (roles/titles.ts OFFICE_COUNTRIES: "Chancellor", "Home Secretary") whose owner nothing else gives: the one such country the article names',
   'role.portfolio-title': '"Malaysian Primary Industries Minister X": capitalized words no name covers between a country (or the phrase\'s start) and a capitalized "Minister"/"Secretary" are the portfolio, kept in the title (roles/titles.ts PORTFOLIO_TITLE_HEADS)',
   'role.of-institution-country': 'a national office whose phrase and context name no country: the one country whose institutions the article names twice or more, naming no other (roles/titles.ts INSTITUTION_COUNTRIES: "Downing Street", "MPs", "White House")',
+  'role.of-last-party': 'a party\'s office that refers back ("the party\'s treasurer", "his shadow chancellor") where no subject names a party: the party named last before it, in its sentence or the three before',
   'role.of-headline': 'a headline\'s office ("ACME CHAIRMAN SAYS ...") gives its owner to the one body office of that head with none',
 
   // pledges (src/extract/pledges.ts; the cue table is src/extract/pledges/cues.ts)
