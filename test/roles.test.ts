@@ -126,7 +126,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a country\'s parts count with its institutions', 'Areas in England and Wales will get help. Labour sees crime as an issue. Prime Minister Harold Finch will speak.', [['Harold Finch', 'Prime Minister', 'United Kingdom']]],
   ['"his" shadow office of a leader without one: the party named last', 'The Tories\' poll ratings are low. Mr Vance wants tax cuts. He and his shadow chancellor Harold Finch will speak.', [['Harold Finch', 'shadow chancellor', 'Conservative Party']]],
   ['"the party\'s" office where no subject names the party', 'Among the gifts to the Tories were loans from Brightwater Services. This firm is run by the party\'s former treasurer Harold Finch.', [['Harold Finch', 'former treasurer', 'Conservative Party']]],
-  ['an unnamed body with a slash, before a possessive', '"It is growing," said Harold Finch, director of Qor-Tek/NMX\'s wireless research group.', [['Harold Finch', 'director', 'Qor-Tek/NMX']]],
+  ['an unnamed body before a possessive', '"It is growing," said Harold Finch, director of Qortek Systems\' wireless research group.', [['Harold Finch', 'director', 'Qortek Systems']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -166,6 +166,8 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a post noun without "of" is no office', 'Brightwater Holdings Inc said Harold Finch was named to the post last year.', [['Harold Finch', 'post', 'Brightwater Holdings Inc']]],
   ['a country before a team\'s office names a field when a body follows the name', 'UK manager Harold Finch of Brightwater Holdings said sales rose.', [['Harold Finch', 'manager', 'United Kingdom']]],
   ['institutions of one country with another country named give no owner', 'Prime Minister Harold Finch told MPs in Westminster that Canada and Australia would trade more.', [['Harold Finch', 'Prime Minister', 'United Kingdom']]],
+  ['a field with a slash after "of" is no body', 'The charity\'s head of HIV/Aids in Britain, Harold Finch, said funds were short.', [['Harold Finch', 'head', 'HIV/Aids']]],
+  ['an unnamed demonym before a film director names no owner', 'The prize went to The Liberace of Baghdad by British director Harold Finch.', [['Harold Finch', 'director', 'United Kingdom']]],
   ['a field acronym is no organization', 'Harold Finch hired PR executive Peter Vance last year.', [['Peter Vance', 'executive', 'PR']]],
   ['the body an article is about owns no office of a part of it', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We will look at it," said committee chairman Harold Finch.', [["Harold Finch", "committee chairman", "Greystone Pharmaceuticals Plc"]]],
   ['the body an article is about owns no office when another body is as often named', 'Drug shares rose sharply on Monday. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc signed a deal. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc will merge. Analysts were not surprised. "We are pleased," said chief executive Harold Finch.', [["Harold Finch", "chief executive", "Greystone Pharmaceuticals Plc"], ["Harold Finch", "chief executive", "Halvorsen Laboratories Inc"]]],

@@ -529,7 +529,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       ownerUnnamed = true;
       prefix = tokens[t]!.text.split('-')[0];
       start = t;
-    } else if (!possessive && t >= floor && mentionAt[t] === -1 && (country = countryWordsEndingAt(t, floor))) {
+    } else if (!possessive && t >= floor && mentionAt[t] === -1 && (HEADS.get(headWord)?.owner !== 'organization' || TEAM_HEADS.has(headWord)) && (country = countryWordsEndingAt(t, floor))) {
       // "Malaysian Primary Industries Minister": a country's demonym the recognizer left unnamed.
       of = country.key;
       start = country.first;
@@ -771,9 +771,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         j++;
         continue;
       }
-      // "In-Stat/MDR": a slash between two words of one name, without spaces.
-      const slash = w === '/' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1]?.start === tokens[j]!.end;
-      if (j > k && (w === 'and' || w === 'of' || w === '&' || slash) && j + 1 < limit && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+      if (j > k && (w === 'and' || w === 'of' || w === '&') && j + 1 < limit && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
         j++;
         continue;
       }
@@ -782,7 +780,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
-    // "director of In-Stat/MDR's wireless research group": a possessive ends the name too.
+    // "director of Acme Research's wireless group": a possessive ends the name too.
     if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j))) return undefined;
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
