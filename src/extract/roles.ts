@@ -267,11 +267,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * PORTFOLIO_TITLE_HEADS), up to a country, a party, a prefix or the phrase's start; `first` when there are none.
    */
   const portfolioStart = (first: number, floor: number, headWord: string, headToken: number): number => {
-    if (!PORTFOLIO_TITLE_HEADS.has(headWord) || !/^\p{Lu}/u.test(tokens[headToken]!.text)) return first;
+    if (!PORTFOLIO_TITLE_HEADS.has(headWord)) return first;
     let k = first;
     while (k - 1 >= floor && k > first - 3 && mentionAt[k - 1] === -1 && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(tokens[k - 1]!.text)) {
       const w = lower(k - 1);
-      if (COMMON_CAPITALIZED.has(w) || CONNECTIVES.has(w) || isPrefix(w) || PRE_OWNER_WORDS.has(w) || ADDRESS_TITLES.has(w) || PARTY_FORMS.has(w) || NATION_DEMONYMS.has(tokens[k - 1]!.text)) break;
+      if (COMMON_CAPITALIZED.has(w) || CONNECTIVES.has(w) || TITLE_STOPS.has(w) || OWNER_PRONOUNS.has(w) || /^(?:his|her|my|our|your|this|these|those)$/.test(w) || isPrefix(w) || PRE_OWNER_WORDS.has(w) || ADDRESS_TITLES.has(w) || PARTY_FORMS.has(w) || NATION_DEMONYMS.has(tokens[k - 1]!.text)) break;
+      // Before a lowercase head ("Aid minister"), a capitalized word opening the sentence is no portfolio.
+      if (k - 1 === floor && !/^\p{Lu}/u.test(tokens[headToken]!.text)) break;
       if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
       k--;
     }
@@ -429,7 +431,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let fieldWords = lowercaseOnly && k < first - 1 && first - 1 - k <= 2;
     for (let j = k + 1; j < first && fieldWords; j++) fieldWords = !FIELD_STOPS.has(lower(j)) && !/[^s]s$/.test(lower(j));
     const namedOwner = fieldWords && !ROYAL_HEADS.has(headWord) && k >= floor && mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.endToken === k + 1;
-    if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)) || namedOwner)) {
+    // "their cabinet colleagues Foreign Secretary X": words of company ("colleagues", "counterpart") are no field.
+    let noStops = true;
+    for (let j = k + 1; j < first && noStops; j++) noStops = !FIELD_STOPS.has(lower(j));
+    if (k < first - 1 && k >= floor && noStops && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)) || namedOwner)) {
       const wider = ownerBefore(k + 1, floor, headWord);
       if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
     }
@@ -467,7 +472,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const party = !m && t >= floor ? partyEndingAt(t, floor) : undefined;
     let country: { key: string; first: number } | undefined;
     const shortForm = !m && !party && t >= floor ? organizationByWord(t) : undefined;
-    if (m) {
+    // "Phillips and Drew senior economist": two names joined by "and" before a company office are one firm's.
+    const joinedFirm = m && m.type !== 'Country' && HEADS.get(headWord)?.owner === 'organization' && !possessive ? firmJoinedBefore(m, floor) : undefined;
+    if (joinedFirm) {
+      of = joinedFirm.key;
+      start = joinedFirm.first;
+      t = joinedFirm.first - 1;
+    } else if (m) {
       of = ownerEntity(m);
       start = m.firstToken;
       t = m.firstToken - 1;
@@ -519,8 +530,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "… and the U.K. by Foreign Secretary David Cameron"
       of = ownerEntity(ownerMention(t - 1, floor, false)!);
       t = -1;
-    } else if (t >= floor && /^(?:ex|then|former)-\p{Lu}/u.test(tokens[t]!.text) && PORTFOLIO_WORDS.has(lower(t).replace(/^\p{L}+-/u, ''))) {
-      // "ex-Home Secretary": a prefix joined to the portfolio, both the title's.
+    } else if (t >= floor && /^(?:ex|then|former)-\p{L}/iu.test(tokens[t]!.text) && PORTFOLIO_WORDS.has(lower(t).replace(/^\p{L}+-/u, ''))) {
+      // "ex-Home Secretary", "Ex-health secretary": a prefix joined to the portfolio, both the title's.
       prefix = tokens[t]!.text;
       start = t;
       t--;
@@ -670,6 +681,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           while (k < limit && wordAt(k) && mentionAt[k] === -1) k++;
           const named = appositionAt(k, limit);
           if (named) out.of = named;
+          else {
+            // "the leader of Britain's biggest union Unison": describing words and a noun for a body, then its name.
+            const body = describedName(after + 1, limit);
+            const bodyMention = body >= 0 ? index.mentions[mentionAt[body]!]! : undefined;
+            if (bodyMention && bodyMention.type === 'Organization') {
+              out.of = ownerEntity(bodyMention);
+              out.end = bodyMention.endToken;
+            } else if (body < 0) {
+              // The same with a name the recognizer missed: the body is the owner, not the country.
+              let j = after + 1;
+              while (j < after + 5 && j < limit && mentionAt[j] === -1 && /^\p{Ll}/u.test(tokens[j]!.text) && wordAt(j)) j++;
+              if (j > after + 1 && OWNER_NOUNS.has(lower(j - 1)) && j < limit && /^\p{Lu}/u.test(tokens[j]!.text)) {
+                const unknown = unknownOrganization(j, limit, lower(from - 1));
+                if (unknown) {
+                  out.of = unknown.key;
+                  out.end = unknown.end;
+                } else {
+                  out.of = undefined;
+                  out.ownerUnnamed = true;
+                }
+              }
+            }
+          }
         } else if (!det && prep === 'of') {
           // "head of Shearson Lehman merchant banking": the department stays in the title.
           let k = after;
@@ -841,7 +875,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!joined) return -1;
     if (j < limit && CORPORATE_FORMS.has(lower(j).replace(/\.$/, ''))) j++;
     if (j < limit && tokens[j]!.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && j + 1 < limit) j++;
-    return j >= limit || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
+    // "... and Jenrette Securities Corp upgraded": a legal form ends the name whatever follows.
+    const formEnds = CORPORATE_FORMS.has(lower(j - 1).replace(/\.$/, ''));
+    return j >= limit || formEnds || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
   }
   /** An organization entity named by tokens [k, j), as printed, with its mention. */
   function organizationNamed(k: number, j: number): string | undefined {
@@ -1007,6 +1043,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         of = ownerEntity(after);
         rule = 'role.title-name-of';
       }
+      // "analyst George Salem of Donaldson, Lufkin and Jenrette Securities Corp": a partnership the recognizer split.
+      const first = u < limit && mentionAt[u]! >= 0 ? index.mentions[mentionAt[u]!]! : undefined;
+      const partners = first && first.firstToken === u && first.type !== 'Country' && HEADS.get(lower(headEnd - 1))?.owner === 'organization' ? partnershipEnd(first.endToken, limit) : -1;
+      const firm = partners > 0 ? organizationNamed(u, partners) : undefined;
+      if (firm) {
+        of = firm;
+        rule = 'role.title-name-of';
+      }
     }
     // "General Guven Ergenc, Secretary General of the Turkish General Staff": an office after the name too;
     // the bare title before it then takes no owner from context.
@@ -1041,7 +1085,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "The new chairman of the Bar Council, Guy Mansfield": a prefix after the determiner.
     const before = start - 1 >= floor && isPrefix(lower(start - 1)) ? start - 2 : start - 1;
     const determined = (before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.refersBack || owner.viaPerson || isPossessive(owner.start === start ? -1 : start - 1);
-    if (!(determined || owner.of || opensClause)) return false;
+    // "..., managing director of the Australian Meat Corp, Peter Frawley, said": after a comma, a title that
+    // names its owner after "of" stands in apposition too (the name closed by a comma or the sentence).
+    const commaOwned = () => start - 1 >= floor && tokens[start - 1]!.text === ',' && headEnd < phraseEnd && lower(headEnd) === 'of'
+      && (m.endToken >= limitOf(si) || /^[,.;]$/.test(tokens[m.endToken]!.text)) && !!complementAfter(headEnd, phraseEnd, false).of;
+    if (!(determined || owner.of || opensClause || commaOwned())) return false;
     // "... as US President, Tony Blair has said": a name that opens the next clause is not in apposition.
     const next = lower(m.endToken);
     if (!determined && !asOpener && /^(?:has|have|had|said|says|told|tells|added|is|was|will|would)$/.test(next)) return false;
@@ -1060,6 +1108,27 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return true;
   }
 
+  /**
+   * "Phillips and Drew", "Smith & Wesson" before a company office: the capitalized word or name joined by "and"
+   * or "&" to the owner mention m, opening its phrase, makes one firm with it (made here, as printed).
+   */
+  function firmJoinedBefore(m: ResolvedMention, floor: number): { key: string; first: number } | undefined {
+    const joiner = m.firstToken - 1;
+    if (joiner - 1 < floor || !/^(?:and|&)$/.test(lower(joiner))) return undefined;
+    const last = joiner - 1;
+    const other = mentionAt[last]! >= 0 ? index.mentions[mentionAt[last]!]! : undefined;
+    // A person's full name before "and" is a person, not a partner's surname ("Paul Volcker and Council of ... chairman").
+    if (other && (other.type === 'Country' || (other.type === 'Person' && other.endToken - other.firstToken > 1))) return undefined;
+    const first = other ? other.firstToken : last;
+    if (!/^\p{Lu}/u.test(tokens[first]!.text) || COMMON_CAPITALIZED.has(lower(first)) || CONNECTIVES.has(lower(first)) || gazetteer().forms.get(straighten(tokens[first]!.text))?.type === 'Country') return undefined;
+    if (first - 1 >= floor && !/^[^\p{L}\p{N}]+$/u.test(tokens[first - 1]!.text) && !/^\p{Ll}/u.test(tokens[first - 1]!.text)) return undefined;
+    const key = organizationNamed(first, m.endToken);
+    return key ? { key, first } : undefined;
+  }
+  /** Where sentence si ends, as a token index. */
+  function limitOf(si: number): number {
+    return sentences[si]!.endToken;
+  }
   /** ", 57," after a name. */
   function skipAge(t: number, limit: number): number {
     return t + 2 < limit && tokens[t]!.text === ',' && /^\d{1,3}$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ',' ? t + 3 : t;
@@ -1213,6 +1282,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (isOfficeHead(w)) lastHead = k;
         continue;
       }
+      // "chief Turkish economist for Deutsche Bank": a demonym inside the title names its field.
+      const inner = k > start && mentionAt[k]! >= 0 ? index.mentions[mentionAt[k]!]! : undefined;
+      if (inner && inner.kind === 'demonym' && inner.firstToken === k && isTitleWord(inner.endToken)) {
+        k = inner.endToken - 1;
+        continue;
+      }
+      if (k > start && mentionAt[k] === -1 && isTitleWord(k + 1) && gazetteer().forms.get(straighten(tokens[k]!.text))?.form === 'demonym') continue;
       if (rule === 'role.appositive-after' && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
         unknown++;
         continue;
