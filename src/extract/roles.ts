@@ -124,6 +124,8 @@ const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag',
 const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal']);
 /** Each institution's form, as printed, and its country. */
 const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
+/** The first word of each institution's form: the only tokens where a form may start. */
+const INSTITUTION_FIRST_WORDS: ReadonlySet<string> = new Set([...INSTITUTION_FORMS.keys()].map((f) => f.split(' ')[0]!));
 /** The parts of each institution's country that an article about it may name beside it. */
 const INSTITUTION_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(INSTITUTION_COUNTRIES.map((c) => [c.country, new Set(c.parts ?? [])]));
 const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f.split(' ').length)));
@@ -1564,7 +1566,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const institutionCountry = memo((): string | undefined => {
       const hits = new Map<string, number>();
       for (let k = 0; k < tokens.length; k++) {
-        if (!/^\p{Lu}/u.test(tokens[k]!.text)) continue;
+        if (!INSTITUTION_FIRST_WORDS.has(tokens[k]!.text)) continue;
         for (let n = 3; n >= 1; n--) {
           const country = INSTITUTION_FORMS.get(slice(k, Math.min(tokens.length, k + n)));
           if (k + n > tokens.length || !country) continue;
