@@ -134,6 +134,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a demonym inside a title after the name', '"The lira is weak," Harold Finch, chief Turkish economist for Greystone Bank, told reporters.', [['Harold Finch', 'chief Turkish economist', 'Greystone Bank']]],
   ['after a comma, a title naming its owner stands in apposition before the name', 'Prices rose, chairman of Brightwater Holdings Inc, Harold Finch, said on Monday.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['a partnership after the name ends at its legal form', 'NEW YORK, April 24 - Analyst Harold Finch of Greystone, Halvorsen and Brightwater Securities Corp upgraded the banks.', [['Harold Finch', 'Analyst', 'Greystone, Halvorsen and Brightwater Securities Corp']]],
+  ['", whose" + title: the body the relative follows', 'Bankers expect talks with Argentina and Brazil, whose finance minister Harold Finch wants separate terms.', [['Harold Finch', 'finance minister', 'Brazil']]],
+  ['a capital\'s dateline printed without its accents', 'BRASILIA, March 30 - Brazil will buy U.S. dollars. Finance Minister Harold Finch said the move was temporary.', [['Harold Finch', 'Finance Minister', 'Brazil']]],
+  ['a former holder is one of many', 'BRASILIA, March 30 - Brazilian President Peter Vance spoke. The council was closed by the government of former President Harold Finch.', [['Harold Finch', 'former President', 'Brazil']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

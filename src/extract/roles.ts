@@ -20,7 +20,7 @@ import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js'
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
-import { gazetteer, straighten } from './gazetteer.js';
+import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
 
 export interface RoleRecord {
@@ -124,6 +124,23 @@ const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag',
 const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal']);
 /** Each institution's form, as printed, and its country. */
 const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
+let foldedCapitals: Map<string, GazetteerEntry> | undefined;
+/** Accents and case dropped: "BRASILIA" is "Brasília". */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+/**
+ * The gazetteer's entry for a dateline's place ("MANILA", "BRASILIA"): as printed, else a capital whose name,
+ * accents and case dropped, is the dateline's (wire datelines are printed in capitals without accents).
+ */
+function datelineForm(datelineText: string): GazetteerEntry | undefined {
+  const printed = datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' ');
+  const entry = gazetteer().forms.get(printed);
+  if (entry) return entry;
+  if (!foldedCapitals) {
+    foldedCapitals = new Map();
+    for (const [form, e] of gazetteer().forms) if (e.form === 'capital' && !foldedCapitals.has(fold(form))) foldedCapitals.set(fold(form), e);
+  }
+  return foldedCapitals.get(fold(printed));
+}
 /** The first word of each institution's form: the only tokens where a form may start. */
 const INSTITUTION_FIRST_WORDS: ReadonlySet<string> = new Set([...INSTITUTION_FORMS.keys()].map((f) => f.split(' ')[0]!));
 /** The parts of each institution's country that an article about it may name beside it. */
@@ -527,6 +544,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // serve that person's government or body (the phrase starts at the title, so the named person is the
       // first one found before it).
       viaPerson = true;
+      t = -1;
+    } else if (t - 2 >= floor && lower(t) === 'whose' && tokens[t - 1]!.text === ',' && ownerMention(t - 2, floor, false)) {
+      // "... talks with Argentina and Brazil, whose finance minister Dilson Funaro": the body the relative follows.
+      of = ownerEntity(ownerMention(t - 2, floor, false)!);
       t = -1;
     } else if (t - 1 >= floor && lower(t) === 'by' && ownerMention(t - 1, floor, false)) {
       // "… and the U.K. by Foreign Secretary David Cameron"
@@ -1468,7 +1489,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       for (const o of offices) if (o.includes(' ') && (title === o || title.endsWith(` ${o}`))) return true;
       return false;
     };
-    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
+    // A former holder is one of many: "former President X" of Brazil beside President Y of Brazil.
+    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || /^(?:former|ex|late)\b/i.test(r.title) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
 
     const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
       if (m.kind === 'pronoun' || officeWordsOnly(m)) return false;
@@ -1514,7 +1536,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!e) return undefined;
       let key: string | undefined = e.type === 'Country' ? e.key : undefined;
       if (!key && context.datelineText) {
-        const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
+        const entry = datelineForm(context.datelineText);
         // A dateline's "WASHINGTON" is the capital, whatever else the word may name.
         if (entry?.type === 'Country') key = entry.key;
       }
@@ -1527,7 +1549,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const unnamedDatelineCountry = memo((): string | undefined => {
       const e = context.dateline ? index.entities.get(context.dateline) : undefined;
       if (!e || e.type === 'Country' || !context.datelineText) return undefined;
-      const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
+      const entry = datelineForm(context.datelineText);
       if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
       const key = entry.key;
       if (index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun')) return undefined;
