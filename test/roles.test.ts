@@ -137,6 +137,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['", whose" + title: the body the relative follows', 'Bankers expect talks with Argentina and Brazil, whose finance minister Harold Finch wants separate terms.', [['Harold Finch', 'finance minister', 'Brazil']]],
   ['a capital\'s dateline printed without its accents', 'BRASILIA, March 30 - Brazil will buy U.S. dollars. Finance Minister Harold Finch said the move was temporary.', [['Harold Finch', 'Finance Minister', 'Brazil']]],
   ['a former holder is one of many', 'BRASILIA, March 30 - Brazilian President Peter Vance spoke. The council was closed by the government of former President Harold Finch.', [['Harold Finch', 'former President', 'Brazil']]],
+  ['where an envoy is sent, between the title and the name', 'US ambassador to Iraq Harold Finch said the vote was close.', [['Harold Finch', 'ambassador to Iraq', 'United States']]],
+  ['a prefix the recognizer took into the owner\'s name', 'The plan was backed by former Brightwater Holdings chairman Harold Finch on Monday.', [['Harold Finch', 'former chairman', 'Brightwater Holdings']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

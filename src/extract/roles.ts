@@ -497,6 +497,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       of = joinedFirm.key;
       start = joinedFirm.first;
       t = joinedFirm.first - 1;
+    } else if (m && m.endToken - m.firstToken > 1 && m.type === 'Organization' && /^\p{Lu}/u.test(tokens[m.firstToken]!.text) && TITLE_PREFIXES.has(lower(m.firstToken)) && organizationNamed(m.firstToken + 1, m.endToken)) {
+      // "Former Brightwater Holdings chairman": a prefix the recognizer took into the body's name.
+      of = `organization/${slugify(slice(m.firstToken + 1, m.endToken))}`;
+      prefix = tokens[m.firstToken]!.text;
+      start = m.firstToken;
+      t = m.firstToken - 1;
     } else if (m) {
       of = ownerEntity(m);
       start = m.firstToken;
@@ -1033,7 +1039,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (first < 0) {
       // "Chancellor of the Exchequer Nigel Lawson", "director of rugby Jack Rowell", "analyst for Merrill Lynch Mario Balletto"
       for (let k = titleEnd - 2; k > Math.max(floor, titleEnd - 8); k--) {
-        if (!/^(?:of|for)$/.test(lower(k)) || !isHead(lower(k - 1))) continue;
+        // "US ambassador to Iraq Harold Finch": where an envoy is sent, before the name.
+        if (!(/^(?:of|for)$/.test(lower(k)) || (lower(k) === 'to' && ENVOYS.has(lower(k - 1)))) || !isHead(lower(k - 1))) continue;
         const start = titleBefore(k, floor);
         if (start < 0) break;
         const c = complementAfter(k, titleEnd, false, true);
