@@ -139,6 +139,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a former holder is one of many', 'BRASILIA, March 30 - Brazilian President Peter Vance spoke. The council was closed by the government of former President Harold Finch.', [['Harold Finch', 'former President', 'Brazil']]],
   ['where an envoy is sent, between the title and the name', 'US ambassador to Iraq Harold Finch said the vote was close.', [['Harold Finch', 'ambassador to Iraq', 'United States']]],
   ['a prefix the recognizer took into the owner\'s name', 'The plan was backed by former Brightwater Holdings chairman Harold Finch on Monday.', [['Harold Finch', 'former chairman', 'Brightwater Holdings']]],
+  ['an office only some countries have: the one of them the article names', 'The sources said Italy was invited back by Treasury Secretary Harold Finch. The United States wants growth.', [['Harold Finch', 'Treasury Secretary', 'United States']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -182,6 +183,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['an unnamed demonym before a film director names no owner', 'The prize went to The Liberace of Baghdad by British director Harold Finch.', [['Harold Finch', 'director', 'United Kingdom']]],
   ['a full name before "and" is a person, not a partner of the owner', 'He was asked by Greystone Bank chairman Harold Finch and Brightwater Council chairman Peter Vance.', [['Peter Vance', 'chairman', 'Harold Finch and Brightwater Council']]],
   ['a capitalized word opening the sentence is no portfolio of a lowercase head', 'While finance minister, Harold Finch cut taxes in Poland.', [['Harold Finch', 'While finance minister', 'Poland']]],
+  ['an office only some countries have is not the dateline\'s country\'s', 'TOKYO, April 3 - Japan wants a stable dollar, Treasury Secretary Harold Finch said after talks in Japan.', [['Harold Finch', 'Treasury Secretary', 'Japan']]],
   ['a field acronym is no organization', 'Harold Finch hired PR executive Peter Vance last year.', [['Peter Vance', 'executive', 'PR']]],
   ['the body an article is about owns no office of a part of it', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We will look at it," said committee chairman Harold Finch.', [["Harold Finch", "committee chairman", "Greystone Pharmaceuticals Plc"]]],
   ['the body an article is about owns no office when another body is as often named', 'Drug shares rose sharply on Monday. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc signed a deal. Greystone Pharmaceuticals Plc and Halvorsen Laboratories Inc will merge. Analysts were not surprised. "We are pleased," said chief executive Harold Finch.', [["Harold Finch", "chief executive", "Greystone Pharmaceuticals Plc"], ["Harold Finch", "chief executive", "Halvorsen Laboratories Inc"]]],

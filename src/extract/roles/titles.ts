@@ -288,6 +288,10 @@ export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
   ['chancellor', ['country/united-kingdom', 'country/germany', 'country/west-germany', 'country/austria']],
   ['chancellor of the exchequer', ['country/united-kingdom']],
   ['home secretary', ['country/united-kingdom']],
+  // The United States' cabinet by its American names ("Treasury Secretary James Baker" in a story about Italy).
+  ['treasury secretary', ['country/united-states', 'country/argentina']],
+  ['defense secretary', ['country/united-states']],
+  ['secretary of state', ['country/united-states', 'country/united-kingdom']],
   ['taoiseach', ['country/ireland']],
 ]);
 
