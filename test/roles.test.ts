@@ -140,6 +140,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['where an envoy is sent, between the title and the name', 'US ambassador to Iraq Harold Finch said the vote was close.', [['Harold Finch', 'ambassador to Iraq', 'United States']]],
   ['a prefix the recognizer took into the owner\'s name', 'The plan was backed by former Brightwater Holdings chairman Harold Finch on Monday.', [['Harold Finch', 'former chairman', 'Brightwater Holdings']]],
   ['an office only some countries have: the one of them the article names', 'The sources said Italy was invited back by Treasury Secretary Harold Finch. The United States wants growth.', [['Harold Finch', 'Treasury Secretary', 'United States']]],
+  ['a party\'s word before a government\'s office is its portfolio', 'NICOSIA, June 2 - The union called off a strike after meeting Labour Minister Harold Finch.', [['Harold Finch', 'Labour Minister', 'Cyprus']]],
+  ['a party\'s own office keeps the party before it', 'Tory shadow home secretary Harold Finch attacked the plan.', [['Harold Finch', 'shadow home secretary', 'Conservative Party']]],
+  ['one unnamed word before an economist names the firm', 'Shares rose, Brightwing senior economist Harold Finch said.', [['Harold Finch', 'senior economist', 'Brightwing']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

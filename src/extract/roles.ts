@@ -280,6 +280,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     return undefined;
   };
+  /** "shadow home secretary", "opposition leader": a title word from `first` to `last` makes the office a party's. */
+  const isPartyOffice = (first: number, last: number): boolean => {
+    for (let j = first; j <= last && j < tokens.length; j++) if (KIND_RANK.get(lower(j)) === 0) return true;
+    return false;
+  };
   /**
    * "Constitutional Affairs Minister", "Malaysian Primary Industries Minister": the first token of the capitalized
    * words no name covers before a capitalized portfolio head's title starting at `first` (roles/titles.ts
@@ -287,10 +292,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    */
   const portfolioStart = (first: number, floor: number, headWord: string, headToken: number): number => {
     if (!PORTFOLIO_TITLE_HEADS.has(headWord)) return first;
+    // "Tory shadow home secretary": a party's own office keeps the party as its owner.
+    const partyOffice = isPartyOffice(first, headToken);
     let k = first;
-    while (k - 1 >= floor && k > first - 3 && mentionAt[k - 1] === -1 && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(tokens[k - 1]!.text)) {
+    // "Labour Minister X": a party's name read as the owner before a government's office is the portfolio.
+    const partyWord = (j: number) => mentionAt[j]! >= 0 && index.mentions[mentionAt[j]!]!.firstToken === j && index.mentions[mentionAt[j]!]!.endToken === j + 1 && PARTY_FORMS.has(lower(j));
+    while (k - 1 >= floor && k > first - 3 && (mentionAt[k - 1] === -1 || (!partyOffice && partyWord(k - 1))) && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(tokens[k - 1]!.text)) {
       const w = lower(k - 1);
-      if (COMMON_CAPITALIZED.has(w) || CONNECTIVES.has(w) || TITLE_STOPS.has(w) || OWNER_PRONOUNS.has(w) || /^(?:his|her|my|our|your|this|these|those)$/.test(w) || isPrefix(w) || PRE_OWNER_WORDS.has(w) || ADDRESS_TITLES.has(w) || PARTY_FORMS.has(w) || NATION_DEMONYMS.has(tokens[k - 1]!.text)) break;
+      if (COMMON_CAPITALIZED.has(w) || CONNECTIVES.has(w) || TITLE_STOPS.has(w) || OWNER_PRONOUNS.has(w) || /^(?:his|her|my|our|your|this|these|those)$/.test(w) || isPrefix(w) || PRE_OWNER_WORDS.has(w) || ADDRESS_TITLES.has(w) || (PARTY_FORMS.has(w) && partyOffice) || NATION_DEMONYMS.has(tokens[k - 1]!.text)) break;
       // Before a lowercase head ("Aid minister"), a capitalized word opening the sentence is no portfolio.
       if (k - 1 === floor && !/^\p{Lu}/u.test(tokens[headToken]!.text)) break;
       if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
@@ -488,7 +497,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       t = m.firstToken - 1;
       m = undefined;
     }
-    const party = !m && t >= floor ? partyEndingAt(t, floor) : undefined;
+    // "Labour Minister X" (Cyprus), "Tory minister X": a party's word before a government's office is the portfolio's or
+    // the holder's party, not the owner (role.portfolio-title keeps it in the title).
+    const party = !m && t >= floor && (!PORTFOLIO_TITLE_HEADS.has(headWord) || isPartyOffice(first, first + 4)) ? partyEndingAt(t, floor) : undefined;
     let country: { key: string; first: number } | undefined;
     const shortForm = !m && !party && t >= floor ? organizationByWord(t) : undefined;
     // "Phillips and Drew senior economist": two names joined by "and" before a company office are one firm's.

@@ -137,7 +137,7 @@ export const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', '
  * right before such a title, names the body ("Ryanair deputy chief executive", "Heineken board member",
  * "Lavalin president"); before other heads one word is as often a film, a place or a nickname.
  */
-export const SINGLE_WORD_OWNER_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'officer', 'treasurer', 'counsel', 'member', 'president', 'vice-president', 'co-chairman', 'vice-chairman', 'chairman-elect']);
+export const SINGLE_WORD_OWNER_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'officer', 'treasurer', 'counsel', 'member', 'president', 'vice-president', 'co-chairman', 'vice-chairman', 'chairman-elect', 'analyst', 'economist', 'strategist']);
 
 /** Nouns of an office between "named X to the" and "of" + the title: "to the newly-created post of chief operating officer". */
 export const APPOINTMENT_POSTS: ReadonlySet<string> = new Set(['post', 'position', 'office', 'job', 'role', 'posts', 'positions', 'offices', 'jobs', 'roles']);
