@@ -143,6 +143,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a party\'s word before a government\'s office is its portfolio', 'NICOSIA, June 2 - The union called off a strike after meeting Labour Minister Harold Finch.', [['Harold Finch', 'Labour Minister', 'Cyprus']]],
   ['a party\'s own office keeps the party before it', 'Tory shadow home secretary Harold Finch attacked the plan.', [['Harold Finch', 'shadow home secretary', 'Conservative Party']]],
   ['one unnamed word before an economist names the firm', 'Shares rose, Brightwing senior economist Harold Finch said.', [['Harold Finch', 'senior economist', 'Brightwing']]],
+  ['two portfolios joined by "and"', 'TOKYO, March 3 - "It is a recovery," said Economic and Fiscal Policy Minister Harold Finch of Japan.', [['Harold Finch', 'Economic and Fiscal Policy Minister', 'Japan']]],
+  ['a rank of an office only some countries have, from a capital\'s dateline', 'WASHINGTON, March 3 - Assistant Treasury Secretary Harold Finch said talks on loans to Argentina, the Philippines and Brazil went well. Brazil wants more.', [['Harold Finch', 'Assistant Treasury Secretary', 'United States']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -297,7 +297,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let k = first;
     // "Labour Minister X": a party's name read as the owner before a government's office is the portfolio.
     const partyWord = (j: number) => mentionAt[j]! >= 0 && index.mentions[mentionAt[j]!]!.firstToken === j && index.mentions[mentionAt[j]!]!.endToken === j + 1 && PARTY_FORMS.has(lower(j));
-    while (k - 1 >= floor && k > first - 3 && (mentionAt[k - 1] === -1 || (!partyOffice && partyWord(k - 1))) && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(tokens[k - 1]!.text)) {
+    while (k - 1 >= floor && k > first - 4 && (mentionAt[k - 1] === -1 || (!partyOffice && partyWord(k - 1))) && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(tokens[k - 1]!.text)) {
       const w = lower(k - 1);
       if (COMMON_CAPITALIZED.has(w) || CONNECTIVES.has(w) || TITLE_STOPS.has(w) || OWNER_PRONOUNS.has(w) || /^(?:his|her|my|our|your|this|these|those)$/.test(w) || isPrefix(w) || PRE_OWNER_WORDS.has(w) || ADDRESS_TITLES.has(w) || (PARTY_FORMS.has(w) && partyOffice) || NATION_DEMONYMS.has(tokens[k - 1]!.text)) break;
       // Before a lowercase head ("Aid minister"), a capitalized word opening the sentence is no portfolio.
@@ -305,6 +305,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
       k--;
     }
+    // "Economic and Fiscal Policy Minister": two portfolios joined by "and".
+    if (k < first && k - 2 >= floor && lower(k - 1) === 'and' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2]!.text) && (PORTFOLIO_WORDS.has(lower(k - 2)) || (mentionAt[k - 2] === -1 && isTitleWord(k - 2)))) k -= 2;
     // The words must open the phrase: a country before them, the sentence's start, punctuation or a lowercase word.
     if (k === first) return first;
     const before = k - 1;
@@ -1653,12 +1655,20 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return false;
     };
-    const countriesWithOffice = (r: Reading) => OFFICE_COUNTRIES.get(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, ''));
+    // "Assistant Treasury Secretary" is an office of the countries with a Treasury Secretary.
+    const countriesWithOffice = (r: Reading) => OFFICE_COUNTRIES.get(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, '').replace(/^(?:assistant|deputy|under)\s+(?=\S+\s)/, ''));
     /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
     const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && !!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate);
     const officeCountry = (r: Reading): string | undefined => {
+      // "WASHINGTON - Assistant Treasury Secretary X ... Argentina": the dateline's capital is of a country with the
+      // office, first; else the one such country the article names.
       const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0);
-      return named.length === 1 && free(named[0]!, r) ? named[0] : undefined;
+      const capital = context.datelineText ? datelineForm(context.datelineText) : undefined;
+      if (!capital || capital.type !== 'Country' || capital.form !== 'capital' || !countriesWithOffice(r)?.includes(capital.key)) return named.length === 1 && free(named[0]!, r) ? named[0] : undefined;
+      const record = gazetteer().countries.get(capital.key);
+      if (!record) return undefined;
+      if (!index.entities.has(capital.key)) index.entities.set(capital.key, { key: capital.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(capital.key)!.type === 'Country' && free(capital.key, r) ? capital.key : undefined;
     };
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;
