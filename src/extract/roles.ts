@@ -18,9 +18,9 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
-import { gazetteer, straighten } from './gazetteer.js';
+import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
 
 export interface RoleRecord {
@@ -122,6 +122,29 @@ const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'go
 const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'cos', 'corporation', 'company', 'limited']);
 /** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
 const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal']);
+/** Each institution's form, as printed, and its country. */
+const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
+let foldedCapitals: Map<string, GazetteerEntry> | undefined;
+/** Accents and case dropped: "BRASILIA" is "Brasília". */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+/**
+ * The gazetteer's entry for a dateline's place ("MANILA", "BRASILIA"): as printed, else a capital whose name,
+ * accents and case dropped, is the dateline's (wire datelines are printed in capitals without accents).
+ */
+function datelineForm(datelineText: string): GazetteerEntry | undefined {
+  const printed = datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' ');
+  const entry = gazetteer().forms.get(printed);
+  if (entry) return entry;
+  if (!foldedCapitals) {
+    foldedCapitals = new Map();
+    for (const [form, e] of gazetteer().forms) if (e.form === 'capital' && !foldedCapitals.has(fold(form))) foldedCapitals.set(fold(form), e);
+  }
+  return foldedCapitals.get(fold(printed));
+}
+/** The first word of each institution's form: the only tokens where a form may start. */
+const INSTITUTION_FIRST_WORDS: ReadonlySet<string> = new Set([...INSTITUTION_FORMS.keys()].map((f) => f.split(' ')[0]!));
+/** The parts of each institution's country that an article about it may name beside it. */
+const INSTITUTION_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(INSTITUTION_COUNTRIES.map((c) => [c.country, new Set(c.parts ?? [])]));
 const MAX_PARTY_TOKENS = Math.max(...PARTIES.flatMap((p) => p.forms.map((f) => f.split(' ').length)));
 
 const HEAD_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...HEADS.keys()].filter((w) => !NOT_OFFICES.has(w)));
@@ -235,6 +258,65 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     addedMentions.push({ start: tokens[t]!.start, end: tokens[t]!.end, firstToken: t, endToken: t + 1, entity: key, type: 'Country', kind: 'demonym' });
     return key;
   };
+  /**
+   * A country named by the one or two unmentioned words ending at token t ("Malaysian", "South Korean"), its
+   * entity made when the article names it only so: the recognizer may take such a word into a longer name it
+   * then drops ("Malaysian Primary Industries").
+   */
+  const countryWordsEndingAt = (t: number, floor: number): { key: string; first: number } | undefined => {
+    for (let n = 2; n >= 1; n--) {
+      const first = t - n + 1;
+      if (first < floor) continue;
+      let covered = false;
+      for (let k = first; k <= t; k++) if (mentionAt[k] !== -1 || !/^\p{Lu}/u.test(tokens[k]!.text)) covered = true;
+      if (covered) continue;
+      const surface = slice(first, t + 1);
+      const entry = gazetteer().forms.get(straighten(surface));
+      if (entry?.type !== 'Country' || entry.ambiguous || (entry.form !== 'demonym' && entry.form !== 'name')) continue;
+      const record = gazetteer().countries.get(entry.key);
+      if (!record) continue;
+      if (!index.entities.has(entry.key)) index.entities.set(entry.key, { key: entry.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      const entity = index.entities.get(entry.key)!;
+      if (entity.type !== 'Country') return undefined;
+      if (surface !== entity.label) entity.aliases.add(surface);
+      addedMentions.push({ start: tokens[first]!.start, end: tokens[t]!.end, firstToken: first, endToken: t + 1, entity: entry.key, type: 'Country', kind: entry.form === 'demonym' ? 'demonym' : 'name' });
+      return { key: entry.key, first };
+    }
+    return undefined;
+  };
+  /** "shadow home secretary", "opposition leader": a title word from `first` to `last` makes the office a party's. */
+  const isPartyOffice = (first: number, last: number): boolean => {
+    for (let j = first; j <= last && j < tokens.length; j++) if (KIND_RANK.get(lower(j)) === 0) return true;
+    return false;
+  };
+  /**
+   * "Constitutional Affairs Minister", "Malaysian Primary Industries Minister": the first token of the capitalized
+   * words no name covers before a capitalized portfolio head's title starting at `first` (roles/titles.ts
+   * PORTFOLIO_TITLE_HEADS), up to a country, a party, a prefix or the phrase's start; `first` when there are none.
+   */
+  const portfolioStart = (first: number, floor: number, headWord: string, headToken: number): number => {
+    if (!PORTFOLIO_TITLE_HEADS.has(headWord)) return first;
+    // "Tory shadow home secretary": a party's own office keeps the party as its owner.
+    const partyOffice = isPartyOffice(first, headToken);
+    let k = first;
+    // "Labour Minister X": a party's name read as the owner before a government's office is the portfolio.
+    const partyWord = (j: number) => mentionAt[j]! >= 0 && index.mentions[mentionAt[j]!]!.firstToken === j && index.mentions[mentionAt[j]!]!.endToken === j + 1 && PARTY_FORMS.has(lower(j));
+    while (k - 1 >= floor && k > first - 4 && (mentionAt[k - 1] === -1 || (!partyOffice && partyWord(k - 1))) && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(tokens[k - 1]!.text)) {
+      const w = lower(k - 1);
+      if (COMMON_CAPITALIZED.has(w) || CONNECTIVES.has(w) || TITLE_STOPS.has(w) || OWNER_PRONOUNS.has(w) || /^(?:his|her|my|our|your|this|these|those)$/.test(w) || isPrefix(w) || PRE_OWNER_WORDS.has(w) || ADDRESS_TITLES.has(w) || (PARTY_FORMS.has(w) && partyOffice) || NATION_DEMONYMS.has(tokens[k - 1]!.text)) break;
+      // Before a lowercase head ("Aid minister"), a capitalized word opening the sentence is no portfolio.
+      if (k - 1 === floor && !/^\p{Lu}/u.test(tokens[headToken]!.text)) break;
+      if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
+      k--;
+    }
+    // "Economic and Fiscal Policy Minister": two portfolios joined by "and".
+    if (k < first && k - 2 >= floor && lower(k - 1) === 'and' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2]!.text) && (PORTFOLIO_WORDS.has(lower(k - 2)) || (mentionAt[k - 2] === -1 && isTitleWord(k - 2)))) k -= 2;
+    // The words must open the phrase: a country before them, the sentence's start, punctuation or a lowercase word.
+    if (k === first) return first;
+    const before = k - 1;
+    const opens = before < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[before]!.text) || /^\p{Ll}/u.test(tokens[before]!.text) || (mentionAt[before] !== -1 && index.mentions[mentionAt[before]!]!.type === 'Country') || gazetteer().forms.get(straighten(tokens[before]!.text))?.type === 'Country' || NATION_DEMONYMS.has(tokens[before]!.text);
+    return opens ? k : first;
+  };
   /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
   const ownerEntity = (m: ResolvedMention): string => {
     if (m.type !== 'Organization') return m.entity;
@@ -328,7 +410,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   /** The owner kind of a title: its modifiers ("shadow", "general", "bank"), else its head. */
   const kindOf = (words: string[], headWord: string): OwnerKind => {
     let best = KIND_MODIFIERS.length;
-    for (const w of words) if (w !== headWord) best = Math.min(best, KIND_RANK.get(w) ?? best);
+    for (const w of words) if (w !== headWord && !KIND_MODIFIERS[KIND_RANK.get(w) ?? -1]?.except?.includes(headWord)) best = Math.min(best, KIND_RANK.get(w) ?? best);
     return best < KIND_MODIFIERS.length ? KIND_MODIFIERS[best]!.owner : (HEADS.get(headWord)?.owner ?? 'any');
   };
   const headOk = (first: number, end: number): boolean => {
@@ -383,7 +465,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let fieldWords = lowercaseOnly && k < first - 1 && first - 1 - k <= 2;
     for (let j = k + 1; j < first && fieldWords; j++) fieldWords = !FIELD_STOPS.has(lower(j)) && !/[^s]s$/.test(lower(j));
     const namedOwner = fieldWords && !ROYAL_HEADS.has(headWord) && k >= floor && mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.endToken === k + 1;
-    if (k < first - 1 && k >= floor && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)) || namedOwner)) {
+    // "their cabinet colleagues Foreign Secretary X": words of company ("colleagues", "counterpart") are no field.
+    let noStops = true;
+    for (let j = k + 1; j < first && noStops; j++) noStops = !FIELD_STOPS.has(lower(j));
+    if (k < first - 1 && k >= floor && noStops && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)) || namedOwner)) {
       const wider = ownerBefore(k + 1, floor, headWord);
       if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
     }
@@ -413,14 +498,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const possessive = t >= floor && isPossessive(t);
     if (possessive) t--;
     let m = t >= floor ? (ownerMention(t, floor) ?? companyReadAsPerson(t, floor, headWord)) : undefined;
-    if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization') {
+    if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization' && !TEAM_HEADS.has(headWord)) {
       // "UK economist", "European director": before a company's office, a country names a field, not the owner.
       t = m.firstToken - 1;
       m = undefined;
     }
-    const party = !m && t >= floor ? partyEndingAt(t, floor) : undefined;
+    // "Labour Minister X" (Cyprus), "Tory minister X": a party's word before a government's office is the portfolio's or
+    // the holder's party, not the owner (role.portfolio-title keeps it in the title).
+    const party = !m && t >= floor && (!PORTFOLIO_TITLE_HEADS.has(headWord) || isPartyOffice(first, first + 4)) ? partyEndingAt(t, floor) : undefined;
+    let country: { key: string; first: number } | undefined;
     const shortForm = !m && !party && t >= floor ? organizationByWord(t) : undefined;
-    if (m) {
+    // "Phillips and Drew senior economist": two names joined by "and" before a company office are one firm's.
+    const joinedFirm = m && m.type !== 'Country' && HEADS.get(headWord)?.owner === 'organization' && !possessive ? firmJoinedBefore(m, floor) : undefined;
+    if (joinedFirm) {
+      of = joinedFirm.key;
+      start = joinedFirm.first;
+      t = joinedFirm.first - 1;
+    } else if (m && m.endToken - m.firstToken > 1 && m.type === 'Organization' && /^\p{Lu}/u.test(tokens[m.firstToken]!.text) && TITLE_PREFIXES.has(lower(m.firstToken)) && organizationNamed(m.firstToken + 1, m.endToken)) {
+      // "Former Brightwater Holdings chairman": a prefix the recognizer took into the body's name.
+      of = `organization/${slugify(slice(m.firstToken + 1, m.endToken))}`;
+      prefix = tokens[m.firstToken]!.text;
+      start = m.firstToken;
+      t = m.firstToken - 1;
+    } else if (m) {
       of = ownerEntity(m);
       start = m.firstToken;
       t = m.firstToken - 1;
@@ -468,15 +568,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // first one found before it).
       viaPerson = true;
       t = -1;
+    } else if (t - 2 >= floor && lower(t) === 'whose' && tokens[t - 1]!.text === ',' && ownerMention(t - 2, floor, false)) {
+      // "... talks with Argentina and Brazil, whose finance minister Dilson Funaro": the body the relative follows.
+      of = ownerEntity(ownerMention(t - 2, floor, false)!);
+      t = -1;
     } else if (t - 1 >= floor && lower(t) === 'by' && ownerMention(t - 1, floor, false)) {
       // "… and the U.K. by Foreign Secretary David Cameron"
       of = ownerEntity(ownerMention(t - 1, floor, false)!);
       t = -1;
+    } else if (t >= floor && /^(?:ex|then|former)-\p{L}/iu.test(tokens[t]!.text) && PORTFOLIO_WORDS.has(lower(t).replace(/^\p{L}+-/u, ''))) {
+      // "ex-Home Secretary", "Ex-health secretary": a prefix joined to the portfolio, both the title's.
+      prefix = tokens[t]!.text;
+      start = t;
+      t--;
     } else if (t >= floor && /^(?:ex|then|former)-\p{Lu}/u.test(tokens[t]!.text)) {
       // "ex-Yukos boss": a prefix joined to a name we do not know.
       ownerUnnamed = true;
       prefix = tokens[t]!.text.split('-')[0];
       start = t;
+    } else if (!possessive && t >= floor && mentionAt[t] === -1 && (HEADS.get(headWord)?.owner !== 'organization' || TEAM_HEADS.has(headWord)) && (country = countryWordsEndingAt(t, floor))) {
+      // "Malaysian Primary Industries Minister": a country's demonym the recognizer left unnamed.
+      of = country.key;
+      start = country.first;
+      t = country.first - 1;
     } else if (t - 1 > floor && tokens[t]!.text === ')' && tokens.slice(Math.max(floor, t - 4), t).some((x) => x.text === '(')) {
       // "French Cereals Intervention Office (ONIC) Director": the owner stands before its bracketed acronym.
       let open = t - 1;
@@ -613,6 +727,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           while (k < limit && wordAt(k) && mentionAt[k] === -1) k++;
           const named = appositionAt(k, limit);
           if (named) out.of = named;
+          else {
+            // "the leader of Britain's biggest union Unison": describing words and a noun for a body, then its name.
+            const body = describedName(after + 1, limit);
+            const bodyMention = body >= 0 ? index.mentions[mentionAt[body]!]! : undefined;
+            if (bodyMention && bodyMention.type === 'Organization') {
+              out.of = ownerEntity(bodyMention);
+              out.end = bodyMention.endToken;
+            } else if (body < 0) {
+              // The same with a name the recognizer missed: the body is the owner, not the country.
+              let j = after + 1;
+              while (j < after + 5 && j < limit && mentionAt[j] === -1 && /^\p{Ll}/u.test(tokens[j]!.text) && wordAt(j)) j++;
+              if (j > after + 1 && OWNER_NOUNS.has(lower(j - 1)) && j < limit && /^\p{Lu}/u.test(tokens[j]!.text)) {
+                const unknown = unknownOrganization(j, limit, lower(from - 1));
+                if (unknown) {
+                  out.of = unknown.key;
+                  out.end = unknown.end;
+                } else {
+                  out.of = undefined;
+                  out.ownerUnnamed = true;
+                }
+              }
+            }
+          }
         } else if (!det && prep === 'of') {
           // "head of Shearson Lehman merchant banking": the department stays in the title.
           let k = after;
@@ -723,7 +860,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
-    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)))) return undefined;
+    // "director of Acme Research's wireless group": a possessive ends the name too.
+    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j))) return undefined;
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
   }
@@ -741,15 +879,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         continue;
       }
       if (!/^\p{Lu}[\p{L}\p{N}'’\-/&.]*$/u.test(tokens[k]!.text) || /^(?:ex|former|then)-/i.test(tokens[k]!.text)) break;
-      if (COMMON_CAPITALIZED.has(w) || TITLE_PREFIXES.has(w) || PRE_OWNER_WORDS.has(w)) break;
+      if (COMMON_CAPITALIZED.has(w) || TITLE_PREFIXES.has(w) || PRE_OWNER_WORDS.has(w) || CONNECTIVES.has(w)) break;
       if (!PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !isTitleWord(k) && !NOT_OWNER_NAMES.has(w)) named = true;
       k--;
     }
     const first = k + 1;
     const acronym = first === last && /^\p{Lu}{2,}$/u.test(tokens[last]!.text);
-    if (!named || (last - first < 1 && !acronym)) return undefined;
+    // "Ryanair deputy chief executive", "Heineken board member": one word inside the sentence, before an office
+    // only a company or a like body has, names that body unless it names a place, a people or a common noun.
+    const oneWord = first === last && first > floor && !/^(?:and|of|&)$/.test(lower(first - 1)) && SINGLE_WORD_OWNER_HEADS.has(headWord) && !GENERIC_NAME_WORDS.has(tokens[last]!.text) && !OWNER_NOUNS.has(lower(last))
+      && !gazetteer().forms.has(straighten(tokens[last]!.text)) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(tokens[last]!.text);
+    if (!named || (last - first < 1 && !acronym && !oneWord)) return undefined;
     // The name opens its phrase: the sentence's start, punctuation, a determiner or a lowercase word before it.
-    if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)))) return undefined;
+    if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)) || CONNECTIVES.has(lower(k)))) return undefined;
     const key = organizationNamed(first, last + 1);
     return key ? { key, first } : undefined;
   }
@@ -779,7 +921,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!joined) return -1;
     if (j < limit && CORPORATE_FORMS.has(lower(j).replace(/\.$/, ''))) j++;
     if (j < limit && tokens[j]!.text === '.' && tokens[j]!.start === tokens[j - 1]!.end && j + 1 < limit) j++;
-    return j >= limit || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
+    // "... and Jenrette Securities Corp upgraded": a legal form ends the name whatever follows.
+    const formEnds = CORPORATE_FORMS.has(lower(j - 1).replace(/\.$/, ''));
+    return j >= limit || formEnds || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
   }
   /** An organization entity named by tokens [k, j), as printed, with its mention. */
   function organizationNamed(k: number, j: number): string | undefined {
@@ -846,9 +990,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const nameStart = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
 
     if (readTitleBefore(m, si, floor, limit, nameStart)) continue;
-    if (readAppositiveBefore(m, si, floor, nameStart)) continue;
+    if (readAppositiveBefore(m, si, floor, nameStart)) {
+      // "its chairman, Donald Bachmann, was named to the additional post of chief executive": a second office.
+      readPost(m, si, limit, nameStart);
+      continue;
+    }
     // "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest"
     if (readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after')) continue;
+    if (readPost(m, si, limit, nameStart)) continue;
     // "Richard Niglio has been appointed chairman", "Jim Stevens, who is also a Coca-Cola Enterprises vice president"
     if (readAfter(m, si, limit, copulaStart(m, limit), 'role.copula')) continue;
     // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
@@ -907,7 +1056,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (first < 0) {
       // "Chancellor of the Exchequer Nigel Lawson", "director of rugby Jack Rowell", "analyst for Merrill Lynch Mario Balletto"
       for (let k = titleEnd - 2; k > Math.max(floor, titleEnd - 8); k--) {
-        if (!/^(?:of|for)$/.test(lower(k)) || !isHead(lower(k - 1))) continue;
+        // "US ambassador to Iraq Harold Finch": where an envoy is sent, before the name.
+        if (!(/^(?:of|for)$/.test(lower(k)) || (lower(k) === 'to' && ENVOYS.has(lower(k - 1)))) || !isHead(lower(k - 1))) continue;
         const start = titleBefore(k, floor);
         if (start < 0) break;
         const c = complementAfter(k, titleEnd, false, true);
@@ -920,19 +1070,32 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       if (first < 0) return false;
     }
+    const portfolioFirst = comp ? first : portfolioStart(first, floor, lower(headEnd - 1), headEnd - 1);
+    const portfolio = portfolioFirst < first;
+    first = portfolioFirst;
     let owner: Owner;
     ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
     const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
     let of = owner.of ?? comp?.of;
-    let rule: RuleId = 'role.title-before-name';
+    let rule: RuleId = portfolio ? 'role.portfolio-title' : 'role.title-before-name';
     // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
-    if (!of && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
+    // "UK manager John Smith of Acme Corp": a country before a team's office names a field when a body follows.
+    const teamCountry = !!of && TEAM_HEADS.has(lower(headEnd - 1)) && index.entities.get(of)?.type === 'Country';
+    if ((!of || teamCountry) && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
       let u = m.endToken + 1;
       if (lower(u) === 'the') u++;
       const regional = REGIONAL_HEADS.has(lower(headEnd - 1));
       const after = u < limit ? ownerMention(u, u, regional) : undefined;
-      if (after && after.firstToken === u) {
+      if (after && after.firstToken === u && (!teamCountry || after.type === 'Organization')) {
         of = ownerEntity(after);
+        rule = 'role.title-name-of';
+      }
+      // "analyst George Salem of Donaldson, Lufkin and Jenrette Securities Corp": a partnership the recognizer split.
+      const first = u < limit && mentionAt[u]! >= 0 ? index.mentions[mentionAt[u]!]! : undefined;
+      const partners = first && first.firstToken === u && first.type !== 'Country' && HEADS.get(lower(headEnd - 1))?.owner === 'organization' ? partnershipEnd(first.endToken, limit) : -1;
+      const firm = partners > 0 ? organizationNamed(u, partners) : undefined;
+      if (firm) {
+        of = firm;
         rule = 'role.title-name-of';
       }
     }
@@ -969,7 +1132,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "The new chairman of the Bar Council, Guy Mansfield": a prefix after the determiner.
     const before = start - 1 >= floor && isPrefix(lower(start - 1)) ? start - 2 : start - 1;
     const determined = (before >= floor && /^(?:its|his|her|their|the|a|an)$/.test(lower(before))) || owner.refersBack || owner.viaPerson || isPossessive(owner.start === start ? -1 : start - 1);
-    if (!(determined || owner.of || opensClause)) return false;
+    // "..., managing director of the Australian Meat Corp, Peter Frawley, said": after a comma, a title that
+    // names its owner after "of" stands in apposition too (the name closed by a comma or the sentence).
+    const commaOwned = () => start - 1 >= floor && tokens[start - 1]!.text === ',' && headEnd < phraseEnd && lower(headEnd) === 'of'
+      && (m.endToken >= limitOf(si) || /^[,.;]$/.test(tokens[m.endToken]!.text)) && !!complementAfter(headEnd, phraseEnd, false).of;
+    if (!(determined || owner.of || opensClause || commaOwned())) return false;
     // "... as US President, Tony Blair has said": a name that opens the next clause is not in apposition.
     const next = lower(m.endToken);
     if (!determined && !asOpener && /^(?:has|have|had|said|says|told|tells|added|is|was|will|would)$/.test(next)) return false;
@@ -988,6 +1155,27 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return true;
   }
 
+  /**
+   * "Phillips and Drew", "Smith & Wesson" before a company office: the capitalized word or name joined by "and"
+   * or "&" to the owner mention m, opening its phrase, makes one firm with it (made here, as printed).
+   */
+  function firmJoinedBefore(m: ResolvedMention, floor: number): { key: string; first: number } | undefined {
+    const joiner = m.firstToken - 1;
+    if (joiner - 1 < floor || !/^(?:and|&)$/.test(lower(joiner))) return undefined;
+    const last = joiner - 1;
+    const other = mentionAt[last]! >= 0 ? index.mentions[mentionAt[last]!]! : undefined;
+    // A person's full name before "and" is a person, not a partner's surname ("Paul Volcker and Council of ... chairman").
+    if (other && (other.type === 'Country' || (other.type === 'Person' && other.endToken - other.firstToken > 1))) return undefined;
+    const first = other ? other.firstToken : last;
+    if (!/^\p{Lu}/u.test(tokens[first]!.text) || COMMON_CAPITALIZED.has(lower(first)) || CONNECTIVES.has(lower(first)) || gazetteer().forms.get(straighten(tokens[first]!.text))?.type === 'Country') return undefined;
+    if (first - 1 >= floor && !/^[^\p{L}\p{N}]+$/u.test(tokens[first - 1]!.text) && !/^\p{Ll}/u.test(tokens[first - 1]!.text)) return undefined;
+    const key = organizationNamed(first, m.endToken);
+    return key ? { key, first } : undefined;
+  }
+  /** Where sentence si ends, as a token index. */
+  function limitOf(si: number): number {
+    return sentences[si]!.endToken;
+  }
   /** ", 57," after a name. */
   function skipAge(t: number, limit: number): number {
     return t + 2 < limit && tokens[t]!.text === ',' && /^\d{1,3}$/.test(tokens[t + 1]!.text) && tokens[t + 2]!.text === ',' ? t + 3 : t;
@@ -1046,6 +1234,30 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return t < limit ? t : -1;
   }
 
+  /** "X was named to the additional post of chief executive officer", "named X to its newly-created post of president". */
+  function readPost(m: ResolvedMention, si: number, limit: number, nameStart: number): boolean {
+    let after = skipAge(m.endToken, limit);
+    if (tokens[after]?.text === ',' && /^(?:is|was|has|have|had)$/.test(lower(after + 1))) after++;
+    let t = -1;
+    if (APPOINTING.has(lower(nameStart - 1))) t = postOf(after, limit);
+    else if (/^(?:is|was|has|have|had)$/.test(lower(after))) {
+      const u = lower(after + 1) === 'been' ? after + 2 : after + 1;
+      if (APPOINTED.has(lower(u)) || APPOINTING.has(lower(u))) t = postOf(u + 1, limit);
+    }
+    return t > 0 && readAfter(m, si, limit, t, 'role.appointed-post');
+  }
+  /**
+   * "to the newly-created post of", "to its new position of": where the title starts after a post noun
+   * (roles/titles.ts APPOINTMENT_POSTS) that "to" opens at token t; -1 when no such phrase is there.
+   */
+  function postOf(t: number, limit: number): number {
+    if (lower(t) !== 'to') return -1;
+    let k = t + 1;
+    if (/^(?:the|its|their|his|her|a|an)$/.test(lower(k))) k++;
+    for (let n = 0; n < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') && !APPOINTMENT_POSTS.has(lower(k)); n++) k++;
+    if (!APPOINTMENT_POSTS.has(lower(k)) || lower(k + 1) !== 'of') return -1;
+    return k + 2 < limit ? k + 2 : -1;
+  }
   /** "cosmetics analyst", "games division head": one or two lowercase field words, then a title word. */
   function fieldThenTitle(k: number, limit: number): boolean {
     let f = k;
@@ -1117,6 +1329,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (isOfficeHead(w)) lastHead = k;
         continue;
       }
+      // "chief Turkish economist for Deutsche Bank": a demonym inside the title names its field.
+      const inner = k > start && mentionAt[k]! >= 0 ? index.mentions[mentionAt[k]!]! : undefined;
+      if (inner && inner.kind === 'demonym' && inner.firstToken === k && isTitleWord(inner.endToken)) {
+        k = inner.endToken - 1;
+        continue;
+      }
+      if (k > start && mentionAt[k] === -1 && isTitleWord(k + 1) && gazetteer().forms.get(straighten(tokens[k]!.text))?.form === 'demonym') continue;
       if (rule === 'role.appositive-after' && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
         unknown++;
         continue;
@@ -1294,7 +1513,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       for (const o of offices) if (o.includes(' ') && (title === o || title.endsWith(` ${o}`))) return true;
       return false;
     };
-    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
+    // A former holder is one of many: "former President X" of Brazil beside President Y of Brazil.
+    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || /^(?:former|ex|late)\b/i.test(r.title) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
 
     const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
       if (m.kind === 'pronoun' || officeWordsOnly(m)) return false;
@@ -1340,7 +1560,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!e) return undefined;
       let key: string | undefined = e.type === 'Country' ? e.key : undefined;
       if (!key && context.datelineText) {
-        const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
+        const entry = datelineForm(context.datelineText);
         // A dateline's "WASHINGTON" is the capital, whatever else the word may name.
         if (entry?.type === 'Country') key = entry.key;
       }
@@ -1353,7 +1573,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const unnamedDatelineCountry = memo((): string | undefined => {
       const e = context.dateline ? index.entities.get(context.dateline) : undefined;
       if (!e || e.type === 'Country' || !context.datelineText) return undefined;
-      const entry = gazetteer().forms.get(context.datelineText.split(/\s+/).filter(Boolean).map(straighten).join(' '));
+      const entry = datelineForm(context.datelineText);
       if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
       const key = entry.key;
       if (index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun')) return undefined;
@@ -1384,6 +1604,34 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
       return ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
     });
+    /**
+     * The one country whose institutions the article names (roles/titles.ts INSTITUTION_COUNTRIES), twice or
+     * more counting its parts, when it names no other country's and no country besides that one and its parts;
+     * made an entity if unnamed.
+     */
+    const institutionCountry = memo((): string | undefined => {
+      const hits = new Map<string, number>();
+      for (let k = 0; k < tokens.length; k++) {
+        if (!INSTITUTION_FIRST_WORDS.has(tokens[k]!.text)) continue;
+        for (let n = 3; n >= 1; n--) {
+          const country = INSTITUTION_FORMS.get(slice(k, Math.min(tokens.length, k + n)));
+          if (k + n > tokens.length || !country) continue;
+          hits.set(country, (hits.get(country) ?? 0) + 1);
+          k += n - 1;
+          break;
+        }
+      }
+      if (hits.size !== 1) return undefined;
+      const [key, named] = [...hits][0]!;
+      const parts = INSTITUTION_PARTS.get(key);
+      // A part named ("England and Wales") also says whose institutions these are.
+      const count = named + index.mentions.filter((m) => m.type === 'Country' && parts?.has(m.entity)).length;
+      if (count < 2 || index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun' && m.entity !== key && !parts?.has(m.entity))) return undefined;
+      const record = gazetteer().countries.get(key);
+      if (!record) return undefined;
+      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    });
     // The one country an article names, when it names no other.
     const onlyCountry = memo((): string | undefined => {
       let only: string | undefined;
@@ -1411,12 +1659,20 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return false;
     };
-    const countriesWithOffice = (r: Reading) => OFFICE_COUNTRIES.get(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, ''));
+    // "Assistant Treasury Secretary" is an office of the countries with a Treasury Secretary.
+    const countriesWithOffice = (r: Reading) => OFFICE_COUNTRIES.get(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, '').replace(/^(?:assistant|deputy|under)\s+(?=\S+\s)/, ''));
     /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
     const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && !!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate);
     const officeCountry = (r: Reading): string | undefined => {
+      // "WASHINGTON - Assistant Treasury Secretary X ... Argentina": the dateline's capital is of a country with the
+      // office, first; else the one such country the article names.
       const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0);
-      return named.length === 1 && free(named[0]!, r) ? named[0] : undefined;
+      const capital = context.datelineText ? datelineForm(context.datelineText) : undefined;
+      if (!capital || capital.type !== 'Country' || capital.form !== 'capital' || !countriesWithOffice(r)?.includes(capital.key)) return named.length === 1 && free(named[0]!, r) ? named[0] : undefined;
+      const record = gazetteer().countries.get(capital.key);
+      if (!record) return undefined;
+      if (!index.entities.has(capital.key)) index.entities.set(capital.key, { key: capital.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(capital.key)!.type === 'Country' && free(capital.key, r) ? capital.key : undefined;
     };
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;
@@ -1432,6 +1688,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (m.type !== 'Person') return undefined;
       const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
       return office && free(office.of!, r) ? office.of : undefined;
+    };
+    /**
+     * "the party's former treasurer", "his shadow chancellor": the party named last before the phrase, in its
+     * sentence or the three before, when no subject names one (a party is named in any role: "gifts to the Tories").
+     */
+    const lastPartyBefore = (r: Reading): string | undefined => {
+      const floor = sentences[Math.max(0, r.sentence - 3)]!.firstToken;
+      for (let k = r.phraseStart - 1; k >= floor; k--) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.firstToken;
+        if (!compatible('party', m)) continue;
+        const of = ownerEntity(m);
+        return free(of, r) ? of : undefined;
+      }
+      return undefined;
     };
     /** "his deputy": the owner of the office of the last other person named before the phrase. */
     const personOffice = (r: Reading): string | undefined => {
@@ -1504,8 +1777,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
           const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
           pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
+          if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
         } else if (r.viaPerson) {
           pick(personOffice(r), 'role.of-antecedent');
+          // "He and his shadow Chancellor X": a party's office of a leader whose own office the text does not give.
+          if (r.kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
         } else if (reachOf(r) === 'phrase') {
           // an analyst's firm is named in the phrase or not at all
         } else if (reachOf(r) === 'sentence') {
@@ -1537,6 +1813,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         // Last: an office only a few countries have, when the article names one of them.
         if (!r.refersBack && !r.viaPerson && r.kind === 'country') pick(officeCountry(r), 'role.of-office-country');
+        if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }

@@ -28,6 +28,7 @@ export const RULES = {
   'role.copula': '"X is chief executive of Acme", "X has been named chairman", "X, who is also a vice president of Acme": a title after a verb of being or appointment',
   'role.appointed': '"Acme named X chairman", "elected X as president": a title after the appointed name',
   'role.fronted-appointed': '"Named chairman of Acme in 1999, X led the merger": a participle of appointment opening the sentence, its title given to the subject after the comma',
+  'role.appointed-post': '"named X to its newly-created post of chief operating officer", "X was named to the additional post of chief executive": the title after a post noun (roles/titles.ts APPOINTMENT_POSTS)',
   'role.joined': '"X joined Acme as chief executive": the body joined owns the title after "as"',
   'role.tenure': '"X\'s future as Acme manager", "the exit of X as chief of staff": the office a noun of holding or leaving it names after "as"',
   'role.displaced': '"sacked X as shadow foreign minister", "succeed X as manager": the office the displaced person held',
@@ -44,6 +45,9 @@ export const RULES = {
   'role.of-main-organization': 'a one-holder office of a body ("chief executive", "chairman") whose phrase and sentences name no owner: the organization the article names most (three times or more, twice as often as any other)',
   'role.of-coordinated': '"Acme chairman X and president Y": an office after "and" shares the owner of the office before it',
   'role.of-office-country': 'a government office only a few countries have (roles/titles.ts OFFICE_COUNTRIES: "Chancellor", "Home Secretary") whose owner nothing else gives: the one such country the article names',
+  'role.portfolio-title': '"Malaysian Primary Industries Minister X": capitalized words no name covers between a country (or the phrase\'s start) and a capitalized "Minister"/"Secretary" are the portfolio, kept in the title (roles/titles.ts PORTFOLIO_TITLE_HEADS)',
+  'role.of-institution-country': 'a national office whose phrase and context name no country: the one country whose institutions the article names twice or more, naming no other (roles/titles.ts INSTITUTION_COUNTRIES: "Downing Street", "MPs", "White House")',
+  'role.of-last-party': 'a party\'s office that refers back ("the party\'s treasurer", "his shadow chancellor") where no subject names a party: the party named last before it, in its sentence or the three before',
   'role.of-headline': 'a headline\'s office ("ACME CHAIRMAN SAYS ...") gives its owner to the one body office of that head with none',
 
   // pledges (src/extract/pledges.ts; the cue table is src/extract/pledges/cues.ts)

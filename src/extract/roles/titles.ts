@@ -124,6 +124,41 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['mp', head('party', false)],
 ]);
 
+/**
+ * Government heads whose portfolio is printed in capitals before them, in words no list can hold ("Primary
+ * Industries Minister", "Constitutional Affairs Minister", "Vice-Foreign Minister", "Northern Territories
+ * Secretary"): before a capitalized head of these, capitalized words no name covers are the title's
+ * (role.portfolio-title), and a country's demonym before them its owner.
+ */
+export const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministers']);
+
+/**
+ * Heads of offices only a company or a like body has: one capitalized word no name covers, inside the sentence
+ * right before such a title, names the body ("Ryanair deputy chief executive", "Heineken board member",
+ * "Lavalin president"); before other heads one word is as often a film, a place or a nickname.
+ */
+export const SINGLE_WORD_OWNER_HEADS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'officer', 'treasurer', 'counsel', 'member', 'president', 'vice-president', 'co-chairman', 'vice-chairman', 'chairman-elect', 'analyst', 'economist', 'strategist']);
+
+/** Nouns of an office between "named X to the" and "of" + the title: "to the newly-created post of chief operating officer". */
+export const APPOINTMENT_POSTS: ReadonlySet<string> = new Set(['post', 'position', 'office', 'job', 'role', 'posts', 'positions', 'offices', 'jobs', 'roles']);
+
+/**
+ * Offices of a team: a country right before one is the national team's, so the owner ("Scotland manager
+ * Walter Smith", "England coach"), where before other offices of a body it names a field ("UK economist").
+ */
+export const TEAM_HEADS: ReadonlySet<string> = new Set(['manager', 'coach', 'captain', 'boss', 'skipper']);
+
+/**
+ * Institutions only one country has, as printed: an article that names them, twice or more and no other
+ * country's, is about that country's politics, and a national office it names with no owner is that country's
+ * ("Home Secretary Charles Clarke" in a story about MPs and Downing Street that never names Britain).
+ */
+export const INSTITUTION_COUNTRIES: readonly { forms: readonly string[]; country: string; parts?: readonly string[] }[] = [
+  // The United Kingdom's nations may be named beside it.
+  { forms: ['Westminster', 'Downing Street', 'Whitehall', 'House of Commons', 'Commons', 'House of Lords', 'Tory', 'Tories', 'Labour', 'Lib Dem', 'Lib Dems', 'Liberal Democrats', 'NHS', 'MPs'], country: 'country/united-kingdom', parts: ['country/england', 'country/scotland', 'country/wales', 'country/northern-ireland'] },
+  { forms: ['White House', 'Capitol Hill', 'Pentagon', 'Congress', 'Republicans', 'Democrats'], country: 'country/united-states' },
+];
+
 /** Heads that name what someone did or does, not an office they hold: never read as a role. */
 export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
 
@@ -132,10 +167,11 @@ export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder'
  * is a party's office, "general secretary" a party's or union's, "central bank governor" a bank's,
  * "attorney general" a country's.
  */
-export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKind }[] = [
+export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKind; except?: readonly string[] }[] = [
   { words: ['shadow', 'opposition', 'party', 'campaign'], owner: 'party' },
   { words: ['attorney', 'state'], owner: 'country' },
-  { words: ['general', 'bank', 'company', 'group', 'board', 'managing', 'operating', 'marketing', 'sales', 'corporate', 'union', 'executive'], owner: 'organization' },
+  // A minister is a government's whatever the portfolio: "Corporate Affairs Minister", "Trade Union Minister".
+  { words: ['general', 'bank', 'company', 'group', 'board', 'managing', 'operating', 'marketing', 'sales', 'corporate', 'union', 'executive'], owner: 'organization', except: ['minister', 'ministers'] },
 ];
 
 /**
@@ -252,6 +288,10 @@ export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
   ['chancellor', ['country/united-kingdom', 'country/germany', 'country/west-germany', 'country/austria']],
   ['chancellor of the exchequer', ['country/united-kingdom']],
   ['home secretary', ['country/united-kingdom']],
+  // The United States' cabinet by its American names ("Treasury Secretary James Baker" in a story about Italy).
+  ['treasury secretary', ['country/united-states', 'country/argentina']],
+  ['defense secretary', ['country/united-states']],
+  ['secretary of state', ['country/united-states', 'country/united-kingdom']],
   ['taoiseach', ['country/ireland']],
 ]);
 
