@@ -108,6 +108,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a person named like a city, as a speaker', 'Charlotte said she was tired. Later Charlotte smiled.', [['Charlotte', 'Person']]],
   ['a source quoted "according to" is no place', 'According to Vedomirov, the deal is worth two billion.', [['Vedomirov', 'Organization']]],
   ['the office before a name is not part of it', 'Secretary of State Marguerite Okafor arrived. Okafor met the envoy.', [['Marguerite Okafor', 'Person']]],
+  ['a name after a preposition does not own the clause’s "its"', 'The fleet under Tobias Wennerholm began its long patrol.', [['Tobias Wennerholm', 'Person']]],
+  ['a trade that names people as often as firms does not make a body', '"Prices will fall," said broker Ravindra Kolhatkar.', [['Ravindra Kolhatkar', 'Person']]],
+  ['a body’s name runs over "in" after a word that ends no name', 'The Association for Peace and Security in Europe (APSE) said on Monday the vote was fair.', [['Association for Peace and Security in Europe', 'Organization']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 

@@ -9,6 +9,7 @@ import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './ga
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { WEEKDAY_NAMES } from './lexicon/time.js';
+import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { PARTY_FORMS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
@@ -198,10 +199,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // Spelled out rather than spread ({ ...n }): a spread copy cost more than the rest of this step.
     return { start, end, type, text: text.slice(start, end), firstToken, endToken };
   };
-  /** "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition. */
+  /**
+   * "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition;
+   * but international bodies are named for a continent or a world region ("Organisation for Security
+   * and Cooperation in Europe", "Conference on Disarmament in Asia"), and there "in" stays in the name.
+   */
   const beforeLocative = (n: TokenName): TokenName => {
     for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
-      if (/^(?:in|at|on)$/.test(tokens[t]!.text)) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
+      if (/^(?:in|at|on)$/.test(tokens[t]!.text) && !(tokens[t]!.text === 'in' && n.type === 'ORG' && WORLD_REGIONS.has(text.slice(tokens[t + 1]!.start, n.end)))) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
     }
     return n;
   };
@@ -609,7 +614,9 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
   if (c.recognized === 'Place' && prev === 'to' && tokens[c.firstToken - 2]?.text.toLowerCase() === 'according') cues.push('cue.source');
-  const pronoun = firstPossessivePronoun(tokens, c.endToken);
+  // "the air force under Hermann Goering began its campaign": a name after a preposition is not the
+  // clause's subject, so the clause's possessive is another's.
+  const pronoun = NOT_SUBJECT_AFTER.has(prev) ? undefined : firstPossessivePronoun(tokens, c.endToken);
   if (pronoun) cues.push(POSSESSIVE_PRONOUNS[pronoun] === 'Organization' ? 'cue.pronoun-its' : 'cue.pronoun-his-her');
   return cues;
 }
@@ -632,6 +639,9 @@ function isCompanyContext(tokens: Token[], first: number, end: number): boolean 
 }
 
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
+/** Continents and world regions that close the names of international bodies ("… Cooperation in Europe"). */
+const WORLD_REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'the Americas', 'Latin America', 'North America', 'South America', 'Central America', 'the Middle East', 'the Pacific', 'Asia and the Pacific', 'the Caribbean', 'the Mediterranean', 'the Arab World', 'Southeast Asia', 'South Asia', 'Central Asia', 'East Asia', 'Eastern Europe', 'Central Europe', 'Western Europe']);
+const NOT_SUBJECT_AFTER = new Set<string>([...COMMON_PREPOSITIONS, 'of']);
 
 /**
  * The first possessive pronoun of the clause after a name, within six words and before any other
