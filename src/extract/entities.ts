@@ -15,7 +15,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -576,7 +576,7 @@ function tickerAfter(tokens: Token[], end: number): boolean {
 }
 
 /** The cues one mention gives about its type, besides the recognizer's own. */
-function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
+function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
   const words = tokens.slice(c.firstToken, c.endToken).map((t) => t.text);
   const one = words.length === 1;
@@ -592,7 +592,8 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
   const whole = words.join(' ');
   const city = one && (PLACE_NAMES.has(whole) || WORLD_CITIES.has(whole));
-  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) && !city : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
+  // "Marion County Board of Education": a name with a lowercase connector is not a person's.
+  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) && !city : /^\p{Lu}/u.test(words[1]!) && words.every((w) => !isLowercaseWord(w)))) cues.push('cue.given-name');
   if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
   // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team.
   else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
@@ -600,10 +601,14 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
   if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
+  // "Debra Hill", "Tomas Post" are people, "Downing Street" a street, "Jordan Bank" a bank: a head that is
+  // also a surname yields where the recognizer read a person named by a given name, or by two words
+  // the first of which is no place.
+  const surnameHead = SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && (GIVEN_NAMES.has(words[0]!) || (words.length === 2 && COMMON_SURNAME_HEADS.has(last) && !PLACE_NAMES.has(words[0]!) && !WORLD_CITIES.has(words[0]!)));
   // "West Bank", "Soviet Union": a head word does not make a body of what the recognizer read as a place.
-  if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place') cues.push('cue.organization-head');
-  // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
-  if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
+  if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place' && !surnameHead) cues.push('cue.organization-head');
+  if (!one && FACILITY_HEADS.has(last) && !surnameHead) cues.push('cue.facility-head');
+  if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
@@ -616,9 +621,22 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (c.recognized === 'Place' && prev === 'to' && tokens[c.firstToken - 2]?.text.toLowerCase() === 'according') cues.push('cue.source');
   // "the air force under Hermann Goering began its campaign": a name after a preposition is not the
   // clause's subject, so the clause's possessive is another's.
-  const pronoun = NOT_SUBJECT_AFTER.has(prev) ? undefined : firstPossessivePronoun(tokens, c.endToken);
+  // "The Aston Villa player won his cap": a name before a noun of a person modifies it; the pronoun is the person's.
+  const pronoun = NOT_SUBJECT_AFTER.has(prev) || KIND_NOUNS.Person.has(next) || TITLE_HEADS.has(next) ? undefined : firstPossessivePronoun(tokens, c.endToken);
   if (pronoun) cues.push(POSSESSIVE_PRONOUNS[pronoun] === 'Organization' ? 'cue.pronoun-its' : 'cue.pronoun-his-her');
   return cues;
+}
+
+/**
+ * A row of a results or standings table: the name is followed by a small number on its line and
+ * opens the line or follows another number ("Leeds 2 Chelsea 1", "Monaco 3 1 1 1 5 3 4"): a team.
+ */
+function isScoreLine(text: string, tokens: Token[], c: Candidate): boolean {
+  const next = tokens[c.endToken];
+  if (!next || !/^\d{1,3}$/.test(next.text)) return false;
+  const prev = tokens[c.firstToken - 1];
+  if (!prev) return true;
+  return /^\d{1,3}$/.test(prev.text) || text.slice(prev.end, tokens[c.firstToken]!.start).includes('\n');
 }
 
 /** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi" (entity-cues: COMPANY_CONTEXT). */
@@ -680,7 +698,7 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
       const r = c.recognized as VoteType;
       score[r] += TYPE_CUES['cue.recognizer'].weight;
       recognized[r]++;
-      for (const cue of contextCues(tokens, c)) {
+      for (const cue of contextCues(text, tokens, c)) {
         const { type, weight } = TYPE_CUES[cue] as { type: VoteType; weight: number };
         score[type] += weight;
       }

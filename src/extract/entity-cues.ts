@@ -199,8 +199,11 @@ export const MORE_FACILITY_HEADS = ['St', 'Ave', 'Rd', 'Blvd', 'Minster', 'Mansi
 /** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
 
-/** Facility heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake". */
-export const SURNAME_LIKE_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
+/** Facility and organization heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake", "Emily Post". */
+export const SURNAME_LIKE_HEADS = new Set(['Post', 'Court', 'Bank', 'Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
+
+/** Of those, the ones most often surnames: after any first word the recognizer read as a person's ("Damon Hill", "Tomas Post"). */
+export const COMMON_SURNAME_HEADS: ReadonlySet<string> = new Set(['Hill', 'Hills', 'Lane', 'Church', 'Park', 'Wood', 'Field', 'Hall', 'Post', 'Court', 'Bank']);
 
 /**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
@@ -316,6 +319,8 @@ export const TYPE_CUES = {
    * place it votes for a body ("according to Kommersant"); a person so read keeps its vote.
    */
   'cue.source': { type: 'Organization', weight: 2 },
+  /** A row of a results table: "Leeds 2 Chelsea 1", "Monaco 3 1 1 1 5 3 4" (not for a name read as a person's: golf scores). */
+  'cue.score-line': { type: 'Organization', weight: 3 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
