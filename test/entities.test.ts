@@ -112,6 +112,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a trade that names people as often as firms does not make a body', '"Prices will fall," said broker Ravindra Kolhatkar.', [['Ravindra Kolhatkar', 'Person']]],
   ['a body’s name runs over "in" after a word that ends no name', 'The Association for Peace and Security in Europe (APSE) said on Monday the vote was fair.', [['Association for Peace and Security in Europe', 'Organization']]],
   ['a club named for a site, in a results table, is a body', 'Results on Saturday:\nAshgrove Palace 2 Kelby Rovers 1\nDunmore Forest 0 Ashgrove Palace 3', [['Ashgrove Palace', 'Organization'], ['Dunmore Forest', 'Organization']]],
+  ['a capital read as a body in a results table is a team', 'Played Friday:\nCanberra 30 Auckland 6\nPenrith 12 Canberra 18', [['Canberra', 'Organization']]],
+  ['hard-wrapped prose with a number after a place is no results table', 'Heavy rain fell on the town of\nBrennvik 30 days in a row.', [['Brennvik', 'Place']]],
   ['a name before a noun of a person does not own its "his"', 'The 29-year-old Kelby Rovers player won his first cap on Sunday.', [['Kelby Rovers', 'Organization']]],
   ['a common surname as a head does not make a place of a person', '7. Tovan Hill ( Britain ) Williams 1:55.281', [['Tovan Hill', 'Person']]],
   ['a name with a lowercase connector is no person for its given name', 'Lucy County Board of Education said the schools would reopen.', [['Lucy County Board of Education', 'Organization']]],

@@ -290,6 +290,13 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         continue;
       }
     }
+    // "Canberra 30 Auckland 6", "Monaco 3 1 1 1 5 3 4": a place the recognizer read as a body, in a
+    // results table, is a team named for it.
+    const team = containers.some((i) => ner[i]!.type === 'ORG' && ner[i]!.firstToken === m.firstToken && ner[i]!.endToken === m.endToken);
+    if (team && isScoreLine(text, tokens, { firstToken: m.firstToken, endToken: m.endToken })) {
+      claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Organization', kind: 'name' });
+      continue;
+    }
     const agreed = containers.length > 0 || miscAround.some(start, end);
     if (m.ambiguous && !agreed) continue;
     if (m.form === 'name' && COUNTRY_FORMS_NEEDING_AGREEMENT.has(text.slice(start, end)) && !containers.some((i) => ner[i]!.type === 'LOC')) continue;
@@ -628,15 +635,21 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
 }
 
 /**
- * A row of a results or standings table: the name is followed by a small number on its line and
- * opens the line or follows another number ("Leeds 2 Chelsea 1", "Monaco 3 1 1 1 5 3 4"): a team.
+ * A row of a results or standings table: the name opens its line or follows a number, a small number
+ * follows it, and the rest of the line is only numbers, capitalised words and brackets ("Leeds 2
+ * Chelsea 1", "Monaco 3 1 1 1 5 3 4"): a team. Hard-wrapped prose ("rainfall in\nBahia 30 mm") has
+ * lowercase words after its number.
  */
-function isScoreLine(text: string, tokens: Token[], c: Candidate): boolean {
+function isScoreLine(text: string, tokens: Token[], c: { firstToken: number; endToken: number }): boolean {
   const next = tokens[c.endToken];
   if (!next || !/^\d{1,3}$/.test(next.text)) return false;
   const prev = tokens[c.firstToken - 1];
-  if (!prev) return true;
-  return /^\d{1,3}$/.test(prev.text) || text.slice(prev.end, tokens[c.firstToken]!.start).includes('\n');
+  if (prev && !/^\d{1,3}$/.test(prev.text) && !text.slice(prev.end, tokens[c.firstToken]!.start).includes('\n')) return false;
+  for (let t = c.endToken + 1; t < tokens.length && t < c.endToken + 30; t++) {
+    if (text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes('\n')) return true;
+    if (!/^(?:\d[\d.,:-]*|\p{Lu}[\p{L}'.-]*|[()])$/u.test(tokens[t]!.text)) return false;
+  }
+  return true;
 }
 
 /** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi" (entity-cues: COMPANY_CONTEXT). */
