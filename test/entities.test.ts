@@ -165,6 +165,9 @@ const NOT_NAMES: [string, string, string][] = [
   ['a name does not run into a square bracket it does not close', 'The singer Marisol [Quent left the band.', 'Marisol [Quent'],
   ['a name does not end in a dash', 'The paper was bought by the brothers - Anselm and Konrad - last year.', 'Konrad -'],
   ['a name does not end in a colon', 'A club source told the Ledger: "This time it is different."', 'Ledger:'],
+  ['a title after a genre noun', 'Critics praised the drama Harbour Wives, starring Ana Ruiz.', 'Harbour Wives'],
+  ['a television series by its kind', 'She was cast in the television series Anna Karsten in 2001.', 'Anna Karsten'],
+  ['a second title listed after the first', 'He appeared in the films Lorna Doyle and Kitty Marsh that year.', 'Kitty Marsh'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
 ];
 

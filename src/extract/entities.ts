@@ -62,9 +62,21 @@ function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
   const before = tokens[first - 2]?.text.toLowerCase() ?? '';
   if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
   if (BEFORE_VERB.has(before)) return false;
+  return endsLikeTitle(tokens, end);
+}
+
+/** A title ends before punctuation, a capital or a word that may follow it (AFTER_TITLE), not before its possessive. */
+function endsLikeTitle(tokens: Token[], end: number): boolean {
   const next = tokens[end]?.text;
   if (next !== undefined && /^['’]s?$/.test(next)) return false;
   return next === undefined || !/^\p{L}/u.test(next) || AFTER_TITLE.has(next) || /^\p{Lu}/u.test(next);
+}
+
+/** "the films New York Minute and House of Wax": a name listed right after a title is another title. */
+function listedAfterTitle(tokens: Token[], first: number, end: number, titleEnd: number): boolean {
+  if (titleEnd < 0 || first <= titleEnd || first - titleEnd > 2) return false;
+  for (let t = titleEnd; t < first; t++) if (!/^(?:,|and|or)$/.test(tokens[t]!.text)) return false;
+  return endsLikeTitle(tokens, end);
 }
 
 /**
@@ -213,6 +225,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // Each step looks at one name alone, so one loop over the names (rather than a chain of array
   // copies) keeps their order.
   let ner: TokenName[] = [];
+  let titleEnd = -1;
   for (const recognized of names) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
@@ -225,7 +238,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
         // "the film Minority Report": a title of a work, not an actor.
-        if (!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) continue;
+        if ((!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) || listedAfterTitle(tokens, name.firstToken, name.endToken, titleEnd)) {
+          titleEnd = name.endToken;
+          continue;
+        }
         // "HMS Dauntless", "the frigate Almirante Vidal", "the handset Zentro": a vessel or a product.
         if (isVesselOrProduct(tokens, name.firstToken, name.endToken)) continue;
         ner.push(name);

@@ -61,7 +61,7 @@ export type NotNameId = keyof typeof NOT_NAMES_ALONE;
  * punctuation or a word that cannot open a relative clause: "the book Blair wrote" is Blair's).
  * Newspapers and magazines are bodies and stay out.
  */
-export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'musical', 'opera', 'sitcom', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'musical', 'opera', 'sitcom', 'series', 'miniseries', 'serial', 'soap', 'comedy', 'drama', 'thriller', 'sequel', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
 /** "board game Monopoly" but "the game Arsenal won": "game" is a kind of work only after one of these. */
 export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
 /** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
@@ -203,7 +203,7 @@ export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society
 export const SURNAME_LIKE_HEADS = new Set(['Post', 'Court', 'Bank', 'Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
 
 /** Of those, the ones most often surnames: after any first word the recognizer read as a person's ("Damon Hill", "Tomas Post"). */
-export const COMMON_SURNAME_HEADS: ReadonlySet<string> = new Set(['Hill', 'Hills', 'Lane', 'Church', 'Park', 'Wood', 'Field', 'Hall', 'Post', 'Court', 'Bank']);
+export const COMMON_SURNAME_HEADS: ReadonlySet<string> = new Set(['Hill', 'Hills', 'Wood', 'Field', 'Hall', 'Post', 'Court', 'Bank']);
 
 /**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
