@@ -117,6 +117,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a name before a noun of a person does not own its "his"', 'The 29-year-old Kelby Rovers player won his first cap on Sunday.', [['Kelby Rovers', 'Organization']]],
   ['a common surname as a head does not make a place of a person', '7. Tovan Hill ( Britain ) Williams 1:55.281', [['Tovan Hill', 'Person']]],
   ['a name with a lowercase connector is no person for its given name', 'Lucy County Board of Education said the schools would reopen.', [['Lucy County Board of Education', 'Organization']]],
+  ['a capitalised short name after "the" stays, though the text writes the word in lowercase too', 'The Army said it would help. Every army needs rest, and the Army knows it.', [['Army', 'Organization']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 
@@ -168,6 +169,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['a title after a genre noun', 'Critics praised the drama Harbour Wives, starring Ana Ruiz.', 'Harbour Wives'],
   ['a television series by its kind', 'She was cast in the television series Anna Karsten in 2001.', 'Anna Karsten'],
   ['a second title listed after the first', 'He appeared in the films Lorna Doyle and Kitty Marsh that year.', 'Kitty Marsh'],
+  ['a capitalised subject the text also writes in lowercase', 'He studied Psychology at college. Psychology, he said, and psychology alone, made sense.', 'Psychology'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
 ];
 

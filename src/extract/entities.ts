@@ -138,6 +138,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // Each word of a person's name, with the names it is in and where: "Goalscorer Toure" after "Kolo Toure".
   const peopleByWord = new Map<string, { text: string; start: number }[]>();
   for (const n of names) if (n.type === 'PER') for (const w of n.text.split(/\s+/)) (peopleByWord.get(w) ?? peopleByWord.set(w, []).get(w)!).push(n);
+  // The words of the text's longer names ("Bank" of "Bank of Tokyo", "Rose" of "Dana Rose"), made on first use.
+  let wordsOfLongerNames: Set<string> | undefined;
+  const isCommonWordOfText = (word: string): boolean => {
+    if (!isCapitalisedWord(word) || !cases.lower.has(word.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    if (GIVEN_NAMES.has(word) || KNOWN_ORGANIZATIONS.has(word) || PLACE_NAMES.has(word) || WORLD_CITIES.has(word) || gazetteer().forms.has(word)) return false;
+    wordsOfLongerNames ??= new Set(names.filter((n) => /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
+    return !wordsOfLongerNames.has(word);
+  };
   // Bodies' names opened before a name the recognizer read alone ("Department for …"): [firstToken, endToken).
   const opened: [number, number][] = [];
   /** The name without the words around it that are not part of it, with its tokens; undefined when nothing is left of it. */
@@ -184,6 +192,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "Read the label", "Mark the spot": a sentence's first word before a determiner or an object is a verb.
     if (firstToken === endToken - 1 && isImperative(cases, tokens, firstToken)) return undefined;
     if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
+    // notname.common-word — "Fragile", "Method", "Tariffs": a lone capitalised word the text also writes in lowercase is a common
+    // word (a heading's, a label's), unless it is a known name or a word of a longer name of the text.
+    // After "the" it is a body's or a place's short name ("the Church", "the Court", "the Army").
+    if (firstToken === endToken - 1 && !/^the$/i.test(tokens[firstToken - 1]?.text ?? '') && isCommonWordOfText(tokens[firstToken]!.text)) return undefined;
     // "Department for International Development", "Ministry of the Interior": a body's head word
     // and its connector before a name the recognizer read alone open that body's name.
     let type = n.type;
