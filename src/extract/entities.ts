@@ -15,7 +15,7 @@ import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -641,8 +641,11 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   // the first of which is no place.
   const surnameHead = SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && (GIVEN_NAMES.has(words[0]!) || (words.length === 2 && COMMON_SURNAME_HEADS.has(last) && !PLACE_NAMES.has(words[0]!) && !WORLD_CITIES.has(words[0]!)));
   // "West Bank", "Soviet Union": a head word does not make a body of what the recognizer read as a place.
-  if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place' && !surnameHead) cues.push('cue.organization-head');
+  // "University of Minnesota", "Ministry for Transport": a head then "of" or "for" opens a body's name, a place's reading or not.
+  const headFirst = words.length > 2 && ORGANIZATION_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'for');
+  if (!one && ((ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place' && !surnameHead) || headFirst)) cues.push('cue.organization-head');
   if (!one && FACILITY_HEADS.has(last) && !surnameHead) cues.push('cue.facility-head');
+  if (!one && PLACE_PREFIXES.has(words[0]!) && c.recognized !== 'Organization') cues.push('cue.place-prefix');
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');

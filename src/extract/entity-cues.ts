@@ -202,6 +202,9 @@ export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society
 /** Facility and organization heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake", "Emily Post". */
 export const SURNAME_LIKE_HEADS = new Set(['Post', 'Court', 'Bank', 'Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
 
+/** Words that open the name of a landform or a settlement ("Mount Hood", "Lake Tarawera", "Port Talbot", "Fort Worth"); none is a given name. */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Loch', 'Port', 'Fort', 'Cape', 'Isle']);
+
 /** Of those, the ones most often surnames: after any first word the recognizer read as a person's ("Damon Hill", "Tomas Post"). */
 export const COMMON_SURNAME_HEADS: ReadonlySet<string> = new Set(['Hill', 'Hills', 'Wood', 'Field', 'Hall', 'Post', 'Court', 'Bank']);
 
@@ -282,6 +285,7 @@ export const TYPE_CUES = {
   /**
    * The last word is an organization head ("… University", "… Party"); not for a mention the
    * recognizer read as a place, whose head is a landform or a polity ("West Bank", "Soviet Union").
+   * Also the first word, before "of" or "for" ("University of Minnesota", "Ministry for Transport").
    */
   'cue.organization-head': { type: 'Organization', weight: 4 },
   /**
@@ -290,6 +294,8 @@ export const TYPE_CUES = {
    * recognizer read a person's name that starts with a given name.
    */
   'cue.facility-head': { type: 'Place', weight: 4 },
+  /** The first word opens a landform's or a settlement's name ("Mount Hood", "Port Hutt"); not for a mention read as a body ("Port Vale"). */
+  'cue.place-prefix': { type: 'Place', weight: 4 },
   /**
    * A known city or region, then capitalised plural nouns: a club named after its home ("Boston Red
    * Sox", "Pittsburgh Pirates", "Leeds Rhinos"); not after a given name ("Sydney Roberts").
