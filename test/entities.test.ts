@@ -120,6 +120,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a capitalised short name after "the" stays, though the text writes the word in lowercase too', 'The Army said it would help. Every army needs rest, and the Army knows it.', [['Army', 'Organization']]],
   ['a body’s head word before "of" makes a body of what reads as a place', 'Ana Lind is a Research Fellow in Psychiatry and Psychology, University of Tarvia. Tom Reyes is Professor of Psychology, University of Tarvia.', [['University of Tarvia', 'Organization']]],
   ['"Mount" opens a place’s name', 'Mount Kelso was covered in snow, and Mount Kelso looked close.', [['Mount Kelso', 'Place']]],
+  ['a ruler’s name and number is a person', 'The bridge was ordered by Kalim Sora III.', [['Kalim Sora III', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 

@@ -646,6 +646,9 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && ((ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place' && !surnameHead) || headFirst)) cues.push('cue.organization-head');
   if (!one && FACILITY_HEADS.has(last) && !surnameHead) cues.push('cue.facility-head');
   if (!one && PLACE_PREFIXES.has(words[0]!) && c.recognized !== 'Organization') cues.push('cue.place-prefix');
+  // "Shah Abbas II", "Louis XIV", "Elizabeth II": a ruler's name and number ("World War II" is no ruler,
+  // a cricket "World XI" a team of eleven, and "Park Meadows I" a first phase).
+  if (!one && /^(?:II{1,2}|IV|VI{0,3}|IX|XII{1,2}|XIV|XV|XVI{1,3}|XIX|XX)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'War')) cues.push('cue.regnal-number');
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');

@@ -226,7 +226,7 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
   Place: new Set(['town', 'city', 'village', 'port', 'province', 'region', 'state', 'district', 'county', 'island', 'capital', 'suburb', 'suburbs', 'municipality', 'neighbourhood', 'neighborhood', 'resort', 'enclave', 'oblast', 'prefecture']),
   // Nouns of a trade that name people as often as firms ("broker", "producer", "developer", "builder")
   // are in neither list: "said broker Ali Khan", "oil producer Aramco".
-  Person: new Set(['actor', 'actress', 'singer', 'writer', 'author', 'poet', 'novelist', 'painter', 'artist', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'lawyer', 'attorney', 'scientist', 'researcher', 'priest', 'pastor', 'rabbi', 'imam', 'journalist', 'reporter', 'correspondent', 'photographer', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'comedian', 'presenter', 'colleague', 'teammate', 'opponent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'cousin', 'widow', 'activist', 'campaigner', 'dissident', 'rapper', 'guitarist', 'drummer', 'director', 'designer', 'architect', 'composer', 'chef', 'jockey', 'trainer', 'cyclist', 'driver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'skier']),
+  Person: new Set(['actor', 'actress', 'co-star', 'co-stars', 'star', 'singer', 'writer', 'author', 'poet', 'novelist', 'painter', 'artist', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'lawyer', 'attorney', 'scientist', 'researcher', 'priest', 'pastor', 'rabbi', 'imam', 'journalist', 'reporter', 'correspondent', 'photographer', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'comedian', 'presenter', 'colleague', 'teammate', 'opponent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'cousin', 'widow', 'activist', 'campaigner', 'dissident', 'rapper', 'guitarist', 'drummer', 'director', 'designer', 'architect', 'composer', 'chef', 'jockey', 'trainer', 'cyclist', 'driver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'skier']),
 };
 
 /**
@@ -294,6 +294,8 @@ export const TYPE_CUES = {
    * recognizer read a person's name that starts with a given name.
    */
   'cue.facility-head': { type: 'Place', weight: 4 },
+  /** A ruler's name and number: "Shah Abbas II", "Louis XIV", "Elizabeth II". */
+  'cue.regnal-number': { type: 'Person', weight: 3 },
   /** The first word opens a landform's or a settlement's name ("Mount Hood", "Port Hutt"); not for a mention read as a body ("Port Vale"). */
   'cue.place-prefix': { type: 'Place', weight: 4 },
   /**
