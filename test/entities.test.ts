@@ -121,6 +121,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a body’s head word before "of" makes a body of what reads as a place', 'Ana Lind is a Research Fellow in Psychiatry and Psychology, University of Tarvia. Tom Reyes is Professor of Psychology, University of Tarvia.', [['University of Tarvia', 'Organization']]],
   ['"Mount" opens a place’s name', 'Mount Kelso was covered in snow, and Mount Kelso looked close.', [['Mount Kelso', 'Place']]],
   ['a ruler’s name and number is a person', 'The bridge was ordered by Kalim Sora III.', [['Kalim Sora III', 'Person']]],
+  ['an office as a title before a name makes a person of a company’s name', 'Governor Shell said the plan would work. Later Governor Shell left for the capital.', [['Shell', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 

@@ -619,6 +619,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const next = tokens[c.endToken]?.text.toLowerCase() ?? '';
   const last = words.at(-1)!.replace(/\.$/, '');
   if (PERSON_ADDRESS.has(prev)) cues.push('cue.address');
+  // "Vice President Ford", "Senator Lake": an office written as a title right before a short name.
+  else if (words.length <= 2 && TITLE_HEADS.has(prev) && /^\p{Lu}\p{Ll}/u.test(tokens[c.firstToken - 1]!.text)) cues.push('cue.title');
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
   if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');

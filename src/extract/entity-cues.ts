@@ -256,6 +256,8 @@ export const TYPE_CUES = {
   'cue.recognizer': { weight: 1 },
   /** "Mr", "Ms", "Dr" … right before the name. */
   'cue.address': { type: 'Person', weight: 4 },
+  /** A capitalised office title right before a name of one or two words ("Vice President Ford", "Senator Lake"). */
+  'cue.title': { type: 'Person', weight: 3 },
   /** An academic citation: "(Li, Polat, & Bavelier, 2010)", "Nutley (2009)", "Miller et al.". */
   'cue.citation': { type: 'Person', weight: 4 },
   /** A party of a court case: "Roe v. Wade". */
