@@ -4,6 +4,10 @@
 //   npx tsx scripts/eval-entities.ts            F1 of the tune and check parts, and of the untrained genres
 //   npx tsx scripts/eval-entities.ts --show     the same, with every miss, spurious and mistyped entity of
 //                                               the tune part (the check part is only ever counted)
+//   npx tsx scripts/eval-entities.ts --model F  with another recognizer; a model trained with
+//                                               --gum-holdout adds "holdout tune": the tune documents
+//                                               it never learned from (untrained genres and the held-out
+//                                               third), the only tune figure that measures anything
 //
 // Each article is extracted alone (no cross-article linking), so a label may differ from the built
 // graph's in a few cases; `node scripts/eval.mjs --only "gum articles"` stays the reference figure.
@@ -12,13 +16,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/extract/index.js';
+import { modelFromFile, readModelFile, useNameModel } from '../src/extract/ner/index.js';
+import { readGum } from './ner-data.js';
 import { bareName } from './score-text.js';
 // @ts-expect-error plain ESM module without types
 import { GUM_TRAINABLE_GENRES, gumId, gumPart } from './splits.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
-const { values } = parseArgs({ options: { show: { type: 'boolean' }, genre: { type: 'string' } } });
+const { values } = parseArgs({ options: { show: { type: 'boolean' }, genre: { type: 'string' }, model: { type: 'string' }, unseen: { type: 'boolean' } } });
+if (values.model) useNameModel(modelFromFile(readModelFile(values.model)));
+// A model whose metadata says it left the held-out third out did not learn from those documents.
+const heldOut = values.model && /held-out/.test(JSON.stringify(readModelFile(values.model).meta ?? {}));
+const unseenIds = new Set(readGum().filter((d) => d.part === 'tune' && !(d.trainable && !(heldOut && d.holdout))).map((d) => d.id));
 
 interface GoldEntity { label: string; type: string; altTypes?: string[]; aliases?: string[]; optional?: boolean }
 interface GoldDoc { id: string; genre: string; text: string; entities: GoldEntity[]; annotated?: string[] }
@@ -27,7 +37,7 @@ interface Tally { tp: number; predicted: number; gold: number }
 const gum = readFileSync(join(shared, 'eval/gum-dev/gold-articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
 const parts = gumPart(gum) as Map<string, string>;
 const blank = (): Tally => ({ tp: 0, predicted: 0, gold: 0 });
-const tallies = { tune: blank(), check: blank(), 'untrained tune': blank(), 'untrained check': blank() };
+const tallies = { tune: blank(), check: blank(), 'untrained tune': blank(), 'untrained check': blank(), 'unseen tune': blank() };
 const misses: string[] = [];
 
 for (const g of gum) {
@@ -43,13 +53,14 @@ for (const g of gum) {
     if ([e.type, ...(e.altTypes ?? [])].includes(p.type) && names.get(e.label)!.has(bareName(p.label))) { usedP.add(i); usedG.add(j); }
   }));
   const optionalHits = [...usedG].filter((j) => g.entities[j]!.optional).length;
-  const counted = [tallies[part], ...(GUM_TRAINABLE_GENRES.has(g.genre) ? [] : [tallies[`untrained ${part}`]])];
+  const unseen = part === 'tune' && unseenIds.has(g.id);
+  const counted = [tallies[part], ...(GUM_TRAINABLE_GENRES.has(g.genre) ? [] : [tallies[`untrained ${part}`]]), ...(unseen ? [tallies['unseen tune']] : [])];
   for (const t of counted) {
     t.tp += usedG.size - optionalHits;
     t.predicted += preds.length - optionalHits;
     t.gold += g.entities.filter((e) => !e.optional).length;
   }
-  if (!values.show || part !== 'tune') continue;
+  if (!values.show || part !== 'tune' || (values.unseen && !unseen)) continue;
   const anchors = (key: string) => [...new Set(x.mentions.filter((m) => m.entity === key && m.kind !== 'pronoun').map((m) => m.anchor))].join('|');
   preds.forEach((p, i) => {
     if (usedP.has(i)) return;

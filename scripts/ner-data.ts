@@ -59,6 +59,19 @@ export function readGum(): GumDoc[] {
   }));
 }
 
+/**
+ * The third of eng.train a model trained with --conll-holdout leaves out (every third document):
+ * news the recognizer never learned from, on which the entity layer can be judged at length.
+ */
+export function conllTrainHeldOut(index: number): boolean {
+  return index % 3 === 2;
+}
+
+/** eng.train's held-out third (conllTrainHeldOut). */
+export function readConllTrainHeldOut(): ConllDoc[] {
+  return readConll(EVAL_DIR + 'conll2003/eng.train').filter((_, i) => conllTrainHeldOut(i));
+}
+
 export function readTesta(): { tune: ConllDoc[]; check: ConllDoc[] } {
   const docs = readConll(EVAL_DIR + 'conll2003/eng.testa');
   const parts = splits.conllDevPart(docs.length);

@@ -10,7 +10,8 @@
 // (documents given an upper-cased copy of one sentence as a headline), --title RATE (the same,
 // title-cased), --upper RATE (documents added again wholly upper-cased), --gum N (copies of each
 // GUM document), --gum-holdout (leave a third of the trainable GUM documents out, to judge a
-// change on them), --no-clusters, --clusters-to FILE / --clusters-from FILE (save or reuse the
+// change on them), --conll-holdout (leave a third of eng.train out: `eval-ner.ts --pipeline
+// --model F` then scores the whole extraction on news the recognizer never learned from), --no-clusters, --clusters-to FILE / --clusters-from FILE (save or reuse the
 // cluster table), --cluster-min/--cluster-dims/--cluster-depth, --min-abs W and --decimals D, --min-count N (static features seen in fewer tokens are not trained)
 // (pruning and rounding of the saved weights), --places LARGE,SMALL|none (GeoNames population
 // tiers), --given-names all|distinct|none (--no-given-names), --train FILE, --out FILE, --no-save, --eval-each.
@@ -26,7 +27,7 @@ import { DEFAULT_CLUSTER_OPTIONS, buildClusters } from '../src/extract/ner/clust
 import { Trainer, prepareEdges, prepareTrainDoc, trainDoc, trainDocViterbi } from '../src/extract/ner/perceptron.js';
 import { compileModel, encodeModel, type ModelFile } from '../src/extract/ner/model-file.js';
 import { modelFromFile } from '../src/extract/ner/index.js';
-import { formatTable, readGum, scoreAll } from './ner-data.js';
+import { conllTrainHeldOut, formatTable, readGum, scoreAll } from './ner-data.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string): string => {
@@ -170,7 +171,8 @@ const gazData = buildGazetteer(gazOpts);
 const GUM_COPIES = Number(opt('gum', '3'));
 const GUM_HOLDOUT = flag('gum-holdout');
 const gumTrain = readGum().filter((g) => g.trainable && !(GUM_HOLDOUT && g.holdout));
-const conllTrain = readConll(trainPath);
+const CONLL_HOLDOUT = flag('conll-holdout');
+const conllTrain = readConll(trainPath).filter((_, i) => !(CONLL_HOLDOUT && conllTrainHeldOut(i)));
 const clusterOpts = {
   ...DEFAULT_CLUSTER_OPTIONS,
   minCount: Number(opt('cluster-min', String(DEFAULT_CLUSTER_OPTIONS.minCount))),
@@ -311,7 +313,7 @@ finished.push(trainer.averaged(0, 6));
 
 const file = makeModel();
 file.meta = {
-  trainedOn: `CoNLL-2003 eng.train; GUM ner.conll, trainable genres, tune part${GUM_HOLDOUT ? ' without its held-out third' : ''} (${gumTrain.length} documents, x${GUM_COPIES})`,
+  trainedOn: `CoNLL-2003 eng.train${CONLL_HOLDOUT ? ' without its held-out third (conll-holdout)' : ''}; GUM ner.conll, trainable genres, tune part${GUM_HOLDOUT ? ' without its held-out third' : ''} (${gumTrain.length} documents, x${GUM_COPIES})`,
   epochs: EPOCHS,
   decoder: DECODER,
   seed: SEED,

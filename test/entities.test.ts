@@ -108,6 +108,20 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a person named like a city, as a speaker', 'Charlotte said she was tired. Later Charlotte smiled.', [['Charlotte', 'Person']]],
   ['a source quoted "according to" is no place', 'According to Vedomirov, the deal is worth two billion.', [['Vedomirov', 'Organization']]],
   ['the office before a name is not part of it', 'Secretary of State Marguerite Okafor arrived. Okafor met the envoy.', [['Marguerite Okafor', 'Person']]],
+  ['a name after a preposition does not own the clause’s "its"', 'The fleet under Tobias Wennerholm began its long patrol.', [['Tobias Wennerholm', 'Person']]],
+  ['a trade that names people as often as firms does not make a body', '"Prices will fall," said broker Ravindra Kolhatkar.', [['Ravindra Kolhatkar', 'Person']]],
+  ['a body’s name runs over "in" after a word that ends no name', 'The Association for Peace and Security in Europe (APSE) said on Monday the vote was fair.', [['Association for Peace and Security in Europe', 'Organization']]],
+  ['a club named for a site, in a results table, is a body', 'Results on Saturday:\nAshgrove Palace 2 Kelby Rovers 1\nDunmore Forest 0 Ashgrove Palace 3', [['Ashgrove Palace', 'Organization'], ['Dunmore Forest', 'Organization']]],
+  ['a capital read as a body in a results table is a team', 'Played Friday:\nCanberra 30 Auckland 6\nPenrith 12 Canberra 18', [['Canberra', 'Organization']]],
+  ['hard-wrapped prose with a number after a place is no results table', 'Heavy rain fell on the town of\nBrennvik 30 days in a row.', [['Brennvik', 'Place']]],
+  ['a name before a noun of a person does not own its "his"', 'The 29-year-old Kelby Rovers player won his first cap on Sunday.', [['Kelby Rovers', 'Organization']]],
+  ['a common surname as a head does not make a place of a person', '7. Tovan Hill ( Britain ) Williams 1:55.281', [['Tovan Hill', 'Person']]],
+  ['a name with a lowercase connector is no person for its given name', 'Lucy County Board of Education said the schools would reopen.', [['Lucy County Board of Education', 'Organization']]],
+  ['a capitalised short name after "the" stays, though the text writes the word in lowercase too', 'The Army said it would help. Every army needs rest, and the Army knows it.', [['Army', 'Organization']]],
+  ['a body’s head word before "of" makes a body of what reads as a place', 'Ana Lind is a Research Fellow in Psychiatry and Psychology, University of Tarvia. Tom Reyes is Professor of Psychology, University of Tarvia.', [['University of Tarvia', 'Organization']]],
+  ['"Mount" opens a place’s name', 'Mount Kelso was covered in snow, and Mount Kelso looked close.', [['Mount Kelso', 'Place']]],
+  ['a ruler’s name and number is a person', 'The bridge was ordered by Kalim Sora III.', [['Kalim Sora III', 'Person']]],
+  ['an office as a title before a name makes a person of a company’s name', 'Governor Shell said the plan would work. Later Governor Shell left for the capital.', [['Shell', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 
@@ -156,6 +170,10 @@ const NOT_NAMES: [string, string, string][] = [
   ['a name does not run into a square bracket it does not close', 'The singer Marisol [Quent left the band.', 'Marisol [Quent'],
   ['a name does not end in a dash', 'The paper was bought by the brothers - Anselm and Konrad - last year.', 'Konrad -'],
   ['a name does not end in a colon', 'A club source told the Ledger: "This time it is different."', 'Ledger:'],
+  ['a title after a genre noun', 'Critics praised the drama Harbour Wives, starring Ana Ruiz.', 'Harbour Wives'],
+  ['a television series by its kind', 'She was cast in the television series Anna Karsten in 2001.', 'Anna Karsten'],
+  ['a second title listed after the first', 'He appeared in the films Lorna Doyle and Kitty Marsh that year.', 'Kitty Marsh'],
+  ['a capitalised subject the text also writes in lowercase', 'He studied Psychology at college. Psychology, he said, and psychology alone, made sense.', 'Psychology'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
 ];
 

@@ -9,13 +9,14 @@ import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './ga
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { WEEKDAY_NAMES } from './lexicon/time.js';
+import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { PARTY_FORMS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -62,9 +63,21 @@ function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
   const before = tokens[first - 2]?.text.toLowerCase() ?? '';
   if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
   if (BEFORE_VERB.has(before)) return false;
+  return endsLikeTitle(tokens, end);
+}
+
+/** A title ends before punctuation, a capital or a word that may follow it (AFTER_TITLE), not before its possessive. */
+function endsLikeTitle(tokens: Token[], end: number): boolean {
   const next = tokens[end]?.text;
   if (next !== undefined && /^['’]s?$/.test(next)) return false;
   return next === undefined || !/^\p{L}/u.test(next) || AFTER_TITLE.has(next) || /^\p{Lu}/u.test(next);
+}
+
+/** "the films New York Minute and House of Wax": a name listed right after a title is another title. */
+function listedAfterTitle(tokens: Token[], first: number, end: number, titleEnd: number): boolean {
+  if (titleEnd < 0 || first <= titleEnd || first - titleEnd > 2) return false;
+  for (let t = titleEnd; t < first; t++) if (!/^(?:,|and|or)$/.test(tokens[t]!.text)) return false;
+  return endsLikeTitle(tokens, end);
 }
 
 /**
@@ -126,6 +139,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // Each word of a person's name, with the names it is in and where: "Goalscorer Toure" after "Kolo Toure".
   const peopleByWord = new Map<string, { text: string; start: number }[]>();
   for (const n of names) if (n.type === 'PER') for (const w of n.text.split(/\s+/)) (peopleByWord.get(w) ?? peopleByWord.set(w, []).get(w)!).push(n);
+  // The words of the text's longer names ("Bank" of "Bank of Tokyo", "Rose" of "Dana Rose"), made on first use.
+  let wordsOfLongerNames: Set<string> | undefined;
+  const isCommonWordOfText = (word: string): boolean => {
+    if (!isCapitalisedWord(word) || !cases.lower.has(word.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    if (GIVEN_NAMES.has(word) || KNOWN_ORGANIZATIONS.has(word) || PLACE_NAMES.has(word) || WORLD_CITIES.has(word) || gazetteer().forms.has(word)) return false;
+    wordsOfLongerNames ??= new Set(names.filter((n) => /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
+    return !wordsOfLongerNames.has(word);
+  };
   // Bodies' names opened before a name the recognizer read alone ("Department for …"): [firstToken, endToken).
   const opened: [number, number][] = [];
   /** The name without the words around it that are not part of it, with its tokens; undefined when nothing is left of it. */
@@ -172,6 +193,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "Read the label", "Mark the spot": a sentence's first word before a determiner or an object is a verb.
     if (firstToken === endToken - 1 && isImperative(cases, tokens, firstToken)) return undefined;
     if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
+    // notname.common-word — "Fragile", "Method", "Tariffs": a lone capitalised word the text also writes in lowercase is a common
+    // word (a heading's, a label's), unless it is a known name or a word of a longer name of the text.
+    // After "the" it is a body's or a place's short name ("the Church", "the Court", "the Army").
+    if (firstToken === endToken - 1 && !/^the$/i.test(tokens[firstToken - 1]?.text ?? '') && isCommonWordOfText(tokens[firstToken]!.text)) return undefined;
     // "Department for International Development", "Ministry of the Interior": a body's head word
     // and its connector before a name the recognizer read alone open that body's name.
     let type = n.type;
@@ -199,16 +224,21 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // Spelled out rather than spread ({ ...n }): a spread copy cost more than the rest of this step.
     return { start, end, type, text: text.slice(start, end), firstToken, endToken };
   };
-  /** "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition. */
+  /**
+   * "Elysee Palace in Paris" is a palace and a city: a name stops at a lowercase locative preposition;
+   * but international bodies are named for a continent or a world region ("Organisation for Security
+   * and Cooperation in Europe", "Conference on Disarmament in Asia"), and there "in" stays in the name.
+   */
   const beforeLocative = (n: TokenName): TokenName => {
     for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
-      if (/^(?:in|at|on)$/.test(tokens[t]!.text)) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
+      if (/^(?:in|at|on)$/.test(tokens[t]!.text) && !(tokens[t]!.text === 'in' && n.type === 'ORG' && WORLD_REGIONS.has(text.slice(tokens[t + 1]!.start, n.end)))) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
     }
     return n;
   };
   // Each step looks at one name alone, so one loop over the names (rather than a chain of array
   // copies) keeps their order.
   let ner: TokenName[] = [];
+  let titleEnd = -1;
   for (const recognized of names) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
@@ -221,7 +251,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
         // "the film Minority Report": a title of a work, not an actor.
-        if (!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) continue;
+        if ((!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) || listedAfterTitle(tokens, name.firstToken, name.endToken, titleEnd)) {
+          titleEnd = name.endToken;
+          continue;
+        }
         // "HMS Dauntless", "the frigate Almirante Vidal", "the handset Zentro": a vessel or a product.
         if (isVesselOrProduct(tokens, name.firstToken, name.endToken)) continue;
         ner.push(name);
@@ -285,6 +318,13 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Person', kind: 'name', recognized: 'Person' });
         continue;
       }
+    }
+    // "Canberra 30 Auckland 6", "Monaco 3 1 1 1 5 3 4": a place the recognizer read as a body, in a
+    // results table, is a team named for it.
+    const team = containers.some((i) => ner[i]!.type === 'ORG' && ner[i]!.firstToken === m.firstToken && ner[i]!.endToken === m.endToken);
+    if (team && isScoreLine(text, tokens, { firstToken: m.firstToken, endToken: m.endToken })) {
+      claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Organization', kind: 'name' });
+      continue;
     }
     const agreed = containers.length > 0 || miscAround.some(start, end);
     if (m.ambiguous && !agreed) continue;
@@ -572,7 +612,7 @@ function tickerAfter(tokens: Token[], end: number): boolean {
 }
 
 /** The cues one mention gives about its type, besides the recognizer's own. */
-function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
+function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
   const words = tokens.slice(c.firstToken, c.endToken).map((t) => t.text);
   const one = words.length === 1;
@@ -580,6 +620,8 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   const next = tokens[c.endToken]?.text.toLowerCase() ?? '';
   const last = words.at(-1)!.replace(/\.$/, '');
   if (PERSON_ADDRESS.has(prev)) cues.push('cue.address');
+  // "Vice President Ford", "Senator Lake": an office written as a title right before a short name.
+  else if (words.length <= 2 && TITLE_HEADS.has(prev) && /^\p{Lu}\p{Ll}/u.test(tokens[c.firstToken - 1]!.text)) cues.push('cue.title');
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
   if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
@@ -588,7 +630,8 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.
   const whole = words.join(' ');
   const city = one && (PLACE_NAMES.has(whole) || WORLD_CITIES.has(whole));
-  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) && !city : /^\p{Lu}/u.test(words[1]!))) cues.push('cue.given-name');
+  // "Marion County Board of Education": a name with a lowercase connector is not a person's.
+  if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) && !city : /^\p{Lu}/u.test(words[1]!) && words.every((w) => !isLowercaseWord(w)))) cues.push('cue.given-name');
   if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
   // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team.
   else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
@@ -596,10 +639,20 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
   if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
+  // "Debra Hill", "Tomas Post" are people, "Downing Street" a street, "Jordan Bank" a bank: a head that is
+  // also a surname yields where the recognizer read a person named by a given name, or by two words
+  // the first of which is no place.
+  const surnameHead = SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && (GIVEN_NAMES.has(words[0]!) || (words.length === 2 && COMMON_SURNAME_HEADS.has(last) && !PLACE_NAMES.has(words[0]!) && !WORLD_CITIES.has(words[0]!)));
   // "West Bank", "Soviet Union": a head word does not make a body of what the recognizer read as a place.
-  if (!one && ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place') cues.push('cue.organization-head');
-  // "Debra Hill" is a person, "Downing Street" a street: a surname-like head yields to a given name only.
-  if (!one && FACILITY_HEADS.has(last) && !(SURNAME_LIKE_HEADS.has(last) && c.recognized === 'Person' && GIVEN_NAMES.has(words[0]!))) cues.push('cue.facility-head');
+  // "University of Minnesota", "Ministry for Transport": a head then "of" or "for" opens a body's name, a place's reading or not.
+  const headFirst = words.length > 2 && ORGANIZATION_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'for');
+  if (!one && ((ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place' && !surnameHead) || headFirst)) cues.push('cue.organization-head');
+  if (!one && FACILITY_HEADS.has(last) && !surnameHead) cues.push('cue.facility-head');
+  if (!one && PLACE_PREFIXES.has(words[0]!) && c.recognized !== 'Organization') cues.push('cue.place-prefix');
+  // "Shah Abbas II", "Louis XIV", "Elizabeth II": a ruler's name and number ("World War II" is no ruler,
+  // a cricket "World XI" a team of eleven, and "Park Meadows I" a first phase).
+  if (!one && /^(?:II{1,2}|IV|VI{0,3}|IX|XII{1,2}|XIV|XV|XVI{1,3}|XIX|XX)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'War')) cues.push('cue.regnal-number');
+  if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
@@ -610,9 +663,30 @@ function contextCues(tokens: Token[], c: Candidate): TypeCueId[] {
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
   if (c.recognized === 'Place' && prev === 'to' && tokens[c.firstToken - 2]?.text.toLowerCase() === 'according') cues.push('cue.source');
-  const pronoun = firstPossessivePronoun(tokens, c.endToken);
+  // "the air force under Hermann Goering began its campaign": a name after a preposition is not the
+  // clause's subject, so the clause's possessive is another's.
+  // "The Aston Villa player won his cap": a name before a noun of a person modifies it; the pronoun is the person's.
+  const pronoun = NOT_SUBJECT_AFTER.has(prev) || KIND_NOUNS.Person.has(next) || TITLE_HEADS.has(next) ? undefined : firstPossessivePronoun(tokens, c.endToken);
   if (pronoun) cues.push(POSSESSIVE_PRONOUNS[pronoun] === 'Organization' ? 'cue.pronoun-its' : 'cue.pronoun-his-her');
   return cues;
+}
+
+/**
+ * A row of a results or standings table: the name opens its line or follows a number, a small number
+ * follows it, and the rest of the line is only numbers, capitalised words and brackets ("Leeds 2
+ * Chelsea 1", "Monaco 3 1 1 1 5 3 4"): a team. Hard-wrapped prose ("rainfall in\nBahia 30 mm") has
+ * lowercase words after its number.
+ */
+function isScoreLine(text: string, tokens: Token[], c: { firstToken: number; endToken: number }): boolean {
+  const next = tokens[c.endToken];
+  if (!next || !/^\d{1,3}$/.test(next.text)) return false;
+  const prev = tokens[c.firstToken - 1];
+  if (prev && !/^\d{1,3}$/.test(prev.text) && !text.slice(prev.end, tokens[c.firstToken]!.start).includes('\n')) return false;
+  for (let t = c.endToken + 1; t < tokens.length && t < c.endToken + 30; t++) {
+    if (text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes('\n')) return true;
+    if (!/^(?:\d[\d.,:-]*|\p{Lu}[\p{L}'.-]*|[()])$/u.test(tokens[t]!.text)) return false;
+  }
+  return true;
 }
 
 /** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi" (entity-cues: COMPANY_CONTEXT). */
@@ -633,6 +707,9 @@ function isCompanyContext(tokens: Token[], first: number, end: number): boolean 
 }
 
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
+/** Continents and world regions that close the names of international bodies ("… Cooperation in Europe"). */
+const WORLD_REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'the Americas', 'Latin America', 'North America', 'South America', 'Central America', 'the Middle East', 'the Pacific', 'Asia and the Pacific', 'the Caribbean', 'the Mediterranean', 'the Arab World', 'Southeast Asia', 'South Asia', 'Central Asia', 'East Asia', 'Eastern Europe', 'Central Europe', 'Western Europe']);
+const NOT_SUBJECT_AFTER = new Set<string>([...COMMON_PREPOSITIONS, 'of']);
 
 /**
  * The first possessive pronoun of the clause after a name, within six words and before any other
@@ -671,7 +748,7 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
       const r = c.recognized as VoteType;
       score[r] += TYPE_CUES['cue.recognizer'].weight;
       recognized[r]++;
-      for (const cue of contextCues(tokens, c)) {
+      for (const cue of contextCues(text, tokens, c)) {
         const { type, weight } = TYPE_CUES[cue] as { type: VoteType; weight: number };
         score[type] += weight;
       }

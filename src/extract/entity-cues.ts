@@ -61,7 +61,7 @@ export type NotNameId = keyof typeof NOT_NAMES_ALONE;
  * punctuation or a word that cannot open a relative clause: "the book Blair wrote" is Blair's).
  * Newspapers and magazines are bodies and stay out.
  */
-export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'musical', 'opera', 'sitcom', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'musical', 'opera', 'sitcom', 'series', 'miniseries', 'serial', 'soap', 'comedy', 'drama', 'thriller', 'sequel', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
 /** "board game Monopoly" but "the game Arsenal won": "game" is a kind of work only after one of these. */
 export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
 /** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
@@ -199,8 +199,14 @@ export const MORE_FACILITY_HEADS = ['St', 'Ave', 'Rd', 'Blvd', 'Minster', 'Mansi
 /** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
 
-/** Facility heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake". */
-export const SURNAME_LIKE_HEADS = new Set(['Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
+/** Facility and organization heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake", "Emily Post". */
+export const SURNAME_LIKE_HEADS = new Set(['Post', 'Court', 'Bank', 'Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
+
+/** Words that open the name of a landform or a settlement ("Mount Hood", "Lake Tarawera", "Port Talbot", "Fort Worth"); none is a given name. */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Loch', 'Port', 'Fort', 'Cape', 'Isle']);
+
+/** Of those, the ones most often surnames: after any first word the recognizer read as a person's ("Damon Hill", "Tomas Post"). */
+export const COMMON_SURNAME_HEADS: ReadonlySet<string> = new Set(['Hill', 'Hills', 'Wood', 'Field', 'Hall', 'Post', 'Court', 'Bank']);
 
 /**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
@@ -216,9 +222,11 @@ export const BRANCH_QUALIFIERS: ReadonlySet<string> = new Set(['Scottish', 'Wels
  * roles (they precede people anyway, and "president of X" is an office of a country or a body).
  */
 export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet<string>> = {
-  Organization: new Set(['giant', 'group', 'company', 'firm', 'maker', 'makers', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'supermarket', 'broadcaster', 'newspaper', 'tabloid', 'daily', 'weekly', 'magazine', 'paper', 'network', 'agency', 'operator', 'producer', 'conglomerate', 'brewer', 'chain', 'publisher', 'developer', 'distributor', 'supplier', 'exporter', 'importer', 'club', 'side', 'party', 'union', 'charity', 'watchdog', 'regulator', 'website', 'studio', 'label', 'band', 'outfit', 'subsidiary', 'unit', 'startup', 'start-up', 'telecoms', 'utility', 'miner', 'refiner', 'builder', 'broker', 'brokerage', 'fund']),
+  Organization: new Set(['giant', 'group', 'company', 'firm', 'maker', 'makers', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'supermarket', 'broadcaster', 'newspaper', 'tabloid', 'daily', 'weekly', 'magazine', 'paper', 'network', 'agency', 'operator', 'conglomerate', 'brewer', 'chain', 'publisher', 'distributor', 'supplier', 'exporter', 'importer', 'club', 'side', 'party', 'union', 'charity', 'watchdog', 'regulator', 'website', 'studio', 'label', 'band', 'outfit', 'subsidiary', 'unit', 'startup', 'start-up', 'telecoms', 'utility', 'miner', 'refiner', 'brokerage', 'fund']),
   Place: new Set(['town', 'city', 'village', 'port', 'province', 'region', 'state', 'district', 'county', 'island', 'capital', 'suburb', 'suburbs', 'municipality', 'neighbourhood', 'neighborhood', 'resort', 'enclave', 'oblast', 'prefecture']),
-  Person: new Set(['actor', 'actress', 'singer', 'writer', 'author', 'poet', 'novelist', 'painter', 'artist', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'lawyer', 'attorney', 'scientist', 'researcher', 'priest', 'pastor', 'rabbi', 'imam', 'journalist', 'reporter', 'correspondent', 'photographer', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'comedian', 'presenter', 'colleague', 'teammate', 'opponent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'cousin', 'widow', 'activist', 'campaigner', 'dissident', 'rapper', 'guitarist', 'drummer', 'director', 'designer', 'architect', 'composer', 'chef', 'jockey', 'trainer', 'cyclist', 'driver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'skier']),
+  // Nouns of a trade that name people as often as firms ("broker", "producer", "developer", "builder")
+  // are in neither list: "said broker Ali Khan", "oil producer Aramco".
+  Person: new Set(['actor', 'actress', 'co-star', 'co-stars', 'star', 'singer', 'writer', 'author', 'poet', 'novelist', 'painter', 'artist', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'lawyer', 'attorney', 'scientist', 'researcher', 'priest', 'pastor', 'rabbi', 'imam', 'journalist', 'reporter', 'correspondent', 'photographer', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'comedian', 'presenter', 'colleague', 'teammate', 'opponent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'cousin', 'widow', 'activist', 'campaigner', 'dissident', 'rapper', 'guitarist', 'drummer', 'director', 'designer', 'architect', 'composer', 'chef', 'jockey', 'trainer', 'cyclist', 'driver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'skier']),
 };
 
 /**
@@ -248,6 +256,8 @@ export const TYPE_CUES = {
   'cue.recognizer': { weight: 1 },
   /** "Mr", "Ms", "Dr" … right before the name. */
   'cue.address': { type: 'Person', weight: 4 },
+  /** A capitalised office title right before a name of one or two words ("Vice President Ford", "Senator Lake"). */
+  'cue.title': { type: 'Person', weight: 3 },
   /** An academic citation: "(Li, Polat, & Bavelier, 2010)", "Nutley (2009)", "Miller et al.". */
   'cue.citation': { type: 'Person', weight: 4 },
   /** A party of a court case: "Roe v. Wade". */
@@ -277,6 +287,7 @@ export const TYPE_CUES = {
   /**
    * The last word is an organization head ("… University", "… Party"); not for a mention the
    * recognizer read as a place, whose head is a landform or a polity ("West Bank", "Soviet Union").
+   * Also the first word, before "of" or "for" ("University of Minnesota", "Ministry for Transport").
    */
   'cue.organization-head': { type: 'Organization', weight: 4 },
   /**
@@ -285,6 +296,10 @@ export const TYPE_CUES = {
    * recognizer read a person's name that starts with a given name.
    */
   'cue.facility-head': { type: 'Place', weight: 4 },
+  /** A ruler's name and number: "Shah Abbas II", "Louis XIV", "Elizabeth II". */
+  'cue.regnal-number': { type: 'Person', weight: 3 },
+  /** The first word opens a landform's or a settlement's name ("Mount Hood", "Port Hutt"); not for a mention read as a body ("Port Vale"). */
+  'cue.place-prefix': { type: 'Place', weight: 4 },
   /**
    * A known city or region, then capitalised plural nouns: a club named after its home ("Boston Red
    * Sox", "Pittsburgh Pirates", "Leeds Rhinos"); not after a given name ("Sydney Roberts").
@@ -314,6 +329,8 @@ export const TYPE_CUES = {
    * place it votes for a body ("according to Kommersant"); a person so read keeps its vote.
    */
   'cue.source': { type: 'Organization', weight: 2 },
+  /** A row of a results table: "Leeds 2 Chelsea 1", "Monaco 3 1 1 1 5 3 4" (not for a name read as a person's: golf scores). */
+  'cue.score-line': { type: 'Organization', weight: 3 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;

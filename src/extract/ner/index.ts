@@ -42,6 +42,14 @@ function getModel(): NerModel {
   return model;
 }
 
+/**
+ * Makes the pipeline use another model (evaluation scripts: a model trained without the documents
+ * it is scored on); undefined goes back to the shipped one.
+ */
+export function useNameModel(m: NerModel | undefined): void {
+  model = m;
+}
+
 /** Recognizes names in a whole document (tokens/sentences from tokenizeDocument). Pure; loads the model once, lazily and synchronously. */
 export function recognizeNames(text: string, doc: Tokenized): NameMention[] {
   return recognizeWith(getModel(), text, doc);
