@@ -392,6 +392,10 @@ export class TripleIndexBuilder {
       at += b.length;
     }
     termOffsets[N] = at;
+    // the keys are in the blob now: their strings (and the map over them) can go before the sorts,
+    // the build's peak of memory
+    this.ids.clear();
+    this.keys.length = 0;
     const n = this.n;
     const column = () => (shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n));
     const s = column();
