@@ -382,16 +382,16 @@ export class TripleIndexBuilder {
       .map((k) => this.ids.get(k)!);
     const remap = new Int32Array(N);
     byKey.forEach((old, neu) => (remap[old] = neu));
-    const blobs: Buffer[] = [];
+    // the blob written in place (byte lengths first): not a Buffer per key, then a copy of them all
     const termOffsets = new Uint32Array(N + 1);
     let at = 0;
     for (let i = 0; i < N; i++) {
-      const b = Buffer.from(this.keys[byKey[i]], 'utf8');
-      blobs.push(b);
       termOffsets[i] = at;
-      at += b.length;
+      at += Buffer.byteLength(this.keys[byKey[i]], 'utf8');
     }
     termOffsets[N] = at;
+    const termBlob = Buffer.allocUnsafe(at);
+    for (let i = 0; i < N; i++) termBlob.write(this.keys[byKey[i]]!, termOffsets[i]!, termOffsets[i + 1]! - termOffsets[i]!, 'utf8');
     // the keys are in the blob now: their strings (and the map over them) can go before the sorts,
     // the build's peak of memory
     this.ids.clear();
@@ -409,7 +409,7 @@ export class TripleIndexBuilder {
     // built once: the collected rows (tens of millions of ids for a large graph) can go now
     this.cols = new Int32Array(0);
     this.n = 0;
-    return { N, termOffsets, termBlob: Buffer.concat(blobs), s, p, o };
+    return { N, termOffsets, termBlob, s, p, o };
   }
 }
 
