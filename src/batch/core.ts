@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, Extraction, InputFormat } from '../types.js';
 import { termKey } from '../store/terms.js';
+import { sortRows } from '../store/sort-rows.js';
 import { type Counts, type RenderOptions, addCounts, noCounts, renderGraph } from './render.js';
 
 export interface Settings {
@@ -65,7 +66,9 @@ export type Job =
   | { kind: 'graph'; iri: string; nquads: string }
   /** Consecutive articles of the output, rendered in one message. */
   | { kind: 'render'; items: { loc: Loc; id: string }[] }
-  | { kind: 'links'; links: [string, string][]; labels: [string, string][]; settled: [string, string][] };
+  | { kind: 'links'; links: [string, string][]; labels: [string, string][]; settled: [string, string][] }
+  /** One order of the output's triple index (src/store/triple-index.ts: sortRows), columns in shared memory. */
+  | { kind: 'sortRows'; a: Int32Array; b: Int32Array; c: Int32Array; terms: number };
 
 export interface Extracted {
   id: string;
@@ -93,6 +96,7 @@ export type Result =
       counts: Counts;
       index?: IndexRows;
     }
+  | { kind: 'sorted'; rows: Int32Array; firstRow: Uint32Array }
   | { kind: 'ok' };
 
 /** Shared keys remembered as sent, per thread (about 100 bytes each). */
@@ -240,6 +244,10 @@ export class Core {
         return this.graph(job.iri, job.nquads);
       case 'render':
         return this.render(job.items);
+      case 'sortRows': {
+        const [rows, firstRow] = sortRows(job.a, job.b, job.c, job.terms);
+        return { kind: 'sorted', rows, firstRow };
+      }
       case 'links':
         this.links = new Map(job.links);
         this.labels = new Map(job.labels);

@@ -342,10 +342,13 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
     const indexText = (data: string | Uint8Array) => feed?.lines(typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
     // per thread: its dictionary ids (IndexRows) as the index's
     const globalIds: number[][] = Array.from({ length: jobs }, () => []);
+    // a worker's strings arrive as strings of their own (cloned from its message); the main
+    // thread's own may be slices of an article's text, which the dictionary must not keep whole
+    const fresh = jobs > 1;
     const indexRows = (w: number, x: IndexRows) => {
       const ids = globalIds[w]!;
-      for (let i = 0; i < x.terms.length; i++) ids[x.base + i] = indexer!.id(x.terms[i]!);
-      const local = x.strings.map((t) => indexer!.id(t));
+      for (let i = 0; i < x.terms.length; i++) ids[x.base + i] = indexer!.id(x.terms[i]!, fresh);
+      const local = x.strings.map((t) => indexer!.id(t, fresh));
       const rows = x.rows;
       const g = (t: number) => (t >= 0 ? ids[t]! : local[-1 - t]!);
       for (let i = 0; i < rows.length; i += 3) indexer!.addIds(g(rows[i]!), g(rows[i + 1]!), g(rows[i + 2]!));
@@ -455,7 +458,16 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
     // with the content hash of every byte written (renaming does not change them)
     let index: TripleIndex | undefined;
     try {
-      index = indexer && finalOut.digest && indexer.build(finalOut.digest.source());
+      const source = indexer && finalOut.digest?.source();
+      if (indexer && source) {
+        // with workers (idle by now), two of the index's three sorts run there
+        const sorted = async (a: Int32Array, b: Int32Array, c: Int32Array, terms: number): Promise<[Int32Array, Uint32Array]> => {
+          const r = await pool.run({ kind: 'sortRows', a, b, c, terms });
+          if (r.kind !== 'sorted') throw new Error('index sort: unexpected answer');
+          return [r.rows, r.firstRow];
+        };
+        index = jobs > 1 ? await indexer.buildInParallel(source, sorted) : indexer.build(source);
+      }
     } catch {
       index = undefined; // the CLI reads the output for it instead
     }

@@ -24,7 +24,8 @@ parentPort!.on('message', (msg: { id: number; job: Job } | 'close') => {
       const transfer = chunks.map((c) => c.buffer as ArrayBuffer);
       if (result.index) transfer.push(result.index.rows.buffer as ArrayBuffer);
       parentPort!.postMessage({ id: msg.id, result: { ...result, chunks } }, transfer);
-    } else parentPort!.postMessage({ id: msg.id, result });
+    } else if (result.kind === 'sorted') parentPort!.postMessage({ id: msg.id, result }, [result.rows.buffer as ArrayBuffer, result.firstRow.buffer as ArrayBuffer]);
+    else parentPort!.postMessage({ id: msg.id, result });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: errorInfo(e) });
   }

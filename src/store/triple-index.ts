@@ -23,6 +23,7 @@ import oxigraph from 'oxigraph';
 import { NewskgError, RdfSyntaxError, fsError } from '../errors.js';
 import { sweepStaleTemps, tempPathFor } from '../export/sink.js';
 import { type RdfFormat, rdfFormatOf, readRdfText } from './load.js';
+import { sortRows } from './sort-rows.js';
 import { UnindexableTerm, splitStatement, termKey } from './terms.js';
 
 const MAGIC = 0x49474b4e; // "NKGI"
@@ -162,7 +163,18 @@ export class TripleIndex {
     return hi - lo;
   }
 
+  /** The index file's bytes (what writeIndex writes). */
   toBuffer(): Buffer {
+    return Buffer.concat(this.fileParts());
+  }
+
+  /**
+   * The index file as consecutive parts: the header block (its checksum filled in), then each
+   * section and its padding. The sections are views of the index's own arrays, not copies: a
+   * large graph's index is hundreds of megabytes, which one whole-file buffer held twice at
+   * the build's peak.
+   */
+  fileParts(): Uint8Array[] {
     const parts: [SectionName, ArrayBufferView][] = [
       ['termOffsets', this.termOffsets],
       ['termBlob', this.termBlob],
@@ -178,21 +190,27 @@ export class TripleIndex {
     const HEADER_SPACE = 4096;
     let at = HEADER_SPACE;
     const sections = {} as Header['sections'];
+    const body: Uint8Array[] = [];
     for (const [name, view] of parts) {
       sections[name] = [at, view.byteLength];
+      body.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+      const padding = align(at + view.byteLength) - (at + view.byteLength);
+      if (padding) body.push(new Uint8Array(padding));
       at = align(at + view.byteLength);
     }
     const header: Header = { version: VERSION, source: this.source, terms: this.terms, triples: this.triples, sections };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     if (json.length + PREAMBLE > HEADER_SPACE) throw new Error('index header too long');
-    const buf = Buffer.alloc(at);
-    buf.writeUInt32LE(MAGIC, 0);
-    buf.writeUInt32LE(VERSION, 4);
-    buf.writeUInt32LE(json.length, 8);
-    json.copy(buf, PREAMBLE);
-    for (const [name, view] of parts) Buffer.from(view.buffer, view.byteOffset, view.byteLength).copy(buf, sections[name][0]);
-    checksumOf(buf).copy(buf, CHECKSUM_AT);
-    return buf;
+    const head = Buffer.alloc(HEADER_SPACE);
+    head.writeUInt32LE(MAGIC, 0);
+    head.writeUInt32LE(VERSION, 4);
+    head.writeUInt32LE(json.length, 8);
+    json.copy(head, PREAMBLE);
+    // checksumOf over the parts: all but the checksum's own 32 bytes
+    const hash = createHash('sha256').update(head.subarray(0, CHECKSUM_AT)).update(head.subarray(PREAMBLE));
+    for (const part of body) hash.update(part);
+    hash.digest().copy(head, CHECKSUM_AT);
+    return [head, ...body];
   }
 
   /**
@@ -290,13 +308,16 @@ export class TripleIndexBuilder {
   private lastSubject = '';
   private lastSubjectId = -1;
 
-  /** The id of a term key, added when new. */
-  id(key: string): number {
+  /**
+   * The id of a term key, added when new. `fresh`: the key is a string of its own (one a worker's
+   * message brought), not a slice of a larger one, so it is kept as it is.
+   */
+  id(key: string, fresh = false): number {
     let id = this.ids.get(key);
     if (id === undefined) {
       // a copy: the key may be a slice of a whole 16 MB block of the file, which V8 would keep
       // alive as long as the dictionary holds the slice
-      const own = Buffer.from(key, 'utf8').toString('utf8');
+      const own = fresh ? key : Buffer.from(key, 'utf8').toString('utf8');
       id = this.keys.length;
       this.ids.set(own, id);
       this.keys.push(own);
@@ -327,6 +348,31 @@ export class TripleIndexBuilder {
 
   /** The index of the triples added. Call it once: the builder lets its rows go. */
   build(source: IndexSource): TripleIndex {
+    const { N, termOffsets, termBlob, s, p, o } = this.dictionary(false);
+    const [spo, spoStart] = sortRows(s, p, o, N);
+    const [pos, posStart] = sortRows(p, o, s, N);
+    const [osp, ospStart] = sortRows(o, s, p, N);
+    return new TripleIndex(source, { termOffsets, termBlob, spo, pos, osp, spoStart, posStart, ospStart });
+  }
+
+  /**
+   * As build, with two of the three orders sorted by `elsewhere` (a build's idle worker threads)
+   * while this thread sorts the third: the sorts are most of the index's work, done once every
+   * article is written, when nothing else is left to overlap them with. The rows' columns are
+   * in shared memory, so the other threads read them without a copy.
+   */
+  async buildInParallel(source: IndexSource, elsewhere: RowSorter): Promise<TripleIndex> {
+    const { N, termOffsets, termBlob, s, p, o } = this.dictionary(true);
+    const pending = Promise.all([elsewhere(p, o, s, N), elsewhere(o, s, p, N)]);
+    // this thread's sort must not leave a rejected promise unhandled if it throws
+    pending.catch(() => {});
+    const [spo, spoStart] = sortRows(s, p, o, N);
+    const [[pos, posStart], [osp, ospStart]] = await pending;
+    return new TripleIndex(source, { termOffsets, termBlob, spo, pos, osp, spoStart, posStart, ospStart });
+  }
+
+  /** The dictionary in key order, and the rows' columns in its ids (the builder lets its rows go). */
+  private dictionary(shared: boolean): { N: number; termOffsets: Uint32Array; termBlob: Buffer; s: Int32Array; p: Int32Array; o: Int32Array } {
     const N = this.keys.length;
     // ids in key order, so lookups can binary-search the dictionary
     // (the keys are distinct; sorting them without a comparator is several times faster)
@@ -336,20 +382,25 @@ export class TripleIndexBuilder {
       .map((k) => this.ids.get(k)!);
     const remap = new Int32Array(N);
     byKey.forEach((old, neu) => (remap[old] = neu));
-    const blobs: Buffer[] = [];
+    // the blob written in place (byte lengths first): not a Buffer per key, then a copy of them all
     const termOffsets = new Uint32Array(N + 1);
     let at = 0;
     for (let i = 0; i < N; i++) {
-      const b = Buffer.from(this.keys[byKey[i]], 'utf8');
-      blobs.push(b);
       termOffsets[i] = at;
-      at += b.length;
+      at += Buffer.byteLength(this.keys[byKey[i]], 'utf8');
     }
     termOffsets[N] = at;
+    const termBlob = Buffer.allocUnsafe(at);
+    for (let i = 0; i < N; i++) termBlob.write(this.keys[byKey[i]]!, termOffsets[i]!, termOffsets[i + 1]! - termOffsets[i]!, 'utf8');
+    // the keys are in the blob now: their strings (and the map over them) can go before the sorts,
+    // the build's peak of memory
+    this.ids.clear();
+    this.keys.length = 0;
     const n = this.n;
-    const s = new Int32Array(n);
-    const p = new Int32Array(n);
-    const o = new Int32Array(n);
+    const column = () => (shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n));
+    const s = column();
+    const p = column();
+    const o = column();
     for (let i = 0; i < n; i++) {
       s[i] = remap[this.cols[3 * i]];
       p[i] = remap[this.cols[3 * i + 1]];
@@ -358,62 +409,12 @@ export class TripleIndexBuilder {
     // built once: the collected rows (tens of millions of ids for a large graph) can go now
     this.cols = new Int32Array(0);
     this.n = 0;
-    const [spo, spoStart] = sortRows(s, p, o, N);
-    const [pos, posStart] = sortRows(p, o, s, N);
-    const [osp, ospStart] = sortRows(o, s, p, N);
-    return new TripleIndex(source, { termOffsets, termBlob: Buffer.concat(blobs), spo, pos, osp, spoStart, posStart, ospStart });
+    return { N, termOffsets, termBlob, s, p, o };
   }
 }
 
-/**
- * Rows (a, b, c) sorted and deduplicated, with the first row of each `a`: three stable counting
- * sorts of the row numbers, by c, then b, then a (linear in rows and terms; sorting each group
- * of `a` on its own cost a call into the engine per group, hundreds of thousands of them).
- */
-function sortRows(a: Int32Array, b: Int32Array, c: Int32Array, N: number): [Int32Array, Uint32Array] {
-  const n = a.length;
-  const count = new Uint32Array(N + 1);
-  let order = new Uint32Array(n);
-  let next = new Uint32Array(n);
-  const pass = (key: Int32Array, first: boolean) => {
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[key[i] + 1]++;
-    for (let x = 0; x < N; x++) count[x + 1] += count[x];
-    if (first) for (let i = 0; i < n; i++) next[count[key[i]]++] = i;
-    else
-      for (let i = 0; i < n; i++) {
-        const r = order[i];
-        next[count[key[r]]++] = r;
-      }
-    [order, next] = [next, order];
-  };
-  pass(c, true);
-  pass(b, false);
-  pass(a, false);
-  const rows = new Int32Array(3 * n);
-  const firstRow = new Uint32Array(N + 1);
-  let out = 0;
-  let pa = -1;
-  let pb = -1;
-  let pc = -1;
-  for (let i = 0; i < n; i++) {
-    const r = order[i];
-    const x = a[r];
-    const y = b[r];
-    const z = c[r];
-    if (x === pa && y === pb && z === pc) continue;
-    // the groups of `a` with no rows start where the next row is
-    while (pa < x) firstRow[++pa] = out;
-    pb = y;
-    pc = z;
-    rows[3 * out] = x;
-    rows[3 * out + 1] = y;
-    rows[3 * out + 2] = z;
-    out++;
-  }
-  while (pa < N) firstRow[++pa] = out;
-  return [out === n ? rows : rows.slice(0, 3 * out), firstRow];
-}
+/** Sorts rows as sortRows (./sort-rows.ts) does, somewhere else (another thread). */
+export type RowSorter = (a: Int32Array, b: Int32Array, c: Int32Array, N: number) => Promise<[Int32Array, Uint32Array]>;
 
 const N3_FORMATS: Partial<Record<RdfFormat, string>> = { turtle: 'text/turtle', trig: 'application/trig' };
 
@@ -566,9 +567,10 @@ export function writeIndex(index: TripleIndex, path: string): boolean {
   try {
     const fd = openSync(tmp, 'w');
     try {
-      const buf = index.toBuffer();
-      let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      for (const part of index.fileParts()) {
+        let off = 0;
+        while (off < part.length) off += writeSync(fd, part, off, part.length - off);
+      }
     } finally {
       closeSync(fd);
     }
