@@ -614,6 +614,12 @@ describe.skipIf(!!missing)('a real Virtuoso 7', () => {
       expect(b.stdout, q).toBe(a.stdout);
       expect(b.stdout.length).toBeGreaterThan(3);
     }
+    // the graph's datatype, from the index and from Virtuoso alike (oxigraph alone says xsd:integer)
+    const datatype = 'SELECT DISTINCT ?t WHERE { ?s <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?b BIND (DATATYPE(?b) AS ?t) }';
+    for (const where of [['--data', p('ref.nq')], ['--endpoint', v.sparql]]) {
+      const r = await run(['query', '-e', datatype, ...where, '--format', 'csv']);
+      expect(r.stdout, where[0]).toBe('t\r\nhttp://www.w3.org/2001/XMLSchema#nonNegativeInteger\r\n');
+    }
     const bad = await run(['query', '-e', 'SELECT * WHERE { ?s ?p }', '--endpoint', v.sparql]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/HTTP 400.*syntax error/);
