@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planQuery } from '../src/store/index.js';
-import { KNOWN_OXIGRAPH, REWRITTEN_LITERALS } from './conformance-known.js';
+import { KNOWN_OXIGRAPH } from './conformance-known.js';
 import { type Served, serve } from './browser/serve.js';
 import { SUITE_ROOT, type W3cTest, dataFile, describe as brief, fromNTriples, fromXml, notPosable, orderVariables, queryText, readExpected, readSuite, sameAnswer } from './w3c/suite.js';
 
@@ -29,7 +29,7 @@ afterAll(() => {
 });
 
 for (const dataSet of DATA_SETS) {
-  const tests = all.filter((t) => t.data.length === 1 && t.data[0] === join(SUITE_ROOT, dataSet) && !notPosable(t) && !t.csv && !(t.id in KNOWN_OXIGRAPH) && !(t.id in REWRITTEN_LITERALS));
+  const tests = all.filter((t) => t.data.length === 1 && t.data[0] === join(SUITE_ROOT, dataSet) && !notPosable(t) && !t.csv && !(t.id in KNOWN_OXIGRAPH));
   describe.skipIf(!haveSuite)(`serve on ${dataSet}`, () => {
     let server: Served;
     beforeAll(async () => {

@@ -8,14 +8,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Parser, Writer } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewskgError } from '../src/errors.js';
 import { StringSink } from '../src/export/index.js';
 import { type Engine, type JsonResults, type JsonTerm, type ResultFormat, planQuery, queryFiles } from '../src/store/index.js';
-import { keyToJson, literalKey } from '../src/store/terms.js';
-import { KNOWN_OXIGRAPH, REWRITTEN_LITERALS } from './conformance-known.js';
+import { KNOWN_OXIGRAPH } from './conformance-known.js';
 import { type Answer, SUITE_ROOT, type W3cTest, csvRows, dataFile, describe as brief, fromJson, fromNTriples, fromRdfXml, fromTsv, matchRows, notPosable, orderVariables, queryText, readExpected, readSuite, sameAnswer } from './w3c/suite.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
@@ -31,38 +29,6 @@ beforeAll(() => {
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/** An expected answer with its literals keyed as the triple index keys them (src/store/terms.ts). */
-function rewrite(a: Answer): Answer {
-  const term = (t: JsonTerm): JsonTerm => (t.type === 'literal' ? keyToJson(literalKey(t.value, t['xml:lang'], t.datatype)) : t);
-  if (a.kind === 'rows') return { ...a, rows: a.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, t]) => [k, term(t)]))) };
-  if (a.kind === 'graph') return { ...a, triples: a.triples.map((tr) => tr.map(term)) };
-  return a;
-}
-
-/**
- * Whether every row that is in one answer and not in the other binds a literal the index has
- * rewritten from this test's data: the rewriting then explains the whole difference (which rows
- * sameTerm, STR or DISTINCT keep follows from it), and nothing else is wrong.
- */
-function onlyRewrittenDiffer(t: W3cTest, expected: Answer, actual: Answer): boolean {
-  if (expected.kind !== 'rows' || actual.kind !== 'rows') return false;
-  const rewritten = new Set<string>();
-  for (const file of t.data) {
-    for (const q of new Parser({ baseIRI: pathToFileURL(file).href }).parse(readFileSync(file, 'utf8'))) {
-      const o = q.object;
-      if (o.termType !== 'Literal' || o.language) continue;
-      const key = literalKey(o.value, undefined, o.datatype.value);
-      if (key !== `"${o.value}"^^<${o.datatype.value}>` && o.datatype.value !== `${XSD}string`) rewritten.add(key);
-    }
-  }
-  const rowKey = (r: Record<string, JsonTerm>) => JSON.stringify(Object.keys(r).sort().map((k) => [k, r[k].type === 'bnode' ? '_' : r[k]]));
-  const count = new Map<string, number>();
-  for (const r of expected.rows) count.set(rowKey(r), (count.get(rowKey(r)) ?? 0) + 1);
-  for (const r of actual.rows) count.set(rowKey(r), (count.get(rowKey(r)) ?? 0) - 1);
-  const differing = [...expected.rows, ...actual.rows].filter((r) => count.get(rowKey(r)) !== 0);
-  return differing.every((r) => Object.values(r).some((term) => term.type === 'literal' && rewritten.has(literalKey(term.value, term['xml:lang'], term.datatype))));
-}
 
 async function run(t: W3cTest, engine: Engine, expected: Answer): Promise<Outcome> {
   const slug = t.id.replace(/[^\w-]+/g, '_');
@@ -100,7 +66,7 @@ const tests = haveSuite ? readSuite() : [];
 const posable = tests.filter((t) => !notPosable(t));
 /** Every outcome, written to $CONFORMANCE_REPORT (JSON) when set, for reading failures at leisure. */
 const outcomes: Record<string, { index: Outcome; oxigraph: Outcome }> = {};
-const newTally = () => ({ index: { pass: 0, refused: 0, rewritten: 0, wrong: 0 }, oxigraph: { pass: 0, rewritten: 0, known: 0, wrong: 0 } });
+const newTally = () => ({ index: { pass: 0, refused: 0, wrong: 0 }, oxigraph: { pass: 0, known: 0, wrong: 0 } });
 /** Outcomes counted per suite (sparql10, sparql11). */
 const tallies: Record<string, ReturnType<typeof newTally>> = {};
 
@@ -117,8 +83,8 @@ afterAll(() => {
       `conformance: ${tests.length} W3C query-evaluation tests, ${posable.length} posable to newskg query`,
       ...[...skipped].map(([why, n]) => `  not posed (${n}): ${why}`),
       ...Object.entries(tallies).flatMap(([suite, tally]) => [
-        `  ${suite} index:    ${tally.index.pass} pass, ${tally.index.refused} refused, ${tally.index.rewritten} listed (literal rewriting), ${tally.index.wrong} wrong`,
-        `  ${suite} oxigraph: ${tally.oxigraph.pass} pass, ${tally.oxigraph.rewritten} listed (literal rewriting), ${tally.oxigraph.known} listed (oxigraph), ${tally.oxigraph.wrong} new failures`,
+        `  ${suite} index:    ${tally.index.pass} pass, ${tally.index.refused} refused, ${tally.index.wrong} wrong`,
+        `  ${suite} oxigraph: ${tally.oxigraph.pass} pass, ${tally.oxigraph.known} listed (conformance-known.ts), ${tally.oxigraph.wrong} new failures`,
       ]),
     ].join('\n'),
   );
@@ -133,11 +99,7 @@ describe.skipIf(!haveSuite)('W3C SPARQL query evaluation', () => {
 
   it('lists only tests that exist and are posed', () => {
     const ids = new Set(posable.map((t) => t.id));
-    expect([...Object.keys(KNOWN_OXIGRAPH), ...Object.keys(REWRITTEN_LITERALS)].filter((id) => !ids.has(id))).toEqual([]);
-  });
-
-  it('lists a test under one reason only', () => {
-    expect(Object.keys(KNOWN_OXIGRAPH).filter((id) => id in REWRITTEN_LITERALS)).toEqual([]);
+    expect(Object.keys(KNOWN_OXIGRAPH).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it.each(posable.map((t) => [t.id, t] as const))('%s', async (id, t) => {
@@ -145,23 +107,10 @@ describe.skipIf(!haveSuite)('W3C SPARQL query evaluation', () => {
     const ix = await run(t, 'index', expected);
     const ox = await run(t, 'oxigraph', expected);
     outcomes[id] = { index: ix, oxigraph: ox };
-    const rewritten = REWRITTEN_LITERALS[id];
     const known = KNOWN_OXIGRAPH[id];
     const tally = (tallies[id.split('/')[0]] ??= newTally());
-    tally.index[ix.kind === 'wrong' && rewritten ? 'rewritten' : ix.kind]++;
-    tally.oxigraph[ox.kind === 'pass' ? 'pass' : rewritten ? 'rewritten' : known ? 'known' : 'wrong']++;
-    if (rewritten) {
-      // both engines still rewrite; the index's answer is oxigraph's, whatever the reason
-      expect(ox.kind === 'pass' ? `oxigraph now passes ${id}: take it off REWRITTEN_LITERALS` : 'listed').toBe('listed');
-      if (ix.kind === 'wrong') {
-        const query = readFileSync(t.query, 'utf8');
-        const order = orderVariables(query);
-        const asOxigraph = !!ix.answer && ox.kind === 'wrong' && !!ox.answer && sameAnswer(ox.answer, ix.answer, { order }).ok;
-        const asRewritten = !!ix.answer && onlyRewrittenDiffer(t, rewrite(expected), ix.answer);
-        expect(asOxigraph || asRewritten ? 'the rewriting alone' : `index: wrong beyond the rewriting: ${ix.message}`).toBe('the rewriting alone');
-      }
-      return;
-    }
+    tally.index[ix.kind]++;
+    tally.oxigraph[ox.kind === 'pass' ? 'pass' : known ? 'known' : 'wrong']++;
     // the index: a refusal or the expected answer, never another answer
     expect(ix.kind === 'wrong' ? `index: ${ix.message}` : 'ok').toBe('ok');
     if (known) expect(ox.kind === 'pass' ? `oxigraph now passes ${id}: take it off KNOWN_OXIGRAPH` : 'listed').toBe('listed');

@@ -26,6 +26,8 @@ Options:
                        from a triple index of the file, saved beside it as FILE.nkgi on first
                        use (newskg build writes it too) and opened in a fraction of a second;
                        other queries load the graph into oxigraph, which knows all of SPARQL 1.1
+                       but rewrites literals as it loads them (xsd:nonNegativeInteger "01" comes
+                       back as xsd:integer "1"); the index keeps them as the graph writes them
   --max-quads N        the most quads oxigraph is given (default 1,500,000: about 2 GB);
                        a larger graph is refused before loading, with what to do instead
                        (the index has no such limit)

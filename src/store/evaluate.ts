@@ -2,7 +2,8 @@
 // over sorted id ranges: each triple pattern is one binary search per binding of the variables
 // before it, in an order chosen from the index's counts. OPTIONAL is a left join evaluated with
 // the outer bindings in place; FILTERs run as soon as their variables are certainly bound.
-// Values in FILTERs are canonical term keys (terms.ts), so equal terms compare as equal strings.
+// Values in FILTERs are term keys (terms.ts): one RDF term, one string (joins, DISTINCT and
+// sameTerm compare those); = < > and ORDER BY compare numbers, booleans and dates by value.
 import { literalKey, keyToJson } from './terms.js';
 import type { JsonTerm, Solutions } from './results.js';
 import type { Expr, Group, Slot, SubsetQuery, TriplePattern } from './sparql-subset.js';

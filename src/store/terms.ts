@@ -1,6 +1,9 @@
 // RDF terms as canonical N-Triples strings, the keys of the triple index's dictionary. Two
 // spellings of one term (escaped or not, "x" or "x"^^xsd:string, @EN or @en) get one key, so a
-// term read from N-Quads, Turtle or a query is found under the same id.
+// term read from N-Quads, Turtle or a query is found under the same id. A literal keeps its
+// lexical form and datatype as the graph writes them: "01"^^xsd:int and "1"^^xsd:int are two
+// terms (RDF 1.1 term equality), and xsd:nonNegativeInteger stays xsd:nonNegativeInteger. Values
+// are compared by value where SPARQL says so (FILTER, ORDER BY: evaluate.ts), never in the keys.
 import type * as RDF from '@rdfjs/types';
 import type { JsonTerm } from './results.js';
 
@@ -24,37 +27,10 @@ export function unescapeNt(s: string): string {
   });
 }
 
-const XSD = 'http://www.w3.org/2001/XMLSchema#';
-const INTEGER_TYPES = new Set(
-  ['integer', 'nonNegativeInteger', 'positiveInteger', 'negativeInteger', 'nonPositiveInteger', 'long', 'int', 'short', 'byte', 'unsignedLong', 'unsignedInt', 'unsignedShort', 'unsignedByte'].map((t) => XSD + t),
-);
-
-/**
- * Integers of every XSD integer type become canonical xsd:integer ("007"^^xsd:int → "7"^^xsd:integer),
- * decimals lose leading and trailing zeros — as oxigraph and Virtuoso store them, so all three
- * engines print the same values and match the same constants.
- */
-function canonicalNumber(value: string, datatype: string): [string, string] {
-  if (INTEGER_TYPES.has(datatype)) {
-    const m = /^([+-]?)0*(\d+)$/.exec(value);
-    if (m) return [m[2] === '0' || m[1] !== '-' ? m[2] : `-${m[2]}`, `${XSD}integer`];
-  } else if (datatype === `${XSD}decimal`) {
-    const m = /^([+-]?)0*(\d*?)(?:\.(\d*?)0*)?$/.exec(value);
-    if (m && /\d/.test(value)) {
-      const int = m[2] || '0';
-      const frac = m[3] ?? '';
-      const zero = /^0*$/.test(int + frac);
-      return [`${m[1] === '-' && !zero ? '-' : ''}${int}${frac ? `.${frac}` : ''}`, datatype];
-    }
-  }
-  return [value, datatype];
-}
-
 export function literalKey(value: string, language?: string, datatype?: string): string {
   if (language) return `"${escapeLexical(value)}"@${language.toLowerCase()}`;
   if (!datatype || datatype === XSD_STRING || datatype === RDF_LANG_STRING) return `"${escapeLexical(value)}"`;
-  const [v, dt] = canonicalNumber(value, datatype);
-  return `"${escapeLexical(v)}"^^<${dt}>`;
+  return `"${escapeLexical(value)}"^^<${datatype}>`;
 }
 
 /**

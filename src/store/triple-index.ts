@@ -27,7 +27,7 @@ import { sortRows } from './sort-rows.js';
 import { UnindexableTerm, splitStatement, termKey } from './terms.js';
 
 const MAGIC = 0x49474b4e; // "NKGI"
-const VERSION = 4; // 2: integer and decimal literals in canonical form; 3: content sample; 4: checksums
+const VERSION = 5; // 2: integer and decimal literals in canonical form; 3: content sample; 4: checksums; 5: literals as written
 /** Bytes before the header JSON: magic, version, header length, a zero word, the checksum. */
 const PREAMBLE = 48;
 const CHECKSUM_AT = 16;

@@ -427,7 +427,9 @@ export function sameAnswer(expected: Answer, actual: Answer, options: { lax?: bo
   let exp = asList(expected.rows);
   let act = asList(actual.rows);
   if (options.lax) {
-    const dedupe = <T>(rows: T[]) => [...new Map(rows.map((r) => [JSON.stringify(r), r])).values()];
+    // one row per distinct solution, terms compared as RDF 1.1 terms ("abc" and "abc"^^xsd:string
+    // are one), blank nodes by label
+    const dedupe = (rows: JsonTerm[][]) => [...new Map(rows.map((r) => [r.map((t) => (t?.type === 'bnode' ? `_:${t.value}` : termKey(t))).join('\u0001'), r])).values()];
     exp = dedupe(exp);
     act = dedupe(act);
   }
