@@ -422,7 +422,7 @@ describe('HTTP behaviour against local servers', () => {
     });
     try {
       const r = await run(['query', '-e', 'SELECT ?x WHERE { ?x ?p ?o }', '--endpoint', `${srv.url}/sparql`, '--format', 'csv']);
-      expect(r.stdout).toBe('x\r\n42\r\n');
+      expect(r.stdout).toBe('x\r\n042\r\n'); // the endpoint's term as it gave it, "042"^^xsd:int
       const direct = srv.requests.find((q) => q.method === 'POST')!;
       expect(direct.contentType).toMatch(/^application\/sparql-query/);
       expect(direct.body).toBe('SELECT ?x WHERE { ?x ?p ?o }');

@@ -308,11 +308,6 @@ export class QueryEngine {
     };
   }
 
-  /** Whether at least one worker holds the graph. */
-  get loaded(): boolean {
-    return this.anyReady;
-  }
-
   /** Queries waiting for a worker. */
   get waiting(): number {
     return this.queue.length;

@@ -131,7 +131,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes,
       cors: options.cors,
-      info: () => ({ articles, graphFiles: graphFiles.length, quads: eng.info?.quads ?? null, triples: saved.index?.triples ?? null, queryWorkers: eng.size, queryWorkersLoaded: eng.loaded }),
+      info: () => ({ articles, graphFiles: graphFiles.length, quads: eng.info?.quads ?? null, triples: saved.index?.triples ?? null, queryWorkers: eng.size, queryWorkersLoaded: eng.info !== undefined }),
       log: options.log,
     });
     return {
