@@ -11,17 +11,15 @@ import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { EntityKind } from './viewer-data.js';
+import { type XY, layoutQuality, layoutSettings } from './layout-measure.js';
+
+export { layoutQuality, type XY };
 
 // a CommonJS module whose typings declare an ES default export: required, it is the function itself
 const forceAtlas2 = createRequire(import.meta.url)('graphology-layout-forceatlas2') as {
   assign(graph: LayoutGraph, params: { iterations: number; settings: ForceAtlas2Settings; getEdgeWeight: 'weight' }): void;
   inferSettings(graph: LayoutGraph): ForceAtlas2Settings;
 };
-
-export interface XY {
-  x: number;
-  y: number;
-}
 
 export interface LayoutResult {
   /** Actors with a position (those with at least one edge). */
@@ -46,55 +44,6 @@ interface LayoutNode {
 
 type LayoutGraph = UndirectedGraph<XY & { fixed?: boolean }, { weight: number }>;
 
-/** A deterministic pseudo-random number in [0, 1) for an integer. */
-function rand01(i: number): number {
-  let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 4294967296;
-}
-
-const QUALITY_PAIRS = 2000;
-
-/** Mean edge length / mean random-pair distance of some nodes of `g` and the edges between them. */
-export function layoutQuality(g: LayoutGraph, nodes: string[]): number | undefined {
-  const inside = new Set(nodes);
-  let edges = 0;
-  let count = 0;
-  g.forEachEdge((_e, _a, s, t, sa, ta) => {
-    if (!inside.has(s) || !inside.has(t)) return;
-    edges += Math.hypot(sa.x - ta.x, sa.y - ta.y);
-    count++;
-  });
-  if (!count || nodes.length < 3) return undefined;
-  let pairs = 0;
-  for (let i = 0; i < QUALITY_PAIRS; i++) {
-    const a = g.getNodeAttributes(nodes[Math.floor(rand01(2 * i) * nodes.length)]);
-    const b = g.getNodeAttributes(nodes[Math.floor(rand01(2 * i + 1) * nodes.length)]);
-    pairs += Math.hypot(a.x - b.x, a.y - b.y);
-  }
-  return pairs > 0 ? edges / count / (pairs / QUALITY_PAIRS) : undefined;
-}
-
-/**
- * The viewer's ForceAtlas2 settings (viewer/src/layout.ts explains them: strong gravity keeps small
- * components beside the main one; no LinLog, which pulls a single neighbour onto its hub).
- */
-function settings(g: LayoutGraph, overrides: ForceAtlas2Settings = {}): ForceAtlas2Settings {
-  return {
-    ...forceAtlas2.inferSettings(g),
-    linLogMode: false,
-    strongGravityMode: true,
-    gravity: 0.05,
-    scalingRatio: 10,
-    edgeWeightInfluence: 1,
-    barnesHutOptimize: g.order > 1000,
-    barnesHutTheta: 0.6,
-    ...overrides,
-  };
-}
-
 /**
  * The first ring is one connected crowd of hubs: ordinary gravity lets it spread into its clusters
  * where strong gravity packs them. On the BBC corpus's default view (182 actors, 775 edges):
@@ -105,7 +54,7 @@ const FIRST_RING: ForceAtlas2Settings = { strongGravityMode: false, gravity: 1 }
 
 /** Runs ForceAtlas2 in batches until the quality of `measured` changes by less than `tolerance`, or a limit. */
 function settle(g: LayoutGraph, measured: string[], maxIterations: number, budgetMs: number, tolerance: number, overrides?: ForceAtlas2Settings): { iterations: number; quality?: number; ms: number } {
-  const s = settings(g, overrides);
+  const s = layoutSettings(forceAtlas2.inferSettings(g), g.order, overrides);
   const t0 = performance.now();
   let iterations = 0;
   let quality = layoutQuality(g, measured);

@@ -2,17 +2,17 @@
 // nodes (at most a few hundred in the default view), from their current positions, until a
 // quality measure settles; nodes that become visible later are placed beside their visible
 // neighbours, so a selection or an expansion does not move what the user is looking at.
-//
-// Quality: mean edge length / mean distance between random pairs of nodes (1 for a random
-// layout; a good one is well under 0.3). Measured on a fixed sample, so the same layout always
-// gives the same number.
+// The settings and the quality measure are the server's too (src/serve/layout-measure.ts).
 import Graph from 'graphology';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import { type XY, layoutQuality, layoutSettings as sharedSettings } from '../../src/serve/layout-measure';
 import type { DisplayGraph } from './model';
 
-export interface XY {
-  x: number;
-  y: number;
+export { layoutQuality, type XY };
+
+/** The shared ForceAtlas2 settings for the visible subgraph. */
+export function layoutSettings(sub: Graph): ForceAtlas2Settings {
+  return sharedSettings(forceAtlas2.inferSettings(sub), sub.order);
 }
 
 /** The visible subgraph as a simple undirected graph, edge weight growing with the statements behind it. */
@@ -30,58 +30,6 @@ export function visibleSubgraph(graph: DisplayGraph, visible: ReadonlySet<string
     else sub.addEdge(s, t, { weight: w });
   });
   return sub;
-}
-
-/** A deterministic pseudo-random number in [0, 1) for an integer. */
-function rand01(i: number): number {
-  let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 4294967296;
-}
-
-const QUALITY_PAIRS = 2000;
-
-/** Mean edge length / mean random-pair distance (lower is tighter; undefined without edges). */
-export function layoutQuality(sub: Graph<XY, { weight: number }>): number | undefined {
-  if (sub.size === 0 || sub.order < 3) return undefined;
-  const xy = new Map<string, XY>();
-  sub.forEachNode((n, a) => xy.set(n, a));
-  const dist = (a: XY, b: XY) => Math.hypot(a.x - b.x, a.y - b.y);
-  let edges = 0;
-  sub.forEachEdge((_e, _a, s, t) => {
-    edges += dist(xy.get(s)!, xy.get(t)!);
-  });
-  const nodes = sub.nodes();
-  let pairs = 0;
-  for (let i = 0; i < QUALITY_PAIRS; i++) {
-    const a = nodes[Math.floor(rand01(2 * i) * nodes.length)];
-    const b = nodes[Math.floor(rand01(2 * i + 1) * nodes.length)];
-    pairs += dist(xy.get(a)!, xy.get(b)!);
-  }
-  const meanPairs = pairs / QUALITY_PAIRS;
-  return meanPairs > 0 ? edges / sub.size / meanPairs : undefined;
-}
-
-/**
- * ForceAtlas2 settings for the subgraph: graphology's inferred ones, with strong gravity so that
- * small components stay beside the main one (instead of drifting off and shrinking it to a dot
- * when the view is framed), and no LinLog (it pulls a node's single neighbour onto it). Tried on
- * the 200 strongest nodes of 500 BBC articles: quality 0.17, settled in about 100 ms; LinLog gave
- * 0.24 with overlapping pairs; gravity 0.3 and scaling 100 gave 0.22.
- */
-export function layoutSettings(sub: Graph): ForceAtlas2Settings {
-  return {
-    ...forceAtlas2.inferSettings(sub),
-    linLogMode: false,
-    strongGravityMode: true,
-    gravity: 0.05,
-    scalingRatio: 10,
-    edgeWeightInfluence: 1,
-    barnesHutOptimize: sub.order > 1000,
-    barnesHutTheta: 0.6,
-  };
 }
 
 export interface SettleResult {
