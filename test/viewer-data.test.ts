@@ -3,7 +3,7 @@
 // and the default view's positions unmoved by what is laid out after it), gzip negotiation.
 import { describe, expect, it } from 'vitest';
 import { mentionsInQuotes, shortText } from '../src/serve/viewer-data.js';
-import { layoutDisplayGraph } from '../src/serve/viewer-layout.js';
+import { layoutDisplayGraph, outerRingIterations } from '../src/serve/viewer-layout.js';
 import { acceptsGzip } from '../src/serve/viewer-route.js';
 
 describe('mentions inside quotes', () => {
@@ -87,6 +87,19 @@ describe('server layout', () => {
     const unrelated = [...Array(100).keys()].map((p) => distance(positions.get(`p${p}a`)!, positions.get(`p${(p * 37 + 11) % 100}b`)!));
     const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
     expect(mean(linked)).toBeLessThan(0.3 * mean(unrelated));
+  });
+
+  // a limit in work, not in time: the layout of a graph does not depend on how busy the machine is
+  it.each<[number, number]>([
+    [200, 150],
+    [1000, 150],
+    [1700, 150],
+    [5262, 50],
+    [12_500, 20],
+    [40_000, 10],
+    [1_000_000, 10],
+  ])('an outer ring laid out over %i actors gets %i iterations', (order, iterations) => {
+    expect(outerRingIterations(order)).toBe(iterations);
   });
 
   it('leaves actors without an edge to the viewer', () => {
