@@ -1242,8 +1242,11 @@ async function boot(): Promise<void> {
   timings.laidOut = performance.now();
   frameVisible(false);
   if (initial.camera) renderer.getCamera().setState(initial.camera);
+  timings.framed = performance.now();
   renderFilters();
+  timings.filters = performance.now();
   setupTimeline();
+  timings.timeline = performance.now();
 
   // hovering fades the rest of the graph (a full pass over it): not while the camera is dragged
   const dragging = () => renderer.getMouseCaptor().isMoving;
@@ -1353,6 +1356,7 @@ async function boot(): Promise<void> {
     },
   };
   setStatus('');
+  timings.wired = performance.now();
   await examplesReady;
   timings.examples = performance.now();
   applyHash();
