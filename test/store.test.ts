@@ -423,16 +423,15 @@ describe('loading', () => {
     expect(store.select('SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }').results!.bindings[0].n.value).toBe('2');
   });
 
-  it('loads 100k Turtle triples quickly', async () => {
+  // its speed is measured by `npm run bench`, not here: a timed test fails on a busy machine
+  it('loads 100k Turtle triples from one file', async () => {
     const lines = ['@prefix ex: <http://ex.org/> .'];
     for (let i = 0; i < 100_000; i++) lines.push(`ex:s${i} ex:p "value ${i}" ; ex:q ex:o${i % 100} .`);
     const file = join(dir, 'big.ttl');
     writeFileSync(file, lines.join('\n'));
-    const t0 = Date.now();
     const store = await openStore([file]);
     expect(store.size).toBe(200_000);
     expect(store.select('PREFIX ex: <http://ex.org/> SELECT (COUNT(*) AS ?n) WHERE { ?s ex:q ex:o7 }').results!.bindings[0].n.value).toBe('1000');
-    expect(Date.now() - t0).toBeLessThan(30_000);
   });
 
   it('addQuads takes RDF/JS quads from any library', async () => {
