@@ -691,3 +691,35 @@ describe('a graph larger than oxigraph is given (--max-quads): served from its i
     }
   });
 });
+
+describe('a graph the index reads and the query workers cannot load', () => {
+  it('is served from its index and viewer data, says why the rest of SPARQL is refused, and does not ask to retry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-serve-unloadable-'));
+    const graph = join(dir, 'graph.nt');
+    const r = spawnSync(process.execPath, [CLI, 'build', 'data/articles', '--out', graph, '--quiet', '--no-index'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    // a percent sign without two hex digits: n3 (and so the index) reads the IRI, oxigraph refuses it
+    writeFileSync(graph, `${readFileSync(graph, 'utf8')}<http://ex.org/a%zz> <http://ex.org/p> "x" .\n`);
+    const s = await serve([graph, '--quiet'], { early: true });
+    try {
+      const labels = await get(s, LABELS);
+      expect(labels.status).toBe(200);
+      expect(JSON.parse(labels.body).results.bindings.map((b: { label: { value: string } }) => b.label.value)).toEqual(['France']);
+      expect((await http(s.url, '/api/viewer-graph')).status).toBe(200);
+      let other = await get(s, LABELS_IN_WORKER);
+      for (let tries = 0; other.status === 503 && tries < 60; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        other = await get(s, LABELS_IN_WORKER);
+      }
+      expect(other.status).toBe(501);
+      expect(other.headers['retry-after']).toBeUndefined();
+      expect(other.body).toMatch(/the graph could not be loaded into the query engine: .*Invalid IRI percent encoding '%zz'.*publish the graph to a SPARQL store/);
+      const info = JSON.parse((await http(s.url, '/api/info')).body);
+      expect(info.queryWorkersLoaded).toBe(false);
+      expect(info.triples).toBeGreaterThan(1000);
+    } finally {
+      await s.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -300,10 +300,13 @@ export class QueryEngine {
     return pending!;
   }
 
-  /** The answer while no worker can hold the graph. */
+  /**
+   * The answer once no worker can hold the graph: 501, as for a graph past --max-quads, since this
+   * server will not answer such a query however often it is asked (a 503 would invite retries).
+   */
   private unavailable(): QueryAnswer {
     return {
-      status: 503,
+      status: 501,
       message: `the graph could not be loaded into the query engine: ${this.failed}; only queries the index answers quickly are answered (publish the graph to a SPARQL store for the rest)`,
     };
   }
