@@ -327,6 +327,10 @@ const PLEDGES: Case[] = [
   ['The World Bank granted Kenya a $200m loan and agreed to provide a credit line of up to $100m to Uganda.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 200e6 }, { giver: 'organization/world-bank', recipient: 'country/uganda', value: 100e6 }]],
   // debt relief announced without a sum
   ['Canada also announced a moratorium on debt payments from tsunami-hit countries.', { giver: 'country/canada', item: 'debt freeze' }],
+  // lists of several sums, each with its own recipient or purpose; a purpose after the whole list is shared
+  ['Japan pledged $10m for Haiti, $5m for Ghana and $2m for Nepal.', [{ giver: 'country/japan', recipient: 'country/haiti', value: 10e6 }, { giver: 'country/japan', recipient: 'country/ghana', value: 5e6 }, { giver: 'country/japan', recipient: 'country/nepal', value: 2e6 }]],
+  ['Gordon Brown promised an extra £2bn for hospitals and £1bn for schools.', [{ giver: 'country/united-kingdom', value: 2e9, purpose: 'hospitals' }, { giver: 'country/united-kingdom', value: 1e9, purpose: 'schools' }]],
+  ['Japan gave $1.2bn in grants and $500m in soft loans for the rebuilding of Kenya.', [{ giver: 'country/japan', value: 1.2e9, purpose: 'the rebuilding of Kenya' }, { giver: 'country/japan', value: 500e6, purpose: 'the rebuilding of Kenya' }]],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

@@ -1004,7 +1004,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
         if (part.amount) p.amount = part.amount;
         if (part.quantity !== undefined) p.quantity = part.quantity;
         if (part.item) p.item = givers.length > 1 && !part.quantity ? singular(part.item) : part.item;
-        if (obj.purpose) p.purpose = obj.purpose;
+        const purpose = part === obj || obj.listEnd === undefined ? part.purpose ?? obj.purpose : part.purpose;
+        if (purpose) p.purpose = purpose;
         if (obj.cue) p.cue = `${p.cue} ${obj.cue}`;
         if (namedTarget) p.namedTarget = true;
         out.push(p);
@@ -1657,11 +1658,24 @@ interface ObjectPart {
   item?: string;
   /** A recipient of this part alone: the second of "$10m to Unicef and $5m to the WHO". */
   recipient?: LocalMention;
+  /** A purpose of this part alone: the second of "£2bn for hospitals and £1bn for schools". */
+  purpose?: string;
 }
+
+/** Between two listed sums: the first one's own prepositional phrase, then a comma ("£2m for schools, £1m ..."). */
+const LIST_GAP = /^\s*(?:(?:in|of|for|to|towards|into)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?\s*,\s*$/i;
+/** A gap that is a clause, not a list member's phrase ("$5m to Oxfam, which ..."). */
+const LIST_GAP_VERB = /\b(?:which|that|who|was|were|is|are|will|would|has|have|had|said|says|bringing|taking|raising|making|including)\b/i;
+/** The "and" before a list's last sum. */
+const LIST_CLOSE = /(?:,\s*|\s+)and\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i;
+/** The comma or conjunction that brings the next listed sum, at the end of a gap. */
+const LIST_CONNECTOR = /(?:(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?|\s*,\s*)$/i;
 
 interface ObjectReading extends ObjectPart {
   purpose?: string;
   recipients: LocalMention[];
+  /** Where the first of several listed sums' own words end, when each sum has its own recipient or purpose. */
+  listEnd?: number;
   ownerBefore?: LocalMention;
   status?: PledgeStatus;
   cue?: string;
@@ -1800,13 +1814,19 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (raisedTo) result.amount = raisedTo;
       // "$1.2bn in grants and $500m in soft loans", "a 500-mln dlr fund, coupled with an additional 100 mln dlrs in food aid".
       let last = m;
+      /** Where each listed amount's own words end (before the comma or "and" that brings the next). */
+      const ends: number[] = [];
       for (const n of v.money) {
         if (n.start < last.end || n.start >= objectEnd) continue;
         const gap = t.slice(last.end, n.start);
         // "gave $10m to Unicef and $5m to the WHO": each amount with its own recipient.
         const toEach = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(gap);
         const each = toEach ? ms.find((x) => x.start === last.end + toEach[0].length && x.type !== 'Place' && /^\s*,?\s+and\s+$/i.test(t.slice(x.end, n.start))) : undefined;
-        if (!each && !/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap)) break;
+        const joined = /^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap);
+        // "£2m for schools, £1m for roads and £500,000 for parks": a comma list of sums, each with its own
+        // prepositional phrase, closed by "and" before its last sum (else the comma ends the object).
+        const listed = !each && !joined && LIST_GAP.test(gap) && !LIST_GAP_VERB.test(gap) && v.money.some((x) => x.start > n.end && x.start < objectEnd && LIST_CLOSE.test(t.slice(Math.max(n.end, x.start - 40), x.start)));
+        if (!each && !joined && !listed) break;
         const part = readAmount(t, n, n.start, objectEnd);
         if (each) {
           const to = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(t.slice(n.end, objectEnd));
@@ -1814,8 +1834,27 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
           if (!own) break;
           part.recipient = own;
         }
+        ends.push(last.end + gap.replace(LIST_CONNECTOR, '').length);
         result.more.push(part);
         last = n;
+      }
+      // Each listed sum takes the recipient or purpose written after it ("£2bn for hospitals and £1bn for
+      // schools"); when the first sum has none of its own, what follows the list is shared ("$1.2bn in
+      // grants and $500m in loans for reconstruction").
+      if (result.more.length) {
+        const own: ObjectReading = { recipients: [], more: [] };
+        findRecipientsAndPurpose(ctx, v, m.end, ends[0]!, own);
+        if (own.recipients.length || own.purpose) {
+          result.listEnd = ends[0]!;
+          const starts = result.more.map((part) => t.indexOf(part.amount!.text, m.end));
+          result.more.forEach((part, i) => {
+            const from = starts[i]! + part.amount!.text.length;
+            const reading: ObjectReading = { recipients: [], more: [] };
+            findRecipientsAndPurpose(ctx, v, from, i + 1 < ends.length ? ends[i + 1]! : objectEnd, reading);
+            if (!part.recipient && reading.recipients.length) part.recipient = reading.recipients[0];
+            if (reading.purpose) part.purpose = reading.purpose;
+          });
+        }
       }
     }
   }
@@ -1885,7 +1924,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (!result.amount) result.quantity = undefined;
     } else if (cls === 'debt') return undefined;
   }
-  findRecipientsAndPurpose(ctx, v, pos, objectEnd, result);
+  findRecipientsAndPurpose(ctx, v, pos, result.listEnd ?? objectEnd, result);
   // "set aside £300m to extend free childcare": an infinitive that is a cue of its own ends the object but still says what the money is for.
   if (!result.purpose && /^\s*to\s+\p{Ll}/u.test(t.slice(objectEnd)) && objectEnd > pos) {
     const purposeOnly: ObjectReading = { recipients: [], more: [] };
