@@ -331,6 +331,9 @@ const PLEDGES: Case[] = [
   ['Japan pledged $10m for Haiti, $5m for Ghana and $2m for Nepal.', [{ giver: 'country/japan', recipient: 'country/haiti', value: 10e6 }, { giver: 'country/japan', recipient: 'country/ghana', value: 5e6 }, { giver: 'country/japan', recipient: 'country/nepal', value: 2e6 }]],
   ['Gordon Brown promised an extra £2bn for hospitals and £1bn for schools.', [{ giver: 'country/united-kingdom', value: 2e9, purpose: 'hospitals' }, { giver: 'country/united-kingdom', value: 1e9, purpose: 'schools' }]],
   ['Japan gave $1.2bn in grants and $500m in soft loans for the rebuilding of Kenya.', [{ giver: 'country/japan', value: 1.2e9, purpose: 'the rebuilding of Kenya' }, { giver: 'country/japan', value: 500e6, purpose: 'the rebuilding of Kenya' }]],
+  // a headline in title case capitalises its verb
+  ['Japan Pledges $50 Million In Aid To Kenya', { giver: 'country/japan', recipient: 'country/kenya', value: 50e6 }],
+  ['India Extends $500 Million Line Of Credit To Nepal', { giver: 'country/india', recipient: 'country/nepal', value: 500e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -478,6 +481,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Mexico said its $5bn loan package was signed.'],
   ['Banks borrowed 2 billion dlrs from the Bank of England discount window on Wednesday.'],
   ['Acme Corp said its board authorized the spending of 15 mln dlrs for a new plant in Kenya.'],
+  ['Japan Airlines Pledges $5 Million To Kenya'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

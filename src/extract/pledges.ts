@@ -1359,8 +1359,10 @@ const NOT_A_NAME_PART = new RegExp(`^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|
  * "American Express", "Swiss Bank Corp", "UK Athletics": a country name or demonym followed by
  * capitalised words that are not a government body is part of another (unrecognised) name.
  */
-function partOfOtherName(t: string, m: LocalMention): boolean {
+function partOfOtherName(t: string, m: LocalMention, verbAt?: number): boolean {
   if (m.type !== 'Country' || !/\p{Ll}/u.test(t)) return false;
+  // (A title-case headline capitalises the verb: "UK Pledges £1bn To Vaccine Effort".)
+  if (verbAt !== undefined && /^\s+$/.test(t.slice(m.end, verbAt))) return false;
   const next = /^(?:['’]s)?\s+((?:\p{Lu}[\p{L}.&-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
   // (Not a verb or a function word capitalised by the wire: "The U.S. Is to lend".)
   // (Nor a day: "Japan Thursday pledged".)
@@ -1422,7 +1424,7 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
     const described = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.exec(after);
     if (described && m.type === 'Country' && !GOVERNMENT_WORD.test(described[1]!)) continue;
-    if (partOfOtherName(t, m)) continue;
+    if (partOfOtherName(t, m, at)) continue;
     return m;
   }
   return undefined;
