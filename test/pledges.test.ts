@@ -334,6 +334,9 @@ const PLEDGES: Case[] = [
   // a headline in title case capitalises its verb
   ['Japan Pledges $50 Million In Aid To Kenya', { giver: 'country/japan', recipient: 'country/kenya', value: 50e6 }],
   ['India Extends $500 Million Line Of Credit To Nepal', { giver: 'country/india', recipient: 'country/nepal', value: 500e6 }],
+  // a reduced relative after its noun's comma; a gapped verb before "a further" sum
+  ['The $50 million loan, approved by the World Bank on Friday, will help Kenya build roads.', { giver: 'organization/world-bank', value: 50e6, item: 'loan' }],
+  ['Britain has committed £100m to the Gates Foundation, and France a further €50m.', [{ giver: 'country/united-kingdom', value: 100e6 }, { giver: 'country/france', value: 50e6 }]],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

@@ -1013,12 +1013,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
   }
   // "Japan has pledged $500m, Australia A$1bn and Germany 500m euros": the verb is left out after the first giver.
+  // ("Britain has committed £100m to the Global Fund, and France a further €50m".)
   if (cue.kind === 'active' && obj.amount && out.length) {
     const first = v.money.find((x) => x.start >= cue.end && x.text === obj.amount!.text);
     let at = first ? first.end : -1;
     while (at >= 0) {
       const next = v.ms.find((m) => m.start > at && /^[^.;]*?(?:,|;|\band\b|\bwhile\b)\s*(?:the\s+)?$/i.test(t.slice(at, m.start)) && !/\b(?:to|for|from|with|of|by)\s+(?:the\s+)?$/i.test(t.slice(at, m.start)) && t.slice(at, m.start).length < 60);
-      const sum = next ? v.money.find((x) => x.start >= next.end && /^\s*(?:['’]s)?\s*$/.test(t.slice(next.end, x.start).replace(/^\s*(?:about|some|around|nearly|over|more\s+than|up\s+to)\s*$/i, ''))) : undefined;
+      const sum = next ? v.money.find((x) => x.start >= next.end && /^\s*(?:['’]s)?\s*$/.test(t.slice(next.end, x.start).replace(/^\s*(?:about|some|around|nearly|over|more\s+than|up\s+to|another|a\s+further|an\s+(?:additional|extra))\s*$/i, ''))) : undefined;
       if (!next || !sum || next.type === 'Place' || seen.has(next.entity)) break;
       const g = resolveGiver(ctx, t, v.ms, asRef(next, t), personal);
       if (g) out.push({ ...out[0]!, giver: g.giver, amount: amountOf(sum), cueAt: v.s.start + cue.start, ...(g.announcedBy ? { announcedBy: g.announcedBy } : {}) });
@@ -1738,7 +1739,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
     // ("The largest donation, of £5m, came from": an appositive amount before "came from".)
-    let m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    // ("The $50 million loan, approved by the World Bank on Friday, will ...": a reduced relative after its noun's comma.)
+    const reduced = cue.kind === 'passive' && !cue.aux && !cue.modal;
+    let m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : reduced ? /^[\s\p{L}-]{0,60}(?:,\s*)?$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
     // "The loan, worth $500 million, will be provided by X": the sum in an appositive of the subject.
     // ("The money, $10 million, was given by Norway": the sum alone in the appositive.)
     const appositive = m ? undefined : [...v.money].reverse().find((x) => x.end <= cue.start && /,\s*(?:(?:worth|totall?ing|valued\s+at|amounting\s+to|of)\s+)?$/i.test(t.slice(Math.max(0, x.start - 25), x.start)) && /^\s*,\s*$/.test(t.slice(x.end, cue.start)) && /\b(?:loans?|credits?|grants?|aid|assistance|package|donations?|gifts?|contributions?|funding|financing|fund|money|funds|sum|cash)\s*$/i.test(t.slice(0, t.lastIndexOf(',', x.start))));
