@@ -337,6 +337,8 @@ const PLEDGES: Case[] = [
   // a reduced relative after its noun's comma; a gapped verb before "a further" sum
   ['The $50 million loan, approved by the World Bank on Friday, will help Kenya build roads.', { giver: 'organization/world-bank', value: 50e6, item: 'loan' }],
   ['Britain has committed £100m to the Gates Foundation, and France a further €50m.', [{ giver: 'country/united-kingdom', value: 100e6 }, { giver: 'country/france', value: 50e6 }]],
+  // a team named by its work sent with goods: the goods are given
+  ['Japan has sent a rescue team and relief supplies to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'relief supplies' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -485,6 +487,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Banks borrowed 2 billion dlrs from the Bank of England discount window on Wednesday.'],
   ['Acme Corp said its board authorized the spending of 15 mln dlrs for a new plant in Kenya.'],
   ['Japan Airlines Pledges $5 Million To Kenya'],
+  ['Japan sent a rescue team and sniffer dogs to Nepal.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

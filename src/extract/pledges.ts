@@ -1867,7 +1867,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
     // "a team of medical experts and tonnes of supplies": people sent are not given; the goods sent with them are.
-    if ((result.item && PERSONNEL.test(result.item)) || /^\s*(?:an?\s+)?(?:team|group|unit)s?\s+of\b/i.test(np)) {
+    // ("sent a rescue team and relief materials": a team named by its work, before the goods.)
+    if ((result.item && PERSONNEL.test(result.item)) || /^\s*(?:an?\s+)?(?:team|group|unit)s?\s+of\b/i.test(np) || /^\s*(?:an?\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|rescuers|doctors|medics|experts|specialists|engineers|volunteers)\s+and\s/i.test(np)) {
       const goods = /\s+and\s+((?:[\w-]+\s+){0,4}?(?:of\s+)?[\w-]+)(?=\s+(?:to|for|into|in)\b|[,;.]|$)/i.exec(np);
       // (Relief only: "500 troops and 20 tanks" sent together are a deployment.)
       if (goods && CONCRETE.has(singularWord(lastWord(goods[1]!))) && /\b(?:supplies|aid|food|medicines?|medical|tents?|blankets?|water|relief|goods|kits?|shelters?)\b/i.test(goods[1]!)) {
