@@ -339,6 +339,9 @@ const PLEDGES: Case[] = [
   ['Britain has committed £100m to the Gates Foundation, and France a further €50m.', [{ giver: 'country/united-kingdom', value: 100e6 }, { giver: 'country/france', value: 50e6 }]],
   // a team named by its work sent with goods: the goods are given
   ['Japan has sent a rescue team and relief supplies to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'relief supplies' }],
+  // a sum received under a credit agreement with a lender; "in financing" after a sum and its currency word is a noun
+  ['Acme Corp said it received 310 mln dlrs pursuant to a credit agreement with the World Bank Group.', { giver: 'organization/world-bank-group', value: 310e6 }],
+  ['Acme Corp has received a commitment for up to 66 mln dlrs in financing from Beta Inc for the merger.', { giver: 'organization/beta-inc', value: 66e6, purpose: 'the merger' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -488,6 +491,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp said its board authorized the spending of 15 mln dlrs for a new plant in Kenya.'],
   ['Japan Airlines Pledges $5 Million To Kenya'],
   ['Japan sent a rescue team and sniffer dogs to Nepal.'],
+  ['Acme Corp received 5 mln dlrs under an agreement with Beta Inc to sell its unit.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -442,7 +442,8 @@ function findCues(v: SentenceView): Cue[] {
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
     // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
     // ("$200 million in financing", "£5m in funding": after a sum and "in", the -ing form is the noun the sum is of.)
-    if (!g.modal && !g.aux && /ing$/i.test(verb) && /(?:[\d$€£¥]\S*|million|billion|mln|bln|bn|m)\s+in\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, verbStart - 40), verbStart))) continue;
+    // ("66 mln dlrs in financing": the currency word may follow the number.)
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && /(?:[\d$€£¥]\S*|million|billion|mln|bln|bn|m)(?:\s+(?:dlrs?|dollars?|stg|sterling|pounds?|euros?|yen|marks|francs|crowns|kronor|lire|pesetas|guilders|ecus?|rupees|riyals|[A-Z]{3}))?\s+in\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, verbStart - 40), verbStart))) continue;
     if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !absoluteSubject(v, verbStart)) continue;
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
       // ("Japan, the biggest donor, provides $100m": a subject before an appositive.)
@@ -638,7 +639,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
     if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map((m) => asRef(m, t));
   } else if (kind === 'receive' || kind === 'nominal') {
-    const from = fromMention(t, v.ms, cue.end, objectEnd);
+    const from = fromMention(t, v.ms, cue.end, objectEnd) ?? (kind === 'receive' ? lenderUnderAgreement(t, v.ms, cue.end, fullEnd) : undefined);
     if (from) giverRefs = coordinatedRight(t, v.ms, from).map((m) => asRef(m, t));
     else {
       const own = obj.ownerBefore ?? (cue.kind === 'nominal' ? ownerBefore(t, v.ms, cue.start) : undefined);
@@ -1536,6 +1537,18 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   return x && !partOfOtherName(t, x) ? x : undefined;
 }
 
+/**
+ * The lender a sum is received from under a credit agreement: "received 310 mln dlrs pursuant to a
+ * credit agreement with Citicorp and the Bank of Nova Scotia", "received a 3.5 billion yen credit
+ * under an agreement signed with X Bank". Only a lending agreement or a lending body's name.
+ */
+const UNDER_AGREEMENT_WITH = /^[^;:]{0,80}?\b(?:under|pursuant\s+to|as\s+part\s+of)\s+(?:an?|the|its|their)\s+((?:[\w-]+\s+){0,3}?)(?:agreements?|accords?|arrangements?)\s+(?:(?:signed|reached|concluded)\s+)?with\s+(?:the\s+)?$/i;
+function lenderUnderAgreement(t: string, ms: LocalMention[], from: number, to: number): LocalMention | undefined {
+  const m = ms.find((x) => x.start >= from && x.start < to && x.type === 'Organization' && UNDER_AGREEMENT_WITH.test(t.slice(from, x.start)));
+  if (!m) return undefined;
+  return /\b(?:credits?|loans?|financing|facilit(?:y|ies)|lending)\b/i.test(t.slice(from, m.start)) || LENDER_NAME.test(t.slice(m.start, m.end)) ? m : undefined;
+}
+
 /** A demonym, possessive or organization right before a noun: "French aid", "Japan's loan", "World Bank loan". */
 // "its", "their", "his", "her" and the words that may stand between it and a commitment noun: an
 // amount and modifiers ("its 4.0 mln dlr contribution", "their latest £2m gift"), never a clause.
@@ -2158,7 +2171,8 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     const first = (re: RegExp) => [...seg.matchAll(re)].find((m) => !inMention(m.index!) && !inName(m.index!));
     const anaphor = first(/\bfor\s+(?:that|this|the\s+same|such\s+an?)\s+(?:purpose|initiative|effort|cause|scheme|programme|program|fund|project|plan|mechanism)\b/gi);
     const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+((?:[^,;()"“”]|,(?=\d))+)/gi);
-    const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu);
+    // ("a commitment for up to 66 mln dlrs": a sum after "for" is the commitment's size, not its purpose.)
+    const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)(?!(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|at\s+least|as\s+much\s+as)\s+(?:[\d$€£¥]|[A-Z]{1,3}[$€£¥]))((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu);
     const onPurpose = /\bspen[dt]\w*\s*$/i.test(t.slice(Math.max(0, from - 20), from)) ? first(/\bon\s+((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu) : undefined;
     const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|efforts|project|plan|campaign|facility|appeal|mechanism|alliance|work)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
     const toRelief = first(/\bto\s+((?:[\w-]+\s+){0,2}(?:relief|reconstruction|recovery|rebuilding|aid)\s+(?:efforts?|work|operations?|funds?|appeal)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
