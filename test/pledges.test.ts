@@ -492,6 +492,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Japan Airlines Pledges $5 Million To Kenya'],
   ['Japan sent a rescue team and sniffer dogs to Nepal.'],
   ['Acme Corp received 5 mln dlrs under an agreement with Beta Inc to sell its unit.'],
+  ['Acme Corp has signed for a 26.5 mln dlr Italian buyers credit, co-lead manager Beta Inc said.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -753,6 +753,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "Pemex signed for a 500 mln dlr loan from the Export-Import Bank of Japan": the lender is after "from".
   if ((cls === 'sign' || cls === 'agree') && /\b(?:loan|credit|financing)s?\b/i.test(t.slice(cue.end, objectEnd))) {
     const lender = fromMention(t, v.ms, cue.end, objectEnd);
+    // ("X has signed for a 26.5 mln dlr Italian buyers' credit": who signs for a credit borrows it; with no lender named there is no giver.)
+    if (!lender && cls === 'sign' && /^\s+for\s/i.test(t.slice(cue.end)) && /\b(?:loans?|credits?|financing|facilit(?:y|ies))\b/i.test(t.slice(cue.end, fullEnd))) return [];
     if (lender && giverRefs.every((g) => g.entity !== lender.entity)) {
       if (!recipients.length) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
       giverRefs = coordinatedRight(t, v.ms, lender).map((m) => asRef(m, t));
