@@ -342,6 +342,8 @@ const PLEDGES: Case[] = [
   // a sum received under a credit agreement with a lender; "in financing" after a sum and its currency word is a noun
   ['Acme Corp said it received 310 mln dlrs pursuant to a credit agreement with the World Bank Group.', { giver: 'organization/world-bank-group', value: 310e6 }],
   ['Acme Corp has received a commitment for up to 66 mln dlrs in financing from Beta Inc for the merger.', { giver: 'organization/beta-inc', value: 66e6, purpose: 'the merger' }],
+  // a new loan with no giver named, reported by a pronoun that stands for a lending body
+  ['The World Bank met on Monday. It said a 20 mln dlr loan is being made to help Kenya finance a farm project.', { giver: 'organization/world-bank', value: 20e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -493,6 +495,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Japan sent a rescue team and sniffer dogs to Nepal.'],
   ['Acme Corp received 5 mln dlrs under an agreement with Beta Inc to sell its unit.'],
   ['Acme Corp has signed for a 26.5 mln dlr Italian buyers credit, co-lead manager Beta Inc said.'],
+  ['Acme Corp met on Monday. It said a 20 mln dlr loan is being made to Beta Inc.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

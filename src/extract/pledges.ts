@@ -688,7 +688,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // in loan commitments", "repaid 5.5 billion francs of credit" are a book, a total or something undone.)
       const introduced = !!obj.amount && /\ban?\s+(?:(?:new|further|additional|fresh|separate|second)\s+)?$/i.test(t.slice(Math.max(0, t.indexOf(obj.amount.text) - 20), t.indexOf(obj.amount.text)));
       if (!giverRefs.length && cue.kind === 'nominal' && !governed && introduced && !/\b(?:cancel\w*|repa(?:y|id|ying|yments?)|paid\s+back|swap\w*|classif\w*|bonds?|notes|total(?:led|ed|s)?)\b/i.test(t) && /^(?:loans?|credits?|grants?|credit\s+lines?|lines?\s+of\s+credit)$/i.test(cue.text)) {
-        const body = reportingBody(ctx, v, clauseStart);
+        const body = namedReportingBody(ctx, v, clauseStart);
         if (body && body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name) && !obj.recipients.some((r) => r.entity === body.entity)) {
           giverRefs = [body];
           cue = { ...cue, rule: 'pledge.noun.said' };
@@ -733,7 +733,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // "Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, a grant or aid
       // received from no one named is the lending body's that reports it.
       if (!giverRefs.length && obj.amount && /\b(?:loans?|credits?|grants?|aid|assistance|financing)\b/i.test(v.bare.slice(clauseStart, objectEnd))) {
-        const body = reportingBody(ctx, v, clauseStart);
+        const body = namedReportingBody(ctx, v, clauseStart);
         // (A lender or a state: "Sudan has received $20m in aid, the United Nations said" reports others' aid.)
         if (body && !recipients.some((r) => r.entity === body.entity) && (body.type === 'Country' || (body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name)))) {
           giverRefs = [body];
@@ -1298,7 +1298,17 @@ function reportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number)
   if (before) return before.type === 'Place' ? undefined : asRef(before, t);
   const spoken = quoteSpeaker(ctx, v.s.start + clauseStart);
   const m = spoken ? ctx.mentions.find((x) => x.entity === spoken) : undefined;
-  return m && m.type !== 'Place' ? { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end) } : undefined;
+  if (m) return m.type !== 'Place' ? { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end) } : undefined;
+  // ("It said a 20 mln dlr loan is being made", "The bank said ...": a pronoun or a description that reports, resolved.)
+  return announcerOf(ctx, v, clauseStart);
+}
+
+/** The reporting body (reportingBody), named as its antecedent is when a pronoun or a description reports: the lending body's name can then be told. */
+function namedReportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number): GiverRef | undefined {
+  const g = reportingBody(ctx, v, clauseStart);
+  if (!g || !/^(?:it|they|he|she|(?:the|this)\s.*)$/i.test(g.name.trim())) return g;
+  const x = ctx.mentions.find((y) => y.entity === g.entity && !/^(?:it|they|he|she|(?:the|this)\s.*)$/i.test(ctx.text.slice(y.start, y.end).trim()));
+  return x ? { ...g, name: ctx.text.slice(x.start, x.end) } : g;
 }
 
 function announcedSpeaker(v: SentenceView, clauseStart: number): LocalMention | undefined {
