@@ -344,6 +344,8 @@ const PLEDGES: Case[] = [
   ['Acme Corp has received a commitment for up to 66 mln dlrs in financing from Beta Inc for the merger.', { giver: 'organization/beta-inc', value: 66e6, purpose: 'the merger' }],
   // a new loan with no giver named, reported by a pronoun that stands for a lending body
   ['The World Bank met on Monday. It said a 20 mln dlr loan is being made to help Kenya finance a farm project.', { giver: 'organization/world-bank', value: 20e6 }],
+  // "they" stands for the whole coordination its antecedent heads
+  ['Norway and Denmark are the biggest donors. They have pledged $120m to Kenya.', [{ giver: 'country/norway', value: 120e6 }, { giver: 'country/denmark', value: 120e6 }]],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

@@ -562,6 +562,8 @@ interface GiverRef {
   name: string;
   /** The mention inside the sentence, when it is one (for titles around a person's name). */
   local?: LocalMention;
+  /** Where an antecedent found elsewhere starts in the text (for the names coordinated with it). */
+  start?: number;
 }
 
 const asRef = (m: LocalMention, t: string): GiverRef => ({ entity: m.entity, type: m.type, name: t.slice(m.start, m.end), local: m });
@@ -1136,7 +1138,7 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
     if (kind && (!inside || kind.types.includes('Person'))) {
       const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
-      return g ? { givers: [g], phraseStart } : undefined;
+      return g ? { givers: /^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g], phraseStart } : undefined;
     }
   }
 
@@ -1237,7 +1239,30 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
     return office && isState ? { entity: office, type: 'Country', name: om ? ctx.text.slice(om.start, om.end) : office } : undefined;
   }
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
-  return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local };
+  return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local, start: m.start };
+}
+
+/**
+ * "Norway and Sweden are among the donors. They have pledged $120m": "they" stands for the whole
+ * coordination its antecedent heads (the antecedent and the names joined to it by commas and "and").
+ */
+function pluralAntecedents(ctx: PledgeContext, g: GiverRef): GiverRef[] {
+  if (g.start === undefined) return [g];
+  const out = [g];
+  let i = ctx.mentions.findIndex((x) => x.start === g.start && x.entity === g.entity);
+  if (i < 0) return out;
+  let cur = ctx.mentions[i]!;
+  for (i++; i < ctx.mentions.length && out.length < 6; i++) {
+    const n = ctx.mentions[i]!;
+    const gap = ctx.text.slice(cur.end, n.start);
+    if (n.entity === cur.entity && /^\s*$/.test(gap)) { cur = n; continue; }
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(gap) || n.type === 'Place' || !g.type || !(n.type === 'Country' || n.type === 'Organization')) break;
+    if (!out.some((x) => x.entity === n.entity)) out.push({ entity: n.entity, type: n.type, name: ctx.text.slice(n.start, n.end), start: n.start });
+    cur = n;
+    if (/\band\s+(?:the\s+)?$/i.test(gap)) break;
+  }
+  // (Only a coordination closed by "and": "Norway, Sweden" alone is a list cut short.)
+  return out.length > 1 && /\band\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.mentions.find((x) => x.start === out.at(-1)!.start)!.start - 10, out.at(-1)!.start)) ? out : [g];
 }
 
 const UNDER_PROGRAM = /^\s*(?:[\p{Lu}\d][^,;]{0,30},\s*)?under\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(program|programme|plan|scheme|initiative|package|strategy|arrangement)\b/iu;
