@@ -330,6 +330,7 @@ const PLEDGES: Case[] = [
   // lists of several sums, each with its own recipient or purpose; a purpose after the whole list is shared
   ['Japan pledged $10m for Haiti, $5m for Ghana and $2m for Nepal.', [{ giver: 'country/japan', recipient: 'country/haiti', value: 10e6 }, { giver: 'country/japan', recipient: 'country/ghana', value: 5e6 }, { giver: 'country/japan', recipient: 'country/nepal', value: 2e6 }]],
   ['Gordon Brown promised an extra £2bn for hospitals and £1bn for schools.', [{ giver: 'country/united-kingdom', value: 2e9, purpose: 'hospitals' }, { giver: 'country/united-kingdom', value: 1e9, purpose: 'schools' }]],
+  ['Japan gave $5m to Kenya, $3m of which went on food, and $1m more was expected.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
   ['Japan gave $1.2bn in grants and $500m in soft loans for the rebuilding of Kenya.', [{ giver: 'country/japan', value: 1.2e9, purpose: 'the rebuilding of Kenya' }, { giver: 'country/japan', value: 500e6, purpose: 'the rebuilding of Kenya' }]],
   // a headline in title case capitalises its verb
   ['Japan Pledges $50 Million In Aid To Kenya', { giver: 'country/japan', recipient: 'country/kenya', value: 50e6 }],

@@ -1718,7 +1718,9 @@ interface ObjectPart {
 /** Between two listed sums: the first one's own prepositional phrase, then a comma ("£2m for schools, £1m ..."). */
 const LIST_GAP = /^\s*(?:(?:in|of|for|to|towards|into)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?\s*,\s*$/i;
 /** A gap that is a clause, not a list member's phrase ("$5m to Oxfam, which ..."). */
-const LIST_GAP_VERB = /\b(?:which|that|who|was|were|is|are|will|would|has|have|had|said|says|bringing|taking|raising|making|including)\b/i;
+const LIST_GAP_VERB = /\b(?:which|that|who|was|were|is|are|will|would|has|have|had|said|says|bringing|taking|raising|making|including|went|goes|gone|spent|than|less|more|up|down|compared|against|versus|vs)\b/i;
+/** What may follow a listed sum before the next comma or "and": nothing, or its own prepositional phrase. */
+const LIST_TAIL = /^\s*(?:(?:in|of|for|to|towards|into)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?\s*$/i;
 /** The "and" before a list's last sum. */
 const LIST_CLOSE = /(?:,\s*|\s+)and\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i;
 /** The comma or conjunction that brings the next listed sum, at the end of a gap. */
@@ -1880,7 +1882,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
         const joined = /^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap);
         // "£2m for schools, £1m for roads and £500,000 for parks": a comma list of sums, each with its own
         // prepositional phrase, closed by "and" before its last sum (else the comma ends the object).
-        const listed = !each && !joined && LIST_GAP.test(gap) && !LIST_GAP_VERB.test(gap) && v.money.some((x) => x.start > n.end && x.start < objectEnd && LIST_CLOSE.test(t.slice(Math.max(n.end, x.start - 40), x.start)));
+        // (Each listed sum is followed by its own phrase only: "$3m of which went on food", "$5m less than last year" end the list.)
+        const tail = /^[^,;]*?(?=,|\band\b|$)/.exec(t.slice(n.end, objectEnd))![0];
+        const listed = !each && !joined && LIST_GAP.test(gap) && !LIST_GAP_VERB.test(gap) && LIST_TAIL.test(tail) && !LIST_GAP_VERB.test(tail) && v.money.some((x) => x.start > n.end && x.start < objectEnd && LIST_CLOSE.test(t.slice(Math.max(n.end, x.start - 40), x.start)));
         if (!each && !joined && !listed) break;
         const part = readAmount(t, n, n.start, objectEnd);
         if (each) {
