@@ -29,7 +29,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
-  Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
+  'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
 };
 const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
@@ -347,6 +347,10 @@ const PLEDGES: Case[] = [
   ['The World Bank met on Monday. It said a 20 mln dlr loan is being made to help Kenya finance a farm project.', { giver: 'organization/world-bank', value: 20e6 }],
   // "they" stands for the whole coordination its antecedent heads
   ['Norway and Denmark are the biggest donors. They have pledged $120m to Kenya.', [{ giver: 'country/norway', value: 120e6 }, { giver: 'country/denmark', value: 120e6 }]],
+  // a body's board acts for the body: "X's board", "the board of X"
+  ['The board of the Asian Development Bank approved a $500 million loan to Pakistan.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 500e6 }],
+  ["The IMF's Executive Board approved a $1.2 billion loan for Ghana.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
+  ['The Executive Board of the IMF approved a $1.2 billion loan for Ghana.', { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -499,6 +503,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp received 5 mln dlrs under an agreement with Beta Inc to sell its unit.'],
   ['Acme Corp has signed for a 26.5 mln dlr Italian buyers credit, co-lead manager Beta Inc said.'],
   ['Acme Corp met on Monday. It said a 20 mln dlr loan is being made to Beta Inc.'],
+  ['The board of Acme Corp approved a $5 million dividend.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -1450,9 +1450,9 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     }
     const before = t.slice(Math.max(0, m.start - 40), m.start);
     // "The government of Japan extended": the state named after its government is the subject.
-    if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before))) continue;
+    if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before)) && !(m.type === 'Organization' && BOARD_OF.test(before))) continue;
     // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
-    if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
+    if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before) && !(m.type === 'Organization' && BOARD_OF.test(before))) continue;
     // Only the words between the mention and the cue can make it a modifier ("Japan on Thursday said" has none).
     // ("The Asian Development Bank (ADB) on Friday announced": the name's bracketed short form is part of it.)
     const after = t.slice(m.end, at).replace(/^\s*\([\p{Lu}\p{N}.&-]{2,12}\)/u, ' ').replace(TIME_BETWEEN, ' ');
@@ -1496,6 +1496,30 @@ function commitmentKind(words: string): string | undefined {
 
 /** "the government of", "the people of", "the Kingdom of": a state named through its government. */
 const STATE_OF = /(?:^|[\s,])(?:the\s+)?(?:government|governments|people|kingdom|republic|state|emirate|sultanate|principality|administration|authorities)\s+of\s+(?:the\s+)?$/i;
+/** "The board of the Asian Development Bank approved": a body's board acts for the body named after it. */
+const BOARD_OF = /(?:^|[\s,])(?:the\s+)?(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?\s+of\s+(?:the\s+)?$/i;
+/** A body's board recognised as a name of its own: "Executive Board", "Board of Directors". */
+const BOARD_NAME = /^(?:the\s+)?(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?$/i;
+/** A name that is another body's name followed by its board: "World Bank Board of Executive Directors". */
+const BOARD_SUFFIX = /^(.+?)\s+(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?$/i;
+
+/**
+ * The body a board acts for: "the IMF's Executive Board", "the Executive Board of the IMF", "the World
+ * Bank Board of Executive Directors" (the body named elsewhere in the article by the name before "Board").
+ */
+function boardOwner(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef): string | undefined {
+  const name = m.name.trim();
+  if (m.type !== 'Organization' || !/\b(?:board|directors|governors)\b/i.test(name)) return undefined;
+  if (BOARD_NAME.test(name) && m.local) {
+    const local = m.local;
+    const owner = ms.find((x) => x.type === 'Organization' && x.end <= local.start && /^['’]s?\s+$/.test(t.slice(x.end, local.start))) ?? ms.find((x) => x.type === 'Organization' && x.start >= local.end && /^\s+of\s+(?:the\s+)?$/i.test(t.slice(local.end, x.start)));
+    return owner?.entity;
+  }
+  const prefix = BOARD_SUFFIX.exec(name)?.[1];
+  if (!prefix) return undefined;
+  const body = ctx.mentions.find((x) => x.type === 'Organization' && x.entity !== m.entity && ctx.text.slice(x.start, x.end) === prefix);
+  return body?.entity;
+}
 
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+(?:his\s+wife\s+|her\s+husband\s+)?|&\s+|['’]s?\s+and\s+|['’]s?,\s*)(?:the\s+)?$/i;
 const AND_GAP = /\band\b|&/i;
@@ -1633,6 +1657,8 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
   const stateGov = m.type === 'Organization' ? /^(?:the\s+)?(?:Government|Kingdom|Republic|State|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+(?:the\s+)?(.+)$/i.exec(m.name.trim()) : null;
   const state = stateGov ? gazetteer().forms.get(stateGov[1]!) : undefined;
   if (state && state.type === 'Country' && state.form === 'name' && ctx.mentions.some((x) => x.entity === state.key)) return { giver: state.key };
+  // ("The IMF's Executive Board approved": the board acts for its body.)
+  if (m.type === 'Organization') return { giver: boardOwner(ctx, t, ms, m) ?? m.entity };
   if (m.type !== 'Person') return { giver: m.entity };
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
