@@ -351,6 +351,7 @@ const PLEDGES: Case[] = [
   ['The board of the Asian Development Bank approved a $500 million loan to Pakistan.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 500e6 }],
   ["The IMF's Executive Board approved a $1.2 billion loan for Ghana.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
   ['The Executive Board of the IMF approved a $1.2 billion loan for Ghana.', { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
+  ['The $50 million credit was approved by the board of directors of the World Bank on Friday.', { giver: 'organization/world-bank', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
