@@ -29,7 +29,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
-  Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
+  'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
 };
 const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
@@ -327,6 +327,31 @@ const PLEDGES: Case[] = [
   ['The World Bank granted Kenya a $200m loan and agreed to provide a credit line of up to $100m to Uganda.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 200e6 }, { giver: 'organization/world-bank', recipient: 'country/uganda', value: 100e6 }]],
   // debt relief announced without a sum
   ['Canada also announced a moratorium on debt payments from tsunami-hit countries.', { giver: 'country/canada', item: 'debt freeze' }],
+  // lists of several sums, each with its own recipient or purpose; a purpose after the whole list is shared
+  ['Japan pledged $10m for Haiti, $5m for Ghana and $2m for Nepal.', [{ giver: 'country/japan', recipient: 'country/haiti', value: 10e6 }, { giver: 'country/japan', recipient: 'country/ghana', value: 5e6 }, { giver: 'country/japan', recipient: 'country/nepal', value: 2e6 }]],
+  ['Gordon Brown promised an extra £2bn for hospitals and £1bn for schools.', [{ giver: 'country/united-kingdom', value: 2e9, purpose: 'hospitals' }, { giver: 'country/united-kingdom', value: 1e9, purpose: 'schools' }]],
+  ['Japan gave $5m to Kenya, $3m of which went on food, and $1m more was expected.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  ['Japan gave $1.2bn in grants and $500m in soft loans for the rebuilding of Kenya.', [{ giver: 'country/japan', value: 1.2e9, purpose: 'the rebuilding of Kenya' }, { giver: 'country/japan', value: 500e6, purpose: 'the rebuilding of Kenya' }]],
+  // a headline in title case capitalises its verb
+  ['Japan Pledges $50 Million In Aid To Kenya', { giver: 'country/japan', recipient: 'country/kenya', value: 50e6 }],
+  ['India Extends $500 Million Line Of Credit To Nepal', { giver: 'country/india', recipient: 'country/nepal', value: 500e6 }],
+  // a reduced relative after its noun's comma; a gapped verb before "a further" sum
+  ['The $50 million loan, approved by the World Bank on Friday, will help Kenya build roads.', { giver: 'organization/world-bank', value: 50e6, item: 'loan' }],
+  ['Britain has committed £100m to the Gates Foundation, and France a further €50m.', [{ giver: 'country/united-kingdom', value: 100e6 }, { giver: 'country/france', value: 50e6 }]],
+  // a team named by its work sent with goods: the goods are given
+  ['Japan has sent a rescue team and relief supplies to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'relief supplies' }],
+  // a sum received under a credit agreement with a lender; "in financing" after a sum and its currency word is a noun
+  ['Acme Corp said it received 310 mln dlrs pursuant to a credit agreement with the World Bank Group.', { giver: 'organization/world-bank-group', value: 310e6 }],
+  ['Acme Corp has received a commitment for up to 66 mln dlrs in financing from Beta Inc for the merger.', { giver: 'organization/beta-inc', value: 66e6, purpose: 'the merger' }],
+  // a new loan with no giver named, reported by a pronoun that stands for a lending body
+  ['The World Bank met on Monday. It said a 20 mln dlr loan is being made to help Kenya finance a farm project.', { giver: 'organization/world-bank', value: 20e6 }],
+  // "they" stands for the whole coordination its antecedent heads
+  ['Norway and Denmark are the biggest donors. They have pledged $120m to Kenya.', [{ giver: 'country/norway', value: 120e6 }, { giver: 'country/denmark', value: 120e6 }]],
+  // a body's board acts for the body: "X's board", "the board of X"
+  ['The board of the Asian Development Bank approved a $500 million loan to Pakistan.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 500e6 }],
+  ["The IMF's Executive Board approved a $1.2 billion loan for Ghana.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
+  ['The Executive Board of the IMF approved a $1.2 billion loan for Ghana.', { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
+  ['The $50 million credit was approved by the board of directors of the World Bank on Friday.', { giver: 'organization/world-bank', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -474,6 +499,12 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Mexico said its $5bn loan package was signed.'],
   ['Banks borrowed 2 billion dlrs from the Bank of England discount window on Wednesday.'],
   ['Acme Corp said its board authorized the spending of 15 mln dlrs for a new plant in Kenya.'],
+  ['Japan Airlines Pledges $5 Million To Kenya'],
+  ['Japan sent a rescue team and sniffer dogs to Nepal.'],
+  ['Acme Corp received 5 mln dlrs under an agreement with Beta Inc to sell its unit.'],
+  ['Acme Corp has signed for a 26.5 mln dlr Italian buyers credit, co-lead manager Beta Inc said.'],
+  ['Acme Corp met on Monday. It said a 20 mln dlr loan is being made to Beta Inc.'],
+  ['The board of Acme Corp approved a $5 million dividend.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -442,7 +442,8 @@ function findCues(v: SentenceView): Cue[] {
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
     // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
     // ("$200 million in financing", "£5m in funding": after a sum and "in", the -ing form is the noun the sum is of.)
-    if (!g.modal && !g.aux && /ing$/i.test(verb) && /(?:[\d$€£¥]\S*|million|billion|mln|bln|bn|m)\s+in\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, verbStart - 40), verbStart))) continue;
+    // ("66 mln dlrs in financing": the currency word may follow the number.)
+    if (!g.modal && !g.aux && /ing$/i.test(verb) && /(?:[\d$€£¥]\S*|million|billion|mln|bln|bn|m)(?:\s+(?:dlrs?|dollars?|stg|sterling|pounds?|euros?|yen|marks|francs|crowns|kronor|lire|pesetas|guilders|ecus?|rupees|riyals|[A-Z]{3}))?\s+in\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, verbStart - 40), verbStart))) continue;
     if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !absoluteSubject(v, verbStart)) continue;
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
       // ("Japan, the biggest donor, provides $100m": a subject before an appositive.)
@@ -561,6 +562,8 @@ interface GiverRef {
   name: string;
   /** The mention inside the sentence, when it is one (for titles around a person's name). */
   local?: LocalMention;
+  /** Where an antecedent found elsewhere starts in the text (for the names coordinated with it). */
+  start?: number;
 }
 
 const asRef = (m: LocalMention, t: string): GiverRef => ({ entity: m.entity, type: m.type, name: t.slice(m.start, m.end), local: m });
@@ -632,13 +635,14 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   let giverRefs: GiverRef[] = [];
   let recipients: LocalMention[] = obj.recipients;
   if (cue.kind === 'passive') {
-    const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?(?:by|from)\s+(?:the\s+)?/i.exec(t.slice(cue.end));
+    // ("approved by the board of the Asian Infrastructure Investment Bank": the body its board acts for.)
+    const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?(?:by|from)\s+(?:the\s+)?(?:(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?\s+of\s+(?:the\s+)?)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
     const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
     if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map((m) => asRef(m, t));
   } else if (kind === 'receive' || kind === 'nominal') {
-    const from = fromMention(t, v.ms, cue.end, objectEnd);
+    const from = fromMention(t, v.ms, cue.end, objectEnd) ?? (kind === 'receive' ? lenderUnderAgreement(t, v.ms, cue.end, fullEnd) : undefined);
     if (from) giverRefs = coordinatedRight(t, v.ms, from).map((m) => asRef(m, t));
     else {
       const own = obj.ownerBefore ?? (cue.kind === 'nominal' ? ownerBefore(t, v.ms, cue.start) : undefined);
@@ -687,7 +691,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // in loan commitments", "repaid 5.5 billion francs of credit" are a book, a total or something undone.)
       const introduced = !!obj.amount && /\ban?\s+(?:(?:new|further|additional|fresh|separate|second)\s+)?$/i.test(t.slice(Math.max(0, t.indexOf(obj.amount.text) - 20), t.indexOf(obj.amount.text)));
       if (!giverRefs.length && cue.kind === 'nominal' && !governed && introduced && !/\b(?:cancel\w*|repa(?:y|id|ying|yments?)|paid\s+back|swap\w*|classif\w*|bonds?|notes|total(?:led|ed|s)?)\b/i.test(t) && /^(?:loans?|credits?|grants?|credit\s+lines?|lines?\s+of\s+credit)$/i.test(cue.text)) {
-        const body = reportingBody(ctx, v, clauseStart);
+        const body = namedReportingBody(ctx, v, clauseStart);
         if (body && body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name) && !obj.recipients.some((r) => r.entity === body.entity)) {
           giverRefs = [body];
           cue = { ...cue, rule: 'pledge.noun.said' };
@@ -732,7 +736,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // "Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, a grant or aid
       // received from no one named is the lending body's that reports it.
       if (!giverRefs.length && obj.amount && /\b(?:loans?|credits?|grants?|aid|assistance|financing)\b/i.test(v.bare.slice(clauseStart, objectEnd))) {
-        const body = reportingBody(ctx, v, clauseStart);
+        const body = namedReportingBody(ctx, v, clauseStart);
         // (A lender or a state: "Sudan has received $20m in aid, the United Nations said" reports others' aid.)
         if (body && !recipients.some((r) => r.entity === body.entity) && (body.type === 'Country' || (body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name)))) {
           giverRefs = [body];
@@ -752,6 +756,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "Pemex signed for a 500 mln dlr loan from the Export-Import Bank of Japan": the lender is after "from".
   if ((cls === 'sign' || cls === 'agree') && /\b(?:loan|credit|financing)s?\b/i.test(t.slice(cue.end, objectEnd))) {
     const lender = fromMention(t, v.ms, cue.end, objectEnd);
+    // ("X has signed for a 26.5 mln dlr Italian buyers' credit": who signs for a credit borrows it; with no lender named there is no giver.)
+    if (!lender && cls === 'sign' && /^\s+for\s/i.test(t.slice(cue.end)) && /\b(?:loans?|credits?|financing|facilit(?:y|ies))\b/i.test(t.slice(cue.end, fullEnd))) return [];
     if (lender && giverRefs.every((g) => g.entity !== lender.entity)) {
       if (!recipients.length) recipients = giverRefs.flatMap((g) => (g.local ? [g.local] : []));
       giverRefs = coordinatedRight(t, v.ms, lender).map((m) => asRef(m, t));
@@ -1004,7 +1010,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
         if (part.amount) p.amount = part.amount;
         if (part.quantity !== undefined) p.quantity = part.quantity;
         if (part.item) p.item = givers.length > 1 && !part.quantity ? singular(part.item) : part.item;
-        if (obj.purpose) p.purpose = obj.purpose;
+        const purpose = part === obj || obj.listEnd === undefined ? part.purpose ?? obj.purpose : part.purpose;
+        if (purpose) p.purpose = purpose;
         if (obj.cue) p.cue = `${p.cue} ${obj.cue}`;
         if (namedTarget) p.namedTarget = true;
         out.push(p);
@@ -1012,12 +1019,13 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
   }
   // "Japan has pledged $500m, Australia A$1bn and Germany 500m euros": the verb is left out after the first giver.
+  // ("Britain has committed £100m to the Global Fund, and France a further €50m".)
   if (cue.kind === 'active' && obj.amount && out.length) {
     const first = v.money.find((x) => x.start >= cue.end && x.text === obj.amount!.text);
     let at = first ? first.end : -1;
     while (at >= 0) {
       const next = v.ms.find((m) => m.start > at && /^[^.;]*?(?:,|;|\band\b|\bwhile\b)\s*(?:the\s+)?$/i.test(t.slice(at, m.start)) && !/\b(?:to|for|from|with|of|by)\s+(?:the\s+)?$/i.test(t.slice(at, m.start)) && t.slice(at, m.start).length < 60);
-      const sum = next ? v.money.find((x) => x.start >= next.end && /^\s*(?:['’]s)?\s*$/.test(t.slice(next.end, x.start).replace(/^\s*(?:about|some|around|nearly|over|more\s+than|up\s+to)\s*$/i, ''))) : undefined;
+      const sum = next ? v.money.find((x) => x.start >= next.end && /^\s*(?:['’]s)?\s*$/.test(t.slice(next.end, x.start).replace(/^\s*(?:about|some|around|nearly|over|more\s+than|up\s+to|another|a\s+further|an\s+(?:additional|extra))\s*$/i, ''))) : undefined;
       if (!next || !sum || next.type === 'Place' || seen.has(next.entity)) break;
       const g = resolveGiver(ctx, t, v.ms, asRef(next, t), personal);
       if (g) out.push({ ...out[0]!, giver: g.giver, amount: amountOf(sum), cueAt: v.s.start + cue.start, ...(g.announcedBy ? { announcedBy: g.announcedBy } : {}) });
@@ -1131,7 +1139,7 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
     if (kind && (!inside || kind.types.includes('Person'))) {
       const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
-      return g ? { givers: [g], phraseStart } : undefined;
+      return g ? { givers: /^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g], phraseStart } : undefined;
     }
   }
 
@@ -1232,7 +1240,30 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
     return office && isState ? { entity: office, type: 'Country', name: om ? ctx.text.slice(om.start, om.end) : office } : undefined;
   }
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
-  return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local };
+  return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local, start: m.start };
+}
+
+/**
+ * "Norway and Sweden are among the donors. They have pledged $120m": "they" stands for the whole
+ * coordination its antecedent heads (the antecedent and the names joined to it by commas and "and").
+ */
+function pluralAntecedents(ctx: PledgeContext, g: GiverRef): GiverRef[] {
+  if (g.start === undefined) return [g];
+  const out = [g];
+  let i = ctx.mentions.findIndex((x) => x.start === g.start && x.entity === g.entity);
+  if (i < 0) return out;
+  let cur = ctx.mentions[i]!;
+  for (i++; i < ctx.mentions.length && out.length < 6; i++) {
+    const n = ctx.mentions[i]!;
+    const gap = ctx.text.slice(cur.end, n.start);
+    if (n.entity === cur.entity && /^\s*$/.test(gap)) { cur = n; continue; }
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(gap) || n.type === 'Place' || !g.type || !(n.type === 'Country' || n.type === 'Organization')) break;
+    if (!out.some((x) => x.entity === n.entity)) out.push({ entity: n.entity, type: n.type, name: ctx.text.slice(n.start, n.end), start: n.start });
+    cur = n;
+    if (/\band\s+(?:the\s+)?$/i.test(gap)) break;
+  }
+  // (Only a coordination closed by "and": "Norway, Sweden" alone is a list cut short.)
+  return out.length > 1 && /\band\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.mentions.find((x) => x.start === out.at(-1)!.start)!.start - 10, out.at(-1)!.start)) ? out : [g];
 }
 
 const UNDER_PROGRAM = /^\s*(?:[\p{Lu}\d][^,;]{0,30},\s*)?under\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(program|programme|plan|scheme|initiative|package|strategy|arrangement)\b/iu;
@@ -1293,7 +1324,17 @@ function reportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number)
   if (before) return before.type === 'Place' ? undefined : asRef(before, t);
   const spoken = quoteSpeaker(ctx, v.s.start + clauseStart);
   const m = spoken ? ctx.mentions.find((x) => x.entity === spoken) : undefined;
-  return m && m.type !== 'Place' ? { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end) } : undefined;
+  if (m) return m.type !== 'Place' ? { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end) } : undefined;
+  // ("It said a 20 mln dlr loan is being made", "The bank said ...": a pronoun or a description that reports, resolved.)
+  return announcerOf(ctx, v, clauseStart);
+}
+
+/** The reporting body (reportingBody), named as its antecedent is when a pronoun or a description reports: the lending body's name can then be told. */
+function namedReportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number): GiverRef | undefined {
+  const g = reportingBody(ctx, v, clauseStart);
+  if (!g || !/^(?:it|they|he|she|(?:the|this)\s.*)$/i.test(g.name.trim())) return g;
+  const x = ctx.mentions.find((y) => y.entity === g.entity && !/^(?:it|they|he|she|(?:the|this)\s.*)$/i.test(ctx.text.slice(y.start, y.end).trim()));
+  return x ? { ...g, name: ctx.text.slice(x.start, x.end) } : g;
 }
 
 function announcedSpeaker(v: SentenceView, clauseStart: number): LocalMention | undefined {
@@ -1358,8 +1399,10 @@ const NOT_A_NAME_PART = new RegExp(`^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|
  * "American Express", "Swiss Bank Corp", "UK Athletics": a country name or demonym followed by
  * capitalised words that are not a government body is part of another (unrecognised) name.
  */
-function partOfOtherName(t: string, m: LocalMention): boolean {
+function partOfOtherName(t: string, m: LocalMention, verbAt?: number): boolean {
   if (m.type !== 'Country' || !/\p{Ll}/u.test(t)) return false;
+  // (A title-case headline capitalises the verb: "UK Pledges £1bn To Vaccine Effort".)
+  if (verbAt !== undefined && /^\s+$/.test(t.slice(m.end, verbAt))) return false;
   const next = /^(?:['’]s)?\s+((?:\p{Lu}[\p{L}.&-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
   // (Not a verb or a function word capitalised by the wire: "The U.S. Is to lend".)
   // (Nor a day: "Japan Thursday pledged".)
@@ -1408,9 +1451,9 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     }
     const before = t.slice(Math.max(0, m.start - 40), m.start);
     // "The government of Japan extended": the state named after its government is the subject.
-    if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before))) continue;
+    if (PREPOSITION_BEFORE.test(before) && !(m.type === 'Country' && STATE_OF.test(before)) && !(m.type === 'Organization' && BOARD_OF.test(before))) continue;
     // "The joint founder of merchant bank Hambro Magan gave": the name is inside the subject's "of" phrase.
-    if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before)) continue;
+    if (/\bof\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(before) && !(m.type === 'Organization' && BOARD_OF.test(before))) continue;
     // Only the words between the mention and the cue can make it a modifier ("Japan on Thursday said" has none).
     // ("The Asian Development Bank (ADB) on Friday announced": the name's bracketed short form is part of it.)
     const after = t.slice(m.end, at).replace(/^\s*\([\p{Lu}\p{N}.&-]{2,12}\)/u, ' ').replace(TIME_BETWEEN, ' ');
@@ -1421,7 +1464,7 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
     const described = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.exec(after);
     if (described && m.type === 'Country' && !GOVERNMENT_WORD.test(described[1]!)) continue;
-    if (partOfOtherName(t, m)) continue;
+    if (partOfOtherName(t, m, at)) continue;
     return m;
   }
   return undefined;
@@ -1454,6 +1497,30 @@ function commitmentKind(words: string): string | undefined {
 
 /** "the government of", "the people of", "the Kingdom of": a state named through its government. */
 const STATE_OF = /(?:^|[\s,])(?:the\s+)?(?:government|governments|people|kingdom|republic|state|emirate|sultanate|principality|administration|authorities)\s+of\s+(?:the\s+)?$/i;
+/** "The board of the Asian Development Bank approved": a body's board acts for the body named after it. */
+const BOARD_OF = /(?:^|[\s,])(?:the\s+)?(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?\s+of\s+(?:the\s+)?$/i;
+/** A body's board recognised as a name of its own: "Executive Board", "Board of Directors". */
+const BOARD_NAME = /^(?:the\s+)?(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?$/i;
+/** A name that is another body's name followed by its board: "World Bank Board of Executive Directors". */
+const BOARD_SUFFIX = /^(.+?)\s+(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?$/i;
+
+/**
+ * The body a board acts for: "the IMF's Executive Board", "the Executive Board of the IMF", "the World
+ * Bank Board of Executive Directors" (the body named elsewhere in the article by the name before "Board").
+ */
+function boardOwner(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef): string | undefined {
+  const name = m.name.trim();
+  if (m.type !== 'Organization' || !/\b(?:board|directors|governors)\b/i.test(name)) return undefined;
+  if (BOARD_NAME.test(name) && m.local) {
+    const local = m.local;
+    const owner = ms.find((x) => x.type === 'Organization' && x.end <= local.start && /^['’]s?\s+$/.test(t.slice(x.end, local.start))) ?? ms.find((x) => x.type === 'Organization' && x.start >= local.end && /^\s+of\s+(?:the\s+)?$/i.test(t.slice(local.end, x.start)));
+    return owner?.entity;
+  }
+  const prefix = BOARD_SUFFIX.exec(name)?.[1];
+  if (!prefix) return undefined;
+  const body = ctx.mentions.find((x) => x.type === 'Organization' && x.entity !== m.entity && ctx.text.slice(x.start, x.end) === prefix);
+  return body?.entity;
+}
 
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+(?:his\s+wife\s+|her\s+husband\s+)?|&\s+|['’]s?\s+and\s+|['’]s?,\s*)(?:the\s+)?$/i;
 const AND_GAP = /\band\b|&/i;
@@ -1532,6 +1599,18 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   return x && !partOfOtherName(t, x) ? x : undefined;
 }
 
+/**
+ * The lender a sum is received from under a credit agreement: "received 310 mln dlrs pursuant to a
+ * credit agreement with Citicorp and the Bank of Nova Scotia", "received a 3.5 billion yen credit
+ * under an agreement signed with X Bank". Only a lending agreement or a lending body's name.
+ */
+const UNDER_AGREEMENT_WITH = /^[^;:]{0,80}?\b(?:under|pursuant\s+to|as\s+part\s+of)\s+(?:an?|the|its|their)\s+((?:[\w-]+\s+){0,3}?)(?:agreements?|accords?|arrangements?)\s+(?:(?:signed|reached|concluded)\s+)?with\s+(?:the\s+)?$/i;
+function lenderUnderAgreement(t: string, ms: LocalMention[], from: number, to: number): LocalMention | undefined {
+  const m = ms.find((x) => x.start >= from && x.start < to && x.type === 'Organization' && UNDER_AGREEMENT_WITH.test(t.slice(from, x.start)));
+  if (!m) return undefined;
+  return /\b(?:credits?|loans?|financing|facilit(?:y|ies)|lending)\b/i.test(t.slice(from, m.start)) || LENDER_NAME.test(t.slice(m.start, m.end)) ? m : undefined;
+}
+
 /** A demonym, possessive or organization right before a noun: "French aid", "Japan's loan", "World Bank loan". */
 // "its", "their", "his", "her" and the words that may stand between it and a commitment noun: an
 // amount and modifiers ("its 4.0 mln dlr contribution", "their latest £2m gift"), never a clause.
@@ -1579,6 +1658,8 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
   const stateGov = m.type === 'Organization' ? /^(?:the\s+)?(?:Government|Kingdom|Republic|State|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+(?:the\s+)?(.+)$/i.exec(m.name.trim()) : null;
   const state = stateGov ? gazetteer().forms.get(stateGov[1]!) : undefined;
   if (state && state.type === 'Country' && state.form === 'name' && ctx.mentions.some((x) => x.entity === state.key)) return { giver: state.key };
+  // ("The IMF's Executive Board approved": the board acts for its body.)
+  if (m.type === 'Organization') return { giver: boardOwner(ctx, t, ms, m) ?? m.entity };
   if (m.type !== 'Person') return { giver: m.entity };
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
@@ -1657,11 +1738,26 @@ interface ObjectPart {
   item?: string;
   /** A recipient of this part alone: the second of "$10m to Unicef and $5m to the WHO". */
   recipient?: LocalMention;
+  /** A purpose of this part alone: the second of "£2bn for hospitals and £1bn for schools". */
+  purpose?: string;
 }
+
+/** Between two listed sums: the first one's own prepositional phrase, then a comma ("£2m for schools, £1m ..."). */
+const LIST_GAP = /^\s*(?:(?:in|of|for|to|towards|into)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?\s*,\s*$/i;
+/** A gap that is a clause, not a list member's phrase ("$5m to Oxfam, which ..."). */
+const LIST_GAP_VERB = /\b(?:which|that|who|was|were|is|are|will|would|has|have|had|said|says|bringing|taking|raising|making|including|went|goes|gone|spent|than|less|more|up|down|compared|against|versus|vs)\b/i;
+/** What may follow a listed sum before the next comma or "and": nothing, or its own prepositional phrase. */
+const LIST_TAIL = /^\s*(?:(?:in|of|for|to|towards|into)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?\s*$/i;
+/** The "and" before a list's last sum. */
+const LIST_CLOSE = /(?:,\s*|\s+)and\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i;
+/** The comma or conjunction that brings the next listed sum, at the end of a gap. */
+const LIST_CONNECTOR = /(?:(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?|\s*,\s*)$/i;
 
 interface ObjectReading extends ObjectPart {
   purpose?: string;
   recipients: LocalMention[];
+  /** Where the first of several listed sums' own words end, when each sum has its own recipient or purpose. */
+  listEnd?: number;
   ownerBefore?: LocalMention;
   status?: PledgeStatus;
   cue?: string;
@@ -1722,7 +1818,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
     // ("The largest donation, of £5m, came from": an appositive amount before "came from".)
-    let m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
+    // ("The $50 million loan, approved by the World Bank on Friday, will ...": a reduced relative after its noun's comma.)
+    const reduced = cue.kind === 'passive' && !cue.aux && !cue.modal;
+    let m = [...v.money].reverse().find((x) => x.end <= cue.start && x.start >= clauseStart && (cue.rule === 'pledge.source' ? /^[\s\p{L},-]{0,60}$/u : reduced ? /^[\s\p{L}-]{0,60}(?:,\s*)?$/u : /^[\s\p{L}-]{0,60}$/u).test(t.slice(x.end, cue.start)) && t.slice(x.end, cue.start).trim().split(/\s+/).length <= 6);
     // "The loan, worth $500 million, will be provided by X": the sum in an appositive of the subject.
     // ("The money, $10 million, was given by Norway": the sum alone in the appositive.)
     const appositive = m ? undefined : [...v.money].reverse().find((x) => x.end <= cue.start && /,\s*(?:(?:worth|totall?ing|valued\s+at|amounting\s+to|of)\s+)?$/i.test(t.slice(Math.max(0, x.start - 25), x.start)) && /^\s*,\s*$/.test(t.slice(x.end, cue.start)) && /\b(?:loans?|credits?|grants?|aid|assistance|package|donations?|gifts?|contributions?|funding|financing|fund|money|funds|sum|cash)\s*$/i.test(t.slice(0, t.lastIndexOf(',', x.start))));
@@ -1800,13 +1898,21 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (raisedTo) result.amount = raisedTo;
       // "$1.2bn in grants and $500m in soft loans", "a 500-mln dlr fund, coupled with an additional 100 mln dlrs in food aid".
       let last = m;
+      /** Where each listed amount's own words end (before the comma or "and" that brings the next). */
+      const ends: number[] = [];
       for (const n of v.money) {
         if (n.start < last.end || n.start >= objectEnd) continue;
         const gap = t.slice(last.end, n.start);
         // "gave $10m to Unicef and $5m to the WHO": each amount with its own recipient.
         const toEach = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(gap);
         const each = toEach ? ms.find((x) => x.start === last.end + toEach[0].length && x.type !== 'Place' && /^\s*,?\s+and\s+$/i.test(t.slice(x.end, n.start))) : undefined;
-        if (!each && !/^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap)) break;
+        const joined = /^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap);
+        // "£2m for schools, £1m for roads and £500,000 for parks": a comma list of sums, each with its own
+        // prepositional phrase, closed by "and" before its last sum (else the comma ends the object).
+        // (Each listed sum is followed by its own phrase only: "$3m of which went on food", "$5m less than last year" end the list.)
+        const tail = /^[^,;]*?(?=,|\band\b|$)/.exec(t.slice(n.end, objectEnd))![0];
+        const listed = !each && !joined && LIST_GAP.test(gap) && !LIST_GAP_VERB.test(gap) && LIST_TAIL.test(tail) && !LIST_GAP_VERB.test(tail) && v.money.some((x) => x.start > n.end && x.start < objectEnd && LIST_CLOSE.test(t.slice(Math.max(n.end, x.start - 40), x.start)));
+        if (!each && !joined && !listed) break;
         const part = readAmount(t, n, n.start, objectEnd);
         if (each) {
           const to = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(t.slice(n.end, objectEnd));
@@ -1814,8 +1920,27 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
           if (!own) break;
           part.recipient = own;
         }
+        ends.push(last.end + gap.replace(LIST_CONNECTOR, '').length);
         result.more.push(part);
         last = n;
+      }
+      // Each listed sum takes the recipient or purpose written after it ("£2bn for hospitals and £1bn for
+      // schools"); when the first sum has none of its own, what follows the list is shared ("$1.2bn in
+      // grants and $500m in loans for reconstruction").
+      if (result.more.length) {
+        const own: ObjectReading = { recipients: [], more: [] };
+        findRecipientsAndPurpose(ctx, v, m.end, ends[0]!, own);
+        if (own.recipients.length || own.purpose) {
+          result.listEnd = ends[0]!;
+          const starts = result.more.map((part) => t.indexOf(part.amount!.text, m.end));
+          result.more.forEach((part, i) => {
+            const from = starts[i]! + part.amount!.text.length;
+            const reading: ObjectReading = { recipients: [], more: [] };
+            findRecipientsAndPurpose(ctx, v, from, i + 1 < ends.length ? ends[i + 1]! : objectEnd, reading);
+            if (!part.recipient && reading.recipients.length) part.recipient = reading.recipients[0];
+            if (reading.purpose) part.purpose = reading.purpose;
+          });
+        }
       }
     }
   }
@@ -1823,7 +1948,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const np = t.slice(pos, objectEnd);
     readNounPhrase(np, result);
     // "a team of medical experts and tonnes of supplies": people sent are not given; the goods sent with them are.
-    if ((result.item && PERSONNEL.test(result.item)) || /^\s*(?:an?\s+)?(?:team|group|unit)s?\s+of\b/i.test(np)) {
+    // ("sent a rescue team and relief materials": a team named by its work, before the goods.)
+    if ((result.item && PERSONNEL.test(result.item)) || /^\s*(?:an?\s+)?(?:team|group|unit)s?\s+of\b/i.test(np) || /^\s*(?:an?\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|rescuers|doctors|medics|experts|specialists|engineers|volunteers)\s+and\s/i.test(np)) {
       const goods = /\s+and\s+((?:[\w-]+\s+){0,4}?(?:of\s+)?[\w-]+)(?=\s+(?:to|for|into|in)\b|[,;.]|$)/i.exec(np);
       // (Relief only: "500 troops and 20 tanks" sent together are a deployment.)
       if (goods && CONCRETE.has(singularWord(lastWord(goods[1]!))) && /\b(?:supplies|aid|food|medicines?|medical|tents?|blankets?|water|relief|goods|kits?|shelters?)\b/i.test(goods[1]!)) {
@@ -1885,7 +2011,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (!result.amount) result.quantity = undefined;
     } else if (cls === 'debt') return undefined;
   }
-  findRecipientsAndPurpose(ctx, v, pos, objectEnd, result);
+  findRecipientsAndPurpose(ctx, v, pos, result.listEnd ?? objectEnd, result);
   // "set aside £300m to extend free childcare": an infinitive that is a cue of its own ends the object but still says what the money is for.
   if (!result.purpose && /^\s*to\s+\p{Ll}/u.test(t.slice(objectEnd)) && objectEnd > pos) {
     const purposeOnly: ObjectReading = { recipients: [], more: [] };
@@ -2113,7 +2239,8 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     const first = (re: RegExp) => [...seg.matchAll(re)].find((m) => !inMention(m.index!) && !inName(m.index!));
     const anaphor = first(/\bfor\s+(?:that|this|the\s+same|such\s+an?)\s+(?:purpose|initiative|effort|cause|scheme|programme|program|fund|project|plan|mechanism)\b/gi);
     const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+((?:[^,;()"“”]|,(?=\d))+)/gi);
-    const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu);
+    // ("a commitment for up to 66 mln dlrs": a sum after "for" is the commitment's size, not its purpose.)
+    const forPhrase = first(/\bfor\s+(?!(?:the\s+)?(?:next|first|last|past|coming|period|years?|months?|weeks?|days?|\d)\b)(?!(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|at\s+least|as\s+much\s+as)\s+(?:[\d$€£¥]|[A-Z]{1,3}[$€£¥]))((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu);
     const onPurpose = /\bspen[dt]\w*\s*$/i.test(t.slice(Math.max(0, from - 20), from)) ? first(/\bon\s+((?:the\s+)?[\p{L}](?:[^,;()"“”]|,(?=\d))*)/giu) : undefined;
     const toScheme = first(/\bto\s+((?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:scheme|fund|programme|program|initiative|effort|efforts|project|plan|campaign|facility|appeal|mechanism|alliance|work)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
     const toRelief = first(/\bto\s+((?:[\w-]+\s+){0,2}(?:relief|reconstruction|recovery|rebuilding|aid)\s+(?:efforts?|work|operations?|funds?|appeal)\b(?:[^,;()"“”]|,(?=\d))*)/gi);
