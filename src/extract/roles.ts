@@ -1812,7 +1812,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           }
         }
         // Last: an office only a few countries have, when the article names one of them.
-        if (!r.refersBack && !r.viaPerson && r.kind === 'country') pick(officeCountry(r), 'role.of-office-country');
+        // A title the table names is a government's whatever its head ("Trade Representative").
+        if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r)))) pick(officeCountry(r), 'role.of-office-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);

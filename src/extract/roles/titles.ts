@@ -292,6 +292,8 @@ export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
   ['treasury secretary', ['country/united-states', 'country/argentina']],
   ['defense secretary', ['country/united-states']],
   ['secretary of state', ['country/united-states', 'country/united-kingdom']],
+  // "Trade Representative Clayton Yeutter" in a story from Tokyo: other countries send trade ministers.
+  ['trade representative', ['country/united-states']],
   ['taoiseach', ['country/ireland']],
 ]);
 
