@@ -146,6 +146,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['two portfolios joined by "and"', 'TOKYO, March 3 - "It is a recovery," said Economic and Fiscal Policy Minister Harold Finch of Japan.', [['Harold Finch', 'Economic and Fiscal Policy Minister', 'Japan']]],
   ['a rank of an office only some countries have, from a capital\'s dateline', 'WASHINGTON, March 3 - Assistant Treasury Secretary Harold Finch said talks on loans to Argentina, the Philippines and Brazil went well. Brazil wants more.', [['Harold Finch', 'Assistant Treasury Secretary', 'United States']]],
   ['a trade representative is the United States\' office, not the dateline\'s country\'s', 'TOKYO, April 3 - U.S. Agriculture Secretary Ann Brody said Japan must buy more rice. Brody and Trade Representative Harold Finch met Japanese officials.', [['Harold Finch', 'Trade Representative', 'United States']]],
+  ['a central bank\'s office with no bank named is the country\'s', 'LIMA, June 2 - The Monetary Union has suspended loans to Peru, central bank president Harold Finch said.', [['Harold Finch', 'central bank president', 'Peru']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -190,6 +191,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a full name before "and" is a person, not a partner of the owner', 'He was asked by Greystone Bank chairman Harold Finch and Brightwater Council chairman Peter Vance.', [['Peter Vance', 'chairman', 'Harold Finch and Brightwater Council']]],
   ['a capitalized word opening the sentence is no portfolio of a lowercase head', 'While finance minister, Harold Finch cut taxes in Poland.', [['Harold Finch', 'While finance minister', 'Poland']]],
   ['a trade representative is not the dateline\'s country\'s', 'TOKYO, April 3 - U.S. Agriculture Secretary Ann Brody said Japan must buy more rice. Brody and Trade Representative Harold Finch met Japanese officials.', [['Harold Finch', 'Trade Representative', 'Japan']]],
+  ['a central bank\'s office is no other bank\'s named beside it', 'Central bank governor Harold Finch said Argentina would repay Greystone Bank in full.', [['Harold Finch', 'Central bank governor', 'Greystone Bank']]],
   ['an office only some countries have is not the dateline\'s country\'s', 'TOKYO, April 3 - Japan wants a stable dollar, Treasury Secretary Harold Finch said after talks in Japan.', [['Harold Finch', 'Treasury Secretary', 'Japan']]],
   ['a field acronym is no organization', 'Harold Finch hired PR executive Peter Vance last year.', [['Peter Vance', 'executive', 'PR']]],
   ['the body an article is about owns no office of a part of it', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We will look at it," said committee chairman Harold Finch.', [["Harold Finch", "committee chairman", "Greystone Pharmaceuticals Plc"]]],

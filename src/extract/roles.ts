@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -409,6 +409,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   };
   /** The owner kind of a title: its modifiers ("shadow", "general", "bank"), else its head. */
   const kindOf = (words: string[], headWord: string): OwnerKind => {
+    const phrase = KIND_PHRASES.find((p) => words.some((w, i) => w === p.words[0] && words[i + 1] === p.words[1]));
+    if (phrase) return phrase.owner;
     let best = KIND_MODIFIERS.length;
     for (const w of words) if (w !== headWord && !KIND_MODIFIERS[KIND_RANK.get(w) ?? -1]?.except?.includes(headWord)) best = Math.min(best, KIND_RANK.get(w) ?? best);
     return best < KIND_MODIFIERS.length ? KIND_MODIFIERS[best]!.owner : (HEADS.get(headWord)?.owner ?? 'any');

@@ -175,6 +175,15 @@ export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKi
 ];
 
 /**
+ * Word pairs inside a title that decide its owner kind before KIND_MODIFIERS' single words: a "central bank
+ * governor" with no bank named is a country's office, as "Japan's central bank governor" is ("bank" alone
+ * would make it any company's, and a Citibank or the IMF named nearby its owner).
+ */
+export const KIND_PHRASES: readonly { words: readonly [string, string]; owner: OwnerKind }[] = [
+  { words: ['central', 'bank'], owner: 'country' },
+];
+
+/**
  * Nouns that refer back to a body named earlier: "the company's finance director", "a spokesman
  * for the bank", "the party's treasurer". Each says which kind of named body it may refer to.
  */
