@@ -1316,6 +1316,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       refersBack = OWNER_NOUNS.get(lower(t + 1));
       refersNoun = lower(t + 1);
       t += 3;
+    } else if (t > t0 && lower(t - 1) === 'the' && OWNER_NOUNS.has(lower(t)) && isPossessive(t + 1)) {
+      // "X, the company's chief economist": the determiner was passed above.
+      refersBack = OWNER_NOUNS.get(lower(t));
+      refersNoun = lower(t);
+      t += 2;
     } else if (OWNER_PRONOUNS.has(lower(t))) {
       refersBack = 'any';
       t++;
