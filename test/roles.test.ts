@@ -148,6 +148,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a trade representative is the United States\' office, not the dateline\'s country\'s', 'TOKYO, April 3 - U.S. Agriculture Secretary Ann Brody said Japan must buy more rice. Brody and Trade Representative Harold Finch met Japanese officials.', [['Harold Finch', 'Trade Representative', 'United States']]],
   ['a central bank\'s office with no bank named is the country\'s', 'LIMA, June 2 - The Monetary Union has suspended loans to Peru, central bank president Harold Finch said.', [['Harold Finch', 'central bank president', 'Peru']]],
   ['apposition after the name: "the company\'s" refers back', 'Brightwater Holdings said profits rose. "We are pleased," said Harold Finch, the company\'s finance director.', [['Harold Finch', 'finance director', 'Brightwater Holdings']]],
+  ['a body the recognizer does not know, after an acronym or a "-based" describing it', '"Prices will fall," said Harold Finch, head of Leeds-based MMS firm Quorvex.', [['Harold Finch', 'head', 'Quorvex']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

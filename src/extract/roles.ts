@@ -678,7 +678,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // country among them, then a noun for a body and its name.
       let described = false;
       if ((mentionAt[v] === -1 || ownerMention(v, v)?.type === 'Country')) {
-        const named = describedName(v, limit);
+        const named = describedName(v, limit, true);
         if (named >= 0) [v, described] = [named, true];
       }
       // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
@@ -819,14 +819,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * Where an organization's name starts after a few lowercase describing words and country names that
    * end in a noun for a body ("bankrupt US phone company WorldCom" → "WorldCom"), or -1.
    */
-  function describedName(k: number, limit: number): number {
+  function describedName(k: number, limit: number, unnamed = false): number {
     for (let j = k, words = 0; j < limit && words < 6; words++) {
       const i = mentionAt[j]!;
+      const afterNoun = j > k && OWNER_NOUNS.has(lower(j - 1).replace(/s$/, ''));
       if (i >= 0) {
         const m = index.mentions[i]!;
-        if ((m.type === 'Organization' || m.type === 'Person') && j > k && OWNER_NOUNS.has(lower(j - 1).replace(/s$/, ''))) return j;
+        if ((m.type === 'Organization' || m.type === 'Person') && afterNoun) return j;
         if (m.type !== 'Country') return -1;
         j = m.endToken;
+        continue;
+      }
+      // "head of MMS firm Adamind": with `unnamed`, a capitalized word no name covers after the noun starts the
+      // body's name (unknownOrganization then reads it); an acronym or "Brisbane-based" before the noun describes it.
+      if (unnamed && afterNoun && /^\p{Lu}/u.test(tokens[j]!.text)) return j;
+      if (/^(?:\p{Lu}{2,}|\p{Lu}[\p{L}.]*-based)$/u.test(tokens[j]!.text)) {
+        j++;
         continue;
       }
       if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || /^(?:of|for|at|with)$/.test(lower(j))) return -1;
