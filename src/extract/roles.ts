@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -790,6 +790,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         } else out.ownerUnnamed = true;
         t = out.end = k;
         continue;
+      }
+      // "head of its foreign exchange department", "president of the company's chemicals unit": a part of the body
+      // referred back to; lowercase words up to a noun for a part, which stay in the title.
+      if (prep === 'of' && !det) {
+        const pronoun = OWNER_PRONOUNS.has(lower(u));
+        const noun = !pronoun && lower(u) === 'the' && OWNER_NOUNS.has(lower(u + 1)) && isPossessive(u + 2) ? lower(u + 1) : undefined;
+        if (pronoun || noun) {
+          let k = pronoun ? u + 1 : u + 3;
+          const fieldStart = k;
+          while (k < fieldStart + 4 && k < limit && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && wordAt(k) && !PART_NOUNS.has(lower(k))) k++;
+          if (k < limit && PART_NOUNS.has(lower(k)) && (k + 1 >= limit || !/^\p{L}/u.test(tokens[k + 1]!.text) || TITLE_STOPS.has(lower(k + 1)) || PREPOSITIONS.has(lower(k + 1)))) {
+            out.refersBack = noun ? OWNER_NOUNS.get(noun) : 'organization';
+            if (noun) out.refersNoun = noun;
+            out.titleEnd = out.end = k + 1;
+            return out;
+          }
+        }
       }
       // A field or portfolio: "of products", "of state for Africa", "for economic affairs", "for Europe".
       let k = u;

@@ -195,6 +195,12 @@ export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, Owner
   ['government', 'country'],
 ]);
 
+/**
+ * Nouns for a part of a body: "head of its foreign exchange department", "president of the company's chemicals
+ * unit" is an office of the body "its" or "the company's" refers to, the part staying in the title.
+ */
+export const PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'units', 'division', 'divisions', 'department', 'operations', 'operation', 'business', 'businesses', 'arm', 'subsidiary', 'subsidiaries', 'affiliate', 'section', 'branch', 'office', 'desk', 'team']);
+
 /** Nouns that stand in names ("Bank of Japan", "Finance Committee"): "the bank" refers back only to a name with "bank" in it. */
 export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committee', 'council', 'commission', 'union', 'club', 'exchange', 'fund', 'institute', 'foundation', 'federation', 'association', 'ministry', 'department', 'court', 'bureau', 'authority', 'league', 'society', 'agency', 'airline', 'airways', 'trust', 'partnership']);
 
