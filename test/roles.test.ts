@@ -150,6 +150,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['apposition after the name: "the company\'s" refers back', 'Brightwater Holdings said profits rose. "We are pleased," said Harold Finch, the company\'s finance director.', [['Harold Finch', 'finance director', 'Brightwater Holdings']]],
   ['a body the recognizer does not know, after an acronym or a "-based" describing it', '"Prices will fall," said Harold Finch, head of Leeds-based MMS firm Quorvex.', [['Harold Finch', 'head', 'Quorvex']]],
   ['an office of a part of the body "its" refers to', 'Brightwater Holdings said it had dismissed the head of its foreign exchange department, Harold Finch.', [['Harold Finch', 'head of its foreign exchange department', 'Brightwater Holdings']]],
+  ['"founder and" before an office after the name', 'Harold Finch, Brightwater Holdings\' founder and chairman, said sales rose.', [['Harold Finch', 'founder and chairman', 'Brightwater Holdings']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

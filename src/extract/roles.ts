@@ -1361,6 +1361,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (isOfficeHead(w)) lastHead = k;
         continue;
       }
+      // "X, founder and chairman of Acme": what someone did, joined to the office they hold, stays in its title.
+      if (k === start && NOT_OFFICES.has(w) && lower(k + 1) === 'and' && isTitleWord(k + 2)) {
+        k++;
+        continue;
+      }
       // "chief Turkish economist for Deutsche Bank": a demonym inside the title names its field.
       const inner = k > start && mentionAt[k]! >= 0 ? index.mentions[mentionAt[k]!]! : undefined;
       if (inner && inner.kind === 'demonym' && inner.firstToken === k && isTitleWord(inner.endToken)) {
