@@ -151,6 +151,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a body the recognizer does not know, after an acronym or a "-based" describing it', '"Prices will fall," said Harold Finch, head of Leeds-based MMS firm Quorvex.', [['Harold Finch', 'head', 'Quorvex']]],
   ['an office of a part of the body "its" refers to', 'Brightwater Holdings said it had dismissed the head of its foreign exchange department, Harold Finch.', [['Harold Finch', 'head of its foreign exchange department', 'Brightwater Holdings']]],
   ['"founder and" before an office after the name', 'Harold Finch, Brightwater Holdings\' founder and chairman, said sales rose.', [['Harold Finch', 'founder and chairman', 'Brightwater Holdings']]],
+  ['a body named after a country\'s possessive owns the office', '"Rates will fall," said Harold Finch, chief economist of Japan\'s Nomura Research Institute.', [['Harold Finch', 'chief economist', 'Nomura Research Institute']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -196,6 +197,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a capitalized word opening the sentence is no portfolio of a lowercase head', 'While finance minister, Harold Finch cut taxes in Poland.', [['Harold Finch', 'While finance minister', 'Poland']]],
   ['a trade representative is not the dateline\'s country\'s', 'TOKYO, April 3 - U.S. Agriculture Secretary Ann Brody said Japan must buy more rice. Brody and Trade Representative Harold Finch met Japanese officials.', [['Harold Finch', 'Trade Representative', 'Japan']]],
   ['a central bank\'s office is no other bank\'s named beside it', 'Central bank governor Harold Finch said Argentina would repay Greystone Bank in full.', [['Harold Finch', 'Central bank governor', 'Greystone Bank']]],
+  ['a country\'s possessive before a body does not own its office', '"Rates will fall," said Harold Finch, chief economist of Japan\'s Nomura Research Institute.', [['Harold Finch', 'chief economist', 'Japan']]],
   ['an office only some countries have is not the dateline\'s country\'s', 'TOKYO, April 3 - Japan wants a stable dollar, Treasury Secretary Harold Finch said after talks in Japan.', [['Harold Finch', 'Treasury Secretary', 'Japan']]],
   ['a field acronym is no organization', 'Harold Finch hired PR executive Peter Vance last year.', [['Peter Vance', 'executive', 'PR']]],
   ['the body an article is about owns no office of a part of it', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We will look at it," said committee chairman Harold Finch.', [["Harold Finch", "committee chairman", "Greystone Pharmaceuticals Plc"]]],

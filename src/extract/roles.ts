@@ -723,7 +723,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           }
         }
         out.end = after;
-        if (after < limit && isPossessive(after)) {
+        const named = after + 1 < limit && isPossessive(after) && mentionAt[after + 1]! >= 0 ? index.mentions[mentionAt[after + 1]!]! : undefined;
+        if (named && named.firstToken === after + 1 && named.type === 'Organization' && !officeWordsOnly(named) && !PART_NOUNS.has(lower(named.endToken - 1))) {
+          // "head of Germany's Deutsche Bank", "the head of the UN's World Food Programme": the body named after the
+          // possessive owns the office, not the country or body that holds it (a part, "the IMF's European Department", does not).
+          out.of = ownerEntity(named);
+          out.end = named.endToken;
+        } else if (after < limit && isPossessive(after)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
           let k = after + 1;
           while (k < limit && wordAt(k) && mentionAt[k] === -1) k++;
