@@ -152,6 +152,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['an office of a part of the body "its" refers to', 'Brightwater Holdings said it had dismissed the head of its foreign exchange department, Harold Finch.', [['Harold Finch', 'head of its foreign exchange department', 'Brightwater Holdings']]],
   ['"founder and" before an office after the name', 'Harold Finch, Brightwater Holdings\' founder and chairman, said sales rose.', [['Harold Finch', 'founder and chairman', 'Brightwater Holdings']]],
   ['a body named after a country\'s possessive owns the office', '"Rates will fall," said Harold Finch, chief economist of Japan\'s Nomura Research Institute.', [['Harold Finch', 'chief economist', 'Nomura Research Institute']]],
+  ['a body after a country\'s possessive before the title owns the office', 'Germany\'s Quorvex Bank chief executive Harold Finch said rates would fall.', [['Harold Finch', 'chief executive', 'Quorvex Bank']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -386,6 +386,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (let t = m.firstToken; t < m.endToken; t++) if (!PORTFOLIO_WORDS.has(lower(t))) return false;
     return !PARTY_FORMS.has(straighten(text.slice(m.start, m.end)).toLowerCase().replace(/\s+/g, ' '));
   };
+  /**
+   * A body named after a country's or body's possessive that owns the office itself ("Germany's Deutsche Bank",
+   * "the UN's World Food Programme"): an organization, no party ("London's Labour mayor"), with a word of its own
+   * ("Brazil's Central Bank" is the country's, by words many banks share).
+   */
+  const namedBodyAfterPossessive = (m: ResolvedMention): boolean => {
+    if (m.type !== 'Organization' || officeWordsOnly(m)) return false;
+    const label = index.entities.get(m.entity)?.label ?? '';
+    if (PARTY_NAME.test(label) || PARTY_FORMS.has(label.toLowerCase())) return false;
+    for (let t = m.firstToken; t < m.endToken; t++) if (/^\p{Lu}/u.test(tokens[t]!.text) && !GENERIC_NAME_WORDS.has(tokens[t]!.text)) return true;
+    return false;
+  };
   const isTitleWord = (t: number) => {
     if (t < 0 || t >= tokens.length) return false;
     const i = mentionAt[t]!;
@@ -529,7 +541,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "The Scottish National Party's Holyrood leader": a name that qualifies the title, after the owner.
       if (!possessive && t - 1 >= floor && isPossessive(t)) {
         const outer = ownerMention(t - 1, floor, false);
-        if (outer) {
+        // "Germany's Deutsche Bank chief executive": a body after a country's possessive is the owner itself.
+        if (outer && !(outer.type === 'Country' && namedBodyAfterPossessive(m))) {
           of = ownerEntity(outer);
           start = outer.firstToken;
           t = outer.firstToken - 1;
@@ -724,7 +737,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         out.end = after;
         const named = after + 1 < limit && isPossessive(after) && mentionAt[after + 1]! >= 0 ? index.mentions[mentionAt[after + 1]!]! : undefined;
-        if (named && named.firstToken === after + 1 && named.type === 'Organization' && !officeWordsOnly(named) && !PART_NOUNS.has(lower(named.endToken - 1))) {
+        if (named && named.firstToken === after + 1 && namedBodyAfterPossessive(named) && !PART_NOUNS.has(lower(named.endToken - 1))) {
           // "head of Germany's Deutsche Bank", "the head of the UN's World Food Programme": the body named after the
           // possessive owns the office, not the country or body that holds it (a part, "the IMF's European Department", does not).
           out.of = ownerEntity(named);
