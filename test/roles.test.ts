@@ -153,6 +153,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['"founder and" before an office after the name', 'Harold Finch, Brightwater Holdings\' founder and chairman, said sales rose.', [['Harold Finch', 'founder and chairman', 'Brightwater Holdings']]],
   ['a body named after a country\'s possessive owns the office', '"Rates will fall," said Harold Finch, chief economist of Japan\'s Nomura Research Institute.', [['Harold Finch', 'chief economist', 'Nomura Research Institute']]],
   ['a body after a country\'s possessive before the title owns the office', 'Germany\'s Quorvex Bank chief executive Harold Finch said rates would fall.', [['Harold Finch', 'chief executive', 'Quorvex Bank']]],
+  ['another office of the same head is no restatement', 'Brightwater Holdings said vice president Harold Finch would retire. Brightwater Holdings later named Harold Finch president.', [['Harold Finch', 'vice president', 'Brightwater Holdings'], ['Harold Finch', 'president', 'Brightwater Holdings']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -199,6 +200,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a trade representative is not the dateline\'s country\'s', 'TOKYO, April 3 - U.S. Agriculture Secretary Ann Brody said Japan must buy more rice. Brody and Trade Representative Harold Finch met Japanese officials.', [['Harold Finch', 'Trade Representative', 'Japan']]],
   ['a central bank\'s office is no other bank\'s named beside it', 'Central bank governor Harold Finch said Argentina would repay Greystone Bank in full.', [['Harold Finch', 'Central bank governor', 'Greystone Bank']]],
   ['a country\'s possessive before a body does not own its office', '"Rates will fall," said Harold Finch, chief economist of Japan\'s Nomura Research Institute.', [['Harold Finch', 'chief economist', 'Japan']]],
+  ['an office restated in fewer words is one office', 'WASHINGTON, March 3 - Treasury Secretary Harold Finch met bankers. Later Secretary Finch said the talks in the United States went well.', [['Harold Finch', 'Secretary', 'United States']]],
   ['an office only some countries have is not the dateline\'s country\'s', 'TOKYO, April 3 - Japan wants a stable dollar, Treasury Secretary Harold Finch said after talks in Japan.', [['Harold Finch', 'Treasury Secretary', 'Japan']]],
   ['a field acronym is no organization', 'Harold Finch hired PR executive Peter Vance last year.', [['Peter Vance', 'executive', 'PR']]],
   ['the body an article is about owns no office of a part of it', 'Drug shares fell sharply on Monday. Greystone Pharmaceuticals Plc said a trial had failed. Greystone Pharmaceuticals Plc will cut jobs. Analysts were not surprised. "We will look at it," said committee chairman Harold Finch.', [["Harold Finch", "committee chairman", "Greystone Pharmaceuticals Plc"]]],

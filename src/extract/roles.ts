@@ -79,6 +79,8 @@ const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'delegate']);
 const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
 /** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yesterday', 'also', 'still', 'now', 'so', 'yet', 'separately', 'earlier', 'later']);
+/** Words beside a head that make another office of it: "vice president", "former chairman", "deputy governor". */
+const OTHER_OFFICE_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'co', 'acting', 'interim', 'former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'honorary', 'emeritus', 'shadow', 'junior', 'elect', 'designate', 'prime', 'first', 'second', 'general', 'crown']);
 /** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
 const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously', 'formerly', 'once', 'briefly', 'later', 'subsequently']);
 /** Verbs that give someone an office: "has been named chairman", "elected X chairman". */
@@ -1502,6 +1504,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
 
   readSubjectNominals();
   const roles = settleOwners(readings);
+  silenceRestatements(roles);
   if (addedMentions.length) {
     // one push per mention: a spread of a long article's hundreds of thousands overflows the stack
     for (const m of addedMentions) index.mentions.push(m);
@@ -1509,6 +1512,42 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   }
   resolveNominals(text, doc, index, roles, addedMentions.length ? undefined : mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
   return roles;
+
+  /**
+   * One office told twice in an article ("Treasury Secretary James Baker" ... "Secretary Baker", "CHAIRMAN" in the
+   * headline and "chairman and chief executive officer" below) is one office: a title whose words all stand in
+   * another title of the same person and owner is read (for speakers) but not output. The longer title keeps every
+   * word either form has.
+   */
+  function silenceRestatements(list: RoleRecord[]): void {
+    const wordsOf = (title: string) => title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    // Words that make another office of the same head: "president" is not restated by "vice president" or
+    // "former executive vice president".
+    const within = (a: string[], b: string[]) => {
+      const count = new Map<string, number>();
+      for (const w of b) count.set(w, (count.get(w) ?? 0) + 1);
+      for (const w of a) {
+        const n = count.get(w) ?? 0;
+        if (!n) return false;
+        count.set(w, n - 1);
+      }
+      for (const [w, n] of count) if (n > 0 && OTHER_OFFICE_WORDS.has(w)) return false;
+      return true;
+    };
+    const shown = list.filter((r) => !r.silent && r.of);
+    for (const r of shown) {
+      const mine = wordsOf(r.title);
+      for (const other of shown) {
+        if (other === r || other.silent || other.person !== r.person || other.of !== r.of) continue;
+        const theirs = wordsOf(other.title);
+        // Of two titles with the same words, the first read stays.
+        if (within(mine, theirs) && (theirs.length > mine.length || list.indexOf(other) < list.indexOf(r))) {
+          r.silent = true;
+          break;
+        }
+      }
+    }
+  }
 
   /** Where a sentence's clause starts: after a dateline ("HOUSTON, March 31 -"), an opening quote or a connective. */
   function clauseStart(si: number): number {
