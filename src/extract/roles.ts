@@ -1534,17 +1534,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       for (const [w, n] of count) if (n > 0 && OTHER_OFFICE_WORDS.has(w)) return false;
       return true;
     };
-    const shown = list.filter((r) => !r.silent && r.of);
-    for (const r of shown) {
-      const mine = wordsOf(r.title);
-      for (const other of shown) {
-        if (other === r || other.silent || other.person !== r.person || other.of !== r.of) continue;
-        const theirs = wordsOf(other.title);
+    // By person and owner, so that an article naming one person on every line stays linear in its offices' titles.
+    const groups = new Map<string, { record: RoleRecord; order: number; words: string[] }[]>();
+    list.forEach((record, order) => {
+      if (record.silent || !record.of) return;
+      const key = `${record.person}|${record.of}`;
+      const group = groups.get(key) ?? groups.set(key, []).get(key)!;
+      // The same title again adds nothing to compare.
+      if (!group.some((g) => g.record.title.toLowerCase() === record.title.toLowerCase())) group.push({ record, order, words: wordsOf(record.title) });
+    });
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const r of group) {
         // Of two titles with the same words, the first read stays.
-        if (within(mine, theirs) && (theirs.length > mine.length || list.indexOf(other) < list.indexOf(r))) {
-          r.silent = true;
-          break;
-        }
+        const other = group.find((o) => o !== r && !o.record.silent && within(r.words, o.words) && (o.words.length > r.words.length || o.order < r.order));
+        if (other) r.record.silent = true;
       }
     }
   }
