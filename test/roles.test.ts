@@ -154,6 +154,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a body named after a country\'s possessive owns the office', '"Rates will fall," said Harold Finch, chief economist of Japan\'s Nomura Research Institute.', [['Harold Finch', 'chief economist', 'Nomura Research Institute']]],
   ['a body after a country\'s possessive before the title owns the office', 'Germany\'s Quorvex Bank chief executive Harold Finch said rates would fall.', [['Harold Finch', 'chief executive', 'Quorvex Bank']]],
   ['another office of the same head is no restatement', 'Brightwater Holdings said vice president Harold Finch would retire. Brightwater Holdings later named Harold Finch president.', [['Harold Finch', 'vice president', 'Brightwater Holdings'], ['Harold Finch', 'president', 'Brightwater Holdings']]],
+  ['a capital\'s dateline names the country when the story names only another', 'TOKYO, March 24 - Finance Minister Harold Finch told parliament that the United States would act.', [['Harold Finch', 'Finance Minister', 'Japan']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

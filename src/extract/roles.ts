@@ -1681,6 +1681,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
       return index.entities.get(key)!.type === 'Country' ? key : undefined;
     });
+    /** The country of a capital's dateline, made an entity if the article does not name it. */
+    const capitalDatelineCountry = memo((): string | undefined => {
+      const e = context.dateline ? index.entities.get(context.dateline) : undefined;
+      if (!e || !context.datelineText) return undefined;
+      if (e.type === 'Country') return e.key;
+      const entry = datelineForm(context.datelineText);
+      if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
+      const record = gazetteer().countries.get(entry.key);
+      if (!record) return undefined;
+      if (!index.entities.has(entry.key)) index.entities.set(entry.key, { key: entry.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(entry.key)!.type === 'Country' ? entry.key : undefined;
+    });
     // The country an article names most, at least twice and more than any other.
     const mainCountry = memo((): string | undefined => {
       const counts = new Map<string, number>();
@@ -1899,6 +1911,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (main && free(main, r)) pick(main, 'role.of-main-country');
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
             pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !possessiveAt(tokens, m.endToken)), 'role.of-sentence');
+            // Last, a capital's dateline names the country even when the story names only others ("TOKYO - Finance
+            // Minister X told Parliament that the U.S. ...").
+            if (!qualifiedBefore(r)) pick(capitalDatelineCountry(), 'role.of-dateline');
           } else {
             // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
             // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
