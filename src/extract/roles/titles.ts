@@ -207,6 +207,15 @@ export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committe
 /** Organization names that are a legislature or a court, for offices of those kinds. */
 export const LEGISLATURE_NAME = /\b(?:Senate|Congress|House|Parliament|Assembly|Commons|Lords|Duma|Knesset|Bundestag|Diet|Legislature|Senado|Chamber)\b/i;
 export const COURT_NAME = /\bCourt\b/i;
+/**
+ * Which chamber a member's head sits in, when the owner comes from context: a senator is the Senate's, not
+ * "Congress" named in the lead; a congressman is the House's or Congress's, not the Senate's.
+ */
+export const CHAMBER_OF_HEAD: ReadonlyMap<string, RegExp> = new Map([
+  ['senator', /\bSenat/i],
+  ['congressman', /\b(?:House|Congress)\b/i],
+  ['congresswoman', /\b(?:House|Congress)\b/i],
+]);
 /** Organization names that are a political party. */
 export const PARTY_NAME = /\b(?:Party|Parti|Partido|Partei)\b/i;
 
