@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -1622,7 +1622,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         case 'country': return m.type === 'Country';
         case 'organization': return m.type === 'Organization';
         case 'party': return m.type === 'Organization' && (PARTY_NAME.test(label) || PARTY_FORMS.has(label.toLowerCase()));
-        case 'legislature': return m.type === 'Organization' && LEGISLATURE_NAME.test(label);
+        case 'legislature': return m.type === 'Organization' && LEGISLATURE_NAME.test(label) && !NOT_LEGISLATURE_NAME.test(label);
         case 'court': return m.type === 'Organization' && COURT_NAME.test(label);
         default: return m.type === 'Country' || m.type === 'Organization';
       }

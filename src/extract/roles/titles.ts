@@ -206,6 +206,8 @@ export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committe
 
 /** Organization names that are a legislature or a court, for offices of those kinds. */
 export const LEGISLATURE_NAME = /\b(?:Senate|Congress|House|Parliament|Assembly|Commons|Lords|Duma|Knesset|Bundestag|Diet|Legislature|Senado|Chamber)\b/i;
+/** Names LEGISLATURE_NAME matches that are no legislature: the US president's office. */
+export const NOT_LEGISLATURE_NAME = /\bWhite House\b/i;
 export const COURT_NAME = /\bCourt\b/i;
 /**
  * Which chamber a member's head sits in, when the owner comes from context: a senator is the Senate's, not
