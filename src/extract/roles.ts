@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -79,6 +79,8 @@ const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'delegate']);
 const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
 /** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yesterday', 'also', 'still', 'now', 'so', 'yet', 'separately', 'earlier', 'later']);
+/** Words beside a head that make another office of it: "vice president", "former chairman", "deputy governor". */
+const OTHER_OFFICE_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'co', 'acting', 'interim', 'former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'honorary', 'emeritus', 'shadow', 'junior', 'elect', 'designate', 'prime', 'first', 'second', 'general', 'crown']);
 /** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
 const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously', 'formerly', 'once', 'briefly', 'later', 'subsequently']);
 /** Verbs that give someone an office: "has been named chairman", "elected X chairman". */
@@ -386,6 +388,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (let t = m.firstToken; t < m.endToken; t++) if (!PORTFOLIO_WORDS.has(lower(t))) return false;
     return !PARTY_FORMS.has(straighten(text.slice(m.start, m.end)).toLowerCase().replace(/\s+/g, ' '));
   };
+  /**
+   * A body named after a country's or body's possessive that owns the office itself ("Germany's Deutsche Bank",
+   * "the UN's World Food Programme"): an organization, no party ("London's Labour mayor"), with a word of its own
+   * ("Brazil's Central Bank" is the country's, by words many banks share).
+   */
+  const namedBodyAfterPossessive = (m: ResolvedMention): boolean => {
+    if (m.type !== 'Organization' || officeWordsOnly(m)) return false;
+    const label = index.entities.get(m.entity)?.label ?? '';
+    if (PARTY_NAME.test(label) || PARTY_FORMS.has(label.toLowerCase())) return false;
+    for (let t = m.firstToken; t < m.endToken; t++) if (/^\p{Lu}/u.test(tokens[t]!.text) && !GENERIC_NAME_WORDS.has(tokens[t]!.text)) return true;
+    return false;
+  };
   const isTitleWord = (t: number) => {
     if (t < 0 || t >= tokens.length) return false;
     const i = mentionAt[t]!;
@@ -409,6 +423,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   };
   /** The owner kind of a title: its modifiers ("shadow", "general", "bank"), else its head. */
   const kindOf = (words: string[], headWord: string): OwnerKind => {
+    const phrase = KIND_PHRASES.find((p) => words.some((w, i) => w === p.words[0] && words[i + 1] === p.words[1]));
+    if (phrase) return phrase.owner;
     let best = KIND_MODIFIERS.length;
     for (const w of words) if (w !== headWord && !KIND_MODIFIERS[KIND_RANK.get(w) ?? -1]?.except?.includes(headWord)) best = Math.min(best, KIND_RANK.get(w) ?? best);
     return best < KIND_MODIFIERS.length ? KIND_MODIFIERS[best]!.owner : (HEADS.get(headWord)?.owner ?? 'any');
@@ -527,7 +543,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "The Scottish National Party's Holyrood leader": a name that qualifies the title, after the owner.
       if (!possessive && t - 1 >= floor && isPossessive(t)) {
         const outer = ownerMention(t - 1, floor, false);
-        if (outer) {
+        // "Germany's Deutsche Bank chief executive": a body after a country's possessive is the owner itself.
+        if (outer && !(outer.type === 'Country' && namedBodyAfterPossessive(m))) {
           of = ownerEntity(outer);
           start = outer.firstToken;
           t = outer.firstToken - 1;
@@ -676,7 +693,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // country among them, then a noun for a body and its name.
       let described = false;
       if ((mentionAt[v] === -1 || ownerMention(v, v)?.type === 'Country')) {
-        const named = describedName(v, limit);
+        const named = describedName(v, limit, true);
         if (named >= 0) [v, described] = [named, true];
       }
       // "BankAmerica's Vice President for Financial Communications", "Minister for Defence Procurement": with the
@@ -721,7 +738,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           }
         }
         out.end = after;
-        if (after < limit && isPossessive(after)) {
+        const named = after + 1 < limit && isPossessive(after) && mentionAt[after + 1]! >= 0 ? index.mentions[mentionAt[after + 1]!]! : undefined;
+        if (named && named.firstToken === after + 1 && namedBodyAfterPossessive(named) && !PART_NOUNS.has(lower(named.endToken - 1))) {
+          // "head of Germany's Deutsche Bank", "the head of the UN's World Food Programme": the body named after the
+          // possessive owns the office, not the country or body that holds it (a part, "the IMF's European Department", does not).
+          out.of = ownerEntity(named);
+          out.end = named.endToken;
+        } else if (after < limit && isPossessive(after)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
           let k = after + 1;
           while (k < limit && wordAt(k) && mentionAt[k] === -1) k++;
@@ -789,6 +812,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         t = out.end = k;
         continue;
       }
+      // "head of its foreign exchange department", "president of the company's chemicals unit": a part of the body
+      // referred back to; lowercase words up to a noun for a part, which stay in the title.
+      if (prep === 'of' && !det) {
+        const pronoun = OWNER_PRONOUNS.has(lower(u));
+        const noun = !pronoun && lower(u) === 'the' && OWNER_NOUNS.has(lower(u + 1)) && isPossessive(u + 2) ? lower(u + 1) : undefined;
+        if (pronoun || noun) {
+          let k = pronoun ? u + 1 : u + 3;
+          const fieldStart = k;
+          while (k < fieldStart + 4 && k < limit && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && wordAt(k) && !PART_NOUNS.has(lower(k))) k++;
+          if (k < limit && PART_NOUNS.has(lower(k)) && (k + 1 >= limit || !/^\p{L}/u.test(tokens[k + 1]!.text) || TITLE_STOPS.has(lower(k + 1)) || PREPOSITIONS.has(lower(k + 1)))) {
+            out.refersBack = noun ? OWNER_NOUNS.get(noun) : 'organization';
+            if (noun) out.refersNoun = noun;
+            out.titleEnd = out.end = k + 1;
+            return out;
+          }
+        }
+      }
       // A field or portfolio: "of products", "of state for Africa", "for economic affairs", "for Europe".
       let k = u;
       while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
@@ -817,14 +857,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * Where an organization's name starts after a few lowercase describing words and country names that
    * end in a noun for a body ("bankrupt US phone company WorldCom" → "WorldCom"), or -1.
    */
-  function describedName(k: number, limit: number): number {
+  function describedName(k: number, limit: number, unnamed = false): number {
     for (let j = k, words = 0; j < limit && words < 6; words++) {
       const i = mentionAt[j]!;
+      const afterNoun = j > k && OWNER_NOUNS.has(lower(j - 1).replace(/s$/, ''));
       if (i >= 0) {
         const m = index.mentions[i]!;
-        if ((m.type === 'Organization' || m.type === 'Person') && j > k && OWNER_NOUNS.has(lower(j - 1).replace(/s$/, ''))) return j;
+        if ((m.type === 'Organization' || m.type === 'Person') && afterNoun) return j;
         if (m.type !== 'Country') return -1;
         j = m.endToken;
+        continue;
+      }
+      // "head of MMS firm Adamind": with `unnamed`, a capitalized word no name covers after the noun starts the
+      // body's name (unknownOrganization then reads it); an acronym or "Brisbane-based" before the noun describes it.
+      if (unnamed && afterNoun && /^\p{Lu}/u.test(tokens[j]!.text)) return j;
+      if (/^(?:\p{Lu}{2,}|\p{Lu}[\p{L}.]*-based)$/u.test(tokens[j]!.text)) {
+        j++;
         continue;
       }
       if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || /^(?:of|for|at|with)$/.test(lower(j))) return -1;
@@ -1314,6 +1362,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       refersBack = OWNER_NOUNS.get(lower(t + 1));
       refersNoun = lower(t + 1);
       t += 3;
+    } else if (t > t0 && lower(t - 1) === 'the' && OWNER_NOUNS.has(lower(t)) && isPossessive(t + 1)) {
+      // "X, the company's chief economist": the determiner was passed above.
+      refersBack = OWNER_NOUNS.get(lower(t));
+      refersNoun = lower(t);
+      t += 2;
     } else if (OWNER_PRONOUNS.has(lower(t))) {
       refersBack = 'any';
       t++;
@@ -1327,6 +1380,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const w = lower(k);
       if (isTitleWord(k)) {
         if (isOfficeHead(w)) lastHead = k;
+        continue;
+      }
+      // "X, founder and chairman of Acme": what someone did, joined to the office they hold, stays in its title.
+      if (k === start && NOT_OFFICES.has(w) && lower(k + 1) === 'and' && isTitleWord(k + 2)) {
+        k++;
         continue;
       }
       // "chief Turkish economist for Deutsche Bank": a demonym inside the title names its field.
@@ -1446,6 +1504,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
 
   readSubjectNominals();
   const roles = settleOwners(readings);
+  silenceRestatements(roles);
   if (addedMentions.length) {
     // one push per mention: a spread of a long article's hundreds of thousands overflows the stack
     for (const m of addedMentions) index.mentions.push(m);
@@ -1453,6 +1512,46 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   }
   resolveNominals(text, doc, index, roles, addedMentions.length ? undefined : mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
   return roles;
+
+  /**
+   * One office told twice in an article ("Treasury Secretary James Baker" ... "Secretary Baker", "CHAIRMAN" in the
+   * headline and "chairman and chief executive officer" below) is one office: a title whose words all stand in
+   * another title of the same person and owner is read (for speakers) but not output. The longer title keeps every
+   * word either form has.
+   */
+  function silenceRestatements(list: RoleRecord[]): void {
+    const wordsOf = (title: string) => title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    // Words that make another office of the same head: "president" is not restated by "vice president" or
+    // "former executive vice president".
+    const within = (a: string[], b: string[]) => {
+      const count = new Map<string, number>();
+      for (const w of b) count.set(w, (count.get(w) ?? 0) + 1);
+      for (const w of a) {
+        const n = count.get(w) ?? 0;
+        if (!n) return false;
+        count.set(w, n - 1);
+      }
+      for (const [w, n] of count) if (n > 0 && OTHER_OFFICE_WORDS.has(w)) return false;
+      return true;
+    };
+    // By person and owner, so that an article naming one person on every line stays linear in its offices' titles.
+    const groups = new Map<string, { record: RoleRecord; order: number; words: string[] }[]>();
+    list.forEach((record, order) => {
+      if (record.silent || !record.of) return;
+      const key = `${record.person}|${record.of}`;
+      const group = groups.get(key) ?? groups.set(key, []).get(key)!;
+      // The same title again adds nothing to compare.
+      if (!group.some((g) => g.record.title.toLowerCase() === record.title.toLowerCase())) group.push({ record, order, words: wordsOf(record.title) });
+    });
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const r of group) {
+        // Of two titles with the same words, the first read stays.
+        const other = group.find((o) => o !== r && !o.record.silent && within(r.words, o.words) && (o.words.length > r.words.length || o.order < r.order));
+        if (other) r.record.silent = true;
+      }
+    }
+  }
 
   /** Where a sentence's clause starts: after a dateline ("HOUSTON, March 31 -"), an opening quote or a connective. */
   function clauseStart(si: number): number {
@@ -1523,7 +1622,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         case 'country': return m.type === 'Country';
         case 'organization': return m.type === 'Organization';
         case 'party': return m.type === 'Organization' && (PARTY_NAME.test(label) || PARTY_FORMS.has(label.toLowerCase()));
-        case 'legislature': return m.type === 'Organization' && LEGISLATURE_NAME.test(label);
+        case 'legislature': return m.type === 'Organization' && LEGISLATURE_NAME.test(label) && !NOT_LEGISLATURE_NAME.test(label);
         case 'court': return m.type === 'Organization' && COURT_NAME.test(label);
         default: return m.type === 'Country' || m.type === 'Organization';
       }
@@ -1546,6 +1645,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // A subject opens its clause ("Henkel expects ...", "The Bank of Japan is watching ...") and no preposition governs it.
         if (subject && (governed(m.firstToken, s.firstToken) || m.firstToken - clauseStart(si) > 4)) continue;
         if (accept && !accept(m)) continue;
+        if (kind === 'legislature' && CHAMBER_OF_HEAD.has(r.head) && !CHAMBER_OF_HEAD.get(r.head)!.test(index.entities.get(m.entity)?.label ?? '')) continue;
         // "the Pakistani president met Prime Minister Tony Blair": a name that owns another office here.
         if (ownsNominal(m)) continue;
         const of = ownerEntity(m);
@@ -1581,6 +1681,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!record) return undefined;
       if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
       return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    });
+    /** The country of a capital's dateline, made an entity if the article does not name it. */
+    const capitalDatelineCountry = memo((): string | undefined => {
+      const e = context.dateline ? index.entities.get(context.dateline) : undefined;
+      if (!e || !context.datelineText) return undefined;
+      if (e.type === 'Country') return e.key;
+      const entry = datelineForm(context.datelineText);
+      if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
+      const record = gazetteer().countries.get(entry.key);
+      if (!record) return undefined;
+      if (!index.entities.has(entry.key)) index.entities.set(entry.key, { key: entry.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(entry.key)!.type === 'Country' ? entry.key : undefined;
     });
     // The country an article names most, at least twice and more than any other.
     const mainCountry = memo((): string | undefined => {
@@ -1800,6 +1912,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (main && free(main, r)) pick(main, 'role.of-main-country');
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
             pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !possessiveAt(tokens, m.endToken)), 'role.of-sentence');
+            // Last, a capital's dateline names the country even when the story names only others ("TOKYO - Finance
+            // Minister X told Parliament that the U.S. ...").
+            if (!qualifiedBefore(r)) pick(capitalDatelineCountry(), 'role.of-dateline');
           } else {
             // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
             // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
@@ -1812,7 +1927,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           }
         }
         // Last: an office only a few countries have, when the article names one of them.
-        if (!r.refersBack && !r.viaPerson && r.kind === 'country') pick(officeCountry(r), 'role.of-office-country');
+        // A title the table names is a government's whatever its head ("Trade Representative").
+        if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r)))) pick(officeCountry(r), 'role.of-office-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);

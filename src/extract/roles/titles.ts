@@ -175,6 +175,15 @@ export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKi
 ];
 
 /**
+ * Word pairs inside a title that decide its owner kind before KIND_MODIFIERS' single words: a "central bank
+ * governor" with no bank named is a country's office, as "Japan's central bank governor" is ("bank" alone
+ * would make it any company's, and a Citibank or the IMF named nearby its owner).
+ */
+export const KIND_PHRASES: readonly { words: readonly [string, string]; owner: OwnerKind }[] = [
+  { words: ['central', 'bank'], owner: 'country' },
+];
+
+/**
  * Nouns that refer back to a body named earlier: "the company's finance director", "a spokesman
  * for the bank", "the party's treasurer". Each says which kind of named body it may refer to.
  */
@@ -186,12 +195,29 @@ export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, Owner
   ['government', 'country'],
 ]);
 
+/**
+ * Nouns for a part of a body: "head of its foreign exchange department", "president of the company's chemicals
+ * unit" is an office of the body "its" or "the company's" refers to, the part staying in the title.
+ */
+export const PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'units', 'division', 'divisions', 'department', 'operations', 'operation', 'business', 'businesses', 'arm', 'subsidiary', 'subsidiaries', 'affiliate', 'section', 'branch', 'office', 'desk', 'team']);
+
 /** Nouns that stand in names ("Bank of Japan", "Finance Committee"): "the bank" refers back only to a name with "bank" in it. */
 export const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set(['bank', 'committee', 'council', 'commission', 'union', 'club', 'exchange', 'fund', 'institute', 'foundation', 'federation', 'association', 'ministry', 'department', 'court', 'bureau', 'authority', 'league', 'society', 'agency', 'airline', 'airways', 'trust', 'partnership']);
 
 /** Organization names that are a legislature or a court, for offices of those kinds. */
 export const LEGISLATURE_NAME = /\b(?:Senate|Congress|House|Parliament|Assembly|Commons|Lords|Duma|Knesset|Bundestag|Diet|Legislature|Senado|Chamber)\b/i;
+/** Names LEGISLATURE_NAME matches that are no legislature: the US president's office. */
+export const NOT_LEGISLATURE_NAME = /\bWhite House\b/i;
 export const COURT_NAME = /\bCourt\b/i;
+/**
+ * Which chamber a member's head sits in, when the owner comes from context: a senator is the Senate's, not
+ * "Congress" named in the lead; a congressman is the House's or Congress's, not the Senate's.
+ */
+export const CHAMBER_OF_HEAD: ReadonlyMap<string, RegExp> = new Map([
+  ['senator', /\bSenat/i],
+  ['congressman', /\b(?:House|Congress)\b/i],
+  ['congresswoman', /\b(?:House|Congress)\b/i],
+]);
 /** Organization names that are a political party. */
 export const PARTY_NAME = /\b(?:Party|Parti|Partido|Partei)\b/i;
 
@@ -292,6 +318,8 @@ export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
   ['treasury secretary', ['country/united-states', 'country/argentina']],
   ['defense secretary', ['country/united-states']],
   ['secretary of state', ['country/united-states', 'country/united-kingdom']],
+  // "Trade Representative Clayton Yeutter" in a story from Tokyo: other countries send trade ministers.
+  ['trade representative', ['country/united-states']],
   ['taoiseach', ['country/ireland']],
 ]);
 
