@@ -224,6 +224,10 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"..., said <descriptor> of <thing>, <Name and Co>.": the name after the described speaker speaks', 'Four mln shares are being sold at 34 dlrs a share, said sole manager of the offering, Harlow Banks and Co.', [['Harlow Banks and Co.', 'said', ['Four mln shares are being sold at 34 dlrs a share'], 'indirect']]],
   ['"The <office> of X, the <honorifics> <name>, told": the name speaks', 'The Archbishop of Dunmore, the Most Reverend Paul Kerr, told the radio that the church wanted calm.', [['the Most Reverend Paul Kerr', 'told', ['the church wanted calm'], 'indirect']]],
   ['"The X, the Y Z, said" with a short name after the comma keeps the first phrase', 'The United States, the World Bank, said the plan was sound.', [['The United States', 'said', ['the plan was sound'], 'indirect']]],
+  ['a broadcaster with a number in its name is the addressee of "told"', 'The bishop told Radio 2\'s Sunday Hour programme the vote was a mistake.', [['The bishop', 'told', ['the vote was a mistake'], 'indirect']]],
+  ['content first, then "told" and a broadcaster with a number in its name', 'The fund was far too small, the mayor told BBC Radio 5\'s morning show.', [['the mayor', 'told', ['The fund was far too small'], 'indirect']]],
+  ['a headline\'s passive "X urged to" is no attribution', 'Farmers urged to report sick cattle', []],
+  ['"despite urging to": no one is said to urge', 'Despite urging to cut rates, the bank kept them.', []],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 

@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
@@ -268,6 +268,10 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // ("explained to reporters", "commented to the BBC.": an addressee is)
   if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!) && !addresseeAfter(env, i + 2)) return false;
   if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
+  // "Holmes urged to compete" (a headline's passive), "despite urging to ease the peg": with no addressee between
+  // the cue and its infinitive, the one before the cue is the one urged, not who spoke
+  if ((info.frame === 'urge' || info.frame === 'tell') && lower[i + info.length] === 'to' && env.word[i + info.length + 1] && !env.cap[i + info.length + 1]
+    && !DETERMINERS.has(lower[i + info.length + 1]!) && !ADDRESSEES.has(lower[i + info.length + 1]!)) return false;
   // "the most cited author", "a widely reported case": a degree word between a determiner and the participle makes an adjective
   if (i >= 2 && NOUN_DETERMINERS.has(lower[i - 2]!) && DEGREE_BEFORE_PARTICIPLE.test(prev)) return false;
   // "began taking calls", "making claims": a noun after a gerund
@@ -1334,9 +1338,13 @@ function skipAddressee(env: Env, k: number, E: number): number {
   if (DETERMINERS.has(w)) j++;
   if (j < E && cap[j]) {
     // ("the Corriere della Sera", "Radio de France": lowercase particles inside a name)
-    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || ((lower[j] === 'of' || NAME_PARTICLES.has(lower[j]!)) && cap[j + 1]))) j++;
+    // (a number inside a broadcaster's name: "BBC Radio 4's Today programme", "Channel 4 News")
+    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || ((lower[j] === 'of' || NAME_PARTICLES.has(lower[j]!)) && cap[j + 1])
+      || (/^\d{1,2}$/.test(lower[j]!) && cap[j - 1] && (cap[j + 1] || /^['’]s$/.test(env.tokens[j + 1]?.text ?? ''))))) j++;
     // "told the BBC's Today programme"
     while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
+    // "told BBC Radio 5's morning show": a modifier or two before the kind of outlet
+    for (let m = j; m < E && m < j + 3 && word[m] && !cap[m]; m++) if (OUTLET_NOUNS.has(lower[m]!)) return m + 1;
     return j;
   }
   // lowercase addressee: up to a known addressee noun
