@@ -773,7 +773,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       while (pc > S && lower[pc] !== ',') pc--;
       const subjectEnd = beforeParen(env, pc - 1, S);
       if (pc > S && lower[pc] === ',' && env.cap[S] && env.marks.segOfToken[S]! < 0 && npBackward(env, subjectEnd, S) === S
-        && (lower[pc + 1] === 'a' || lower[pc + 1] === 'an' || lower[pc + 1] === 'the') && !hasFiniteVerb(env, pc + 1, L)) {
+        && (lower[pc + 1] === 'a' || lower[pc + 1] === 'an' || lower[pc + 1] === 'the'
+          // ("Ann Bell, head of music at the station, said every track ...": a name, then a bare title phrase)
+          || (!env.cap[pc + 1] && env.word[pc + 1] === 1 && isNameBetween(env, S, pc) && titleIn(env, pc + 1, L)))
+        && !hasFiniteVerb(env, pc + 1, L)) {
         // "Joe Lee, a specialist at the accountancy firm Grant & Co, said the support ...": the subject, then an
         // appositive with a phrase of its own; what follows the cue is what was said, not an inverted speaker
         speaker = range(env, S, subjectEnd);
@@ -811,6 +814,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         if (name > k) {
           speaker = range(env, k + 1, name - 1);
           tailFrom = name;
+        } else {
+          // "..., said Mike Short, chairman of the MDA.", "What this means, said Ann Lee, head of research, is that ...":
+          // a title phrase after the name describes the speaker; it is no part of what was said
+          const described = titleAppositiveEnd(env, k, E);
+          if (described > k) tailFrom = described;
         }
       } else if (appositive >= 0 && (env.cap[appositive] || DETERMINERS.has(lower[appositive]!)) && (appositive === S || !env.word[appositive - 1])) {
         // "Texas delegate Bill Eastland, wearing a cowboy hat, said"
@@ -1073,6 +1081,28 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     return finish(env, draft);
   }
   return null;
+}
+
+/**
+ * After the comma at `comma`, a phrase describing the person named before it ("chairman of the MDA", "a
+ * spokesman for the firm"): lowercase, with a title word and no verb, up to the next comma or the sentence's
+ * end. Returns that comma or end, or -1.
+ */
+function titleAppositiveEnd(env: Env, comma: number, E: number): number {
+  const { lower } = env;
+  const a = comma + 1;
+  if (lower[comma] !== ',' || a >= E || env.word[a] !== 1 || env.cap[a]) return -1;
+  if (lower[a] !== 'a' && lower[a] !== 'an' && lower[a] !== 'the' && (SUBORDINATORS.has(lower[a]!) || NP_STOP.has(lower[a]!) || PRONOUNS.has(lower[a]!))) return -1;
+  let m = a;
+  while (m < E && m < a + 16 && lower[m] !== ',' && !TERMINAL.has(lower[m]!) && !isOpener(env, m) && lower[m] !== ':' && lower[m] !== ';') m++;
+  if (m >= a + 16 || isOpener(env, m) || m === a) return -1;
+  return titleIn(env, a, m) && !hasFiniteVerb(env, a, m) ? m : -1;
+}
+
+/** A person noun or title word ("head", "economist", "spokesman") among the lowercase words of [a, b). */
+function titleIn(env: Env, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (env.word[k] === 1 && !env.cap[k] && isTitleWord(env.lower[k]!)) return true;
+  return false;
 }
 
 /** Tokens [a, b) are a personal name: two to four capitalised words (initials and hyphens allowed). */
