@@ -229,6 +229,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a name and a bare title phrase between commas before the cue: the clause after the cue is content', 'Lena Ford, head of sales at the bakery, said every loaf was sold by noon.', [['Lena Ford', 'said', ['every loaf was sold by noon'], 'indirect']]],
   ['a title phrase after an inverted name is no content', 'The market will recover, said Omar Haddad, chief economist at the bank.', [['Omar Haddad', 'said', ['The market will recover'], 'indirect']]],
   ['a title phrase after an inverted name, then the rest of the split content', 'The trouble, said Omar Haddad, head of research at the bank, is that nobody saves.', [['Omar Haddad', 'said', ['The trouble', 'is that nobody saves'], 'indirect']]],
+  ['a team\'s coach named after the cue: the whole phrase speaks', '“We were not good enough,” said Tigers coach Dan Ruiz.', [['Tigers coach Dan Ruiz', 'said', ['We were not good enough,'], 'direct']]],
   ['a headline\'s passive "X urged to" is no attribution', 'Farmers urged to report sick cattle', []],
   ['"despite urging to": no one is said to urge', 'Despite urging to cut rates, the bank kept them.', []],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],

@@ -800,7 +800,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       // ("..., said sole manager of the underwriting, Goldman Sachs and Co.": a described speaker without an article, then the name)
       const describedAfterContent = L >= S && lower[L] === ',' && !env.cap[f] && e > f && PERSON_HEADS.has(lower[tokenAtOrBefore(tokens, tokens[e - 1]!.start)]!)
         && appositiveName(env, e - 1, clauseStop(env, e, E), E) > clauseStop(env, e, E);
-      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural || describedAfterContent) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+      // ("..., warned the BBC to steer away from ...": an object and its infinitive, not an inverted speaker)
+      const objectInfinitive = nextW === 'to' && env.word[e + 1] === 1 && !env.cap[e + 1] && !DETERMINERS.has(lower[e + 1]!) && !ADDRESSEES.has(lower[e + 1]!);
+      if (info.frame === 'say' && e > f && !objectInfinitive && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural || describedAfterContent) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
         || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
         speaker = range(env, f, e - 1);
         inverted = true;
