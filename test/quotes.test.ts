@@ -299,6 +299,10 @@ describe('findQuotes', () => {
 // Speaker resolution in the whole pipeline: text → [speaker entity key or label, speaker text, content] per quote.
 type Resolved = [string, string, string];
 const SPEAKERS: Array<[string, string, Resolved[]]> = [
+  ['"the prime minister" is not the deputy prime minister named before', 'Budget row\n\nThe dinner was hosted by Deputy Prime Minister Joan Pike. The prime minister said the budget was fair.',
+    [['The prime minister', 'The prime minister', 'the budget was fair']]],
+  ['"the finance minister" is the finance minister, not the foreign minister named later', 'Budget row\n\nFinance Minister Carl Ortiz met Foreign Minister Ana Ruiz. The finance minister said the budget was fair.',
+    [['person/carl-ortiz', 'The finance minister', 'the budget was fair']]],
   ['relative pronoun speaks through its antecedent', 'Talks in Paris\n\nThe opposition leader, Emmanuel Macron, who said the talks had failed, left Paris on Monday.',
     [['person/emmanuel-macron', 'who', 'the talks had failed']]],
   ['"she" does not continue a man\'s quote; with nobody to name, the quote is dropped', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\n“We will not,” she said.',

@@ -339,6 +339,9 @@ function unrecognizedName(text: string, index: EntityIndex, range: Range): strin
 /** Heads of company and newsroom offices that "the chief executive said" may name, besides the lexicon's office heads. */
 const COMPANY_OFFICE_HEADS = new Set(['executive', 'officer', 'founder', 'co-founder', 'editor', 'treasurer', 'judge', 'justice']);
 
+/** Words that make an office another one: a deputy prime minister is not "the prime minister". */
+const RANK_MODIFIERS = new Set(['deputy', 'vice', 'shadow', 'assistant', 'junior', 'acting', 'former', 'ex', 'under', 'associate', 'co']);
+
 /** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -438,7 +441,15 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   // "the minister", "the president": the office-holder of that title named most recently.
   const nominal = /^the ((?:[a-z-]+ )*?)([a-z-]+)$/.exec(word);
   if (nominal && (OFFICE_HEADS.has(nominal[2]!) || COMPANY_OFFICE_HEADS.has(nominal[2]!))) {
-    const holders = new Set(roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(nominal[2]!)).map((r) => r.person));
+    // ("the prime minister" is neither the deputy prime minister nor the finance minister: the title holds every word of
+    // the phrase that titles in this article use, and no rank the phrase lacks; "the Iraqi prime minister" still fits "Prime Minister")
+    const titleWords = new Set(roles.flatMap((r) => r.title.toLowerCase().split(/\s+/)));
+    const wanted = [...nominal[1]!.split(' ').filter((w) => w && (titleWords.has(w) || RANK_MODIFIERS.has(w))), nominal[2]!];
+    const fitsTitle = (title: string): boolean => {
+      const words = title.toLowerCase().split(/\s+/);
+      return wanted.every((w) => words.includes(w)) && !words.some((w) => RANK_MODIFIERS.has(w) && !wanted.includes(w));
+    };
+    const holders = new Set(roles.filter((r) => fitsTitle(r.title)).map((r) => r.person));
     let antecedent: ResolvedMention | undefined;
     for (let k = firstStartingAtOrAfter(index.mentions, range.start) - 1; k >= 0 && !antecedent; k--) if (holders.has(index.mentions[k]!.entity)) antecedent = index.mentions[k];
     if (antecedent) {
