@@ -299,6 +299,8 @@ describe('findQuotes', () => {
 // Speaker resolution in the whole pipeline: text → [speaker entity key or label, speaker text, content] per quote.
 type Resolved = [string, string, string];
 const SPEAKERS: Array<[string, string, Resolved[]]> = [
+  ['"It said" right after a company\'s statement is that company, not a body named inside the statement', 'Patent ruling\n\nNorvel Chemical Co said the court ruled that Baxley Oil Co had infringed its patent. It said damages would be set later.',
+    [['organization/norvel-chemical-co', 'Norvel Chemical Co', 'the court ruled that Baxley Oil Co had infringed its patent'], ['organization/norvel-chemical-co', 'It', 'damages would be set later']]],
   ['"the prime minister" is not the deputy prime minister named before', 'Budget row\n\nThe dinner was hosted by Deputy Prime Minister Joan Pike. The prime minister said the budget was fair.',
     [['The prime minister', 'The prime minister', 'the budget was fair']]],
   ['"the finance minister" is the finance minister, not the foreign minister named later', 'Budget row\n\nFinance Minister Carl Ortiz met Foreign Minister Ana Ruiz. The finance minister said the budget was fair.',

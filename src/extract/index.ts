@@ -98,6 +98,13 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
         resolved.speakerLabel = previous.speakerLabel;
         inherited = true;
         if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
+      } else if (phrase === 'it' && previous?.speaker && q.evidence.start - previous.candidate.evidence.end < 300 && q.speaker.start > previous.candidate.evidence.end
+        && isBody(index, previous.speaker) && !otherBodyBetween(index, previous, q.speaker.start)) {
+        // "Acme said it would consult the SEC. It said ...": "it" right after a body's statement is that body; the bodies
+        // named inside what it said are not who speaks next
+        resolved.speaker = previous.speaker;
+        inherited = true;
+        addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: index.entities.get(previous.speaker)!.type, kind: 'pronoun' });
       } else if (sameDocumentAs(text, phrase, all)) {
         // "..., a bank statement said. ... the statement said": the same document, the same speaker
         const earlier = sameDocumentAs(text, phrase, all)!;
@@ -209,6 +216,20 @@ function sameDocumentAs(text: string, phrase: string, earlier: ResolvedQuote[]):
     if (head.test(text.slice(q.candidate.speaker.start, q.candidate.speaker.end)) && !/^the\b/i.test(q.speakerLabel ?? '')) return q;
   }
   return undefined;
+}
+
+function isBody(index: EntityIndex, entity: string): boolean {
+  const type = index.entities.get(entity)?.type;
+  return type === 'Organization' || type === 'Country';
+}
+
+/** Whether a body other than the previous speaker is named between the previous quote's evidence and `to`. */
+function otherBodyBetween(index: EntityIndex, previous: ResolvedQuote, to: number): boolean {
+  for (let k = firstStartingAtOrAfter(index.mentions, previous.candidate.evidence.end); k < index.mentions.length && index.mentions[k]!.start < to; k++) {
+    const m = index.mentions[k]!;
+    if ((m.type === 'Organization' || m.type === 'Country') && m.entity !== previous.speaker && m.kind !== 'pronoun') return true;
+  }
+  return false;
 }
 
 function namedPersonIn(index: EntityIndex, a: number, b: number): boolean {
