@@ -230,6 +230,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a title phrase after an inverted name is no content', 'The market will recover, said Omar Haddad, chief economist at the bank.', [['Omar Haddad', 'said', ['The market will recover'], 'indirect']]],
   ['a title phrase after an inverted name, then the rest of the split content', 'The trouble, said Omar Haddad, head of research at the bank, is that nobody saves.', [['Omar Haddad', 'said', ['The trouble', 'is that nobody saves'], 'indirect']]],
   ['a team\'s coach named after the cue: the whole phrase speaks', '“We were not good enough,” said Tigers coach Dan Ruiz.', [['Tigers coach Dan Ruiz', 'said', ['We were not good enough,'], 'direct']]],
+  ['"according to a table drawn up by X": X issued it and speaks', 'Marco Ferri earned 4m euros last year, according to a table drawn up by the Daily Courier.', [['the Daily Courier', 'according to', ['Marco Ferri earned 4m euros last year'], 'indirect']]],
+  ['"according to research carried out by X": X speaks', 'Most shoppers buy online at work, according to research carried out by Acme Polling.', [['Acme Polling', 'according to', ['Most shoppers buy online at work'], 'indirect']]],
   ['a headline\'s passive "X urged to" is no attribution', 'Farmers urged to report sick cattle', []],
   ['"despite urging to": no one is said to urge', 'Despite urging to cut rates, the bank kept them.', []],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],

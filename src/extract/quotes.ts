@@ -114,7 +114,9 @@ const INTRO_ADVERBS = new Set([...SENTENCE_ADVERBS, 'also', 'too', 'nonetheless'
 /** Documents a body issues: "according to a statement from X" is X's word. */
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
   'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
-  'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
+  'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website',
+  // what a body compiles and publishes: "according to a table drawn up by X", "numbers released by the ministry"
+  'table', 'tables', 'numbers', 'statistics', 'research', 'ranking', 'rankings', 'census', 'projections', 'calculations', 'findings']);
 /** Passive verbs before "as saying" that make their subject the speaker: "X was quoted as saying", "X was reported as saying". */
 const QUOTED_AS = new Set(['quoted', 'reported', 'cited']);
 /** Degree words that make an adjective of a participle after a determiner ("the most cited", "a widely reported"); not "the family said". */
@@ -1247,7 +1249,8 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   if (ISSUED_DOCUMENTS.has(lower[docEnd - 1]!) && docEnd < E) {
     const phrase = draft.speaker;
     let p = docEnd;
-    if (/^(?:issued|released|published|put|sent)$/.test(lower[p]!) && (lower[p + 1] === 'by' || (lower[p + 1] === 'out' && lower[p + 2] === 'by'))) p += lower[p + 1] === 'out' ? 2 : 1;
+    // ("released by", "put out by", "drawn up by", "carried out by", "compiled by": a participle, a particle, "by")
+    if (DOCUMENT_PARTICIPLE.test(lower[p]!) && (lower[p + 1] === 'by' || ((lower[p + 1] === 'out' || lower[p + 1] === 'up') && lower[p + 2] === 'by'))) p += lower[p + 1] === 'by' ? 1 : 2;
     if ((lower[p] === 'from' || lower[p] === 'by' || lower[p] === 'of') && p + 1 < E && (env.cap[p + 1] || DETERMINERS.has(lower[p + 1]!))) {
       let issuer = npForward(env, p + 1, E);
       // "the Office for National Statistics", "the Office of the Deputy Prime Minister": a name goes on through "of", "for" and "and" before a capital
