@@ -374,6 +374,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
   ['a generic "one" names nobody: dropped', 'Talks in Paris\n\nOne might argue that the plan failed.', []],
   ['"he" inside a quote after another man is named there is that man', 'Talks in Paris\n\nMr Paul Smith arrived. He said that he had read what Mr John Brown wrote, since he claimed that the letters were lost.',
     [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote'], ['person/john-brown', 'he', 'the letters were lost']]],
+  ['"he" after a sentence whose subject is "he" and whose object is named: the one that "he" meant before', 'Club news\n\nUnited boss Carl Dunn is planning a summer move for striker Ben Ross. He sees Ross as the ideal partner for Tom Vale. "Ben would excite the fans," he told the local radio.',
+    [['person/carl-dunn', 'he', 'Ben would excite the fans,']]],
   // issue 13 error kinds on unseen news
   ['a body and a job before the name: the person speaks, not the body', 'Talks in Paris\n\nThe University of Leeds lecturer Ann Smith said the data were clear.',
     [['person/ann-smith', 'The University of Leeds lecturer Ann Smith', 'the data were clear']]],

@@ -452,7 +452,8 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const nearest = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
     // ("He" after "Smith met with Jones." is Smith, "It" after "Lifetime Corp said it will buy shares of Lace Co." is
     // Lifetime: the subject, not the nearest name)
-    const antecedent = nearest && (gender || word === 'it') ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content) : nearest;
+    const antecedent = nearest && (gender || word === 'it') ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content,
+      gender && /[.!?]["”’)]?\s/.test(text.slice(nearest.end, range.start)) ? word : undefined) : nearest; // (a pronoun chain only across sentences)
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
