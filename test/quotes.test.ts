@@ -376,6 +376,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote'], ['person/john-brown', 'he', 'the letters were lost']]],
   ['"he" after a sentence whose subject is "he" and whose object is named: the one that "he" meant before', 'Club news\n\nUnited boss Carl Dunn is planning a summer move for striker Ben Ross. He sees Ross as the ideal partner for Tom Vale. "Ben would excite the fans," he told the local radio.',
     [['person/carl-dunn', 'he', 'Ben would excite the fans,']]],
+  ['"the Russian said" is the Russian player named before, not Russia', 'Tennis\n\nIrina Volkova won the final in three sets. The Russian said she had played her best tennis of the year.',
+    [['person/irina-volkova', 'The Russian', 'she had played her best tennis of the year']]],
   // issue 13 error kinds on unseen news
   ['a body and a job before the name: the person speaks, not the body', 'Talks in Paris\n\nThe University of Leeds lecturer Ann Smith said the data were clear.',
     [['person/ann-smith', 'The University of Leeds lecturer Ann Smith', 'the data were clear']]],

@@ -13,7 +13,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { bodyAntecedent, businessHeadOf, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, preferSubject } from './quotes/antecedents.js';
+import { bodyAntecedent, businessHeadOf, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -383,13 +383,16 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     }
     return undefined;
   }
-  // "said the 22-year-old", "said the Liverpool striker": the person named just before (quotes/antecedents.ts)
-  if (isAnaphoricDescription(word)) {
+  // "said the 22-year-old", "said the Liverpool striker": the person named just before (quotes/antecedents.ts);
+  // "the American said", "the 24-year-old Russian added": a person of that nation, not the nation (a demonym mention)
+  const national = isNationalDescription(phrase) && index.mentions.some((m) => m.kind === 'demonym' && m.start >= range.start && m.end === range.end);
+  if (isAnaphoricDescription(word) || national) {
     const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
     if (person) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
       return person.entity;
     }
+    if (national) return undefined; // the phrase is kept as the speaker's label
   }
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];

@@ -257,6 +257,17 @@ export function isAnaphoricDescription(phrase: string): boolean {
 }
 
 /**
+ * "the American", "the 24-year-old Russian", "the Briton": a determiner, up to two modifiers and a capitalised
+ * demonym for one person (ending in -an, or one of the few that do not); "the French", "the Swiss" are a nation.
+ * The caller checks that the word is a demonym (the Taliban, the Vatican are names).
+ */
+export function isNationalDescription(phrase: string): boolean {
+  const head = /^the\s+(?:[\p{L}\p{N}'’.-]+\s+){0,2}?(\p{Lu}\p{Ll}+)$/iu.exec(phrase.trim())?.[1];
+  return !!head && /^\p{Lu}/u.test(head) && (/an$/.test(head) || SINGULAR_DEMONYMS.has(head.toLowerCase()));
+}
+const SINGULAR_DEMONYMS: ReadonlySet<string> = new Set(['briton', 'scot', 'swede', 'dane', 'pole', 'finn', 'turk', 'serb', 'croat', 'greek', 'czech', 'slovak', 'thai', 'kiwi', 'aussie']);
+
+/**
  * The person a description at `at` stands for: the nearest person named (not a pronoun, not inside
  * `exclude`) before it, within reach, preferring the subject of that sentence over an object.
  */
