@@ -232,6 +232,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a team\'s coach named after the cue: the whole phrase speaks', '“We were not good enough,” said Tigers coach Dan Ruiz.', [['Tigers coach Dan Ruiz', 'said', ['We were not good enough,'], 'direct']]],
   ['"according to a table drawn up by X": X issued it and speaks', 'Marco Ferri earned 4m euros last year, according to a table drawn up by the Daily Courier.', [['the Daily Courier', 'according to', ['Marco Ferri earned 4m euros last year'], 'indirect']]],
   ['"according to research carried out by X": X speaks', 'Most shoppers buy online at work, according to research carried out by Acme Polling.', [['Acme Polling', 'according to', ['Most shoppers buy online at work'], 'indirect']]],
+  ['debt "notes due" are securities, not a cue', 'The bank sold 200 mln dlrs of 8-1/4 pct senior notes due 1994 at par.', []],
+  ['"the notes were priced": securities again', 'The deposit notes were priced at 101.5 to yield 7.4 pct.', []],
   ['a headline\'s passive "X urged to" is no attribution', 'Farmers urged to report sick cattle', []],
   ['"despite urging to": no one is said to urge', 'Despite urging to cut rates, the bank kept them.', []],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],

@@ -60,6 +60,8 @@ interface Env extends Ctx {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/** After "notes", words that make them debt securities: "notes due 1994", "notes maturing in", "notes were priced at". */
+const DEBT_NOTE_AFTER = /^(?:due|maturing|mature|priced|carry|carrying|bear|bearing|paying|outstanding|were|are|will|would|could|can|may|might|should|must|have|had|issued|convertible|totalling|totaling|worth)$/;
 /** Verbs whose "to" + cue says the subject speaks: "tend to say", "continued to insist", "used to say". */
 const RAISING_BEFORE_TO = new Set(['tend', 'tends', 'tended', 'continue', 'continues', 'continued', 'used', 'proceeded', 'came']);
 /** Passive verbs of report before "to have" + cue: "X is reported to have said", "X is said to have told": X spoke. */
@@ -270,6 +272,8 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // ("explained to reporters", "commented to the BBC.": an addressee is)
   if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!) && !addresseeAfter(env, i + 2)) return false;
   if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
+  // "8-1/4 pct senior notes due 1994", "deposit notes maturing in 1992", "the notes were priced": debt securities, not a cue
+  if (lower[i] === 'notes' && (DEBT_NOTE_AFTER.test(lower[i + 1] ?? '') || prev === 'pct' || prev === 'percent' || /^\d/.test(prev))) return false;
   // "Holmes urged to compete" (a headline's passive), "despite urging to ease the peg": with no addressee between
   // the cue and its infinitive, the one before the cue is the one urged, not who spoke
   if ((info.frame === 'urge' || info.frame === 'tell') && lower[i + info.length] === 'to' && env.word[i + info.length + 1] && !env.cap[i + info.length + 1]
