@@ -224,6 +224,18 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"..., said <descriptor> of <thing>, <Name and Co>.": the name after the described speaker speaks', 'Four mln shares are being sold at 34 dlrs a share, said sole manager of the offering, Harlow Banks and Co.', [['Harlow Banks and Co.', 'said', ['Four mln shares are being sold at 34 dlrs a share'], 'indirect']]],
   ['"The <office> of X, the <honorifics> <name>, told": the name speaks', 'The Archbishop of Dunmore, the Most Reverend Paul Kerr, told the radio that the church wanted calm.', [['the Most Reverend Paul Kerr', 'told', ['the church wanted calm'], 'indirect']]],
   ['"The X, the Y Z, said" with a short name after the comma keeps the first phrase', 'The United States, the World Bank, said the plan was sound.', [['The United States', 'said', ['the plan was sound'], 'indirect']]],
+  ['a broadcaster with a number in its name is the addressee of "told"', 'The bishop told Radio 2\'s Sunday Hour programme the vote was a mistake.', [['The bishop', 'told', ['the vote was a mistake'], 'indirect']]],
+  ['content first, then "told" and a broadcaster with a number in its name', 'The fund was far too small, the mayor told BBC Radio 5\'s morning show.', [['the mayor', 'told', ['The fund was far too small'], 'indirect']]],
+  ['a name and a bare title phrase between commas before the cue: the clause after the cue is content', 'Lena Ford, head of sales at the bakery, said every loaf was sold by noon.', [['Lena Ford', 'said', ['every loaf was sold by noon'], 'indirect']]],
+  ['a title phrase after an inverted name is no content', 'The market will recover, said Omar Haddad, chief economist at the bank.', [['Omar Haddad', 'said', ['The market will recover'], 'indirect']]],
+  ['a title phrase after an inverted name, then the rest of the split content', 'The trouble, said Omar Haddad, head of research at the bank, is that nobody saves.', [['Omar Haddad', 'said', ['The trouble', 'is that nobody saves'], 'indirect']]],
+  ['a team\'s coach named after the cue: the whole phrase speaks', '“We were not good enough,” said Tigers coach Dan Ruiz.', [['Tigers coach Dan Ruiz', 'said', ['We were not good enough,'], 'direct']]],
+  ['"according to a table drawn up by X": X issued it and speaks', 'Marco Ferri earned 4m euros last year, according to a table drawn up by the Daily Courier.', [['the Daily Courier', 'according to', ['Marco Ferri earned 4m euros last year'], 'indirect']]],
+  ['"according to research carried out by X": X speaks', 'Most shoppers buy online at work, according to research carried out by Acme Polling.', [['Acme Polling', 'according to', ['Most shoppers buy online at work'], 'indirect']]],
+  ['debt "notes due" are securities, not a cue', 'The bank sold 200 mln dlrs of 8-1/4 pct senior notes due 1994 at par.', []],
+  ['"the notes were priced": securities again', 'The deposit notes were priced at 101.5 to yield 7.4 pct.', []],
+  ['a headline\'s passive "X urged to" is no attribution', 'Farmers urged to report sick cattle', []],
+  ['"despite urging to": no one is said to urge', 'Despite urging to cut rates, the bank kept them.', []],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 
@@ -291,6 +303,12 @@ describe('findQuotes', () => {
 // Speaker resolution in the whole pipeline: text → [speaker entity key or label, speaker text, content] per quote.
 type Resolved = [string, string, string];
 const SPEAKERS: Array<[string, string, Resolved[]]> = [
+  ['"It said" right after a company\'s statement is that company, not a body named inside the statement', 'Patent ruling\n\nNorvel Chemical Co said the court ruled that Baxley Oil Co had infringed its patent. It said damages would be set later.',
+    [['organization/norvel-chemical-co', 'Norvel Chemical Co', 'the court ruled that Baxley Oil Co had infringed its patent'], ['organization/norvel-chemical-co', 'It', 'damages would be set later']]],
+  ['"the prime minister" is not the deputy prime minister named before', 'Budget row\n\nThe dinner was hosted by Deputy Prime Minister Joan Pike. The prime minister said the budget was fair.',
+    [['The prime minister', 'The prime minister', 'the budget was fair']]],
+  ['"the finance minister" is the finance minister, not the foreign minister named later', 'Budget row\n\nFinance Minister Carl Ortiz met Foreign Minister Ana Ruiz. The finance minister said the budget was fair.',
+    [['person/carl-ortiz', 'The finance minister', 'the budget was fair']]],
   ['relative pronoun speaks through its antecedent', 'Talks in Paris\n\nThe opposition leader, Emmanuel Macron, who said the talks had failed, left Paris on Monday.',
     [['person/emmanuel-macron', 'who', 'the talks had failed']]],
   ['"she" does not continue a man\'s quote; with nobody to name, the quote is dropped', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\n“We will not,” she said.',
@@ -358,6 +376,10 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
   ['a generic "one" names nobody: dropped', 'Talks in Paris\n\nOne might argue that the plan failed.', []],
   ['"he" inside a quote after another man is named there is that man', 'Talks in Paris\n\nMr Paul Smith arrived. He said that he had read what Mr John Brown wrote, since he claimed that the letters were lost.',
     [['person/paul-smith', 'He', 'he had read what Mr John Brown wrote'], ['person/john-brown', 'he', 'the letters were lost']]],
+  ['"he" after a sentence whose subject is "he" and whose object is named: the one that "he" meant before', 'Club news\n\nUnited boss Carl Dunn is planning a summer move for striker Ben Ross. He sees Ross as the ideal partner for Tom Vale. "Ben would excite the fans," he told the local radio.',
+    [['person/carl-dunn', 'he', 'Ben would excite the fans,']]],
+  ['"the Russian said" is the Russian player named before, not Russia', 'Tennis\n\nIrina Volkova won the final in three sets. The Russian said she had played her best tennis of the year.',
+    [['person/irina-volkova', 'The Russian', 'she had played her best tennis of the year']]],
   // issue 13 error kinds on unseen news
   ['a body and a job before the name: the person speaks, not the body', 'Talks in Paris\n\nThe University of Leeds lecturer Ann Smith said the data were clear.',
     [['person/ann-smith', 'The University of Leeds lecturer Ann Smith', 'the data were clear']]],

@@ -13,7 +13,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { bodyAntecedent, businessHeadOf, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, preferSubject } from './quotes/antecedents.js';
+import { bodyAntecedent, businessHeadOf, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -98,6 +98,13 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
         resolved.speakerLabel = previous.speakerLabel;
         inherited = true;
         if (previous.speaker) addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: 'Person', kind: 'pronoun' });
+      } else if (phrase === 'it' && previous?.speaker && q.evidence.start - previous.candidate.evidence.end < 300 && q.speaker.start > previous.candidate.evidence.end
+        && isBody(index, previous.speaker) && !otherBodyBetween(index, previous, q.speaker.start)) {
+        // "Acme said it would consult the SEC. It said ...": "it" right after a body's statement is that body; the bodies
+        // named inside what it said are not who speaks next
+        resolved.speaker = previous.speaker;
+        inherited = true;
+        addMention(index, { ...q.speaker, firstToken: 0, endToken: 0, entity: previous.speaker, type: index.entities.get(previous.speaker)!.type, kind: 'pronoun' });
       } else if (sameDocumentAs(text, phrase, all)) {
         // "..., a bank statement said. ... the statement said": the same document, the same speaker
         const earlier = sameDocumentAs(text, phrase, all)!;
@@ -209,6 +216,20 @@ function sameDocumentAs(text: string, phrase: string, earlier: ResolvedQuote[]):
     if (head.test(text.slice(q.candidate.speaker.start, q.candidate.speaker.end)) && !/^the\b/i.test(q.speakerLabel ?? '')) return q;
   }
   return undefined;
+}
+
+function isBody(index: EntityIndex, entity: string): boolean {
+  const type = index.entities.get(entity)?.type;
+  return type === 'Organization' || type === 'Country';
+}
+
+/** Whether a body other than the previous speaker is named between the previous quote's evidence and `to`. */
+function otherBodyBetween(index: EntityIndex, previous: ResolvedQuote, to: number): boolean {
+  for (let k = firstStartingAtOrAfter(index.mentions, previous.candidate.evidence.end); k < index.mentions.length && index.mentions[k]!.start < to; k++) {
+    const m = index.mentions[k]!;
+    if ((m.type === 'Organization' || m.type === 'Country') && m.entity !== previous.speaker && m.kind !== 'pronoun') return true;
+  }
+  return false;
 }
 
 function namedPersonIn(index: EntityIndex, a: number, b: number): boolean {
@@ -339,6 +360,9 @@ function unrecognizedName(text: string, index: EntityIndex, range: Range): strin
 /** Heads of company and newsroom offices that "the chief executive said" may name, besides the lexicon's office heads. */
 const COMPANY_OFFICE_HEADS = new Set(['executive', 'officer', 'founder', 'co-founder', 'editor', 'treasurer', 'judge', 'justice']);
 
+/** Words that make an office another one: a deputy prime minister is not "the prime minister". */
+const RANK_MODIFIERS = new Set(['deputy', 'vice', 'shadow', 'assistant', 'junior', 'acting', 'former', 'ex', 'under', 'associate', 'co']);
+
 /** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -359,13 +383,16 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     }
     return undefined;
   }
-  // "said the 22-year-old", "said the Liverpool striker": the person named just before (quotes/antecedents.ts)
-  if (isAnaphoricDescription(word)) {
+  // "said the 22-year-old", "said the Liverpool striker": the person named just before (quotes/antecedents.ts);
+  // "the American said", "the 24-year-old Russian added": a person of that nation, not the nation (a demonym mention)
+  const national = isNationalDescription(phrase) && index.mentions.some((m) => m.kind === 'demonym' && m.start >= range.start && m.end === range.end);
+  if (isAnaphoricDescription(word) || national) {
     const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
     if (person) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
       return person.entity;
     }
+    if (national) return undefined; // the phrase is kept as the speaker's label
   }
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];
@@ -428,7 +455,8 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     const nearest = antecedentOf(index, range.start, types, fits, content, possessor, subjectBefore);
     // ("He" after "Smith met with Jones." is Smith, "It" after "Lifetime Corp said it will buy shares of Lace Co." is
     // Lifetime: the subject, not the nearest name)
-    const antecedent = nearest && (gender || word === 'it') ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content) : nearest;
+    const antecedent = nearest && (gender || word === 'it') ? preferSubject(text, index.mentions, index.mentions.indexOf(nearest), fits, content,
+      gender && /[.!?]["”’)]?\s/.test(text.slice(nearest.end, range.start)) ? word : undefined) : nearest; // (a pronoun chain only across sentences)
     if (antecedent) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: antecedent.entity, type: antecedent.type, kind: 'pronoun' });
       return antecedent.entity;
@@ -438,7 +466,15 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   // "the minister", "the president": the office-holder of that title named most recently.
   const nominal = /^the ((?:[a-z-]+ )*?)([a-z-]+)$/.exec(word);
   if (nominal && (OFFICE_HEADS.has(nominal[2]!) || COMPANY_OFFICE_HEADS.has(nominal[2]!))) {
-    const holders = new Set(roles.filter((r) => r.title.toLowerCase().split(/\s+/).includes(nominal[2]!)).map((r) => r.person));
+    // ("the prime minister" is neither the deputy prime minister nor the finance minister: the title holds every word of
+    // the phrase that titles in this article use, and no rank the phrase lacks; "the Iraqi prime minister" still fits "Prime Minister")
+    const titleWords = new Set(roles.flatMap((r) => r.title.toLowerCase().split(/\s+/)));
+    const wanted = [...nominal[1]!.split(' ').filter((w) => w && (titleWords.has(w) || RANK_MODIFIERS.has(w))), nominal[2]!];
+    const fitsTitle = (title: string): boolean => {
+      const words = title.toLowerCase().split(/\s+/);
+      return wanted.every((w) => words.includes(w)) && !words.some((w) => RANK_MODIFIERS.has(w) && !wanted.includes(w));
+    };
+    const holders = new Set(roles.filter((r) => fitsTitle(r.title)).map((r) => r.person));
     let antecedent: ResolvedMention | undefined;
     for (let k = firstStartingAtOrAfter(index.mentions, range.start) - 1; k >= 0 && !antecedent; k--) if (holders.has(index.mentions[k]!.entity)) antecedent = index.mentions[k];
     if (antecedent) {

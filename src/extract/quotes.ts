@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
@@ -60,6 +60,8 @@ interface Env extends Ctx {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/** After "notes", words that make them debt securities: "notes due 1994", "notes maturing in", "notes were priced at". */
+const DEBT_NOTE_AFTER = /^(?:due|maturing|mature|priced|carry|carrying|bear|bearing|paying|outstanding|were|are|will|would|could|can|may|might|should|must|have|had|issued|convertible|totalling|totaling|worth)$/;
 /** Verbs whose "to" + cue says the subject speaks: "tend to say", "continued to insist", "used to say". */
 const RAISING_BEFORE_TO = new Set(['tend', 'tends', 'tended', 'continue', 'continues', 'continued', 'used', 'proceeded', 'came']);
 /** Passive verbs of report before "to have" + cue: "X is reported to have said", "X is said to have told": X spoke. */
@@ -114,7 +116,9 @@ const INTRO_ADVERBS = new Set([...SENTENCE_ADVERBS, 'also', 'too', 'nonetheless'
 /** Documents a body issues: "according to a statement from X" is X's word. */
 const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'study', 'survey', 'poll', 'release', 'letter', 'filing',
   'document', 'documents', 'memo', 'analysis', 'estimate', 'estimates', 'figures', 'data', 'ruling', 'communique', 'communiqué', 'announcement',
-  'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website']);
+  'assessment', 'review', 'audit', 'investigation', 'bulletin', 'notice', 'website',
+  // what a body compiles and publishes: "according to a table drawn up by X", "numbers released by the ministry"
+  'table', 'tables', 'numbers', 'statistics', 'research', 'ranking', 'rankings', 'census', 'projections', 'calculations', 'findings']);
 /** Passive verbs before "as saying" that make their subject the speaker: "X was quoted as saying", "X was reported as saying". */
 const QUOTED_AS = new Set(['quoted', 'reported', 'cited']);
 /** Degree words that make an adjective of a participle after a determiner ("the most cited", "a widely reported"); not "the family said". */
@@ -268,6 +272,12 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // ("explained to reporters", "commented to the BBC.": an addressee is)
   if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!) && !addresseeAfter(env, i + 2)) return false;
   if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
+  // "8-1/4 pct senior notes due 1994", "deposit notes maturing in 1992", "the notes were priced": debt securities, not a cue
+  if (lower[i] === 'notes' && (DEBT_NOTE_AFTER.test(lower[i + 1] ?? '') || prev === 'pct' || prev === 'percent' || /^\d/.test(prev))) return false;
+  // "Holmes urged to compete" (a headline's passive), "despite urging to ease the peg": with no addressee between
+  // the cue and its infinitive, the one before the cue is the one urged, not who spoke
+  if ((info.frame === 'urge' || info.frame === 'tell') && lower[i + info.length] === 'to' && env.word[i + info.length + 1] && !env.cap[i + info.length + 1]
+    && !DETERMINERS.has(lower[i + info.length + 1]!) && !ADDRESSEES.has(lower[i + info.length + 1]!)) return false;
   // "the most cited author", "a widely reported case": a degree word between a determiner and the participle makes an adjective
   if (i >= 2 && NOUN_DETERMINERS.has(lower[i - 2]!) && DEGREE_BEFORE_PARTICIPLE.test(prev)) return false;
   // "began taking calls", "making claims": a noun after a gerund
@@ -769,7 +779,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       while (pc > S && lower[pc] !== ',') pc--;
       const subjectEnd = beforeParen(env, pc - 1, S);
       if (pc > S && lower[pc] === ',' && env.cap[S] && env.marks.segOfToken[S]! < 0 && npBackward(env, subjectEnd, S) === S
-        && (lower[pc + 1] === 'a' || lower[pc + 1] === 'an' || lower[pc + 1] === 'the') && !hasFiniteVerb(env, pc + 1, L)) {
+        && (lower[pc + 1] === 'a' || lower[pc + 1] === 'an' || lower[pc + 1] === 'the'
+          // ("Ann Bell, head of music at the station, said every track ...": a name, then a bare title phrase)
+          || (!env.cap[pc + 1] && env.word[pc + 1] === 1 && isNameBetween(env, S, pc) && titleIn(env, pc + 1, L)))
+        && !hasFiniteVerb(env, pc + 1, L)) {
         // "Joe Lee, a specialist at the accountancy firm Grant & Co, said the support ...": the subject, then an
         // appositive with a phrase of its own; what follows the cue is what was said, not an inverted speaker
         speaker = range(env, S, subjectEnd);
@@ -793,7 +806,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       // ("..., said sole manager of the underwriting, Goldman Sachs and Co.": a described speaker without an article, then the name)
       const describedAfterContent = L >= S && lower[L] === ',' && !env.cap[f] && e > f && PERSON_HEADS.has(lower[tokenAtOrBefore(tokens, tokens[e - 1]!.start)]!)
         && appositiveName(env, e - 1, clauseStop(env, e, E), E) > clauseStop(env, e, E);
-      if (info.frame === 'say' && e > f && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural || describedAfterContent) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
+      // ("..., warned the BBC to steer away from ...": an object and its infinitive, not an inverted speaker)
+      const objectInfinitive = nextW === 'to' && env.word[e + 1] === 1 && !env.cap[e + 1] && !DETERMINERS.has(lower[e + 1]!) && !ADDRESSEES.has(lower[e + 1]!);
+      if (info.frame === 'say' && e > f && !objectInfinitive && !PRONOUNS.has(lower[f]!) && (env.cap[f] || DETERMINERS.has(lower[f]!) || named > f || barePlural || describedAfterContent) && (e >= E || !env.word[e] || nextW === 'who' || TIME_WORDS.has(nextW) || PP_STARTS.has(nextW)
         || (!NP_STOP.has(nextW) && !env.isCue[e] && !/ed$/.test(nextW)))) {
         speaker = range(env, f, e - 1);
         inverted = true;
@@ -807,6 +822,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
         if (name > k) {
           speaker = range(env, k + 1, name - 1);
           tailFrom = name;
+        } else {
+          // "..., said Mike Short, chairman of the MDA.", "What this means, said Ann Lee, head of research, is that ...":
+          // a title phrase after the name describes the speaker; it is no part of what was said
+          const described = titleAppositiveEnd(env, k, E);
+          if (described > k) tailFrom = described;
         }
       } else if (appositive >= 0 && (env.cap[appositive] || DETERMINERS.has(lower[appositive]!)) && (appositive === S || !env.word[appositive - 1])) {
         // "Texas delegate Bill Eastland, wearing a cowboy hat, said"
@@ -1071,6 +1091,28 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   return null;
 }
 
+/**
+ * After the comma at `comma`, a phrase describing the person named before it ("chairman of the MDA", "a
+ * spokesman for the firm"): lowercase, with a title word and no verb, up to the next comma or the sentence's
+ * end. Returns that comma or end, or -1.
+ */
+function titleAppositiveEnd(env: Env, comma: number, E: number): number {
+  const { lower } = env;
+  const a = comma + 1;
+  if (lower[comma] !== ',' || a >= E || env.word[a] !== 1 || env.cap[a]) return -1;
+  if (lower[a] !== 'a' && lower[a] !== 'an' && lower[a] !== 'the' && (SUBORDINATORS.has(lower[a]!) || NP_STOP.has(lower[a]!) || PRONOUNS.has(lower[a]!))) return -1;
+  let m = a;
+  while (m < E && m < a + 16 && lower[m] !== ',' && !TERMINAL.has(lower[m]!) && !isOpener(env, m) && lower[m] !== ':' && lower[m] !== ';') m++;
+  if (m >= a + 16 || isOpener(env, m) || m === a) return -1;
+  return titleIn(env, a, m) && !hasFiniteVerb(env, a, m) ? m : -1;
+}
+
+/** A person noun or title word ("head", "economist", "spokesman") among the lowercase words of [a, b). */
+function titleIn(env: Env, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (env.word[k] === 1 && !env.cap[k] && isTitleWord(env.lower[k]!)) return true;
+  return false;
+}
+
 /** Tokens [a, b) are a personal name: two to four capitalised words (initials and hyphens allowed). */
 function isNameBetween(env: Env, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 5) return false;
@@ -1211,7 +1253,8 @@ function according(env: Env, c: number, cEnd: number, S: number, E: number): Dra
   if (ISSUED_DOCUMENTS.has(lower[docEnd - 1]!) && docEnd < E) {
     const phrase = draft.speaker;
     let p = docEnd;
-    if (/^(?:issued|released|published|put|sent)$/.test(lower[p]!) && (lower[p + 1] === 'by' || (lower[p + 1] === 'out' && lower[p + 2] === 'by'))) p += lower[p + 1] === 'out' ? 2 : 1;
+    // ("released by", "put out by", "drawn up by", "carried out by", "compiled by": a participle, a particle, "by")
+    if (DOCUMENT_PARTICIPLE.test(lower[p]!) && (lower[p + 1] === 'by' || ((lower[p + 1] === 'out' || lower[p + 1] === 'up') && lower[p + 2] === 'by'))) p += lower[p + 1] === 'by' ? 1 : 2;
     if ((lower[p] === 'from' || lower[p] === 'by' || lower[p] === 'of') && p + 1 < E && (env.cap[p + 1] || DETERMINERS.has(lower[p + 1]!))) {
       let issuer = npForward(env, p + 1, E);
       // "the Office for National Statistics", "the Office of the Deputy Prime Minister": a name goes on through "of", "for" and "and" before a capital
@@ -1334,9 +1377,13 @@ function skipAddressee(env: Env, k: number, E: number): number {
   if (DETERMINERS.has(w)) j++;
   if (j < E && cap[j]) {
     // ("the Corriere della Sera", "Radio de France": lowercase particles inside a name)
-    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || ((lower[j] === 'of' || NAME_PARTICLES.has(lower[j]!)) && cap[j + 1]))) j++;
+    // (a number inside a broadcaster's name: "BBC Radio 4's Today programme", "Channel 4 News")
+    while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || ((lower[j] === 'of' || NAME_PARTICLES.has(lower[j]!)) && cap[j + 1])
+      || (/^\d{1,2}$/.test(lower[j]!) && cap[j - 1] && (cap[j + 1] || /^['’]s$/.test(env.tokens[j + 1]?.text ?? ''))))) j++;
     // "told the BBC's Today programme"
     while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
+    // "told BBC Radio 5's morning show": a modifier or two before the kind of outlet
+    for (let m = j; m < E && m < j + 3 && word[m] && !cap[m]; m++) if (OUTLET_NOUNS.has(lower[m]!)) return m + 1;
     return j;
   }
   // lowercase addressee: up to a known addressee noun

@@ -100,7 +100,7 @@ const MAX_SENTENCE_REACH = 400;
  * mention at `nearestIndex` of the sorted `mentions`) is an object or a complement in its sentence;
  * otherwise `nearest` itself. `fits` says whether an entity may be the pronoun's antecedent.
  */
-export function preferSubject<M extends NamedMention>(text: string, mentions: readonly M[], nearestIndex: number, fits: (entity: string) => boolean, exclude: Range[] = []): M {
+export function preferSubject<M extends NamedMention>(text: string, mentions: readonly M[], nearestIndex: number, fits: (entity: string) => boolean, exclude: Range[] = [], pronoun?: string, depth = 0): M {
   const nearest = mentions[nearestIndex]!;
   if (nearest.type !== 'Person' && nearest.type !== 'Organization') return nearest;
   const sentenceStart = sentenceStartBefore(text, nearest.start);
@@ -114,8 +114,26 @@ export function preferSubject<M extends NamedMention>(text: string, mentions: re
     if (exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
     if (opensSentence(text.slice(sentenceStart, m.start))) return m;
   }
+  // "Smith went to Leeds, where he befriended Tom Jones. ... he wrote": the object's sentence has the same pronoun as
+  // its subject, so the pronoun goes on meaning whom that one meant: the person named before that sentence
+  if (nearest.type === 'Person' && pronoun && PRONOUN_SUBJECT_LEAD(pronoun).test(lead)) {
+    for (let k = nearestIndex - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start >= sentenceStart) continue;
+      if (nearest.start - m.start > MAX_PRONOUN_CHAIN_REACH) break;
+      if (m.type !== 'Person' || m.entity === nearest.entity || !fits(m.entity)) continue;
+      if (exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+      // (that person may be an object too: "Souness is lining up a move for Owen. He sees Owen as ... he told")
+      return depth < 2 ? preferSubject(text, mentions, k, fits, exclude, pronoun, depth + 1) : m;
+    }
+  }
   return nearest;
 }
+
+/** A sentence opening whose subject is the pronoun (after an adverbial and a comma at most): "The following autumn, he went ...". */
+const PRONOUN_SUBJECT_LEAD = (pronoun: string): RegExp => new RegExp(`^(?:[^,.;:!?"“”]{0,60},\\s*)?${pronoun}\\s+[a-z]`, 'i');
+/** How far back (characters) the person a pronoun chain started from may be named. */
+const MAX_PRONOUN_CHAIN_REACH = 800;
 
 /** Where the sentence holding `at` starts: after the last sentence end or paragraph break before it. */
 function sentenceStartBefore(text: string, at: number): number {
@@ -237,6 +255,17 @@ export function isAnaphoricDescription(phrase: string): boolean {
   const head = ANAPHORIC_DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
   return !!head && (ANAPHORIC_PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head));
 }
+
+/**
+ * "the American", "the 24-year-old Russian", "the Briton": a determiner, up to two modifiers and a capitalised
+ * demonym for one person (ending in -an, or one of the few that do not); "the French", "the Swiss" are a nation.
+ * The caller checks that the word is a demonym (the Taliban, the Vatican are names).
+ */
+export function isNationalDescription(phrase: string): boolean {
+  const head = /^the\s+(?:[\p{L}\p{N}'’.-]+\s+){0,2}?(\p{Lu}\p{Ll}+)$/iu.exec(phrase.trim())?.[1];
+  return !!head && /^\p{Lu}/u.test(head) && (/an$/.test(head) || SINGULAR_DEMONYMS.has(head.toLowerCase()));
+}
+const SINGULAR_DEMONYMS: ReadonlySet<string> = new Set(['briton', 'scot', 'swede', 'dane', 'pole', 'finn', 'turk', 'serb', 'croat', 'greek', 'czech', 'slovak', 'thai', 'kiwi', 'aussie']);
 
 /**
  * The person a description at `at` stands for: the nearest person named (not a pronoun, not inside

@@ -259,7 +259,13 @@ export const PERSON_HEADS = new Set([
 export const ADDRESSEES = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'parliament', 'congress', 'listeners',
   'viewers', 'delegates', 'students', 'investors', 'analysts', 'members', 'crowd', 'audience', 'conference', 'briefing', 'rally',
   'interviewer', 'interview', 'newspaper', 'television', 'radio', 'me', 'us', 'him', 'her', 'them', 'you', 'colleagues',
-  'officials', 'senators', 'voters', 'residents', 'police', 'investigators', 'agency', 'paper', 'magazine', 'committee']);
+  'officials', 'senators', 'voters', 'residents', 'police', 'investigators', 'agency', 'paper', 'magazine', 'committee',
+  // after a broadcaster's or a paper's name: "told BBC Radio 4's Today programme", "told the Guardian website"
+  'programme', 'program', 'show', 'website', 'channel', 'station', 'podcast', 'network']);
+
+/** The kinds of outlet a named addressee may end with after a modifier: "told BBC Radio 5's morning show". */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'website', 'channel', 'station', 'podcast',
+  'network', 'radio', 'television', 'newspaper', 'magazine', 'paper', 'interview', 'broadcast', 'bulletin']);
 
 /** Unattributed lines with one of these before a colon are labels, not speakers. */
 export const NON_SPEAKER_LABELS = new Set(['note', 'update', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source',

@@ -30,7 +30,9 @@ const TITLE_SUFFIX = /(?:al|ic|ian|ary|ist|er|or|ant|ent|ee|ive|ine|ish|ese|ern)
 const TITLE_WORDS = new Set(['former', 'deputy', 'senior', 'top', 'chief', 'acting', 'interim', 'prime', 'foreign', 'defense',
   'defence', 'finance', 'state', 'then', 'junior', 'longtime', 'veteran', 'fellow', 'new', 'incoming', 'outgoing', 'vice',
   'lead', 'general', 'trade', 'health', 'energy', 'economy', 'labour', 'labor', 'justice', 'interior', 'home', 'party',
-  'campaign', 'press', 'house', 'billionaire', 'businessman', 'businesswoman', 'mogul', 'star', 'host', 'rep', 'sen']);
+  'campaign', 'press', 'house', 'billionaire', 'businessman', 'businesswoman', 'mogul', 'star', 'host', 'rep', 'sen',
+  // sport and the arts: "Wallabies coach Eddie Jones", "Lions captain Brian Hall", "Oscar-winning actress Ann Lee"
+  'coach', 'captain', 'champion', 'actress', 'frontman', 'frontwoman', 'chef', 'poet', 'legend']);
 
 export function isTitleWord(w: string): boolean {
   return PERSON_HEADS.has(w) || TITLE_WORDS.has(w) || TITLE_SUFFIX.test(w);
