@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBatch } from '../batch/index.js';
 import { NewskgError } from '../errors.js';
 import { DEFAULT_BASE } from '../graph/index.js';
-import { type TripleIndex, indexPathFor, openIndex } from '../store/triple-index.js';
+import { type TripleIndex, indexPathFor, openIndex, writeIndex } from '../store/triple-index.js';
 import { QueryEngine } from './engine.js';
 import { answerFromIndex } from './index-answer.js';
 import { type RunningServer, startServer } from './server.js';
@@ -72,13 +72,16 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   const skipped: string[] = [];
   let articles = 0;
   let engine: QueryEngine | undefined;
+  let builtIndex: { indexOf: string; index: TripleIndex } | undefined;
   try {
     if (articleInputs.length) {
       // One pipeline: the articles are built exactly as `newskg build` builds them (cross-article
       // linking included), into a graph file of the work folder that the workers then load.
       options.progress?.(`building ${articleInputs.join(', ')}`);
       const file = join(work, 'articles.nq');
-      const built = await buildBatch({ inputs: articleInputs, out: file, format: 'nquads', base: options.base ?? DEFAULT_BASE, jobs: availableParallelism() }); // build's default
+      // the triple index made as the lines are written, as `newskg build` makes it (not read back after)
+      const built = await buildBatch({ inputs: articleInputs, out: file, format: 'nquads', base: options.base ?? DEFAULT_BASE, jobs: availableParallelism(), index: true }); // build's default
+      if (built.index && writeIndex(built.index, indexPathFor(file))) builtIndex = { indexOf: file, index: built.index };
       for (const w of built.warnings) options.progress?.(w.format().replace(/^newskg: /, 'warning: '));
       for (const e of built.errors) skipped.push(e.format());
       articles = built.articles;
@@ -89,7 +92,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     }
     options.progress?.(`loading ${files.length} graph file${files.length === 1 ? '' : 's'}`);
     const dumpTo = join(work, 'graph.nq');
-    const saved = files.length === 1 ? await savedIndex(files[0]!, options.progress) : {};
+    const saved = files.length !== 1 ? {} : builtIndex?.indexOf === files[0] ? builtIndex : await savedIndex(files[0]!, options.progress);
     const early = !!options.early && !!saved.index;
     // A graph larger than oxigraph holds (WebAssembly's 4 GB): the workers answer from the index only.
     const quads = saved.index ? await estimateQuads(files[0]!) : 0;
