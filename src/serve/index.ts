@@ -109,19 +109,28 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       keepOnLoadFailure: early,
       indexOnly,
     });
-    const loadStarted = performance.now();
-    const workersReady = engine.start().then((info) => {
-      if (info.dumpError) options.progress?.(`warning: /graph is not available: ${info.dumpError}`);
-      const took = ((performance.now() - loadStarted) / 1000).toFixed(1);
-      if (early) options.progress?.(indexOnly ? `query workers ready (the index only) in ${took} s` : `query workers ready: ${info.quads} quads loaded in ${took} s`);
-      return info.quads;
-    });
-    if (early) workersReady.catch((e: unknown) => options.progress?.(`warning: the query workers could not load the graph (${e instanceof Error ? e.message : String(e)}); the viewer and the index's queries go on`));
-    else await workersReady;
-    const viewerData = viewerDataSource(engine, saved.index, options.progress);
+    // early: the workers start loading once the viewer has its data (the index gives it on this
+    // thread), so that the layout and the viewer's queries do not share the cores with two oxigraph
+    // loads; they start at once if a viewer query needs them
+    const eng = engine;
+    let workersReady: Promise<number> | undefined;
+    const startWorkers = (): Promise<number> => {
+      if (workersReady) return workersReady;
+      const loadStarted = performance.now();
+      workersReady = eng.start().then((info) => {
+        if (info.dumpError) options.progress?.(`warning: /graph is not available: ${info.dumpError}`);
+        const took = ((performance.now() - loadStarted) / 1000).toFixed(1);
+        if (early) options.progress?.(indexOnly ? `query workers ready (the index only) in ${took} s` : `query workers ready: ${info.quads} quads loaded in ${took} s`);
+        return info.quads;
+      });
+      if (early) workersReady.catch((e: unknown) => options.progress?.(`warning: the query workers could not load the graph (${e instanceof Error ? e.message : String(e)}); the viewer and the index's queries go on`));
+      return workersReady;
+    };
+    if (!early) await startWorkers();
+    const viewerData = viewerDataSource(engine, saved.index, options.progress, startWorkers);
     // ready means ready for the viewer too: the page opens on data already built
     await viewerData().catch(() => undefined);
-    const eng = engine;
+    void startWorkers();
     const running = await startServer({
       host: options.host,
       port: options.port,
@@ -143,7 +152,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       graphFiles: graphFiles.length,
       quads: eng.info?.quads ?? saved.index!.triples,
       skipped,
-      workersReady,
+      workersReady: startWorkers(),
       close: async () => {
         await running.close();
         await eng.close();
@@ -179,13 +188,15 @@ async function savedIndex(file: string, progress?: (note: string) => void): Prom
  * build (a query past the time limit on a busy machine) is said once and tried again on the next
  * request, instead of leaving the viewer without data until a restart.
  */
-function viewerDataSource(engine: QueryEngine, index: TripleIndex | undefined, progress?: (msg: string) => void): () => Promise<ViewerAnswer> {
+function viewerDataSource(engine: QueryEngine, index: TripleIndex | undefined, progress: ((msg: string) => void) | undefined, startWorkers: () => void): () => Promise<ViewerAnswer> {
   let pending: Promise<ViewerAnswer> | undefined;
   return () => {
     pending ??= buildViewerPayload(async (name, sparql) => {
       const job = { sparql, form: 'SELECT', format: 'json', maxRows: Number.MAX_SAFE_INTEGER } as const;
       // from the index on this thread (once, well under a second on BBC), else through the workers
-      const answer = (index && answerFromIndex(index, job)) || (await engine.query(job));
+      const fromIndex = index && answerFromIndex(index, job);
+      if (!fromIndex) startWorkers();
+      const answer = fromIndex || (await engine.query(job));
       if (answer.status !== 200) throw new Error(`the viewer's ${name} query failed (${answer.status}): ${answer.message ?? ''}`);
       return rowsOf(JSON.parse(answer.body ?? '{}') as JsonResults);
     }).then(
