@@ -51,6 +51,11 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['an office before a surname: one person, not two', 'Ambassador Halvorsen arrived on Monday. Erik Halvorsen said the talks would go on.', [['Halvorsen', 'person/erik-halvorsen']]],
   ['an office word the recognizer kept: one person', 'Erik Halvorsen arrived. Later Envoy Halvorsen said the talks would go on.', [['Halvorsen', 'person/erik-halvorsen']]],
   ['the period of an abbreviated state', 'He wrote from Eau Gallie, Fla. on Monday.', [['Fla.', 'place/fla']]],
+  ['a company without its legal form', 'Brandtner Holdings Ltd said profit rose. Brandtner said sales grew.', [['Brandtner', 'organization/brandtner-holdings-ltd']]],
+  ['a company by the first words of its registered name', 'Corwell Mining Co Ltd cut output. Corwell Mining said prices fell.', [['Corwell Mining', 'organization/corwell-mining-co-ltd']]],
+  ['a company named like a person, by its registered name', 'Dale Ferrant Inc faces claims. The owners have a claim against Dale Ferrant as successor.', [['Dale Ferrant', 'organization/dale-ferrant-inc']]],
+  ['a company named short before its registered name', 'Shares in Telmark rose on Monday. Telmark Industries Inc said profit rose, and Telmark Industries Inc raised its dividend.', [['Telmark', 'organization/telmark'], ['Telmark Industries Inc', 'organization/telmark']]],
+  ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
 ];
 
 describe('mentions resolve to one entity per referent', () => {

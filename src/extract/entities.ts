@@ -16,7 +16,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, CORPORATE_DESIGNATORS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -845,6 +845,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   // (Looked up by name word, not scanned: a very long text names thousands of people and bodies.)
   const people: EntityRecord[] = [];
   const fullNamesByLast = new FirstMatchIndex<EntityRecord>();
+  // "Dean Witter Reynolds Inc" named, then "Dean Witter": the first words of a company's registered name are the company.
+  const companyOpenings = new Set<string>();
+  for (const c of candidates) {
+    const core = c.type === 'Organization' ? corporateCore(surface(c)) : undefined;
+    if (core) core.forEach((_, i) => companyOpenings.add(core.slice(0, i + 1).join(' ').toLowerCase()));
+  }
+  if (companyOpenings.size) for (const c of candidates) if (c.type === 'Person' && !c.key && companyOpenings.has(words(c).join(' ').toLowerCase())) c.type = 'Organization';
   const personCandidates = candidates.filter((c) => c.type === 'Person' && !c.key);
   const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
   for (const c of personCandidates) {
@@ -936,7 +943,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   // an organization is found again by a name ending in its last one or two words, or by its initials
   const orgKeys = (label: string) => {
     const w = label.toLowerCase().split(' ');
-    return [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
+    const keys = [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
+    // a company by the first words of its registered name ("Fuji" for "Fuji Bank Ltd"); a name without a legal form, by itself
+    const core = corporateCore(label);
+    if (core) core.forEach((_, i) => keys.push(`p:${core.slice(0, i + 1).join(' ').toLowerCase()}`));
+    else keys.push(`s:${label.toLowerCase()}`);
+    return keys;
   };
   const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
   const facilities = new FirstMatchIndex<EntityRecord>();
@@ -981,7 +993,16 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find(orgLookupKeys(name), (o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
+        : orgs.find(orgLookupKeys(name), (o) => o.label === name || isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
+      const company = same || prevKey ? undefined : sameCompany(orgs, name, nameWords);
+      if (company) {
+        key = company.key;
+        // "EXXON" in the headline, "Exxon Corp" in the body: the registered name is the label.
+        if (corporateCore(name)) {
+          company.label = name;
+          addOrg(company);
+        }
+      }
       if (same) key = same.key;
       // "Gates Foundation", then "Bill Gates Foundation": the full name is the label (a party keeps its own).
       if (same && !prevKey && !partyLabels.has(same.label) && isSuffix(same.label.split(' '), name.split(' '))) {
@@ -1046,6 +1067,33 @@ function dropCultureOnlyCountries(tokens: Token[], index: EntityIndex): EntityIn
   for (const k of drop) index.entities.delete(k);
   const dropped = new Set(drop);
   return { entities: index.entities, mentions: index.mentions.filter((m) => !dropped.has(m.entity)) };
+}
+
+/** "Fuji Bank" of "Fuji Bank Ltd", "Goldman Sachs" of "Goldman Sachs and Co": a company's name without its legal forms (none: undefined). */
+function corporateCore(label: string): string[] | undefined {
+  const w = label.split(' ');
+  let n = w.length;
+  for (;;) {
+    const last = w[n - 1]!.replace(/[.,]/g, '').toLowerCase();
+    if (n > 1 && CORPORATE_DESIGNATORS.has(last)) n--;
+    else if (n > 2 && n < w.length && (last === 'and' || last === '&')) n--;
+    else break;
+  }
+  return n < w.length ? w.slice(0, n).map((x) => x.replace(/,$/, '')) : undefined;
+}
+
+/**
+ * The company an organization name stands for by its registered name: "Exxon" or "Fuji Bank" after "Exxon
+ * Corp" or "Fuji Bank Ltd" (the one whose name without legal forms is the name, else the first whose name
+ * opens with it), or "Exxon Corp" after a bare "EXXON". A lone head word ("Bank", "Group") names no company.
+ */
+function sameCompany(orgs: FirstMatchIndex<EntityRecord>, name: string, nameWords: string[]): EntityRecord | undefined {
+  const core = corporateCore(name);
+  if (core) return orgs.find(core.map((_, i) => `s:${core.slice(0, i + 1).join(' ').toLowerCase()}`), (o) => !corporateCore(o.label));
+  if (nameWords.length === 1 && ORGANIZATION_HEADS.has(name)) return undefined;
+  const lower = name.toLowerCase();
+  const key = [`p:${lower}`];
+  return orgs.find(key, (o) => corporateCore(o.label)?.join(' ').toLowerCase() === lower) ?? orgs.find(key, () => true);
 }
 
 function isSuffix(short: string[], long: string[]): boolean {

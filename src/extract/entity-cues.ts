@@ -209,6 +209,13 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['Mount', 'Mt', 'Mt.'
 export const COMMON_SURNAME_HEADS: ReadonlySet<string> = new Set(['Hill', 'Hills', 'Wood', 'Field', 'Hall', 'Post', 'Court', 'Bank']);
 
 /**
+ * Legal forms that close a company's registered name ("Exxon Corp", "Fuji Bank Ltd", "Goldman Sachs and
+ * Co"): the name without them, or its first words, is the same company later on ("Exxon", "Fuji").
+ * Lowercase, without their dots.
+ */
+export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'lp', 'pty', 'pte', 'bhd', 'sa', 'ag', 'nv', 'bv', 'gmbh', 'kk', 'limited', 'incorporated', 'corporation', 'company']);
+
+/**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
  * Party" and "Parliamentary Labour Party" are not "Labour Party" (a place, a country or its
  * demonym before the name does the same: entities.ts, isBranchOf).
