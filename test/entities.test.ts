@@ -55,6 +55,11 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a company by the first words of its registered name', 'Corwell Mining Co Ltd cut output. Corwell Mining said prices fell.', [['Corwell Mining', 'organization/corwell-mining-co-ltd']]],
   ['a company named like a person, by its registered name', 'Dale Ferrant Inc faces claims. The owners have a claim against Dale Ferrant as successor.', [['Dale Ferrant', 'organization/dale-ferrant-inc']]],
   ['a company named short before its registered name', 'Shares in Telmark rose on Monday. Telmark Industries Inc said profit rose, and Telmark Industries Inc raised its dividend.', [['Telmark', 'organization/telmark'], ['Telmark Industries Inc', 'organization/telmark']]],
+  ['a form of address the recognizer kept opens a person', 'The ruling was backed by Lady Ashford and criticised by Lord Stamford.', [['Lord Stamford', 'person/lord-stamford']]],
+  ['a member’s rank after a seat is not part of its name', 'The Castleford North MP said the plan would fail.', [['Castleford North', 'place/castleford-north']]],
+  ['a member’s rank after a name is not part of it', 'The court heard from Edwin Garrow QC on Monday.', [['Edwin Garrow', 'person/edwin-garrow']]],
+  ['a member’s rank between a party and a name', 'Labour MP Tessa Varley said the vote was close.', [['Tessa Varley', 'person/tessa-varley']]],
+  ['a party’s short name read as a place is the party', 'Lib Dem MPs voted against the bill on Tuesday.', [['Lib Dem', 'organization/liberal-democrats']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
 ];
 

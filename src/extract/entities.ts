@@ -182,6 +182,25 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
     // "<NHY.O>", "<BA>": the ticker itself is no name.
     if (tokens[firstToken - 1]?.text === '<' && tokens[endToken]?.text === '>' && /^[A-Z0-9. ]{1,14}$/.test(text.slice(tokens[firstToken]!.start, tokens[endToken - 1]!.end))) return undefined;
+    // "Labour MP", "Jo Reid QC": a member's rank after a party, a seat or a name is not part of it;
+    // "Labour MP Jo Reid": the words after the rank are the member's name.
+    const memberTitle = NOT_NAMES_ALONE['notname.member-title'];
+    let rankCut = false;
+    while (endToken - 1 > firstToken && memberTitle.has(tokens[endToken - 1]!.text)) {
+      endToken--;
+      rankCut = true;
+    }
+    // the recognizer typed the whole phrase; what is left before the rank is the member's party or seat
+    if (rankCut && n.type !== 'PER') {
+      const tail = tokens.slice(Math.max(firstToken, endToken - 2), endToken).map((t) => t.text.toLowerCase());
+      n = { ...n, type: PARTY_FORMS.has(tail.at(-1)!) || PARTY_FORMS.has(tail.join(' ')) ? 'ORG' : 'LOC' };
+    }
+    for (let t = firstToken + 1; t < endToken - 1; t++) {
+      if (memberTitle.has(tokens[t]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[t + 1]!.text)) {
+        firstToken = t + 1;
+        n = { ...n, type: 'PER' };
+      }
+    }
     // "David - last year", "told the BBC:": a name ends in neither lowercase words nor a dash, colon or star.
     while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$|^[-–—:;*]$/u.test(tokens[endToken - 1]!.text)) endToken--;
     // "Don't", "Won’t": the recognizer's "Don" is a verb whose contraction follows it, not a name.
@@ -440,6 +459,7 @@ function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 
   if (words.length === 1) {
     const w = words[0]!;
     if (NOT_NAMES_ALONE['notname.common-acronym'].has(w)) return 'notname.common-acronym';
+    if (NOT_NAMES_ALONE['notname.member-title'].has(w)) return 'notname.member-title';
     if (/^\p{Lu}\p{Ll}/u.test(w)) {
       const lc = straighten(w).toLowerCase();
       for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
@@ -619,7 +639,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const prev = tokens[c.firstToken - 1]?.text.toLowerCase() ?? '';
   const next = tokens[c.endToken]?.text.toLowerCase() ?? '';
   const last = words.at(-1)!.replace(/\.$/, '');
-  if (PERSON_ADDRESS.has(prev)) cues.push('cue.address');
+  // the form of address before the name, or opening it when the recognizer kept it ("Lady Hale", "Lord Carlile")
+  if (PERSON_ADDRESS.has(prev) || (!one && PERSON_ADDRESS.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!))) cues.push('cue.address');
   // "Vice President Ford", "Senator Lake": an office written as a title right before a short name.
   else if (words.length <= 2 && TITLE_HEADS.has(prev) && /^\p{Lu}\p{Ll}/u.test(tokens[c.firstToken - 1]!.text)) cues.push('cue.title');
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
@@ -851,7 +872,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const core = c.type === 'Organization' ? corporateCore(surface(c)) : undefined;
     if (core) core.forEach((_, i) => companyOpenings.add(core.slice(0, i + 1).join(' ').toLowerCase()));
   }
-  if (companyOpenings.size) for (const c of candidates) if (c.type === 'Person' && !c.key && companyOpenings.has(words(c).join(' ').toLowerCase())) c.type = 'Organization';
+  for (const c of candidates) {
+    if (c.key || (c.type !== 'Person' && c.type !== 'Place')) continue;
+    // "Lib Dem" read as a place, "Plaid Cymru" as a person: a party's name is the party.
+    if (PARTY_FORMS.has(surface(c).replace(/^the /i, '').toLowerCase())) c.type = 'Organization';
+    else if (c.type === 'Person' && companyOpenings.size && companyOpenings.has(words(c).join(' ').toLowerCase())) c.type = 'Organization';
+  }
   const personCandidates = candidates.filter((c) => c.type === 'Person' && !c.key);
   const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
   for (const c of personCandidates) {

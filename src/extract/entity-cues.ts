@@ -45,6 +45,11 @@ export const NON_NAME_OPENERS = new Set(
 export const NOT_NAMES_ALONE = {
   /** Abbreviations of common nouns and phrases, written in capitals in any text ("a PDF", "DNA tests", "P.S."). */
   'notname.common-acronym': new Set(['PDF', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'MERS', 'COVID', 'COVID-19', 'LLM', 'LLMs', 'AI', 'GPS', 'USB', 'URL', 'HTML', 'FAQ', 'GDP', 'CEO', 'CFO', 'CO', 'PhD', 'MBA', 'TV', 'DVD', 'CD', 'PC', 'SMS', 'ID', 'IQ', 'ATM', 'PIN', 'VAT', 'UFO', 'ASAP', 'FYI', 'OK', 'P.S.', 'PS', 'BY-SA', 'CC', 'BY', 'NC', 'SA', 'ND', 'MP3', 'CPU', 'GPU', 'RAM', 'ADHD', 'MRI', 'ICU', 'ER', 'IVF', 'LGBT', 'LGBTQ']),
+  /**
+   * Members' and counsel's ranks written in capitals after a party, a seat or a name ("Labour MP", "Edinburgh
+   * MSP", "Jo Reid QC"): a description, never a name's word; cut off a name, and no entity alone.
+   */
+  'notname.member-title': new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'AM', 'AMs', 'MLA', 'MLAs', 'MPP', 'MPPs', 'MHA', 'TD', 'TDs', 'QC', 'QCs', 'KC', 'KCs', 'SC']),
   /** Kin terms and forms of address written as names ("Mom said", "ask Grandpa"). */
   'notname.kin-term': new Set(['mom', 'mum', 'mommy', 'mummy', 'mama', 'mamma', 'dad', 'daddy', 'papa', 'pa', 'ma', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'nana', 'nanna', 'gran', 'auntie', 'aunty', 'sis', 'bro', 'baby', 'honey', 'darling', 'sweetie', 'sir', 'madam', 'ma\'am']),
   /** Parties of a case and people of a court, by their role ("the Petitioner argues", "Counsel"). */
@@ -261,7 +266,7 @@ export type VoteType = 'Person' | 'Organization' | 'Place';
 export const TYPE_CUES = {
   /** The recognizer's type for one mention. */
   'cue.recognizer': { weight: 1 },
-  /** "Mr", "Ms", "Dr" … right before the name. */
+  /** "Mr", "Ms", "Dr" … right before the name, or opening it ("Lady Hale"). */
   'cue.address': { type: 'Person', weight: 4 },
   /** A capitalised office title right before a name of one or two words ("Vice President Ford", "Senator Lake"). */
   'cue.title': { type: 'Person', weight: 3 },
