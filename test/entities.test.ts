@@ -132,6 +132,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['"Mount" opens a place’s name', 'Mount Kelso was covered in snow, and Mount Kelso looked close.', [['Mount Kelso', 'Place']]],
   ['a ruler’s name and number is a person', 'The bridge was ordered by Kalim Sora III.', [['Kalim Sora III', 'Person']]],
   ['an office as a title before a name makes a person of a company’s name', 'Governor Shell said the plan would work. Later Governor Shell left for the capital.', [['Shell', 'Person']]],
+  ['a plural trade noun before a name names a firm', 'Sales rose by a third, said technology analysts Varnley. Varnley expects a slowdown.', [['Varnley', 'Organization']]],
+  ['a product after a possessive is a company’s', 'Demand for Kessler’s handsets fell sharply.', [['Kessler', 'Organization']]],
+  ['a given name after a plural trade noun stays a person', 'Prices will fall, said analysts Maria Lenton and Joe Hardy.', [['Maria Lenton', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 

@@ -16,7 +16,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, CORPORATE_DESIGNATORS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -679,7 +679,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
   const kind = tokens[c.firstToken - 1]?.text ?? '';
-  if (KIND_NOUNS.Organization.has(kind)) cues.push('cue.kind-organization');
+  if (KIND_NOUNS.Organization.has(kind) || (FIRM_KIND_PLURALS.has(kind) && !GIVEN_NAMES.has(words[0]!) && next !== 'and' && next !== ',')) cues.push('cue.kind-organization');
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');

@@ -242,6 +242,13 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
 };
 
 /**
+ * Plural nouns of a trade right before a name: the name is the firm they work for ("analysts Gartner",
+ * "accountants KPMG", "brokers Jefferies"), unless it opens with a given name or a list follows
+ * ("analysts Ann Lee and Tom Cole").
+ */
+export const FIRM_KIND_PLURALS: ReadonlySet<string> = new Set(['analysts', 'consultants', 'consultancies', 'brokers', 'accountants', 'auditors', 'pollsters', 'advisers', 'advisors', 'researchers', 'bankers', 'stockbrokers', 'forecasters']);
+
+/**
  * What only a company or a body has, right after its name or its possessive ("Pirelli shares",
  * "Petofi's board", "Pirelli's cables division"), and what stands before "in"/"of" and a company
  * ("shares in Pirelli", "the chairman of Petofi"). A person's "spokesman" or "shares" is written
@@ -249,7 +256,7 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
  */
 export const COMPANY_CONTEXT = {
   after: new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'executives', 'employees', 'workers', 'chairman', 'chairwoman', 'shareholder', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'plc', 'bosses', 'management', 'customers', 'subscribers']),
-  afterPossessive: new Set(['shares', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'division', 'unit', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'headquarters', 'customers', 'subscribers', 'stake', 'executives', 'workforce', 'products', 'stores', 'factories', 'plants']),
+  afterPossessive: new Set(['shares', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'division', 'unit', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'headquarters', 'customers', 'subscribers', 'stake', 'executives', 'workforce', 'products', 'stores', 'factories', 'plants', 'console', 'consoles', 'handset', 'handsets', 'chips', 'software', 'shops', 'outlets', 'brands']),
   beforeIn: new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment']),
   beforeOf: new Set(['shares', 'chairman', 'chairwoman', 'shareholders', 'subsidiary', 'unit', 'division', 'owner', 'owners', 'takeover', 'acquisition', 'ceo', 'executives', 'employees', 'staff', 'headquarters']),
 };
