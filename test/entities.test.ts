@@ -60,6 +60,8 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a member’s rank after a name is not part of it', 'The court heard from Edwin Garrow QC on Monday.', [['Edwin Garrow', 'person/edwin-garrow']]],
   ['a member’s rank between a party and a name', 'Labour MP Tessa Varley said the vote was close.', [['Tessa Varley', 'person/tessa-varley']]],
   ['a party’s short name read as a place is the party', 'Lib Dem MPs voted against the bill on Tuesday.', [['Lib Dem', 'organization/liberal-democrats']]],
+  ['the venue of a fixture line is a place, the team of that name a body', 'SCHEDULE\nDALWICH AT MERTON\nMERTON AT FELSBY\n', [['MERTON', 'place/merton'], ['MERTON', 'organization/merton']]],
+  ['a dateline line is a place, the team of that name a body', 'TORVILLE 1996-08-24\nResults of the league .\nTORVILLE 72 53 .576 -\nKELSO 67 58 .536 5\n', [['TORVILLE', 'place/torville'], ['TORVILLE', 'organization/torville']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
 ];
 

@@ -705,7 +705,8 @@ function isScoreLine(text: string, tokens: Token[], c: { firstToken: number; end
   if (prev && !/^\d{1,3}$/.test(prev.text) && !text.slice(prev.end, tokens[c.firstToken]!.start).includes('\n')) return false;
   for (let t = c.endToken + 1; t < tokens.length && t < c.endToken + 30; t++) {
     if (text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes('\n')) return true;
-    if (!/^(?:\d[\d.,:-]*|\p{Lu}[\p{L}'.-]*|[()])$/u.test(tokens[t]!.text)) return false;
+    // numbers, fractions and averages (".576", "21 1/2"), a dash for none, capitalised words, brackets
+    if (!/^(?:\.?\d[\d.,:/-]*|[-–.]|\p{Lu}[\p{L}'.-]*|[()])$/u.test(tokens[t]!.text)) return false;
   }
   return true;
 }
@@ -756,6 +757,11 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.key || !c.recognized) continue;
+    // where a game is played or a report filed is the place, another entity than the team of that name
+    if (isVenueOrDateline(text, c)) {
+      c.type = 'Place';
+      continue;
+    }
     const name = nameKey(text.slice(c.start, c.end));
     let group = groups.get(name);
     if (!group) groups.set(name, (group = []));
@@ -789,6 +795,28 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
     if (score[best] <= group.length * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
   agreeWithList(text, tokens, candidates, weak);
+}
+
+// "OAKLAND AT BOSTON" alone on its line: a schedule's fixture, the second name the venue.
+const FIXTURE_LINE = /^\s*\p{Lu}[\p{Lu}\p{N}.'& -]*\s+AT\s+(\p{Lu}[\p{Lu}.'& -]*?)\s*$/u;
+// "BALTIMORE 1996-08-22", "CARLSBAD , Calif. 1996-08-24": a dateline line, place then date.
+const DATELINE_LINE = /^\s*(\p{Lu}[\p{L}.'& -]*?)\s*(?:,\s*\p{Lu}[\p{L}.' -]*)?\s+\d{4}-\d{2}-\d{2}\s*$/u;
+
+/**
+ * The name is the venue of a fixture line ("OAKLAND AT BOSTON") or the place of a dateline line
+ * ("BALTIMORE 1996-08-22"): a place, whatever team the same name is in the results around it.
+ */
+function isVenueOrDateline(text: string, c: Range): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', c.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > 80) return false;
+  const line = text.slice(lineStart, lineEnd);
+  const name = text.slice(c.start, c.end);
+  const fixture = FIXTURE_LINE.exec(line);
+  if (fixture && fixture[1] === name && lineStart + line.lastIndexOf(name) === c.start) return true;
+  const dateline = DATELINE_LINE.exec(line);
+  return !!dateline && dateline[1] === name && c.start === lineStart + line.indexOf(name);
 }
 
 const LIST_LINK = /^(?:,|and|or|&|;)$/;
