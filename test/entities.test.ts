@@ -62,6 +62,9 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a party’s short name read as a place is the party', 'Lib Dem MPs voted against the bill on Tuesday.', [['Lib Dem', 'organization/liberal-democrats']]],
   ['the venue of a fixture line is a place, the team of that name a body', 'SCHEDULE\nDALWICH AT MERTON\nMERTON AT FELSBY\n', [['MERTON', 'place/merton'], ['MERTON', 'organization/merton']]],
   ['a dateline line is a place, the team of that name a body', 'TORVILLE 1996-08-24\nResults of the league .\nTORVILLE 72 53 .576 -\nKELSO 67 58 .536 5\n', [['TORVILLE', 'place/torville'], ['TORVILLE', 'organization/torville']]],
+  ['a surname refers back past a generation mark', 'Charles Evanson Jr spoke first. Later Mr Evanson left the room.', [['Evanson', 'person/charles-evanson-jr']]],
+  ['a father and a son of one name stay two', 'Hank Willard was a star. His son Hank Willard Jr sang too.', [['Hank Willard', 'person/hank-willard'], ['Hank Willard Jr', 'person/hank-willard-jr']]],
+  ['a rank written short is no part of the name', 'Mick Deats, who leads the inquiry, said police were searching. Supt Deats said more would follow.', [['Deats', 'person/mick-deats']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
 ];
 

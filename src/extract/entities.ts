@@ -16,7 +16,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -366,13 +366,16 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   }
 
   // 2. The recognizer's names that the gazetteer did not already cover.
-  for (const n of ner) {
+  for (let n of ner) {
     let first = n.firstToken;
     let end = n.endToken;
+    // "Supt Deats", "Sgt Ann Hale" read as a body or a place: a rank written short opens a person's name
+    // (not an all-capitals one, "PC World", "DC United").
+    if (n.type !== 'PER' && end - first >= 2 && RANK_ABBREVIATIONS.has(tokens[first]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[first]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[first + 1]!.text)) n = { ...n, type: 'PER' };
     if (n.type === 'PER') {
       // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
       // "Ambassador Halvorsen", "Envoy Erik Halvorsen": any office word too, or one person becomes two.
-      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || TITLE_HEADS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
+      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || TITLE_HEADS.has(tokens[first]!.text.toLowerCase()) || RANK_ABBREVIATIONS.has(tokens[first]!.text) || claimed[first])) first++;
     } else if (n.type === 'LOC') {
       // "the Mayor of New York" read as one place: the place is what follows the office's "of".
       let k = first;
@@ -867,6 +870,16 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const mentions: ResolvedMention[] = [];
   const surface = (c: Candidate) => straighten(text.slice(c.start, c.end)).replace(/\s+/g, ' ');
   const words = (c: Candidate) => tokens.slice(c.firstToken, c.endToken).map((t) => straighten(t.text)).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // "Hank Willard Jr" is found again as "Willard": a person's words end at the surname.
+  const personWords = (c: Candidate) => {
+    const w = words(c);
+    return w.length > 2 && GENERATION_SUFFIXES.has(w.at(-1)!) ? w.slice(0, -1) : w;
+  };
+  // "Hank Willard" and "Hank Willard Jr" are father and son: full names with different generation marks are two people.
+  const generation = (label: string) => {
+    const last = label.split(' ').at(-1)!;
+    return GENERATION_SUFFIXES.has(last) ? last.replace(/\.$/, '') : '';
+  };
 
   const record = (key: string, type: EntityType, label: string) => {
     let e = entities.get(key);
@@ -909,12 +922,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const personCandidates = candidates.filter((c) => c.type === 'Person' && !c.key);
   const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
   for (const c of personCandidates) {
-    const w = words(c);
+    const w = personWords(c);
     if (w.length < 2) continue;
     const last = w.at(-1)!.toLowerCase();
     const match = fullNamesByLast.find([last], (p) => {
       const pw = p.words!;
-      if (pw.at(-1)!.toLowerCase() !== last) return false;
+      if (pw.at(-1)!.toLowerCase() !== last || generation(p.label) !== generation(surface(c))) return false;
       if (isSuffix(w, pw) || isSuffix(pw, w)) return true; // "De Mel" and "Ronnie De Mel"
       const a = pw[0]!.toLowerCase(), b = w[0]!.toLowerCase();
       return a === b || (isInitial(pw[0]!) && b.startsWith(a[0]!)) || (isInitial(w[0]!) && a.startsWith(b[0]!));
@@ -955,7 +968,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (c.endToken - c.firstToken === 1 && address && PERSON_ADDRESS.has(address.text.toLowerCase()) && !addressed.has(surface(c))) addressed.set(surface(c), `${address.text} ${surface(c)}`);
   }
   for (const c of personCandidates) {
-    const w = words(c);
+    const w = personWords(c);
     let person: EntityRecord | undefined;
     if (w.length === 1 && bracketedAfterOrg(c)) {
       c.type = 'Organization';
@@ -965,7 +978,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const last = w.at(-1)!.toLowerCase();
       // The same first name, or an initial of it ("J. Bernoulli"); "Jacob Bernoulli" is not "Johann Bernoulli".
       const sameFirst = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || ((isInitial(a) || isInitial(b)) && a.toLowerCase()[0] === b.toLowerCase()[0]);
-      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last;
+      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last && generation(p.label) === generation(surface(c));
       person = peopleByWord.find([`last:${last}`], (p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
         ?? peopleByWord.find([`last:${last}`], (p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
     } else if (w.length === 1) {

@@ -214,6 +214,15 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['Mount', 'Mt', 'Mt.'
 export const COMMON_SURNAME_HEADS: ReadonlySet<string> = new Set(['Hill', 'Hills', 'Wood', 'Field', 'Hall', 'Post', 'Court', 'Bank']);
 
 /**
+ * Police and service ranks written short before a name ("Det Supt Mick Deats", "PC Ann Hale", "Sqn Ldr
+ * Tom Bell"): not the person's name, or "Supt Deats" and "Mick Deats" become two people. Case as written.
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['Det', 'Det.', 'Supt', 'Supt.', 'Insp', 'Insp.', 'Ch', 'Con', 'PC', 'WPC', 'DC', 'DS', 'DI', 'DCI', 'DCS', 'Sgt', 'Sgt.', 'Cpl', 'Cpl.', 'L/Cpl', 'Pte', 'Pte.', 'Brig', 'Brig.', 'Cdr', 'Cmdr', 'Sqn', 'Ldr', 'Fl', 'Flt', 'Wg', 'Lt', 'Lt.', 'Lieut', 'Cpt', 'Capt', 'Capt.', 'Maj', 'Maj.', 'Col', 'Col.', 'Gen', 'Gen.', 'Adm', 'Adm.', 'Supt', 'Cllr', 'Coun', 'Cllr.']);
+
+/** Generation marks after a surname ("Hank Willard Jr", "Hank Willard III"): the surname is the word before. */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'Jnr', 'Snr', 'II', 'III', 'IV']);
+
+/**
  * Legal forms that close a company's registered name ("Exxon Corp", "Fuji Bank Ltd", "Goldman Sachs and
  * Co"): the name without them, or its first words, is the same company later on ("Exxon", "Fuji").
  * Lowercase, without their dots.
