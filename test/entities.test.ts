@@ -65,6 +65,7 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a surname refers back past a generation mark', 'Charles Evanson Jr spoke first. Later Mr Evanson left the room.', [['Evanson', 'person/charles-evanson-jr']]],
   ['a father and a son of one name stay two', 'Hank Willard was a star. His son Hank Willard Jr sang too.', [['Hank Willard', 'person/hank-willard'], ['Hank Willard Jr', 'person/hank-willard-jr']]],
   ['a rank written short is no part of the name', 'Mick Deats, who leads the inquiry, said police were searching. Supt Deats said more would follow.', [['Deats', 'person/mick-deats']]],
+  ['an inner word of a long name refers to its holder', 'Luiz Amaro Lula da Costa won the vote. Mr Lula thanked voters.', [['Lula', 'person/luiz-amaro-lula-da-costa']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
 ];
 

@@ -951,7 +951,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     else entities.set(p.key, p);
   }
   const peopleByWord = new FirstMatchIndex<EntityRecord>();
-  const addPerson = (p: EntityRecord) => peopleByWord.add(p, [`last:${p.words!.at(-1)!.toLowerCase()}`, `first:${p.words![0]!.toLowerCase()}`]);
+  // "Lula" of "Luiz Inacio Lula da Silva", "Garcia" of "Gabriel Garcia Marquez": a name's inner words are its holder's too
+  const innerKeys = (w: string[]) => (w.length >= 3 ? w.slice(1, -1).filter((x) => /^\p{Lu}\p{Ll}{2,}$/u.test(x)).map((x) => `inner:${x.toLowerCase()}`) : []);
+  const addPerson = (p: EntityRecord) => peopleByWord.add(p, [`last:${p.words!.at(-1)!.toLowerCase()}`, `first:${p.words![0]!.toLowerCase()}`, ...innerKeys(p.words!)]);
   people.forEach(addPerson);
   const orgLastWords = new Set(candidates.filter((c) => c.type === 'Organization' && c.endToken - c.firstToken > 1).map((c) => straighten(tokens[c.endToken - 1]!.text)));
   const position = new Map(candidates.map((c, i) => [c, i]));
@@ -985,6 +987,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const one = w[0]!.toLowerCase();
       // A surname refers to the person with that surname; failing that, a first name.
       person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
+      // an inner word names its holder only when one person of the article has it
+      if (!person) {
+        const holders = new Set<EntityRecord>();
+        peopleByWord.find([`inner:${one}`], (p) => (holders.add(p), false));
+        if (holders.size === 1) person = [...holders][0];
+      }
     }
     if (!person) {
       if (!w.length) continue;
