@@ -66,6 +66,7 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a father and a son of one name stay two', 'Hank Willard was a star. His son Hank Willard Jr sang too.', [['Hank Willard', 'person/hank-willard'], ['Hank Willard Jr', 'person/hank-willard-jr']]],
   ['a rank written short is no part of the name', 'Mick Deats, who leads the inquiry, said police were searching. Supt Deats said more would follow.', [['Deats', 'person/mick-deats']]],
   ['an inner word of a long name refers to its holder', 'Luiz Amaro Lula da Costa won the vote. Mr Lula thanked voters.', [['Lula', 'person/luiz-amaro-lula-da-costa']]],
+  ['a place a minister is for stays a place', 'The Minister for Europe, Dan Kell, spoke.', [['Europe', 'place/europe']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
 ];
 
@@ -194,6 +195,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['a second title listed after the first', 'He appeared in the films Lorna Doyle and Kitty Marsh that year.', 'Kitty Marsh'],
   ['a capitalised subject the text also writes in lowercase', 'He studied Psychology at college. Psychology, he said, and psychology alone, made sense.', 'Psychology'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
+  ['a portfolio after "Secretary of State for"', 'The Secretary of State for Culture, Media and Sport said so.', 'Sport'],
 ];
 
 describe('fragments and common words are not entities', () => {

@@ -10,7 +10,7 @@ import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { PARTY_FORMS } from './roles/titles.js';
+import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
@@ -212,6 +212,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "Read the label", "Mark the spot": a sentence's first word before a determiner or an object is a verb.
     if (firstToken === endToken - 1 && isImperative(cases, tokens, firstToken)) return undefined;
     if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
+    // "Secretary of State for Culture, Media and Sport", "the Secretary of Health": an office's portfolio, no place or body.
+    if (n.type !== 'PER' && isPortfolio(tokens, firstToken, endToken)) return undefined;
     // notname.common-word — "Fragile", "Method", "Tariffs": a lone capitalised word the text also writes in lowercase is a common
     // word (a heading's, a label's), unless it is a known name or a word of a longer name of the text.
     // After "the" it is a body's or a place's short name ("the Church", "the Court", "the Army").
@@ -472,6 +474,29 @@ function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 
   const head = lower.at(-1)!;
   if (words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (TITLE_HEADS.has(head) || HONORIFICS.has(head)) && lower.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) return 'notname.office';
   return undefined;
+}
+
+// Offices held over a portfolio ("Minister for Sport"); "MP for", "spokesman for" are for places and bodies.
+const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners']);
+
+/**
+ * The name is (one of) what an office is for: "Minister for Children, Young People and Families",
+ * "Secretary of State for Culture, Media and Sport", "the Secretary of Health". After "for" any name
+ * but a known place ("Minister for Europe"); after "of" only portfolio words ("Mayor of London" is a place).
+ */
+function isPortfolio(tokens: Token[], first: number, end: number): boolean {
+  let t = first - 1;
+  while (t >= 0 && first - t < 10 && (/^(?:,|and|&|the)$/.test(tokens[t]!.text) || (/^\p{Lu}\p{Ll}/u.test(tokens[t]!.text) && !TITLE_HEADS.has(tokens[t]!.text.toLowerCase())))) t--;
+  const connector = tokens[t]?.text;
+  if (connector !== 'for' && connector !== 'of') return false;
+  let head = t - 1;
+  if (connector === 'for' && tokens[head]?.text === 'State' && tokens[head - 1]?.text === 'of') head -= 2;
+  if (!PORTFOLIO_HOLDERS.has(tokens[head]?.text.toLowerCase() ?? '')) return false;
+  const name = tokens.slice(first, end).map((x) => x.text);
+  if (connector === 'of') return name.every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
+  // "Minister for the Cabinet Office", "Minister for Europe": a body or a place stays one
+  const phrase = name.join(' ');
+  return !ORGANIZATION_HEADS.has(name.at(-1)!) && !FACILITY_HEADS.has(name.at(-1)!) && !PLACE_NAMES.has(phrase) && !WORLD_CITIES.has(phrase) && !gazetteer().forms.has(phrase);
 }
 
 /** The token starts a sentence, a line, or a stretch after a dash, colon or bracket ("April 27 - The Philippines has"). */
