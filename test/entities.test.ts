@@ -142,6 +142,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a plural trade noun before a name names a firm', 'Sales rose by a third, said technology analysts Varnley. Varnley expects a slowdown.', [['Varnley', 'Organization']]],
   ['a product after a possessive is a company’s', 'Demand for Kessler’s handsets fell sharply.', [['Kessler', 'Organization']]],
   ['a given name after a plural trade noun stays a person', 'Prices will fall, said analysts Maria Lenton and Joe Hardy.', [['Maria Lenton', 'Person']]],
+  ['a firm based somewhere, without the compound', 'Leeds-based Tolland said profits rose.', [['Tolland', 'Organization']]],
+  ['a person based somewhere', 'US-based Alistair Crane and Tom Dunne were selected.', [['Alistair Crane', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 

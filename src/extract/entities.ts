@@ -16,7 +16,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -164,6 +164,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       return NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
     };
     while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
+    // "Madrid-based Ferrovial", "Zealand-born Campbell": a compound that says what the name is opens no name
+    const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(tokens[firstToken]!.text)?.[1];
+    if (compound && firstToken < endToken - 1 && (COMPOUND_KINDS.Organization.has(compound) || COMPOUND_KINDS.Person.has(compound))) firstToken++;
     // "Kolo Toure scored. Goalscorer Toure said …": a sentence's first word that is no given name, before
     // the surname of a person the article has already named in full, describes that person.
     // "Venus Williams" after "Serena Williams" is someone else: the word must read as a common noun,
@@ -711,6 +714,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
+  const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(kind)?.[1];
+  // ("US-based Alistair Cragg": people are based somewhere too, so not before what reads as a person's full name)
+  if (compound && COMPOUND_KINDS.Organization.has(compound) && !GIVEN_NAMES.has(words[0]!) && (one || c.recognized !== 'Person')) cues.push('cue.compound-organization');
+  else if (compound && COMPOUND_KINDS.Person.has(compound)) cues.push('cue.compound-person');
   if (c.recognized === 'Place' && prev === 'to' && tokens[c.firstToken - 2]?.text.toLowerCase() === 'according') cues.push('cue.source');
   // "the air force under Hermann Goering began its campaign": a name after a preposition is not the
   // clause's subject, so the clause's possessive is another's.

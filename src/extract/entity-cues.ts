@@ -251,6 +251,15 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
 };
 
 /**
+ * Second parts of a hyphenated compound before a name that say what the name is: "London-based",
+ * "Tokyo-listed", "state-owned" firms; "Dublin-born" people. The compound is not part of the name.
+ */
+export const COMPOUND_KINDS: Record<'Organization' | 'Person', ReadonlySet<string>> = {
+  Organization: new Set(['based', 'listed', 'owned', 'headquartered', 'registered', 'quoted', 'controlled']),
+  Person: new Set(['born']),
+};
+
+/**
  * Plural nouns of a trade right before a name: the name is the firm they work for ("analysts Gartner",
  * "accountants KPMG", "brokers Jefferies"), unless it opens with a given name or a list follows
  * ("analysts Ann Lee and Tom Cole").
@@ -342,6 +351,10 @@ export const TYPE_CUES = {
   'cue.kind-organization': { type: 'Organization', weight: 3 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
+  /** A compound before the name that says where a firm is based or listed ("Madrid-based Ferrovial", "Paris-listed Orvane"). */
+  'cue.compound-organization': { type: 'Organization', weight: 3 },
+  /** A compound before the name that says where someone was born ("Dublin-born Aoife Kerr"). */
+  'cue.compound-person': { type: 'Person', weight: 3 },
   /** A lowercase noun of a kind of person before the name ("analyst Paul Moss", "the actor Ray Dunne"). */
   'cue.kind-person': { type: 'Person', weight: 3 },
   /** What only a company has, around its name ("Pirelli shares", "Petofi's board", "shares in Pirelli"). */
