@@ -489,6 +489,7 @@ const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'secretary', 'secret
  */
 function isPortfolio(tokens: Token[], first: number, end: number): boolean {
   let t = first - 1;
+  if (!/^(?:for|of|,|and|&|the)$/.test(tokens[t]?.text ?? '')) return false;
   while (t >= 0 && first - t < 10 && (/^(?:,|and|&|the)$/.test(tokens[t]!.text) || (/^\p{Lu}\p{Ll}/u.test(tokens[t]!.text) && !TITLE_HEADS.has(tokens[t]!.text.toLowerCase())))) t--;
   const connector = tokens[t]?.text;
   if (connector !== 'for' && connector !== 'of') return false;
@@ -842,6 +843,9 @@ const DATELINE_LINE = /^\s*(\p{Lu}[\p{L}.'& -]*?)\s*(?:,\s*\p{Lu}[\p{L}.' -]*)?\
  * ("BALTIMORE 1996-08-22"): a place, whatever team the same name is in the results around it.
  */
 function isVenueOrDateline(text: string, c: Range): boolean {
+  // cheap tests first: the name follows " AT " or opens a line
+  const opensLine = c.start === 0 || text.charCodeAt(c.start - 1) === 10;
+  if (!opensLine && text.slice(c.start - 4, c.start) !== ' AT ') return false;
   const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
   let lineEnd = text.indexOf('\n', c.end);
   if (lineEnd < 0) lineEnd = text.length;
