@@ -961,9 +961,10 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const w = personWords(c);
     if (w.length < 2) continue;
     const last = w.at(-1)!.toLowerCase();
+    const mark = generation(surface(c));
     const match = fullNamesByLast.find([last], (p) => {
       const pw = p.words!;
-      if (pw.at(-1)!.toLowerCase() !== last || generation(p.label) !== generation(surface(c))) return false;
+      if (pw.at(-1)!.toLowerCase() !== last || generation(p.label) !== mark) return false;
       if (isSuffix(w, pw) || isSuffix(pw, w)) return true; // "De Mel" and "Ronnie De Mel"
       const a = pw[0]!.toLowerCase(), b = w[0]!.toLowerCase();
       return a === b || (isInitial(pw[0]!) && b.startsWith(a[0]!)) || (isInitial(w[0]!) && a.startsWith(b[0]!));
@@ -1016,7 +1017,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const last = w.at(-1)!.toLowerCase();
       // The same first name, or an initial of it ("J. Bernoulli"); "Jacob Bernoulli" is not "Johann Bernoulli".
       const sameFirst = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || ((isInitial(a) || isInitial(b)) && a.toLowerCase()[0] === b.toLowerCase()[0]);
-      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last && generation(p.label) === generation(surface(c));
+      const mark = generation(surface(c));
+      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last && generation(p.label) === mark;
       person = peopleByWord.find([`last:${last}`], (p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
         ?? peopleByWord.find([`last:${last}`], (p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
     } else if (w.length === 1) {
