@@ -58,6 +58,7 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a form of address the recognizer kept opens a person', 'The ruling was backed by Lady Ashford and criticised by Lord Stamford.', [['Lord Stamford', 'person/lord-stamford']]],
   ['a member’s rank after a seat is not part of its name', 'The Castleford North MP said the plan would fail.', [['Castleford North', 'place/castleford-north']]],
   ['a member’s rank after a name is not part of it', 'The court heard from Edwin Garrow QC on Monday.', [['Edwin Garrow', 'person/edwin-garrow']]],
+  ['a rank fused to the word before it stays in the name', 'He joined the Grand Lodge of New York F&AM in 1789.', [['Grand Lodge of New York F&AM', 'place/grand-lodge-of-new-york-f-am']]],
   ['a member’s rank between a party and a name', 'Labour MP Tessa Varley said the vote was close.', [['Tessa Varley', 'person/tessa-varley']]],
   ['a party’s short name read as a place is the party', 'Lib Dem MPs voted against the bill on Tuesday.', [['Lib Dem', 'organization/liberal-democrats']]],
   ['the venue of a fixture line is a place, the team of that name a body', 'SCHEDULE\nDALWICH AT MERTON\nMERTON AT FELSBY\n', [['MERTON', 'place/merton'], ['MERTON', 'organization/merton']]],

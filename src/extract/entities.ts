@@ -189,7 +189,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "Labour MP Jo Reid": the words after the rank are the member's name.
     const memberTitle = NOT_NAMES_ALONE['notname.member-title'];
     let rankCut = false;
-    while (endToken - 1 > firstToken && memberTitle.has(tokens[endToken - 1]!.text)) {
+    // (a separate word: "F&AM" keeps its "AM")
+    while (endToken - 1 > firstToken && memberTitle.has(tokens[endToken - 1]!.text) && tokens[endToken - 1]!.start > tokens[endToken - 2]!.end) {
       endToken--;
       rankCut = true;
     }
@@ -199,7 +200,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       n = { ...n, type: PARTY_FORMS.has(tail.at(-1)!) || PARTY_FORMS.has(tail.join(' ')) ? 'ORG' : 'LOC' };
     }
     for (let t = firstToken + 1; t < endToken - 1; t++) {
-      if (memberTitle.has(tokens[t]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[t + 1]!.text)) {
+      if (memberTitle.has(tokens[t]!.text) && tokens[t]!.start > tokens[t - 1]!.end && /^\p{Lu}\p{Ll}/u.test(tokens[t + 1]!.text)) {
         firstToken = t + 1;
         n = { ...n, type: 'PER' };
       }
