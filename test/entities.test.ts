@@ -51,6 +51,24 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['an office before a surname: one person, not two', 'Ambassador Halvorsen arrived on Monday. Erik Halvorsen said the talks would go on.', [['Halvorsen', 'person/erik-halvorsen']]],
   ['an office word the recognizer kept: one person', 'Erik Halvorsen arrived. Later Envoy Halvorsen said the talks would go on.', [['Halvorsen', 'person/erik-halvorsen']]],
   ['the period of an abbreviated state', 'He wrote from Eau Gallie, Fla. on Monday.', [['Fla.', 'place/fla']]],
+  ['a company without its legal form', 'Brandtner Holdings Ltd said profit rose. Brandtner said sales grew.', [['Brandtner', 'organization/brandtner-holdings-ltd']]],
+  ['a company by the first words of its registered name', 'Corwell Mining Co Ltd cut output. Corwell Mining said prices fell.', [['Corwell Mining', 'organization/corwell-mining-co-ltd']]],
+  ['a company named like a person, by its registered name', 'Dale Ferrant Inc faces claims. The owners have a claim against Dale Ferrant as successor.', [['Dale Ferrant', 'organization/dale-ferrant-inc']]],
+  ['a company named short before its registered name', 'Shares in Telmark rose on Monday. Telmark Industries Inc said profit rose, and Telmark Industries Inc raised its dividend.', [['Telmark', 'organization/telmark'], ['Telmark Industries Inc', 'organization/telmark']]],
+  ['a form of address the recognizer kept opens a person', 'The ruling was backed by Lady Ashford and criticised by Lord Stamford.', [['Lord Stamford', 'person/lord-stamford']]],
+  ['a member’s rank after a seat is not part of its name', 'The Castleford North MP said the plan would fail.', [['Castleford North', 'place/castleford-north']]],
+  ['a member’s rank after a name is not part of it', 'The court heard from Edwin Garrow QC on Monday.', [['Edwin Garrow', 'person/edwin-garrow']]],
+  ['a rank fused to the word before it stays in the name', 'He joined the Grand Lodge of New York F&AM in 1789.', [['Grand Lodge of New York F&AM', 'place/grand-lodge-of-new-york-f-am']]],
+  ['a member’s rank between a party and a name', 'Labour MP Tessa Varley said the vote was close.', [['Tessa Varley', 'person/tessa-varley']]],
+  ['a party’s short name read as a place is the party', 'Lib Dem MPs voted against the bill on Tuesday.', [['Lib Dem', 'organization/liberal-democrats']]],
+  ['the venue of a fixture line is a place, the team of that name a body', 'SCHEDULE\nDALWICH AT MERTON\nMERTON AT FELSBY\n', [['MERTON', 'place/merton'], ['MERTON', 'organization/merton']]],
+  ['a dateline line is a place, the team of that name a body', 'TORVILLE 1996-08-24\nResults of the league .\nTORVILLE 72 53 .576 -\nKELSO 67 58 .536 5\n', [['TORVILLE', 'place/torville'], ['TORVILLE', 'organization/torville']]],
+  ['a surname refers back past a generation mark', 'Charles Evanson Jr spoke first. Later Mr Evanson left the room.', [['Evanson', 'person/charles-evanson-jr']]],
+  ['a father and a son of one name stay two', 'Hank Willard was a star. His son Hank Willard Jr sang too.', [['Hank Willard', 'person/hank-willard'], ['Hank Willard Jr', 'person/hank-willard-jr']]],
+  ['a rank written short is no part of the name', 'Mick Deats, who leads the inquiry, said police were searching. Supt Deats said more would follow.', [['Deats', 'person/mick-deats']]],
+  ['an inner word of a long name refers to its holder', 'Luiz Amaro Lula da Costa won the vote. Mr Lula thanked voters.', [['Lula', 'person/luiz-amaro-lula-da-costa']]],
+  ['a place a minister is for stays a place', 'The Minister for Europe, Dan Kell, spoke.', [['Europe', 'place/europe']]],
+  ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
 ];
 
 describe('mentions resolve to one entity per referent', () => {
@@ -122,6 +140,11 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['"Mount" opens a place’s name', 'Mount Kelso was covered in snow, and Mount Kelso looked close.', [['Mount Kelso', 'Place']]],
   ['a ruler’s name and number is a person', 'The bridge was ordered by Kalim Sora III.', [['Kalim Sora III', 'Person']]],
   ['an office as a title before a name makes a person of a company’s name', 'Governor Shell said the plan would work. Later Governor Shell left for the capital.', [['Shell', 'Person']]],
+  ['a plural trade noun before a name names a firm', 'Sales rose by a third, said technology analysts Varnley. Varnley expects a slowdown.', [['Varnley', 'Organization']]],
+  ['a product after a possessive is a company’s', 'Demand for Kessler’s handsets fell sharply.', [['Kessler', 'Organization']]],
+  ['a given name after a plural trade noun stays a person', 'Prices will fall, said analysts Maria Lenton and Joe Hardy.', [['Maria Lenton', 'Person']]],
+  ['a firm based somewhere, without the compound', 'Leeds-based Tolland said profits rose.', [['Tolland', 'Organization']]],
+  ['a person based somewhere', 'US-based Alistair Crane and Tom Dunne were selected.', [['Alistair Crane', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
 ];
 
@@ -175,6 +198,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['a second title listed after the first', 'He appeared in the films Lorna Doyle and Kitty Marsh that year.', 'Kitty Marsh'],
   ['a capitalised subject the text also writes in lowercase', 'He studied Psychology at college. Psychology, he said, and psychology alone, made sense.', 'Psychology'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
+  ['a portfolio after "Secretary of State for"', 'The Secretary of State for Culture, Media and Sport said so.', 'Sport'],
 ];
 
 describe('fragments and common words are not entities', () => {

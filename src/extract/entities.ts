@@ -10,13 +10,13 @@ import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { PARTY_FORMS } from './roles/titles.js';
+import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -164,6 +164,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       return NON_NAME_OPENERS.has(lc) || isCommonOpener(cases, tokens, t);
     };
     while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
+    // "Madrid-based Ferrovial", "Zealand-born Campbell": a compound that says what the name is opens no name
+    const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(tokens[firstToken]!.text)?.[1];
+    if (compound && firstToken < endToken - 1 && (COMPOUND_KINDS.Organization.has(compound) || COMPOUND_KINDS.Person.has(compound))) firstToken++;
     // "Kolo Toure scored. Goalscorer Toure said …": a sentence's first word that is no given name, before
     // the surname of a person the article has already named in full, describes that person.
     // "Venus Williams" after "Serena Williams" is someone else: the word must read as a common noun,
@@ -182,6 +185,26 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
     // "<NHY.O>", "<BA>": the ticker itself is no name.
     if (tokens[firstToken - 1]?.text === '<' && tokens[endToken]?.text === '>' && /^[A-Z0-9. ]{1,14}$/.test(text.slice(tokens[firstToken]!.start, tokens[endToken - 1]!.end))) return undefined;
+    // "Labour MP", "Jo Reid QC": a member's rank after a party, a seat or a name is not part of it;
+    // "Labour MP Jo Reid": the words after the rank are the member's name.
+    const memberTitle = NOT_NAMES_ALONE['notname.member-title'];
+    let rankCut = false;
+    // (a separate word: "F&AM" keeps its "AM")
+    while (endToken - 1 > firstToken && memberTitle.has(tokens[endToken - 1]!.text) && tokens[endToken - 1]!.start > tokens[endToken - 2]!.end) {
+      endToken--;
+      rankCut = true;
+    }
+    // the recognizer typed the whole phrase; what is left before the rank is the member's party or seat
+    if (rankCut && n.type !== 'PER') {
+      const tail = tokens.slice(Math.max(firstToken, endToken - 2), endToken).map((t) => t.text.toLowerCase());
+      n = { ...n, type: PARTY_FORMS.has(tail.at(-1)!) || PARTY_FORMS.has(tail.join(' ')) ? 'ORG' : 'LOC' };
+    }
+    for (let t = firstToken + 1; t < endToken - 1; t++) {
+      if (memberTitle.has(tokens[t]!.text) && tokens[t]!.start > tokens[t - 1]!.end && /^\p{Lu}\p{Ll}/u.test(tokens[t + 1]!.text)) {
+        firstToken = t + 1;
+        n = { ...n, type: 'PER' };
+      }
+    }
     // "David - last year", "told the BBC:": a name ends in neither lowercase words nor a dash, colon or star.
     while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$|^[-–—:;*]$/u.test(tokens[endToken - 1]!.text)) endToken--;
     // "Don't", "Won’t": the recognizer's "Don" is a verb whose contraction follows it, not a name.
@@ -193,6 +216,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "Read the label", "Mark the spot": a sentence's first word before a determiner or an object is a verb.
     if (firstToken === endToken - 1 && isImperative(cases, tokens, firstToken)) return undefined;
     if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
+    // "Secretary of State for Culture, Media and Sport", "the Secretary of Health": an office's portfolio, no place or body.
+    if (n.type !== 'PER' && isPortfolio(tokens, firstToken, endToken)) return undefined;
     // notname.common-word — "Fragile", "Method", "Tariffs": a lone capitalised word the text also writes in lowercase is a common
     // word (a heading's, a label's), unless it is a known name or a word of a longer name of the text.
     // After "the" it is a body's or a place's short name ("the Church", "the Court", "the Army").
@@ -347,13 +372,16 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   }
 
   // 2. The recognizer's names that the gazetteer did not already cover.
-  for (const n of ner) {
+  for (let n of ner) {
     let first = n.firstToken;
     let end = n.endToken;
+    // "Supt Deats", "Sgt Ann Hale" read as a body or a place: a rank written short opens a person's name
+    // (not an all-capitals one, "PC World", "DC United").
+    if (n.type !== 'PER' && end - first >= 2 && RANK_ABBREVIATIONS.has(tokens[first]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[first]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[first + 1]!.text)) n = { ...n, type: 'PER' };
     if (n.type === 'PER') {
       // Titles and honorifics are not part of the name: "President Emmanuel Macron" → "Emmanuel Macron".
       // "Ambassador Halvorsen", "Envoy Erik Halvorsen": any office word too, or one person becomes two.
-      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || TITLE_HEADS.has(tokens[first]!.text.toLowerCase()) || claimed[first])) first++;
+      while (first < end - 1 && (HONORIFICS.has(tokens[first]!.text.toLowerCase()) || TITLE_HEADS.has(tokens[first]!.text.toLowerCase()) || RANK_ABBREVIATIONS.has(tokens[first]!.text) || claimed[first])) first++;
     } else if (n.type === 'LOC') {
       // "the Mayor of New York" read as one place: the place is what follows the office's "of".
       let k = first;
@@ -440,6 +468,7 @@ function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 
   if (words.length === 1) {
     const w = words[0]!;
     if (NOT_NAMES_ALONE['notname.common-acronym'].has(w)) return 'notname.common-acronym';
+    if (NOT_NAMES_ALONE['notname.member-title'].has(w)) return 'notname.member-title';
     if (/^\p{Lu}\p{Ll}/u.test(w)) {
       const lc = straighten(w).toLowerCase();
       for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
@@ -449,6 +478,30 @@ function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 
   const head = lower.at(-1)!;
   if (words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (TITLE_HEADS.has(head) || HONORIFICS.has(head)) && lower.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) return 'notname.office';
   return undefined;
+}
+
+// Offices held over a portfolio ("Minister for Sport"); "MP for", "spokesman for" are for places and bodies.
+const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners']);
+
+/**
+ * The name is (one of) what an office is for: "Minister for Children, Young People and Families",
+ * "Secretary of State for Culture, Media and Sport", "the Secretary of Health". After "for" any name
+ * but a known place ("Minister for Europe"); after "of" only portfolio words ("Mayor of London" is a place).
+ */
+function isPortfolio(tokens: Token[], first: number, end: number): boolean {
+  let t = first - 1;
+  if (!/^(?:for|of|,|and|&|the)$/.test(tokens[t]?.text ?? '')) return false;
+  while (t >= 0 && first - t < 10 && (/^(?:,|and|&|the)$/.test(tokens[t]!.text) || (/^\p{Lu}\p{Ll}/u.test(tokens[t]!.text) && !TITLE_HEADS.has(tokens[t]!.text.toLowerCase())))) t--;
+  const connector = tokens[t]?.text;
+  if (connector !== 'for' && connector !== 'of') return false;
+  let head = t - 1;
+  if (connector === 'for' && tokens[head]?.text === 'State' && tokens[head - 1]?.text === 'of') head -= 2;
+  if (!PORTFOLIO_HOLDERS.has(tokens[head]?.text.toLowerCase() ?? '')) return false;
+  const name = tokens.slice(first, end).map((x) => x.text);
+  if (connector === 'of') return name.every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
+  // "Minister for the Cabinet Office", "Minister for Europe": a body or a place stays one
+  const phrase = name.join(' ');
+  return !ORGANIZATION_HEADS.has(name.at(-1)!) && !FACILITY_HEADS.has(name.at(-1)!) && !PLACE_NAMES.has(phrase) && !WORLD_CITIES.has(phrase) && !gazetteer().forms.has(phrase);
 }
 
 /** The token starts a sentence, a line, or a stretch after a dash, colon or bracket ("April 27 - The Philippines has"). */
@@ -619,7 +672,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const prev = tokens[c.firstToken - 1]?.text.toLowerCase() ?? '';
   const next = tokens[c.endToken]?.text.toLowerCase() ?? '';
   const last = words.at(-1)!.replace(/\.$/, '');
-  if (PERSON_ADDRESS.has(prev)) cues.push('cue.address');
+  // the form of address before the name, or opening it when the recognizer kept it ("Lady Hale", "Lord Carlile")
+  if (PERSON_ADDRESS.has(prev) || (!one && PERSON_ADDRESS.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!))) cues.push('cue.address');
   // "Vice President Ford", "Senator Lake": an office written as a title right before a short name.
   else if (words.length <= 2 && TITLE_HEADS.has(prev) && /^\p{Lu}\p{Ll}/u.test(tokens[c.firstToken - 1]!.text)) cues.push('cue.title');
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
@@ -658,10 +712,14 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
   const kind = tokens[c.firstToken - 1]?.text ?? '';
-  if (KIND_NOUNS.Organization.has(kind)) cues.push('cue.kind-organization');
+  if (KIND_NOUNS.Organization.has(kind) || (FIRM_KIND_PLURALS.has(kind) && !GIVEN_NAMES.has(words[0]!) && next !== 'and' && next !== ',')) cues.push('cue.kind-organization');
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
+  const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(kind)?.[1];
+  // ("US-based Alistair Cragg": people are based somewhere too, so not before what reads as a person's full name)
+  if (compound && COMPOUND_KINDS.Organization.has(compound) && !GIVEN_NAMES.has(words[0]!) && (one || c.recognized !== 'Person')) cues.push('cue.compound-organization');
+  else if (compound && COMPOUND_KINDS.Person.has(compound)) cues.push('cue.compound-person');
   if (c.recognized === 'Place' && prev === 'to' && tokens[c.firstToken - 2]?.text.toLowerCase() === 'according') cues.push('cue.source');
   // "the air force under Hermann Goering began its campaign": a name after a preposition is not the
   // clause's subject, so the clause's possessive is another's.
@@ -684,7 +742,8 @@ function isScoreLine(text: string, tokens: Token[], c: { firstToken: number; end
   if (prev && !/^\d{1,3}$/.test(prev.text) && !text.slice(prev.end, tokens[c.firstToken]!.start).includes('\n')) return false;
   for (let t = c.endToken + 1; t < tokens.length && t < c.endToken + 30; t++) {
     if (text.slice(tokens[t - 1]!.end, tokens[t]!.start).includes('\n')) return true;
-    if (!/^(?:\d[\d.,:-]*|\p{Lu}[\p{L}'.-]*|[()])$/u.test(tokens[t]!.text)) return false;
+    // numbers, fractions and averages (".576", "21 1/2"), a dash for none, capitalised words, brackets
+    if (!/^(?:\.?\d[\d.,:/-]*|[-–.]|\p{Lu}[\p{L}'.-]*|[()])$/u.test(tokens[t]!.text)) return false;
   }
   return true;
 }
@@ -735,6 +794,11 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.key || !c.recognized) continue;
+    // where a game is played or a report filed is the place, another entity than the team of that name
+    if (isVenueOrDateline(text, c)) {
+      c.type = 'Place';
+      continue;
+    }
     const name = nameKey(text.slice(c.start, c.end));
     let group = groups.get(name);
     if (!group) groups.set(name, (group = []));
@@ -768,6 +832,31 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
     if (score[best] <= group.length * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
   agreeWithList(text, tokens, candidates, weak);
+}
+
+// "OAKLAND AT BOSTON" alone on its line: a schedule's fixture, the second name the venue.
+const FIXTURE_LINE = /^\s*\p{Lu}[\p{Lu}\p{N}.'& -]*\s+AT\s+(\p{Lu}[\p{Lu}.'& -]*?)\s*$/u;
+// "BALTIMORE 1996-08-22", "CARLSBAD , Calif. 1996-08-24": a dateline line, place then date.
+const DATELINE_LINE = /^\s*(\p{Lu}[\p{L}.'& -]*?)\s*(?:,\s*\p{Lu}[\p{L}.' -]*)?\s+\d{4}-\d{2}-\d{2}\s*$/u;
+
+/**
+ * The name is the venue of a fixture line ("OAKLAND AT BOSTON") or the place of a dateline line
+ * ("BALTIMORE 1996-08-22"): a place, whatever team the same name is in the results around it.
+ */
+function isVenueOrDateline(text: string, c: Range): boolean {
+  // cheap tests first: the name follows " AT " or opens a line
+  const opensLine = c.start === 0 || text.charCodeAt(c.start - 1) === 10;
+  if (!opensLine && text.slice(c.start - 4, c.start) !== ' AT ') return false;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', c.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > 80) return false;
+  const line = text.slice(lineStart, lineEnd);
+  const name = text.slice(c.start, c.end);
+  const fixture = FIXTURE_LINE.exec(line);
+  if (fixture && fixture[1] === name && lineStart + line.lastIndexOf(name) === c.start) return true;
+  const dateline = DATELINE_LINE.exec(line);
+  return !!dateline && dateline[1] === name && c.start === lineStart + line.indexOf(name);
 }
 
 const LIST_LINK = /^(?:,|and|or|&|;)$/;
@@ -818,6 +907,16 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const mentions: ResolvedMention[] = [];
   const surface = (c: Candidate) => straighten(text.slice(c.start, c.end)).replace(/\s+/g, ' ');
   const words = (c: Candidate) => tokens.slice(c.firstToken, c.endToken).map((t) => straighten(t.text)).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // "Hank Willard Jr" is found again as "Willard": a person's words end at the surname.
+  const personWords = (c: Candidate) => {
+    const w = words(c);
+    return w.length > 2 && GENERATION_SUFFIXES.has(w.at(-1)!) ? w.slice(0, -1) : w;
+  };
+  // "Hank Willard" and "Hank Willard Jr" are father and son: full names with different generation marks are two people.
+  const generation = (label: string) => {
+    const last = label.split(' ').at(-1)!;
+    return GENERATION_SUFFIXES.has(last) ? last.replace(/\.$/, '') : '';
+  };
 
   const record = (key: string, type: EntityType, label: string) => {
     let e = entities.get(key);
@@ -845,15 +944,28 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   // (Looked up by name word, not scanned: a very long text names thousands of people and bodies.)
   const people: EntityRecord[] = [];
   const fullNamesByLast = new FirstMatchIndex<EntityRecord>();
+  // "Dean Witter Reynolds Inc" named, then "Dean Witter": the first words of a company's registered name are the company.
+  const companyOpenings = new Set<string>();
+  for (const c of candidates) {
+    const core = c.type === 'Organization' ? corporateCore(surface(c)) : undefined;
+    if (core) core.forEach((_, i) => companyOpenings.add(core.slice(0, i + 1).join(' ').toLowerCase()));
+  }
+  for (const c of candidates) {
+    if (c.key || (c.type !== 'Person' && c.type !== 'Place')) continue;
+    // "Lib Dem" read as a place, "Plaid Cymru" as a person: a party's name is the party.
+    if (PARTY_FORMS.has(surface(c).replace(/^the /i, '').toLowerCase())) c.type = 'Organization';
+    else if (c.type === 'Person' && companyOpenings.size && companyOpenings.has(words(c).join(' ').toLowerCase())) c.type = 'Organization';
+  }
   const personCandidates = candidates.filter((c) => c.type === 'Person' && !c.key);
   const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
   for (const c of personCandidates) {
-    const w = words(c);
+    const w = personWords(c);
     if (w.length < 2) continue;
     const last = w.at(-1)!.toLowerCase();
+    const mark = generation(surface(c));
     const match = fullNamesByLast.find([last], (p) => {
       const pw = p.words!;
-      if (pw.at(-1)!.toLowerCase() !== last) return false;
+      if (pw.at(-1)!.toLowerCase() !== last || generation(p.label) !== mark) return false;
       if (isSuffix(w, pw) || isSuffix(pw, w)) return true; // "De Mel" and "Ronnie De Mel"
       const a = pw[0]!.toLowerCase(), b = w[0]!.toLowerCase();
       return a === b || (isInitial(pw[0]!) && b.startsWith(a[0]!)) || (isInitial(w[0]!) && a.startsWith(b[0]!));
@@ -877,7 +989,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     else entities.set(p.key, p);
   }
   const peopleByWord = new FirstMatchIndex<EntityRecord>();
-  const addPerson = (p: EntityRecord) => peopleByWord.add(p, [`last:${p.words!.at(-1)!.toLowerCase()}`, `first:${p.words![0]!.toLowerCase()}`]);
+  // "Lula" of "Luiz Inacio Lula da Silva", "Garcia" of "Gabriel Garcia Marquez": a name's inner words are its holder's too
+  const innerKeys = (w: string[]) => (w.length >= 3 ? w.slice(1, -1).filter((x) => /^\p{Lu}\p{Ll}{2,}$/u.test(x)).map((x) => `inner:${x.toLowerCase()}`) : []);
+  const addPerson = (p: EntityRecord) => peopleByWord.add(p, [`last:${p.words!.at(-1)!.toLowerCase()}`, `first:${p.words![0]!.toLowerCase()}`, ...innerKeys(p.words!)]);
   people.forEach(addPerson);
   const orgLastWords = new Set(candidates.filter((c) => c.type === 'Organization' && c.endToken - c.firstToken > 1).map((c) => straighten(tokens[c.endToken - 1]!.text)));
   const position = new Map(candidates.map((c, i) => [c, i]));
@@ -894,7 +1008,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (c.endToken - c.firstToken === 1 && address && PERSON_ADDRESS.has(address.text.toLowerCase()) && !addressed.has(surface(c))) addressed.set(surface(c), `${address.text} ${surface(c)}`);
   }
   for (const c of personCandidates) {
-    const w = words(c);
+    const w = personWords(c);
     let person: EntityRecord | undefined;
     if (w.length === 1 && bracketedAfterOrg(c)) {
       c.type = 'Organization';
@@ -904,13 +1018,20 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const last = w.at(-1)!.toLowerCase();
       // The same first name, or an initial of it ("J. Bernoulli"); "Jacob Bernoulli" is not "Johann Bernoulli".
       const sameFirst = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || ((isInitial(a) || isInitial(b)) && a.toLowerCase()[0] === b.toLowerCase()[0]);
-      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last;
+      const mark = generation(surface(c));
+      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last && generation(p.label) === mark;
       person = peopleByWord.find([`last:${last}`], (p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
         ?? peopleByWord.find([`last:${last}`], (p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
       // A surname refers to the person with that surname; failing that, a first name.
       person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
+      // an inner word names its holder only when one person of the article has it
+      if (!person) {
+        const holders = new Set<EntityRecord>();
+        peopleByWord.find([`inner:${one}`], (p) => (holders.add(p), false));
+        if (holders.size === 1) person = [...holders][0];
+      }
     }
     if (!person) {
       if (!w.length) continue;
@@ -936,7 +1057,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   // an organization is found again by a name ending in its last one or two words, or by its initials
   const orgKeys = (label: string) => {
     const w = label.toLowerCase().split(' ');
-    return [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
+    const keys = [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
+    // a company by the first words of its registered name ("Fuji" for "Fuji Bank Ltd"); a name without a legal form, by itself
+    const core = corporateCore(label);
+    if (core) core.forEach((_, i) => keys.push(`p:${core.slice(0, i + 1).join(' ').toLowerCase()}`));
+    else keys.push(`s:${label.toLowerCase()}`);
+    return keys;
   };
   const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
   const facilities = new FirstMatchIndex<EntityRecord>();
@@ -981,7 +1107,16 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find(orgLookupKeys(name), (o) => isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
+        : orgs.find(orgLookupKeys(name), (o) => o.label === name || isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
+      const company = same || prevKey ? undefined : sameCompany(orgs, name, nameWords);
+      if (company) {
+        key = company.key;
+        // "EXXON" in the headline, "Exxon Corp" in the body: the registered name is the label.
+        if (corporateCore(name)) {
+          company.label = name;
+          addOrg(company);
+        }
+      }
       if (same) key = same.key;
       // "Gates Foundation", then "Bill Gates Foundation": the full name is the label (a party keeps its own).
       if (same && !prevKey && !partyLabels.has(same.label) && isSuffix(same.label.split(' '), name.split(' '))) {
@@ -1046,6 +1181,33 @@ function dropCultureOnlyCountries(tokens: Token[], index: EntityIndex): EntityIn
   for (const k of drop) index.entities.delete(k);
   const dropped = new Set(drop);
   return { entities: index.entities, mentions: index.mentions.filter((m) => !dropped.has(m.entity)) };
+}
+
+/** "Fuji Bank" of "Fuji Bank Ltd", "Goldman Sachs" of "Goldman Sachs and Co": a company's name without its legal forms (none: undefined). */
+function corporateCore(label: string): string[] | undefined {
+  const w = label.split(' ');
+  let n = w.length;
+  for (;;) {
+    const last = w[n - 1]!.replace(/[.,]/g, '').toLowerCase();
+    if (n > 1 && CORPORATE_DESIGNATORS.has(last)) n--;
+    else if (n > 2 && n < w.length && (last === 'and' || last === '&')) n--;
+    else break;
+  }
+  return n < w.length ? w.slice(0, n).map((x) => x.replace(/,$/, '')) : undefined;
+}
+
+/**
+ * The company an organization name stands for by its registered name: "Exxon" or "Fuji Bank" after "Exxon
+ * Corp" or "Fuji Bank Ltd" (the one whose name without legal forms is the name, else the first whose name
+ * opens with it), or "Exxon Corp" after a bare "EXXON". A lone head word ("Bank", "Group") names no company.
+ */
+function sameCompany(orgs: FirstMatchIndex<EntityRecord>, name: string, nameWords: string[]): EntityRecord | undefined {
+  const core = corporateCore(name);
+  if (core) return orgs.find(core.map((_, i) => `s:${core.slice(0, i + 1).join(' ').toLowerCase()}`), (o) => !corporateCore(o.label));
+  if (nameWords.length === 1 && ORGANIZATION_HEADS.has(name)) return undefined;
+  const lower = name.toLowerCase();
+  const key = [`p:${lower}`];
+  return orgs.find(key, (o) => corporateCore(o.label)?.join(' ').toLowerCase() === lower) ?? orgs.find(key, () => true);
 }
 
 function isSuffix(short: string[], long: string[]): boolean {

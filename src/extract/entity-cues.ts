@@ -45,6 +45,11 @@ export const NON_NAME_OPENERS = new Set(
 export const NOT_NAMES_ALONE = {
   /** Abbreviations of common nouns and phrases, written in capitals in any text ("a PDF", "DNA tests", "P.S."). */
   'notname.common-acronym': new Set(['PDF', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'MERS', 'COVID', 'COVID-19', 'LLM', 'LLMs', 'AI', 'GPS', 'USB', 'URL', 'HTML', 'FAQ', 'GDP', 'CEO', 'CFO', 'CO', 'PhD', 'MBA', 'TV', 'DVD', 'CD', 'PC', 'SMS', 'ID', 'IQ', 'ATM', 'PIN', 'VAT', 'UFO', 'ASAP', 'FYI', 'OK', 'P.S.', 'PS', 'BY-SA', 'CC', 'BY', 'NC', 'SA', 'ND', 'MP3', 'CPU', 'GPU', 'RAM', 'ADHD', 'MRI', 'ICU', 'ER', 'IVF', 'LGBT', 'LGBTQ']),
+  /**
+   * Members' and counsel's ranks written in capitals after a party, a seat or a name ("Labour MP", "Edinburgh
+   * MSP", "Jo Reid QC"): a description, never a name's word; cut off a name, and no entity alone.
+   */
+  'notname.member-title': new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'AM', 'AMs', 'MLA', 'MLAs', 'MPP', 'MPPs', 'MHA', 'TD', 'TDs', 'QC', 'QCs', 'KC', 'KCs', 'SC']),
   /** Kin terms and forms of address written as names ("Mom said", "ask Grandpa"). */
   'notname.kin-term': new Set(['mom', 'mum', 'mommy', 'mummy', 'mama', 'mamma', 'dad', 'daddy', 'papa', 'pa', 'ma', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'nana', 'nanna', 'gran', 'auntie', 'aunty', 'sis', 'bro', 'baby', 'honey', 'darling', 'sweetie', 'sir', 'madam', 'ma\'am']),
   /** Parties of a case and people of a court, by their role ("the Petitioner argues", "Counsel"). */
@@ -209,6 +214,22 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['Mount', 'Mt', 'Mt.'
 export const COMMON_SURNAME_HEADS: ReadonlySet<string> = new Set(['Hill', 'Hills', 'Wood', 'Field', 'Hall', 'Post', 'Court', 'Bank']);
 
 /**
+ * Police and service ranks written short before a name ("Det Supt Mick Deats", "PC Ann Hale", "Sqn Ldr
+ * Tom Bell"): not the person's name, or "Supt Deats" and "Mick Deats" become two people. Case as written.
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(['Det', 'Det.', 'Supt', 'Supt.', 'Insp', 'Insp.', 'Ch', 'Con', 'PC', 'WPC', 'DC', 'DS', 'DI', 'DCI', 'DCS', 'Sgt', 'Sgt.', 'Cpl', 'Cpl.', 'L/Cpl', 'Pte', 'Pte.', 'Brig', 'Brig.', 'Cdr', 'Cmdr', 'Sqn', 'Ldr', 'Fl', 'Flt', 'Wg', 'Lt', 'Lt.', 'Lieut', 'Cpt', 'Capt', 'Capt.', 'Maj', 'Maj.', 'Col', 'Col.', 'Gen', 'Gen.', 'Adm', 'Adm.', 'Supt', 'Cllr', 'Coun', 'Cllr.']);
+
+/** Generation marks after a surname ("Hank Willard Jr", "Hank Willard III"): the surname is the word before. */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'Jnr', 'Snr', 'II', 'III', 'IV']);
+
+/**
+ * Legal forms that close a company's registered name ("Exxon Corp", "Fuji Bank Ltd", "Goldman Sachs and
+ * Co"): the name without them, or its first words, is the same company later on ("Exxon", "Fuji").
+ * Lowercase, without their dots.
+ */
+export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'lp', 'pty', 'pte', 'bhd', 'sa', 'ag', 'nv', 'bv', 'gmbh', 'kk', 'limited', 'incorporated', 'corporation', 'company']);
+
+/**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
  * Party" and "Parliamentary Labour Party" are not "Labour Party" (a place, a country or its
  * demonym before the name does the same: entities.ts, isBranchOf).
@@ -230,6 +251,22 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
 };
 
 /**
+ * Second parts of a hyphenated compound before a name that say what the name is: "London-based",
+ * "Tokyo-listed", "state-owned" firms; "Dublin-born" people. The compound is not part of the name.
+ */
+export const COMPOUND_KINDS: Record<'Organization' | 'Person', ReadonlySet<string>> = {
+  Organization: new Set(['based', 'listed', 'owned', 'headquartered', 'registered', 'quoted', 'controlled']),
+  Person: new Set(['born']),
+};
+
+/**
+ * Plural nouns of a trade right before a name: the name is the firm they work for ("analysts Gartner",
+ * "accountants KPMG", "brokers Jefferies"), unless it opens with a given name or a list follows
+ * ("analysts Ann Lee and Tom Cole").
+ */
+export const FIRM_KIND_PLURALS: ReadonlySet<string> = new Set(['analysts', 'consultants', 'consultancies', 'brokers', 'accountants', 'auditors', 'pollsters', 'advisers', 'advisors', 'researchers', 'bankers', 'stockbrokers', 'forecasters']);
+
+/**
  * What only a company or a body has, right after its name or its possessive ("Pirelli shares",
  * "Petofi's board", "Pirelli's cables division"), and what stands before "in"/"of" and a company
  * ("shares in Pirelli", "the chairman of Petofi"). A person's "spokesman" or "shares" is written
@@ -237,7 +274,7 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
  */
 export const COMPANY_CONTEXT = {
   after: new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'executives', 'employees', 'workers', 'chairman', 'chairwoman', 'shareholder', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'plc', 'bosses', 'management', 'customers', 'subscribers']),
-  afterPossessive: new Set(['shares', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'division', 'unit', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'headquarters', 'customers', 'subscribers', 'stake', 'executives', 'workforce', 'products', 'stores', 'factories', 'plants']),
+  afterPossessive: new Set(['shares', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'division', 'unit', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'headquarters', 'customers', 'subscribers', 'stake', 'executives', 'workforce', 'products', 'stores', 'factories', 'plants', 'console', 'consoles', 'handset', 'handsets', 'chips', 'software', 'shops', 'outlets', 'brands']),
   beforeIn: new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment']),
   beforeOf: new Set(['shares', 'chairman', 'chairwoman', 'shareholders', 'subsidiary', 'unit', 'division', 'owner', 'owners', 'takeover', 'acquisition', 'ceo', 'executives', 'employees', 'staff', 'headquarters']),
 };
@@ -254,7 +291,7 @@ export type VoteType = 'Person' | 'Organization' | 'Place';
 export const TYPE_CUES = {
   /** The recognizer's type for one mention. */
   'cue.recognizer': { weight: 1 },
-  /** "Mr", "Ms", "Dr" … right before the name. */
+  /** "Mr", "Ms", "Dr" … right before the name, or opening it ("Lady Hale"). */
   'cue.address': { type: 'Person', weight: 4 },
   /** A capitalised office title right before a name of one or two words ("Vice President Ford", "Senator Lake"). */
   'cue.title': { type: 'Person', weight: 3 },
@@ -314,6 +351,10 @@ export const TYPE_CUES = {
   'cue.kind-organization': { type: 'Organization', weight: 3 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
+  /** A compound before the name that says where a firm is based or listed ("Madrid-based Ferrovial", "Paris-listed Orvane"). */
+  'cue.compound-organization': { type: 'Organization', weight: 3 },
+  /** A compound before the name that says where someone was born ("Dublin-born Aoife Kerr"). */
+  'cue.compound-person': { type: 'Person', weight: 3 },
   /** A lowercase noun of a kind of person before the name ("analyst Paul Moss", "the actor Ray Dunne"). */
   'cue.kind-person': { type: 'Person', weight: 3 },
   /** What only a company has, around its name ("Pirelli shares", "Petofi's board", "shares in Pirelli"). */
