@@ -64,6 +64,9 @@ async function getWhenFree(s: Served, query: string): Promise<Awaited<ReturnType
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
+/** The ?label column of a SELECT's JSON answer. */
+const labelsOf = (r: Reply): string[] => (JSON.parse(r.body) as JsonResults).results!.bindings.map((b) => b.label!.value);
+const serverInfo = async (s: Served) => JSON.parse((await http(s.url, '/api/info')).body) as { queryWorkersLoaded: boolean; quads: number | null; triples: number | null };
 const postForm = (s: Served, form: Record<string, string>, accept?: string) =>
   http(s.url, '/sparql', { method: 'POST', body: new URLSearchParams(form).toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(accept ? { Accept: accept } : {}) } });
 const postQuery = (s: Served, query: string, accept?: string) =>
@@ -645,7 +648,7 @@ describe('an early server: open on its index and the viewer data while the query
       // at once, whatever the workers are doing: the index's subset and the viewer's data
       const labels = await get(s, LABELS);
       expect(labels.status).toBe(200);
-      expect(JSON.parse(labels.body).results.bindings.map((b: { label: { value: string } }) => b.label.value)).toEqual(['France']);
+      expect(labelsOf(labels)).toEqual(['France']);
       const viewerGraph = await http(s.url, '/api/viewer-graph');
       expect(viewerGraph.status).toBe(200);
       expect(JSON.parse(viewerGraph.body).entities.some((e: { label: string }) => e.label === 'Emmanuel Macron')).toBe(true);
@@ -657,12 +660,12 @@ describe('an early server: open on its index and the viewer data while the query
       } else expect(first.status).toBe(200);
       const later = await getWhenFree(s, LABELS_IN_WORKER);
       expect(later.status).toBe(200);
-      expect(JSON.parse(later.body).results.bindings.map((b: { label: { value: string } }) => b.label.value)).toEqual(['France']);
+      expect(labelsOf(later)).toEqual(['France']);
       // one worker answered; the others may still be loading, and /api/info says so until every one holds the graph
-      let info = JSON.parse((await http(s.url, '/api/info')).body);
+      let info = await serverInfo(s);
       for (let tries = 0; !info.queryWorkersLoaded && tries < 120; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 500));
-        info = JSON.parse((await http(s.url, '/api/info')).body);
+        info = await serverInfo(s);
       }
       expect(info.queryWorkersLoaded).toBe(true);
       expect(info.quads).toBeGreaterThan(1000);
@@ -679,7 +682,7 @@ describe('a graph larger than oxigraph is given (--max-quads): served from its i
     try {
       const labels = await get(s, LABELS);
       expect(labels.status).toBe(200);
-      expect(JSON.parse(labels.body).results.bindings.map((b: { label: { value: string } }) => b.label.value)).toEqual(['France']);
+      expect(labelsOf(labels)).toEqual(['France']);
       expect((await http(s.url, '/api/viewer-graph')).status).toBe(200);
       const other = await get(s, LABELS_IN_WORKER);
       expect(other.status).toBe(501);
@@ -704,17 +707,14 @@ describe('a graph the index reads and the query workers cannot load', () => {
     try {
       const labels = await get(s, LABELS);
       expect(labels.status).toBe(200);
-      expect(JSON.parse(labels.body).results.bindings.map((b: { label: { value: string } }) => b.label.value)).toEqual(['France']);
+      expect(labelsOf(labels)).toEqual(['France']);
       expect((await http(s.url, '/api/viewer-graph')).status).toBe(200);
-      let other = await get(s, LABELS_IN_WORKER);
-      for (let tries = 0; other.status === 503 && tries < 60; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        other = await get(s, LABELS_IN_WORKER);
-      }
+      // a 503 while the workers still try to load, then the refusal
+      const other = await getWhenFree(s, LABELS_IN_WORKER);
       expect(other.status).toBe(501);
       expect(other.headers['retry-after']).toBeUndefined();
       expect(other.body).toMatch(/the graph could not be loaded into the query engine: .*Invalid IRI percent encoding '%zz'.*publish the graph to a SPARQL store/);
-      const info = JSON.parse((await http(s.url, '/api/info')).body);
+      const info = await serverInfo(s);
       expect(info.queryWorkersLoaded).toBe(false);
       expect(info.triples).toBeGreaterThan(1000);
     } finally {
