@@ -651,7 +651,17 @@ describe('an early server: open on its index and the viewer data while the query
       expect(labelsOf(labels)).toEqual(['France']);
       const viewerGraph = await http(s.url, '/api/viewer-graph');
       expect(viewerGraph.status).toBe(200);
-      expect(JSON.parse(viewerGraph.body).entities.some((e: { label: string }) => e.label === 'Emmanuel Macron')).toBe(true);
+      const whole = JSON.parse(viewerGraph.body) as { part?: string; entities: { iri: string; label: string }[] };
+      expect(whole.part).toBeUndefined();
+      expect(whole.entities.some((e) => e.label === 'Emmanuel Macron')).toBe(true);
+      // the default view alone, which a page draws first: fewer actors, each with its whole-graph strength
+      const core = JSON.parse((await http(s.url, '/api/viewer-graph?part=core')).body) as { part?: string; entities: { iri: string; label: string; statements?: number; degree?: number }[] };
+      expect(core.part).toBe('core');
+      expect(core.entities.length).toBeGreaterThan(5);
+      expect(core.entities.length).toBeLessThan(whole.entities.length);
+      expect(core.entities.every((e) => whole.entities.some((w) => w.iri === e.iri) && e.statements! > 0 && e.degree! > 0)).toBe(true);
+      const unknown = await http(s.url, '/api/viewer-graph?part=all');
+      expect([unknown.status, unknown.body]).toEqual([400, expect.stringMatching(/unknown part "all"/)]);
       // outside the index: an answer, or while loading a 503 that says so
       const first = await get(s, LABELS_IN_WORKER);
       if (first.status === 503) {

@@ -2,7 +2,7 @@
 // without a browser: which mentions fall inside a quote, the layout in rings (tight, deterministic,
 // and the default view's positions unmoved by what is laid out after it), gzip negotiation.
 import { describe, expect, it } from 'vitest';
-import { mentionsInQuotes, shortText } from '../src/serve/viewer-data.js';
+import { type ViewerPayload, corePayload, mentionsInQuotes, shortText } from '../src/serve/viewer-data.js';
 import { layoutDisplayGraph, outerRingIterations } from '../src/serve/viewer-layout.js';
 import { acceptsGzip } from '../src/serve/viewer-route.js';
 
@@ -21,6 +21,49 @@ describe('mentions inside quotes', () => {
   ])('%s', (_name, segments, mentions, expected) => {
     expect(Object.fromEntries(mentionsInQuotes(segments, mentions))).toEqual(expected);
   });
+});
+
+describe('the default view alone (GET /api/viewer-graph?part=core)', () => {
+  // a, b, c are the default view; d is not. Articles 0-3.
+  const person = (iri: string) => ({ iri, kind: 'person' as const, label: iri.toUpperCase() });
+  const whole: ViewerPayload = {
+    version: 1,
+    articles: [0, 1, 2, 3].map((k) => ({ iri: `art${k}` })),
+    entities: [person('a'), { ...person('b'), kind: 'country' }, person('c'), { ...person('d'), kind: 'country' }],
+    quotes: [
+      { iri: 'q1', speaker: 'a', short: 'one', article: 3, mentions: ['b'] },
+      { iri: 'q2', speaker: 'a', short: 'two', article: 2, mentions: ['d'] },
+      { iri: 'q3', speaker: 'd', short: 'three', article: 2, mentions: ['a'] },
+      { iri: 'q4', speaker: 'c', short: 'four', article: 1, mentions: ['a', 'd'] },
+      { iri: 'q5', speaker: 'c', short: 'five', article: 2 },
+    ],
+    pledges: [
+      { iri: 'p1', giver: 'a', recipient: 'b', value: 5, article: 3 },
+      { iri: 'p2', giver: 'a', recipient: 'd', value: 6, article: 2 },
+    ],
+    roles: [
+      { iri: 'r1', person: 'c', title: 'Minister', of: 'b', article: 0 },
+      { iri: 'r2', person: 'a', title: 'Adviser', article: 2 },
+    ],
+    layout: { placed: 4, rings: [3, 1], iterations: 1, ms: 1 },
+    timings: {},
+  };
+  const core = corePayload(whole, [
+    { iri: 'a', statements: 0, degree: 4 },
+    { iri: 'b', statements: 0, degree: 2 },
+    { iri: 'c', statements: 0, degree: 2 },
+  ]);
+  it.each<[string, unknown, unknown]>([
+    ['is marked as the core part', core.part, 'core'],
+    ['keeps the default view’s actors only', core.entities.map((e) => e.iri), ['a', 'b', 'c']],
+    // a: q1, q2, q3 (mentioned), q4 (mentioned), p1, p2, r2; b: q1, p1, r1; c: q4, q5, r1
+    ['counts statements over the whole graph', core.entities.map((e) => e.statements), [7, 3, 3]],
+    ['gives degrees over the whole graph', core.entities.map((e) => e.degree), [4, 2, 2]],
+    ['keeps the quotes that link two of them, mentions outside left out', core.quotes.map((q) => [q.iri, q.mentions]), [['q1', ['b']], ['q4', ['a']]]],
+    ['keeps the pledges and offices that link two of them', [core.pledges.map((p) => p.iri), core.roles.map((r) => r.iri)], [['p1'], ['r1']]],
+    ['renumbers the articles those statements come from', [core.articles.map((a) => a.iri), core.quotes.map((q) => q.article), core.pledges[0]!.article, core.roles[0]!.article], [['art3', 'art1', 'art0'], [0, 1], 0, 2]],
+    ['leaves the whole payload as it was', [whole.quotes.length, whole.quotes[3]!.mentions, whole.quotes[0]!.article], [5, ['a', 'd'], 3]],
+  ])('%s', (_name, actual, expected) => expect(actual).toEqual(expected));
 });
 
 describe('short quote text', () => {

@@ -156,6 +156,33 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     await page.close();
   });
 
+  it('draws the default view first, then takes the whole graph without moving or resizing a node', async () => {
+    const page = await open(ref.url);
+    const seen = await page.evaluate(() => {
+      const h = window.__newskg!;
+      const now: Record<string, [number, number, number]> = {};
+      h.graph.filterNodes(() => true).forEach((n) => {
+        const d = h.renderer.getNodeDisplayData(n);
+        if (d && !d.hidden) now[n] = [d.x!, d.y!, d.size!];
+      });
+      return { first: h.firstView, now, order: h.graph.order, firstRender: h.timings.firstRender, whole: h.timings.whole };
+    });
+    expect(seen.first).toBeDefined();
+    expect(seen.whole).toBeGreaterThan(seen.firstRender);
+    // the first frame held only the default view; the graph now holds every actor
+    expect(Object.keys(seen.first!).length).toBeGreaterThan(10);
+    expect(seen.order).toBeGreaterThan(Object.keys(seen.first!).length);
+    expect(Object.keys(seen.now).sort()).toEqual(Object.keys(seen.first!).sort());
+    for (const [n, [x, y, size]] of Object.entries(seen.first!)) {
+      expect([n, seen.now[n]![0], seen.now[n]![1], seen.now[n]![2]]).toEqual([n, expect.closeTo(x, 6), expect.closeTo(y, 6), expect.closeTo(size, 6)]);
+    }
+    // a link to a view waits for the whole graph: it may name what the default view lacks
+    const linked = await open(`${ref.url}#node=${encodeURIComponent(MACRON)}`);
+    expect(await linked.evaluate(() => window.__newskg!.firstView)).toBeUndefined();
+    expect(await linked.evaluate(() => window.__newskg!.state.selected)).toBe(MACRON);
+    await Promise.all([page.close(), linked.close()]);
+  });
+
   let nodeUrl = '';
   let queryUrl = '';
 

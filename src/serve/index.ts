@@ -200,9 +200,10 @@ function viewerDataSource(engine: QueryEngine, index: TripleIndex | undefined, p
       if (answer.status !== 200) throw new Error(`the viewer's ${name} query failed (${answer.status}): ${answer.message ?? ''}`);
       return rowsOf(JSON.parse(answer.body ?? '{}') as JsonResults);
     }).then(
-      (payload) => {
+      (payloads) => {
+        const payload = payloads.whole;
         progress?.(`viewer data: ${payload.entities.length} actors, ${payload.quotes.length} quotes, ${payload.layout.placed} laid out (queries ${payload.timings.queries} ms, layout ${payload.timings.layout} ms, quality ${payload.layout.quality?.toFixed(2) ?? '?'})`);
-        return encodeViewerPayload(payload);
+        return encodeViewerPayload(payloads);
       },
       (e: unknown) => {
         pending = undefined;

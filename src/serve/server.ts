@@ -356,7 +356,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const info = { ...options.info?.(), maxRows: options.maxRows, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes, queriesWaiting: options.engine.waiting };
       return send(res, 200, JSON.stringify(info), 'application/json; charset=utf-8', {}, head);
     }
-    if (path === '/api/viewer-graph') return sendViewerData(req, res, options.viewerData, head);
+    if (path === '/api/viewer-graph') return sendViewerData(req, res, options.viewerData, head, new URLSearchParams(search).get('part') ?? undefined);
     if (path === '/graph') {
       const graph = options.graph?.() ?? {};
       if (graph.loading) throw new HttpError(503, 'the query workers are still loading the graph; the whole graph is available once they are', { 'Retry-After': '10' });

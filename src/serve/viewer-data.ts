@@ -11,7 +11,7 @@
 // from the index on its own thread in under a second, before the query workers have loaded the graph.
 import { gzipSync } from 'node:zlib';
 import type { JsonResults, JsonTerm } from '../store/index.js';
-import { type LayoutResult, layoutDisplayGraph } from './viewer-layout.js';
+import { type DefaultViewMember, type LayoutResult, layoutDisplayGraph } from './viewer-layout.js';
 import { PREFIXES as GRAPH_PREFIXES } from '../graph/index.js';
 
 // The graph's own prefixes (src/graph/vocab.ts), as the prologue of the viewer's queries.
@@ -79,11 +79,17 @@ export type SelectRunner = (name: QueryName, sparql: string) => Promise<Row[]>;
 
 export type EntityKind = 'person' | 'country' | 'organization' | 'place' | 'speaker';
 
-/** The answer's shape (version 1). Statements name their article by its index in `articles`. */
+/**
+ * The answer's shape (version 1). Statements name their article by its index in `articles`.
+ * `part: 'core'` (GET /api/viewer-graph?part=core) is the default view alone: its actors, with
+ * their statement counts and degrees over the whole graph (so nothing changes size when the rest
+ * arrives), and the statements that link them. A page draws it first, then reads the whole.
+ */
 export interface ViewerPayload {
   version: 1;
+  part?: 'core';
   articles: { iri: string; doc?: string; title?: string; date?: string }[];
-  entities: { iri: string; kind: EntityKind; label: string; aliases?: string[]; x?: number; y?: number }[];
+  entities: { iri: string; kind: EntityKind; label: string; aliases?: string[]; x?: number; y?: number; statements?: number; degree?: number }[];
   /** `short`: the text's first 57 characters and an ellipsis; `mentions`: entities named inside its segments. */
   quotes: { iri: string; speaker: string; short: string; article?: number; mentions?: string[] }[];
   pledges: { iri: string; giver: string; recipient?: string; item?: string; quantity?: number; value?: number; currency?: string; printed?: string; article?: number }[];
@@ -155,7 +161,7 @@ export function mentionsInQuotes(segments: (Span & { quote: string; ctx: string 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Runs the queries (all at once: the workers share them out) and assembles the payload, laid out. */
-export async function buildViewerPayload(run: SelectRunner): Promise<ViewerPayload> {
+export async function buildViewerPayload(run: SelectRunner): Promise<{ whole: ViewerPayload; core: ViewerPayload }> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const names = Object.keys(VIEWER_QUERIES) as QueryName[];
@@ -251,19 +257,73 @@ export async function buildViewerPayload(run: SelectRunner): Promise<ViewerPaylo
     }
   }
   timings.layout = Math.round(layout.result.ms);
-  return { version: 1, articles, entities: entityList, quotes, pledges, roles, layout: layout.result, timings };
+  const whole: ViewerPayload = { version: 1, articles, entities: entityList, quotes, pledges, roles, layout: layout.result, timings };
+  return { whole, core: corePayload(whole, layout.defaultView) };
 }
 
-/** The payload as sent: JSON, and gzip for clients that accept it (about a fifth of the bytes). */
-export interface ViewerAnswer {
+/**
+ * The default view alone (see ViewerPayload): its actors with their whole-graph strength, and every
+ * statement with an edge between two of them. Articles are those statements' own, renumbered.
+ */
+export function corePayload(whole: ViewerPayload, defaultView: DefaultViewMember[]): ViewerPayload {
+  const degree = new Map(defaultView.map((m) => [m.iri, m.degree]));
+  const inCore = (iri: string | undefined) => iri !== undefined && degree.has(iri);
+  // counted as the viewer counts them (viewer/src/model.ts buildGraph)
+  const statements = new Map<string, number>();
+  const involve = (iri: string | undefined) => {
+    if (inCore(iri)) statements.set(iri!, (statements.get(iri!) ?? 0) + 1);
+  };
+  for (const q of whole.quotes) {
+    involve(q.speaker);
+    for (const m of new Set(q.mentions)) if (m !== q.speaker) involve(m);
+  }
+  for (const p of whole.pledges) {
+    involve(p.giver);
+    if (p.recipient !== p.giver) involve(p.recipient);
+  }
+  for (const r of whole.roles) {
+    involve(r.person);
+    if (r.of !== r.person) involve(r.of);
+  }
+  const articles: ViewerPayload['articles'] = [];
+  const renumbered = new Map<number, number>();
+  const article = <T extends { article?: number }>(row: T): T => {
+    if (row.article === undefined) return row;
+    let k = renumbered.get(row.article);
+    if (k === undefined) {
+      renumbered.set(row.article, (k = articles.length));
+      articles.push(whole.articles[row.article]!);
+    }
+    return { ...row, article: k };
+  };
+  const quotes = whole.quotes
+    .filter((q) => inCore(q.speaker) && q.mentions?.some((m) => m !== q.speaker && inCore(m)))
+    .map((q) => article({ ...q, mentions: q.mentions!.filter(inCore) }));
+  const pledges = whole.pledges.filter((p) => inCore(p.giver) && inCore(p.recipient) && p.giver !== p.recipient).map(article);
+  const roles = whole.roles.filter((r) => inCore(r.person) && inCore(r.of) && r.person !== r.of).map(article);
+  const entities = whole.entities.filter((e) => inCore(e.iri)).map((e) => ({ ...e, statements: statements.get(e.iri) ?? 0, degree: degree.get(e.iri)! }));
+  return { version: 1, part: 'core', articles, entities, quotes, pledges, roles, layout: whole.layout, timings: whole.timings };
+}
+
+/** A payload as sent: JSON, and gzip for clients that accept it (about a fifth of the bytes). */
+export interface EncodedPayload {
   json: Buffer;
   gzip: Buffer;
-  payload: ViewerPayload;
 }
 
-export function encodeViewerPayload(payload: ViewerPayload): ViewerAnswer {
+/** The whole graph's payload, and its default view's (`core`). */
+export interface ViewerAnswer extends EncodedPayload {
+  payload: ViewerPayload;
+  core: EncodedPayload;
+}
+
+function encode(payload: ViewerPayload): EncodedPayload {
   const json = Buffer.from(JSON.stringify(payload), 'utf8');
-  return { json, gzip: gzipSync(json, { level: 6 }), payload };
+  return { json, gzip: gzipSync(json, { level: 6 }) };
+}
+
+export function encodeViewerPayload({ whole, core }: { whole: ViewerPayload; core: ViewerPayload }): ViewerAnswer {
+  return { ...encode(whole), payload: whole, core: encode(core) };
 }
 
 /** Rows of a SPARQL JSON results document. */

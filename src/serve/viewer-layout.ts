@@ -32,6 +32,13 @@ export interface LayoutResult {
   ms: number;
 }
 
+/** An actor of the first ring (the viewer's default view), with its strength over the whole graph. */
+export interface DefaultViewMember {
+  iri: string;
+  statements: number;
+  degree: number;
+}
+
 /** Rings of the layout: the viewer's default "200 strongest", a wider view, then all. */
 export const RINGS = [200, 1000, Infinity];
 
@@ -100,7 +107,7 @@ export function layoutDisplayGraph(
   pledges: { iri: string; giver: string; recipient?: string }[],
   roles: { person: string; title: string; of?: string }[],
   tuning: { tolerance?: number; settings?: ForceAtlas2Settings; log?: (line: string) => void } = {},
-): { positions: Map<string, XY>; result: LayoutResult } {
+): { positions: Map<string, XY>; result: LayoutResult; defaultView: DefaultViewMember[] } {
   const t0 = performance.now();
   const nodes = new Map<string, LayoutNode>();
   for (const e of entities) nodes.set(e.iri, { kind: e.kind, label: e.label, statements: 0, degree: 0 });
@@ -123,13 +130,12 @@ export function layoutDisplayGraph(
     const n = iri ? nodes.get(iri) : undefined;
     if (n) n.statements++;
   };
+  // counted as the viewer counts them (model.ts buildGraph), so that its ranking is this one
   for (const q of quotes) {
-    if (!nodes.has(q.speaker)) continue;
     involve(q.speaker);
-    for (const m of q.mentions ?? []) {
-      edge(q.speaker, m, `said ${q.speaker} ${m}`);
-      if (m !== q.speaker) involve(m);
-    }
+    for (const m of new Set(q.mentions)) if (m !== q.speaker) involve(m);
+    if (!nodes.has(q.speaker)) continue;
+    for (const m of q.mentions ?? []) edge(q.speaker, m, `said ${q.speaker} ${m}`);
   }
   for (const p of pledges) {
     if (p.recipient) edge(p.giver, p.recipient, `pledged ${p.iri}`);
@@ -170,6 +176,7 @@ export function layoutDisplayGraph(
     order.splice(0, RINGS[0], ...order.slice(0, RINGS[0]).filter((iri) => !out.has(iri)), ...loners);
   }
   const ringSizes = [RINGS[0] - loners.length, ...RINGS.slice(1)];
+  const defaultView = order.slice(0, Math.min(order.length, ringSizes[0]!)).map((iri) => ({ iri, statements: nodes.get(iri)!.statements, degree: nodes.get(iri)!.degree }));
   const rings: number[] = [];
   let iterations = 0;
   let quality: number | undefined;
@@ -207,7 +214,7 @@ export function layoutDisplayGraph(
   }
   const positions = new Map<string, XY>();
   g.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
-  return { positions, result: { placed: positions.size, rings, iterations, quality, ms: performance.now() - t0 } };
+  return { positions, result: { placed: positions.size, rings, iterations, quality, ms: performance.now() - t0 }, defaultView };
 }
 
 /** Starting points of the first ring: a sunflower disc, strongest in the middle (deterministic). */

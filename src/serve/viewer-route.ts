@@ -2,13 +2,13 @@
 // accept it, with an ETag so that a page opened again revalidates in one round trip (304).
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ViewerAnswer } from './viewer-data.js';
+import type { EncodedPayload, ViewerAnswer } from './viewer-data.js';
 
 export type { ViewerAnswer } from './viewer-data.js';
 
-const etags = new WeakMap<ViewerAnswer, string>();
+const etags = new WeakMap<EncodedPayload, string>();
 
-function etagOf(answer: ViewerAnswer): string {
+function etagOf(answer: EncodedPayload): string {
   let tag = etags.get(answer);
   if (!tag) {
     tag = `"${createHash('sha256').update(answer.json).digest('base64url').slice(0, 22)}"`;
@@ -28,7 +28,11 @@ export function acceptsGzip(header: string | undefined): boolean {
   return false;
 }
 
-export async function sendViewerData(req: IncomingMessage, res: ServerResponse, source: (() => Promise<ViewerAnswer>) | undefined, head: boolean): Promise<void> {
+/**
+ * The whole graph's data, or with `part` "core" the default view's alone (viewer-data.ts), which
+ * a page draws first.
+ */
+export async function sendViewerData(req: IncomingMessage, res: ServerResponse, source: (() => Promise<ViewerAnswer>) | undefined, head: boolean, part?: string): Promise<void> {
   const fail = (status: number, message: string) => {
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -37,9 +41,11 @@ export async function sendViewerData(req: IncomingMessage, res: ServerResponse, 
     res.end(head ? undefined : `${message}\n`);
   };
   if (!source) return fail(404, 'this server has no viewer data');
-  let answer: ViewerAnswer;
+  if (part !== undefined && part !== 'core') return fail(400, `unknown part "${part}": ask for part=core (the default view) or leave part out (the whole graph)`);
+  let answer: EncodedPayload;
   try {
-    answer = await source();
+    const whole = await source();
+    answer = part === 'core' ? whole.core : whole;
   } catch (e) {
     return fail(503, `the viewer's data could not be built: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -57,7 +57,7 @@ export interface ViewerHook {
   /** What sigma draws: the visible nodes and the edges between them. */
   shown: { order: number; size: number; hasNode(n: string): boolean };
   renderer: {
-    getNodeDisplayData(n: string): { highlighted?: boolean; hidden?: boolean; color?: string; size?: number; label?: string | null } | undefined;
+    getNodeDisplayData(n: string): { highlighted?: boolean; hidden?: boolean; color?: string; x?: number; y?: number; size?: number; label?: string | null } | undefined;
     getEdgeDisplayData(e: string): { hidden?: boolean; size?: number; label?: string | null } | undefined;
     emit(type: string, payload: unknown): void;
     getCamera(): { ratio: number; x: number; y: number };
@@ -66,6 +66,8 @@ export interface ViewerHook {
   };
   state: { hits: Set<string>; selected?: string; hovered?: string; visible: Set<string>; expanded: Set<string>; view: { top: number; minDegree: number; focus: string; kinds: string[] } };
   timings: Record<string, number>;
+  /** What the first frame drew from the default view's data (node → [x, y, size]), when it came first. */
+  firstView?: Record<string, [number, number, number]>;
   layoutRunning(): boolean;
   stopLayout(): void;
   selectNode(n: string): void;

@@ -29,7 +29,8 @@ import {
   RELATIONS,
   RELATION_COLORS,
   buildGraph,
-  loadGraphData,
+  fetchGraphData,
+  readGraphData,
 } from './model';
 import { type PanelContext, showEdge, showNode } from './panel';
 import { type ReaderContext, showArticle } from './reader';
@@ -165,6 +166,8 @@ declare global {
       renderer: Sigma<NodeAttributes, EdgeAttributes>;
       state: ViewState;
       timings: Record<string, number>;
+      /** What the first frame drew from the default view's data, node → [x, y, size], before the whole graph came. */
+      firstView?: Record<string, [number, number, number]>;
       layoutRunning: () => boolean;
       stopLayout: () => void;
       selectNode: (iri: string) => void;
@@ -835,16 +838,21 @@ function setupFilters(): void {
 let buckets: TimeBucket[] = [];
 
 function setupTimeline(): void {
-  const dates: (string | undefined)[] = [];
-  for (const i of data.statementArticle.values()) dates.push(data.articles[i]?.date);
-  buckets = timeBuckets(dates);
-  byId('time').hidden = buckets.length === 0;
+  showTimeline();
   const from = byId<HTMLInputElement>('date-from');
   const to = byId<HTMLInputElement>('date-to');
   // a month input's value is "YYYY-MM", which the view takes as it is
   from.addEventListener('change', () => setView({ from: from.value }));
   to.addEventListener('change', () => setView({ to: to.value }));
   byId('date-clear').addEventListener('click', () => setView({ from: '', to: '' }));
+}
+
+/** The timeline's bars for the statements of `data`. */
+function showTimeline(): void {
+  const dates: (string | undefined)[] = [];
+  for (const i of data.statementArticle.values()) dates.push(data.articles[i]?.date);
+  buckets = timeBuckets(dates);
+  byId('time').hidden = buckets.length === 0;
   renderTimeline();
 }
 
@@ -1218,7 +1226,13 @@ async function boot(): Promise<void> {
   setupSearch();
   setupFilters();
   const examplesReady = setupSparql();
-  const dataReady = loadGraphData((m) => setStatus(m));
+  // A fresh visit draws the default view first (a few hundred actors: a small answer, read at once)
+  // and reads the whole graph once that is on screen; a link to a view (a selection, filters, a
+  // date range) waits for the whole graph, which it may need.
+  const fresh = location.hash.replace(/^#/, '') === '';
+  const wholeResponse = fetchGraphData('whole');
+  setStatus('Loading the graph…');
+  const dataReady = readGraphData(fresh ? fetchGraphData('core') : wholeResponse);
   // sigma compiles its WebGL programs while the data is on its way (about 1 s in SwiftShader); it
   // draws the nodes as they reach `shown`
   renderer = new Sigma<NodeAttributes, EdgeAttributes>(shown, byId('graph'), { ...SETTINGS, nodeReducer, edgeReducer });
@@ -1365,9 +1379,41 @@ async function boot(): Promise<void> {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       timings.firstRender = performance.now();
-      document.body.dataset.state = 'ready';
+      if (!data.core) {
+        document.body.dataset.state = 'ready';
+        return;
+      }
+      window.__newskg!.firstView = drawnView();
+      setStatus('Loading the rest of the graph…');
+      readGraphData(wholeResponse).then(takeWholeGraph, (e: unknown) => {
+        setStatus(`Could not load the whole graph (the default view stays): ${e instanceof Error ? e.message : String(e)}`, true);
+        document.body.dataset.state = 'error';
+      });
     }),
   );
+}
+
+/** Where and how big sigma draws each node it draws. */
+function drawnView(): Record<string, [number, number, number]> {
+  const view: Record<string, [number, number, number]> = {};
+  shown.forEachNode((n) => {
+    const d = renderer.getNodeDisplayData(n);
+    if (d && !d.hidden) view[n] = [d.x, d.y, d.size];
+  });
+  return view;
+}
+
+/** The whole graph after the default view: the same view, selection and camera, now over all of it. */
+function takeWholeGraph(whole: GraphData): void {
+  data = whole;
+  rebuild();
+  for (const n of data.positions.keys()) if (graph.hasNode(n)) placed.add(n);
+  showTimeline();
+  // a panel opened meanwhile lists what the whole graph says of its node
+  if (state.selected) selectNode(state.selected, { zoom: false, trail: false });
+  timings.whole = performance.now();
+  setStatus('');
+  document.body.dataset.state = 'ready';
 }
 
 boot().catch((e: unknown) => {

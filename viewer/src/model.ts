@@ -26,6 +26,8 @@ export interface Entity {
   kind: NodeKind;
   label: string;
   aliases: string[];
+  /** Over the whole graph, given with the default view's data (`GraphData.core`). */
+  strength?: { statements: number; degree: number };
 }
 export interface QuoteRow {
   iri: string;
@@ -63,6 +65,8 @@ export interface GraphData {
   positions: Map<string, { x: number; y: number }>;
   /** The server's layout quality for its first ring (the default view). */
   layoutQuality?: number;
+  /** Only the default view (its actors and the statements between them): the whole graph follows. */
+  core?: boolean;
 }
 
 export interface NodeAttributes {
@@ -103,8 +107,9 @@ export interface ArticleInfo {
 /** GET /api/viewer-graph's answer (src/serve/viewer-data.ts, version 1). */
 interface ViewerPayload {
   version: number;
+  part?: 'core';
   articles: ArticleInfo[];
-  entities: { iri: string; kind: NodeKind; label: string; aliases?: string[]; x?: number; y?: number }[];
+  entities: { iri: string; kind: NodeKind; label: string; aliases?: string[]; x?: number; y?: number; statements?: number; degree?: number }[];
   quotes: { iri: string; speaker: string; short: string; article?: number; mentions?: string[] }[];
   pledges: (Omit<PledgeRow, never> & { article?: number })[];
   roles: (RoleRow & { article?: number })[];
@@ -116,10 +121,17 @@ interface ViewerPayload {
  * starts (src/serve/viewer-data.ts), laid out, instead of the six SELECTs the page used to page
  * through on every visit (8–24 s on the BBC corpus).
  */
-export async function loadGraphData(progress?: (msg: string) => void): Promise<GraphData> {
-  progress?.('Loading the graph…');
+export function fetchGraphData(part: 'core' | 'whole'): Promise<Response> {
   // a plain GET, as index.html preloads it: any other header and the browser fetches it twice
-  const res = await fetch('/api/viewer-graph');
+  return fetch(part === 'core' ? '/api/viewer-graph?part=core' : '/api/viewer-graph');
+}
+
+/**
+ * Reads a response of `fetchGraphData`. The whole graph's is read only once the default view is
+ * drawn: parsing megabytes of JSON would hold the first frame back.
+ */
+export async function readGraphData(response: Promise<Response>): Promise<GraphData> {
+  const res = await response;
   if (!res.ok) throw new Error(`the server did not give the graph (${res.status}): ${(await res.text()).trim()}`);
   return graphDataOf((await res.json()) as ViewerPayload);
 }
@@ -130,7 +142,8 @@ export function graphDataOf(p: ViewerPayload): GraphData {
   const entities = new Map<string, Entity>();
   const positions = new Map<string, { x: number; y: number }>();
   for (const e of p.entities) {
-    entities.set(e.iri, { iri: e.iri, kind: e.kind, label: e.label, aliases: e.aliases ?? [] });
+    const strength = typeof e.statements === 'number' && typeof e.degree === 'number' ? { strength: { statements: e.statements, degree: e.degree } } : {};
+    entities.set(e.iri, { iri: e.iri, kind: e.kind, label: e.label, aliases: e.aliases ?? [], ...strength });
     if (typeof e.x === 'number' && typeof e.y === 'number') positions.set(e.iri, { x: e.x, y: e.y });
   }
   const statementArticle = new Map<string, number>();
@@ -148,7 +161,7 @@ export function graphDataOf(p: ViewerPayload): GraphData {
     if (article !== undefined) statementArticle.set(row.iri, article);
     return row;
   });
-  return { entities, quotes, quoteMentions, pledges, roles, articles: p.articles, statementArticle, positions, layoutQuality: p.layout?.quality };
+  return { entities, quotes, quoteMentions, pledges, roles, articles: p.articles, statementArticle, positions, layoutQuality: p.layout?.quality, ...(p.part === 'core' ? { core: true } : {}) };
 }
 
 export function formatAmount(value: number, currency?: string): string {
@@ -282,7 +295,10 @@ export function buildGraph(graph: DisplayGraph, data: GraphData, options: BuildO
     }
   });
 
-  graph.updateEachNodeAttributes((node, a) => ({ ...a, degree: graph.degree(node), statements: a.kind === 'quote' ? 1 : (involved.get(node) ?? 0) }), {
-    attributes: ['degree', 'statements'],
-  });
+  // the default view alone knows its actors' strength over the whole graph, not from its own statements
+  const strength = (node: string) => (data.core ? data.entities.get(node)?.strength : undefined);
+  graph.updateEachNodeAttributes(
+    (node, a) => ({ ...a, degree: strength(node)?.degree ?? graph.degree(node), statements: a.kind === 'quote' ? 1 : (strength(node)?.statements ?? involved.get(node) ?? 0) }),
+    { attributes: ['degree', 'statements'] },
+  );
 }
