@@ -48,17 +48,17 @@ describe('the default view alone (GET /api/viewer-graph?part=core)', () => {
     layout: { placed: 4, rings: [3, 1], iterations: 1, ms: 1 },
     timings: {},
   };
-  const core = corePayload(whole, [
-    { iri: 'a', statements: 0, degree: 4 },
-    { iri: 'b', statements: 0, degree: 2 },
-    { iri: 'c', statements: 0, degree: 2 },
-  ]);
+  // strength as the layout counts it over the whole graph; a default view of a, b and c (here the
+  // layout's holds all four: it takes up to 200)
+  const { defaultView } = layoutDisplayGraph(whole.entities, whole.quotes, whole.pledges, whole.roles);
+  const core = corePayload(whole, defaultView.filter((m) => m.iri !== 'd'));
   it.each<[string, unknown, unknown]>([
     ['is marked as the core part', core.part, 'core'],
     ['keeps the default view’s actors only', core.entities.map((e) => e.iri), ['a', 'b', 'c']],
     // a: q1, q2, q3 (mentioned), q4 (mentioned), p1, p2, r2; b: q1, p1, r1; c: q4, q5, r1
     ['counts statements over the whole graph', core.entities.map((e) => e.statements), [7, 3, 3]],
-    ['gives degrees over the whole graph', core.entities.map((e) => e.degree), [4, 2, 2]],
+    // edges: a–b said, pledged; a–d said ×2, pledged; c–a said; b: c's office; c–d said
+    ['gives degrees over the whole graph', core.entities.map((e) => e.degree), [6, 3, 3]],
     ['keeps the quotes that link two of them, mentions outside left out', core.quotes.map((q) => [q.iri, q.mentions]), [['q1', ['b']], ['q4', ['a']]]],
     ['keeps the pledges and offices that link two of them', [core.pledges.map((p) => p.iri), core.roles.map((r) => r.iri)], [['p1'], ['r1']]],
     ['renumbers the articles those statements come from', [core.articles.map((a) => a.iri), core.quotes.map((q) => q.article), core.pledges[0]!.article, core.roles[0]!.article], [['art3', 'art1', 'art0'], [0, 1], 0, 2]],

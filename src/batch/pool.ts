@@ -3,6 +3,7 @@
 // jobs are in flight, which is how readers apply back-pressure (memory ~ jobs in flight).
 import { Worker } from 'node:worker_threads';
 import { type ErrorInfo, toNewskgError } from '../errors.js';
+import { workerModule } from '../worker-url.js';
 import type { Core, Job, Result, Settings } from './core.js';
 
 /**
@@ -14,12 +15,6 @@ const DEPTH = 2;
 interface Pending {
   resolve: (r: Result, worker: number) => void;
   reject: (e: unknown) => void;
-}
-
-function workerUrl(): { url: URL; execArgv: string[] } {
-  // compiled: dist/batch/worker.js; from source (tsx, vitest): src/batch/worker.ts through tsx
-  const fromSource = import.meta.url.endsWith('.ts');
-  return { url: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url), execArgv: fromSource ? ['--import', 'tsx'] : [] };
 }
 
 export class Pool {
@@ -53,7 +48,7 @@ export class Pool {
       this.local = local;
       return;
     }
-    const { url, execArgv } = workerUrl();
+    const { url, execArgv } = workerModule(import.meta.url, 'worker');
     for (let i = 0; i < size; i++) {
       const w = new Worker(url, { workerData: { ...settings, worker: i }, execArgv });
       w.on('message', (m: { id: number; result?: Result; error?: ErrorInfo }) => this.done(i, m));

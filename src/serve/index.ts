@@ -11,7 +11,8 @@ import { type TripleIndex, indexPathFor, openIndex, writeIndex } from '../store/
 import { QueryEngine } from './engine.js';
 import { answerFromIndex } from './index-answer.js';
 import { type RunningServer, startServer } from './server.js';
-import { type ViewerAnswer, buildViewerPayload, encodeViewerPayload, rowsOf } from './viewer-data.js';
+import { layOutOffThread } from './layout-thread.js';
+import { type EncodedPayload, type ViewerData, buildViewerPayload, encodeViewerPayload, rowsOf } from './viewer-data.js';
 import { type JsonResults, OXIGRAPH_MAX_QUADS, estimateQuads } from '../store/index.js';
 
 export { MAX_QUERY_WORKERS, checkQueryWorkers, defaultQueryWorkers } from './engine.js';
@@ -111,9 +112,14 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     });
     // early: the workers start loading once the viewer has its data (the index gives it on this
     // thread), so that the layout and the viewer's queries do not share the cores with two oxigraph
-    // loads; they start at once if a viewer query needs them
+    // loads; they start at once if a viewer query needs them. `loaded` waits for them without
+    // starting them.
     const eng = engine;
     let workersReady: Promise<number> | undefined;
+    let whenStarted!: (p: Promise<number>) => void;
+    const loaded = new Promise<number>((resolve, reject) => (whenStarted = (p) => p.then(resolve, reject)));
+    // a failure is said where the workers are started (a warning, early): this promise only tells it again
+    loaded.catch(() => undefined);
     const startWorkers = (): Promise<number> => {
       if (workersReady) return workersReady;
       const loadStarted = performance.now();
@@ -124,13 +130,15 @@ export async function serve(options: ServeOptions): Promise<Serving> {
         return info.quads;
       });
       if (early) workersReady.catch((e: unknown) => options.progress?.(`warning: the query workers could not load the graph (${e instanceof Error ? e.message : String(e)}); the viewer and the index's queries go on`));
+      whenStarted(workersReady);
       return workersReady;
     };
     if (!early) await startWorkers();
-    const viewerData = viewerDataSource(engine, saved.index, options.progress, startWorkers);
-    // ready means ready for the viewer too: the page opens on data already built
-    await viewerData().catch(() => undefined);
-    void startWorkers();
+    // the workers start loading once the whole layout is done, not to share the cores with it
+    const viewerData = viewerDataSource(engine, saved.index, options.progress, startWorkers, () => void startWorkers());
+    // ready means ready for the viewer too: the page opens on its default view's data, already
+    // built; the rest of the layout goes on on its own thread
+    await viewerData.core().catch(() => void startWorkers());
     const running = await startServer({
       host: options.host,
       port: options.port,
@@ -152,7 +160,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       graphFiles: graphFiles.length,
       quads: eng.info?.quads ?? saved.index!.triples,
       skipped,
-      workersReady: startWorkers(),
+      workersReady: loaded,
       close: async () => {
         await running.close();
         await eng.close();
@@ -184,14 +192,21 @@ async function savedIndex(file: string, progress?: (note: string) => void): Prom
 }
 
 /**
- * The viewer's data (viewer-data.ts), built once through the query workers and kept. A failed
- * build (a query past the time limit on a busy machine) is said once and tried again on the next
- * request, instead of leaving the viewer without data until a restart.
+ * The viewer's data (viewer-data.ts), built once through the query workers and kept: the default
+ * view's as soon as the layout's first ring has settled, the whole graph's when the layout thread
+ * has laid out the rest. A failed build (a query past the time limit on a busy machine) is said
+ * once and tried again on the next request, instead of leaving the viewer without data until a
+ * restart. `wholeReady` is told when the whole graph's data is built (or failed).
  */
-function viewerDataSource(engine: QueryEngine, index: TripleIndex | undefined, progress: ((msg: string) => void) | undefined, startWorkers: () => void): () => Promise<ViewerAnswer> {
-  let pending: Promise<ViewerAnswer> | undefined;
-  return () => {
-    pending ??= buildViewerPayload(async (name, sparql) => {
+function viewerDataSource(engine: QueryEngine, index: TripleIndex | undefined, progress: ((msg: string) => void) | undefined, startWorkers: () => void, wholeReady: () => void): ViewerData {
+  let pending: Promise<{ core: EncodedPayload; whole: Promise<EncodedPayload> }> | undefined;
+  const forget = (e: unknown) => {
+    pending = undefined;
+    progress?.(`warning: ${e instanceof Error ? e.message : String(e)}`);
+    throw e;
+  };
+  const build = () =>
+    (pending ??= buildViewerPayload(async (name, sparql) => {
       const job = { sparql, form: 'SELECT', format: 'json', maxRows: Number.MAX_SAFE_INTEGER } as const;
       // from the index on this thread (once, well under a second on BBC), else through the workers
       const fromIndex = index && answerFromIndex(index, job);
@@ -199,18 +214,17 @@ function viewerDataSource(engine: QueryEngine, index: TripleIndex | undefined, p
       const answer = fromIndex || (await engine.query(job));
       if (answer.status !== 200) throw new Error(`the viewer's ${name} query failed (${answer.status}): ${answer.message ?? ''}`);
       return rowsOf(JSON.parse(answer.body ?? '{}') as JsonResults);
-    }).then(
-      (payloads) => {
-        const payload = payloads.whole;
-        progress?.(`viewer data: ${payload.entities.length} actors, ${payload.quotes.length} quotes, ${payload.layout.placed} laid out (queries ${payload.timings.queries} ms, layout ${payload.timings.layout} ms, quality ${payload.layout.quality?.toFixed(2) ?? '?'})`);
-        return encodeViewerPayload(payloads);
-      },
-      (e: unknown) => {
-        pending = undefined;
-        progress?.(`warning: ${e instanceof Error ? e.message : String(e)}`);
-        throw e;
-      },
-    );
-    return pending;
-  };
+    }, layOutOffThread).then(({ core, whole }) => {
+      progress?.(`viewer's default view: ${core.entities.length} actors (queries ${core.timings.queries} ms, first ring laid out in ${core.timings.firstRing} ms, quality ${core.layout.quality?.toFixed(2) ?? '?'})`);
+      const wholeEncoded = whole.then(
+        (payload) => {
+          progress?.(`viewer data: ${payload.entities.length} actors, ${payload.quotes.length} quotes, ${payload.layout.placed} laid out (queries ${payload.timings.queries} ms, layout ${payload.timings.layout} ms, quality ${payload.layout.quality?.toFixed(2) ?? '?'})`);
+          return encodeViewerPayload(payload);
+        },
+        forget,
+      );
+      void wholeEncoded.then(wholeReady, wholeReady);
+      return { core: encodeViewerPayload(core), whole: wholeEncoded };
+    }, forget));
+  return { core: () => build().then((b) => b.core), whole: () => build().then((b) => b.whole) };
 }

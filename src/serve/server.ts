@@ -16,7 +16,7 @@ import type { QueryEngine } from './engine.js';
 import { GRAPH_OFFERS, TABLE_OFFERS, negotiate } from './negotiate.js';
 import { classifyOperation } from '../store/prologue.js';
 import { StaticFiles } from './static.js';
-import { type ViewerAnswer, sendViewerData } from './viewer-route.js';
+import { type ViewerData, sendViewerData } from './viewer-route.js';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -47,7 +47,7 @@ export interface ServerOptions {
   timeoutMs: number;
   maxBodyBytes: number;
   /** The viewer's data in one answer (viewer-data.ts), served at /api/viewer-graph. */
-  viewerData?: () => Promise<ViewerAnswer>;
+  viewerData?: ViewerData;
   /** Allowed cross-origin requester ('*' or an origin); none when undefined. */
   cors?: string;
   /** Facts shown at /api/info (asked on each request: some change once the workers have loaded). */

@@ -11,7 +11,8 @@
 // from the index on its own thread in under a second, before the query workers have loaded the graph.
 import { gzipSync } from 'node:zlib';
 import type { JsonResults, JsonTerm } from '../store/index.js';
-import { type DefaultViewMember, type LayoutResult, layoutDisplayGraph } from './viewer-layout.js';
+import type { WholeLayout } from './layout-thread.js';
+import { type DefaultViewMember, type FirstRing, type LayoutInput, type LayoutResult, type XY, layoutDisplayGraph } from './viewer-layout.js';
 import { PREFIXES as GRAPH_PREFIXES } from '../graph/index.js';
 
 // The graph's own prefixes (src/graph/vocab.ts), as the prologue of the viewer's queries.
@@ -161,7 +162,29 @@ export function mentionsInQuotes(segments: (Span & { quote: string; ctx: string 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Runs the queries (all at once: the workers share them out) and assembles the payload, laid out. */
-export async function buildViewerPayload(run: SelectRunner): Promise<{ whole: ViewerPayload; core: ViewerPayload }> {
+/** Lays out the display graph: the first ring (the default view) as soon as it has settled, then the whole. */
+export type LayoutRunner = (input: LayoutInput) => { first: Promise<FirstRing>; whole: Promise<WholeLayout> };
+
+/** The layout on this thread (tests, and the viewer's data of small graphs). */
+export const layOutHere: LayoutRunner = (input) => {
+  let first: FirstRing | undefined;
+  const { positions, result, defaultView } = layoutDisplayGraph(input.entities, input.quotes, input.pledges, input.roles, { onFirstRing: (f) => (first = f) });
+  return { first: Promise.resolve(first ?? { positions: new Map(), defaultView }), whole: Promise.resolve({ positions, result }) };
+};
+
+/** Actors with the positions laid out (two decimals are plenty on a canvas and keep the answer short). */
+function placed(entities: ViewerPayload['entities'], positions: Map<string, XY>): ViewerPayload['entities'] {
+  return entities.map((e) => {
+    const p = positions.get(e.iri);
+    return p ? { ...e, x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 } : e;
+  });
+}
+
+/**
+ * The viewer's data: its default view (`core`) as soon as the layout's first ring has settled, and
+ * the whole graph's when the outer rings have (seconds later on an archive).
+ */
+export async function buildViewerPayload(run: SelectRunner, layOut: LayoutRunner = layOutHere): Promise<{ core: ViewerPayload; whole: Promise<ViewerPayload> }> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const names = Object.keys(VIEWER_QUERIES) as QueryName[];
@@ -247,18 +270,18 @@ export async function buildViewerPayload(run: SelectRunner): Promise<{ whole: Vi
   const entityList = [...entities.values()].sort((a, b) => byCodePoint(a.iri, b.iri));
   timings.assemble = Math.round(performance.now() - t1);
 
-  const layout = layoutDisplayGraph(entityList, quotes, pledges, roles);
-  for (const e of entityList) {
-    const p = layout.positions.get(e.iri);
-    if (p) {
-      // two decimals are plenty on a canvas and keep the answer short
-      e.x = Math.round(p.x * 100) / 100;
-      e.y = Math.round(p.y * 100) / 100;
-    }
-  }
-  timings.layout = Math.round(layout.result.ms);
-  const whole: ViewerPayload = { version: 1, articles, entities: entityList, quotes, pledges, roles, layout: layout.result, timings };
-  return { whole, core: corePayload(whole, layout.defaultView) };
+  const t2 = performance.now();
+  const layout = layOut({ entities: entityList, quotes, pledges, roles });
+  const first = await layout.first;
+  timings.firstRing = Math.round(performance.now() - t2);
+  const firstResult: LayoutResult = { placed: first.positions.size, rings: [first.positions.size], iterations: 0, quality: first.quality, ms: timings.firstRing };
+  // the first ring stays where it is while the outer ones settle: its positions are final
+  const core = corePayload({ version: 1, articles, entities: placed(entityList, first.positions), quotes, pledges, roles, layout: firstResult, timings: { ...timings } }, first.defaultView);
+  const whole = layout.whole.then((w): ViewerPayload => {
+    timings.layout = Math.round(w.result.ms);
+    return { version: 1, articles, entities: placed(entityList, w.positions), quotes, pledges, roles, layout: w.result, timings };
+  });
+  return { core, whole };
 }
 
 /**
@@ -266,25 +289,9 @@ export async function buildViewerPayload(run: SelectRunner): Promise<{ whole: Vi
  * statement with an edge between two of them. Articles are those statements' own, renumbered.
  */
 export function corePayload(whole: ViewerPayload, defaultView: DefaultViewMember[]): ViewerPayload {
-  const degree = new Map(defaultView.map((m) => [m.iri, m.degree]));
-  const inCore = (iri: string | undefined) => iri !== undefined && degree.has(iri);
-  // counted as the viewer counts them (viewer/src/model.ts buildGraph)
-  const statements = new Map<string, number>();
-  const involve = (iri: string | undefined) => {
-    if (inCore(iri)) statements.set(iri!, (statements.get(iri!) ?? 0) + 1);
-  };
-  for (const q of whole.quotes) {
-    involve(q.speaker);
-    for (const m of new Set(q.mentions)) if (m !== q.speaker) involve(m);
-  }
-  for (const p of whole.pledges) {
-    involve(p.giver);
-    if (p.recipient !== p.giver) involve(p.recipient);
-  }
-  for (const r of whole.roles) {
-    involve(r.person);
-    if (r.of !== r.person) involve(r.of);
-  }
+  // the layout counted each actor's statements and edges as the viewer counts them
+  const strength = new Map(defaultView.map((m) => [m.iri, { statements: m.statements, degree: m.degree }]));
+  const inCore = (iri: string | undefined) => iri !== undefined && strength.has(iri);
   const articles: ViewerPayload['articles'] = [];
   const renumbered = new Map<number, number>();
   const article = <T extends { article?: number }>(row: T): T => {
@@ -301,7 +308,7 @@ export function corePayload(whole: ViewerPayload, defaultView: DefaultViewMember
     .map((q) => article({ ...q, mentions: q.mentions!.filter(inCore) }));
   const pledges = whole.pledges.filter((p) => inCore(p.giver) && inCore(p.recipient) && p.giver !== p.recipient).map(article);
   const roles = whole.roles.filter((r) => inCore(r.person) && inCore(r.of) && r.person !== r.of).map(article);
-  const entities = whole.entities.filter((e) => inCore(e.iri)).map((e) => ({ ...e, statements: statements.get(e.iri) ?? 0, degree: degree.get(e.iri)! }));
+  const entities = whole.entities.filter((e) => inCore(e.iri)).map((e) => ({ ...e, ...strength.get(e.iri)! }));
   return { version: 1, part: 'core', articles, entities, quotes, pledges, roles, layout: whole.layout, timings: whole.timings };
 }
 
@@ -311,19 +318,15 @@ export interface EncodedPayload {
   gzip: Buffer;
 }
 
-/** The whole graph's payload, and its default view's (`core`). */
-export interface ViewerAnswer extends EncodedPayload {
-  payload: ViewerPayload;
-  core: EncodedPayload;
+/** Where the server finds the viewer's data: the default view's, and the whole graph's (later). */
+export interface ViewerData {
+  core(): Promise<EncodedPayload>;
+  whole(): Promise<EncodedPayload>;
 }
 
-function encode(payload: ViewerPayload): EncodedPayload {
+export function encodeViewerPayload(payload: ViewerPayload): EncodedPayload {
   const json = Buffer.from(JSON.stringify(payload), 'utf8');
   return { json, gzip: gzipSync(json, { level: 6 }) };
-}
-
-export function encodeViewerPayload({ whole, core }: { whole: ViewerPayload; core: ViewerPayload }): ViewerAnswer {
-  return { ...encode(whole), payload: whole, core: encode(core) };
 }
 
 /** Rows of a SPARQL JSON results document. */

@@ -39,6 +39,21 @@ export interface DefaultViewMember {
   degree: number;
 }
 
+/** The first ring alone, settled: the default view's positions, before the outer rings are laid out. */
+export interface FirstRing {
+  positions: Map<string, XY>;
+  quality?: number;
+  defaultView: DefaultViewMember[];
+}
+
+/** What the layout reads: the display graph's actors and statements. */
+export interface LayoutInput {
+  entities: { iri: string; kind: EntityKind; label: string }[];
+  quotes: { speaker: string; mentions?: string[] }[];
+  pledges: { iri: string; giver: string; recipient?: string }[];
+  roles: { person: string; title: string; of?: string }[];
+}
+
 /** Rings of the layout: the viewer's default "200 strongest", a wider view, then all. */
 export const RINGS = [200, 1000, Infinity];
 
@@ -106,7 +121,7 @@ export function layoutDisplayGraph(
   quotes: { speaker: string; mentions?: string[] }[],
   pledges: { iri: string; giver: string; recipient?: string }[],
   roles: { person: string; title: string; of?: string }[],
-  tuning: { tolerance?: number; settings?: ForceAtlas2Settings; log?: (line: string) => void } = {},
+  tuning: { tolerance?: number; settings?: ForceAtlas2Settings; log?: (line: string) => void; onFirstRing?: (first: FirstRing) => void } = {},
 ): { positions: Map<string, XY>; result: LayoutResult; defaultView: DefaultViewMember[] } {
   const t0 = performance.now();
   const nodes = new Map<string, LayoutNode>();
@@ -208,6 +223,11 @@ export function layoutDisplayGraph(
     if (start === 0) {
       quality = r.quality;
       spacing = meanEdgeLength(g) || spacing;
+      if (tuning.onFirstRing) {
+        const first = new Map<string, XY>();
+        g.forEachNode((n, a) => first.set(n, { x: a.x, y: a.y }));
+        tuning.onFirstRing({ positions: first, quality, defaultView });
+      }
     }
     rings.push(ring.length);
     start = end;

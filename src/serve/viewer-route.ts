@@ -2,9 +2,9 @@
 // accept it, with an ETag so that a page opened again revalidates in one round trip (304).
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EncodedPayload, ViewerAnswer } from './viewer-data.js';
+import type { EncodedPayload, ViewerData } from './viewer-data.js';
 
-export type { ViewerAnswer } from './viewer-data.js';
+export type { ViewerData } from './viewer-data.js';
 
 const etags = new WeakMap<EncodedPayload, string>();
 
@@ -32,7 +32,7 @@ export function acceptsGzip(header: string | undefined): boolean {
  * The whole graph's data, or with `part` "core" the default view's alone (viewer-data.ts), which
  * a page draws first.
  */
-export async function sendViewerData(req: IncomingMessage, res: ServerResponse, source: (() => Promise<ViewerAnswer>) | undefined, head: boolean, part?: string): Promise<void> {
+export async function sendViewerData(req: IncomingMessage, res: ServerResponse, source: ViewerData | undefined, head: boolean, part?: string): Promise<void> {
   const fail = (status: number, message: string) => {
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -44,8 +44,7 @@ export async function sendViewerData(req: IncomingMessage, res: ServerResponse, 
   if (part !== undefined && part !== 'core') return fail(400, `unknown part "${part}": ask for part=core (the default view) or leave part out (the whole graph)`);
   let answer: EncodedPayload;
   try {
-    const whole = await source();
-    answer = part === 'core' ? whole.core : whole;
+    answer = part === 'core' ? await source.core() : await source.whole();
   } catch (e) {
     return fail(503, `the viewer's data could not be built: ${e instanceof Error ? e.message : String(e)}`);
   }

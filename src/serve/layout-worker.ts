@@ -1,0 +1,18 @@
+// The viewer's layout (viewer-layout.ts) on a thread of its own, so that the server answers while
+// the outer rings settle (seconds on an archive): it posts the first ring (the default view) as
+// soon as that has settled, then the whole layout.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { LayoutMessage } from './layout-thread.js';
+import { type FirstRing, type LayoutInput, layoutDisplayGraph } from './viewer-layout.js';
+
+const input = workerData as LayoutInput;
+const post = (m: LayoutMessage) => parentPort!.postMessage(m);
+let posted = false;
+const postFirst = (first: FirstRing) => {
+  posted = true;
+  post({ type: 'first', positions: [...first.positions], quality: first.quality, defaultView: first.defaultView });
+};
+const { positions, result, defaultView } = layoutDisplayGraph(input.entities, input.quotes, input.pledges, input.roles, { onFirstRing: postFirst });
+// no actor with an edge: no ring was laid out, and the default view is empty
+if (!posted) postFirst({ positions: new Map(), defaultView });
+post({ type: 'whole', positions: [...positions], result });
