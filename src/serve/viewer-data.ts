@@ -10,7 +10,7 @@
 // flat queries (no GROUP BY) are all in the triple index's subset, so the server builds this data
 // from the index on its own thread in under a second, before the query workers have loaded the graph.
 import { gzipSync } from 'node:zlib';
-import type { JsonResults, JsonTerm } from '../store/index.js';
+import type { JsonResults, JsonTerm, Solutions } from '../store/index.js';
 import type { WholeLayout } from './layout-thread.js';
 import { type DefaultViewMember, type FirstRing, type LayoutInput, type LayoutResult, type XY, layoutDisplayGraph } from './viewer-layout.js';
 import { PREFIXES as GRAPH_PREFIXES } from '../graph/index.js';
@@ -327,6 +327,27 @@ export interface ViewerData {
 export function encodeViewerPayload(payload: ViewerPayload): EncodedPayload {
   const json = Buffer.from(JSON.stringify(payload), 'utf8');
   return { json, gzip: gzipSync(json, { level: 6 }) };
+}
+
+/** Rows of query solutions (the triple index's), each term made once however many rows hold it. */
+export function rowsOfSolutions(sol: Solutions): Row[] {
+  const terms = new Map<number, JsonTerm>();
+  const term = (id: number) => {
+    if (!sol.sharedIds) return sol.term(id);
+    let t = terms.get(id);
+    if (t === undefined) terms.set(id, (t = sol.term(id)));
+    return t;
+  };
+  const rows: Row[] = new Array(sol.size);
+  for (let r = 0; r < sol.size; r++) {
+    const row: Row = {};
+    for (let c = 0; c < sol.vars.length; c++) {
+      const id = sol.at(r, c);
+      if (id >= 0) row[sol.vars[c]!] = term(id);
+    }
+    rows[r] = row;
+  }
+  return rows;
 }
 
 /** Rows of a SPARQL JSON results document. */
