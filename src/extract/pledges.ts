@@ -60,7 +60,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE, STATE_OFFICE_TITLE, NOT_STATE_OFFICE, COMPANY_EXECUTIVE_TITLE,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -77,6 +77,8 @@ export interface PledgeContext {
   mentions: EntityRef[];
   /** The country or organization a person holds office for ("Dutch Prime Minister Mark Rutte" → country/netherlands), if known. */
   officeOf(personKey: string): string | undefined;
+  /** The titles the roles step read for a person, with or without a country or body ("President", "chief executive"). */
+  titlesOf?(personKey: string): readonly string[];
   /** Speech reported in the document: the pledge "his country decided to provide …" inside Rutte's indirect quote is announced by Rutte. */
   quotes: { segments: Range[]; speaker?: string /* entity key */ }[];
 }
@@ -307,7 +309,7 @@ function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
   const head = LIST_HEAD.exec(v.bare);
   // (What asks, hopes or plans comes before the list: "Kenya hopes to receive $5m from Japan"; "for the appeal" after it is a purpose.)
   const lead = t.slice(0, head?.index ?? 0);
-  if (!head || LIST_TRADE.test(v.bare) || PAYMENT_WORDS.test(t) || /\b(?:court|judge|awarded|damages|settle\w*|lawsuit|claims?)\b/i.test(t) || NEGATION.test(t) || CONDITIONAL.test(t) || REQUESTED.test(lead) || PLANNED.test(lead) || ALLEGED.test(t)) return [];
+  if (!head || LIST_TRADE.test(v.bare) || PAYMENT_WORDS.test(t) || /\b(?:court|judge|awarded|damages|settle\w*|lawsuit|claims?)\b/i.test(t) || NEGATION.test(v.bare) || CONDITIONAL.test(t) || REQUESTED.test(lead) || PLANNED.test(lead) || ALLEGED.test(t)) return [];
   const out: Candidate[] = [];
   const push = (m: LocalMention, x: LocalMoney, at: number) => {
     if (m.type === 'Place' || partOfOtherName(t, m)) return;
@@ -552,6 +554,8 @@ function afterSubject(v: SentenceView, at: number): boolean {
 interface Resolved {
   giver: string;
   announcedBy?: string;
+  /** A state's office-holder whose state the article does not tie to them: the giver is the state the article is about (`homeState`). */
+  stateOffice?: boolean;
 }
 
 /** A giver found by the sentence's structure: a mention of the sentence, or an antecedent elsewhere. */
@@ -582,10 +586,12 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Status from the words around the cue.
   let status = cue.status;
   const near = t.slice(clauseStart, cue.start);
+  // (Names are blanked: "Ban Ki-moon pledged", "Stopford gave" hold no negation.)
+  const nearBare = v.bare.slice(clauseStart, cue.start);
   // A debt frozen or deferred is relief, not a halt: only the words before such a cue can negate it.
   // A reduced relative ("the debt freeze offered by the Paris Club") is negated only right before it, not by
   // its main clause ("no longer needs"); a debt freeze is relief, not a negation.
-  const negatable = (cue.kind === 'passive' && !cue.aux ? near.slice(-12) : cls === 'debt' ? near : near + cue.text).replace(/\bdebt\s+(?:freeze|moratorium)\b|\b(?:freeze|moratorium)\s+on\s+(?:debt|loan|(?:re)?payments?|interest)\w*/gi, '');
+  const negatable = (cue.kind === 'passive' && !cue.aux ? nearBare.slice(-12) : cls === 'debt' ? nearBare : nearBare + cue.text).replace(/\bdebt\s+(?:freeze|moratorium)\b|\b(?:freeze|moratorium)\s+on\s+(?:debt|loan|(?:re)?payments?|interest)\w*/gi, '');
   if (NEGATION.test(negatable.slice(-70))) return [];
   // "convicted of sending letter bombs", "claimed he received money from": accusations, not commitments.
   if (ALLEGED.test(t.slice(Math.max(0, clauseStart - 40), cue.start))) return [];
@@ -953,13 +959,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // (An office read as of the country the money goes to, "Prime Minister John Howard announced aid for
   // Indonesia", is a misread office: the person gives, not the recipient.)
   const recipientEntities = new Set(recipients.map((r) => resolveRecipient(ctx, r)));
+  const ofState = (r: Resolved | undefined): Resolved | undefined => {
+    // (Nor a country the object names: "setting aside £520m for the conflicts in Iraq and Afghanistan".)
+    const state = r?.stateOffice ? homeState(ctx, new Set([...recipientEntities, ...v.ms.filter((m) => m.start >= cue.end).map((m) => m.entity)])) : undefined;
+    return state ? { giver: state, announcedBy: r!.giver } : r;
+  };
   for (const m of giverRefs) {
     const r = resolveGiver(ctx, t, v.ms, m, personal);
     // (Only money or goods sent to the recipient: "signed the accord for Mexico" is signed on its behalf.)
     const sent = (!!obj.amount || obj.quantity !== undefined) && cls !== 'sign' && cls !== 'agree' && cls !== 'debt';
-    push(r && r.announcedBy && sent && recipientEntities.has(r.giver) ? { giver: r.announcedBy } : r);
+    push(r && r.announcedBy && sent && recipientEntities.has(r.giver) ? { giver: r.announcedBy } : ofState(r));
   }
-  if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective));
+  if (subject?.speaker) push(ofState(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective)));
   if (!givers.length) return [];
   // "Rutte said his country decided ...", with "his country" already resolved to the Netherlands:
   // the speaker who holds office for the giver announced it.
@@ -1676,8 +1687,36 @@ function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | und
   // "Microsoft founder Bill Gates has given $50m": a company's people give their own money; a state's
   // or a public body's office-holders give the state's. ("We have given £50,000," said the club's
   // chairman: "we" is the body they speak for, whatever it is.)
-  if (office && !isPublic(ctx, office) && !collective) return { giver: person };
-  return office ? { giver: office, announcedBy: person } : { giver: person };
+  if (office && !isPublic(ctx, office) && !collective) {
+    // ("Acme chief executive X announced a $2m grant": an executive commits the company's money, an owner may give their own.)
+    return personTitles(ctx, person).some((x) => COMPANY_EXECUTIVE_TITLE.test(x)) ? { giver: office, announcedBy: person } : { giver: person };
+  }
+  if (office) return { giver: office, announcedBy: person };
+  return personTitles(ctx, person).some((x) => STATE_OFFICE_TITLE.test(x) && !NOT_STATE_OFFICE.test(x)) ? { giver: person, stateOffice: true } : { giver: person };
+}
+
+/** A person's titles: those the roles step read, and the nominal mentions that stand for them ("the chancellor"). */
+function personTitles(ctx: PledgeContext, person: string): string[] {
+  const titles = [...(ctx.titlesOf?.(person) ?? [])];
+  for (const m of ctx.mentions) {
+    if (m.entity !== person) continue;
+    const nominal = /^the\s+([\p{L}\s-]+)$/iu.exec(ctx.text.slice(m.start, m.end).replace(/\s+/g, ' '));
+    if (nominal) titles.push(nominal[1]!);
+  }
+  return titles.map((x) => x.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The state an article is about, for a state's office-holder it names no state for ("Prime Minister X
+ * announced a $1bn credit line for Mongolia. India is keen ..."): its most mentioned country that
+ * is none of the pledge's recipients and not named in its object (the first mentioned of equals).
+ */
+function homeState(ctx: PledgeContext, recipients: ReadonlySet<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.type === 'Country' && !recipients.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [key, n] of counts) if (!best || n > counts.get(best)!) best = key;
+  return best;
 }
 
 /** A government office title between a state and a name: "Scottish Finance Minister, Tom McCabe", "Poland's President Andrzej Duda". */
