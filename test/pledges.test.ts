@@ -30,7 +30,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
   'Ban Ki-moon': ['person/ban-ki-moon', 'Person'], 'Lena Ortiz': ['person/lena-ortiz', 'Person'], 'Raj Patel': ['person/raj-patel', 'Person'], 'Vera Lind': ['person/vera-lind', 'Person'], Mongolia: ['country/mongolia', 'Country'],
-  'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
+  'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
 };
 const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
 // The titles the roles step read, with or without their country or body.
@@ -63,6 +63,16 @@ const PLEDGES: Case[] = [
   ['Prime Minister Lena Ortiz set aside $500m for the war in Mongolia.', { giver: 'person/lena-ortiz', value: 500e6 }],
   ['Beta Inc chief executive Raj Patel announced a $2m grant to the Red Cross.', { giver: 'organization/beta-inc', announcedBy: 'person/raj-patel', value: 2e6 }],
   ['Beta Inc founder Vera Lind gave $2m to the Red Cross.', { giver: 'person/vera-lind', value: 2e6 }],
+  ['The Lena Ortiz administration pledged $100m to fight malaria. India leads the response.', { giver: 'country/india', announcedBy: 'person/lena-ortiz', value: 100e6 }],
+  // a sum given each year is a recurring commitment, not a rate; an unstated sum is money all the same
+  ['Japan gives Kenya $200m a year in development aid.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6 }],
+  ['Saudi Arabia has given billions of dollars to Egypt.', { giver: 'country/saudi-arabia', recipient: 'country/egypt', item: 'billions of dollars' }],
+  // "only"/"just" before the sum keeps the indirect object; "the community" is the European Community named before
+  ['Japan gave Kenya just $5m for the flood appeal.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  ['The European Community met Turkey. The community has offered Turkey only 380 mln ECUs.', { giver: 'organization/european-community', recipient: 'country/turkey', value: 380e6 }],
+  // a loan signed with a partner: the lending body lends, whichever side signs
+  ['Pakistan signed a $200m loan with the Asian Development Bank.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 200e6, status: 'signed' }],
+  ['The Asian Development Bank signed a $200m loan with Pakistan on Monday.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 200e6, status: 'signed' }],
   ['Dutch Prime Minister Mark Rutte said his country decided to provide over 100 million euros for that purpose.', { giver: 'country/netherlands', announcedBy: 'person/mark-rutte', value: 100e6, status: 'pledged' }],
   ['Macron said, as France announced last month the delivery of 40 additional long-range Scalp cruise missiles.', { giver: 'country/france', quantity: 40, item: 'long-range Scalp cruise missiles', status: 'delivered' }],
   ['France, Germany and the U.K. recently signed 10-year bilateral agreements with Ukraine.', [{ giver: 'country/france', recipient: 'country/ukraine', item: '10-year bilateral agreement', status: 'signed' }, { giver: 'country/germany', item: '10-year bilateral agreement' }, { giver: 'country/united-kingdom', item: '10-year bilateral agreement' }]],
@@ -366,6 +376,10 @@ const PLEDGES: Case[] = [
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  ['The village is poor. The community has offered the school 5,000 dlrs.'],
+  ['Japan sells Kenya rice at $200 a tonne.'],
+  ['The company spent millions of dollars on advertising.'],
+  ['Acme Corp signed a $5m loan with a 7% interest rate.'],
   ['The company said it would pay 5 mln dlrs.'],
   ['Acme Corp said it agreed to acquire Beta Inc for 5 mln dlrs.'],
   ['Spain sold 40 jets to Egypt for 2 billion dollars.'],

@@ -1672,12 +1672,19 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
   // ("The IMF's Executive Board approved": the board acts for its body.)
   if (m.type === 'Organization') return { giver: boardOwner(ctx, t, ms, m) ?? m.entity };
   if (m.type !== 'Person') return { giver: m.entity };
+  // "The Obama administration pledged $100m": a leader's administration or government is their state.
+  if (m.local && LEADER_GOVERNMENT.test(t.slice(m.local.end, m.local.end + 20))) {
+    const office = ctx.officeOf(m.entity);
+    return office && isPublic(ctx, office) ? { giver: office, announcedBy: m.entity } : { giver: m.entity, stateOffice: true };
+  }
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
   const local = m.local;
   const title = local ? ms.filter((x) => x.end <= local.start && x.type !== 'Person' && x.type !== 'Place' && /^(?:['’]s?)?\s+(?:[A-Z][\w.-]*\s+|(?:of|for|and)\s+){1,5}$/.test(t.slice(x.end, local.start))).pop() : undefined;
   return resolvePerson(ctx, m.entity, title?.entity, personal);
 }
+
+const LEADER_GOVERNMENT = /^(?:['’]s)?\s+(?:administration|government|cabinet)\b/i;
 
 function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false, collective = false): Resolved {
   if (personal && !collective) return { giver: person };
@@ -1840,7 +1847,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
     const io = ms.find((m) => m.start >= pos && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)));
-    if (io && (/^(?:['’]s)?\s*(?:with\b|to\s+the\s+tune\s+of\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
+    if (io && (/^(?:['’]s)?\s*(?:with\b|to\s+the\s+tune\s+of\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|roughly\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|only\b|just\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
       // ("give Nepal food and medicine": a concrete noun right after a name makes the name the indirect object.)
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
@@ -2081,6 +2088,9 @@ function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): O
   return part;
 }
 
+/** A sum the text does not state: "millions of dollars", "hundreds of millions of euros". */
+const VAGUE_SUM = /^(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)\s+(?:of\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan)$/i;
+
 function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
   // (Matching others' gifts commits whatever they give; the reader has checked that gifts are matched.)
   if (cue.rule === 'pledge.match') return !!r.item || !!r.amount;
@@ -2094,13 +2104,17 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const qualifiedHelp = /\b(?:(?:financial|humanitarian|economic|emergency|food|medical|development|technical|military|budget(?:ary)?)\s+assistance|(?:financial|humanitarian|economic|budget(?:ary)?)\s+support)$/i.test(r.item ?? '');
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
   const donatedThing = !!r.item && /donat|bequeath|gift/i.test(cue.text) && !ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !TIME_UNITS.test(head ?? '');
-  const concrete = headConcrete || qualifiedHelp || donatedThing || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
+  // ("has given Egypt billions of dollars": an unstated sum given, lent or pledged is money all the same.)
+  const vagueSum = (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && VAGUE_SUM.test(r.item ?? '');
+  const concrete = headConcrete || qualifiedHelp || donatedThing || vagueSum || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
     if (r.amount.value < 1000) return false;
     const printed = r.amount.text.replace(/\s/g, ' ');
     const at = t.indexOf(printed);
-    if (at >= 0 && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
+    // (A sum given, lent or pledged each year or month is a recurring commitment, not a rate: "gives Egypt $1.3bn a year in military aid".)
+    const recurring = r.amount.value >= 1e6 && (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length));
+    if (at >= 0 && !recurring && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
     const upto = t.slice(0, objectEnd);
@@ -2241,6 +2255,9 @@ function singular(item: string): string {
   return item.replace(/\b(agreements|accords|deals|treaties|pacts|memorandums|contracts|protocols)$/i, (w) => (w.toLowerCase() === 'treaties' ? 'treaty' : w.slice(0, -1)));
 }
 
+/** A signing verb right before an object: "signed", "has inked", "will sign". */
+const SIGNED_BEFORE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|seal(?:s|ed))\s*$/i;
+
 function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: number, to: number, r: ObjectReading): void {
   const { t, ms } = v;
   // "an agreement with British and German interests": the partners are companies, not the countries.
@@ -2252,7 +2269,8 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     for (const m of ms) {
       if (m.start < from || m.start >= to) continue;
       const before = t.slice(Math.max(0, m.start - 24), m.start);
-      const agreementWith = WITH_BEFORE.test(before) && /\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start));
+      // ("signed a 100 mln dlr loan with the Inter-American Development Bank": a loan signed with a partner is an agreement with it.)
+      const agreementWith = WITH_BEFORE.test(before) && (/\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start)) || (SIGNED_BEFORE.test(t.slice(Math.max(0, from - 24), from)) && /\b(?:loans?|credits?|grants?|financing)\b/i.test(t.slice(from, m.start))));
       // "a deal with West Germany's Hoechst AG": the partner is the company the country's name modifies.
       const possessed = /^['’]s?\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
       if (agreementWith && m.type === 'Country' && possessed && !GOVERNMENT_WORD.test(possessed[1]!)) continue;
