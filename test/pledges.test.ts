@@ -34,7 +34,7 @@ const NAMES: Record<string, [string, EntityType]> = {
 };
 const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
 // The titles the roles step read, with or without their country or body.
-const TITLES: Record<string, string[]> = { 'person/lena-ortiz': ['Prime Minister'], 'person/raj-patel': ['chief executive'], 'person/vera-lind': ['founder'], 'person/tom-lee': ['chairman'] };
+const TITLES: Record<string, string[]> = { 'person/sam-ruiz': ['Transport Minister'], 'person/lena-ortiz': ['Prime Minister'], 'person/raj-patel': ['chief executive'], 'person/vera-lind': ['founder'], 'person/tom-lee': ['chairman'] };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 function run(text: string): PledgeCandidate[] {
@@ -67,9 +67,14 @@ const PLEDGES: Case[] = [
   // a sum given each year is a recurring commitment, not a rate; an unstated sum is money all the same
   ['Japan gives Kenya $200m a year in development aid.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6 }],
   ['Saudi Arabia has given billions of dollars to Egypt.', { giver: 'country/saudi-arabia', recipient: 'country/egypt', item: 'billions of dollars' }],
+  ['Saudi Arabia has given Egypt billions of dollars since 2013.', { giver: 'country/saudi-arabia', recipient: 'country/egypt', item: 'billions of dollars' }],
   // "only"/"just" before the sum keeps the indirect object; "the community" is the European Community named before
   ['Japan gave Kenya just $5m for the flood appeal.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
   ['The European Community met Turkey. The community has offered Turkey only 380 mln ECUs.', { giver: 'organization/european-community', recipient: 'country/turkey', value: 380e6 }],
+  // "X is to provide": the description before "is to" is the subject; "the government" with no state named is
+  // the one the article's ministers serve
+  ['The UK faces floods. The government is to provide £10m to help farmers hit by the floods.', { giver: 'country/united-kingdom', value: 10e6, status: 'pledged' }],
+  ['Transport Minister Sam Ruiz spoke on Monday. The government also announced it will provide $13m in loan insurance to the shipyard.', { giver: 'country/kenya', value: 13e6 }],
   // a loan signed with a partner: the lending body lends, whichever side signs
   ['Pakistan signed a $200m loan with the Asian Development Bank.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 200e6, status: 'signed' }],
   ['The Asian Development Bank signed a $200m loan with Pakistan on Monday.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 200e6, status: 'signed' }],
@@ -376,6 +381,10 @@ const PLEDGES: Case[] = [
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  ['The regulator alleged in a civil court in London late last week that Acme Corp gave $1.9m to the Green Party.'],
+  ['Under the contract, Acme Corp will provide missiles and spare parts to the Navy.'],
+  ['Talks on the repayment of a $1bn loan by Lord Carver have made progress.'],
+  ['Gordon Brown said Britain would have to provide some money for the farm system.', 'requested'],
   ['The village is poor. The community has offered the school 5,000 dlrs.'],
   ['Japan sells Kenya rice at $200 a tonne.'],
   ['The company spent millions of dollars on advertising.'],

@@ -572,6 +572,9 @@ interface GiverRef {
 
 const asRef = (m: LocalMention, t: string): GiverRef => ({ entity: m.entity, type: m.type, name: t.slice(m.start, m.end), local: m });
 
+/** "Under the contract," / "under a 10-year supply contract": the clause states a party's side of a deal. */
+const UNDER_CONTRACT = /\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}contracts?\b/i;
+
 function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): Candidate[] {
   const { t } = v;
   // A commitment noun is read only with an amount ("a $300m loan from X").
@@ -595,6 +598,12 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (NEGATION.test(negatable.slice(-70))) return [];
   // "convicted of sending letter bombs", "claimed he received money from": accusations, not commitments.
   if (ALLEGED.test(t.slice(Math.max(0, clauseStart - 40), cue.start))) return [];
+  // ("The SEC alleged in a New York court last week that Sofer transferred": what an allegation reports, however far its verb.)
+  if (/\balleg(?:e|es|ed|ing)\b[^.;:]*\bthat\b/i.test(t.slice(0, cue.start))) return [];
+  // ("Under the contract, the company will provide missiles to the Navy": what a contract binds a party to deliver is a sale.)
+  if (UNDER_CONTRACT.test(t.slice(0, cue.start))) return [];
+  // ("the repayment of a one billion dlr loan by the late Shah": a loan repaid is a debt, its payer no lender.)
+  if (cue.kind === 'nominal' && /\brepay\w*\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[^\s,;]+\s+){0,5}$/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) return [];
   // "would have provided", "could have given": what did not happen.
   if (cue.modal && /^(?:would|could|might|should|must)$/i.test(cue.modal) && /^(?:have|had)$/i.test(cue.aux ?? '')) return [];
   // "... offer of subsidized wheat was rejected", "the loan, which was later cancelled".
@@ -605,7 +614,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const around = (cue.kind === 'passive' && !cue.aux ? t.slice(Math.max(0, cue.start - 12), cue.start) : t.slice(windowStart, cue.start)).replace(/\bunder\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?plans?\b/gi, '');
   if (CONDITIONAL.test(t) || (cue.modal && CONDITIONAL_MODAL.test(cue.modal))) status = 'conditional';
   else if (cue.kind === 'nominal' && REQUESTED.test(t.slice(0, cue.start))) status = 'requested';
-  else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal))) status = 'requested';
+  // ("Congress would have to provide some money": the "to" of "have to" is the cue's own.)
+  else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal)) || (/^to$/i.test(cue.modal ?? '') && /\b(?:have|has|had)\s*$/i.test(around))) status = 'requested';
   else if (PLANNED.test(around) || /^\s+in\s+principle\b/i.test(t.slice(cue.end))) status = 'planned';
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
   else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
@@ -1248,10 +1258,28 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
     const office = speaker ? ctx.officeOf(speaker) : undefined;
     const om = office ? ctx.mentions.find((x) => x.entity === office) : undefined;
     const isState = om ? om.type === 'Country' : !!office?.startsWith('country/');
-    return office && isState ? { entity: office, type: 'Country', name: om ? ctx.text.slice(om.start, om.end) : office } : undefined;
+    if (office && isState) return { entity: office, type: 'Country', name: om ? ctx.text.slice(om.start, om.end) : office };
+    // ("OTTAWA - ... Transport Minister John Crosbie said. The government also announced it will provide":
+    // with no state named, "the government" is the one whose ministers the article names, when they all serve one.)
+    const state = ministersState(ctx);
+    return state ? { entity: state, type: 'Country', name: state } : undefined;
   }
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
   return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local, start: m.start };
+}
+
+/** The one state whose government offices the article's people hold (by the roles step), if there is exactly one. */
+function ministersState(ctx: PledgeContext): string | undefined {
+  const states = new Set<string>();
+  const seen = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Person' || seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    const office = ctx.officeOf(m.entity);
+    if (!office?.startsWith('country/') || !personTitles(ctx, m.entity).some((x) => STATE_OFFICE_TITLE.test(x) && !NOT_STATE_OFFICE.test(x))) continue;
+    states.add(office);
+  }
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /**
@@ -1847,7 +1875,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
     const io = ms.find((m) => m.start >= pos && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)));
-    if (io && (/^(?:['’]s)?\s*(?:with\b|to\s+the\s+tune\s+of\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|roughly\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|only\b|just\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
+    if (io && (/^(?:['’]s)?\s*(?:with\b|to\s+the\s+tune\s+of\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|roughly\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|only\b|just\b|(?:tens|hundreds|thousands|millions|billions)\s+of\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
       // ("give Nepal food and medicine": a concrete noun right after a name makes the name the indirect object.)
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;

@@ -114,7 +114,7 @@ export const IDIOM_OBJECT = new RegExp(
 );
 
 // Verbs that hand their subject to the commitment after them: "the bank has agreed to provide".
-export const CONTROL_VERB_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|then|later|quickly|recently|previously|\w+ly))*\s+(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|offered|offers|undertook|undertaken|committed|voted|moved|continued|chose|opted|vowed|vows|went\s+on|stepped\s+in|set\s+out|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|is\s+set|was\s+set|is\s+due|is\s+ready|was\s+ready)\s*$/i;
+export const CONTROL_VERB_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|then|later|quickly|recently|previously|\w+ly))*\s+(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|offered|offers|undertook|undertaken|committed|voted|moved|continued|chose|opted|vowed|vows|went\s+on|stepped\s+in|set\s+out|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|is\s+set|was\s+set|is\s+due|is\s+ready|was\s+ready|is|are|was|were)\s*$/i;
 
 // What someone is accused of or claimed to have done is not a commitment: "convicted of sending
 // letter bombs", "the newspaper claimed he received money from".
