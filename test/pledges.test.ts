@@ -75,6 +75,9 @@ const PLEDGES: Case[] = [
   // the one the article's ministers serve
   ['The UK faces floods. The government is to provide £10m to help farmers hit by the floods.', { giver: 'country/united-kingdom', value: 10e6, status: 'pledged' }],
   ['Transport Minister Sam Ruiz spoke on Monday. The government also announced it will provide $13m in loan insurance to the shipyard.', { giver: 'country/kenya', value: 13e6 }],
+  // who announced a state's commitment speaks for it again later in the article, unless they give their own
+  ['Tom Kerr said Britain would give £50m to Kenya. Mr Kerr also pledged £10m for schools.', [{ giver: 'country/united-kingdom', value: 50e6 }, { giver: 'country/united-kingdom', announcedBy: 'person/tom-kerr', value: 10e6 }]],
+  ['Tom Kerr said Britain would give £50m to Kenya. Mr Kerr also donated £1,000 to the Red Cross.', [{ giver: 'country/united-kingdom', value: 50e6 }, { giver: 'person/tom-kerr', value: 1000 }]],
   // a loan signed with a partner: the lending body lends, whichever side signs
   ['Pakistan signed a $200m loan with the Asian Development Bank.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 200e6, status: 'signed' }],
   ['The Asian Development Bank signed a $200m loan with Pakistan on Monday.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 200e6, status: 'signed' }],

@@ -972,7 +972,11 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const ofState = (r: Resolved | undefined): Resolved | undefined => {
     // (Nor a country the object names: "setting aside £520m for the conflicts in Iraq and Afghanistan".)
     const state = r?.stateOffice ? homeState(ctx, new Set([...recipientEntities, ...v.ms.filter((m) => m.start >= cue.end).map((m) => m.entity)])) : undefined;
-    return state ? { giver: state, announcedBy: r!.giver } : r;
+    if (state) return { giver: state, announcedBy: r!.giver };
+    // ("Tony Blair said Britain would give £50m to Africa. Mr Blair also pledged £10m for Sudan": who
+    // announced one state's commitments earlier in the article speaks for it again.)
+    const spoke = r && !r.announcedBy && !personal && r.giver.startsWith('person/') ? spokenFor(ctx).get(r.giver) : undefined;
+    return spoke?.size === 1 && !recipientEntities.has([...spoke][0]!) ? { giver: [...spoke][0]!, announcedBy: r!.giver } : r;
   };
   for (const m of giverRefs) {
     const r = resolveGiver(ctx, t, v.ms, m, personal);
@@ -987,6 +991,11 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const spk = speakerBefore(t, v.ms, clauseStart);
   const announcer = spk?.type === 'Person' ? spk.entity : quoteSpeaker(ctx, v.s.start + cue.start);
   if (announcer) for (const g of givers) if (!g.announcedBy && g.giver !== announcer && ctx.officeOf(announcer) === g.giver) g.announcedBy = announcer;
+  if (announcer?.startsWith('person/')) {
+    const states = spokenFor(ctx).get(announcer) ?? new Set<string>();
+    for (const g of givers) if (g.giver.startsWith('country/') && (!g.announcedBy || g.announcedBy === announcer)) states.add(g.giver);
+    if (states.size) spokenFor(ctx).set(announcer, states);
+  }
 
   const recipientKeys = uniq(recipients.map((m) => resolveRecipient(ctx, m)).filter((k) => !seen.has(k)));
   // The sentence names a target that is not a known entity ("sent eight ships to the Gulf").
@@ -1690,6 +1699,14 @@ function quoteSpeaker(ctx: PledgeContext, at: number): string | undefined {
 }
 
 const SEGMENT_INDEXES = new WeakMap<PledgeContext['quotes'], (offset: number) => number>();
+
+/** The states each person has announced commitments of so far in the article (read in order). */
+function spokenFor(ctx: PledgeContext): Map<string, Set<string>> {
+  let map = SPOKEN_FOR.get(ctx);
+  if (!map) SPOKEN_FOR.set(ctx, (map = new Map()));
+  return map;
+}
+const SPOKEN_FOR = new WeakMap<PledgeContext, Map<string, Set<string>>>();
 
 function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef, personal: boolean): Resolved | undefined {
   if (m.type === 'Place') return undefined;
