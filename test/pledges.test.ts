@@ -29,14 +29,17 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
-  'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
+  'Ban Ki-moon': ['person/ban-ki-moon', 'Person'], 'Lena Ortiz': ['person/lena-ortiz', 'Person'], 'Raj Patel': ['person/raj-patel', 'Person'], 'Vera Lind': ['person/vera-lind', 'Person'], Mongolia: ['country/mongolia', 'Country'],
+  'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
 };
-const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france' };
+const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
+// The titles the roles step read, with or without their country or body.
+const TITLES: Record<string, string[]> = { 'person/sam-ruiz': ['Transport Minister'], 'person/lena-ortiz': ['Prime Minister'], 'person/raj-patel': ['chief executive'], 'person/vera-lind': ['founder'], 'person/tom-lee': ['chairman'] };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 function run(text: string): PledgeCandidate[] {
   const mentions: EntityRef[] = [...text.matchAll(NAME_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, entity: NAMES[m[0]]![0], type: NAMES[m[0]]![1] }));
-  return findPledges({ text, doc: tokenizeDocument(text), mentions, officeOf: (k) => OFFICE[k], quotes: [] });
+  return findPledges({ text, doc: tokenizeDocument(text), mentions, officeOf: (k) => OFFICE[k], titlesOf: (k) => TITLES[k] ?? [], quotes: [] });
 }
 
 interface Want {
@@ -53,6 +56,31 @@ type Case = [sentence: string, want: Want | Want[]];
 
 // One line per case: the committed pledges (pledged, delivered, signed, approved) the sentence states.
 const PLEDGES: Case[] = [
+  // the giver of a person's commitment: a name is no negation ("Ban"); a state's office-holder with no state named
+  // gives for the state the article is about (not the one the money goes to); a company's executive for the company
+  ['Ban Ki-moon pledged $10m to help Haiti.', { giver: 'person/ban-ki-moon', value: 10e6 }],
+  ['Prime Minister Lena Ortiz announced a $1bn credit line for Mongolia. India is keen to expand ties.', { giver: 'country/india', announcedBy: 'person/lena-ortiz', recipient: 'country/mongolia', value: 1e9 }],
+  ['Prime Minister Lena Ortiz set aside $500m for the war in Mongolia.', { giver: 'person/lena-ortiz', value: 500e6 }],
+  ['Beta Inc chief executive Raj Patel announced a $2m grant to the Red Cross.', { giver: 'organization/beta-inc', announcedBy: 'person/raj-patel', value: 2e6 }],
+  ['Beta Inc founder Vera Lind gave $2m to the Red Cross.', { giver: 'person/vera-lind', value: 2e6 }],
+  ['The Lena Ortiz administration pledged $100m to fight malaria. India leads the response.', { giver: 'country/india', announcedBy: 'person/lena-ortiz', value: 100e6 }],
+  // a sum given each year is a recurring commitment, not a rate; an unstated sum is money all the same
+  ['Japan gives Kenya $200m a year in development aid.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6 }],
+  ['Saudi Arabia has given billions of dollars to Egypt.', { giver: 'country/saudi-arabia', recipient: 'country/egypt', item: 'billions of dollars' }],
+  ['Saudi Arabia has given Egypt billions of dollars since 2013.', { giver: 'country/saudi-arabia', recipient: 'country/egypt', item: 'billions of dollars' }],
+  // "only"/"just" before the sum keeps the indirect object; "the community" is the European Community named before
+  ['Japan gave Kenya just $5m for the flood appeal.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  ['The European Community met Turkey. The community has offered Turkey only 380 mln ECUs.', { giver: 'organization/european-community', recipient: 'country/turkey', value: 380e6 }],
+  // "X is to provide": the description before "is to" is the subject; "the government" with no state named is
+  // the one the article's ministers serve
+  ['The UK faces floods. The government is to provide £10m to help farmers hit by the floods.', { giver: 'country/united-kingdom', value: 10e6, status: 'pledged' }],
+  ['Transport Minister Sam Ruiz spoke on Monday. The government also announced it will provide $13m in loan insurance to the shipyard.', { giver: 'country/kenya', value: 13e6 }],
+  // who announced a state's commitment speaks for it again later in the article, unless they give their own
+  ['Tom Kerr said Britain would give £50m to Kenya. Mr Kerr also pledged £10m for schools.', [{ giver: 'country/united-kingdom', value: 50e6 }, { giver: 'country/united-kingdom', announcedBy: 'person/tom-kerr', value: 10e6 }]],
+  ['Tom Kerr said Britain would give £50m to Kenya. Mr Kerr also donated £1,000 to the Red Cross.', [{ giver: 'country/united-kingdom', value: 50e6 }, { giver: 'person/tom-kerr', value: 1000 }]],
+  // a loan signed with a partner: the lending body lends, whichever side signs
+  ['Pakistan signed a $200m loan with the Asian Development Bank.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 200e6, status: 'signed' }],
+  ['The Asian Development Bank signed a $200m loan with Pakistan on Monday.', { giver: 'organization/adb', recipient: 'country/pakistan', value: 200e6, status: 'signed' }],
   ['Dutch Prime Minister Mark Rutte said his country decided to provide over 100 million euros for that purpose.', { giver: 'country/netherlands', announcedBy: 'person/mark-rutte', value: 100e6, status: 'pledged' }],
   ['Macron said, as France announced last month the delivery of 40 additional long-range Scalp cruise missiles.', { giver: 'country/france', quantity: 40, item: 'long-range Scalp cruise missiles', status: 'delivered' }],
   ['France, Germany and the U.K. recently signed 10-year bilateral agreements with Ukraine.', [{ giver: 'country/france', recipient: 'country/ukraine', item: '10-year bilateral agreement', status: 'signed' }, { giver: 'country/germany', item: '10-year bilateral agreement' }, { giver: 'country/united-kingdom', item: '10-year bilateral agreement' }]],
@@ -356,6 +384,14 @@ const PLEDGES: Case[] = [
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  ['The regulator alleged in a civil court in London late last week that Acme Corp gave $1.9m to the Green Party.'],
+  ['Under the contract, Acme Corp will provide missiles and spare parts to the Navy.'],
+  ['Talks on the repayment of a $1bn loan by Lord Carver have made progress.'],
+  ['Gordon Brown said Britain would have to provide some money for the farm system.', 'requested'],
+  ['The village is poor. The community has offered the school 5,000 dlrs.'],
+  ['Japan sells Kenya rice at $200 a tonne.'],
+  ['The company spent millions of dollars on advertising.'],
+  ['Acme Corp signed a $5m loan with a 7% interest rate.'],
   ['The company said it would pay 5 mln dlrs.'],
   ['Acme Corp said it agreed to acquire Beta Inc for 5 mln dlrs.'],
   ['Spain sold 40 jets to Egypt for 2 billion dollars.'],

@@ -35,11 +35,13 @@ export function extractArticle(article: Article): Extraction {
   if (model) for (const q of quotes) q.rule = acceptedBy(q.candidate.rule, 'quote.model.attribution');
 
   const officeOf = (person: string) => roles.find((r) => r.person === person && r.of)?.of;
+  const titlesOf = (person: string) => roles.filter((r) => r.person === person).map((r) => r.title);
   const pledges = findPledges({
     text,
     doc,
     mentions: index.mentions.map((m) => ({ start: m.start, end: m.end, entity: m.entity, type: m.type })),
     officeOf,
+    titlesOf,
     quotes: quotes.map((q) => ({ segments: q.candidate.segments, speaker: q.speaker })),
   }).filter((p) => isCommitted(p.status) && index.entities.has(p.giver) && isContent(p.evidence)); // hopes, requests and conditions are not pledges
 

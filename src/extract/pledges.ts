@@ -60,7 +60,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE, STATE_OFFICE_TITLE, NOT_STATE_OFFICE, COMPANY_EXECUTIVE_TITLE,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -77,6 +77,8 @@ export interface PledgeContext {
   mentions: EntityRef[];
   /** The country or organization a person holds office for ("Dutch Prime Minister Mark Rutte" → country/netherlands), if known. */
   officeOf(personKey: string): string | undefined;
+  /** The titles the roles step read for a person, with or without a country or body ("President", "chief executive"). */
+  titlesOf?(personKey: string): readonly string[];
   /** Speech reported in the document: the pledge "his country decided to provide …" inside Rutte's indirect quote is announced by Rutte. */
   quotes: { segments: Range[]; speaker?: string /* entity key */ }[];
 }
@@ -307,7 +309,7 @@ function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
   const head = LIST_HEAD.exec(v.bare);
   // (What asks, hopes or plans comes before the list: "Kenya hopes to receive $5m from Japan"; "for the appeal" after it is a purpose.)
   const lead = t.slice(0, head?.index ?? 0);
-  if (!head || LIST_TRADE.test(v.bare) || PAYMENT_WORDS.test(t) || /\b(?:court|judge|awarded|damages|settle\w*|lawsuit|claims?)\b/i.test(t) || NEGATION.test(t) || CONDITIONAL.test(t) || REQUESTED.test(lead) || PLANNED.test(lead) || ALLEGED.test(t)) return [];
+  if (!head || LIST_TRADE.test(v.bare) || PAYMENT_WORDS.test(t) || /\b(?:court|judge|awarded|damages|settle\w*|lawsuit|claims?)\b/i.test(t) || NEGATION.test(v.bare) || CONDITIONAL.test(t) || REQUESTED.test(lead) || PLANNED.test(lead) || ALLEGED.test(t)) return [];
   const out: Candidate[] = [];
   const push = (m: LocalMention, x: LocalMoney, at: number) => {
     if (m.type === 'Place' || partOfOtherName(t, m)) return;
@@ -552,6 +554,8 @@ function afterSubject(v: SentenceView, at: number): boolean {
 interface Resolved {
   giver: string;
   announcedBy?: string;
+  /** A state's office-holder whose state the article does not tie to them: the giver is the state the article is about (`homeState`). */
+  stateOffice?: boolean;
 }
 
 /** A giver found by the sentence's structure: a mention of the sentence, or an antecedent elsewhere. */
@@ -568,6 +572,9 @@ interface GiverRef {
 
 const asRef = (m: LocalMention, t: string): GiverRef => ({ entity: m.entity, type: m.type, name: t.slice(m.start, m.end), local: m });
 
+/** "Under the contract," / "under a 10-year supply contract": the clause states a party's side of a deal. */
+const UNDER_CONTRACT = /\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}contracts?\b/i;
+
 function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): Candidate[] {
   const { t } = v;
   // A commitment noun is read only with an amount ("a $300m loan from X").
@@ -582,13 +589,21 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Status from the words around the cue.
   let status = cue.status;
   const near = t.slice(clauseStart, cue.start);
+  // (Names are blanked: "Ban Ki-moon pledged", "Stopford gave" hold no negation.)
+  const nearBare = v.bare.slice(clauseStart, cue.start);
   // A debt frozen or deferred is relief, not a halt: only the words before such a cue can negate it.
   // A reduced relative ("the debt freeze offered by the Paris Club") is negated only right before it, not by
   // its main clause ("no longer needs"); a debt freeze is relief, not a negation.
-  const negatable = (cue.kind === 'passive' && !cue.aux ? near.slice(-12) : cls === 'debt' ? near : near + cue.text).replace(/\bdebt\s+(?:freeze|moratorium)\b|\b(?:freeze|moratorium)\s+on\s+(?:debt|loan|(?:re)?payments?|interest)\w*/gi, '');
+  const negatable = (cue.kind === 'passive' && !cue.aux ? nearBare.slice(-12) : cls === 'debt' ? nearBare : nearBare + cue.text).replace(/\bdebt\s+(?:freeze|moratorium)\b|\b(?:freeze|moratorium)\s+on\s+(?:debt|loan|(?:re)?payments?|interest)\w*/gi, '');
   if (NEGATION.test(negatable.slice(-70))) return [];
   // "convicted of sending letter bombs", "claimed he received money from": accusations, not commitments.
   if (ALLEGED.test(t.slice(Math.max(0, clauseStart - 40), cue.start))) return [];
+  // ("The SEC alleged in a New York court last week that Sofer transferred": what an allegation reports, however far its verb.)
+  if (/\balleg(?:e|es|ed|ing)\b[^.;:]*\bthat\b/i.test(t.slice(0, cue.start))) return [];
+  // ("Under the contract, the company will provide missiles to the Navy": what a contract binds a party to deliver is a sale.)
+  if (UNDER_CONTRACT.test(t.slice(0, cue.start))) return [];
+  // ("the repayment of a one billion dlr loan by the late Shah": a loan repaid is a debt, its payer no lender.)
+  if (cue.kind === 'nominal' && /\brepay\w*\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[^\s,;]+\s+){0,5}$/i.test(t.slice(Math.max(0, cue.start - 60), cue.start))) return [];
   // "would have provided", "could have given": what did not happen.
   if (cue.modal && /^(?:would|could|might|should|must)$/i.test(cue.modal) && /^(?:have|had)$/i.test(cue.aux ?? '')) return [];
   // "... offer of subsidized wheat was rejected", "the loan, which was later cancelled".
@@ -599,7 +614,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const around = (cue.kind === 'passive' && !cue.aux ? t.slice(Math.max(0, cue.start - 12), cue.start) : t.slice(windowStart, cue.start)).replace(/\bunder\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?plans?\b/gi, '');
   if (CONDITIONAL.test(t) || (cue.modal && CONDITIONAL_MODAL.test(cue.modal))) status = 'conditional';
   else if (cue.kind === 'nominal' && REQUESTED.test(t.slice(0, cue.start))) status = 'requested';
-  else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal))) status = 'requested';
+  // ("Congress would have to provide some money": the "to" of "have to" is the cue's own.)
+  else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal)) || (/^to$/i.test(cue.modal ?? '') && /\b(?:have|has|had)\s*$/i.test(around))) status = 'requested';
   else if (PLANNED.test(around) || /^\s+in\s+principle\b/i.test(t.slice(cue.end))) status = 'planned';
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
   else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
@@ -953,19 +969,33 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // (An office read as of the country the money goes to, "Prime Minister John Howard announced aid for
   // Indonesia", is a misread office: the person gives, not the recipient.)
   const recipientEntities = new Set(recipients.map((r) => resolveRecipient(ctx, r)));
+  const ofState = (r: Resolved | undefined): Resolved | undefined => {
+    // (Nor a country the object names: "setting aside £520m for the conflicts in Iraq and Afghanistan".)
+    const state = r?.stateOffice ? homeState(ctx, new Set([...recipientEntities, ...v.ms.filter((m) => m.start >= cue.end).map((m) => m.entity)])) : undefined;
+    if (state) return { giver: state, announcedBy: r!.giver };
+    // ("Tony Blair said Britain would give £50m to Africa. Mr Blair also pledged £10m for Sudan": who
+    // announced one state's commitments earlier in the article speaks for it again.)
+    const spoke = r && !r.announcedBy && !personal && r.giver.startsWith('person/') ? spokenFor(ctx).get(r.giver) : undefined;
+    return spoke?.size === 1 && !recipientEntities.has([...spoke][0]!) ? { giver: [...spoke][0]!, announcedBy: r!.giver } : r;
+  };
   for (const m of giverRefs) {
     const r = resolveGiver(ctx, t, v.ms, m, personal);
     // (Only money or goods sent to the recipient: "signed the accord for Mexico" is signed on its behalf.)
     const sent = (!!obj.amount || obj.quantity !== undefined) && cls !== 'sign' && cls !== 'agree' && cls !== 'debt';
-    push(r && r.announcedBy && sent && recipientEntities.has(r.giver) ? { giver: r.announcedBy } : r);
+    push(r && r.announcedBy && sent && recipientEntities.has(r.giver) ? { giver: r.announcedBy } : ofState(r));
   }
-  if (subject?.speaker) push(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective));
+  if (subject?.speaker) push(ofState(resolvePerson(ctx, subject.speaker, undefined, personal, subject.collective)));
   if (!givers.length) return [];
   // "Rutte said his country decided ...", with "his country" already resolved to the Netherlands:
   // the speaker who holds office for the giver announced it.
   const spk = speakerBefore(t, v.ms, clauseStart);
   const announcer = spk?.type === 'Person' ? spk.entity : quoteSpeaker(ctx, v.s.start + cue.start);
   if (announcer) for (const g of givers) if (!g.announcedBy && g.giver !== announcer && ctx.officeOf(announcer) === g.giver) g.announcedBy = announcer;
+  if (announcer?.startsWith('person/')) {
+    const states = spokenFor(ctx).get(announcer) ?? new Set<string>();
+    for (const g of givers) if (g.giver.startsWith('country/') && (!g.announcedBy || g.announcedBy === announcer)) states.add(g.giver);
+    if (states.size) spokenFor(ctx).set(announcer, states);
+  }
 
   const recipientKeys = uniq(recipients.map((m) => resolveRecipient(ctx, m)).filter((k) => !seen.has(k)));
   // The sentence names a target that is not a known entity ("sent eight ships to the Gulf").
@@ -1237,10 +1267,28 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
     const office = speaker ? ctx.officeOf(speaker) : undefined;
     const om = office ? ctx.mentions.find((x) => x.entity === office) : undefined;
     const isState = om ? om.type === 'Country' : !!office?.startsWith('country/');
-    return office && isState ? { entity: office, type: 'Country', name: om ? ctx.text.slice(om.start, om.end) : office } : undefined;
+    if (office && isState) return { entity: office, type: 'Country', name: om ? ctx.text.slice(om.start, om.end) : office };
+    // ("OTTAWA - ... Transport Minister John Crosbie said. The government also announced it will provide":
+    // with no state named, "the government" is the one whose ministers the article names, when they all serve one.)
+    const state = ministersState(ctx);
+    return state ? { entity: state, type: 'Country', name: state } : undefined;
   }
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
   return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local, start: m.start };
+}
+
+/** The one state whose government offices the article's people hold (by the roles step), if there is exactly one. */
+function ministersState(ctx: PledgeContext): string | undefined {
+  const states = new Set<string>();
+  const seen = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'Person' || seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    const office = ctx.officeOf(m.entity);
+    if (!office?.startsWith('country/') || !personTitles(ctx, m.entity).some((x) => STATE_OFFICE_TITLE.test(x) && !NOT_STATE_OFFICE.test(x))) continue;
+    states.add(office);
+  }
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /**
@@ -1652,6 +1700,14 @@ function quoteSpeaker(ctx: PledgeContext, at: number): string | undefined {
 
 const SEGMENT_INDEXES = new WeakMap<PledgeContext['quotes'], (offset: number) => number>();
 
+/** The states each person has announced commitments of so far in the article (read in order). */
+function spokenFor(ctx: PledgeContext): Map<string, Set<string>> {
+  let map = SPOKEN_FOR.get(ctx);
+  if (!map) SPOKEN_FOR.set(ctx, (map = new Map()));
+  return map;
+}
+const SPOKEN_FOR = new WeakMap<PledgeContext, Map<string, Set<string>>>();
+
 function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef, personal: boolean): Resolved | undefined {
   if (m.type === 'Place') return undefined;
   // "The Government of Japan has decided to extend": a state's government recognized as a body of its own is the state, when the article names it.
@@ -1661,12 +1717,19 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
   // ("The IMF's Executive Board approved": the board acts for its body.)
   if (m.type === 'Organization') return { giver: boardOwner(ctx, t, ms, m) ?? m.entity };
   if (m.type !== 'Person') return { giver: m.entity };
+  // "The Obama administration pledged $100m": a leader's administration or government is their state.
+  if (m.local && LEADER_GOVERNMENT.test(t.slice(m.local.end, m.local.end + 20))) {
+    const office = ctx.officeOf(m.entity);
+    return office && isPublic(ctx, office) ? { giver: office, announcedBy: m.entity } : { giver: m.entity, stateOffice: true };
+  }
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
   const local = m.local;
   const title = local ? ms.filter((x) => x.end <= local.start && x.type !== 'Person' && x.type !== 'Place' && /^(?:['’]s?)?\s+(?:[A-Z][\w.-]*\s+|(?:of|for|and)\s+){1,5}$/.test(t.slice(x.end, local.start))).pop() : undefined;
   return resolvePerson(ctx, m.entity, title?.entity, personal);
 }
+
+const LEADER_GOVERNMENT = /^(?:['’]s)?\s+(?:administration|government|cabinet)\b/i;
 
 function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | undefined, personal = false, collective = false): Resolved {
   if (personal && !collective) return { giver: person };
@@ -1676,8 +1739,36 @@ function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | und
   // "Microsoft founder Bill Gates has given $50m": a company's people give their own money; a state's
   // or a public body's office-holders give the state's. ("We have given £50,000," said the club's
   // chairman: "we" is the body they speak for, whatever it is.)
-  if (office && !isPublic(ctx, office) && !collective) return { giver: person };
-  return office ? { giver: office, announcedBy: person } : { giver: person };
+  if (office && !isPublic(ctx, office) && !collective) {
+    // ("Acme chief executive X announced a $2m grant": an executive commits the company's money, an owner may give their own.)
+    return personTitles(ctx, person).some((x) => COMPANY_EXECUTIVE_TITLE.test(x)) ? { giver: office, announcedBy: person } : { giver: person };
+  }
+  if (office) return { giver: office, announcedBy: person };
+  return personTitles(ctx, person).some((x) => STATE_OFFICE_TITLE.test(x) && !NOT_STATE_OFFICE.test(x)) ? { giver: person, stateOffice: true } : { giver: person };
+}
+
+/** A person's titles: those the roles step read, and the nominal mentions that stand for them ("the chancellor"). */
+function personTitles(ctx: PledgeContext, person: string): string[] {
+  const titles = [...(ctx.titlesOf?.(person) ?? [])];
+  for (const m of ctx.mentions) {
+    if (m.entity !== person) continue;
+    const nominal = /^the\s+([\p{L}\s-]+)$/iu.exec(ctx.text.slice(m.start, m.end).replace(/\s+/g, ' '));
+    if (nominal) titles.push(nominal[1]!);
+  }
+  return titles.map((x) => x.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The state an article is about, for a state's office-holder it names no state for ("Prime Minister X
+ * announced a $1bn credit line for Mongolia. India is keen ..."): its most mentioned country that
+ * is none of the pledge's recipients and not named in its object (the first mentioned of equals).
+ */
+function homeState(ctx: PledgeContext, recipients: ReadonlySet<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.type === 'Country' && !recipients.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [key, n] of counts) if (!best || n > counts.get(best)!) best = key;
+  return best;
 }
 
 /** A government office title between a state and a name: "Scottish Finance Minister, Tom McCabe", "Poland's President Andrzej Duda". */
@@ -1801,7 +1892,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // Indirect object: "give Indonesia $1bn", "provided Ukraine with tanks", "lend us".
   if (spec?.dative && cue.kind === 'active') {
     const io = ms.find((m) => m.start >= pos && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)));
-    if (io && (/^(?:['’]s)?\s*(?:with\b|to\s+the\s+tune\s+of\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
+    if (io && (/^(?:['’]s)?\s*(?:with\b|to\s+the\s+tune\s+of\b|[$€£¥]|\d|an?\b|the\b|some\b|up\s+to\b|about\b|around\b|roughly\b|nearly\b|almost\b|over\b|more\s+than\b|at\s+least\b|only\b|just\b|(?:tens|hundreds|thousands|millions|billions)\s+of\b|another\b|further\b|additional\b|extra\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred)\b|\w+\s+(?:aid|loans?|credits?|grants?|weapons|tanks|missiles)\b)/i.test(t.slice(io.end)) || (/^\s+\p{Ll}/u.test(t.slice(io.end)) && CONCRETE.has(singularWord(/^\s+([\p{Ll}-]+)/u.exec(t.slice(io.end))![1]!))))) {
       // ("give Nepal food and medicine": a concrete noun right after a name makes the name the indirect object.)
       result.recipients = coordinatedRight(t, ms, io);
       pos = result.recipients.at(-1)!.end;
@@ -2042,6 +2133,9 @@ function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): O
   return part;
 }
 
+/** A sum the text does not state: "millions of dollars", "hundreds of millions of euros". */
+const VAGUE_SUM = /^(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)\s+(?:of\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan)$/i;
+
 function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
   // (Matching others' gifts commits whatever they give; the reader has checked that gifts are matched.)
   if (cue.rule === 'pledge.match') return !!r.item || !!r.amount;
@@ -2055,13 +2149,17 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const qualifiedHelp = /\b(?:(?:financial|humanitarian|economic|emergency|food|medical|development|technical|military|budget(?:ary)?)\s+assistance|(?:financial|humanitarian|economic|budget(?:ary)?)\s+support)$/i.test(r.item ?? '');
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
   const donatedThing = !!r.item && /donat|bequeath|gift/i.test(cue.text) && !ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !TIME_UNITS.test(head ?? '');
-  const concrete = headConcrete || qualifiedHelp || donatedThing || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
+  // ("has given Egypt billions of dollars": an unstated sum given, lent or pledged is money all the same.)
+  const vagueSum = (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && VAGUE_SUM.test(r.item ?? '');
+  const concrete = headConcrete || qualifiedHelp || donatedThing || vagueSum || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
     if (r.amount.value < 1000) return false;
     const printed = r.amount.text.replace(/\s/g, ' ');
     const at = t.indexOf(printed);
-    if (at >= 0 && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
+    // (A sum given, lent or pledged each year or month is a recurring commitment, not a rate: "gives Egypt $1.3bn a year in military aid".)
+    const recurring = r.amount.value >= 1e6 && (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length));
+    if (at >= 0 && !recurring && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
     const upto = t.slice(0, objectEnd);
@@ -2202,6 +2300,9 @@ function singular(item: string): string {
   return item.replace(/\b(agreements|accords|deals|treaties|pacts|memorandums|contracts|protocols)$/i, (w) => (w.toLowerCase() === 'treaties' ? 'treaty' : w.slice(0, -1)));
 }
 
+/** A signing verb right before an object: "signed", "has inked", "will sign". */
+const SIGNED_BEFORE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|seal(?:s|ed))\s*$/i;
+
 function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: number, to: number, r: ObjectReading): void {
   const { t, ms } = v;
   // "an agreement with British and German interests": the partners are companies, not the countries.
@@ -2213,7 +2314,8 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     for (const m of ms) {
       if (m.start < from || m.start >= to) continue;
       const before = t.slice(Math.max(0, m.start - 24), m.start);
-      const agreementWith = WITH_BEFORE.test(before) && /\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start));
+      // ("signed a 100 mln dlr loan with the Inter-American Development Bank": a loan signed with a partner is an agreement with it.)
+      const agreementWith = WITH_BEFORE.test(before) && (/\b(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w+)\b/i.test(t.slice(from, m.start)) || (SIGNED_BEFORE.test(t.slice(Math.max(0, from - 24), from)) && /\b(?:loans?|credits?|grants?|financing)\b/i.test(t.slice(from, m.start))));
       // "a deal with West Germany's Hoechst AG": the partner is the company the country's name modifies.
       const possessed = /^['’]s?\s+((?:\p{Lu}[\p{L}&.-]*\s*){1,4})/u.exec(t.slice(m.end, m.end + 60));
       if (agreementWith && m.type === 'Country' && possessed && !GOVERNMENT_WORD.test(possessed[1]!)) continue;

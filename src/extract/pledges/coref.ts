@@ -49,6 +49,8 @@ const DESCRIPTIONS: AnaphorRow[] = [
   { head: /^(?:foundation|charity|trust|agency|organi[sz]ation|institution|union|alliance|club|party|council|commission|board|fund|association|federation|league|institute|society|ministry|department|corporation|authority)$/, kind: { types: ['Organization'] } },
   // "The bloc pledged 1 billion euros": a union of states named before ("the EU", "ASEAN", "the G7").
   { head: /^bloc$/, kind: { types: ['Organization'], name: /\b(?:union|EU|EC|community|ASEAN|association|alliance|G\d+|group|council|league|bloc|organi[sz]ation|mercosur|ecowas|sadc|opec)\b/i } },
+  // "The community has offered Yugoslavia 380 mln ECUs": the European Community named before.
+  { head: /^community$/, kind: { types: ['Organization'], name: /\b(?:community|EC)\b/i } },
   { head: /^(?:government|country|nation|state|kingdom|republic|administration|regime|emirate|executive|authorities)$/, kind: STATE },
   { head: /^(?:(?:prime|foreign|finance|defen[cs]e|deputy|vice|first|chief|home|health|trade|development|interior|economy)\s+)?(?:minister|chancellor|president|premier|secretary|governor|mayor|treasurer|ambassador)$/, kind: OFFICE_HOLDER },
   { head: /^(?:\d+-year-old|(?:\w+\s+)?(?:actor|actress|singer|star|billionaire|businessman|businesswoman|tycoon|philanthropist|millionaire|entrepreneur|magnate|peer|player|champion|founder|donor|investor|musician|rocker|comedian|presenter|footballer|striker|golfer|boxer|veteran))$/, kind: PERSON },

@@ -114,7 +114,7 @@ export const IDIOM_OBJECT = new RegExp(
 );
 
 // Verbs that hand their subject to the commitment after them: "the bank has agreed to provide".
-export const CONTROL_VERB_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|then|later|quickly|recently|previously|\w+ly))*\s+(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|offered|offers|undertook|undertaken|committed|voted|moved|continued|chose|opted|vowed|vows|went\s+on|stepped\s+in|set\s+out|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|is\s+set|was\s+set|is\s+due|is\s+ready|was\s+ready)\s*$/i;
+export const CONTROL_VERB_TAIL = /(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|already|then|later|quickly|recently|previously|\w+ly))*\s+(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|offered|offers|undertook|undertaken|committed|voted|moved|continued|chose|opted|vowed|vows|went\s+on|stepped\s+in|set\s+out|plans?|planned|intends?|intended|hopes?|hoped|wants?|wanted|is\s+set|was\s+set|is\s+due|is\s+ready|was\s+ready|is|are|was|were)\s*$/i;
 
 // What someone is accused of or claimed to have done is not a commitment: "convicted of sending
 // letter bombs", "the newspaper claimed he received money from".
@@ -159,3 +159,14 @@ export const LENDER_NAME = /\b(?:bank|fund|monetary|finance|financial|lending|cr
 // country list): in a pledge they act as the state they were ("West Germany will provide 300 mln
 // marks", "the Soviet Union agreed to lend").
 export const FORMER_STATE = /^(?:(?:the\s+)?Soviet\s+Union|USSR|U\.S\.S\.R\.|West\s+Germany|East\s+Germany|Yugoslavia|Czechoslovakia|Zaire|Burma)$/i;
+
+// Who a person gives for, by the title the roles step read for them (or a nominal mention of them,
+// "the chancellor"), when it named no country or body: a state's office-holder commits the state's
+// money; a company's executive announces the company's; an owner, founder or chairman may give
+// their own.
+/** An office of a state's government: its holder's commitments are the state's ("President X pledged $100m"). */
+export const STATE_OFFICE_TITLE = /^(?:(?:the|former|then|acting|interim|outgoing|deputy|vice|[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)\s+){0,4}(?:president|prime\s+minister|premier|chancellor(?:\s+of\s+the\s+exchequer)?|minister|minister\s+(?:of|for)\s+.+|(?:foreign|home|defen[cs]e|development|international\s+development|treasury|state|environment|health|culture|trade)\s+secretary|secretary\s+of\s+state(?:\s+for\s+.+)?|king|queen|emir|sultan|crown\s+prince)$/iu;
+/** Titles a state office never is, though they end like one ("party chairman", "shadow chancellor", "chief minister of a province"). */
+export const NOT_STATE_OFFICE = /\b(?:shadow|opposition|party|club|company|bank|university|college|school|chief\s+minister|former|ex|prime\s+minister-designate)\b/i;
+/** A company's executive acts for it: "Acme chief executive X announced a $2m grant" is Acme's. */
+export const COMPANY_EXECUTIVE_TITLE = /\b(?:chief\s+executive(?:\s+officer)?|ceo|managing\s+director|president|chief\s+operating\s+officer|spokes(?:man|woman|person)|boss)$/i;
