@@ -57,13 +57,14 @@ type Case = [sentence: string, want: Want | Want[]];
 // One line per case: the committed pledges (pledged, delivered, signed, approved) the sentence states.
 const PLEDGES: Case[] = [
   // the giver of a person's commitment: a name is no negation ("Ban"); a state's office-holder with no state named
-  // gives for the state the article is about (not the one the money goes to); a company's executive for the company
+  // gives as themself; a company's executive for the company
   ['Ban Ki-moon pledged $10m to help Haiti.', { giver: 'person/ban-ki-moon', value: 10e6 }],
-  ['Prime Minister Lena Ortiz announced a $1bn credit line for Mongolia. India is keen to expand ties.', { giver: 'country/india', announcedBy: 'person/lena-ortiz', recipient: 'country/mongolia', value: 1e9 }],
+  // (never the article's most mentioned country: a state is read, not guessed)
+  ['Prime Minister Lena Ortiz announced a $1bn credit line for Mongolia. India is keen to expand ties.', { giver: 'person/lena-ortiz', recipient: 'country/mongolia', value: 1e9 }],
   ['Prime Minister Lena Ortiz set aside $500m for the war in Mongolia.', { giver: 'person/lena-ortiz', value: 500e6 }],
   ['Beta Inc chief executive Raj Patel announced a $2m grant to the Red Cross.', { giver: 'organization/beta-inc', announcedBy: 'person/raj-patel', value: 2e6 }],
   ['Beta Inc founder Vera Lind gave $2m to the Red Cross.', { giver: 'person/vera-lind', value: 2e6 }],
-  ['The Lena Ortiz administration pledged $100m to fight malaria. India leads the response.', { giver: 'country/india', announcedBy: 'person/lena-ortiz', value: 100e6 }],
+  ['The Lena Ortiz administration pledged $100m to fight malaria. India leads the response.', { giver: 'person/lena-ortiz', value: 100e6 }],
   // a sum given each year is a recurring commitment, not a rate; an unstated sum is money all the same
   ['Japan gives Kenya $200m a year in development aid.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6 }],
   ['Saudi Arabia has given billions of dollars to Egypt.', { giver: 'country/saudi-arabia', recipient: 'country/egypt', item: 'billions of dollars' }],

@@ -554,8 +554,6 @@ function afterSubject(v: SentenceView, at: number): boolean {
 interface Resolved {
   giver: string;
   announcedBy?: string;
-  /** A state's office-holder whose state the article does not tie to them: the giver is the state the article is about (`homeState`). */
-  stateOffice?: boolean;
 }
 
 /** A giver found by the sentence's structure: a mention of the sentence, or an antecedent elsewhere. */
@@ -970,9 +968,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Indonesia", is a misread office: the person gives, not the recipient.)
   const recipientEntities = new Set(recipients.map((r) => resolveRecipient(ctx, r)));
   const ofState = (r: Resolved | undefined): Resolved | undefined => {
-    // (Nor a country the object names: "setting aside £520m for the conflicts in Iraq and Afghanistan".)
-    const state = r?.stateOffice ? homeState(ctx, new Set([...recipientEntities, ...v.ms.filter((m) => m.start >= cue.end).map((m) => m.entity)])) : undefined;
-    if (state) return { giver: state, announcedBy: r!.giver };
+    // (A state's office-holder the article ties to no state gives as themself: a state is never guessed
+    // from how often the article names it, only read from the roles, the sentence or what they said before.)
     // ("Tony Blair said Britain would give £50m to Africa. Mr Blair also pledged £10m for Sudan": who
     // announced one state's commitments earlier in the article speaks for it again.)
     const spoke = r && !r.announcedBy && !personal && r.giver.startsWith('person/') ? spokenFor(ctx).get(r.giver) : undefined;
@@ -1720,7 +1717,7 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
   // "The Obama administration pledged $100m": a leader's administration or government is their state.
   if (m.local && LEADER_GOVERNMENT.test(t.slice(m.local.end, m.local.end + 20))) {
     const office = ctx.officeOf(m.entity);
-    return office && isPublic(ctx, office) ? { giver: office, announcedBy: m.entity } : { giver: m.entity, stateOffice: true };
+    return office && isPublic(ctx, office) ? { giver: office, announcedBy: m.entity } : { giver: m.entity };
   }
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
@@ -1743,8 +1740,7 @@ function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | und
     // ("Acme chief executive X announced a $2m grant": an executive commits the company's money, an owner may give their own.)
     return personTitles(ctx, person).some((x) => COMPANY_EXECUTIVE_TITLE.test(x)) ? { giver: office, announcedBy: person } : { giver: person };
   }
-  if (office) return { giver: office, announcedBy: person };
-  return personTitles(ctx, person).some((x) => STATE_OFFICE_TITLE.test(x) && !NOT_STATE_OFFICE.test(x)) ? { giver: person, stateOffice: true } : { giver: person };
+  return office ? { giver: office, announcedBy: person } : { giver: person };
 }
 
 /** A person's titles: those the roles step read, and the nominal mentions that stand for them ("the chancellor"). */
@@ -1756,19 +1752,6 @@ function personTitles(ctx: PledgeContext, person: string): string[] {
     if (nominal) titles.push(nominal[1]!);
   }
   return titles.map((x) => x.replace(/\s+/g, ' ').trim());
-}
-
-/**
- * The state an article is about, for a state's office-holder it names no state for ("Prime Minister X
- * announced a $1bn credit line for Mongolia. India is keen ..."): its most mentioned country that
- * is none of the pledge's recipients and not named in its object (the first mentioned of equals).
- */
-function homeState(ctx: PledgeContext, recipients: ReadonlySet<string>): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of ctx.mentions) if (m.type === 'Country' && !recipients.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [key, n] of counts) if (!best || n > counts.get(best)!) best = key;
-  return best;
 }
 
 /** A government office title between a state and a name: "Scottish Finance Minister, Tom McCabe", "Poland's President Andrzej Duda". */
