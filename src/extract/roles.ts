@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, JOINED_PORTFOLIO_WORDS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -120,6 +120,8 @@ const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) ||
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
 /** Capitalized words after "of" that name a state's institution or a rank, not a body's name: "President of the Republic". */
 const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'government', 'board', 'directors', 'trustees', 'governors', 'court', 'pr', 'it', 'hr', 'tv', 'ict']);
+/** Words of a body's name, not of a portfolio: "Ministry", "Party", "Bank". */
+const NOT_PORTFOLIO_NAME_WORDS = new Set(['ministry', 'department', 'office', 'party', 'bank', 'fund', 'programme', 'program', 'organisation', 'organization', 'house', 'council']);
 /** A company's legal form after its name: "Acme, Inc". */
 const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'cos', 'corporation', 'company', 'limited']);
 /** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
@@ -200,6 +202,27 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return (lowerCache[t] ??= straighten(tokens[t]!.text).toLowerCase());
   };
   const isPossessive = (t: number) => possessiveAt(tokens, t);
+  // "Trade and Industry Secretary X", "Venezuelan Energy and Mines Minister X": a name the recognizer made of
+  // portfolios joined by "and" (a country's word maybe first) right before a capitalized minister's or secretary's
+  // title is the title's portfolio, no body; the readers below then see its words as title words.
+  for (const m of index.mentions) {
+    if (m.type === 'Organization' && m.kind === 'name' && isJoinedPortfolio(m)) for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = -1;
+  }
+  function isJoinedPortfolio(m: ResolvedMention): boolean {
+    const next = tokens[m.endToken];
+    if (!next || !PORTFOLIO_TITLE_HEADS.has(next.text.toLowerCase()) || !/^\p{Lu}/u.test(next.text)) return false;
+    let joined = false;
+    for (let t = m.firstToken; t < m.endToken; t++) {
+      const word = tokens[t]!.text;
+      const w = word.toLowerCase();
+      if (w === 'and' || w === '&') joined = t > m.firstToken;
+      else if (word === ',' && t > m.firstToken) continue;
+      // "Venezuelan Energy and Mines": a country's word may open it.
+      else if (t === m.firstToken && gazetteer().forms.get(straighten(word))?.type === 'Country') continue;
+      else if (!JOINED_PORTFOLIO_WORDS.has(w) || !/^\p{Lu}/u.test(word)) return false;
+    }
+    return joined;
+  }
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
   let counts: Map<string, number> | undefined;
   /** How often the article mentions an entity (counted on first use: most articles never ask). */
@@ -311,12 +334,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
       k--;
     }
-    // "Economic and Fiscal Policy Minister": two portfolios joined by "and".
-    if (k < first && k - 2 >= floor && lower(k - 1) === 'and' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2]!.text) && (PORTFOLIO_WORDS.has(lower(k - 2)) || (mentionAt[k - 2] === -1 && isTitleWord(k - 2)))) k -= 2;
+    // "Economic and Fiscal Policy Minister", "Minerals and Energy Minister", "Mines, Power and Steel Minister", "Federal
+    // Resources and Energy Minister": portfolios joined by "and" (and commas before it) to a capitalized title that opens
+    // with one (roles/titles.ts JOINED_PORTFOLIO_WORDS), and more of them before the first ("Social Affairs and Labour").
+    // A one-word name the recognizer made of such a word ("Posts", "Power") is one too.
+    const joinable = (j: number) => {
+      if (j < floor || !/^\p{Lu}[\p{Ll}-]+$/u.test(tokens[j]!.text)) return false;
+      const m = mentionAt[j]! >= 0 ? index.mentions[mentionAt[j]!]! : undefined;
+      if (m && m.type !== 'Country' && m.endToken - m.firstToken === 1 && JOINED_PORTFOLIO_WORDS.has(lower(j))) return true;
+      return !m ? JOINED_PORTFOLIO_WORDS.has(lower(j)) || isTitleWord(j) : officeWordsOnly(m) && PORTFOLIO_WORDS.has(lower(j));
+    };
+    if (k <= first && /^\p{Lu}/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[headToken]!.text)) {
+      let j = k;
+      let joined = false;
+      while (j - 2 >= floor && ((!joined && (lower(j - 1) === 'and' || lower(j - 1) === '&')) || (joined && tokens[j - 1]!.text === ',')) && joinable(j - 2)) {
+        j -= 2;
+        joined = true;
+      }
+      if (joined) for (k = j; k - 1 >= floor && k > j - 2 && joinable(k - 1); ) k--;
+    }
     // The words must open the phrase: a country before them, the sentence's start, punctuation or a lowercase word.
     if (k === first) return first;
     const before = k - 1;
-    const opens = before < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[before]!.text) || /^\p{Ll}/u.test(tokens[before]!.text) || (mentionAt[before] !== -1 && index.mentions[mentionAt[before]!]!.type === 'Country') || gazetteer().forms.get(straighten(tokens[before]!.text))?.type === 'Country' || NATION_DEMONYMS.has(tokens[before]!.text);
+    const opens = before < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[before]!.text) || isPossessive(before) || /^\p{Ll}/u.test(tokens[before]!.text) || (mentionAt[before] !== -1 && index.mentions[mentionAt[before]!]!.type === 'Country') || gazetteer().forms.get(straighten(tokens[before]!.text))?.type === 'Country' || NATION_DEMONYMS.has(tokens[before]!.text);
     return opens ? k : first;
   };
   /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
@@ -352,7 +392,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       byWord = new Map();
       const note = (w: string, key: string | null) => byWord!.set(w, byWord!.has(w) && byWord!.get(w) !== key ? null : key);
       for (const x of index.mentions) {
-        if (x.kind !== 'name') continue;
+        if (x.kind !== 'name' || mentionAt[x.firstToken] === -1) continue;
         for (let k = x.firstToken; k < x.endToken; k++) note(tokens[k]!.text, x.type === 'Organization' ? x.entity : null);
       }
     }

@@ -281,6 +281,20 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Portfolios that ministers' and secretaries' titles join by "and" and commas ("Trade and Industry Secretary",
+ * "Mines, Power and Steel Minister", "Research and Technology Minister"): a word of these before "and" keeps the
+ * title going (role.portfolio-title); a surname there ("Bush and Defence Secretary X") does not.
+ */
+export const JOINED_PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  ...[...PORTFOLIO_WORDS].filter((w) => w !== 'and' && w !== 'of'),
+  'work', 'works', 'pensions', 'culture', 'media', 'sport', 'sports', 'arts', 'heritage', 'telecommunications', 'posts', 'power', 'steel',
+  'minerals', 'research', 'technology', 'science', 'cooperation', 'co-operation', 'plan', 'policy', 'fiscal', 'water', 'public', 'women',
+  'youth', 'family', 'children', 'local', 'government', 'regional', 'rural', 'lands', 'land', 'natural', 'forestry', 'food', 'fisheries',
+  'national', 'federal', 'immigration', 'religious', 'constitutional', 'legal', 'industries', 'primary', 'aviation', 'electricity', 'irrigation',
+  'reconstruction', 'privatisation', 'privatization', 'communities', 'sciences', 'veterinary', 'livestock', 'shipping', 'ports', 'highways',
+]);
+
+/**
  * Heads whose owner is always a company or another body, never a person: a name the recognizer
  * took for a person's is an organization there ("Chrysler chairman Lee Iacocca", "an analyst with
  * Smith Barney", "Deloitte's chief economist").
