@@ -159,6 +159,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a portfolio list with commas and "and"', 'LAGOS, May 3 - Mines, Power and Steel Minister Harold Finch said Nigeria would keep its quota.', [['Harold Finch', 'Mines, Power and Steel Minister', 'Nigeria']]],
   ['joined portfolios after a country\'s demonym', 'Earlier, Venezuelan Energy and Mines Minister Harold Finch said oil exports would rise.', [['Harold Finch', 'Energy and Mines Minister', 'Venezuela']]],
   ['joined portfolios after a country\'s possessive', 'Oil prices are stable, Indonesia\'s Mines and Energy Minister Harold Finch said.', [['Harold Finch', 'Mines and Energy Minister', 'Indonesia']]],
+  ['"Secretary of State for" joined portfolios, in apposition', 'Harold Finch, the Secretary of State for Trade and Industry, said exports to Britain rose.', [['Harold Finch', 'Secretary of State for Trade and Industry', 'United Kingdom']]],
+  ['a list of titles before names', 'WASHINGTON, May 3 - He met Vice President Harold Finch, Secretary of State John Miller and Treasury Secretary Ann Brody.', [['John Miller', 'Secretary of State', 'United States']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -216,6 +218,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['England has no government of its own', 'Schools in England will get more money. Education Secretary Ruth Halvorsen said the plan would help England.', [['Ruth Halvorsen', 'Education Secretary', 'England']]],
   ['Scotland has ministers but no prime minister', 'Troops from Scotland will return home. Prime Minister Harold Finch said Scotland had paid a high price.', [['Harold Finch', 'Prime Minister', 'Scotland']]],
   ['a verb between a named owner and a title is no field of it', 'On Monday the Pakistani president met Prime Minister Harold Finch in London.', [['Harold Finch', 'president met Prime Minister', 'Pakistan'], ['Harold Finch', 'Prime Minister', 'Pakistan']]],
+  ['a title with its field before the next name is no apposition of the name before', 'WASHINGTON, May 3 - He met Vice President Harold Finch, Secretary of State Peter Vance and Treasury Secretary Ann Brody.', [['Harold Finch', 'Secretary of State', 'United States']]],
   ['a surname before "and" is no portfolio', 'WASHINGTON, May 3 - Vance and Defence Secretary Harold Finch met in the United States.', [['Harold Finch', 'Vance and Defence Secretary', 'United States']]],
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],

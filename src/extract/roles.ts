@@ -872,6 +872,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A field or portfolio: "of products", "of state for Africa", "for economic affairs", "for Europe".
       let k = u;
       while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
+      // "of State for Trade and Industry": a name made of office words is read whole, however long.
+      const officeName = k > u && mentionAt[k - 1]! >= 0 ? ownerMention(k - 1, u, false) : undefined;
+      if (officeName && officeName.endToken > k && officeWordsOnly(officeName)) k = officeName.endToken;
+      // "of State for Trade and Industry": capitalized portfolios joined by "and" end the field, not "and".
+      while (k > u && k + 1 < limit && k < u + 8 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^(?:and|&)$/.test(lower(k)) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k + 1)) && mentionAt[k + 1] === -1) k += 2;
       if (k === u) break;
       // "of technology and manufacturing at IBM": two fields joined, before the owner.
       if (lower(k) === 'and' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && wordAt(k + 1) && /^(?:at|of|with)$/.test(lower(k + 2))) k += 2;
@@ -1464,6 +1469,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k > titleEnd + 1 && tokens[k]?.text === ',' && /^(?:of|at)$/.test(lower(k + 1))) titleEnd = k + 1;
     }
     const comp = complementAfter(titleEnd, limit, !!of);
+    // "He met Vice President George Bush, Secretary of State George Shultz and ...": a title with its field before a
+    // name is that name's, not an apposition of the name before.
+    const nextName = comp.of ? -1 : comp.titleEnd;
+    if (nextName > titleEnd && nextName < limit && mentionAt[nextName]! >= 0 && index.mentions[mentionAt[nextName]!]!.type === 'Person' && index.mentions[mentionAt[nextName]!]!.firstToken === nextName) return false;
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');

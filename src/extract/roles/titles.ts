@@ -277,7 +277,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'treasury', 'agriculture', 'agricultural', 'defence', 'defense', 'commerce', 'trade', 'foreign', 'finance', 'interior', 'justice', 'energy',
   'resources', 'health', 'education', 'environment', 'transport', 'transportation', 'industry', 'economy', 'planning', 'culture', 'housing',
   'labor', 'employment', 'fisheries', 'tourism', 'information', 'communications', 'telecommunications', 'mines', 'mining', 'petroleum', 'oil',
-  'budget', 'home', 'state', 'development', 'welfare', 'security', 'international', 'relations', 'affairs', 'economic', 'social', 'and', 'of',
+  'budget', 'home', 'state', 'development', 'welfare', 'security', 'international', 'relations', 'affairs', 'economic', 'social', 'and', 'of', 'for',
 ]);
 
 /**
@@ -286,7 +286,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
  * title going (role.portfolio-title); a surname there ("Bush and Defence Secretary X") does not.
  */
 export const JOINED_PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
-  ...[...PORTFOLIO_WORDS].filter((w) => w !== 'and' && w !== 'of'),
+  ...[...PORTFOLIO_WORDS].filter((w) => w !== 'and' && w !== 'of' && w !== 'for'),
   'work', 'works', 'pensions', 'culture', 'media', 'sport', 'sports', 'arts', 'heritage', 'telecommunications', 'posts', 'power', 'steel',
   'minerals', 'research', 'technology', 'science', 'cooperation', 'co-operation', 'plan', 'policy', 'fiscal', 'water', 'public', 'women',
   'youth', 'family', 'children', 'local', 'government', 'regional', 'rural', 'lands', 'land', 'natural', 'forestry', 'food', 'fisheries',
