@@ -219,6 +219,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['Scotland has ministers but no prime minister', 'Troops from Scotland will return home. Prime Minister Harold Finch said Scotland had paid a high price.', [['Harold Finch', 'Prime Minister', 'Scotland']]],
   ['a verb between a named owner and a title is no field of it', 'On Monday the Pakistani president met Prime Minister Harold Finch in London.', [['Harold Finch', 'president met Prime Minister', 'Pakistan'], ['Harold Finch', 'Prime Minister', 'Pakistan']]],
   ['a title with its field before the next name is no apposition of the name before', 'WASHINGTON, May 3 - He met Vice President Harold Finch, Secretary of State Peter Vance and Treasury Secretary Ann Brody.', [['Harold Finch', 'Secretary of State', 'United States']]],
+  ['a title before a title of address and a name is that name\'s', 'Others include Harold Finch and Ann Brody, Lib Dem elections chief Lord Vance said.', [['Ann Brody', 'elections chief', 'Liberal Democrats']]],
   ['a surname before "and" is no portfolio', 'WASHINGTON, May 3 - Vance and Defence Secretary Harold Finch met in the United States.', [['Harold Finch', 'Vance and Defence Secretary', 'United States']]],
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],

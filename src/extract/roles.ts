@@ -1461,7 +1461,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k > t + 1 && isOfficeHead(lower(k - 1))) titleEnd = k;
     }
     // "Anderson was President Eisenhower's treasury secretary": the title is the next name's.
-    if (titleEnd < limit && mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') return false;
+    // "X, Lib Dem elections chief Lord Rennard said": so is one after a title of address.
+    const nameAt = (k: number) => {
+      if (k < limit && ADDRESS_TITLES.has(lower(k)) && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+      return k < limit && mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.type === 'Person' && index.mentions[mentionAt[k]!]!.firstToken === k;
+    };
+    if (titleEnd < limit && ((mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') || nameAt(titleEnd))) return false;
     // "vice president, finance, of Acme": Reuters' field between commas, kept in the title.
     if (tokens[titleEnd]?.text === ',' && rule === 'role.appositive-after') {
       let k = titleEnd + 1;
@@ -1471,8 +1476,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const comp = complementAfter(titleEnd, limit, !!of);
     // "He met Vice President George Bush, Secretary of State George Shultz and ...": a title with its field before a
     // name is that name's, not an apposition of the name before.
-    const nextName = comp.of ? -1 : comp.titleEnd;
-    if (nextName > titleEnd && nextName < limit && mentionAt[nextName]! >= 0 && index.mentions[mentionAt[nextName]!]!.type === 'Person' && index.mentions[mentionAt[nextName]!]!.firstToken === nextName) return false;
+    if (!comp.of && comp.titleEnd > titleEnd && nameAt(comp.titleEnd)) return false;
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
