@@ -161,6 +161,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['joined portfolios after a country\'s possessive', 'Oil prices are stable, Indonesia\'s Mines and Energy Minister Harold Finch said.', [['Harold Finch', 'Mines and Energy Minister', 'Indonesia']]],
   ['"Secretary of State for" joined portfolios, in apposition', 'Harold Finch, the Secretary of State for Trade and Industry, said exports to Britain rose.', [['Harold Finch', 'Secretary of State for Trade and Industry', 'United Kingdom']]],
   ['a list of titles before names', 'WASHINGTON, May 3 - He met Vice President Harold Finch, Secretary of State John Miller and Treasury Secretary Ann Brody.', [['John Miller', 'Secretary of State', 'United States']]],
+  ['a portfolio\'s secretary of a country with such secretaries, from the dateline', 'BUENOS AIRES, May 3 - Agriculture Secretary Harold Finch said grain exports would rise.', [['Harold Finch', 'Agriculture Secretary', 'Argentina']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -220,6 +221,8 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a verb between a named owner and a title is no field of it', 'On Monday the Pakistani president met Prime Minister Harold Finch in London.', [['Harold Finch', 'president met Prime Minister', 'Pakistan'], ['Harold Finch', 'Prime Minister', 'Pakistan']]],
   ['a title with its field before the next name is no apposition of the name before', 'WASHINGTON, May 3 - He met Vice President Harold Finch, Secretary of State Peter Vance and Treasury Secretary Ann Brody.', [['Harold Finch', 'Secretary of State', 'United States']]],
   ['a title before a title of address and a name is that name\'s', 'Others include Harold Finch and Ann Brody, Lib Dem elections chief Lord Vance said.', [['Ann Brody', 'elections chief', 'Liberal Democrats']]],
+  ['a portfolio\'s secretary is no office of a country without such secretaries', 'The poll comes after Foreign Secretary Harold Finch said trust mattered. Troops remain in Iraq, and Iraq will vote.', [['Harold Finch', 'Foreign Secretary', 'Iraq']]],
+  ['a former portfolio secretary neither', 'Former education secretary Ann Brody said the war in Iraq was wrong.', [['Ann Brody', 'Former education secretary', 'Iraq']]],
   ['a surname before "and" is no portfolio', 'WASHINGTON, May 3 - Vance and Defence Secretary Harold Finch met in the United States.', [['Harold Finch', 'Vance and Defence Secretary', 'United States']]],
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],

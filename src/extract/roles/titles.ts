@@ -338,6 +338,15 @@ export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
 ]);
 
 /**
+ * Countries whose cabinet (or top civil service) has secretaries of portfolios, "Foreign Secretary", "Education
+ * Secretary", "Agriculture Secretary": such a title is no office of another country, however often the story
+ * names it ("Foreign Secretary Jack Straw" in a story about Iraq). OFFICE_COUNTRIES' entries come first.
+ */
+export const CABINET_SECRETARY_COUNTRIES: readonly string[] = ['country/united-kingdom', 'country/united-states', 'country/philippines', 'country/india', 'country/pakistan', 'country/bangladesh', 'country/sri-lanka', 'country/nepal', 'country/argentina'];
+/** Portfolio words before "secretary" that name no cabinet portfolio: a German "State Secretary", a "National Secretary" of a party. */
+export const NOT_CABINET_PORTFOLIOS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'regional', 'local', 'public', 'government', 'international', 'and', 'of', 'for']);
+
+/**
  * A company's one-holder offices, as printed without "former", "acting" and the like: an office of these
  * whose owner nothing near it gives belongs to the body the article is about (role.of-main-organization).
  * Offices of a part of the body ("committee chairman", "bank chief economist") are not here.
