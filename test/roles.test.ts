@@ -223,6 +223,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a title before a title of address and a name is that name\'s', 'Others include Harold Finch and Ann Brody, Lib Dem elections chief Lord Vance said.', [['Ann Brody', 'elections chief', 'Liberal Democrats']]],
   ['a portfolio\'s secretary is no office of a country without such secretaries', 'The poll comes after Foreign Secretary Harold Finch said trust mattered. Troops remain in Iraq, and Iraq will vote.', [['Harold Finch', 'Foreign Secretary', 'Iraq']]],
   ['a former portfolio secretary neither', 'Former education secretary Ann Brody said the war in Iraq was wrong.', [['Ann Brody', 'Former education secretary', 'Iraq']]],
+  ['a royal is no office of a republic the story is about', 'Troops remain in Iraq. Advice was published on Prince Harold\'s marriage plans, and Iraq will vote.', [['Harold', 'Prince', 'Iraq']]],
   ['a surname before "and" is no portfolio', 'WASHINGTON, May 3 - Vance and Defence Secretary Harold Finch met in the United States.', [['Harold Finch', 'Vance and Defence Secretary', 'United States']]],
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],

@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CABINET_SECRETARY_COUNTRIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
@@ -1834,7 +1834,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return portfolio && JOINED_PORTFOLIO_WORDS.has(portfolio) && !NOT_CABINET_PORTFOLIOS.has(portfolio) && !bare.startsWith('shadow ') ? CABINET_SECRETARY_COUNTRIES : undefined;
     };
     /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
-    const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && !!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate);
+    const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && ((!!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate)) || ((ROYAL_HEADS.has(r.head) || r.head === 'monarch') && !MONARCHIES.has(candidate)));
     const officeCountry = (r: Reading): string | undefined => {
       // "WASHINGTON - Assistant Treasury Secretary X ... Argentina": the dateline's capital is of a country with the
       // office, first; else the one such country the article names.

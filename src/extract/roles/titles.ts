@@ -343,6 +343,11 @@ export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
  * names it ("Foreign Secretary Jack Straw" in a story about Iraq). OFFICE_COUNTRIES' entries come first.
  */
 export const CABINET_SECRETARY_COUNTRIES: readonly string[] = ['country/united-kingdom', 'country/united-states', 'country/philippines', 'country/india', 'country/pakistan', 'country/bangladesh', 'country/sri-lanka', 'country/nepal', 'country/argentina'];
+/**
+ * Monarchies (of the 1980s to now, the Commonwealth realms included): a king, queen, prince, princess, emperor or
+ * monarch whose owner comes from context belongs to one of them ("Prince Charles" in a story about Iraq is not Iraq's).
+ */
+export const MONARCHIES: ReadonlySet<string> = new Set(['united-kingdom', 'saudi-arabia', 'jordan', 'morocco', 'kuwait', 'bahrain', 'qatar', 'oman', 'united-arab-emirates', 'brunei', 'bhutan', 'cambodia', 'thailand', 'malaysia', 'japan', 'nepal', 'tonga', 'eswatini', 'lesotho', 'spain', 'netherlands', 'belgium', 'luxembourg', 'sweden', 'norway', 'denmark', 'monaco', 'liechtenstein', 'andorra', 'canada', 'australia', 'new-zealand', 'jamaica'].map((c) => `country/${c}`));
 /** Portfolio words before "secretary" that name no cabinet portfolio: a German "State Secretary", a "National Secretary" of a party. */
 export const NOT_CABINET_PORTFOLIOS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'regional', 'local', 'public', 'government', 'international', 'and', 'of', 'for']);
 
