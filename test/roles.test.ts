@@ -162,6 +162,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['"Secretary of State for" joined portfolios, in apposition', 'Harold Finch, the Secretary of State for Trade and Industry, said exports to Britain rose.', [['Harold Finch', 'Secretary of State for Trade and Industry', 'United Kingdom']]],
   ['a list of titles before names', 'WASHINGTON, May 3 - He met Vice President Harold Finch, Secretary of State John Miller and Treasury Secretary Ann Brody.', [['John Miller', 'Secretary of State', 'United States']]],
   ['a portfolio\'s secretary of a country with such secretaries, from the dateline', 'BUENOS AIRES, May 3 - Agriculture Secretary Harold Finch said grain exports would rise.', [['Harold Finch', 'Agriculture Secretary', 'Argentina']]],
+  ['a director general of a body the recognizer does not know', '"The year was good," said Harold Finch, director general of Quorvex Music Rights.', [['Harold Finch', 'director general', 'Quorvex Music Rights']]],
+  ['a country ending a body\'s name the recognizer does not know', '"The law is weak," said Harold Finch, director general of Quorvex Concern England.', [['Harold Finch', 'director general', 'Quorvex Concern England']]],
+  ['a library read as a place is a body', '"It is a great chance," said Harold Finch, president of the New York Public Library.', [['Harold Finch', 'president', 'New York Public Library']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -125,7 +125,7 @@ const NOT_PORTFOLIO_NAME_WORDS = new Set(['ministry', 'department', 'office', 'p
 /** A company's legal form after its name: "Acme, Inc". */
 const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'cos', 'corporation', 'company', 'limited']);
 /** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
-const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal']);
+const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal', 'library', 'gallery', 'theatre', 'theater', 'orchestra', 'festival', 'zoo', 'academy', 'laboratory', 'laboratories', 'observatory']);
 /** Each institution's form, as printed, and its country. */
 const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
 let foldedCapitals: Map<string, GazetteerEntry> | undefined;
@@ -704,6 +704,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     /** The noun that refers back: "bank" in "chairman of the bank". */
     refersNoun?: string;
   }
+  /**
+   * The head of a title ending before token `end`, for the kind of its owner: "director general" and "secretary
+   * general" are a director's and a secretary's offices of any body, not a general's.
+   */
+  const officeHeadBefore = (end: number): string => (lower(end - 1) === 'general' && /^(?:director|secretary|inspector)$/.test(lower(end - 2)) ? 'director-general' : lower(end - 1));
   /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
   const complementAfter = (from: number, limit: number, ownerKnown = false, beforeName = false): Complement => {
     const out: Complement = { titleEnd: from, end: from };
@@ -750,7 +755,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // phrase's end, name the body a company office belongs to.
       // Describing words before it end in a noun for a body: "at games website Gamespot", not "of the board effective July".
       // "for" names a field ("director for Europe") except after a spokesman: "a spokesman for Crossrail".
-      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1))) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, lower(from - 1)) : undefined;
+      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1))) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, officeHeadBefore(from)) : undefined;
       if (unknown) {
         out.of = unknown.key;
         out.end = unknown.end;
@@ -802,7 +807,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
               let j = after + 1;
               while (j < after + 5 && j < limit && mentionAt[j] === -1 && /^\p{Ll}/u.test(tokens[j]!.text) && wordAt(j)) j++;
               if (j > after + 1 && OWNER_NOUNS.has(lower(j - 1)) && j < limit && /^\p{Lu}/u.test(tokens[j]!.text)) {
-                const unknown = unknownOrganization(j, limit, lower(from - 1));
+                const unknown = unknownOrganization(j, limit, officeHeadBefore(from));
                 if (unknown) {
                   out.of = unknown.key;
                   out.end = unknown.end;
@@ -937,7 +942,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let j = k;
     let named = false;
     while (j < limit && j < k + 7) {
-      if (mentionAt[j] !== -1) return undefined;
+      if (mentionAt[j] !== -1) {
+        // "Age Concern England", "Acme Research UK": a country or place ending the unknown name is the name's.
+        const m = index.mentions[mentionAt[j]!]!;
+        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place') && /^\p{Lu}/u.test(tokens[j - 1]!.text)) {
+          j = m.endToken;
+          break;
+        }
+        return undefined;
+      }
       const w = lower(j);
       if (/^\p{Lu}[\p{L}\p{N}'’\-/&.]*$/u.test(tokens[j]!.text)) {
         if (!PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !isTitleWord(j) && !COMMON_CAPITALIZED.has(w) && !NOT_OWNER_NAMES.has(w)) named = true;
