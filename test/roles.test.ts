@@ -165,6 +165,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a director general of a body the recognizer does not know', '"The year was good," said Harold Finch, director general of Quorvex Music Rights.', [['Harold Finch', 'director general', 'Quorvex Music Rights']]],
   ['a country ending a body\'s name the recognizer does not know', '"The law is weak," said Harold Finch, director general of Quorvex Concern England.', [['Harold Finch', 'director general', 'Quorvex Concern England']]],
   ['a library read as a place is a body', '"It is a great chance," said Harold Finch, president of the New York Public Library.', [['Harold Finch', 'president', 'New York Public Library']]],
+  ['a portfolio the recognizer read as a body, named once', 'WELLINGTON, June 18 - Civil Aviation minister Harold Finch said the airline would be sold.', [['Harold Finch', 'Civil Aviation minister', 'New Zealand']]],
+  ['a portfolio read as a body after a demonym', 'British Corporate Affairs minister Harold Finch leaves for Japan on Saturday.', [['Harold Finch', 'Corporate Affairs minister', 'United Kingdom']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

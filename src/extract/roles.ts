@@ -113,7 +113,7 @@ const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
 const PREPOSITIONS = new Set<string>([...COMMON_PREPOSITIONS, 'outside', 'inside', 'throughout', 'versus', 'vs']);
 /** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
 /** Capitalized words that are not names: a title after them may still take its owner from context. */
-const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', ...WEEKDAYS, ...MONTHS, 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
+const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'both', 'either', 'neither', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', ...WEEKDAYS, ...MONTHS, 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
 const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
 const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) || /^\p{L}+-based$/u.test(w);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
@@ -210,8 +210,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   }
   function isJoinedPortfolio(m: ResolvedMention): boolean {
     const next = tokens[m.endToken];
-    if (!next || !PORTFOLIO_TITLE_HEADS.has(next.text.toLowerCase()) || !/^\p{Lu}/u.test(next.text)) return false;
+    if (!next || !PORTFOLIO_TITLE_HEADS.has(next.text.toLowerCase())) return false;
     let joined = false;
+    let plain = true;
     for (let t = m.firstToken; t < m.endToken; t++) {
       const word = tokens[t]!.text;
       const w = word.toLowerCase();
@@ -219,9 +220,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       else if (word === ',' && t > m.firstToken) continue;
       // "Venezuelan Energy and Mines": a country's word may open it.
       else if (t === m.firstToken && gazetteer().forms.get(straighten(word))?.type === 'Country') continue;
-      else if (!JOINED_PORTFOLIO_WORDS.has(w) || !/^\p{Lu}/u.test(word)) return false;
+      else if (!/^\p{Lu}\p{Ll}+$/u.test(word) || BODY_NAME_ENDS.has(w) || CORPORATE_FORMS.has(w) || NOT_PORTFOLIO_NAME_WORDS.has(w) || PARTY_FORMS.has(w)) return false;
+      else if (!JOINED_PORTFOLIO_WORDS.has(w)) plain = false;
     }
-    return joined;
+    if (joined && plain && /^\p{Lu}/u.test(next.text)) return true;
+    // "Civil Aviation minister", "Constitutional Affairs Minister": capitalized words no body's, named nowhere else
+    // in the article, before a minister's or secretary's title are its portfolio; a body is named more than once.
+    return !index.mentions.some((x) => x !== m && x.entity === m.entity);
   }
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
   let counts: Map<string, number> | undefined;
