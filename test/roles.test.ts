@@ -167,6 +167,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a library read as a place is a body', '"It is a great chance," said Harold Finch, president of the New York Public Library.', [['Harold Finch', 'president', 'New York Public Library']]],
   ['a portfolio the recognizer read as a body, named once', 'WELLINGTON, June 18 - Civil Aviation minister Harold Finch said the airline would be sold.', [['Harold Finch', 'Civil Aviation minister', 'New Zealand']]],
   ['a portfolio read as a body after a demonym', 'British Corporate Affairs minister Harold Finch leaves for Japan on Saturday.', [['Harold Finch', 'Corporate Affairs minister', 'United Kingdom']]],
+  ['a secretary general with no owner in the phrase heads the body named before, not a country', 'Iran wrote to the United Nations on Monday. Secretary General Harold Finch said Iran and Iraq should talk.', [['Harold Finch', 'Secretary General', 'United Nations']]],
+  ['a known body named once before a secretary general is the owner, no portfolio', 'The talks were attended by United Nations Secretary General Harold Finch, they said.', [['Harold Finch', 'Secretary General', 'United Nations']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

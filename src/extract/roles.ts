@@ -226,6 +226,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (joined && plain && /^\p{Lu}/u.test(next.text)) return true;
     // "Civil Aviation minister", "Constitutional Affairs Minister": capitalized words no body's, named nowhere else
     // in the article, before a minister's or secretary's title are its portfolio; a body is named more than once.
+    // Not "United Nations Secretary General": a known body, a word of many bodies' names, or a title going on.
+    if (index.entities.get(m.entity)?.wikidata || /^general$/i.test(tokens[m.endToken + 1]?.text ?? '')) return false;
+    for (let t = m.firstToken; t < m.endToken; t++) {
+      const countryWord = t === m.firstToken && gazetteer().forms.get(straighten(tokens[t]!.text))?.type === 'Country';
+      if (!countryWord && GENERIC_NAME_WORDS.has(tokens[t]!.text) && !JOINED_PORTFOLIO_WORDS.has(lower(t))) return false;
+    }
     return !index.mentions.some((x) => x !== m && x.entity === m.entity);
   }
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');

@@ -181,6 +181,9 @@ export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKi
  */
 export const KIND_PHRASES: readonly { words: readonly [string, string]; owner: OwnerKind }[] = [
   { words: ['central', 'bank'], owner: 'country' },
+  // A secretary general heads a body (the UN, NATO, a party, a union), not a country; a director general either.
+  { words: ['secretary', 'general'], owner: 'organization' },
+  { words: ['director', 'general'], owner: 'any' },
 ];
 
 /**
