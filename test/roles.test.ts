@@ -169,6 +169,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a portfolio read as a body after a demonym', 'British Corporate Affairs minister Harold Finch leaves for Japan on Saturday.', [['Harold Finch', 'Corporate Affairs minister', 'United Kingdom']]],
   ['a secretary general with no owner in the phrase heads the body named before, not a country', 'Iran wrote to the United Nations on Monday. Secretary General Harold Finch said Iran and Iraq should talk.', [['Harold Finch', 'Secretary General', 'United Nations']]],
   ['a known body named once before a secretary general is the owner, no portfolio', 'The talks were attended by United Nations Secretary General Harold Finch, they said.', [['Harold Finch', 'Secretary General', 'United Nations']]],
+  ['a body the recognizer read in part, opening with a country\'s word', '"Claims will rise," said Harold Finch, economist at Swiss Re in New York.', [['Harold Finch', 'economist', 'Swiss Re']]],
+  ['a place describing the body after "-based"', 'Harold Finch, chairman of Leeds-based Quorvex Holdings, said sales rose.', [['Harold Finch', 'chairman', 'Quorvex Holdings']]],
+  ['one word of a body named before, after "-based"', 'Quorvex Corp said sales rose on Monday. Harold Finch, chairman of Leeds-based Quorvex, said sales rose.', [['Harold Finch', 'chairman', 'Quorvex Corp']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -394,11 +394,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   // Corp"), for a body later named by that word alone, which no recognizer reads; a word two bodies or a
   // person or place share names none. Made on first use.
   let byWord: Map<string, string | null> | undefined;
-  const organizationByWord = (t: number): string | undefined => {
+  const organizationByWord = (t: number, alone = false): string | undefined => {
     const word = tokens[t]!.text;
     if (mentionAt[t] !== -1 || !/^\p{Lu}[\p{L}-]{2,}$/u.test(word) || GENERIC_NAME_WORDS.has(word) || CALENDAR_WORDS.has(word)) return undefined;
-    // "shadow Constitutional Affairs Secretary", "Ex-Downing Street media chief": a word inside a longer name is no short form.
-    if (t > 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text) && sentenceOf(t - 1) === sentenceOf(t)) return undefined;
+    // "shadow Constitutional Affairs Secretary", "Ex-Downing Street media chief": a word inside a longer name is no short form
+    // (unless the caller knows the word stands alone: "chairman of Dallas-based Sabine").
+    if (!alone && t > 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text) && sentenceOf(t - 1) === sentenceOf(t)) return undefined;
     if (!byWord) {
       byWord = new Map();
       const note = (w: string, key: string | null) => byWord!.set(w, byWord!.has(w) && byWord!.get(w) !== key ? null : key);
@@ -745,6 +746,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
       if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
+      // "chairman of Leeds-based Quorvex Holdings": the place describes the body named after it.
+      if (mentionAt[v] === -1 && v + 1 < limit && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[v]!.text) && ownerMention(v + 1, v + 1, false)?.type === 'Organization') v++;
       // "of bankrupt US phone company WorldCom", "at US investment bank Goldman Sachs": describing words, a
       // country among them, then a noun for a body and its name.
       let described = false;
@@ -777,6 +780,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         && !PREPOSITIONS.has(lower(m.endToken)) && !TEMPORAL.has(lower(m.endToken));
       // "director of the U.S. Mint": a country opening a name we do not know.
       if (m && m.type !== 'Organization' && m.firstToken === v && m.endToken < limit && mentionAt[m.endToken] === -1 && /^\p{Lu}/u.test(tokens[m.endToken]!.text) && !isTitleWord(m.endToken)) {
+        // "economist at Swiss Re in New York", "general manager of British Music Rights": a body's office names the
+        // body, the country's word included, when the unknown words end the phrase.
+        const rest = !portfolio && m.endToken - m.firstToken <= 2 ? unknownOrganization(m.endToken, limit, officeHeadBefore(from)) : undefined;
+        // "chairman of Dallas-based Sabine": the place describes the body, no word of its name.
+        const key = rest ? organizationNamed(/-based$/i.test(slice(v, m.endToken)) ? m.endToken : v, rest.end) : undefined;
+        if (key && rest) {
+          out.of = key;
+          out.end = rest.end;
+          return out;
+        }
         out.ownerUnnamed = true;
         break;
       }
@@ -950,13 +963,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function unknownOrganization(k: number, limit: number, headWord: string): { key: string; end: number } | undefined {
     const owner = HEADS.get(headWord)?.owner;
     if (owner !== 'organization' && owner !== 'any') return undefined;
+    // "chairman of Dallas-based Sabine": the place describes the body, no word of its name.
+    if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && k + 1 < limit && mentionAt[k] === -1) k++;
     let j = k;
     let named = false;
     while (j < limit && j < k + 7) {
       if (mentionAt[j] !== -1) {
-        // "Age Concern England", "Acme Research UK": a country or place ending the unknown name is the name's.
+        // "Age Concern England", "Acme Research UK": a country or place ending the unknown name is the name's; so is
+        // the part of it the recognizer took for a body ("Swiss Re").
         const m = index.mentions[mentionAt[j]!]!;
-        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place') && /^\p{Lu}/u.test(tokens[j - 1]!.text)) {
+        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && /^\p{Lu}/u.test(tokens[j - 1]!.text)) {
           j = m.endToken;
           break;
         }
@@ -975,6 +991,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       break;
     }
     if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
+    // "chairman of Dallas-based Sabine" after "Sabine Corp": one word of a body the article names is that body.
+    const short = j === k + 1 && (j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j))) ? organizationByWord(k, true) : undefined;
+    if (short) return { key: short, end: j };
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
     // "director of Acme Research's wireless group": a possessive ends the name too.
