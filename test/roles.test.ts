@@ -172,6 +172,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a body the recognizer read in part, opening with a country\'s word', '"Claims will rise," said Harold Finch, economist at Swiss Re in New York.', [['Harold Finch', 'economist', 'Swiss Re']]],
   ['a place describing the body after "-based"', 'Harold Finch, chairman of Leeds-based Quorvex Holdings, said sales rose.', [['Harold Finch', 'chairman', 'Quorvex Holdings']]],
   ['one word of a body named before, after "-based"', 'Quorvex Corp said sales rose on Monday. Harold Finch, chairman of Leeds-based Quorvex, said sales rose.', [['Harold Finch', 'chairman', 'Quorvex Corp']]],
+  ['a title of few countries whole in lower case', 'Harold Finch, chancellor of the exchequer under the prime minister, spoke in Britain.', [['Harold Finch', 'chancellor of the exchequer', 'United Kingdom']]],
+  ['capitalized portfolio words in apposition after a possessive owner', 'Harold Finch, the EU\'s Humanitarian Aid Commissioner, said aid would rise.', [['Harold Finch', 'Humanitarian Aid Commissioner', 'European Union']]],
+  ['a UN rank below the secretary-general, with its portfolio', 'UN Under-Secretary-General for Humanitarian Affairs Harold Finch said aid would rise.', [['Harold Finch', 'Under-Secretary-General for Humanitarian Affairs', 'United Nations']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

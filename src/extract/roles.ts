@@ -862,6 +862,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // "Chancellor of the Exchequer Nigel Lawson": before a name, capitalized words after "the" are the title's.
         let capitalized = beforeName;
         for (let j = u; j < k && capitalized; j++) capitalized = /^\p{Lu}/u.test(tokens[j]!.text);
+        // "Gordon Brown, chancellor of the exchequer": a title of a few countries as a whole, whatever its case.
+        let whole = -1;
+        for (let j = u + 1; !capitalized && prep === 'of' && lower(u - 1) === 'the' && j <= k && j <= u + 2 && whole < 0; j++) {
+          if (OFFICE_COUNTRIES.has(`${lower(from - 1)} of the ${slice(u, j).toLowerCase()}`)) whole = j;
+        }
+        if (whole > 0) {
+          out.titleEnd = out.end = t = whole;
+          continue;
+        }
         if (capitalized) {
           out.titleEnd = out.end = t = k;
           continue;
@@ -1482,6 +1491,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         continue;
       }
       if (k > start && mentionAt[k] === -1 && isTitleWord(k + 1) && gazetteer().forms.get(straighten(tokens[k]!.text))?.form === 'demonym') continue;
+      // "the EU's Humanitarian Aid Commissioner": capitalized portfolio words before a capitalized title.
+      if (mentionAt[k] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(w) && !NOT_CABINET_PORTFOLIOS.has(w)) continue;
       if (rule === 'role.appositive-after' && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
         unknown++;
         continue;

@@ -82,6 +82,9 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['ceo', head('organization', true)],
   ['director', near(head('organization', false), 'bare-sentence')],
   ['director-general', head('any', true)],
+  // The UN's and other bodies' ranks below their secretary-general: "UN Under-Secretary-General for Humanitarian Affairs".
+  ['secretary-general', head('organization', true)],
+  ...['under-secretary-general', 'assistant-secretary-general', 'deputy-secretary-general'].map((w) => [w, head('organization', false)] as [string, HeadInfo]),
   ['executive', head('organization', false)],
   ['manager', near(head('organization', false), 'bare-sentence')],
   ['treasurer', head('organization', true)],
@@ -280,7 +283,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'treasury', 'agriculture', 'agricultural', 'defence', 'defense', 'commerce', 'trade', 'foreign', 'finance', 'interior', 'justice', 'energy',
   'resources', 'health', 'education', 'environment', 'transport', 'transportation', 'industry', 'economy', 'planning', 'culture', 'housing',
   'labor', 'employment', 'fisheries', 'tourism', 'information', 'communications', 'telecommunications', 'mines', 'mining', 'petroleum', 'oil',
-  'budget', 'home', 'state', 'development', 'welfare', 'security', 'international', 'relations', 'affairs', 'economic', 'social', 'and', 'of', 'for',
+  'budget', 'home', 'state', 'development', 'welfare', 'security', 'international', 'relations', 'affairs', 'economic', 'social', 'humanitarian', 'aid', 'and', 'of', 'for',
 ]);
 
 /**
