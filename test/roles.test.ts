@@ -175,6 +175,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a title of few countries whole in lower case', 'Harold Finch, chancellor of the exchequer under the prime minister, spoke in Britain.', [['Harold Finch', 'chancellor of the exchequer', 'United Kingdom']]],
   ['capitalized portfolio words in apposition after a possessive owner', 'Harold Finch, the EU\'s Humanitarian Aid Commissioner, said aid would rise.', [['Harold Finch', 'Humanitarian Aid Commissioner', 'European Union']]],
   ['a UN rank below the secretary-general, with its portfolio', 'UN Under-Secretary-General for Humanitarian Affairs Harold Finch said aid would rise.', [['Harold Finch', 'Under-Secretary-General for Humanitarian Affairs', 'United Nations']]],
+  ['a known body\'s name run on into the title\'s words', 'The loan was signed by World Bank Country Director Harold Finch in Nairobi.', [['Harold Finch', 'Country Director', 'World Bank']]],
+  ['a known body\'s short form run on into portfolio words', 'EU Humanitarian Aid Commissioner Harold Finch said aid would rise.', [['Harold Finch', 'Humanitarian Aid Commissioner', 'European Union']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -237,6 +239,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a portfolio\'s secretary is no office of a country without such secretaries', 'The poll comes after Foreign Secretary Harold Finch said trust mattered. Troops remain in Iraq, and Iraq will vote.', [['Harold Finch', 'Foreign Secretary', 'Iraq']]],
   ['a former portfolio secretary neither', 'Former education secretary Ann Brody said the war in Iraq was wrong.', [['Ann Brody', 'Former education secretary', 'Iraq']]],
   ['a royal is no office of a republic the story is about', 'Troops remain in Iraq. Advice was published on Prince Harold\'s marriage plans, and Iraq will vote.', [['Harold', 'Prince', 'Iraq']]],
+  ['a body\'s own name is not cut before its title', 'Senate Finance Committee chairman Harold Finch said the bill would pass.', [['Harold Finch', 'Finance Committee chairman', 'Senate']]],
   ['a surname before "and" is no portfolio', 'WASHINGTON, May 3 - Vance and Defence Secretary Harold Finch met in the United States.', [['Harold Finch', 'Vance and Defence Secretary', 'United States']]],
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],

@@ -20,6 +20,7 @@ import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js'
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { ABSENT_OFFICES, ADDRESS_TITLES, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
+import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
 
@@ -120,6 +121,8 @@ const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) ||
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
 /** Capitalized words after "of" that name a state's institution or a rank, not a body's name: "President of the Republic". */
 const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'government', 'board', 'directors', 'trustees', 'governors', 'court', 'pr', 'it', 'hr', 'tv', 'ict']);
+/** Ranks and fields a body's name may run on into before a title: "World Bank Country Director", "House Majority leader". */
+const SPLIT_RANKS = new Set(['country', 'regional', 'majority', 'minority', 'senior', 'associate', 'deputy', 'assistant', 'vice']);
 /** Words of a body's name, not of a portfolio: "Ministry", "Party", "Bank". */
 const NOT_PORTFOLIO_NAME_WORDS = new Set(['ministry', 'department', 'office', 'party', 'bank', 'fund', 'programme', 'program', 'organisation', 'organization', 'house', 'council']);
 /** A company's legal form after its name: "Acme, Inc". */
@@ -1219,7 +1222,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const portfolio = portfolioFirst < first;
     first = portfolioFirst;
     let owner: Owner;
-    ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
+    const split = comp ? undefined : ownerWithTitleWords(first, floor);
+    if (split) ({ first, owner } = split);
+    else ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
     const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = portfolio ? 'role.portfolio-title' : 'role.title-before-name';
@@ -1254,6 +1259,48 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       ...(of ? {} : { refersBack: owner.refersBack, refersNoun: owner.refersNoun, viaPerson: owner.viaPerson, ownerUnnamed: owner.ownerUnnamed || after || comp?.ownerUnnamed }),
     });
     return true;
+  }
+
+  /**
+   * "EU Humanitarian Aid Commissioner", "World Bank Country Director": a body's name the recognizer ran on into the
+   * title's words. When the words before them name a body the article knows (or a known body), that body owns the
+   * office and the words are the title's.
+   */
+  function ownerWithTitleWords(first: number, floor: number): { first: number; owner: Owner } | undefined {
+    const i = first - 1 >= floor ? mentionAt[first - 1]! : -1;
+    if (i < 0) return undefined;
+    const m = index.mentions[i]!;
+    if (m.type !== 'Organization' || m.endToken !== first || m.firstToken < floor || m.endToken - m.firstToken < 2) return undefined;
+    // Portfolios and ranks only: a word of many bodies' names ("Industries", "Board", "Commission") keeps the name whole.
+    const titleish = (k: number) => lower(k) === 'and' || (/^\p{Lu}/u.test(tokens[k]!.text) && (JOINED_PORTFOLIO_WORDS.has(lower(k)) || SPLIT_RANKS.has(lower(k))) && !GENERIC_NAME_WORDS.has(tokens[k]!.text) && !BODY_NAME_ENDS.has(lower(k)) && !NOT_PORTFOLIO_NAME_WORDS.has(lower(k)));
+    // The shortest tail of title words whose head part names a body: "World Bank | Country".
+    let s = m.endToken;
+    while (s - 1 > m.firstToken && titleish(s - 1)) s--;
+    for (; s < m.endToken; s++) {
+      if (lower(s) === 'and') continue;
+      const name = slice(m.firstToken, s);
+      let key: string | undefined;
+      for (const e of index.entities.values()) {
+        if ((e.type === 'Organization' || e.type === 'Country') && e.key !== m.entity && (e.label === name || e.aliases.has(name))) {
+          key = e.key;
+          break;
+        }
+      }
+      // "EU": the gazetteer's body by its label ("European Union"), as the entity layer names it.
+      const entry = key ? undefined : gazetteer().forms.get(straighten(name));
+      const record = entry?.type === 'Organization' ? gazetteer().organizations.get(entry.key) : undefined;
+      if (record) {
+        if (!index.entities.has(record.key)) index.entities.set(record.key, { key: record.key, type: 'Organization', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}) });
+        if (index.entities.get(record.key)!.type === 'Organization') {
+          key = record.key;
+          if (name !== record.label) index.entities.get(key)!.aliases.add(name);
+          addedMentions.push({ start: tokens[m.firstToken]!.start, end: tokens[s - 1]!.end, firstToken: m.firstToken, endToken: s, entity: key, type: 'Organization', kind: 'name' });
+        }
+      }
+      if (!key && KNOWN_ORGANIZATIONS.has(name)) key = organizationNamed(m.firstToken, s);
+      if (key) return { first: s, owner: { of: key, start: m.firstToken } };
+    }
+    return undefined;
   }
 
   /** "its top diplomat for Europe, James O'Brien", "The charity's director, Barbara Stocking", "Secretary of State for the Economy, X". */
