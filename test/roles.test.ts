@@ -177,6 +177,10 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a UN rank below the secretary-general, with its portfolio', 'UN Under-Secretary-General for Humanitarian Affairs Harold Finch said aid would rise.', [['Harold Finch', 'Under-Secretary-General for Humanitarian Affairs', 'United Nations']]],
   ['a known body\'s name run on into the title\'s words', 'The loan was signed by World Bank Country Director Harold Finch in Nairobi.', [['Harold Finch', 'Country Director', 'World Bank']]],
   ['a known body\'s short form run on into portfolio words', 'EU Humanitarian Aid Commissioner Harold Finch said aid would rise.', [['Harold Finch', 'Humanitarian Aid Commissioner', 'European Union']]],
+  ['"Minister of" a portfolio the recognizer read as a body, in apposition', 'Kenya\'s Minister of Finance, Harold Finch, signed the agreement with the World Bank.', [['Harold Finch', 'Minister of Finance', 'Kenya']]],
+  ['joined capitalized portfolios after "of", before the name', 'Rwanda\'s Minister of Finance and Economic Planning Harold Finch signed the deal.', [['Harold Finch', 'Minister of Finance and Economic Planning', 'Rwanda']]],
+  ['a portfolio in capitals after "for" with the owner known', 'The European Union\'s Commissioner for International Partnerships, Harold Finch, announced the grant.', [['Harold Finch', 'Commissioner for International Partnerships', 'European Union']]],
+  ['a known body run on into a rank, in apposition before the name', 'The deal was signed by the World Bank Country Director for Ghana, Harold Finch.', [['Harold Finch', 'Country Director for Ghana', 'World Bank']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -462,12 +462,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = index.mentions[i]!;
       // "Director General" read as a person's name is a title; so is "Chief Economist" read as the magazine.
       const afterModifier = m.firstToken > 0 && mentionAt[m.firstToken - 1] === -1 && TITLE_MODIFIERS.has(lower(m.firstToken - 1));
-      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m))) return false;
+      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m)) && !titleOfPortfolio(m)) return false;
     }
     const w = lower(t);
     return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
   };
 
+  /** "Minister of Finance" read as a body's name: an office head and the portfolio words after it. */
+  const titleOfPortfolio = (m: ResolvedMention): boolean => {
+    if (m.type !== 'Organization' || !isHead(lower(m.firstToken)) || lower(m.firstToken + 1) !== 'of') return false;
+    for (let k = m.firstToken + 2; k < m.endToken; k++) if (!PORTFOLIO_WORDS.has(lower(k)) && !JOINED_PORTFOLIO_WORDS.has(lower(k))) return false;
+    return m.endToken - m.firstToken > 2;
+  };
   /** A name made of office words only: "General Manager", "Director General". */
   const titleWordsOnly = (m: ResolvedMention): boolean => {
     for (let k = m.firstToken; k < m.endToken; k++) {
@@ -912,12 +918,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       // A field or portfolio: "of products", "of state for Africa", "for economic affairs", "for Europe".
       let k = u;
-      while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
+      // After "for" with the owner known, a name is the portfolio's: "the EU's Commissioner for International Partnerships".
+      while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!) || (portfolio && ownerKnown && ownerMention(k, k, false)!.type === 'Organization')))) && !personAt(k)) k++;
       // "of State for Trade and Industry": a name made of office words is read whole, however long.
       const officeName = k > u && mentionAt[k - 1]! >= 0 ? ownerMention(k - 1, u, false) : undefined;
       if (officeName && officeName.endToken > k && officeWordsOnly(officeName)) k = officeName.endToken;
       // "of State for Trade and Industry": capitalized portfolios joined by "and" end the field, not "and".
-      while (k > u && k + 1 < limit && k < u + 8 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^(?:and|&)$/.test(lower(k)) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k + 1)) && mentionAt[k + 1] === -1) k += 2;
+      while (k > u && k + 1 < limit && k < u + 8 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^(?:and|&)$/.test(lower(k)) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k + 1)) && mentionAt[k + 1] === -1) {
+        k += 2;
+        // "of Finance and Economic Planning": more capitalized portfolio words after the joined one.
+        while (k < limit && k < u + 9 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k)) && mentionAt[k] === -1) k++;
+      }
       if (k === u) break;
       // "of technology and manufacturing at IBM": two fields joined, before the owner.
       if (lower(k) === 'and' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && wordAt(k + 1) && /^(?:at|of|with)$/.test(lower(k + 2))) k += 2;
@@ -927,7 +938,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let describesOwner = k < limit && isPossessive(k);
       for (let j = u; j < k && !describesOwner; j++) {
         const w = lower(j);
-        describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
+        describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !(portfolio && ownerKnown);
         // "chairman of Texas Air": a place followed by more of a name.
         if (!describesOwner && mentionAt[j]! >= 0 && index.mentions[mentionAt[j]!]!.endToken === j + 1 && j + 1 < k && /^\p{Lu}/u.test(tokens[j + 1]!.text) && mentionAt[j + 1] === -1) describesOwner = true;
       }
@@ -1317,7 +1328,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     const first = titleBefore(headEnd, floor);
     if (first < 0) return false;
-    const { first: start, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1));
+    const { first: start, owner } = ownerWithTitleWords(first, floor) ?? ownerOverFieldWords(first, floor, lower(headEnd - 1));
     // "As chief operating officer, X will run the company": a sentence that opens with "As" + the title.
     const asOpener = start - 1 === floor && lower(floor) === 'as';
     const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text) || asOpener;
