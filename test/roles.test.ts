@@ -181,6 +181,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['joined capitalized portfolios after "of", before the name', 'Rwanda\'s Minister of Finance and Economic Planning Harold Finch signed the deal.', [['Harold Finch', 'Minister of Finance and Economic Planning', 'Rwanda']]],
   ['a portfolio in capitals after "for" with the owner known', 'The European Union\'s Commissioner for International Partnerships, Harold Finch, announced the grant.', [['Harold Finch', 'Commissioner for International Partnerships', 'European Union']]],
   ['a known body run on into a rank, in apposition before the name', 'The deal was signed by the World Bank Country Director for Ghana, Harold Finch.', [['Harold Finch', 'Country Director for Ghana', 'World Bank']]],
+  ['an acronym the recognizer left unnamed before an office in apposition', '"This grant will help millions," said Harold Finch, UNDPX Administrator.', [['Harold Finch', 'Administrator', 'UNDPX']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -244,6 +245,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a former portfolio secretary neither', 'Former education secretary Ann Brody said the war in Iraq was wrong.', [['Ann Brody', 'Former education secretary', 'Iraq']]],
   ['a royal is no office of a republic the story is about', 'Troops remain in Iraq. Advice was published on Prince Harold\'s marriage plans, and Iraq will vote.', [['Harold', 'Prince', 'Iraq']]],
   ['a body\'s own name is not cut before its title', 'Senate Finance Committee chairman Harold Finch said the bill would pass.', [['Harold Finch', 'Finance Committee chairman', 'Senate']]],
+  ['a day\'s name before an office in apposition is no body', '"Prices will fall," said Harold Finch, Tuesday chief economist.', [['Harold Finch', 'chief economist', 'Tuesday']]],
   ['a surname before "and" is no portfolio', 'WASHINGTON, May 3 - Vance and Defence Secretary Harold Finch met in the United States.', [['Harold Finch', 'Vance and Defence Secretary', 'United States']]],
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],

@@ -1513,6 +1513,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "X, a Scherer director" after "R.P. Scherer Corp": a body by one word of its name.
       of = organizationByWord(t);
       t += isPossessive(t + 1) ? 2 : 1;
+    } else if (!owner && rule === 'role.appositive-after' && mentionAt[t] === -1 && /^\p{Lu}/u.test(tokens[t]?.text ?? '') && !isTitleWord(t) && !isPrefix(lower(t))) {
+      // "Achim Steiner, UNDP Administrator": an acronym or words the recognizer left unnamed before a body's office.
+      let e = t;
+      while (e < limit && e < t + 5 && mentionAt[e] === -1 && /^\p{Lu}/u.test(tokens[e]!.text) && !isTitleWord(e)) e++;
+      let h = e;
+      while (h < limit && isTitleWord(h)) h++;
+      const body = e > t && h > e ? unnamedOrganizationBefore(e - 1, t, lower(h - 1)) : undefined;
+      if (body && body.first === t) {
+        of = body.key;
+        t = e;
+      }
     } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && isPossessive(t + 2)) {
       refersBack = OWNER_NOUNS.get(lower(t + 1));
       refersNoun = lower(t + 1);
