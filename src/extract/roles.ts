@@ -1236,7 +1236,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const split = comp ? undefined : ownerWithTitleWords(first, floor);
     if (split) ({ first, owner } = split);
     else ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
-    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
+    // "IMF Mission Chief for Ghana Carlo Sdralevich": with the owner before the title, what "for" names is its field.
+    const forField = !!comp && !!owner.of && !!comp.of && comp.of !== owner.of && lower(headEnd) === 'for';
+    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? (forField ? comp.end : comp.titleEnd) : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = portfolio ? 'role.portfolio-title' : 'role.title-before-name';
     // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
