@@ -859,6 +859,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         return out;
       }
+      if (det && portfolio && ownerKnown && /^\p{Lu}/u.test(tokens[u]?.text ?? '') && !personAt(u)) {
+        // "Kenya's Cabinet Secretary for the National Treasury": with the owner known, the name after "for the" is the portfolio.
+        const named = mentionAt[u]! >= 0 ? index.mentions[mentionAt[u]!]! : undefined;
+        let k = named && named.firstToken === u && named.type !== 'Country' ? named.endToken : u;
+        while (k < limit && k < u + 4 && mentionAt[k] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text)) k++;
+        if (k > u && (k >= limit || !/^\p{L}/u.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k)))) {
+          out.titleEnd = out.end = t = k;
+          continue;
+        }
+      }
       if (det || prep === 'at' || prep === 'with') {
         // An owner described, not named: "of the company", "at the bank", "of the national confederation".
         let k = u;
