@@ -1243,7 +1243,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const portfolio = portfolioFirst < first;
     first = portfolioFirst;
     let owner: Owner;
-    const split = comp ? undefined : ownerWithTitleWords(first, floor);
+    const split = comp ? undefined : ownerWithTitleWords(first, floor, lower(headEnd - 1));
     if (split) ({ first, owner } = split);
     else ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
     // "IMF Mission Chief for Ghana Carlo Sdralevich": with the owner before the title, what "for" names is its field.
@@ -1289,7 +1289,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * title's words. When the words before them name a body the article knows (or a known body), that body owns the
    * office and the words are the title's.
    */
-  function ownerWithTitleWords(first: number, floor: number): { first: number; owner: Owner } | undefined {
+  function ownerWithTitleWords(first: number, floor: number, headWord: string): { first: number; owner: Owner } | undefined {
+    // A government's office is no body's: "CDU Finance Minister" names the holder's party, not the owner.
+    if (HEADS.get(headWord)?.owner === 'country') return undefined;
     const i = first - 1 >= floor ? mentionAt[first - 1]! : -1;
     if (i < 0) return undefined;
     const m = index.mentions[i]!;
@@ -1304,7 +1306,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const name = slice(m.firstToken, s);
       let key: string | undefined;
       for (const e of index.entities.values()) {
-        if ((e.type === 'Organization' || e.type === 'Country') && e.key !== m.entity && (e.label === name || e.aliases.has(name))) {
+        // A body only: "Georgia Power chairman" is the company's, not Georgia's "Power Chairman".
+        if (e.type === 'Organization' && e.key !== m.entity && (e.label === name || e.aliases.has(name))) {
           key = e.key;
           break;
         }
@@ -1340,7 +1343,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     const first = titleBefore(headEnd, floor);
     if (first < 0) return false;
-    const { first: start, owner } = ownerWithTitleWords(first, floor) ?? ownerOverFieldWords(first, floor, lower(headEnd - 1));
+    const { first: start, owner } = ownerWithTitleWords(first, floor, lower(headEnd - 1)) ?? ownerOverFieldWords(first, floor, lower(headEnd - 1));
     // "As chief operating officer, X will run the company": a sentence that opens with "As" + the title.
     const asOpener = start - 1 === floor && lower(floor) === 'as';
     const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text) || asOpener;
