@@ -249,6 +249,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a body\'s own name is not cut before its title', 'Senate Finance Committee chairman Harold Finch said the bill would pass.', [['Harold Finch', 'Finance Committee chairman', 'Senate']]],
   ['a day\'s name before an office in apposition is no body', '"Prices will fall," said Harold Finch, Tuesday chief economist.', [['Harold Finch', 'chief economist', 'Tuesday']]],
   ['a place opening a company\'s name is no owner of the rest', 'Georgia Power Co said rates would rise. Georgia Power chairman Harold Finch said costs rose.', [['Harold Finch', 'Power chairman', 'Georgia']]],
+  ['a verb before a capitalized title is no title word', 'WASHINGTON, March 3 - The bill drops an effort to force President Harold Finch to retaliate.', [['Harold Finch', 'force President', 'United States']]],
   ['a surname before "and" is no portfolio', 'WASHINGTON, May 3 - Vance and Defence Secretary Harold Finch met in the United States.', [['Harold Finch', 'Vance and Defence Secretary', 'United States']]],
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],

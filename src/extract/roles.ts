@@ -501,6 +501,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   const titleBefore = (end: number, floor: number): number => {
     let first = end;
     while (first - 1 >= floor && isTitleWord(first - 1)) first--;
+    // "under President Reagan", "to force President Reagan": a lowercase preposition or verb before a capitalized title.
+    while (first < end - 1 && /^(?:under|force)$/.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[first + 1]!.text)) first++;
     if (first === end) return -1;
     // The head must be the last word: "Foreign Secretary", not "Secretary Foreign".
     if (!headOk(first, end)) return -1;
