@@ -184,6 +184,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['an acronym the recognizer left unnamed before an office in apposition', '"This grant will help millions," said Harold Finch, UNDPX Administrator.', [['Harold Finch', 'Administrator', 'UNDPX']]],
   ['a country after "for" is the field of a body\'s office before the name', 'IMF Mission Chief for Ghana Harold Finch said the programme was on track.', [['Harold Finch', 'Mission Chief for Ghana', 'International Monetary Fund']]],
   ['a named portfolio after "for the" with the owner known', 'The deal was signed by Kenya\'s Cabinet Secretary for the National Treasury, Harold Finch, on Monday.', [['Harold Finch', 'Cabinet Secretary for the National Treasury', 'Kenya']]],
+  ['a body\'s name the recognizer cut at its first word', 'Asked about it, Harold Finch, president of National Quorvex Corp, said no.', [['Harold Finch', 'president', 'National Quorvex Corp']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 

@@ -1008,6 +1008,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // the part of it the recognizer took for a body ("Swiss Re").
         const m = index.mentions[mentionAt[j]!]!;
         if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && /^\p{Lu}/u.test(tokens[j - 1]!.text)) {
+          if (m.type === 'Organization') named = true;
           j = m.endToken;
           break;
         }
