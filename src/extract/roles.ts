@@ -18,8 +18,9 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
+import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
 import type { RuleId } from './rules.js';
 
@@ -113,17 +114,21 @@ const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
 const PREPOSITIONS = new Set<string>([...COMMON_PREPOSITIONS, 'outside', 'inside', 'throughout', 'versus', 'vs']);
 /** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
 /** Capitalized words that are not names: a title after them may still take its owner from context. */
-const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', ...WEEKDAYS, ...MONTHS, 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
+const COMMON_CAPITALIZED = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'both', 'either', 'neither', 'as', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', ...WEEKDAYS, ...MONTHS, 'i', 'mr', 'mrs', 'ms', 'dr', 'new']);
 const PRE_OWNER_WORDS = new Set([...TITLE_PREFIXES, 'senior', 'top']);
 const isPrefix = (w: string) => TITLE_PREFIXES.has(w) || ROLE_PREFIXES.has(w) || /^\p{L}+-based$/u.test(w);
 // Heads too generic to name an unnamed office-holder on their own ("the French leader" must refer back).
 const GENERIC_HEADS = new Set(['leader', 'head', 'chief', 'official', 'boss', 'executive', 'representative', 'officer', 'adviser', 'advisor']);
 /** Capitalized words after "of" that name a state's institution or a rank, not a body's name: "President of the Republic". */
 const NOT_OWNER_NAMES = new Set(['republic', 'house', 'staff', 'parliament', 'government', 'board', 'directors', 'trustees', 'governors', 'court', 'pr', 'it', 'hr', 'tv', 'ict']);
+/** Ranks and fields a body's name may run on into before a title: "World Bank Country Director", "House Majority leader". */
+const SPLIT_RANKS = new Set(['country', 'regional', 'majority', 'minority', 'senior', 'associate', 'deputy', 'assistant', 'vice']);
+/** Words of a body's name, not of a portfolio: "Ministry", "Party", "Bank". */
+const NOT_PORTFOLIO_NAME_WORDS = new Set(['ministry', 'department', 'office', 'party', 'bank', 'fund', 'programme', 'program', 'organisation', 'organization', 'house', 'council']);
 /** A company's legal form after its name: "Acme, Inc". */
 const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'cos', 'corporation', 'company', 'limited']);
 /** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
-const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal']);
+const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal', 'library', 'gallery', 'theatre', 'theater', 'orchestra', 'festival', 'zoo', 'academy', 'laboratory', 'laboratories', 'observatory']);
 /** Each institution's form, as printed, and its country. */
 const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
 let foldedCapitals: Map<string, GazetteerEntry> | undefined;
@@ -200,6 +205,38 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return (lowerCache[t] ??= straighten(tokens[t]!.text).toLowerCase());
   };
   const isPossessive = (t: number) => possessiveAt(tokens, t);
+  // "Trade and Industry Secretary X", "Venezuelan Energy and Mines Minister X": a name the recognizer made of
+  // portfolios joined by "and" (a country's word maybe first) right before a capitalized minister's or secretary's
+  // title is the title's portfolio, no body; the readers below then see its words as title words.
+  for (const m of index.mentions) {
+    if (m.type === 'Organization' && m.kind === 'name' && isJoinedPortfolio(m)) for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = -1;
+  }
+  function isJoinedPortfolio(m: ResolvedMention): boolean {
+    const next = tokens[m.endToken];
+    if (!next || !PORTFOLIO_TITLE_HEADS.has(next.text.toLowerCase())) return false;
+    let joined = false;
+    let plain = true;
+    for (let t = m.firstToken; t < m.endToken; t++) {
+      const word = tokens[t]!.text;
+      const w = word.toLowerCase();
+      if (w === 'and' || w === '&') joined = t > m.firstToken;
+      else if (word === ',' && t > m.firstToken) continue;
+      // "Venezuelan Energy and Mines": a country's word may open it.
+      else if (t === m.firstToken && gazetteer().forms.get(straighten(word))?.type === 'Country') continue;
+      else if (!/^\p{Lu}\p{Ll}+$/u.test(word) || BODY_NAME_ENDS.has(w) || CORPORATE_FORMS.has(w) || NOT_PORTFOLIO_NAME_WORDS.has(w) || PARTY_FORMS.has(w)) return false;
+      else if (!JOINED_PORTFOLIO_WORDS.has(w)) plain = false;
+    }
+    if (joined && plain && /^\p{Lu}/u.test(next.text)) return true;
+    // "Civil Aviation minister", "Constitutional Affairs Minister": capitalized words no body's, named nowhere else
+    // in the article, before a minister's or secretary's title are its portfolio; a body is named more than once.
+    // Not "United Nations Secretary General": a known body, a word of many bodies' names, or a title going on.
+    if (index.entities.get(m.entity)?.wikidata || /^general$/i.test(tokens[m.endToken + 1]?.text ?? '')) return false;
+    for (let t = m.firstToken; t < m.endToken; t++) {
+      const countryWord = t === m.firstToken && gazetteer().forms.get(straighten(tokens[t]!.text))?.type === 'Country';
+      if (!countryWord && GENERIC_NAME_WORDS.has(tokens[t]!.text) && !JOINED_PORTFOLIO_WORDS.has(lower(t))) return false;
+    }
+    return !index.mentions.some((x) => x !== m && x.entity === m.entity);
+  }
   const slice = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
   let counts: Map<string, number> | undefined;
   /** How often the article mentions an entity (counted on first use: most articles never ask). */
@@ -311,12 +348,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
       k--;
     }
-    // "Economic and Fiscal Policy Minister": two portfolios joined by "and".
-    if (k < first && k - 2 >= floor && lower(k - 1) === 'and' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 2]!.text) && (PORTFOLIO_WORDS.has(lower(k - 2)) || (mentionAt[k - 2] === -1 && isTitleWord(k - 2)))) k -= 2;
+    // "Economic and Fiscal Policy Minister", "Minerals and Energy Minister", "Mines, Power and Steel Minister", "Federal
+    // Resources and Energy Minister": portfolios joined by "and" (and commas before it) to a capitalized title that opens
+    // with one (roles/titles.ts JOINED_PORTFOLIO_WORDS), and more of them before the first ("Social Affairs and Labour").
+    // A one-word name the recognizer made of such a word ("Posts", "Power") is one too.
+    const joinable = (j: number) => {
+      if (j < floor || !/^\p{Lu}[\p{Ll}-]+$/u.test(tokens[j]!.text)) return false;
+      const m = mentionAt[j]! >= 0 ? index.mentions[mentionAt[j]!]! : undefined;
+      if (m && m.type !== 'Country' && m.endToken - m.firstToken === 1 && JOINED_PORTFOLIO_WORDS.has(lower(j))) return true;
+      return !m ? JOINED_PORTFOLIO_WORDS.has(lower(j)) || isTitleWord(j) : officeWordsOnly(m) && PORTFOLIO_WORDS.has(lower(j));
+    };
+    if (k <= first && /^\p{Lu}/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[headToken]!.text)) {
+      let j = k;
+      let joined = false;
+      while (j - 2 >= floor && ((!joined && (lower(j - 1) === 'and' || lower(j - 1) === '&')) || (joined && tokens[j - 1]!.text === ',')) && joinable(j - 2)) {
+        j -= 2;
+        joined = true;
+      }
+      if (joined) for (k = j; k - 1 >= floor && k > j - 2 && joinable(k - 1); ) k--;
+    }
     // The words must open the phrase: a country before them, the sentence's start, punctuation or a lowercase word.
     if (k === first) return first;
     const before = k - 1;
-    const opens = before < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[before]!.text) || /^\p{Ll}/u.test(tokens[before]!.text) || (mentionAt[before] !== -1 && index.mentions[mentionAt[before]!]!.type === 'Country') || gazetteer().forms.get(straighten(tokens[before]!.text))?.type === 'Country' || NATION_DEMONYMS.has(tokens[before]!.text);
+    const opens = before < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[before]!.text) || isPossessive(before) || /^\p{Ll}/u.test(tokens[before]!.text) || (mentionAt[before] !== -1 && index.mentions[mentionAt[before]!]!.type === 'Country') || gazetteer().forms.get(straighten(tokens[before]!.text))?.type === 'Country' || NATION_DEMONYMS.has(tokens[before]!.text);
     return opens ? k : first;
   };
   /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
@@ -343,16 +397,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   // Corp"), for a body later named by that word alone, which no recognizer reads; a word two bodies or a
   // person or place share names none. Made on first use.
   let byWord: Map<string, string | null> | undefined;
-  const organizationByWord = (t: number): string | undefined => {
+  const organizationByWord = (t: number, alone = false): string | undefined => {
     const word = tokens[t]!.text;
     if (mentionAt[t] !== -1 || !/^\p{Lu}[\p{L}-]{2,}$/u.test(word) || GENERIC_NAME_WORDS.has(word) || CALENDAR_WORDS.has(word)) return undefined;
-    // "shadow Constitutional Affairs Secretary", "Ex-Downing Street media chief": a word inside a longer name is no short form.
-    if (t > 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text) && sentenceOf(t - 1) === sentenceOf(t)) return undefined;
+    // "shadow Constitutional Affairs Secretary", "Ex-Downing Street media chief": a word inside a longer name is no short form
+    // (unless the caller knows the word stands alone: "chairman of Dallas-based Sabine").
+    if (!alone && t > 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text) && sentenceOf(t - 1) === sentenceOf(t)) return undefined;
     if (!byWord) {
       byWord = new Map();
       const note = (w: string, key: string | null) => byWord!.set(w, byWord!.has(w) && byWord!.get(w) !== key ? null : key);
       for (const x of index.mentions) {
-        if (x.kind !== 'name') continue;
+        if (x.kind !== 'name' || mentionAt[x.firstToken] === -1) continue;
         for (let k = x.firstToken; k < x.endToken; k++) note(tokens[k]!.text, x.type === 'Organization' ? x.entity : null);
       }
     }
@@ -407,12 +462,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = index.mentions[i]!;
       // "Director General" read as a person's name is a title; so is "Chief Economist" read as the magazine.
       const afterModifier = m.firstToken > 0 && mentionAt[m.firstToken - 1] === -1 && TITLE_MODIFIERS.has(lower(m.firstToken - 1));
-      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m))) return false;
+      if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m)) && !titleOfPortfolio(m)) return false;
     }
     const w = lower(t);
     return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
   };
 
+  /** "Minister of Finance" read as a body's name: an office head and the portfolio words after it. */
+  const titleOfPortfolio = (m: ResolvedMention): boolean => {
+    if (m.type !== 'Organization' || !isHead(lower(m.firstToken)) || lower(m.firstToken + 1) !== 'of') return false;
+    for (let k = m.firstToken + 2; k < m.endToken; k++) if (!PORTFOLIO_WORDS.has(lower(k)) && !JOINED_PORTFOLIO_WORDS.has(lower(k))) return false;
+    return m.endToken - m.firstToken > 2;
+  };
   /** A name made of office words only: "General Manager", "Director General". */
   const titleWordsOnly = (m: ResolvedMention): boolean => {
     for (let k = m.firstToken; k < m.endToken; k++) {
@@ -440,6 +501,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   const titleBefore = (end: number, floor: number): number => {
     let first = end;
     while (first - 1 >= floor && isTitleWord(first - 1)) first--;
+    // "under President Reagan", "to force President Reagan": a lowercase preposition or verb before a capitalized title.
+    while (first < end - 1 && /^(?:under|force)$/.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[first + 1]!.text)) first++;
     if (first === end) return -1;
     // The head must be the last word: "Foreign Secretary", not "Secretary Foreign".
     if (!headOk(first, end)) return -1;
@@ -664,6 +727,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     /** The noun that refers back: "bank" in "chairman of the bank". */
     refersNoun?: string;
   }
+  /**
+   * The head of a title ending before token `end`, for the kind of its owner: "director general" and "secretary
+   * general" are a director's and a secretary's offices of any body, not a general's.
+   */
+  const officeHeadBefore = (end: number): string => (lower(end - 1) === 'general' && /^(?:director|secretary|inspector)$/.test(lower(end - 2)) ? 'director-general' : lower(end - 1));
   /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
   const complementAfter = (from: number, limit: number, ownerKnown = false, beforeName = false): Complement => {
     const out: Complement = { titleEnd: from, end: from };
@@ -689,6 +757,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
       if (det || prep === 'at' || prep === 'with') while (v < u + 3 && v < limit && mentionAt[v] === -1 && /^\p{Ll}/u.test(tokens[v]!.text) && wordAt(v)) v++;
+      // "chairman of Leeds-based Quorvex Holdings": the place describes the body named after it.
+      if (mentionAt[v] === -1 && v + 1 < limit && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[v]!.text) && ownerMention(v + 1, v + 1, false)?.type === 'Organization') v++;
       // "of bankrupt US phone company WorldCom", "at US investment bank Goldman Sachs": describing words, a
       // country among them, then a noun for a body and its name.
       let described = false;
@@ -710,7 +780,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // phrase's end, name the body a company office belongs to.
       // Describing words before it end in a noun for a body: "at games website Gamespot", not "of the board effective July".
       // "for" names a field ("director for Europe") except after a spokesman: "a spokesman for Crossrail".
-      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1))) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, lower(from - 1)) : undefined;
+      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1))) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, officeHeadBefore(from)) : undefined;
       if (unknown) {
         out.of = unknown.key;
         out.end = unknown.end;
@@ -721,6 +791,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         && !PREPOSITIONS.has(lower(m.endToken)) && !TEMPORAL.has(lower(m.endToken));
       // "director of the U.S. Mint": a country opening a name we do not know.
       if (m && m.type !== 'Organization' && m.firstToken === v && m.endToken < limit && mentionAt[m.endToken] === -1 && /^\p{Lu}/u.test(tokens[m.endToken]!.text) && !isTitleWord(m.endToken)) {
+        // "economist at Swiss Re in New York", "general manager of British Music Rights": a body's office names the
+        // body, the country's word included, when the unknown words end the phrase.
+        const rest = !portfolio && m.endToken - m.firstToken <= 2 ? unknownOrganization(m.endToken, limit, officeHeadBefore(from)) : undefined;
+        // "chairman of Dallas-based Sabine": the place describes the body, no word of its name.
+        const key = rest ? organizationNamed(/-based$/i.test(slice(v, m.endToken)) ? m.endToken : v, rest.end) : undefined;
+        if (key && rest) {
+          out.of = key;
+          out.end = rest.end;
+          return out;
+        }
         out.ownerUnnamed = true;
         break;
       }
@@ -762,7 +842,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
               let j = after + 1;
               while (j < after + 5 && j < limit && mentionAt[j] === -1 && /^\p{Ll}/u.test(tokens[j]!.text) && wordAt(j)) j++;
               if (j > after + 1 && OWNER_NOUNS.has(lower(j - 1)) && j < limit && /^\p{Lu}/u.test(tokens[j]!.text)) {
-                const unknown = unknownOrganization(j, limit, lower(from - 1));
+                const unknown = unknownOrganization(j, limit, officeHeadBefore(from));
                 if (unknown) {
                   out.of = unknown.key;
                   out.end = unknown.end;
@@ -781,6 +861,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         return out;
       }
+      if (det && portfolio && ownerKnown && /^\p{Lu}/u.test(tokens[u]?.text ?? '') && !personAt(u)) {
+        // "Kenya's Cabinet Secretary for the National Treasury": with the owner known, the name after "for the" is the portfolio.
+        const named = mentionAt[u]! >= 0 ? index.mentions[mentionAt[u]!]! : undefined;
+        let k = named && named.firstToken === u && named.type !== 'Country' ? named.endToken : u;
+        while (k < limit && k < u + 4 && mentionAt[k] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text)) k++;
+        if (k > u && (k >= limit || !/^\p{L}/u.test(tokens[k]!.text) || TITLE_STOPS.has(lower(k)))) {
+          out.titleEnd = out.end = t = k;
+          continue;
+        }
+      }
       if (det || prep === 'at' || prep === 'with') {
         // An owner described, not named: "of the company", "at the bank", "of the national confederation".
         let k = u;
@@ -793,6 +883,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // "Chancellor of the Exchequer Nigel Lawson": before a name, capitalized words after "the" are the title's.
         let capitalized = beforeName;
         for (let j = u; j < k && capitalized; j++) capitalized = /^\p{Lu}/u.test(tokens[j]!.text);
+        // "Gordon Brown, chancellor of the exchequer": a title of a few countries as a whole, whatever its case.
+        let whole = -1;
+        for (let j = u + 1; !capitalized && prep === 'of' && lower(u - 1) === 'the' && j <= k && j <= u + 2 && whole < 0; j++) {
+          if (OFFICE_COUNTRIES.has(`${lower(from - 1)} of the ${slice(u, j).toLowerCase()}`)) whole = j;
+        }
+        if (whole > 0) {
+          out.titleEnd = out.end = t = whole;
+          continue;
+        }
         if (capitalized) {
           out.titleEnd = out.end = t = k;
           continue;
@@ -831,7 +930,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       // A field or portfolio: "of products", "of state for Africa", "for economic affairs", "for Europe".
       let k = u;
-      while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!)))) && !personAt(k)) k++;
+      // After "for" with the owner known, a name is the portfolio's: "the EU's Commissioner for International Partnerships".
+      while (k < u + 4 && k < limit && (wordAt(k) || (mentionAt[k]! >= 0 && !personAt(k) && (!ownerMention(k, k, false) || officeWordsOnly(ownerMention(k, k, false)!) || (portfolio && ownerKnown && ownerMention(k, k, false)!.type === 'Organization')))) && !personAt(k)) k++;
+      // "of State for Trade and Industry": a name made of office words is read whole, however long.
+      const officeName = k > u && mentionAt[k - 1]! >= 0 ? ownerMention(k - 1, u, false) : undefined;
+      if (officeName && officeName.endToken > k && officeWordsOnly(officeName)) k = officeName.endToken;
+      // "of State for Trade and Industry": capitalized portfolios joined by "and" end the field, not "and".
+      while (k > u && k + 1 < limit && k < u + 8 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^(?:and|&)$/.test(lower(k)) && /^\p{Lu}/u.test(tokens[k + 1]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k + 1)) && mentionAt[k + 1] === -1) {
+        k += 2;
+        // "of Finance and Economic Planning": more capitalized portfolio words after the joined one.
+        while (k < limit && k < u + 9 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k)) && mentionAt[k] === -1) k++;
+      }
       if (k === u) break;
       // "of technology and manufacturing at IBM": two fields joined, before the owner.
       if (lower(k) === 'and' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && wordAt(k + 1) && /^(?:at|of|with)$/.test(lower(k + 2))) k += 2;
@@ -841,7 +950,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let describesOwner = k < limit && isPossessive(k);
       for (let j = u; j < k && !describesOwner; j++) {
         const w = lower(j);
-        describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
+        describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !(portfolio && ownerKnown);
         // "chairman of Texas Air": a place followed by more of a name.
         if (!describesOwner && mentionAt[j]! >= 0 && index.mentions[mentionAt[j]!]!.endToken === j + 1 && j + 1 < k && /^\p{Lu}/u.test(tokens[j + 1]!.text) && mentionAt[j + 1] === -1) describesOwner = true;
       }
@@ -889,10 +998,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function unknownOrganization(k: number, limit: number, headWord: string): { key: string; end: number } | undefined {
     const owner = HEADS.get(headWord)?.owner;
     if (owner !== 'organization' && owner !== 'any') return undefined;
+    // "chairman of Dallas-based Sabine": the place describes the body, no word of its name.
+    if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && k + 1 < limit && mentionAt[k] === -1) k++;
     let j = k;
     let named = false;
     while (j < limit && j < k + 7) {
-      if (mentionAt[j] !== -1) return undefined;
+      if (mentionAt[j] !== -1) {
+        // "Age Concern England", "Acme Research UK": a country or place ending the unknown name is the name's; so is
+        // the part of it the recognizer took for a body ("Swiss Re").
+        const m = index.mentions[mentionAt[j]!]!;
+        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && /^\p{Lu}/u.test(tokens[j - 1]!.text)) {
+          if (m.type === 'Organization') named = true;
+          j = m.endToken;
+          break;
+        }
+        return undefined;
+      }
       const w = lower(j);
       if (/^\p{Lu}[\p{L}\p{N}'’\-/&.]*$/u.test(tokens[j]!.text)) {
         if (!PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !isTitleWord(j) && !COMMON_CAPITALIZED.has(w) && !NOT_OWNER_NAMES.has(w)) named = true;
@@ -906,6 +1027,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       break;
     }
     if (!named || j === k || COMMON_CAPITALIZED.has(lower(k))) return undefined;
+    // "chairman of Dallas-based Sabine" after "Sabine Corp": one word of a body the article names is that body.
+    const short = j === k + 1 && (j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j))) ? organizationByWord(k, true) : undefined;
+    if (short) return { key: short, end: j };
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
     // "director of Acme Research's wireless group": a possessive ends the name too.
@@ -1122,8 +1246,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const portfolio = portfolioFirst < first;
     first = portfolioFirst;
     let owner: Owner;
-    ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
-    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? comp.titleEnd : titleEnd);
+    const split = comp ? undefined : ownerWithTitleWords(first, floor, lower(headEnd - 1));
+    if (split) ({ first, owner } = split);
+    else ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
+    // "IMF Mission Chief for Ghana Carlo Sdralevich": with the owner before the title, what "for" names is its field.
+    const forField = !!comp && !!owner.of && !!comp.of && comp.of !== owner.of && lower(headEnd) === 'for';
+    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? (forField ? comp.end : comp.titleEnd) : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = portfolio ? 'role.portfolio-title' : 'role.title-before-name';
     // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
@@ -1159,6 +1287,51 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return true;
   }
 
+  /**
+   * "EU Humanitarian Aid Commissioner", "World Bank Country Director": a body's name the recognizer ran on into the
+   * title's words. When the words before them name a body the article knows (or a known body), that body owns the
+   * office and the words are the title's.
+   */
+  function ownerWithTitleWords(first: number, floor: number, headWord: string): { first: number; owner: Owner } | undefined {
+    // A government's office is no body's: "CDU Finance Minister" names the holder's party, not the owner.
+    if (HEADS.get(headWord)?.owner === 'country') return undefined;
+    const i = first - 1 >= floor ? mentionAt[first - 1]! : -1;
+    if (i < 0) return undefined;
+    const m = index.mentions[i]!;
+    if (m.type !== 'Organization' || m.endToken !== first || m.firstToken < floor || m.endToken - m.firstToken < 2) return undefined;
+    // Portfolios and ranks only: a word of many bodies' names ("Industries", "Board", "Commission") keeps the name whole.
+    const titleish = (k: number) => lower(k) === 'and' || (/^\p{Lu}/u.test(tokens[k]!.text) && (JOINED_PORTFOLIO_WORDS.has(lower(k)) || SPLIT_RANKS.has(lower(k))) && !GENERIC_NAME_WORDS.has(tokens[k]!.text) && !BODY_NAME_ENDS.has(lower(k)) && !NOT_PORTFOLIO_NAME_WORDS.has(lower(k)));
+    // The shortest tail of title words whose head part names a body: "World Bank | Country".
+    let s = m.endToken;
+    while (s - 1 > m.firstToken && titleish(s - 1)) s--;
+    for (; s < m.endToken; s++) {
+      if (lower(s) === 'and') continue;
+      const name = slice(m.firstToken, s);
+      let key: string | undefined;
+      for (const e of index.entities.values()) {
+        // A body only: "Georgia Power chairman" is the company's, not Georgia's "Power Chairman".
+        if (e.type === 'Organization' && e.key !== m.entity && (e.label === name || e.aliases.has(name))) {
+          key = e.key;
+          break;
+        }
+      }
+      // "EU": the gazetteer's body by its label ("European Union"), as the entity layer names it.
+      const entry = key ? undefined : gazetteer().forms.get(straighten(name));
+      const record = entry?.type === 'Organization' ? gazetteer().organizations.get(entry.key) : undefined;
+      if (record) {
+        if (!index.entities.has(record.key)) index.entities.set(record.key, { key: record.key, type: 'Organization', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}) });
+        if (index.entities.get(record.key)!.type === 'Organization') {
+          key = record.key;
+          if (name !== record.label) index.entities.get(key)!.aliases.add(name);
+          addedMentions.push({ start: tokens[m.firstToken]!.start, end: tokens[s - 1]!.end, firstToken: m.firstToken, endToken: s, entity: key, type: 'Organization', kind: 'name' });
+        }
+      }
+      if (!key && KNOWN_ORGANIZATIONS.has(name)) key = organizationNamed(m.firstToken, s);
+      if (key) return { first: s, owner: { of: key, start: m.firstToken } };
+    }
+    return undefined;
+  }
+
   /** "its top diplomat for Europe, James O'Brien", "The charity's director, Barbara Stocking", "Secretary of State for the Economy, X". */
   function readAppositiveBefore(m: ResolvedMention, si: number, floor: number, nameStart: number): boolean {
     if (!(nameStart - 2 >= floor && tokens[nameStart - 1]!.text === ',')) return false;
@@ -1173,7 +1346,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     const first = titleBefore(headEnd, floor);
     if (first < 0) return false;
-    const { first: start, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1));
+    const { first: start, owner } = ownerWithTitleWords(first, floor, lower(headEnd - 1)) ?? ownerOverFieldWords(first, floor, lower(headEnd - 1));
     // "As chief operating officer, X will run the company": a sentence that opens with "As" + the title.
     const asOpener = start - 1 === floor && lower(floor) === 'as';
     const opensClause = start === floor || /^["“‘(—–:-]$/.test(tokens[start - 1]!.text) || asOpener;
@@ -1358,6 +1531,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "X, a Scherer director" after "R.P. Scherer Corp": a body by one word of its name.
       of = organizationByWord(t);
       t += isPossessive(t + 1) ? 2 : 1;
+    } else if (!owner && rule === 'role.appositive-after' && mentionAt[t] === -1 && /^\p{Lu}/u.test(tokens[t]?.text ?? '') && !isTitleWord(t) && !isPrefix(lower(t))) {
+      // "Achim Steiner, UNDP Administrator": an acronym or words the recognizer left unnamed before a body's office.
+      let e = t;
+      while (e < limit && e < t + 5 && mentionAt[e] === -1 && /^\p{Lu}/u.test(tokens[e]!.text) && !isTitleWord(e)) e++;
+      let h = e;
+      while (h < limit && isTitleWord(h)) h++;
+      const body = e > t && h > e ? unnamedOrganizationBefore(e - 1, t, lower(h - 1)) : undefined;
+      if (body && body.first === t) {
+        of = body.key;
+        t = e;
+      }
     } else if (lower(t) === 'the' && OWNER_NOUNS.has(lower(t + 1)) && isPossessive(t + 2)) {
       refersBack = OWNER_NOUNS.get(lower(t + 1));
       refersNoun = lower(t + 1);
@@ -1394,6 +1578,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         continue;
       }
       if (k > start && mentionAt[k] === -1 && isTitleWord(k + 1) && gazetteer().forms.get(straighten(tokens[k]!.text))?.form === 'demonym') continue;
+      // "the EU's Humanitarian Aid Commissioner": capitalized portfolio words before a capitalized title.
+      if (mentionAt[k] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(w) && !NOT_CABINET_PORTFOLIOS.has(w)) continue;
       if (rule === 'role.appositive-after' && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
         unknown++;
         continue;
@@ -1416,7 +1602,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k > t + 1 && isOfficeHead(lower(k - 1))) titleEnd = k;
     }
     // "Anderson was President Eisenhower's treasury secretary": the title is the next name's.
-    if (titleEnd < limit && mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') return false;
+    // "X, Lib Dem elections chief Lord Rennard said": so is one after a title of address.
+    const nameAt = (k: number) => {
+      if (k < limit && ADDRESS_TITLES.has(lower(k)) && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+      return k < limit && mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.type === 'Person' && index.mentions[mentionAt[k]!]!.firstToken === k;
+    };
+    if (titleEnd < limit && ((mentionAt[titleEnd]! >= 0 && index.mentions[mentionAt[titleEnd]!]!.type === 'Person') || nameAt(titleEnd))) return false;
     // "vice president, finance, of Acme": Reuters' field between commas, kept in the title.
     if (tokens[titleEnd]?.text === ',' && rule === 'role.appositive-after') {
       let k = titleEnd + 1;
@@ -1424,6 +1615,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k > titleEnd + 1 && tokens[k]?.text === ',' && /^(?:of|at)$/.test(lower(k + 1))) titleEnd = k + 1;
     }
     const comp = complementAfter(titleEnd, limit, !!of);
+    // "He met Vice President George Bush, Secretary of State George Shultz and ...": a title with its field before a
+    // name is that name's, not an apposition of the name before.
+    if (!comp.of && comp.titleEnd > titleEnd && nameAt(comp.titleEnd)) return false;
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
@@ -1772,9 +1966,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return false;
     };
     // "Assistant Treasury Secretary" is an office of the countries with a Treasury Secretary.
-    const countriesWithOffice = (r: Reading) => OFFICE_COUNTRIES.get(r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, '').replace(/^(?:assistant|deputy|under)\s+(?=\S+\s)/, ''));
+    const countriesWithOffice = (r: Reading) => {
+      const bare = r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, '').replace(/^(?:assistant|deputy|under)\s+(?=\S+\s)/, '');
+      const listed = OFFICE_COUNTRIES.get(bare);
+      if (listed) return listed;
+      // "Foreign Secretary", "Ex-health secretary", "Work and Pensions Secretary": a portfolio's secretary.
+      const portfolio = /(?:^|[\s-])([\p{L}]+) secretary$/u.exec(bare)?.[1];
+      return portfolio && JOINED_PORTFOLIO_WORDS.has(portfolio) && !NOT_CABINET_PORTFOLIOS.has(portfolio) && !bare.startsWith('shadow ') ? CABINET_SECRETARY_COUNTRIES : undefined;
+    };
     /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
-    const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && !!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate);
+    const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && ((!!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate)) || ((ROYAL_HEADS.has(r.head) || r.head === 'monarch') && !MONARCHIES.has(candidate)));
     const officeCountry = (r: Reading): string | undefined => {
       // "WASHINGTON - Assistant Treasury Secretary X ... Argentina": the dateline's capital is of a country with the
       // office, first; else the one such country the article names.

@@ -82,6 +82,9 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['ceo', head('organization', true)],
   ['director', near(head('organization', false), 'bare-sentence')],
   ['director-general', head('any', true)],
+  // The UN's and other bodies' ranks below their secretary-general: "UN Under-Secretary-General for Humanitarian Affairs".
+  ['secretary-general', head('organization', true)],
+  ...['under-secretary-general', 'assistant-secretary-general', 'deputy-secretary-general'].map((w) => [w, head('organization', false)] as [string, HeadInfo]),
   ['executive', head('organization', false)],
   ['manager', near(head('organization', false), 'bare-sentence')],
   ['treasurer', head('organization', true)],
@@ -181,6 +184,9 @@ export const KIND_MODIFIERS: readonly { words: readonly string[]; owner: OwnerKi
  */
 export const KIND_PHRASES: readonly { words: readonly [string, string]; owner: OwnerKind }[] = [
   { words: ['central', 'bank'], owner: 'country' },
+  // A secretary general heads a body (the UN, NATO, a party, a union), not a country; a director general either.
+  { words: ['secretary', 'general'], owner: 'organization' },
+  { words: ['director', 'general'], owner: 'any' },
 ];
 
 /**
@@ -277,7 +283,21 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'treasury', 'agriculture', 'agricultural', 'defence', 'defense', 'commerce', 'trade', 'foreign', 'finance', 'interior', 'justice', 'energy',
   'resources', 'health', 'education', 'environment', 'transport', 'transportation', 'industry', 'economy', 'planning', 'culture', 'housing',
   'labor', 'employment', 'fisheries', 'tourism', 'information', 'communications', 'telecommunications', 'mines', 'mining', 'petroleum', 'oil',
-  'budget', 'home', 'state', 'development', 'welfare', 'security', 'international', 'relations', 'affairs', 'economic', 'social', 'and', 'of',
+  'budget', 'home', 'state', 'development', 'welfare', 'security', 'international', 'relations', 'affairs', 'economic', 'social', 'humanitarian', 'aid', 'and', 'of', 'for',
+]);
+
+/**
+ * Portfolios that ministers' and secretaries' titles join by "and" and commas ("Trade and Industry Secretary",
+ * "Mines, Power and Steel Minister", "Research and Technology Minister"): a word of these before "and" keeps the
+ * title going (role.portfolio-title); a surname there ("Bush and Defence Secretary X") does not.
+ */
+export const JOINED_PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  ...[...PORTFOLIO_WORDS].filter((w) => w !== 'and' && w !== 'of' && w !== 'for'),
+  'work', 'works', 'pensions', 'culture', 'media', 'sport', 'sports', 'arts', 'heritage', 'telecommunications', 'posts', 'power', 'steel',
+  'minerals', 'research', 'technology', 'science', 'cooperation', 'co-operation', 'plan', 'policy', 'fiscal', 'water', 'public', 'women',
+  'youth', 'family', 'children', 'local', 'government', 'regional', 'rural', 'lands', 'land', 'natural', 'forestry', 'food', 'fisheries',
+  'national', 'federal', 'immigration', 'religious', 'constitutional', 'legal', 'industries', 'primary', 'aviation', 'electricity', 'irrigation',
+  'reconstruction', 'privatisation', 'privatization', 'communities', 'sciences', 'veterinary', 'livestock', 'shipping', 'ports', 'highways',
 ]);
 
 /**
@@ -322,6 +342,20 @@ export const OFFICE_COUNTRIES: ReadonlyMap<string, readonly string[]> = new Map(
   ['trade representative', ['country/united-states']],
   ['taoiseach', ['country/ireland']],
 ]);
+
+/**
+ * Countries whose cabinet (or top civil service) has secretaries of portfolios, "Foreign Secretary", "Education
+ * Secretary", "Agriculture Secretary": such a title is no office of another country, however often the story
+ * names it ("Foreign Secretary Jack Straw" in a story about Iraq). OFFICE_COUNTRIES' entries come first.
+ */
+export const CABINET_SECRETARY_COUNTRIES: readonly string[] = ['country/united-kingdom', 'country/united-states', 'country/philippines', 'country/india', 'country/pakistan', 'country/bangladesh', 'country/sri-lanka', 'country/nepal', 'country/argentina'];
+/**
+ * Monarchies (of the 1980s to now, the Commonwealth realms included): a king, queen, prince, princess, emperor or
+ * monarch whose owner comes from context belongs to one of them ("Prince Charles" in a story about Iraq is not Iraq's).
+ */
+export const MONARCHIES: ReadonlySet<string> = new Set(['united-kingdom', 'saudi-arabia', 'jordan', 'morocco', 'kuwait', 'bahrain', 'qatar', 'oman', 'united-arab-emirates', 'brunei', 'bhutan', 'cambodia', 'thailand', 'malaysia', 'japan', 'nepal', 'tonga', 'eswatini', 'lesotho', 'spain', 'netherlands', 'belgium', 'luxembourg', 'sweden', 'norway', 'denmark', 'monaco', 'liechtenstein', 'andorra', 'canada', 'australia', 'new-zealand', 'jamaica'].map((c) => `country/${c}`));
+/** Portfolio words before "secretary" that name no cabinet portfolio: a German "State Secretary", a "National Secretary" of a party. */
+export const NOT_CABINET_PORTFOLIOS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'regional', 'local', 'public', 'government', 'international', 'and', 'of', 'for']);
 
 /**
  * A company's one-holder offices, as printed without "former", "acting" and the like: an office of these
