@@ -236,6 +236,9 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"the notes were priced": securities again', 'The deposit notes were priced at 101.5 to yield 7.4 pct.', []],
   ['a headline\'s passive "X urged to" is no attribution', 'Farmers urged to report sick cattle', []],
   ['"despite urging to": no one is said to urge', 'Despite urging to cut rates, the bank kept them.', []],
+  ['"said in a statement" and a clause without "that": the clause is content', 'The airline said in a statement it would cut 400 jobs.', [['The airline', 'said', ['it would cut 400 jobs'], 'indirect']]],
+  ['"said in a letter to X" and a noun-phrase subject without "that"', 'The mayor said in a letter to residents the bridge had been closed.', [['The mayor', 'said', ['the bridge had been closed'], 'indirect']]],
+  ['a wh-word after the phrase opens no clause of its own', 'The board agreed on the need for basing fees on what he termed fair rules.', []],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 

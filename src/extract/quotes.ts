@@ -326,6 +326,9 @@ function readTail(env: Env, r: number, end: number): Tail {
       const w = lower[j]!;
       if (w === 'that' && word[j]) return COMPLEMENT_NOUNS.has(lower[j - 1]!) ? { kind: 'empty' } : { kind: 'clause', at: j + 1, that: true };
       if (w === ':' || (w === ',' && isOpener(env, j + 1))) { k = j; break; }
+      // "said in a statement it is investigating ...", "said in a letter the directors believed ...": the
+      // complementizer left out, the clause starts right after the phrase's noun
+      if (j > k + 1 && bareClauseAfterPhrase(env, j, end)) return { kind: 'clause', at: j, that: false };
       if (isOpener(env, j)) return { kind: 'empty' }; // "said on NBC's ''Meet the Press''": a title
       if (w === ',' || w === ';' || env.isCue[j] || TERMINAL.has(w)) { k = j; break; }
       if (j === end - 1 || j === k + 15) return { kind: 'empty' };
@@ -361,6 +364,32 @@ function readTail(env: Env, r: number, end: number): Tail {
   }
   return { kind: 'clause', at: k, that: false };
 }
+
+/**
+ * Whether a clause with no "that" opens at `j`, right after the noun ending a cue's prepositional phrase:
+ * a subject pronoun and its verb, or a noun phrase and a finite verb ("the directors believed"); not a noun
+ * phrase that issued the document ("said in a statement the company released on Monday that ...").
+ */
+function bareClauseAfterPhrase(env: Env, j: number, end: number): boolean {
+  const { lower, word } = env;
+  const before = lower[j - 1]!;
+  // (the phrase ends in a noun or a date: not "on what he termed", "for basing quotas")
+  if (!word[j] || !word[j - 1] || (NP_STOP.has(before) && !TIME_NOUNS.has(before)) || DETERMINERS.has(before) || NAME_PARTICLES.has(before) || /[a-z]ing$/.test(before)) return false;
+  const w = lower[j]!;
+  const pronoun = SUBJECT_PRONOUNS.has(w) && w !== 'i';
+  if (pronoun) {
+    const v = lower[j + 1] ?? '';
+    if (!(FINITE_AFTER.test(v) || /^[a-z]+(?:ed|s)$/.test(v) && !PP_STARTS.has(v))) return false;
+    return true;
+  }
+  if (!(DETERMINERS.has(w) || env.cap[j])) return false;
+  const e = npForward(env, j, end, true);
+  if (e <= j || e >= end || !word[e] || env.cap[e]) return false;
+  const v = lower[e]!;
+  return (FINITE_AFTER.test(v) && !/^['’]/.test(v)) || (/^[a-z]+ed$/.test(v) && !ISSUING_VERBS.has(v)) || IRREGULAR_PAST.has(v);
+}
+/** Past forms without -ed that make a finite verb after a subject: "the board thought", "the firm made". */
+const IRREGULAR_PAST = new Set(['thought', 'knew', 'felt', 'made', 'took', 'gave', 'saw', 'came', 'went', 'got', 'kept', 'became', 'found', 'met', 'held', 'lost', 'won', 'left', 'began', 'sold', 'paid', 'led']);
 
 /** The paragraph after the one token `k` ends, when it opens without a quotation mark and has a few words. */
 function paragraphAfter(env: Env, k: number): Range | null {
