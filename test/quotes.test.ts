@@ -239,6 +239,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"said in a statement" and a clause without "that": the clause is content', 'The airline said in a statement it would cut 400 jobs.', [['The airline', 'said', ['it would cut 400 jobs'], 'indirect']]],
   ['"said in a letter to X" and a noun-phrase subject without "that"', 'The mayor said in a letter to residents the bridge had been closed.', [['The mayor', 'said', ['the bridge had been closed'], 'indirect']]],
   ['a wh-word after the phrase opens no clause of its own', 'The board agreed on the need for basing fees on what he termed fair rules.', []],
+  ['a lowercase particle inside a name after a described speaker: the whole name speaks', 'The head of the city archive, Pieter van Loon, said the records were lost.', [['Pieter van Loon', 'said', ['the records were lost'], 'indirect']]],
+  ['a title before a name with a particle stays with the name', 'Finance Minister Ana de Souza said the budget was balanced.', [['Finance Minister Ana de Souza', 'said', ['the budget was balanced'], 'indirect']]],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 

@@ -327,3 +327,6 @@ export const FINITE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|could
  */
 export const COMPLEMENT_NOUNS = new Set(['condition', 'conditions', 'understanding', 'proviso', 'assumption', 'premise', 'grounds',
   'basis', 'fact', 'hope', 'hopes', 'expectation', 'belief', 'knowledge', 'idea', 'notion', 'event', 'sense', 'extent', 'point']);
+
+/** Lowercase particles inside names of people, outlets and bodies: "Pieter de Vries", "Corriere della Sera", "Radio de la Paz". */
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);
