@@ -241,6 +241,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a wh-word after the phrase opens no clause of its own', 'The board agreed on the need for basing fees on what he termed fair rules.', []],
   ['a lowercase particle inside a name after a described speaker: the whole name speaks', 'The head of the city archive, Pieter van Loon, said the records were lost.', [['Pieter van Loon', 'said', ['the records were lost'], 'indirect']]],
   ['a title before a name with a particle stays with the name', 'Finance Minister Ana de Souza said the budget was balanced.', [['Finance Minister Ana de Souza', 'said', ['the budget was balanced'], 'indirect']]],
+  ['a quotation opening the next paragraph with no cue goes on with a cue-first quotation', 'The mayor said: "We will reopen the road soon."\n\n"It may take a month."', [['The mayor', 'said', ['We will reopen the road soon.', 'It may take a month.'], 'direct']]],
+  ['a quotation with its own cue in the next paragraph is a quote of its own', 'The mayor said: "We will reopen the road soon."\n\n"It is too late," said Ann Hill.', [['The mayor', 'said', ['We will reopen the road soon.'], 'direct'], ['Ann Hill', 'said', ['It is too late,'], 'direct']]],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 

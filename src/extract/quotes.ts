@@ -389,6 +389,15 @@ function bareClauseAfterPhrase(env: Env, j: number, end: number): boolean {
 /** Past forms without -ed that make a finite verb after a subject: "the board thought", "the firm made". */
 const IRREGULAR_PAST = new Set(['thought', 'knew', 'felt', 'made', 'took', 'gave', 'saw', 'came', 'went', 'got', 'kept', 'became', 'found', 'met', 'held', 'lost', 'won', 'left', 'began', 'sold', 'paid', 'led']);
 
+/** The end of the sentence when the quotation of segment `seg` (with its chain) closes it, else -1. */
+function quotationEndsSentence(env: Env, seg: number, E: number): number {
+  const chain = env.marks.chains[env.marks.segments[seg]!.chain]!;
+  const close = env.marks.segments[chain[chain.length - 1]!]!.closeTok;
+  if (close < 0) return -1;
+  for (let k = close + 1; k < E; k++) if (env.word[k] || isOpener(env, k)) return -1;
+  return env.tokens[E - 1]!.end;
+}
+
 /** The paragraph after the one token `k` ends, when it opens without a quotation mark and has a few words. */
 function paragraphAfter(env: Env, k: number): Range | null {
   const sents = env.doc.sentences;
@@ -1014,6 +1023,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (!content) return null;
     draft.kind = content.kind;
     draft.segs = content.segs;
+    if (content.kind === 'direct') draft.mergeAfter = quotationEndsSentence(env, tail.seg, E);
     return finish(env, draft);
   }
   if (tail.kind === 'quote') {
@@ -1022,6 +1032,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     env.chainUsed[chain] = 1;
     draft.kind = 'direct';
     draft.segs = chainRanges(env, chain);
+    // `He said: "X."¶"Y."`: a quotation that opens the next paragraph with no cue of its own goes on with it
+    draft.mergeAfter = quotationEndsSentence(env, tail.seg, E);
     return finish(env, draft);
   }
   if (info.frame === 'call') {
