@@ -243,6 +243,9 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a title before a name with a particle stays with the name', 'Finance Minister Ana de Souza said the budget was balanced.', [['Finance Minister Ana de Souza', 'said', ['the budget was balanced'], 'indirect']]],
   ['a quotation opening the next paragraph with no cue goes on with a cue-first quotation', 'The mayor said: "We will reopen the road soon."\n\n"It may take a month."', [['The mayor', 'said', ['We will reopen the road soon.', 'It may take a month.'], 'direct']]],
   ['a quotation with its own cue in the next paragraph is a quote of its own', 'The mayor said: "We will reopen the road soon."\n\n"It is too late," said Ann Hill.', [['The mayor', 'said', ['We will reopen the road soon.'], 'direct'], ['Ann Hill', 'said', ['It is too late,'], 'direct']]],
+  ['"told news agency <Name>" and a clause without "that": the outlet is the addressee', 'The bank told news agency Newswire such a merger would take a year.', [['The bank', 'told', ['such a merger would take a year'], 'indirect']]],
+  ['"told the <adjective> newspaper <Name>": the outlet and its name are the addressee', 'The union told the local newspaper Courier it would strike in May.', [['The union', 'told', ['it would strike in May'], 'indirect']]],
+  ['"told the paper <Name> would ...": a name followed by its verb is the reported clause\'s subject', 'The coach told the paper Ruiz would start on Sunday.', [['The coach', 'told', ['Ruiz would start on Sunday'], 'indirect']]],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 

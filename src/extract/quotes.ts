@@ -1402,6 +1402,20 @@ function appositiveName(env: Env, head: number, comma: number, E: number): numbe
   return n >= E || TERMINAL.has(lower[n]!) || lower[n] === ',' ? n : -1;
 }
 
+/**
+ * After the kind of outlet spoken to ("news agency", "the newspaper"): past its name when one follows and the
+ * reported clause opens after it ("Reuters such a move would ...", "Clarin it would ..."); not a name that is
+ * the clause's own subject ("told the paper Smith would resign").
+ */
+function outletNameAfter(env: Env, j: number, E: number): number {
+  const { lower, cap } = env;
+  let e = j;
+  while (e < E && e < j + 5 && (cap[e] || (e > j && /^['’]s$/.test(env.tokens[e]!.text)))) e++;
+  if (e === j || e >= E) return e >= E ? e : j;
+  const w = lower[e]!;
+  return SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) || w === 'that' || w === ':' || w === ',' || TERMINAL.has(w) || isOpener(env, e) ? e : j;
+}
+
 function skipAddressee(env: Env, k: number, E: number): number {
   const { lower, word, cap } = env;
   // "told reporters at the White House that ..." — a "that" close by decides
@@ -1423,11 +1437,13 @@ function skipAddressee(env: Env, k: number, E: number): number {
     while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
     // "told BBC Radio 5's morning show": a modifier or two before the kind of outlet
     for (let m = j; m < E && m < j + 3 && word[m] && !cap[m]; m++) if (OUTLET_NOUNS.has(lower[m]!)) return m + 1;
-    return j;
+    // "told the Argentine newspaper Clarin it would ...": the outlet's name after its kind
+    return OUTLET_NOUNS.has(lower[j - 1]!) ? outletNameAfter(env, j, E) : j;
   }
   // lowercase addressee: up to a known addressee noun
   for (let m = j; m < E && m < j + 4; m++) {
-    if (ADDRESSEES.has(lower[m]!)) return m + 1;
+    // ("told news agency Reuters such a move ...", "told state broadcaster VRT he would ...")
+    if (ADDRESSEES.has(lower[m]!) || OUTLET_NOUNS.has(lower[m]!)) return OUTLET_NOUNS.has(lower[m]!) ? outletNameAfter(env, m + 1, E) : m + 1;
     // "told the court he was innocent": a noun phrase, then a subject pronoun opening the reported clause
     if (m > j && j > k && SUBJECT_PRONOUNS.has(lower[m]!)) return m;
     if (m > j && (lower[m] === 'about' || lower[m] === 'of')) return m; // "told the board about ...": the caller reads the topic

@@ -265,7 +265,8 @@ export const ADDRESSEES = new Set(['reporters', 'journalists', 'lawmakers', 'sup
 
 /** The kinds of outlet a named addressee may end with after a modifier: "told BBC Radio 5's morning show". */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'website', 'channel', 'station', 'podcast',
-  'network', 'radio', 'television', 'newspaper', 'magazine', 'paper', 'interview', 'broadcast', 'bulletin']);
+  'network', 'radio', 'television', 'newspaper', 'magazine', 'paper', 'interview', 'broadcast', 'bulletin',
+  'agency', 'broadcaster', 'daily', 'weekly', 'tabloid', 'journal']);
 
 /** Unattributed lines with one of these before a colon are labels, not speakers. */
 export const NON_SPEAKER_LABELS = new Set(['note', 'update', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source',
