@@ -246,6 +246,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"told news agency <Name>" and a clause without "that": the outlet is the addressee', 'The bank told news agency Newswire such a merger would take a year.', [['The bank', 'told', ['such a merger would take a year'], 'indirect']]],
   ['"told the <adjective> newspaper <Name>": the outlet and its name are the addressee', 'The union told the local newspaper Courier it would strike in May.', [['The union', 'told', ['it would strike in May'], 'indirect']]],
   ['"told the paper <Name> would ...": a name followed by its verb is the reported clause\'s subject', 'The coach told the paper Ruiz would start on Sunday.', [['The coach', 'told', ['Ruiz would start on Sunday'], 'indirect']]],
+  ['"<described phrase>, <age> <trade> <Name>, said": the described name speaks', 'Her neighbour, 71-year-old baker Rosa Lind, said the smoke came at night.', [['71-year-old baker Rosa Lind', 'said', ['the smoke came at night'], 'indirect']]],
+  ['"One of them, <trade> <Name>, said": the described name speaks', 'One of them, retired nurse Rosa Lind, said the smoke came at night.', [['retired nurse Rosa Lind', 'said', ['the smoke came at night'], 'indirect']]],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
 ];
 
@@ -437,6 +439,10 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['organization/lagos-city-council', 'The report', 'the water was receding']]],
   ['"the statement said" after "a <body> statement said" is the same document and speaker', 'Talks in Paris\n\nLoans rose 12 pct, a Lagos City Council statement said.\n\nThe council also cut fees, the statement said.',
     [['organization/lagos-city-council', 'a Lagos City Council statement', 'Loans rose 12 pct'], ['organization/lagos-city-council', 'the statement', 'The council also cut fees']]],
+  ['"the pensioner said" stands for the woman just named', 'Talks in Paris\n\nRosa Lind lost her home in the fire.\n\n“I have nothing left,” the pensioner said.',
+    [['person/rosa-lind', 'the pensioner', 'I have nothing left,']]],
+  ['"the mother said" is someone else\'s mother, not the child just named', 'Talks in Paris\n\nRosa Lind, 6, was rescued from the fire.\n\n“She is safe now,” the mother said.',
+    [['the mother', 'the mother', 'She is safe now,']]],
   ['a relative between dashes speaks for the phrase before the first dash', 'Talks in Paris\n\nThe monthly figures - which suggest that output is falling - came out on Monday.',
     [['The monthly figures', 'which', 'output is falling']]],
 ];

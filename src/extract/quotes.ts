@@ -788,7 +788,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
           speaker = range(env, pc + 1, L - 1);
           leftB = S - 1;
           handled = true;
-        } else if (npBackward(env, L - 1, pc + 1) === pc + 1 || (L - pc <= 3 && /^\p{N}+$/u.test(env.tokens[pc + 1]!.text))) {
+        } else if (npBackward(env, L - 1, pc + 1) === pc + 1 || (L - pc <= 3 && /^\p{N}+$/u.test(env.tokens[pc + 1]!.text)) || describedName(env, pc + 1, L)) {
           const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0 && (a === S || !env.word[a - 1])) {
             // "Samantha Phillips, the city's director, said" → the name; "his top aide, Tad Devine, told" → the name
@@ -796,11 +796,13 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
             // ("The new President, Viktor Yushchenko,": a title word; "The United States, Taiwan's main partner,": a name)
             const lastOfFirst = beforeParen(env, pc - 1, S);
             const described = !env.cap[lastOfFirst] || (DETERMINERS.has(lower[a]!) && isTitleWord(lower[lastOfFirst]!));
-            if ((env.cap[a] && !described) || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text)) speaker = range(env, a, beforeParen(env, pc - 1, S));
+            // ("Her neighbour, 67-year-old retiree Linda Gray, said": a described phrase, then a described name: the name)
+            const secondNamed = (!env.cap[a] || described) && describedName(env, pc + 1, L);
+            if (!secondNamed && ((env.cap[a] && !described) || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text))) speaker = range(env, a, beforeParen(env, pc - 1, S));
             else speaker = range(env, pc + 1, L - 1);
             leftB = a - 1;
             handled = true;
-          } else if (lower[pc + 1] !== undefined && isNameBetween(env, pc + 1, L)) {
+          } else if (lower[pc + 1] !== undefined && (isNameBetween(env, pc + 1, L) || describedName(env, pc + 1, L))) {
             // "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show ...":
             // a name between commas right before the cue speaks; what follows the cue is what was said
             speaker = range(env, pc + 1, L - 1);
@@ -1157,6 +1159,11 @@ function isNameBetween(env: Env, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 5) return false;
   for (let k = a; k < b; k++) if (!(env.cap[k] || env.lower[k] === '.' || env.lower[k] === '-') || SENTENCE_START_ADVERBS.has(env.lower[k]!)) return false;
   return env.cap[a] === 1 && env.cap[b - 1] === 1;
+}
+/** Tokens [a, b) are a personal name after one to three descriptors: "67-year-old retiree Linda Gray". */
+function describedName(env: Env, a: number, b: number): boolean {
+  const n = nameAfterDescriptors(env, a, b);
+  return n > a && isNameBetween(env, n, b);
 }
 /** At most this many lowercase words describe a name after or before a quotation ("former deputy mayor"). */
 const MAX_DESCRIPTORS = 3;
