@@ -443,6 +443,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/rosa-lind', 'the pensioner', 'I have nothing left,']]],
   ['"the mother said" is someone else\'s mother, not the child just named', 'Talks in Paris\n\nRosa Lind, 6, was rescued from the fire.\n\n“She is safe now,” the mother said.',
     [['the mother', 'the mother', 'She is safe now,']]],
+  ['"a union spokesman in <city>": the city is where the speaker is, not who', 'Talks in Paris\n\nThe strike is over, a union spokesman in Nairobi said.',
+    [['a union spokesman in Nairobi', 'a union spokesman in Nairobi', 'The strike is over']]],
   ['a relative between dashes speaks for the phrase before the first dash', 'Talks in Paris\n\nThe monthly figures - which suggest that output is falling - came out on Monday.',
     [['The monthly figures', 'which', 'output is falling']]],
 ];
