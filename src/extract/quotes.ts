@@ -377,8 +377,7 @@ function bareClauseAfterPhrase(env: Env, j: number, end: number): boolean {
   const pronoun = SUBJECT_PRONOUNS.has(w) && w !== 'i';
   if (pronoun) {
     const v = lower[j + 1] ?? '';
-    if (!(FINITE_AFTER.test(v) || /^[a-z]+(?:ed|s)$/.test(v) && !PP_STARTS.has(v))) return false;
-    return true;
+    return FINITE_AFTER.test(v) || (/^[a-z]+(?:ed|s)$/.test(v) && !PP_STARTS.has(v));
   }
   if (!(DETERMINERS.has(w) || env.cap[j])) return false;
   const e = npForward(env, j, end, true);
