@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
@@ -109,8 +109,6 @@ const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges
 const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'such']);
 const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
-/** Lowercase particles inside names of outlets and bodies: "Corriere della Sera", "Radio de la Paz". */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);
 /** Adverbs that may open a sentence before its attribution ("However, he said, the plan ..."): no content of their own. */
 const INTRO_ADVERBS = new Set([...SENTENCE_ADVERBS, 'also', 'too', 'nonetheless', 'meantime', 'thus']);
 /** Documents a body issues: "according to a statement from X" is X's word. */
@@ -326,6 +324,9 @@ function readTail(env: Env, r: number, end: number): Tail {
       const w = lower[j]!;
       if (w === 'that' && word[j]) return COMPLEMENT_NOUNS.has(lower[j - 1]!) ? { kind: 'empty' } : { kind: 'clause', at: j + 1, that: true };
       if (w === ':' || (w === ',' && isOpener(env, j + 1))) { k = j; break; }
+      // "said in a statement it is investigating ...", "said in a letter the directors believed ...": the
+      // complementizer left out, the clause starts right after the phrase's noun
+      if (j > k + 1 && bareClauseAfterPhrase(env, j, end)) return { kind: 'clause', at: j, that: false };
       if (isOpener(env, j)) return { kind: 'empty' }; // "said on NBC's ''Meet the Press''": a title
       if (w === ',' || w === ';' || env.isCue[j] || TERMINAL.has(w)) { k = j; break; }
       if (j === end - 1 || j === k + 15) return { kind: 'empty' };
@@ -360,6 +361,40 @@ function readTail(env: Env, r: number, end: number): Tail {
     }
   }
   return { kind: 'clause', at: k, that: false };
+}
+
+/**
+ * Whether a clause with no "that" opens at `j`, right after the noun ending a cue's prepositional phrase:
+ * a subject pronoun and its verb, or a noun phrase and a finite verb ("the directors believed"); not a noun
+ * phrase that issued the document ("said in a statement the company released on Monday that ...").
+ */
+function bareClauseAfterPhrase(env: Env, j: number, end: number): boolean {
+  const { lower, word } = env;
+  const before = lower[j - 1]!;
+  // (the phrase ends in a noun or a date: not "on what he termed", "for basing quotas")
+  if (!word[j] || !word[j - 1] || (NP_STOP.has(before) && !TIME_NOUNS.has(before)) || DETERMINERS.has(before) || NAME_PARTICLES.has(before) || /[a-z]ing$/.test(before)) return false;
+  const w = lower[j]!;
+  const pronoun = SUBJECT_PRONOUNS.has(w) && w !== 'i';
+  if (pronoun) {
+    const v = lower[j + 1] ?? '';
+    return FINITE_AFTER.test(v) || (/^[a-z]+(?:ed|s)$/.test(v) && !PP_STARTS.has(v));
+  }
+  if (!(DETERMINERS.has(w) || env.cap[j])) return false;
+  const e = npForward(env, j, end, true);
+  if (e <= j || e >= end || !word[e] || env.cap[e]) return false;
+  const v = lower[e]!;
+  return (FINITE_AFTER.test(v) && !/^['’]/.test(v)) || (/^[a-z]+ed$/.test(v) && !ISSUING_VERBS.has(v)) || IRREGULAR_PAST.has(v);
+}
+/** Past forms without -ed that make a finite verb after a subject: "the board thought", "the firm made". */
+const IRREGULAR_PAST = new Set(['thought', 'knew', 'felt', 'made', 'took', 'gave', 'saw', 'came', 'went', 'got', 'kept', 'became', 'found', 'met', 'held', 'lost', 'won', 'left', 'began', 'sold', 'paid', 'led']);
+
+/** The end of the sentence when the quotation of segment `seg` (with its chain) closes it, else -1. */
+function quotationEndsSentence(env: Env, seg: number, E: number): number {
+  const chain = env.marks.chains[env.marks.segments[seg]!.chain]!;
+  const close = env.marks.segments[chain[chain.length - 1]!]!.closeTok;
+  if (close < 0) return -1;
+  for (let k = close + 1; k < E; k++) if (env.word[k] || isOpener(env, k)) return -1;
+  return env.tokens[E - 1]!.end;
 }
 
 /** The paragraph after the one token `k` ends, when it opens without a quotation mark and has a few words. */
@@ -752,7 +787,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
           speaker = range(env, pc + 1, L - 1);
           leftB = S - 1;
           handled = true;
-        } else if (npBackward(env, L - 1, pc + 1) === pc + 1 || (L - pc <= 3 && /^\p{N}+$/u.test(env.tokens[pc + 1]!.text))) {
+        } else if (npBackward(env, L - 1, pc + 1) === pc + 1 || (L - pc <= 3 && /^\p{N}+$/u.test(env.tokens[pc + 1]!.text)) || describedName(env, pc + 1, L)) {
           const a = npBackward(env, beforeParen(env, pc - 1, S), S);
           if (a >= 0 && (a === S || !env.word[a - 1])) {
             // "Samantha Phillips, the city's director, said" → the name; "his top aide, Tad Devine, told" → the name
@@ -760,11 +795,13 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
             // ("The new President, Viktor Yushchenko,": a title word; "The United States, Taiwan's main partner,": a name)
             const lastOfFirst = beforeParen(env, pc - 1, S);
             const described = !env.cap[lastOfFirst] || (DETERMINERS.has(lower[a]!) && isTitleWord(lower[lastOfFirst]!));
-            if ((env.cap[a] && !described) || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text)) speaker = range(env, a, beforeParen(env, pc - 1, S));
+            // ("Her neighbour, 67-year-old retiree Linda Gray, said": a described phrase, then a described name: the name)
+            const secondNamed = (!env.cap[a] || described) && describedName(env, pc + 1, L);
+            if (!secondNamed && ((env.cap[a] && !described) || !env.cap[pc + 1] || /^\p{N}/u.test(tokens[pc + 1]!.text))) speaker = range(env, a, beforeParen(env, pc - 1, S));
             else speaker = range(env, pc + 1, L - 1);
             leftB = a - 1;
             handled = true;
-          } else if (lower[pc + 1] !== undefined && isNameBetween(env, pc + 1, L)) {
+          } else if (lower[pc + 1] !== undefined && (isNameBetween(env, pc + 1, L) || describedName(env, pc + 1, L))) {
             // "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show ...":
             // a name between commas right before the cue speaks; what follows the cue is what was said
             speaker = range(env, pc + 1, L - 1);
@@ -987,6 +1024,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (!content) return null;
     draft.kind = content.kind;
     draft.segs = content.segs;
+    if (content.kind === 'direct') draft.mergeAfter = quotationEndsSentence(env, tail.seg, E);
     return finish(env, draft);
   }
   if (tail.kind === 'quote') {
@@ -995,6 +1033,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     env.chainUsed[chain] = 1;
     draft.kind = 'direct';
     draft.segs = chainRanges(env, chain);
+    // `He said: "X."¶"Y."`: a quotation that opens the next paragraph with no cue of its own goes on with it
+    draft.mergeAfter = quotationEndsSentence(env, tail.seg, E);
     return finish(env, draft);
   }
   if (info.frame === 'call') {
@@ -1118,6 +1158,11 @@ function isNameBetween(env: Env, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 5) return false;
   for (let k = a; k < b; k++) if (!(env.cap[k] || env.lower[k] === '.' || env.lower[k] === '-') || SENTENCE_START_ADVERBS.has(env.lower[k]!)) return false;
   return env.cap[a] === 1 && env.cap[b - 1] === 1;
+}
+/** Tokens [a, b) are a personal name after one to three descriptors: "67-year-old retiree Linda Gray". */
+function describedName(env: Env, a: number, b: number): boolean {
+  const n = nameAfterDescriptors(env, a, b);
+  return n > a && isNameBetween(env, n, b);
 }
 /** At most this many lowercase words describe a name after or before a quotation ("former deputy mayor"). */
 const MAX_DESCRIPTORS = 3;
@@ -1363,6 +1408,20 @@ function appositiveName(env: Env, head: number, comma: number, E: number): numbe
   return n >= E || TERMINAL.has(lower[n]!) || lower[n] === ',' ? n : -1;
 }
 
+/**
+ * After the kind of outlet spoken to ("news agency", "the newspaper"): past its name when one follows and the
+ * reported clause opens after it ("Reuters such a move would ...", "Clarin it would ..."); not a name that is
+ * the clause's own subject ("told the paper Smith would resign").
+ */
+function outletNameAfter(env: Env, j: number, E: number): number {
+  const { lower, cap } = env;
+  let e = j;
+  while (e < E && e < j + 5 && (cap[e] || (e > j && /^['’]s$/.test(env.tokens[e]!.text)))) e++;
+  if (e === j || e >= E) return e >= E ? e : j;
+  const w = lower[e]!;
+  return SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) || w === 'that' || w === ':' || w === ',' || TERMINAL.has(w) || isOpener(env, e) ? e : j;
+}
+
 function skipAddressee(env: Env, k: number, E: number): number {
   const { lower, word, cap } = env;
   // "told reporters at the White House that ..." — a "that" close by decides
@@ -1384,11 +1443,13 @@ function skipAddressee(env: Env, k: number, E: number): number {
     while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
     // "told BBC Radio 5's morning show": a modifier or two before the kind of outlet
     for (let m = j; m < E && m < j + 3 && word[m] && !cap[m]; m++) if (OUTLET_NOUNS.has(lower[m]!)) return m + 1;
-    return j;
+    // "told the Argentine newspaper Clarin it would ...": the outlet's name after its kind
+    return OUTLET_NOUNS.has(lower[j - 1]!) ? outletNameAfter(env, j, E) : j;
   }
   // lowercase addressee: up to a known addressee noun
   for (let m = j; m < E && m < j + 4; m++) {
-    if (ADDRESSEES.has(lower[m]!)) return m + 1;
+    // ("told news agency Reuters such a move ...", "told state broadcaster VRT he would ...")
+    if (ADDRESSEES.has(lower[m]!) || OUTLET_NOUNS.has(lower[m]!)) return OUTLET_NOUNS.has(lower[m]!) ? outletNameAfter(env, m + 1, E) : m + 1;
     // "told the court he was innocent": a noun phrase, then a subject pronoun opening the reported clause
     if (m > j && j > k && SUBJECT_PRONOUNS.has(lower[m]!)) return m;
     if (m > j && (lower[m] === 'about' || lower[m] === 'of')) return m; // "told the board about ...": the caller reads the topic

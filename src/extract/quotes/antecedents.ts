@@ -244,7 +244,13 @@ export const ANAPHORIC_PERSON_HEADS: ReadonlySet<string> = new Set(['player', 's
   'goalkeeper', 'keeper', 'captain', 'skipper', 'batsman', 'bowler', 'all-rounder', 'sprinter', 'runner', 'athlete', 'champion',
   'singer', 'actor', 'actress', 'rapper', 'comedian', 'musician', 'star', 'veteran', 'youngster', 'teenager', 'rider', 'jockey',
   'boxer', 'golfer', 'briton', 'scot', 'welshman', 'welshwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman',
-  'frenchman', 'frenchwoman', 'spaniard', 'dutchman', 'dutchwoman']);
+  'frenchman', 'frenchwoman', 'spaniard', 'dutchman', 'dutchwoman',
+  // trades and walks of life, not offices: "the pensioner said", "the presenter told" (not the nouns that are relative
+  // to someone else, "the mother", "the lawyer", "the doctor": the mother is the named child's; nor the experts news
+  // quotes unnamed, "the economist": often that one)
+  'pensioner', 'retiree', 'businessman', 'businesswoman', 'entrepreneur', 'author', 'novelist', 'poet', 'artist',
+  'photographer', 'historian', 'film-maker', 'filmmaker', 'designer', 'farmer', 'survivor', 'presenter', 'broadcaster',
+  'campaigner', 'billionaire', 'tycoon', 'entertainer', 'dancer', 'chef']);
 /** "the 30-year-old", "the Liverpool striker", "the former England captain": a determiner, up to three modifiers, the head. */
 const ANAPHORIC_DESCRIPTION = /^the\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\d+-year-old|[\p{L}-]+)$/iu;
 /** How far back (characters) the person such a description stands for may be named. */
@@ -253,7 +259,7 @@ const MAX_DESCRIBED_REACH = 600;
 /** Whether `phrase` is a description that stands for a person named just before ("the 22-year-old said"). */
 export function isAnaphoricDescription(phrase: string): boolean {
   const head = ANAPHORIC_DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
-  return !!head && (ANAPHORIC_PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head));
+  return !!head && (ANAPHORIC_PERSON_HEADS.has(head) || /^\d+-year-old$/.test(head) || /^(?:mother|father)-of-[a-z]+$/.test(head));
 }
 
 /**

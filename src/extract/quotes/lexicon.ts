@@ -265,7 +265,8 @@ export const ADDRESSEES = new Set(['reporters', 'journalists', 'lawmakers', 'sup
 
 /** The kinds of outlet a named addressee may end with after a modifier: "told BBC Radio 5's morning show". */
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'website', 'channel', 'station', 'podcast',
-  'network', 'radio', 'television', 'newspaper', 'magazine', 'paper', 'interview', 'broadcast', 'bulletin']);
+  'network', 'radio', 'television', 'newspaper', 'magazine', 'paper', 'interview', 'broadcast', 'bulletin',
+  'agency', 'broadcaster', 'daily', 'weekly', 'tabloid', 'journal']);
 
 /** Unattributed lines with one of these before a colon are labels, not speakers. */
 export const NON_SPEAKER_LABELS = new Set(['note', 'update', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source',
@@ -327,3 +328,6 @@ export const FINITE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|could
  */
 export const COMPLEMENT_NOUNS = new Set(['condition', 'conditions', 'understanding', 'proviso', 'assumption', 'premise', 'grounds',
   'basis', 'fact', 'hope', 'hopes', 'expectation', 'belief', 'knowledge', 'idea', 'notion', 'event', 'sense', 'extent', 'point']);
+
+/** Lowercase particles inside names of people, outlets and bodies: "Pieter de Vries", "Corriere della Sera", "Radio de la Paz". */
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);

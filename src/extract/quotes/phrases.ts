@@ -2,7 +2,7 @@
 // forwards after it ("said Joaquin Almunia"), with closed word lists instead of a tagger.
 
 import type { Token } from '../../text/tokenize.js';
-import { DETERMINERS, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
+import { DETERMINERS, NAME_PARTICLES, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
 import { WEEKDAYS } from '../lexicon/time.js';
 
 export interface Ctx {
@@ -121,6 +121,11 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
       break;
     }
     if (/^\p{N}/u.test(t.text) && first < 0) break;
+    // "Pieter de Vries", "Sandra den Hamer": a particle between the capitalised parts of one name
+    if (sawCapChunk && NAME_PARTICLES.has(w) && k - 1 >= min && cap[k - 1] && !SENTENCE_WORDS.has(lower[k - 1]!)) {
+      first = k;
+      continue;
+    }
     if (sawCapChunk && !isTitleWord(w)) break;
     allCap = false;
     sawCapChunk = false;
