@@ -69,6 +69,10 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['an inner word of a long name refers to its holder', 'Luiz Amaro Lula da Costa won the vote. Mr Lula thanked voters.', [['Lula', 'person/luiz-amaro-lula-da-costa']]],
   ['a place a minister is for stays a place', 'The Minister for Europe, Dan Kell, spoke.', [['Europe', 'place/europe']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
+  ['what a committee is on is part of its name', 'The Senate Committee on Coastal Fisheries and Harbours voted on Tuesday.', [['Senate Committee on Coastal Fisheries and Harbours', 'organization/senate-committee-on-coastal-fisheries-and-harbours']]],
+  ['a body named in full and by its initials', 'The Varnish Commission on Public Ethics (VCPE) met. The VCPE said it would report.', [['VCPE', 'organization/varnish-commission-on-public-ethics']]],
+  ['"and" after what a body is for stays in the name', 'The Organisation for Maritime Co-operation and Development said so.', [['Organisation for Maritime Co-operation and Development', 'organization/organisation-for-maritime-co-operation-and-development']]],
+  ['a weekday after a body is no part of its name', 'The Harbour Commission on Monday approved the plan.', [['Harbour Commission', 'organization/harbour-commission']]],
 ];
 
 describe('mentions resolve to one entity per referent', () => {
@@ -199,6 +203,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['a capitalised subject the text also writes in lowercase', 'He studied Psychology at college. Psychology, he said, and psychology alone, made sense.', 'Psychology'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
   ['a portfolio after "Secretary of State for"', 'The Secretary of State for Culture, Media and Sport said so.', 'Sport'],
+  ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 
 describe('fragments and common words are not entities', () => {

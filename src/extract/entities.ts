@@ -8,7 +8,7 @@ import type { Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
-import { WEEKDAY_NAMES } from './lexicon/time.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
@@ -16,7 +16,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -256,7 +256,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
    */
   const beforeLocative = (n: TokenName): TokenName => {
     for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
-      if (/^(?:in|at|on)$/.test(tokens[t]!.text) && !(tokens[t]!.text === 'in' && n.type === 'ORG' && WORLD_REGIONS.has(text.slice(tokens[t + 1]!.start, n.end)))) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
+      if (/^(?:in|at|on)$/.test(tokens[t]!.text) && !(tokens[t]!.text === 'in' && n.type === 'ORG' && WORLD_REGIONS.has(text.slice(tokens[t + 1]!.start, n.end))) && !(tokens[t]!.text === 'on' && isPurposeHead(tokens[t - 1]!.text))) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
     }
     return n;
   };
@@ -264,7 +264,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
-  for (const recognized of names) {
+  for (const recognized of joinPurpose(text, tokens, names, tokenAt)) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
       for (const part of splitCitation(tokens, text, n, tokenAt)) {
@@ -597,6 +597,86 @@ function splitPossessor(tokens: Token[], text: string, n: NameMention, tokenAt: 
     return n.type === 'MISC' ? [person, n] : [person];
   }
   return [n];
+}
+
+const isPurposeHead = (w: string) => PURPOSE_HEADS.body.has(w) || PURPOSE_HEADS.document.has(w);
+const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+const isNameWord = (w: string) => /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(w);
+
+/**
+ * "Senate Committee" on "Foreign Relations", "General Agreement" on "Tariffs" and "Trade",
+ * "Organisation for Economic Co-operation" and "Development": the recognizer stops a body's or a
+ * document's name at the "on" that says what it is about (PURPOSE_HEADS), or at an "and" after
+ * that "on" or a "for" inside the name, and reads what follows as a place or a body of its own.
+ * Joins them into one name: a body's when its head is a body's. ("for" alone is not followed: it
+ * also says who a thing is for.) Not over a date ("the Commission on Monday"), a possessive
+ * ("the Conference on Africa's debt"), a person, another body after "the" ("Committee on the
+ * Justice Department"), nor over "and" into another name ("Institute for Fiscal Studies and Oxfam").
+ */
+function joinPurpose(text: string, tokens: Token[], names: NameMention[], tokenAt: (offset: number) => number): NameMention[] {
+  let out: NameMention[] | undefined;
+  let nameStarts: Map<number, NameMention> | undefined;
+  let absorbedUntil = -1;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start < absorbedUntil) {
+      out ??= names.slice(0, i);
+      continue;
+    }
+    // cheap test first: a space, then "on" or "and"
+    const c = text.charCodeAt(n.end + 1);
+    const joined = n.type !== 'PER' && text.charCodeAt(n.end) === 32 && (c === 111 || c === 97) ? purposeEnd(n) : -1;
+    if (joined < 0) {
+      out?.push(n);
+      continue;
+    }
+    out ??= names.slice(0, i);
+    const head = tokens[tokenAt(n.end - 1)]!.text;
+    const type = PURPOSE_HEADS.body.has(head) ? 'ORG' : n.type;
+    out.push({ start: n.start, end: joined, type, text: text.slice(n.start, joined) });
+    absorbedUntil = joined;
+  }
+  return out ?? names;
+
+  /** The end offset of the name with what it is about, or -1. */
+  function purposeEnd(n: NameMention): number {
+    const first = tokenAt(n.start);
+    const end = tokenAt(n.end - 1) + 1;
+    const connector = tokens[end]?.text;
+    let from = end + 1;
+    let afterThe = false;
+    if (connector === 'on') {
+      if (!isPurposeHead(tokens[end - 1]!.text)) return -1;
+      if (tokens[from]?.text === 'the') (from++, (afterThe = true));
+    } else if (connector === 'and') {
+      // the name already says what it is about: "… for Economic Co-operation" and "Development"
+      let inside = false;
+      for (let t = first + 1; t < end - 1; t++) if ((tokens[t]!.text === 'on' || tokens[t]!.text === 'for') && isPurposeHead(tokens[t - 1]!.text)) inside = true;
+      if (!inside) return -1;
+    } else return -1;
+    nameStarts ??= new Map(names.map((m) => [m.start, m]));
+    const opening = nameStarts.get(tokens[from]?.start ?? -1);
+    if (opening && (opening.type === 'PER' || connector === 'and')) return -1;
+    // a run of capitalised words, with "of", "and", "&", "the" inside it, on one line
+    let runEnd = -1;
+    for (let t = from; t < tokens.length && t < from + 10; t++) {
+      const w = tokens[t]!.text;
+      if (text.slice(tokens[t - 1]!.end, tokens[t]!.start) !== ' ') break;
+      if (isNameWord(w)) {
+        if (t === from && DATE_WORDS.has(w)) return -1;
+        runEnd = t + 1;
+        continue;
+      }
+      // ("of the" is two)
+      if (runEnd < 0 || t - runEnd > 1 || !/^(?:of|and|&|the)$/.test(w)) break;
+      // "… Studies and Oxfam": another name of the text after "and" ends the run
+      if (w === 'and' && nameStarts.has(tokens[t + 1]?.start ?? -1)) break;
+    }
+    if (runEnd < 0) return -1;
+    if (/^['’]s?$/.test(tokens[runEnd]?.text ?? '')) return -1;
+    if (afterThe && ORGANIZATION_HEADS.has(tokens[runEnd - 1]!.text)) return -1;
+    return tokens[runEnd - 1]!.end;
+  }
 }
 
 function splitCitation(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {

@@ -204,6 +204,17 @@ export const MORE_FACILITY_HEADS = ['St', 'Ave', 'Rd', 'Blvd', 'Minster', 'Mansi
 /** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
 
+/**
+ * Heads after which "on" or "for" opens what a body or a document is about, inside its name: "Senate
+ * Committee on Foreign Relations", "Royal Society for the Protection of Birds", "General Agreement on
+ * Tariffs and Trade". After a body's head the whole name is an organization; after a document's it
+ * keeps the recognizer's type (a treaty is no entity of the graph).
+ */
+export const PURPOSE_HEADS: { body: ReadonlySet<string>; document: ReadonlySet<string> } = {
+  body: new Set(['Committee', 'Subcommittee', 'Sub-Committee', 'Commission', 'Council', 'Panel', 'Conference', 'Institute', 'Centre', 'Center', 'Office', 'Agency', 'Department', 'Ministry', 'Fund', 'Foundation', 'Society', 'Association', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition', 'Campaign', 'Force', 'Group', 'Forum', 'Network', 'Trust', 'Union', 'Authority', 'Secretariat']),
+  document: new Set(['Agreement', 'Convention', 'Treaty', 'Accord', 'Protocol', 'Charter', 'Declaration', 'Act']),
+};
+
 /** Facility and organization heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake", "Emily Post". */
 export const SURNAME_LIKE_HEADS = new Set(['Post', 'Court', 'Bank', 'Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
 
