@@ -150,6 +150,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a firm based somewhere, without the compound', 'Leeds-based Tolland said profits rose.', [['Tolland', 'Organization']]],
   ['a person based somewhere', 'US-based Alistair Crane and Tom Dunne were selected.', [['Alistair Crane', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
+  ['a name the recognizer reads often outvotes no cue by repetition alone', 'Brennick said its profit rose. Investors like Brennick. Brennick met lenders. Brennick opened in 1990. Brennick had estimated its costs. Brennick declined to comment. Brennick was founded by a farmer.', [['Brennick', 'Organization']]],
+  ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
 describe('one type per name, from all its mentions', () => {

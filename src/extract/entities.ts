@@ -888,9 +888,13 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
   for (const group of groups.values()) {
     const score: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
     const recognized: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
+    // The recognizer reads every mention of a name alike, so its readings are one piece of evidence
+    // however often the name recurs: together they weigh at most as three mentions' (a company named
+    // seven times, read as a person each time, against its "its" three times).
+    const share = Math.min(1, 3 / group.length);
     for (const c of group) {
       const r = c.recognized as VoteType;
-      score[r] += TYPE_CUES['cue.recognizer'].weight;
+      score[r] += TYPE_CUES['cue.recognizer'].weight * share;
       recognized[r]++;
       for (const cue of contextCues(text, tokens, c)) {
         const { type, weight } = TYPE_CUES[cue] as { type: VoteType; weight: number };
@@ -909,7 +913,7 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
       c.type = nation ? 'Country' : best;
       if (nation) c.key = `country/${slugify(nation.label)}`;
     }
-    if (score[best] <= group.length * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
+    if (score[best] <= group.length * share * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
   agreeWithList(text, tokens, candidates, weak);
 }

@@ -300,7 +300,7 @@ export type VoteType = 'Person' | 'Organization' | 'Place';
 
 /** Every kind of evidence in the type vote, with the type it votes for and its weight. */
 export const TYPE_CUES = {
-  /** The recognizer's type for one mention. */
+  /** The recognizer's type for one mention (all of a name's mentions together weigh at most three: entities.ts voteTypes). */
   'cue.recognizer': { weight: 1 },
   /** "Mr", "Ms", "Dr" … right before the name, or opening it ("Lady Hale"). */
   'cue.address': { type: 'Person', weight: 4 },
