@@ -69,6 +69,7 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['an inner word of a long name refers to its holder', 'Luiz Amaro Lula da Costa won the vote. Mr Lula thanked voters.', [['Lula', 'person/luiz-amaro-lula-da-costa']]],
   ['a place a minister is for stays a place', 'The Minister for Europe, Dan Kell, spoke.', [['Europe', 'place/europe']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
+  ['a company named after a person, by the surname', 'John Malvick Ltd is weighing an expansion. Malvick feels Europe is a step, and Malvick leads in Canada.', [['Malvick', 'organization/john-malvick-ltd']]],
   ['what a committee is on is part of its name', 'The Senate Committee on Coastal Fisheries and Harbours voted on Tuesday.', [['Senate Committee on Coastal Fisheries and Harbours', 'organization/senate-committee-on-coastal-fisheries-and-harbours']]],
   ['a body named in full and by its initials', 'The Varnish Commission on Public Ethics (VCPE) met. The VCPE said it would report.', [['VCPE', 'organization/varnish-commission-on-public-ethics']]],
   ['"and" after what a body is for stays in the name', 'The Organisation for Maritime Co-operation and Development said so.', [['Organisation for Maritime Co-operation and Development', 'organization/organisation-for-maritime-co-operation-and-development']]],

@@ -1078,6 +1078,23 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const addPerson = (p: EntityRecord) => peopleByWord.add(p, [`last:${p.words!.at(-1)!.toLowerCase()}`, `first:${p.words![0]!.toLowerCase()}`, ...innerKeys(p.words!)]);
   people.forEach(addPerson);
   const orgLastWords = new Set(candidates.filter((c) => c.type === 'Organization' && c.endToken - c.firstToken > 1).map((c) => straighten(tokens[c.endToken - 1]!.text)));
+  // "John Labatt Ltd", later "Labatt"; "Eli Lilly and Co", later "Lilly": a company named after a person
+  // is found again by that person's surname. Each such word of an organization's name (no given name,
+  // legal form or head word; not in a name with "of" or "for", "Perrin Long of Lipper"), with the name.
+  let surnamesOfOrgs: Map<string, Candidate> | undefined;
+  const orgOfSurname = (word: string): Candidate | undefined => {
+    if (!surnamesOfOrgs) {
+      surnamesOfOrgs = new Map();
+      for (const o of candidates) {
+        if (o.type !== 'Organization' || o.endToken - o.firstToken < 2) continue;
+        const ws = words(o);
+        if (ws.some((x) => isLowercaseWord(x) && x !== 'and')) continue;
+        for (const x of ws) if (/^\p{Lu}\p{Ll}{2,}$/u.test(x) && !GIVEN_NAMES.has(x) && !ORGANIZATION_HEADS.has(x) && !CORPORATE_DESIGNATORS.has(x.toLowerCase()) && !surnamesOfOrgs.has(x.toLowerCase())) surnamesOfOrgs.set(x.toLowerCase(), o);
+      }
+    }
+    return surnamesOfOrgs.get(word.toLowerCase());
+  };
+  const ownerOrg = new Map<Candidate, Candidate>();
   const position = new Map(candidates.map((c, i) => [c, i]));
   const bracketedAfterOrg = (c: Candidate) => {
     const prev = candidates[position.get(c)! - 1];
@@ -1125,6 +1142,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         c.type = 'Organization';
         continue;
       }
+      // ("a Libertarian" of the "Libertarian Party" is one of its members)
+      const owner = w.length === 1 && !addressed.has(surface(c)) && !/^an?$/i.test(tokens[c.firstToken - 1]?.text ?? '') ? orgOfSurname(w[0]!) : undefined;
+      if (owner) {
+        c.type = 'Organization';
+        ownerOrg.set(c, owner);
+        continue;
+      }
       const label = (w.length === 1 && addressed.get(surface(c))) || surface(c);
       const key = `person/${slugify(label)}`;
       person = record(key, 'Person', label);
@@ -1153,8 +1177,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const addFacility = (e: EntityRecord) => facilities.add(e, [e.label.split(' ')[0]!]);
   const keyOf = new Map<Candidate, string>();
   const aliasKeys = new Map<string, string>();
+  const byOwner: Candidate[] = [];
   for (const c of candidates) {
     if (c.key || (c.type !== 'Organization' && c.type !== 'Place')) continue;
+    if (ownerOrg.has(c)) {
+      byOwner.push(c);
+      continue;
+    }
     const name = surface(c).replace(/^the /i, '');
     // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
     // a one-word name that is the surname of a person the article names is that person.
@@ -1224,6 +1253,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
     if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!)) addFacility(e);
     keyOf.set(c, key);
+    mention(c, key);
+  }
+  // the company's surname, once the company has its node
+  for (const c of byOwner) {
+    const owner = ownerOrg.get(c)!;
+    const key = owner.key ?? keyOf.get(owner) ?? record(`organization/${slugify(surface(c))}`, 'Organization', surface(c)).key;
     mention(c, key);
   }
 
