@@ -152,6 +152,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a person based somewhere', 'US-based Alistair Crane and Tom Dunne were selected.', [['Alistair Crane', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
   ['a name the recognizer reads often outvotes no cue by repetition alone', 'Brennick said its profit rose. Investors like Brennick. Brennick met lenders. Brennick opened in 1990. Brennick had estimated its costs. Brennick declined to comment. Brennick was founded by a farmer.', [['Brennick', 'Organization']]],
+  ['a news outlet by its kind after the name', 'The Dravena newspaper said the deal was off, and Dravena later apologised.', [['Dravena', 'Organization']]],
+  ['a daily named after the name is the outlet, before a verb of saying', 'The Kettrin daily reported that talks failed, as Kettrin put it.', [['Kettrin', 'Organization']]],
+  ['a known city before an outlet\'s kind stays a place', 'The Moscow newspaper reported heavy snow.', [['Moscow', 'Place']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

@@ -262,6 +262,15 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
 };
 
 /**
+ * Kinds of news outlet right after a name ("the Kommersant newspaper", "Tanjug news agency", "the
+ * Blick tabloid"): the name is the outlet's, unless it is a known place or a name follows the kind
+ * ("the Moscow daily Kommersant", where the place only says where the daily is).
+ */
+export const MEDIA_KINDS_AFTER: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadsheet', 'broadcaster', 'website']);
+/** "news" then one of these after a name: "Yonhap news agency", "the Ynet news website". */
+export const NEWS_KINDS_AFTER: ReadonlySet<string> = new Set(['agency', 'agencies', 'website', 'service', 'channel']);
+
+/**
  * Second parts of a hyphenated compound before a name that say what the name is: "London-based",
  * "Tokyo-listed", "state-owned" firms; "Dublin-born" people. The compound is not part of the name.
  */
@@ -362,6 +371,8 @@ export const TYPE_CUES = {
   'cue.kind-organization': { type: 'Organization', weight: 3 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
+  /** A kind of news outlet right after the name ("the Kommersant newspaper", "Tanjug news agency"; MEDIA_KINDS_AFTER). */
+  'cue.media-kind-after': { type: 'Organization', weight: 3 },
   /** A compound before the name that says where a firm is based or listed ("Madrid-based Ferrovial", "Paris-listed Orvane"). */
   'cue.compound-organization': { type: 'Organization', weight: 3 },
   /** A compound before the name that says where someone was born ("Dublin-born Aoife Kerr"). */
