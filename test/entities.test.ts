@@ -70,6 +70,8 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a place a minister is for stays a place', 'The Minister for Europe, Dan Kell, spoke.', [['Europe', 'place/europe']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
   ['a company named after a person, by the surname', 'John Malvick Ltd is weighing an expansion. Malvick feels Europe is a step, and Malvick leads in Canada.', [['Malvick', 'organization/john-malvick-ltd']]],
+  ['a company\'s "and Co" is part of its name', 'Under the deal, the broker, Jefferies and Co, bought the shares.', [['Jefferies and Co', 'organization/jefferies-and-co']]],
+  ['a bracketed place inside a company\'s name stays in it', 'Industrial Equity (Pacific) Ltd, a Hong Kong firm, said it raised its stake.', [['Industrial Equity (Pacific) Ltd', 'organization/industrial-equity-pacific-ltd']]],
   ['what a committee is on is part of its name', 'The Senate Committee on Coastal Fisheries and Harbours voted on Tuesday.', [['Senate Committee on Coastal Fisheries and Harbours', 'organization/senate-committee-on-coastal-fisheries-and-harbours']]],
   ['a body named in full and by its initials', 'The Varnish Commission on Public Ethics (VCPE) met. The VCPE said it would report.', [['VCPE', 'organization/varnish-commission-on-public-ethics']]],
   ['"and" after what a body is for stays in the name', 'The Organisation for Maritime Co-operation and Development said so.', [['Organisation for Maritime Co-operation and Development', 'organization/organisation-for-maritime-co-operation-and-development']]],
@@ -209,6 +211,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['a capitalised subject the text also writes in lowercase', 'He studied Psychology at college. Psychology, he said, and psychology alone, made sense.', 'Psychology'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
   ['a portfolio after "Secretary of State for"', 'The Secretary of State for Culture, Media and Sport said so.', 'Sport'],
+  ['a legal form alone is no body', 'Under the deal, the broker, Jefferies and Co, bought the shares.', 'Co'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 

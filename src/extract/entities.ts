@@ -264,7 +264,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
-  for (const recognized of joinPurpose(text, tokens, names, tokenAt)) {
+  for (const recognized of joinLegalForm(text, joinPurpose(text, tokens, names, tokenAt))) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
       for (const part of splitCitation(tokens, text, n, tokenAt)) {
@@ -677,6 +677,42 @@ function joinPurpose(text: string, tokens: Token[], names: NameMention[], tokenA
     if (afterThe && ORGANIZATION_HEADS.has(tokens[runEnd - 1]!.text)) return -1;
     return tokens[runEnd - 1]!.end;
   }
+}
+
+/** "Co", "Ltd", "Co Ltd": a name made only of legal forms. */
+const isLegalForm = (w: string) => CORPORATE_DESIGNATORS.has(w.replace(/\.$/, '').toLowerCase()) && /^\p{Lu}/u.test(w);
+// (the first word is tested alone first: this runs for every name)
+const isLegalFormOnly = (name: string) => name.length <= 12 && isLegalForm(name.split(' ', 1)[0]!) && name.split(' ').every(isLegalForm);
+
+/**
+ * "Jefferies and Co", "Industrial Equity (Pacific) Ltd": the recognizer stops a company's name before
+ * an "and" or a bracketed place and reads the legal form after them as a body of its own. Joins the
+ * name, the link and the form into the company's name; a legal form that follows no name is no entity.
+ */
+function joinLegalForm(text: string, names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (!isLegalFormOnly(n.text)) {
+      out?.push(n);
+      continue;
+    }
+    out ??= names.slice(0, i);
+    let owner = out.at(-1);
+    const between = owner ? text.slice(owner.end, n.start) : '';
+    let linked = /^ (?:and|&|\([^()\n]{1,30}\)) $/.test(between);
+    // the bracketed place was read as a name of its own: the company's name is the one before it
+    if (owner && between === ') ' && text[owner.start - 1] === '(' && out.length > 1 && text.slice(out.at(-2)!.end, owner.start) === ' (') {
+      out.pop();
+      owner = out.at(-1);
+      linked = true;
+    }
+    if (owner && linked) {
+      out.pop();
+      out.push({ start: owner.start, end: n.end, type: 'ORG', text: text.slice(owner.start, n.end) });
+    }
+  }
+  return out ?? names;
 }
 
 function splitCitation(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {
