@@ -623,9 +623,8 @@ function joinPurpose(text: string, tokens: Token[], names: NameMention[], tokenA
       out ??= names.slice(0, i);
       continue;
     }
-    // cheap test first: a space, then "on" or "and"
-    const c = text.charCodeAt(n.end + 1);
-    const joined = n.type !== 'PER' && text.charCodeAt(n.end) === 32 && (c === 111 || c === 97) ? purposeEnd(n) : -1;
+    // cheap test first: " on " or " and " after the name
+    const joined = n.type !== 'PER' && (text.startsWith(' on ', n.end) || text.startsWith(' and ', n.end)) ? purposeEnd(n) : -1;
     if (joined < 0) {
       out?.push(n);
       continue;
@@ -680,9 +679,15 @@ function joinPurpose(text: string, tokens: Token[], names: NameMention[], tokenA
 }
 
 /** "Co", "Ltd", "Co Ltd": a name made only of legal forms. */
-const isLegalForm = (w: string) => CORPORATE_DESIGNATORS.has(w.replace(/\.$/, '').toLowerCase()) && /^\p{Lu}/u.test(w);
-// (the first word is tested alone first: this runs for every name)
-const isLegalFormOnly = (name: string) => name.length <= 12 && isLegalForm(name.split(' ', 1)[0]!) && name.split(' ').every(isLegalForm);
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+// as written: "Co", "Co.", "CO", "Ltd" (a set of exact forms: this runs for every name)
+const LEGAL_FORMS = new Set([...CORPORATE_DESIGNATORS].flatMap((d) => [capitalised(d), d.toUpperCase()]).concat('GmbH').flatMap((w) => [w, `${w}.`]));
+const isLegalFormOnly = (name: string): boolean => {
+  if (name.length > 12) return false;
+  const space = name.indexOf(' ');
+  if (space < 0) return LEGAL_FORMS.has(name);
+  return LEGAL_FORMS.has(name.slice(0, space)) && name.split(' ').every((w) => LEGAL_FORMS.has(w));
+};
 
 /**
  * "Jefferies and Co", "Industrial Equity (Pacific) Ltd": the recognizer stops a company's name before
