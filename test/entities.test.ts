@@ -157,6 +157,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a news outlet by its kind after the name', 'The Dravena newspaper said the deal was off, and Dravena later apologised.', [['Dravena', 'Organization']]],
   ['a daily named after the name is the outlet, before a verb of saying', 'The Kettrin daily reported that talks failed, as Kettrin put it.', [['Kettrin', 'Organization']]],
   ['a known city before an outlet\'s kind stays a place', 'The Moscow newspaper reported heavy snow.', [['Moscow', 'Place']]],
+  ['a city named like a person, by its police', 'Tyler police arrested a man on Friday.', [['Tyler', 'Place']]],
+  ['a city named like a person, by its mayor', 'The mayor of Eugene said Eugene would help.', [['Eugene', 'Place']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

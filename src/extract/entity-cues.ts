@@ -271,6 +271,15 @@ export const MEDIA_KINDS_AFTER: ReadonlySet<string> = new Set(['newspaper', 'dai
 export const NEWS_KINDS_AFTER: ReadonlySet<string> = new Set(['agency', 'agencies', 'website', 'service', 'channel']);
 
 /**
+ * What only a town or a district has, right after its name ("Tyler police", "Harlem residents") or
+ * before "of" and its name ("the mayor of Eugene", "the outskirts of Kyoto"): the name is a place's.
+ */
+export const LOCAL_PLACE_CONTEXT: { after: ReadonlySet<string>; beforeOf: ReadonlySet<string> } = {
+  after: new Set(['police', 'residents', 'firefighters', 'mayor']),
+  beforeOf: new Set(['mayor', 'outskirts', 'suburbs', 'streets', 'residents', 'inhabitants']),
+};
+
+/**
  * Second parts of a hyphenated compound before a name that say what the name is: "London-based",
  * "Tokyo-listed", "state-owned" firms; "Dublin-born" people. The compound is not part of the name.
  */
@@ -371,6 +380,8 @@ export const TYPE_CUES = {
   'cue.kind-organization': { type: 'Organization', weight: 3 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
+  /** What only a town has, around its name ("Tyler police", "the mayor of Eugene"; LOCAL_PLACE_CONTEXT). */
+  'cue.local-place': { type: 'Place', weight: 2 },
   /** A kind of news outlet right after the name ("the Kommersant newspaper", "Tanjug news agency"; MEDIA_KINDS_AFTER). */
   'cue.media-kind-after': { type: 'Organization', weight: 3 },
   /** A compound before the name that says where a firm is based or listed ("Madrid-based Ferrovial", "Paris-listed Orvane"). */
