@@ -69,6 +69,13 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['an inner word of a long name refers to its holder', 'Luiz Amaro Lula da Costa won the vote. Mr Lula thanked voters.', [['Lula', 'person/luiz-amaro-lula-da-costa']]],
   ['a place a minister is for stays a place', 'The Minister for Europe, Dan Kell, spoke.', [['Europe', 'place/europe']]],
   ['two companies of one group stay two', 'Norvale Corp and Norvale Canada Inc both gained.', [['Norvale Corp', 'organization/norvale-corp'], ['Norvale Canada Inc', 'organization/norvale-canada-inc']]],
+  ['a company named after a person, by the surname', 'John Malvick Ltd is weighing an expansion. Malvick feels Europe is a step, and Malvick leads in Canada.', [['Malvick', 'organization/john-malvick-ltd']]],
+  ['a company\'s "and Co" is part of its name', 'Under the deal, the broker, Jefferies and Co, bought the shares.', [['Jefferies and Co', 'organization/jefferies-and-co']]],
+  ['a bracketed place inside a company\'s name stays in it', 'Industrial Equity (Pacific) Ltd, a Hong Kong firm, said it raised its stake.', [['Industrial Equity (Pacific) Ltd', 'organization/industrial-equity-pacific-ltd']]],
+  ['what a committee is on is part of its name', 'The Senate Committee on Coastal Fisheries and Harbours voted on Tuesday.', [['Senate Committee on Coastal Fisheries and Harbours', 'organization/senate-committee-on-coastal-fisheries-and-harbours']]],
+  ['a body named in full and by its initials', 'The Varnish Commission on Public Ethics (VCPE) met. The VCPE said it would report.', [['VCPE', 'organization/varnish-commission-on-public-ethics']]],
+  ['"and" after what a body is for stays in the name', 'The Organisation for Maritime Co-operation and Development said so.', [['Organisation for Maritime Co-operation and Development', 'organization/organisation-for-maritime-co-operation-and-development']]],
+  ['a weekday after a body is no part of its name', 'The Harbour Commission on Monday approved the plan.', [['Harbour Commission', 'organization/harbour-commission']]],
 ];
 
 describe('mentions resolve to one entity per referent', () => {
@@ -146,6 +153,13 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a firm based somewhere, without the compound', 'Leeds-based Tolland said profits rose.', [['Tolland', 'Organization']]],
   ['a person based somewhere', 'US-based Alistair Crane and Tom Dunne were selected.', [['Alistair Crane', 'Person']]],
   ['a given name read as a place votes with its full name', 'Maribel Okonjo won. Then Okonjo thanked her coach in Lagos.', [['Maribel Okonjo', 'Person']]],
+  ['a name the recognizer reads often outvotes no cue by repetition alone', 'Brennick said its profit rose. Investors like Brennick. Brennick met lenders. Brennick opened in 1990. Brennick had estimated its costs. Brennick declined to comment. Brennick was founded by a farmer.', [['Brennick', 'Organization']]],
+  ['a news outlet by its kind after the name', 'The Dravena newspaper said the deal was off, and Dravena later apologised.', [['Dravena', 'Organization']]],
+  ['a daily named after the name is the outlet, before a verb of saying', 'The Kettrin daily reported that talks failed, as Kettrin put it.', [['Kettrin', 'Organization']]],
+  ['a known city before an outlet\'s kind stays a place', 'The Moscow newspaper reported heavy snow.', [['Moscow', 'Place']]],
+  ['a city named like a person, by its police', 'Tyler police arrested a man on Friday.', [['Tyler', 'Place']]],
+  ['a city named like a person, by its mayor', 'The mayor of Eugene said Eugene would help.', [['Eugene', 'Place']]],
+  ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
 describe('one type per name, from all its mentions', () => {
@@ -199,6 +213,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['a capitalised subject the text also writes in lowercase', 'He studied Psychology at college. Psychology, he said, and psychology alone, made sense.', 'Psychology'],
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
   ['a portfolio after "Secretary of State for"', 'The Secretary of State for Culture, Media and Sport said so.', 'Sport'],
+  ['a legal form alone is no body', 'Under the deal, the broker, Jefferies and Co, bought the shares.', 'Co'],
+  ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 
 describe('fragments and common words are not entities', () => {

@@ -8,7 +8,7 @@ import type { Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
-import { WEEKDAY_NAMES } from './lexicon/time.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
@@ -16,7 +16,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -256,7 +256,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
    */
   const beforeLocative = (n: TokenName): TokenName => {
     for (let t = n.firstToken + 1; t < n.endToken - 1; t++) {
-      if (/^(?:in|at|on)$/.test(tokens[t]!.text) && !(tokens[t]!.text === 'in' && n.type === 'ORG' && WORLD_REGIONS.has(text.slice(tokens[t + 1]!.start, n.end)))) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
+      if (/^(?:in|at|on)$/.test(tokens[t]!.text) && !(tokens[t]!.text === 'in' && n.type === 'ORG' && WORLD_REGIONS.has(text.slice(tokens[t + 1]!.start, n.end))) && !(tokens[t]!.text === 'on' && isPurposeHead(tokens[t - 1]!.text))) return { start: n.start, end: tokens[t - 1]!.end, type: n.type, text: text.slice(n.start, tokens[t - 1]!.end), firstToken: n.firstToken, endToken: t };
     }
     return n;
   };
@@ -264,7 +264,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
-  for (const recognized of names) {
+  for (const recognized of joinLegalForm(text, joinPurpose(text, tokens, names, tokenAt))) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
       for (const part of splitCitation(tokens, text, n, tokenAt)) {
@@ -599,6 +599,127 @@ function splitPossessor(tokens: Token[], text: string, n: NameMention, tokenAt: 
   return [n];
 }
 
+const isPurposeHead = (w: string) => PURPOSE_HEADS.body.has(w) || PURPOSE_HEADS.document.has(w);
+const DATE_WORDS = new Set<string>([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+const isNameWord = (w: string) => /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(w);
+
+/**
+ * "Senate Committee" on "Foreign Relations", "General Agreement" on "Tariffs" and "Trade",
+ * "Organisation for Economic Co-operation" and "Development": the recognizer stops a body's or a
+ * document's name at the "on" that says what it is about (PURPOSE_HEADS), or at an "and" after
+ * that "on" or a "for" inside the name, and reads what follows as a place or a body of its own.
+ * Joins them into one name: a body's when its head is a body's. ("for" alone is not followed: it
+ * also says who a thing is for.) Not over a date ("the Commission on Monday"), a possessive
+ * ("the Conference on Africa's debt"), a person, another body after "the" ("Committee on the
+ * Justice Department"), nor over "and" into another name ("Institute for Fiscal Studies and Oxfam").
+ */
+function joinPurpose(text: string, tokens: Token[], names: NameMention[], tokenAt: (offset: number) => number): NameMention[] {
+  let out: NameMention[] | undefined;
+  let nameStarts: Map<number, NameMention> | undefined;
+  let absorbedUntil = -1;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (n.start < absorbedUntil) {
+      out ??= names.slice(0, i);
+      continue;
+    }
+    // cheap test first: " on " or " and " after the name
+    const joined = n.type !== 'PER' && (text.startsWith(' on ', n.end) || text.startsWith(' and ', n.end)) ? purposeEnd(n) : -1;
+    if (joined < 0) {
+      out?.push(n);
+      continue;
+    }
+    out ??= names.slice(0, i);
+    const head = tokens[tokenAt(n.end - 1)]!.text;
+    const type = PURPOSE_HEADS.body.has(head) ? 'ORG' : n.type;
+    out.push({ start: n.start, end: joined, type, text: text.slice(n.start, joined) });
+    absorbedUntil = joined;
+  }
+  return out ?? names;
+
+  /** The end offset of the name with what it is about, or -1. */
+  function purposeEnd(n: NameMention): number {
+    const first = tokenAt(n.start);
+    const end = tokenAt(n.end - 1) + 1;
+    const connector = tokens[end]?.text;
+    let from = end + 1;
+    let afterThe = false;
+    if (connector === 'on') {
+      if (!isPurposeHead(tokens[end - 1]!.text)) return -1;
+      if (tokens[from]?.text === 'the') (from++, (afterThe = true));
+    } else if (connector === 'and') {
+      // the name already says what it is about: "… for Economic Co-operation" and "Development"
+      let inside = false;
+      for (let t = first + 1; t < end - 1; t++) if ((tokens[t]!.text === 'on' || tokens[t]!.text === 'for') && isPurposeHead(tokens[t - 1]!.text)) inside = true;
+      if (!inside) return -1;
+    } else return -1;
+    nameStarts ??= new Map(names.map((m) => [m.start, m]));
+    const opening = nameStarts.get(tokens[from]?.start ?? -1);
+    if (opening && (opening.type === 'PER' || connector === 'and')) return -1;
+    // a run of capitalised words, with "of", "and", "&", "the" inside it, on one line
+    let runEnd = -1;
+    for (let t = from; t < tokens.length && t < from + 10; t++) {
+      const w = tokens[t]!.text;
+      if (text.slice(tokens[t - 1]!.end, tokens[t]!.start) !== ' ') break;
+      if (isNameWord(w)) {
+        if (t === from && DATE_WORDS.has(w)) return -1;
+        runEnd = t + 1;
+        continue;
+      }
+      // ("of the" is two)
+      if (runEnd < 0 || t - runEnd > 1 || !/^(?:of|and|&|the)$/.test(w)) break;
+      // "… Studies and Oxfam": another name of the text after "and" ends the run
+      if (w === 'and' && nameStarts.has(tokens[t + 1]?.start ?? -1)) break;
+    }
+    if (runEnd < 0) return -1;
+    if (/^['’]s?$/.test(tokens[runEnd]?.text ?? '')) return -1;
+    if (afterThe && ORGANIZATION_HEADS.has(tokens[runEnd - 1]!.text)) return -1;
+    return tokens[runEnd - 1]!.end;
+  }
+}
+
+/** "Co", "Ltd", "Co Ltd": a name made only of legal forms. */
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+// as written: "Co", "Co.", "CO", "Ltd" (a set of exact forms: this runs for every name)
+const LEGAL_FORMS = new Set([...CORPORATE_DESIGNATORS].flatMap((d) => [capitalised(d), d.toUpperCase()]).concat('GmbH').flatMap((w) => [w, `${w}.`]));
+const isLegalFormOnly = (name: string): boolean => {
+  if (name.length > 12) return false;
+  const space = name.indexOf(' ');
+  if (space < 0) return LEGAL_FORMS.has(name);
+  return LEGAL_FORMS.has(name.slice(0, space)) && name.split(' ').every((w) => LEGAL_FORMS.has(w));
+};
+
+/**
+ * "Jefferies and Co", "Industrial Equity (Pacific) Ltd": the recognizer stops a company's name before
+ * an "and" or a bracketed place and reads the legal form after them as a body of its own. Joins the
+ * name, the link and the form into the company's name; a legal form that follows no name is no entity.
+ */
+function joinLegalForm(text: string, names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (!isLegalFormOnly(n.text)) {
+      out?.push(n);
+      continue;
+    }
+    out ??= names.slice(0, i);
+    let owner = out.at(-1);
+    const between = owner ? text.slice(owner.end, n.start) : '';
+    let linked = /^ (?:and|&|\([^()\n]{1,30}\)) $/.test(between);
+    // the bracketed place was read as a name of its own: the company's name is the one before it
+    if (owner && between === ') ' && text[owner.start - 1] === '(' && out.length > 1 && text.slice(out.at(-2)!.end, owner.start) === ' (') {
+      out.pop();
+      owner = out.at(-1);
+      linked = true;
+    }
+    if (owner && linked) {
+      out.pop();
+      out.push({ start: owner.start, end: n.end, type: 'ORG', text: text.slice(owner.start, n.end) });
+    }
+  }
+  return out ?? names;
+}
+
 function splitCitation(tokens: Token[], text: string, n: NameMention, tokenAt: (offset: number) => number): NameMention[] {
   if (!/\s(?:&|and)\s/.test(n.text)) return [n];
   const first = tokenAt(n.start);
@@ -691,6 +812,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole) && c.recognized !== 'Organization') cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
+  if (LOCAL_PLACE_CONTEXT.after.has(next) || (prev === 'of' && LOCAL_PLACE_CONTEXT.beforeOf.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? ''))) cues.push('cue.local-place');
   if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
   if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
   // "Debra Hill", "Tomas Post" are people, "Downing Street" a street, "Jordan Bank" a bank: a head that is
@@ -716,6 +838,13 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
+  else if (MEDIA_KINDS_AFTER.has(next) || (next === 'news' && NEWS_KINDS_AFTER.has(tokens[c.endToken + 1]?.text ?? ''))) {
+    const after = tokens[c.endToken + (next === 'news' ? 2 : 1)]?.text ?? '';
+    // "daily", "weekly" are adverbs and adjectives too ("leave Heathrow daily", "the Manitoba Agriculture
+    // weekly crop report"): as a noun after "the" name, before a verb of saying or a punctuation mark
+    const periodical = next !== 'daily' && next !== 'weekly' || (/^the$/i.test(prev) && (AGENT_VERBS.has(after) || after === 'reported' || /^[^\p{L}\p{N}]/u.test(after)));
+    if (periodical && !/^\p{Lu}/u.test(after) && !PLACE_NAMES.has(whole) && !WORLD_CITIES.has(whole) && !REGION_NAMES.has(whole) && !gazetteer().forms.has(whole)) cues.push('cue.media-kind-after');
+  }
   const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(kind)?.[1];
   // ("US-based Alistair Cragg": people are based somewhere too, so not before what reads as a person's full name)
   if (compound && COMPOUND_KINDS.Organization.has(compound) && !GIVEN_NAMES.has(words[0]!) && (one || c.recognized !== 'Person')) cues.push('cue.compound-organization');
@@ -808,9 +937,13 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
   for (const group of groups.values()) {
     const score: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
     const recognized: Record<VoteType, number> = { Person: 0, Organization: 0, Place: 0 };
+    // The recognizer reads every mention of a name alike, so its readings are one piece of evidence
+    // however often the name recurs: together they weigh at most as three mentions' (a company named
+    // seven times, read as a person each time, against its "its" three times).
+    const share = Math.min(1, 3 / group.length);
     for (const c of group) {
       const r = c.recognized as VoteType;
-      score[r] += TYPE_CUES['cue.recognizer'].weight;
+      score[r] += TYPE_CUES['cue.recognizer'].weight * share;
       recognized[r]++;
       for (const cue of contextCues(text, tokens, c)) {
         const { type, weight } = TYPE_CUES[cue] as { type: VoteType; weight: number };
@@ -829,7 +962,7 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
       c.type = nation ? 'Country' : best;
       if (nation) c.key = `country/${slugify(nation.label)}`;
     }
-    if (score[best] <= group.length * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
+    if (score[best] <= group.length * share * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
   agreeWithList(text, tokens, candidates, weak);
 }
@@ -994,6 +1127,23 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const addPerson = (p: EntityRecord) => peopleByWord.add(p, [`last:${p.words!.at(-1)!.toLowerCase()}`, `first:${p.words![0]!.toLowerCase()}`, ...innerKeys(p.words!)]);
   people.forEach(addPerson);
   const orgLastWords = new Set(candidates.filter((c) => c.type === 'Organization' && c.endToken - c.firstToken > 1).map((c) => straighten(tokens[c.endToken - 1]!.text)));
+  // "John Labatt Ltd", later "Labatt"; "Eli Lilly and Co", later "Lilly": a company named after a person
+  // is found again by that person's surname. Each such word of an organization's name (no given name,
+  // legal form or head word; not in a name with "of" or "for", "Perrin Long of Lipper"), with the name.
+  let surnamesOfOrgs: Map<string, Candidate> | undefined;
+  const orgOfSurname = (word: string): Candidate | undefined => {
+    if (!surnamesOfOrgs) {
+      surnamesOfOrgs = new Map();
+      for (const o of candidates) {
+        if (o.type !== 'Organization' || o.endToken - o.firstToken < 2) continue;
+        const ws = words(o);
+        if (ws.some((x) => isLowercaseWord(x) && x !== 'and')) continue;
+        for (const x of ws) if (/^\p{Lu}\p{Ll}{2,}$/u.test(x) && !GIVEN_NAMES.has(x) && !ORGANIZATION_HEADS.has(x) && !CORPORATE_DESIGNATORS.has(x.toLowerCase()) && !surnamesOfOrgs.has(x.toLowerCase())) surnamesOfOrgs.set(x.toLowerCase(), o);
+      }
+    }
+    return surnamesOfOrgs.get(word.toLowerCase());
+  };
+  const ownerOrg = new Map<Candidate, Candidate>();
   const position = new Map(candidates.map((c, i) => [c, i]));
   const bracketedAfterOrg = (c: Candidate) => {
     const prev = candidates[position.get(c)! - 1];
@@ -1041,6 +1191,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         c.type = 'Organization';
         continue;
       }
+      // ("a Libertarian" of the "Libertarian Party" is one of its members)
+      const owner = w.length === 1 && !addressed.has(surface(c)) && !/^an?$/i.test(tokens[c.firstToken - 1]?.text ?? '') ? orgOfSurname(w[0]!) : undefined;
+      if (owner) {
+        c.type = 'Organization';
+        ownerOrg.set(c, owner);
+        continue;
+      }
       const label = (w.length === 1 && addressed.get(surface(c))) || surface(c);
       const key = `person/${slugify(label)}`;
       person = record(key, 'Person', label);
@@ -1069,8 +1226,13 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const addFacility = (e: EntityRecord) => facilities.add(e, [e.label.split(' ')[0]!]);
   const keyOf = new Map<Candidate, string>();
   const aliasKeys = new Map<string, string>();
+  const byOwner: Candidate[] = [];
   for (const c of candidates) {
     if (c.key || (c.type !== 'Organization' && c.type !== 'Place')) continue;
+    if (ownerOrg.has(c)) {
+      byOwner.push(c);
+      continue;
+    }
     const name = surface(c).replace(/^the /i, '');
     // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
     // a one-word name that is the surname of a person the article names is that person.
@@ -1140,6 +1302,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
     if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!)) addFacility(e);
     keyOf.set(c, key);
+    mention(c, key);
+  }
+  // the company's surname, once the company has its node
+  for (const c of byOwner) {
+    const owner = ownerOrg.get(c)!;
+    const key = owner.key ?? keyOf.get(owner) ?? record(`organization/${slugify(surface(c))}`, 'Organization', surface(c)).key;
     mention(c, key);
   }
 

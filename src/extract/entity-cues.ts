@@ -204,6 +204,17 @@ export const MORE_FACILITY_HEADS = ['St', 'Ave', 'Rd', 'Blvd', 'Minster', 'Mansi
 /** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
 
+/**
+ * Heads after which "on" or "for" opens what a body or a document is about, inside its name: "Senate
+ * Committee on Foreign Relations", "Royal Society for the Protection of Birds", "General Agreement on
+ * Tariffs and Trade". After a body's head the whole name is an organization; after a document's it
+ * keeps the recognizer's type (a treaty is no entity of the graph).
+ */
+export const PURPOSE_HEADS: { body: ReadonlySet<string>; document: ReadonlySet<string> } = {
+  body: new Set(['Committee', 'Subcommittee', 'Sub-Committee', 'Commission', 'Council', 'Panel', 'Conference', 'Institute', 'Centre', 'Center', 'Office', 'Agency', 'Department', 'Ministry', 'Fund', 'Foundation', 'Society', 'Association', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition', 'Campaign', 'Force', 'Group', 'Forum', 'Network', 'Trust', 'Union', 'Authority', 'Secretariat']),
+  document: new Set(['Agreement', 'Convention', 'Treaty', 'Accord', 'Protocol', 'Charter', 'Declaration', 'Act']),
+};
+
 /** Facility and organization heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake", "Emily Post". */
 export const SURNAME_LIKE_HEADS = new Set(['Post', 'Court', 'Bank', 'Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
 
@@ -251,6 +262,24 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
 };
 
 /**
+ * Kinds of news outlet right after a name ("the Kommersant newspaper", "Tanjug news agency", "the
+ * Blick tabloid"): the name is the outlet's, unless it is a known place or a name follows the kind
+ * ("the Moscow daily Kommersant", where the place only says where the daily is).
+ */
+export const MEDIA_KINDS_AFTER: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadsheet', 'broadcaster', 'website']);
+/** "news" then one of these after a name: "Yonhap news agency", "the Ynet news website". */
+export const NEWS_KINDS_AFTER: ReadonlySet<string> = new Set(['agency', 'agencies', 'website', 'service', 'channel']);
+
+/**
+ * What only a town or a district has, right after its name ("Tyler police", "Harlem residents") or
+ * before "of" and its name ("the mayor of Eugene", "the outskirts of Kyoto"): the name is a place's.
+ */
+export const LOCAL_PLACE_CONTEXT: { after: ReadonlySet<string>; beforeOf: ReadonlySet<string> } = {
+  after: new Set(['police', 'residents', 'firefighters', 'mayor']),
+  beforeOf: new Set(['mayor', 'outskirts', 'suburbs', 'streets', 'residents', 'inhabitants']),
+};
+
+/**
  * Second parts of a hyphenated compound before a name that say what the name is: "London-based",
  * "Tokyo-listed", "state-owned" firms; "Dublin-born" people. The compound is not part of the name.
  */
@@ -289,7 +318,7 @@ export type VoteType = 'Person' | 'Organization' | 'Place';
 
 /** Every kind of evidence in the type vote, with the type it votes for and its weight. */
 export const TYPE_CUES = {
-  /** The recognizer's type for one mention. */
+  /** The recognizer's type for one mention (all of a name's mentions together weigh at most three: entities.ts voteTypes). */
   'cue.recognizer': { weight: 1 },
   /** "Mr", "Ms", "Dr" … right before the name, or opening it ("Lady Hale"). */
   'cue.address': { type: 'Person', weight: 4 },
@@ -351,6 +380,10 @@ export const TYPE_CUES = {
   'cue.kind-organization': { type: 'Organization', weight: 3 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
+  /** What only a town has, around its name ("Tyler police", "the mayor of Eugene"; LOCAL_PLACE_CONTEXT). */
+  'cue.local-place': { type: 'Place', weight: 2 },
+  /** A kind of news outlet right after the name ("the Kommersant newspaper", "Tanjug news agency"; MEDIA_KINDS_AFTER). */
+  'cue.media-kind-after': { type: 'Organization', weight: 3 },
   /** A compound before the name that says where a firm is based or listed ("Madrid-based Ferrovial", "Paris-listed Orvane"). */
   'cue.compound-organization': { type: 'Organization', weight: 3 },
   /** A compound before the name that says where someone was born ("Dublin-born Aoife Kerr"). */
