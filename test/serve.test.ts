@@ -72,6 +72,14 @@ const postForm = (s: Served, form: Record<string, string>, accept?: string) =>
 const postQuery = (s: Served, query: string, accept?: string) =>
   http(s.url, '/sparql', { method: 'POST', body: query, headers: { 'Content-Type': 'application/sparql-query', ...(accept ? { Accept: accept } : {}) } });
 
+/** A server answering from its triple index (France's label) and giving the viewer its data. */
+async function expectIndexAndViewer(s: Served): Promise<void> {
+  const labels = await get(s, LABELS);
+  expect(labels.status).toBe(200);
+  expect(labelsOf(labels)).toEqual(['France']);
+  expect((await http(s.url, '/api/viewer-graph')).status).toBe(200);
+}
+
 function expectSecurityHeaders(r: Reply): void {
   const csp = String(r.headers['content-security-policy']);
   expect(csp).toContain("default-src 'none'");
@@ -690,10 +698,7 @@ describe('a graph larger than oxigraph is given (--max-quads): served from its i
   it('answers the index and the viewer, refuses the rest of SPARQL with what to do, and loads no quads into oxigraph', async () => {
     const s = await serve(['data/articles', '--max-quads', '100']);
     try {
-      const labels = await get(s, LABELS);
-      expect(labels.status).toBe(200);
-      expect(labelsOf(labels)).toEqual(['France']);
-      expect((await http(s.url, '/api/viewer-graph')).status).toBe(200);
+      await expectIndexAndViewer(s);
       const other = await get(s, LABELS_IN_WORKER);
       expect(other.status).toBe(501);
       expect(other.body).toMatch(/answers only the queries its triple index can .*: its [\d,]+ quads are more than the embedded engine is given \(100, --max-quads\); publish the graph to a SPARQL store/);
@@ -715,10 +720,7 @@ describe('a graph the index reads and the query workers cannot load', () => {
     writeFileSync(graph, `${readFileSync(graph, 'utf8')}<http://ex.org/a%zz> <http://ex.org/p> "x" .\n`);
     const s = await serve([graph, '--quiet'], { early: true });
     try {
-      const labels = await get(s, LABELS);
-      expect(labels.status).toBe(200);
-      expect(labelsOf(labels)).toEqual(['France']);
-      expect((await http(s.url, '/api/viewer-graph')).status).toBe(200);
+      await expectIndexAndViewer(s);
       // a 503 while the workers still try to load, then the refusal
       const other = await getWhenFree(s, LABELS_IN_WORKER);
       expect(other.status).toBe(501);

@@ -150,6 +150,16 @@ describe('server layout', () => {
     entities.push({ iri: 'lonely', kind: 'person', label: 'Nobody Quoted' });
     expect(layoutDisplayGraph(entities, quotes, [], []).positions.has('lonely')).toBe(false);
   });
+
+  // the server opens once it has the first ring: it is told once, with or without actors to lay out
+  it.each<[string, ReturnType<typeof archive>, number]>([
+    ['an archive', archive(5, 0, 0), 12],
+    ['no actor with an edge', { entities: [{ iri: 'lonely', kind: 'person', label: 'Nobody Quoted' }], quotes: [] }, 0],
+  ])('tells the first ring once: %s', (_name, a, placed) => {
+    const told: number[] = [];
+    layoutDisplayGraph(a.entities, a.quotes, [], [], { onFirstRing: (f) => told.push(f.positions.size) });
+    expect(told).toEqual([placed]);
+  });
 });
 
 describe('gzip negotiation', () => {

@@ -12,35 +12,38 @@ export interface WholeLayout {
   result: LayoutResult;
 }
 
+/** A promise and its settlers (Promise.withResolvers, which Node 20 lacks). */
+function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: Error) => void } {
+  let resolve!: (v: T) => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
 /** The layout in two steps, off this thread. A failed or stopped worker rejects what is not yet given. */
 export function layOutOffThread(input: LayoutInput): { first: Promise<FirstRing>; whole: Promise<WholeLayout> } {
   const { url, execArgv } = workerModule(import.meta.url, 'layout-worker');
   const worker = new Worker(url, { workerData: input, execArgv });
-  let giveFirst!: (f: FirstRing) => void;
-  let giveWhole!: (w: WholeLayout) => void;
-  let fail!: (e: Error) => void;
-  const first = new Promise<FirstRing>((resolve, reject) => {
-    giveFirst = resolve;
-    fail = (e) => {
-      reject(e);
-      failWhole(e);
-    };
-  });
-  let failWhole!: (e: Error) => void;
-  const whole = new Promise<WholeLayout>((resolve, reject) => {
-    giveWhole = resolve;
-    failWhole = reject;
-  });
+  const first = deferred<FirstRing>();
+  const whole = deferred<WholeLayout>();
   // a rejection nobody awaits yet (the whole layout while the first ring is served) is not unhandled
-  whole.catch(() => undefined);
+  whole.promise.catch(() => undefined);
+  // (a promise already given is not changed by a later rejection)
+  const fail = (e: Error) => {
+    first.reject(e);
+    whole.reject(e);
+  };
   worker.on('message', (m: LayoutMessage) => {
-    if (m.type === 'first') giveFirst({ positions: new Map(m.positions), quality: m.quality, defaultView: m.defaultView });
+    if (m.type === 'first') first.resolve({ positions: new Map(m.positions), quality: m.quality, defaultView: m.defaultView });
     else {
-      giveWhole({ positions: new Map(m.positions), result: m.result });
+      whole.resolve({ positions: new Map(m.positions), result: m.result });
       void worker.terminate();
     }
   });
-  worker.on('error', (e) => fail(e));
+  worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`the layout thread stopped (exit code ${code}) before the layout was done`)));
-  return { first, whole };
+  return { first: first.promise, whole: whole.promise };
 }

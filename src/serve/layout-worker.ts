@@ -3,16 +3,11 @@
 // soon as that has settled, then the whole layout.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LayoutMessage } from './layout-thread.js';
-import { type FirstRing, type LayoutInput, layoutDisplayGraph } from './viewer-layout.js';
+import { type LayoutInput, layoutDisplayGraph } from './viewer-layout.js';
 
 const input = workerData as LayoutInput;
 const post = (m: LayoutMessage) => parentPort!.postMessage(m);
-let posted = false;
-const postFirst = (first: FirstRing) => {
-  posted = true;
-  post({ type: 'first', positions: [...first.positions], quality: first.quality, defaultView: first.defaultView });
-};
-const { positions, result, defaultView } = layoutDisplayGraph(input.entities, input.quotes, input.pledges, input.roles, { onFirstRing: postFirst });
-// no actor with an edge: no ring was laid out, and the default view is empty
-if (!posted) postFirst({ positions: new Map(), defaultView });
+const { positions, result } = layoutDisplayGraph(input.entities, input.quotes, input.pledges, input.roles, {
+  onFirstRing: (first) => post({ type: 'first', positions: [...first.positions], quality: first.quality, defaultView: first.defaultView }),
+});
 post({ type: 'whole', positions: [...positions], result });

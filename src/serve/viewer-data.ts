@@ -12,7 +12,7 @@
 import { gzipSync } from 'node:zlib';
 import type { JsonResults, JsonTerm, Solutions } from '../store/index.js';
 import type { WholeLayout } from './layout-thread.js';
-import { type DefaultViewMember, type FirstRing, type LayoutInput, type LayoutResult, type XY, layoutDisplayGraph } from './viewer-layout.js';
+import { type DefaultViewMember, type FirstRing, type LayoutInput, type LayoutResult, type XY } from './viewer-layout.js';
 import { PREFIXES as GRAPH_PREFIXES } from '../graph/index.js';
 
 // The graph's own prefixes (src/graph/vocab.ts), as the prologue of the viewer's queries.
@@ -165,13 +165,6 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Lays out the display graph: the first ring (the default view) as soon as it has settled, then the whole. */
 export type LayoutRunner = (input: LayoutInput) => { first: Promise<FirstRing>; whole: Promise<WholeLayout> };
 
-/** The layout on this thread (tests, and the viewer's data of small graphs). */
-export const layOutHere: LayoutRunner = (input) => {
-  let first: FirstRing | undefined;
-  const { positions, result, defaultView } = layoutDisplayGraph(input.entities, input.quotes, input.pledges, input.roles, { onFirstRing: (f) => (first = f) });
-  return { first: Promise.resolve(first ?? { positions: new Map(), defaultView }), whole: Promise.resolve({ positions, result }) };
-};
-
 /** Actors with the positions laid out (two decimals are plenty on a canvas and keep the answer short). */
 function placed(entities: ViewerPayload['entities'], positions: Map<string, XY>): ViewerPayload['entities'] {
   return entities.map((e) => {
@@ -184,7 +177,7 @@ function placed(entities: ViewerPayload['entities'], positions: Map<string, XY>)
  * The viewer's data: its default view (`core`) as soon as the layout's first ring has settled, and
  * the whole graph's when the outer rings have (seconds later on an archive).
  */
-export async function buildViewerPayload(run: SelectRunner, layOut: LayoutRunner = layOutHere): Promise<{ core: ViewerPayload; whole: Promise<ViewerPayload> }> {
+export async function buildViewerPayload(run: SelectRunner, layOut: LayoutRunner): Promise<{ core: ViewerPayload; whole: Promise<ViewerPayload> }> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const names = Object.keys(VIEWER_QUERIES) as QueryName[];

@@ -121,7 +121,7 @@ export function layoutDisplayGraph(
   quotes: { speaker: string; mentions?: string[] }[],
   pledges: { iri: string; giver: string; recipient?: string }[],
   roles: { person: string; title: string; of?: string }[],
-  tuning: { tolerance?: number; settings?: ForceAtlas2Settings; log?: (line: string) => void; onFirstRing?: (first: FirstRing) => void } = {},
+  tuning: { tolerance?: number; settings?: ForceAtlas2Settings; log?: (line: string) => void; /** Told once, when the first ring has settled (at once when there is none). */ onFirstRing?: (first: FirstRing) => void } = {},
 ): { positions: Map<string, XY>; result: LayoutResult; defaultView: DefaultViewMember[] } {
   const t0 = performance.now();
   const nodes = new Map<string, LayoutNode>();
@@ -223,15 +223,15 @@ export function layoutDisplayGraph(
     if (start === 0) {
       quality = r.quality;
       spacing = meanEdgeLength(g) || spacing;
-      if (tuning.onFirstRing) {
-        const first = new Map<string, XY>();
-        g.forEachNode((n, a) => first.set(n, { x: a.x, y: a.y }));
-        tuning.onFirstRing({ positions: first, quality, defaultView });
-      }
+      const first = new Map<string, XY>();
+      g.forEachNode((n, a) => first.set(n, { x: a.x, y: a.y }));
+      tuning.onFirstRing?.({ positions: first, quality, defaultView });
     }
     rings.push(ring.length);
     start = end;
   }
+  // no actor with an edge: no ring was laid out, and the default view is empty
+  if (!rings.length) tuning.onFirstRing?.({ positions: new Map(), defaultView });
   const positions = new Map<string, XY>();
   g.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
   return { positions, result: { placed: positions.size, rings, iterations, quality, ms: performance.now() - t0 }, defaultView };

@@ -117,9 +117,8 @@ interface ViewerPayload {
 }
 
 /**
- * Fetches everything the display graph needs in one request: the server builds it once when it
- * starts (src/serve/viewer-data.ts), laid out, instead of the six SELECTs the page used to page
- * through on every visit (8–24 s on the BBC corpus).
+ * Fetches what the display graph needs, built and laid out once by the server
+ * (src/serve/viewer-data.ts): the default view's alone ('core', drawn first) or the whole graph's.
  */
 export function fetchGraphData(part: 'core' | 'whole'): Promise<Response> {
   // a plain GET, as index.html preloads it: any other header and the browser fetches it twice
