@@ -13,6 +13,8 @@ import { PREFIXES } from '../src/graph/index.js';
 import {
   ChunkedSink,
   EXPORT_FORMATS,
+  LineWriter,
+  portableRdfText,
   type ExportFormat,
   canonicalQuads,
   formatFromPath,
@@ -202,6 +204,45 @@ describe('serialize: U+FFFE and U+FFFF are written as themselves', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// The line writer (N-Triples, N-Quads) writes lines itself for speed; each line must be the one n3's
+// canonical writer makes, made portable, for every kind of term. One row per case: the object term
+// (subject, predicate and graph vary in a few rows), then whether the line keeps the graph.
+describe('LineWriter: the line n3 writes, made portable', () => {
+  const s = iri('http://example.org/s');
+  const p = iri('http://example.org/p');
+  const g = iri('http://example.org/g');
+  const ROWS: [string, RDF.Quad, boolean][] = [
+    ['plain literal', quad(s, p, literal('Macron said'), g), true],
+    ['quote, backslash, tab, newline, CR, backspace, form feed', quad(s, p, literal('"a"\\b\tc\nd\re\bf\fg'), g), true],
+    ['C0 controls and DEL', quad(s, p, literal('x\u0000\u0001\u0007\u001f\u007fy'), g), true],
+    ['U+FFFE and U+FFFF stay characters', quad(s, p, literal('a\ufffeb\uffffc'), g), true],
+    ['text spelling an escape', quad(s, p, literal('the letters \\uFFFF'), g), true],
+    ['astral characters and U+FFFD', quad(s, p, literal('emoji \u{1F600} \ufffd end'), g), true],
+    ['language tag', quad(s, p, literal('Bonjour', 'fr'), g), true],
+    ['datatype', quad(s, p, literal('7', iri('http://www.w3.org/2001/XMLSchema#nonNegativeInteger')), g), true],
+    ['xsd:string written plain', quad(s, p, literal('x', iri('http://www.w3.org/2001/XMLSchema#string')), g), true],
+    ['IRI object with escapes', quad(s, p, iri('http://example.org/a b"c\\d\u0001e\uffff'), g), true],
+    ['IRI subject with a space', quad(iri('http://example.org/x y'), p, literal('v'), g), true],
+    ['default graph', quad(s, p, literal('v')), true],
+    ['N-Triples drops the graph', quad(s, p, literal('v'), g), false],
+    ['blank subject (left to n3)', quad(DataFactory.blankNode('b\u0001x'), p, literal('v'), g), true],
+    ['blank object (left to n3)', quad(s, p, DataFactory.blankNode('b1'), g), true],
+    ['blank graph (left to n3)', quad(s, p, literal('v'), DataFactory.blankNode('g1')), true],
+  ];
+  it.each(ROWS)('%s', (_name, q, withGraph) => {
+    const n3 = new Writer({ format: withGraph ? 'N-Quads' : 'N-Triples' });
+    const expected = portableRdfText(n3.quadToString(q.subject, q.predicate, q.object, withGraph ? q.graph : undefined));
+    expect(new LineWriter(withGraph).line(q)).toBe(expected);
+  });
+  it('reads back to the same quads', () => {
+    // (IRIs with a space or a quote are no IRIs: n3 writes them, no parser reads them)
+    const readable = (t: RDF.Term) => t.termType !== 'BlankNode' && !(t.termType === 'NamedNode' && /[ "\\\u0000-\u001f]/.test(t.value));
+    const qs = ROWS.filter(([, q, withGraph]) => withGraph && [q.subject, q.object, q.graph].every(readable)).map(([, q]) => q);
+    const parsed = new Parser({ format: 'N-Quads' }).parse(new LineWriter(true).lines(qs));
+    expect(parsed.map((q) => [q.subject.value, q.object.value, q.graph.value])).toEqual(qs.map((q) => [q.subject.value, q.object.value, q.graph.value]));
   });
 });
 

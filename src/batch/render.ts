@@ -24,7 +24,7 @@
 // usedPrefixes), so the file's header, which declares the used prefixes only, gives the same text.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Writer, termFromId } from 'n3';
-import { type ExportFormat, canonicalQuads, keepsGraphs, portableRdfText, writeJsonLd } from '../export/index.js';
+import { type ExportFormat, LineWriter, canonicalQuads, keepsGraphs, portableRdfText, writeJsonLd } from '../export/index.js';
 import { StringSink } from '../export/sink.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -166,32 +166,10 @@ function n3Body(quads: RDF.Quad[], format: 'turtle' | 'trig', prefixes: Record<s
 }
 
 
-/**
- * Whether n3's N-Triples and N-Quads text of these quads may hold a raw character escapeControls
- * replaces. Those writers escape IRIs and literals canonically (every C0 control and DEL as
- * \uXXXX, as escapeControls would), but write a blank node's label as it is. Scanning every
- * article's text again with a regular expression (a build writes hundreds of megabytes) for
- * nothing cost a build about 5% of its time.
- */
-function mayHoldRawControls(quads: RDF.Quad[]): boolean {
-  for (const q of quads) if (q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode' || q.graph.termType === 'BlankNode') return true;
-  return false;
-}
-
-/** n3's line text made portable (see portableRdfText): the controls' scan only where it can find one. */
-function portableLines(text: string, quads: RDF.Quad[]): string {
-  if (mayHoldRawControls(quads)) return portableRdfText(text);
-  // n3 escapes U+FFFE/U+FFFF, which Raptor refuses escaped: a plain substring search finds them
-  return text.includes('\\uFFF') ? portableRdfText(text) : text;
-}
-
 /** The text of triples (default graph, canonical order) in a triple format: the entity block. */
 export function renderTriples(quads: RDF.Quad[], format: 'turtle' | 'ntriples', prefixes: Record<string, string>): string {
   if (format === 'turtle') return n3Body(quads, 'turtle', prefixes);
-  const w = new Writer({ format: 'N-Triples' });
-  let s = '';
-  for (const q of quads) s += w.quadToString(q.subject, q.predicate, q.object);
-  return portableLines(s, quads);
+  return new LineWriter(false).lines(quads);
 }
 
 /** Header and footer of the whole file, for the used prefixes. */
@@ -277,12 +255,7 @@ export function renderGraph(quads: Iterable<RDF.Quad>, graphIri: string, format:
 
 /** Canonical quads of one named graph as a chunk of a graph format (see the header comment). */
 function renderQuads(canon: RDF.Quad[], format: ExportFormat, allPrefixes: Record<string, string>): string {
-  if (format === 'nquads') {
-    const w = new Writer({ format: 'N-Quads' });
-    let chunk = '';
-    for (const q of canon) chunk += w.quadToString(q.subject, q.predicate, q.object, q.graph);
-    return portableLines(chunk, canon);
-  }
+  if (format === 'nquads') return new LineWriter(true).lines(canon);
   if (format === 'trig') return n3Body(canon, 'trig', allPrefixes);
   const sink = new StringSink();
   writeJsonLd(canon, sink, allPrefixes);
