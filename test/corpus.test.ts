@@ -17,9 +17,47 @@ const CASES: [string, string[], string, string][] = [
   ],
   [
     'a surname with a form of address links as a bare surname does',
-    ['Mr Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman, who chairs the Harwell Trust, spoke.'],
+    ['Ms Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman, who chairs the Harwell Trust, spoke.'],
     'Kellerman',
     'person/marta-kellerman',
+  ],
+  [
+    'a form of address of the other gender keeps the surname apart',
+    ['Mr Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Marta Kellerman, who chairs the Harwell Trust, spoke.'],
+    'Kellerman',
+    'person/mr-kellerman',
+  ],
+  [
+    'a given name the lists do not know does not take a form of address with a gender',
+    ['Mr Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Zorbek Kellerman, who chairs the Harwell Trust, spoke.'],
+    'Kellerman',
+    'person/mr-kellerman',
+  ],
+  [
+    'a peer is not linked by the title: it is often not the surname others give them',
+    ['Lord Kellerman told the Harwell Trust and the Ostervik Institute that funds were short.', 'Peter Kellerman, who chairs the Harwell Trust, spoke.'],
+    'Kellerman',
+    'person/lord-kellerman',
+  ],
+  [
+    'the full name whose articles share most of the context wins over one that shares a little',
+    [
+      'Mr Kellerman told the Harwell Trust, the Ostervik Institute and the Brannock Opera House that funds were short.',
+      'Peter Kellerman, who chairs the Harwell Trust and the Ostervik Institute, spoke at the Brannock Opera House.',
+      'Ian Kellerman sang at the Brannock Opera House with the Lisle Quartet.',
+    ],
+    'Kellerman',
+    'person/peter-kellerman',
+  ],
+  [
+    'two full names that share as much of the context keep the surname apart',
+    [
+      'Mr Kellerman told the Harwell Trust, the Ostervik Institute and the Brannock Opera House that funds were short.',
+      'Peter Kellerman, who chairs the Harwell Trust, spoke at the Brannock Opera House.',
+      'Ian Kellerman of the Ostervik Institute sang at the Brannock Opera House.',
+    ],
+    'Kellerman',
+    'person/mr-kellerman',
   ],
   [
     'two spellings of one full name do not make the surname ambiguous',

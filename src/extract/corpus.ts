@@ -7,21 +7,29 @@ import type { Entity, Extraction } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
 import { matchGazetteer } from './gazetteer.js';
 import { PERSON_ADDRESS } from './entity-cues.js';
+import { ADDRESS_GENDER, type Gender, givenNameGenders } from './lexicon/address.js';
+
+/** Titles of peers: "Lord Kinnock", "Baroness Kennedy". */
+const PEERAGE: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl', 'countess', 'duke', 'duchess', 'marquess']);
 
 /** A person as linking needs it: key and label. */
 export type PersonName = [key: string, label: string];
 
 /**
  * Collects, article by article, the people each names and the other entities around them, and
- * decides at the end which surname-only person is which full name. A surname joins a full name
- * only when the evidence does not speak against it:
- *  - the full name is the only one with that surname that the surname's articles share context
- *    with (an organization, place or person also named where the full name is named; countries
- *    are too common to tell), and
- *  - at least half of the surname's articles that name other entities share such context.
- * So "Blair" in articles about Labour joins the Tony Blair of other Labour articles, while a
- * "Kennedy" in a court ruling stays apart from the Ted Kennedy of an unrelated essay. Keys are
- * interned, so the batch costs a few integers per article.
+ * decides at the end which surname-only person is which full name. Each article of the surname
+ * that names other entities speaks for the full name whose articles share the most of that
+ * context (an organization, place or person also named where the full name is named; countries
+ * are too common to tell), when no other full name of the surname shares half as much. The
+ * surname joins a full name only when
+ *  - at least half of its articles that name other entities speak for it, and twice as many as
+ *    for any other full name, and
+ *  - a form of address with a gender ("Mr", "Ms") agrees with the full name's given name; a
+ *    peer's title ("Lord X") never links.
+ * So "Mr Blair" in articles about Labour joins the Tony Blair of other Labour articles, not the
+ * police commissioner Ian Blair who also comes up in politics, while a "Kennedy" in a court ruling
+ * stays apart from the Ted Kennedy of an unrelated essay. Keys are interned, so the batch costs a
+ * few integers per article.
  */
 export class SurnameLinker {
   private ids = new Map<string, number>();
@@ -64,14 +72,23 @@ export class SurnameLinker {
   links(): Map<string, string> {
     const bySurname = new Map<string, number[]>();
     const bare = new Map<number, string>();
+    /** The gender a bare name's form of address gives ("Mr Blair", "Baroness Morgan"). */
+    const addressed = new Map<number, Gender>();
     for (let id = 0; id < this.keys.length; id++) {
       const label = this.labels[id];
       if (!label) continue;
       // "Mr Blair" is a surname alone, as "Blair" is (entities.ts labels a person named only so by the address).
       const words = label.split(/\s+/);
-      if (words.length > 1 && PERSON_ADDRESS.has(words[0]!.toLowerCase())) words.shift();
+      const address = words.length > 1 && PERSON_ADDRESS.has(words[0]!.toLowerCase()) ? words.shift()!.toLowerCase().replace(/\.$/, '') : undefined;
       const surname = words.at(-1)!.toLowerCase();
-      if (words.length === 1) bare.set(id, surname);
+      // a peer is named by a title that is often not the surname other articles give them
+      // ("Baroness Morgan" is Sally Morgan, whom no article here names in full)
+      if (address && PEERAGE.has(address)) continue;
+      if (words.length === 1) {
+        bare.set(id, surname);
+        const gender = address && ADDRESS_GENDER[address];
+        if (gender) addressed.set(id, gender);
+      }
       else if (!/['’]s$/.test(label) && /^\p{Lu}/u.test(words[0]!)) {
         let list = bySurname.get(surname);
         if (!list) bySurname.set(surname, (list = []));
@@ -100,29 +117,52 @@ export class SurnameLinker {
       bags.set(person, bag);
       return bag;
     };
+    // "George W. Bush", "George Bush", "G. Bush": candidates with the same first name (or its
+    // initial) are spellings of one name, not other people, and do not make the surname ambiguous.
+    const firstOf = (id: number) => this.labels[id]!.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+    const sameFirst = (a: number, b: number) => {
+      const [x, y] = [firstOf(a), firstOf(b)];
+      return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+    };
+    // ties go to the longest label, then the least key: the order articles arrive in must not matter
+    const before = (a: number, b: number) => this.labels[b]!.length - this.labels[a]!.length || (this.keys[a]! < this.keys[b]! ? -1 : 1);
     const links = new Map<string, string>();
     for (const [id, surname] of bare) {
-      const candidates = bySurname.get(surname);
-      if (!candidates) continue;
+      // a form of address with a gender names someone of that gender: a full name qualifies when its
+      // given name is on that gender's list ("Tony", on both, qualifies for either)
+      const gender = addressed.get(id);
+      const candidates = gender ? bySurname.get(surname)?.filter((c) => givenNameGenders(firstOf(c)).includes(gender)) : bySurname.get(surname);
+      if (!candidates?.length) continue;
       let informative = 0;
       const support = new Map<number, number>(candidates.map((c) => [c, 0]));
       for (const i of articlesOf.get(id) ?? []) {
         const context = [...this.articles[i]!.context].filter((k) => k !== id);
         if (context.length < 2) continue; // too little around it to tell either way
         informative++;
-        for (const c of candidates) {
+        // the article speaks for the candidate whose articles share the most of its context, when
+        // no other person of that surname shares half as much: "Mr Blair" among Labour, Downing
+        // Street and the Commons shares ten of them with Tony Blair's articles and three with the
+        // police commissioner Ian Blair's, who also comes up in politics
+        const shared = candidates.map((c): [number, number] => {
           const bag = bagOf(c);
-          if (context.some((k) => bag.has(k))) support.set(c, support.get(c)! + 1);
-        }
+          let n = 0;
+          for (const k of context) if (bag.has(k)) n++;
+          return [c, n];
+        });
+        shared.sort((a, b) => b[1] - a[1] || before(a[0], b[0]));
+        const [top] = shared;
+        if (!top || top[1] === 0) continue;
+        const next = shared.find(([c]) => c !== top[0] && !sameFirst(c, top[0]));
+        if (next && top[1] < 2 * next[1]) continue;
+        // the vote goes to the fullest spelling of the name ("Eric Miller" rather than "E Miller"),
+        // unless the initial stands for several first names ("J Hayes": John or Joanna)
+        const group = candidates.filter((c) => sameFirst(c, top[0])).sort(before);
+        const spelling = new Set(group.map(firstOf).filter((f) => f.length > 1)).size <= 1 ? group[0]! : top[0];
+        support.set(spelling, support.get(spelling)! + 1);
       }
-      // ties go to the longest label, then the least key: the order articles arrive in must not matter
-      const ranked = [...support].sort((a, b) => b[1] - a[1] || this.labels[b[0]]!.length - this.labels[a[0]]!.length || (this.keys[a[0]]! < this.keys[b[0]]! ? -1 : 1));
+      const ranked = [...support].sort((a, b) => b[1] - a[1] || before(a[0], b[0]));
       const [best] = ranked;
-      // "George W. Bush", "George Bush", "G. Bush": rivals with the best one's first name (or its
-      // initial) are spellings of one name, not other people, and do not make the surname ambiguous.
-      const firstOf = (id: number) => this.labels[id]!.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
-      const sameFirst = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
-      const rival = ranked.find(([c, n]) => c !== best![0] && n > 0 && !sameFirst(firstOf(c), firstOf(best![0])));
+      const rival = ranked.find(([c, n]) => c !== best![0] && n > 0 && !sameFirst(c, best![0]));
       let target: number | undefined;
       if (informative === 0) target = candidates.length === 1 ? candidates[0] : undefined;
       else if (best![1] > 0 && best![1] * 2 >= informative && (!rival || best![1] >= 2 * rival[1])) target = best![0];
