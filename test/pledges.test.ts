@@ -120,6 +120,10 @@ const PLEDGES: Case[] = [
   ['Kenya launched a cocoa plan. The government will pump 900m shillings into subsidies for farmers.', { giver: 'country/kenya', value: 900e6 }],
   ['Carlos Moya won the final. The Spaniard then donated his £28,000 prize money to relief efforts.', { giver: 'person/carlos-moya', value: 28e3 }],
   ['Gordon Brown announced that £50m had been earmarked for flood defences.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 50e6 }],
+  // a sum's conversion in brackets is the same sum: it bounds no clause ("a $10m (£5.3m) grant")
+  ['The $10m (£5.3m) grant from the Gates Foundation will fund clinics.', { giver: 'organization/gates-foundation', value: 10e6 }],
+  ['Japan\'s $10m (£5.3m) loan to Kenya was signed on Monday.', { giver: 'country/japan', recipient: 'country/kenya', value: 10e6 }],
+  ['Some $10m (£5.3m; €7m) has been donated by Acme Corp to the appeal.', { giver: 'organization/acme-corp', value: 10e6 }],
   ['Tom Lee and his wife Mia Lee donated $25m to the Red Cross.', [{ giver: 'person/tom-lee', value: 25e6 }, { giver: 'person/mia-lee', value: 25e6 }]],
   // donations in a person's own name, light verbs and commitment nouns
   ['Olaf Scholz made a €1m donation to the Green Party.', { giver: 'person/olaf-scholz', recipient: 'organization/green-party', value: 1e6, item: 'donation' }],

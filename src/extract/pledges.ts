@@ -248,7 +248,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
       if (ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) ms.splice(j, 1);
     }
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
-    const t = raw.replace(/\s/g, ' ');
+    // (A sum's conversion in brackets is blanked: "a $10m (£5.3m) grant" reads as "a $10m grant".)
+    const t = maskConversions(raw.replace(/\s/g, ' '));
+    for (let j = ms.length - 1; j >= 0; j--) if (!t.slice(ms[j]!.start, ms[j]!.end).trim()) ms.splice(j, 1);
     const money = findMoney(text, s).map((m): LocalMoney => {
       const { range, ...rest } = m;
       return { ...rest, start: range.start - s.start, end: range.end - s.start };
@@ -1086,6 +1088,14 @@ function objectLimit(t: string, from: number): number {
   }
   return t.length;
 }
+
+/**
+ * A sum's conversion in brackets right after it ("24.2 trillion pesos ($10.2bn; £5.5bn)", "a $10m
+ * (£5.3m) grant"): the same sum again (money.ts drops it), so the reader sees spaces there and
+ * its brackets and semicolon bound nothing.
+ */
+const CONVERSION = /(?<=\d\s*(?:[A-Za-z]{1,10}\.?\s*){0,3})\((?:\s*(?:about|around|some|nearly|almost|over|roughly|approximately|or)\s+)?[A-Z]{0,3}[$€£¥₹]\s?\d[^()]{0,48}\)/g;
+const maskConversions = (s: string) => s.replace(CONVERSION, (m) => ' '.repeat(m.length));
 
 function clauseStartBefore(t: string, at: number): number {
   let start = 0;
