@@ -743,6 +743,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
         const announcer = announcerOf(ctx, v, clauseStart);
         if (announcer) giverRefs = [announcer];
       }
+      // "A total of 5 billion soles is earmarked for irrigation, the government said": an agentless
+      // passive allocation reported by a state (named, by its demonym, or "the government ...") is that state's.
+      if (!giverRefs.length && !subj && cue.kind === 'receive' && cls === 'approve' && obj.amount) {
+        const state = reportingState(ctx, v);
+        // (The reporter is no recipient: "for irrigation, the government said".)
+        const others = state ? recipients.filter((r) => !(state.local && r.start === state.local.start)) : recipients;
+        if (state && !others.some((r) => r.entity === state.entity)) {
+          recipients = others;
+          giverRefs = [state];
+          cue = { ...cue, rule: 'pledge.passive.said' };
+        }
+      }
       // "Under the new program, a $500m fund will be set up": a passive without an agent under a
       // programme is the commitment of the programme's owner, named where the programme was.
       if (!giverRefs.length && cue.kind === 'receive' && obj.amount && cls !== 'pay' && cls !== 'debt') {
@@ -1382,6 +1394,29 @@ function reportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number)
   if (m) return m.type !== 'Place' ? { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end) } : undefined;
   // ("It said a 20 mln dlr loan is being made", "The bank said ...": a pronoun or a description that reports, resolved.)
   return announcerOf(ctx, v, clauseStart);
+}
+
+/** A trailing report by a state: ", the Peruvian government said", ", Peru's finance ministry said", ", the government department for planning said". */
+const TRAILING_REPORT = /,\s*((?:the\s+)?[^,;"“”]{1,60}?)\s+(?:said|says|announced|reported|added|stated)\b[^,;]{0,40}$/i;
+const STATE_REPORTER = /^the\s+(?:(?:federal|central|national)\s+)?(?:government|authorities|administration|cabinet|treasury|(?:[\p{L}-]+\s+){0,2}ministry)\b/iu;
+
+function reportingState(ctx: PledgeContext, v: SentenceView): GiverRef | undefined {
+  const r = TRAILING_REPORT.exec(v.t.replace(/[.!?"”\s]+$/, ''));
+  if (!r) return undefined;
+  const at = r.index + r[0].indexOf(r[1]!);
+  const end = at + r[1]!.length;
+  const inside = v.ms.filter((m) => m.start >= at && m.end <= end);
+  if (inside.length) {
+    // ("the Peruvian government", "Peru's finance ministry", "the government" read as Peru: one state, and no
+    // other name in the reporter; "Peru's Acme Corp", "Peru's farm minister John Smith" are not the state.)
+    let rest = v.t.slice(at, end);
+    for (const m of [...inside].reverse()) rest = rest.slice(0, m.start - at) + rest.slice(m.end - at);
+    const one = inside.every((m) => m.type === 'Country' && m.entity === inside[0]!.entity);
+    return one && !/\p{Lu}/u.test(rest.replace(/^\s*the\b/i, '')) ? asRef(inside[0]!, v.t) : undefined;
+  }
+  if (!STATE_REPORTER.test(r[1]!)) return undefined;
+  const kind = anaphorKind('the government');
+  return kind ? resolveAnaphor(ctx, v, clauseStartBefore(v.t, at), at, 'the government', kind) : undefined;
 }
 
 /** The reporting body (reportingBody), named as its antecedent is when a pronoun or a description reports: the lending body's name can then be told. */
