@@ -124,6 +124,9 @@ const PLEDGES: Case[] = [
   ['The $10m (£5.3m) grant from the Gates Foundation will fund clinics.', { giver: 'organization/gates-foundation', value: 10e6 }],
   ['Japan\'s $10m (£5.3m) loan to Kenya was signed on Monday.', { giver: 'country/japan', recipient: 'country/kenya', value: 10e6 }],
   ['Some $10m (£5.3m; €7m) has been donated by Acme Corp to the appeal.', { giver: 'organization/acme-corp', value: 10e6 }],
+  // others joined to the named subject leave it the subject
+  ['Canada and a group of other lenders granted Kenya a $40m bridge loan.', { giver: 'country/canada', recipient: 'country/kenya', value: 40e6 }],
+  ['Norway and a number of other donors have pledged $15m to Uganda.', { giver: 'country/norway', recipient: 'country/uganda', value: 15e6 }],
   // an agentless passive allocation reported by a state
   ['A total of 5 billion pesos ($10m; £5m) is earmarked for rural schools, the French government said.', { giver: 'country/france', value: 5e9 }],
   ['A total of 5 billion pesos is earmarked for rural schools, the French government said.', { giver: 'country/france', value: 5e9 }],
@@ -393,6 +396,8 @@ const PLEDGES: Case[] = [
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  // a new subject after "and" is not the name before it
+  ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's
   ['A total of 5 billion pesos is earmarked for new plants, Acme Corp said.'],
   ['The regulator alleged in a civil court in London late last week that Acme Corp gave $1.9m to the Green Party.'],

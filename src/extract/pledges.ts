@@ -1548,7 +1548,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // ("The Asian Development Bank (ADB) on Friday announced": the name's bracketed short form is part of it.)
     const after = t.slice(m.end, at).replace(/^\s*\([\p{Lu}\p{N}.&-]{2,12}\)/u, ' ').replace(TIME_BETWEEN, ' ');
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
-    if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!other\b)\p{Ll}/iu.test(after)) continue;
+    // ("The US and a group of other nations granted": others joined to the name, which stays the subject.)
+    if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}other\b)\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
     // "Russian pole vaulter Yelena Isinbayeva", "US oil giant ExxonMobil": a description of a
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
