@@ -120,6 +120,17 @@ const PLEDGES: Case[] = [
   ['Kenya launched a cocoa plan. The government will pump 900m shillings into subsidies for farmers.', { giver: 'country/kenya', value: 900e6 }],
   ['Carlos Moya won the final. The Spaniard then donated his £28,000 prize money to relief efforts.', { giver: 'person/carlos-moya', value: 28e3 }],
   ['Gordon Brown announced that £50m had been earmarked for flood defences.', { giver: 'country/united-kingdom', announcedBy: 'person/gordon-brown', value: 50e6 }],
+  // a sum's conversion in brackets is the same sum: it bounds no clause ("a $10m (£5.3m) grant")
+  ['The $10m (£5.3m) grant from the Gates Foundation will fund clinics.', { giver: 'organization/gates-foundation', value: 10e6 }],
+  ['Japan\'s $10m (£5.3m) loan to Kenya was signed on Monday.', { giver: 'country/japan', recipient: 'country/kenya', value: 10e6 }],
+  ['Some $10m (£5.3m; €7m) has been donated by Acme Corp to the appeal.', { giver: 'organization/acme-corp', value: 10e6 }],
+  // others joined to the named subject leave it the subject
+  ['Canada and a group of other lenders granted Kenya a $40m bridge loan.', { giver: 'country/canada', recipient: 'country/kenya', value: 40e6 }],
+  ['Norway and a number of other donors have pledged $15m to Uganda.', { giver: 'country/norway', recipient: 'country/uganda', value: 15e6 }],
+  // an agentless passive allocation reported by a state
+  ['A total of 5 billion pesos ($10m; £5m) is earmarked for rural schools, the French government said.', { giver: 'country/france', value: 5e9 }],
+  ['A total of 5 billion pesos is earmarked for rural schools, the French government said.', { giver: 'country/france', value: 5e9 }],
+  ['Some 80m pesos have been allocated to flood relief, Mexico\'s finance ministry said.', { giver: 'country/mexico', value: 80e6 }],
   ['Tom Lee and his wife Mia Lee donated $25m to the Red Cross.', [{ giver: 'person/tom-lee', value: 25e6 }, { giver: 'person/mia-lee', value: 25e6 }]],
   // donations in a person's own name, light verbs and commitment nouns
   ['Olaf Scholz made a €1m donation to the Green Party.', { giver: 'person/olaf-scholz', recipient: 'organization/green-party', value: 1e6, item: 'donation' }],
@@ -385,6 +396,10 @@ const PLEDGES: Case[] = [
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  // a new subject after "and" is not the name before it
+  ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
+  // a company's report is not a state's
+  ['A total of 5 billion pesos is earmarked for new plants, Acme Corp said.'],
   ['The regulator alleged in a civil court in London late last week that Acme Corp gave $1.9m to the Green Party.'],
   ['Under the contract, Acme Corp will provide missiles and spare parts to the Navy.'],
   ['Talks on the repayment of a $1bn loan by Lord Carver have made progress.'],

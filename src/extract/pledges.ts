@@ -248,7 +248,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
       if (ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) ms.splice(j, 1);
     }
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
-    const t = raw.replace(/\s/g, ' ');
+    // (A sum's conversion in brackets is blanked: "a $10m (£5.3m) grant" reads as "a $10m grant".)
+    const t = maskConversions(raw.replace(/\s/g, ' '));
+    for (let j = ms.length - 1; j >= 0; j--) if (!t.slice(ms[j]!.start, ms[j]!.end).trim()) ms.splice(j, 1);
     const money = findMoney(text, s).map((m): LocalMoney => {
       const { range, ...rest } = m;
       return { ...rest, start: range.start - s.start, end: range.end - s.start };
@@ -741,6 +743,18 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
         const announcer = announcerOf(ctx, v, clauseStart);
         if (announcer) giverRefs = [announcer];
       }
+      // "A total of 5 billion soles is earmarked for irrigation, the government said": an agentless
+      // passive allocation reported by a state (named, by its demonym, or "the government ...") is that state's.
+      if (!giverRefs.length && !subj && cue.kind === 'receive' && cls === 'approve' && obj.amount) {
+        const state = reportingState(ctx, v);
+        // (The reporter is no recipient: "for irrigation, the government said".)
+        const others = state ? recipients.filter((r) => !(state.local && r.start === state.local.start)) : recipients;
+        if (state && !others.some((r) => r.entity === state.entity)) {
+          recipients = others;
+          giverRefs = [state];
+          cue = { ...cue, rule: 'pledge.passive.said' };
+        }
+      }
       // "Under the new program, a $500m fund will be set up": a passive without an agent under a
       // programme is the commitment of the programme's owner, named where the programme was.
       if (!giverRefs.length && cue.kind === 'receive' && obj.amount && cls !== 'pay' && cls !== 'debt') {
@@ -1087,6 +1101,14 @@ function objectLimit(t: string, from: number): number {
   return t.length;
 }
 
+/**
+ * A sum's conversion in brackets right after it ("24.2 trillion pesos ($10.2bn; £5.5bn)", "a $10m
+ * (£5.3m) grant"): the same sum again (money.ts drops it), so the reader sees spaces there and
+ * its brackets and semicolon bound nothing.
+ */
+const CONVERSION = /(?<=\d\s*(?:[A-Za-z]{1,10}\.?\s*){0,3})\((?:\s*(?:about|around|some|nearly|almost|over|roughly|approximately|or)\s+)?[A-Z]{0,3}[$€£¥₹]\s?\d[^()]{0,48}\)/g;
+const maskConversions = (s: string) => s.replace(CONVERSION, (m) => ' '.repeat(m.length));
+
 function clauseStartBefore(t: string, at: number): number {
   let start = 0;
   CLAUSE_BOUNDARY.lastIndex = 0;
@@ -1374,6 +1396,29 @@ function reportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number)
   return announcerOf(ctx, v, clauseStart);
 }
 
+/** A trailing report by a state: ", the Peruvian government said", ", Peru's finance ministry said", ", the government department for planning said". */
+const TRAILING_REPORT = /,\s*((?:the\s+)?[^,;"“”]{1,60}?)\s+(?:said|says|announced|reported|added|stated)\b[^,;]{0,40}$/i;
+const STATE_REPORTER = /^the\s+(?:(?:federal|central|national)\s+)?(?:government|authorities|administration|cabinet|treasury|(?:[\p{L}-]+\s+){0,2}ministry)\b/iu;
+
+function reportingState(ctx: PledgeContext, v: SentenceView): GiverRef | undefined {
+  const r = TRAILING_REPORT.exec(v.t.replace(/[.!?"”\s]+$/, ''));
+  if (!r) return undefined;
+  const at = r.index + r[0].indexOf(r[1]!);
+  const end = at + r[1]!.length;
+  const inside = v.ms.filter((m) => m.start >= at && m.end <= end);
+  if (inside.length) {
+    // ("the Peruvian government", "Peru's finance ministry", "the government" read as Peru: one state, and no
+    // other name in the reporter; "Peru's Acme Corp", "Peru's farm minister John Smith" are not the state.)
+    let rest = v.t.slice(at, end);
+    for (const m of [...inside].reverse()) rest = rest.slice(0, m.start - at) + rest.slice(m.end - at);
+    const one = inside.every((m) => m.type === 'Country' && m.entity === inside[0]!.entity);
+    return one && !/\p{Lu}/u.test(rest.replace(/^\s*the\b/i, '')) ? asRef(inside[0]!, v.t) : undefined;
+  }
+  if (!STATE_REPORTER.test(r[1]!)) return undefined;
+  const kind = anaphorKind('the government');
+  return kind ? resolveAnaphor(ctx, v, clauseStartBefore(v.t, at), at, 'the government', kind) : undefined;
+}
+
 /** The reporting body (reportingBody), named as its antecedent is when a pronoun or a description reports: the lending body's name can then be told. */
 function namedReportingBody(ctx: PledgeContext, v: SentenceView, clauseStart: number): GiverRef | undefined {
   const g = reportingBody(ctx, v, clauseStart);
@@ -1503,7 +1548,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // ("The Asian Development Bank (ADB) on Friday announced": the name's bracketed short form is part of it.)
     const after = t.slice(m.end, at).replace(/^\s*\([\p{Lu}\p{N}.&-]{2,12}\)/u, ' ').replace(TIME_BETWEEN, ' ');
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
-    if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!other\b)\p{Ll}/iu.test(after)) continue;
+    // ("The US and a group of other nations granted": others joined to the name, which stays the subject.)
+    if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}other\b)\p{Ll}/iu.test(after)) continue;
     if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
     // "Russian pole vaulter Yelena Isinbayeva", "US oil giant ExxonMobil": a description of a
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
