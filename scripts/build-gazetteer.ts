@@ -6,7 +6,7 @@
 // - data/gazetteer/countries-wikidata.csv: ISO codes, English short names and Wikidata entities
 //   (Wikidata, CC0; compiled from Our World in Data's grapher country table).
 // - the npm package world-countries (ODbL 1.0): official names, alternative spellings,
-//   English demonyms and capitals.
+//   English demonyms, capitals and currencies.
 // - the corrections and organizations below, written by hand (facts, each with its reason).
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ interface WorldCountry {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  currencies?: Record<string, { name: string }>;
 }
 
 const require = createRequire(import.meta.url);
@@ -199,6 +200,8 @@ const countries = rows.map((r) => {
     demonyms,
     capitals,
     ambiguous: sortedUnique([r.name, ...names].filter((n) => AMBIGUOUS.has(n))),
+    // today's currencies (ISO 4217): an amount in "pesos" in a sentence about Colombia is in COP
+    currencies: Object.keys(w?.currencies ?? {}).sort(),
   };
 });
 // A demonym shared by several entries ("American" for the United States and its territories) belongs
@@ -223,6 +226,7 @@ countries.push(...FORMER_COUNTRIES.map((f) => ({
   demonyms: sortedUnique(f.demonyms),
   capitals: sortedUnique(f.capitals),
   ambiguous: [] as string[],
+  currencies: [] as string[],
 })));
 // Today's states own their codes: West Germany's DE is Germany's for the bodies listed below.
 const byIso = new Map(countries.filter((c) => !FORMER_COUNTRIES.some((f) => f.name === c.label)).map((c) => [c.iso2, c.key]));

@@ -79,7 +79,30 @@ const NONE: string[] = [
   'in 2024',
 ];
 
+// A bare currency word of many countries takes the currency of the country around it: one row per
+// case, the input, the currencies of the countries the sentence and the article name, the currency.
+const AROUND: [input: string, sentence: string[], article: string[], currency: string][] = [
+  ['earmarked 5 billion pesos for schools', ['COP'], [], 'COP'],
+  ['earmarked 5 billion pesos for schools', [], ['ARS'], 'ARS'],
+  ['earmarked 5 billion pesos for schools', ['COP'], ['ARS'], 'COP'],
+  ['earmarked 5 billion pesos for schools', [], ['COP', 'ARS'], 'MXN'],
+  ['earmarked 5 billion pesos for schools', ['COP', 'CLP'], [], 'MXN'],
+  ['earmarked 5 billion pesos for schools', ['EUR'], ['USD'], 'MXN'],
+  ['a grant of 20 mln francs', ['CHF'], [], 'CHF'],
+  ['a grant of 20 mln francs', ['EUR'], [], 'FRF'],
+  ['lent 3 billion rupees', [], ['PKR'], 'PKR'],
+  ['gave 100 mln crowns', ['NOK'], [], 'NOK'],
+  ['5 billion won in aid', [], ['KPW'], 'KPW'],
+  ['gave 10 million Chilean pesos', ['COP'], [], 'CLP'],
+  ['pledged 5 mln dlrs', ['AUD'], ['AUD'], 'USD'],
+  ['pledged 5 million pounds', ['EGP'], [], 'GBP'],
+];
+
 describe('findMoney', () => {
+  it.each(AROUND)('%j with the currencies %j around (article %j) is in %s', (input, sentence, article, currency) => {
+    expect(findMoney(input, undefined, { sentence: new Set(sentence), article: new Set(article) })[0]?.currency).toBe(currency);
+  });
+
   it.each(CASES)('%j', (input, value, currency, qualifier, valueMax) => {
     const [m] = findMoney(input);
     expect(m).toBeDefined();

@@ -631,3 +631,18 @@ describe('findPledges', () => {
     expect(nl.purpose).toMatch(/buy ammunition/);
   });
 });
+
+// A bare currency word of many countries is the currency of the country the sentence (else the
+// article) names, and its default where they name several: one row per case, the text and the
+// pledges' currencies.
+describe('findPledges: the currency of a bare "crowns", "rupees"', () => {
+  it.each([
+    ['Norway pledged 500 mln crowns to Kenya.', 'NOK'],
+    ['Denmark pledged 500 mln crowns to Kenya.', 'DKK'],
+    ['Pakistan will provide 2 billion rupees for flood relief.', 'PKR'],
+    ['The talks went well. Nepal approved a grant of 2 billion rupees for schools.', 'NPR'],
+    ['Norway and Denmark pledged 500 mln crowns to Kenya.', 'SEK', 'SEK'],
+  ])('%s', (text, ...currencies) => {
+    expect(run(text).map((p) => p.amount?.currency)).toEqual(currencies);
+  });
+});

@@ -15,6 +15,8 @@ export interface CountryRecord {
   demonyms: string[];
   capitals: string[];
   ambiguous: string[];
+  /** Today's currencies (ISO 4217). */
+  currencies?: string[];
 }
 
 export interface OrganizationRecord {

@@ -42,11 +42,29 @@ const SYMBOLS: Record<string, string> = {
 const LETTER_PREFIX: Record<string, string> = { rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED', sh: 'KES', shs: 'KES', ksh: 'KES', kshs: 'KES', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS', tk: 'BDT', php: 'PHP', rm: 'MYR', cfa: 'XOF', fcfa: 'XOF', sr: 'SAR', qr: 'QAR', 'gh¢': 'GHS' };
 
 // Currency words after the number, with the adjectives that choose among same-named currencies.
-// `default` is used when no adjective is printed.
+// `default` is used when no adjective is printed, unless the word is `byCountry` and the country the
+// text is about has one of its currencies (CurrencyContext).
 interface CurrencyWord {
   re: string;
   default: string;
   adjectives?: Record<string, string>;
+  /**
+   * Many countries' currencies have this name and news prints it bare where the country is clear
+   * ("5 billion pesos" in a story on Colombia). Not dollars or pounds: news means the US dollar and
+   * sterling by them, whatever country the story is about.
+   */
+  byCountry?: true;
+}
+
+/**
+ * The currencies (ISO 4217) of the countries around an amount: those the sentence names, then
+ * those the whole article names. A bare currency word of several countries ("pesos", "francs")
+ * takes the one currency of its name among the sentence's, else among the article's; none, or
+ * several, leave it at its default.
+ */
+export interface CurrencyContext {
+  sentence: ReadonlySet<string>;
+  article: ReadonlySet<string>;
 }
 const DOLLAR_ADJ: Record<string, string> = {
   'u.s.': 'USD', 'us': 'USD', 'american': 'USD', 'united states': 'USD', 'canadian': 'CAD', 'canada': 'CAD',
@@ -68,6 +86,7 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { re: 'yuan|renminbi', default: 'CNY' },
   {
     re: 'francs?',
+    byCountry: true,
     default: 'FRF',
     adjectives: { 'swiss': 'CHF', 'french': 'FRF', 'belgian': 'BEF', 'luxembourg': 'LUF', 'cfa': 'XOF', 'congolese': 'CDF', 'rwandan': 'RWF' },
   },
@@ -84,6 +103,7 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { re: 'sdrs?|special\\s+drawing\\s+rights', default: 'XDR' },
   {
     re: 'rupees?',
+    byCountry: true,
     default: 'INR',
     adjectives: { 'indian': 'INR', 'pakistani': 'PKR', 'pakistan': 'PKR', 'sri lankan': 'LKR', 'sri lanka': 'LKR', 'nepalese': 'NPR', 'nepali': 'NPR', 'mauritian': 'MUR' },
   },
@@ -92,29 +112,33 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { re: 'rand', default: 'ZAR' },
   {
     re: 'crowns?|kronor|kroner|kronur|krona|krone|korun[ay]?',
+    byCountry: true,
     default: 'SEK',
     adjectives: { 'swedish': 'SEK', 'danish': 'DKK', 'norwegian': 'NOK', 'czech': 'CZK', 'icelandic': 'ISK', 'slovak': 'SKK', 'estonian': 'EEK' },
   },
-  { re: 'won', default: 'KRW', adjectives: { 'south korean': 'KRW', 'north korean': 'KPW' } },
+  { re: 'won', default: 'KRW', adjectives: { 'south korean': 'KRW', 'north korean': 'KPW' }, byCountry: true },
   { re: 'baht', default: 'THB' },
   { re: 'ringgit', default: 'MYR' },
   { re: 'rupiah', default: 'IDR' },
   {
     re: 'pesos?',
+    byCountry: true,
     default: 'MXN',
     adjectives: { 'mexican': 'MXN', 'philippine': 'PHP', 'argentine': 'ARS', 'argentinian': 'ARS', 'chilean': 'CLP', 'colombian': 'COP', 'uruguayan': 'UYU', 'cuban': 'CUP', 'dominican': 'DOP' },
   },
   {
     re: 'riyals?|rials?',
+    byCountry: true,
     default: 'SAR',
     adjectives: { 'saudi': 'SAR', 'qatari': 'QAR', 'omani': 'OMR', 'iranian': 'IRR', 'yemeni': 'YER' },
   },
   {
     re: 'dinars?',
+    byCountry: true,
     default: 'KWD',
     adjectives: { 'kuwaiti': 'KWD', 'iraqi': 'IQD', 'jordanian': 'JOD', 'bahraini': 'BHD', 'algerian': 'DZD', 'tunisian': 'TND', 'libyan': 'LYD', 'serbian': 'RSD', 'yugoslav': 'YUD' },
   },
-  { re: 'dirhams?', default: 'AED', adjectives: { 'moroccan': 'MAD', 'uae': 'AED', 'emirati': 'AED' } },
+  { re: 'dirhams?', default: 'AED', adjectives: { 'moroccan': 'MAD', 'uae': 'AED', 'emirati': 'AED' }, byCountry: true },
   { re: 'shekels?|sheqels?', default: 'ILS' },
   { re: 'zlotys?|zloty|zlotych', default: 'PLN' },
   { re: 'forints?', default: 'HUF' },
@@ -123,6 +147,7 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { re: 'cedis?', default: 'GHS' },
   {
     re: 'shillings?',
+    byCountry: true,
     default: 'KES',
     adjectives: { 'kenyan': 'KES', 'ugandan': 'UGX', 'tanzanian': 'TZS', 'austrian': 'ATS', 'somali': 'SOS' },
   },
@@ -255,7 +280,19 @@ function parsePrefix(text: string, pos: number): { currency: string; end: number
   return { currency, end: PREFIX_RE.lastIndex };
 }
 
-function parseSuffix(text: string, pos: number): { currency: string; end: number } | undefined {
+/** The currency a bare `byCountry` word stands for in `context` (see CurrencyContext), else its default. */
+function bareCurrency(cw: CurrencyWord, context: CurrencyContext | undefined): string {
+  if (!cw.byCountry || !context) return cw.default;
+  const choices = new Set([cw.default, ...Object.values(cw.adjectives ?? {})]);
+  for (const around of [context.sentence, context.article]) {
+    const found = [...around].filter((c) => choices.has(c));
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1) return cw.default;
+  }
+  return cw.default;
+}
+
+function parseSuffix(text: string, pos: number, context?: CurrencyContext): { currency: string; end: number } | undefined {
   SUFFIX_RE.lastIndex = pos;
   const m = SUFFIX_RE.exec(text);
   if (!m || !m.groups) return undefined;
@@ -268,7 +305,7 @@ function parseSuffix(text: string, pos: number): { currency: string; end: number
     if (m.groups[`c${i}`] === undefined) continue;
     const cw = CURRENCY_WORDS[i]!;
     const adj = m.groups.adj?.toLowerCase().replace(/\s+/g, ' ');
-    if (adj === undefined) return { currency: cw.default, end: SUFFIX_RE.lastIndex };
+    if (adj === undefined) return { currency: bareCurrency(cw, context), end: SUFFIX_RE.lastIndex };
     const code = cw.adjectives?.[adj];
     if (code) return { currency: code, end: SUFFIX_RE.lastIndex };
     return undefined; // "5 mln Swiss dollars": an adjective that does not fit; not read as money
@@ -284,7 +321,7 @@ const WEAK_CURRENCY = /^(?:\s*|-)(?:won|marks|rand|lei|leu|sols?|soles|intis?|re
  * ("1.5 billion" → 1500000000); `valueMax` is set for ranges; `qualifier` is the lower-cased
  * hedge printed before the amount ("over", "about", "up to", "between", ...).
  */
-export function findMoney(fullText: string, within?: Range): MoneyMatch[] {
+export function findMoney(fullText: string, within?: Range, context?: CurrencyContext): MoneyMatch[] {
   const from = within?.start ?? 0;
   const to = within?.end ?? fullText.length;
   // Searched text ends a little past `within`: the anchor regex would otherwise scan on to the
@@ -308,7 +345,7 @@ export function findMoney(fullText: string, within?: Range): MoneyMatch[] {
     } else if (/[\p{L}\p{N}_]/u.test(prev) && /[A-Za-z]/.test(c)) {
       continue;
     }
-    const m = parseAt(text, start, to);
+    const m = parseAt(text, start, to, context);
     if (!m) {
       if (isDigit) skipNumber(text, start);
       continue;
@@ -336,7 +373,7 @@ function skipNumber(text: string, start: number): void {
   ANCHOR.lastIndex = Math.max(i, start + 1);
 }
 
-function parseAt(text: string, start: number, limit: number): MoneyMatch | undefined {
+function parseAt(text: string, start: number, limit: number, context?: CurrencyContext): MoneyMatch | undefined {
   let pos = start;
   const prefix = parsePrefix(text, pos);
   if (prefix) pos = prefix.end;
@@ -387,7 +424,7 @@ function parseAt(text: string, start: number, limit: number): MoneyMatch | undef
     } else second = undefined;
   }
 
-  const suffix = parseSuffix(text, pos);
+  const suffix = parseSuffix(text, pos, context);
   if (suffix) {
     const word = text.slice(pos, suffix.end);
     const weak = WEAK_CURRENCY.test(word) && !(second ?? first).hasMult;

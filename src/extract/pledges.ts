@@ -226,6 +226,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   const headline = headlineRange(doc, text);
 
   let mi = 0;
+  let articleCurrencies: Set<string> | undefined;
   doc.sentences.forEach((s, index) => {
     const raw = text.slice(s.start, s.end);
     // ("Other donors include Japan ($500m)": a list of givers has no cue word of its own.)
@@ -251,7 +252,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     // (A sum's conversion in brackets is blanked: "a $10m (£5.3m) grant" reads as "a $10m grant".)
     const t = maskConversions(raw.replace(/\s/g, ' '));
     for (let j = ms.length - 1; j >= 0; j--) if (!t.slice(ms[j]!.start, ms[j]!.end).trim()) ms.splice(j, 1);
-    const money = findMoney(text, s).map((m): LocalMoney => {
+    const money = findMoney(text, s, { sentence: currenciesOf(ms), article: (articleCurrencies ??= currenciesOf(ctx.mentions)) }).map((m): LocalMoney => {
       const { range, ...rest } = m;
       return { ...rest, start: range.start - s.start, end: range.end - s.start };
     });
@@ -1099,6 +1100,14 @@ function objectLimit(t: string, from: number): number {
     return from + m.index;
   }
   return t.length;
+}
+
+/** The currencies of the countries among `mentions` (for a bare "pesos": money.ts CurrencyContext). */
+function currenciesOf(mentions: readonly MentionRef[]): Set<string> {
+  const out = new Set<string>();
+  const countries = gazetteer().countries;
+  for (const m of mentions) if (m.type === 'Country') for (const c of countries.get(m.entity)?.currencies ?? []) out.add(c);
+  return out;
 }
 
 /**
