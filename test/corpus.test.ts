@@ -50,6 +50,18 @@ const CASES: [string, string[], string, string][] = [
     'person/peter-kellerman',
   ],
   [
+    'an initial and a surname join the full name of that initial (a team sheet)',
+    ['Harwell: P Kellerman, T Ostrow, L Brannock (Ostervik Rovers).', 'Peter Kellerman of Ostervik Rovers scored twice for Harwell.'],
+    'P Kellerman',
+    'person/peter-kellerman',
+  ],
+  [
+    'an initial does not join a full name of another initial',
+    ['Harwell: M Kellerman, T Ostrow, L Brannock (Ostervik Rovers).', 'Peter Kellerman of Ostervik Rovers scored twice for Harwell.'],
+    'M Kellerman',
+    'person/m-kellerman',
+  ],
+  [
     'two full names that share as much of the context keep the surname apart',
     [
       'Mr Kellerman told the Harwell Trust, the Ostervik Institute and the Brannock Opera House that funds were short.',

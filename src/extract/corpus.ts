@@ -68,12 +68,14 @@ export class SurnameLinker {
     return id === undefined ? undefined : this.labels[id] || undefined;
   }
 
-  /** Surname-only person key → the full-name person key it refers to. */
+  /** Surname-only (or initial and surname) person key → the full-name person key it refers to. */
   links(): Map<string, string> {
     const bySurname = new Map<string, number[]>();
     const bare = new Map<number, string>();
     /** The gender a bare name's form of address gives ("Mr Blair", "Baroness Morgan"). */
     const addressed = new Map<number, Gender>();
+    /** The initial a name is given with ("J Pavey", "J. Pavey"): it joins a full name of that initial. */
+    const initialOf = new Map<number, string>();
     for (let id = 0; id < this.keys.length; id++) {
       const label = this.labels[id];
       if (!label) continue;
@@ -93,6 +95,11 @@ export class SurnameLinker {
         let list = bySurname.get(surname);
         if (!list) bySurname.set(surname, (list = []));
         list.push(id);
+        // a team sheet's or a results table's "J Pavey" is also a surname to link, to a full name of that initial
+        if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[0]!)) {
+          bare.set(id, surname);
+          initialOf.set(id, words[0]![0]!.toLowerCase());
+        }
       }
     }
     const wanted = new Set<number>();
@@ -131,7 +138,10 @@ export class SurnameLinker {
       // a form of address with a gender names someone of that gender: a full name qualifies when its
       // given name is on that gender's list ("Tony", on both, qualifies for either)
       const gender = addressed.get(id);
-      const candidates = gender ? bySurname.get(surname)?.filter((c) => givenNameGenders(firstOf(c)).includes(gender)) : bySurname.get(surname);
+      const initial = initialOf.get(id);
+      const candidates = bySurname
+        .get(surname)
+        ?.filter((c) => c !== id && (!gender || givenNameGenders(firstOf(c)).includes(gender)) && (!initial || (firstOf(c).length > 1 && firstOf(c).startsWith(initial))));
       if (!candidates?.length) continue;
       let informative = 0;
       const support = new Map<number, number>(candidates.map((c) => [c, 0]));
@@ -167,6 +177,13 @@ export class SurnameLinker {
       if (informative === 0) target = candidates.length === 1 ? candidates[0] : undefined;
       else if (best![1] > 0 && best![1] * 2 >= informative && (!rival || best![1] >= 2 * rival[1])) target = best![0];
       if (target !== undefined) links.set(this.keys[id]!, this.keys[target]!);
+    }
+    // "Hayes" → "J Hayes" → "John Hayes": each name to the end of its chain (relinking takes one step)
+    for (const [from, to] of links) {
+      let end = to;
+      for (let hops = 0; links.has(end) && hops < 8; hops++) end = links.get(end)!;
+      if (end !== from) links.set(from, end);
+      else links.delete(from);
     }
     return links;
   }
