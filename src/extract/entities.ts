@@ -12,6 +12,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
+import { expandRegionAbbreviation } from './lexicon/regions.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
@@ -754,17 +755,21 @@ function capitalActsAsGovernment(tokens: Token[], first: number, end: number): b
  * A region ("Arizona", "New South Wales") or a country's name at token t that closes its phrase
  * (punctuation or the end follows): "Tempe, Arizona." — not the subject of a clause ("…, Britain urged").
  */
-function isRegionOrCountryAt(tokens: Token[], t: number): boolean {
+function isRegionOrCountryAt(tokens: Token[], t: number): 'name' | 'short' | undefined {
   const g = gazetteer();
+  // "Eau Gallie, Fla.", "Rolla, N.J.": a state's short form, with its period (lexicon/regions)
+  const dot = tokens[t + 1]?.text === '.' && tokens[t + 1]!.start === tokens[t]?.end ? '.' : '';
+  const short = `${tokens[t]?.text ?? ''}${dot}`;
+  if (short.includes('.') && /^\p{Lu}/u.test(short) && expandRegionAbbreviation(short)) return 'short';
   let phrase = '';
   for (let n = 0; n < 3 && t + n < tokens.length; n++) {
     phrase = n ? `${phrase} ${tokens[t + n]!.text}` : tokens[t + n]!.text;
     const entry = g.forms.get(straighten(phrase));
     const known = REGION_NAMES.has(phrase) || (!!entry && entry.type === 'Country' && entry.form === 'name' && !entry.ambiguous);
     const after = tokens[t + n + 1]?.text;
-    if (known && (after === undefined || /^[.,;:)!?—–-]$/.test(after))) return true;
+    if (known && (after === undefined || /^[.,;:)!?—–-]$/.test(after))) return 'name';
   }
-  return false;
+  return undefined;
 }
 
 /** "Boston Red Sox", "New York Yankees": a known city or region, then the club's own words. */
@@ -814,7 +819,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (LOCAL_PLACE_CONTEXT.after.has(next) || (prev === 'of' && LOCAL_PLACE_CONTEXT.beforeOf.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? ''))) cues.push('cue.local-place');
   if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
-  if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
+  // A state's short form after a firm's name says where the firm is ("Dyneer Corp of Scottsdale, Ariz."): only a name
+  // the recognizer did not read as a body, without a lowercase word, is the town.
+  const region = next === ',' && !/^\p{Lu}+$/u.test(last) ? isRegionOrCountryAt(tokens, c.endToken + 1) : undefined;
+  if (region === 'name' || (region === 'short' && c.recognized !== 'Organization' && !words.some(isLowercaseWord))) cues.push('cue.place-apposition');
   // "Debra Hill", "Tomas Post" are people, "Downing Street" a street, "Jordan Bank" a bank: a head that is
   // also a surname yields where the recognizer read a person named by a given name, or by two words
   // the first of which is no place.
@@ -1025,6 +1033,13 @@ function agreeWithList(text: string, tokens: Token[], candidates: Candidate[], w
       joined = true;
       for (let t = prev.endToken; t < c.firstToken; t++) if (!LIST_LINK.test(tokens[t]!.text)) joined = false;
     }
+    // "LaSalle Rolling Mills, LaSalle, Ill.": a town and its state's short form close an address, not a list
+    if (joined && expandRegionAbbreviation(text.slice(c.start, c.end))) {
+      list.pop();
+      settle();
+      list = [];
+      continue;
+    }
     if (!joined) {
       settle();
       list = [];
@@ -1233,7 +1248,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       byOwner.push(c);
       continue;
     }
-    const name = surface(c).replace(/^the /i, '');
+    // "Irvine, Calif.": a state's or province's short form is that state, by its full name (lexicon/regions).
+    const name = (c.type === 'Place' ? expandRegionAbbreviation(surface(c)) : undefined) ?? surface(c).replace(/^the /i, '');
     // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
     // a one-word name that is the surname of a person the article names is that person.
     const bySurname = !name.includes(' ') && peopleByWord.find([`last:${name.toLowerCase()}`], (p) => p.words!.length > 1 && p.words!.at(-1) === name);
@@ -1457,7 +1473,7 @@ export function datelineEntity(index: EntityIndex, dateline: string): string | u
     index.entities.get(entry.key)!.aliases.add(dateline);
     return entry.key;
   }
-  const label = words.map((w) => (/^\p{Lu}+$/u.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  const label = expandRegionAbbreviation(dateline) ?? words.map((w) => (/^\p{Lu}+$/u.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
   const key = `place/${slugify(label)}`;
   if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Place', label, aliases: new Set() });
   index.entities.get(key)!.aliases.add(dateline);
