@@ -301,6 +301,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
 
   // The surnames of the people the recognizer names in full: a lone "Paris" may be one of them.
   const personSurnames = new Set(ner.filter((n) => n.type === 'PER' && n.endToken - n.firstToken > 1).map((n) => tokens[n.endToken - 1]!.text));
+  ner = joinPartnerships(text, tokens, ner, personSurnames, cases);
 
   // 1. Gazetteer matches, unless the recognizer saw a longer person or organization name around them.
   const gazStarts = new Set(gaz.map((m) => m.firstToken));
@@ -407,6 +408,47 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   voteTypes(text, tokens, candidates);
 
   return cluster(text, tokens, candidates);
+}
+
+/**
+ * "Wagner and Brown", "Hollis and Crane": two lone surnames joined by "and", neither a given name nor
+ * the surname of anyone the text names in full, with no form of address or list around them, are a
+ * firm named for its partners (brokers, law firms, makers: "Pratt and Whitney"); people so named
+ * alone are named in full first ("Mr Hale and Mr Crane", "Tom Hale ... Hale and Crane").
+ */
+function joinPartnerships(text: string, tokens: Token[], ner: TokenName[], personSurnames: Set<string>, cases: CaseEvidence): TokenName[] {
+  // (a place the recognizer guessed is one too, but not a known place: "Britain and Brown")
+  const known = (w: string) => PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || gazetteer().forms.has(w);
+  const lone = (n: TokenName | undefined) => {
+    if (!n || n.endToken - n.firstToken !== 1 || n.type === 'MISC') return false;
+    const w = tokens[n.firstToken]!.text;
+    return /^\p{Lu}\p{Ll}+$/u.test(w) && !GIVEN_NAMES.has(w) && !personSurnames.has(w) && !cases.lower.has(w.toLowerCase()) && (n.type !== 'LOC' || !known(w));
+  };
+  // A firm's name is used whole: a word of it that the text also uses alone ("Reagan and Republicans",
+  // "Sony and Nintendo", "the Guildford Four") names something of its own.
+  const alone = (w: string, t: number) => {
+    for (let k = 0; k < tokens.length; k++) {
+      if (k === t || tokens[k]!.text.toLowerCase() !== w.toLowerCase()) continue;
+      if (tokens[k + 1]?.text === 'and' || tokens[k - 1]?.text === 'and') continue;
+      return true;
+    }
+    return false;
+  };
+  let out: TokenName[] | undefined;
+  for (let i = 0; i + 1 < ner.length; i++) {
+    const a = ner[i]!, b = ner[i + 1]!;
+    if (!lone(a) || !lone(b) || (a.type !== 'PER' && b.type !== 'PER') || tokens[a.endToken]?.text !== 'and' || b.firstToken !== a.endToken + 1) continue;
+    const before = tokens[a.firstToken - 1]?.text ?? '';
+    const after = tokens[b.endToken]?.text ?? '';
+    // "Mr Hale and Crane", "Hale, Crane and Dorn", "Hale and Crane, who …", "Hale and Crane's": people
+    if (PERSON_ADDRESS.has(before.toLowerCase()) || TITLE_HEADS.has(before.toLowerCase()) || /^\p{Lu}/u.test(before) || before === ',' || after === ',' || /^['’]s?$/.test(after) || /^\p{Lu}/u.test(after)) continue;
+    if (alone(tokens[a.firstToken]!.text, a.firstToken) || alone(tokens[b.firstToken]!.text, b.firstToken)) continue;
+    out ??= [...ner];
+    const joined: TokenName = { start: a.start, end: b.end, type: 'ORG', text: text.slice(a.start, b.end), firstToken: a.firstToken, endToken: b.endToken };
+    out.splice(out.indexOf(a), 2, joined);
+    i++;
+  }
+  return out ?? ner;
 }
 
 /** What the whole text says about the case of its words: which tokens open a sentence, which words occur in lowercase, which capitalised mid-sentence. */
