@@ -162,6 +162,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a news outlet by its kind after the name', 'The Dravena newspaper said the deal was off, and Dravena later apologised.', [['Dravena', 'Organization']]],
   ['a daily named after the name is the outlet, before a verb of saying', 'The Kettrin daily reported that talks failed, as Kettrin put it.', [['Kettrin', 'Organization']]],
   ['a known city before an outlet\'s kind stays a place', 'The Moscow newspaper reported heavy snow.', [['Moscow', 'Place']]],
+  ['a firm named like a person after a plural of its trade', 'Last year auditors Martin Hollis found no fault in the accounts.', [['Martin Hollis', 'Organization']]],
+  ['a person after a plural of a trade, with "of" her firm', 'The rise was expected, said analysts Ann Creel of Varno Securities.', [['Ann Creel', 'Person']]],
   ['a town named like a person, before a state written short', 'Deliveries go to Varden Mills, Clinton, Tenn. next week.', [['Clinton', 'Place'], ['Tennessee', 'Place']]],
   ['the state after a dateline’s town', 'CORVEX SETS DIVIDEND\n\nBRELTON, Mass., March 3 - Corvex Inc said profit rose.', [['Massachusetts', 'Place'], ['Brelton', 'Place']]],
   ['a city named like a person, by its police', 'Tyler police arrested a man on Friday.', [['Tyler', 'Place']]],

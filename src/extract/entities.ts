@@ -884,7 +884,9 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
   const kind = tokens[c.firstToken - 1]?.text ?? '';
-  if (KIND_NOUNS.Organization.has(kind) || (FIRM_KIND_PLURALS.has(kind) && !GIVEN_NAMES.has(words[0]!) && next !== 'and' && next !== ',')) cues.push('cue.kind-organization');
+  if (KIND_NOUNS.Organization.has(kind)) cues.push('cue.kind-organization');
+  // "auditors Grant Thornton": a plural in apposition to one name, no list or 'of' after it ('analysts Ann Lee of Cowen'), is that name's firm, given name or not
+  else if (FIRM_KIND_PLURALS.has(kind) && next !== 'and' && next !== ',' && next !== 'of') cues.push('cue.firm-kind-plural');
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');

@@ -290,8 +290,7 @@ export const COMPOUND_KINDS: Record<'Organization' | 'Person', ReadonlySet<strin
 
 /**
  * Plural nouns of a trade right before a name: the name is the firm they work for ("analysts Gartner",
- * "accountants KPMG", "brokers Jefferies"), unless it opens with a given name or a list follows
- * ("analysts Ann Lee and Tom Cole").
+ * "accountants KPMG", "auditors Grant Thornton"), unless a list follows ("analysts Ann Lee and Tom Cole").
  */
 export const FIRM_KIND_PLURALS: ReadonlySet<string> = new Set(['analysts', 'consultants', 'consultancies', 'brokers', 'accountants', 'auditors', 'pollsters', 'advisers', 'advisors', 'researchers', 'bankers', 'stockbrokers', 'forecasters']);
 
@@ -378,6 +377,11 @@ export const TYPE_CUES = {
   'cue.wire-company': { type: 'Organization', weight: 4 },
   /** A lowercase noun of a kind of body right before the name ("tyre giant Pirelli", "the newspaper Kveldsposten"). */
   'cue.kind-organization': { type: 'Organization', weight: 3 },
+  /**
+   * A plural noun of a trade right before one name, no list after it ("auditors Grant Thornton", "brokers
+   * Kessler"; FIRM_KIND_PLURALS): a plural cannot stand for one person, so it outweighs a given name.
+   */
+  'cue.firm-kind-plural': { type: 'Organization', weight: 4 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
   /** What only a town has, around its name ("Tyler police", "the mayor of Eugene"; LOCAL_PLACE_CONTEXT). */
