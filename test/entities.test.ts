@@ -182,6 +182,9 @@ describe('one type per name, from all its mentions', () => {
 // Things that are not names: invented sentences → a label no entity may have.
 const NOT_NAMES: [string, string, string][] = [
   ['a title after a kind of work', 'She won the prize for her novel Harbour Lights and thanked her agent.', 'Harbour Lights'],
+  ['a title after "debut", before an -ing form', 'Her debut Marlowe Lane going gold made her famous.', 'Marlowe Lane'],
+  ['a title not read as a person, after "album", before any verb', 'Their album Verenza saw their fame spread.', 'Verenza'],
+  ['a title after "track"', 'The chart was topped by the track Velvet Harbour, a new song.', 'Velvet Harbour'],
   ['a game after its kind', 'The rules come from the board game Monopoly, in which all players get paid.', 'Monopoly'],
   ['an interjection opening a turn', 'Mhm. I saw it yesterday.\n\nWell, it was late.', 'Mhm'],
   ['a greeting before a name', 'Hey Tobias, come here.', 'Hey Tobias'],

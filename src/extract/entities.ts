@@ -58,19 +58,25 @@ const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Institute', 'Council', 'Fund', 'Centre', 'Center', 'Office', 'Commission', 'Agency', 'Foundation', 'Society', 'Association', 'Committee', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition']);
 
 /** "the film Minority Report", "the board game Monopoly": the name is a title (entity-cues: WORK_NOUNS). */
-function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
+function isWorkTitle(tokens: Token[], first: number, end: number, person: boolean): boolean {
   const kind = tokens[first - 1]?.text;
   if (!kind || !WORK_NOUNS.has(kind)) return false;
   const before = tokens[first - 2]?.text.toLowerCase() ?? '';
   if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
   if (BEFORE_VERB.has(before)) return false;
-  return endsLikeTitle(tokens, end);
+  return endsLikeTitle(tokens, end, person);
 }
 
-/** A title ends before punctuation, a capital or a word that may follow it (AFTER_TITLE), not before its possessive. */
-function endsLikeTitle(tokens: Token[], end: number): boolean {
+/**
+ * A title ends before punctuation, a capital or a word that may follow it (AFTER_TITLE), not before its possessive.
+ * Any other word may open a clause the name is the subject of ("the book Blair wrote"), but only a person's
+ * name, and not before an -ing form ("their debut Southernplayalisticadillacmuzik going platinum"): a name the
+ * recognizer read as a place or a body after a kind of work is the title whatever follows ("their album Stakonia saw").
+ */
+function endsLikeTitle(tokens: Token[], end: number, person = true): boolean {
   const next = tokens[end]?.text;
   if (next !== undefined && /^['’]s?$/.test(next)) return false;
+  if (!person || (next !== undefined && /^\p{Ll}{2,}ing$/u.test(next))) return true;
   return next === undefined || !/^\p{L}/u.test(next) || AFTER_TITLE.has(next) || /^\p{Lu}/u.test(next);
 }
 
@@ -277,7 +283,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
         // "the film Minority Report": a title of a work, not an actor.
-        if ((!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) || listedAfterTitle(tokens, name.firstToken, name.endToken, titleEnd)) {
+        if ((!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken, name.type === 'PER')) || listedAfterTitle(tokens, name.firstToken, name.endToken, titleEnd)) {
           titleEnd = name.endToken;
           continue;
         }

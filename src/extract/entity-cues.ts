@@ -66,7 +66,7 @@ export type NotNameId = keyof typeof NOT_NAMES_ALONE;
  * punctuation or a word that cannot open a relative clause: "the book Blair wrote" is Blair's).
  * Newspapers and magazines are bodies and stay out.
  */
-export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'musical', 'opera', 'sitcom', 'series', 'miniseries', 'serial', 'soap', 'comedy', 'drama', 'thriller', 'sequel', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'debut', 'track', 'tracks', 'LP', 'EP', 'musical', 'opera', 'sitcom', 'series', 'miniseries', 'serial', 'soap', 'comedy', 'drama', 'thriller', 'sequel', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
 /** "board game Monopoly" but "the game Arsenal won": "game" is a kind of work only after one of these. */
 export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
 /** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
