@@ -448,6 +448,8 @@ function joinPartnerships(text: string, tokens: Token[], ner: TokenName[], perso
     const after = tokens[b.endToken]?.text ?? '';
     // "Mr Hale and Crane", "Hale, Crane and Dorn", "Hale and Crane, who …", "Hale and Crane's": people
     if (PERSON_ADDRESS.has(before.toLowerCase()) || TITLE_HEADS.has(before.toLowerCase()) || /^\p{Lu}/u.test(before) || before === ',' || after === ',' || /^['’]s?$/.test(after) || /^\p{Lu}/u.test(after)) continue;
+    // "Polio and Gass (1998)", "Vandergrift and Cross 2017": the authors of a cited work
+    if (before === '(' || after === '(' || YEAR.test(after)) continue;
     if (alone(tokens[a.firstToken]!.text, a.firstToken) || alone(tokens[b.firstToken]!.text, b.firstToken)) continue;
     out ??= [...ner];
     const joined: TokenName = { start: a.start, end: b.end, type: 'ORG', text: text.slice(a.start, b.end), firstToken: a.firstToken, endToken: b.endToken };
@@ -520,8 +522,10 @@ function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 
     if (NOT_NAMES_ALONE['notname.member-title'].has(w)) return 'notname.member-title';
     if (/^\p{Lu}\p{Ll}/u.test(w)) {
       const lc = straighten(w).toLowerCase();
-      for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
+      for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent', 'notname.award'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
     }
+    // a headline's "OSCAR"
+    if (/^\p{Lu}{4,}$/u.test(w) && NOT_NAMES_ALONE['notname.award'].has(w.toLowerCase())) return 'notname.award';
   }
   const lower = words.map((w) => w.toLowerCase());
   const head = lower.at(-1)!;

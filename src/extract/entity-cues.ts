@@ -44,7 +44,7 @@ export const NON_NAME_OPENERS = new Set(
  */
 export const NOT_NAMES_ALONE = {
   /** Abbreviations of common nouns and phrases, written in capitals in any text ("a PDF", "DNA tests", "P.S."). */
-  'notname.common-acronym': new Set(['PDF', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'MERS', 'COVID', 'COVID-19', 'LLM', 'LLMs', 'AI', 'GPS', 'USB', 'URL', 'HTML', 'FAQ', 'GDP', 'CEO', 'CFO', 'CO', 'PhD', 'MBA', 'TV', 'DVD', 'CD', 'PC', 'SMS', 'ID', 'IQ', 'ATM', 'PIN', 'VAT', 'UFO', 'ASAP', 'FYI', 'OK', 'P.S.', 'PS', 'BY-SA', 'CC', 'BY', 'NC', 'SA', 'ND', 'MP3', 'CPU', 'GPU', 'RAM', 'ADHD', 'MRI', 'ICU', 'ER', 'IVF', 'LGBT', 'LGBTQ']),
+  'notname.common-acronym': new Set(['PDF', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'MERS', 'COVID', 'COVID-19', 'LLM', 'LLMs', 'AI', 'GPS', 'USB', 'URL', 'HTML', 'FAQ', 'GDP', 'CEO', 'CFO', 'CO', 'PhD', 'MBA', 'TV', 'DVD', 'CD', 'PC', 'SMS', 'ID', 'IQ', 'ATM', 'PIN', 'VAT', 'UFO', 'ASAP', 'FYI', 'OK', 'DJ', 'DJs', 'P.S.', 'PS', 'BY-SA', 'CC', 'BY', 'NC', 'SA', 'ND', 'MP3', 'CPU', 'GPU', 'RAM', 'ADHD', 'MRI', 'ICU', 'ER', 'IVF', 'LGBT', 'LGBTQ']),
   /**
    * Members' and counsel's ranks written in capitals after a party, a seat or a name ("Labour MP", "Edinburgh
    * MSP", "Jo Reid QC"): a description, never a name's word; cut off a name, and no entity alone.
@@ -54,6 +54,12 @@ export const NOT_NAMES_ALONE = {
   'notname.kin-term': new Set(['mom', 'mum', 'mommy', 'mummy', 'mama', 'mamma', 'dad', 'daddy', 'papa', 'pa', 'ma', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'nana', 'nanna', 'gran', 'auntie', 'aunty', 'sis', 'bro', 'baby', 'honey', 'darling', 'sweetie', 'sir', 'madam', 'ma\'am']),
   /** Parties of a case and people of a court, by their role ("the Petitioner argues", "Counsel"). */
   'notname.court-role': new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'counsel', 'claimant', 'claimants', 'prosecution', 'defence', 'defense', 'juror', 'jurors']),
+  /**
+   * Prizes by their short name ("the Oscar ceremony", "Oscar host", "two Grammys", "an Emmy"): an award, not
+   * the person a given name of the same spelling would be. Not "Tony", "Booker", "Olivier", which are as often
+   * people, nor "Nobel", also a company ("Nobel Industries"), nor "Bafta", also the academy that gives it; a person the text names in full ("Oscar Ruiz … Oscar said") keeps the word (entities.ts).
+   */
+  'notname.award': new Set(['oscar', 'oscars', 'grammy', 'grammys', 'grammies', 'emmy', 'emmys', 'emmies', 'razzie', 'razzies', 'pulitzer', 'oscar-winner', 'oscar-winning', 'oscar-nominated']),
   /** Adherents of a faith, alone ("a Christian", "the Catholics"): a group, not a person's name. */
   'notname.adherent': new Set(['christian', 'christians', 'catholic', 'catholics', 'protestant', 'protestants', 'baptist', 'baptists', 'methodist', 'methodists', 'lutheran', 'lutherans', 'anglican', 'anglicans', 'muslim', 'muslims', 'jew', 'jews', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'mormon', 'mormons', 'quaker', 'quakers', 'calvinist', 'calvinists', 'atheist', 'atheists', 'pagan', 'pagans']),
 } as const;

@@ -1,7 +1,8 @@
 // Short forms of US states and Canadian provinces as newswires print them after a town ("IRVINE,
 // Calif.", "Trenton, N.J.-based"): the AP stylebook's abbreviations, the postal codes wires use
 // without dots in datelines ("Calif", "Mass"), and the Canadian Press's for provinces. A place read
-// so is the state or province itself, one node with its full name.
+// so is the state or province itself, one node with its full name. Not "D.C.": after "Washington, "
+// it is the city's own name.
 
 const AP_ABBREVIATIONS: Record<string, string> = {
   'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
@@ -12,7 +13,6 @@ const AP_ABBREVIATIONS: Record<string, string> = {
   'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon', 'Oreg.': 'Oregon', 'Pa.': 'Pennsylvania', 'Penn.': 'Pennsylvania',
   'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont',
   'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'W.Va': 'West Virginia', 'Wis.': 'Wisconsin', 'Wisc.': 'Wisconsin', 'Wyo.': 'Wyoming',
-  'D.C.': 'District of Columbia',
   'Alta.': 'Alberta', 'B.C.': 'British Columbia', 'Man.': 'Manitoba', 'N.B.': 'New Brunswick', 'Nfld.': 'Newfoundland',
   'N.S.': 'Nova Scotia', 'Ont.': 'Ontario', 'Que.': 'Quebec', 'Sask.': 'Saskatchewan', 'P.E.I.': 'Prince Edward Island',
 };
