@@ -13,6 +13,7 @@ import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import { expandRegionAbbreviation } from './lexicon/regions.js';
+import { COMPANY_HEADS } from './entity-cues.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
@@ -1286,8 +1287,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const keys = [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
     // a company by the first words of its registered name ("Fuji" for "Fuji Bank Ltd"); a name without a legal form, by itself
     const core = corporateCore(label);
-    if (core) core.forEach((_, i) => keys.push(`p:${core.slice(0, i + 1).join(' ').toLowerCase()}`));
-    else keys.push(`s:${label.toLowerCase()}`);
+    // (every opening shorter than the name: "Fuji Bank" and "Fuji" for "Fuji Bank Ltd", whose core is "Fuji")
+    if (core) w.slice(0, -1).forEach((_, i) => keys.push(`p:${w.slice(0, i + 1).join(' ').replace(/,/g, '')}`));
+    keys.push(`s:${label.toLowerCase()}`);
     return keys;
   };
   const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
@@ -1344,7 +1346,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       if (company) {
         key = company.key;
         // "EXXON" in the headline, "Exxon Corp" in the body: the registered name is the label.
-        if (corporateCore(name)) {
+        if (corporateCore(name) && name.split(' ').length > company.label.split(' ').length) {
           company.label = name;
           addOrg(company);
         }
@@ -1429,6 +1431,9 @@ function corporateCore(label: string): string[] | undefined {
     const last = w[n - 1]!.replace(/[.,]/g, '').toLowerCase();
     if (n > 1 && CORPORATE_DESIGNATORS.has(last)) n--;
     else if (n > 2 && n < w.length && (last === 'and' || last === '&')) n--;
+    // "Anchor Savings Bank", "Andover Group": a company's generic last words go too ("Anchor", "Andover" later),
+    // but not down to a generic word ("Savings Bank") or a lowercase one ("Bank of Boston" keeps its name)
+    else if (n > 1 && COMPANY_HEADS.has(w[n - 1]!) && /^\p{Lu}/u.test(w[n - 2]!) && !COMPANY_HEADS.has(w[0]!)) n--;
     else break;
   }
   return n < w.length ? w.slice(0, n).map((x) => x.replace(/,$/, '')) : undefined;
@@ -1441,7 +1446,14 @@ function corporateCore(label: string): string[] | undefined {
  */
 function sameCompany(orgs: FirstMatchIndex<EntityRecord>, name: string, nameWords: string[]): EntityRecord | undefined {
   const core = corporateCore(name);
-  if (core) return orgs.find(core.map((_, i) => `s:${core.slice(0, i + 1).join(' ').toLowerCase()}`), (o) => !corporateCore(o.label));
+  if (core) {
+    // the one named by its first words exactly, the longest first ("Fuji Bank" for "Fuji Bank Ltd", "Anchor" for "Anchor Savings Bank")
+    const w = name.split(' ').map((x) => x.replace(/,$/, ''));
+    const shorter = w.slice(0, -1).map((_, i) => `s:${w.slice(0, w.length - 1 - i).join(' ').toLowerCase()}`);
+    // (by its label now: a headline's "SIEMENS" that became "Siemens Information Systems" is no bridge to "Siemens AG")
+    const named = orgs.find(shorter, (o) => shorter.includes(`s:${o.label.toLowerCase()}`));
+    if (named) return named;
+  }
   if (nameWords.length === 1 && ORGANIZATION_HEADS.has(name)) return undefined;
   const lower = name.toLowerCase();
   const key = [`p:${lower}`];

@@ -247,6 +247,12 @@ export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'S
 export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'lp', 'pty', 'pte', 'bhd', 'sa', 'ag', 'nv', 'bv', 'gmbh', 'kk', 'limited', 'incorporated', 'corporation', 'company']);
 
 /**
+ * Generic last words of a company's name ("Anchor Savings Bank", "Andover Group", "Reuters Holdings"): like a
+ * legal form, the name without them is the same company later on ("Anchor said", "Andover"). Case as written.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Industries', 'Enterprises', 'Partners', 'Associates', 'Bank', 'Bancorp', 'Bankshares', 'Bancshares', 'Savings', 'Securities', 'Financial', 'Investments', 'Motors', 'Airlines', 'Airways', 'Petroleum', 'Mining', 'Resources', 'Communications', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Laboratories', 'Foods', 'Stores', 'Chemicals', 'Insurance', 'Properties', 'Realty', 'International', 'Products', 'Manufacturing']);
+
+/**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
  * Party" and "Parliamentary Labour Party" are not "Labour Party" (a place, a country or its
  * demonym before the name does the same: entities.ts, isBranchOf).
