@@ -5,6 +5,7 @@
 import type { Range, Boilerplate } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { type ContainerIndex, containerIndex } from '../text/intervals.js';
+import { MONTH_NAMES } from './lexicon/time.js';
 
 export interface BoilerplateRange {
   range: Range;
@@ -16,6 +17,8 @@ export interface BoilerplateResult {
   headline?: string;
   headlineRange?: Range;
   dateline?: string;
+  /** The state, province or country printed after the dateline's town ("IRVINE, Calif., April 3 -"): a place of the article too. */
+  datelineRegion?: string;
 }
 
 const AD = /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
@@ -68,11 +71,21 @@ export function findBoilerplate(text: string, doc: Tokenized): BoilerplateResult
     const m = DATELINE.exec(text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 120)));
     if (m && m[1]!.trim().length >= 2 && /\p{Lu}{2}/u.test(m[1]!)) {
       result.dateline = m[1]!.trim();
+      const region = datelineRegion(m[0].slice(m[1]!.length));
+      if (region) result.datelineRegion = region;
       ranges.push({ range: { start: firstBody.start, end: firstBody.start + m[0].trimEnd().length }, kind: 'dateline' });
     }
   }
   ranges.sort((a, b) => a.range.start - b.range.start);
   return result;
+}
+
+const MONTH_START = new RegExp(`^(?:${MONTH_NAMES.map((mo) => mo.slice(0, 3)).join('|')})`, 'i');
+/** ", Calif., April 3 -" → "Calif.": the first part after a comma that is no date (no digit, no month's name). */
+function datelineRegion(rest: string): string | undefined {
+  const part = rest.replace(/\([^)]*\)/g, '').split(/[—–]|\s-{1,2}\s|,/).map((p) => p.trim())[1];
+  if (!part || /\d/.test(part) || MONTH_START.test(part) || !/^\p{Lu}/u.test(part)) return undefined;
+  return part;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -12,6 +12,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
+import { expandRegionAbbreviation } from './lexicon/regions.js';
+import { COMPANY_HEADS } from './entity-cues.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
@@ -57,19 +59,25 @@ const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Institute', 'Council', 'Fund', 'Centre', 'Center', 'Office', 'Commission', 'Agency', 'Foundation', 'Society', 'Association', 'Committee', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition']);
 
 /** "the film Minority Report", "the board game Monopoly": the name is a title (entity-cues: WORK_NOUNS). */
-function isWorkTitle(tokens: Token[], first: number, end: number): boolean {
+function isWorkTitle(tokens: Token[], first: number, end: number, person: boolean): boolean {
   const kind = tokens[first - 1]?.text;
   if (!kind || !WORK_NOUNS.has(kind)) return false;
   const before = tokens[first - 2]?.text.toLowerCase() ?? '';
   if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
   if (BEFORE_VERB.has(before)) return false;
-  return endsLikeTitle(tokens, end);
+  return endsLikeTitle(tokens, end, person);
 }
 
-/** A title ends before punctuation, a capital or a word that may follow it (AFTER_TITLE), not before its possessive. */
-function endsLikeTitle(tokens: Token[], end: number): boolean {
+/**
+ * A title ends before punctuation, a capital or a word that may follow it (AFTER_TITLE), not before its possessive.
+ * Any other word may open a clause the name is the subject of ("the book Blair wrote"), but only a person's
+ * name, and not before an -ing form ("their debut Southernplayalisticadillacmuzik going platinum"): a name the
+ * recognizer read as a place or a body after a kind of work is the title whatever follows ("their album Stakonia saw").
+ */
+function endsLikeTitle(tokens: Token[], end: number, person = true): boolean {
   const next = tokens[end]?.text;
   if (next !== undefined && /^['’]s?$/.test(next)) return false;
+  if (!person || (next !== undefined && /^\p{Ll}{2,}ing$/u.test(next))) return true;
   return next === undefined || !/^\p{L}/u.test(next) || AFTER_TITLE.has(next) || /^\p{Lu}/u.test(next);
 }
 
@@ -276,7 +284,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
         // "the film Minority Report": a title of a work, not an actor.
-        if ((!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken)) || listedAfterTitle(tokens, name.firstToken, name.endToken, titleEnd)) {
+        if ((!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken, name.type === 'PER')) || listedAfterTitle(tokens, name.firstToken, name.endToken, titleEnd)) {
           titleEnd = name.endToken;
           continue;
         }
@@ -300,6 +308,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
 
   // The surnames of the people the recognizer names in full: a lone "Paris" may be one of them.
   const personSurnames = new Set(ner.filter((n) => n.type === 'PER' && n.endToken - n.firstToken > 1).map((n) => tokens[n.endToken - 1]!.text));
+  ner = joinPartnerships(text, tokens, ner, personSurnames, cases);
 
   // 1. Gazetteer matches, unless the recognizer saw a longer person or organization name around them.
   const gazStarts = new Set(gaz.map((m) => m.firstToken));
@@ -408,6 +417,49 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   return cluster(text, tokens, candidates);
 }
 
+/**
+ * "Wagner and Brown", "Hollis and Crane": two lone surnames joined by "and", neither a given name nor
+ * the surname of anyone the text names in full, with no form of address or list around them, are a
+ * firm named for its partners (brokers, law firms, makers: "Pratt and Whitney"); people so named
+ * alone are named in full first ("Mr Hale and Mr Crane", "Tom Hale ... Hale and Crane").
+ */
+function joinPartnerships(text: string, tokens: Token[], ner: TokenName[], personSurnames: Set<string>, cases: CaseEvidence): TokenName[] {
+  // (a place the recognizer guessed is one too, but not a known place: "Britain and Brown")
+  const known = (w: string) => PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || gazetteer().forms.has(w);
+  const lone = (n: TokenName | undefined) => {
+    if (!n || n.endToken - n.firstToken !== 1 || n.type === 'MISC') return false;
+    const w = tokens[n.firstToken]!.text;
+    return /^\p{Lu}\p{Ll}+$/u.test(w) && !GIVEN_NAMES.has(w) && !personSurnames.has(w) && !cases.lower.has(w.toLowerCase()) && (n.type !== 'LOC' || !known(w));
+  };
+  // A firm's name is used whole: a word of it that the text also uses alone ("Reagan and Republicans",
+  // "Sony and Nintendo", "the Guildford Four") names something of its own.
+  const alone = (w: string, t: number) => {
+    for (let k = 0; k < tokens.length; k++) {
+      if (k === t || tokens[k]!.text.toLowerCase() !== w.toLowerCase()) continue;
+      if (tokens[k + 1]?.text === 'and' || tokens[k - 1]?.text === 'and') continue;
+      return true;
+    }
+    return false;
+  };
+  let out: TokenName[] | undefined;
+  for (let i = 0; i + 1 < ner.length; i++) {
+    const a = ner[i]!, b = ner[i + 1]!;
+    if (!lone(a) || !lone(b) || (a.type !== 'PER' && b.type !== 'PER') || tokens[a.endToken]?.text !== 'and' || b.firstToken !== a.endToken + 1) continue;
+    const before = tokens[a.firstToken - 1]?.text ?? '';
+    const after = tokens[b.endToken]?.text ?? '';
+    // "Mr Hale and Crane", "Hale, Crane and Dorn", "Hale and Crane, who …", "Hale and Crane's": people
+    if (PERSON_ADDRESS.has(before.toLowerCase()) || TITLE_HEADS.has(before.toLowerCase()) || /^\p{Lu}/u.test(before) || before === ',' || after === ',' || /^['’]s?$/.test(after) || /^\p{Lu}/u.test(after)) continue;
+    // "Polio and Gass (1998)", "Vandergrift and Cross 2017": the authors of a cited work
+    if (before === '(' || after === '(' || YEAR.test(after)) continue;
+    if (alone(tokens[a.firstToken]!.text, a.firstToken) || alone(tokens[b.firstToken]!.text, b.firstToken)) continue;
+    out ??= [...ner];
+    const joined: TokenName = { start: a.start, end: b.end, type: 'ORG', text: text.slice(a.start, b.end), firstToken: a.firstToken, endToken: b.endToken };
+    out.splice(out.indexOf(a), 2, joined);
+    i++;
+  }
+  return out ?? ner;
+}
+
 /** What the whole text says about the case of its words: which tokens open a sentence, which words occur in lowercase, which capitalised mid-sentence. */
 interface CaseEvidence {
   initial: Uint8Array;
@@ -471,8 +523,10 @@ function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 
     if (NOT_NAMES_ALONE['notname.member-title'].has(w)) return 'notname.member-title';
     if (/^\p{Lu}\p{Ll}/u.test(w)) {
       const lc = straighten(w).toLowerCase();
-      for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
+      for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent', 'notname.award'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
     }
+    // a headline's "OSCAR"
+    if (/^\p{Lu}{4,}$/u.test(w) && NOT_NAMES_ALONE['notname.award'].has(w.toLowerCase())) return 'notname.award';
   }
   const lower = words.map((w) => w.toLowerCase());
   const head = lower.at(-1)!;
@@ -754,17 +808,21 @@ function capitalActsAsGovernment(tokens: Token[], first: number, end: number): b
  * A region ("Arizona", "New South Wales") or a country's name at token t that closes its phrase
  * (punctuation or the end follows): "Tempe, Arizona." — not the subject of a clause ("…, Britain urged").
  */
-function isRegionOrCountryAt(tokens: Token[], t: number): boolean {
+function isRegionOrCountryAt(tokens: Token[], t: number): 'name' | 'short' | undefined {
   const g = gazetteer();
+  // "Eau Gallie, Fla.", "Rolla, N.J.": a state's short form, with its period (lexicon/regions)
+  const dot = tokens[t + 1]?.text === '.' && tokens[t + 1]!.start === tokens[t]?.end ? '.' : '';
+  const short = `${tokens[t]?.text ?? ''}${dot}`;
+  if (short.includes('.') && /^\p{Lu}/u.test(short) && expandRegionAbbreviation(short)) return 'short';
   let phrase = '';
   for (let n = 0; n < 3 && t + n < tokens.length; n++) {
     phrase = n ? `${phrase} ${tokens[t + n]!.text}` : tokens[t + n]!.text;
     const entry = g.forms.get(straighten(phrase));
     const known = REGION_NAMES.has(phrase) || (!!entry && entry.type === 'Country' && entry.form === 'name' && !entry.ambiguous);
     const after = tokens[t + n + 1]?.text;
-    if (known && (after === undefined || /^[.,;:)!?—–-]$/.test(after))) return true;
+    if (known && (after === undefined || /^[.,;:)!?—–-]$/.test(after))) return 'name';
   }
-  return false;
+  return undefined;
 }
 
 /** "Boston Red Sox", "New York Yankees": a known city or region, then the club's own words. */
@@ -814,7 +872,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (LOCAL_PLACE_CONTEXT.after.has(next) || (prev === 'of' && LOCAL_PLACE_CONTEXT.beforeOf.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? ''))) cues.push('cue.local-place');
   if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
-  if (next === ',' && !/^\p{Lu}+$/u.test(last) && isRegionOrCountryAt(tokens, c.endToken + 1)) cues.push('cue.place-apposition');
+  // A state's short form after a firm's name says where the firm is ("Dyneer Corp of Scottsdale, Ariz."): only a name
+  // the recognizer did not read as a body, without a lowercase word, is the town.
+  const region = next === ',' && !/^\p{Lu}+$/u.test(last) ? isRegionOrCountryAt(tokens, c.endToken + 1) : undefined;
+  if (region === 'name' || (region === 'short' && c.recognized !== 'Organization' && !words.some(isLowercaseWord))) cues.push('cue.place-apposition');
   // "Debra Hill", "Tomas Post" are people, "Downing Street" a street, "Jordan Bank" a bank: a head that is
   // also a surname yields where the recognizer read a person named by a given name, or by two words
   // the first of which is no place.
@@ -834,7 +895,9 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
   const kind = tokens[c.firstToken - 1]?.text ?? '';
-  if (KIND_NOUNS.Organization.has(kind) || (FIRM_KIND_PLURALS.has(kind) && !GIVEN_NAMES.has(words[0]!) && next !== 'and' && next !== ',')) cues.push('cue.kind-organization');
+  if (KIND_NOUNS.Organization.has(kind)) cues.push('cue.kind-organization');
+  // "auditors Grant Thornton": a plural in apposition to one name, no list or 'of' after it ('analysts Ann Lee of Cowen'), is that name's firm, given name or not
+  else if (FIRM_KIND_PLURALS.has(kind) && next !== 'and' && next !== ',' && next !== 'of') cues.push('cue.firm-kind-plural');
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
@@ -1024,6 +1087,13 @@ function agreeWithList(text: string, tokens: Token[], candidates: Candidate[], w
     if (prev && c.firstToken > prev.endToken && c.firstToken - prev.endToken <= 2) {
       joined = true;
       for (let t = prev.endToken; t < c.firstToken; t++) if (!LIST_LINK.test(tokens[t]!.text)) joined = false;
+    }
+    // "LaSalle Rolling Mills, LaSalle, Ill.": a town and its state's short form close an address, not a list
+    if (joined && expandRegionAbbreviation(text.slice(c.start, c.end))) {
+      list.pop();
+      settle();
+      list = [];
+      continue;
     }
     if (!joined) {
       settle();
@@ -1217,8 +1287,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const keys = [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
     // a company by the first words of its registered name ("Fuji" for "Fuji Bank Ltd"); a name without a legal form, by itself
     const core = corporateCore(label);
-    if (core) core.forEach((_, i) => keys.push(`p:${core.slice(0, i + 1).join(' ').toLowerCase()}`));
-    else keys.push(`s:${label.toLowerCase()}`);
+    // (every opening shorter than the name: "Fuji Bank" and "Fuji" for "Fuji Bank Ltd", whose core is "Fuji")
+    if (core) w.slice(0, -1).forEach((_, i) => keys.push(`p:${w.slice(0, i + 1).join(' ').replace(/,/g, '')}`));
+    keys.push(`s:${label.toLowerCase()}`);
     return keys;
   };
   const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
@@ -1233,7 +1304,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       byOwner.push(c);
       continue;
     }
-    const name = surface(c).replace(/^the /i, '');
+    // "Irvine, Calif.": a state's or province's short form is that state, by its full name (lexicon/regions).
+    const name = (c.type === 'Place' ? expandRegionAbbreviation(surface(c)) : undefined) ?? surface(c).replace(/^the /i, '');
     // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
     // a one-word name that is the surname of a person the article names is that person.
     const bySurname = !name.includes(' ') && peopleByWord.find([`last:${name.toLowerCase()}`], (p) => p.words!.length > 1 && p.words!.at(-1) === name);
@@ -1274,7 +1346,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       if (company) {
         key = company.key;
         // "EXXON" in the headline, "Exxon Corp" in the body: the registered name is the label.
-        if (corporateCore(name)) {
+        if (corporateCore(name) && name.split(' ').length > company.label.split(' ').length) {
           company.label = name;
           addOrg(company);
         }
@@ -1359,6 +1431,9 @@ function corporateCore(label: string): string[] | undefined {
     const last = w[n - 1]!.replace(/[.,]/g, '').toLowerCase();
     if (n > 1 && CORPORATE_DESIGNATORS.has(last)) n--;
     else if (n > 2 && n < w.length && (last === 'and' || last === '&')) n--;
+    // "Anchor Savings Bank", "Andover Group": a company's generic last words go too ("Anchor", "Andover" later),
+    // but not down to a generic word ("Savings Bank") or a lowercase one ("Bank of Boston" keeps its name)
+    else if (n > 1 && COMPANY_HEADS.has(w[n - 1]!) && /^\p{Lu}/u.test(w[n - 2]!) && !COMPANY_HEADS.has(w[0]!)) n--;
     else break;
   }
   return n < w.length ? w.slice(0, n).map((x) => x.replace(/,$/, '')) : undefined;
@@ -1371,7 +1446,14 @@ function corporateCore(label: string): string[] | undefined {
  */
 function sameCompany(orgs: FirstMatchIndex<EntityRecord>, name: string, nameWords: string[]): EntityRecord | undefined {
   const core = corporateCore(name);
-  if (core) return orgs.find(core.map((_, i) => `s:${core.slice(0, i + 1).join(' ').toLowerCase()}`), (o) => !corporateCore(o.label));
+  if (core) {
+    // the one named by its first words exactly, the longest first ("Fuji Bank" for "Fuji Bank Ltd", "Anchor" for "Anchor Savings Bank")
+    const w = name.split(' ').map((x) => x.replace(/,$/, ''));
+    const shorter = w.slice(0, -1).map((_, i) => `s:${w.slice(0, w.length - 1 - i).join(' ').toLowerCase()}`);
+    // (by its label now: a headline's "SIEMENS" that became "Siemens Information Systems" is no bridge to "Siemens AG")
+    const named = orgs.find(shorter, (o) => shorter.includes(`s:${o.label.toLowerCase()}`));
+    if (named) return named;
+  }
   if (nameWords.length === 1 && ORGANIZATION_HEADS.has(name)) return undefined;
   const lower = name.toLowerCase();
   const key = [`p:${lower}`];
@@ -1457,7 +1539,7 @@ export function datelineEntity(index: EntityIndex, dateline: string): string | u
     index.entities.get(entry.key)!.aliases.add(dateline);
     return entry.key;
   }
-  const label = words.map((w) => (/^\p{Lu}+$/u.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  const label = expandRegionAbbreviation(dateline) ?? words.map((w) => (/^\p{Lu}+$/u.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
   const key = `place/${slugify(label)}`;
   if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Place', label, aliases: new Set() });
   index.entities.get(key)!.aliases.add(dateline);

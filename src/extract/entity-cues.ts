@@ -44,7 +44,7 @@ export const NON_NAME_OPENERS = new Set(
  */
 export const NOT_NAMES_ALONE = {
   /** Abbreviations of common nouns and phrases, written in capitals in any text ("a PDF", "DNA tests", "P.S."). */
-  'notname.common-acronym': new Set(['PDF', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'MERS', 'COVID', 'COVID-19', 'LLM', 'LLMs', 'AI', 'GPS', 'USB', 'URL', 'HTML', 'FAQ', 'GDP', 'CEO', 'CFO', 'CO', 'PhD', 'MBA', 'TV', 'DVD', 'CD', 'PC', 'SMS', 'ID', 'IQ', 'ATM', 'PIN', 'VAT', 'UFO', 'ASAP', 'FYI', 'OK', 'P.S.', 'PS', 'BY-SA', 'CC', 'BY', 'NC', 'SA', 'ND', 'MP3', 'CPU', 'GPU', 'RAM', 'ADHD', 'MRI', 'ICU', 'ER', 'IVF', 'LGBT', 'LGBTQ']),
+  'notname.common-acronym': new Set(['PDF', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'MERS', 'COVID', 'COVID-19', 'LLM', 'LLMs', 'AI', 'GPS', 'USB', 'URL', 'HTML', 'FAQ', 'GDP', 'CEO', 'CFO', 'CO', 'PhD', 'MBA', 'TV', 'DVD', 'CD', 'PC', 'SMS', 'ID', 'IQ', 'ATM', 'PIN', 'VAT', 'UFO', 'ASAP', 'FYI', 'OK', 'DJ', 'DJs', 'P.S.', 'PS', 'BY-SA', 'CC', 'BY', 'NC', 'SA', 'ND', 'MP3', 'CPU', 'GPU', 'RAM', 'ADHD', 'MRI', 'ICU', 'ER', 'IVF', 'LGBT', 'LGBTQ']),
   /**
    * Members' and counsel's ranks written in capitals after a party, a seat or a name ("Labour MP", "Edinburgh
    * MSP", "Jo Reid QC"): a description, never a name's word; cut off a name, and no entity alone.
@@ -54,6 +54,12 @@ export const NOT_NAMES_ALONE = {
   'notname.kin-term': new Set(['mom', 'mum', 'mommy', 'mummy', 'mama', 'mamma', 'dad', 'daddy', 'papa', 'pa', 'ma', 'grandma', 'grandpa', 'granny', 'grandmother', 'grandfather', 'nana', 'nanna', 'gran', 'auntie', 'aunty', 'sis', 'bro', 'baby', 'honey', 'darling', 'sweetie', 'sir', 'madam', 'ma\'am']),
   /** Parties of a case and people of a court, by their role ("the Petitioner argues", "Counsel"). */
   'notname.court-role': new Set(['petitioner', 'petitioners', 'respondent', 'respondents', 'appellant', 'appellants', 'appellee', 'appellees', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'counsel', 'claimant', 'claimants', 'prosecution', 'defence', 'defense', 'juror', 'jurors']),
+  /**
+   * Prizes by their short name ("the Oscar ceremony", "Oscar host", "two Grammys", "an Emmy"): an award, not
+   * the person a given name of the same spelling would be. Not "Tony", "Booker", "Olivier", which are as often
+   * people, nor "Nobel", also a company ("Nobel Industries"), nor "Bafta", also the academy that gives it; a person the text names in full ("Oscar Ruiz … Oscar said") keeps the word (entities.ts).
+   */
+  'notname.award': new Set(['oscar', 'oscars', 'grammy', 'grammys', 'grammies', 'emmy', 'emmys', 'emmies', 'razzie', 'razzies', 'pulitzer', 'oscar-winner', 'oscar-winning', 'oscar-nominated']),
   /** Adherents of a faith, alone ("a Christian", "the Catholics"): a group, not a person's name. */
   'notname.adherent': new Set(['christian', 'christians', 'catholic', 'catholics', 'protestant', 'protestants', 'baptist', 'baptists', 'methodist', 'methodists', 'lutheran', 'lutherans', 'anglican', 'anglicans', 'muslim', 'muslims', 'jew', 'jews', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'mormon', 'mormons', 'quaker', 'quakers', 'calvinist', 'calvinists', 'atheist', 'atheists', 'pagan', 'pagans']),
 } as const;
@@ -66,7 +72,7 @@ export type NotNameId = keyof typeof NOT_NAMES_ALONE;
  * punctuation or a word that cannot open a relative clause: "the book Blair wrote" is Blair's).
  * Newspapers and magazines are bodies and stay out.
  */
-export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'musical', 'opera', 'sitcom', 'series', 'miniseries', 'serial', 'soap', 'comedy', 'drama', 'thriller', 'sequel', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
+export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'debut', 'track', 'tracks', 'LP', 'EP', 'musical', 'opera', 'sitcom', 'series', 'miniseries', 'serial', 'soap', 'comedy', 'drama', 'thriller', 'sequel', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
 /** "board game Monopoly" but "the game Arsenal won": "game" is a kind of work only after one of these. */
 export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
 /** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
@@ -241,6 +247,12 @@ export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'S
 export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'lp', 'pty', 'pte', 'bhd', 'sa', 'ag', 'nv', 'bv', 'gmbh', 'kk', 'limited', 'incorporated', 'corporation', 'company']);
 
 /**
+ * Generic last words of a company's name ("Anchor Savings Bank", "Andover Group", "Reuters Holdings"): like a
+ * legal form, the name without them is the same company later on ("Anchor said", "Andover"). Case as written.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Industries', 'Enterprises', 'Partners', 'Associates', 'Bank', 'Bancorp', 'Bankshares', 'Bancshares', 'Savings', 'Securities', 'Financial', 'Investments', 'Motors', 'Airlines', 'Airways', 'Petroleum', 'Mining', 'Resources', 'Communications', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Laboratories', 'Foods', 'Stores', 'Chemicals', 'Insurance', 'Properties', 'Realty', 'International', 'Products', 'Manufacturing']);
+
+/**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
  * Party" and "Parliamentary Labour Party" are not "Labour Party" (a place, a country or its
  * demonym before the name does the same: entities.ts, isBranchOf).
@@ -290,8 +302,7 @@ export const COMPOUND_KINDS: Record<'Organization' | 'Person', ReadonlySet<strin
 
 /**
  * Plural nouns of a trade right before a name: the name is the firm they work for ("analysts Gartner",
- * "accountants KPMG", "brokers Jefferies"), unless it opens with a given name or a list follows
- * ("analysts Ann Lee and Tom Cole").
+ * "accountants KPMG", "auditors Grant Thornton"), unless a list follows ("analysts Ann Lee and Tom Cole").
  */
 export const FIRM_KIND_PLURALS: ReadonlySet<string> = new Set(['analysts', 'consultants', 'consultancies', 'brokers', 'accountants', 'auditors', 'pollsters', 'advisers', 'advisors', 'researchers', 'bankers', 'stockbrokers', 'forecasters']);
 
@@ -378,6 +389,11 @@ export const TYPE_CUES = {
   'cue.wire-company': { type: 'Organization', weight: 4 },
   /** A lowercase noun of a kind of body right before the name ("tyre giant Pirelli", "the newspaper Kveldsposten"). */
   'cue.kind-organization': { type: 'Organization', weight: 3 },
+  /**
+   * A plural noun of a trade right before one name, no list after it ("auditors Grant Thornton", "brokers
+   * Kessler"; FIRM_KIND_PLURALS): a plural cannot stand for one person, so it outweighs a given name.
+   */
+  'cue.firm-kind-plural': { type: 'Organization', weight: 4 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
   /** What only a town has, around its name ("Tyler police", "the mayor of Eugene"; LOCAL_PLACE_CONTEXT). */

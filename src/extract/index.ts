@@ -26,6 +26,8 @@ export function extractArticle(article: Article): Extraction {
   const names = recognizeNames(text, doc);
   const index = resolveEntities(text, doc, names, boilerplate.ranges, boilerplate.headlineRange);
   const dateline = boilerplate.dateline ? datelineEntity(index, boilerplate.dateline) : undefined;
+  // "IRVINE, Calif., April 3 -": the state after the town is a place the article names too.
+  const datelineRegion = boilerplate.datelineRegion ? datelineEntity(index, boilerplate.datelineRegion) : undefined;
   const roles = findRoles(text, doc, index, { dateline, datelineText: boilerplate.dateline, headline: boilerplate.headlineRange });
 
   const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
@@ -45,7 +47,7 @@ export function extractArticle(article: Article): Extraction {
     quotes: quotes.map((q) => ({ segments: q.candidate.segments, speaker: q.speaker })),
   }).filter((p) => isCommitted(p.status) && index.entities.has(p.giver) && isContent(p.evidence)); // hopes, requests and conditions are not pledges
 
-  return toDomain(article, doc, index, roles, quotes, pledges, boilerplate, dateline);
+  return toDomain(article, doc, index, roles, quotes, pledges, boilerplate, dateline, datelineRegion);
 }
 
 interface ResolvedQuote {
@@ -603,6 +605,7 @@ function toDomain(
   pledgeCandidates: ReturnType<typeof findPledges>,
   boilerplate: ReturnType<typeof findBoilerplate>,
   dateline: string | undefined,
+  datelineRegion?: string,
 ): Extraction {
   const text = article.text;
   const cp = new CodePointIndex(text);
@@ -612,6 +615,7 @@ function toDomain(
   // "the Labour leader", "the US president": an office refers to its holder but is none of a named person's names.
   const offices = new Set(index.mentions.filter((m) => m.kind === 'nominal' && named.has(m.entity)).map((m) => `${m.entity}\n${anchor(m).replace(/\s+/g, ' ')}`));
   if (dateline) used.add(dateline);
+  if (datelineRegion) used.add(datelineRegion);
   // An office's owner may be named by the dateline alone ("OTTAWA - ... Transport Minister X said"): it is an entity too.
   for (const r of roleRecords) if (r.of && !r.silent) used.add(r.of);
   const entities: Entity[] = [...index.entities.values()]

@@ -1,0 +1,31 @@
+// Short forms of US states and Canadian provinces as newswires print them after a town ("IRVINE,
+// Calif.", "Trenton, N.J.-based"): the AP stylebook's abbreviations, the postal codes wires use
+// without dots in datelines ("Calif", "Mass"), and the Canadian Press's for provinces. A place read
+// so is the state or province itself, one node with its full name. Not "D.C.": after "Washington, "
+// it is the city's own name.
+
+const AP_ABBREVIATIONS: Record<string, string> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
+  'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas',
+  'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota',
+  'Miss.': 'Mississippi', 'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nebr.': 'Nebraska', 'Nev.': 'Nevada',
+  'N.H.': 'New Hampshire', 'N.J.': 'New Jersey', 'N.M.': 'New Mexico', 'N.Mex.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina',
+  'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon', 'Oreg.': 'Oregon', 'Pa.': 'Pennsylvania', 'Penn.': 'Pennsylvania',
+  'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont',
+  'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'W.Va': 'West Virginia', 'Wis.': 'Wisconsin', 'Wisc.': 'Wisconsin', 'Wyo.': 'Wyoming',
+  'Alta.': 'Alberta', 'B.C.': 'British Columbia', 'Man.': 'Manitoba', 'N.B.': 'New Brunswick', 'Nfld.': 'Newfoundland',
+  'N.S.': 'Nova Scotia', 'Ont.': 'Ontario', 'Que.': 'Quebec', 'Sask.': 'Saskatchewan', 'P.E.I.': 'Prince Edward Island',
+};
+
+/** Keyed by the form without its dots and in lowercase ("calif", "nj", "wva"): wires drop the dots or print capitals. */
+export const REGION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries(AP_ABBREVIATIONS).map(([form, name]) => [form.replace(/\./g, '').toLowerCase(), name]),
+);
+
+/** The state or province a short form stands for ("Calif." → California, "N.J" → New Jersey), or undefined. */
+export function expandRegionAbbreviation(form: string): string | undefined {
+  const bare = form.replace(/[.\s]/g, '').toLowerCase();
+  // a two-letter word with no dot is an ordinary word or initials ("Pa", "Mo", "La"), not a state
+  if (bare.length < 3 && !form.includes('.')) return undefined;
+  return REGION_ABBREVIATIONS.get(bare);
+}
