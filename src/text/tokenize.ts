@@ -155,6 +155,9 @@ function isHeadingBreak(text: string, tok: Token, next: Token): boolean {
   if (!/^[\p{Lu}"“]/u.test(next.text)) return false;
   const lineStart = text.lastIndexOf('\n', tok.start) + 1;
   const line = text.slice(lineStart, tok.end);
+  // Wire copy indents a paragraph's first line and none of the lines it wraps onto: an indented line
+  // followed by an unindented one is running text ("    Trade Board Chairman Ann\nLee told reporters").
+  if (/^[ \t]/.test(line) && !/\n[ \t]/.test(text.slice(tok.end, next.start))) return false;
   // A short line of capitalised words standing alone (a headline or a caption title) breaks; a
   // wrapped line of running text does not, even a capitalised one ("COLOMBO, April 17 - Sri Lanka
   // and the International\nMonetary Fund"): clause punctuation or lowercase function words give it away.
