@@ -249,6 +249,9 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"<described phrase>, <age> <trade> <Name>, said": the described name speaks', 'Her neighbour, 71-year-old baker Rosa Lind, said the smoke came at night.', [['71-year-old baker Rosa Lind', 'said', ['the smoke came at night'], 'indirect']]],
   ['"One of them, <trade> <Name>, said": the described name speaks', 'One of them, retired nurse Rosa Lind, said the smoke came at night.', [['retired nurse Rosa Lind', 'said', ['the smoke came at night'], 'indirect']]],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
+  // session 9, a blind sample of BBC/Reuters articles
+  ['a modifier and a title between the club and the name after the cue: one speaker phrase', '“We will be back,” said Leeds managing director Tom Pike.', [['Leeds managing director Tom Pike', 'said', ['We will be back,'], 'direct']]],
+  ['a hyphenated head noun after the club name ends the speaker phrase', '“We will be back,” said the Leeds centre-back.', [['the Leeds centre-back', 'said', ['We will be back,'], 'direct']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
@@ -447,6 +450,10 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['a union spokesman in Nairobi', 'a union spokesman in Nairobi', 'The strike is over']]],
   ['a relative between dashes speaks for the phrase before the first dash', 'Talks in Paris\n\nThe monthly figures - which suggest that output is falling - came out on Monday.',
     [['The monthly figures', 'which', 'output is falling']]],
+  ['"said the <club> fly-half" stands for the person just named, not the club’s town', 'Talks in Paris\n\nTom Reed kicked three goals at Gloucester on Saturday.\n\n“We deserved the win,” said the Gloucester fly-half.',
+    [['person/tom-reed', 'the Gloucester fly-half', 'We deserved the win,']]],
+  ['"<club> sporting director <Name>": the person, not the club', 'Talks in Paris\n\n“He chose to join us,” said Leeds sporting director Tom Pike.',
+    [['person/tom-pike', 'Leeds sporting director Tom Pike', 'He chose to join us,']]],
 ];
 
 describe('speaker resolution', () => {
