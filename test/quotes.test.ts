@@ -252,6 +252,12 @@ const CASES: Array<[string, string, Q[]]> = [
   // session 9, a blind sample of BBC/Reuters articles
   ['a modifier and a title between the club and the name after the cue: one speaker phrase', '“We will be back,” said Leeds managing director Tom Pike.', [['Leeds managing director Tom Pike', 'said', ['We will be back,'], 'direct']]],
   ['a hyphenated head noun after the club name ends the speaker phrase', '“We will be back,” said the Leeds centre-back.', [['the Leeds centre-back', 'said', ['We will be back,'], 'direct']]],
+  ['an acronym set off after the body it abbreviates is no appositive of its own', 'Mary Hobbs, president of the Northern Grain Exchange, NGE, told Reuters the plan would work.', [['Mary Hobbs', 'told', ['the plan would work'], 'indirect']]],
+  ['a time word with a possessive after the cue opens the reported clause', 'The ministry yesterday said last week’s flood had cut exports.', [['The ministry', 'said', ['last week’s flood had cut exports'], 'indirect']]],
+  ['a weekday with a possessive after the cue opens the reported clause', 'The union said Monday’s vote showed strong support.', [['The union', 'said', ['Monday’s vote showed strong support'], 'indirect']]],
+  ['the answer’s own attribution ends an asked question', 'When Reed was asked whether he was tired he replied: “Not at all.”', [[null, 'asked', ['whether he was tired'], 'indirect'], ['he', 'replied', ['Not at all.'], 'direct']]],
+  ['a weak cue before a named subject, its head noun and an auxiliary reports a clause', 'Earlier, Hobbs announced the NGE board of directors had decided to drop the plan.', [['Hobbs', 'announced', ['the NGE board of directors had decided to drop the plan'], 'indirect']]],
+  ['a weak cue before a named noun phrase and no verb is an act', 'The firm announced the Acme takeover of the plant on Monday.', []],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
