@@ -717,10 +717,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     while (L >= S && isModifier(env, L)) L--;
   }
   // "X was quoted (by the Courier) as saying", "X was reported as saying": X spoke, before the cue or after the content ("..., X was quoted as saying.")
-  if (info.participle && L === c - 1 && lower[L] === 'as') {
-    let q = L - 1;
+  // ("X was quoted in the Herald newspaper saying: ...": the outlet without "as")
+  const as = lower[L] === 'as';
+  if (info.participle && L === c - 1 && (as || env.word[L])) {
+    let q = as ? L - 1 : L;
     while (q > S && q > L - 8 && !QUOTED_AS.has(lower[q]!) && lower[q] !== ',' && !TERMINAL.has(lower[q]!)) q--;
-    if (QUOTED_AS.has(lower[q]!) && (q === L - 1 || lower[q + 1] === 'by') && q - 1 > S && PASSIVE_AUX.has(lower[q - 1]!)) {
+    if (QUOTED_AS.has(lower[q]!) && ((as && q === L - 1) || lower[q + 1] === 'by' || (!as && lower[q + 1] === 'in')) && q - 1 > S && PASSIVE_AUX.has(lower[q - 1]!)) {
       L = q - 2;
       while (L >= S && isModifier(env, L)) L--;
       info = { ...info, participle: false };
