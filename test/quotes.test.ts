@@ -459,6 +459,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['The monthly figures', 'which', 'output is falling']]],
   ['"said the <club> fly-half" stands for the person just named, not the club’s town', 'Talks in Paris\n\nTom Reed kicked three goals at Gloucester on Saturday.\n\n“We deserved the win,” said the Gloucester fly-half.',
     [['person/tom-reed', 'the Gloucester fly-half', 'We deserved the win,']]],
+  ['"Dealers in <city> said" opening the sentence: the city is where they are, not who spoke', 'Talks in Paris\n\nDealers in Oslo said the krone would fall.',
+    [['Dealers in Oslo', 'Dealers in Oslo', 'the krone would fall']]],
   ['"<club> sporting director <Name>": the person, not the club', 'Talks in Paris\n\n“He chose to join us,” said Leeds sporting director Tom Pike.',
     [['person/tom-pike', 'Leeds sporting director Tom Pike', 'He chose to join us,']]],
 ];
