@@ -258,6 +258,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['the answer’s own attribution ends an asked question', 'When Reed was asked whether he was tired he replied: “Not at all.”', [[null, 'asked', ['whether he was tired'], 'indirect'], ['he', 'replied', ['Not at all.'], 'direct']]],
   ['a weak cue before a named subject, its head noun and an auxiliary reports a clause', 'Earlier, Hobbs announced the NGE board of directors had decided to drop the plan.', [['Hobbs', 'announced', ['the NGE board of directors had decided to drop the plan'], 'indirect']]],
   ['a weak cue before a named noun phrase and no verb is an act', 'The firm announced the Acme takeover of the plant on Monday.', []],
+  ['"Asked about <topic>," names a topic, no question put in words', 'Asked about taxes, he said the plan was dead.', [['he', 'said', ['the plan was dead'], 'indirect']]],
+  ['"when asked about <topic>" names a topic too', 'When asked about the strike, the minister said talks would resume.', [['the minister', 'said', ['talks would resume'], 'indirect']]],
   ['"cautioned" after a quotation is a cue like "warned"', '“Output could slow,” cautioned Tom Reed of Norvik Bank.', [['Tom Reed of Norvik Bank', 'cautioned', ['Output could slow,'], 'direct']]],
   ['"cautioned against" a noun phrase is an act, not a quote', 'The minister cautioned against the plan.', []],
   ['"X was quoted in <outlet> saying:" without "as": X spoke, not the outlet', 'Ms Lee was quoted in the Courier newspaper saying: “We plan to cut the budget.”', [['Ms Lee', 'saying', ['We plan to cut the budget.'], 'direct']]],

@@ -1600,7 +1600,8 @@ function colonHeadlines(env: Env): void {
 function askedQuestion(env: Env, c: number, cEnd: number, S: number, E: number): Draft | null {
   const { lower, tokens } = env;
   let k = cEnd;
-  if (lower[k] === 'about') k++;
+  // "when asked about taxes, ...": a topic, not a question anyone put in words
+  if (lower[k] === 'about') return null;
   let j = k;
   // ("when asked whether it was a risk he replied: “...”": the answer's own attribution ends the question)
   while (j < E && !(lower[j] === ',' && env.marks.segOfToken[j]! < 0) && !(j > k + 1 && SUBJECT_PRONOUNS.has(lower[j]!) && env.isCue[j + 1])) j++;
@@ -1616,8 +1617,8 @@ function askedIntros(env: Env): void {
     const a = s.firstToken;
     if (tokens[a]!.text !== 'Asked' || a + 2 >= s.endToken) continue;
     let k = a + 1;
-    if (!(WH_CLAUSE.has(lower[k]!) || lower[k] === 'if' || lower[k] === 'about' || lower[k] === 'to')) continue;
-    if (lower[k] === 'about') k++;
+    // ("Asked about taxes, he said ...": a topic, not a question)
+    if (!(WH_CLAUSE.has(lower[k]!) || lower[k] === 'if' || lower[k] === 'to')) continue;
     let j = k;
     while (j < s.endToken && !(lower[j] === ',' && env.marks.segOfToken[j]! < 0)) j++;
     if (j >= s.endToken - 1) continue;
