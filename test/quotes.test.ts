@@ -249,6 +249,20 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"<described phrase>, <age> <trade> <Name>, said": the described name speaks', 'Her neighbour, 71-year-old baker Rosa Lind, said the smoke came at night.', [['71-year-old baker Rosa Lind', 'said', ['the smoke came at night'], 'indirect']]],
   ['"One of them, <trade> <Name>, said": the described name speaks', 'One of them, retired nurse Rosa Lind, said the smoke came at night.', [['retired nurse Rosa Lind', 'said', ['the smoke came at night'], 'indirect']]],
   ['a relative clause between dashes ends at the second dash', 'Official figures - which suggest that output is falling - were published on Monday.', [['which', 'suggest', ['output is falling'], 'indirect']]],
+  // session 9, a blind sample of BBC/Reuters articles
+  ['a modifier and a title between the club and the name after the cue: one speaker phrase', '“We will be back,” said Leeds managing director Tom Pike.', [['Leeds managing director Tom Pike', 'said', ['We will be back,'], 'direct']]],
+  ['a hyphenated head noun after the club name ends the speaker phrase', '“We will be back,” said the Leeds centre-back.', [['the Leeds centre-back', 'said', ['We will be back,'], 'direct']]],
+  ['an acronym set off after the body it abbreviates is no appositive of its own', 'Mary Hobbs, president of the Northern Grain Exchange, NGE, told Reuters the plan would work.', [['Mary Hobbs', 'told', ['the plan would work'], 'indirect']]],
+  ['a time word with a possessive after the cue opens the reported clause', 'The ministry yesterday said last week’s flood had cut exports.', [['The ministry', 'said', ['last week’s flood had cut exports'], 'indirect']]],
+  ['a weekday with a possessive after the cue opens the reported clause', 'The union said Monday’s vote showed strong support.', [['The union', 'said', ['Monday’s vote showed strong support'], 'indirect']]],
+  ['the answer’s own attribution ends an asked question', 'When Reed was asked whether he was tired he replied: “Not at all.”', [[null, 'asked', ['whether he was tired'], 'indirect'], ['he', 'replied', ['Not at all.'], 'direct']]],
+  ['a weak cue before a named subject, its head noun and an auxiliary reports a clause', 'Earlier, Hobbs announced the NGE board of directors had decided to drop the plan.', [['Hobbs', 'announced', ['the NGE board of directors had decided to drop the plan'], 'indirect']]],
+  ['a weak cue before a named noun phrase and no verb is an act', 'The firm announced the Acme takeover of the plant on Monday.', []],
+  ['"Asked about <topic>," names a topic, no question put in words', 'Asked about taxes, he said the plan was dead.', [['he', 'said', ['the plan was dead'], 'indirect']]],
+  ['"when asked about <topic>" names a topic too', 'When asked about the strike, the minister said talks would resume.', [['the minister', 'said', ['talks would resume'], 'indirect']]],
+  ['"cautioned" after a quotation is a cue like "warned"', '“Output could slow,” cautioned Tom Reed of Norvik Bank.', [['Tom Reed of Norvik Bank', 'cautioned', ['Output could slow,'], 'direct']]],
+  ['"cautioned against" a noun phrase is an act, not a quote', 'The minister cautioned against the plan.', []],
+  ['"X was quoted in <outlet> saying:" without "as": X spoke, not the outlet', 'Ms Lee was quoted in the Courier newspaper saying: “We plan to cut the budget.”', [['Ms Lee', 'saying', ['We plan to cut the budget.'], 'direct']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
@@ -447,6 +461,12 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['a union spokesman in Nairobi', 'a union spokesman in Nairobi', 'The strike is over']]],
   ['a relative between dashes speaks for the phrase before the first dash', 'Talks in Paris\n\nThe monthly figures - which suggest that output is falling - came out on Monday.',
     [['The monthly figures', 'which', 'output is falling']]],
+  ['"said the <club> fly-half" stands for the person just named, not the club’s town', 'Talks in Paris\n\nTom Reed kicked three goals at Gloucester on Saturday.\n\n“We deserved the win,” said the Gloucester fly-half.',
+    [['person/tom-reed', 'the Gloucester fly-half', 'We deserved the win,']]],
+  ['"Dealers in <city> said" opening the sentence: the city is where they are, not who spoke', 'Talks in Paris\n\nDealers in Oslo said the krone would fall.',
+    [['Dealers in Oslo', 'Dealers in Oslo', 'the krone would fall']]],
+  ['"<club> sporting director <Name>": the person, not the club', 'Talks in Paris\n\n“He chose to join us,” said Leeds sporting director Tom Pike.',
+    [['person/tom-pike', 'Leeds sporting director Tom Pike', 'He chose to join us,']]],
 ];
 
 describe('speaker resolution', () => {

@@ -18,6 +18,8 @@ const SENTENCES: [string, string, string[]][] = [
   ['hard-wrapped line continues', 'The Philippines has received a 300\nmln dlr loan from Japan.', ['The Philippines has received a 300\nmln dlr loan from Japan.']],
   ['capitalised wrapped dateline continues', 'COLOMBO, April 17 - Sri Lanka and the International\nMonetary Fund agreed.', ['COLOMBO, April 17 - Sri Lanka and the International\nMonetary Fund agreed.']],
   ['heading line', 'Big Title Here\nThe body starts here.', ['Big Title Here', 'The body starts here.']],
+  ['a company abbreviation before a subject pronoun ends the sentence', 'It was good, said Ann Lee of Norvik Corp. He expects more.', ['It was good, said Ann Lee of Norvik Corp.', 'He expects more.']],
+  ['an indented wire paragraph wrapped after a capitalised name continues', 'It rose 5 pct.\n    Trade Board Chairman Ann\nLee told reporters it would fall.', ['It rose 5 pct.', 'Trade Board Chairman Ann\nLee told reporters it would fall.']],
   ['decimal number', 'It grew 2.5 percent. Then it fell.', ['It grew 2.5 percent.', 'Then it fell.']],
 ];
 

@@ -427,8 +427,8 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     if (DOCUMENT_PUBLISHED_IN.test(text.slice(range.start, best.start))) return undefined;
     // "one leading Karachi broker said": a city before the noun that heads the phrase says where the speaker is, not who
     if (best.type === 'Place' && /^\s+[a-z][a-z-]+\s*$/.test(text.slice(best.end, range.end))) return undefined;
-    // "a union spokesman in Rio de Janeiro", "traders in London": a place after the noun heading the phrase is where, not who
-    if ((best.type === 'Place' || best.type === 'Country') && best.end === range.end && /\b[a-z][a-z-]+\s+in\s+(?:the\s+)?$/.test(text.slice(range.start, best.start))) return undefined;
+    // "a union spokesman in Rio de Janeiro", "traders in London", "Dealers in Tokyo said": a place after the noun heading the phrase is where, not who
+    if ((best.type === 'Place' || best.type === 'Country') && best.end === range.end && /\b[A-Za-z][a-z-]+\s+in\s+(?:the\s+)?$/.test(text.slice(range.start, best.start))) return undefined;
     // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
     // ("Macron's office" and "the ministry's statement" are said by the body.)
     // ...and "the director-general of the World Health Organization": the head before the complement

@@ -293,12 +293,35 @@ function isModifier(env: Env, k: number): boolean {
   return CUE_MODIFIERS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'ally');
 }
 
+/**
+ * Where the capitalised name ending at token `last` starts when token `a` is its acronym ("CGE" after "Chicago Grain
+ * Exchange"), or -1.
+ */
+function abbreviated(env: Env, a: number, last: number, S: number): number {
+  const acronym = env.tokens[a]!.text;
+  if (!/^[A-Z]{2,6}$/.test(acronym) || !env.cap[last]) return -1;
+  let initials = '';
+  let first = last;
+  for (let k = last; k >= S && last - k < 10; k--) {
+    if (env.cap[k]) { initials = env.tokens[k]!.text[0]! + initials; first = k; }
+    else if (!/^(?:of|for|and|&|on|de|du|des|la)$/.test(env.lower[k]!)) break;
+  }
+  // the acronym's letters in order among the initials, its last letter the last word's
+  if (acronym[acronym.length - 1] !== initials[initials.length - 1]) return -1;
+  let i = 0;
+  for (const ch of initials) if (ch === acronym[i]) i++;
+  return i === acronym.length ? first : -1;
+}
+
 /** Skips adverbials after a cue; returns the next token to read. */
 function skipAdverbials(env: Env, k: number, end: number): number {
   const { lower, word } = env;
+  // "said last week's quake was ...", "said Monday's vote showed ...": a time phrase with a possessive opens the clause's subject
+  const possessed = (j: number): boolean => j < end && /^['’]s?$/.test(env.tokens[j]!.text);
   for (let guard = 0; k < end && guard < 8; guard++) {
     const w = lower[k]!;
     if (!word[k]) return k;
+    if ((TIME_WORDS.has(w) && possessed(k + 1)) || (TIME_NOUNS.has(lower[k + 1] ?? '') && possessed(k + 2))) return k;
     if (TIME_WORDS.has(w) && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!) && !TIME_WORDS.has(lower[k + 1]!)) { k += 2; continue; } // "Thursday afternoon"
     if (TIME_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'only' && !env.cap[k])) { k++; continue; }
     if ((w === 'last' || w === 'this' || w === 'next' || w === 'early' || w === 'late' || w === 'earlier') && k + 1 < end && TIME_NOUNS.has(lower[k + 1]!)) { k += 2; continue; }
@@ -474,14 +497,22 @@ function objectIsSpeech(env: Env, c: number, at: number, E: number, speaker: Ran
 }
 
 /** "a new era had begun", "he is suspending": a subject and a finite verb, not a bare object ("the delivery of ..."). */
-function looksLikeClause(env: Env, k: number, end: number): boolean {
+function looksLikeClause(env: Env, k: number, end: number, namedSubject = false): boolean {
   const { lower } = env;
   if (k >= end) return false;
   if (PRONOUNS.has(lower[k]!) && lower[k] !== 'you' && lower[k] !== 'it' || lower[k] === 'there') return FINITE_AFTER.test(lower[k + 1] ?? '') || /^[a-z]+(?:ed|s)$/.test(lower[k + 1] ?? '');
   const e = npForward(env, k, end, true);
   if (e <= k || e >= end) return false;
   const w = lower[e]!;
-  return FINITE_AFTER.test(w) || (env.word[e] === 1 && !env.cap[e] && /^[a-z]+ed$/.test(w) && !NP_STOP.has(w));
+  if (FINITE_AFTER.test(w) || (env.word[e] === 1 && !env.cap[e] && /^[a-z]+ed$/.test(w) && !NP_STOP.has(w))) return true;
+  // "announced the Acme board of directors had decided ...": a determiner, a name, its head noun (and an "of" phrase), then an auxiliary
+  if (!namedSubject || !DETERMINERS.has(lower[k]!) || !env.cap[k + 1]) return false;
+  for (let j = e; j < end && j < e + 5; j++) {
+    const x = lower[j]!;
+    if (FINITE_AFTER.test(x) && !/^['’]/.test(x)) return j > e;
+    if (!env.word[j] || env.cap[j] || env.isCue[j] || (NP_STOP.has(x) && x !== 'of') || PRONOUNS.has(x) || /(?:ed|ing|ly)$/.test(x)) return false;
+  }
+  return false;
 }
 
 /** "the debate over coal is ...", "replacing Clinton would be ...": a subject (a noun phrase or a gerund phrase, with its modifiers) and a finite verb before the next comma. */
@@ -686,10 +717,12 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     while (L >= S && isModifier(env, L)) L--;
   }
   // "X was quoted (by the Courier) as saying", "X was reported as saying": X spoke, before the cue or after the content ("..., X was quoted as saying.")
-  if (info.participle && L === c - 1 && lower[L] === 'as') {
-    let q = L - 1;
+  // ("X was quoted in the Herald newspaper saying: ...": the outlet without "as")
+  const as = lower[L] === 'as';
+  if (info.participle && L === c - 1 && (as || env.word[L])) {
+    let q = as ? L - 1 : L;
     while (q > S && q > L - 8 && !QUOTED_AS.has(lower[q]!) && lower[q] !== ',' && !TERMINAL.has(lower[q]!)) q--;
-    if (QUOTED_AS.has(lower[q]!) && (q === L - 1 || lower[q + 1] === 'by') && q - 1 > S && PASSIVE_AUX.has(lower[q - 1]!)) {
+    if (QUOTED_AS.has(lower[q]!) && ((as && q === L - 1) || lower[q + 1] === 'by' || (!as && lower[q + 1] === 'in')) && q - 1 > S && PASSIVE_AUX.has(lower[q - 1]!)) {
       L = q - 2;
       while (L >= S && isModifier(env, L)) L--;
       info = { ...info, participle: false };
@@ -738,6 +771,20 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     let o = L - 1;
     while (o > S && o > L - 14 && lower[o] !== lower[L]) o--;
     if (o > S && lower[o] === lower[L] && env.word[o - 1]) L = o - 1;
+  }
+  // "Bill Hay, chairman of the Chicago Grain Exchange, CGE, said": an acronym set off after the name it abbreviates
+  // repeats that name; the attribution reads as if it were not there (with its commas, "..., an official of the Grain
+  // Exchange, CGE, said"; a name opening the sentence keeps its appositive's comma)
+  const named = L - 3 >= S && lower[L] === ',' && lower[L - 2] === ',' ? abbreviated(env, L - 1, L - 3, S) : -1;
+  // (only for a body named as the complement of a person's title: "The Tin Council, ITC, said" is the body's word as it stands)
+  const ofBody = named > S && (/^(?:of|at|for|with|from)$/.test(lower[named - 1]!) || (lower[named - 1] === 'the' && named - 1 > S && /^(?:of|at|for|with|from)$/.test(lower[named - 2]!)));
+  if (ofBody) {
+    const s0 = skipDateline(env, S, c);
+    let fc = s0;
+    while (fc < L - 2 && lower[fc] !== ',') fc++;
+    let nameFirst = fc > s0 && fc < L - 2;
+    for (let k = s0; nameFirst && k < fc; k++) if (!env.cap[k] && !NAME_PARTICLES.has(lower[k]!)) nameFirst = false;
+    L -= nameFirst ? 2 : 3;
   }
   let speaker: Range | undefined;
   let leftB = -1; // token before the speaker construction (content-first: a comma; quote-first: a closing mark)
@@ -1077,7 +1124,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   }
   if (tail.kind === 'clause' && !inverted && !tail.that && !objectIsSpeech(env, c, tail.at, E, antecedent ?? speaker)) return null;
   if (tail.kind === 'clause' && !inverted) {
-    if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
+    // (a participle's subject is far less sure: "criticised the minister for claiming the plan would ...")
+    if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E, !info.participle) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
     // "said what he wanted" names a topic; "noted what many had feared", "pointed out how ..." report a fact
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!) && !(WH_REPORTING.test(lower[c]!) && /^(?:what|how|why)$/.test(lower[tail.at]!))) return null;
     let end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
@@ -1552,9 +1600,11 @@ function colonHeadlines(env: Env): void {
 function askedQuestion(env: Env, c: number, cEnd: number, S: number, E: number): Draft | null {
   const { lower, tokens } = env;
   let k = cEnd;
-  if (lower[k] === 'about') k++;
+  // "when asked about taxes, ...": a topic, not a question anyone put in words
+  if (lower[k] === 'about') return null;
   let j = k;
-  while (j < E && !(lower[j] === ',' && env.marks.segOfToken[j]! < 0)) j++;
+  // ("when asked whether it was a risk he replied: “...”": the answer's own attribution ends the question)
+  while (j < E && !(lower[j] === ',' && env.marks.segOfToken[j]! < 0) && !(j > k + 1 && SUBJECT_PRONOUNS.has(lower[j]!) && env.isCue[j + 1])) j++;
   const content = clauseContent(env, k, j < E ? j : clauseEnd(env, k, E));
   if (!content) return null;
   return finish(env, { kind: content.kind, cueTok: c, cueLen: 1, segs: content.segs, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: 'quote.asked' });
@@ -1567,8 +1617,8 @@ function askedIntros(env: Env): void {
     const a = s.firstToken;
     if (tokens[a]!.text !== 'Asked' || a + 2 >= s.endToken) continue;
     let k = a + 1;
-    if (!(WH_CLAUSE.has(lower[k]!) || lower[k] === 'if' || lower[k] === 'about' || lower[k] === 'to')) continue;
-    if (lower[k] === 'about') k++;
+    // ("Asked about taxes, he said ...": a topic, not a question)
+    if (!(WH_CLAUSE.has(lower[k]!) || lower[k] === 'if' || lower[k] === 'to')) continue;
     let j = k;
     while (j < s.endToken && !(lower[j] === ',' && env.marks.segOfToken[j]! < 0)) j++;
     if (j >= s.endToken - 1) continue;

@@ -81,6 +81,8 @@ function pushTrimmed(text: string, start: number, end: number, out: Range[]): vo
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 // Abbreviations that do not end a sentence even when a capital follows.
+/** Capitalised pronouns that open a sentence after an abbreviation's period ("Acme Corp. He said"). */
+const PRONOUN_OPENERS = /^(?:He|She|It|They|We|I|His|Her|Its|Their)$/;
 const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp|No|vs|MR|MRS|DR|ST|GEN|SEN|REP|GOV|LT|COL|MT|FT)\.$/;
 
 /**
@@ -109,8 +111,10 @@ export function tokenizeDocument(text: string): Tokenized {
         while (last + 1 < tokens.length && tokens[last + 1]!.start < para.end && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
         boundary = isBoundaryAfter(text, tokens, last, para.end);
       } else if (tok.text.endsWith('.') && (/^(?:\p{L}\.){2,}$/u.test(tok.text) || (tok.text.length > 1 && !TITLE_ABBREVIATIONS.test(tok.text)))) {
-        // "... in the U.S. The next day" ends a sentence only when a newline or an unambiguous opener follows.
-        boundary = isBoundaryAfter(text, tokens, last, para.end) && /\n/.test(text.slice(tok.end, tokens[last + 1]?.start ?? tok.end)) ;
+        // "... in the U.S. The next day" ends a sentence only when a newline or an unambiguous opener follows
+        // (a subject pronoun, which no name goes on with: "said Ann Lee of Acme Corp. He added ...").
+        const next = tokens[last + 1];
+        boundary = isBoundaryAfter(text, tokens, last, para.end) && (/\n/.test(text.slice(tok.end, next?.start ?? tok.end)) || PRONOUN_OPENERS.test(next?.text ?? ''));
       } else if (t + 1 < tokens.length && tokens[t + 1]!.start < para.end && isHeadingBreak(text, tok, tokens[t + 1]!)) {
         boundary = true;
       }
@@ -155,6 +159,9 @@ function isHeadingBreak(text: string, tok: Token, next: Token): boolean {
   if (!/^[\p{Lu}"“]/u.test(next.text)) return false;
   const lineStart = text.lastIndexOf('\n', tok.start) + 1;
   const line = text.slice(lineStart, tok.end);
+  // Wire copy indents a paragraph's first line and none of the lines it wraps onto: an indented line
+  // followed by an unindented one is running text ("    Trade Board Chairman Ann\nLee told reporters").
+  if (/^[ \t]/.test(line) && !/\n[ \t]/.test(text.slice(tok.end, next.start))) return false;
   // A short line of capitalised words standing alone (a headline or a caption title) breaks; a
   // wrapped line of running text does not, even a capitalised one ("COLOMBO, April 17 - Sri Lanka
   // and the International\nMonetary Fund"): clause punctuation or lowercase function words give it away.

@@ -250,7 +250,10 @@ export const ANAPHORIC_PERSON_HEADS: ReadonlySet<string> = new Set(['player', 's
   // quotes unnamed, "the economist": often that one)
   'pensioner', 'retiree', 'businessman', 'businesswoman', 'entrepreneur', 'author', 'novelist', 'poet', 'artist',
   'photographer', 'historian', 'film-maker', 'filmmaker', 'designer', 'farmer', 'survivor', 'presenter', 'broadcaster',
-  'campaigner', 'billionaire', 'tycoon', 'entertainer', 'dancer', 'chef']);
+  'campaigner', 'billionaire', 'tycoon', 'entertainer', 'dancer', 'chef',
+  // positions in a team: "said the Gloucester fly-half", "the Chelsea full-back added"
+  'fly-half', 'scrum-half', 'full-back', 'fullback', 'centre-back', 'center-back', 'wing-back', 'half-back', 'flanker', 'hooker',
+  'quarterback', 'linebacker', 'pitcher', 'playmaker', 'cyclist', 'swimmer', 'skier', 'skater']);
 /** "the 30-year-old", "the Liverpool striker", "the former England captain": a determiner, up to three modifiers, the head. */
 const ANAPHORIC_DESCRIPTION = /^the\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\d+-year-old|[\p{L}-]+)$/iu;
 /** How far back (characters) the person such a description stands for may be named. */

@@ -32,6 +32,7 @@ const SAY_VERBS: Array<[string, string, string, string, boolean?]> = [
   ['add', 'adds', 'added', 'adding'],
   ['note', 'notes', 'noted', 'noting'],
   ['warn', 'warns', 'warned', 'warning'],
+  ['caution', 'cautions', 'cautioned', 'cautioning', true], // "cautioned against the plan": an act unless a clause or quotation follows
   ['insist', 'insists', 'insisted', 'insisting'],
   ['argue', 'argues', 'argued', 'arguing'],
   ['claim', 'claims', 'claimed', 'claiming', true],

@@ -186,9 +186,12 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     // possessive ("the Union's monetary affairs commissioner") or is a head noun ("JPMorgan Chase bank")
     const afterPossessive = k > 0 && POSSESSIVE.test(tokens[k - 1]!.text); // k is 0 for a phrase opening the text
     const titleBeforeName = (isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!)))
-      || (k + 1 < max && POSSESSIVE.test(tokens[k + 1]!.text)); // "the England team’s coach"
-    // "say the Tirana side.", "said the London club,": after a determiner and a name, a plain noun that ends the phrase is its head
-    const lastHead = !subject && sawCap && DETERMINERS.has(lower[first]!) && (k + 1 >= max || /^[.,;:!?]$/.test(tokens[k + 1]!.text)) && /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly)$/.test(w);
+      || (k + 1 < max && POSSESSIVE.test(tokens[k + 1]!.text)) // "the England team’s coach"
+      // "Spurs sporting director Frank Arnesen", "Leeds managing director Ann Lee": a modifier, then the title before the name
+      || (k + 2 < max && /^[a-z]{3,}$/.test(w) && word[k + 1] === 1 && PERSON_HEADS.has(lower[k + 1]!) && cap[k + 2] === 1 && !SENTENCE_WORDS.has(lower[k + 2]!));
+    // "say the Tirana side.", "said the London club,", "said the Gloucester fly-half.": after a determiner and a name, a plain
+    // noun (a hyphenated one too) that ends the phrase is its head
+    const lastHead = !subject && sawCap && DETERMINERS.has(lower[first]!) && (k + 1 >= max || /^[.,;:!?]$/.test(tokens[k + 1]!.text)) && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && !/(?:ed|ing|ly)$/.test(w);
     if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && !lastHead && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
     sawCap = false;
     end = k + 1;
