@@ -193,6 +193,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['the wire\'s "Sen." before a name is the office, of the Senate named', 'WASHINGTON, March 5 - The Senate voted on Monday. Sen. Harold Finch (R-Iowa) said the fund was short.', [['Harold Finch', 'Sen.', 'Senate']]],
   ['the wire\'s "Rep." before a name is the office, of the House named', 'WASHINGTON, March 5 - The House passed the bill. Rep. Harold Finch (D-Ill.) said the fund was short.', [['Harold Finch', 'Rep.', 'House']]],
   ['"Rep." beside a title before it: two offices', 'WASHINGTON - The House voted. House Government Operations Committee chairman Rep. Harold Finch said it was bad.', [['Harold Finch', 'Rep.', 'House'], ['Harold Finch', 'chairman', 'House Government Operations Committee']]],
+  ['a US legislator by a party-state tag, in a story naming no chamber', 'Sen. Harold Finch (R-Iowa) said the fund was short.', [['Harold Finch', 'Sen.', 'United States Senate']]],
+  ['a US legislator by a Washington dateline, in a story naming no chamber', 'WASHINGTON, March 5 - Rep. Harold Finch said the fund was short.', [['Harold Finch', 'Rep.', 'United States House of Representatives']]],
   ['"the unit\'s": the body named with the same noun after it', 'Brightwater Holdings Inc said it sold its Qortex unit to a group led by the unit\'s president, Harold Finch.', [['Harold Finch', 'president', 'Qortex']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
@@ -268,6 +270,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['"Sen." with no Senate named gives no owner', 'The bill drew fire from Sen. Harold Finch. Brightwater Holdings Inc said it was fine.', [['Harold Finch', 'Sen.', 'Brightwater Holdings Inc']]],
   ['a senator is the chamber\'s, not a committee\'s', 'WASHINGTON, March 3 - The Senate Finance Committee met on Monday. Senator Harold Finch said the bill was bad.', [['Harold Finch', 'Senator', 'Senate Finance Committee']]],
   ['a title before "Rep." stays the title it was', 'WASHINGTON - The House voted. House Government Operations Committee chairman Rep. Harold Finch said it was bad.', [['Harold Finch', 'chairman Rep.', 'House Government Operations Committee']]],
+  ['a senator with no US cue is no US senator', 'MANILA, March 5 - Senator Harold Finch said the fund was short.', [['Harold Finch', 'Senator', 'United States Senate']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -1873,6 +1873,25 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return key && mentionCount(key) > 0 ? key : undefined;
     });
     /**
+     * "Sen. Jake Garn (R-Utah)", "WASHINGTON - Senator X" in a story that names no chamber: a US legislator (a
+     * party-state tag, a Washington dateline) sits in the United States Senate or House; the chamber becomes an entity.
+     */
+    const usChamber = (r: Reading): string | undefined => {
+      const label = US_CHAMBERS.get(r.head);
+      if (!label) return undefined;
+      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states');
+      if (!us) return undefined;
+      // the chamber the story names anywhere ("the Senate"), before a node of its own
+      const chamber = CHAMBER_OF_HEAD.get(r.head);
+      const named = chamber && [...index.entities.values()].find((e) => e.type === 'Organization' && chamber.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label) && mentionCount(e.key) > 0);
+      if (named) return named.key;
+      const key = `organization/${slugify(label)}`;
+      const existing = index.entities.get(key);
+      if (existing && existing.type !== 'Organization') return undefined;
+      if (!existing) index.entities.set(key, { key, type: 'Organization', label, aliases: new Set() });
+      return key;
+    };
+    /**
      * "OTTAWA - ... for the Canadian coast guard, Transport Minister John Crosbie said": a capital's dateline
      * names the country of an article that names no country; the country becomes an entity here.
      */
@@ -2206,6 +2225,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // A title the table names is a government's whatever its head ("Trade Representative").
         if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
+        if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }

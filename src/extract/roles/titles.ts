@@ -233,6 +233,12 @@ export const LEGISLATOR_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen.', 'senator'],
   ['rep.', 'congressman'],
 ]);
+/** The United States' chambers, by the head of a member's office: the owner of a US legislator's office in a story that names neither. */
+export const US_CHAMBERS: ReadonlyMap<string, string> = new Map([
+  ['senator', 'United States Senate'],
+  ['congressman', 'United States House of Representatives'],
+  ['congresswoman', 'United States House of Representatives'],
+]);
 /** Organization names that are a political party. */
 export const PARTY_NAME = /\b(?:Party|Parti|Partido|Partei)\b/i;
 
