@@ -21,7 +21,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['seniority before the owner', 'The loans were safe, said senior Greystone Bank executive Laura Mendel.', [['Laura Mendel', 'senior executive', 'Greystone Bank']]],
   ['title of address between title and name', 'British Science Minister Lord Ashworth has given money to the Labour Party.', [['Lord Ashworth', 'Science Minister', 'United Kingdom']]],
   ['party word as owner', 'Tory shadow chancellor Oliver Pembridge attacked the plan.', [['Oliver Pembridge', 'shadow chancellor', 'Conservative Party']]],
-  ['coordinated titles', 'Brightwater Holdings said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president and chief executive officer', 'Brightwater Holdings']]],
+  ['coordinated titles', 'Brightwater Holdings said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president', 'Brightwater Holdings'], ['Morris Delane', 'chief executive officer', 'Brightwater Holdings']]],
   ['a field between title and name', 'LONDON, March 23 - Britain has reaped profits, Chancellor of the Exchequer Nigel Lawson said.', [['Nigel Lawson', 'Chancellor of the Exchequer', 'United Kingdom']]],
   ['owner after the name', 'Talks were held with President Julio Ferreira of Brazil on Monday.', [['Julio Ferreira', 'President', 'Brazil']]],
   // appositions
@@ -35,7 +35,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['title phrase before the name', 'Greystone Bank cut its rates on Monday, and its governor, Alan Whitcombe, said more cuts were possible.', [['Alan Whitcombe', 'governor', 'Greystone Bank']]],
   // verbs of being and appointment
   ['copula', 'Harold Finch, 57, is president of Brightwater Holdings Inc, a maker of pumps.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
-  ['appointment, owner the subject', 'Brightwater Holdings Inc said Harold Finch has been named chairman and chief executive officer.', [['Harold Finch', 'chairman and chief executive officer', 'Brightwater Holdings Inc']]],
+  ['appointment, owner the subject', 'Brightwater Holdings Inc said Harold Finch has been named chairman and chief executive officer.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc'], ['Harold Finch', 'chief executive officer', 'Brightwater Holdings Inc']]],
   ['a noun of tenure after a possessive', 'Harold Finch\'s future as Greystone Rovers manager is uncertain.', [['Harold Finch', 'manager', 'Greystone Rovers']]],
   ['a noun of leaving before the name', 'The report prompted the exit of Harold Finch as Brightwater Holdings chairman.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['joining a body as its officer', 'Harold Finch joined Brightwater Holdings as chief executive in 1998.', [['Harold Finch', 'chief executive', 'Brightwater Holdings']]],
@@ -80,7 +80,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a body\'s name the recognizer took for a place', 'Harold Finch, Director of the Welsh Regional Housing Advice Centre at Cardiff University, said: "It is slowing."', [['Harold Finch', 'Director', 'Welsh Regional Housing Advice Centre']]],
   ['a regional office after "of" in apposition', 'Harold Finch, the mayor of Leeds, said the plan was good.', [['Harold Finch', 'mayor', 'Leeds']]],
   ['a possessive name owning a company office in apposition', '"It will be different," said Anil Mehta, Peoplesoft\'s director of database markets.', [['Anil Mehta', 'director of database markets', 'Peoplesoft']]],
-  ['an auxiliary before a verb of leaving', 'LOMBARD, March 3 - Brightwater Holdings Inc said Harold Finch has resigned as president and chief operating officer.', [['Harold Finch', 'president and chief operating officer', 'Brightwater Holdings Inc']]],
+  ['an auxiliary before a verb of leaving', 'LOMBARD, March 3 - Brightwater Holdings Inc said Harold Finch has resigned as president and chief operating officer.', [['Harold Finch', 'president', 'Brightwater Holdings Inc'], ['Harold Finch', 'chief operating officer', 'Brightwater Holdings Inc']]],
   ['the staff of a person named with a possessive serve that person\'s country', 'OSLO, March 3 - Prime Minister Harald Vinje\'s spokesman, Tor Lunde, said talks went well.', [['Harald Vinje', 'Prime Minister', 'Norway'], ['Tor Lunde', 'spokesman', 'Norway']]],
   ['the staff of a person named with a possessive serve that person\'s body', 'Brightwater Holdings chairman Harold Finch\'s spokesman, Tim Rook, declined to comment.', [['Harold Finch', 'chairman', 'Brightwater Holdings'], ['Tim Rook', 'spokesman', 'Brightwater Holdings']]],
   ['an office word the recognizer read into a body before a name', 'WELLINGTON, March 3 - Reserve Bank Governor Harald Vinje said reserves rose.', [['Harald Vinje', 'Governor', 'Reserve Bank']]],
@@ -185,6 +185,17 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a country after "for" is the field of a body\'s office before the name', 'IMF Mission Chief for Ghana Harold Finch said the programme was on track.', [['Harold Finch', 'Mission Chief for Ghana', 'International Monetary Fund']]],
   ['a named portfolio after "for the" with the owner known', 'The deal was signed by Kenya\'s Cabinet Secretary for the National Treasury, Harold Finch, on Monday.', [['Harold Finch', 'Cabinet Secretary for the National Treasury', 'Kenya']]],
   ['a body\'s name the recognizer cut at its first word', 'Asked about it, Harold Finch, president of National Quorvex Corp, said no.', [['Harold Finch', 'president', 'National Quorvex Corp']]],
+  ['coordinated offices in apposition are two offices', 'Harold Finch, chairman and chief executive of Brightwater Holdings, said sales fell.', [['Harold Finch', 'chairman', 'Brightwater Holdings'], ['Harold Finch', 'chief executive', 'Brightwater Holdings']]],
+  ['"former" before coordinated offices is said of both', 'Harold Finch, former chairman and chief executive of Brightwater Holdings, said sales fell.', [['Harold Finch', 'former chairman', 'Brightwater Holdings'], ['Harold Finch', 'former chief executive', 'Brightwater Holdings']]],
+  ['a title opened by a body noun: the body named before with that noun', 'The Greystone Finance Committee met on Monday. Brightwater Holdings Inc said costs rose. "It will pass," committee chairman Harold Finch said.', [['Harold Finch', 'committee chairman', 'Greystone Finance Committee']]],
+  ['a lowercase body noun before the title, the body named sentences before', 'The Greystone Reserve Bank raised rates. Deposits rose. Loans fell. Greystone Holdings Inc said it was hurt. "Policy is tight," bank governor Harold Finch said.', [['Harold Finch', 'bank governor', 'Greystone Reserve Bank']]],
+  ['a cabinet secretary where only the nations of the United Kingdom are named', 'Schools in England and Wales will get more money. Education Secretary Ruth Halvorsen said the plan would help.', [['Ruth Halvorsen', 'Education Secretary', 'United Kingdom']]],
+  ['the wire\'s "Sen." before a name is the office, of the Senate named', 'WASHINGTON, March 5 - The Senate voted on Monday. Sen. Harold Finch (R-Iowa) said the fund was short.', [['Harold Finch', 'Sen.', 'Senate']]],
+  ['the wire\'s "Rep." before a name is the office, of the House named', 'WASHINGTON, March 5 - The House passed the bill. Rep. Harold Finch (D-Ill.) said the fund was short.', [['Harold Finch', 'Rep.', 'House']]],
+  ['"Rep." beside a title before it: two offices', 'WASHINGTON - The House voted. House Government Operations Committee chairman Rep. Harold Finch said it was bad.', [['Harold Finch', 'Rep.', 'House'], ['Harold Finch', 'chairman', 'House Government Operations Committee']]],
+  ['a US legislator by a party-state tag, in a story naming no chamber', 'Sen. Harold Finch (R-Iowa) said the fund was short.', [['Harold Finch', 'Sen.', 'United States Senate']]],
+  ['a US legislator by a Washington dateline, in a story naming no chamber', 'WASHINGTON, March 5 - Rep. Harold Finch said the fund was short.', [['Harold Finch', 'Rep.', 'United States House of Representatives']]],
+  ['"the unit\'s": the body named with the same noun after it', 'Brightwater Holdings Inc said it sold its Qortex unit to a group led by the unit\'s president, Harold Finch.', [['Harold Finch', 'president', 'Qortex']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -253,6 +264,13 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a verb before a capitalized title is no title word', 'WASHINGTON, March 3 - The bill drops an effort to force President Harold Finch to retaliate.', [['Harold Finch', 'force President', 'United States']]],
   ['a surname before "and" is no portfolio', 'WASHINGTON, May 3 - Vance and Defence Secretary Harold Finch met in the United States.', [['Harold Finch', 'Vance and Defence Secretary', 'United States']]],
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
+  ['a US legislator\'s party and state in brackets own no office', 'WASHINGTON, March 5 - Sen. Harold Finch (R-Iowa) said the fund was short.\n    He and Committee Chairman Peter Vance (D-Wis) agree on the bill.', [['Peter Vance', 'Committee Chairman', 'R-Iowa'], ['Peter Vance', 'Committee Chairman', 'D-Wis']]],
+  ['a party and state after a comma own no office', 'WASHINGTON, APRIL 1 - The panel approved the bill.\n    The amendments, offered by Rep. Harold Finch, D-Okla., also would raise funding.\n    Trade Representative Peter Vance agreed.', [['Peter Vance', 'Trade Representative', 'D-Okla']]],
+  ['a field before "and" is no office of its own', 'Harold Finch, minister for trade and industry of Poland, said exports rose.', [['Harold Finch', 'minister for trade', 'Poland']]],
+  ['"Sen." with no Senate named gives no owner', 'The bill drew fire from Sen. Harold Finch. Brightwater Holdings Inc said it was fine.', [['Harold Finch', 'Sen.', 'Brightwater Holdings Inc']]],
+  ['a senator is the chamber\'s, not a committee\'s', 'WASHINGTON, March 3 - The Senate Finance Committee met on Monday. Senator Harold Finch said the bill was bad.', [['Harold Finch', 'Senator', 'Senate Finance Committee']]],
+  ['a title before "Rep." stays the title it was', 'WASHINGTON - The House voted. House Government Operations Committee chairman Rep. Harold Finch said it was bad.', [['Harold Finch', 'chairman Rep.', 'House Government Operations Committee']]],
+  ['a senator with no US cue is no US senator', 'MANILA, March 5 - Senator Harold Finch said the fund was short.', [['Harold Finch', 'Senator', 'United States Senate']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
 ];
 

@@ -18,7 +18,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -380,12 +380,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     return party ? partyEntity(party, m.firstToken, m.endToken - 1) : m.entity;
   };
 
+  /**
+   * "Sen. Jake Garn (R-Utah)", "Rep. Ed Markey, D-Mass,": a US legislator's party and state, which the recognizer may read as a body;
+   * it owns no office (the senator's is the Senate's, a chairman's the committee's).
+   */
+  const partyStateTag = (m: ResolvedMention): boolean => /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(text.slice(m.start, m.end)) && m.firstToken > 0 && /^[(,]$/.test(tokens[m.firstToken - 1]!.text);
   /** A country, organization or place mention covering token t that starts at or after `floor`. */
   const ownerMention = (t: number, floor: number, places = true): ResolvedMention | undefined => {
     const i = mentionAt[t];
     if (i === undefined || i < 0) return undefined;
     const m = index.mentions[i]!;
-    if (m.firstToken < floor || m.kind === 'pronoun') return undefined;
+    if (m.firstToken < floor || m.kind === 'pronoun' || partyStateTag(m)) return undefined;
     return m.type === 'Country' || m.type === 'Organization' || (places && m.type === 'Place') ? m : undefined;
   };
   /**
@@ -1160,6 +1165,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const limit = sentence.endToken;
     // "Science Minister Lord Sainsbury", "elected its president, Dr James Renier": a title of address before the name.
     const nameStart = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
+    // "Sen. Jake Garn (R-Utah)": the wire's abbreviation is an office of its own, besides a title before it
+    // ("Committee chairman Sen. Paul Sarbanes"); "former" and "late" before it are the office's.
+    const abbreviated = nameStart < m.firstToken ? LEGISLATOR_ABBREVIATIONS.get(lower(nameStart)) : undefined;
+    if (abbreviated) {
+      const first = nameStart - 1 >= floor && /^(?:former|late)$/i.test(tokens[nameStart - 1]!.text) ? nameStart - 1 : nameStart;
+      readings.push({ person: m.entity, title: slice(first, nameStart + 1), rule: 'role.title-before-name', sentence: si, phraseStart: first, nameEnd: m.endToken, titleFirst: first, kind: HEADS.get(abbreviated)!.owner, head: abbreviated });
+    }
 
     if (readTitleBefore(m, si, floor, limit, nameStart)) continue;
     if (readAppositiveBefore(m, si, floor, nameStart)) {
@@ -1705,7 +1717,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   resolveNominals(text, doc, index, roles, addedMentions.length ? undefined : mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
-  return roles;
+  return splitCoordinatedTitles(roles);
 
   /**
    * One office told twice in an article ("Treasury Secretary James Baker" ... "Secretary Baker", "CHAIRMAN" in the
@@ -1810,7 +1822,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || /^(?:former|ex|late)\b/i.test(r.title) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
 
     const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
-      if (m.kind === 'pronoun' || officeWordsOnly(m)) return false;
+      if (m.kind === 'pronoun' || officeWordsOnly(m) || partyStateTag(m)) return false;
       const label = index.entities.get(m.entity)?.label ?? '';
       switch (kind) {
         case 'country': return m.type === 'Country';
@@ -1860,6 +1872,25 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return key && mentionCount(key) > 0 ? key : undefined;
     });
+    /**
+     * "Sen. Jake Garn (R-Utah)", "WASHINGTON - Senator X" in a story that names no chamber: a US legislator (a
+     * party-state tag, a Washington dateline) sits in the United States Senate or House; the chamber becomes an entity.
+     */
+    const usChamber = (r: Reading): string | undefined => {
+      const label = US_CHAMBERS.get(r.head);
+      if (!label) return undefined;
+      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states');
+      if (!us) return undefined;
+      // the chamber the story names anywhere ("the Senate"), before a node of its own
+      const chamber = CHAMBER_OF_HEAD.get(r.head);
+      const named = chamber && [...index.entities.values()].find((e) => e.type === 'Organization' && chamber.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label) && mentionCount(e.key) > 0);
+      if (named) return named.key;
+      const key = `organization/${slugify(label)}`;
+      const existing = index.entities.get(key);
+      if (existing && existing.type !== 'Organization') return undefined;
+      if (!existing) index.entities.set(key, { key, type: 'Organization', label, aliases: new Set() });
+      return key;
+    };
     /**
      * "OTTAWA - ... for the Canadian coast guard, Transport Minister John Crosbie said": a capital's dateline
      * names the country of an article that names no country; the country becomes an entity here.
@@ -1976,12 +2007,32 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     };
     /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
     const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && ((!!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate)) || ((ROYAL_HEADS.has(r.head) || r.head === 'monarch') && !MONARCHIES.has(candidate)));
+    /**
+     * "Education Secretary X" in a story that names England, Wales or Scotland and no other country: the nations
+     * have no such office, the state they are part of has (the United Kingdom, by INSTITUTION_COUNTRIES' parts).
+     */
+    const onlyPartsNamed = (key: string): boolean => {
+      const parts = INSTITUTION_PARTS.get(key);
+      if (!parts?.size) return false;
+      let named = false;
+      for (const m of index.mentions) {
+        if (m.type !== 'Country' || m.kind === 'pronoun') continue;
+        if (!parts.has(m.entity)) return false;
+        named = true;
+      }
+      return named && !!gazetteer().countries.get(key) && (index.entities.get(key)?.type ?? 'Country') === 'Country';
+    };
     const officeCountry = (r: Reading): string | undefined => {
       // "WASHINGTON - Assistant Treasury Secretary X ... Argentina": the dateline's capital is of a country with the
       // office, first; else the one such country the article names.
-      const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0);
+      const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0 || onlyPartsNamed(key));
       const capital = context.datelineText ? datelineForm(context.datelineText) : undefined;
-      if (!capital || capital.type !== 'Country' || capital.form !== 'capital' || !countriesWithOffice(r)?.includes(capital.key)) return named.length === 1 && free(named[0]!, r) ? named[0] : undefined;
+      if (!capital || capital.type !== 'Country' || capital.form !== 'capital' || !countriesWithOffice(r)?.includes(capital.key)) {
+        const key = named.length === 1 && free(named[0]!, r) ? named[0]! : undefined;
+        const record = key && !index.entities.has(key) ? gazetteer().countries.get(key) : undefined;
+        if (key && record) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+        return key;
+      }
       const record = gazetteer().countries.get(capital.key);
       if (!record) return undefined;
       if (!index.entities.has(capital.key)) index.entities.set(capital.key, { key: capital.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
@@ -2001,6 +2052,47 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (m.type !== 'Person') return undefined;
       const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
       return office && free(office.of!, r) ? office.of : undefined;
+    };
+    /**
+     * "sell its Datel unit to ... the unit's president": the body whose name the same noun followed, in the
+     * sentence or the two before; before any other body of the kind ("General Electric Co's ... its Datel unit").
+     */
+    const classifiedBody = (r: Reading): string | undefined => {
+      if (!r.refersNoun) return undefined;
+      const floor = sentences[Math.max(0, r.sentence - 2)]!.firstToken;
+      for (let k = r.phraseStart - 1; k >= floor; k--) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.firstToken;
+        if (m.type !== 'Organization' || m.kind === 'pronoun' || lower(m.endToken) !== r.refersNoun) continue;
+        const of = ownerEntity(m);
+        return free(of, r) ? of : undefined;
+      }
+      return undefined;
+    };
+    /**
+     * "Committee Chairman William Proxmire", "bank Governor R.N. Malhotra", "festival director X": a title opened by
+     * a noun that stands in bodies' names is an office of the body named last before it whose name has that noun
+     * ("the Banking Committee", "the Reserve Bank of India"), however far back: not of the sentence's subject.
+     */
+    const bodyNounOwner = (r: Reading): string | undefined => {
+      const words = bareTitle(r.title).split(' ');
+      // A union goes by other names too ("the Waterside Workers' Federation ... Union Secretary X").
+      if (words.length < 2 || !NAMED_OWNER_NOUNS.has(words[0]!) || words[0] === 'union') return undefined;
+      // A body that is the sentence's own subject comes first ("Royal Canada has ..., said X, bank chief executive").
+      if (firstIn(r.sentence, 'organization', r, undefined, r.phraseStart)) return undefined;
+      const noun = new RegExp(`\\b${words[0]}\\b`, 'i');
+      for (let k = r.phraseStart - 1; k >= 0; k--) {
+        const i = mentionAt[k]!;
+        if (i < 0) continue;
+        const m = index.mentions[i]!;
+        k = m.firstToken;
+        if (!compatible('organization', m) || !noun.test(index.entities.get(m.entity)?.label ?? '')) continue;
+        const of = ownerEntity(m);
+        return free(of, r) ? of : undefined;
+      }
+      return undefined;
     };
     /**
      * "the party's former treasurer", "his shadow chancellor": the party named last before the phrase, in its
@@ -2080,6 +2172,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!of && !r.ownerUnnamed) {
         pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
         pick(coordinatedOwner(r), 'role.of-coordinated');
+        pick(bodyNounOwner(r), 'role.of-body-noun');
         // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
         // "Chief executive" is an office of its own, not a restatement.
         if (GENERIC_HEADS.has(r.head) && !TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
@@ -2089,6 +2182,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           // "the bank's chairman" refers to a name with "Bank" in it; "the company's" to any company.
           const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
           const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
+          if (kind === 'organization') pick(classifiedBody(r), 'role.of-antecedent');
           pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
           if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
         } else if (r.viaPerson) {
@@ -2129,8 +2223,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         // Last: an office only a few countries have, when the article names one of them.
         // A title the table names is a government's whatever its head ("Trade Representative").
-        if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r)))) pick(officeCountry(r), 'role.of-office-country');
+        if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
+        if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
         if (of && unique(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }
@@ -2146,6 +2241,30 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function tokenAt(offset: number): number {
     return Math.min(firstEndingAfter(tokens, offset), tokens.length - 1);
   }
+}
+
+/**
+ * "chairman and chief executive of Acme" is two offices of one person, each held on its own (one may be
+ * left while the other is kept): read as one title it could not be joined with "Acme chairman" elsewhere.
+ * Split where both sides of "and" end in an office head; "minister for trade and industry" (a field, not
+ * an office, before "and") stays whole.
+ */
+function splitCoordinatedTitles(roles: RoleRecord[]): RoleRecord[] {
+  const out: RoleRecord[] = [];
+  for (const r of roles) {
+    const m = /^(.+?)\s+and\s+(.+)$/i.exec(r.title);
+    const left = m?.[1]!.trim();
+    const right = m?.[2]!.trim();
+    const lastWord = (s: string) => s.toLowerCase().split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '');
+    if (!m || !left || !right || /,/.test(r.title) || !isHead(lastWord(left)) || !isHead(lastWord(right)) || /\band\b/i.test(right)) {
+      out.push(r);
+      continue;
+    }
+    // "former chairman and chief executive": the state word is said once for both
+    const state = /^(former|ex|acting|interim|outgoing|incoming|new)\s+/i.exec(left)?.[0] ?? '';
+    out.push({ ...r, title: left }, { ...r, title: /^(?:former|ex|acting|interim|outgoing|incoming|new)\s/i.test(right) ? right : state + right });
+  }
+  return out;
 }
 
 /**

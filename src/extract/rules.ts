@@ -43,6 +43,8 @@ export const RULES = {
   'role.of-only-country': 'a national office whose phrase names no country: the one country the article names, when it names no other',
   'role.of-main-country': 'a national office whose phrase and sentences name no country: the country the article names most (twice or more, more than any other), unless it has no such office',
   'role.of-main-organization': 'a one-holder office of a body ("chief executive", "chairman") whose phrase and sentences name no owner: the organization the article names most (three times or more, twice as often as any other)',
+  'role.of-us-chamber': '"Sen. X (R-Utah)", "WASHINGTON - Rep. X" in a story naming no chamber: the United States Senate or House',
+  'role.of-body-noun': '"Committee Chairman X", "bank governor X": the body named before whose name has the title\'s first noun',
   'role.of-coordinated': '"Acme chairman X and president Y": an office after "and" shares the owner of the office before it',
   'role.of-office-country': 'a government office only a few countries have (roles/titles.ts OFFICE_COUNTRIES: "Chancellor", "Home Secretary") whose owner nothing else gives: the one such country the article names',
   'role.portfolio-title': '"Malaysian Primary Industries Minister X": capitalized words no name covers between a country (or the phrase\'s start) and a capitalized "Minister"/"Secretary" are the portfolio, kept in the title (roles/titles.ts PORTFOLIO_TITLE_HEADS)',

@@ -220,9 +220,24 @@ export const COURT_NAME = /\bCourt\b/i;
  * "Congress" named in the lead; a congressman is the House's or Congress's, not the Senate's.
  */
 export const CHAMBER_OF_HEAD: ReadonlyMap<string, RegExp> = new Map([
-  ['senator', /\bSenat/i],
-  ['congressman', /\b(?:House|Congress)\b/i],
-  ['congresswoman', /\b(?:House|Congress)\b/i],
+  // the chamber itself, not one of its committees ("Senate Agriculture Committee", "House Banking")
+  ['senator', /\bSenat\p{L}*$/iu],
+  ['congressman', /\b(?:House|Representatives|Congress)$/i],
+  ['congresswoman', /\b(?:House|Representatives|Congress)$/i],
+]);
+/**
+ * The wire's abbreviations of a legislator's office before a name ("Sen. Jake Garn (R-Utah)", "Rep. Edward Markey"):
+ * an office as printed, read like the head they stand for (whose chamber CHAMBER_OF_HEAD gives).
+ */
+export const LEGISLATOR_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'],
+  ['rep.', 'congressman'],
+]);
+/** The United States' chambers, by the head of a member's office: the owner of a US legislator's office in a story that names neither. */
+export const US_CHAMBERS: ReadonlyMap<string, string> = new Map([
+  ['senator', 'United States Senate'],
+  ['congressman', 'United States House of Representatives'],
+  ['congresswoman', 'United States House of Representatives'],
 ]);
 /** Organization names that are a political party. */
 export const PARTY_NAME = /\b(?:Party|Parti|Partido|Partei)\b/i;
