@@ -125,6 +125,12 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 };
 /** Capitals whose name stands for the government ("Kyiv says …") as well as for the city. */
 const EXTRA_CAPITALS: Record<string, string[]> = { UA: ['Kiev'], US: ['Washington'], IN: ['New Delhi', 'Delhi'], CN: ['Beijing', 'Peking'] };
+/**
+ * Native spellings that English news uses only as the first word of company names ("Nippon Steel",
+ * "Nippon Life", "Nihon Keizai"), and alone as their short form ("Inland and Nippon will provide"),
+ * never for the country: in the 21,000 BBC/Reuters articles, all 167 "Nippon" and 8 "Nihon" are companies'.
+ */
+const NOT_COUNTRY_NAMES = new Set(['Nippon', 'Nihon']);
 /** Country names that are also common first names or words: only taken when the recognizer agrees. */
 const AMBIGUOUS = new Set(['Jordan', 'Chad', 'Georgia', 'Guinea', 'Niger', 'Turkey', 'America', 'Korea', 'Washington', 'Congo', 'Dominica', 'US']);
 
@@ -186,7 +192,7 @@ const countries = rows.map((r) => {
   // Minister"), unless the hand-written list gives it as a name too ("U.S.", "Saudi").
   const names = sortedUnique([
     r.name,
-    ...(w ? [w.name.common, w.name.official, ...w.altSpellings.filter((s) => englishLike(s) && s.length > 2 && !demonyms.includes(s))] : []),
+    ...(w ? [w.name.common, w.name.official, ...w.altSpellings.filter((s) => englishLike(s) && s.length > 2 && !demonyms.includes(s) && !NOT_COUNTRY_NAMES.has(s))] : []),
     ...(EXTRA_NAMES[r.iso2] ?? []),
   ]).filter((n) => n !== r.name);
   const capitals = sortedUnique([...(w?.capital ?? []).map((c) => c.replace(/ D\.C\.$/, '')), ...(EXTRA_CAPITALS[r.iso2] ?? [])]);

@@ -251,6 +251,8 @@ const NOT_ENTITIES: [string, string, string][] = [
   ['a wire sign-off as the wire left it', 'Jamaica agreed to reschedule its debt, officials said.\nREUTER...^M\n', 'REUTER'],
   ['a mistyped wire sign-off', 'Jamaica agreed to reschedule its debt, officials said.\n REUITER\n', 'REUITER'],
   ['a stock ticker', 'Hartwell Lyle <HLY> said it would buy the plant.', 'HLY'],
+  // A company's short form: "Nippon" alone names a Nippon company in English news, never the country.
+  ['a company\'s short form', 'Hartwell Lyle and Nippon will put 40 mln dlrs into the new mill, the partners said.', 'Japan'],
 ];
 
 describe('boilerplate is not content', () => {
