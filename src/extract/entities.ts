@@ -1285,6 +1285,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const orgKeys = (label: string) => {
     const w = label.toLowerCase().split(' ');
     const keys = [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
+    const head = headBeforeOf(label);
+    if (head) keys.push(`1:${head.toLowerCase()}`);
     // a company by the first words of its registered name ("Fuji" for "Fuji Bank Ltd"); a name without a legal form, by itself
     const core = corporateCore(label);
     // (every opening shorter than the name: "Fuji Bank" and "Fuji" for "Fuji Bank Ltd", whose core is "Fuji")
@@ -1293,6 +1295,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     return keys;
   };
   const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
+  // "House of Commons" and "House of Lords" anywhere in one article: "the House" is either, so names neither.
+  const headsBeforeOf = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.type !== 'Organization') continue;
+    const label = surface(c).replace(/^the /i, '');
+    const head = headBeforeOf(label);
+    if (head) headsBeforeOf.set(head, (headsBeforeOf.get(head) ?? new Set()).add(label));
+  }
+  const isOnlyHeadOf = (short: string, long: string) => isHeadOf(short, long) && (long.split(' ').at(-1) === short || headsBeforeOf.get(short)?.size === 1);
   const facilities = new FirstMatchIndex<EntityRecord>();
   const addFacility = (e: EntityRecord) => facilities.add(e, [e.label.split(' ')[0]!]);
   const keyOf = new Map<Candidate, string>();
@@ -1341,7 +1352,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find(orgLookupKeys(name), (o) => o.label === name || isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
+        : orgs.find(orgLookupKeys(name), (o) => o.label === name || isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isOnlyHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
       const company = same || prevKey ? undefined : sameCompany(orgs, name, nameWords);
       if (company) {
         key = company.key;
@@ -1486,9 +1497,18 @@ function withInitialPeriods(label: string): string {
   return words.map((w, i) => (i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w) ? `${w}.` : w)).join(' ');
 }
 
-/** "Club" for "Paris Club": a one-word name that is the last word of a longer organization name. */
+/**
+ * "Club" for "Paris Club", "Society" for "Society of the Cincinnati": a one-word name that is the
+ * head noun of a longer organization name, its last word or the word before its "of".
+ */
 function isHeadOf(short: string, long: string): boolean {
-  return !short.includes(' ') && long.includes(' ') && long.split(' ').at(-1) === short && /^\p{Lu}\p{Ll}/u.test(short);
+  return !short.includes(' ') && long.includes(' ') && (long.split(' ').at(-1) === short || headBeforeOf(long) === short) && /^\p{Lu}\p{Ll}/u.test(short);
+}
+
+/** "Society" for "Society of the Cincinnati", "Bank" for "Bank of England": a one-word head before "of". */
+function headBeforeOf(label: string): string | undefined {
+  const w = label.split(' ');
+  return w.length >= 3 && w[1] === 'of' && /^\p{Lu}\p{Ll}/u.test(w[0]!) ? w[0] : undefined;
 }
 
 function isAcronymOf(short: string, long: string): boolean {
