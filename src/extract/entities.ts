@@ -1184,6 +1184,11 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     people.push(p);
     fullNamesByLast.add(p, [last]);
   }
+  // "Mary Ellen" beside "Mary Ellen Tate": two given names that open the full name of one person of the
+  // article are that person (linked by their first names below), not a person of their own.
+  const givenOnly = (p: EntityRecord) => p.words!.length === 2 && GIVEN_NAMES.has(p.words![1]!);
+  const opening = (p: EntityRecord) => people.filter((q) => q.words!.length > 2 && q.words![0] === p.words![0] && q.words![1] === p.words![1]);
+  for (let i = people.length - 1; i >= 0; i--) if (givenOnly(people[i]!) && opening(people[i]!).length === 1) people.splice(i, 1);
   for (const p of people) {
     p.label = withInitialPeriods(p.label);
     p.key = `person/${slugify(p.label)}`;
@@ -1242,6 +1247,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last && generation(p.label) === mark;
       person = peopleByWord.find([`last:${last}`], (p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
         ?? peopleByWord.find([`last:${last}`], (p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
+      // "Mary Ellen" for "Mary Ellen Tate": two given names that open the full name of one person of the article.
+      if (!person && w.length === 2 && GIVEN_NAMES.has(w[1]!)) {
+        const holders = new Set<EntityRecord>();
+        peopleByWord.find([`first:${w[0]!.toLowerCase()}`], (p) => (p.words!.length > 2 && p.words![0] === w[0] && p.words![1] === w[1] && holders.add(p), false));
+        if (holders.size === 1) person = [...holders][0];
+      }
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
       // A surname refers to the person with that surname; failing that, a first name.
