@@ -30,6 +30,8 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a demonym before what a state gives', 'The dam was built with Japanese loans.', [['Japanese', 'country/japan']]],
   ['the people of a country, standing alone', 'The talks went well for the Portuguese.', [['Portuguese', 'country/portugal']]],
   ['sentence-initial "The" before a country', 'The Philippines has received a loan.', [['Philippines', 'country/philippines']]],
+  ['a given name joined by "and" to a full name shares its surname', 'He met David and Victoria Okafor in Leeds.', [['David', 'person/david-okafor'], ['Victoria Okafor', 'person/victoria-okafor']]],
+  ['a full name joined by "and" to another keeps its own', 'Tom Hale and Anna Berg met in Leeds.', [['Tom Hale', 'person/tom-hale'], ['Anna Berg', 'person/anna-berg']]],
   ['two given names that open a full name are that person', 'Mary Ellen Tate won the seat. On Monday, Mary Ellen thanked her voters.', [['Mary Ellen Tate', 'person/mary-ellen-tate'], ['Mary Ellen', 'person/mary-ellen-tate']]],
   ['two given names before the full name are that person too', 'Mary Ellen won the seat, her first. Mary Ellen Tate thanked her voters.', [['Mary Ellen', 'person/mary-ellen-tate'], ['Mary Ellen Tate', 'person/mary-ellen-tate']]],
   ['two given names shared by two full names stay apart', 'Mary Ellen Tate and Mary Ellen Brown won. Mary Ellen lost.', [['Mary Ellen Tate', 'person/mary-ellen-tate'], ['Mary Ellen Brown', 'person/mary-ellen-brown'], ['Mary Ellen', 'person/mary-ellen']]],

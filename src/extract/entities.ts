@@ -1232,6 +1232,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const address = tokens[c.firstToken - 1];
     if (c.endToken - c.firstToken === 1 && address && PERSON_ADDRESS.has(address.text.toLowerCase()) && !addressed.has(surface(c))) addressed.set(surface(c), `${address.text} ${surface(c)}`);
   }
+  // "Venus and Serena Williams": a lone given name joined by "and" to a given name and surname shares that surname.
+  const sharedSurname = new Map<Candidate, string>();
+  for (let i = 0; i + 1 < personCandidates.length; i++) {
+    const c = personCandidates[i]!, d = personCandidates[i + 1]!;
+    const w = personWords(c), dw = personWords(d);
+    const before = tokens[c.firstToken - 1]?.text ?? '';
+    if (w.length !== 1 || dw.length !== 2 || tokens[c.endToken]?.text !== 'and' || d.firstToken !== c.endToken + 1 || /^\p{Lu}/u.test(before)) continue;
+    if (GIVEN_NAMES.has(w[0]!) && GIVEN_NAMES.has(dw[0]!) && !GIVEN_NAMES.has(dw[1]!)) sharedSurname.set(c, `${w[0]} ${dw[1]}`);
+  }
   for (const c of personCandidates) {
     const w = personWords(c);
     let person: EntityRecord | undefined;
@@ -1279,10 +1288,10 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         ownerOrg.set(c, owner);
         continue;
       }
-      const label = (w.length === 1 && addressed.get(surface(c))) || surface(c);
+      const label = (w.length === 1 && (addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
       const key = `person/${slugify(label)}`;
       person = record(key, 'Person', label);
-      person.words ??= w;
+      person.words ??= sharedSurname.has(c) ? label.split(' ') : w;
       addPerson(person);
     }
     mention(c, person.key);
