@@ -1184,6 +1184,11 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     people.push(p);
     fullNamesByLast.add(p, [last]);
   }
+  // "Mary Ellen" beside "Mary Ellen Tate": two given names that open the full name of one person of the
+  // article are that person (linked by their first names below), not a person of their own.
+  const givenOnly = (p: EntityRecord) => p.words!.length === 2 && GIVEN_NAMES.has(p.words![1]!);
+  const opening = (p: EntityRecord) => people.filter((q) => q.words!.length > 2 && q.words![0] === p.words![0] && q.words![1] === p.words![1]);
+  for (let i = people.length - 1; i >= 0; i--) if (givenOnly(people[i]!) && opening(people[i]!).length === 1) people.splice(i, 1);
   for (const p of people) {
     p.label = withInitialPeriods(p.label);
     p.key = `person/${slugify(p.label)}`;
@@ -1227,6 +1232,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const address = tokens[c.firstToken - 1];
     if (c.endToken - c.firstToken === 1 && address && PERSON_ADDRESS.has(address.text.toLowerCase()) && !addressed.has(surface(c))) addressed.set(surface(c), `${address.text} ${surface(c)}`);
   }
+  // "Venus and Serena Williams": a lone given name joined by "and" to a given name and surname shares that surname.
+  const sharedSurname = new Map<Candidate, string>();
+  for (let i = 0; i + 1 < personCandidates.length; i++) {
+    const c = personCandidates[i]!, d = personCandidates[i + 1]!;
+    const w = personWords(c), dw = personWords(d);
+    const before = tokens[c.firstToken - 1]?.text ?? '';
+    if (w.length !== 1 || dw.length !== 2 || tokens[c.endToken]?.text !== 'and' || d.firstToken !== c.endToken + 1 || /^\p{Lu}/u.test(before)) continue;
+    if (GIVEN_NAMES.has(w[0]!) && GIVEN_NAMES.has(dw[0]!) && !GIVEN_NAMES.has(dw[1]!)) sharedSurname.set(c, `${w[0]} ${dw[1]}`);
+  }
   for (const c of personCandidates) {
     const w = personWords(c);
     let person: EntityRecord | undefined;
@@ -1242,6 +1256,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last && generation(p.label) === mark;
       person = peopleByWord.find([`last:${last}`], (p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
         ?? peopleByWord.find([`last:${last}`], (p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
+      // "Mary Ellen" for "Mary Ellen Tate": two given names that open the full name of one person of the article.
+      if (!person && w.length === 2 && GIVEN_NAMES.has(w[1]!)) {
+        const holders = new Set<EntityRecord>();
+        peopleByWord.find([`first:${w[0]!.toLowerCase()}`], (p) => (p.words!.length > 2 && p.words![0] === w[0] && p.words![1] === w[1] && holders.add(p), false));
+        if (holders.size === 1) person = [...holders][0];
+      }
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
       // A surname refers to the person with that surname; failing that, a first name.
@@ -1268,10 +1288,10 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         ownerOrg.set(c, owner);
         continue;
       }
-      const label = (w.length === 1 && addressed.get(surface(c))) || surface(c);
+      const label = (w.length === 1 && (addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
       const key = `person/${slugify(label)}`;
       person = record(key, 'Person', label);
-      person.words ??= w;
+      person.words ??= sharedSurname.has(c) ? label.split(' ') : w;
       addPerson(person);
     }
     mention(c, person.key);
@@ -1285,6 +1305,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const orgKeys = (label: string) => {
     const w = label.toLowerCase().split(' ');
     const keys = [`1:${w.at(-1)}`, `2:${w.slice(-2).join(' ')}`, `i:${initialsOf(label)}`, `l:${label.replace(/[.&]/g, '')}`];
+    const head = headBeforeOf(label);
+    if (head) keys.push(`1:${head.toLowerCase()}`);
     // a company by the first words of its registered name ("Fuji" for "Fuji Bank Ltd"); a name without a legal form, by itself
     const core = corporateCore(label);
     // (every opening shorter than the name: "Fuji Bank" and "Fuji" for "Fuji Bank Ltd", whose core is "Fuji")
@@ -1293,6 +1315,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     return keys;
   };
   const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
+  // "House of Commons" and "House of Lords" anywhere in one article: "the House" is either, so names neither.
+  const headsBeforeOf = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.type !== 'Organization') continue;
+    const label = surface(c).replace(/^the /i, '');
+    const head = headBeforeOf(label);
+    if (head) headsBeforeOf.set(head, (headsBeforeOf.get(head) ?? new Set()).add(label));
+  }
+  const isOnlyHeadOf = (short: string, long: string) => isHeadOf(short, long) && (long.split(' ').at(-1) === short || headsBeforeOf.get(short)?.size === 1);
   const facilities = new FirstMatchIndex<EntityRecord>();
   const addFacility = (e: EntityRecord) => facilities.add(e, [e.label.split(' ')[0]!]);
   const keyOf = new Map<Candidate, string>();
@@ -1341,7 +1372,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
       const same = prevKey
         ? entities.get(prevKey)
-        : orgs.find(orgLookupKeys(name), (o) => o.label === name || isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
+        : orgs.find(orgLookupKeys(name), (o) => o.label === name || isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isOnlyHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
       const company = same || prevKey ? undefined : sameCompany(orgs, name, nameWords);
       if (company) {
         key = company.key;
@@ -1486,9 +1517,18 @@ function withInitialPeriods(label: string): string {
   return words.map((w, i) => (i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w) ? `${w}.` : w)).join(' ');
 }
 
-/** "Club" for "Paris Club": a one-word name that is the last word of a longer organization name. */
+/**
+ * "Club" for "Paris Club", "Society" for "Society of the Cincinnati": a one-word name that is the
+ * head noun of a longer organization name, its last word or the word before its "of".
+ */
 function isHeadOf(short: string, long: string): boolean {
-  return !short.includes(' ') && long.includes(' ') && long.split(' ').at(-1) === short && /^\p{Lu}\p{Ll}/u.test(short);
+  return !short.includes(' ') && long.includes(' ') && (long.split(' ').at(-1) === short || headBeforeOf(long) === short) && /^\p{Lu}\p{Ll}/u.test(short);
+}
+
+/** "Society" for "Society of the Cincinnati", "Bank" for "Bank of England": a one-word head before "of". */
+function headBeforeOf(label: string): string | undefined {
+  const w = label.split(' ');
+  return w.length >= 3 && w[1] === 'of' && /^\p{Lu}\p{Ll}/u.test(w[0]!) ? w[0] : undefined;
 }
 
 function isAcronymOf(short: string, long: string): boolean {
