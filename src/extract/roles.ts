@@ -1572,7 +1572,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // The title runs to its last office head, through office words and a few lowercase ones the lexicon lacks
     // ("X, wildlife director of ...", "X, auto analyst at ...").
     let lastHead = -1;
-    for (let k = start, unknown = 0; k < limit && k < start + 7; k++) {
+    let unknown = 0;
+    for (let k = start; k < limit && k < start + 7; k++) {
       const w = lower(k);
       if (isTitleWord(k)) {
         if (isOfficeHead(w)) lastHead = k;
@@ -1592,7 +1593,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k > start && mentionAt[k] === -1 && isTitleWord(k + 1) && gazetteer().forms.get(straighten(tokens[k]!.text))?.form === 'demonym') continue;
       // "the EU's Humanitarian Aid Commissioner": capitalized portfolio words before a capitalized title.
       if (mentionAt[k] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(w) && !NOT_CABINET_PORTFOLIOS.has(w)) continue;
-      if (rule === 'role.appositive-after' && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
+      if ((rule === 'role.appositive-after' || rule === 'role.copula') && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
         unknown++;
         continue;
       }
@@ -1632,6 +1633,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!comp.of && comp.titleEnd > titleEnd && nameAt(comp.titleEnd)) return false;
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
+    // "X is clinical director of Y": after a verb of being, words the lexicon lacks are a title's field only
+    // when a named body owns the office ("X was a good prime minister" is an evaluation, no office);
+    // "X was a popular chairman of Y": an indefinite article before them makes them an evaluation too.
+    if (rule === 'role.copula' && unknown > 0 && ((!of && !comp.of) || /^(?:a|an)$/.test(lower(start - 1)))) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
