@@ -72,6 +72,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['an adverb of time in the copula: the office held before is a former one', 'Harold Finch was formerly a director of Brightwater Holdings.', [['Harold Finch', 'former director', 'Brightwater Holdings']]],
   ['copula: a field word the lexicon lacks before the title', 'Harold Finch is clinical director of Greystone Hospital.', [['Harold Finch', 'clinical director', 'Greystone Hospital']]],
   ['copula with "has been": field words the lexicon lacks', 'Marta Kowalczyk has been medical director of Greystone Hospital since 2001.', [['Marta Kowalczyk', 'medical director', 'Greystone Hospital']]],
+  ['a UK cabinet secretary when a UK nation and a country without the office are named', 'Schools in Wales will follow. Education Secretary Harold Finch said the plan was copied from Norway.', [['Harold Finch', 'Education Secretary', 'United Kingdom']]],
   ['promoted to', 'Brightwater Holdings Inc said it promoted Harold Finch to president.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
   ['the object of a dismissal held the office', 'The Liberal Party leader sacked Peter Vance as shadow finance minister of the Liberal Party on Monday.', [['Peter Vance', 'shadow finance minister', 'Liberal Party']]],
   ['the one succeeded held the office', 'Stuart Pearce would like to succeed Harold Finch as manager at Brightwater City.', [['Harold Finch', 'manager', 'Brightwater City']]],

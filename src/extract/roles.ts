@@ -2013,16 +2013,20 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
     const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && ((!!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate)) || ((ROYAL_HEADS.has(r.head) || r.head === 'monarch') && !MONARCHIES.has(candidate)));
     /**
-     * "Education Secretary X" in a story that names England, Wales or Scotland and no other country: the nations
+     * "Education Secretary X" in a story that names England, Wales or Scotland and no other country with the office: the nations
      * have no such office, the state they are part of has (the United Kingdom, by INSTITUTION_COUNTRIES' parts).
      */
-    const onlyPartsNamed = (key: string): boolean => {
+    const onlyPartsNamed = (key: string, r: Reading): boolean => {
       const parts = INSTITUTION_PARTS.get(key);
       if (!parts?.size) return false;
       let named = false;
       for (const m of index.mentions) {
         if (m.type !== 'Country' || m.kind === 'pronoun') continue;
-        if (!parts.has(m.entity)) return false;
+        // "trained in Switzerland": a country without the office does not compete for it.
+        if (!parts.has(m.entity)) {
+          if (countriesWithOffice(r)?.includes(m.entity) ?? true) return false;
+          continue;
+        }
         named = true;
       }
       return named && !!gazetteer().countries.get(key) && (index.entities.get(key)?.type ?? 'Country') === 'Country';
@@ -2030,7 +2034,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const officeCountry = (r: Reading): string | undefined => {
       // "WASHINGTON - Assistant Treasury Secretary X ... Argentina": the dateline's capital is of a country with the
       // office, first; else the one such country the article names.
-      const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0 || onlyPartsNamed(key));
+      const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0 || onlyPartsNamed(key, r));
       const capital = context.datelineText ? datelineForm(context.datelineText) : undefined;
       if (!capital || capital.type !== 'Country' || capital.form !== 'capital' || !countriesWithOffice(r)?.includes(capital.key)) {
         const key = named.length === 1 && free(named[0]!, r) ? named[0]! : undefined;
