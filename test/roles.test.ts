@@ -70,6 +70,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['"is to become"', 'Greystone Holdings reported a loss. Mr Halvorsen is to become chairman of Greystone Holdings in April.', [['Mr Halvorsen', 'chairman', 'Greystone Holdings']]],
   ['"is set to become"', 'Peter Vance is set to become chief executive of Greystone Holdings next year.', [['Peter Vance', 'chief executive', 'Greystone Holdings']]],
   ['an adverb of time in the copula: the office held before is a former one', 'Harold Finch was formerly a director of Brightwater Holdings.', [['Harold Finch', 'former director', 'Brightwater Holdings']]],
+  ['copula: a field word the lexicon lacks before the title', 'Harold Finch is clinical director of Greystone Hospital.', [['Harold Finch', 'clinical director', 'Greystone Hospital']]],
+  ['copula with "has been": field words the lexicon lacks', 'Marta Kowalczyk has been medical director of Greystone Hospital since 2001.', [['Marta Kowalczyk', 'medical director', 'Greystone Hospital']]],
+  ['a UK cabinet secretary when a UK nation and a country without the office are named', 'Schools in Wales will follow. Education Secretary Harold Finch said the plan was copied from Norway.', [['Harold Finch', 'Education Secretary', 'United Kingdom']]],
   ['promoted to', 'Brightwater Holdings Inc said it promoted Harold Finch to president.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
   ['the object of a dismissal held the office', 'The Liberal Party leader sacked Peter Vance as shadow finance minister of the Liberal Party on Monday.', [['Peter Vance', 'shadow finance minister', 'Liberal Party']]],
   ['the one succeeded held the office', 'Stuart Pearce would like to succeed Harold Finch as manager at Brightwater City.', [['Harold Finch', 'manager', 'Brightwater City']]],
@@ -209,6 +212,8 @@ describe('roles: offices read, with their owner', () => {
 });
 
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['copula: an evaluation after an indefinite article is no field of the title', 'Many said Harold Finch was a popular chairman of Greystone Holdings.', [['Harold Finch', 'popular chairman', 'Greystone Holdings']]],
+  ['copula: unknown words with a head that names no owned office', 'Harold Finch is the chief architect of the Greystone plan.', [['Harold Finch', 'chief', 'Greystone']]],
   ['an analyst\'s firm is not the company discussed', '"We expect growth," said analyst Marta Kowalczyk. Greystone Securities shares rose.', [['Marta Kowalczyk', 'analyst', 'Greystone Securities']]],
   ['a name we do not know stands for the owner', 'Fair Trials Abroad director Stephen Jakobi said the case was weak. The government of Britain rejected his view.', [['Stephen Jakobi', 'director', 'United Kingdom']]],
   ['a film is no owner', 'Harry Potter director Alfonso Cuaron has signed a deal with Warner Brothers.', [['Alfonso Cuaron', 'director', 'Warner Brothers']]],

@@ -20,6 +20,10 @@ const SENTENCES: [string, string, string[]][] = [
   ['heading line', 'Big Title Here\nThe body starts here.', ['Big Title Here', 'The body starts here.']],
   ['a company abbreviation before a subject pronoun ends the sentence', 'It was good, said Ann Lee of Norvik Corp. He expects more.', ['It was good, said Ann Lee of Norvik Corp.', 'He expects more.']],
   ['an indented wire paragraph wrapped after a capitalised name continues', 'It rose 5 pct.\n    Trade Board Chairman Ann\nLee told reporters it would fall.', ['It rose 5 pct.', 'Trade Board Chairman Ann\nLee told reporters it would fall.']],
+  ['a wire line wrapped after a name\'s dotted initials continues', 'Prices rose, bank chairman J.K.\nHalvorsen told a meeting.', ['Prices rose, bank chairman J.K.\nHalvorsen told a meeting.']],
+  ['a wire line wrapped after a dotted abbreviation continues', 'Talks with the U.S.\nTrade Department went on.', ['Talks with the U.S.\nTrade Department went on.']],
+  ['an article after a wrapped dotted abbreviation opens a sentence', 'Sales rose in the U.K.\nThe third quarter was weak.', ['Sales rose in the U.K.', 'The third quarter was weak.']],
+  ['an indented line after a dotted abbreviation opens a paragraph', 'Sales rose in the U.S.\n    Trade fell.', ['Sales rose in the U.S.', 'Trade fell.']],
   ['decimal number', 'It grew 2.5 percent. Then it fell.', ['It grew 2.5 percent.', 'Then it fell.']],
 ];
 

@@ -1572,7 +1572,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // The title runs to its last office head, through office words and a few lowercase ones the lexicon lacks
     // ("X, wildlife director of ...", "X, auto analyst at ...").
     let lastHead = -1;
-    for (let k = start, unknown = 0; k < limit && k < start + 7; k++) {
+    let unknown = 0;
+    for (let k = start; k < limit && k < start + 7; k++) {
       const w = lower(k);
       if (isTitleWord(k)) {
         if (isOfficeHead(w)) lastHead = k;
@@ -1592,7 +1593,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k > start && mentionAt[k] === -1 && isTitleWord(k + 1) && gazetteer().forms.get(straighten(tokens[k]!.text))?.form === 'demonym') continue;
       // "the EU's Humanitarian Aid Commissioner": capitalized portfolio words before a capitalized title.
       if (mentionAt[k] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(w) && !NOT_CABINET_PORTFOLIOS.has(w)) continue;
-      if (rule === 'role.appositive-after' && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
+      if ((rule === 'role.appositive-after' || rule === 'role.copula') && unknown < 2 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k]!.text) && !/(?:ing|ed|ly|est)$/.test(w) && !TITLE_STOPS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !/^(?:of|for|at|with)$/.test(w)) {
         unknown++;
         continue;
       }
@@ -1632,6 +1633,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (!comp.of && comp.titleEnd > titleEnd && nameAt(comp.titleEnd)) return false;
     // "a member of Montedison's management committee": "member" needs a board, or a body it is a member of.
     if (!headOk(start, headEnd) && !(HEADS.get(lower(headEnd - 1))?.needs && comp.of)) return false;
+    // "X is clinical director of Y": after a verb of being, words the lexicon lacks are a title's field only
+    // when a named body owns the office ("X was a good prime minister" is an evaluation, no office);
+    // "X was a popular chairman of Y": an indefinite article before them makes them an evaluation too.
+    if (rule === 'role.copula' && unknown > 0 && ((!of && !comp.of) || /^(?:a|an)$/.test(lower(start - 1)))) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
@@ -2008,16 +2013,20 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     /** "Chancellor X" is no Kenyan office: a country outside the few that have the office. */
     const lacksOffice = (candidate: string, r: Reading) => index.entities.get(candidate)?.type === 'Country' && ((!!countriesWithOffice(r) && !countriesWithOffice(r)!.includes(candidate)) || ((ROYAL_HEADS.has(r.head) || r.head === 'monarch') && !MONARCHIES.has(candidate)));
     /**
-     * "Education Secretary X" in a story that names England, Wales or Scotland and no other country: the nations
+     * "Education Secretary X" in a story that names England, Wales or Scotland and no other country with the office: the nations
      * have no such office, the state they are part of has (the United Kingdom, by INSTITUTION_COUNTRIES' parts).
      */
-    const onlyPartsNamed = (key: string): boolean => {
+    const onlyPartsNamed = (key: string, r: Reading): boolean => {
       const parts = INSTITUTION_PARTS.get(key);
       if (!parts?.size) return false;
       let named = false;
       for (const m of index.mentions) {
         if (m.type !== 'Country' || m.kind === 'pronoun') continue;
-        if (!parts.has(m.entity)) return false;
+        // "trained in Switzerland": a country without the office does not compete for it.
+        if (!parts.has(m.entity)) {
+          if (countriesWithOffice(r)?.includes(m.entity) ?? true) return false;
+          continue;
+        }
         named = true;
       }
       return named && !!gazetteer().countries.get(key) && (index.entities.get(key)?.type ?? 'Country') === 'Country';
@@ -2025,7 +2034,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const officeCountry = (r: Reading): string | undefined => {
       // "WASHINGTON - Assistant Treasury Secretary X ... Argentina": the dateline's capital is of a country with the
       // office, first; else the one such country the article names.
-      const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0 || onlyPartsNamed(key));
+      const named = (countriesWithOffice(r) ?? []).filter((key) => mentionCount(key) > 0 || onlyPartsNamed(key, r));
       const capital = context.datelineText ? datelineForm(context.datelineText) : undefined;
       if (!capital || capital.type !== 'Country' || capital.form !== 'capital' || !countriesWithOffice(r)?.includes(capital.key)) {
         const key = named.length === 1 && free(named[0]!, r) ? named[0]! : undefined;

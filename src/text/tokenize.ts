@@ -113,8 +113,13 @@ export function tokenizeDocument(text: string): Tokenized {
       } else if (tok.text.endsWith('.') && (/^(?:\p{L}\.){2,}$/u.test(tok.text) || (tok.text.length > 1 && !TITLE_ABBREVIATIONS.test(tok.text)))) {
         // "... in the U.S. The next day" ends a sentence only when a newline or an unambiguous opener follows
         // (a subject pronoun, which no name goes on with: "said Ann Lee of Acme Corp. He added ...").
+        // Hard-wrapped wire copy indents a paragraph's first line and none it wraps onto: after a dotted abbreviation,
+        // a newline with no indentation is a wrap ("bank Governor R.N.\nMalhotra told", "the U.S.\nAgriculture
+        // Department") unless an article opens the next line ("the U.K.\nThe third").
         const next = tokens[last + 1];
-        boundary = isBoundaryAfter(text, tokens, last, para.end) && (/\n/.test(text.slice(tok.end, next?.start ?? tok.end)) || PRONOUN_OPENERS.test(next?.text ?? ''));
+        const gap = text.slice(tok.end, next?.start ?? tok.end);
+        const wrapped = /^(?:\p{Lu}\.){2,3}$/u.test(tok.text) && /^[ \t]*\n$/.test(gap) && !/^(?:The|A|An)$/.test(next?.text ?? '');
+        boundary = isBoundaryAfter(text, tokens, last, para.end) && ((/\n/.test(gap) && !wrapped) || PRONOUN_OPENERS.test(next?.text ?? ''));
       } else if (t + 1 < tokens.length && tokens[t + 1]!.start < para.end && isHeadingBreak(text, tok, tokens[t + 1]!)) {
         boundary = true;
       }
