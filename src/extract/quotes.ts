@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, HYPOTHETICAL_MODALS, GENERIC_SUBJECTS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
@@ -262,9 +262,6 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // nouns: "the said document", "news reports", "Trump's claims"
   const possessiveMark = (prev === "'" || prev === '’') && lower[i - 2] !== prev && i >= 2 && env.word[i - 2] === 1 && /s$/.test(lower[i - 2]!);
   if (NOUN_DETERMINERS.has(prev) || /^['’]s$/.test(prev) || possessiveMark) return false;
-  // "some might say ...", "people would say her career was over": nobody in particular, saying it only in supposition
-  const modal = HYPOTHETICAL_MODALS.has(prev) ? i - 1 : HYPOTHETICAL_MODALS.has(lower[i - 2] ?? '') && /ly$|^well$/.test(prev) ? i - 2 : -1;
-  if (modal > 0 && GENERIC_SUBJECTS.has(lower[modal - 1]!) && (!env.word[modal - 2] || LEAD_CONJ.has(lower[modal - 2]!))) return false;
   // "some reports", "good jokes", "memorized jokes": a quantifier or a participle before a plural noun
   if ((NOUN_BEFORE_CUE.has(prev) || /[a-z]ed$/.test(prev)) && NOUN_FORMS.has(lower[i]!)) return false;
   // "a news report published", "the claim": base forms that are also nouns need a plural or pronoun subject

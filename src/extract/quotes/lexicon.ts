@@ -205,12 +205,6 @@ export const CUE_MODIFIERS = new Set([
   'however', 'meanwhile', 'nonetheless', 'nevertheless', 'though', 'instead', 'therefore', 'thus', 'indeed', 'both', 'all',
 ]);
 
-/** Modals that put a cue in supposition ("some might say", "people would argue"), with a generic subject below. */
-export const HYPOTHETICAL_MODALS = new Set(['might', 'may', 'could', 'would']);
-/** Subjects that name nobody in particular: with a hypothetical modal, what they "would say" was not said. */
-export const GENERIC_SUBJECTS = new Set(['some', 'many', 'others', 'people', 'one', 'few', 'everyone', 'everybody', 'anyone', 'anybody',
-  'someone', 'somebody', 'you', 'cynics', 'sceptics', 'skeptics']);
-
 /** Words that end a speaker phrase when met walking backwards (or forwards) from the cue. */
 export const NP_STOP = new Set([
   // prepositions
