@@ -467,6 +467,10 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['Dealers in Oslo', 'Dealers in Oslo', 'the krone would fall']]],
   ['"<club> sporting director <Name>": the person, not the club', 'Talks in Paris\n\n“He chose to join us,” said Leeds sporting director Tom Pike.',
     [['person/tom-pike', 'Leeds sporting director Tom Pike', 'He chose to join us,']]],
+  ['"<company>\'s <Surname> said": the name after the possessive speaks, not the company', 'Talks in Paris\n\n“Demand is weak,” said Marlow Bank\'s Okafor.',
+    [['organization/okafor', 'Marlow Bank\'s Okafor', 'Demand is weak,']]],
+  ['"<company>\'s <unit> said": the unit speaks, not its parent', 'Talks in Paris\n\nHarlow Group Inc\'s Delta Foods Co said it would close two plants.',
+    [['organization/delta-foods-co', 'Harlow Group Inc\'s Delta Foods Co', 'it would close two plants']]],
 ];
 
 describe('speaker resolution', () => {

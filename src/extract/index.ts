@@ -17,6 +17,7 @@ import { bodyAntecedent, businessHeadOf, describedAntecedent, describedPersonAnt
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
+import { CORPORATE_DESIGNATORS } from './entity-cues.js';
 import { acceptedBy } from './rules.js';
 
 export function extractArticle(article: Article): Extraction {
@@ -406,7 +407,14 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   if (inside.length) {
     // a name after a preposition is a complement ("Junya Tanase of JPMorgan Chase"), not the head
     const complement = (m: ResolvedMention): number => (/\b(?:of|for|at|from|to|with)\s+(?:the\s+)?$/i.test(text.slice(range.start, m.start)) ? 1 : 0);
-    inside.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || complement(a) - complement(b) || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
+    // "Marlow Bank's Okafor said": the name after another name's possessive ends the phrase and heads it; the
+    // possessor only says whose it is (however the recognizer typed the two)
+    // ("Claire's Stores Inc", "Hudson's Bay Co": one word and a possessive opening a company's registered name is
+    // part of that name, which the recognizer split in two)
+    const registered = (m: ResolvedMention): boolean => CORPORATE_DESIGNATORS.has(/([A-Za-z]+)\.?\s*$/.exec(index.entities.get(m.entity)?.label ?? text.slice(m.start, m.end))?.[1]?.toLowerCase() ?? '');
+    const possessed = (m: ResolvedMention): number =>
+      m.end === range.end && inside.some((o) => o !== m && o.end < m.start && /^['’]s\s+$/.test(text.slice(o.end, m.start)) && !(/^\S+$/.test(text.slice(o.start, o.end)) && registered(m))) ? 0 : 1;
+    inside.sort((a, b) => possessed(a) - possessed(b) || TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type] || complement(a) - complement(b) || (b.end - b.start) - (a.end - a.start) || b.start - a.start);
     const best = inside[0]!;
     // "Victoria said", "Paris claims" after "Victoria Lee", "Kevin Paris": a place's name that is part of a
     // person's name given before is that person
