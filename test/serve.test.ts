@@ -636,7 +636,7 @@ describe('one pipeline: serve builds articles as newskg build does', () => {
   it('links a surname to the person another article names in full (cross-article linking), one node as from build', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newskg-serve-linking-'));
     writeFileSync(join(dir, 'a.txt'), 'Talks in Oslo\n\nNorwegian Prime Minister Ingrid Halvorsen said on Monday that Norway would send aid to Chile.');
-    writeFileSync(join(dir, 'b.txt'), 'Aid arrives\n\nMr Halvorsen said on Tuesday that Norway had kept its word to Chile.');
+    writeFileSync(join(dir, 'b.txt'), 'Aid arrives\n\nMs Halvorsen said on Tuesday that Norway had kept its word to Chile.');
     const s = await serve([dir, '--quiet']);
     try {
       const r = await get(s, `${PREFIXES}SELECT DISTINCT ?p WHERE { ?a schema:mentions ?p . ?p a schema:Person ; rdfs:label ?l FILTER(CONTAINS(?l, "Halvorsen")) }`);
