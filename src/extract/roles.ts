@@ -2063,22 +2063,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return office && free(office.of!, r) ? office.of : undefined;
     };
     /**
-     * "sell its Datel unit to ... the unit's president": the body whose name the same noun followed, in the
-     * sentence or the two before; before any other body of the kind ("General Electric Co's ... its Datel unit").
+     * The owner of the mention nearest before the phrase, back to token `floor`, that `accepts` takes: the one
+     * walk back the owner readings below share. Undefined when that owner is not free for `r` (then no earlier one is tried).
      */
-    const classifiedBody = (r: Reading): string | undefined => {
-      if (!r.refersNoun) return undefined;
-      const floor = sentences[Math.max(0, r.sentence - 2)]!.firstToken;
+    const nearestOwnerBefore = (r: Reading, floor: number, accepts: (m: ResolvedMention) => boolean, ownerOf: (m: ResolvedMention) => string | undefined = ownerEntity): string | undefined => {
       for (let k = r.phraseStart - 1; k >= floor; k--) {
         const i = mentionAt[k]!;
         if (i < 0) continue;
         const m = index.mentions[i]!;
         k = m.firstToken;
-        if (m.type !== 'Organization' || m.kind === 'pronoun' || lower(m.endToken) !== r.refersNoun) continue;
-        const of = ownerEntity(m);
-        return free(of, r) ? of : undefined;
+        if (!accepts(m)) continue;
+        const of = ownerOf(m);
+        return of && free(of, r) ? of : undefined;
       }
       return undefined;
+    };
+    /**
+     * "sell its Datel unit to ... the unit's president": the body whose name the same noun followed, in the
+     * sentence or the two before; before any other body of the kind ("General Electric Co's ... its Datel unit").
+     */
+    const classifiedBody = (r: Reading): string | undefined => {
+      const noun = r.refersNoun;
+      if (!noun) return undefined;
+      return nearestOwnerBefore(r, sentences[Math.max(0, r.sentence - 2)]!.firstToken, (m) => m.type === 'Organization' && m.kind !== 'pronoun' && lower(m.endToken) === noun);
     };
     /**
      * "Committee Chairman William Proxmire", "bank Governor R.N. Malhotra", "festival director X": a title opened by
@@ -2092,48 +2099,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A body that is the sentence's own subject comes first ("Royal Canada has ..., said X, bank chief executive").
       if (firstIn(r.sentence, 'organization', r, undefined, r.phraseStart)) return undefined;
       const noun = new RegExp(`\\b${words[0]}\\b`, 'i');
-      for (let k = r.phraseStart - 1; k >= 0; k--) {
-        const i = mentionAt[k]!;
-        if (i < 0) continue;
-        const m = index.mentions[i]!;
-        k = m.firstToken;
-        if (!compatible('organization', m) || !noun.test(index.entities.get(m.entity)?.label ?? '')) continue;
-        const of = ownerEntity(m);
-        return free(of, r) ? of : undefined;
-      }
-      return undefined;
+      return nearestOwnerBefore(r, 0, (m) => compatible('organization', m) && noun.test(index.entities.get(m.entity)?.label ?? ''));
     };
     /**
      * "the party's former treasurer", "his shadow chancellor": the party named last before the phrase, in its
      * sentence or the three before, when no subject names one (a party is named in any role: "gifts to the Tories").
      */
-    const lastPartyBefore = (r: Reading): string | undefined => {
-      const floor = sentences[Math.max(0, r.sentence - 3)]!.firstToken;
-      for (let k = r.phraseStart - 1; k >= floor; k--) {
-        const i = mentionAt[k]!;
-        if (i < 0) continue;
-        const m = index.mentions[i]!;
-        k = m.firstToken;
-        if (!compatible('party', m)) continue;
-        const of = ownerEntity(m);
-        return free(of, r) ? of : undefined;
-      }
-      return undefined;
-    };
+    const lastPartyBefore = (r: Reading): string | undefined => nearestOwnerBefore(r, sentences[Math.max(0, r.sentence - 3)]!.firstToken, (m) => compatible('party', m));
     /** "his deputy": the owner of the office of the last other person named before the phrase. */
-    const personOffice = (r: Reading): string | undefined => {
-      const floor = sentences[Math.max(0, r.sentence - 1)]!.firstToken;
-      for (let k = r.phraseStart - 1; k >= floor; k--) {
-        const i = mentionAt[k]!;
-        if (i < 0) continue;
-        const m = index.mentions[i]!;
-        k = m.firstToken;
-        if (m.type !== 'Person' || m.entity === r.person) continue;
-        const of = list.find((x) => x.person === m.entity && x.of)?.of ?? settledOwner.get(m.entity);
-        return of && free(of, r) ? of : undefined;
-      }
-      return undefined;
-    };
+    const personOffice = (r: Reading): string | undefined =>
+      nearestOwnerBefore(
+        r,
+        sentences[Math.max(0, r.sentence - 1)]!.firstToken,
+        (m) => m.type === 'Person' && m.entity !== r.person,
+        (m) => list.find((x) => x.person === m.entity && x.of)?.of ?? settledOwner.get(m.entity),
+      );
     // The same person's office with the same head, read with its owner elsewhere in the article.
     const ownedByPerson = new Map<string, string>();
     const ownerOfPerson = new Map<string, string>();
