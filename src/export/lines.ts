@@ -9,14 +9,14 @@
 // portableRdfText escapes controls in them), RDF 1.2 triple terms and literals with a direction.
 import type * as RDF from '@rdfjs/types';
 import { Writer } from 'n3';
-import { portableRdfText } from './portable.js';
+import { portableRdfText, uEscape } from './portable.js';
 
 // What n3's canonical mode escapes (controls, '"', '\', DEL, U+FFFE, U+FFFF), but for U+FFFE
 // and U+FFFF, which portableRdfText turns back into the characters (Raptor refuses their escapes).
 const ESCAPED = /[^ !#-[\]-~\u0080-\uFFFF]/;
 const ESCAPED_ALL = /[^ !#-[\]-~\u0080-\uFFFF]/g;
 const SHORT: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' };
-const escapeOne = (c: string) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const escapeOne = (c: string) => SHORT[c] ?? uEscape(c);
 const escaped = (s: string) => (ESCAPED.test(s) ? s.replace(ESCAPED_ALL, escapeOne) : s);
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';

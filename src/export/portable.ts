@@ -6,7 +6,8 @@
 // text format.
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 const RAW_CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** A character as \uXXXX (upper-case hex, as n3's canonical writer spells it). */
+export const uEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Escapes the raw characters RDF text files must not hold (see RAW_CONTROL) as \uXXXX. */
 export function escapeControls(s: string): string {

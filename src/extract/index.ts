@@ -9,6 +9,7 @@ import { firstStartingAtOrAfter } from '../text/intervals.js';
 import { CodePointIndex } from '../text/offsets.js';
 import { findBoilerplate, insideBoilerplate } from './boilerplate.js';
 import { recognizeNames } from './ner/index.js';
+import { ADDRESS_GENDER, type Gender } from './lexicon/address.js';
 import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention } from './entities.js';
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
@@ -260,13 +261,13 @@ const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'res
   'brother', 'sister', 'friend', 'colleague', 'neighbour', 'neighbor', 'man', 'woman', 'officials', 'spokesmen', 'reporter', 'journalist',
   'photographer', 'historian', 'scholar', 'correspondent']);
 
-type Gender = 'm' | 'f';
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Indefinite pronouns ("one might suggest", "someone said"): nobody the graph can name. */
 const INDEFINITE_SPEAKERS = new Set(['one', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'no one', 'nobody']);
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
-const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f' };
+/** The forms of address (lexicon/address.ts), and the royal titles that also say who is meant. */
+const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { ...ADDRESS_GENDER, king: 'm', prince: 'm', queen: 'f', princess: 'f' };
 
 /**
  * What the text says of people's gender, so that "she said" does not go to the last man named:
