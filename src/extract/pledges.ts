@@ -1113,9 +1113,10 @@ function currenciesOf(mentions: readonly MentionRef[]): Set<string> {
 /**
  * A sum's conversion in brackets right after it ("24.2 trillion pesos ($10.2bn; £5.5bn)", "a $10m
  * (£5.3m) grant"): the same sum again (money.ts drops it), so the reader sees spaces there and
- * its brackets and semicolon bound nothing.
+ * its brackets and semicolon bound nothing. The bracket comes before the look back at the sum: a look
+ * back first runs at every position of the sentence, and cost 4 % of all extraction.
  */
-const CONVERSION = /(?<=\d\s*(?:[A-Za-z]{1,10}\.?\s*){0,3})\((?:\s*(?:about|around|some|nearly|almost|over|roughly|approximately|or)\s+)?[A-Z]{0,3}[$€£¥₹]\s?\d[^()]{0,48}\)/g;
+const CONVERSION = /\((?<=\d\s*(?:[A-Za-z]{1,10}\.?\s*){0,3}\()(?:\s*(?:about|around|some|nearly|almost|over|roughly|approximately|or)\s+)?[A-Z]{0,3}[$€£¥₹]\s?\d[^()]{0,48}\)/g;
 const maskConversions = (s: string) => s.replace(CONVERSION, (m) => ' '.repeat(m.length));
 
 function clauseStartBefore(t: string, at: number): number {
