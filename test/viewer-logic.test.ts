@@ -4,7 +4,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { entry, foldKey, looseKey, rankMatches } from '../viewer/src/search.js';
-import { DEFAULT_VIEW, type RankedNode, inDateRange, shortestPath, validateView, viewFromParams, viewToParams, visibleNodes } from '../viewer/src/view.js';
+import { DEFAULT_VIEW, type LinkLike, type RankedNode, drawsLink, inDateRange, linkFloor, shortestPath, validateView, viewFromParams, viewToParams, visibleNodes } from '../viewer/src/view.js';
 import { timeBuckets } from '../viewer/src/timeline.js';
 import { piecesOf } from '../viewer/src/reader.js';
 import { quotesAbout } from '../viewer/src/quotes.js';
@@ -78,6 +78,8 @@ describe('view settings', () => {
     ['top=50&deg=0', { ...DEFAULT_VIEW, top: 50, minDegree: 0 }],
     ['kinds=person,speaker&focus=hide', { ...DEFAULT_VIEW, kinds: ['person', 'speaker'], focus: 'hide' }],
     ['rels=office', { ...DEFAULT_VIEW, relations: ['office'] }],
+    ['links=2', { ...DEFAULT_VIEW, minLink: 2 }],
+    ['deg=2&links=1', { ...DEFAULT_VIEW, minLink: 1, minDegree: 2 }],
   ])('round-trips the URL parameters %s', (query, settings) => {
     const s = viewFromParams(new URLSearchParams(query));
     expect(s).toEqual(settings);
@@ -90,16 +92,16 @@ describe('view settings', () => {
 describe('visible nodes', () => {
   // a: 3 statements (person), b: 2 (country), c: 1 (person), lone: 0 (person), spk: 5 (unnamed speaker)
   function graph() {
-    const g = new MultiDirectedGraph<RankedNode & { x: number; y: number }>();
+    const g = new MultiDirectedGraph<RankedNode & { x: number; y: number }, LinkLike>();
     const add = (n: string, kind: RankedNode['kind'], statements: number) => g.addNode(n, { kind, statements, degree: 0, label: n, x: 0, y: 0 });
     add('a', 'person', 3);
     add('b', 'country', 2);
     add('c', 'person', 1);
     add('lone', 'person', 0);
     add('spk', 'speaker', 5);
-    g.addEdge('a', 'b');
-    g.addEdge('c', 'b');
-    g.addEdge('spk', 'c');
+    g.addEdge('a', 'b', { relation: 'said', statements: ['s1', 's2'] });
+    g.addEdge('c', 'b', { relation: 'office', statements: ['s3'] });
+    g.addEdge('spk', 'c', { relation: 'said', statements: ['s4'] });
     g.forEachNode((n) => g.setNodeAttribute(n, 'degree', g.degree(n)));
     return g;
   }
@@ -118,10 +120,36 @@ describe('visible nodes', () => {
     ['an expanded node shows its neighbours', { top: 1 }, undefined, new Set(['b']), ['a', 'b', 'c']],
     ['focus "hide" shows only the neighbourhood', { focus: 'hide' }, 'a', none, ['a', 'b']],
     ['neighbours of hidden kinds stay hidden', { top: 1 }, 'c', none, ['b', 'c']],
+    ['links of 2+ statements leave c without a drawn link', { minLink: 2 }, undefined, none, ['a', 'b']],
+    ['links of 2+ statements keep c without a minimum degree', { minLink: 2, minDegree: 0 }, undefined, none, ['a', 'b', 'c', 'lone']],
+    ['a selection brings back its weak links', { minLink: 2 }, 'c', none, ['a', 'b', 'c']],
+    ['a link of a hidden relation does not hold a ranked node', { top: 2, relations: ['office'] }, undefined, none, []],
+    ['auto draws every link of a sparse view', { minLink: 0 }, undefined, none, ['a', 'b', 'c']],
   ] as const)('%s', (_name, settings, selected, expanded, nodes) => {
     const s = validateView(settings as Parameters<typeof validateView>[0]);
-    expect(sorted(visibleNodes(graph(), s, { selected, expanded }))).toEqual(nodes);
+    expect(sorted(visibleNodes(graph(), s, { selected, expanded }).nodes)).toEqual(nodes);
   });
+});
+
+describe('links drawn', () => {
+  it.each<[string, number[], number, number]>([
+    ['no links', [], 0, 1],
+    ['as many links as the budget', [1, 1, 1, 1], 2, 1],
+    ['one link past the budget drops the weakest', [5, 1, 1, 1, 1], 2, 2],
+    ['ties at the cut all go', [3, 3, 2, 2, 1, 1, 1], 2, 2],
+    ['a tie past the budget raises the floor', [3, 3, 3, 2, 2, 1], 2, 3],
+  ])('%s: %j over %i nodes → %i', (_name, weights, nodes, floor) => expect(linkFloor(weights, nodes)).toBe(floor));
+
+  const focus = { selected: 'a', expanded: new Set(['e']) };
+  const said = new Set(['said']);
+  it.each<[string, { relation: 'said' | 'office'; statements?: string[] }, string, string, number, boolean]>([
+    ['strong enough', { relation: 'said', statements: ['1', '2'] }, 'x', 'y', 2, true],
+    ['too weak', { relation: 'said', statements: ['1'] }, 'x', 'y', 2, false],
+    ['weak but from the selection', { relation: 'said', statements: ['1'] }, 'a', 'y', 2, true],
+    ['weak but to an expanded node', { relation: 'said', statements: ['1'] }, 'x', 'e', 2, true],
+    ['a hidden relation, even from the selection', { relation: 'office', statements: ['1', '2'] }, 'a', 'y', 1, false],
+    ['no statement list counts as one', { relation: 'said' }, 'x', 'y', 1, true],
+  ])('%s', (_name, link, source, target, minLink, drawn) => expect(drawsLink(link, source, target, said, minLink, focus)).toBe(drawn));
 });
 
 describe('date range', () => {
@@ -181,7 +209,7 @@ describe('reader pieces', () => {
 
 describe('shortest path', () => {
   // Blair — UK — Brown; Blair → Iraq ← Bush; Bush — US; a speaker links UK and US; Chirac alone
-  const g = new MultiDirectedGraph<RankedNode>();
+  const g = new MultiDirectedGraph<RankedNode, LinkLike>();
   const add = (n: string, kind: RankedNode['kind']) => g.addNode(n, { kind, degree: 0, statements: 0, label: n });
   add('blair', 'person');
   add('brown', 'person');

@@ -458,6 +458,37 @@ describe.skipIf(!HAVE_CHROMIUM)('viewer in Chromium', () => {
     await page.close();
   });
 
+  it('draws only the links enough statements stand behind: all on a sparse view, 2+ at the user\'s choice, the selection\'s always', async () => {
+    const page = await open(ref.url);
+    // links drawn with one statement behind them, and of those, the ones touching Macron
+    const weakDrawn = () =>
+      page.evaluate((macron) => {
+        const { graph, renderer } = window.__newskg!;
+        const g = graph as unknown as { getEdgeAttribute(e: string, k: string): string[]; extremities(e: string): string[] };
+        const weak = graph.filterEdges(() => true).filter((e) => g.getEdgeAttribute(e, 'statements').length === 1 && renderer.getEdgeDisplayData(e)?.hidden === false);
+        return { all: weak.length, macron: weak.filter((e) => g.extremities(e).includes(macron)).length };
+      }, MACRON);
+    expect(await page.inputValue('#min-link')).toBe('0');
+    expect(await page.textContent('#min-link option[value="0"]')).toBe('auto (all)');
+    const before = await weakDrawn();
+    expect(before.macron).toBeGreaterThan(0);
+    await page.selectOption('#min-link', '2');
+    await expect.poll(async () => (await weakDrawn()).all).toBe(0);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('links')).toBe('2');
+    await shot(page, 'view-links2.png');
+    await page.close();
+    // a selection's links are drawn whatever the floor says: Macron's single-statement links come back
+    const selected = await open(`${ref.url}#links=2&node=${encodeURIComponent(MACRON)}`);
+    const weakOfMacron = () =>
+      selected.evaluate((macron) => {
+        const { graph, renderer } = window.__newskg!;
+        const g = graph as unknown as { getEdgeAttribute(e: string, k: string): string[]; extremities(e: string): string[] };
+        return graph.filterEdges(() => true).filter((e) => g.getEdgeAttribute(e, 'statements').length === 1 && g.extremities(e).includes(macron) && renderer.getEdgeDisplayData(e)?.hidden === false).length;
+      }, MACRON);
+    await expect.poll(weakOfMacron).toBe(before.macron);
+    await selected.close();
+  });
+
   it('draws edges thicker when more statements stand behind them', async () => {
     const page = await open(ref.url);
     const sizes = await page.evaluate(() => {

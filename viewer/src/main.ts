@@ -36,7 +36,7 @@ import { type PanelContext, showEdge, showNode } from './panel';
 import { type ReaderContext, showArticle } from './reader';
 import { type SearchEntry, entry, rankMatches } from './search';
 import { type Table, type Term, construct, constructNTriples, queryForm, select } from './sparql';
-import { MAX_MIN_DEGREE, TOP_CHOICES, type ViewSettings, compareStrength, inDateRange, neighbourhood, shortestPath, validateView, viewFromParams, viewToParams, visibleNodes } from './view';
+import { LINK_CHOICES, MAX_MIN_DEGREE, TOP_CHOICES, type ViewSettings, compareStrength, drawsLink, inDateRange, neighbourhood, shortestPath, validateView, viewFromParams, viewToParams, visibleNodes } from './view';
 import { type TimeBucket, timeBuckets } from './timeline';
 import './style.css';
 
@@ -125,6 +125,8 @@ interface ViewState {
   /** Derived from the rest by updateVisible(): what is drawn. */
   visible: Set<string>;
   relations: Set<string>;
+  /** Derived by updateVisible(): the statements a link needs to be drawn (ViewSettings.minLink, or the view's choice). */
+  minLink: number;
   large: boolean;
 }
 
@@ -139,6 +141,7 @@ const state: ViewState = {
   pathEdges: new Set(),
   visible: new Set(),
   relations: new Set(),
+  minLink: 1,
   large: false,
 };
 
@@ -237,6 +240,11 @@ function nodeReducer(node: string, a: NodeAttributes): Partial<NodeDisplayData> 
   return res;
 }
 
+/** Whether a link is drawn: its relation shown, and enough statements behind it or on the path or touching the selection or an expanded node. */
+function linkShown(edge: string, a: EdgeAttributes, source: string, target: string): boolean {
+  return state.pathEdges.has(edge) || drawsLink(a, source, target, state.relations, state.minLink, { selected: state.selected, expanded: state.expanded });
+}
+
 /** Edge width grows with the number of statements behind it (log: one edge can carry hundreds of quotes). */
 function edgeSize(a: EdgeAttributes): number {
   return (state.large ? 0.6 : 1.2) + (state.large ? 0.6 : 1.3) * Math.log2(a.statements.length);
@@ -246,7 +254,7 @@ function edgeReducer(edge: string, a: EdgeAttributes): Partial<EdgeDisplayData> 
   const type = a.type === 'curved' ? 'curved' : state.large ? 'line' : 'straight';
   const res: Partial<EdgeDisplayData> = { ...a, color: RELATION_COLORS[a.relation], size: edgeSize(a), type };
   const [s, t] = shown.extremities(edge);
-  if (!state.relations.has(a.relation) || !state.visible.has(s) || !state.visible.has(t)) {
+  if (!state.visible.has(s) || !state.visible.has(t) || !linkShown(edge, a, s, t)) {
     res.hidden = true;
     return res;
   }
@@ -347,7 +355,10 @@ function writeHashSoon(): void {
 
 function updateVisible(): void {
   state.relations = new Set(state.view.relations);
-  const visible = visibleNodes(graph, state.view, { selected: state.selected, expanded: state.expanded });
+  const { nodes: visible, minLink } = visibleNodes(graph, state.view, { selected: state.selected, expanded: state.expanded });
+  state.minLink = minLink;
+  const auto = byId<HTMLSelectElement>('min-link').querySelector('option[value="0"]');
+  if (auto) auto.textContent = `auto (${minLink === 1 ? 'all' : `${minLink}+ statements`})`;
   // what a query found is shown, whatever the ranking says
   for (const n of state.hits) if (state.view.kinds.includes(graph.getNodeAttribute(n, 'kind'))) visible.add(n);
   for (const n of state.path ?? []) if (graph.hasNode(n)) visible.add(n);
@@ -355,8 +366,8 @@ function updateVisible(): void {
   if (visible.size !== state.visible.size || [...visible].some((n) => !state.visible.has(n))) state.visible = visible;
   state.focus = neighbourhood(graph, state.selected);
   let edges = 0;
-  graph.forEachEdge((_e, a, s, t) => {
-    if (state.relations.has(a.relation) && visible.has(s) && visible.has(t)) edges++;
+  graph.forEachEdge((e, a, s, t) => {
+    if (visible.has(s) && visible.has(t) && linkShown(e, a, s, t)) edges++;
   });
   const large = visible.size + edges > LARGE_VIEW;
   if (renderer && large !== state.large) renderer.setSettings({ ...SETTINGS, ...(large ? LARGE_VIEW_SETTINGS : {}) });
@@ -720,7 +731,7 @@ function stopLayout(): void {
   layoutButton();
 }
 
-const shownEdge = (e: string) => state.relations.has(graph.getEdgeAttribute(e, 'relation'));
+const shownEdge = (e: string) => linkShown(e, graph.getEdgeAttributes(e), graph.source(e), graph.target(e));
 
 /**
  * Lays out the visible subgraph from the current positions: on the main thread until the quality
@@ -812,6 +823,13 @@ function renderFilters(): void {
     top.append(opt);
   }
   top.value = String(state.view.top);
+  const links = byId<HTMLSelectElement>('min-link');
+  if (![...links.options].some((o) => o.value === String(state.view.minLink))) {
+    const opt = h('option', null, `${state.view.minLink}+ statements`) as HTMLOptionElement;
+    opt.value = String(state.view.minLink);
+    links.append(opt);
+  }
+  links.value = String(state.view.minLink);
   byId<HTMLInputElement>('min-degree').value = String(state.view.minDegree);
   byId('min-degree-value').textContent = String(state.view.minDegree);
   byId<HTMLInputElement>('focus-hide').checked = state.view.focus === 'hide';
@@ -825,6 +843,13 @@ function setupFilters(): void {
     top.append(opt);
   }
   top.addEventListener('change', () => setView({ top: Number(top.value) }));
+  const links = byId<HTMLSelectElement>('min-link');
+  for (const n of LINK_CHOICES) {
+    const opt = h('option', null, n === 0 ? 'auto' : n === 1 ? 'all' : `${n}+ statements`) as HTMLOptionElement;
+    opt.value = String(n);
+    links.append(opt);
+  }
+  links.addEventListener('change', () => setView({ minLink: Number(links.value) }));
   const deg = byId<HTMLInputElement>('min-degree');
   deg.max = String(MAX_MIN_DEGREE);
   // the label follows the thumb at once; the graph when the thumb is let go
