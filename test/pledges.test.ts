@@ -392,6 +392,11 @@ const PLEDGES: Case[] = [
   ["The IMF's Executive Board approved a $1.2 billion loan for Ghana.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
   ['The Executive Board of the IMF approved a $1.2 billion loan for Ghana.', { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
   ['The $50 million credit was approved by the board of directors of the World Bank on Friday.', { giver: 'organization/world-bank', value: 50e6 }],
+  // a relative pronoun is the subject of the verb that hands it on: "X, which has promised to lend"
+  ['The Lindqvist Trust, which has promised to lend $5m to farmers, said prices were rising.', { giver: 'organization/lindqvist-trust', value: 5e6 }],
+  // "the company" is no union of states named before it; a company named before it is
+  ['The EU gave €50m in aid to Ghana. The company has pledged to donate 1,000 laptops to schools in Ghana.', { giver: 'organization/european-union', value: 50e6 }],
+  ['Acme Corp opened a plant in Ghana. The company has pledged to donate 1,000 laptops to schools there.', { giver: 'organization/acme-corp', quantity: 1000 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

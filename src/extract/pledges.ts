@@ -1164,7 +1164,9 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   const withSubject = !cue.modal && !cue.aux && /ing$/i.test(cue.text) ? absoluteSubject(v, cue.start) : undefined;
   if (withSubject) return { givers: coordinatedLeft(t, ms, withSubject).map((m) => asRef(m, t)), phraseStart: withSubject.start };
   // "Sir Christopher Ondaatje who gave", "the Trust Ltd, a company which ..., which gave".
-  const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(lead);
+  // ("X, which has promised to lend": the relative pronoun is the subject of the verb that hands it on.)
+  const relLead = /^to$/i.test(cue.modal ?? '') ? lead.replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '') : lead;
+  const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(relLead);
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
     const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
     const m = relativeAntecedent(t, ms, relAt);
