@@ -397,6 +397,8 @@ const PLEDGES: Case[] = [
   // "the company" is no union of states named before it; a company named before it is
   ['The EU gave €50m in aid to Ghana. The company has pledged to donate 1,000 laptops to schools in Ghana.', { giver: 'organization/european-union', value: 50e6 }],
   ['Acme Corp opened a plant in Ghana. The company has pledged to donate 1,000 laptops to schools there.', { giver: 'organization/acme-corp', quantity: 1000 }],
+  // a gift announced is given, whoever receives it
+  ['The Gates Foundation announced a $1 billion gift to charter schools.', { giver: 'organization/gates-foundation', value: 1e9 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

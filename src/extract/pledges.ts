@@ -2215,7 +2215,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     if (cue.rule === 'pledge.source') return AID_CONTEXT.test(t);
     const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text);
     // An announced or unveiled sum is a pledge to someone, or aid; a domestic "plan" is not.
-    if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start));
+    // ("announced a $1bn gift to charter schools": a gift announced is one given, whoever receives it.)
+    if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start)) || GIFT_HEAD.test(head ?? '');
     // "The party received £1m from Lord X": money received from a named party was given by it.
     const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
     // (A raise is read only of a commitment: "increased its pledge to $350m".)
@@ -2255,6 +2256,9 @@ function specificFinancing(cue: Cue, r: ObjectReading, t: string, objectEnd: num
   if (!/^(?:give|lend)$/.test(cue.spec?.cls ?? '') || /^(?:mak|made|offer)/i.test(cue.text.replace(/^.*\s/, ''))) return false;
   return cue.kind === 'passive' || r.recipients.length > 0 || /^\s*(?:[\w-]+\s+){0,3}?(?:the|its)\s/i.test(t.slice(cue.end, objectEnd)) || /\b(?:for|to)\s+(?:the|its)\s+\w/i.test(t.slice(cue.end, objectEnd)) || /\bbridge\b/i.test(r.item ?? '');
 }
+
+/** The heads of a sum given away: a gift, a donation, a bequest, an endowment. */
+const GIFT_HEAD = /^(?:gift|donation|bequest|endowment)$/i;
 
 function firstMoney(v: SentenceView, from: number, to: number): LocalMoney | undefined {
   return v.money.find((m) => m.start >= from && m.start < to);
