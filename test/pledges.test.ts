@@ -399,10 +399,15 @@ const PLEDGES: Case[] = [
   ['Acme Corp opened a plant in Ghana. The company has pledged to donate 1,000 laptops to schools there.', { giver: 'organization/acme-corp', quantity: 1000 }],
   // a gift announced is given, whoever receives it
   ['The Gates Foundation announced a $1 billion gift to charter schools.', { giver: 'organization/gates-foundation', value: 1e9 }],
+  // a light verb's passive commits through the commitment noun heading its subject
+  ['A $10m donation was made by the Gates Foundation to the university.', { giver: 'organization/gates-foundation', value: 10e6 }],
+  ['A further £2m gift will be made by Acme Corp to the hospital.', { giver: 'organization/acme-corp', value: 2e6, status: 'pledged' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  // a passive light verb whose subject is headed by another noun
+  ['A complaint about the £2m loan was made by Japan.'],
   // a new subject after "and" is not the name before it
   ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's

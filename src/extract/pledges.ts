@@ -468,7 +468,7 @@ function findCues(v: SentenceView): Cue[] {
     if (available && v.money.some((x) => x.start >= end && x.end <= end + available[0].length)) {
       spec = verbCue('made available')!;
       rule = spec.rule;
-    } else if (spec.cls === 'make') {
+    } else if (spec.cls === 'make' && !(g.aux && /^\s+(?:(?:\w+ly|also|jointly)\s+)?by\s/i.test(after))) {
       const obj = LIGHT_VERB_OBJECT.exec(after);
       if (!obj) continue;
       noun = nounCue(/(\w+)(?:\s+to)?$/.exec(obj[0])![1]!);
@@ -485,7 +485,16 @@ function findCues(v: SentenceView): Cue[] {
     const passiveStatus: PledgeStatus = g.modal && /^(?:will|shall|['’]ll|to)$/i.test(g.modal) ? (spec.futureIsPlan ? 'planned' : 'pledged') : spec.past;
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
-      if (spec.cls === 'make') continue;
+      // "A $10m donation was made by X", "The loans had been made by First City": a light verb's passive
+      // commits through the commitment noun that is its subject.
+      if (spec.cls === 'make') {
+        const subjectNoun = g.aux ? LIGHT_PASSIVE_SUBJECT.exec(t.slice(0, start)) : null;
+        noun = subjectNoun ? nounCue(subjectNoun[1]!) : undefined;
+        if (!noun) continue;
+        spec = { ...spec, cls: 'give' };
+        rule = noun.rule;
+        personal = noun.personal;
+      }
       cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: passiveStatus, modal: g.modal, aux: g.aux, personal });
       continue;
     }
@@ -530,6 +539,10 @@ function findCues(v: SentenceView): Cue[] {
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** The commitment noun that ends the subject of a passive light verb: "A $10m donation [was made by]". */
+// (The noun is the head of the subject: not "A complaint about the £2m loan [was made by]".)
+const LIGHT_PASSIVE_SUBJECT = /(?:^|[,;:"“]\s*|\b(?:and|but|that|said|says)\s+)(?:(?!(?:of|about|for|on|to|from|by|with|in|over|against|into|after|before)\b)[^\s,;:]+\s+){0,6}?(donations?|gifts?|bequests?|contributions?|grants?|loans?|pledges?|commitments?)\s+(?:(?:has|have|had)\s+)?$/i;
 
 /** A headline in title case: "UK Pledges £1bn To Vaccine Effort". */
 function titleCase(t: string): boolean {
