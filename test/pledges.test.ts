@@ -402,12 +402,17 @@ const PLEDGES: Case[] = [
   // a light verb's passive commits through the commitment noun heading its subject
   ['A $10m donation was made by the Gates Foundation to the university.', { giver: 'organization/gates-foundation', value: 10e6 }],
   ['A further £2m gift will be made by Acme Corp to the hospital.', { giver: 'organization/acme-corp', value: 2e6, status: 'pledged' }],
+  // a verb coordinated with a verb that commits nothing shares the subject that opens its clause or sentence
+  ['Norway hosted the talks and pledged $40m to the fund.', { giver: 'country/norway', value: 40e6 }],
+  ['Anna Weber left Kenya in 1990, but returned often and donated $5m to local schools.', { giver: 'person/anna-weber', value: 5e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   // a passive light verb whose subject is headed by another noun
   ['A complaint about the £2m loan was made by Japan.'],
+  // ... not a name inside a phrase that opens it
+  ['Ministers from Japan met and pledged $40m to the fund.'],
   // a new subject after "and" is not the name before it
   ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's

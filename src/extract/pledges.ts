@@ -1226,9 +1226,16 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   }
   // "The bank granted Mexico a loan and agreed to provide a credit line": a verb coordinated with an earlier one
   // shares that verb's subject; the earlier verb's object is no subject.
+  // ("Norway hosted the talks and pledged $40m", "He joined the Navy, but returned and donated $5m": with no
+  // commitment verb before, the subject that opens the clause, or the sentence when the clause opens with its verb.)
   if (/(?:^|\s)(?:and|but)$/i.test(slot)) {
     const earlier = FIRST_VERB_CUE.exec(t.slice(clauseStart, clauseStart + slot.length));
-    const shared = earlier ? subjectBefore(t, ms, clauseStart, clauseStart + earlier.index) : undefined;
+    if (!earlier) {
+      const opening = openingSubject(ctx, v, clauseStart, clauseStart + slot.length) ?? (/^\s*\p{Ll}/u.test(slot) && /(?:,\s*|\s)(?:but|and)\s*$/i.test(t.slice(0, clauseStart)) ? openingSubject(ctx, v, 0, clauseStart) : undefined);
+      if (!opening) return undefined;
+      return 'local' in opening ? { givers: coordinatedLeft(t, ms, opening.local, true).map((m) => asRef(m, t)), phraseStart: opening.local.start } : { givers: [opening.ref], phraseStart: opening.at };
+    }
+    const shared = subjectBefore(t, ms, clauseStart, clauseStart + earlier.index);
     return shared ? { givers: coordinatedLeft(t, ms, shared, true).map((m) => asRef(m, t)), phraseStart: shared.start } : undefined;
   }
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
@@ -1551,6 +1558,31 @@ function shortFormSubject(t: string, ms: LocalMention[], end: number): LocalMent
   if (!br) return undefined;
   const open = t.lastIndexOf('(', end);
   return ms.find((x) => x.type !== 'Place' && x.end <= open && /^\s*$/.test(t.slice(x.end, open)));
+}
+
+/** Words after a name that are not its verb: "Norway and", "Japan's", "Kenya in". */
+const NOT_A_VERB_AFTER = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|into|the|a|an|its|their|his|her|as|which|who|whose|that|said|says|say|told|according|per|than|plus|&)$/i;
+
+/**
+ * The subject of a clause's first verb: a name (not a place) or a pronoun that opens [from, to), after at
+ * most an article or a time, followed by a lower-case word that is no preposition or conjunction
+ * ("Norway hosted", "The World Bank on Monday approved", "He lived").
+ */
+function openingSubject(ctx: PledgeContext, v: SentenceView, from: number, to: number): { local: LocalMention } | { ref: GiverRef; at: number } | undefined {
+  const { t, ms } = v;
+  const span = t.slice(from, to).replace(TIME_BETWEEN, (x) => ' '.repeat(x.length));
+  const pronoun = /^\s*(he|she|it|they)\s+(\p{Ll}[\p{Ll}-]*)\b/iu.exec(span);
+  if (pronoun) {
+    if (NOT_A_VERB_AFTER.test(pronoun[2]!)) return undefined;
+    const at = from + pronoun[0].indexOf(pronoun[1]!);
+    const ref = resolveAnaphor(ctx, v, from, at, pronoun[1]!, anaphorKind(pronoun[1]!)!);
+    return ref ? { ref, at } : undefined;
+  }
+  const m = ms.find((x) => x.start >= from && x.end <= to);
+  if (!m || m.type === 'Place') return undefined;
+  if (!/^\s*(?:the\s+)?$/i.test(span.slice(0, m.start - from))) return undefined;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(span.slice(m.end - from));
+  return next && !NOT_A_VERB_AFTER.test(next[1]!) ? { local: m } : undefined;
 }
 
 /** The nearest giver-like mention before `at` in [from, at): not after a preposition, not a place. */
