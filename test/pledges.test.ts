@@ -20,7 +20,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   Nepal: ['country/nepal', 'Country'], Australia: ['country/australia', 'Country'], Tonga: ['country/tonga', 'Country'],
   Taiwan: ['country/taiwan', 'Country'], Swedish: ['country/sweden', 'Country'], Ghana: ['country/ghana', 'Country'], Italian: ['country/italy', 'Country'],
   Philippines: ['country/philippines', 'Country'], Nigeria: ['country/nigeria', 'Country'], Hungary: ['country/hungary', 'Country'], India: ['country/india', 'Country'], 'Japanese Export-Import Bank': ['organization/jexim', 'Organization'],
-  'Paris Club': ['organization/paris-club', 'Organization'], Uganda: ['country/uganda', 'Country'], Mozambique: ['country/mozambique', 'Country'],
+  'Paris Club': ['organization/paris-club', 'Organization'], ADB: ['organization/adb', 'Organization'], Uganda: ['country/uganda', 'Country'], Mozambique: ['country/mozambique', 'Country'],
   'Gates Foundation': ['organization/gates-foundation', 'Organization'], Congress: ['organization/us-congress', 'Organization'], 'World Food Programme': ['organization/wfp', 'Organization'], JICA: ['organization/jica', 'Organization'], Vietnam: ['country/vietnam', 'Country'], Gavi: ['organization/gavi', 'Organization'], Spain: ['country/spain', 'Country'],
   'Gordon Brown': ['person/gordon-brown', 'Person'], Macron: ['person/emmanuel-macron', 'Person'], Indonesian: ['country/indonesia', 'Country'],
   'Anna Weber': ['person/anna-weber', 'Person'], 'Lord Carver': ['person/lord-carver', 'Person'], 'Lindqvist Trust': ['organization/lindqvist-trust', 'Organization'],
@@ -405,6 +405,8 @@ const PLEDGES: Case[] = [
   // a verb coordinated with a verb that commits nothing shares the subject that opens its clause or sentence
   ['Norway hosted the talks and pledged $40m to the fund.', { giver: 'country/norway', value: 40e6 }],
   ['Anna Weber left Kenya in 1990, but returned often and donated $5m to local schools.', { giver: 'person/anna-weber', value: 5e6 }],
+  // "which" after a name's short form in brackets is the name's
+  ['The cuts will satisfy the Asian Development Bank (ADB) which has promised to lend Nepal $50m.', { giver: 'organization/adb', recipient: 'country/nepal', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

@@ -1475,7 +1475,8 @@ function relativeAntecedent(t: string, ms: LocalMention[], relAt: number): Local
     const group = coordinatedLeft(t, ms, m);
     if (PREPOSITION_BEFORE.test(t.slice(Math.max(0, group[0]!.start - 24), group[0]!.start)) || /\bbetween\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, group[0]!.start - 12), group[0]!.start))) return undefined;
     const gap = t.slice(m.end, relAt);
-    if (/^(?:['’]s?)?(?:\s*<[^>]*>|\s*\([^)]*\)|\s+(?:[A-Z]{2,5}|Jr\.?|Sr\.?|MP|MSP|MEP))*\s*,?\s*$/.test(gap)) return m;
+    // ("the International Monetary Fund (IMF) which has promised": the short form in brackets is the name's.)
+    if (/^(?:['’]s?)?\)?(?:\s*<[^>]*>|\s*\([^)]*\)|\s+(?:[A-Z]{2,5}|Jr\.?|Sr\.?|MP|MSP|MEP))*\s*,?\s*$/.test(gap) && (!gap.startsWith(')') || t[m.start - 1] === '(')) return m;
     // An appositive without names between: "the Trust Ltd, a company which promotes reform, which gave".
     if (/^,\s*(?:an?|the)\s+[^,;()"“”]{0,100},\s*$/i.test(gap)) return m;
     return undefined;
