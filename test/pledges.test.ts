@@ -415,6 +415,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['A complaint about the £2m loan was made by Japan.'],
   // ... not a name inside a phrase that opens it
   ['Ministers from Japan met and pledged $40m to the fund.'],
+  // a government named by a demonym not linked to its state is no other state named before
+  ['Kenya hosted the talks. The Nepali government will give $5m to flood victims.'],
   // a new subject after "and" is not the name before it
   ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's

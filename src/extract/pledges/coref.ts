@@ -72,6 +72,8 @@ const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+(?:ard|ton|man|woman|ian|an|i|ot|ede|
 
 // A capitalized word shaped like a demonym ("Nepali", "Bhutanese", "Malawian"), not a region ("the Gulf state").
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:i|ese|ian|an|ish|ch|ic)$/u;
+// Adjectives of regions, faiths and peoples across states, shaped like demonyms: "the Nordic country" is one named before.
+const REGION_ADJECTIVE = /^(?:Nordic|Scandinavian|Baltic|Balkan|Arab|Arabic|European|African|Asian|Latin|Western|Eastern|Northern|Southern|Caribbean|Pacific|Atlantic|Mediterranean|Islamic|Muslim|Christian|Catholic|Central|Caucasian|Hispanic|Celtic|Slavic|Andean|Iberian|Himalayan|Alpine|Oceanian)$/;
 
 /** The kind of antecedent an anaphor in subject position wants, or undefined for a phrase that is not one. */
 export function anaphorKind(phrase: string): AnaphorKind | undefined {
@@ -89,7 +91,8 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
   const head = DESCRIPTIONS.some((row) => row.head.test(full)) || words.length < 2 || words.slice(0, -1).some((w) => NOT_THE_GIVER.test(w)) ? full : words.at(-1)!;
   const kind = DESCRIPTIONS.find((row) => row.head.test(head))?.kind;
   // "the Nepali government" names its state with a demonym the recognizer did not link: it is no other state named before.
-  if (kind === STATE && head !== full && words.slice(0, -1).some((w) => DEMONYM_LIKE.test(w))) return undefined;
+  // (The demonym is read as printed: "the Scottish Executive", not the lower-cased words.)
+  if (kind === STATE && head !== full && d[1]!.split(' ').slice(0, -1).some((w) => DEMONYM_LIKE.test(w) && !REGION_ADJECTIVE.test(w))) return undefined;
   if (head !== full && kind?.types.includes('Person') && !kind.office) return undefined;
   if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage|charity|organi[sz]ation|agency|institution|(?:executive\s+)?board(?:\s+of\s+directors)?|(?:executive\s+)?directors)$/.test(head)) {
     return { ...kind, name: new RegExp(`\\b${head}\\b`, 'i') };
