@@ -405,6 +405,10 @@ const PLEDGES: Case[] = [
   // a verb coordinated with a verb that commits nothing shares the subject that opens its clause or sentence
   ['Norway hosted the talks and pledged $40m to the fund.', { giver: 'country/norway', value: 40e6 }],
   ['Anna Weber left Kenya in 1990, but returned often and donated $5m to local schools.', { giver: 'person/anna-weber', value: 5e6 }],
+  // "the government" is not a state named as where the money goes, when the article's ministers all serve another
+  ['Transport Minister Sam Ruiz announced $2bn for roads in Uganda. The government will also provide $300m to extend childcare.', [{ giver: 'country/kenya', value: 2e9 }, { giver: 'country/kenya', value: 300e6 }]],
+  // who arranges a loan for a named borrower lends it
+  ['The World Bank arranged a $220m loan for Ghana last year.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 220e6 }],
   // "which" after a name's short form in brackets is the name's
   ['The cuts will satisfy the Asian Development Bank (ADB) which has promised to lend Nepal $50m.', { giver: 'organization/adb', recipient: 'country/nepal', value: 50e6 }],
 ];
@@ -417,6 +421,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Ministers from Japan met and pledged $40m to the fund.'],
   // a government named by a demonym not linked to its state is no other state named before
   ['Kenya hosted the talks. The Nepali government will give $5m to flood victims.'],
+  // a borrower arranging its own financing, a bank mandated to arrange one
+  ['Acme Corp said it has arranged the $20m financing it needs for the mine.'],
+  ['Acme Corp has mandated the World Bank to arrange a $25m revolving credit.'],
   // a new subject after "and" is not the name before it
   ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's

@@ -1306,7 +1306,11 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   // "the chancellor": someone named before who holds an office.
   // ("200 million U.S. dollars": a country named in a currency is not what a pronoun refers to.)
   const currency = (m: EntityRef) => m.type === 'Country' && CURRENCY_AFTER.test(ctx.text.slice(m.end, m.end + 12));
-  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m);
+  // ("Chancellor X announced £2bn for hospitals in England. The government will also provide £300m": a state named
+  // as where the money goes is not the government whose ministers the article names, when they all serve one.)
+  const home = !kind.office && kind.types.length === 1 && kind.types[0] === 'Country' ? ministersState(ctx) : undefined;
+  const located = (m: EntityRef) => !!home && m.entity !== home && /\b(?:in|across|throughout)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m) || located(m);
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
   if (!m) {
     // "Gordon Brown said the government would give £10m": with no state named, "the government" is
