@@ -407,6 +407,9 @@ const PLEDGES: Case[] = [
   ['Anna Weber left Kenya in 1990, but returned often and donated $5m to local schools.', { giver: 'person/anna-weber', value: 5e6 }],
   // "the government" is not a state named as where the money goes, when the article's ministers all serve another
   ['Transport Minister Sam Ruiz announced $2bn for roads in Uganda. The government will also provide $300m to extend childcare.', [{ giver: 'country/kenya', value: 2e9 }, { giver: 'country/kenya', value: 300e6 }]],
+  // sums joined by "and", each with its own commitment noun and article
+  ['The World Bank approved a $100m loan and a $20m grant for Kenya.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6 }, { giver: 'organization/world-bank', recipient: 'country/kenya', value: 20e6 }]],
+  ['The World Bank approved a $100m loan for Kenya and a $20m credit for Ghana.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6 }, { giver: 'organization/world-bank', recipient: 'country/ghana', value: 20e6 }]],
   // who arranges a loan for a named borrower lends it
   ['The World Bank arranged a $220m loan for Ghana last year.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 220e6 }],
   // "which" after a name's short form in brackets is the name's

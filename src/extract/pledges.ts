@@ -2087,7 +2087,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
         // "gave $10m to Unicef and $5m to the WHO": each amount with its own recipient.
         const toEach = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(gap);
         const each = toEach ? ms.find((x) => x.start === last.end + toEach[0].length && x.type !== 'Place' && /^\s*,?\s+and\s+$/i.test(t.slice(x.end, n.start))) : undefined;
-        const joined = /^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap);
+        // ("a $100m loan and a $20m grant for Kenya": each sum with its own commitment noun, the second after its article.)
+        const joined = /^\s*(?:(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?|aid|assistance|package|facilit(?:y|ies)|donations?|gifts?|contributions?|financing|funding)(?=[\s,]))?(?:\s*(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+|an?\s+)?$/i.test(gap);
         // "£2m for schools, £1m for roads and £500,000 for parks": a comma list of sums, each with its own
         // prepositional phrase, closed by "and" before its last sum (else the comma ends the object).
         // (Each listed sum is followed by its own phrase only: "$3m of which went on food", "$5m less than last year" end the list.)
