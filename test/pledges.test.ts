@@ -410,6 +410,8 @@ const PLEDGES: Case[] = [
   // sums joined by "and", each with its own commitment noun and article
   ['The World Bank approved a $100m loan and a $20m grant for Kenya.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6 }, { giver: 'organization/world-bank', recipient: 'country/kenya', value: 20e6 }]],
   ['The World Bank approved a $100m loan for Kenya and a $20m credit for Ghana.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6 }, { giver: 'organization/world-bank', recipient: 'country/ghana', value: 20e6 }]],
+  // giving away a sum is donating it
+  ['Anna Weber gave away $2.8 billion to five charities on Monday.', { giver: 'person/anna-weber', value: 2.8e9 }],
   // who arranges a loan for a named borrower lends it
   ['The World Bank arranged a $220m loan for Ghana last year.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 220e6 }],
   // "which" after a name's short form in brackets is the name's
@@ -427,6 +429,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   // a borrower arranging its own financing, a bank mandated to arrange one
   ['Acme Corp said it has arranged the $20m financing it needs for the mine.'],
   ['Acme Corp has mandated the World Bank to arrange a $25m revolving credit.'],
+  // giving away what is no sum
+  ['Japan gave away a penalty and lost £2m in prize money.'],
   // a new subject after "and" is not the name before it
   ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's

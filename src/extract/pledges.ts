@@ -439,7 +439,9 @@ function findCues(v: SentenceView): Cue[] {
       continue;
     }
     // Phrasal verbs that are not giving: "giving up", "give in", "signed up for", "put off".
-    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/\s(?:available|out)$/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
+    // ("Buffett gave away $2.8 billion": giving away a sum is donating it.)
+    const givenAway = /^\s+away\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|another|a\s+further|an?\s+(?:additional|extra|further))\s+)?$/i.exec(after.slice(0, Math.max(0, (v.money.find((x) => x.start >= end)?.start ?? end) - end)));
+    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/\s(?:available|out)$/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after) && !(givenAway && /^(?:giv|gave)/i.test(verb) && v.money.some((x) => x.start >= end))) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
     // ("money supply rose", "loans to farmers"): it is a verb only right after its subject ("UK pledges £1bn").
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
