@@ -412,6 +412,8 @@ const PLEDGES: Case[] = [
   ['The World Bank approved a $100m loan for Kenya and a $20m credit for Ghana.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6 }, { giver: 'organization/world-bank', recipient: 'country/ghana', value: 20e6 }]],
   // giving away a sum is donating it
   ['Anna Weber gave away $2.8 billion to five charities on Monday.', { giver: 'person/anna-weber', value: 2.8e9 }],
+  // an award of money is a grant, whoever receives it
+  ['The Gates Foundation has awarded $10 million to researchers at Oxford University.', { giver: 'organization/gates-foundation', value: 10e6 }],
   // who arranges a loan for a named borrower lends it
   ['The World Bank arranged a $220m loan for Ghana last year.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 220e6 }],
   // "which" after a name's short form in brackets is the name's
@@ -431,6 +433,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp has mandated the World Bank to arrange a $25m revolving credit.'],
   // giving away what is no sum
   ['Japan gave away a penalty and lost £2m in prize money.'],
+  // what a court or jury awards is no grant
+  ['The court awarded $10 million to the Gates Foundation.'],
   // a new subject after "and" is not the name before it
   ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's

@@ -2266,7 +2266,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     if (!r.recipients.length && r.purpose && /^(?:(?:\w+\s+){0,3})(?:its|their|our)\s+(?:own\b|(?:[\w-]+\s+)?(?:army|military|armed\s+forces|defen[cs]e|navy|air\s+force|budget|economy|operations?|business|network|plants?|factories|staff|employees|shareholders))/i.test(r.purpose)) return false;
     // Money that comes from someone is a gift only when the sentence says so ("funding", "donation"), not "$40bn of imports".
     if (cue.rule === 'pledge.source') return AID_CONTEXT.test(t);
-    const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text);
+    // ("The foundation awarded $10m to researchers": an award of money is a grant, unless a court or jury awards it.)
+    const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text) || (/award/i.test(cue.text) && !/\b(?:court|judge|jury|tribunal|arbitrat\w*|damages|lawsuit|suit|plaintiffs?|verdict|ruling|settlement)\b/i.test(t));
     // An announced or unveiled sum is a pledge to someone, or aid; a domestic "plan" is not.
     // ("announced a $1bn gift to charter schools": a gift announced is one given, whoever receives it.)
     if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start)) || GIFT_HEAD.test(head ?? '');
