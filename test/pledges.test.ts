@@ -412,6 +412,8 @@ const PLEDGES: Case[] = [
   ['The World Bank approved a $100m loan for Kenya and a $20m credit for Ghana.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6 }, { giver: 'organization/world-bank', recipient: 'country/ghana', value: 20e6 }]],
   // giving away a sum is donating it
   ['Anna Weber gave away $2.8 billion to five charities on Monday.', { giver: 'person/anna-weber', value: 2.8e9 }],
+  // an adverb of time or manner between a description and its verb ("The philanthropist later committed")
+  ['Anna Weber visited Kenya. The philanthropist later donated $2m to local schools.', { giver: 'person/anna-weber', value: 2e6 }],
   // an award of money is a grant, whoever receives it
   ['The Gates Foundation has awarded $10 million to researchers at Oxford University.', { giver: 'organization/gates-foundation', value: 10e6 }],
   // who arranges a loan for a named borrower lends it
