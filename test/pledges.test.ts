@@ -414,6 +414,8 @@ const PLEDGES: Case[] = [
   ['Anna Weber gave away $2.8 billion to five charities on Monday.', { giver: 'person/anna-weber', value: 2.8e9 }],
   // an adverb of time or manner between a description and its verb ("The philanthropist later committed")
   ['Anna Weber visited Kenya. The philanthropist later donated $2m to local schools.', { giver: 'person/anna-weber', value: 2e6 }],
+  // a borrower's partner after "with", right before "to borrow", lends
+  ['Kenya agreed with Japan to borrow $500m for roads.', { giver: 'country/japan', value: 500e6 }],
   // an award of money is a grant, whoever receives it
   ['The Gates Foundation has awarded $10 million to researchers at Oxford University.', { giver: 'organization/gates-foundation', value: 10e6 }],
   // who arranges a loan for a named borrower lends it
@@ -437,6 +439,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Japan gave away a penalty and lost £2m in prize money.'],
   // what a court or jury awards is no grant
   ['The court awarded $10 million to the Gates Foundation.'],
+  // a company a borrower agreed with is no lender by that alone
+  ['Acme Corp agreed with Beta Inc to borrow $5m.'],
   // a new subject after "and" is not the name before it
   ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's

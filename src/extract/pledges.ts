@@ -674,7 +674,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
     if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map((m) => asRef(m, t));
   } else if (kind === 'receive' || kind === 'nominal') {
-    const from = fromMention(t, v.ms, cue.end, objectEnd) ?? (kind === 'receive' ? lenderUnderAgreement(t, v.ms, cue.end, fullEnd) : undefined);
+    const from = fromMention(t, v.ms, cue.end, objectEnd) ?? (kind === 'receive' ? lenderUnderAgreement(t, v.ms, cue.end, fullEnd) ?? (cue.rule === BORROW_RULE ? partnerToBorrow(t, v.ms, cue.start) : undefined) : undefined);
     if (from) giverRefs = coordinatedRight(t, v.ms, from).map((m) => asRef(m, t));
     else {
       const own = obj.ownerBefore ?? (cue.kind === 'nominal' ? ownerBefore(t, v.ms, cue.start) : undefined);
@@ -1763,6 +1763,17 @@ function lenderUnderAgreement(t: string, ms: LocalMention[], from: number, to: n
   const m = ms.find((x) => x.start >= from && x.start < to && x.type === 'Organization' && UNDER_AGREEMENT_WITH.test(t.slice(from, x.start)));
   if (!m) return undefined;
   return /\b(?:credits?|loans?|financing|facilit(?:y|ies)|lending)\b/i.test(t.slice(from, m.start)) || LENDER_NAME.test(t.slice(m.start, m.end)) ? m : undefined;
+}
+
+/**
+ * The lender a borrower agreed with: "Turkey has agreed a draft proposal with the IMF to borrow $10bn". A lending
+ * body or a state right after "with", right before the borrowing verb.
+ */
+function partnerToBorrow(t: string, ms: LocalMention[], cueStart: number): LocalMention | undefined {
+  const m = ms.find((x) => x.end <= cueStart && /^\s*$/.test(t.slice(x.end, cueStart)) && /\bwith\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, x.start - 12), x.start)));
+  if (!m) return undefined;
+  const name = t.slice(m.start, m.end);
+  return m.type === 'Country' || (m.type === 'Organization' && LENDER_NAME.test(name) && !COMPANY.test(name)) ? m : undefined;
 }
 
 /** A demonym, possessive or organization right before a noun: "French aid", "Japan's loan", "World Bank loan". */
