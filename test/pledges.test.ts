@@ -414,6 +414,8 @@ const PLEDGES: Case[] = [
   ['Anna Weber gave away $2.8 billion to five charities on Monday.', { giver: 'person/anna-weber', value: 2.8e9 }],
   // an adverb of time or manner between a description and its verb ("The philanthropist later committed")
   ['Anna Weber visited Kenya. The philanthropist later donated $2m to local schools.', { giver: 'person/anna-weber', value: 2e6 }],
+  // goods listed with commas, each with its quantity
+  ['Britain sent 20 tonnes of tents, 5,000 blankets and 500 water purifiers to Pakistan.', [{ giver: 'country/united-kingdom', quantity: 20 }, { giver: 'country/united-kingdom', quantity: 5000 }, { giver: 'country/united-kingdom', quantity: 500 }]],
   // a borrower's partner after "with", right before "to borrow", lends
   ['Kenya agreed with Japan to borrow $500m for roads.', { giver: 'country/japan', value: 500e6 }],
   // an award of money is a grant, whoever receives it

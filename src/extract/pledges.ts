@@ -2175,7 +2175,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     }
     // "40 tanks and 20 howitzers": each quantity listed is a pledge of its own.
     if (result.quantity !== undefined) {
-      for (const more of np.matchAll(/(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+[^,;]+)/gi)) {
+      // ("20 tonnes of tents, 5,000 blankets and 500 water purifiers": a comma also lists; each part ends where the next begins.)
+      for (const more of np.matchAll(/(?:(?<!\d),\s*(?:and\s+|plus\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+)((?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+[^,;]+?)(?=(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s|[,;]|$)/gi)) {
         const part: ObjectPart = {};
         readNounPhrase(more[1]!, part);
         if (part.quantity !== undefined && part.item && CONCRETE.has(singularWord(lastWord(part.item)))) result.more.push(part);
