@@ -20,7 +20,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   Nepal: ['country/nepal', 'Country'], Australia: ['country/australia', 'Country'], Tonga: ['country/tonga', 'Country'],
   Taiwan: ['country/taiwan', 'Country'], Swedish: ['country/sweden', 'Country'], Ghana: ['country/ghana', 'Country'], Italian: ['country/italy', 'Country'],
   Philippines: ['country/philippines', 'Country'], Nigeria: ['country/nigeria', 'Country'], Hungary: ['country/hungary', 'Country'], India: ['country/india', 'Country'], 'Japanese Export-Import Bank': ['organization/jexim', 'Organization'],
-  'Paris Club': ['organization/paris-club', 'Organization'], Uganda: ['country/uganda', 'Country'], Mozambique: ['country/mozambique', 'Country'],
+  'Paris Club': ['organization/paris-club', 'Organization'], ADB: ['organization/adb', 'Organization'], Uganda: ['country/uganda', 'Country'], Mozambique: ['country/mozambique', 'Country'],
   'Gates Foundation': ['organization/gates-foundation', 'Organization'], Congress: ['organization/us-congress', 'Organization'], 'World Food Programme': ['organization/wfp', 'Organization'], JICA: ['organization/jica', 'Organization'], Vietnam: ['country/vietnam', 'Country'], Gavi: ['organization/gavi', 'Organization'], Spain: ['country/spain', 'Country'],
   'Gordon Brown': ['person/gordon-brown', 'Person'], Macron: ['person/emmanuel-macron', 'Person'], Indonesian: ['country/indonesia', 'Country'],
   'Anna Weber': ['person/anna-weber', 'Person'], 'Lord Carver': ['person/lord-carver', 'Person'], 'Lindqvist Trust': ['organization/lindqvist-trust', 'Organization'],
@@ -392,10 +392,57 @@ const PLEDGES: Case[] = [
   ["The IMF's Executive Board approved a $1.2 billion loan for Ghana.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
   ['The Executive Board of the IMF approved a $1.2 billion loan for Ghana.', { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
   ['The $50 million credit was approved by the board of directors of the World Bank on Friday.', { giver: 'organization/world-bank', value: 50e6 }],
+  // a relative pronoun is the subject of the verb that hands it on: "X, which has promised to lend"
+  ['The Lindqvist Trust, which has promised to lend $5m to farmers, said prices were rising.', { giver: 'organization/lindqvist-trust', value: 5e6 }],
+  // "the company" is no union of states named before it; a company named before it is
+  ['The EU gave €50m in aid to Ghana. The company has pledged to donate 1,000 laptops to schools in Ghana.', { giver: 'organization/european-union', value: 50e6 }],
+  ['Acme Corp opened a plant in Ghana. The company has pledged to donate 1,000 laptops to schools there.', { giver: 'organization/acme-corp', quantity: 1000 }],
+  // a gift announced is given, whoever receives it
+  ['The Gates Foundation announced a $1 billion gift to charter schools.', { giver: 'organization/gates-foundation', value: 1e9 }],
+  // a light verb's passive commits through the commitment noun heading its subject
+  ['A $10m donation was made by the Gates Foundation to the university.', { giver: 'organization/gates-foundation', value: 10e6 }],
+  ['A further £2m gift will be made by Acme Corp to the hospital.', { giver: 'organization/acme-corp', value: 2e6, status: 'pledged' }],
+  // a verb coordinated with a verb that commits nothing shares the subject that opens its clause or sentence
+  ['Norway hosted the talks and pledged $40m to the fund.', { giver: 'country/norway', value: 40e6 }],
+  ['Anna Weber left Kenya in 1990, but returned often and donated $5m to local schools.', { giver: 'person/anna-weber', value: 5e6 }],
+  // "the government" is not a state named as where the money goes, when the article's ministers all serve another
+  ['Transport Minister Sam Ruiz announced $2bn for roads in Uganda. The government will also provide $300m to extend childcare.', [{ giver: 'country/kenya', value: 2e9 }, { giver: 'country/kenya', value: 300e6 }]],
+  // sums joined by "and", each with its own commitment noun and article
+  ['The World Bank approved a $100m loan and a $20m grant for Kenya.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6 }, { giver: 'organization/world-bank', recipient: 'country/kenya', value: 20e6 }]],
+  ['The World Bank approved a $100m loan for Kenya and a $20m credit for Ghana.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 100e6 }, { giver: 'organization/world-bank', recipient: 'country/ghana', value: 20e6 }]],
+  // giving away a sum is donating it
+  ['Anna Weber gave away $2.8 billion to five charities on Monday.', { giver: 'person/anna-weber', value: 2.8e9 }],
+  // an adverb of time or manner between a description and its verb ("The philanthropist later committed")
+  ['Anna Weber visited Kenya. The philanthropist later donated $2m to local schools.', { giver: 'person/anna-weber', value: 2e6 }],
+  // goods listed with commas, each with its quantity
+  ['Britain sent 20 tonnes of tents, 5,000 blankets and 500 water purifiers to Pakistan.', [{ giver: 'country/united-kingdom', quantity: 20 }, { giver: 'country/united-kingdom', quantity: 5000 }, { giver: 'country/united-kingdom', quantity: 500 }]],
+  // a borrower's partner after "with", right before "to borrow", lends
+  ['Kenya agreed with Japan to borrow $500m for roads.', { giver: 'country/japan', value: 500e6 }],
+  // an award of money is a grant, whoever receives it
+  ['The Gates Foundation has awarded $10 million to researchers at Oxford University.', { giver: 'organization/gates-foundation', value: 10e6 }],
+  // who arranges a loan for a named borrower lends it
+  ['The World Bank arranged a $220m loan for Ghana last year.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 220e6 }],
+  // "which" after a name's short form in brackets is the name's
+  ['The cuts will satisfy the Asian Development Bank (ADB) which has promised to lend Nepal $50m.', { giver: 'organization/adb', recipient: 'country/nepal', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  // a passive light verb whose subject is headed by another noun
+  ['A complaint about the £2m loan was made by Japan.'],
+  // ... not a name inside a phrase that opens it
+  ['Ministers from Japan met and pledged $40m to the fund.'],
+  // a government named by a demonym not linked to its state is no other state named before
+  ['Kenya hosted the talks. The Nepali government will give $5m to flood victims.'],
+  // a borrower arranging its own financing, a bank mandated to arrange one
+  ['Acme Corp said it has arranged the $20m financing it needs for the mine.'],
+  ['Acme Corp has mandated the World Bank to arrange a $25m revolving credit.'],
+  // giving away what is no sum
+  ['Japan gave away a penalty and lost £2m in prize money.'],
+  // what a court or jury awards is no grant
+  ['The court awarded $10 million to the Gates Foundation.'],
+  // a company a borrower agreed with is no lender by that alone
+  ['Acme Corp agreed with Beta Inc to borrow $5m.'],
   // a new subject after "and" is not the name before it
   ['Japan owes money and the nine banks have extended a $50m loan to Kenya.'],
   // a company's report is not a state's

@@ -439,7 +439,9 @@ function findCues(v: SentenceView): Cue[] {
       continue;
     }
     // Phrasal verbs that are not giving: "giving up", "give in", "signed up for", "put off".
-    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/\s(?:available|out)$/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after)) continue;
+    // ("Buffett gave away $2.8 billion": giving away a sum is donating it.)
+    const givenAway = /^\s+away\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|another|a\s+further|an?\s+(?:additional|extra|further))\s+)?$/i.exec(after.slice(0, Math.max(0, (v.money.find((x) => x.start >= end)?.start ?? end) - end)));
+    if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/\s(?:available|out)$/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after) && !(givenAway && /^(?:giv|gave)/i.test(verb) && v.money.some((x) => x.start >= end))) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
     // ("money supply rose", "loans to farmers"): it is a verb only right after its subject ("UK pledges £1bn").
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
@@ -468,7 +470,7 @@ function findCues(v: SentenceView): Cue[] {
     if (available && v.money.some((x) => x.start >= end && x.end <= end + available[0].length)) {
       spec = verbCue('made available')!;
       rule = spec.rule;
-    } else if (spec.cls === 'make') {
+    } else if (spec.cls === 'make' && !(g.aux && /^\s+(?:(?:\w+ly|also|jointly)\s+)?by\s/i.test(after))) {
       const obj = LIGHT_VERB_OBJECT.exec(after);
       if (!obj) continue;
       noun = nounCue(/(\w+)(?:\s+to)?$/.exec(obj[0])![1]!);
@@ -485,7 +487,16 @@ function findCues(v: SentenceView): Cue[] {
     const passiveStatus: PledgeStatus = g.modal && /^(?:will|shall|['’]ll|to)$/i.test(g.modal) ? (spec.futureIsPlan ? 'planned' : 'pledged') : spec.past;
     // Passive with an agent: "approved by the World Bank".
     if (isPast && /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?by\s/i.test(after) && !/^(?:is|are|was|were|been|be|being)$/i.test(g.modal ?? '')) {
-      if (spec.cls === 'make') continue;
+      // "A $10m donation was made by X", "The loans had been made by First City": a light verb's passive
+      // commits through the commitment noun that is its subject.
+      if (spec.cls === 'make') {
+        const subjectNoun = g.aux ? LIGHT_PASSIVE_SUBJECT.exec(t.slice(0, start)) : null;
+        noun = subjectNoun ? nounCue(subjectNoun[1]!) : undefined;
+        if (!noun) continue;
+        spec = { ...spec, cls: 'give' };
+        rule = noun.rule;
+        personal = noun.personal;
+      }
       cues.push({ start, end, text: m[0], kind: 'passive', spec, rule, status: passiveStatus, modal: g.modal, aux: g.aux, personal });
       continue;
     }
@@ -530,6 +541,10 @@ function findCues(v: SentenceView): Cue[] {
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** The commitment noun that ends the subject of a passive light verb: "A $10m donation [was made by]". */
+// (The noun is the head of the subject: not "A complaint about the £2m loan [was made by]".)
+const LIGHT_PASSIVE_SUBJECT = /(?:^|[,;:"“]\s*|\b(?:and|but|that|said|says)\s+)(?:(?!(?:of|about|for|on|to|from|by|with|in|over|against|into|after|before)\b)[^\s,;:]+\s+){0,6}?(donations?|gifts?|bequests?|contributions?|grants?|loans?|pledges?|commitments?)\s+(?:(?:has|have|had)\s+)?$/i;
 
 /** A headline in title case: "UK Pledges £1bn To Vaccine Effort". */
 function titleCase(t: string): boolean {
@@ -659,7 +674,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
     if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map((m) => asRef(m, t));
   } else if (kind === 'receive' || kind === 'nominal') {
-    const from = fromMention(t, v.ms, cue.end, objectEnd) ?? (kind === 'receive' ? lenderUnderAgreement(t, v.ms, cue.end, fullEnd) : undefined);
+    const from = fromMention(t, v.ms, cue.end, objectEnd) ?? (kind === 'receive' ? lenderUnderAgreement(t, v.ms, cue.end, fullEnd) ?? (cue.rule === BORROW_RULE ? partnerToBorrow(t, v.ms, cue.start) : undefined) : undefined);
     if (from) giverRefs = coordinatedRight(t, v.ms, from).map((m) => asRef(m, t));
     else {
       const own = obj.ownerBefore ?? (cue.kind === 'nominal' ? ownerBefore(t, v.ms, cue.start) : undefined);
@@ -1165,7 +1180,9 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   const withSubject = !cue.modal && !cue.aux && /ing$/i.test(cue.text) ? absoluteSubject(v, cue.start) : undefined;
   if (withSubject) return { givers: coordinatedLeft(t, ms, withSubject).map((m) => asRef(m, t)), phraseStart: withSubject.start };
   // "Sir Christopher Ondaatje who gave", "the Trust Ltd, a company which ..., which gave".
-  const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(lead);
+  // ("X, which has promised to lend": the relative pronoun is the subject of the verb that hands it on.)
+  const relLead = /^to$/i.test(cue.modal ?? '') ? lead.replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '') : lead;
+  const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(relLead);
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
     const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
     const m = relativeAntecedent(t, ms, relAt);
@@ -1212,9 +1229,16 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   }
   // "The bank granted Mexico a loan and agreed to provide a credit line": a verb coordinated with an earlier one
   // shares that verb's subject; the earlier verb's object is no subject.
+  // ("Norway hosted the talks and pledged $40m", "He joined the Navy, but returned and donated $5m": with no
+  // commitment verb before, the subject that opens the clause, or the sentence when the clause opens with its verb.)
   if (/(?:^|\s)(?:and|but)$/i.test(slot)) {
     const earlier = FIRST_VERB_CUE.exec(t.slice(clauseStart, clauseStart + slot.length));
-    const shared = earlier ? subjectBefore(t, ms, clauseStart, clauseStart + earlier.index) : undefined;
+    if (!earlier) {
+      const opening = openingSubject(ctx, v, clauseStart, clauseStart + slot.length) ?? (/^\s*\p{Ll}/u.test(slot) && /(?:,\s*|\s)(?:but|and)\s*$/i.test(t.slice(0, clauseStart)) ? openingSubject(ctx, v, 0, clauseStart) : undefined);
+      if (!opening) return undefined;
+      return 'local' in opening ? { givers: coordinatedLeft(t, ms, opening.local, true).map((m) => asRef(m, t)), phraseStart: opening.local.start } : { givers: [opening.ref], phraseStart: opening.at };
+    }
+    const shared = subjectBefore(t, ms, clauseStart, clauseStart + earlier.index);
     return shared ? { givers: coordinatedLeft(t, ms, shared, true).map((m) => asRef(m, t)), phraseStart: shared.start } : undefined;
   }
   const subj = subjectBefore(t, ms, clauseStart, cue.start);
@@ -1285,7 +1309,11 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   // "the chancellor": someone named before who holds an office.
   // ("200 million U.S. dollars": a country named in a currency is not what a pronoun refers to.)
   const currency = (m: EntityRef) => m.type === 'Country' && CURRENCY_AFTER.test(ctx.text.slice(m.end, m.end + 12));
-  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m);
+  // ("Chancellor X announced £2bn for hospitals in England. The government will also provide £300m": a state named
+  // as where the money goes is not the government whose ministers the article names, when they all serve one.)
+  const home = !kind.office && kind.types.length === 1 && kind.types[0] === 'Country' ? ministersState(ctx) : undefined;
+  const located = (m: EntityRef) => !!home && m.entity !== home && /\b(?:in|across|throughout)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m) || located(m);
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
   if (!m) {
     // "Gordon Brown said the government would give £10m": with no state named, "the government" is
@@ -1454,7 +1482,8 @@ function relativeAntecedent(t: string, ms: LocalMention[], relAt: number): Local
     const group = coordinatedLeft(t, ms, m);
     if (PREPOSITION_BEFORE.test(t.slice(Math.max(0, group[0]!.start - 24), group[0]!.start)) || /\bbetween\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, group[0]!.start - 12), group[0]!.start))) return undefined;
     const gap = t.slice(m.end, relAt);
-    if (/^(?:['’]s?)?(?:\s*<[^>]*>|\s*\([^)]*\)|\s+(?:[A-Z]{2,5}|Jr\.?|Sr\.?|MP|MSP|MEP))*\s*,?\s*$/.test(gap)) return m;
+    // ("the International Monetary Fund (IMF) which has promised": the short form in brackets is the name's.)
+    if (/^(?:['’]s?)?\)?(?:\s*<[^>]*>|\s*\([^)]*\)|\s+(?:[A-Z]{2,5}|Jr\.?|Sr\.?|MP|MSP|MEP))*\s*,?\s*$/.test(gap) && (!gap.startsWith(')') || t[m.start - 1] === '(')) return m;
     // An appositive without names between: "the Trust Ltd, a company which promotes reform, which gave".
     if (/^,\s*(?:an?|the)\s+[^,;()"“”]{0,100},\s*$/i.test(gap)) return m;
     return undefined;
@@ -1537,6 +1566,31 @@ function shortFormSubject(t: string, ms: LocalMention[], end: number): LocalMent
   if (!br) return undefined;
   const open = t.lastIndexOf('(', end);
   return ms.find((x) => x.type !== 'Place' && x.end <= open && /^\s*$/.test(t.slice(x.end, open)));
+}
+
+/** Words after a name that are not its verb: "Norway and", "Japan's", "Kenya in". */
+const NOT_A_VERB_AFTER = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|into|the|a|an|its|their|his|her|as|which|who|whose|that|said|says|say|told|according|per|than|plus|&)$/i;
+
+/**
+ * The subject of a clause's first verb: a name (not a place) or a pronoun that opens [from, to), after at
+ * most an article or a time, followed by a lower-case word that is no preposition or conjunction
+ * ("Norway hosted", "The World Bank on Monday approved", "He lived").
+ */
+function openingSubject(ctx: PledgeContext, v: SentenceView, from: number, to: number): { local: LocalMention } | { ref: GiverRef; at: number } | undefined {
+  const { t, ms } = v;
+  const span = t.slice(from, to).replace(TIME_BETWEEN, (x) => ' '.repeat(x.length));
+  const pronoun = /^\s*(he|she|it|they)\s+(\p{Ll}[\p{Ll}-]*)\b/iu.exec(span);
+  if (pronoun) {
+    if (NOT_A_VERB_AFTER.test(pronoun[2]!)) return undefined;
+    const at = from + pronoun[0].indexOf(pronoun[1]!);
+    const ref = resolveAnaphor(ctx, v, from, at, pronoun[1]!, anaphorKind(pronoun[1]!)!);
+    return ref ? { ref, at } : undefined;
+  }
+  const m = ms.find((x) => x.start >= from && x.end <= to);
+  if (!m || m.type === 'Place') return undefined;
+  if (!/^\s*(?:the\s+)?$/i.test(span.slice(0, m.start - from))) return undefined;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(span.slice(m.end - from));
+  return next && !NOT_A_VERB_AFTER.test(next[1]!) ? { local: m } : undefined;
 }
 
 /** The nearest giver-like mention before `at` in [from, at): not after a preposition, not a place. */
@@ -1710,6 +1764,17 @@ function lenderUnderAgreement(t: string, ms: LocalMention[], from: number, to: n
   const m = ms.find((x) => x.start >= from && x.start < to && x.type === 'Organization' && UNDER_AGREEMENT_WITH.test(t.slice(from, x.start)));
   if (!m) return undefined;
   return /\b(?:credits?|loans?|financing|facilit(?:y|ies)|lending)\b/i.test(t.slice(from, m.start)) || LENDER_NAME.test(t.slice(m.start, m.end)) ? m : undefined;
+}
+
+/**
+ * The lender a borrower agreed with: "Turkey has agreed a draft proposal with the IMF to borrow $10bn". A lending
+ * body or a state right after "with", right before the borrowing verb.
+ */
+function partnerToBorrow(t: string, ms: LocalMention[], cueStart: number): LocalMention | undefined {
+  const m = ms.find((x) => x.end <= cueStart && /^\s*$/.test(t.slice(x.end, cueStart)) && /\bwith\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, x.start - 12), x.start)));
+  if (!m) return undefined;
+  const name = t.slice(m.start, m.end);
+  return m.type === 'Country' || (m.type === 'Organization' && LENDER_NAME.test(name) && !COMPANY.test(name)) ? m : undefined;
 }
 
 /** A demonym, possessive or organization right before a noun: "French aid", "Japan's loan", "World Bank loan". */
@@ -2036,7 +2101,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
         // "gave $10m to Unicef and $5m to the WHO": each amount with its own recipient.
         const toEach = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(gap);
         const each = toEach ? ms.find((x) => x.start === last.end + toEach[0].length && x.type !== 'Place' && /^\s*,?\s+and\s+$/i.test(t.slice(x.end, n.start))) : undefined;
-        const joined = /^\s*(?:(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+)?$/i.test(gap);
+        // ("a $100m loan and a $20m grant for Kenya": each sum with its own commitment noun, the second after its article.)
+        const joined = /^\s*(?:(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?|aid|assistance|package|facilit(?:y|ies)|donations?|gifts?|contributions?|financing|funding)(?=[\s,]))?(?:\s*(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,\s*|\s+)(?:and|plus|as\s+well\s+as|along\s+with|coupled\s+with|together\s+with)\s+(?:an?\s+(?:additional|extra|further)\s+|another\s+|a\s+further\s+|an?\s+)?$/i.test(gap);
         // "£2m for schools, £1m for roads and £500,000 for parks": a comma list of sums, each with its own
         // prepositional phrase, closed by "and" before its last sum (else the comma ends the object).
         // (Each listed sum is followed by its own phrase only: "$3m of which went on food", "$5m less than last year" end the list.)
@@ -2110,7 +2176,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     }
     // "40 tanks and 20 howitzers": each quantity listed is a pledge of its own.
     if (result.quantity !== undefined) {
-      for (const more of np.matchAll(/(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+[^,;]+)/gi)) {
+      // ("20 tonnes of tents, 5,000 blankets and 500 water purifiers": a comma also lists; each part ends where the next begins.)
+      for (const more of np.matchAll(/(?:(?<!\d),\s*(?:and\s+|plus\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+)((?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+[^,;]+?)(?=(?:,\s*|\s+)(?:and|plus|as\s+well\s+as)\s|[,;]|$)/gi)) {
         const part: ObjectPart = {};
         readNounPhrase(more[1]!, part);
         if (part.quantity !== undefined && part.item && CONCRETE.has(singularWord(lastWord(part.item)))) result.more.push(part);
@@ -2212,9 +2279,11 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     if (!r.recipients.length && r.purpose && /^(?:(?:\w+\s+){0,3})(?:its|their|our)\s+(?:own\b|(?:[\w-]+\s+)?(?:army|military|armed\s+forces|defen[cs]e|navy|air\s+force|budget|economy|operations?|business|network|plants?|factories|staff|employees|shareholders))/i.test(r.purpose)) return false;
     // Money that comes from someone is a gift only when the sentence says so ("funding", "donation"), not "$40bn of imports".
     if (cue.rule === 'pledge.source') return AID_CONTEXT.test(t);
-    const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text);
+    // ("The foundation awarded $10m to researchers": an award of money is a grant, unless a court or jury awards it.)
+    const strongVerb = /pledg|promis|donat|contribut|earmark|commit|grant|lend|lent|loan|gave|giv|bequeath|gift|made|mak/i.test(cue.text) || (/award/i.test(cue.text) && !/\b(?:court|judge|jury|tribunal|arbitrat\w*|damages|lawsuit|suit|plaintiffs?|verdict|ruling|settlement)\b/i.test(t));
     // An announced or unveiled sum is a pledge to someone, or aid; a domestic "plan" is not.
-    if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start));
+    // ("announced a $1bn gift to charter schools": a gift announced is one given, whoever receives it.)
+    if (cls === 'announce') return r.recipients.length > 0 || !!r.purpose || AID_CONTEXT.test(upto.slice(cue.start)) || GIFT_HEAD.test(head ?? '');
     // "The party received £1m from Lord X": money received from a named party was given by it.
     const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
     // (A raise is read only of a commitment: "increased its pledge to $350m".)
@@ -2254,6 +2323,9 @@ function specificFinancing(cue: Cue, r: ObjectReading, t: string, objectEnd: num
   if (!/^(?:give|lend)$/.test(cue.spec?.cls ?? '') || /^(?:mak|made|offer)/i.test(cue.text.replace(/^.*\s/, ''))) return false;
   return cue.kind === 'passive' || r.recipients.length > 0 || /^\s*(?:[\w-]+\s+){0,3}?(?:the|its)\s/i.test(t.slice(cue.end, objectEnd)) || /\b(?:for|to)\s+(?:the|its)\s+\w/i.test(t.slice(cue.end, objectEnd)) || /\bbridge\b/i.test(r.item ?? '');
 }
+
+/** The heads of a sum given away: a gift, a donation, a bequest, an endowment. */
+const GIFT_HEAD = /^(?:gift|donation|bequest|endowment)$/i;
 
 function firstMoney(v: SentenceView, from: number, to: number): LocalMoney | undefined {
   return v.money.find((m) => m.start >= from && m.start < to);

@@ -59,6 +59,7 @@ export const RULES = {
   'pledge.order': 'aid ordered or directed by a ruler or government: "King Salman ordered $274m in aid for Yemen", "directed the release of $50m for relief"',
   'pledge.add': 'more money added to a commitment, said to be more: "Germany added another 20 million euros", "will add a further $5m"',
   'pledge.lend.open': 'a credit line opened for someone: "Japan opened a $300m line of credit for Kenya"',
+  'pledge.lend.arrange': 'a loan a bank arranged for a named borrower: "Paribas arranged a 220 mln dlr loan for Ecuador"',
   'pledge.sign.creditor': 'a debt agreement signed with a creditor body: "Jamaica concluded a rescheduling accord with the Paris Club" (the creditor gives)',
   'pledge.approve': 'an approving or allocating verb (grant, award, approve, authorise, allocate, earmark, set aside)',
   'pledge.promise': 'a promising verb (pledge, promise, commit, offer)',

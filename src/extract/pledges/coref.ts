@@ -18,6 +18,8 @@ export interface MentionRef {
 export interface AnaphorKind {
   types: EntityType[];
   name?: RegExp;
+  /** ... and words its name must not contain: "the company" is no state's body ("the European Union"). */
+  notName?: RegExp;
   /** "the chancellor", "the prime minister": a person who holds an office. */
   office?: boolean;
   /** How many sentences back to look (three unless said). */
@@ -36,13 +38,19 @@ interface AnaphorRow {
   kind: AnaphorKind;
 }
 
+// Names of bodies that are not businesses: states' unions and blocs, governments' bodies, intergovernmental lenders.
+const NOT_A_BUSINESS = /\b(?:[Uu]nion|[Nn]ations|[Cc]ommunity|[Gg]overnment|[Mm]inistry|[Dd]epartment|[Cc]ommission|[Cc]ouncil|[Pp]arliament|[Cc]ongress|[Ss]enate|[Aa]ssembly|[Aa]dministration|[Aa]rmy|[Nn]avy|[Mm]onetary|World\s+Bank|Development\s+Bank|Paris\s+Club)\b|^(?:UN|U\.N\.|EU|EC|E\.U\.|NATO|Nato|IMF|I\.M\.F\.|OPEC|Opec|ASEAN|AU|OECD|WHO|UNICEF|Unicef|UNHCR|WFP|UNDP|USAID|DFID|DfID|ADB|AfDB|EBRD|EIB|IDB|IDA|IFC|IBRD|G7|G8|G20)$/;
+
 // Descriptions that stand for a named body or person met before. Heads only; the determiner
 // ("the", "this") is required by `anaphorKind`.
 const DESCRIPTIONS: AnaphorRow[] = [
   // ("the bank" is a bank, or its acronym, "ADB", "EBRD": not the bank's fund named since, "its Asian Development Fund".)
   { head: /^(?:bank|lender|development\s+bank|central\s+bank)$/, kind: { types: ['Organization'], name: /\b(?:[Bb]ank|BANK|[Bb]anco|[Bb]anque|[Ll]ender|[Rr]eserve|Fed|[Bb]ancorp|[Bb]anc|Ex-?[Ii]m|EXIM)\b|\b(?:[A-Z]{1,4}B|EBRD|IBRD)\b/ } },
   { head: /^fund$/, kind: { types: ['Organization'], name: /\b(?:fund|imf|trust|capital|financ\w*|credit)\b/i } },
-  { head: /^(?:company|firm|group|corporation|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage)$/, kind: { types: ['Organization'] } },
+  // ("The company has pledged laptops" after "The European Union gave aid": a business is no union of states, government
+  // body or intergovernmental lender; "the group" may be a charity or a bloc, so it keeps any organization.)
+  { head: /^group$/, kind: { types: ['Organization'] } },
+  { head: /^(?:company|firm|corporation|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage)$/, kind: { types: ['Organization'], notName: NOT_A_BUSINESS } },
   // "The board approved a 4.2 mln dlr loan", "The directors also approved": a body's board acts for it.
   { head: /^(?:(?:executive\s+)?board(?:\s+of\s+directors)?|(?:executive\s+)?directors)$/, kind: { types: ['Organization'], lookback: 12 } },
   // "the commission", "the fund": a body whose name says so ("Public Utility Commission"), not just any organization.
@@ -64,6 +72,8 @@ const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+(?:ard|ton|man|woman|ian|an|i|ot|ede|
 
 // A capitalized word shaped like a demonym ("Nepali", "Bhutanese", "Malawian"), not a region ("the Gulf state").
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:i|ese|ian|an|ish|ch|ic)$/u;
+// Adjectives of regions, faiths and peoples across states, shaped like demonyms: "the Nordic country" is one named before.
+const REGION_ADJECTIVE = /^(?:Nordic|Scandinavian|Baltic|Balkan|Arab|Arabic|European|African|Asian|Latin|Western|Eastern|Northern|Southern|Caribbean|Pacific|Atlantic|Mediterranean|Islamic|Muslim|Christian|Catholic|Central|Caucasian|Hispanic|Celtic|Slavic|Andean|Iberian|Himalayan|Alpine|Oceanian)$/;
 
 /** The kind of antecedent an anaphor in subject position wants, or undefined for a phrase that is not one. */
 export function anaphorKind(phrase: string): AnaphorKind | undefined {
@@ -81,7 +91,8 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
   const head = DESCRIPTIONS.some((row) => row.head.test(full)) || words.length < 2 || words.slice(0, -1).some((w) => NOT_THE_GIVER.test(w)) ? full : words.at(-1)!;
   const kind = DESCRIPTIONS.find((row) => row.head.test(head))?.kind;
   // "the Nepali government" names its state with a demonym the recognizer did not link: it is no other state named before.
-  if (kind === STATE && head !== full && words.slice(0, -1).some((w) => DEMONYM_LIKE.test(w))) return undefined;
+  // (The demonym is read as printed: "the Scottish Executive", not the lower-cased words.)
+  if (kind === STATE && head !== full && d[1]!.split(' ').slice(0, -1).some((w) => DEMONYM_LIKE.test(w) && !REGION_ADJECTIVE.test(w))) return undefined;
   if (head !== full && kind?.types.includes('Person') && !kind.office) return undefined;
   if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage|charity|organi[sz]ation|agency|institution|(?:executive\s+)?board(?:\s+of\s+directors)?|(?:executive\s+)?directors)$/.test(head)) {
     return { ...kind, name: new RegExp(`\\b${head}\\b`, 'i') };
@@ -91,7 +102,7 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
 
 const PREPOSITION = /\b(?:to|for|with|in|at|on|into|from|of|against|about|by|over|toward|towards|under|than|between|among|across|via|like|including)\s+(?:the\s+)?$/i;
 
-const fitsKind = (text: string, m: MentionRef, kind: AnaphorKind) => kind.types.includes(m.type) && (!kind.name || kind.name.test(text.slice(m.start, m.end)));
+const fitsKind = (text: string, m: MentionRef, kind: AnaphorKind) => kind.types.includes(m.type) && (!kind.name || kind.name.test(text.slice(m.start, m.end))) && !kind.notName?.test(text.slice(m.start, m.end));
 
 /**
  * The antecedent of an anaphor at `at` in sentence `sentenceIndex`: the nearest fitting mention

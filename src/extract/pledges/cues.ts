@@ -74,6 +74,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.lend', 'advanc(?:e|es|ed|ing)', 'lend', 'delivered', { lendsOnly: true, loanWord: true }),
   // "opened a $300m line of credit for Kenya": a credit line opened is one extended.
   verb('pledge.lend.open', 'open(?:s|ed|ing)?', 'lend', 'approved', { dative: true, lendsOnly: true, loanWord: true, onlyWith: /\bopen(?:s|ed|ing)?\s+(?:[\w$€£¥.,-]+\s+){0,6}?(?:credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies))\b/i }),
+  // "Paribas arranged a 220 mln dlr loan for Ecuador": who arranges a loan for a named borrower lends it (a borrower
+  // "arranged the financing it needs" or "a facility with X", a bank "mandated to arrange a loan" name no borrower after "for").
+  verb('pledge.lend.arrange', 'arrang(?:e|es|ed|ing)', 'lend', 'delivered', { lendsOnly: true, loanWord: true, onlyWith: /\barrang(?:e|es|ed|ing)\s+(?:an?|the)\s+(?:[\w$€£¥.,-]+\s+){0,6}?(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|(?:credit\s+|loan\s+)?facilit(?:y|ies)|financing)\s+for\s+(?:the\s+)?\p{Lu}/u }),
   verb('pledge.approve', 'grant(?:s|ed|ing)?|award(?:s|ed|ing)?', 'approve', 'approved', { dative: true }),
   verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
   // "Congress voted 40 mln dlrs in military aid": a legislature's vote approves the money.

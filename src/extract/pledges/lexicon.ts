@@ -2,7 +2,7 @@
 // what makes a commitment not one (negation, conditions, requests, plans), and what makes a
 // sentence business or statistics rather than aid. Data only; src/extract/pledges.ts reads them.
 
-export const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never)`;
+export const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never|later|earlier|subsequently|since|personally|privately|publicly|quietly|reportedly|again|secretly|anonymously|generously|voluntarily|unanimously)`;
 export const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
 export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|set\s+up|put|handed\s+over|flew|flown)$/i;
 
