@@ -199,6 +199,11 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a US legislator by a party-state tag, in a story naming no chamber', 'Sen. Harold Finch (R-Iowa) said the fund was short.', [['Harold Finch', 'Sen.', 'United States Senate']]],
   ['a US legislator by a Washington dateline, in a story naming no chamber', 'WASHINGTON, March 5 - Rep. Harold Finch said the fund was short.', [['Harold Finch', 'Rep.', 'United States House of Representatives']]],
   ['"the unit\'s": the body named with the same noun after it', 'Brightwater Holdings Inc said it sold its Qortex unit to a group led by the unit\'s president, Harold Finch.', [['Harold Finch', 'president', 'Qortex']]],
+  ['two fields joined by "and", the second of two words, before the owner', '"Be careful," said Ann Morrow, director of corporate security and fraud protection at shipping firm Tidewater Lines.', [['Ann Morrow', 'director of corporate security and fraud protection', 'Tidewater Lines']]],
+  ['a country, then one word no name covers, before a body\'s office in apposition', '"The route is busy," Paul Denning, US Quorvex president, said.', [['Paul Denning', 'president', 'Quorvex']]],
+  ['a field noun the body\'s name would take is no owner before another lowercase word', 'HOUSTON - The pipe broke. Dan Hollis, manager of public and government affairs at Quorvex Oil, said it would be fixed.', [['Dan Hollis', 'manager of public and government affairs', 'Quorvex Oil']]],
+  ['one lowercase field word no list holds, after a verb of saying, opens the title', 'The Labour government wants the bill passed by the House of Commons. "It is fair," said courts minister Alan Brice.', [['Alan Brice', 'courts minister', 'United Kingdom']]],
+  ['one lowercase field word no list holds, after punctuation, opens the title', 'Greystone Holdings runs the Lakeside film festival. "It will be bigger," festival director Geoffrey Hale said.', [['Geoffrey Hale', 'festival director', 'Greystone Holdings']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
