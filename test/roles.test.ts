@@ -204,6 +204,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a field noun the body\'s name would take is no owner before another lowercase word', 'HOUSTON - The pipe broke. Dan Hollis, manager of public and government affairs at Quorvex Oil, said it would be fixed.', [['Dan Hollis', 'manager of public and government affairs', 'Quorvex Oil']]],
   ['one lowercase field word no list holds, after a verb of saying, opens the title', 'The Labour government wants the bill passed by the House of Commons. "It is fair," said courts minister Alan Brice.', [['Alan Brice', 'courts minister', 'United Kingdom']]],
   ['one lowercase field word no list holds, after punctuation, opens the title', 'Greystone Holdings runs the Lakeside film festival. "It will be bigger," festival director Geoffrey Hale said.', [['Geoffrey Hale', 'festival director', 'Greystone Holdings']]],
+  ['a body\'s name joined by "and" to a part the recognizer read as a place', 'Linda Knox, Director of the Lakeside Arts and Crafts Centre, said visitors fell.', [['Linda Knox', 'Director', 'Lakeside Arts and Crafts Centre']]],
+  ['an unknown body\'s name ending in a recognized one, before a preposition', 'Ann Hale, head of the Scottish Local Government Research Centre at Lakeside University, said costs rose.', [['Ann Hale', 'head', 'Scottish Local Government Research Centre']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -217,6 +219,7 @@ describe('roles: offices read, with their owner', () => {
 });
 
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['a document\'s head read as a one-word name holds no office', 'TOKYO, March 3 - Japan backs the new round of talks under GATT (General Agreement on Tariffs and Trade), officials said.', [['Agreement', 'General', 'Japan']]],
   ['copula: an evaluation after an indefinite article is no field of the title', 'Many said Harold Finch was a popular chairman of Greystone Holdings.', [['Harold Finch', 'popular chairman', 'Greystone Holdings']]],
   ['copula: unknown words with a head that names no owned office', 'Harold Finch is the chief architect of the Greystone plan.', [['Harold Finch', 'chief', 'Greystone']]],
   ['an analyst\'s firm is not the company discussed', '"We expect growth," said analyst Marta Kowalczyk. Greystone Securities shares rose.', [['Marta Kowalczyk', 'analyst', 'Greystone Securities']]],

@@ -19,6 +19,7 @@ import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './le
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
+import { PURPOSE_HEADS } from './entity-cues.js';
 import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
@@ -1028,14 +1029,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && k + 1 < limit && mentionAt[k] === -1) k++;
     let j = k;
     let named = false;
+    let endsInName = false;
     while (j < limit && j < k + 7) {
       if (mentionAt[j] !== -1) {
         // "Age Concern England", "Acme Research UK": a country or place ending the unknown name is the name's; so is
         // the part of it the recognizer took for a body ("Swiss Re").
         const m = index.mentions[mentionAt[j]!]!;
-        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && /^\p{Lu}/u.test(tokens[j - 1]!.text)) {
+        // "Lakeside Arts and Crafts Centre": after "and" or "of", a name the recognizer read from there on, ending in a
+        // noun for a body, is the rest of the unknown one.
+        const joined = /^(?:and|of|&)$/.test(lower(j - 1)) && BODY_NAME_ENDS.has(lower(m.endToken - 1)) && m.type === 'Place';
+        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && (/^\p{Lu}/u.test(tokens[j - 1]!.text) || joined)) {
           if (m.type === 'Organization') named = true;
           j = m.endToken;
+          endsInName = true;
           break;
         }
         return undefined;
@@ -1059,7 +1065,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
     // "director of Acme Research's wireless group": a possessive ends the name too.
-    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j))) return undefined;
+    // "of the Scottish Local Authority Management Centre at Strathclyde University": a name the recognizer ended ends
+    // the unknown one before a preposition.
+    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j) || (endsInName && PREPOSITIONS.has(lower(j))))) return undefined;
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
   }
@@ -1183,6 +1191,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (m.endToken - m.firstToken === 1 && (surnames.get(lower(m.firstToken)) ?? 0) > 1) continue;
     // "General Manager" read as a name is a title, not a person ("Lord King" is a name); "Martin Luther King Jnr":
     // a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
+    // "GATT (General Agreement on Tariffs and Trade)": a document's head read as a one-word name holds no office.
+    if (m.endToken - m.firstToken === 1 && PURPOSE_HEADS.document.has(tokens[m.firstToken]!.text)) continue;
     if ((titleWordsOnly(m) && !ADDRESS_TITLES.has(lower(m.firstToken - 1))) || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
     const si = sentenceOf(m.firstToken);
     const sentence = sentences[si]!;
