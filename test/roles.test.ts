@@ -219,6 +219,8 @@ describe('roles: offices read, with their owner', () => {
 });
 
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['a one-word name opening a partnership\'s name with a legal form is the firm\'s', 'NEW YORK, March 4 - Acme Inc is raising 40 mln dlrs via an offering of debentures, said sole manager Crane, Hollis and Co.', [['Crane', 'manager', 'Acme Inc']]],
+  ['one-word names continuing a partnership\'s name with a legal form are the firm\'s', 'NEW YORK, March 4 - The SEC said it charged a managing director of <Greystone Lynch, Hollis, Crane and Smith Ltd> in London.', [['Hollis', 'managing director', 'Greystone Lynch'], ['Crane', 'managing director', 'Greystone Lynch']]],
   ['a document\'s head read as a one-word name holds no office', 'TOKYO, March 3 - Japan backs the new round of talks under GATT (General Agreement on Tariffs and Trade), officials said.', [['Agreement', 'General', 'Japan']]],
   ['copula: an evaluation after an indefinite article is no field of the title', 'Many said Harold Finch was a popular chairman of Greystone Holdings.', [['Harold Finch', 'popular chairman', 'Greystone Holdings']]],
   ['copula: unknown words with a head that names no owned office', 'Harold Finch is the chief architect of the Greystone plan.', [['Harold Finch', 'chief', 'Greystone']]],

@@ -1135,6 +1135,20 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const formEnds = CORPORATE_FORMS.has(lower(j - 1).replace(/\.$/, ''));
     return j >= limit || formEnds || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
   }
+  /** Whether a one-word name opens or continues a partnership's name that ends in a legal form ("Bear, Stearns and Co"). */
+  function inFirmName(m: ResolvedMention): boolean {
+    const limit = sentences[sentenceOf(m.firstToken)]!.endToken;
+    const formEnd = (j: number) => j > 0 && (CORPORATE_FORMS.has(lower(j - 1).replace(/\.$/, '')) || (tokens[j - 1]!.text === '.' && CORPORATE_FORMS.has(lower(j - 2))));
+    const own = partnershipEnd(m.endToken, limit);
+    if (own > 0 && formEnd(own)) return true;
+    // continuing one: the names before it back to a body's name, each after a comma
+    let k = m.firstToken - 1;
+    const oneName = (j: number) => /^\p{Lu}/u.test(tokens[j]!.text) && (mentionAt[j] === -1 || (index.mentions[mentionAt[j]!]!.type === 'Person' && index.mentions[mentionAt[j]!]!.endToken - index.mentions[mentionAt[j]!]!.firstToken === 1));
+    while (k > 1 && tokens[k]!.text === ',' && oneName(k - 1)) k -= 2;
+    if (k < 1 || tokens[k]!.text !== ',' || mentionAt[k - 1]! < 0 || index.mentions[mentionAt[k - 1]!]!.type !== 'Organization') return false;
+    const end = partnershipEnd(k, limit);
+    return end >= m.endToken && formEnd(end);
+  }
   /** An organization entity named by tokens [k, j), as printed, with its mention. */
   function organizationNamed(k: number, j: number): string | undefined {
     const label = slice(k, j);
@@ -1193,6 +1207,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
     // "GATT (General Agreement on Tariffs and Trade)": a document's head read as a one-word name holds no office.
     if (m.endToken - m.firstToken === 1 && PURPOSE_HEADS.document.has(tokens[m.firstToken]!.text)) continue;
+    // "sole manager Bear, Stearns and Co", "a managing director of Merrill Lynch, Pierce, Fenner and Smith Ltd": a
+    // one-word name inside a partnership's name that ends in a legal form is the firm's, no person's.
+    if (m.endToken - m.firstToken === 1 && inFirmName(m)) continue;
     if ((titleWordsOnly(m) && !ADDRESS_TITLES.has(lower(m.firstToken - 1))) || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
     const si = sentenceOf(m.firstToken);
     const sentence = sentences[si]!;
