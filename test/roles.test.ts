@@ -199,6 +199,13 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a US legislator by a party-state tag, in a story naming no chamber', 'Sen. Harold Finch (R-Iowa) said the fund was short.', [['Harold Finch', 'Sen.', 'United States Senate']]],
   ['a US legislator by a Washington dateline, in a story naming no chamber', 'WASHINGTON, March 5 - Rep. Harold Finch said the fund was short.', [['Harold Finch', 'Rep.', 'United States House of Representatives']]],
   ['"the unit\'s": the body named with the same noun after it', 'Brightwater Holdings Inc said it sold its Qortex unit to a group led by the unit\'s president, Harold Finch.', [['Harold Finch', 'president', 'Qortex']]],
+  ['two fields joined by "and", the second of two words, before the owner', '"Be careful," said Ann Morrow, director of corporate security and fraud protection at shipping firm Tidewater Lines.', [['Ann Morrow', 'director of corporate security and fraud protection', 'Tidewater Lines']]],
+  ['a country, then one word no name covers, before a body\'s office in apposition', '"The route is busy," Paul Denning, US Quorvex president, said.', [['Paul Denning', 'president', 'Quorvex']]],
+  ['a field noun the body\'s name would take is no owner before another lowercase word', 'HOUSTON - The pipe broke. Dan Hollis, manager of public and government affairs at Quorvex Oil, said it would be fixed.', [['Dan Hollis', 'manager of public and government affairs', 'Quorvex Oil']]],
+  ['one lowercase field word no list holds, after a verb of saying, opens the title', 'The Labour government wants the bill passed by the House of Commons. "It is fair," said courts minister Alan Brice.', [['Alan Brice', 'courts minister', 'United Kingdom']]],
+  ['one lowercase field word no list holds, after punctuation, opens the title', 'Greystone Holdings runs the Lakeside film festival. "It will be bigger," festival director Geoffrey Hale said.', [['Geoffrey Hale', 'festival director', 'Greystone Holdings']]],
+  ['a body\'s name joined by "and" to a part the recognizer read as a place', 'Linda Knox, Director of the Lakeside Arts and Crafts Centre, said visitors fell.', [['Linda Knox', 'Director', 'Lakeside Arts and Crafts Centre']]],
+  ['an unknown body\'s name ending in a recognized one, before a preposition', 'Ann Hale, head of the Scottish Local Government Research Centre at Lakeside University, said costs rose.', [['Ann Hale', 'head', 'Scottish Local Government Research Centre']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
 ];
 
@@ -212,6 +219,9 @@ describe('roles: offices read, with their owner', () => {
 });
 
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['a one-word name opening a partnership\'s name with a legal form is the firm\'s', 'NEW YORK, March 4 - Acme Inc is raising 40 mln dlrs via an offering of debentures, said sole manager Crane, Hollis and Co.', [['Crane', 'manager', 'Acme Inc']]],
+  ['one-word names continuing a partnership\'s name with a legal form are the firm\'s', 'NEW YORK, March 4 - The SEC said it charged a managing director of <Greystone Lynch, Hollis, Crane and Smith Ltd> in London.', [['Hollis', 'managing director', 'Greystone Lynch'], ['Crane', 'managing director', 'Greystone Lynch']]],
+  ['a document\'s head read as a one-word name holds no office', 'TOKYO, March 3 - Japan backs the new round of talks under GATT (General Agreement on Tariffs and Trade), officials said.', [['Agreement', 'General', 'Japan']]],
   ['copula: an evaluation after an indefinite article is no field of the title', 'Many said Harold Finch was a popular chairman of Greystone Holdings.', [['Harold Finch', 'popular chairman', 'Greystone Holdings']]],
   ['copula: unknown words with a head that names no owned office', 'Harold Finch is the chief architect of the Greystone plan.', [['Harold Finch', 'chief', 'Greystone']]],
   ['an analyst\'s firm is not the company discussed', '"We expect growth," said analyst Marta Kowalczyk. Greystone Securities shares rose.', [['Marta Kowalczyk', 'analyst', 'Greystone Securities']]],

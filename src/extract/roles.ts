@@ -18,6 +18,8 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
+import { SAYING_FORMS } from './lexicon/speech.js';
+import { PURPOSE_HEADS } from './entity-cues.js';
 import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
@@ -83,6 +85,8 @@ const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yes
 /** Words beside a head that make another office of it: "vice president", "former chairman", "deputy governor". */
 const OTHER_OFFICE_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'co', 'acting', 'interim', 'former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'honorary', 'emeritus', 'shadow', 'junior', 'elect', 'designate', 'prime', 'first', 'second', 'general', 'crown']);
 /** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
+/** Lowercase words before an office that say which or whose, not its field: "its own director", "the same minister". */
+const NOT_FIELD_WORDS = new Set(['own', 'only', 'same', 'other', 'another', 'each', 'every', 'any', 'some', 'no', 'all', 'both', 'this', 'that', 'these', 'those', 'which', 'whose', 'what', 'his', 'her', 'my', 'our', 'your', 'one', 'two', 'three', 'whom', 'such', 'very', 'just', 'even', 'ex', 'likely', 'possible', 'sole', 'real', 'de', 'facto', 'nominal', 'actual', 'true', 'effective', 'unofficial', 'official', 'popular', 'young', 'old', 'good', 'great', 'big', 'key', 'powerful', 'influential', 'respected', 'well-known', 'outspoken', 'controversial', 'charismatic', 'veteran', 'retiring', 'sitting', 'current', 'present', 'previous', 'future', 'prospective', 'would-be', 'fellow', 'to', 'him', 'them', 'us', 'they', 'he', 'she', 'it', 'we', 'i', 'you', 'was', 'were', 'be', 'been', 'being', 'are', 'not', 'then', 'is']);
 const ADVERBS = new Set(['also', 'currently', 'now', 'still', 'already', 'previously', 'formerly', 'once', 'briefly', 'later', 'subsequently']);
 /** Verbs that give someone an office: "has been named chairman", "elected X chairman". */
 const APPOINTED = new Set(['named', 'appointed', 'elected', 'made', 'promoted', 'chosen', 'nominated', 'confirmed', 'installed', 'reappointed', 're-elected']);
@@ -556,6 +560,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const wider = ownerBefore(k + 1, floor, headWord);
       if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
     }
+    // "said courts minister X", "festival director X said", "the sporting director, X": one lowercase word no list
+    // holds, opening the phrase (after its start, punctuation, a determiner or a verb of saying), is the office's field.
+    const f = first - 1;
+    const opener = f - 1 < floor || /^[,;:(“"‘]$/.test(tokens[f - 1]!.text) || DETERMINERS.has(lower(f - 1)) || SAYING_FORMS.includes(lower(f - 1) as (typeof SAYING_FORMS)[number]);
+    // A capitalized title ("below Chancellor X") takes no lowercase word; a capital opening the sentence is a field
+    // word's only when the article prints the word in lowercase too ("Race director", not "Compaq president").
+    const fieldWord = f >= floor && mentionAt[f] === -1 && /^\p{Ll}/u.test(tokens[first]!.text)
+      && (/^\p{Ll}[\p{Ll}'’-]+$/u.test(tokens[f]!.text) || (f === floor && /^\p{Lu}\p{Ll}+$/u.test(tokens[f]!.text) && new RegExp(`\\b${lower(f)}\\b`).test(text)))
+      && !/(?:ing|ed|ly|est|er)$/.test(lower(f)) && !NOT_FIELD_WORDS.has(lower(f)) && !TITLE_STOPS.has(lower(f)) && !FIELD_STOPS.has(lower(f)) && !PREPOSITIONS.has(lower(f)) && !OWNER_PRONOUNS.has(lower(f))
+      && !isPrefix(lower(f)) && !ADVERBS.has(lower(f)) && !TEMPORAL.has(lower(f)) && !CONNECTIVES.has(lower(f)) && !COMMON_CAPITALIZED.has(lower(f)) && !SAYING_FORMS.includes(lower(f) as (typeof SAYING_FORMS)[number]);
+    if (fieldWord && opener && !ROYAL_HEADS.has(headWord)) return { first: f, owner };
     return { first, owner };
   };
   /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland's President", "the company's". */
@@ -947,15 +962,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         while (k < limit && k < u + 9 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k)) && mentionAt[k] === -1) k++;
       }
       if (k === u) break;
-      // "of technology and manufacturing at IBM": two fields joined, before the owner.
-      if (lower(k) === 'and' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && wordAt(k + 1) && /^(?:at|of|with)$/.test(lower(k + 2))) k += 2;
+      // "of technology and manufacturing at IBM", "of corporate security and fraud protection at Acme": two fields
+      // joined, before the owner; the second of up to three lowercase words.
+      if (lower(k) === 'and') {
+        let j = k + 1;
+        while (j < k + 4 && /^\p{Ll}/u.test(tokens[j]?.text ?? '') && wordAt(j)) j++;
+        if (j > k + 1 && /^(?:at|of|with)$/.test(lower(j))) k = j;
+      }
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
       // the words name an owner we do not know, not a field.
       // So do capitalized words that are neither office words nor places: "deputy director of Cukropol".
       let describesOwner = k < limit && isPossessive(k);
       for (let j = u; j < k && !describesOwner; j++) {
         const w = lower(j);
-        describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !(portfolio && ownerKnown);
+        // A body's noun names the owner as the field's last word ("director of anti-constitution group Vote No"), not
+        // before another lowercase word of the field ("manager of public and government affairs at Texaco").
+        describesOwner = /^\p{Ll}/u.test(tokens[j]!.text) ? OWNER_NOUNS.has(w) && !(j + 1 < k && /^\p{Ll}/u.test(tokens[j + 1]!.text)) : mentionAt[j] === -1 && !isTitleWord(j) && !PORTFOLIO_WORDS.has(w) && !ROLE_MODIFIERS.has(w) && !(portfolio && ownerKnown);
         // "chairman of Texas Air": a place followed by more of a name.
         if (!describesOwner && mentionAt[j]! >= 0 && index.mentions[mentionAt[j]!]!.endToken === j + 1 && j + 1 < k && /^\p{Lu}/u.test(tokens[j + 1]!.text) && mentionAt[j + 1] === -1) describesOwner = true;
       }
@@ -1007,14 +1029,19 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && k + 1 < limit && mentionAt[k] === -1) k++;
     let j = k;
     let named = false;
+    let endsInName = false;
     while (j < limit && j < k + 7) {
       if (mentionAt[j] !== -1) {
         // "Age Concern England", "Acme Research UK": a country or place ending the unknown name is the name's; so is
         // the part of it the recognizer took for a body ("Swiss Re").
         const m = index.mentions[mentionAt[j]!]!;
-        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && /^\p{Lu}/u.test(tokens[j - 1]!.text)) {
+        // "Lakeside Arts and Crafts Centre": after "and" or "of", a name the recognizer read from there on, ending in a
+        // noun for a body, is the rest of the unknown one.
+        const joined = /^(?:and|of|&)$/.test(lower(j - 1)) && BODY_NAME_ENDS.has(lower(m.endToken - 1)) && m.type === 'Place';
+        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && (/^\p{Lu}/u.test(tokens[j - 1]!.text) || joined)) {
           if (m.type === 'Organization') named = true;
           j = m.endToken;
+          endsInName = true;
           break;
         }
         return undefined;
@@ -1038,7 +1065,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "National Amusements, Inc": a company's legal form after a comma is its name's.
     if (j + 1 < limit && tokens[j]!.text === ',' && CORPORATE_FORMS.has(lower(j + 1).replace(/\.$/, ''))) j += 2;
     // "director of Acme Research's wireless group": a possessive ends the name too.
-    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j))) return undefined;
+    // "of the Scottish Local Authority Management Centre at Strathclyde University": a name the recognizer ended ends
+    // the unknown one before a preposition.
+    if (!(j >= limit || /^[,;:.)(>]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j) || (endsInName && PREPOSITIONS.has(lower(j))))) return undefined;
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
   }
@@ -1068,7 +1097,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       && !gazetteer().forms.has(straighten(tokens[last]!.text)) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(tokens[last]!.text);
     if (!named || (last - first < 1 && !acronym && !oneWord)) return undefined;
     // The name opens its phrase: the sentence's start, punctuation, a determiner or a lowercase word before it.
-    if (k >= floor && !( /^[^\p{L}\p{N}]+$/u.test(tokens[k]!.text) || /^\p{Ll}/u.test(tokens[k]!.text) || COMMON_CAPITALIZED.has(lower(k)) || CONNECTIVES.has(lower(k)))) return undefined;
+    const opens = (j: number) => j < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[j]!.text) || /^\p{Ll}/u.test(tokens[j]!.text) || COMMON_CAPITALIZED.has(lower(j)) || CONNECTIVES.has(lower(j));
+    // "X, US Sprint president, said": a country's name, opening the phrase, before the one word says where the body is.
+    const country = oneWord && k >= floor && mentionAt[k]! >= 0 ? index.mentions[mentionAt[k]!]! : undefined;
+    const countryOpens = !!country && country.type === 'Country' && country.endToken === k + 1 && opens(country.firstToken - 1);
+    if (!opens(k) && !countryOpens) return undefined;
     const key = organizationNamed(first, last + 1);
     return key ? { key, first } : undefined;
   }
@@ -1101,6 +1134,20 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "... and Jenrette Securities Corp upgraded": a legal form ends the name whatever follows.
     const formEnds = CORPORATE_FORMS.has(lower(j - 1).replace(/\.$/, ''));
     return j >= limit || formEnds || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
+  }
+  /** Whether a one-word name opens or continues a partnership's name that ends in a legal form ("Bear, Stearns and Co"). */
+  function inFirmName(m: ResolvedMention): boolean {
+    const limit = sentences[sentenceOf(m.firstToken)]!.endToken;
+    const formEnd = (j: number) => j > 0 && (CORPORATE_FORMS.has(lower(j - 1).replace(/\.$/, '')) || (tokens[j - 1]!.text === '.' && CORPORATE_FORMS.has(lower(j - 2))));
+    const own = partnershipEnd(m.endToken, limit);
+    if (own > 0 && formEnd(own)) return true;
+    // continuing one: the names before it back to a body's name, each after a comma
+    let k = m.firstToken - 1;
+    const oneName = (j: number) => /^\p{Lu}/u.test(tokens[j]!.text) && (mentionAt[j] === -1 || (index.mentions[mentionAt[j]!]!.type === 'Person' && index.mentions[mentionAt[j]!]!.endToken - index.mentions[mentionAt[j]!]!.firstToken === 1));
+    while (k > 1 && tokens[k]!.text === ',' && oneName(k - 1)) k -= 2;
+    if (k < 1 || tokens[k]!.text !== ',' || mentionAt[k - 1]! < 0 || index.mentions[mentionAt[k - 1]!]!.type !== 'Organization') return false;
+    const end = partnershipEnd(k, limit);
+    return end >= m.endToken && formEnd(end);
   }
   /** An organization entity named by tokens [k, j), as printed, with its mention. */
   function organizationNamed(k: number, j: number): string | undefined {
@@ -1158,6 +1205,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (m.endToken - m.firstToken === 1 && (surnames.get(lower(m.firstToken)) ?? 0) > 1) continue;
     // "General Manager" read as a name is a title, not a person ("Lord King" is a name); "Martin Luther King Jnr":
     // a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
+    // "GATT (General Agreement on Tariffs and Trade)": a document's head read as a one-word name holds no office.
+    if (m.endToken - m.firstToken === 1 && PURPOSE_HEADS.document.has(tokens[m.firstToken]!.text)) continue;
+    // "sole manager Bear, Stearns and Co", "a managing director of Merrill Lynch, Pierce, Fenner and Smith Ltd": a
+    // one-word name inside a partnership's name that ends in a legal form is the firm's, no person's.
+    if (m.endToken - m.firstToken === 1 && inFirmName(m)) continue;
     if ((titleWordsOnly(m) && !ADDRESS_TITLES.has(lower(m.firstToken - 1))) || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
     const si = sentenceOf(m.firstToken);
     const sentence = sentences[si]!;
@@ -1551,6 +1603,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       while (h < limit && isTitleWord(h)) h++;
       const body = e > t && h > e ? unnamedOrganizationBefore(e - 1, t, lower(h - 1)) : undefined;
       if (body && body.first === t) {
+        of = body.key;
+        t = e;
+      }
+    } else if (owner && owner.type === 'Country' && owner.firstToken === t && rule === 'role.appositive-after' && mentionAt[owner.endToken] === -1 && /^\p{Lu}/u.test(tokens[owner.endToken]?.text ?? '') && !isTitleWord(owner.endToken)) {
+      // "Charles Skibo, US Sprint president": a country's name, then one word the recognizer left unnamed, before a body's office.
+      const e = owner.endToken + 1;
+      let h = e;
+      while (h < limit && isTitleWord(h)) h++;
+      const body = h > e ? unnamedOrganizationBefore(e - 1, t, lower(h - 1)) : undefined;
+      if (body && body.first === owner.endToken) {
         of = body.key;
         t = e;
       }
