@@ -182,6 +182,11 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the state after a dateline’s town', 'CORVEX SETS DIVIDEND\n\nBRELTON, Mass., March 3 - Corvex Inc said profit rose.', [['Massachusetts', 'Place'], ['Brelton', 'Place']]],
   ['a city named like a person, by its police', 'Tyler police arrested a man on Friday.', [['Tyler', 'Place']]],
   ['a city named like a person, by its mayor', 'The mayor of Eugene said Eugene would help.', [['Eugene', 'Place']]],
+  ['a kind in apposition before a comma says the type', 'She backs a drugs charity, Velworth, which helps addicts.', [['Velworth', 'Organization']]],
+  ['a kind of firm in apposition does not make a body of a "who"', 'Brahms sent the score to his publisher, Kessling, who printed it at once.', [['Kessling', 'Person']]],
+  ['a form of address of the other gender is another person', 'Darren Pelling spoke first. Mrs Pelling said little.', [['Darren Pelling', 'Person'], ['Mrs Pelling', 'Person']]],
+  ['a trade noun opening a sentence is not part of the name', 'The show was a hit. Star Dana Whitlow will host it.', [['Dana Whitlow', 'Person']]],
+  ['one capitalised word between two names of bodies joins them', 'Lenders were Dalmore Bank, Deutsche Bank Second Chicago and Citibank.', [['Deutsche Bank Second Chicago', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -195,6 +200,8 @@ describe('one type per name, from all its mentions', () => {
 
 // Things that are not names: invented sentences → a label no entity may have.
 const NOT_NAMES: [string, string, string][] = [
+  ['a trade noun opening a sentence does not open a name', 'The show was a hit. Star Dana Whitlow will host it.', 'Star Dana Whitlow'],
+  ['a capitalised word after a period may open a sentence: no join over it', 'Dealers were Ostrava Bank and Tellis Trust Ltd. First Halden will be the agent.', 'Tellis Trust Ltd. First Halden'],
   ['a title after a kind of work', 'She won the prize for her novel Harbour Lights and thanked her agent.', 'Harbour Lights'],
   ['a title after "debut", before an -ing form', 'Her debut Marlowe Lane going gold made her famous.', 'Marlowe Lane'],
   ['a title not read as a person, after "album", before any verb', 'Their album Verenza saw their fame spread.', 'Verenza'],

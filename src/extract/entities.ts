@@ -10,6 +10,7 @@ import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
+import { ADDRESS_GENDER, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import { expandRegionAbbreviation } from './lexicon/regions.js';
@@ -184,6 +185,12 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       const here = text.slice(tokens[firstToken]!.start, tokens[firstToken + 1]!.end);
       if ((peopleByWord.get(tokens[firstToken + 1]!.text) ?? []).some((p) => p.start < n.start && p.text !== here && /\s/.test(p.text))) firstToken++;
     }
+    // "Singer Ann Lee said", "Analyst Tom Hart …": a noun of a person's trade opening a sentence, before a given name and
+    // a surname, says who the person is and is not part of the name (entity-cues: KIND_NOUNS.Person).
+    if (endToken - firstToken >= 3 && KIND_NOUNS.Person.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && !GIVEN_NAMES.has(word) && GIVEN_NAMES.has(tokens[firstToken + 1]!.text) && /^\p{Lu}/u.test(tokens[firstToken + 2]!.text) && opensSegment(text, tokens, cases, firstToken)) {
+      firstToken++;
+      n = { ...n, type: 'PER' };
+    }
     // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
     for (let t = firstToken + 1; t < endToken; t++) {
       const close = BRACKET_PAIRS[tokens[t]!.text];
@@ -272,7 +279,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
-  for (const recognized of joinLegalForm(text, joinPurpose(text, tokens, names, tokenAt))) {
+  for (const recognized of joinLegalForm(text, joinOverCapital(text, joinPurpose(text, tokens, names, tokenAt)))) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
       for (const part of splitCitation(tokens, text, n, tokenAt)) {
@@ -748,6 +755,37 @@ const isLegalFormOnly = (name: string): boolean => {
  * an "and" or a bracketed place and reads the legal form after them as a body of its own. Joins the
  * name, the link and the form into the company's name; a legal form that follows no name is no entity.
  */
+// Capitalised words that stand between two names without joining them ("U.S. And Japan", "MCI Inc. Former WorldCom").
+const NOT_NAME_LINKS = new Set([...LEADING_FUNCTION_WORDS, ...COMMON_PREPOSITIONS, 'of', 'nor', 'former', 'formerly', 'ex', 'vs', 'versus', 'plus', 'unit', 'subsidiary']);
+
+/**
+ * "Credit Suisse First Boston", "Panama Canal Commission": the recognizer read one body's name as two names
+ * with a capitalised word between them that it left out. Two names that are not people's, one of them a body's,
+ * with one capitalised word between them and nothing else (no comma, no second space, no period that may end a
+ * sentence: "Manufacturers Hanover Ltd. First Chicago will") are one body's name;
+ * not over a function word, a month or a weekday, the head of an office's title or a noun of a kind.
+ */
+function joinOverCapital(text: string, names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    const prev = out ? out.at(-1) : names[i - 1];
+    const gap = prev ? /^ (\p{Lu}\p{Ll}+) $/u.exec(text.slice(prev.end, n.start))?.[1] : undefined;
+    const joins = !!prev && !!gap && prev.type !== 'PER' && !prev.text.endsWith('.') && (n.type === 'ORG' || n.type === 'LOC') && (prev.type === 'ORG' || n.type === 'ORG')
+      && !NOT_NAME_LINKS.has(gap.toLowerCase()) && !(MONTH_NAMES as readonly string[]).includes(gap) && !(WEEKDAY_NAMES as readonly string[]).includes(gap)
+      && !TITLE_HEADS.has(gap.toLowerCase()) && !HONORIFICS.has(gap.toLowerCase())
+      && !KIND_NOUNS.Person.has(gap.toLowerCase()) && !KIND_NOUNS.Organization.has(gap.toLowerCase());
+    if (!joins) {
+      out?.push(n);
+      continue;
+    }
+    out ??= names.slice(0, i);
+    out.pop();
+    out.push({ start: prev!.start, end: n.end, type: 'ORG', text: text.slice(prev!.start, n.end) });
+  }
+  return out ?? names;
+}
+
 function joinLegalForm(text: string, names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
   for (let i = 0; i < names.length; i++) {
@@ -894,7 +932,12 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
-  const kind = tokens[c.firstToken - 1]?.text ?? '';
+  // "a drugs charity, Addaction, which …": the kind in apposition before a comma, the name closed by one, unless the
+  // relative pronoun says otherwise ("his publisher, Simrock, who …" is a person).
+  const relative = next === ',' ? tokens[c.endToken + 1]?.text.toLowerCase() : next;
+  const apposed = prev === ',' && /^(?:[,.;:)]|which|who|whose)$/.test(next) && /^\p{Ll}/u.test(tokens[c.firstToken - 2]?.text ?? '')
+    && !(relative === 'who' && KIND_NOUNS.Organization.has(tokens[c.firstToken - 2]!.text)) && !(relative === 'which' && KIND_NOUNS.Person.has(tokens[c.firstToken - 2]!.text));
+  const kind = tokens[c.firstToken - (apposed ? 2 : 1)]?.text ?? '';
   if (KIND_NOUNS.Organization.has(kind)) cues.push('cue.kind-organization');
   // "auditors Grant Thornton": a plural in apposition to one name, no list or 'of' after it ('analysts Ann Lee of Cowen'), is that name's firm, given name or not
   else if (FIRM_KIND_PLURALS.has(kind) && next !== 'and' && next !== ',' && next !== 'of') cues.push('cue.firm-kind-plural');
@@ -1264,8 +1307,17 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       }
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
+      // "Mrs Howard" after "Michael Howard" is his wife: a form of address that says a gender the full name's given name
+      // is never listed with names someone else (lexicon/address: ADDRESS_GENDER, givenNameGenders).
+      const gender = ADDRESS_GENDER[tokens[c.firstToken - 1]?.text.toLowerCase().replace(/\.$/, '') ?? ''];
+      const agrees = (p: EntityRecord) => {
+        if (!gender) return true;
+        const named = ADDRESS_GENDER[p.label.split(' ')[0]!.toLowerCase().replace(/\.$/, '')];
+        const genders = p.words!.length > 1 ? givenNameGenders(p.words![0]!) : named ? [named] : [];
+        return !genders.length || genders.includes(gender);
+      };
       // A surname refers to the person with that surname; failing that, a first name.
-      person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
+      person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one && agrees(p)) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
       // an inner word names its holder only when one person of the article has it
       if (!person) {
         const holders = new Set<EntityRecord>();
@@ -1288,7 +1340,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         ownerOrg.set(c, owner);
         continue;
       }
-      const label = (w.length === 1 && (addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
+      // (its own form of address when that says a gender: "Mr Smith" is not the "Mrs Smith" named before)
+      const own = w.length === 1 && ADDRESS_GENDER[tokens[c.firstToken - 1]?.text.toLowerCase().replace(/\.$/, '') ?? ''] ? `${tokens[c.firstToken - 1]!.text} ${surface(c)}` : undefined;
+      const label = (w.length === 1 && (own ?? addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
       const key = `person/${slugify(label)}`;
       person = record(key, 'Person', label);
       person.words ??= sharedSurname.has(c) ? label.split(' ') : w;
