@@ -187,6 +187,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a form of address of the other gender is another person', 'Darren Pelling spoke first. Mrs Pelling said little.', [['Darren Pelling', 'Person'], ['Mrs Pelling', 'Person']]],
   ['a trade noun opening a sentence is not part of the name', 'The show was a hit. Star Dana Whitlow will host it.', [['Dana Whitlow', 'Person']]],
   ['one capitalised word between two names of bodies joins them', 'Lenders were Dalmore Bank, Deutsche Bank Second Chicago and Citibank.', [['Deutsche Bank Second Chicago', 'Organization']]],
+  ['two hyphened given names open the name they stand before', 'Anna-Marie Varnholt arrived.', [['Anna-Marie Varnholt', 'Person']]],
+  ['hyphened given names before "and" share the next person’s surname', 'He starred in the Anna-Marie and Ruth Varnholt comedy.', [['Anna-Marie Varnholt', 'Person'], ['Ruth Varnholt', 'Person']]],
+  ['a lowercase body head before its initials in brackets stays in the name', 'The U.N. Refugee program (UNRP) pledged 5 million dollars.', [['U.N. Refugee program', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

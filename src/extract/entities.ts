@@ -221,7 +221,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       }
     }
     // "David - last year", "told the BBC:": a name ends in neither lowercase words nor a dash, colon or star.
-    while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$|^[-–—:;*]$/u.test(tokens[endToken - 1]!.text)) endToken--;
+    // (but "the U.N. Development program (UNDP)": a body's lowercase head before its initials stays, joinDefinedBody)
+    const defined = n.type === 'ORG' && LOWERCASE_BODY_HEADS.has(tokens[endToken - 1]!.text) && tokens[endToken]?.text === '(' && tokens[endToken + 2]?.text === ')'
+      && acronymsOf(tokens.slice(firstToken, endToken).map((t) => t.text)).includes(tokens[endToken + 1]!.text);
+    while (!defined && endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$|^[-–—:;*]$/u.test(tokens[endToken - 1]!.text)) endToken--;
     // "Don't", "Won’t": the recognizer's "Don" is a verb whose contraction follows it, not a name.
     const after = tokens[endToken];
     if (after && after.start === tokens[endToken - 1]!.end && /^['’]t$/i.test(after.text)) endToken--;
@@ -279,7 +282,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
-  for (const recognized of joinLegalForm(text, joinOverCapital(text, joinPurpose(text, tokens, names, tokenAt)))) {
+  for (const recognized of joinLegalForm(text, joinOverCapital(text, joinPurpose(text, tokens, joinDefinedBody(text, tokens, joinHyphenedGivenName(text, tokens, names), tokenAt), tokenAt)))) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
       for (const part of splitCitation(tokens, text, n, tokenAt)) {
@@ -755,6 +758,81 @@ const isLegalFormOnly = (name: string): boolean => {
  * an "and" or a bracketed place and reads the legal form after them as a body of its own. Joins the
  * name, the link and the form into the company's name; a legal form that follows no name is no entity.
  */
+/**
+ * "Mary-Kate Olsen arrived", "Ann-Kathrin Berg": two given names joined by a hyphen, then a capitalised word, open a
+ * person's name the recognizer missed or cut to the surname (the words its lexicon holds are given names one by one).
+ * Not before a company's designator or a body's head ("Allen-Bradley Co").
+ */
+function joinHyphenedGivenName(text: string, tokens: Token[], names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  let from = 0;
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(tokens[t]!.text);
+    if (!parts || !GIVEN_NAMES.has(parts[1]!) || !GIVEN_NAMES.has(parts[2]!)) continue;
+    const next = tokens[t + 1]!;
+    out ??= names.slice();
+    while (from < out.length && out[from]!.end <= tokens[t]!.start) from++;
+    const here = out[from];
+    // "Mary-Kate and Ashley Olsen": the given names alone, before "and" and another person's given name and surname
+    // (they share that surname: resolveEntities, sharedSurname)
+    if (next.text === 'and' && GIVEN_NAMES.has(tokens[t + 2]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[t + 3]?.text ?? '')) {
+      const alone = { start: tokens[t]!.start, end: tokens[t]!.end, type: 'PER' as const, text: tokens[t]!.text };
+      if (here && here.start === alone.start && here.end === alone.end) out[from] = alone;
+      else if (!here || here.start >= alone.end) out.splice(from, 0, alone);
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}/u.test(next.text) || next.start - tokens[t]!.end !== 1 || CORPORATE_DESIGNATORS.has(next.text.toLowerCase().replace(/\.$/, '')) || ORGANIZATION_HEADS.has(next.text)) continue;
+    if (here && here.start <= tokens[t]!.start) continue; // the recognizer has the given names in a name already
+    const start = tokens[t]!.start;
+    if (here && here.start === next.start) {
+      if (here.type !== 'PER') continue;
+      out[from] = { start, end: here.end, type: 'PER', text: text.slice(start, here.end) };
+    } else if (!here || here.start >= next.end) {
+      // the surname alone, as far as the run of capitalised words goes
+      let end = t + 1;
+      while (end + 1 < tokens.length && /^\p{Lu}\p{Ll}+$/u.test(tokens[end + 1]!.text) && tokens[end + 1]!.start - tokens[end]!.end === 1 && end - t < 3 && !(here && tokens[end + 1]!.start >= here.start)) end++;
+      out.splice(from, 0, { start, end: tokens[end]!.end, type: 'PER', text: text.slice(start, tokens[end]!.end) });
+    }
+  }
+  return out ?? names;
+}
+
+/** Head words of a body that writers also print in lowercase inside its name ("the U.N. Development program"). */
+const LOWERCASE_BODY_HEADS = new Set(['program', 'programme', 'fund', 'agency', 'bank', 'exchange', 'council', 'commission', 'committee', 'office', 'authority', 'board', 'bureau', 'organisation', 'organization', 'association', 'federation', 'foundation', 'institute', 'union']);
+
+/** The initials a run of words stands for ("U.N. Development program" → "UNDP"), with and without its function words. */
+function acronymsOf(words: string[]): string[] {
+  const letters = (w: string) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]!.toUpperCase());
+  return [words.map(letters).join(''), words.filter((w) => !/^(?:of|the|for|and|on|&)$/i.test(w)).map(letters).join('')];
+}
+
+/**
+ * "The U.N. Development program (UNDP)": a name, then one or two lowercase words ending in a body's head, then the
+ * initials of all of them in brackets, is one body's name (its initials follow it, and become its alias).
+ */
+function joinDefinedBody(text: string, tokens: Token[], names: NameMention[], tokenAt: (offset: number) => number): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    out?.push(n);
+    if (n.type === 'PER' || !/^ [a-z]/.test(text.slice(n.end, n.end + 2))) continue;
+    const first = tokenAt(n.start);
+    const end = tokenAt(n.end - 1) + 1;
+    for (let k = 1; k <= 2; k++) {
+      const low = tokens.slice(end, end + k);
+      const open = tokens[end + k], acronym = tokens[end + k + 1], close = tokens[end + k + 2];
+      if (low.length < k || !low.every((t) => /^\p{Ll}+$/u.test(t.text)) || !LOWERCASE_BODY_HEADS.has(low.at(-1)!.text)) continue;
+      if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}{2,8}$/u.test(acronym.text)) continue;
+      if (!acronymsOf(tokens.slice(first, end + k).map((t) => t.text)).includes(acronym.text)) continue;
+      out ??= names.slice(0, i + 1);
+      const stop = low.at(-1)!.end;
+      out[out.length - 1] = { start: n.start, end: stop, type: 'ORG', text: text.slice(n.start, stop) };
+      break;
+    }
+  }
+  return out ?? names;
+}
+
 // Capitalised words that stand between two names without joining them ("U.S. And Japan", "MCI Inc. Former WorldCom").
 const NOT_NAME_LINKS = new Set([...LEADING_FUNCTION_WORDS, ...COMMON_PREPOSITIONS, 'of', 'nor', 'former', 'formerly', 'ex', 'vs', 'versus', 'plus', 'unit', 'subsidiary']);
 
@@ -1282,7 +1360,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const w = personWords(c), dw = personWords(d);
     const before = tokens[c.firstToken - 1]?.text ?? '';
     if (w.length !== 1 || dw.length !== 2 || tokens[c.endToken]?.text !== 'and' || d.firstToken !== c.endToken + 1 || /^\p{Lu}/u.test(before)) continue;
-    if (GIVEN_NAMES.has(w[0]!) && GIVEN_NAMES.has(dw[0]!) && !GIVEN_NAMES.has(dw[1]!)) sharedSurname.set(c, `${w[0]} ${dw[1]}`);
+    if ((GIVEN_NAMES.has(w[0]!) || w[0]!.split('-').every((g) => GIVEN_NAMES.has(g))) && GIVEN_NAMES.has(dw[0]!) && !GIVEN_NAMES.has(dw[1]!)) sharedSurname.set(c, `${w[0]} ${dw[1]}`);
   }
   for (const c of personCandidates) {
     const w = personWords(c);
