@@ -190,6 +190,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['two hyphened given names open the name they stand before', 'Anna-Marie Varnholt arrived.', [['Anna-Marie Varnholt', 'Person']]],
   ['hyphened given names before "and" share the next person’s surname', 'He starred in the Anna-Marie and Ruth Varnholt comedy.', [['Anna-Marie Varnholt', 'Person'], ['Ruth Varnholt', 'Person']]],
   ['a lowercase body head before its initials in brackets stays in the name', 'The U.N. Refugee program (UNRP) pledged 5 million dollars.', [['U.N. Refugee program', 'Organization']]],
+  ['a station’s head and its number are one name', 'She told Harlow Radio 4 that the plan would fail.', [['Harlow Radio 4', 'Organization']]],
+  ['a station’s number word and its suffix stay in its name', 'He told Kestrel Radio Five Live the plan was sound.', [['Kestrel Radio Five Live', 'Organization']]],
+  ['a numbered station opening a sentence', 'He hosts a radio show. Radio 3 said the show would end. The show moves to Channel 4.', [['Radio 3', 'Organization'], ['Channel 4', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

@@ -19,7 +19,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -166,6 +166,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // nor is an interjection ("Hey Steve") or a common word that opens the sentence ("Despite Daniel …").
     const opener = (t: number) => {
       const lc = tokens[t]!.text.toLowerCase();
+      // "Radio 1 said …": a station's head before its number opens its name (joinChannelNumber)
+      if (BROADCAST_NUMBERED.heads.has(tokens[t]!.text) && BROADCAST_NUMBERED.numbers.has(tokens[t + 1]?.text ?? '')) return false;
       // "A. Stewart", "A.de Silva": a capital letter with its period is an initial, not the article.
       if (/^\p{Lu}$/u.test(tokens[t]!.text) && tokens[t + 1]?.text.startsWith('.') && tokens[t + 1]!.start === tokens[t]!.end) return false;
       // "at The Oval", "in The Hague": a capitalised function word inside a sentence belongs to the name.
@@ -282,7 +284,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
-  for (const recognized of joinLegalForm(text, joinOverCapital(text, joinPurpose(text, tokens, joinDefinedBody(text, tokens, joinHyphenedGivenName(text, tokens, names), tokenAt), tokenAt)))) {
+  for (const recognized of joinLegalForm(text, joinOverCapital(text, joinPurpose(text, tokens, joinDefinedBody(text, tokens, joinChannelNumber(text, tokens, joinHyphenedGivenName(text, tokens, names)), tokenAt), tokenAt)))) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
       for (const part of splitCitation(tokens, text, n, tokenAt)) {
@@ -828,6 +830,41 @@ function joinDefinedBody(text: string, tokens: Token[], names: NameMention[], to
       const stop = low.at(-1)!.end;
       out[out.length - 1] = { start: n.start, end: stop, type: 'ORG', text: text.slice(n.start, stop) };
       break;
+    }
+  }
+  return out ?? names;
+}
+
+/**
+ * "BBC Radio 4", "Channel 4", "Radio Five Live", "BBC Radio 1Xtra": a station's head and its number are one body's name;
+ * the recognizer stopped at the head ("BBC Radio", "Channel") or read no name at all (entity-cues: BROADCAST_NUMBERED).
+ */
+function joinChannelNumber(text: string, tokens: Token[], names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  let from = 0;
+  const { heads, numbers, suffixes } = BROADCAST_NUMBERED;
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const number = tokens[t + 1]!;
+    if (!heads.has(tokens[t]!.text) || !numbers.has(number.text) || number.start - tokens[t]!.end !== 1) continue;
+    // a number that goes on ("Channel 4,000", "Radio 4.5") or counts what follows is no station's
+    const after = tokens[t + 2];
+    if (after && after.start === number.end && !suffixes.has(after.text) && !/^['’]s?$/.test(after.text) && /^(?:[.,]\d|[\p{L}\p{N}])/u.test(text.slice(number.end, number.end + 2))) continue;
+    let end = t + 2;
+    if (after && suffixes.has(after.text) && after.start - number.end <= 1) end = t + 3;
+    out ??= names.slice();
+    while (from < out.length && out[from]!.end <= tokens[t]!.start) from++;
+    const here = out[from];
+    const stop = tokens[end - 1]!.end;
+    if (here && here.start <= tokens[t]!.start) {
+      if (here.type === 'PER' || here.end > tokens[t]!.end) continue;
+      // the name and any name the recognizer made of the number or the suffix
+      let k = from + 1;
+      while (k < out.length && out[k]!.start < stop) k++;
+      out.splice(from, k - from, { start: here.start, end: stop, type: 'ORG', text: text.slice(here.start, stop) });
+    } else {
+      let k = from;
+      while (k < out.length && out[k]!.start < stop) k++;
+      out.splice(from, k - from, { start: tokens[t]!.start, end: stop, type: 'ORG', text: text.slice(tokens[t]!.start, stop) });
     }
   }
   return out ?? names;
