@@ -193,6 +193,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a station’s head and its number are one name', 'She told Harlow Radio 4 that the plan would fail.', [['Harlow Radio 4', 'Organization']]],
   ['a station’s number word and its suffix stay in its name', 'He told Kestrel Radio Five Live the plan was sound.', [['Kestrel Radio Five Live', 'Organization']]],
   ['a numbered station opening a sentence', 'He hosts a radio show. Radio 3 said the show would end. The show moves to Channel 4.', [['Radio 3', 'Organization'], ['Channel 4', 'Organization']]],
+  ['a body named before its arm that opens with its name is another body', 'Bramall has agreed to buy a vineyard. It already has a US arm - Bramall Chateau & Estate Wines. Bramall said so.', [['Bramall', 'Organization'], ['Bramall Chateau & Estate Wines', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

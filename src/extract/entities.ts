@@ -19,7 +19,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -1378,6 +1378,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   };
   const ownerOrg = new Map<Candidate, Candidate>();
   const position = new Map(candidates.map((c, i) => [c, i]));
+  // "its US arm - X", "the unit, X", "subsidiary X": the name right after a noun of a body's part, a dash or comma between
+  const introducedAsPart = (o: Candidate) => {
+    let t = o.firstToken - 1;
+    if (/^[-–—,:]$/.test(tokens[t]?.text ?? '')) t--;
+    return SUBSIDIARY_NOUNS.has(tokens[t]?.text ?? '');
+  };
+  // where each name is first read (candidates are in text order)
+  const firstAt = new Map<string, number>();
+  for (const c of candidates) if (!firstAt.has(surface(c))) firstAt.set(surface(c), c.start);
   const bracketedAfterOrg = (c: Candidate) => {
     const prev = candidates[position.get(c)! - 1];
     return !!prev && prev.type === 'Organization' && tokens[c.firstToken - 1]?.text === '(' && prev.endToken === c.firstToken - 1 && tokens[c.endToken]?.text === ')';
@@ -1450,6 +1459,12 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       }
       // ("a Libertarian" of the "Libertarian Party" is one of its members)
       const owner = w.length === 1 && !addressed.has(surface(c)) && !/^an?$/i.test(tokens[c.firstToken - 1]?.text ?? '') ? orgOfSurname(w[0]!) : undefined;
+      // "Diageo … has a US arm - Diageo Chateau & Estate Wines": a word named alone before the longer name it opens,
+      // when that name is brought in as a part of a body (SUBSIDIARY_NOUNS), is the parent, with a node of its own
+      if (owner && owner.start > firstAt.get(surface(c))! && words(owner)[0] === w[0] && introducedAsPart(owner)) {
+        c.type = 'Organization';
+        continue;
+      }
       if (owner) {
         c.type = 'Organization';
         ownerOrg.set(c, owner);

@@ -289,6 +289,9 @@ export const BROADCAST_NUMBERED = {
   suffixes: new Set(['Live', 'Extra', 'Xtra']),
 } as const;
 
+/** Nouns of a part of a company or body, before the part's name ("its US arm - Diageo Chateau", "the unit, Fuji Leasing"). */
+export const SUBSIDIARY_NOUNS: ReadonlySet<string> = new Set(['arm', 'unit', 'subsidiary', 'division', 'affiliate', 'offshoot', 'branch', 'spin-off', 'spinoff']);
+
 /** "news" then one of these after a name: "Yonhap news agency", "the Ynet news website". */
 export const NEWS_KINDS_AFTER: ReadonlySet<string> = new Set(['agency', 'agencies', 'website', 'service', 'channel']);
 
