@@ -209,6 +209,8 @@ describe('one type per name, from all its mentions', () => {
 const NOT_NAMES: [string, string, string][] = [
   ['a trade noun opening a sentence does not open a name', 'The show was a hit. Star Dana Whitlow will host it.', 'Star Dana Whitlow'],
   ['a capitalised word after a period may open a sentence: no join over it', 'Dealers were Ostrava Bank and Tellis Trust Ltd. First Halden will be the agent.', 'Tellis Trust Ltd. First Halden'],
+  ['capitals the text spells out in lowercase words are a common noun', 'The initial public offering was oversubscribed 16 times. Demand for the IPO was strong, bankers said.', 'IPO'],
+  ['capitals for a lowercase device name', 'Sales of personal video recorders rose. The PVR market grew.', 'PVR'],
   ['a title after a kind of work', 'She won the prize for her novel Harbour Lights and thanked her agent.', 'Harbour Lights'],
   ['a title after "debut", before an -ing form', 'Her debut Marlowe Lane going gold made her famous.', 'Marlowe Lane'],
   ['a title not read as a person, after "album", before any verb', 'Their album Verenza saw their fame spread.', 'Verenza'],

@@ -118,6 +118,23 @@ const BRACKET_PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however', 'later', 'earlier', 'yesterday', 'today', 'now', 'still', 'instead', 'separately', 'last', 'next', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'of', 'to']);
 
+const FUNCTION_WORD_SET = new Set<string>([...LEADING_FUNCTION_WORDS, ...COMMON_PREPOSITIONS, 'of', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'their', 'they', 'he', 'she', 'we', 'that', 'this', 'which', 'who', 'not', 'no', 'will', 'would', 'said']);
+
+/** "IPO" for "initial public offering": the initials of each run of three to six lowercase content words of the text. */
+function initialsOfLowercaseRuns(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    let initials = '';
+    for (let k = t; k < tokens.length && k < t + 6; k++) {
+      const w = tokens[k]!.text;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || FUNCTION_WORD_SET.has(w)) break;
+      initials += w[0]!.toUpperCase();
+      if (initials.length >= 3) out.add(initials);
+    }
+  }
+  return out;
+}
+
 /** A recognizer's name with its tokens. */
 type TokenName = NameMention & { firstToken: number; endToken: number };
 
@@ -156,6 +173,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     wordsOfLongerNames ??= new Set(names.filter((n) => /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
     return !wordsOfLongerNames.has(word);
   };
+  // The initials of the text's runs of three to six lowercase content words, made on first use.
+  let lowercaseInitials: Set<string> | undefined;
   // Bodies' names opened before a name the recognizer read alone ("Department for …"): [firstToken, endToken).
   const opened: [number, number][] = [];
   /** The name without the words around it that are not part of it, with its tokens; undefined when nothing is left of it. */
@@ -242,6 +261,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // word (a heading's, a label's), unless it is a known name or a word of a longer name of the text.
     // After "the" it is a body's or a place's short name ("the Church", "the Court", "the Army").
     if (firstToken === endToken - 1 && !/^the$/i.test(tokens[firstToken - 1]?.text ?? '') && isCommonWordOfText(tokens[firstToken]!.text)) return undefined;
+    // "initial public offering" then "IPO", "gross domestic product (GDP)": capitals that the text spells out in lowercase
+    // content words stand for a common noun, not a name.
+    if (firstToken === endToken - 1 && /^\p{Lu}{3,6}$/u.test(tokens[firstToken]!.text) && !gazetteer().forms.has(tokens[firstToken]!.text) && !KNOWN_ORGANIZATIONS.has(tokens[firstToken]!.text) && (lowercaseInitials ??= initialsOfLowercaseRuns(tokens)).has(tokens[firstToken]!.text)) return undefined;
     // "Department for International Development", "Ministry of the Interior": a body's head word
     // and its connector before a name the recognizer read alone open that body's name.
     let type = n.type;
