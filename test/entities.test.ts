@@ -194,6 +194,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a station’s number word and its suffix stay in its name', 'He told Kestrel Radio Five Live the plan was sound.', [['Kestrel Radio Five Live', 'Organization']]],
   ['a numbered station opening a sentence', 'He hosts a radio show. Radio 3 said the show would end. The show moves to Channel 4.', [['Radio 3', 'Organization'], ['Channel 4', 'Organization']]],
   ['a body named before its arm that opens with its name is another body', 'Bramall has agreed to buy a vineyard. It already has a US arm - Bramall Chateau & Estate Wines. Bramall said so.', [['Bramall', 'Organization'], ['Bramall Chateau & Estate Wines', 'Organization']]],
+  ['a person in apposition after "the director of the film" stays a person', 'The director of the film, Anil Varga, says it is not offensive.', [['Anil Varga', 'Person']]],
+  ['the author after a title set off by commas stays a person', 'In his new book, Lawless Harbour, Pieter Vandam, a professor, argues the case.', [['Pieter Vandam', 'Person']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -211,6 +213,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['a capitalised word after a period may open a sentence: no join over it', 'Dealers were Ostrava Bank and Tellis Trust Ltd. First Halden will be the agent.', 'Tellis Trust Ltd. First Halden'],
   ['capitals the text spells out in lowercase words are a common noun', 'The initial public offering was oversubscribed 16 times. Demand for the IPO was strong, bankers said.', 'IPO'],
   ['capitals for a lowercase device name', 'Sales of personal video recorders rose. The PVR market grew.', 'PVR'],
+  ['a title set off by commas after a kind of work', 'In his new book, Lawless Harbour, Pieter Vandam, a professor, argues the case.', 'Lawless Harbour'],
+  ['a one-word title set off by commas', 'The band recently released a new album, Stargazer, the first in four years.', 'Stargazer'],
   ['a title after a kind of work', 'She won the prize for her novel Harbour Lights and thanked her agent.', 'Harbour Lights'],
   ['a title after "debut", before an -ing form', 'Her debut Marlowe Lane going gold made her famous.', 'Marlowe Lane'],
   ['a title not read as a person, after "album", before any verb', 'Their album Verenza saw their fame spread.', 'Verenza'],

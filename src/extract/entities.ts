@@ -70,6 +70,31 @@ function isWorkTitle(tokens: Token[], first: number, end: number, person: boolea
 }
 
 /**
+ * "their latest album, How to Dismantle an Atomic Bomb, topped …": a name inside a title set off by commas after a kind of
+ * work (the title opens with a capital right after the comma and closes at the next comma or period) is part of the title.
+ */
+function insideApposedTitle(tokens: Token[], first: number, end: number): boolean {
+  let comma = first - 1;
+  while (comma > first - 8 && comma > 0 && !/^[,.;:!?"“”()]$/.test(tokens[comma]!.text)) comma--;
+  if (tokens[comma]?.text !== ',' || !/^\p{Lu}/u.test(tokens[comma + 1]?.text ?? '')) return false;
+  const kind = tokens[comma - 1]?.text ?? '';
+  if (!WORK_NOUNS.has(kind) || kind === 'game' || kind === 'games' || kind === 'ship' || BEFORE_VERB.has(tokens[comma - 2]?.text.toLowerCase() ?? '')) return false;
+  // a person in apposition ("the programme, Robert Preston said", "the director of the film, Ann Lee,") is no title,
+  // nor is an owner ("the first film, Shrek and Ann Lee's AI")
+  if (GIVEN_NAMES.has(tokens[comma + 1]!.text) || (tokens[comma - 2]?.text === 'the' && tokens[comma - 3]?.text === 'of')) return false;
+  if (/^['’]s?$/.test(tokens[end]?.text ?? '')) return false;
+  // the title is capitalised words and the small words of titles, from the comma to the next comma or period
+  for (let t = comma + 1; t < comma + 10 && t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    if (/^[,.]$/.test(w)) return t >= end;
+    if (!/^\p{Lu}|^\d/u.test(w) && !TITLE_SMALL_WORDS.has(w) && !/^['’!?:-]/.test(w)) return false;
+  }
+  return false;
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'and', 'on', 'for', 'at', 'from', 'with', 'or', 'is', 'we', 'are', 'be']);
+
+/**
  * A title ends before punctuation, a capital or a word that may follow it (AFTER_TITLE), not before its possessive.
  * Any other word may open a clause the name is the subject of ("the book Blair wrote"), but only a person's
  * name, and not before an -ing form ("their debut Southernplayalisticadillacmuzik going platinum"): a name the
@@ -318,6 +343,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
         // "the film Minority Report": a title of a work, not an actor.
+        // "their album, How to Dismantle an Atomic Bomb, topped": inside a title set off by commas (no list follows it)
+        if (insideApposedTitle(tokens, name.firstToken, name.endToken)) continue;
         if ((!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken, name.type === 'PER')) || listedAfterTitle(tokens, name.firstToken, name.endToken, titleEnd)) {
           titleEnd = name.endToken;
           continue;
@@ -899,8 +926,9 @@ const NOT_NAME_LINKS = new Set([...LEADING_FUNCTION_WORDS, ...COMMON_PREPOSITION
  * "Credit Suisse First Boston", "Panama Canal Commission": the recognizer read one body's name as two names
  * with a capitalised word between them that it left out. Two names that are not people's, one of them a body's,
  * with one capitalised word between them and nothing else (no comma, no second space, no period that may end a
- * sentence: "Manufacturers Hanover Ltd. First Chicago will") are one body's name;
- * not over a function word, a month or a weekday, the head of an office's title or a noun of a kind.
+ * sentence: "Manufacturers Hanover Ltd. First Chicago will") are one body's name; not over a function word, a month
+ * or a weekday, the head of an office's title or a noun of a kind, and not after a demonym the recognizer read apart
+ * ("Scottish Local Authority …": there the demonym stays the country's mention, which offices and pledges need).
  */
 function joinOverCapital(text: string, names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
@@ -908,7 +936,7 @@ function joinOverCapital(text: string, names: NameMention[]): NameMention[] {
     const n = names[i]!;
     const prev = out ? out.at(-1) : names[i - 1];
     const gap = prev ? /^ (\p{Lu}\p{Ll}+) $/u.exec(text.slice(prev.end, n.start))?.[1] : undefined;
-    const joins = !!prev && !!gap && prev.type !== 'PER' && !prev.text.endsWith('.') && (n.type === 'ORG' || n.type === 'LOC') && (prev.type === 'ORG' || n.type === 'ORG')
+    const joins = !!prev && !!gap && (prev.type === 'ORG' || prev.type === 'LOC') && !prev.text.endsWith('.') && (n.type === 'ORG' || n.type === 'LOC') && (prev.type === 'ORG' || n.type === 'ORG')
       && !NOT_NAME_LINKS.has(gap.toLowerCase()) && !(MONTH_NAMES as readonly string[]).includes(gap) && !(WEEKDAY_NAMES as readonly string[]).includes(gap)
       && !TITLE_HEADS.has(gap.toLowerCase()) && !HONORIFICS.has(gap.toLowerCase())
       && !KIND_NOUNS.Person.has(gap.toLowerCase()) && !KIND_NOUNS.Organization.has(gap.toLowerCase());
