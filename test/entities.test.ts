@@ -182,6 +182,20 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the state after a dateline’s town', 'CORVEX SETS DIVIDEND\n\nBRELTON, Mass., March 3 - Corvex Inc said profit rose.', [['Massachusetts', 'Place'], ['Brelton', 'Place']]],
   ['a city named like a person, by its police', 'Tyler police arrested a man on Friday.', [['Tyler', 'Place']]],
   ['a city named like a person, by its mayor', 'The mayor of Eugene said Eugene would help.', [['Eugene', 'Place']]],
+  ['a kind in apposition before a comma says the type', 'She backs a drugs charity, Velworth, which helps addicts.', [['Velworth', 'Organization']]],
+  ['a kind of firm in apposition does not make a body of a "who"', 'Brahms sent the score to his publisher, Kessling, who printed it at once.', [['Kessling', 'Person']]],
+  ['a form of address of the other gender is another person', 'Darren Pelling spoke first. Mrs Pelling said little.', [['Darren Pelling', 'Person'], ['Mrs Pelling', 'Person']]],
+  ['a trade noun opening a sentence is not part of the name', 'The show was a hit. Star Dana Whitlow will host it.', [['Dana Whitlow', 'Person']]],
+  ['one capitalised word between two names of bodies joins them', 'Lenders were Dalmore Bank, Deutsche Bank Second Chicago and Citibank.', [['Deutsche Bank Second Chicago', 'Organization']]],
+  ['two hyphened given names open the name they stand before', 'Anna-Marie Varnholt arrived.', [['Anna-Marie Varnholt', 'Person']]],
+  ['hyphened given names before "and" share the next person’s surname', 'He starred in the Anna-Marie and Ruth Varnholt comedy.', [['Anna-Marie Varnholt', 'Person'], ['Ruth Varnholt', 'Person']]],
+  ['a lowercase body head before its initials in brackets stays in the name', 'The U.N. Refugee program (UNRP) pledged 5 million dollars.', [['U.N. Refugee program', 'Organization']]],
+  ['a station’s head and its number are one name', 'She told Harlow Radio 4 that the plan would fail.', [['Harlow Radio 4', 'Organization']]],
+  ['a station’s number word and its suffix stay in its name', 'He told Kestrel Radio Five Live the plan was sound.', [['Kestrel Radio Five Live', 'Organization']]],
+  ['a numbered station opening a sentence', 'He hosts a radio show. Radio 3 said the show would end. The show moves to Channel 4.', [['Radio 3', 'Organization'], ['Channel 4', 'Organization']]],
+  ['a body named before its arm that opens with its name is another body', 'Bramall has agreed to buy a vineyard. It already has a US arm - Bramall Chateau & Estate Wines. Bramall said so.', [['Bramall', 'Organization'], ['Bramall Chateau & Estate Wines', 'Organization']]],
+  ['a person in apposition after "the director of the film" stays a person', 'The director of the film, Anil Varga, says it is not offensive.', [['Anil Varga', 'Person']]],
+  ['the author after a title set off by commas stays a person', 'In his new book, Lawless Harbour, Pieter Vandam, a professor, argues the case.', [['Pieter Vandam', 'Person']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -195,6 +209,12 @@ describe('one type per name, from all its mentions', () => {
 
 // Things that are not names: invented sentences → a label no entity may have.
 const NOT_NAMES: [string, string, string][] = [
+  ['a trade noun opening a sentence does not open a name', 'The show was a hit. Star Dana Whitlow will host it.', 'Star Dana Whitlow'],
+  ['a capitalised word after a period may open a sentence: no join over it', 'Dealers were Ostrava Bank and Tellis Trust Ltd. First Halden will be the agent.', 'Tellis Trust Ltd. First Halden'],
+  ['capitals the text spells out in lowercase words are a common noun', 'The initial public offering was oversubscribed 16 times. Demand for the IPO was strong, bankers said.', 'IPO'],
+  ['capitals for a lowercase device name', 'Sales of personal video recorders rose. The PVR market grew.', 'PVR'],
+  ['a title set off by commas after a kind of work', 'In his new book, Lawless Harbour, Pieter Vandam, a professor, argues the case.', 'Lawless Harbour'],
+  ['a one-word title set off by commas', 'The band recently released a new album, Stargazer, the first in four years.', 'Stargazer'],
   ['a title after a kind of work', 'She won the prize for her novel Harbour Lights and thanked her agent.', 'Harbour Lights'],
   ['a title after "debut", before an -ing form', 'Her debut Marlowe Lane going gold made her famous.', 'Marlowe Lane'],
   ['a title not read as a person, after "album", before any verb', 'Their album Verenza saw their fame spread.', 'Verenza'],

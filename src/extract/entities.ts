@@ -10,6 +10,7 @@ import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
+import { ADDRESS_GENDER, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import { expandRegionAbbreviation } from './lexicon/regions.js';
@@ -18,7 +19,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -69,6 +70,31 @@ function isWorkTitle(tokens: Token[], first: number, end: number, person: boolea
 }
 
 /**
+ * "their latest album, How to Dismantle an Atomic Bomb, topped …": a name inside a title set off by commas after a kind of
+ * work (the title opens with a capital right after the comma and closes at the next comma or period) is part of the title.
+ */
+function insideApposedTitle(tokens: Token[], first: number, end: number): boolean {
+  let comma = first - 1;
+  while (comma > first - 8 && comma > 0 && !/^[,.;:!?"“”()]$/.test(tokens[comma]!.text)) comma--;
+  if (tokens[comma]?.text !== ',' || !/^\p{Lu}/u.test(tokens[comma + 1]?.text ?? '')) return false;
+  const kind = tokens[comma - 1]?.text ?? '';
+  if (!WORK_NOUNS.has(kind) || kind === 'game' || kind === 'games' || kind === 'ship' || BEFORE_VERB.has(tokens[comma - 2]?.text.toLowerCase() ?? '')) return false;
+  // a person in apposition ("the programme, Robert Preston said", "the director of the film, Ann Lee,") is no title,
+  // nor is an owner ("the first film, Shrek and Ann Lee's AI")
+  if (GIVEN_NAMES.has(tokens[comma + 1]!.text) || (tokens[comma - 2]?.text === 'the' && tokens[comma - 3]?.text === 'of')) return false;
+  if (/^['’]s?$/.test(tokens[end]?.text ?? '')) return false;
+  // the title is capitalised words and the small words of titles, from the comma to the next comma or period
+  for (let t = comma + 1; t < comma + 10 && t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    if (/^[,.]$/.test(w)) return t >= end;
+    if (!/^\p{Lu}|^\d/u.test(w) && !TITLE_SMALL_WORDS.has(w) && !/^['’!?:-]/.test(w)) return false;
+  }
+  return false;
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'and', 'on', 'for', 'at', 'from', 'with', 'or', 'is', 'we', 'are', 'be']);
+
+/**
  * A title ends before punctuation, a capital or a word that may follow it (AFTER_TITLE), not before its possessive.
  * Any other word may open a clause the name is the subject of ("the book Blair wrote"), but only a person's
  * name, and not before an -ing form ("their debut Southernplayalisticadillacmuzik going platinum"): a name the
@@ -117,6 +143,23 @@ const BRACKET_PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 const LEADING_FUNCTION_WORDS = new Set(['if', 'but', 'and', 'the', 'a', 'an', 'when', 'as', 'so', 'or', 'while', 'although', 'because', 'after', 'before', 'since', 'unless', 'though', 'yet', 'then', 'also', 'meanwhile', 'however', 'later', 'earlier', 'yesterday', 'today', 'now', 'still', 'instead', 'separately', 'last', 'next', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'of', 'to']);
 
+const FUNCTION_WORD_SET = new Set<string>([...LEADING_FUNCTION_WORDS, ...COMMON_PREPOSITIONS, 'of', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'their', 'they', 'he', 'she', 'we', 'that', 'this', 'which', 'who', 'not', 'no', 'will', 'would', 'said']);
+
+/** "IPO" for "initial public offering": the initials of each run of three to six lowercase content words of the text. */
+function initialsOfLowercaseRuns(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    let initials = '';
+    for (let k = t; k < tokens.length && k < t + 6; k++) {
+      const w = tokens[k]!.text;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || FUNCTION_WORD_SET.has(w)) break;
+      initials += w[0]!.toUpperCase();
+      if (initials.length >= 3) out.add(initials);
+    }
+  }
+  return out;
+}
+
 /** A recognizer's name with its tokens. */
 type TokenName = NameMention & { firstToken: number; endToken: number };
 
@@ -155,6 +198,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     wordsOfLongerNames ??= new Set(names.filter((n) => /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
     return !wordsOfLongerNames.has(word);
   };
+  // The initials of the text's runs of three to six lowercase content words, made on first use.
+  let lowercaseInitials: Set<string> | undefined;
   // Bodies' names opened before a name the recognizer read alone ("Department for …"): [firstToken, endToken).
   const opened: [number, number][] = [];
   /** The name without the words around it that are not part of it, with its tokens; undefined when nothing is left of it. */
@@ -165,6 +210,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // nor is an interjection ("Hey Steve") or a common word that opens the sentence ("Despite Daniel …").
     const opener = (t: number) => {
       const lc = tokens[t]!.text.toLowerCase();
+      // "Radio 1 said …": a station's head before its number opens its name (joinChannelNumber)
+      if (BROADCAST_NUMBERED.heads.has(tokens[t]!.text) && BROADCAST_NUMBERED.numbers.has(tokens[t + 1]?.text ?? '')) return false;
       // "A. Stewart", "A.de Silva": a capital letter with its period is an initial, not the article.
       if (/^\p{Lu}$/u.test(tokens[t]!.text) && tokens[t + 1]?.text.startsWith('.') && tokens[t + 1]!.start === tokens[t]!.end) return false;
       // "at The Oval", "in The Hague": a capitalised function word inside a sentence belongs to the name.
@@ -183,6 +230,12 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     if (n.type === 'PER' && endToken - firstToken === 2 && !GIVEN_NAMES.has(word) && (cases.lower.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian|ant)$/u.test(word)) && opensSegment(text, tokens, cases, firstToken)) {
       const here = text.slice(tokens[firstToken]!.start, tokens[firstToken + 1]!.end);
       if ((peopleByWord.get(tokens[firstToken + 1]!.text) ?? []).some((p) => p.start < n.start && p.text !== here && /\s/.test(p.text))) firstToken++;
+    }
+    // "Singer Ann Lee said", "Analyst Tom Hart …": a noun of a person's trade opening a sentence, before a given name and
+    // a surname, says who the person is and is not part of the name (entity-cues: KIND_NOUNS.Person).
+    if (endToken - firstToken >= 3 && KIND_NOUNS.Person.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && !GIVEN_NAMES.has(word) && GIVEN_NAMES.has(tokens[firstToken + 1]!.text) && /^\p{Lu}/u.test(tokens[firstToken + 2]!.text) && opensSegment(text, tokens, cases, firstToken)) {
+      firstToken++;
+      n = { ...n, type: 'PER' };
     }
     // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
     for (let t = firstToken + 1; t < endToken; t++) {
@@ -214,7 +267,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       }
     }
     // "David - last year", "told the BBC:": a name ends in neither lowercase words nor a dash, colon or star.
-    while (endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$|^[-–—:;*]$/u.test(tokens[endToken - 1]!.text)) endToken--;
+    // (but "the U.N. Development program (UNDP)": a body's lowercase head before its initials stays, joinDefinedBody)
+    const defined = n.type === 'ORG' && LOWERCASE_BODY_HEADS.has(tokens[endToken - 1]!.text) && tokens[endToken]?.text === '(' && tokens[endToken + 2]?.text === ')'
+      && acronymsOf(tokens.slice(firstToken, endToken).map((t) => t.text)).includes(tokens[endToken + 1]!.text);
+    while (!defined && endToken - 1 > firstToken && /^\p{Ll}[\p{Ll}.]*$|^[-–—:;*]$/u.test(tokens[endToken - 1]!.text)) endToken--;
     // "Don't", "Won’t": the recognizer's "Don" is a verb whose contraction follows it, not a name.
     const after = tokens[endToken];
     if (after && after.start === tokens[endToken - 1]!.end && /^['’]t$/i.test(after.text)) endToken--;
@@ -230,6 +286,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // word (a heading's, a label's), unless it is a known name or a word of a longer name of the text.
     // After "the" it is a body's or a place's short name ("the Church", "the Court", "the Army").
     if (firstToken === endToken - 1 && !/^the$/i.test(tokens[firstToken - 1]?.text ?? '') && isCommonWordOfText(tokens[firstToken]!.text)) return undefined;
+    // "initial public offering" then "IPO", "gross domestic product (GDP)": capitals that the text spells out in lowercase
+    // content words stand for a common noun, not a name.
+    if (firstToken === endToken - 1 && /^\p{Lu}{3,6}$/u.test(tokens[firstToken]!.text) && !gazetteer().forms.has(tokens[firstToken]!.text) && !KNOWN_ORGANIZATIONS.has(tokens[firstToken]!.text) && (lowercaseInitials ??= initialsOfLowercaseRuns(tokens)).has(tokens[firstToken]!.text)) return undefined;
     // "Department for International Development", "Ministry of the Interior": a body's head word
     // and its connector before a name the recognizer read alone open that body's name.
     let type = n.type;
@@ -272,7 +331,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
-  for (const recognized of joinLegalForm(text, joinPurpose(text, tokens, names, tokenAt))) {
+  for (const recognized of joinLegalForm(text, joinOverCapital(text, joinPurpose(text, tokens, joinDefinedBody(text, tokens, joinChannelNumber(text, tokens, joinHyphenedGivenName(text, tokens, names)), tokenAt), tokenAt)))) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
       for (const part of splitCitation(tokens, text, n, tokenAt)) {
@@ -284,6 +343,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
         // "the film Minority Report": a title of a work, not an actor.
+        // "their album, How to Dismantle an Atomic Bomb, topped": inside a title set off by commas (no list follows it)
+        if (insideApposedTitle(tokens, name.firstToken, name.endToken)) continue;
         if ((!opensSegment(text, tokens, cases, name.firstToken) && isWorkTitle(tokens, name.firstToken, name.endToken, name.type === 'PER')) || listedAfterTitle(tokens, name.firstToken, name.endToken, titleEnd)) {
           titleEnd = name.endToken;
           continue;
@@ -748,6 +809,148 @@ const isLegalFormOnly = (name: string): boolean => {
  * an "and" or a bracketed place and reads the legal form after them as a body of its own. Joins the
  * name, the link and the form into the company's name; a legal form that follows no name is no entity.
  */
+/**
+ * "Mary-Kate Olsen arrived", "Ann-Kathrin Berg": two given names joined by a hyphen, then a capitalised word, open a
+ * person's name the recognizer missed or cut to the surname (the words its lexicon holds are given names one by one).
+ * Not before a company's designator or a body's head ("Allen-Bradley Co").
+ */
+function joinHyphenedGivenName(text: string, tokens: Token[], names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  let from = 0;
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(tokens[t]!.text);
+    if (!parts || !GIVEN_NAMES.has(parts[1]!) || !GIVEN_NAMES.has(parts[2]!)) continue;
+    const next = tokens[t + 1]!;
+    out ??= names.slice();
+    while (from < out.length && out[from]!.end <= tokens[t]!.start) from++;
+    const here = out[from];
+    // "Mary-Kate and Ashley Olsen": the given names alone, before "and" and another person's given name and surname
+    // (they share that surname: resolveEntities, sharedSurname)
+    if (next.text === 'and' && GIVEN_NAMES.has(tokens[t + 2]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[t + 3]?.text ?? '')) {
+      const alone = { start: tokens[t]!.start, end: tokens[t]!.end, type: 'PER' as const, text: tokens[t]!.text };
+      if (here && here.start === alone.start && here.end === alone.end) out[from] = alone;
+      else if (!here || here.start >= alone.end) out.splice(from, 0, alone);
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}/u.test(next.text) || next.start - tokens[t]!.end !== 1 || CORPORATE_DESIGNATORS.has(next.text.toLowerCase().replace(/\.$/, '')) || ORGANIZATION_HEADS.has(next.text)) continue;
+    if (here && here.start <= tokens[t]!.start) continue; // the recognizer has the given names in a name already
+    const start = tokens[t]!.start;
+    if (here && here.start === next.start) {
+      if (here.type !== 'PER') continue;
+      out[from] = { start, end: here.end, type: 'PER', text: text.slice(start, here.end) };
+    } else if (!here || here.start >= next.end) {
+      // the surname alone, as far as the run of capitalised words goes
+      let end = t + 1;
+      while (end + 1 < tokens.length && /^\p{Lu}\p{Ll}+$/u.test(tokens[end + 1]!.text) && tokens[end + 1]!.start - tokens[end]!.end === 1 && end - t < 3 && !(here && tokens[end + 1]!.start >= here.start)) end++;
+      out.splice(from, 0, { start, end: tokens[end]!.end, type: 'PER', text: text.slice(start, tokens[end]!.end) });
+    }
+  }
+  return out ?? names;
+}
+
+/** Head words of a body that writers also print in lowercase inside its name ("the U.N. Development program"). */
+const LOWERCASE_BODY_HEADS = new Set(['program', 'programme', 'fund', 'agency', 'bank', 'exchange', 'council', 'commission', 'committee', 'office', 'authority', 'board', 'bureau', 'organisation', 'organization', 'association', 'federation', 'foundation', 'institute', 'union']);
+
+/** The initials a run of words stands for ("U.N. Development program" → "UNDP"), with and without its function words. */
+function acronymsOf(words: string[]): string[] {
+  const letters = (w: string) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]!.toUpperCase());
+  return [words.map(letters).join(''), words.filter((w) => !/^(?:of|the|for|and|on|&)$/i.test(w)).map(letters).join('')];
+}
+
+/**
+ * "The U.N. Development program (UNDP)": a name, then one or two lowercase words ending in a body's head, then the
+ * initials of all of them in brackets, is one body's name (its initials follow it, and become its alias).
+ */
+function joinDefinedBody(text: string, tokens: Token[], names: NameMention[], tokenAt: (offset: number) => number): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    out?.push(n);
+    if (n.type === 'PER' || !/^ [a-z]/.test(text.slice(n.end, n.end + 2))) continue;
+    const first = tokenAt(n.start);
+    const end = tokenAt(n.end - 1) + 1;
+    for (let k = 1; k <= 2; k++) {
+      const low = tokens.slice(end, end + k);
+      const open = tokens[end + k], acronym = tokens[end + k + 1], close = tokens[end + k + 2];
+      if (low.length < k || !low.every((t) => /^\p{Ll}+$/u.test(t.text)) || !LOWERCASE_BODY_HEADS.has(low.at(-1)!.text)) continue;
+      if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}{2,8}$/u.test(acronym.text)) continue;
+      if (!acronymsOf(tokens.slice(first, end + k).map((t) => t.text)).includes(acronym.text)) continue;
+      out ??= names.slice(0, i + 1);
+      const stop = low.at(-1)!.end;
+      out[out.length - 1] = { start: n.start, end: stop, type: 'ORG', text: text.slice(n.start, stop) };
+      break;
+    }
+  }
+  return out ?? names;
+}
+
+/**
+ * "BBC Radio 4", "Channel 4", "Radio Five Live", "BBC Radio 1Xtra": a station's head and its number are one body's name;
+ * the recognizer stopped at the head ("BBC Radio", "Channel") or read no name at all (entity-cues: BROADCAST_NUMBERED).
+ */
+function joinChannelNumber(text: string, tokens: Token[], names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  let from = 0;
+  const { heads, numbers, suffixes } = BROADCAST_NUMBERED;
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const number = tokens[t + 1]!;
+    if (!heads.has(tokens[t]!.text) || !numbers.has(number.text) || number.start - tokens[t]!.end !== 1) continue;
+    // a number that goes on ("Channel 4,000", "Radio 4.5") or counts what follows is no station's
+    const after = tokens[t + 2];
+    if (after && after.start === number.end && !suffixes.has(after.text) && !/^['’]s?$/.test(after.text) && /^(?:[.,]\d|[\p{L}\p{N}])/u.test(text.slice(number.end, number.end + 2))) continue;
+    let end = t + 2;
+    if (after && suffixes.has(after.text) && after.start - number.end <= 1) end = t + 3;
+    out ??= names.slice();
+    while (from < out.length && out[from]!.end <= tokens[t]!.start) from++;
+    const here = out[from];
+    const stop = tokens[end - 1]!.end;
+    if (here && here.start <= tokens[t]!.start) {
+      if (here.type === 'PER' || here.end > tokens[t]!.end) continue;
+      // the name and any name the recognizer made of the number or the suffix
+      let k = from + 1;
+      while (k < out.length && out[k]!.start < stop) k++;
+      out.splice(from, k - from, { start: here.start, end: stop, type: 'ORG', text: text.slice(here.start, stop) });
+    } else {
+      let k = from;
+      while (k < out.length && out[k]!.start < stop) k++;
+      out.splice(from, k - from, { start: tokens[t]!.start, end: stop, type: 'ORG', text: text.slice(tokens[t]!.start, stop) });
+    }
+  }
+  return out ?? names;
+}
+
+// Capitalised words that stand between two names without joining them ("U.S. And Japan", "MCI Inc. Former WorldCom").
+const NOT_NAME_LINKS = new Set([...LEADING_FUNCTION_WORDS, ...COMMON_PREPOSITIONS, 'of', 'nor', 'former', 'formerly', 'ex', 'vs', 'versus', 'plus', 'unit', 'subsidiary']);
+
+/**
+ * "Credit Suisse First Boston", "Panama Canal Commission": the recognizer read one body's name as two names
+ * with a capitalised word between them that it left out. Two names that are not people's, one of them a body's,
+ * with one capitalised word between them and nothing else (no comma, no second space, no period that may end a
+ * sentence: "Manufacturers Hanover Ltd. First Chicago will") are one body's name; not over a function word, a month
+ * or a weekday, the head of an office's title or a noun of a kind, and not after a demonym the recognizer read apart
+ * ("Scottish Local Authority …": there the demonym stays the country's mention, which offices and pledges need).
+ */
+function joinOverCapital(text: string, names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    const prev = out ? out.at(-1) : names[i - 1];
+    const gap = prev ? /^ (\p{Lu}\p{Ll}+) $/u.exec(text.slice(prev.end, n.start))?.[1] : undefined;
+    const joins = !!prev && !!gap && (prev.type === 'ORG' || prev.type === 'LOC') && !prev.text.endsWith('.') && (n.type === 'ORG' || n.type === 'LOC') && (prev.type === 'ORG' || n.type === 'ORG')
+      && !NOT_NAME_LINKS.has(gap.toLowerCase()) && !(MONTH_NAMES as readonly string[]).includes(gap) && !(WEEKDAY_NAMES as readonly string[]).includes(gap)
+      && !TITLE_HEADS.has(gap.toLowerCase()) && !HONORIFICS.has(gap.toLowerCase())
+      && !KIND_NOUNS.Person.has(gap.toLowerCase()) && !KIND_NOUNS.Organization.has(gap.toLowerCase());
+    if (!joins) {
+      out?.push(n);
+      continue;
+    }
+    out ??= names.slice(0, i);
+    out.pop();
+    out.push({ start: prev!.start, end: n.end, type: 'ORG', text: text.slice(prev!.start, n.end) });
+  }
+  return out ?? names;
+}
+
 function joinLegalForm(text: string, names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
   for (let i = 0; i < names.length; i++) {
@@ -894,7 +1097,12 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
-  const kind = tokens[c.firstToken - 1]?.text ?? '';
+  // "a drugs charity, Addaction, which …": the kind in apposition before a comma, the name closed by one, unless the
+  // relative pronoun says otherwise ("his publisher, Simrock, who …" is a person).
+  const relative = next === ',' ? tokens[c.endToken + 1]?.text.toLowerCase() : next;
+  const apposed = prev === ',' && /^(?:[,.;:)]|which|who|whose)$/.test(next) && /^\p{Ll}/u.test(tokens[c.firstToken - 2]?.text ?? '')
+    && !(relative === 'who' && KIND_NOUNS.Organization.has(tokens[c.firstToken - 2]!.text)) && !(relative === 'which' && KIND_NOUNS.Person.has(tokens[c.firstToken - 2]!.text));
+  const kind = tokens[c.firstToken - (apposed ? 2 : 1)]?.text ?? '';
   if (KIND_NOUNS.Organization.has(kind)) cues.push('cue.kind-organization');
   // "auditors Grant Thornton": a plural in apposition to one name, no list or 'of' after it ('analysts Ann Lee of Cowen'), is that name's firm, given name or not
   else if (FIRM_KIND_PLURALS.has(kind) && next !== 'and' && next !== ',' && next !== 'of') cues.push('cue.firm-kind-plural');
@@ -1220,6 +1428,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   };
   const ownerOrg = new Map<Candidate, Candidate>();
   const position = new Map(candidates.map((c, i) => [c, i]));
+  // "its US arm - X", "the unit, X", "subsidiary X": the name right after a noun of a body's part, a dash or comma between
+  const introducedAsPart = (o: Candidate) => {
+    let t = o.firstToken - 1;
+    if (/^[-–—,:]$/.test(tokens[t]?.text ?? '')) t--;
+    return SUBSIDIARY_NOUNS.has(tokens[t]?.text ?? '');
+  };
+  // where each name is first read (candidates are in text order)
+  const firstAt = new Map<string, number>();
+  for (const c of candidates) if (!firstAt.has(surface(c))) firstAt.set(surface(c), c.start);
   const bracketedAfterOrg = (c: Candidate) => {
     const prev = candidates[position.get(c)! - 1];
     return !!prev && prev.type === 'Organization' && tokens[c.firstToken - 1]?.text === '(' && prev.endToken === c.firstToken - 1 && tokens[c.endToken]?.text === ')';
@@ -1239,7 +1456,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     const w = personWords(c), dw = personWords(d);
     const before = tokens[c.firstToken - 1]?.text ?? '';
     if (w.length !== 1 || dw.length !== 2 || tokens[c.endToken]?.text !== 'and' || d.firstToken !== c.endToken + 1 || /^\p{Lu}/u.test(before)) continue;
-    if (GIVEN_NAMES.has(w[0]!) && GIVEN_NAMES.has(dw[0]!) && !GIVEN_NAMES.has(dw[1]!)) sharedSurname.set(c, `${w[0]} ${dw[1]}`);
+    if ((GIVEN_NAMES.has(w[0]!) || w[0]!.split('-').every((g) => GIVEN_NAMES.has(g))) && GIVEN_NAMES.has(dw[0]!) && !GIVEN_NAMES.has(dw[1]!)) sharedSurname.set(c, `${w[0]} ${dw[1]}`);
   }
   for (const c of personCandidates) {
     const w = personWords(c);
@@ -1264,8 +1481,17 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       }
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
+      // "Mrs Howard" after "Michael Howard" is his wife: a form of address that says a gender the full name's given name
+      // is never listed with names someone else (lexicon/address: ADDRESS_GENDER, givenNameGenders).
+      const gender = ADDRESS_GENDER[tokens[c.firstToken - 1]?.text.toLowerCase().replace(/\.$/, '') ?? ''];
+      const agrees = (p: EntityRecord) => {
+        if (!gender) return true;
+        const named = ADDRESS_GENDER[p.label.split(' ')[0]!.toLowerCase().replace(/\.$/, '')];
+        const genders = p.words!.length > 1 ? givenNameGenders(p.words![0]!) : named ? [named] : [];
+        return !genders.length || genders.includes(gender);
+      };
       // A surname refers to the person with that surname; failing that, a first name.
-      person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
+      person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one && agrees(p)) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
       // an inner word names its holder only when one person of the article has it
       if (!person) {
         const holders = new Set<EntityRecord>();
@@ -1283,12 +1509,20 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       }
       // ("a Libertarian" of the "Libertarian Party" is one of its members)
       const owner = w.length === 1 && !addressed.has(surface(c)) && !/^an?$/i.test(tokens[c.firstToken - 1]?.text ?? '') ? orgOfSurname(w[0]!) : undefined;
+      // "Diageo … has a US arm - Diageo Chateau & Estate Wines": a word named alone before the longer name it opens,
+      // when that name is brought in as a part of a body (SUBSIDIARY_NOUNS), is the parent, with a node of its own
+      if (owner && owner.start > firstAt.get(surface(c))! && words(owner)[0] === w[0] && introducedAsPart(owner)) {
+        c.type = 'Organization';
+        continue;
+      }
       if (owner) {
         c.type = 'Organization';
         ownerOrg.set(c, owner);
         continue;
       }
-      const label = (w.length === 1 && (addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
+      // (its own form of address when that says a gender: "Mr Smith" is not the "Mrs Smith" named before)
+      const own = w.length === 1 && ADDRESS_GENDER[tokens[c.firstToken - 1]?.text.toLowerCase().replace(/\.$/, '') ?? ''] ? `${tokens[c.firstToken - 1]!.text} ${surface(c)}` : undefined;
+      const label = (w.length === 1 && (own ?? addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
       const key = `person/${slugify(label)}`;
       person = record(key, 'Person', label);
       person.words ??= sharedSurname.has(c) ? label.split(' ') : w;

@@ -279,6 +279,19 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
  * ("the Moscow daily Kommersant", where the place only says where the daily is).
  */
 export const MEDIA_KINDS_AFTER: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadsheet', 'broadcaster', 'website']);
+/**
+ * Stations and channels named by a number ("BBC Radio 4", "Channel 4", "Radio Five Live", "BBC Radio 1Xtra"): the
+ * head before the number, the number (a digit or its word), and the words a station's name may end in after it.
+ */
+export const BROADCAST_NUMBERED = {
+  heads: new Set(['Radio', 'Channel', 'TV', 'Television']),
+  numbers: new Set(['1', '2', '3', '4', '5', '6', '7', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven']),
+  suffixes: new Set(['Live', 'Extra', 'Xtra']),
+} as const;
+
+/** Nouns of a part of a company or body, before the part's name ("its US arm - Diageo Chateau", "the unit, Fuji Leasing"). */
+export const SUBSIDIARY_NOUNS: ReadonlySet<string> = new Set(['arm', 'unit', 'subsidiary', 'division', 'affiliate', 'offshoot', 'branch', 'spin-off', 'spinoff']);
+
 /** "news" then one of these after a name: "Yonhap news agency", "the Ynet news website". */
 export const NEWS_KINDS_AFTER: ReadonlySet<string> = new Set(['agency', 'agencies', 'website', 'service', 'channel']);
 
