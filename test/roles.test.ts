@@ -233,7 +233,6 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a place governed by a preposition is no subject', 'Duff was injured in the cup defeat at Newcastle and manager Jose Mourinho said he would miss the final.', [['Jose Mourinho', 'manager', 'Newcastle']]],
   ['a country before a company office is its field', 'Paul Dales, UK economist at Capital Economics, said rates would rise.', [['Paul Dales', 'economist', 'United Kingdom']]],
   ['founding is not an office', 'Yukos founder Mikhail Khodorkovsky is in jail.', [['Mikhail Khodorkovsky', 'founder', 'Yukos']]],
-  ['a title with no name is no one\'s office (the node stays for what it said)', 'Latvia’s foreign minister said the talks had failed. The Ruritanian finance minister left.', [['Latvia’s foreign minister', 'foreign minister', 'Latvia']]],
   ['no president of a country without one', 'Prime Minister Tony Blair met students. The United States and America were discussed, and the United States was praised.', [['Tony Blair', 'Prime Minister', 'United States']]],
   ['a title before another name is that name\'s', 'The 77-year-old Anderson was President Eisenhower\'s treasury secretary from 1957 to 1961.', [['Anderson', 'President', '']]],
   ['an office held by no one in particular', 'Bates stepped down as Chelsea chairman in March last year.', [['Chelsea chairman', 'chairman', 'Chelsea']]],
