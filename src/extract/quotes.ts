@@ -10,7 +10,7 @@ import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
 import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, type CueInfo } from './quotes/lexicon.js';
-import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
+import { npBackward, npForward, isTitleWord, isPossessiveAt, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import type { RuleId } from './rules.js';
@@ -975,7 +975,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // place or body they belong to) between the quotation and the name are the speaker phrase too
     if (env.cap[a]) {
       let m = a - 1;
-      while (m >= S && m >= a - MAX_DESCRIPTORS - 1 && (isDescriptor(env, m) || (env.cap[m] && env.word[m] === 1 && !SENTENCE_START_ADVERBS.has(lower[m]!)) || POSSESSIVE_MARK.test(lower[m]!))) m--;
+      while (m >= S && m >= a - MAX_DESCRIPTORS - 1 && (isDescriptor(env, m) || (env.cap[m] && env.word[m] === 1 && !SENTENCE_START_ADVERBS.has(lower[m]!)) || isPossessiveAt(tokens, m))) m--;
       if (m < a - 1 && m > S && DETERMINERS.has(lower[m]!)) m--; // "the city’s police chief ..."
       if (m < a - 1 && m >= S && (isCloser(env, m) || (lower[m] === ',' && isCloser(env, m - 1)))) a = m + 1;
     }
@@ -1214,7 +1214,6 @@ function describedName(env: Env, a: number, b: number): boolean {
 }
 /** At most this many lowercase words describe a name after or before a quotation ("former deputy mayor"). */
 const MAX_DESCRIPTORS = 3;
-const POSSESSIVE_MARK = /^['’]s$/;
 /** A lowercase word that may describe a person before their name: "former", "mayor", "local", "34-year-old", "9/11". */
 function isDescriptor(env: Env, k: number): boolean {
   const w = env.lower[k]!;
@@ -1289,7 +1288,10 @@ function nameBeforeAppositive(env: Env, L: number, S: number): number {
   while (m > S && m >= a - 6 && ((env.cap[m] && env.word[m]) || (env.lower[m] === '.' && env.cap[m - 1]))) m--;
   if (m >= a - 2 || !env.cap[m + 1]) return -1;
   if (isCloser(env, m)) return m; // `“…,” Anna Berg`
-  return env.lower[m] === ',' && m - 1 >= S && isCloser(env, m - 1) ? m : -1; // `“…”, Anna Berg`
+  if (env.lower[m] === ',' && m - 1 >= S && isCloser(env, m - 1)) return m; // `“…”, Anna Berg`
+  // "..., Rick Baron, senior director of marketing said.": a reported clause, a full name, then a title phrase
+  // without its closing comma
+  return env.lower[m] === ',' && m - 1 >= S && env.word[m - 1] === 1 && a - 1 - (m + 1) >= 2 && !DETERMINERS.has(env.lower[a]!) && titleIn(env, a, L + 1) ? m : -1;
 }
 
 function beforeParen(env: Env, k: number, S: number): number {
