@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, SPEECH_OCCASIONS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, isPossessiveAt, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
@@ -971,6 +971,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   } else {
     let a = npBackward(env, L, S);
     if (a < 0) return null;
+    const subject = subjectBeforeOccasion(env, L, S);
+    if (subject) { speaker = range(env, subject[0], subject[1]); leftB = subject[0] - 1; }
     // "“…,” city police Chief Tom Brand said", "“…,” Leeds council leader Ann Lee said": descriptors (and the
     // place or body they belong to) between the quotation and the name are the speaker phrase too
     if (env.cap[a]) {
@@ -981,8 +983,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     }
     // "whatever Europe says", "as he said" — but "As Porter told The Guardian, “...”" introduces the quotation
     if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!) && !(lower[a - 1] === 'as' && a - 1 === S && introducesQuotation(env, cEnd, E))) return null;
-    speaker = range(env, a, L);
-    leftB = a - 1;
+    if (!subject) {
+      speaker = range(env, a, L);
+      leftB = a - 1;
+    }
   }
 
   if (bracketOpen >= 0 && leftB === bracketOpen) leftB = bracketOpen - 1;
@@ -1292,6 +1296,28 @@ function nameBeforeAppositive(env: Env, L: number, S: number): number {
   // "..., Rick Baron, senior director of marketing said.": a reported clause, a full name, then a title phrase
   // without its closing comma
   return env.lower[m] === ',' && m - 1 >= S && env.word[m - 1] === 1 && a - 1 - (m + 1) >= 2 && !DETERMINERS.has(env.lower[a]!) && titleIn(env, a, L + 1) ? m : -1;
+}
+
+/**
+ * "Smith in a statement said", "The company in its annual report said", "Lindner in previous SEC filings has stressed",
+ * "Smith in an interview with the paper said": the phrase before the cue names the occasion of saying, and the noun
+ * phrase before its preposition, opening the clause, is the speaker. Returns that phrase's first and last tokens.
+ */
+function subjectBeforeOccasion(env: Env, L: number, S: number): [number, number] | null {
+  const { lower } = env;
+  let p = L - 1;
+  while (p > S && L - p <= 8 && env.word[p] === 1 && !env.isCue[p] && !/^(?:in|during|through|via)$/.test(lower[p]!)) p--;
+  if (p <= S || !/^(?:in|during|through|via)$/.test(lower[p]!) || !env.word[p - 1]) return null;
+  // the occasion is the phrase's head: its last word, or the word before a second preposition ("an interview with the paper")
+  let head = -1;
+  for (let k = p + 1; k <= L; k++) {
+    if (SPEECH_OCCASIONS.has(lower[k]!) && (k === L || /^(?:with|to|on|at|for|before)$/.test(lower[k + 1]!))) { head = k; break; }
+    if (NP_STOP.has(lower[k]!)) break;
+  }
+  if (head < 0) return null;
+  const s = npBackward(env, p - 1, S);
+  if (s < 0 || (s > S && env.word[s - 1] === 1 && !LEAD_CONJ.has(lower[s - 1]!))) return null;
+  return [s, p - 1];
 }
 
 function beforeParen(env: Env, k: number, S: number): number {
