@@ -594,6 +594,8 @@ function clauseEnd(env: Env, a: number, e: number): number {
   const { lower } = env;
   // stop before ", adding ...", ", according to ...", "; ..." attributions
   for (let k = a + 1; k < e - 1; k++) {
+    // ("“X,” he said, pointing to the stands, “Y.”": the quotation resumed after the aside belongs to the attribution before it)
+    if (lower[k] === ',' && isOpener(env, k + 1) && env.chainUsed[env.marks.segments[env.marks.segOfToken[k + 1]!]!.chain]) return k;
     if (lower[k] === ',' && env.isCue[k + 1] && (env.cueInfo[k + 1]!.participle || env.cueInfo[k + 1]!.frame === 'accord')) return k;
     if (lower[k] === ',' && env.isCue[k + 2] && PRONOUNS.has(lower[k + 1]!) && lower[k + 2] !== 'says') return k; // "X, he said, Y" inside a clause
     // ", since he claimed that ...": a subordinate clause with its own attribution is another quote, not more of this one
@@ -1057,9 +1059,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     env.chainUsed[chain] = 1;
     draft.kind = 'direct';
     draft.segs = chainRanges(env, chain);
-    if (tail.kind === 'quote') {
-      const ch2 = env.marks.segments[tail.seg]!.chain;
-      if (!env.chainUsed[ch2] && !followedByCue(env, tail.seg)) {
+    const resumed = tail.kind === 'quote' ? tail.seg : tail.kind === 'comma' ? resumedAfterAside(env, tail.at, E) : -1;
+    if (resumed >= 0) {
+      const ch2 = env.marks.segments[resumed]!.chain;
+      if (!env.chainUsed[ch2] && !followedByCue(env, resumed)) {
         env.chainUsed[ch2] = 1;
         draft.segs.push(...chainRanges(env, ch2));
       }
@@ -1318,6 +1321,26 @@ function subjectBeforeOccasion(env: Env, L: number, S: number): [number, number]
   const s = npBackward(env, p - 1, S);
   if (s < 0 || (s > S && env.word[s - 1] === 1 && !LEAD_CONJ.has(lower[s - 1]!))) return null;
   return [s, p - 1];
+}
+
+/**
+ * The quotation that resumes a split quotation after an aside following its attribution: "“X,” Tester said, referring
+ * to the excuse, “Y.”" (a participle phrase that is no cue of its own: "adding" starts a new quote), "“X,” he said,
+ * but “Y.”". Returns its segment, or -1.
+ */
+function resumedAfterAside(env: Env, at: number, E: number): number {
+  const { lower } = env;
+  if (at >= E || !env.word[at]) return -1;
+  if ((lower[at] === 'but' || lower[at] === 'and') && isOpener(env, at + 1)) return env.marks.segOfToken[at + 1]!;
+  if (!/^[a-z]{3,}ing$/.test(lower[at]!) || NOT_PARTICIPLES.has(lower[at]!)) return -1;
+  // ("pointing to the stands", "referring to the excuse": a cue with a noun phrase object may stand in the aside)
+  const own = env.isCue[at] ? cueAt(lower, at) : undefined;
+  if (env.isCue[at] && own?.frame !== 'np') return -1;
+  for (let j = at + (own?.length ?? 1); j < E && j < at + 16; j++) {
+    if (lower[j] === ',' && isOpener(env, j + 1)) return env.marks.segOfToken[j + 1]!;
+    if (TERMINAL.has(lower[j]!) || isOpener(env, j) || env.isCue[j] || lower[j] === ';' || lower[j] === ':') return -1;
+  }
+  return -1;
 }
 
 function beforeParen(env: Env, k: number, S: number): number {
