@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, SPEECH_OCCASIONS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, SPEECH_OCCASIONS, OUTLET_NAME_WORDS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, isPossessiveAt, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
@@ -1533,11 +1533,19 @@ function skipAddressee(env: Env, k: number, E: number): number {
   if (w === 'me' || w === 'us' || w === 'him' || w === 'her' || w === 'them' || w === 'you') return k + 1;
   let j = k;
   if (DETERMINERS.has(w)) j++;
+  const first = j;
   if (j < E && cap[j]) {
     // ("the Corriere della Sera", "Radio de France": lowercase particles inside a name)
     // (a number inside a broadcaster's name: "BBC Radio 4's Today programme", "Channel 4 News")
     while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || ((lower[j] === 'of' || NAME_PARTICLES.has(lower[j]!)) && cap[j + 1])
       || (/^\d{1,2}$/.test(lower[j]!) && cap[j - 1] && (cap[j + 1] || /^['’]s$/.test(env.tokens[j + 1]?.text ?? ''))))) j++;
+    // "told Reuters Taiwan would ...", "told BBC News Labour MPs would ...": the run reaches a finite verb, so it ends in the
+    // reported clause's subject; the addressee is the first word and the words that continue an outlet's name
+    if (j < E && j - first >= 2 && (MAIN_CLAUSE_AUX.has(lower[j]!) || lower[j] === 'were' || lower[j] === 'are') && !isTitleWord(lower[first]!)) {
+      let split = first + 1;
+      while (split < j && (OUTLET_NAME_WORDS.has(env.tokens[split]!.text) || /^\d{1,2}$/.test(lower[split]!))) split++;
+      if (split < j && cap[split] && !/^['’]s$/.test(env.tokens[split]!.text)) return split;
+    }
     // "told the BBC's Today programme"
     while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
     // "told BBC Radio 5's morning show": a modifier or two before the kind of outlet
