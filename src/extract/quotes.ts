@@ -598,6 +598,9 @@ function clauseEnd(env: Env, a: number, e: number): number {
     if (lower[k] === ',' && isOpener(env, k + 1) && env.chainUsed[env.marks.segments[env.marks.segOfToken[k + 1]!]!.chain]) return k;
     if (lower[k] === ',' && env.isCue[k + 1] && (env.cueInfo[k + 1]!.participle || env.cueInfo[k + 1]!.frame === 'accord')) return k;
     if (lower[k] === ',' && env.isCue[k + 2] && PRONOUNS.has(lower[k + 1]!) && lower[k + 2] !== 'says') return k; // "X, he said, Y" inside a clause
+    // "... argued against the move, party sources told the BBC.": the sentence's own attribution, content first, closes
+    // a clause reported inside it
+    if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k + 2 < e && env.word[k + 1] && !env.isCue[k + 1] && trailingAttribution(env, k + 1, e)) return k;
     // ", since he claimed that ...": a subordinate clause with its own attribution is another quote, not more of this one
     if (lower[k] === ',' && k > a + 3 && env.marks.segOfToken[k]! < 0 && NESTED_SUBORDINATORS.has(lower[k + 1]!)) {
       const subjEnd = PRONOUNS.has(lower[k + 2]!) ? k + 3 : npForward(env, k + 2, Math.max(e - 1, k + 2));
@@ -1341,6 +1344,25 @@ function resumedAfterAside(env: Env, at: number, E: number): number {
     if (TERMINAL.has(lower[j]!) || isOpener(env, j) || env.isCue[j] || lower[j] === ';' || lower[j] === ':') return -1;
   }
   return -1;
+}
+
+/**
+ * Whether tokens [a, e) are a content-first attribution closing the sentence: a noun phrase, a cue that is not a
+ * participle, and at most an addressee or a time after it ("party sources told the BBC", "union leaders said on Monday").
+ */
+function trailingAttribution(env: Env, a: number, e: number): boolean {
+  const { lower } = env;
+  if (/^(?:which|who|whom|whose|where|when|as|while|and|but|or|if|because|since|although|though|so|then)$/.test(lower[a]!)) return false;
+  // the speaker phrase: words up to the cue ("a spokesman for the ministry said")
+  let m = a;
+  while (m < e && m < a + 8 && !env.isCue[m] && (env.word[m] || isPossessiveAt(env.tokens, m))) m++;
+  if (m <= a || m >= e || !env.isCue[m] || env.cueInfo[m]!.participle || env.cueInfo[m]!.frame === 'accord') return false;
+  if (npBackward(env, m - 1, a) !== a && !(m - a >= 3 && PERSON_HEADS.has(lower[a + 1]!))) return false;
+  let rest = m + env.cueInfo[m]!.length;
+  while (rest < e && TERMINAL.has(lower[e - 1]!)) e--;
+  if (e - rest > 6) return false;
+  for (let k = rest; k < e; k++) if (!env.word[k] || lower[k] === 'that' || env.isCue[k] || isOpener(env, k)) return false;
+  return true;
 }
 
 function beforeParen(env: Env, k: number, S: number): number {
