@@ -32,7 +32,7 @@ export function isPossessiveAt(tokens: Token[], k: number): boolean {
   const p = tokens[k - 1], n = tokens[k + 1];
   return p !== undefined && n !== undefined && p.end === t.start && n.start > t.end && /^\p{L}{2,}[sS]$/u.test(p.text) && /^\p{L}/u.test(n.text);
 }
-const PREP_EXT = new Set(['of', 'for', 'to', 'at', 'from', 'with', 'on', 'in']);
+const PREP_EXT = new Set(['of', 'for', 'to', 'at', 'from', 'with', 'on', 'in', 'within', 'inside']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'both', 'all', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'one', 'another']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
