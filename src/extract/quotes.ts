@@ -827,8 +827,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // "“X,” said Macron" / "X, said Y, ..." / "Ross, who ..., said" / "Phillips, the director, said"
     let handled = false;
     if (L >= S && lower[L] === ',' && !isCloser(env, L - 1)) {
-      let pc = L - 1;
-      while (pc > S && lower[pc] !== ',') pc--;
+      const pc = appositiveOpening(env, L, S);
       if (pc > S && lower[pc] === ',') {
         const firstWord = lower[pc + 1]!;
         if (firstWord === 'who' || firstWord === 'whose' || firstWord === 'which') {
@@ -864,8 +863,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       }
     }
     if (!handled && L >= S && lower[L] === ',' && !isCloser(env, L - 1)) {
-      let pc = L - 1;
-      while (pc > S && lower[pc] !== ',') pc--;
+      const pc = appositiveOpening(env, L, S);
       const subjectEnd = beforeParen(env, pc - 1, S);
       if (pc > S && lower[pc] === ',' && env.cap[S] && env.marks.segOfToken[S]! < 0 && npBackward(env, subjectEnd, S) === S
         && (lower[pc + 1] === 'a' || lower[pc + 1] === 'an' || lower[pc + 1] === 'the'
@@ -886,8 +884,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       const named = !env.cap[f] && !DETERMINERS.has(lower[f]!) ? nameAfterDescriptors(env, f, E) : -1;
       const e = npForward(env, named > f ? named : f, E);
       const nextW = lower[e] ?? '';
-      let pc = L - 1;
-      while (pc > S && lower[pc] !== ',') pc--;
+      const pc = appositiveOpening(env, L, S);
       const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, beforeParen(env, pc - 1, S), S) : -1;
       // "Locally, say analysts, the mood has turned": a bare plural noun after the cue, closed by punctuation
       const barePlural = !env.cap[f] && e > f && e - f <= 2 && (e >= E || lower[e] === ',' || TERMINAL.has(lower[e]!)) && /^[a-z]{3,}[^s]s$/.test(lower[e - 1]!)
@@ -1365,6 +1362,21 @@ function trailingAttribution(env: Env, a: number, e: number): boolean {
   return true;
 }
 
+/**
+ * The comma that opens the appositive closed by the comma at `L` (or S when there is none). A place named with its
+ * state or country inside the appositive ("Corp, a Tampa, Fla., investment firm, said", "Lindner, the Cincinnati,
+ * Ohio, investor who ..., said") has commas of its own: the appositive opens before its article.
+ */
+function appositiveOpening(env: Env, L: number, S: number): number {
+  const { lower, cap } = env;
+  let pc = L - 1;
+  while (pc > S && lower[pc] !== ',') pc--;
+  // ("Fla.", "Ky.": the state's abbreviation with its period)
+  const st = lower[pc - 1] === '.' && cap[pc - 2] ? pc - 2 : pc - 1;
+  if (st - 4 > S && cap[st] && lower[st - 1] === ',' && cap[st - 2] && DETERMINERS.has(lower[st - 3]!) && lower[st - 4] === ',') return st - 4;
+  return pc;
+}
+
 function beforeParen(env: Env, k: number, S: number): number {
   if (env.lower[k] !== ')') return k;
   let o = k - 1;
@@ -1582,6 +1594,8 @@ function skipAddressee(env: Env, k: number, E: number): number {
     // "told the court he was innocent": a noun phrase, then a subject pronoun opening the reported clause
     if (m > j && j > k && SUBJECT_PRONOUNS.has(lower[m]!)) return m;
     if (m > j && (lower[m] === 'about' || lower[m] === 'of')) return m; // "told the board about ...": the caller reads the topic
+    // "told the court the loan was repaid", "told a hearing the plan ...": a noun phrase, then a determiner opening the reported clause
+    if (m > j && j > k && DETERMINERS.has(lower[m]!) && !/^(?:no|any|each|every)$/.test(lower[m]!)) return m;
     if (!word[m] || PRONOUNS.has(lower[m]!) || DETERMINERS.has(lower[m]!)) break;
   }
   return j;
