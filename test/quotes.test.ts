@@ -232,6 +232,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a saying imagined of nobody in particular is no attribution', 'The new bridge is handsome, yet some might say too expensive for the town.', []],
   ['"you could argue" is the writer\'s voice', 'You could argue that the market has already peaked.', []],
   ['a modal with a speaker who is somebody in particular stays an attribution', 'Critics would say the plan is doomed.', [['Critics', 'say', ['the plan is doomed'], 'indirect']]],
+  ['a relative clause after an appositive description: the name the description is set off from speaks', 'The Farmers Union, a member of the national alliance, which opposed the bill, said the vote was unfair.', [['The Farmers Union', 'said', ['the vote was unfair'], 'indirect']]],
+  ['the appositive description may have an of-complement', 'Harlow Bank, a unit of a Swiss group, which bought it in 1990, said profits would rise.', [['Harlow Bank', 'said', ['profits would rise'], 'indirect']]],
   ['a name, then an appositive without its closing comma, after the quotation: the name speaks', '"Demand is stronger than we hoped," Anna Berg, editor of Chipwatch.com told the radio.', [['Anna Berg', 'told', ['Demand is stronger than we hoped,'], 'direct']]],
   ['a capitalised quotation after an abbreviation’s period opens a new sentence', 'The studio won backing from Lyon Bros. "The benefits are obvious," said Tom Reed.', [['Tom Reed', 'said', ['The benefits are obvious,'], 'direct']]],
   ['"say the <name> side.": the noun ending the inverted speaker is its head', 'Berg wants to join the new club in May, say the Tirana side.', [['the Tirana side', 'say', ['Berg wants to join the new club in May'], 'indirect']]],

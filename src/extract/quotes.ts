@@ -837,8 +837,22 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       if (pc > S && lower[pc] === ',') {
         const firstWord = lower[pc + 1]!;
         if (firstWord === 'who' || firstWord === 'whose' || firstWord === 'which') {
-          const a = npBackward(env, beforeParen(env, pc - 1, S), S);
-          if (a >= 0) { speaker = range(env, a, pc - 1); leftB = a - 1; handled = true; }
+          let a = npBackward(env, beforeParen(env, pc - 1, S), S);
+          let b = pc - 1;
+          // ("a subsidiary of a French group": the description's head with its complement)
+          for (let g = 0; g < 3 && a - 2 > S && lower[a - 1] === 'of' && env.word[a - 2]; g++) {
+            const x = npBackward(env, a - 2, S);
+            if (x < 0) break;
+            if (lower[x] !== 'a' && lower[x] !== 'an' && lower[x] !== 'the') break;
+            a = x;
+          }
+          // "The party, a member of the ruling coalition, which forced a referendum, complained": the relative clause
+          // follows an appositive description; the name the description is set off from speaks
+          if (a - 2 > S && lower[a - 1] === ',' && (lower[a] === 'a' || lower[a] === 'an' || lower[a] === 'the')) {
+            const o = npBackward(env, beforeParen(env, a - 2, S), S);
+            if (o >= 0 && (o === S || !env.word[o - 1])) { b = beforeParen(env, a - 2, S); a = o; }
+          }
+          if (a >= 0) { speaker = range(env, a, b); leftB = a - 1; handled = true; }
         } else if (firstWord === 'the' && L - (pc + 2) >= 3 && allCapitalised(env, pc + 2, L) && DETERMINERS.has(lower[S]!) && npBackward(env, beforeParen(env, pc - 1, S), S) === S) {
           // "The Archbishop of Cardiff, the Most Reverend Peter Smith, told": a description, then "the" and a name with its honorifics
           speaker = range(env, pc + 1, L - 1);
