@@ -598,6 +598,24 @@ function clauseEnd(env: Env, a: number, e: number): number {
   const { lower } = env;
   // stop before ", adding ...", ", according to ...", "; ..." attributions
   for (let k = a + 1; k < e - 1; k++) {
+    // "The paper reports that Anelka told a magazine: “…”": the reported clause has its own speaker and cue, which
+    // introduce the quotation; the outer report holds nothing of its own
+    // ("... was a great coup but he added: “…”": what comes before the second speaker is still the first one's)
+    if (lower[k] === ':' && isOpener(env, k + 1)) {
+      for (let j = Math.max(a + 1, k - 6); j < k; j++) {
+        if (!env.isCue[j] || env.cueInfo[j]!.participle || env.cueInfo[j]!.frame === 'accord' || !env.word[j - 1] || env.marks.segOfToken[j]! >= 0 || lower.slice(j, k).includes(',')) continue;
+        let m = j - 1;
+        let modal = false; // "he would tell Nakasone: “…”": a telling still to come is part of what was said
+        while (m > a && isModifier(env, m)) { if (HYPOTHETICAL_MODALS.has(lower[m]!) || lower[m] === 'will') modal = true; m--; }
+        if (modal) break;
+        const s0 = npBackward(env, m, a);
+        if (s0 < a) break;
+        let cut = s0;
+        if (cut - 1 > a && (lower[cut - 1] === 'and' || lower[cut - 1] === 'but')) cut--;
+        if (cut - 1 > a && lower[cut - 1] === ',') cut--;
+        return cut - a >= 3 ? cut : a;
+      }
+    }
     // ("“X,” he said, pointing to the stands, “Y.”": the quotation resumed after the aside belongs to the attribution before it)
     if (lower[k] === ',' && isOpener(env, k + 1) && env.chainUsed[env.marks.segments[env.marks.segOfToken[k + 1]!]!.chain]) return k;
     if (lower[k] === ',' && env.isCue[k + 1] && (env.cueInfo[k + 1]!.participle || env.cueInfo[k + 1]!.frame === 'accord')) return k;
