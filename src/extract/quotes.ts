@@ -67,10 +67,8 @@ const RAISING_BEFORE_TO = new Set(['tend', 'tends', 'tended', 'continue', 'conti
 /** Passive verbs of report before "to have" + cue: "X is reported to have said", "X is said to have told": X spoke. */
 const REPORTING_PASSIVES = new Set(['reported', 'said', 'believed', 'thought', 'understood', 'alleged', 'known', 'rumoured', 'rumored', 'claimed', 'quoted']);
 /** A block quotation after "he wrote:" runs to the end of its paragraph, at most this many sentences. */
-/** Modals that make a saying imagined rather than reported when its subject is nobody in particular. */
+/** Modals of a saying still to come or imagined ("he would tell the board: “…”"). */
 const HYPOTHETICAL_MODALS = new Set(['might', 'could', 'would', 'may', 'can']);
-/** Subjects that name nobody in particular: "some might say", "you could argue", "one may say", "people would say". */
-const GENERIC_SAYERS = new Set(['some', 'many', 'you', 'one', 'few', 'others', 'anyone', 'anybody', 'people', 'someone', 'somebody', 'most', 'no one', 'nobody']);
 const MAX_BLOCK_SENTENCES = 8;
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', ...WEEKDAYS, 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
   'afterward', 'separately', 'too', 'further', 'privately', 'publicly']);
@@ -724,10 +722,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
 
   let L = c - 1;
   let passive = false;
-  let hypothetical = false; // "some might say", "you could argue": a modal before the cue
   while (L >= S && isModifier(env, L)) {
     if (PASSIVE_AUX.has(lower[L]!) && !info.participle) passive = true;
-    if (HYPOTHETICAL_MODALS.has(lower[L]!)) hypothetical = true;
     L--;
   }
   // "Americans tend to say", "he went on to say": the subject of the verb the cue completes
@@ -1029,9 +1025,6 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     }
   }
 
-  // "yet some might say insignificant", "you could argue that ...", "one may say": a saying imagined of nobody in
-  // particular is the writer's own voice, not an attribution
-  if (hypothetical && speaker && GENERIC_SAYERS.has(env.text.slice(speaker.start, speaker.end).toLowerCase())) return null;
   if (bracketOpen >= 0 && leftB === bracketOpen) leftB = bracketOpen - 1;
   // "the statement read": only a document reads so ("he read that ..." reports reading, not saying)
   const documentCue = DOCUMENT_CUES.has(lower[c]!);
