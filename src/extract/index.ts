@@ -438,10 +438,10 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     if (best.type === 'Place' && /^\s+[a-z][a-z-]+\s*$/.test(text.slice(best.end, range.end))) return undefined;
     // "a union spokesman in Rio de Janeiro", "traders in London", "Dealers in Tokyo said": a place after the noun heading the phrase is where, not who
     if ((best.type === 'Place' || best.type === 'Country') && best.end === range.end && /\b[A-Za-z][a-z-]+\s+in\s+(?:the\s+)?$/.test(text.slice(range.start, best.start))) return undefined;
-    // "the team's coach", "a spokesman for the EU": a person described by a body that is not the speaker; the phrase is kept.
+    // "the team’s coach", "a spokesman for the EU", "sources within the party", "officials in the ministry": a person described by a body that is not the speaker; the phrase is kept.
     // ("Macron's office" and "the ministry's statement" are said by the body.)
     // ...and "the director-general of the World Health Organization": the head before the complement
-    const ofHead = /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at|from)\s/.exec(word)?.[1];
+    const ofHead = /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at|from|within|inside|in|close\s+to)\s/.exec(word)?.[1];
     const head = ofHead && PERSON_ROLE_HEADS.has(ofHead) && best.start > range.start ? ofHead : /([a-z-]+)\s*$/.exec(word)?.[1];
     if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && (head === ofHead || best.end <= range.end - head.length)) {
       // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body

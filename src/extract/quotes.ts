@@ -9,8 +9,8 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, type CueInfo } from './quotes/lexicon.js';
-import { npBackward, npForward, isTitleWord, type Ctx } from './quotes/phrases.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, SPEECH_OCCASIONS, OUTLET_NAME_WORDS, type CueInfo } from './quotes/lexicon.js';
+import { npBackward, npForward, isTitleWord, isPossessiveAt, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import type { RuleId } from './rules.js';
@@ -67,6 +67,8 @@ const RAISING_BEFORE_TO = new Set(['tend', 'tends', 'tended', 'continue', 'conti
 /** Passive verbs of report before "to have" + cue: "X is reported to have said", "X is said to have told": X spoke. */
 const REPORTING_PASSIVES = new Set(['reported', 'said', 'believed', 'thought', 'understood', 'alleged', 'known', 'rumoured', 'rumored', 'claimed', 'quoted']);
 /** A block quotation after "he wrote:" runs to the end of its paragraph, at most this many sentences. */
+/** Modals of a saying still to come or imagined ("he would tell the board: “…”"). */
+const HYPOTHETICAL_MODALS = new Set(['might', 'could', 'would', 'may', 'can']);
 const MAX_BLOCK_SENTENCES = 8;
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', ...WEEKDAYS, 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
   'afterward', 'separately', 'too', 'further', 'privately', 'publicly']);
@@ -594,8 +596,31 @@ function clauseEnd(env: Env, a: number, e: number): number {
   const { lower } = env;
   // stop before ", adding ...", ", according to ...", "; ..." attributions
   for (let k = a + 1; k < e - 1; k++) {
+    // "The paper reports that Anelka told a magazine: “…”": the reported clause has its own speaker and cue, which
+    // introduce the quotation; the outer report holds nothing of its own
+    // ("... was a great coup but he added: “…”": what comes before the second speaker is still the first one's)
+    if (lower[k] === ':' && isOpener(env, k + 1)) {
+      for (let j = Math.max(a + 1, k - 6); j < k; j++) {
+        if (!env.isCue[j] || env.cueInfo[j]!.participle || env.cueInfo[j]!.frame === 'accord' || !env.word[j - 1] || env.marks.segOfToken[j]! >= 0 || lower.slice(j, k).includes(',')) continue;
+        let m = j - 1;
+        let modal = false; // "he would tell Nakasone: “…”": a telling still to come is part of what was said
+        while (m > a && isModifier(env, m)) { if (HYPOTHETICAL_MODALS.has(lower[m]!) || lower[m] === 'will') modal = true; m--; }
+        if (modal) break;
+        const s0 = npBackward(env, m, a);
+        if (s0 < a) break;
+        let cut = s0;
+        if (cut - 1 > a && (lower[cut - 1] === 'and' || lower[cut - 1] === 'but')) cut--;
+        if (cut - 1 > a && lower[cut - 1] === ',') cut--;
+        return cut - a >= 3 ? cut : a;
+      }
+    }
+    // ("“X,” he said, pointing to the stands, “Y.”": the quotation resumed after the aside belongs to the attribution before it)
+    if (lower[k] === ',' && isOpener(env, k + 1) && env.chainUsed[env.marks.segments[env.marks.segOfToken[k + 1]!]!.chain]) return k;
     if (lower[k] === ',' && env.isCue[k + 1] && (env.cueInfo[k + 1]!.participle || env.cueInfo[k + 1]!.frame === 'accord')) return k;
     if (lower[k] === ',' && env.isCue[k + 2] && PRONOUNS.has(lower[k + 1]!) && lower[k + 2] !== 'says') return k; // "X, he said, Y" inside a clause
+    // "... argued against the move, party sources told the BBC.": the sentence's own attribution, content first, closes
+    // a clause reported inside it
+    if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k + 2 < e && env.word[k + 1] && !env.isCue[k + 1] && trailingAttribution(env, k + 1, e)) return k;
     // ", since he claimed that ...": a subordinate clause with its own attribution is another quote, not more of this one
     if (lower[k] === ',' && k > a + 3 && env.marks.segOfToken[k]! < 0 && NESTED_SUBORDINATORS.has(lower[k + 1]!)) {
       const subjEnd = PRONOUNS.has(lower[k + 2]!) ? k + 3 : npForward(env, k + 2, Math.max(e - 1, k + 2));
@@ -822,13 +847,26 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // "“X,” said Macron" / "X, said Y, ..." / "Ross, who ..., said" / "Phillips, the director, said"
     let handled = false;
     if (L >= S && lower[L] === ',' && !isCloser(env, L - 1)) {
-      let pc = L - 1;
-      while (pc > S && lower[pc] !== ',') pc--;
+      const pc = appositiveOpening(env, L, S);
       if (pc > S && lower[pc] === ',') {
         const firstWord = lower[pc + 1]!;
         if (firstWord === 'who' || firstWord === 'whose' || firstWord === 'which') {
-          const a = npBackward(env, beforeParen(env, pc - 1, S), S);
-          if (a >= 0) { speaker = range(env, a, pc - 1); leftB = a - 1; handled = true; }
+          let a = npBackward(env, beforeParen(env, pc - 1, S), S);
+          let b = pc - 1;
+          // ("a subsidiary of a French group": the description's head with its complement)
+          for (let g = 0; g < 3 && a - 2 > S && lower[a - 1] === 'of' && env.word[a - 2]; g++) {
+            const x = npBackward(env, a - 2, S);
+            if (x < 0) break;
+            if (lower[x] !== 'a' && lower[x] !== 'an' && lower[x] !== 'the') break;
+            a = x;
+          }
+          // "The party, a member of the ruling coalition, which forced a referendum, complained": the relative clause
+          // follows an appositive description; the name the description is set off from speaks
+          if (a - 2 > S && lower[a - 1] === ',' && (lower[a] === 'a' || lower[a] === 'an' || lower[a] === 'the')) {
+            const o = npBackward(env, beforeParen(env, a - 2, S), S);
+            if (o >= 0 && (o === S || !env.word[o - 1])) { b = beforeParen(env, a - 2, S); a = o; }
+          }
+          if (a >= 0) { speaker = range(env, a, b); leftB = a - 1; handled = true; }
         } else if (firstWord === 'the' && L - (pc + 2) >= 3 && allCapitalised(env, pc + 2, L) && DETERMINERS.has(lower[S]!) && npBackward(env, beforeParen(env, pc - 1, S), S) === S) {
           // "The Archbishop of Cardiff, the Most Reverend Peter Smith, told": a description, then "the" and a name with its honorifics
           speaker = range(env, pc + 1, L - 1);
@@ -859,8 +897,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       }
     }
     if (!handled && L >= S && lower[L] === ',' && !isCloser(env, L - 1)) {
-      let pc = L - 1;
-      while (pc > S && lower[pc] !== ',') pc--;
+      const pc = appositiveOpening(env, L, S);
       const subjectEnd = beforeParen(env, pc - 1, S);
       if (pc > S && lower[pc] === ',' && env.cap[S] && env.marks.segOfToken[S]! < 0 && npBackward(env, subjectEnd, S) === S
         && (lower[pc + 1] === 'a' || lower[pc + 1] === 'an' || lower[pc + 1] === 'the'
@@ -881,8 +918,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       const named = !env.cap[f] && !DETERMINERS.has(lower[f]!) ? nameAfterDescriptors(env, f, E) : -1;
       const e = npForward(env, named > f ? named : f, E);
       const nextW = lower[e] ?? '';
-      let pc = L - 1;
-      while (pc > S && lower[pc] !== ',') pc--;
+      const pc = appositiveOpening(env, L, S);
       const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, beforeParen(env, pc - 1, S), S) : -1;
       // "Locally, say analysts, the mood has turned": a bare plural noun after the cue, closed by punctuation
       const barePlural = !env.cap[f] && e > f && e - f <= 2 && (e >= E || lower[e] === ',' || TERMINAL.has(lower[e]!)) && /^[a-z]{3,}[^s]s$/.test(lower[e - 1]!)
@@ -971,18 +1007,22 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   } else {
     let a = npBackward(env, L, S);
     if (a < 0) return null;
+    const subject = subjectBeforeOccasion(env, L, S);
+    if (subject) { speaker = range(env, subject[0], subject[1]); leftB = subject[0] - 1; }
     // "“…,” city police Chief Tom Brand said", "“…,” Leeds council leader Ann Lee said": descriptors (and the
     // place or body they belong to) between the quotation and the name are the speaker phrase too
     if (env.cap[a]) {
       let m = a - 1;
-      while (m >= S && m >= a - MAX_DESCRIPTORS - 1 && (isDescriptor(env, m) || (env.cap[m] && env.word[m] === 1 && !SENTENCE_START_ADVERBS.has(lower[m]!)) || POSSESSIVE_MARK.test(lower[m]!))) m--;
+      while (m >= S && m >= a - MAX_DESCRIPTORS - 1 && (isDescriptor(env, m) || (env.cap[m] && env.word[m] === 1 && !SENTENCE_START_ADVERBS.has(lower[m]!)) || isPossessiveAt(tokens, m))) m--;
       if (m < a - 1 && m > S && DETERMINERS.has(lower[m]!)) m--; // "the city’s police chief ..."
       if (m < a - 1 && m >= S && (isCloser(env, m) || (lower[m] === ',' && isCloser(env, m - 1)))) a = m + 1;
     }
     // "whatever Europe says", "as he said" — but "As Porter told The Guardian, “...”" introduces the quotation
     if (a - 1 >= S && WH_BEFORE_SPEAKER.has(lower[a - 1]!) && !(lower[a - 1] === 'as' && a - 1 === S && introducesQuotation(env, cEnd, E))) return null;
-    speaker = range(env, a, L);
-    leftB = a - 1;
+    if (!subject) {
+      speaker = range(env, a, L);
+      leftB = a - 1;
+    }
   }
 
   if (bracketOpen >= 0 && leftB === bracketOpen) leftB = bracketOpen - 1;
@@ -1053,9 +1093,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     env.chainUsed[chain] = 1;
     draft.kind = 'direct';
     draft.segs = chainRanges(env, chain);
-    if (tail.kind === 'quote') {
-      const ch2 = env.marks.segments[tail.seg]!.chain;
-      if (!env.chainUsed[ch2] && !followedByCue(env, tail.seg)) {
+    const resumed = tail.kind === 'quote' ? tail.seg : tail.kind === 'comma' ? resumedAfterAside(env, tail.at, E) : -1;
+    if (resumed >= 0) {
+      const ch2 = env.marks.segments[resumed]!.chain;
+      if (!env.chainUsed[ch2] && !followedByCue(env, resumed)) {
         env.chainUsed[ch2] = 1;
         draft.segs.push(...chainRanges(env, ch2));
       }
@@ -1214,7 +1255,6 @@ function describedName(env: Env, a: number, b: number): boolean {
 }
 /** At most this many lowercase words describe a name after or before a quotation ("former deputy mayor"). */
 const MAX_DESCRIPTORS = 3;
-const POSSESSIVE_MARK = /^['’]s$/;
 /** A lowercase word that may describe a person before their name: "former", "mayor", "local", "34-year-old", "9/11". */
 function isDescriptor(env: Env, k: number): boolean {
   const w = env.lower[k]!;
@@ -1289,7 +1329,86 @@ function nameBeforeAppositive(env: Env, L: number, S: number): number {
   while (m > S && m >= a - 6 && ((env.cap[m] && env.word[m]) || (env.lower[m] === '.' && env.cap[m - 1]))) m--;
   if (m >= a - 2 || !env.cap[m + 1]) return -1;
   if (isCloser(env, m)) return m; // `“…,” Anna Berg`
-  return env.lower[m] === ',' && m - 1 >= S && isCloser(env, m - 1) ? m : -1; // `“…”, Anna Berg`
+  if (env.lower[m] === ',' && m - 1 >= S && isCloser(env, m - 1)) return m; // `“…”, Anna Berg`
+  // "..., Rick Baron, senior director of marketing said.": a reported clause, a full name, then a title phrase
+  // without its closing comma
+  return env.lower[m] === ',' && m - 1 >= S && env.word[m - 1] === 1 && a - 1 - (m + 1) >= 2 && !DETERMINERS.has(env.lower[a]!) && titleIn(env, a, L + 1) ? m : -1;
+}
+
+/**
+ * "Smith in a statement said", "The company in its annual report said", "Lindner in previous SEC filings has stressed",
+ * "Smith in an interview with the paper said": the phrase before the cue names the occasion of saying, and the noun
+ * phrase before its preposition, opening the clause, is the speaker. Returns that phrase's first and last tokens.
+ */
+function subjectBeforeOccasion(env: Env, L: number, S: number): [number, number] | null {
+  const { lower } = env;
+  let p = L - 1;
+  while (p > S && L - p <= 8 && env.word[p] === 1 && !env.isCue[p] && !/^(?:in|during|through|via)$/.test(lower[p]!)) p--;
+  if (p <= S || !/^(?:in|during|through|via)$/.test(lower[p]!) || !env.word[p - 1]) return null;
+  // the occasion is the phrase's head: its last word, or the word before a second preposition ("an interview with the paper")
+  let head = -1;
+  for (let k = p + 1; k <= L; k++) {
+    if (SPEECH_OCCASIONS.has(lower[k]!) && (k === L || /^(?:with|to|on|at|for|before)$/.test(lower[k + 1]!))) { head = k; break; }
+    if (NP_STOP.has(lower[k]!)) break;
+  }
+  if (head < 0) return null;
+  const s = npBackward(env, p - 1, S);
+  if (s < 0 || (s > S && env.word[s - 1] === 1 && !LEAD_CONJ.has(lower[s - 1]!))) return null;
+  return [s, p - 1];
+}
+
+/**
+ * The quotation that resumes a split quotation after an aside following its attribution: "“X,” Tester said, referring
+ * to the excuse, “Y.”" (a participle phrase that is no cue of its own: "adding" starts a new quote), "“X,” he said,
+ * but “Y.”". Returns its segment, or -1.
+ */
+function resumedAfterAside(env: Env, at: number, E: number): number {
+  const { lower } = env;
+  if (at >= E || !env.word[at]) return -1;
+  if ((lower[at] === 'but' || lower[at] === 'and') && isOpener(env, at + 1)) return env.marks.segOfToken[at + 1]!;
+  if (!/^[a-z]{3,}ing$/.test(lower[at]!) || NOT_PARTICIPLES.has(lower[at]!)) return -1;
+  // ("pointing to the stands", "referring to the excuse": a cue with a noun phrase object may stand in the aside)
+  const own = env.isCue[at] ? cueAt(lower, at) : undefined;
+  if (env.isCue[at] && own?.frame !== 'np') return -1;
+  for (let j = at + (own?.length ?? 1); j < E && j < at + 16; j++) {
+    if (lower[j] === ',' && isOpener(env, j + 1)) return env.marks.segOfToken[j + 1]!;
+    if (TERMINAL.has(lower[j]!) || isOpener(env, j) || env.isCue[j] || lower[j] === ';' || lower[j] === ':') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether tokens [a, e) are a content-first attribution closing the sentence: a noun phrase, a cue that is not a
+ * participle, and at most an addressee or a time after it ("party sources told the BBC", "union leaders said on Monday").
+ */
+function trailingAttribution(env: Env, a: number, e: number): boolean {
+  const { lower } = env;
+  if (/^(?:which|who|whom|whose|where|when|as|while|and|but|or|if|because|since|although|though|so|then)$/.test(lower[a]!)) return false;
+  // the speaker phrase: words up to the cue ("a spokesman for the ministry said")
+  let m = a;
+  while (m < e && m < a + 8 && !env.isCue[m] && (env.word[m] || isPossessiveAt(env.tokens, m))) m++;
+  if (m <= a || m >= e || !env.isCue[m] || env.cueInfo[m]!.participle || env.cueInfo[m]!.frame === 'accord') return false;
+  if (npBackward(env, m - 1, a) !== a && !(m - a >= 3 && PERSON_HEADS.has(lower[a + 1]!))) return false;
+  let rest = m + env.cueInfo[m]!.length;
+  while (rest < e && TERMINAL.has(lower[e - 1]!)) e--;
+  if (e - rest > 6) return false;
+  for (let k = rest; k < e; k++) if (!env.word[k] || lower[k] === 'that' || env.isCue[k] || isOpener(env, k)) return false;
+  return true;
+}
+
+/**
+ * The comma that opens the appositive closed by the comma at `L` (or S when there is none). A place named with its
+ * state or country inside the appositive ("Corp, a Tampa, Fla., investment firm, said", "Lindner, the Cincinnati,
+ * Ohio, investor who ..., said") has commas of its own: the appositive opens before its article.
+ */
+function appositiveOpening(env: Env, L: number, S: number): number {
+  const { lower, cap } = env;
+  let pc = L - 1;
+  while (pc > S && lower[pc] !== ',') pc--;
+  // ("Fla.", "Ky.": the state's abbreviation with its period)
+  const st = lower[pc - 1] === '.' && cap[pc - 2] ? pc - 2 : pc - 1;
+  if (st - 4 > S && cap[st] && lower[st - 1] === ',' && cap[st - 2] && DETERMINERS.has(lower[st - 3]!) && lower[st - 4] === ',') return st - 4;
+  return pc;
 }
 
 function beforeParen(env: Env, k: number, S: number): number {
@@ -1482,11 +1601,19 @@ function skipAddressee(env: Env, k: number, E: number): number {
   if (w === 'me' || w === 'us' || w === 'him' || w === 'her' || w === 'them' || w === 'you') return k + 1;
   let j = k;
   if (DETERMINERS.has(w)) j++;
+  const first = j;
   if (j < E && cap[j]) {
     // ("the Corriere della Sera", "Radio de France": lowercase particles inside a name)
     // (a number inside a broadcaster's name: "BBC Radio 4's Today programme", "Channel 4 News")
     while (j < E && (cap[j] || /^['’]s$/.test(env.tokens[j]!.text) || ((lower[j] === 'of' || NAME_PARTICLES.has(lower[j]!)) && cap[j + 1])
       || (/^\d{1,2}$/.test(lower[j]!) && cap[j - 1] && (cap[j + 1] || /^['’]s$/.test(env.tokens[j + 1]?.text ?? ''))))) j++;
+    // "told Reuters Taiwan would ...", "told BBC News Labour MPs would ...": the run reaches a finite verb, so it ends in the
+    // reported clause's subject; the addressee is the first word and the words that continue an outlet's name
+    if (j < E && j - first >= 2 && (MAIN_CLAUSE_AUX.has(lower[j]!) || lower[j] === 'were' || lower[j] === 'are') && !isTitleWord(lower[first]!)) {
+      let split = first + 1;
+      while (split < j && (OUTLET_NAME_WORDS.has(env.tokens[split]!.text) || /^\d{1,2}$/.test(lower[split]!))) split++;
+      if (split < j && cap[split] && !/^['’]s$/.test(env.tokens[split]!.text)) return split;
+    }
     // "told the BBC's Today programme"
     while (j < E && word[j] && !cap[j] && !DETERMINERS.has(lower[j]!) && !PRONOUNS.has(lower[j]!) && ADDRESSEES.has(lower[j]!)) j++;
     // "told BBC Radio 5's morning show": a modifier or two before the kind of outlet
@@ -1501,6 +1628,8 @@ function skipAddressee(env: Env, k: number, E: number): number {
     // "told the court he was innocent": a noun phrase, then a subject pronoun opening the reported clause
     if (m > j && j > k && SUBJECT_PRONOUNS.has(lower[m]!)) return m;
     if (m > j && (lower[m] === 'about' || lower[m] === 'of')) return m; // "told the board about ...": the caller reads the topic
+    // "told the court the loan was repaid", "told a hearing the plan ...": a noun phrase, then a determiner opening the reported clause
+    if (m > j && j > k && DETERMINERS.has(lower[m]!) && !/^(?:no|any|each|every)$/.test(lower[m]!)) return m;
     if (!word[m] || PRONOUNS.has(lower[m]!) || DETERMINERS.has(lower[m]!)) break;
   }
   return j;

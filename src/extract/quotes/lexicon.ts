@@ -269,6 +269,26 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['programme', 'program'
   'network', 'radio', 'television', 'newspaper', 'magazine', 'paper', 'interview', 'broadcast', 'bulletin',
   'agency', 'broadcaster', 'daily', 'weekly', 'tabloid', 'journal']);
 
+/**
+ * The occasions and vehicles of saying, named in a phrase between a subject and its cue ("Smith in a statement said",
+ * "the company in its annual report said", "X in previous filings has stressed"): the subject speaks through them.
+ */
+export const SPEECH_OCCASIONS: ReadonlySet<string> = new Set(['statement', 'statements', 'report', 'reports', 'filing', 'filings',
+  'interview', 'interviews', 'speech', 'speeches', 'address', 'remarks', 'comments', 'testimony', 'briefing', 'letter', 'letters',
+  'release', 'communique', 'communiqué', 'prospectus', 'submission', 'article', 'column', 'editorial', 'post', 'tweet', 'blog',
+  'message', 'email', 'e-mail', 'memo', 'newsletter', 'broadcast', 'sermon', 'lecture', 'conference', 'circular', 'document']);
+
+/**
+ * Capitalised words that continue a news outlet's name after its first word ("BBC News", "the Sunday Times", "Radio Free
+ * Europe"): after "told", a capitalised run that goes on past them and reaches a finite verb holds the reported clause's
+ * subject too ("told Reuters Taiwan would ...", "told the BBC Michael Howard has ...").
+ */
+export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set(['News', 'Sport', 'Online', 'Radio', 'Television', 'TV', 'Today',
+  'Times', 'Post', 'Journal', 'Telegraph', 'Guardian', 'Independent', 'Herald', 'Mail', 'Express', 'Mirror', 'Observer',
+  'Standard', 'Tribune', 'Gazette', 'Chronicle', 'Press', 'Service', 'Magazine', 'Weekly', 'Daily', 'Sunday', 'Financial',
+  'Street', 'Week', 'World', 'Channel', 'Network', 'Live', 'Breakfast', 'Wire', 'Agency', 'Newspaper', 'Review', 'Economist',
+  'Digest', 'Bulletin', 'Insider', 'Report', 'Hour', 'Show', 'Programme', 'Program', 'Free', 'Europe', 'America', 'Asia', 'International']);
+
 /** Unattributed lines with one of these before a colon are labels, not speakers. */
 export const NON_SPEAKER_LABELS = new Set(['note', 'update', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'source',
   'sources', 'editor', "editor's", 'correction', 'advertisement', 'image', 'credit', 'caption', 'warning', 'breaking', 'live',

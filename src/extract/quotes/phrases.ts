@@ -19,8 +19,20 @@ export interface Ctx {
   isCue: Uint8Array;
 }
 
-const POSSESSIVE = /^['’]s$/i;
-const PREP_EXT = new Set(['of', 'for', 'to', 'at', 'from', 'with', 'on', 'in']);
+const POSSESSIVE_S = /^['’]s$/i;
+/**
+ * A possessive suffix at token k: "'s", or the bare apostrophe of a plural possessive ("the Musicians' Union",
+ * "farmers' leaders"): written onto a word in -s, with a word after a space.
+ */
+export function isPossessiveAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (POSSESSIVE_S.test(t.text)) return true;
+  if (t.text !== "'" && t.text !== '’') return false;
+  const p = tokens[k - 1], n = tokens[k + 1];
+  return p !== undefined && n !== undefined && p.end === t.start && n.start > t.end && /^\p{L}{2,}[sS]$/u.test(p.text) && /^\p{L}/u.test(n.text);
+}
+const PREP_EXT = new Set(['of', 'for', 'to', 'at', 'from', 'with', 'on', 'in', 'within', 'inside']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'both', 'all', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'one', 'another']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
@@ -66,7 +78,7 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
   for (; k >= min && last - k < MAX_NP; k--) {
     const t = tokens[k]!;
     const w = lower[k]!;
-    if (POSSESSIVE.test(t.text)) {
+    if (isPossessiveAt(tokens, k)) {
       if (k === last) break;
       first = k;
       continue;
@@ -133,7 +145,7 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
   }
   if (first < 0) return -1;
   // never start on a preposition or a possessive
-  while (first <= last && (NP_STOP.has(lower[first]!) && !cap[first] || POSSESSIVE.test(tokens[first]!.text) || !word[first])) first++;
+  while (first <= last && (NP_STOP.has(lower[first]!) && !cap[first] || isPossessiveAt(tokens, first) || !word[first])) first++;
   return first <= last ? first : -1;
 }
 
@@ -160,7 +172,7 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
   for (; k < max && k - first < MAX_NP; k++) {
     const t = tokens[k]!;
     const w = lower[k]!;
-    if (POSSESSIVE.test(t.text)) { if (end === first) break; continue; }
+    if (isPossessiveAt(tokens, k)) { if (end === first) break; continue; }
     if ((t.text === '-' || t.text === '.' || t.text === '&') && k > 0 && k + 1 < max && tokens[k + 1]!.start === t.end && tokens[k - 1]!.end === t.start) continue;
     if (t.text === '.' && k > 0 && k + 1 < max && cap[k + 1] && /^\p{Lu}$/u.test(tokens[k - 1]!.text) && tokens[k - 1]!.end === t.start) continue;
     if (!word[k]) break;
@@ -184,9 +196,9 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     if (subject && end > first && /^[a-z]+[^su]s$/.test(w) && k + 1 < max && (DETERMINERS.has(lower[k + 1]!) || OBJECT_PRONOUNS.has(lower[k + 1]!))) break;
     // after a name, a lowercase word is a new phrase ("said Macron in...", "Trump slams") unless it follows a
     // possessive ("the Union's monetary affairs commissioner") or is a head noun ("JPMorgan Chase bank")
-    const afterPossessive = k > 0 && POSSESSIVE.test(tokens[k - 1]!.text); // k is 0 for a phrase opening the text
+    const afterPossessive = k > 0 && isPossessiveAt(tokens, k - 1); // k is 0 for a phrase opening the text
     const titleBeforeName = (isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!)))
-      || (k + 1 < max && POSSESSIVE.test(tokens[k + 1]!.text)) // "the England team’s coach"
+      || (k + 1 < max && isPossessiveAt(tokens, k + 1)) // "the England team’s coach"
       // "Spurs sporting director Frank Arnesen", "Leeds managing director Ann Lee": a modifier, then the title before the name
       || (k + 2 < max && /^[a-z]{3,}$/.test(w) && word[k + 1] === 1 && PERSON_HEADS.has(lower[k + 1]!) && cap[k + 2] === 1 && !SENTENCE_WORDS.has(lower[k + 2]!));
     // "say the Tirana side.", "said the London club,", "said the Gloucester fly-half.": after a determiner and a name, a plain
