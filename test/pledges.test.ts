@@ -416,6 +416,11 @@ const PLEDGES: Case[] = [
   ['Anna Weber visited Kenya. The philanthropist later donated $2m to local schools.', { giver: 'person/anna-weber', value: 2e6 }],
   // goods listed with commas, each with its quantity
   ['Britain sent 20 tonnes of tents, 5,000 blankets and 500 water purifiers to Pakistan.', [{ giver: 'country/united-kingdom', quantity: 20 }, { giver: 'country/united-kingdom', quantity: 5000 }, { giver: 'country/united-kingdom', quantity: 500 }]],
+  // a sum said to be added, with no name before it, is the giver's whose commitment was just reported (also hard-wrapped)
+  ['Japan pledged $50m to Kenya for roads. The package, coupled with an additional $10m in food aid, is the largest this year.', [{ giver: 'country/japan', value: 50e6 }, { giver: 'country/japan', value: 10e6 }]],
+  ['Japan pledged 50 mln dlrs to Kenya for roads. The package, coupled with an additional 10 mln\ndlrs in food aid, is the largest this year.', [{ giver: 'country/japan', value: 50e6 }, { giver: 'country/japan', value: 10e6 }]],
+  // (an added sum with a name before it in its sentence is not the earlier giver's)
+  ['Japan pledged $50m to Kenya for roads. Kenya needs an additional $10m in food aid, officials said.', { giver: 'country/japan', value: 50e6 }],
   // a borrower's partner after "with", right before "to borrow", lends
   ['Kenya agreed with Japan to borrow $500m for roads.', { giver: 'country/japan', value: 500e6 }],
   // an award of money is a grant, whoever receives it

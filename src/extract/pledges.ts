@@ -192,7 +192,7 @@ interface SentenceView {
   money: LocalMoney[];
   index: number;
   /** The last committed pledge in the sentences before, its giver and kind (for "the donation follows a £2m gift"). */
-  previous?: { giver: string; kind?: string };
+  previous?: { giver: string; kind?: string; at: number };
   /** The article's headline, where "SENEGAL PROMISED AID" drops its "was". */
   headline: boolean;
 }
@@ -262,7 +262,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     for (const m of ms) bare = bare.slice(0, m.start) + ' '.repeat(m.end - m.start) + bare.slice(m.end);
     const isHeadline = !!headline && s.start >= headline.start && s.end <= headline.end;
     const previous = [...out].reverse().find((p) => isCommitted(p.status) && p.cueAt < s.start);
-    const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline, previous: previous && { giver: previous.giver, kind: commitmentKind(`${previous.item ?? ''} ${previous.cue ?? ''}`) } };
+    const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline, previous: previous && { giver: previous.giver, kind: commitmentKind(`${previous.item ?? ''} ${previous.cue ?? ''}`), at: previous.cueAt } };
     const cues = cueful ? findCues(view) : [];
     let inherited: PledgeStatus | undefined;
     cues.forEach((cue, ci) => {
@@ -717,11 +717,23 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
       // (Only when the subject is the same kind of commitment: "This aid" does not follow up a debt freeze.)
       const follows = cue.kind === 'nominal' && v.previous ? FOLLOWS_EARLIER.exec(t.slice(0, cue.start)) : null;
       const subjectKind = follows ? commitmentKind(follows[1]!) : undefined;
+      // "The fund, coupled with an additional 100 mln dlrs in food aid, would ...": a sum said to be added,
+      // with no name before it in its sentence, is the giver's whose commitment was just reported.
+      // (The sentence's text has its line breaks as spaces: "100 mln\ndlrs" in hard-wrapped wire copy.)
+      const amountAt = obj.amount ? t.indexOf(obj.amount.text.replace(/\s/g, ' ')) : -1;
+      const added = amountAt >= 0 && /\b(?:additional|further|extra)\s+$/i.test(t.slice(Math.max(0, amountAt - 20), amountAt));
+      if (!giverRefs.length && cue.kind === 'nominal' && !governed && added && v.previous && v.s.start - v.previous.at < 600 && !v.ms.some((m) => m.start < cue.start && m.type !== 'Place')) {
+        const prev = ctx.mentions.find((m) => m.entity === v.previous!.giver);
+        if (prev) {
+          giverRefs = [{ entity: prev.entity, type: prev.type, name: ctx.text.slice(prev.start, prev.end) }];
+          cue = { ...cue, rule: 'pledge.noun.added' };
+        }
+      }
       // "One power project will be supported by a 485 mln dlr loan, the bank said": a loan or a grant
       // with its sum and no giver named is the lending body's that reports it.
       // (Only a loan introduced as new, "a 485 mln dlr loan"; "1.3 billion dlrs in loans to Brazil", "cancelled 450 mln dlrs
       // in loan commitments", "repaid 5.5 billion francs of credit" are a book, a total or something undone.)
-      const introduced = !!obj.amount && /\ban?\s+(?:(?:new|further|additional|fresh|separate|second)\s+)?$/i.test(t.slice(Math.max(0, t.indexOf(obj.amount.text) - 20), t.indexOf(obj.amount.text)));
+      const introduced = amountAt >= 0 && /\ban?\s+(?:(?:new|further|additional|fresh|separate|second)\s+)?$/i.test(t.slice(Math.max(0, amountAt - 20), amountAt));
       if (!giverRefs.length && cue.kind === 'nominal' && !governed && introduced && !/\b(?:cancel\w*|repa(?:y|id|ying|yments?)|paid\s+back|swap\w*|classif\w*|bonds?|notes|total(?:led|ed|s)?)\b/i.test(t) && /^(?:loans?|credits?|grants?|credit\s+lines?|lines?\s+of\s+credit)$/i.test(cue.text)) {
         const body = namedReportingBody(ctx, v, clauseStart);
         if (body && body.type === 'Organization' && LENDER_NAME.test(body.name) && !COMPANY.test(body.name) && !obj.recipients.some((r) => r.entity === body.entity)) {

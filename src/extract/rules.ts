@@ -80,6 +80,7 @@ export const RULES = {
   'pledge.noun.loan': 'a lending noun with an amount (loan, credit, credit line, financing): "a $300m loan from X", "Japan\'s loan of ..."',
   'pledge.noun.aid': 'an aid noun with an amount (aid, assistance, grant, package): "French aid ... amounts to ..."',
   'pledge.noun.donation': 'a donation noun with an amount (donation, gift, bequest, contribution): "a bequest from X of £400,000"',
+  'pledge.noun.added': 'a sum said to be added ("coupled with an additional $100m in food aid"), with no name before it in its sentence: the giver of the commitment just reported',
   'pledge.noun.earlier': 'a commitment noun compared with the one just reported ("The donation follows a £2.5m gift to the party in 2003"): the same giver\'s earlier commitment',
   'pledge.available': 'money made available: "Sweden has made available 30m crowns for refugees", "made $5m available", "£15m will be made available" (then the announcer gives)',
   'pledge.receipt.said': '"Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, grant or aid received without "from" is the lending body\'s that reports it',
