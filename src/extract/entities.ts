@@ -1046,6 +1046,31 @@ function tickerAfter(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * After a name: a comma, an article and a person's kind or office, with at most three lowercase words
+ * before it ("Kent Paris, a spokesman for the union", "X, the senior vice president"): the name is a
+ * person's, whatever place or firm it looks like. Not after a possessive ("X, the club's manager Y"
+ * names another) and not a body's kind ("Acme, a maker of valves").
+ */
+function isApposedPerson(tokens: Token[], start: number, end: number): boolean {
+  // after a preposition or in a list the name is no subject the apposition could describe ("representatives
+  // of Citibank, the head of the committee", "Orange Juice, FCOJ, a spokesman for Cacex, said")
+  const before = tokens[start - 1]?.text.toLowerCase() ?? '';
+  if (before === ',' || NOT_SUBJECT_AFTER.has(before)) return false;
+  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '')) return false;
+  for (let t = end + 2; t < end + 6 && t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    if (KIND_NOUNS.Person.has(w) || TITLE_HEADS.has(w)) {
+      // "At the Sage Centre, the chancellor said": the kind opens the next clause as its subject
+      const next = tokens[t + 1]?.text.toLowerCase() ?? '';
+      return !AGENT_VERBS.has(next) && !HUMAN_VERBS.has(next);
+    }
+    if (KIND_NOUNS.Organization.has(w)) return false;
+  }
+  return false;
+}
+
 /** The cues one mention gives about its type, besides the recognizer's own. */
 function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
@@ -1108,6 +1133,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (FIRM_KIND_PLURALS.has(kind) && next !== 'and' && next !== ',' && next !== 'of') cues.push('cue.firm-kind-plural');
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
+  if (isApposedPerson(tokens, c.firstToken, c.endToken)) cues.push('cue.apposed-person');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
   else if (MEDIA_KINDS_AFTER.has(next) || (next === 'news' && NEWS_KINDS_AFTER.has(tokens[c.endToken + 1]?.text ?? ''))) {
     const after = tokens[c.endToken + (next === 'news' ? 2 : 1)]?.text ?? '';

@@ -419,6 +419,8 @@ export const TYPE_CUES = {
   'cue.compound-person': { type: 'Person', weight: 3 },
   /** A lowercase noun of a kind of person before the name ("analyst Paul Moss", "the actor Ray Dunne"). */
   'cue.kind-person': { type: 'Person', weight: 3 },
+  /** The name, then a comma and a person's kind or office in apposition ("Kent Paris, a spokesman for the union,", "Ann Lee, the chief executive,"). */
+  'cue.apposed-person': { type: 'Person', weight: 3 },
   /** What only a company has, around its name ("Pirelli shares", "Petofi's board", "shares in Pirelli"). */
   'cue.company-context': { type: 'Organization', weight: 3 },
   /** The first possessive pronoun of the name's clause is "its" ("Pirelli on Friday announced its move"). */
