@@ -13,6 +13,7 @@ const mentionPairs = (x: Extraction) => x.mentions.map((m) => [m.anchor, m.entit
 const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['title before a name', 'French President Emmanuel Macron said on Monday that talks had failed.', [['Emmanuel Macron', 'person/emmanuel-macron'], ['French', 'country/france']]],
   ['demonym as owner', 'Dutch Prime Minister Mark Rutte spoke to reporters on Tuesday.', [['Mark Rutte', 'person/mark-rutte'], ['Dutch', 'country/netherlands']]],
+  ['a nation’s demonym after a body it opens', 'The Scottish Kestrel Authority met on Monday. Scottish Finance Minister Harold Finch spoke.', [['Scottish', 'country/scotland'], ['Scottish Kestrel Authority', 'organization/scottish-kestrel-authority']]],
   ['possessive owner', 'Poland’s President Andrzej Duda arrived in Warsaw late on Sunday.', [['Poland', 'country/poland'], ['Andrzej Duda', 'person/andrzej-duda']]],
   ['dotted initialisms', 'The U.S. and the U.K. agreed on a plan.', [['U.S.', 'country/united-states'], ['U.K.', 'country/united-kingdom']]],
   ['international bodies', 'NATO and the EU met in Brussels.', [['NATO', 'organization/nato'], ['EU', 'organization/european-union']]],
@@ -302,6 +303,9 @@ const ROLES: [string, [person: string, title: string, of: string | undefined][]]
   ['UK Chancellor Gordon Brown said the plan would work.', [['Gordon Brown', 'Chancellor', 'United Kingdom']]],
   ['Estonia’s foreign minister said earlier this month that NATO has about three or four years.', [['Estonia’s foreign minister', 'foreign minister', 'Estonia']]],
   ['Ukraine President Volodymyr Zelensky called on the leaders to act.', [['Volodymyr Zelensky', 'President', 'Ukraine']]],
+  // a demonym opening a body's name named before stays the nation's where it stands alone
+  ['The Scottish Kestrel Authority opened an office on Monday. Scottish Finance Minister Harold Finch said the plan was sound.', [['Harold Finch', 'Finance Minister', 'Scotland']]],
+  ['The Welsh Heron Trust sold the land. Welsh Health Minister Mary Quill said the deal was fair.', [['Mary Quill', 'Health Minister', 'Wales']]],
 ];
 
 describe('roles: the offices the text states', () => {

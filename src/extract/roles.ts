@@ -409,6 +409,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   const organizationByWord = (t: number, alone = false): string | undefined => {
     const word = tokens[t]!.text;
     if (mentionAt[t] !== -1 || !/^\p{Lu}[\p{L}-]{2,}$/u.test(word) || GENERIC_NAME_WORDS.has(word) || CALENDAR_WORDS.has(word)) return undefined;
+    // "Scottish Finance Minister" after "the Scottish Tourist Board": a country's name or demonym opening a body's name
+    // stays the country's where it stands alone (the recognizer may have left it unlinked).
+    if (NATION_DEMONYMS.has(word) || gazetteer().forms.get(straighten(word))?.type === 'Country') return undefined;
     // "shadow Constitutional Affairs Secretary", "Ex-Downing Street media chief": a word inside a longer name is no short form
     // (unless the caller knows the word stands alone: "chairman of Dallas-based Sabine").
     if (!alone && t > 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text) && sentenceOf(t - 1) === sentenceOf(t)) return undefined;
