@@ -7,7 +7,7 @@ import type { Entity, Extraction } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
 import { matchGazetteer } from './gazetteer.js';
 import { PERSON_ADDRESS } from './entity-cues.js';
-import { ADDRESS_GENDER, type Gender, givenNameGenders } from './lexicon/address.js';
+import { addressGender, type Gender, givenNameGenders } from './lexicon/address.js';
 
 /** Titles of peers: "Lord Kinnock", "Baroness Kennedy". */
 const PEERAGE: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl', 'countess', 'duke', 'duchess', 'marquess']);
@@ -88,7 +88,7 @@ export class SurnameLinker {
       if (address && PEERAGE.has(address)) continue;
       if (words.length === 1) {
         bare.set(id, surname);
-        const gender = address && ADDRESS_GENDER[address];
+        const gender = addressGender(address);
         if (gender) addressed.set(id, gender);
       }
       else if (!/['’]s$/.test(label) && /^\p{Lu}/u.test(words[0]!)) {

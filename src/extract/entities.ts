@@ -10,7 +10,7 @@ import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { ADDRESS_GENDER, givenNameGenders } from './lexicon/address.js';
+import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import { expandRegionAbbreviation } from './lexicon/regions.js';
@@ -1508,11 +1508,11 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     } else if (w.length === 1) {
       const one = w[0]!.toLowerCase();
       // "Mrs Howard" after "Michael Howard" is his wife: a form of address that says a gender the full name's given name
-      // is never listed with names someone else (lexicon/address: ADDRESS_GENDER, givenNameGenders).
-      const gender = ADDRESS_GENDER[tokens[c.firstToken - 1]?.text.toLowerCase().replace(/\.$/, '') ?? ''];
+      // is never listed with names someone else (lexicon/address: addressGender, givenNameGenders).
+      const gender = addressGender(tokens[c.firstToken - 1]?.text);
       const agrees = (p: EntityRecord) => {
         if (!gender) return true;
-        const named = ADDRESS_GENDER[p.label.split(' ')[0]!.toLowerCase().replace(/\.$/, '')];
+        const named = addressGender(p.label.split(' ')[0]);
         const genders = p.words!.length > 1 ? givenNameGenders(p.words![0]!) : named ? [named] : [];
         return !genders.length || genders.includes(gender);
       };
@@ -1547,7 +1547,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
         continue;
       }
       // (its own form of address when that says a gender: "Mr Smith" is not the "Mrs Smith" named before)
-      const own = w.length === 1 && ADDRESS_GENDER[tokens[c.firstToken - 1]?.text.toLowerCase().replace(/\.$/, '') ?? ''] ? `${tokens[c.firstToken - 1]!.text} ${surface(c)}` : undefined;
+      const own = w.length === 1 && addressGender(tokens[c.firstToken - 1]?.text) ? `${tokens[c.firstToken - 1]!.text} ${surface(c)}` : undefined;
       const label = (w.length === 1 && (own ?? addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
       const key = `person/${slugify(label)}`;
       person = record(key, 'Person', label);

@@ -11,6 +11,11 @@ export type Gender = 'f' | 'm';
 /** The gender a form of address gives the person it names (without its period). */
 export const ADDRESS_GENDER: Readonly<Record<string, Gender>> = { mr: 'm', mister: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', madam: 'f', dame: 'f', lady: 'f', baroness: 'f' };
 
+/** The gender a form of address as printed gives ("Mrs", "MR.", "lady"), or undefined for any other word. */
+export function addressGender(word: string | undefined): Gender | undefined {
+  return word ? ADDRESS_GENDER[word.toLowerCase().replace(/\.$/, '')] : undefined;
+}
+
 let givenNames: Map<string, Gender[]> | undefined;
 
 /**
