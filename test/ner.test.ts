@@ -54,6 +54,9 @@ const CASES: [string, string[]][] = [
   ['They can play (Jon Dahl) Tomasson up front, he said.', ['Jon Dahl/PER', 'Tomasson/PER']],
   // a well-known body the tagger reads as MISC ("European" opens it) is an organization
   ['The European Community agreed to send more food aid.', ['European Community/ORG']],
+  // a lowercase particle after a comma still opens a name (the decoder skips other lowercase words there)
+  ['The back row was Hatley, van der Walt and Hardwick.', ['Hatley/LOC', 'van der Walt/PER', 'Hardwick/LOC']],
+  ['The pack was led by Smit, de la Rey and Botha.', ['Smit/PER', 'de la Rey/PER', 'Botha/PER']],
 ];
 
 // Hard-wrapped newswire: a line break inside a name does not split it.

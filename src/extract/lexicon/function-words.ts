@@ -9,3 +9,10 @@ export const COMMON_PREPOSITIONS = ['in', 'on', 'at', 'by', 'with', 'from', 'to'
 /** Adverbs that may open a sentence with no content of their own: "However, ...", "Meanwhile ...", "Earlier, ...". */
 export const SENTENCE_ADVERBS = ['however', 'meanwhile', 'still', 'instead', 'indeed', 'yesterday', 'today', 'earlier', 'later',
   'separately', 'elsewhere', 'overall', 'moreover', 'furthermore', 'nevertheless', 'now', 'then'] as const;
+
+/**
+ * Lowercase particles inside personal and place names ("van der Walt", "Baie de la Somme"): a
+ * lowercase word that may still belong to a name.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des',
+  'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);

@@ -39,6 +39,7 @@ import {
   transitionFeatures,
   type DocInfo,
 } from './features.js';
+import { NAME_PARTICLES } from '../lexicon/function-words.js';
 import type { CompiledModel } from './model-file.js';
 import type { StringTable } from './string-table.js';
 
@@ -358,6 +359,30 @@ for (let p = 0; p < NT; p++) {
 
 // ---------- inference
 
+const O_TAG = TAGS.indexOf('O');
+const CLS_LOWER = CLS_NAMES.indexOf('l');
+const CLS_DIGITS = CLS_NAMES.indexOf('d');
+const CLS_OTHER = CLS_NAMES.indexOf('p');
+/** Punctuation that may join the words of a name ("Amazon.com", "U.S.-based", "Democrats' economics", "AT&T"). */
+const NAME_JOINERS = /^[.'&/\u2010-\u2015-]$/;
+
+function quietNeighbour(d: DocInfo, k: number): boolean {
+  const c = d.cls[k]!;
+  return c === CLS_LOWER || c === CLS_DIGITS || (c === CLS_OTHER && !NAME_JOINERS.test(d.norms[k]!));
+}
+
+/**
+ * A lowercase word (not a name particle) between lowercase words, numbers or plain punctuation.
+ * The decoder fixes such a word to O without scoring it: on the BBC and Reuters corpora (4.06
+ * million tokens, 53 % of them such words) the full decoder tagged 12 of them otherwise, 10 of
+ * them wrongly ("criticized the Bank for [its] ... lending"); skipping them cuts the
+ * recognizer's time (on BBC, same process) by a quarter. Particles ("van der Walt") are scored as any word.
+ */
+function plainOutside(d: DocInfo, i: number): boolean {
+  if (d.cls[i] !== CLS_LOWER || NAME_PARTICLES.has(d.lows[i]!)) return false;
+  return (i - 1 < d.sentStart[i]! || quietNeighbour(d, i - 1)) && (i + 1 >= d.sentEnd[i]! || quietNeighbour(d, i + 1));
+}
+
 /**
  * Word entries kept per cache generation (two generations: recent and previous; about 1 KB each).
  * Sized for a newsroom's working vocabulary: the BBC corpus has 37,500 distinct tokens in 2,117
@@ -431,6 +456,8 @@ export class NerModel {
   /** Viterbi tables, reused from document to document (grown to the longest sentence). */
   private viterbiDelta = new Float64Array(64 * NT);
   private viterbiBack = new Int8Array(64 * NT);
+  /** Per token of the sentence being decoded: 1 when plainOutside fixed it to O. */
+  private plain = new Uint8Array(64);
 
   constructor(file: CompiledModel) {
     if (file.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model: tag set mismatch');
@@ -754,11 +781,20 @@ export class NerModel {
         delta = this.viterbiDelta = new Float64Array(cap * NT);
         back = this.viterbiBack = new Int8Array(cap * NT);
       }
-      // delta starts as node scores; transitions are added below.
-      delta.fill(0, 0, n * NT);
+      // delta starts as node scores; transitions are added below. A plain word (plainOutside) is
+      // outside every name: only its O cell stays open, at a score common to all paths.
+      if (this.plain.length < n) this.plain = new Uint8Array(delta.length / NT);
+      const plain = this.plain;
       for (let i = a; i < b; i++) {
-        this.nodeScores(d, ents, i, delta, (i - a) * NT);
-        this.addHistory(d, i, hist.get(d, i), delta, (i - a) * NT);
+        const row = (i - a) * NT;
+        if ((plain[i - a] = plainOutside(d, i) ? 1 : 0)) {
+          delta.fill(-Infinity, row, row + NT);
+          delta[row + O_TAG] = 0;
+          continue;
+        }
+        delta.fill(0, row, row + NT);
+        this.nodeScores(d, ents, i, delta, row);
+        this.addHistory(d, i, hist.get(d, i), delta, row);
       }
       // Token 0: transition from the sentence start.
       const w0 = ents[a]!.trans;
@@ -768,6 +804,22 @@ export class NerModel {
         const row = j * NT;
         const prevRow = row - NT;
         const w = ents[a + j]!.trans;
+        if (plain[j]) {
+          let best = -Infinity;
+          let from = 0;
+          for (let p = 0; p < NT; p++) {
+            const dp = delta[prevRow + p]!;
+            if (dp < -1e29) continue;
+            const v = dp + w[(p + 1) * NT + O_TAG]!;
+            if (v > best) {
+              best = v;
+              from = p;
+            }
+          }
+          delta[row + O_TAG] = best;
+          back[row + O_TAG] = from;
+          continue;
+        }
         tmp.fill(-Infinity);
         for (let p = 0; p < NT; p++) {
           const dp = delta[prevRow + p]!;

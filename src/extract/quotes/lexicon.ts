@@ -351,4 +351,4 @@ export const COMPLEMENT_NOUNS = new Set(['condition', 'conditions', 'understandi
   'basis', 'fact', 'hope', 'hopes', 'expectation', 'belief', 'knowledge', 'idea', 'notion', 'event', 'sense', 'extent', 'point']);
 
 /** Lowercase particles inside names of people, outlets and bodies: "Pieter de Vries", "Corriere della Sera", "Radio de la Paz". */
-export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);
+export { NAME_PARTICLES } from '../lexicon/function-words.js';
