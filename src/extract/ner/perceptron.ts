@@ -788,11 +788,12 @@ export class NerModel {
       for (let i = a; i < b; i++) {
         const row = (i - a) * NT;
         if ((plain[i - a] = plainOutside(d, i) ? 1 : 0)) {
-          delta.fill(-Infinity, row, row + NT);
+          for (let t = 0; t < NT; t++) delta[row + t] = -Infinity;
           delta[row + O_TAG] = 0;
           continue;
         }
-        delta.fill(0, row, row + NT);
+        // (Loops, not fill(): a builtin call per token and row costs more than 17 stores.)
+        for (let t = 0; t < NT; t++) delta[row + t] = 0;
         this.nodeScores(d, ents, i, delta, row);
         this.addHistory(d, i, hist.get(d, i), delta, row);
       }
@@ -820,7 +821,7 @@ export class NerModel {
           back[row + O_TAG] = from;
           continue;
         }
-        tmp.fill(-Infinity);
+        for (let t = 0; t < NT; t++) tmp[t] = -Infinity;
         for (let p = 0; p < NT; p++) {
           const dp = delta[prevRow + p]!;
           if (dp < -1e29) continue;
