@@ -15,7 +15,8 @@ import { byteLines, lineChunks } from '../src/batch/inputs.js';
 import { Output } from '../src/batch/output.js';
 import type { NewskgError } from '../src/errors.js';
 import { articlesFromLines, parseJsonl } from '../src/ingest/jsonl.js';
-import { fromSharedKey, sharedKey } from '../src/batch/render.js';
+import { fromSharedKey, oneLabelEach, sharedKey } from '../src/batch/render.js';
+import { pickLabel } from '../src/extract/corpus.js';
 import { compareQuads, serializeToString } from '../src/export/index.js';
 
 const ENTITIES = 'https://w3id.org/newskg/id/graph/entities';
@@ -388,6 +389,44 @@ describe('helpers', () => {
     const byKey = [...quads].sort((a, b) => (sharedKey(a) < sharedKey(b) ? -1 : sharedKey(a) > sharedKey(b) ? 1 : 0));
     expect(byKey).toEqual([...quads].sort(compareQuads));
     for (const q of quads) expect(fromSharedKey(sharedKey(q)).equals(q)).toBe(true);
+  });
+});
+
+describe('one label per node (oneLabelEach, pickLabel)', () => {
+  const L = '<http://www.w3.org/2000/01/rdf-schema#label>';
+  const A = '<http://www.w3.org/2004/02/skos/core#altLabel>';
+  const keysOf = (nt: string) => new Parser({ format: 'N-Triples' }).parse(nt).map(sharedKey);
+  const ntOf = (keys: string[]) => keys.map((k) => fromSharedKey(k)).map((q) => `<${q.subject.value}> <${q.predicate.value}> ${q.object.id}`).sort();
+  // entity descriptions (N-Triples), chosen label per node → the descriptions written
+  const cases: [string, string, [string, string][], string[]][] = [
+    ['one label stays', `<http://x/a> ${L} "Acme" .`, [], [`<http://x/a> ${L} "Acme"`]],
+    ['two labels: the chosen one stays, the other is an alias', `<http://x/a> ${L} "WorldCom" .\n<http://x/a> ${L} "Worldcom" .`, [['http://x/a', 'Worldcom']], [`<http://x/a> ${A} "WorldCom"`, `<http://x/a> ${L} "Worldcom"`]],
+    ['none chosen: the least stays', `<http://x/a> ${L} "Theo van Gogh" .\n<http://x/a> ${L} "Theo Van Gogh" .`, [], [`<http://x/a> ${A} "Theo van Gogh"`, `<http://x/a> ${L} "Theo Van Gogh"`]],
+    ['an alias that repeats the label goes', `<http://x/a> ${L} "Acme" .\n<http://x/a> ${A} "Acme" .\n<http://x/a> ${A} "ACME" .`, [], [`<http://x/a> ${A} "ACME"`, `<http://x/a> ${L} "Acme"`]],
+    ['other nodes and predicates pass', `<http://x/a> ${L} "A" .\n<http://x/b> ${L} "A" .\n<http://x/b> <http://x/p> "A" .`, [], [`<http://x/a> ${L} "A"`, `<http://x/b> <http://x/p> "A"`, `<http://x/b> ${L} "A"`]],
+  ];
+  it.each(cases)('%s', (_, nt, chosen, expected) => {
+    expect(ntOf(oneLabelEach(keysOf(nt), new Map(chosen)))).toEqual([...expected].sort());
+  });
+  it.each([
+    [[['WorldCom', 3], ['Worldcom', 1]], 'WorldCom'],
+    [[['Theo van Gogh', 1], ['Theo Van Gogh', 1]], 'Theo Van Gogh'],
+    [[['b', 2], ['a', 2], ['c', 1]], 'a'],
+  ] as [[string, number][], string][])('pickLabel(%j) = %j', (counts, label) => {
+    expect(pickLabel(new Map(counts))).toBe(label);
+  });
+  it('a build names a node by the form most of its articles write, the others its aliases', async () => {
+    // (the least form in code-unit order, "Theo Van Brakel", would win a tie)
+    writeFileSync(p('labels.jsonl'), jsonl([
+      { id: 'l1', text: 'Theo van Brakel said on Monday the plan would fail.' },
+      { id: 'l2', text: 'The plan is doomed, Theo Van Brakel told reporters on Tuesday.' },
+      { id: 'l3', text: 'Critics including Theo van Brakel said the cuts went too far.' },
+    ]));
+    expect((await run(['build', 'labels.jsonl', '--out', 'labels.nq', '-q'])).code).toBe(0);
+    const quads = new Parser({ format: 'N-Quads' }).parse(read('labels.nq'));
+    const about = (pred: RegExp) => quads.filter((q) => q.subject.value.endsWith('/person/theo-van-brakel') && pred.test(q.predicate.value)).map((q) => q.object.value).sort();
+    expect(about(/#label$/)).toEqual(['Theo van Brakel']);
+    expect(about(/#altLabel$/)).toEqual(['Theo Van Brakel']);
   });
 });
 

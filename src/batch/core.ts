@@ -76,6 +76,8 @@ export interface Extracted {
   line?: number;
   loc: Loc;
   persons: Person[];
+  /** (key, label) of every entity with a node of its own (not article-local): the batch's labels (LabelLedger). */
+  named: Person[];
   /** The keys of every entity the article names: the context surname linking weighs. */
   context: string[];
   /** (person, country) of the article's offices, for the batch's settled countries (OfficeLedger). */
@@ -86,7 +88,7 @@ export interface Extracted {
 
 export type Result =
   | { kind: 'extracted'; articles: Extracted[]; errors: ErrorInfo[]; warnings: ErrorInfo[] }
-  | { kind: 'graph'; loc: Loc; shared: string[]; prefixes: string[]; counts: Counts; persons: Person[]; context: string[] }
+  | { kind: 'graph'; loc: Loc; shared: string[]; prefixes: string[]; counts: Counts; persons: Person[]; named: Person[]; context: string[] }
   | {
       kind: 'rendered';
       /** One text per item; from a worker, its UTF-8 bytes. */
@@ -264,8 +266,9 @@ export class Core {
         // described people ("the France manager") have article-local nodes: never linked across articles
         const persons: Person[] = x.entities.filter((e) => e.type === 'Person' && !e.described).map((e) => [e.key, e.label]);
         const bare = persons.some(([, label]) => !/\s/.test(label.trim()));
-        const context = x.entities.filter((e) => !e.described).map((e) => e.key);
-        out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, context, offices: countryOffices(x), bare });
+        const named: Person[] = x.entities.filter((e) => !e.described).map((e) => [e.key, e.label]);
+        const context = named.map(([key]) => key);
+        out.push({ id: article.id, path: article.source.path, line: article.source.line, loc: this.spill(JSON.stringify(x)), persons, named, context, offices: countryOffices(x), bare });
       } catch (e) {
         // a full disk is the build's failure, not the article's
         if (e instanceof OutputError) throw e;
@@ -325,13 +328,18 @@ export class Core {
     // the entities graph, or in an article graph of an older archive)
     const typed = new Set<string>();
     const labels = new Map<string, string>();
+    const named: Person[] = [];
     const mentioned = new Set<string>();
     for (const q of quads) {
       const s = q.subject.value;
       if (q.predicate.value === SCHEMA_MENTIONS && q.object.value.startsWith(this.s.base)) mentioned.add(q.object.value);
       if (!s.startsWith(this.s.base)) continue;
       if (q.predicate.value === RDF_TYPE && q.object.value === SCHEMA_PERSON) typed.add(s);
-      else if (q.predicate.value === RDFS_LABEL && q.object.termType === 'Literal') labels.set(s, q.object.value);
+      else if (q.predicate.value === RDFS_LABEL && q.object.termType === 'Literal') {
+        labels.set(s, q.object.value);
+        const key = s.slice(this.s.base.length);
+        if (!key.startsWith('article/')) named.push([s, q.object.value]);
+      }
     }
     const keyOf = (iri: string) => {
       try {
@@ -349,6 +357,10 @@ export class Core {
     const context = [...mentioned].map(keyOf).filter((k): k is string => k !== undefined);
     const shared: string[] = [];
     this.fresh(r.shared, shared);
-    return { kind: 'graph', loc: this.spill(r.chunk), shared, prefixes: r.prefixes, counts: r.counts, persons, context };
+    const namedKeys = named.flatMap(([iri, label]): Person[] => {
+      const key = keyOf(iri);
+      return key === undefined ? [] : [[key, label]];
+    });
+    return { kind: 'graph', loc: this.spill(r.chunk), shared, prefixes: r.prefixes, counts: r.counts, persons, named: namedKeys, context };
   }
 }

@@ -43,8 +43,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, NewskgError, OutputError, RdfSyntaxError, toNewskgError } from '../errors.js';
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
 import { sweepStale } from '../export/sink.js';
-import { OfficeLedger, SurnameLinker } from '../extract/corpus.js';
-import { PREFIXES, articleIri, entitiesGraphIri } from '../graph/index.js';
+import { LabelLedger, OfficeLedger, SurnameLinker } from '../extract/corpus.js';
+import { PREFIXES, articleIri, entitiesGraphIri, entityIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';
 import { readArchive } from './archive.js';
@@ -54,7 +54,7 @@ import { Output, copyInto } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 import { ContentDigest, StatementFeed, TripleIndex, TripleIndexBuilder } from '../store/triple-index.js';
-import { addCounts, frame, fromSharedKey, noCounts, renderEntityGraph, renderTriples } from './render.js';
+import { addCounts, frame, fromSharedKey, noCounts, oneLabelEach, renderEntityGraph, renderTriples } from './render.js';
 
 export { Progress } from './progress.js';
 
@@ -211,6 +211,8 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
     // the people of every article and the entities around them, for surname linking
     const linker = new SurnameLinker();
     const ledger = new OfficeLedger();
+    // the labels every entity is written with, for one label per node
+    const labelLedger = new LabelLedger();
     const addPersons = (ps: Person[], context: string[]) => linker.add(ps, context);
     const inFlight = new Set<Promise<void>>();
     const track = (p: Promise<void>) => {
@@ -235,8 +237,10 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
             for (const a of r.articles) {
               extracted.push(a);
               addPersons(a.persons, a.context);
+              labelLedger.add(a.named);
               ledger.add(a.offices);
               a.persons = [];
+              a.named = [];
               a.context = [];
               a.offices = [];
             }
@@ -304,6 +308,7 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
                 addShared(r.shared, r.prefixes);
                 addCounts(total, r.counts);
                 addPersons(r.persons, r.context);
+                labelLedger.add(r.named);
                 progress?.tick(1);
               },
               (e: unknown) => {
@@ -411,7 +416,8 @@ async function buildUnlocked(o: BatchOptions): Promise<BatchSummary> {
     await flush();
     while (queue.length) await drainOne();
     spillReader.close();
-    const keys = [...shared].sort();
+    const chosenLabels = new Map([...labelLedger.choices()].map(([key, label]) => [entityIri(o.base, key), label]));
+    const keys = oneLabelEach(shared, chosenLabels).sort();
     shared.clear();
     // graph formats: the entities graph, the union of every graph's entity descriptions, once
     if (keepsGraphs(o.format) && keys.length) {

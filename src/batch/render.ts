@@ -85,6 +85,52 @@ export function sharedKey(q: RDF.Quad): string {
   return `${q.subject.value}\u0000${p === RDF_TYPE ? '0' : '1'}${p}\u0000${RANK[q.object.termType] ?? '9'}${(q.object as unknown as { id: string }).id}`;
 }
 
+const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+const SKOS_ALT_LABEL = 'http://www.w3.org/2004/02/skos/core#altLabel';
+
+/**
+ * Entity descriptions (shared keys) with one rdfs:label per node: the label `chosen` gives for the
+ * node's IRI (LabelLedger: the form most articles write), or else the least; every other label
+ * of the node becomes a skos:altLabel, and no altLabel repeats the label (one article's alias is
+ * often another's label). Other keys pass as they are.
+ */
+export function oneLabelEach(keys: Iterable<string>, chosen: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  const labels = new Map<string, string[]>();
+  const labelPart = `\u00001${RDFS_LABEL}\u0000`;
+  const altPart = `\u00001${SKOS_ALT_LABEL}\u0000`;
+  /** The altLabel key that says what a label key says. */
+  const asAlt = (labelKey: string) => labelKey.replace(labelPart, altPart);
+  const kept = new Set<string>();
+  for (const k of keys) {
+    const a = k.indexOf('\u0000');
+    if (!k.startsWith(labelPart, a)) {
+      out.push(k);
+      continue;
+    }
+    const subject = k.slice(0, a);
+    const list = labels.get(subject);
+    if (list) list.push(k);
+    else labels.set(subject, [k]);
+  }
+  for (const [subject, list] of labels) {
+    let keep = 0;
+    if (list.length > 1) {
+      const values = list.map((k) => fromSharedKey(k).object.value);
+      const want = chosen.get(subject);
+      keep = values.indexOf(want ?? '');
+      if (keep < 0) keep = values.reduce((best, v, i) => (v < values[best]! ? i : best), 0);
+    }
+    list.forEach((k, i) => {
+      if (i === keep) {
+        out.push(k);
+        kept.add(asAlt(k));
+      } else out.push(asAlt(k));
+    });
+  }
+  return [...new Set(out)].filter((k) => !kept.has(k));
+}
+
 export function fromSharedKey(key: string): RDF.Quad {
   const a = key.indexOf('\u0000');
   const b = key.indexOf('\u0000', a + 1);

@@ -241,6 +241,50 @@ export function linkAcrossArticles(extractions: Extraction[]): Extraction[] {
 }
 
 /**
+ * The labels each entity key is written with across a batch, counted once per article: entities
+ * of different articles meet in one node when their keys agree ("WorldCom" and "Worldcom",
+ * "Theo van Gogh" and "Theo Van Gogh", "Department of Trade and Industry" and "Department for
+ * Trade and Industry"), and a node has one rdfs:label, so the batch picks the form most of its
+ * articles write (on a tie, the least in code-unit order: the same whatever order the articles
+ * arrive in); the others are aliases.
+ */
+export class LabelLedger {
+  private counts = new Map<string, Map<string, number>>();
+
+  /** One article's (key, label) pairs. */
+  add(named: Iterable<readonly [string, string]>): void {
+    for (const [key, label] of named) {
+      let byLabel = this.counts.get(key);
+      if (!byLabel) this.counts.set(key, (byLabel = new Map()));
+      byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+    }
+  }
+
+  /** The label to use for every key written with more than one. */
+  choices(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [key, byLabel] of this.counts) {
+      if (byLabel.size < 2) continue;
+      out.set(key, pickLabel(byLabel));
+    }
+    return out;
+  }
+}
+
+/** The most frequent label, the least in code-unit order on a tie. */
+export function pickLabel(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [label, n] of counts) {
+    if (n > bestCount || (n === bestCount && label < best)) {
+      best = label;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
  * The countries people hold offices of, across the batch. A person whose offices name one
  * country in at least SETTLED_MIN articles, and that country at least SETTLED_RATIO times as
  * often as any other, has a settled country: an office of another country read from one article
