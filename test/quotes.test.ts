@@ -441,6 +441,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
   ['"the Russian said" is the Russian player named before, not Russia', 'Tennis\n\nIrina Volkova won the final in three sets. The Russian said she had played her best tennis of the year.',
     [['person/irina-volkova', 'The Russian', 'she had played her best tennis of the year']]],
   // issue 13 error kinds on unseen news
+  ['"said the radio station" after a station is named is that station', 'Radio\n\nNorthway Radio 5 will drop its late show. "Nobody can replace the show," said the radio station.',
+    [['organization/northway-radio-5', 'the radio station', 'Nobody can replace the show,']]],
   ['"he" after a quote by a plural group is the man named before, not the group', 'Coffee\n\nAlejandro Cuenca spoke in Managua. Central American economic ministers said the region will lose money. He said the talks broke down.',
     [['Central American economic ministers', 'Central American economic ministers', 'the region will lose money'], ['person/alejandro-cuenca', 'He', 'the talks broke down']]],
   ['"the Holland international" is the player named before, not the country', 'Football\n\nTom Berg scored twice on Sunday. "We have a good spirit," said the Holland international.',

@@ -14,7 +14,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { ANAPHORIC_PERSON_HEADS, bodyAntecedent, businessHeadOf, indefiniteBodyHeadOf, introducedBody, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
+import { ANAPHORIC_PERSON_HEADS, BODY_HEADS, bodyAntecedent, bodyNamedByModifier, businessHeadOf, indefiniteBodyHeadOf, introducedBody, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -548,6 +548,15 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   const bodyHead = nominal && !nominal[1] ? nominal[2]! : businessHeadOf(word);
   if (bodyHead) {
     const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, bodyHead, (e) => index.entities.get(e)?.label ?? '', content, spoke);
+    if (body) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
+      return body.entity;
+    }
+  }
+  // "said the radio station" after "BBC Radio 1", "the football club" after "Leeds United Football Club": a body
+  // description whose modifier is a word of the name of a body named before is that body
+  if (nominal && nominal[1] && BODY_HEADS.has(nominal[2]!)) {
+    const body = bodyNamedByModifier(index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, nominal[1].trim().split(/\s+/), (e) => index.entities.get(e)?.label ?? '', content);
     if (body) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body.entity;

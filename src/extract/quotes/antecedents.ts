@@ -244,6 +244,28 @@ export function introducedBody<M extends NamedMention>(mentions: readonly M[], a
   return undefined;
 }
 
+/**
+ * The body a described phrase ("the radio station", "the football club") stands for when one of its modifiers is a
+ * word of the name of a body named before it (within MAX_BODY_REACH characters): "BBC Radio 1 ... said the radio
+ * station". Words of place and kind that many names share are no evidence.
+ */
+export function bodyNamedByModifier<M extends NamedMention>(mentions: readonly M[], before: number, at: number, modifiers: string[], nameOf: (entity: string) => string, exclude: Range[] = []): M | undefined {
+  const words = modifiers.filter((w) => /^[a-z]{3,}$/.test(w) && !SHARED_NAME_WORDS.has(w));
+  if (!words.length) return undefined;
+  const pattern = new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_BODY_REACH) break;
+    if (m.type !== 'Organization' || m.kind === 'pronoun' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    if (pattern.test(nameOf(m.entity))) return m;
+  }
+  return undefined;
+}
+/** Modifiers that name no body in particular: "the national bank", "the new company", "the international group". */
+const SHARED_NAME_WORDS = new Set(['national', 'international', 'new', 'general', 'united', 'american', 'british', 'european', 'world',
+  'global', 'royal', 'central', 'state', 'federal', 'public', 'private', 'other', 'same', 'former', 'local', 'first', 'big', 'biggest',
+  'largest', 'main', 'major', 'leading', 'top', 'rival', 'parent', 'whole', 'entire', 'this', 'that']);
+
 // "the government said": the government of the country the text spoke of last (a country's name or
 // its demonym, "the Italian economy"), within the last few sentences; beyond them nobody is named.
 const MAX_GOVERNMENT_REACH = 600;
