@@ -14,7 +14,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { bodyAntecedent, businessHeadOf, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
+import { ANAPHORIC_PERSON_HEADS, BODY_HEADS, bodyAntecedent, bodyNamedByModifier, businessHeadOf, indefiniteBodyHeadOf, introducedBody, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -99,6 +99,8 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
         // "A reporter from the local paper phoned. He said ...": the described person, not an earlier name
         resolved.speakerLabel = text.slice(described.start, described.end).replace(/\s+/g, ' ');
       } else if (PERSON_PRONOUNS.has(phrase) && previous && (previous.speaker || previous.speakerLabel) && q.evidence.start - previous.candidate.evidence.end < 700 && isPersonLike(index, previous) && sameGender
+        // ("Coffee ministers said ... He said": "he" and "she" are no group kept by its plural phrase)
+        && !(gender && !previous.speaker && PLURAL_LABEL.test(previous.speakerLabel ?? ''))
         && !otherPersonBetween(index, previous, q, genders, gender)) {
         resolved.speaker = previous.speaker;
         resolved.speakerLabel = previous.speakerLabel;
@@ -246,6 +248,9 @@ function namedPersonIn(index: EntityIndex, a: number, b: number): boolean {
   return false;
 }
 
+/** A label whose head is a plural common noun ("Central American economic ministers", "London traders"). */
+const PLURAL_LABEL = /\b[a-z][a-z-]*[^s\W]s$/;
+
 function isPersonLike(index: EntityIndex, q: ResolvedQuote): boolean {
   return q.speaker ? index.entities.get(q.speaker)?.type === 'Person' : !!q.speakerLabel;
 }
@@ -255,6 +260,11 @@ const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\.?\s+$
 /** Heads of a phrase that describes a person by their job: "the team's coach", "a lecturer at the University of Leeds". */
 /** A document and where it appeared, before a name: "a study published in", "a survey carried out in". */
 const DOCUMENT_PUBLISHED_IN = /^(?:[\p{L}-]+\s+){0,3}(?:study|studies|report|survey|poll|paper|analysis|review|article|research)\s+(?:[a-z]+ed|written|carried\s+out)\s+(?:in|on)\s+(?:the\s+)?$/iu;
+/** What a country's name or demonym may describe and still speak for it: its state, its organs and its envoys. */
+const STATE_HEADS = new Set(['government', 'governments', 'administration', 'authorities', 'authority', 'regime', 'state', 'cabinet', 'parliament',
+  'leadership', 'presidency', 'junta', 'embassy', 'consulate', 'mission', 'ministry', 'military', 'army', 'navy', 'forces', 'police', 'side',
+  'delegation', 'team', 'negotiators', 'diplomats', 'officials', 'troops', 'coalition', 'opposition', 'federation', 'republic', 'kingdom',
+  'treasury', 'proposal', 'position', 'plan']);
 const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'researcher', 'scientist', 'teacher', 'student', 'doctor',
   'nurse', 'lawyer', 'attorney', 'worker', 'employee', 'resident', 'witness', 'source', 'sources', 'fan', 'player', 'member',
   'activist', 'expert', 'engineer', 'pilot', 'driver', 'owner', 'farmer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
@@ -425,12 +435,33 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     }
     // "Ms Jordan said": a name after an honorific is a person, whatever else it names
     if (best.type !== 'Person' && HONORIFIC_BEFORE.test(text.slice(Math.max(range.start, best.start - 6), best.start))) return undefined;
+    // "A US bank has said", "an Italian insurer said": a country describing a body the text introduces is not the speaker;
+    // the body named next is, else the phrase is kept
+    const introduced = best.type === 'Country' || best.type === 'Place' ? indefiniteBodyHeadOf(word) : undefined;
+    if (introduced) {
+      const body = introducedBody(index.mentions, firstStartingAtOrAfter(index.mentions, range.end), range.end, introduced, (e) => index.entities.get(e)?.label ?? '', content);
+      if (body) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
+      return body?.entity;
+    }
     // "the Swedish firm said", "the US investment bank said": a country describing a business is not the speaker; the business named before is
     const business = best.type === 'Country' || best.type === 'Place' ? businessHeadOf(word) : undefined;
     if (business) {
       const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, business, (e) => index.entities.get(e)?.label ?? '', content, spoke);
       if (body) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body?.entity;
+    }
+    // "real U.S. interest rates suggest", "UK house prices suggest", "the French press reported": a country or place
+    // describing a thing that is neither its state nor a document it issued is not the speaker; the phrase is kept
+    // ("the Chinese government", "the British embassy", "the Russian side", "the Iraqi statement" are the country's word)
+    if ((best.type === 'Country' || best.type === 'Place') && best.end < range.end) {
+      const rest = text.slice(best.end, range.end);
+      const head = /^(?:\s+[a-z][a-z-]*)+$/.test(rest) ? /([a-z-]+)$/.exec(rest)![1]! : undefined;
+      if (head && !STATE_HEADS.has(head) && !ISSUED_DOCUMENT_HEADS.has(head) && !PERSON_ROLE_HEADS.has(head)) {
+        // ("US singer Ann Lee ... the US singer said": the person just named, as "the American said")
+        const person = ANAPHORIC_PERSON_HEADS.has(head) ? describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content) : undefined;
+        if (person) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
+        return person?.entity;
+      }
     }
     // "a study published in The Lancet": the journal or paper it appeared in is not its author; the phrase is kept
     if (DOCUMENT_PUBLISHED_IN.test(text.slice(range.start, best.start))) return undefined;
@@ -517,6 +548,15 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   const bodyHead = nominal && !nominal[1] ? nominal[2]! : businessHeadOf(word);
   if (bodyHead) {
     const body = bodyAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, bodyHead, (e) => index.entities.get(e)?.label ?? '', content, spoke);
+    if (body) {
+      addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
+      return body.entity;
+    }
+  }
+  // "said the radio station" after "BBC Radio 1", "the football club" after "Leeds United Football Club": a body
+  // description whose modifier is a word of the name of a body named before is that body
+  if (nominal && nominal[1] && BODY_HEADS.has(nominal[2]!)) {
+    const body = bodyNamedByModifier(index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, nominal[1].trim().split(/\s+/), (e) => index.entities.get(e)?.label ?? '', content);
     if (body) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: body.entity, type: body.type, kind: 'nominal' });
       return body.entity;

@@ -916,7 +916,16 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       if (lower[f] === 'by') f++;
       // "said former mayor Tom Brand", "said local farmer Ann Lee, 54": lowercase descriptors before the name
       const named = !env.cap[f] && !DETERMINERS.has(lower[f]!) ? nameAfterDescriptors(env, f, E) : -1;
-      const e = npForward(env, named > f ? named : f, E);
+      const e0 = npForward(env, named > f ? named : f, E);
+      // ("..., said Barclays de Zoete Wedd Ltd and Guinness Mahon as joint arrangers.", "said Morgan Stanley and Co Inc.":
+      // names joined by "and" that end the clause are the speaker; "said UPS and Deutsche Post were ..." is content)
+      let joined = e0;
+      while (lower[joined] === 'and' && env.cap[joined + 1] === 1 && env.word[joined + 1] === 1 && !INTRO_WORDS.has(lower[joined + 1]!) && !SUBJECT_PRONOUNS.has(lower[joined + 1]!)) {
+        const n = npForward(env, joined + 1, E);
+        if (n <= joined + 1) break;
+        joined = n;
+      }
+      const e = joined > e0 && (joined >= E || !env.word[joined] || lower[joined] === 'as' || PP_STARTS.has(lower[joined]!)) ? joined : e0;
       const nextW = lower[e] ?? '';
       const pc = appositiveOpening(env, L, S);
       const appositive = L >= S && lower[L] === ',' && pc > S && lower[pc] === ',' ? npBackward(env, beforeParen(env, pc - 1, S), S) : -1;

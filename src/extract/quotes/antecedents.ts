@@ -220,6 +220,52 @@ export function bodyAntecedent<M extends NamedMention>(text: string, mentions: r
     ? preferSubject(text, mentions, nearest, (e) => business(mentions.find((m) => m.entity === e)!), exclude) : undefined;
 }
 
+/** How far on (characters) "a US bank" looks for the body it introduces. */
+const MAX_INTRODUCED_REACH = 600;
+/** The head of an indefinite body description ("a US bank", "an Italian insurer"), or undefined. */
+export function indefiniteBodyHeadOf(phrase: string): string | undefined {
+  const head = /^an?\s+(?:\S+\s+){1,4}?([a-z-]+)$/i.exec(phrase.trim())?.[1]?.toLowerCase();
+  return head && BODY_HEADS.has(head) && !/\s(?:and|or|of)\s/i.test(phrase) ? head : undefined;
+}
+
+/**
+ * The body an indefinite description at [at, end) introduces: news names it right after ("A US bank has said it
+ * will donate $8m ... Riggs Bank will put the money in a fund"). The first organization named within the next
+ * few sentences whose name holds the head (outside `exclude`), or undefined.
+ */
+export function introducedBody<M extends NamedMention>(mentions: readonly M[], after: number, end: number, head: string, nameOf: (entity: string) => string, exclude: Range[] = []): M | undefined {
+  const headPattern = new RegExp(`\\b${head}\\b`, 'i');
+  for (let k = after; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.start - end > MAX_INTRODUCED_REACH) break;
+    if (m.type !== 'Organization' || m.kind === 'pronoun' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    if (headPattern.test(nameOf(m.entity))) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The body a described phrase ("the radio station", "the football club") stands for when one of its modifiers is a
+ * word of the name of a body named before it (within MAX_BODY_REACH characters): "BBC Radio 1 ... said the radio
+ * station". Words of place and kind that many names share are no evidence.
+ */
+export function bodyNamedByModifier<M extends NamedMention>(mentions: readonly M[], before: number, at: number, modifiers: string[], nameOf: (entity: string) => string, exclude: Range[] = []): M | undefined {
+  const words = modifiers.filter((w) => /^[a-z]{3,}$/.test(w) && !SHARED_NAME_WORDS.has(w));
+  if (!words.length) return undefined;
+  const pattern = new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_BODY_REACH) break;
+    if (m.type !== 'Organization' || m.kind === 'pronoun' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    if (pattern.test(nameOf(m.entity))) return m;
+  }
+  return undefined;
+}
+/** Modifiers that name no body in particular: "the national bank", "the new company", "the international group". */
+const SHARED_NAME_WORDS = new Set(['national', 'international', 'new', 'general', 'united', 'american', 'british', 'european', 'world',
+  'global', 'royal', 'central', 'state', 'federal', 'public', 'private', 'other', 'same', 'former', 'local', 'first', 'big', 'biggest',
+  'largest', 'main', 'major', 'leading', 'top', 'rival', 'parent', 'whole', 'entire', 'this', 'that']);
+
 // "the government said": the government of the country the text spoke of last (a country's name or
 // its demonym, "the Italian economy"), within the last few sentences; beyond them nobody is named.
 const MAX_GOVERNMENT_REACH = 600;
@@ -253,7 +299,9 @@ export const ANAPHORIC_PERSON_HEADS: ReadonlySet<string> = new Set(['player', 's
   'campaigner', 'billionaire', 'tycoon', 'entertainer', 'dancer', 'chef',
   // positions in a team: "said the Gloucester fly-half", "the Chelsea full-back added"
   'fly-half', 'scrum-half', 'full-back', 'fullback', 'centre-back', 'center-back', 'wing-back', 'half-back', 'flanker', 'hooker',
-  'quarterback', 'linebacker', 'pitcher', 'playmaker', 'cyclist', 'swimmer', 'skier', 'skater']);
+  'quarterback', 'linebacker', 'pitcher', 'playmaker', 'cyclist', 'swimmer', 'skier', 'skater',
+  // one who plays for a national side: "the former Scotland international said"
+  'international']);
 /** "the 30-year-old", "the Liverpool striker", "the former England captain": a determiner, up to three modifiers, the head. */
 const ANAPHORIC_DESCRIPTION = /^the\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\d+-year-old|[\p{L}-]+)$/iu;
 /** How far back (characters) the person such a description stands for may be named. */

@@ -3,7 +3,7 @@
 
 import type { Token } from '../../text/tokenize.js';
 import { DETERMINERS, NAME_PARTICLES, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
-import { WEEKDAYS } from '../lexicon/time.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 
 export interface Ctx {
   text: string;
@@ -59,8 +59,11 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
   if (last < min) return -1;
   const lw = lower[last]!;
   if (PRONOUNS.has(lw) && word[last]) return last;
+  // "Radio 1 said", "Channel 4 said": a name that ends in a number (not "in 10", not a date)
+  const numberedName = /^\d{1,2}$/.test(tokens[last]!.text) && last - 1 >= min && cap[last - 1] === 1 && word[last - 1] === 1
+    && !SENTENCE_WORDS.has(lower[last - 1]!) && !MONTH_WORDS.has(lower[last - 1]!) && tokens[last - 1]!.end < tokens[last]!.start;
   // "six in 10 said", "one in four said", "Some said", "all but two said"
-  if (word[last] && (/^\p{N}/u.test(tokens[last]!.text) || NUMBER_WORDS.has(lw))) {
+  if (!numberedName && word[last] && (/^\p{N}/u.test(tokens[last]!.text) || NUMBER_WORDS.has(lw))) {
     let k = last;
     // "The 14-year-old said": an age used as a noun keeps its determiner
     if (/^\d+-year-old$/.test(lw) && k - 1 >= min && DETERMINERS.has(lower[k - 1]!)) return k - 1;
@@ -132,7 +135,12 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
       }
       break;
     }
-    if (/^\p{N}/u.test(t.text) && first < 0) break;
+    if (/^\p{N}/u.test(t.text) && first < 0) {
+      if (!numberedName) break;
+      first = k;
+      sawCapChunk = true;
+      continue;
+    }
     // "Pieter de Vries", "Sandra den Hamer": a particle between the capitalised parts of one name
     if (sawCapChunk && NAME_PARTICLES.has(w) && k - 1 >= min && cap[k - 1] && !SENTENCE_WORDS.has(lower[k - 1]!)) {
       first = k;
@@ -149,6 +157,7 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
   return first <= last ? first : -1;
 }
 
+const MONTH_WORDS = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Capitalised words that are sentence adverbs or conjunctions rather than names. */
 const SENTENCE_WORDS = new Set(['but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'still', 'also', 'then', 'now',
   'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'if', 'although', 'though', 'because', 'since', 'during',
@@ -190,6 +199,9 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
       break;
     }
     if (DETERMINERS.has(w) || PRONOUNS.has(w)) break;
+    // "Ludolf Georg von Wartenberg", "Juan de la Cruz": a particle between the capitalised parts of one name
+    // (as npBackward reads it), so that the subject is not cut before its surname
+    if (sawCap && NAME_PARTICLES.has(w) && nameGoesOn(ctx, k + 1, max)) continue;
     if (/^\p{N}/u.test(t.text)) break;
     if (subject && /(?:ed|ing)$/.test(w) && !PERSON_HEADS.has(w)) break;
     // "The doctor swabs her arm and says": a word in -s before a determiner or an object is the verb
@@ -209,4 +221,10 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     end = k + 1;
   }
   return end;
+}
+
+/** After a name particle at k - 1: the name goes on (another particle, then) a capitalised word at k. */
+function nameGoesOn(ctx: Ctx, k: number, max: number): boolean {
+  if (k < max && ctx.word[k] && !ctx.cap[k] && NAME_PARTICLES.has(ctx.lower[k]!)) k++;
+  return k < max && ctx.cap[k] === 1 && !SENTENCE_WORDS.has(ctx.lower[k]!);
 }
