@@ -768,6 +768,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = k < limit ? index.mentions[mentionAt[k]!] : undefined;
       if (m && m.firstToken === k && m.type !== 'Person') out.titleEnd = out.end = t = m.endToken;
     }
+    // A field read after "of" ("director of research"): a "for" after it names the owner.
+    let afterField = false;
     for (let group = 0; group < 3 && t < limit; group++) {
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
@@ -802,8 +804,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "president of Exhibitor Relations, which ...": capitalized words the recognizer left unnamed, up to the
       // phrase's end, name the body a company office belongs to.
       // Describing words before it end in a noun for a body: "at games website Gamespot", not "of the board effective July".
-      // "for" names a field ("director for Europe") except after a spokesman: "a spokesman for Crossrail".
-      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1))) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, officeHeadBefore(from)) : undefined;
+      // "for" names a field ("director for Europe") except after a spokesman ("a spokesman for Crossrail") or after a
+      // field already read: "director of research for Quorvex Labs".
+      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1)) || afterField) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, officeHeadBefore(from)) : undefined;
       if (unknown) {
         out.of = unknown.key;
         out.end = unknown.end;
@@ -988,6 +991,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         out.ownerUnnamed = true;
         break;
       }
+      afterField = prep === 'of' && !det;
       out.titleEnd = out.end = t = k;
     }
     return out;
@@ -1029,7 +1033,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const owner = HEADS.get(headWord)?.owner;
     if (owner !== 'organization' && owner !== 'any') return undefined;
     // "chairman of Dallas-based Sabine": the place describes the body, no word of its name.
-    if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && k + 1 < limit && mentionAt[k] === -1) k++;
+    // ("Rhode Island-based Fleet": a place of two words)
+    for (let j = k; j < k + 3 && j + 1 < limit && mentionAt[j] === -1 && /^\p{Lu}/u.test(tokens[j]!.text); j++) {
+      if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[j]!.text)) {
+        k = j + 1;
+        break;
+      }
+    }
     let j = k;
     let named = false;
     let endsInName = false;
@@ -2310,7 +2320,13 @@ function splitCoordinatedTitles(roles: RoleRecord[]): RoleRecord[] {
     const left = m?.[1]!.trim();
     const right = m?.[2]!.trim();
     const lastWord = (s: string) => s.toLowerCase().split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '');
-    if (!m || !left || !right || /,/.test(r.title) || !isHead(lastWord(left)) || !isHead(lastWord(right)) || /\band\b/i.test(right)) {
+    // "vice president and director of research", "chairman of the board and chief executive": a side may carry its
+    // field after "of"/"for"; its head is the word before that. (A field's own "and" has no head on its right:
+    // "minister for trade and industry", "head of mergers and acquisitions" stay whole.)
+    // (Not before a name or "its": "president and chief executive of its Acme unit" is two offices of one owner.)
+    const headOf = (s: string) => lastWord(/^(.+?)\s+(?:of|for)\s+(?!its\b|their\b|\p{Lu})/u.exec(s)?.[1] ?? s);
+    const sideIsOffice = (s: string) => isHead(lastWord(s)) || isHead(headOf(s));
+    if (!m || !left || !right || /,/.test(r.title) || !sideIsOffice(left) || !isHead(headOf(right)) || /\band\b/i.test(right)) {
       out.push(r);
       continue;
     }
