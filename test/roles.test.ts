@@ -23,6 +23,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['party word as owner', 'Tory shadow chancellor Oliver Pembridge attacked the plan.', [['Oliver Pembridge', 'shadow chancellor', 'Conservative Party']]],
   ['coordinated titles', 'Brightwater Holdings said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president', 'Brightwater Holdings'], ['Morris Delane', 'chief executive officer', 'Brightwater Holdings']]],
   ['a field between title and name', 'LONDON, March 23 - Britain has reaped profits, Chancellor of the Exchequer Nigel Lawson said.', [['Nigel Lawson', 'Chancellor of the Exchequer', 'United Kingdom']]],
+  ['a first name the recognizer left out, between the title and the name', 'LISBON, March 3 - The plan is ready, Deputy Prime Minister Anibal Soares Nunes said on Monday.', [['Soares Nunes', 'Deputy Prime Minister', 'Portugal']]],
   ['owner after the name', 'Talks were held with President Julio Ferreira of Brazil on Monday.', [['Julio Ferreira', 'President', 'Brazil']]],
   // appositions
   ['apposition: title of owner', 'Shares rose after Harold Finch, chief executive of Brightwater Holdings Plc, said profits would double.', [['Harold Finch', 'chief executive', 'Brightwater Holdings Plc']]],

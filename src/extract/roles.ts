@@ -1238,7 +1238,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       readings.push({ person: m.entity, title: slice(first, nameStart + 1), rule: 'role.title-before-name', sentence: si, phraseStart: first, nameEnd: m.endToken, titleFirst: first, kind: HEADS.get(abbreviated)!.owner, head: abbreviated });
     }
 
-    if (readTitleBefore(m, si, floor, limit, nameStart)) continue;
+    // "Portuguese Prime Minister Anibal Cavaco Silva": a first name the recognizer left out of the name, one
+    // capitalized word no title or name covers, between a title's head and the name.
+    const gap = nameStart === m.firstToken && nameStart - 2 >= floor && mentionAt[nameStart - 1] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart - 1]!.text)
+      && !isTitleWord(nameStart - 1) && !COMMON_CAPITALIZED.has(lower(nameStart - 1)) && !ADDRESS_TITLES.has(lower(nameStart - 1))
+      && isTitleWord(nameStart - 2) && isHead(lower(nameStart - 2)) && titleBefore(nameStart, floor) < 0;
+    if (readTitleBefore(m, si, floor, limit, gap ? nameStart - 1 : nameStart)) continue;
     if (readAppositiveBefore(m, si, floor, nameStart)) {
       // "its chairman, Donald Bachmann, was named to the additional post of chief executive": a second office.
       readPost(m, si, limit, nameStart);
