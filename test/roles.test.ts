@@ -190,6 +190,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a named portfolio after "for the" with the owner known', 'The deal was signed by Kenya\'s Cabinet Secretary for the National Treasury, Harold Finch, on Monday.', [['Harold Finch', 'Cabinet Secretary for the National Treasury', 'Kenya']]],
   ['a body\'s name the recognizer cut at its first word', 'Asked about it, Harold Finch, president of National Quorvex Corp, said no.', [['Harold Finch', 'president', 'National Quorvex Corp']]],
   ['coordinated offices in apposition are two offices', 'Harold Finch, chairman and chief executive of Brightwater Holdings, said sales fell.', [['Harold Finch', 'chairman', 'Brightwater Holdings'], ['Harold Finch', 'chief executive', 'Brightwater Holdings']]],
+  ['after "of", a company office\'s owner the recognizer took for a place no list knows is the company', 'KUALA LUMPUR - Lina Tan has been chief executive of Metrovanta, one of the largest retailers in Malaysia.', [['Lina Tan', 'chief executive', 'Metrovanta']]],
   ['coordinated offices, the second with its field, are two offices', 'Harold Finch, vice president and director of research for Brightwater Holdings Inc, said it works.', [['Harold Finch', 'vice president', 'Brightwater Holdings Inc'], ['Harold Finch', 'director of research', 'Brightwater Holdings Inc']]],
   ['after a field, "for" names a body the recognizer left unnamed', 'Harold Finch, director of research for Quorvex Labs, said it works.', [['Harold Finch', 'director of research', 'Quorvex Labs']]],
   ['"former" before coordinated offices is said of both', 'Harold Finch, former chairman and chief executive of Brightwater Holdings, said sales fell.', [['Harold Finch', 'former chairman', 'Brightwater Holdings'], ['Harold Finch', 'former chief executive', 'Brightwater Holdings']]],
@@ -222,6 +223,7 @@ describe('roles: offices read, with their owner', () => {
 });
 
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['a town before a "-based" body is no company', 'Tom Pell, president of Palo Alto, Calif.-based Quorvex, said so.', [['Tom Pell', 'president', 'Palo Alto']]],
   ['a one-word name opening a partnership\'s name with a legal form is the firm\'s', 'NEW YORK, March 4 - Acme Inc is raising 40 mln dlrs via an offering of debentures, said sole manager Crane, Hollis and Co.', [['Crane', 'manager', 'Acme Inc']]],
   ['one-word names continuing a partnership\'s name with a legal form are the firm\'s', 'NEW YORK, March 4 - The SEC said it charged a managing director of <Greystone Lynch, Hollis, Crane and Smith Ltd> in London.', [['Hollis', 'managing director', 'Greystone Lynch'], ['Crane', 'managing director', 'Greystone Lynch']]],
   ['a document\'s head read as a one-word name holds no office', 'TOKYO, March 3 - Japan backs the new round of talks under GATT (General Agreement on Tariffs and Trade), officials said.', [['Agreement', 'General', 'Japan']]],
