@@ -23,6 +23,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['party word as owner', 'Tory shadow chancellor Oliver Pembridge attacked the plan.', [['Oliver Pembridge', 'shadow chancellor', 'Conservative Party']]],
   ['coordinated titles', 'Brightwater Holdings said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president', 'Brightwater Holdings'], ['Morris Delane', 'chief executive officer', 'Brightwater Holdings']]],
   ['a field between title and name', 'LONDON, March 23 - Britain has reaped profits, Chancellor of the Exchequer Nigel Lawson said.', [['Nigel Lawson', 'Chancellor of the Exchequer', 'United Kingdom']]],
+  ['a first name the recognizer left out, between the title and the name', 'LISBON, March 3 - The plan is ready, Deputy Prime Minister Anibal Soares Nunes said on Monday.', [['Soares Nunes', 'Deputy Prime Minister', 'Portugal']]],
   ['owner after the name', 'Talks were held with President Julio Ferreira of Brazil on Monday.', [['Julio Ferreira', 'President', 'Brazil']]],
   // appositions
   ['apposition: title of owner', 'Shares rose after Harold Finch, chief executive of Brightwater Holdings Plc, said profits would double.', [['Harold Finch', 'chief executive', 'Brightwater Holdings Plc']]],
@@ -189,6 +190,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a named portfolio after "for the" with the owner known', 'The deal was signed by Kenya\'s Cabinet Secretary for the National Treasury, Harold Finch, on Monday.', [['Harold Finch', 'Cabinet Secretary for the National Treasury', 'Kenya']]],
   ['a body\'s name the recognizer cut at its first word', 'Asked about it, Harold Finch, president of National Quorvex Corp, said no.', [['Harold Finch', 'president', 'National Quorvex Corp']]],
   ['coordinated offices in apposition are two offices', 'Harold Finch, chairman and chief executive of Brightwater Holdings, said sales fell.', [['Harold Finch', 'chairman', 'Brightwater Holdings'], ['Harold Finch', 'chief executive', 'Brightwater Holdings']]],
+  ['after "of", a company office\'s owner the recognizer took for a place no list knows is the company', 'KUALA LUMPUR - Lina Tan has been chief executive of Metrovanta, one of the largest retailers in Malaysia.', [['Lina Tan', 'chief executive', 'Metrovanta']]],
+  ['coordinated offices, the second with its field, are two offices', 'Harold Finch, vice president and director of research for Brightwater Holdings Inc, said it works.', [['Harold Finch', 'vice president', 'Brightwater Holdings Inc'], ['Harold Finch', 'director of research', 'Brightwater Holdings Inc']]],
+  ['after a field, "for" names a body the recognizer left unnamed', 'Harold Finch, director of research for Quorvex Labs, said it works.', [['Harold Finch', 'director of research', 'Quorvex Labs']]],
   ['"former" before coordinated offices is said of both', 'Harold Finch, former chairman and chief executive of Brightwater Holdings, said sales fell.', [['Harold Finch', 'former chairman', 'Brightwater Holdings'], ['Harold Finch', 'former chief executive', 'Brightwater Holdings']]],
   ['a title opened by a body noun: the body named before with that noun', 'The Greystone Finance Committee met on Monday. Brightwater Holdings Inc said costs rose. "It will pass," committee chairman Harold Finch said.', [['Harold Finch', 'committee chairman', 'Greystone Finance Committee']]],
   ['a lowercase body noun before the title, the body named sentences before', 'The Greystone Reserve Bank raised rates. Deposits rose. Loans fell. Greystone Holdings Inc said it was hurt. "Policy is tight," bank governor Harold Finch said.', [['Harold Finch', 'bank governor', 'Greystone Reserve Bank']]],
@@ -219,6 +223,7 @@ describe('roles: offices read, with their owner', () => {
 });
 
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['a town before a "-based" body is no company', 'Tom Pell, president of Palo Alto, Calif.-based Quorvex, said so.', [['Tom Pell', 'president', 'Palo Alto']]],
   ['a one-word name opening a partnership\'s name with a legal form is the firm\'s', 'NEW YORK, March 4 - Acme Inc is raising 40 mln dlrs via an offering of debentures, said sole manager Crane, Hollis and Co.', [['Crane', 'manager', 'Acme Inc']]],
   ['one-word names continuing a partnership\'s name with a legal form are the firm\'s', 'NEW YORK, March 4 - The SEC said it charged a managing director of <Greystone Lynch, Hollis, Crane and Smith Ltd> in London.', [['Hollis', 'managing director', 'Greystone Lynch'], ['Crane', 'managing director', 'Greystone Lynch']]],
   ['a document\'s head read as a one-word name holds no office', 'TOKYO, March 3 - Japan backs the new round of talks under GATT (General Agreement on Tariffs and Trade), officials said.', [['Agreement', 'General', 'Japan']]],
@@ -281,6 +286,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a nation\'s secretary is the state\'s', 'Scottish Secretary Harold Finch said councils would get more money.', [['Harold Finch', 'Secretary', 'Scotland']]],
   ['a US legislator\'s party and state in brackets own no office', 'WASHINGTON, March 5 - Sen. Harold Finch (R-Iowa) said the fund was short.\n    He and Committee Chairman Peter Vance (D-Wis) agree on the bill.', [['Peter Vance', 'Committee Chairman', 'R-Iowa'], ['Peter Vance', 'Committee Chairman', 'D-Wis']]],
   ['a party and state after a comma own no office', 'WASHINGTON, APRIL 1 - The panel approved the bill.\n    The amendments, offered by Rep. Harold Finch, D-Okla., also would raise funding.\n    Trade Representative Peter Vance agreed.', [['Peter Vance', 'Trade Representative', 'D-Okla']]],
+  ['a field\'s own "and" is no second office', 'Harold Finch, head of mergers and acquisitions at Brightwater Holdings Inc, said it works.', [['Harold Finch', 'head of mergers', 'Brightwater Holdings Inc'], ['Harold Finch', 'acquisitions', 'Brightwater Holdings Inc']]],
   ['a field before "and" is no office of its own', 'Harold Finch, minister for trade and industry of Poland, said exports rose.', [['Harold Finch', 'minister for trade', 'Poland']]],
   ['"Sen." with no Senate named gives no owner', 'The bill drew fire from Sen. Harold Finch. Brightwater Holdings Inc said it was fine.', [['Harold Finch', 'Sen.', 'Brightwater Holdings Inc']]],
   ['a senator is the chamber\'s, not a committee\'s', 'WASHINGTON, March 3 - The Senate Finance Committee met on Monday. Senator Harold Finch said the bill was bad.', [['Harold Finch', 'Senator', 'Senate Finance Committee']]],

@@ -19,7 +19,7 @@ import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './le
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
-import { PURPOSE_HEADS } from './entity-cues.js';
+import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS } from './entity-cues.js';
 import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
@@ -114,6 +114,11 @@ const DISPLACED = new Set(['sacked', 'fired', 'dismissed', 'ousted', 'replaced',
 const ABOUT_TO = new Set(['set', 'due', 'expected', 'likely', 'poised', 'tipped', 'slated', 'going']);
 /** Offices of a state, province or city, whose owner may be a place: "Governor Robert Orr of Indiana". */
 const REGIONAL_HEADS = new Set(['governor', 'mayor', 'premier']);
+// Company offices besides roles/titles.ts CORPORATE_HEADS whose owner after "of" may be a company read as a place.
+const PLACE_READ_COMPANY_HEADS = new Set(['president', 'director']);
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'across', 'around', 'throughout', 'via']);
+// Heads of site names: "Heathrow Airport" is a place whatever list it is on.
+const SITE_HEADS: ReadonlySet<string> = new Set([...MORE_FACILITY_HEADS, 'Palace', 'Square', 'Street', 'Airport', 'Stadium', 'Bridge', 'Castle', 'Park', 'Tower', 'Road', 'Station', 'River', 'Lake', 'Island', 'Islands', 'Valley', 'Mountain', 'Mountains', 'Sea', 'Port', 'Harbour', 'Harbor', 'Avenue', 'Street']);
 /** Prepositions, where the lowercase field words after a title stop; "of" is left out: it joins a title to its owner. */
 const PREPOSITIONS = new Set<string>([...COMMON_PREPOSITIONS, 'outside', 'inside', 'throughout', 'versus', 'vs']);
 /** Before an owner's name, words that belong to the title: "former U.S. President", "Senior Citibank executive". */
@@ -449,6 +454,39 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     return m;
   };
+  /**
+   * "chief executive of Metrojaya", "president of Lions Gate": after "of", a company office's owner the recognizer
+   * took for a place that no list of places knows (towns, regions, countries, no site's head) and the article never
+   * puts after a locative word ("in", "at", "near", "from") is the company; retyped as one.
+   */
+  const companyReadAsPlace = (t: number, headWord: string): ResolvedMention | undefined => {
+    if (!CORPORATE_HEADS.has(headWord) && !PLACE_READ_COMPANY_HEADS.has(headWord)) return undefined;
+    const i = mentionAt[t];
+    if (i === undefined || i < 0) return undefined;
+    const m = index.mentions[i]!;
+    if (m.type !== 'Place' || m.kind !== 'name' || m.firstToken !== t || m.endToken - m.firstToken > 3) return undefined;
+    const entity = index.entities.get(m.entity);
+    if (!entity) return undefined;
+    const forms = [entity.label, ...entity.aliases];
+    if (NOT_OWNER_NAMES.has(entity.label.toLowerCase()) || forms.some((f) => PLACE_NAMES.has(f) || WORLD_CITIES.has(f) || SITE_HEADS.has(f.split(/\s+/).at(-1)!))) return undefined;
+    // ("president of Palo Alto, Calif.-based Adobe": the town of a body named after it)
+    for (const other of index.mentions) {
+      if (other.entity !== m.entity) continue;
+      if (LOCATIVE_BEFORE.has(lower(other.firstToken - 1))) return undefined;
+      for (let k = other.endToken - 1; k < other.endToken + 5 && k < tokens.length; k++) if (/-?based$/i.test(tokens[k]!.text) && /-$|-based$/.test(tokens[k - 1]!.text + tokens[k]!.text)) return undefined;
+    }
+    const key = `organization/${slugify(entity.label)}`;
+    if (index.entities.has(key) && index.entities.get(key)!.type !== 'Organization') return undefined;
+    if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Organization', label: entity.label, aliases: new Set(entity.aliases) });
+    index.entities.delete(m.entity);
+    const old = m.entity;
+    for (const other of index.mentions) {
+      if (other.entity !== old) continue;
+      other.entity = key;
+      other.type = 'Organization';
+    }
+    return m;
+  };
   /** "Treasury", "Agriculture", "Foreign Trade": a name the recognizer made of office words is part of the title. */
   const officeWordsOnly = (m: ResolvedMention): boolean => {
     if (m.type === 'Country') return false;
@@ -768,6 +806,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = k < limit ? index.mentions[mentionAt[k]!] : undefined;
       if (m && m.firstToken === k && m.type !== 'Person') out.titleEnd = out.end = t = m.endToken;
     }
+    // A field read after "of" ("director of research"): a "for" after it names the owner.
+    let afterField = false;
     for (let group = 0; group < 3 && t < limit; group++) {
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
@@ -797,13 +837,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const regionalOf = prep === 'of' && (HEADS.get(lower(from - 1))?.owner === 'country' || REGIONAL_HEADS.has(lower(from - 1)));
       // "Director of the Welsh Housing Advice Centre": a name the recognizer took for a place, ending in a noun for a body.
       const placeAsBody = v < limit && mentionAt[v]! >= 0 && index.mentions[mentionAt[v]!]!.type === 'Place' && BODY_NAME_ENDS.has(lower(index.mentions[mentionAt[v]!]!.endToken - 1));
-      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described || bracketed ? companyReadAsPerson(v, v, lower(from - 1), described || bracketed) : undefined)) : undefined;
+      const found = v < limit && !portfolio ? (ownerMention(v, v, prep === 'at' || prep === 'with' || regionalOf || placeAsBody) ?? (prep !== 'of' || described || bracketed ? companyReadAsPerson(v, v, lower(from - 1), described || bracketed) : !det ? companyReadAsPlace(v, lower(from - 1)) : undefined)) : undefined;
       const m = found && !officeWordsOnly(found) ? found : undefined;
       // "president of Exhibitor Relations, which ...": capitalized words the recognizer left unnamed, up to the
       // phrase's end, name the body a company office belongs to.
       // Describing words before it end in a noun for a body: "at games website Gamespot", not "of the board effective July".
-      // "for" names a field ("director for Europe") except after a spokesman: "a spokesman for Crossrail".
-      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1))) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, officeHeadBefore(from)) : undefined;
+      // "for" names a field ("director for Europe") except after a spokesman ("a spokesman for Crossrail") or after a
+      // field already read: "director of research for Quorvex Labs".
+      const unknown = !found && !portfolio && (prep !== 'for' || /^spokes/.test(lower(from - 1)) || afterField) && !beforeName && (v === u || OWNER_NOUNS.has(lower(v - 1))) ? unknownOrganization(v, limit, officeHeadBefore(from)) : undefined;
       if (unknown) {
         out.of = unknown.key;
         out.end = unknown.end;
@@ -988,6 +1029,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         out.ownerUnnamed = true;
         break;
       }
+      afterField = prep === 'of' && !det;
       out.titleEnd = out.end = t = k;
     }
     return out;
@@ -1029,7 +1071,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const owner = HEADS.get(headWord)?.owner;
     if (owner !== 'organization' && owner !== 'any') return undefined;
     // "chairman of Dallas-based Sabine": the place describes the body, no word of its name.
-    if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[k]!.text) && k + 1 < limit && mentionAt[k] === -1) k++;
+    // ("Rhode Island-based Fleet": a place of two words)
+    for (let j = k; j < k + 3 && j + 1 < limit && mentionAt[j] === -1 && /^\p{Lu}/u.test(tokens[j]!.text); j++) {
+      if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[j]!.text)) {
+        k = j + 1;
+        break;
+      }
+    }
     let j = k;
     let named = false;
     let endsInName = false;
@@ -1228,7 +1276,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       readings.push({ person: m.entity, title: slice(first, nameStart + 1), rule: 'role.title-before-name', sentence: si, phraseStart: first, nameEnd: m.endToken, titleFirst: first, kind: HEADS.get(abbreviated)!.owner, head: abbreviated });
     }
 
-    if (readTitleBefore(m, si, floor, limit, nameStart)) continue;
+    // "Portuguese Prime Minister Anibal Cavaco Silva": a first name the recognizer left out of the name, one
+    // capitalized word no title or name covers, between a title's head and the name.
+    const gap = nameStart === m.firstToken && nameStart - 2 >= floor && mentionAt[nameStart - 1] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart - 1]!.text)
+      && !isTitleWord(nameStart - 1) && !COMMON_CAPITALIZED.has(lower(nameStart - 1)) && !ADDRESS_TITLES.has(lower(nameStart - 1))
+      && isTitleWord(nameStart - 2) && isHead(lower(nameStart - 2)) && titleBefore(nameStart, floor) < 0;
+    if (readTitleBefore(m, si, floor, limit, gap ? nameStart - 1 : nameStart)) continue;
     if (readAppositiveBefore(m, si, floor, nameStart)) {
       // "its chairman, Donald Bachmann, was named to the additional post of chief executive": a second office.
       readPost(m, si, limit, nameStart);
@@ -2310,7 +2363,13 @@ function splitCoordinatedTitles(roles: RoleRecord[]): RoleRecord[] {
     const left = m?.[1]!.trim();
     const right = m?.[2]!.trim();
     const lastWord = (s: string) => s.toLowerCase().split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '');
-    if (!m || !left || !right || /,/.test(r.title) || !isHead(lastWord(left)) || !isHead(lastWord(right)) || /\band\b/i.test(right)) {
+    // "vice president and director of research", "chairman of the board and chief executive": a side may carry its
+    // field after "of"/"for"; its head is the word before that. (A field's own "and" has no head on its right:
+    // "minister for trade and industry", "head of mergers and acquisitions" stay whole.)
+    // (Not before a name or "its": "president and chief executive of its Acme unit" is two offices of one owner.)
+    const headOf = (s: string) => lastWord(/^(.+?)\s+(?:of|for)\s+(?!its\b|their\b|\p{Lu})/u.exec(s)?.[1] ?? s);
+    const sideIsOffice = (s: string) => isHead(lastWord(s)) || isHead(headOf(s));
+    if (!m || !left || !right || /,/.test(r.title) || !sideIsOffice(left) || !isHead(headOf(right)) || /\band\b/i.test(right)) {
       out.push(r);
       continue;
     }
