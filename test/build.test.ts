@@ -396,7 +396,7 @@ describe('one label per node (oneLabelEach, pickLabel)', () => {
   const L = '<http://www.w3.org/2000/01/rdf-schema#label>';
   const A = '<http://www.w3.org/2004/02/skos/core#altLabel>';
   const keysOf = (nt: string) => new Parser({ format: 'N-Triples' }).parse(nt).map(sharedKey);
-  const ntOf = (keys: string[]) => keys.map((k) => fromSharedKey(k)).map((q) => `<${q.subject.value}> <${q.predicate.value}> ${q.object.id}`).sort();
+  const ntOf = (keys: string[]) => keys.map((k) => fromSharedKey(k)).map((q) => `<${q.subject.value}> <${q.predicate.value}> ${(q.object as unknown as { id: string }).id}`).sort();
   // entity descriptions (N-Triples), chosen label per node → the descriptions written
   const cases: [string, string, [string, string][], string[]][] = [
     ['one label stays', `<http://x/a> ${L} "Acme" .`, [], [`<http://x/a> ${L} "Acme"`]],
