@@ -200,6 +200,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a body named before its arm that opens with its name is another body', 'Bramall has agreed to buy a vineyard. It already has a US arm - Bramall Chateau & Estate Wines. Bramall said so.', [['Bramall', 'Organization'], ['Bramall Chateau & Estate Wines', 'Organization']]],
   ['a person in apposition after "the director of the film" stays a person', 'The director of the film, Anil Varga, says it is not offensive.', [['Anil Varga', 'Person']]],
   ['the author after a title set off by commas stays a person', 'In his new book, Lawless Harbour, Pieter Vandam, a professor, argues the case.', [['Pieter Vandam', 'Person']]],
+  ['the items of a list after a plural of a kind of body and "such as" are bodies', 'Small firms such as Dravix, Corlane and Pemberly offer the same tools.', [['Dravix', 'Organization'], ['Corlane', 'Organization'], ['Pemberly', 'Organization']]],
+  ['the items of a list after a plural of a kind of body and "including", none read as a name, are bodies', 'Retail chains including Halvern, Mottram and Quillan cut prices.', [['Halvern', 'Organization'], ['Mottram', 'Organization'], ['Quillan', 'Organization']]],
+  ['the items of a list after a plural of a kind of place are places', 'Towns such as Kelby, Brennvik and Dunmore were flooded.', [['Kelby', 'Place'], ['Dunmore', 'Place']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -267,6 +270,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
   ['a portfolio after "Secretary of State for"', 'The Secretary of State for Culture, Media and Sport said so.', 'Sport'],
   ['a legal form alone is no body', 'Under the deal, the broker, Jefferies and Co, bought the shares.', 'Co'],
+  ['an item of a list after a plural of a kind of work', 'She starred in hit films such as Harbour Wives, Lorna Doyle and Kitty Marsh.', 'Lorna Doyle'],
+  ['a noun before a name in a list of people is no item of it', 'Stars including Oscar nominee Dana Reno attended.', 'Oscar'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 

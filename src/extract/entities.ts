@@ -19,7 +19,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -67,6 +67,80 @@ function isWorkTitle(tokens: Token[], first: number, end: number, person: boolea
   if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
   if (BEFORE_VERB.has(before)) return false;
   return endsLikeTitle(tokens, end, person);
+}
+
+/**
+ * "small firms such as Blinkx, Copernic and X-Friend", "films including Shrek and Cars": the kind a list of names
+ * the name is in was introduced with (entity-cues: LIST_KIND_PLURALS). Back from the name over capitalised words
+ * and the links of a list ("," "and" "or"), to "such as", "including" or "like" right after a plural of a kind;
+ * any lowercase word on the way ("consumer products giant Procter & Gamble") ends the list before the name.
+ */
+function listKind(tokens: Token[], first: number, end: number): keyof typeof LIST_KIND_PLURALS | undefined {
+  // "Microsoft's X-Box": an owner, not an item; "players like Middlesbrough winger Stewart Downing": a name before a noun and a name
+  // modifies that noun, the item is the name after it
+  const next = tokens[end]?.text ?? '';
+  if (/^['’]s?$/.test(next) || (/^\p{Ll}+$/u.test(next) && next !== 'and' && next !== 'or' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) return undefined;
+  for (let t = first - 1; t >= 1 && t > first - 30; t--) {
+    const w = tokens[t]!.text;
+    let kindAt = -1;
+    if (w === 'including' || w === 'like') kindAt = t - 1;
+    else if (w === 'as' && tokens[t - 1]!.text === 'such') kindAt = t - 2;
+    if (kindAt >= 0) {
+      const kind = tokens[kindAt]?.text.toLowerCase() ?? '';
+      for (const k of ['Organization', 'Place', 'Person', 'work'] as const) if (LIST_KIND_PLURALS[k].has(kind)) return k;
+      return undefined;
+    }
+    if (!/^(?:,|and|or|&)$/.test(w) && !/^[\p{Lu}\p{N}]/u.test(w) && !/^['’]s?$|^[-.]$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The items of a list after a plural of a kind of body, place or person and "such as", "including" or "like"
+ * ("small firms such as Blinkx, Copernic, Enfish and X-Friend") that no name claimed: capitalised runs of up to
+ * four words between the list's links, the last one closed by a lowercase word or a punctuation mark. Such an
+ * item is a name of that kind; the list stops at the first item that is not one ("firms such as Acme and
+ * smaller rivals").
+ */
+function unreadListItems(tokens: Token[], claimed: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = 2; t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    let kindAt = -1;
+    if (w === 'including' || w === 'like') kindAt = t - 1;
+    else if (w === 'as' && tokens[t - 1]!.text === 'such') kindAt = t - 2;
+    if (kindAt < 0) continue;
+    const kind = tokens[kindAt]!.text.toLowerCase();
+    // (not a list of people: "artists such as" lists bands too, and the recognizer finds people's names well)
+    const type = LIST_KIND_PLURALS.Organization.has(kind) ? 'Organization' : LIST_KIND_PLURALS.Place.has(kind) ? 'Place' : undefined;
+    if (!type) continue;
+    const items: [number, number][] = [];
+    let k = t + 1;
+    let closed = false;
+    while (k < tokens.length) {
+      const first = k;
+      while (k < tokens.length && k - first < 5 && (/^[\p{Lu}\p{N}]/u.test(tokens[k]!.text) || (k > first && /^(?:&|-)$/.test(tokens[k]!.text)))) k++;
+      if (k === first || k - first > 4) break;
+      items.push([first, k]);
+      const link = tokens[k]?.text ?? '';
+      if (link === ',' && /^(?:and|or)$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+      else if (/^(?:,|and|or)$/.test(link)) k++;
+      else {
+        // the list ends in a lowercase word ("… and X-Friend offer tools") or a stop; not in a possessive or a capitalised word
+        // nor in a noun before a name ("stars including Oscar nominee Alan Alda")
+        closed = !/^['’]s?$/.test(link) && (link === '' || (/^\p{Ll}/u.test(link) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) || /^[.;:!?)]$/.test(link));
+        break;
+      }
+    }
+    // "drug companies like Wyeth Laboratories and Parke, Davis and Co": a wire's company name has commas of its own
+    if (items.length < 2 || !closed || items.some(([, end]) => CORPORATE_DESIGNATORS.has(tokens[end - 1]!.text.replace(/\.$/, '').toLowerCase()))) continue;
+    for (const [first, end] of items) {
+      let free = true;
+      for (let x = first; x < end; x++) if (claimed[x]) free = false;
+      if (free) out.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name' });
+    }
+  }
+  return out;
 }
 
 /**
@@ -351,6 +425,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         }
         // "HMS Dauntless", "the frigate Almirante Vidal", "the handset Zentro": a vessel or a product.
         if (isVesselOrProduct(tokens, name.firstToken, name.endToken)) continue;
+        // "films such as Shrek and Cars": an item of a list of works or products.
+        if (listKind(tokens, name.firstToken, name.endToken) === 'work') continue;
         ner.push(name);
       }
     }
@@ -472,6 +548,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     const type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
     claim({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name', recognized: type });
   }
+  // 3. The items of a list introduced by a plural of a kind that neither found ("firms such as Blinkx, Copernic and X-Friend").
+  for (const item of unreadListItems(tokens, claimed)) claim(item);
   candidates.sort((a, b) => a.start - b.start);
   voteTypes(text, tokens, candidates);
 
@@ -1133,6 +1211,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (FIRM_KIND_PLURALS.has(kind) && next !== 'and' && next !== ',' && next !== 'of') cues.push('cue.firm-kind-plural');
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
+  const listed = listKind(tokens, c.firstToken, c.endToken);
+  if (listed === 'Organization') cues.push('cue.kind-list-organization');
+  else if (listed === 'Place') cues.push('cue.kind-list-place');
+  else if (listed === 'Person') cues.push('cue.kind-list-person');
   if (isApposedPerson(tokens, c.firstToken, c.endToken)) cues.push('cue.apposed-person');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
   else if (MEDIA_KINDS_AFTER.has(next) || (next === 'news' && NEWS_KINDS_AFTER.has(tokens[c.endToken + 1]?.text ?? ''))) {

@@ -274,6 +274,23 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
 };
 
 /**
+ * Plural nouns of a kind before "such as", "including" or "like" and a list of names ("small firms such as
+ * Blinkx, Copernic and X-Friend", "countries including Chad and Niger", "films such as Shrek and Cars"):
+ * every name of the list is of that kind. The plurals of KIND_NOUNS, plus kinds of work and product,
+ * whose names are no entities of the graph.
+ */
+export const LIST_KIND_PLURALS: Record<'Organization' | 'Place' | 'Person' | 'work', ReadonlySet<string>> = {
+  Organization: new Set([...plurals(KIND_NOUNS.Organization), 'companies', 'firms', 'banks', 'retailers', 'broadcasters', 'carriers', 'airlines', 'insurers', 'lenders', 'clubs', 'teams', 'parties', 'unions', 'charities', 'organisations', 'organizations', 'agencies', 'newspapers', 'papers', 'magazines', 'websites', 'portals', 'studios', 'labels', 'bands', 'groups', 'makers', 'manufacturers', 'operators', 'chains', 'supermarkets', 'publishers', 'universities', 'institutions', 'bodies', 'networks', 'channels', 'providers'].filter((w) => !['makerses', 'sides', 'dailies', 'weeklies', 'units', 'funds', 'giants', 'outfits', 'utilities', 'exporters', 'importers', 'suppliers', 'miners'].includes(w))),
+  Place: new Set([...plurals(KIND_NOUNS.Place), 'countries', 'nations', 'cities', 'towns', 'states', 'regions', 'provinces', 'islands', 'capitals', 'villages', 'ports']),
+  Person: new Set([...plurals(KIND_NOUNS.Person), 'players', 'actors', 'stars', 'singers', 'artists', 'musicians', 'writers', 'authors', 'politicians', 'leaders', 'directors', 'comedians', 'presenters', 'playwrights', 'choreographers', 'athletes'].filter((w) => !['sons', 'daughters', 'brothers', 'sisters', 'cousins', 'wives', 'husbands', 'colleagues', 'opponents', 'teammates', 'drivers', 'trainers'].includes(w))),
+  work: new Set(['films', 'movies', 'novels', 'books', 'albums', 'songs', 'singles', 'tracks', 'shows', 'series', 'programmes', 'programs', 'sitcoms', 'dramas', 'comedies', 'documentaries', 'musicals', 'operas', 'plays', 'hits', 'classics', 'blockbusters', 'titles', 'cartoons', 'games', 'products', 'brands', 'browsers', 'handsets', 'consoles', 'drugs']),
+};
+
+function plurals(words: ReadonlySet<string>): string[] {
+  return [...words].filter((w) => /^\p{Ll}+$/u.test(w)).map((w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`));
+}
+
+/**
  * Kinds of news outlet right after a name ("the Kommersant newspaper", "Tanjug news agency", "the
  * Blick tabloid"): the name is the outlet's, unless it is a known place or a name follows the kind
  * ("the Moscow daily Kommersant", where the place only says where the daily is).
@@ -407,6 +424,15 @@ export const TYPE_CUES = {
    * Kessler"; FIRM_KIND_PLURALS): a plural cannot stand for one person, so it outweighs a given name.
    */
   'cue.firm-kind-plural': { type: 'Organization', weight: 4 },
+  /**
+   * A plural noun of a kind of body, then "such as", "including" or "like", then a list the name is in ("firms
+   * such as Blinkx, Copernic and X-Friend"; LIST_KIND_PLURALS): every item is a body.
+   */
+  'cue.kind-list-organization': { type: 'Organization', weight: 3 },
+  /** The same with a kind of place ("towns such as Brennvik and Ostra"). */
+  'cue.kind-list-place': { type: 'Place', weight: 3 },
+  /** The same with a kind of person ("actors such as Ray Dunne and Kim Orr"). */
+  'cue.kind-list-person': { type: 'Person', weight: 3 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
   /** What only a town has, around its name ("Tyler police", "the mayor of Eugene"; LOCAL_PLACE_CONTEXT). */
