@@ -95,6 +95,9 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['what a committee is on is part of its name', 'The Senate Committee on Coastal Fisheries and Harbours voted on Tuesday.', [['Senate Committee on Coastal Fisheries and Harbours', 'organization/senate-committee-on-coastal-fisheries-and-harbours']]],
   ['a body named in full and by its initials', 'The Varnish Commission on Public Ethics (VCPE) met. The VCPE said it would report.', [['VCPE', 'organization/varnish-commission-on-public-ethics']]],
   ['"and" after what a body is for stays in the name', 'The Organisation for Maritime Co-operation and Development said so.', [['Organisation for Maritime Co-operation and Development', 'organization/organisation-for-maritime-co-operation-and-development']]],
+  ['a state\'s institution named with its country, then by its initials', 'The US Maritime Safety Bureau issued a warning. The MSB said ships should wait.', [['MSB', 'organization/us-maritime-safety-bureau']]],
+  ['a state\'s institution named with its country, then without it', 'The UK Harbour Safety Board met on Friday. Later the Harbour Safety Board said it would wait.', [['Harbour Safety Board', 'organization/uk-harbour-safety-board']]],
+  ['a party named with a nation before it is another party', 'The Irish Harbour Party won. The Harbour Party lost.', [['Harbour Party', 'organization/harbour-party']]],
   ['a weekday after a body is no part of its name', 'The Harbour Commission on Monday approved the plan.', [['Harbour Commission', 'organization/harbour-commission']]],
 ];
 

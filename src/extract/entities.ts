@@ -19,7 +19,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, STATE_BODY_HEADS, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -480,6 +480,11 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     };
     const containers = nerAround.containing(start, end);
     const around = containers.map((i) => ner[i]!).find((n) => n.end - n.start > end - start && !officeWordsOnly(n) && !officeOfPlace(n));
+    // "US Federal Reserve" read as one name around the known "Federal Reserve": that body, named with its country
+    if (around && m.type === 'Organization' && around.endToken === m.endToken && stateBodyOf(around.text) === text.slice(start, end)) {
+      claim({ start: around.start, end, firstToken: around.firstToken, endToken: m.endToken, type: 'Organization', kind: 'name', key: m.key });
+      continue;
+    }
     if (around && around.type !== 'LOC') continue;
     if (around && around.type === 'LOC') continue;
     // "Ms Jordan said", "Paris claims" where the article names a "… Paris": a person named like a place.
@@ -1654,6 +1659,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     // (every opening shorter than the name: "Fuji Bank" and "Fuji" for "Fuji Bank Ltd", whose core is "Fuji")
     if (core) w.slice(0, -1).forEach((_, i) => keys.push(`p:${w.slice(0, i + 1).join(' ').replace(/,/g, '')}`));
     keys.push(`s:${label.toLowerCase()}`);
+    // "FBI" after "US Federal Bureau of Investigation"
+    const body = stateBodyOf(label);
+    if (body) keys.push(`i:${initialsOf(body)}`);
     return keys;
   };
   const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
@@ -1846,6 +1854,8 @@ function isSuffix(short: string[], long: string[]): boolean {
  */
 function isBranchOf(long: string[], shortLength: number, placeWords: Set<string>): boolean {
   const extra = long.slice(0, long.length - shortLength);
+  // "US Federal Reserve" and "Federal Reserve": a state's own institution, not a branch of it
+  if (stateBodyOf(long.join(' ')) === long.slice(extra.length).join(' ')) return false;
   if (extra.every((w) => BRANCH_QUALIFIERS.has(w))) return true;
   const phrase = extra.join(' ');
   if (placeWords.has(phrase) || PLACE_NAMES.has(phrase) || WORLD_CITIES.has(phrase)) return true;
@@ -1878,7 +1888,31 @@ function isAcronymOf(short: string, long: string): boolean {
   if (short.length < 2 || short.length > 16 || short.includes(' ') || isAsciiLower(short.charCodeAt(1))) return false;
   if (!/^[\p{Lu}.&]{2,8}$/u.test(short)) return false;
   const initials = initialsOf(long);
-  return initials.length >= 2 && initials === short.replace(/[.&]/g, '');
+  const bare = short.replace(/[.&]/g, '');
+  if (initials.length >= 2 && initials === bare) return true;
+  // "FBI" for "US Federal Bureau of Investigation": the country before a state's institution is not in its initials
+  const body = stateBodyOf(long);
+  return !!body && initialsOf(body) === bare && bare.length >= 2;
+}
+
+/**
+ * "US Federal Reserve" → "Federal Reserve", "U.S. Department of Justice" → "Department of Justice": the name of a state's
+ * institution after the country's name or short form that opens it (entity-cues: STATE_BODY_HEADS), or undefined.
+ */
+function stateBodyOf(label: string): string | undefined {
+  const words = label.split(' ');
+  if (words.length < 2) return undefined;
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const opening = words.slice(0, n).join(' ');
+    const entry = gazetteer().forms.get(straighten(opening));
+    // ("US" is ambiguous with "us" only in lowercase running text)
+    if (!entry || entry.type !== 'Country' || entry.form !== 'name' || (entry.ambiguous && !/^\p{Lu}{2,3}$/u.test(opening))) continue;
+    const rest = words.slice(n);
+    // the head is the last word, or the word before the first "of" or "for" ("Federal Bureau of Investigation")
+    const linked = rest.findIndex((w) => w === 'of' || w === 'for');
+    if (STATE_BODY_HEADS.has(rest[linked > 0 ? linked - 1 : rest.length - 1]!)) return rest.join(' ');
+  }
+  return undefined;
 }
 
 /** "UN" of "United Nations": the first letters of a name's capitalized words, less "of", "the"... */
@@ -1897,7 +1931,11 @@ function initialsOf(name: string): string {
  */
 function orgLookupKeys(name: string): string[] {
   const w = name.toLowerCase().split(' ');
-  return [w.length === 1 ? `1:${w[0]}` : `2:${w.slice(-2).join(' ')}`, `i:${name.replace(/[.&]/g, '')}`, `l:${initialsOf(name)}`];
+  const keys = [w.length === 1 ? `1:${w[0]}` : `2:${w.slice(-2).join(' ')}`, `i:${name.replace(/[.&]/g, '')}`, `l:${initialsOf(name)}`];
+  // "US Federal Bureau of Investigation" after "FBI"
+  const body = w.length > 1 ? stateBodyOf(name) : undefined;
+  if (body) keys.push(`l:${initialsOf(body)}`);
+  return keys;
 }
 
 /** Maps a UTF-16 offset to the index of the token containing it (or the next token). */

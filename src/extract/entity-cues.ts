@@ -253,6 +253,15 @@ export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set(['inc', 'corp'
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Industries', 'Enterprises', 'Partners', 'Associates', 'Bank', 'Bancorp', 'Bankshares', 'Bancshares', 'Savings', 'Securities', 'Financial', 'Investments', 'Motors', 'Airlines', 'Airways', 'Petroleum', 'Mining', 'Resources', 'Communications', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Laboratories', 'Foods', 'Stores', 'Chemicals', 'Insurance', 'Properties', 'Realty', 'International', 'Products', 'Manufacturing']);
 
 /**
+ * Last words of the name of a state's own institution ("Federal Reserve", "Supreme Court", "Food and Drug
+ * Administration", "Department of Justice" by its first word): the country's name before it only says whose it
+ * is, so "US Federal Reserve" and "the Federal Reserve" are one body, and "FBI" the initials of "US Federal Bureau
+ * of Investigation". Not a party's or a firm's head: "Irish Labour Party" is not the Labour Party, "Japan Airlines"
+ * no airline of any country.
+ */
+export const STATE_BODY_HEADS: ReadonlySet<string> = new Set(['Department', 'Ministry', 'Agency', 'Commission', 'Bureau', 'Administration', 'Service', 'Office', 'Court', 'Reserve', 'Navy', 'Army', 'Force', 'Forces', 'Marines', 'Guard', 'Congress', 'Senate', 'Treasury', 'Customs', 'Embassy', 'Government', 'Parliament', 'Police', 'Survey', 'Board', 'Authority', 'Departments']);
+
+/**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
  * Party" and "Parliamentary Labour Party" are not "Labour Party" (a place, a country or its
  * demonym before the name does the same: entities.ts, isBranchOf).
