@@ -206,6 +206,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the items of a list after a plural of a kind of body and "such as" are bodies', 'Small firms such as Dravix, Corlane and Pemberly offer the same tools.', [['Dravix', 'Organization'], ['Corlane', 'Organization'], ['Pemberly', 'Organization']]],
   ['the items of a list after a plural of a kind of body and "including", none read as a name, are bodies', 'Retail chains including Halvern, Mottram and Quillan cut prices.', [['Halvern', 'Organization'], ['Mottram', 'Organization'], ['Quillan', 'Organization']]],
   ['the items of a list after a plural of a kind of place are places', 'Towns such as Kelby, Brennvik and Dunmore were flooded.', [['Kelby', 'Place'], ['Dunmore', 'Place']]],
+  ['the names of a team sheet are players', 'Rovers 2-1 Athletic\n\nVarnell scored twice.\n\nVarnell, Okoye, Brennick, Tolland (Ashgrove 67), Kelby, Dunmore, Pellow, Harbin, Quillan, Mottram, Dravix.\n\nSubs Not Used: Corlane, Pemberly.', [['Tolland', 'Person'], ['Ashgrove', 'Person'], ['Harbin', 'Person'], ['Dravix', 'Person'], ['Corlane', 'Person']]],
+  ['a line of towns is no team sheet', 'Ports of call were:\n\nYokohama, Nagoya, Osaka, Kobe, Kitakyushu, Shimizu, Yokkaichi\n\nThe ships leave on Monday.', [['Kobe', 'Place'], ['Shimizu', 'Place']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

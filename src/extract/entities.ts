@@ -1349,6 +1349,45 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
     if (score[best] <= group.length * share * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
   agreeWithList(text, tokens, candidates, weak);
+  // a team sheet's names are players, whatever club, town or firm each one's surname reads as
+  const sheets = teamSheetLines(text);
+  if (sheets.length) {
+    // (and so is the same name on the report's other lines: the bookings, the scorers)
+    const players = new Set(candidates.filter((c) => !c.key && sheets.some(([a, b]) => c.start >= a && c.end <= b)).map((c) => nameKey(text.slice(c.start, c.end))));
+    for (const c of candidates) if (!c.key && players.has(nameKey(text.slice(c.start, c.end)))) c.type = 'Person';
+  }
+}
+
+// "Traore (Biscan 67)": a substitute and the minute he came on, after the player he replaced.
+const SHEET_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]+){0,2}(?: \(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \d+\))?`;
+const SHEET_LINE = new RegExp(String.raw`^(?:${SHEET_ITEM}, ){6,}${SHEET_ITEM}\.?(?:\s+Subs\b.*)?$`, 'u');
+
+/**
+ * The lines of a team sheet under a match report ("Dudek, Finnan, Carragher, Traore (Biscan 67), Luis Garcia, …"):
+ * a line of seven or more capitalised names and commas alone, with a substitute in brackets or a "Subs" line
+ * after it, or else with few known places among them in a report that lists substitutes elsewhere ("Yokohama,
+ * Nagoya, Osaka, Kobe, …" is a list of ports).
+ * [start, end) of each line.
+ */
+function teamSheetLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    // "Subs Not Used: Orr, Brown.": the substitutes' own line
+    if (/^Subs(?: [Nn]ot [Uu]sed)?:/.test(line) && new RegExp(String.raw`^(?:${SHEET_ITEM}, )*${SHEET_ITEM}\.?$`, 'u').test(line.replace(/^[^:]*:\s*/, ''))) out.push([start, end]);
+    // (cheap test first: six commas)
+    else if (line.split(', ').length >= 7 && SHEET_LINE.test(line)) {
+      const items = line.replace(/\s+Subs\b.*$/, '').replace(/\.$/, '').split(', ').map((w) => w.replace(/ \(.*\)$/, ''));
+      const subs = / \(\p{Lu}[^()]* \d+\)/u.test(line) || /\bSubs\b/.test(line) || /^\s*Subs\b/.test(text.slice(end, end + 12));
+      const places = items.filter((w) => PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || REGION_NAMES.has(w) || gazetteer().forms.has(w)).length;
+      if (subs || (places * 5 < items.length && /\bSubs\b/.test(text))) out.push([start, end]);
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 // "OAKLAND AT BOSTON" alone on its line: a schedule's fixture, the second name the venue.
