@@ -208,6 +208,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the items of a list after a plural of a kind of place are places', 'Towns such as Kelby, Brennvik and Dunmore were flooded.', [['Kelby', 'Place'], ['Dunmore', 'Place']]],
   ['the names of a team sheet are players', 'Rovers 2-1 Athletic\n\nVarnell scored twice.\n\nVarnell, Okoye, Brennick, Tolland (Ashgrove 67), Kelby, Dunmore, Pellow, Harbin, Quillan, Mottram, Dravix.\n\nSubs Not Used: Corlane, Pemberly.', [['Tolland', 'Person'], ['Ashgrove', 'Person'], ['Harbin', 'Person'], ['Dravix', 'Person'], ['Corlane', 'Person']]],
   ['a line of towns is no team sheet', 'Ports of call were:\n\nYokohama, Nagoya, Osaka, Kobe, Kitakyushu, Shimizu, Yokkaichi\n\nThe ships leave on Monday.', [['Kobe', 'Place'], ['Shimizu', 'Place']]],
+  ['the state before a party member is a place', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', [['Ohio', 'Place']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -277,6 +278,7 @@ const NOT_NAMES: [string, string, string][] = [
   ['a legal form alone is no body', 'Under the deal, the broker, Jefferies and Co, bought the shares.', 'Co'],
   ['an item of a list after a plural of a kind of work', 'She starred in hit films such as Harbour Wives, Lorna Doyle and Kitty Marsh.', 'Lorna Doyle'],
   ['a noun before a name in a list of people is no item of it', 'Stars including Oscar nominee Dana Reno attended.', 'Oscar'],
+  ['a party member after his state is no name; the state is', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', 'Ohio Democrat'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 

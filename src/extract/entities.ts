@@ -57,6 +57,8 @@ const FACILITY_HEADS = new Set([...BASE_FACILITY_HEADS, ...MORE_FACILITY_HEADS])
 const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
 
 // Heads of a body's name that a connector joins to what the body is for ("Department for …", "Ministry of …").
+/** A member of a US party, after the state he sits for ("a Texas Democrat", "an Ohio Republican"). */
+const PARTY_MEMBER_NOUNS = new Set(['Democrat', 'Republican']);
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Institute', 'Council', 'Fund', 'Centre', 'Center', 'Office', 'Commission', 'Agency', 'Foundation', 'Society', 'Association', 'Committee', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition']);
 
 /** "the film Minority Report", "the board game Monopoly": the name is a title (entity-cues: WORK_NOUNS). */
@@ -328,6 +330,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     while (endToken - 1 > firstToken && memberTitle.has(tokens[endToken - 1]!.text) && tokens[endToken - 1]!.start > tokens[endToken - 2]!.end) {
       endToken--;
       rankCut = true;
+    }
+    // "Wright, a Texas Democrat,": a member of a party after the state he sits for; the state is the name
+    if (!rankCut && endToken - firstToken >= 2 && endToken - firstToken <= 3 && PARTY_MEMBER_NOUNS.has(tokens[endToken - 1]!.text)) {
+      const seat = text.slice(tokens[firstToken]!.start, tokens[endToken - 2]!.end);
+      if (REGION_NAMES.has(seat) || PLACE_NAMES.has(seat)) {
+        endToken--;
+        n = { ...n, type: 'LOC' };
+      }
     }
     // the recognizer typed the whole phrase; what is left before the rank is the member's party or seat
     if (rankCut && n.type !== 'PER') {
