@@ -209,6 +209,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the names of a team sheet are players', 'Rovers 2-1 Athletic\n\nVarnell scored twice.\n\nVarnell, Okoye, Brennick, Tolland (Ashgrove 67), Kelby, Dunmore, Pellow, Harbin, Quillan, Mottram, Dravix.\n\nSubs Not Used: Corlane, Pemberly.', [['Tolland', 'Person'], ['Ashgrove', 'Person'], ['Harbin', 'Person'], ['Dravix', 'Person'], ['Corlane', 'Person']]],
   ['a line of towns is no team sheet', 'Ports of call were:\n\nYokohama, Nagoya, Osaka, Kobe, Kitakyushu, Shimizu, Yokkaichi\n\nThe ships leave on Monday.', [['Kobe', 'Place'], ['Shimizu', 'Place']]],
   ['the state before a party member is a place', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', [['Ohio', 'Place']]],
+  ['a name after a word of posting and "on" is a platform, not a place', 'She posted on Bluesky that the vote was close.', [['Bluesky', 'Organization']]],
+  ['a name after a video "on" is a platform', 'The video was shared on Weibo by millions.', [['Weibo', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

@@ -19,7 +19,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, STATE_BODY_HEADS, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, STATE_BODY_HEADS, POSTING_BEFORE_ON, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -1191,6 +1191,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole) && c.recognized !== 'Organization') cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
+  if (prev === 'on' && POSTING_BEFORE_ON.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '')) cues.push('cue.platform');
   if (LOCAL_PLACE_CONTEXT.after.has(next) || (prev === 'of' && LOCAL_PLACE_CONTEXT.beforeOf.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? ''))) cues.push('cue.local-place');
   if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
   // A state's short form after a firm's name says where the firm is ("Dyneer Corp of Scottsdale, Ariz."): only a name

@@ -300,6 +300,12 @@ function plurals(words: ReadonlySet<string>): string[] {
 }
 
 /**
+ * Words of posting before "on" and a name ("posted on Bluesky", "wrote on Substack", "a video on Weibo", "his
+ * account on Mastodon"): the name is the platform, a body, not a place the recognizer took "on" for.
+ */
+export const POSTING_BEFORE_ON: ReadonlySet<string> = new Set(['posted', 'posting', 'posts', 'post', 'wrote', 'writing', 'writes', 'tweeted', 'tweeting', 'tweet', 'tweets', 'shared', 'sharing', 'shares', 'uploaded', 'streamed', 'livestreamed', 'live-streamed', 'video', 'videos', 'account', 'accounts', 'channel', 'profile', 'thread', 'blog', 'livestream']);
+
+/**
  * Kinds of news outlet right after a name ("the Kommersant newspaper", "Tanjug news agency", "the
  * Blick tabloid"): the name is the outlet's, unless it is a known place or a name follows the kind
  * ("the Moscow daily Kommersant", where the place only says where the daily is).
@@ -456,6 +462,8 @@ export const TYPE_CUES = {
   'cue.kind-person': { type: 'Person', weight: 3 },
   /** The name, then a comma and a person's kind or office in apposition ("Kent Paris, a spokesman for the union,", "Ann Lee, the chief executive,"). */
   'cue.apposed-person': { type: 'Person', weight: 3 },
+  /** A word of posting, "on", then the name ("posted on Bluesky", "a video on Weibo"; POSTING_BEFORE_ON): a platform. */
+  'cue.platform': { type: 'Organization', weight: 3 },
   /** What only a company has, around its name ("Pirelli shares", "Petofi's board", "shares in Pirelli"). */
   'cue.company-context': { type: 'Organization', weight: 3 },
   /** The first possessive pronoun of the name's clause is "its" ("Pirelli on Friday announced its move"). */
