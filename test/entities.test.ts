@@ -211,6 +211,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the state before a party member is a place', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', [['Ohio', 'Place']]],
   ['a name after a word of posting and "on" is a platform, not a place', 'She posted on Bluesky that the vote was close.', [['Bluesky', 'Organization']]],
   ['a name after a video "on" is a platform', 'The video was shared on Weibo by millions.', [['Weibo', 'Organization']]],
+  ['a city that is a given name, before a surname made of a given name and "s", is a person', 'Sydney won the toss. Sydney Roberts scored twice.', [['Sydney Roberts', 'Person']]],
+  ['a club named for its city and a plural nickname stays a club', 'The Sydney Swans lost on Sunday.', [['Sydney Swans', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

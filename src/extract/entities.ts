@@ -1214,7 +1214,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
-  if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
+  // "Sydney Roberts", "Austin Williams": a city that is also a given name, before a surname made of a given name and its
+  // "s" (Robert's son), is a person's full name, not a club's ("Sydney Swans", "Orlando Pirates")
+  const patronymic = words.length === 2 && givenNameGenders(words[0]!).length > 0 && givenNameGenders(last.slice(0, -1)).length > 0;
+  if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && !patronymic && isHomeTeam(words)) cues.push('cue.home-team');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
   // "a drugs charity, Addaction, which …": the kind in apposition before a comma, the name closed by one, unless the
   // relative pronoun says otherwise ("his publisher, Simrock, who …" is a person).
