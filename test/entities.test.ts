@@ -95,6 +95,9 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['what a committee is on is part of its name', 'The Senate Committee on Coastal Fisheries and Harbours voted on Tuesday.', [['Senate Committee on Coastal Fisheries and Harbours', 'organization/senate-committee-on-coastal-fisheries-and-harbours']]],
   ['a body named in full and by its initials', 'The Varnish Commission on Public Ethics (VCPE) met. The VCPE said it would report.', [['VCPE', 'organization/varnish-commission-on-public-ethics']]],
   ['"and" after what a body is for stays in the name', 'The Organisation for Maritime Co-operation and Development said so.', [['Organisation for Maritime Co-operation and Development', 'organization/organisation-for-maritime-co-operation-and-development']]],
+  ['a state\'s institution named with its country, then by its initials', 'The US Maritime Safety Bureau issued a warning. The MSB said ships should wait.', [['MSB', 'organization/us-maritime-safety-bureau']]],
+  ['a state\'s institution named with its country, then without it', 'The UK Harbour Safety Board met on Friday. Later the Harbour Safety Board said it would wait.', [['Harbour Safety Board', 'organization/uk-harbour-safety-board']]],
+  ['a party named with a nation before it is another party', 'The Irish Harbour Party won. The Harbour Party lost.', [['Harbour Party', 'organization/harbour-party']]],
   ['a weekday after a body is no part of its name', 'The Harbour Commission on Monday approved the plan.', [['Harbour Commission', 'organization/harbour-commission']]],
 ];
 
@@ -200,6 +203,16 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a body named before its arm that opens with its name is another body', 'Bramall has agreed to buy a vineyard. It already has a US arm - Bramall Chateau & Estate Wines. Bramall said so.', [['Bramall', 'Organization'], ['Bramall Chateau & Estate Wines', 'Organization']]],
   ['a person in apposition after "the director of the film" stays a person', 'The director of the film, Anil Varga, says it is not offensive.', [['Anil Varga', 'Person']]],
   ['the author after a title set off by commas stays a person', 'In his new book, Lawless Harbour, Pieter Vandam, a professor, argues the case.', [['Pieter Vandam', 'Person']]],
+  ['the items of a list after a plural of a kind of body and "such as" are bodies', 'Small firms such as Dravix, Corlane and Pemberly offer the same tools.', [['Dravix', 'Organization'], ['Corlane', 'Organization'], ['Pemberly', 'Organization']]],
+  ['the items of a list after a plural of a kind of body and "including", none read as a name, are bodies', 'Retail chains including Halvern, Mottram and Quillan cut prices.', [['Halvern', 'Organization'], ['Mottram', 'Organization'], ['Quillan', 'Organization']]],
+  ['the items of a list after a plural of a kind of place are places', 'Towns such as Kelby, Brennvik and Dunmore were flooded.', [['Kelby', 'Place'], ['Dunmore', 'Place']]],
+  ['the names of a team sheet are players', 'Rovers 2-1 Athletic\n\nVarnell scored twice.\n\nVarnell, Okoye, Brennick, Tolland (Ashgrove 67), Kelby, Dunmore, Pellow, Harbin, Quillan, Mottram, Dravix.\n\nSubs Not Used: Corlane, Pemberly.', [['Tolland', 'Person'], ['Ashgrove', 'Person'], ['Harbin', 'Person'], ['Dravix', 'Person'], ['Corlane', 'Person']]],
+  ['a line of towns is no team sheet', 'Ports of call were:\n\nYokohama, Nagoya, Osaka, Kobe, Kitakyushu, Shimizu, Yokkaichi\n\nThe ships leave on Monday.', [['Kobe', 'Place'], ['Shimizu', 'Place']]],
+  ['the state before a party member is a place', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', [['Ohio', 'Place']]],
+  ['a name after a word of posting and "on" is a platform, not a place', 'She posted on Bluesky that the vote was close.', [['Bluesky', 'Organization']]],
+  ['a name after a video "on" is a platform', 'The video was shared on Weibo by millions.', [['Weibo', 'Organization']]],
+  ['a city that is a given name, before a surname made of a given name and "s", is a person', 'Sydney won the toss. Sydney Roberts scored twice.', [['Sydney Roberts', 'Person']]],
+  ['a club named for its city and a plural nickname stays a club', 'The Sydney Swans lost on Sunday.', [['Sydney Swans', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -267,6 +280,9 @@ const NOT_NAMES: [string, string, string][] = [
   ['a product after a maker and a kind', 'The phone maker unveiled the new handset Zentro on Tuesday.', 'Zentro'],
   ['a portfolio after "Secretary of State for"', 'The Secretary of State for Culture, Media and Sport said so.', 'Sport'],
   ['a legal form alone is no body', 'Under the deal, the broker, Jefferies and Co, bought the shares.', 'Co'],
+  ['an item of a list after a plural of a kind of work', 'She starred in hit films such as Harbour Wives, Lorna Doyle and Kitty Marsh.', 'Lorna Doyle'],
+  ['a noun before a name in a list of people is no item of it', 'Stars including Oscar nominee Dana Reno attended.', 'Oscar'],
+  ['a party member after his state is no name; the state is', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', 'Ohio Democrat'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 

@@ -19,7 +19,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, STATE_BODY_HEADS, POSTING_BEFORE_ON, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -57,6 +57,8 @@ const FACILITY_HEADS = new Set([...BASE_FACILITY_HEADS, ...MORE_FACILITY_HEADS])
 const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 'Times', 'Exchange', 'Bank', 'University', 'Group', 'Council', 'Committee', 'Agency', 'Fund', 'Institute', 'Association', 'Union', 'Party', 'Company', 'Corporation', 'Court', 'Ministry', 'Office', 'Commission', 'Foundation', 'Journal', 'News', 'Herald', 'Airlines', 'Airways', 'Federation', 'Authority', 'Board', 'Bureau', 'Department', 'Telegraph', 'Tribune', 'Observer', 'Guardian', 'Inc', 'Corp', 'Ltd', 'Plc', 'AG', 'SA', 'Holdings', 'Motors', 'Bourse', 'Alliance', 'Organisation', 'Organization', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Government', 'Administration']);
 
 // Heads of a body's name that a connector joins to what the body is for ("Department for …", "Ministry of …").
+/** A member of a US party, after the state he sits for ("a Texas Democrat", "an Ohio Republican"). */
+const PARTY_MEMBER_NOUNS = new Set(['Democrat', 'Republican']);
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Institute', 'Council', 'Fund', 'Centre', 'Center', 'Office', 'Commission', 'Agency', 'Foundation', 'Society', 'Association', 'Committee', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition']);
 
 /** "the film Minority Report", "the board game Monopoly": the name is a title (entity-cues: WORK_NOUNS). */
@@ -67,6 +69,80 @@ function isWorkTitle(tokens: Token[], first: number, end: number, person: boolea
   if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
   if (BEFORE_VERB.has(before)) return false;
   return endsLikeTitle(tokens, end, person);
+}
+
+/**
+ * "small firms such as Blinkx, Copernic and X-Friend", "films including Shrek and Cars": the kind a list of names
+ * the name is in was introduced with (entity-cues: LIST_KIND_PLURALS). Back from the name over capitalised words
+ * and the links of a list ("," "and" "or"), to "such as", "including" or "like" right after a plural of a kind;
+ * any lowercase word on the way ("consumer products giant Procter & Gamble") ends the list before the name.
+ */
+function listKind(tokens: Token[], first: number, end: number): keyof typeof LIST_KIND_PLURALS | undefined {
+  // "Microsoft's X-Box": an owner, not an item; "players like Middlesbrough winger Stewart Downing": a name before a noun and a name
+  // modifies that noun, the item is the name after it
+  const next = tokens[end]?.text ?? '';
+  if (/^['’]s?$/.test(next) || (/^\p{Ll}+$/u.test(next) && next !== 'and' && next !== 'or' && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) return undefined;
+  for (let t = first - 1; t >= 1 && t > first - 30; t--) {
+    const w = tokens[t]!.text;
+    let kindAt = -1;
+    if (w === 'including' || w === 'like') kindAt = t - 1;
+    else if (w === 'as' && tokens[t - 1]!.text === 'such') kindAt = t - 2;
+    if (kindAt >= 0) {
+      const kind = tokens[kindAt]?.text.toLowerCase() ?? '';
+      for (const k of ['Organization', 'Place', 'Person', 'work'] as const) if (LIST_KIND_PLURALS[k].has(kind)) return k;
+      return undefined;
+    }
+    if (!/^(?:,|and|or|&)$/.test(w) && !/^[\p{Lu}\p{N}]/u.test(w) && !/^['’]s?$|^[-.]$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The items of a list after a plural of a kind of body, place or person and "such as", "including" or "like"
+ * ("small firms such as Blinkx, Copernic, Enfish and X-Friend") that no name claimed: capitalised runs of up to
+ * four words between the list's links, the last one closed by a lowercase word or a punctuation mark. Such an
+ * item is a name of that kind; the list stops at the first item that is not one ("firms such as Acme and
+ * smaller rivals").
+ */
+function unreadListItems(tokens: Token[], claimed: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = 2; t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    let kindAt = -1;
+    if (w === 'including' || w === 'like') kindAt = t - 1;
+    else if (w === 'as' && tokens[t - 1]!.text === 'such') kindAt = t - 2;
+    if (kindAt < 0) continue;
+    const kind = tokens[kindAt]!.text.toLowerCase();
+    // (not a list of people: "artists such as" lists bands too, and the recognizer finds people's names well)
+    const type = LIST_KIND_PLURALS.Organization.has(kind) ? 'Organization' : LIST_KIND_PLURALS.Place.has(kind) ? 'Place' : undefined;
+    if (!type) continue;
+    const items: [number, number][] = [];
+    let k = t + 1;
+    let closed = false;
+    while (k < tokens.length) {
+      const first = k;
+      while (k < tokens.length && k - first < 5 && (/^[\p{Lu}\p{N}]/u.test(tokens[k]!.text) || (k > first && /^(?:&|-)$/.test(tokens[k]!.text)))) k++;
+      if (k === first || k - first > 4) break;
+      items.push([first, k]);
+      const link = tokens[k]?.text ?? '';
+      if (link === ',' && /^(?:and|or)$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+      else if (/^(?:,|and|or)$/.test(link)) k++;
+      else {
+        // the list ends in a lowercase word ("… and X-Friend offer tools") or a stop; not in a possessive or a capitalised word
+        // nor in a noun before a name ("stars including Oscar nominee Alan Alda")
+        closed = !/^['’]s?$/.test(link) && (link === '' || (/^\p{Ll}/u.test(link) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) || /^[.;:!?)]$/.test(link));
+        break;
+      }
+    }
+    // "drug companies like Wyeth Laboratories and Parke, Davis and Co": a wire's company name has commas of its own
+    if (items.length < 2 || !closed || items.some(([, end]) => CORPORATE_DESIGNATORS.has(tokens[end - 1]!.text.replace(/\.$/, '').toLowerCase()))) continue;
+    for (const [first, end] of items) {
+      let free = true;
+      for (let x = first; x < end; x++) if (claimed[x]) free = false;
+      if (free) out.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name' });
+    }
+  }
+  return out;
 }
 
 /**
@@ -255,6 +331,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       endToken--;
       rankCut = true;
     }
+    // "Wright, a Texas Democrat,": a member of a party after the state he sits for; the state is the name
+    if (!rankCut && endToken - firstToken >= 2 && endToken - firstToken <= 3 && PARTY_MEMBER_NOUNS.has(tokens[endToken - 1]!.text)) {
+      const seat = text.slice(tokens[firstToken]!.start, tokens[endToken - 2]!.end);
+      if (REGION_NAMES.has(seat) || PLACE_NAMES.has(seat)) {
+        endToken--;
+        n = { ...n, type: 'LOC' };
+      }
+    }
     // the recognizer typed the whole phrase; what is left before the rank is the member's party or seat
     if (rankCut && n.type !== 'PER') {
       const tail = tokens.slice(Math.max(firstToken, endToken - 2), endToken).map((t) => t.text.toLowerCase());
@@ -351,6 +435,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         }
         // "HMS Dauntless", "the frigate Almirante Vidal", "the handset Zentro": a vessel or a product.
         if (isVesselOrProduct(tokens, name.firstToken, name.endToken)) continue;
+        // "films such as Shrek and Cars": an item of a list of works or products.
+        if (listKind(tokens, name.firstToken, name.endToken) === 'work') continue;
         ner.push(name);
       }
     }
@@ -404,6 +490,11 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     };
     const containers = nerAround.containing(start, end);
     const around = containers.map((i) => ner[i]!).find((n) => n.end - n.start > end - start && !officeWordsOnly(n) && !officeOfPlace(n));
+    // "US Federal Reserve" read as one name around the known "Federal Reserve": that body, named with its country
+    if (around && m.type === 'Organization' && around.endToken === m.endToken && stateBodyOf(around.text) === text.slice(start, end)) {
+      claim({ start: around.start, end, firstToken: around.firstToken, endToken: m.endToken, type: 'Organization', kind: 'name', key: m.key });
+      continue;
+    }
     if (around && around.type !== 'LOC') continue;
     if (around && around.type === 'LOC') continue;
     // "Ms Jordan said", "Paris claims" where the article names a "… Paris": a person named like a place.
@@ -472,6 +563,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     const type: EntityType = n.type === 'PER' ? 'Person' : n.type === 'ORG' ? 'Organization' : 'Place';
     claim({ start: tokens[first]!.start, end: tokens[end - 1]!.end, firstToken: first, endToken: end, type, kind: 'name', recognized: type });
   }
+  // 3. The items of a list introduced by a plural of a kind that neither found ("firms such as Blinkx, Copernic and X-Friend").
+  for (const item of unreadListItems(tokens, claimed)) claim(item);
   candidates.sort((a, b) => a.start - b.start);
   voteTypes(text, tokens, candidates);
 
@@ -1098,6 +1191,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole) && c.recognized !== 'Organization') cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
+  if (prev === 'on' && POSTING_BEFORE_ON.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '')) cues.push('cue.platform');
   if (LOCAL_PLACE_CONTEXT.after.has(next) || (prev === 'of' && LOCAL_PLACE_CONTEXT.beforeOf.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? ''))) cues.push('cue.local-place');
   if (prev === 'to' && MOTION_BEFORE_TO.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && /\p{Ll}/u.test(whole)) cues.push('cue.destination');
   // A state's short form after a firm's name says where the firm is ("Dyneer Corp of Scottsdale, Ariz."): only a name
@@ -1120,7 +1214,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
-  if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && isHomeTeam(words)) cues.push('cue.home-team');
+  // "Sydney Roberts", "Austin Williams": a city that is also a given name, before a surname made of a given name and its
+  // "s" (Robert's son), is a person's full name, not a club's ("Sydney Swans", "Orlando Pirates")
+  const patronymic = words.length === 2 && givenNameGenders(words[0]!).length > 0 && givenNameGenders(last.slice(0, -1)).length > 0;
+  if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && !patronymic && isHomeTeam(words)) cues.push('cue.home-team');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
   // "a drugs charity, Addaction, which …": the kind in apposition before a comma, the name closed by one, unless the
   // relative pronoun says otherwise ("his publisher, Simrock, who …" is a person).
@@ -1133,6 +1230,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (FIRM_KIND_PLURALS.has(kind) && next !== 'and' && next !== ',' && next !== 'of') cues.push('cue.firm-kind-plural');
   else if (KIND_NOUNS.Person.has(kind)) cues.push('cue.kind-person');
   else if (KIND_NOUNS.Place.has(kind) || (kind === 'of' && KIND_NOUNS.Place.has(tokens[c.firstToken - 2]?.text ?? ''))) cues.push('cue.kind-place');
+  const listed = listKind(tokens, c.firstToken, c.endToken);
+  if (listed === 'Organization') cues.push('cue.kind-list-organization');
+  else if (listed === 'Place') cues.push('cue.kind-list-place');
+  else if (listed === 'Person') cues.push('cue.kind-list-person');
   if (isApposedPerson(tokens, c.firstToken, c.endToken)) cues.push('cue.apposed-person');
   if (isCompanyContext(tokens, c.firstToken, c.endToken)) cues.push('cue.company-context');
   else if (MEDIA_KINDS_AFTER.has(next) || (next === 'news' && NEWS_KINDS_AFTER.has(tokens[c.endToken + 1]?.text ?? ''))) {
@@ -1262,6 +1363,45 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
     if (score[best] <= group.length * share * TYPE_CUES['cue.recognizer'].weight) for (const c of group) weak.add(c);
   }
   agreeWithList(text, tokens, candidates, weak);
+  // a team sheet's names are players, whatever club, town or firm each one's surname reads as
+  const sheets = teamSheetLines(text);
+  if (sheets.length) {
+    // (and so is the same name on the report's other lines: the bookings, the scorers)
+    const players = new Set(candidates.filter((c) => !c.key && sheets.some(([a, b]) => c.start >= a && c.end <= b)).map((c) => nameKey(text.slice(c.start, c.end))));
+    for (const c of candidates) if (!c.key && players.has(nameKey(text.slice(c.start, c.end)))) c.type = 'Person';
+  }
+}
+
+// "Traore (Biscan 67)": a substitute and the minute he came on, after the player he replaced.
+const SHEET_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]+){0,2}(?: \(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \d+\))?`;
+const SHEET_LINE = new RegExp(String.raw`^(?:${SHEET_ITEM}, ){6,}${SHEET_ITEM}\.?(?:\s+Subs\b.*)?$`, 'u');
+
+/**
+ * The lines of a team sheet under a match report ("Dudek, Finnan, Carragher, Traore (Biscan 67), Luis Garcia, …"):
+ * a line of seven or more capitalised names and commas alone, with a substitute in brackets or a "Subs" line
+ * after it, or else with few known places among them in a report that lists substitutes elsewhere ("Yokohama,
+ * Nagoya, Osaka, Kobe, …" is a list of ports).
+ * [start, end) of each line.
+ */
+function teamSheetLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    // "Subs Not Used: Orr, Brown.": the substitutes' own line
+    if (/^Subs(?: [Nn]ot [Uu]sed)?:/.test(line) && new RegExp(String.raw`^(?:${SHEET_ITEM}, )*${SHEET_ITEM}\.?$`, 'u').test(line.replace(/^[^:]*:\s*/, ''))) out.push([start, end]);
+    // (cheap test first: six commas)
+    else if (line.split(', ').length >= 7 && SHEET_LINE.test(line)) {
+      const items = line.replace(/\s+Subs\b.*$/, '').replace(/\.$/, '').split(', ').map((w) => w.replace(/ \(.*\)$/, ''));
+      const subs = / \(\p{Lu}[^()]* \d+\)/u.test(line) || /\bSubs\b/.test(line) || /^\s*Subs\b/.test(text.slice(end, end + 12));
+      const places = items.filter((w) => PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || REGION_NAMES.has(w) || gazetteer().forms.has(w)).length;
+      if (subs || (places * 5 < items.length && /\bSubs\b/.test(text))) out.push([start, end]);
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 // "OAKLAND AT BOSTON" alone on its line: a schedule's fixture, the second name the venue.
@@ -1572,6 +1712,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     // (every opening shorter than the name: "Fuji Bank" and "Fuji" for "Fuji Bank Ltd", whose core is "Fuji")
     if (core) w.slice(0, -1).forEach((_, i) => keys.push(`p:${w.slice(0, i + 1).join(' ').replace(/,/g, '')}`));
     keys.push(`s:${label.toLowerCase()}`);
+    // "FBI" after "US Federal Bureau of Investigation"
+    const body = stateBodyOf(label);
+    if (body) keys.push(`i:${initialsOf(body)}`);
     return keys;
   };
   const addOrg = (e: EntityRecord) => orgs.add(e, orgKeys(e.label));
@@ -1764,6 +1907,8 @@ function isSuffix(short: string[], long: string[]): boolean {
  */
 function isBranchOf(long: string[], shortLength: number, placeWords: Set<string>): boolean {
   const extra = long.slice(0, long.length - shortLength);
+  // "US Federal Reserve" and "Federal Reserve": a state's own institution, not a branch of it
+  if (stateBodyOf(long.join(' ')) === long.slice(extra.length).join(' ')) return false;
   if (extra.every((w) => BRANCH_QUALIFIERS.has(w))) return true;
   const phrase = extra.join(' ');
   if (placeWords.has(phrase) || PLACE_NAMES.has(phrase) || WORLD_CITIES.has(phrase)) return true;
@@ -1796,7 +1941,31 @@ function isAcronymOf(short: string, long: string): boolean {
   if (short.length < 2 || short.length > 16 || short.includes(' ') || isAsciiLower(short.charCodeAt(1))) return false;
   if (!/^[\p{Lu}.&]{2,8}$/u.test(short)) return false;
   const initials = initialsOf(long);
-  return initials.length >= 2 && initials === short.replace(/[.&]/g, '');
+  const bare = short.replace(/[.&]/g, '');
+  if (initials.length >= 2 && initials === bare) return true;
+  // "FBI" for "US Federal Bureau of Investigation": the country before a state's institution is not in its initials
+  const body = stateBodyOf(long);
+  return !!body && initialsOf(body) === bare && bare.length >= 2;
+}
+
+/**
+ * "US Federal Reserve" → "Federal Reserve", "U.S. Department of Justice" → "Department of Justice": the name of a state's
+ * institution after the country's name or short form that opens it (entity-cues: STATE_BODY_HEADS), or undefined.
+ */
+function stateBodyOf(label: string): string | undefined {
+  const words = label.split(' ');
+  if (words.length < 2) return undefined;
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const opening = words.slice(0, n).join(' ');
+    const entry = gazetteer().forms.get(straighten(opening));
+    // ("US" is ambiguous with "us" only in lowercase running text)
+    if (!entry || entry.type !== 'Country' || entry.form !== 'name' || (entry.ambiguous && !/^\p{Lu}{2,3}$/u.test(opening))) continue;
+    const rest = words.slice(n);
+    // the head is the last word, or the word before the first "of" or "for" ("Federal Bureau of Investigation")
+    const linked = rest.findIndex((w) => w === 'of' || w === 'for');
+    if (STATE_BODY_HEADS.has(rest[linked > 0 ? linked - 1 : rest.length - 1]!)) return rest.join(' ');
+  }
+  return undefined;
 }
 
 /** "UN" of "United Nations": the first letters of a name's capitalized words, less "of", "the"... */
@@ -1815,7 +1984,11 @@ function initialsOf(name: string): string {
  */
 function orgLookupKeys(name: string): string[] {
   const w = name.toLowerCase().split(' ');
-  return [w.length === 1 ? `1:${w[0]}` : `2:${w.slice(-2).join(' ')}`, `i:${name.replace(/[.&]/g, '')}`, `l:${initialsOf(name)}`];
+  const keys = [w.length === 1 ? `1:${w[0]}` : `2:${w.slice(-2).join(' ')}`, `i:${name.replace(/[.&]/g, '')}`, `l:${initialsOf(name)}`];
+  // "US Federal Bureau of Investigation" after "FBI"
+  const body = w.length > 1 ? stateBodyOf(name) : undefined;
+  if (body) keys.push(`l:${initialsOf(body)}`);
+  return keys;
 }
 
 /** Maps a UTF-16 offset to the index of the token containing it (or the next token). */

@@ -253,6 +253,15 @@ export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set(['inc', 'corp'
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Industries', 'Enterprises', 'Partners', 'Associates', 'Bank', 'Bancorp', 'Bankshares', 'Bancshares', 'Savings', 'Securities', 'Financial', 'Investments', 'Motors', 'Airlines', 'Airways', 'Petroleum', 'Mining', 'Resources', 'Communications', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Laboratories', 'Foods', 'Stores', 'Chemicals', 'Insurance', 'Properties', 'Realty', 'International', 'Products', 'Manufacturing']);
 
 /**
+ * Last words of the name of a state's own institution ("Federal Reserve", "Supreme Court", "Food and Drug
+ * Administration", "Department of Justice" by its first word): the country's name before it only says whose it
+ * is, so "US Federal Reserve" and "the Federal Reserve" are one body, and "FBI" the initials of "US Federal Bureau
+ * of Investigation". Not a party's or a firm's head: "Irish Labour Party" is not the Labour Party, "Japan Airlines"
+ * no airline of any country.
+ */
+export const STATE_BODY_HEADS: ReadonlySet<string> = new Set(['Department', 'Ministry', 'Agency', 'Commission', 'Bureau', 'Administration', 'Service', 'Office', 'Court', 'Reserve', 'Navy', 'Army', 'Force', 'Forces', 'Marines', 'Guard', 'Congress', 'Senate', 'Treasury', 'Customs', 'Embassy', 'Government', 'Parliament', 'Police', 'Survey', 'Board', 'Authority', 'Departments']);
+
+/**
  * Words before a body's name that make a part of it, not another name of it: "Scottish Labour
  * Party" and "Parliamentary Labour Party" are not "Labour Party" (a place, a country or its
  * demonym before the name does the same: entities.ts, isBranchOf).
@@ -272,6 +281,29 @@ export const KIND_NOUNS: Record<'Organization' | 'Place' | 'Person', ReadonlySet
   // are in neither list: "said broker Ali Khan", "oil producer Aramco".
   Person: new Set(['actor', 'actress', 'co-star', 'co-stars', 'star', 'singer', 'writer', 'author', 'poet', 'novelist', 'painter', 'artist', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'lawyer', 'attorney', 'scientist', 'researcher', 'priest', 'pastor', 'rabbi', 'imam', 'journalist', 'reporter', 'correspondent', 'photographer', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'comedian', 'presenter', 'colleague', 'teammate', 'opponent', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'cousin', 'widow', 'activist', 'campaigner', 'dissident', 'rapper', 'guitarist', 'drummer', 'director', 'designer', 'architect', 'composer', 'chef', 'jockey', 'trainer', 'cyclist', 'driver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'skier']),
 };
+
+/**
+ * Plural nouns of a kind before "such as", "including" or "like" and a list of names ("small firms such as
+ * Blinkx, Copernic and X-Friend", "countries including Chad and Niger", "films such as Shrek and Cars"):
+ * every name of the list is of that kind. The plurals of KIND_NOUNS, plus kinds of work and product,
+ * whose names are no entities of the graph.
+ */
+export const LIST_KIND_PLURALS: Record<'Organization' | 'Place' | 'Person' | 'work', ReadonlySet<string>> = {
+  Organization: new Set([...plurals(KIND_NOUNS.Organization), 'companies', 'firms', 'banks', 'retailers', 'broadcasters', 'carriers', 'airlines', 'insurers', 'lenders', 'clubs', 'teams', 'parties', 'unions', 'charities', 'organisations', 'organizations', 'agencies', 'newspapers', 'papers', 'magazines', 'websites', 'portals', 'studios', 'labels', 'bands', 'groups', 'makers', 'manufacturers', 'operators', 'chains', 'supermarkets', 'publishers', 'universities', 'institutions', 'bodies', 'networks', 'channels', 'providers'].filter((w) => !['makerses', 'sides', 'dailies', 'weeklies', 'units', 'funds', 'giants', 'outfits', 'utilities', 'exporters', 'importers', 'suppliers', 'miners'].includes(w))),
+  Place: new Set([...plurals(KIND_NOUNS.Place), 'countries', 'nations', 'cities', 'towns', 'states', 'regions', 'provinces', 'islands', 'capitals', 'villages', 'ports']),
+  Person: new Set([...plurals(KIND_NOUNS.Person), 'players', 'actors', 'stars', 'singers', 'artists', 'musicians', 'writers', 'authors', 'politicians', 'leaders', 'directors', 'comedians', 'presenters', 'playwrights', 'choreographers', 'athletes'].filter((w) => !['sons', 'daughters', 'brothers', 'sisters', 'cousins', 'wives', 'husbands', 'colleagues', 'opponents', 'teammates', 'drivers', 'trainers'].includes(w))),
+  work: new Set(['films', 'movies', 'novels', 'books', 'albums', 'songs', 'singles', 'tracks', 'shows', 'series', 'programmes', 'programs', 'sitcoms', 'dramas', 'comedies', 'documentaries', 'musicals', 'operas', 'plays', 'hits', 'classics', 'blockbusters', 'titles', 'cartoons', 'games', 'products', 'brands', 'browsers', 'handsets', 'consoles', 'drugs']),
+};
+
+function plurals(words: ReadonlySet<string>): string[] {
+  return [...words].filter((w) => /^\p{Ll}+$/u.test(w)).map((w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`));
+}
+
+/**
+ * Words of posting before "on" and a name ("posted on Bluesky", "wrote on Substack", "a video on Weibo", "his
+ * account on Mastodon"): the name is the platform, a body, not a place the recognizer took "on" for.
+ */
+export const POSTING_BEFORE_ON: ReadonlySet<string> = new Set(['posted', 'posting', 'posts', 'post', 'wrote', 'writing', 'writes', 'tweeted', 'tweeting', 'tweet', 'tweets', 'shared', 'sharing', 'shares', 'uploaded', 'streamed', 'livestreamed', 'live-streamed', 'video', 'videos', 'account', 'accounts', 'channel', 'profile', 'thread', 'blog', 'livestream']);
 
 /**
  * Kinds of news outlet right after a name ("the Kommersant newspaper", "Tanjug news agency", "the
@@ -407,6 +439,15 @@ export const TYPE_CUES = {
    * Kessler"; FIRM_KIND_PLURALS): a plural cannot stand for one person, so it outweighs a given name.
    */
   'cue.firm-kind-plural': { type: 'Organization', weight: 4 },
+  /**
+   * A plural noun of a kind of body, then "such as", "including" or "like", then a list the name is in ("firms
+   * such as Blinkx, Copernic and X-Friend"; LIST_KIND_PLURALS): every item is a body.
+   */
+  'cue.kind-list-organization': { type: 'Organization', weight: 3 },
+  /** The same with a kind of place ("towns such as Brennvik and Ostra"). */
+  'cue.kind-list-place': { type: 'Place', weight: 3 },
+  /** The same with a kind of person ("actors such as Ray Dunne and Kim Orr"). */
+  'cue.kind-list-person': { type: 'Person', weight: 3 },
   /** A lowercase noun of a kind of place before the name, with or without "of" ("the town of Brennvik"). */
   'cue.kind-place': { type: 'Place', weight: 3 },
   /** What only a town has, around its name ("Tyler police", "the mayor of Eugene"; LOCAL_PLACE_CONTEXT). */
@@ -421,6 +462,8 @@ export const TYPE_CUES = {
   'cue.kind-person': { type: 'Person', weight: 3 },
   /** The name, then a comma and a person's kind or office in apposition ("Kent Paris, a spokesman for the union,", "Ann Lee, the chief executive,"). */
   'cue.apposed-person': { type: 'Person', weight: 3 },
+  /** A word of posting, "on", then the name ("posted on Bluesky", "a video on Weibo"; POSTING_BEFORE_ON): a platform. */
+  'cue.platform': { type: 'Organization', weight: 3 },
   /** What only a company has, around its name ("Pirelli shares", "Petofi's board", "shares in Pirelli"). */
   'cue.company-context': { type: 'Organization', weight: 3 },
   /** The first possessive pronoun of the name's clause is "its" ("Pirelli on Friday announced its move"). */
