@@ -429,6 +429,9 @@ const PLEDGES: Case[] = [
   ['The World Bank arranged a $220m loan for Ghana last year.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 220e6 }],
   // "which" after a name's short form in brackets is the name's
   ['The cuts will satisfy the Asian Development Bank (ADB) which has promised to lend Nepal $50m.', { giver: 'organization/adb', recipient: 'country/nepal', value: 50e6 }],
+  // a company's purpose after a recipient is the recipient's ("its tender offer"); a pronoun that receives from a named giver is its antecedent
+  ['Acme Corp obtained a 50 mln dlr loan from Beta Inc to finance its tender offer.', { giver: 'organization/beta-inc', recipient: 'organization/acme-corp', value: 50e6 }],
+  ['Acme Corp met on Monday. It said it had received a 20 mln dlr loan from the World Bank.', { giver: 'organization/world-bank', recipient: 'organization/acme-corp', value: 20e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

@@ -763,8 +763,14 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
+      // ("Acme said it obtained a loan from X": a pronoun or a description that receives is its antecedent.)
+      const anaphor = subj || cue.rule === 'pledge.fund.create' ? undefined : anaphorSubject(ctx, v, clauseStart, cue.start);
       // ("a $500m Development Fund will be set up": what is set up is created, not a recipient.)
       if (subj && cue.rule !== 'pledge.fund.create') recipients = coordinatedLeft(t, v.ms, subj);
+      else if (anaphor?.refs.length && giverRefs.length && !anaphor.refs.some((r) => giverRefs.some((g) => g.entity === r.entity))) {
+        recipients = anaphor.refs.map((r) => ({ start: anaphor.phraseStart, end: anaphor.phraseStart, entity: r.entity, type: r.type }));
+        cue = { ...cue, rule: 'pledge.receipt.anaphor' };
+      }
       // "He announced that 91m naira had been earmarked for ...": a passive without an agent or a
       // receiving subject is the announcer's commitment.
       else if (!giverRefs.length && cue.kind === 'receive' && (cls === 'approve' || cls === 'donate' || cls === 'pledge') && obj.amount) {
@@ -1055,7 +1061,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // (Financing, a loan or a credit line a company provides for a named deal is lending: "Drexel has agreed to provide bridge financing".)
     if (company && !obj.amount && !(lendingObject && specificFinancing(cue, obj, t, objectEnd)) && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
-    if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // (With a recipient, "its" is the recipient's: "X obtained a loan from Citibank to finance its tender offer".)
+    if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !recipientKeys.length && !AID_STRONG.test(t)) continue;
     // "its board authorized the spending of 15 mln dlrs for a new plant": a company's spending or investment is its own, wherever it goes.
     if (company && OWN_SPENDING.test(t.slice(cue.end, objectEnd)) && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
@@ -1219,17 +1226,8 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
 
   // "... a credit facility the bank has agreed to provide", "The Spaniard then donated": an anaphor as subject.
   const slot = t.slice(clauseStart, cue.start).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
-  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
-  if (phrase) {
-    const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
-    const kind = anaphorKind(phrase[1]!);
-    // (A place inside the description is a modifier: "the Gulf state"; a country or a body names the giver itself: "the US government".)
-    const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
-    if (kind && (!inside || kind.types.includes('Person'))) {
-      const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
-      return g ? { givers: /^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g], phraseStart } : undefined;
-    }
-  }
+  const anaphor = anaphorSubject(ctx, v, clauseStart, cue.start);
+  if (anaphor) return anaphor.refs.length ? { givers: anaphor.refs, phraseStart: anaphor.phraseStart } : undefined;
 
   // "the decision by the Paris Club to write off", "Britain's pledge to cancel": the one who decided or pledged does it.
   const decided = /^to$/i.test(cue.modal ?? '') ? DECISION_BY.exec(t.slice(0, cue.start).replace(TRAILING_ADV, '')) : null;
@@ -1287,6 +1285,24 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     }
   }
   return undefined;
+}
+
+/**
+ * The anaphor right before a verb at `at` ("he", "it", "they", "the bank", "the Spaniard"), resolved:
+ * `undefined` when there is none, no refs when it does not resolve.
+ */
+function anaphorSubject(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number): { refs: GiverRef[]; phraseStart: number } | undefined {
+  const { t, ms } = v;
+  const slot = t.slice(clauseStart, at).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
+  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
+  if (!phrase) return undefined;
+  const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
+  const kind = anaphorKind(phrase[1]!);
+  // (A place inside the description is a modifier: "the Gulf state"; a country or a body names the giver itself: "the US government".)
+  const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
+  if (!kind || (inside && !kind.types.includes('Person'))) return undefined;
+  const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
+  return { refs: g ? (/^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g]) : [], phraseStart };
 }
 
 /** The words after a demonym that make it the state itself: "the Norwegian government", "Japanese authorities". */
