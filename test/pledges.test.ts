@@ -432,6 +432,9 @@ const PLEDGES: Case[] = [
   // a company's purpose after a recipient is the recipient's ("its tender offer"); a pronoun that receives from a named giver is its antecedent
   ['Acme Corp obtained a 50 mln dlr loan from Beta Inc to finance its tender offer.', { giver: 'organization/beta-inc', recipient: 'organization/acme-corp', value: 50e6 }],
   ['Acme Corp met on Monday. It said it had received a 20 mln dlr loan from the World Bank.', { giver: 'organization/world-bank', recipient: 'organization/acme-corp', value: 20e6 }],
+  // a described recipient of "VERB NP with GOODS" is someone: the goods are handed over, not deployed; "funded NP with" money
+  ['Norway has supplied the rebel army with fighter jets and tanks.', { giver: 'country/norway', item: 'fighter jets and tanks', status: 'delivered' }],
+  ['Japan has funded the rebel group with millions of dollars.', { giver: 'country/japan', item: 'millions of dollars' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

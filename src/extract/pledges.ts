@@ -913,7 +913,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
   if (cls === 'agree' && obj.amount && !AID_CONTEXT.test(scope) && !FINANCING.test(scope)) return [];
   // "offered warships to escort tankers": platforms offered to no one are a deployment.
-  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !obj.recipients.length && !HANDOVER_WORDS.test(t)) return [];
+  // ("supplied the rebel army with jets": a described recipient of the "with" construction is someone.)
+  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !obj.recipients.length && !obj.handedTo && !HANDOVER_WORDS.test(t)) return [];
   // "a 34 mln dlr deal ATT signed with the Postal Service": a deal or a contract with a price is a transaction.
   if (obj.amount && /\b(?:deals?|contracts?|orders?|purchases?|sales?)$/i.test(obj.item ?? '') && !lendingObject && !AID_STRONG.test(t)) return [];
   // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
@@ -1986,6 +1987,17 @@ interface ObjectReading extends ObjectPart {
   cue?: string;
   /** Further amounts listed with the first: "$1.2bn in grants and $500m in soft loans". */
   more: ObjectPart[];
+  /** The object follows a described recipient of a "with" construction: "supplied the rebel army with jets". */
+  handedTo?: boolean;
+}
+
+/**
+ * The length of a description that is the indirect object of a "with" construction right at `pos`:
+ * "supplied the Assad regime with jets", "provided the rebel group with weapons" (0 when there is none).
+ */
+function describedBeforeWith(t: string, pos: number): number {
+  const d = /^\s*(?:the|its|their|his|her|our)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?=with\s)/iu.exec(t.slice(pos));
+  return d && !/\b(?:and|or|to|for|of|in|on|at|from|by|which|that|who)\s/i.test(d[0]) ? d[0].length : 0;
 }
 
 function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: number, clauseStart: number, subjectStart: number | undefined): ObjectReading | undefined {
@@ -2034,9 +2046,27 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project))\b/i.exec(t.slice(pos));
       if (unnamed) pos += unnamed[0].length;
       else if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
+      else {
+        const d = describedBeforeWith(t, pos);
+        if (d) result.handedTo = true;
+        pos += d;
+      }
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
     if (w) pos += w[0].length;
+  } else if (cls === 'fund' && cue.kind === 'active') {
+    // "funded the rebels with millions of dollars", "financed Acme with a $5m loan": what comes after "with" is given.
+    const io = ms.find((m) => m.start >= pos && m.type !== 'Place' && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)) && /^\s*with\s/i.test(t.slice(m.end)));
+    if (io) {
+      result.recipients = [io];
+      pos = io.end;
+    } else {
+      const d = describedBeforeWith(t, pos);
+      if (d) result.handedTo = true;
+      pos += d;
+    }
+    const w = /^\s*with\s+/i.exec(t.slice(pos));
+    if (w && pos > cue.end) pos += w[0].length;
   }
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
@@ -2284,7 +2314,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
   const donatedThing = !!r.item && /donat|bequeath|gift/i.test(cue.text) && !ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !TIME_UNITS.test(head ?? '');
   // ("has given Egypt billions of dollars": an unstated sum given, lent or pledged is money all the same.)
-  const vagueSum = (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && VAGUE_SUM.test(r.item ?? '');
+  const vagueSum = (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || (cls === 'fund' && /^\s+(?:[\p{L}'’.-]+\s+){0,4}?with\s/iu.test(t.slice(cue.end)))) && VAGUE_SUM.test(r.item ?? '');
   const concrete = headConcrete || qualifiedHelp || donatedThing || vagueSum || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
@@ -2335,7 +2365,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd))) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant';
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum);
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }
