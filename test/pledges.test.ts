@@ -435,6 +435,9 @@ const PLEDGES: Case[] = [
   // a described recipient of "VERB NP with GOODS" is someone: the goods are handed over, not deployed; "funded NP with" money
   ['Norway has supplied the rebel army with fighter jets and tanks.', { giver: 'country/norway', item: 'fighter jets and tanks', status: 'delivered' }],
   ['Japan has funded the rebel group with millions of dollars.', { giver: 'country/japan', item: 'millions of dollars' }],
+  // a lower-case description as indirect object before the sum; a verb coordinated after one whose subject is a pronoun shares it
+  ['Japan has given the flood victims hundreds of millions of dollars.', { giver: 'country/japan', item: 'hundreds of millions of dollars' }],
+  ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

@@ -1249,6 +1249,10 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
       if (!opening) return undefined;
       return 'local' in opening ? { givers: coordinatedLeft(t, ms, opening.local, true).map((m) => asRef(m, t)), phraseStart: opening.local.start } : { givers: [opening.ref], phraseStart: opening.at };
     }
+    // ("He announced an investment and donated $1m", "The Facebook founder announced ... and donated": the earlier
+    // verb's subject may be an anaphor, whose antecedent gives; a name inside a description is no subject.)
+    const sharedAnaphor = anaphorSubject(ctx, v, clauseStart, clauseStart + earlier.index);
+    if (sharedAnaphor) return sharedAnaphor.refs.length ? { givers: sharedAnaphor.refs, phraseStart: sharedAnaphor.phraseStart } : undefined;
     const shared = subjectBefore(t, ms, clauseStart, clauseStart + earlier.index);
     return shared ? { givers: coordinatedLeft(t, ms, shared, true).map((m) => asRef(m, t)), phraseStart: shared.start } : undefined;
   }
@@ -2000,6 +2004,15 @@ function describedBeforeWith(t: string, pos: number): number {
   return d && !/\b(?:and|or|to|for|of|in|on|at|from|by|which|that|who)\s/i.test(d[0]) ? d[0].length : 0;
 }
 
+/**
+ * The length of a lower-case description that is an indirect object right at `pos`, followed by a sum:
+ * "gave the rebels $5m", "has given the flood victims hundreds of millions of dollars" (0 when there is none).
+ */
+function describedBeforeSum(t: string, pos: number): number {
+  const d = /^\s*(?:the|its|their|his|her|our)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+(?=\s+(?:[$€£¥]|\d|(?:some|about|around|nearly|almost|over|more\s+than|up\s+to|another|a\s+further|an\s+(?:extra|additional))\s+[$€£¥\d]|(?:several\s+)?(?:tens|hundreds|thousands|millions|billions)\s+of\b))/u.exec(t.slice(pos));
+  return d && !/\b(?:and|or|to|for|of|in|on|at|from|by|which|that|who|was|were|is|are|has|have|had)\s/i.test(d[0] + ' ') ? d[0].length : 0;
+}
+
 function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: number, clauseStart: number, subjectStart: number | undefined): ObjectReading | undefined {
   const { t, ms } = v;
   const spec = cue.spec;
@@ -2049,7 +2062,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       else {
         const d = describedBeforeWith(t, pos);
         if (d) result.handedTo = true;
-        pos += d;
+        // ("gave the rebels hundreds of millions of dollars": a description, then the sum.)
+        pos += d || describedBeforeSum(t, pos);
       }
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
