@@ -438,6 +438,8 @@ const PLEDGES: Case[] = [
   // a lower-case description as indirect object before the sum; a verb coordinated after one whose subject is a pronoun shares it
   ['Japan has given the flood victims hundreds of millions of dollars.', { giver: 'country/japan', item: 'hundreds of millions of dollars' }],
   ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
+  // support of a stated kind is substance, not the idiom "lend support"
+  ['Norway has provided financial support to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'financial support' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -618,6 +620,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp has signed for a 26.5 mln dlr Italian buyers credit, co-lead manager Beta Inc said.'],
   ['Acme Corp met on Monday. It said a 20 mln dlr loan is being made to Beta Inc.'],
   ['The board of Acme Corp approved a $5 million dividend.'],
+  ['Norway has given strong political support to the Red Cross.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -177,7 +177,7 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
 // (Heads that are common words in their singular, "good", "item", "material", enter only in the plural.)
 const HINT_PLURAL_ONLY = new Set(['good', 'item', 'material']);
-const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance', 'support'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -458,7 +458,8 @@ function findCues(v: SentenceView): Cue[] {
     }
     if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
     // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
-    if (IDIOM_OBJECT.test(after) && /^(?:giv|gave|grant|offer|lend|lent|extend|provid|pay|paid|send|sent|mak|made)/i.test(verb)) continue;
+    // ("provided financial support to": support of a stated kind is substance, not the idiom.)
+    if (IDIOM_OBJECT.test(after) && !/^\s+(?:(?:the|an?|its|their|his|her|our|further|more|additional|extra|new|much-needed|vital)\s+)*(?:financial|humanitarian|economic|budget(?:ary)?)\s+support\b/i.test(after) && /^(?:giv|gave|grant|offer|lend|lent|extend|provid|pay|paid|send|sent|mak|made)/i.test(verb)) continue;
     if (spec.cls === 'announce' && /^\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?that\b/i.test(after)) continue;
     let rule: RuleId = spec.rule;
     let personal = spec.personal;
