@@ -30,11 +30,11 @@ const NAMES: Record<string, [string, EntityType]> = {
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
   'Ban Ki-moon': ['person/ban-ki-moon', 'Person'], 'Lena Ortiz': ['person/lena-ortiz', 'Person'], 'Raj Patel': ['person/raj-patel', 'Person'], 'Vera Lind': ['person/vera-lind', 'Person'], Mongolia: ['country/mongolia', 'Country'],
-  'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
+  'Omar Reyes': ['person/omar-reyes', 'Person'], 'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
 };
-const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
+const OFFICE: Record<string, string> = { 'person/omar-reyes': 'country/ghana', 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
 // The titles the roles step read, with or without their country or body.
-const TITLES: Record<string, string[]> = { 'person/sam-ruiz': ['Transport Minister'], 'person/lena-ortiz': ['Prime Minister'], 'person/raj-patel': ['chief executive'], 'person/vera-lind': ['founder'], 'person/tom-lee': ['chairman'] };
+const TITLES: Record<string, string[]> = { 'person/omar-reyes': ['Education Secretary'], 'person/sam-ruiz': ['Transport Minister'], 'person/lena-ortiz': ['Prime Minister'], 'person/raj-patel': ['chief executive'], 'person/vera-lind': ['founder'], 'person/tom-lee': ['chairman'] };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 function run(text: string): PledgeCandidate[] {
@@ -440,6 +440,8 @@ const PLEDGES: Case[] = [
   ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
   // support of a stated kind is substance, not the idiom "lend support"
   ['Norway has provided financial support to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'financial support' }],
+  // a state office named with no holder is the state the article's ministers serve (an education secretary is one)
+  ['The prime minister launched a $50m initiative to keep school sports clubs open. Education Secretary Omar Reyes welcomed it.', { giver: 'country/ghana', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).

@@ -1350,6 +1350,13 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m) || located(m);
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
   if (!m) {
+    // ("Mr Blair has promised ... The prime minister launched a £500m initiative": with no holder of the
+    // office named with it, a state office is the state whose ministers the article names, when they all serve one.)
+    const title = phrase.replace(/^(?:the|this|that)\s+/i, '');
+    if (kind.office) {
+      const state = STATE_OFFICE_TITLE.test(title) && !NOT_STATE_OFFICE.test(title) ? ministersState(ctx) : undefined;
+      return state ? { entity: state, type: 'Country', name: state } : undefined;
+    }
     // "Gordon Brown said the government would give £10m": with no state named, "the government" is
     // the one its speaker holds office in.
     if (!kind.types.includes('Country') || kind.types.includes('Organization')) return undefined;
