@@ -440,6 +440,8 @@ const PLEDGES: Case[] = [
   ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
   // support of a stated kind is substance, not the idiom "lend support"
   ['Norway has provided financial support to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'financial support' }],
+  // "US$" after a verb of giving is the sum's currency, not the pronoun "us"
+  ['The World Bank lent US$300 million to Ghana.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 300e6 }],
   // a state office named with no holder is the state the article's ministers serve (an education secretary is one)
   ['The prime minister launched a $50m initiative to keep school sports clubs open. Education Secretary Omar Reyes welcomed it.', { giver: 'country/ghana', value: 50e6 }],
 ];

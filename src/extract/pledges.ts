@@ -2064,7 +2064,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     } else {
       // ("agreed to loan Gazpromneft the money": a name the recognizer missed, then the thing lent.)
       const unnamed = /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:the|an?)\s)/u.exec(t.slice(pos));
-      const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project))\b/i.exec(t.slice(pos));
+      // (The pronouns in lower case: "lent US$300 million" is no "lent us".)
+      const pr = /^\s*(?:us|them|him|her|it)\b/.exec(t.slice(pos)) ?? /^\s*the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project)\b/i.exec(t.slice(pos));
       if (unnamed) pos += unnamed[0].length;
       else if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
       else {
