@@ -440,6 +440,9 @@ const PLEDGES: Case[] = [
   ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
   // support of a stated kind is substance, not the idiom "lend support"
   ['Norway has provided financial support to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'financial support' }],
+  // "a ... secured loan": the participle before a noun is no verb of receiving; ", and arrange ..." opens a clause of its own
+  ['Acme Corp said it extended a 1.7 mln dlr secured loan to Beta Inc to finance a new ship.', { giver: 'organization/acme-corp', recipient: 'organization/beta-inc', value: 1.7e6 }],
+  ['Acme Corp said it would supply Beta Inc with 250,000 dlrs of operating funds, and arrange renegotiation of its secured bank debt.', { giver: 'organization/acme-corp', value: 250000 }],
   // "US$" after a verb of giving is the sum's currency, not the pronoun "us"
   ['The World Bank lent US$300 million to Ghana.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 300e6 }],
   // a state office named with no holder is the state the article's ministers serve (an education secretary is one)

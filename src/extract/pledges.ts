@@ -530,6 +530,8 @@ function findCues(v: SentenceView): Cue[] {
     const past = /(?:ed|got)$/i.test(m[0]) || /^(?:has|have|had)\b/i.test(m[0]);
     // "a draft bill obtained by Reuters": obtained by someone, not received from them.
     if (/^\s+by\b/i.test(t.slice(m.index + m[0].length))) continue;
+    // "extended a 1.7 mln dlr secured loan to X", "the secured creditors": a participle that modifies a noun is no verb.
+    if (/^secured$/i.test(m[0]) && /(?:\b(?:a|an|the|its|their|his|her|our|new|fully|partly|partially)\s+|\d\s*|\b(?:dlrs?|mln|billion|million|bn|stg|yen|marks|francs)\s+|[$£€¥]\s*)(?:[\w-]+\s+)?$/i.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
     const borrow = /borrow\w*$/i.test(m[0]);
     if (borrow && !v.money.length) continue;
     cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: borrow ? BORROW_RULE : RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
@@ -1126,7 +1128,8 @@ function previousSentenceFinances(ctx: PledgeContext, v: SentenceView): boolean 
 /** Where the object of a cue ends: the next clause, or the end of the sentence. */
 function objectLimit(t: string, from: number): number {
   const rest = t.slice(from);
-  const re = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had))\b|\band\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:won|wins|said|says|is|was|were|are|will|would|has|have|had|did|does)\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/gi;
+  // (", and arrange renegotiation of its debt": a verb of commitment after ", and" opens a clause of its own.)
+  const re = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had)|and\s+(?:also\s+)?(?:arrang|agree|sign|provid|giv|gave|lend|lent|extend|grant|pledg|promis|offer|approv|pay|paid|send|sent|suppl|donat|contribut|allocat|earmark)\w*)\b|\band\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:won|wins|said|says|is|was|were|are|will|would|has|have|had|did|does)\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/gi;
   for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
     // Inside brackets ("154m naira ($1.1m; £591,000) into") the object goes on.
     const before = rest.slice(0, m.index);
