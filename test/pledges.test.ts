@@ -627,6 +627,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp has signed for a 26.5 mln dlr Italian buyers credit, co-lead manager Beta Inc said.'],
   ['Acme Corp met on Monday. It said a 20 mln dlr loan is being made to Beta Inc.'],
   ['The board of Acme Corp approved a $5 million dividend.'],
+  // a total of several givers' commitments is none of theirs
+  ['Kenya will receive loans totalling $390m from Japan and the World Bank for new roads.'],
+  ['Japan and the World Bank will lend Kenya a total of $390m.'],
   ['Norway has given strong political support to the Red Cross.'],
 ];
 

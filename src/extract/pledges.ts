@@ -330,6 +330,8 @@ function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
     if (from) {
       const at = x.end + from[0].length;
       const m = ms.find((y) => y.start >= at && /^(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
+      // ("loans totalling 390 mln dlrs from Japan and the World Bank": a total of coordinated givers is none's own.)
+      if (m && /\b(?:totall?ing|a\s+total\s+of)\s+(?:(?:about|some|nearly|almost|over|more\s+than|up\s+to|around)\s+)?$/i.test(t.slice(Math.max(0, x.start - 30), x.start)) && coordinatedRight(t, ms, m).length > 1) continue;
       // (Only a list item: right after the head's clause, "including", a comma or "and".)
       if (m && /(?:^|[,;]\s*|\b(?:and|including|plus|with|of|totalling|totaling|worth)\s+(?:about|some|nearly|almost|over|more\s+than|just\s+over|up\s+to)?\s*)$/i.test(t.slice(Math.max(head.index, x.start - 40), x.start)) || (m && x.start - (head.index + head[0].length) < 30)) push(m!, x, x.start);
       continue;
@@ -1052,6 +1054,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "Italy has sent eight ships ... to the Gulf": goods sent to a place that is not a party are a deployment.
   if (namedTarget && obj.quantity !== undefined && !obj.amount && !AID_STRONG.test(t)) return [];
   const financing = cls === 'lend' || cls === 'donate' || !!cue.noun || FINANCING.test(`${obj.item ?? ''} ${t.slice(cue.start, objectEnd)}`) || previousSentenceFinances(ctx, v);
+  // "China will receive loans totalling 390 mln dlrs from Japan and the World Bank": a total of several givers'
+  // commitments is none of theirs (a sum they give together, "Norway and Denmark donated $2m", is each one's).
+  if (givers.length > 1 && obj.amount && /\b(?:totall?ing|totals?|totall?ed|a\s+total\s+of|combined|in\s+all|altogether)\s+(?:(?:about|some|nearly|almost|over|more\s+than|up\s+to|around)\s+)?$/i.test(t.slice(Math.max(0, t.indexOf(obj.amount.text.replace(/\s/g, ' ')) - 40), t.indexOf(obj.amount.text.replace(/\s/g, ' '))))) return [];
   const out: Candidate[] = [];
   for (const g of givers) {
     const gm = giverRefs.find((m) => m.entity === g.giver);
