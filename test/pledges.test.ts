@@ -440,6 +440,11 @@ const PLEDGES: Case[] = [
   ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
   // support of a stated kind is substance, not the idiom "lend support"
   ['Norway has provided financial support to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'financial support' }],
+  // phrasal and rarer verbs of giving (VerbNet give/contribute/future-having): chip in, dole out, funnel, bankroll, allot
+  ['Japan chipped in $10m for the flood appeal.', { giver: 'country/japan', value: 10e6, status: 'delivered' }],
+  ['China has doled out $5bn to Russia.', { giver: 'country/china', recipient: 'country/russia', value: 5e9, status: 'delivered' }],
+  ['Japan funnelled $40m to the Red Cross.', { giver: 'country/japan', recipient: 'organization/red-cross', value: 40e6 }],
+  ['Kenya allotted $5m to the Red Cross for flood relief.', { giver: 'country/kenya', value: 5e6 }],
   // a person described with a name before the head ("the Microsoft co-founder", "the Hong Kong tycoon") is a person named before, not that name
   ['Anna Weber spoke in Oslo on Monday. The Acme Corp co-founder pledged $5m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 5e6 }],
   ['Anna Weber spoke in Oslo on Monday. The Hong Kong tycoon gave $2m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 2e6 }],

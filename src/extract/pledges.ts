@@ -485,7 +485,7 @@ function findCues(v: SentenceView): Cue[] {
     // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
     // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
     if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
-    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
+    const isPast = /ed(?:\s+(?:in|out))?$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // A passive in the future is a commitment not yet carried out: "$200m will be provided" is pledged, "will be approved" planned.
     const passiveStatus: PledgeStatus = g.modal && /^(?:will|shall|['’]ll|to)$/i.test(g.modal) ? (spec.futureIsPlan ? 'planned' : 'pledged') : spec.past;
     // Passive with an agent: "approved by the World Bank".
