@@ -440,6 +440,8 @@ const PLEDGES: Case[] = [
   ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
   // support of a stated kind is substance, not the idiom "lend support"
   ['Norway has provided financial support to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'financial support' }],
+  // what a party accepts from a named giver was given by it ("accepted donations from")
+  ['Kenya accepted a $20m loan from the World Bank.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 20e6 }],
   // phrasal and rarer verbs of giving (VerbNet give/contribute/future-having): chip in, dole out, funnel, bankroll, allot
   ['Japan chipped in $10m for the flood appeal.', { giver: 'country/japan', value: 10e6, status: 'delivered' }],
   ['China has doled out $5bn to Russia.', { giver: 'country/china', recipient: 'country/russia', value: 5e9, status: 'delivered' }],
@@ -635,6 +637,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp has signed for a 26.5 mln dlr Italian buyers credit, co-lead manager Beta Inc said.'],
   ['Acme Corp met on Monday. It said a 20 mln dlr loan is being made to Beta Inc.'],
   ['The board of Acme Corp approved a $5 million dividend.'],
+  ['Acme Corp accepted a $50m offer from Beta Inc.'],
   // a total of several givers' commitments is none of theirs
   ['Kenya will receive loans totalling $390m from Japan and the World Bank for new roads.'],
   ['Japan and the World Bank will lend Kenya a total of $390m.'],

@@ -120,7 +120,7 @@ export const VERB_CUES: readonly VerbCue[] = [
 
 /** "X has received a loan from Y", "X secured $1bn from Y": the giver comes after "from". */
 export const RECEIPT_RULE: RuleId = 'pledge.receipt';
-export const RECEIPT_FORMS = 'receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)|borrow(?:s|ed)?';
+export const RECEIPT_FORMS = 'receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)|borrow(?:s|ed)?|accept(?:s|ed|ing)?';
 /** "Greece borrowed 10 billion euros from the ECB": what the subject borrows, the one after "from" lends (an amount is required). */
 export const BORROW_RULE: RuleId = 'pledge.borrow';
 
