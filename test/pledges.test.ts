@@ -440,6 +440,8 @@ const PLEDGES: Case[] = [
   ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
   // support of a stated kind is substance, not the idiom "lend support"
   ['Norway has provided financial support to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'financial support' }],
+  // a passive of funding with a named agent is that agent's funding, whatever its sum ("the project is also being financed by ...")
+  ['The dam will cost $300m. The project is also being financed by the Asian Development Bank and Japan.', [{ giver: 'organization/adb', item: 'funding' }, { giver: 'country/japan', item: 'funding' }]],
   // what a party accepts from a named giver was given by it ("accepted donations from")
   ['Kenya accepted a $20m loan from the World Bank.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 20e6 }],
   // phrasal and rarer verbs of giving (VerbNet give/contribute/future-having): chip in, dole out, funnel, bankroll, allot
@@ -638,6 +640,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp met on Monday. It said a 20 mln dlr loan is being made to Beta Inc.'],
   ['The board of Acme Corp approved a $5 million dividend.'],
   ['Acme Corp accepted a $50m offer from Beta Inc.'],
+  ['The scheme is funded by taxes on fuel.'],
   // a total of several givers' commitments is none of theirs
   ['Kenya will receive loans totalling $390m from Japan and the World Bank for new roads.'],
   ['Japan and the World Bank will lend Kenya a total of $390m.'],

@@ -234,7 +234,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw) || CONTEXT_CUES.test(raw);
     // (A paragraph of its own or bulleted lines: hard-wrapped wire prose has line breaks but no bullets.)
     const listLine = ((raw.length < 100 && !raw.includes('\n')) || (raw.length < 600 && /(?:^|\n)\s*[-*•·]\s*\p{Lu}/u.test(raw))) && LIST_LINE_SHAPE.test(raw);
-    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
+    // ("The project is being financed by the African Development Bank": what is funded by a named body needs no object.)
+    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw) && !FUNDED_BY.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -912,7 +913,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   }
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate'))) return [];
+  // ("The rebels are funded by Qatar": the subject of the passive is what the funding goes to.)
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding')) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -2011,6 +2013,9 @@ interface ObjectReading extends ObjectPart {
   handedTo?: boolean;
 }
 
+/** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
+const FUNDED_BY = /^(?:[\s\S]*?\b)?(?:funded|financed|bankrolled)\s+(?:(?:\w+ly|jointly|also|in\s+part)\s+)?by\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * The length of a description that is the indirect object of a "with" construction right at `pos`:
  * "supplied the Assad regime with jets", "provided the rebel group with weapons" (0 when there is none).
@@ -2130,6 +2135,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       // "the debt freeze offered by the Paris Club".
       const relief = /\b(debt\s+(?:freeze|moratorium|relief|rescheduling|cancellation|write-?offs?)|moratorium|rescheduling)\s*,?\s*$/i.exec(before);
       if (relief) result.item = /reschedul/i.test(relief[1]!) ? 'debt rescheduling' : /freeze|moratorium/i.test(relief[1]!) ? 'debt freeze' : 'debt relief';
+      // "The rebels are funded by Qatar", "the project is being financed by the World Bank": funding, whatever its sum.
+      if (!result.item && cls === 'fund' && FUNDED_BY.test(t.slice(cue.start))) result.item = 'funding';
     }
   } else if (cue.kind === 'nominal') {
     // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
@@ -2393,10 +2400,11 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   if (!concrete) return false;
   if (cls === 'raise') return true;
   // ("Drexel has agreed to provide bridge financing", "Financing was provided by X": a lender's financing is a pledge without its sum.)
-  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd))) return false;
+  // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
+  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding')) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum);
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && cue.kind === 'passive' && r.item === 'funding');
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }
