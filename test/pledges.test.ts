@@ -30,11 +30,11 @@ const NAMES: Record<string, [string, EntityType]> = {
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
   'Ban Ki-moon': ['person/ban-ki-moon', 'Person'], 'Lena Ortiz': ['person/lena-ortiz', 'Person'], 'Raj Patel': ['person/raj-patel', 'Person'], 'Vera Lind': ['person/vera-lind', 'Person'], Mongolia: ['country/mongolia', 'Country'],
-  'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
+  'Omar Reyes': ['person/omar-reyes', 'Person'], 'Hong Kong': ['country/hong-kong', 'Country'], 'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
 };
-const OFFICE: Record<string, string> = { 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
+const OFFICE: Record<string, string> = { 'person/omar-reyes': 'country/ghana', 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
 // The titles the roles step read, with or without their country or body.
-const TITLES: Record<string, string[]> = { 'person/sam-ruiz': ['Transport Minister'], 'person/lena-ortiz': ['Prime Minister'], 'person/raj-patel': ['chief executive'], 'person/vera-lind': ['founder'], 'person/tom-lee': ['chairman'] };
+const TITLES: Record<string, string[]> = { 'person/omar-reyes': ['Education Secretary'], 'person/sam-ruiz': ['Transport Minister'], 'person/lena-ortiz': ['Prime Minister'], 'person/raj-patel': ['chief executive'], 'person/vera-lind': ['founder'], 'person/tom-lee': ['chairman'] };
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(NAMES).sort((a, b) => b.length - a.length).map((s) => s.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 function run(text: string): PledgeCandidate[] {
@@ -429,6 +429,36 @@ const PLEDGES: Case[] = [
   ['The World Bank arranged a $220m loan for Ghana last year.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 220e6 }],
   // "which" after a name's short form in brackets is the name's
   ['The cuts will satisfy the Asian Development Bank (ADB) which has promised to lend Nepal $50m.', { giver: 'organization/adb', recipient: 'country/nepal', value: 50e6 }],
+  // a company's purpose after a recipient is the recipient's ("its tender offer"); a pronoun that receives from a named giver is its antecedent
+  ['Acme Corp obtained a 50 mln dlr loan from Beta Inc to finance its tender offer.', { giver: 'organization/beta-inc', recipient: 'organization/acme-corp', value: 50e6 }],
+  ['Acme Corp met on Monday. It said it had received a 20 mln dlr loan from the World Bank.', { giver: 'organization/world-bank', recipient: 'organization/acme-corp', value: 20e6 }],
+  // a described recipient of "VERB NP with GOODS" is someone: the goods are handed over, not deployed; "funded NP with" money
+  ['Norway has supplied the rebel army with fighter jets and tanks.', { giver: 'country/norway', item: 'fighter jets and tanks', status: 'delivered' }],
+  ['Japan has funded the rebel group with millions of dollars.', { giver: 'country/japan', item: 'millions of dollars' }],
+  // a lower-case description as indirect object before the sum; a verb coordinated after one whose subject is a pronoun shares it
+  ['Japan has given the flood victims hundreds of millions of dollars.', { giver: 'country/japan', item: 'hundreds of millions of dollars' }],
+  ['Anna Weber was in Kenya on Monday. She opened a clinic and donated $1m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 1e6 }],
+  // support of a stated kind is substance, not the idiom "lend support"
+  ['Norway has provided financial support to the Red Cross.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'financial support' }],
+  // a passive of funding with a named agent is that agent's funding, whatever its sum ("the project is also being financed by ...")
+  ['The dam will cost $300m. The project is also being financed by the Asian Development Bank and Japan.', [{ giver: 'organization/adb', item: 'funding' }, { giver: 'country/japan', item: 'funding' }]],
+  // what a party accepts from a named giver was given by it ("accepted donations from")
+  ['Kenya accepted a $20m loan from the World Bank.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 20e6 }],
+  // phrasal and rarer verbs of giving (VerbNet give/contribute/future-having): chip in, dole out, funnel, bankroll, allot
+  ['Japan chipped in $10m for the flood appeal.', { giver: 'country/japan', value: 10e6, status: 'delivered' }],
+  ['China has doled out $5bn to Russia.', { giver: 'country/china', recipient: 'country/russia', value: 5e9, status: 'delivered' }],
+  ['Japan funnelled $40m to the Red Cross.', { giver: 'country/japan', recipient: 'organization/red-cross', value: 40e6 }],
+  ['Kenya allotted $5m to the Red Cross for flood relief.', { giver: 'country/kenya', value: 5e6 }],
+  // a person described with a name before the head ("the Microsoft co-founder", "the Hong Kong tycoon") is a person named before, not that name
+  ['Anna Weber spoke in Oslo on Monday. The Acme Corp co-founder pledged $5m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 5e6 }],
+  ['Anna Weber spoke in Oslo on Monday. The Hong Kong tycoon gave $2m to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 2e6 }],
+  // "a ... secured loan": the participle before a noun is no verb of receiving; ", and arrange ..." opens a clause of its own
+  ['Acme Corp said it extended a 1.7 mln dlr secured loan to Beta Inc to finance a new ship.', { giver: 'organization/acme-corp', recipient: 'organization/beta-inc', value: 1.7e6 }],
+  ['Acme Corp said it would supply Beta Inc with 250,000 dlrs of operating funds, and arrange renegotiation of its secured bank debt.', { giver: 'organization/acme-corp', value: 250000 }],
+  // "US$" after a verb of giving is the sum's currency, not the pronoun "us"
+  ['The World Bank lent US$300 million to Ghana.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 300e6 }],
+  // a state office named with no holder is the state the article's ministers serve (an education secretary is one)
+  ['The prime minister launched a $50m initiative to keep school sports clubs open. Education Secretary Omar Reyes welcomed it.', { giver: 'country/ghana', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -609,6 +639,12 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp has signed for a 26.5 mln dlr Italian buyers credit, co-lead manager Beta Inc said.'],
   ['Acme Corp met on Monday. It said a 20 mln dlr loan is being made to Beta Inc.'],
   ['The board of Acme Corp approved a $5 million dividend.'],
+  ['Acme Corp accepted a $50m offer from Beta Inc.'],
+  ['The scheme is funded by taxes on fuel.'],
+  // a total of several givers' commitments is none of theirs
+  ['Kenya will receive loans totalling $390m from Japan and the World Bank for new roads.'],
+  ['Japan and the World Bank will lend Kenya a total of $390m.'],
+  ['Norway has given strong political support to the Red Cross.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

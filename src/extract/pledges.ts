@@ -177,7 +177,7 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
 // (Heads that are common words in their singular, "good", "item", "material", enter only in the plural.)
 const HINT_PLURAL_ONLY = new Set(['good', 'item', 'material']);
-const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance', 'support'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -234,7 +234,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw) || CONTEXT_CUES.test(raw);
     // (A paragraph of its own or bulleted lines: hard-wrapped wire prose has line breaks but no bullets.)
     const listLine = ((raw.length < 100 && !raw.includes('\n')) || (raw.length < 600 && /(?:^|\n)\s*[-*•·]\s*\p{Lu}/u.test(raw))) && LIST_LINE_SHAPE.test(raw);
-    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw))) return;
+    // ("The project is being financed by the African Development Bank": what is funded by a named body needs no object.)
+    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw) && !FUNDED_BY.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -330,6 +331,8 @@ function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
     if (from) {
       const at = x.end + from[0].length;
       const m = ms.find((y) => y.start >= at && /^(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
+      // ("loans totalling 390 mln dlrs from Japan and the World Bank": a total of coordinated givers is none's own.)
+      if (m && /\b(?:totall?ing|a\s+total\s+of)\s+(?:(?:about|some|nearly|almost|over|more\s+than|up\s+to|around)\s+)?$/i.test(t.slice(Math.max(0, x.start - 30), x.start)) && coordinatedRight(t, ms, m).length > 1) continue;
       // (Only a list item: right after the head's clause, "including", a comma or "and".)
       if (m && /(?:^|[,;]\s*|\b(?:and|including|plus|with|of|totalling|totaling|worth)\s+(?:about|some|nearly|almost|over|more\s+than|just\s+over|up\s+to)?\s*)$/i.test(t.slice(Math.max(head.index, x.start - 40), x.start)) || (m && x.start - (head.index + head[0].length) < 30)) push(m!, x, x.start);
       continue;
@@ -458,7 +461,8 @@ function findCues(v: SentenceView): Cue[] {
     }
     if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
     // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
-    if (IDIOM_OBJECT.test(after) && /^(?:giv|gave|grant|offer|lend|lent|extend|provid|pay|paid|send|sent|mak|made)/i.test(verb)) continue;
+    // ("provided financial support to": support of a stated kind is substance, not the idiom.)
+    if (IDIOM_OBJECT.test(after) && !/^\s+(?:(?:the|an?|its|their|his|her|our|further|more|additional|extra|new|much-needed|vital)\s+)*(?:financial|humanitarian|economic|budget(?:ary)?)\s+support\b/i.test(after) && /^(?:giv|gave|grant|offer|lend|lent|extend|provid|pay|paid|send|sent|mak|made)/i.test(verb)) continue;
     if (spec.cls === 'announce' && /^\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?that\b/i.test(after)) continue;
     let rule: RuleId = spec.rule;
     let personal = spec.personal;
@@ -482,7 +486,7 @@ function findCues(v: SentenceView): Cue[] {
     // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
     // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
     if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
-    const isPast = /ed$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
+    const isPast = /ed(?:\s+(?:in|out))?$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // A passive in the future is a commitment not yet carried out: "$200m will be provided" is pledged, "will be approved" planned.
     const passiveStatus: PledgeStatus = g.modal && /^(?:will|shall|['’]ll|to)$/i.test(g.modal) ? (spec.futureIsPlan ? 'planned' : 'pledged') : spec.past;
     // Passive with an agent: "approved by the World Bank".
@@ -529,6 +533,8 @@ function findCues(v: SentenceView): Cue[] {
     const past = /(?:ed|got)$/i.test(m[0]) || /^(?:has|have|had)\b/i.test(m[0]);
     // "a draft bill obtained by Reuters": obtained by someone, not received from them.
     if (/^\s+by\b/i.test(t.slice(m.index + m[0].length))) continue;
+    // "extended a 1.7 mln dlr secured loan to X", "the secured creditors": a participle that modifies a noun is no verb.
+    if (/^secured$/i.test(m[0]) && /(?:\b(?:a|an|the|its|their|his|her|our|new|fully|partly|partially)\s+|\d\s*|\b(?:dlrs?|mln|billion|million|bn|stg|yen|marks|francs)\s+|[$£€¥]\s*)(?:[\w-]+\s+)?$/i.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
     const borrow = /borrow\w*$/i.test(m[0]);
     if (borrow && !v.money.length) continue;
     cues.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'receive', rule: borrow ? BORROW_RULE : RECEIPT_RULE, status: past ? 'delivered' : 'pledged' });
@@ -763,8 +769,14 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     }
     if (kind === 'receive') {
       const subj = subjectBefore(t, v.ms, clauseStart, cue.start);
+      // ("Acme said it obtained a loan from X": a pronoun or a description that receives is its antecedent.)
+      const anaphor = subj || cue.rule === 'pledge.fund.create' ? undefined : anaphorSubject(ctx, v, clauseStart, cue.start);
       // ("a $500m Development Fund will be set up": what is set up is created, not a recipient.)
       if (subj && cue.rule !== 'pledge.fund.create') recipients = coordinatedLeft(t, v.ms, subj);
+      else if (anaphor?.refs.length && giverRefs.length && !anaphor.refs.some((r) => giverRefs.some((g) => g.entity === r.entity))) {
+        recipients = anaphor.refs.map((r) => ({ start: anaphor.phraseStart, end: anaphor.phraseStart, entity: r.entity, type: r.type }));
+        cue = { ...cue, rule: 'pledge.receipt.anaphor' };
+      }
       // "He announced that 91m naira had been earmarked for ...": a passive without an agent or a
       // receiving subject is the announcer's commitment.
       else if (!giverRefs.length && cue.kind === 'receive' && (cls === 'approve' || cls === 'donate' || cls === 'pledge') && obj.amount) {
@@ -901,13 +913,15 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   }
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate'))) return [];
+  // ("The rebels are funded by Qatar": the subject of the passive is what the funding goes to.)
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding')) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
   if (cls === 'agree' && obj.amount && !AID_CONTEXT.test(scope) && !FINANCING.test(scope)) return [];
   // "offered warships to escort tankers": platforms offered to no one are a deployment.
-  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !obj.recipients.length && !HANDOVER_WORDS.test(t)) return [];
+  // ("supplied the rebel army with jets": a described recipient of the "with" construction is someone.)
+  if (obj.item && !obj.amount && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !obj.recipients.length && !obj.handedTo && !HANDOVER_WORDS.test(t)) return [];
   // "a 34 mln dlr deal ATT signed with the Postal Service": a deal or a contract with a price is a transaction.
   if (obj.amount && /\b(?:deals?|contracts?|orders?|purchases?|sales?)$/i.test(obj.item ?? '') && !lendingObject && !AID_STRONG.test(t)) return [];
   // Troops are deployed, not given; aircraft and ships sent somewhere are deployed unless handed over.
@@ -1042,6 +1056,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // "Italy has sent eight ships ... to the Gulf": goods sent to a place that is not a party are a deployment.
   if (namedTarget && obj.quantity !== undefined && !obj.amount && !AID_STRONG.test(t)) return [];
   const financing = cls === 'lend' || cls === 'donate' || !!cue.noun || FINANCING.test(`${obj.item ?? ''} ${t.slice(cue.start, objectEnd)}`) || previousSentenceFinances(ctx, v);
+  // "China will receive loans totalling 390 mln dlrs from Japan and the World Bank": a total of several givers'
+  // commitments is none of theirs (a sum they give together, "Norway and Denmark donated $2m", is each one's).
+  if (givers.length > 1 && obj.amount && /\b(?:totall?ing|totals?|totall?ed|a\s+total\s+of|combined|in\s+all|altogether)\s+(?:(?:about|some|nearly|almost|over|more\s+than|up\s+to|around)\s+)?$/i.test(t.slice(Math.max(0, t.indexOf(obj.amount.text.replace(/\s/g, ' ')) - 40), t.indexOf(obj.amount.text.replace(/\s/g, ' '))))) return [];
   const out: Candidate[] = [];
   for (const g of givers) {
     const gm = giverRefs.find((m) => m.entity === g.giver);
@@ -1055,7 +1072,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // (Financing, a loan or a credit line a company provides for a named deal is lending: "Drexel has agreed to provide bridge financing".)
     if (company && !obj.amount && !(lendingObject && specificFinancing(cue, obj, t, objectEnd)) && !obj.item?.startsWith('debt ') && !agreementItem && !AID_STRONG.test(t) && !HUMANITARIAN_RECIPIENT.test(t.slice(cue.end, objectEnd)) && !recipients.some((r) => r.type === 'Country') && cls !== 'donate' && !cue.personal) continue;
     // "committed 75 mln dlrs to the expansion of its plant": a company's spending on itself.
-    if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !obj.recipients.length && !AID_STRONG.test(t)) continue;
+    // (With a recipient, "its" is the recipient's: "X obtained a loan from Citibank to finance its tender offer".)
+    if (company && (obj.purpose ? /\b(?:its|their)\b/i.test(obj.purpose) : /\bto\s+the\s+\w+\s+of\s+(?:its|their)\b/i.test(t.slice(cue.end, objectEnd))) && !recipientKeys.length && !AID_STRONG.test(t)) continue;
     // "its board authorized the spending of 15 mln dlrs for a new plant": a company's spending or investment is its own, wherever it goes.
     if (company && OWN_SPENDING.test(t.slice(cue.end, objectEnd)) && !AID_STRONG.test(t)) continue;
     // A company putting money into a programme of its own is its business: "put $300m into a Linux program",
@@ -1117,7 +1135,8 @@ function previousSentenceFinances(ctx: PledgeContext, v: SentenceView): boolean 
 /** Where the object of a cue ends: the next clause, or the end of the sentence. */
 function objectLimit(t: string, from: number): number {
   const rest = t.slice(from);
-  const re = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had))\b|\band\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:won|wins|said|says|is|was|were|are|will|would|has|have|had|did|does)\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/gi;
+  // (", and arrange renegotiation of its debt": a verb of commitment after ", and" opens a clause of its own.)
+  const re = /;|,\s*(?:which|while|but|whereas|although|though|who|whose|where|and\s+(?:said|added|is|was|will|has|have|had)|and\s+(?:also\s+)?(?:arrang|agree|sign|provid|giv|gave|lend|lent|extend|grant|pledg|promis|offer|approv|pay|paid|send|sent|suppl|donat|contribut|allocat|earmark)\w*)\b|\band\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:won|wins|said|says|is|was|were|are|will|would|has|have|had|did|does)\b|\b(?:said|says|told|when|after|because|although|though|unless|until|whereas|if)\b|[“”"]\s/gi;
   for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
     // Inside brackets ("154m naira ($1.1m; £591,000) into") the object goes on.
     const before = rest.slice(0, m.index);
@@ -1219,17 +1238,8 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
 
   // "... a credit facility the bank has agreed to provide", "The Spaniard then donated": an anaphor as subject.
   const slot = t.slice(clauseStart, cue.start).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
-  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
-  if (phrase) {
-    const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
-    const kind = anaphorKind(phrase[1]!);
-    // (A place inside the description is a modifier: "the Gulf state"; a country or a body names the giver itself: "the US government".)
-    const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
-    if (kind && (!inside || kind.types.includes('Person'))) {
-      const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
-      return g ? { givers: /^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g], phraseStart } : undefined;
-    }
-  }
+  const anaphor = anaphorSubject(ctx, v, clauseStart, cue.start);
+  if (anaphor) return anaphor.refs.length ? { givers: anaphor.refs, phraseStart: anaphor.phraseStart } : undefined;
 
   // "the decision by the Paris Club to write off", "Britain's pledge to cancel": the one who decided or pledged does it.
   const decided = /^to$/i.test(cue.modal ?? '') ? DECISION_BY.exec(t.slice(0, cue.start).replace(TRAILING_ADV, '')) : null;
@@ -1250,6 +1260,10 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
       if (!opening) return undefined;
       return 'local' in opening ? { givers: coordinatedLeft(t, ms, opening.local, true).map((m) => asRef(m, t)), phraseStart: opening.local.start } : { givers: [opening.ref], phraseStart: opening.at };
     }
+    // ("He announced an investment and donated $1m", "The Facebook founder announced ... and donated": the earlier
+    // verb's subject may be an anaphor, whose antecedent gives; a name inside a description is no subject.)
+    const sharedAnaphor = anaphorSubject(ctx, v, clauseStart, clauseStart + earlier.index);
+    if (sharedAnaphor) return sharedAnaphor.refs.length ? { givers: sharedAnaphor.refs, phraseStart: sharedAnaphor.phraseStart } : undefined;
     const shared = subjectBefore(t, ms, clauseStart, clauseStart + earlier.index);
     return shared ? { givers: coordinatedLeft(t, ms, shared, true).map((m) => asRef(m, t)), phraseStart: shared.start } : undefined;
   }
@@ -1287,6 +1301,24 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
     }
   }
   return undefined;
+}
+
+/**
+ * The anaphor right before a verb at `at` ("he", "it", "they", "the bank", "the Spaniard"), resolved:
+ * `undefined` when there is none, no refs when it does not resolve.
+ */
+function anaphorSubject(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number): { refs: GiverRef[]; phraseStart: number } | undefined {
+  const { t, ms } = v;
+  const slot = t.slice(clauseStart, at).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
+  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
+  if (!phrase) return undefined;
+  const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
+  const kind = anaphorKind(phrase[1]!);
+  // (A place inside the description is a modifier: "the Gulf state"; a country or a body names the giver itself: "the US government".)
+  const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
+  if (!kind || (inside && !kind.types.includes('Person'))) return undefined;
+  const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
+  return { refs: g ? (/^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g]) : [], phraseStart };
 }
 
 /** The words after a demonym that make it the state itself: "the Norwegian government", "Japanese authorities". */
@@ -1328,6 +1360,13 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m) || located(m);
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
   if (!m) {
+    // ("Mr Blair has promised ... The prime minister launched a £500m initiative": with no holder of the
+    // office named with it, a state office is the state whose ministers the article names, when they all serve one.)
+    const title = phrase.replace(/^(?:the|this|that)\s+/i, '');
+    if (kind.office) {
+      const state = STATE_OFFICE_TITLE.test(title) && !NOT_STATE_OFFICE.test(title) ? ministersState(ctx) : undefined;
+      return state ? { entity: state, type: 'Country', name: state } : undefined;
+    }
     // "Gordon Brown said the government would give £10m": with no state named, "the government" is
     // the one its speaker holds office in.
     if (!kind.types.includes('Country') || kind.types.includes('Organization')) return undefined;
@@ -1970,6 +2009,29 @@ interface ObjectReading extends ObjectPart {
   cue?: string;
   /** Further amounts listed with the first: "$1.2bn in grants and $500m in soft loans". */
   more: ObjectPart[];
+  /** The object follows a described recipient of a "with" construction: "supplied the rebel army with jets". */
+  handedTo?: boolean;
+}
+
+/** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
+const FUNDED_BY = /^(?:[\s\S]*?\b)?(?:funded|financed|bankrolled)\s+(?:(?:\w+ly|jointly|also|in\s+part)\s+)?by\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The length of a description that is the indirect object of a "with" construction right at `pos`:
+ * "supplied the Assad regime with jets", "provided the rebel group with weapons" (0 when there is none).
+ */
+function describedBeforeWith(t: string, pos: number): number {
+  const d = /^\s*(?:the|its|their|his|her|our)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?=with\s)/iu.exec(t.slice(pos));
+  return d && !/\b(?:and|or|to|for|of|in|on|at|from|by|which|that|who)\s/i.test(d[0]) ? d[0].length : 0;
+}
+
+/**
+ * The length of a lower-case description that is an indirect object right at `pos`, followed by a sum:
+ * "gave the rebels $5m", "has given the flood victims hundreds of millions of dollars" (0 when there is none).
+ */
+function describedBeforeSum(t: string, pos: number): number {
+  const d = /^\s*(?:the|its|their|his|her|our)\s+(?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+(?=\s+(?:[$€£¥]|\d|(?:some|about|around|nearly|almost|over|more\s+than|up\s+to|another|a\s+further|an\s+(?:extra|additional))\s+[$€£¥\d]|(?:several\s+)?(?:tens|hundreds|thousands|millions|billions)\s+of\b))/u.exec(t.slice(pos));
+  return d && !/\b(?:and|or|to|for|of|in|on|at|from|by|which|that|who|was|were|is|are|has|have|had)\s/i.test(d[0] + ' ') ? d[0].length : 0;
 }
 
 function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: number, clauseStart: number, subjectStart: number | undefined): ObjectReading | undefined {
@@ -2015,12 +2077,32 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     } else {
       // ("agreed to loan Gazpromneft the money": a name the recognizer missed, then the thing lent.)
       const unnamed = /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:the|an?)\s)/u.exec(t.slice(pos));
-      const pr = /^\s*(?:us|them|him|her|it|the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project))\b/i.exec(t.slice(pos));
+      // (The pronouns in lower case: "lent US$300 million" is no "lent us".)
+      const pr = /^\s*(?:us|them|him|her|it)\b/.exec(t.slice(pos)) ?? /^\s*the\s+(?:party|club|charity|country|government|city|region|fund|appeal|victims|council|councils|company|firm|group|borrower|project)\b/i.exec(t.slice(pos));
       if (unnamed) pos += unnamed[0].length;
       else if (pr && /^\s*(?:with\b|[$€£¥]|\d|an?\b|some\b|about\b|around\b|nearly\b|more\b|over\b|up\s+to\b)/i.test(t.slice(pos + pr[0].length))) pos += pr[0].length;
+      else {
+        const d = describedBeforeWith(t, pos);
+        if (d) result.handedTo = true;
+        // ("gave the rebels hundreds of millions of dollars": a description, then the sum.)
+        pos += d || describedBeforeSum(t, pos);
+      }
     }
     const w = /^\s*with\s+/i.exec(t.slice(pos));
     if (w) pos += w[0].length;
+  } else if (cls === 'fund' && cue.kind === 'active') {
+    // "funded the rebels with millions of dollars", "financed Acme with a $5m loan": what comes after "with" is given.
+    const io = ms.find((m) => m.start >= pos && m.type !== 'Place' && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)) && /^\s*with\s/i.test(t.slice(m.end)));
+    if (io) {
+      result.recipients = [io];
+      pos = io.end;
+    } else {
+      const d = describedBeforeWith(t, pos);
+      if (d) result.handedTo = true;
+      pos += d;
+    }
+    const w = /^\s*with\s+/i.exec(t.slice(pos));
+    if (w && pos > cue.end) pos += w[0].length;
   }
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
     // "a 300 mln dlr economic recovery loan approved by", "91m naira of the funding had been earmarked": the amount is before the cue.
@@ -2053,6 +2135,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       // "the debt freeze offered by the Paris Club".
       const relief = /\b(debt\s+(?:freeze|moratorium|relief|rescheduling|cancellation|write-?offs?)|moratorium|rescheduling)\s*,?\s*$/i.exec(before);
       if (relief) result.item = /reschedul/i.test(relief[1]!) ? 'debt rescheduling' : /freeze|moratorium/i.test(relief[1]!) ? 'debt freeze' : 'debt relief';
+      // "The rebels are funded by Qatar", "the project is being financed by the World Bank": funding, whatever its sum.
+      if (!result.item && cls === 'fund' && FUNDED_BY.test(t.slice(cue.start))) result.item = 'funding';
     }
   } else if (cue.kind === 'nominal') {
     // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
@@ -2268,7 +2352,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
   const donatedThing = !!r.item && /donat|bequeath|gift/i.test(cue.text) && !ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !TIME_UNITS.test(head ?? '');
   // ("has given Egypt billions of dollars": an unstated sum given, lent or pledged is money all the same.)
-  const vagueSum = (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && VAGUE_SUM.test(r.item ?? '');
+  const vagueSum = (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || (cls === 'fund' && /^\s+(?:[\p{L}'’.-]+\s+){0,4}?with\s/iu.test(t.slice(cue.end)))) && VAGUE_SUM.test(r.item ?? '');
   const concrete = headConcrete || qualifiedHelp || donatedThing || vagueSum || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
@@ -2316,10 +2400,11 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   if (!concrete) return false;
   if (cls === 'raise') return true;
   // ("Drexel has agreed to provide bridge financing", "Financing was provided by X": a lender's financing is a pledge without its sum.)
-  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd))) return false;
+  // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
+  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding')) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant';
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && cue.kind === 'passive' && r.item === 'funding');
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }

@@ -83,6 +83,7 @@ export const RULES = {
   'pledge.noun.added': 'a sum said to be added ("coupled with an additional $100m in food aid"), with no name before it in its sentence: the giver of the commitment just reported',
   'pledge.noun.earlier': 'a commitment noun compared with the one just reported ("The donation follows a £2.5m gift to the party in 2003"): the same giver\'s earlier commitment',
   'pledge.available': 'money made available: "Sweden has made available 30m crowns for refugees", "made $5m available", "£15m will be made available" (then the announcer gives)',
+  'pledge.receipt.anaphor': '"Acme said it obtained a $50m loan from Citibank": a pronoun or a description that receives from a named giver is its antecedent, the recipient',
   'pledge.receipt.said': '"Jordan will receive two loans totalling $96m ..., the World Bank said": a loan, grant or aid received without "from" is the lending body\'s that reports it',
   'pledge.passive.said': '"A total of 5 billion soles is earmarked for irrigation, the government said": an agentless passive allocation reported by a state is that state\'s',
   'pledge.noun.said': '"One project will be supported by a 485 mln dlr loan, the bank said": a loan, credit or grant with its sum and no giver named is that of the lending body that reports it',

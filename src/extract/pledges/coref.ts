@@ -61,7 +61,7 @@ const DESCRIPTIONS: AnaphorRow[] = [
   { head: /^community$/, kind: { types: ['Organization'], name: /\b(?:community|EC)\b/i } },
   { head: /^(?:government|country|nation|state|kingdom|republic|administration|regime|emirate|executive|authorities)$/, kind: STATE },
   { head: /^(?:(?:prime|foreign|finance|defen[cs]e|deputy|vice|first|chief|home|health|trade|development|interior|economy)\s+)?(?:minister|chancellor|president|premier|secretary|governor|mayor|treasurer|ambassador)$/, kind: OFFICE_HOLDER },
-  { head: /^(?:\d+-year-old|(?:\w+\s+)?(?:actor|actress|singer|star|billionaire|businessman|businesswoman|tycoon|philanthropist|millionaire|entrepreneur|magnate|peer|player|champion|founder|donor|investor|musician|rocker|comedian|presenter|footballer|striker|golfer|boxer|veteran))$/, kind: PERSON },
+  { head: /^(?:\d+-year-old|(?:\w+\s+)?(?:actor|actress|singer|star|billionaire|businessman|businesswoman|tycoon|philanthropist|millionaire|entrepreneur|magnate|peer|player|champion|founder|co-?founder|donor|investor|musician|rocker|comedian|presenter|footballer|striker|golfer|boxer|veteran))$/, kind: PERSON },
 ];
 
 // Modifiers that make a description someone other than the one who gives: the recipient, the debtor, another party.
@@ -93,7 +93,8 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
   // "the Nepali government" names its state with a demonym the recognizer did not link: it is no other state named before.
   // (The demonym is read as printed: "the Scottish Executive", not the lower-cased words.)
   if (kind === STATE && head !== full && d[1]!.split(' ').slice(0, -1).some((w) => DEMONYM_LIKE.test(w) && !REGION_ADJECTIVE.test(w))) return undefined;
-  if (head !== full && kind?.types.includes('Person') && !kind.office) return undefined;
+  // ("the other player" is someone else; "the Hong Kong tycoon", "the Microsoft co-founder" are described by names.)
+  if (head !== full && kind?.types.includes('Person') && !kind.office && !d[1]!.split(' ').slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) return undefined;
   if (kind && !kind.name && kind.types.length === 1 && kind.types[0] === 'Organization' && !/^(?:company|firm|group|conglomerate|giant|carrier|airline|insurer|retailer|maker|operator|chain|business|broker|brokerage|charity|organi[sz]ation|agency|institution|(?:executive\s+)?board(?:\s+of\s+directors)?|(?:executive\s+)?directors)$/.test(head)) {
     return { ...kind, name: new RegExp(`\\b${head}\\b`, 'i') };
   }

@@ -61,10 +61,11 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.deposit', 'deposit(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'releas(?:e|es|ed|ing)', 'give', 'delivered', { moneyOnly: true }),
   verb('pledge.give', 'hand(?:s|ed|ing)?(?:\\s+(?:over|out))?', 'give', 'delivered', { dative: true }),
+  verb('pledge.give', 'dol(?:e|es|ed|ing)\\s+out', 'give', 'delivered', { moneyOnly: true }),
   // "Germany added another 20 million euros", "Japan will add a further $5m": more money put in; only with the word that says it is more ("added 2 dlrs" is a price).
   verb('pledge.add', 'add(?:s|ed|ing)?', 'give', 'delivered', { moneyOnly: true, onlyWith: /\badd(?:s|ed|ing)?\s+(?:another|a\s+further|an?\s+(?:additional|extra|further)|a\s+fresh)\s+(?:[A-Z]{0,3}[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b)/i }),
   verb('pledge.donate', 'donat(?:e|es|ed|ing)|bequeath(?:s|ed|ing)?|gifted', 'donate', 'delivered', { personal: true }),
-  verb('pledge.donate', 'contribut(?:e|es|ed|ing)', 'donate', 'delivered'),
+  verb('pledge.donate', 'contribut(?:e|es|ed|ing)|chip(?:s|ped|ping)?\\s+in', 'donate', 'delivered'),
   verb('pledge.lend', 'lend(?:s|ing)?|lent|loaned', 'lend', 'delivered', { dative: true }),
   // "Venezuela would loan five mln barrels of crude to Ecuador": "loan" is a verb only after a modal or "to" (elsewhere the noun row reads it).
   verb('pledge.lend', 'loan', 'lend', 'delivered', { dative: true, onlyWith: /\bloan(?<=\b(?:will|would|shall|could|may|might|can|must|should|to|['’]ll)\s+(?:also\s+|now\s+)?loan)\s+(?!(?:agreements?|programmes?|programs?|facilit(?:y|ies)|guarantees?|portfolios?|terms|rates?|losses|loss)\b)/i }),
@@ -81,7 +82,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
   // "Congress voted 40 mln dlrs in military aid": a legislature's vote approves the money.
   verb('pledge.approve', 'vot(?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true, moneyOnly: true }),
-  verb('pledge.approve', 'allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
+  verb('pledge.approve', 'allocat(?:e|es|ed|ing)|allot(?:s|ted|ting)?|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
   // "King Salman ordered $274 million in aid for Yemen", "directed the release of $50m for relief": a ruler's order gives; only aid is ordered this way ("ordered 10 jets" is a purchase).
   verb('pledge.order', 'order(?:s|ed)?|direct(?:s|ed)?', 'approve', 'approved', { moneyOnly: true, onlyWith: /\b(?:order(?:s|ed)?|direct(?:s|ed)?)\s+(?:the\s+(?:release|allocation|disbursement|provision|transfer)\s+of\s+)?(?:an?\s+|another\s+|a\s+further\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)[^.;]{0,40}?\b(?:aid|assistance|relief|humanitarian|donations?|grants?)\b/ }),
   // "sanctioned Rs 1,000 crore for the flood-hit state" (Indian and Pakistani English): approving money; a state sanctioned is penalised, so only money.
@@ -101,8 +102,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.source', 'c(?:ome|omes|ame|oming)\\s+from', 'give', 'delivered'),
   verb('pledge.sign', 'sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|conclud(?:e|es|ed)', 'sign', 'signed'),
   verb('pledge.agree', 'agree(?:s|d)?', 'agree', 'approved'),
-  verb('pledge.fund', 'put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?', 'put', 'delivered'),
-  verb('pledge.fund', 'fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)', 'fund', 'delivered'),
+  verb('pledge.fund', 'put(?:s|ting)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed)?|channel(?:s|led|ed)?|funnel(?:s|led|ed|ling|ing)?', 'put', 'delivered'),
+  verb('pledge.fund', 'fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?', 'fund', 'delivered'),
   verb('pledge.debt', 'reschedul(?:e|es|ed)|(?:write|writes|wrote|written|writing)\\s+off|forgiv(?:e|es|en|ing)|forgave|cancel(?:s|led|ed|ling|ing)?', 'debt', 'approved'),
   // "Russia agreed to restructure Ukraine's $3bn debt": restructuring relieves only when a debt is what is restructured (a company restructures itself).
   verb('pledge.debt', 'restructur(?:e|es|ed|ing)', 'debt', 'approved', { onlyWith: /\brestructur(?:e|es|ed|ing)\s+(?:(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)*['’]s?\s+|(?:the\s+)?(?:[\w$€£¥.,'’-]+\s+){0,6}?)debts?\b/iu }),
@@ -119,7 +120,7 @@ export const VERB_CUES: readonly VerbCue[] = [
 
 /** "X has received a loan from Y", "X secured $1bn from Y": the giver comes after "from". */
 export const RECEIPT_RULE: RuleId = 'pledge.receipt';
-export const RECEIPT_FORMS = 'receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)|borrow(?:s|ed)?';
+export const RECEIPT_FORMS = 'receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secur(?:e|es|ed)|borrow(?:s|ed)?|accept(?:s|ed|ing)?';
 /** "Greece borrowed 10 billion euros from the ECB": what the subject borrows, the one after "from" lends (an amount is required). */
 export const BORROW_RULE: RuleId = 'pledge.borrow';
 

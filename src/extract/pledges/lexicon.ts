@@ -165,7 +165,7 @@ export const FORMER_STATE = /^(?:(?:the\s+)?Soviet\s+Union|USSR|U\.S\.S\.R\.|Wes
 // money; a company's executive announces the company's; an owner, founder or chairman may give
 // their own.
 /** An office of a state's government: its holder's commitments are the state's ("President X pledged $100m"). */
-export const STATE_OFFICE_TITLE = /^(?:(?:the|former|then|acting|interim|outgoing|deputy|vice|[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)\s+){0,4}(?:president|prime\s+minister|premier|chancellor(?:\s+of\s+the\s+exchequer)?|minister|minister\s+(?:of|for)\s+.+|(?:foreign|home|defen[cs]e|development|international\s+development|treasury|state|environment|health|culture|trade)\s+secretary|secretary\s+of\s+state(?:\s+for\s+.+)?|king|queen|emir|sultan|crown\s+prince)$/iu;
+export const STATE_OFFICE_TITLE = /^(?:(?:the|former|then|acting|interim|outgoing|deputy|vice|[\p{Lu}][\p{L}.-]*|[\p{Ll}-]+)\s+){0,4}(?:president|prime\s+minister|premier|chancellor(?:\s+of\s+the\s+exchequer)?|minister|minister\s+(?:of|for)\s+.+|(?:foreign|home|defen[cs]e|development|international\s+development|treasury|state|environment|health|culture|trade|education|transport|energy|interior|agriculture|business|employment|work\s+and\s+pensions|northern\s+ireland|scottish|welsh|chief)\s+secretary|secretary\s+of\s+state(?:\s+for\s+.+)?|king|queen|emir|sultan|crown\s+prince)$/iu;
 /** Titles a state office never is, though they end like one ("party chairman", "shadow chancellor", "chief minister of a province"). */
 export const NOT_STATE_OFFICE = /\b(?:shadow|opposition|party|club|company|bank|university|college|school|chief\s+minister|former|ex|prime\s+minister-designate)\b/i;
 /** A company's executive acts for it: "Acme chief executive X announced a $2m grant" is Acme's. */
