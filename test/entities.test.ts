@@ -99,6 +99,9 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a state\'s institution named with its country, then without it', 'The UK Harbour Safety Board met on Friday. Later the Harbour Safety Board said it would wait.', [['Harbour Safety Board', 'organization/uk-harbour-safety-board']]],
   ['a party named with a nation before it is another party', 'The Irish Harbour Party won. The Harbour Party lost.', [['Harbour Party', 'organization/harbour-party']]],
   ['a weekday after a body is no part of its name', 'The Harbour Commission on Monday approved the plan.', [['Harbour Commission', 'organization/harbour-commission']]],
+  ["a currency's letters before a number end the name before them", 'KATHMANDU, March 5 - Japan has agreed to lend Nepal Rs 5 billion for a dam, officials said.', [['Nepal', 'country/nepal']]],
+  ["a currency's letters before a number end the name before them (shillings)", 'The donors pledged Kenya Sh 2 billion in food aid on Tuesday.', [['Kenya', 'country/kenya']]],
+  ["a currency's letters before a number end the name before them (taka)", 'India has offered Bangladesh Tk 500 crore for flood relief.', [['Bangladesh', 'country/bangladesh']]],
 ];
 
 describe('mentions resolve to one entity per referent', () => {

@@ -9,6 +9,7 @@ import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './ga
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
+import { isCurrencyLetterPrefix } from './money.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
@@ -320,6 +321,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     }
     // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
     for (let t = firstToken + 1; t < endToken; t++) if (tokens[t]!.text === '<') endToken = t;
+    // "lend Nepal Rs 5 billion", "gave Kenya Sh 2bn": a currency's letters before a number end the name before them.
+    while (endToken - 1 > firstToken && isCurrencyLetterPrefix(tokens[endToken - 1]!.text) && /^\d/.test(tokens[endToken]?.text ?? '')) endToken--;
     // "<NHY.O>", "<BA>": the ticker itself is no name.
     if (tokens[firstToken - 1]?.text === '<' && tokens[endToken]?.text === '>' && /^[A-Z0-9. ]{1,14}$/.test(text.slice(tokens[firstToken]!.start, tokens[endToken - 1]!.end))) return undefined;
     // "Labour MP", "Jo Reid QC": a member's rank after a party, a seat or a name is not part of it;

@@ -41,6 +41,11 @@ const SYMBOLS: Record<string, string> = {
 // (Likewise the Philippine peso "Php1.5 billion", the ringgit "RM10 million", the CFA franc "FCFA 10 billion", the Gulf riyals "SR 100 million", "QR 5 million", the cedi "GH¢10 million".)
 const LETTER_PREFIX: Record<string, string> = { rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED', sh: 'KES', shs: 'KES', ksh: 'KES', kshs: 'KES', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS', tk: 'BDT', php: 'PHP', rm: 'MYR', cfa: 'XOF', fcfa: 'XOF', sr: 'SAR', qr: 'QAR', 'gh¢': 'GHS' };
 
+/** A currency's letters printed before the digits ("Rs", "Sh", "RM"; a period after them or not). */
+export function isCurrencyLetterPrefix(word: string): boolean {
+  return Object.hasOwn(LETTER_PREFIX, word.toLowerCase().replace(/\.$/, ''));
+}
+
 // Currency words after the number, with the adjectives that choose among same-named currencies.
 // `default` is used when no adjective is printed, unless the word is `byCountry` and the country the
 // text is about has one of its currencies (CurrencyContext).
