@@ -91,6 +91,8 @@ const AROUND: [input: string, sentence: string[], article: string[], currency: s
   ['a grant of 20 mln francs', ['CHF'], [], 'CHF'],
   ['a grant of 20 mln francs', ['EUR'], [], 'FRF'],
   ['lent 3 billion rupees', [], ['PKR'], 'PKR'],
+  ['lent Rs 3 billion', ['NPR'], [], 'NPR'],
+  ['lent Rs. 3 billion', [], ['PKR'], 'PKR'],
   ['gave 100 mln crowns', ['NOK'], [], 'NOK'],
   ['5 billion won in aid', [], ['KPW'], 'KPW'],
   ['gave 10 million Chilean pesos', ['COP'], [], 'CLP'],

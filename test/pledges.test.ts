@@ -275,6 +275,8 @@ const PLEDGES: Case[] = [
   // goods flown or listed without quantities (one item), a concrete noun after an indirect object, repayments frozen from debtors, a quantifier in an absolute construction
   ['The Lindqvist Trust will fly tents, blankets and water purification equipment to Indonesia.', { giver: 'organization/lindqvist-trust', recipient: 'country/indonesia', item: 'tents, blankets and water purification equipment' }],
   ['Japan will give Nepal food and medicine.', { giver: 'country/japan', recipient: 'country/nepal', item: 'food and medicine' }],
+  // a sum right after the name, whatever its letters, makes the name the indirect object
+  ['Japan has agreed to lend Nepal Rs 5 billion for a dam.', { giver: 'country/japan', recipient: 'country/nepal', value: 5e9 }],
   ['Germany said it would freeze debt repayments from Indonesia and Pakistan.', [{ giver: 'country/germany', recipient: 'country/indonesia', item: 'debt freeze' }, { giver: 'country/germany', recipient: 'country/pakistan', item: 'debt freeze' }]],
   ['The single costs £3.99, with Acme Corp and Beta Inc both donating their profits.', [{ giver: 'organization/acme-corp', item: 'profits' }, { giver: 'organization/beta-inc', item: 'profits' }]],
   // debt agreements: the creditor partner or the creditor body among the parties; a creditors' club without a named debtor; parties agreeing on a loan

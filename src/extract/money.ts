@@ -271,7 +271,10 @@ function clean(v: number): number {
   return Number(v.toPrecision(12));
 }
 
-function parsePrefix(text: string, pos: number): { currency: string; end: number } | undefined {
+/** "Rs" is the rupee of the country the text is about, as the word "rupees" is ("Pakistan Rs 50 billion"). */
+const RUPEE_WORD = CURRENCY_WORDS.find((w) => w.re === 'rupees?')!;
+
+function parsePrefix(text: string, pos: number, context?: CurrencyContext): { currency: string; end: number } | undefined {
   PREFIX_RE.lastIndex = pos;
   const m = PREFIX_RE.exec(text);
   if (!m) return undefined;
@@ -279,7 +282,10 @@ function parsePrefix(text: string, pos: number): { currency: string; end: number
   if (m[1] !== undefined) currency = DOLLAR_PREFIX[m[1].toUpperCase()];
   else if (m[2] !== undefined) currency = SYMBOLS[m[2]];
   // Letter prefixes: "Rs 500 crore", "Rp 1 trillion", "SFr 10m", "Dh50m".
-  else if (m[3] !== undefined) currency = LETTER_PREFIX[m[3].replace(/\.$/, '').toLowerCase()] ?? 'INR';
+  else if (m[3] !== undefined) {
+    const letters = m[3].replace(/\.$/, '').toLowerCase();
+    currency = letters === 'rs' ? bareCurrency(RUPEE_WORD, context) : LETTER_PREFIX[letters] ?? 'INR';
+  }
   else if (m[4] !== undefined) currency = CODE_ALIASES[m[4]] ?? m[4];
   if (!currency) return undefined;
   return { currency, end: PREFIX_RE.lastIndex };
@@ -380,7 +386,7 @@ function skipNumber(text: string, start: number): void {
 
 function parseAt(text: string, start: number, limit: number, context?: CurrencyContext): MoneyMatch | undefined {
   let pos = start;
-  const prefix = parsePrefix(text, pos);
+  const prefix = parsePrefix(text, pos, context);
   if (prefix) pos = prefix.end;
   const first = parseNumberAt(text, pos, !!prefix);
   if (!first) return undefined;
@@ -400,7 +406,7 @@ function parseAt(text: string, start: number, limit: number, context?: CurrencyC
   if (sep) {
     const word = sep[0].trim().toLowerCase();
     let p2 = RANGE_SEP_RE.lastIndex;
-    const prefix2 = parsePrefix(text, p2);
+    const prefix2 = parsePrefix(text, p2, context);
     if (prefix2 && (!currency || prefix2.currency === currency)) p2 = prefix2.end;
     const cand = /[\d.]/.test(text[p2] ?? '') ? parseNumberAt(text, p2, !!prefix2 || !!prefix) : undefined;
     if (cand && (word !== 'and' || qualifier === 'between')) {
