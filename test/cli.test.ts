@@ -168,7 +168,8 @@ describe('build', () => {
       });
       for (const o of outputs) expect(o.equals(outputs[0])).toBe(true);
     }
-  });
+    // (nine builds, each a process that loads the pipeline: about 20 s idle, past a minute on a loaded machine)
+  }, 180_000);
 
   it.each([
     ['g.ttl', 'turtle', false],
