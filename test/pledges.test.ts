@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { tokenizeDocument } from '../src/text/tokenize.js';
 import { findPledges, isCommitted, type EntityRef, type PledgeCandidate } from '../src/extract/pledges.js';
 import type { EntityType, PledgeStatus } from '../src/types.js';
+import { extractArticle } from '../src/extract/index.js';
 
 // A stand-in for the pipeline's mentions: these surface forms, matched exactly.
 const NAMES: Record<string, [string, EntityType]> = {
@@ -725,6 +726,15 @@ describe('findPledges', () => {
 // A bare currency word of many countries is the currency of the country the sentence (else the
 // article) names, and its default where they name several: one row per case, the text and the
 // pledges' currencies.
+describe('pledges in the whole pipeline: a definite office is the one person the article gives it', () => {
+  it.each([
+    ['Chancellor Peter Waldron set out his plans on Monday.\n\nThe chancellor has promised £2bn to the Rail Investment Fund.', 'person/peter-waldron'],
+  ])('%s', (text, giver) => {
+    const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+    expect(x.pledges.map((p) => p.giver)).toEqual([giver]);
+  });
+});
+
 describe('findPledges: the currency of a bare "crowns", "rupees"', () => {
   it.each([
     ['Norway pledged 500 mln crowns to Kenya.', 'NOK'],

@@ -519,6 +519,14 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['organization/okafor', 'Marlow Bank\'s Okafor', 'Demand is weak,']]],
   ['"<company>\'s <unit> said": the unit speaks, not its parent', 'Talks in Paris\n\nHarlow Group Inc\'s Delta Foods Co said it would close two plants.',
     [['organization/delta-foods-co', 'Harlow Group Inc\'s Delta Foods Co', 'it would close two plants']]],
+  ['"the <office> said" before the one person the article gives that office is that person', 'Talks in Paris\n\n“Growth will slow,” the trade minister said.\n\n“We are ready,” said Trade Minister Omar Reyes.',
+    [['person/omar-reyes', 'the trade minister', 'Growth will slow,'], ['person/omar-reyes', 'Trade Minister Omar Reyes', 'We are ready,']]],
+  ['"the <office> said" is not a former holder of the office', 'Talks in Paris\n\n“Growth will slow,” the trade minister said.\n\n“We are ready,” said Trade Minister Omar Reyes. Former Trade Minister Ali Khan disagreed.',
+    [['person/omar-reyes', 'the trade minister', 'Growth will slow,'], ['person/omar-reyes', 'Trade Minister Omar Reyes', 'We are ready,']]],
+  ['"the <office> said" when two people hold that office stays a description', 'Talks in Paris\n\n“Growth will slow,” the trade minister said.\n\nTrade Minister Omar Reyes of Ghana met Trade Minister Ali Khan of Kenya on Monday.',
+    [['the trade minister', 'the trade minister', 'Growth will slow,']]],
+  ['"the spokesman said" after "a spokesman for <body>" is that unnamed one, not the spokesman named later', 'Talks in Paris\n\nA spokesman for the council said the bridge cost $5m.\n\n“It will last,” the spokesman said. Ann Lee\'s spokesman, Tom Hill, said the mayor was pleased.',
+    [['A spokesman for the council', 'A spokesman for the council', 'the bridge cost $5m'], ['the spokesman', 'the spokesman', 'It will last,'], ['person/tom-hill', 'Tom Hill', 'the mayor was pleased']]],
 ];
 
 describe('speaker resolution', () => {

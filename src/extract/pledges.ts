@@ -1358,6 +1358,14 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   const home = !kind.office && kind.types.length === 1 && kind.types[0] === 'Country' ? ministersState(ctx) : undefined;
   const located = (m: EntityRef) => !!home && m.entity !== home && /\b(?:in|across|throughout)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 20), m.start));
   const skip = kind.office ? (m: EntityRef) => !ctx.officeOf(m.entity) : (m: EntityRef) => modifier(m) || currency(m) || located(m);
+  // ("Chancellor Alan Hartley ... The chancellor has promised": the roles step already read the office as the one
+  // person the article gave it, whatever state or body it is of)
+  // (a state office whose holder the roles step gave no state is the state whose ministers the article names, as below)
+  const own = kind.office ? ctx.mentions.find((x) => x.start === v.s.start + at && x.type === 'Person') : undefined;
+  const ownTitle = phrase.replace(/^(?:the|this|that)\s+/i, '');
+  const ownState = own && !ctx.officeOf(own.entity) && STATE_OFFICE_TITLE.test(ownTitle) && !NOT_STATE_OFFICE.test(ownTitle) ? ministersState(ctx) : undefined;
+  if (ownState) return { entity: ownState, type: 'Country', name: ownState };
+  if (own) return { entity: own.entity, type: own.type, name: ctx.text.slice(own.start, own.end), local: v.ms.find((x) => x.start === own.start - v.s.start && x.entity === own.entity), start: own.start };
   const m = antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, v.index, v.s.start + at, kind, skip);
   if (!m) {
     // ("Mr Blair has promised ... The prime minister launched a £500m initiative": with no holder of the

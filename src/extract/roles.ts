@@ -1840,6 +1840,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   resolveNominals(text, doc, index, roles, addedMentions.length ? undefined : mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
+  resolveDefiniteOffices(doc, index, roles, isTitleWord, lower);
   return splitCoordinatedTitles(roles);
 
   /**
@@ -2456,6 +2457,81 @@ function resolveNominals(
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };
     added.push(m);
     index.entities.get(person)!.aliases.add(text.slice(m.start, m.end).replace(/\s+/g, ' '));
+  }
+  if (added.length) {
+    for (const m of added) index.mentions.push(m);
+    index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+// Words before an office's head that make its holder someone other than the one titled so: "the former
+// president", "the deputy prime minister", "the shadow chancellor", "the new mayor", "the next president".
+const OTHER_HOLDER_WORDS = new Set([...TITLE_PREFIXES, 'deputy', 'vice', 'shadow', 'assistant', 'junior', 'associate', 'under', 'co',
+  'new', 'next', 'previous', 'last', 'future', 'past']);
+
+/**
+ * "Chancellor Alan Hartley ... The chancellor said", "the prime minister" after "Prime Minister Jo Park": a
+ * definite office with no owner and no name is the one person the article gave that office. Every word of the
+ * description stands in that person's title, and the title has no rank the description lacks ("the prime
+ * minister" is not the deputy prime minister). Two holders of the office, and the description is nobody.
+ */
+function resolveDefiniteOffices(doc: Tokenized, index: EntityIndex, roles: RoleRecord[], isTitleWord: (t: number) => boolean, lower: (t: number) => string): void {
+  const { tokens, sentences } = doc;
+  if (!roles.length) return;
+  // (a holder the article does not name, "Scotland's justice minister", competes for the office but is no one to
+  // resolve to: "a Treasury spokesman" is one of many)
+  const titles = roles.map((r) => ({ person: r.person, words: r.title.toLowerCase().split(/[\s]+/), named: r.rule !== 'role.unnamed-holder' }));
+  const covered = new Uint8Array(tokens.length);
+  const personEndingAt = new Uint8Array(tokens.length + 1);
+  for (const m of index.mentions) {
+    covered.fill(1, m.firstToken, m.endToken);
+    if (m.type === 'Person') personEndingAt[m.endToken] = 1;
+  }
+  // Heads the article also gives to someone it does not name ("A spokesman for the ministry said"): then the
+  // description may be that one. ("Jo Park, a spokesman for ...", "as a cabinet minister", "is a minister" say
+  // what a named person is.)
+  const unnamedHeads = new Map<string, number>();
+  for (let t = 1; t < tokens.length; t++) {
+    const w = lower(t);
+    if (w !== 'a' && w !== 'an') continue;
+    if ((lower(t - 1) === ',' && personEndingAt[t - 1]) || /^(?:as|is|was|be|been|being|become|became|remains?|named|appointed|elected)$/.test(lower(t - 1))) continue;
+    let e = t + 1;
+    while (e < tokens.length && e - t <= 5 && isTitleWord(e)) e++;
+    if (e === t + 1 || covered[e] || /^\p{Lu}/u.test(tokens[e]?.text ?? '')) continue;
+    const head = lower(e - 1);
+    if (!unnamedHeads.has(head)) unnamedHeads.set(head, t);
+  }
+  const added: ResolvedMention[] = [];
+  let s = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    if (lower(t) !== 'the' || covered[t]) continue;
+    while (s < sentences.length - 1 && sentences[s]!.endToken <= t) s++;
+    const sentenceEnd = sentences[s]!.endToken;
+    let e = t + 1;
+    while (e < sentenceEnd && e - t <= 5 && !covered[e] && isTitleWord(e) && /^\p{L}[\p{L}-]*$/u.test(tokens[e]!.text)) e++;
+    if (e === t + 1) continue;
+    const head = lower(e - 1);
+    if (!OFFICE_HEADS.has(head)) continue;
+    const words: string[] = [];
+    for (let k = t + 1; k < e; k++) words.push(lower(k));
+    if (words.slice(0, -1).some((w) => OTHER_HOLDER_WORDS.has(w))) continue;
+    // a name or an owner follows: "the President Ana Ruiz", "the chairman of Acme", "the minister for trade"
+    const next = e < tokens.length ? tokens[e]! : undefined;
+    // (and "the prosecutor's office said" is the office)
+    if (next && e < sentenceEnd && (covered[e] || /^\p{Lu}/u.test(next.text) || /^(?:of|for|at|in)$/i.test(next.text) || possessiveAt(tokens, e))) continue;
+    if ((unnamedHeads.get(head) ?? Infinity) < t) continue;
+    const holders = new Set<string>();
+    let unnamed = false;
+    for (const r of titles) {
+      if (!words.every((w) => r.words.includes(w)) || r.words.some((w) => OTHER_HOLDER_WORDS.has(w) && !words.includes(w))) continue;
+      holders.add(r.person);
+      unnamed ||= !r.named;
+    }
+    if (holders.size !== 1 || unnamed) continue;
+    const person = [...holders][0]!;
+    if (!index.entities.has(person)) continue;
+    added.push({ start: tokens[t]!.start, end: tokens[e - 1]!.end, firstToken: t, endToken: e, entity: person, type: 'Person', kind: 'nominal' });
+    covered.fill(1, t, e);
   }
   if (added.length) {
     for (const m of added) index.mentions.push(m);
