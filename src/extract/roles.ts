@@ -552,7 +552,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let first = end;
     while (first - 1 >= floor && isTitleWord(first - 1)) first--;
     // "under President Reagan", "to force President Reagan": a lowercase preposition or verb before a capitalized title.
-    while (first < end - 1 && /^(?:under|force)$/.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[first + 1]!.text)) first++;
+    // "the Office of Management and Budget under President Clinton": the last such word, whatever comes before it.
+    for (let k = end - 2; k >= first; k--) {
+      if (/^(?:under|force)$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) {
+        first = k + 1;
+        break;
+      }
+    }
     if (first === end) return -1;
     // The head must be the last word: "Foreign Secretary", not "Secretary Foreign".
     if (!headOk(first, end)) return -1;
@@ -560,6 +566,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (first - 2 >= floor && lower(first - 1) === 'and' && isTitleWord(first - 2) && isOfficeHead(lower(first - 2))) {
       let k = first - 2;
       while (k - 1 >= floor && isTitleWord(k - 1)) k--;
+      // "Both the prime minister and Chancellor X": a conjunct with its own article or "both" is another holder's office.
+      if (k - 1 >= floor && (DETERMINERS.has(lower(k - 1)) || lower(k - 1) === 'both')) return first;
       return k;
     }
     return first;
@@ -1755,6 +1763,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // when a named body owns the office ("X was a good prime minister" is an evaluation, no office);
     // "X was a popular chairman of Y": an indefinite article before them makes them an evaluation too.
     if (rule === 'role.copula' && unknown > 0 && ((!of && !comp.of) || /^(?:a|an)$/.test(lower(start - 1)))) return false;
+    // "dignitaries including X, the King of Y as well as Z": after "including" or "such as", a phrase that runs on
+    // into "and" or "as well as" is the list's next item, not the name's apposition.
+    const listed = lower(m.firstToken - 1) === 'including' || (lower(m.firstToken - 1) === 'as' && lower(m.firstToken - 2) === 'such');
+    if (rule === 'role.appositive-after' && listed && /^(?:and|or|as)$/.test(lower(comp.end))) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
