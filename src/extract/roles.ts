@@ -78,6 +78,15 @@ function possessiveAt(tokens: Token[], t: number): boolean {
 }
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words after a party's name that make it no modifier of a noun: "Labour has", "Labour and the Tories", "the Tory party". */
+const NOT_NOUN_AFTER_PARTY = new Set([...COMMON_PREPOSITIONS, 'and', 'or', 'but', 'of', 'as', 'that', 'who', 'which', 'whose', 'party', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'does', 'do', 'did', 'says', 'said']);
+/**
+ * What a party proposes, runs or holds, as against who belongs to it ("team", "MP", "supporters"): a party named as
+ * their modifier ("controversial Labour plans", "the safest Labour seats") is the topic, not a holder's party.
+ */
+const PARTY_TOPIC_NOUNS = new Set(['plan', 'plans', 'policy', 'policies', 'proposal', 'proposals', 'bill', 'bills', 'scheme', 'schemes', 'campaign', 'campaigns', 'manifesto', 'pledge', 'pledges', 'promise', 'promises', 'poster', 'posters', 'government', 'administration', 'seat', 'seats', 'record', 'failure', 'failures', 'tax', 'taxes', 'cuts', 'spending', 'sums', 'claims', 'budget', 'strategy', 'tactics', 'slogan', 'victory', 'defeat', 'majority', 'stronghold', 'heartland', 'heartlands', 'rule', 'reform', 'reforms']);
+/** Words before a party's name that may open its clause: "said Labour plans to ...", "that Labour plans ...". */
+const NOT_MODIFIER_BEFORE_PARTY = new Set([...SAYING_FORMS, 'and', 'or', 'but', 'that', 'if', 'when', 'while', 'because', 'as', 'since', 'unless', 'whether', 'where', 'how', 'why', 'what', 'after', 'before', 'until', 'though', 'although']);
 const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'delegate']);
 const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
 /** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
@@ -1968,6 +1977,27 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         default: return m.type === 'Country' || m.type === 'Organization';
       }
     };
+    const isParty = (key: string | undefined): boolean => {
+      const e = key ? index.entities.get(key) : undefined;
+      return !!e && e.type === 'Organization' && (PARTY_NAME.test(e.label) || PARTY_FORMS.has(e.label.toLowerCase()));
+    };
+    /**
+     * "back controversial Labour plans", "Labour's poll campaign", "the safest Labour seats": a party named as what
+     * a plan, a campaign or a seat belongs to is what the sentence talks about, not the party of a holder named near it.
+     * Not a possessive that opens its clause ("Labour's election slogan will be ...": the sentence is the party's), nor a
+     * plural or a full name before a verb ("The Tories want ...", "the opposition National Party took ...").
+     */
+    const partyModifier = (m: ResolvedMention, si: number): boolean => {
+      const possessive = possessiveAt(tokens, m.endToken);
+      let k = possessive ? m.endToken + 1 : m.endToken;
+      // "Labour's poll campaign", "the Tory tax plans": the noun after up to two lowercase words.
+      while (k < m.endToken + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !PARTY_TOPIC_NOUNS.has(tokens[k]!.text) && !NOT_NOUN_AFTER_PARTY.has(tokens[k]!.text)) k++;
+      if (!PARTY_TOPIC_NOUNS.has(tokens[k]?.text ?? '')) return false;
+      if (possessive) return m.firstToken - clauseStart(si) > 1;
+      if (/(?:s|party)$/i.test(tokens[m.endToken - 1]!.text)) return false;
+      const prev = tokens[m.firstToken - 1];
+      return !!prev && (DETERMINERS.has(lower(m.firstToken - 1)) || (/^\p{Ll}+$/u.test(prev.text) && !NOT_MODIFIER_BEFORE_PARTY.has(prev.text)));
+    };
     /**
      * The first fitting mention of sentence `si` in [from, to) tokens, skipping the reporting verb's
      * object ("told Reuters") and, for a subject, any name a preposition governs ("at Newcastle").
@@ -1985,6 +2015,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (m.firstToken < a || !compatible(kind, m) || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1))) continue;
         // A subject opens its clause ("Henkel expects ...", "The Bank of Japan is watching ...") and no preposition governs it.
         if (subject && (governed(m.firstToken, s.firstToken) || m.firstToken - clauseStart(si) > 4)) continue;
+        if (!subject && kind === 'party' && partyModifier(m, si)) continue;
         if (accept && !accept(m)) continue;
         if (kind === 'legislature' && CHAMBER_OF_HEAD.has(r.head) && !CHAMBER_OF_HEAD.get(r.head)!.test(index.entities.get(m.entity)?.label ?? '')) continue;
         // "the Pakistani president met Prime Minister Tony Blair": a name that owns another office here.
@@ -2190,7 +2221,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = index.mentions[i]!;
       if (m.type !== 'Person') return undefined;
       const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
-      return office && free(office.of!, r) ? office.of : undefined;
+      if (office) return free(office.of!, r) ? office.of : undefined;
+      // "Mr Howard and shadow chancellor X": a party's office beside a person whose party the article gives elsewhere.
+      const party = r.kind === 'party' ? list.find((x) => x.person === m.entity && isParty(x.of))?.of : undefined;
+      return party && free(party, r) ? party : undefined;
     };
     /**
      * The owner of the mention nearest before the phrase, back to token `floor`, that `accepts` takes: the one
@@ -2290,6 +2324,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       };
       if (!of && !r.ownerUnnamed) {
         pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
+        // "Tory MP X ... shadow chancellor X": the party the article gives the same person elsewhere.
+        if (r.kind === 'party') pick(list.find((x) => x.person === r.person && isParty(x.of))?.of, 'role.of-same-person');
         pick(coordinatedOwner(r), 'role.of-coordinated');
         pick(bodyNounOwner(r), 'role.of-body-noun');
         // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
