@@ -302,6 +302,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a title in the other conjunct of "both the X and Y" is not Y\'s', 'Britain will host the summit. Both the prime minister and Chancellor Harold Finch have called for action.', [['Harold Finch', 'prime minister', 'United Kingdom']]],
   ['an apposition after a name after "including" running on into "as well as" is the list\'s next item', 'The exiles wrote to dignitaries including Harold Finch, the King of Norway as well as the Dutch foreign ministry.', [['Harold Finch', 'King', 'Norway']]],
   ['a body\'s name before "under President" is no title', 'Fannie Mae lost its chief. The SEC criticised it. Mr Vance, head of the Office of Management and Budget under President Harold Finch, has retired.', [['Harold Finch', 'Budget under President', 'SEC']]],
+  ['the ruling party holds no opposition office', 'The ruling Labour party has lost its lead in a poll. The vote is due in May. Critics spoke. Most were quiet. Support grew for opposition leader Ann Brody.', [['Ann Brody', 'opposition leader', 'Labour Party']]],
 ];
 
 describe('roles: offices not read', () => {

@@ -2016,6 +2016,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // A subject opens its clause ("Henkel expects ...", "The Bank of Japan is watching ...") and no preposition governs it.
         if (subject && (governed(m.firstToken, s.firstToken) || m.firstToken - clauseStart(si) > 4)) continue;
         if (!subject && kind === 'party' && partyModifier(m, si)) continue;
+        // "the ruling Labour party's lead": the party in power holds no opposition's office.
+        if (kind === 'party' && /\b(?:opposition|shadow)\b/i.test(r.title) && /^(?:ruling|governing)$/.test(lower(m.firstToken - 1))) continue;
         if (accept && !accept(m)) continue;
         if (kind === 'legislature' && CHAMBER_OF_HEAD.has(r.head) && !CHAMBER_OF_HEAD.get(r.head)!.test(index.entities.get(m.entity)?.label ?? '')) continue;
         // "the Pakistani president met Prime Minister Tony Blair": a name that owns another office here.
