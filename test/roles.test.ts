@@ -211,6 +211,10 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a body\'s name joined by "and" to a part the recognizer read as a place', 'Linda Knox, Director of the Lakeside Arts and Crafts Centre, said visitors fell.', [['Linda Knox', 'Director', 'Lakeside Arts and Crafts Centre']]],
   ['an unknown body\'s name ending in a recognized one, before a preposition', 'Ann Hale, head of the Scottish Local Government Research Centre at Lakeside University, said costs rose.', [['Ann Hale', 'head', 'Scottish Local Government Research Centre']]],
   ['a subject nominal after one named person', 'Gordon Whitley will set out his goals for Britain on Monday. The chancellor is due to speak in London about Britain.', [['Gordon Whitley', 'chancellor', 'United Kingdom']]],
+  ['a party\'s office beside a person whose party the article gives shares it', 'Tory leader Harold Finch has spoken. Labour says the sums do not add up. Critics say Mr Finch and shadow chancellor Ann Brody are slow.', [['Ann Brody', 'shadow chancellor', 'Conservative Party']]],
+  ['"both the X and Title Y": the second conjunct\'s title only', 'Britain will host the summit. Both the prime minister and Chancellor Harold Finch have called for action.', [['Harold Finch', 'Chancellor', 'United Kingdom']]],
+  ['a party that is a clause\'s subject is no modifier (guard)', 'The Tories want judicial oversight of all orders. Shadow home secretary Ann Brody said the plan was flawed.', [['Ann Brody', 'Shadow home secretary', 'Conservative Party']]],
+  ['a party\'s possessive opening its sentence is the sentence\'s party (guard)', 'Labour\'s election slogan will be short. Campaign coordinator Ann Brody accused the Tories of cuts.', [['Ann Brody', 'Campaign coordinator', 'Labour Party']]],
 ];
 
 describe('roles: offices read, with their owner', () => {
@@ -293,6 +297,12 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a title before "Rep." stays the title it was', 'WASHINGTON - The House voted. House Government Operations Committee chairman Rep. Harold Finch said it was bad.', [['Harold Finch', 'chairman Rep.', 'House Government Operations Committee']]],
   ['a senator with no US cue is no US senator', 'MANILA, March 5 - Senator Harold Finch said the fund was short.', [['Harold Finch', 'Senator', 'United States Senate']]],
   ['a spokesman is one of many: no office for the phrase', 'A Rosneft spokesman said the purchase was legal.', [['Rosneft spokesman', 'spokesman', 'Rosneft']]],
+  ['a party named as what plans belong to is no holder\'s party (lead)', 'Mr Finch denied his team was split over its decision to back controversial Labour plans for tolls. Tory leader Harold Finch spoke on Monday. Critics were many. Most were quiet. He said shadow transport secretary Ann Brody would speak.', [['Ann Brody', 'shadow transport secretary', 'Labour Party']]],
+  ['a party named as what seats belong to is no holder\'s party (sentence before)', 'The tolls will be debated today. It is one of the safest Labour seats in the country. Shadow transport secretary Ann Brody said the tolls were wrong.', [['Ann Brody', 'Shadow transport secretary', 'Labour Party']]],
+  ['a title in the other conjunct of "both the X and Y" is not Y\'s', 'Britain will host the summit. Both the prime minister and Chancellor Harold Finch have called for action.', [['Harold Finch', 'prime minister', 'United Kingdom']]],
+  ['an apposition after a name after "including" running on into "as well as" is the list\'s next item', 'The exiles wrote to dignitaries including Harold Finch, the King of Norway as well as the Dutch foreign ministry.', [['Harold Finch', 'King', 'Norway']]],
+  ['a body\'s name before "under President" is no title', 'Fannie Mae lost its chief. The SEC criticised it. Mr Vance, head of the Office of Management and Budget under President Harold Finch, has retired.', [['Harold Finch', 'Budget under President', 'SEC']]],
+  ['the ruling party holds no opposition office', 'The ruling Labour party has lost its lead in a poll. The vote is due in May. Critics spoke. Most were quiet. Support grew for opposition leader Ann Brody.', [['Ann Brody', 'opposition leader', 'Labour Party']]],
 ];
 
 describe('roles: offices not read', () => {

@@ -78,6 +78,15 @@ function possessiveAt(tokens: Token[], t: number): boolean {
 }
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words after a party's name that make it no modifier of a noun: "Labour has", "Labour and the Tories", "the Tory party". */
+const NOT_NOUN_AFTER_PARTY = new Set([...COMMON_PREPOSITIONS, 'and', 'or', 'but', 'of', 'as', 'that', 'who', 'which', 'whose', 'party', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'does', 'do', 'did', 'says', 'said']);
+/**
+ * What a party proposes, runs or holds, as against who belongs to it ("team", "MP", "supporters"): a party named as
+ * their modifier ("controversial Labour plans", "the safest Labour seats") is the topic, not a holder's party.
+ */
+const PARTY_TOPIC_NOUNS = new Set(['plan', 'plans', 'policy', 'policies', 'proposal', 'proposals', 'bill', 'bills', 'scheme', 'schemes', 'campaign', 'campaigns', 'manifesto', 'pledge', 'pledges', 'promise', 'promises', 'poster', 'posters', 'government', 'administration', 'seat', 'seats', 'record', 'failure', 'failures', 'tax', 'taxes', 'cuts', 'spending', 'sums', 'claims', 'budget', 'strategy', 'tactics', 'slogan', 'victory', 'defeat', 'majority', 'stronghold', 'heartland', 'heartlands', 'rule', 'reform', 'reforms']);
+/** Words before a party's name that may open its clause: "said Labour plans to ...", "that Labour plans ...". */
+const NOT_MODIFIER_BEFORE_PARTY = new Set([...SAYING_FORMS, 'and', 'or', 'but', 'that', 'if', 'when', 'while', 'because', 'as', 'since', 'unless', 'whether', 'where', 'how', 'why', 'what', 'after', 'before', 'until', 'though', 'although']);
 const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'delegate']);
 const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
 /** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
@@ -552,7 +561,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let first = end;
     while (first - 1 >= floor && isTitleWord(first - 1)) first--;
     // "under President Reagan", "to force President Reagan": a lowercase preposition or verb before a capitalized title.
-    while (first < end - 1 && /^(?:under|force)$/.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[first + 1]!.text)) first++;
+    // "the Office of Management and Budget under President Clinton": the last such word, whatever comes before it.
+    for (let k = end - 2; k >= first; k--) {
+      if (/^(?:under|force)$/.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k + 1]!.text)) {
+        first = k + 1;
+        break;
+      }
+    }
     if (first === end) return -1;
     // The head must be the last word: "Foreign Secretary", not "Secretary Foreign".
     if (!headOk(first, end)) return -1;
@@ -560,6 +575,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (first - 2 >= floor && lower(first - 1) === 'and' && isTitleWord(first - 2) && isOfficeHead(lower(first - 2))) {
       let k = first - 2;
       while (k - 1 >= floor && isTitleWord(k - 1)) k--;
+      // "Both the prime minister and Chancellor X": a conjunct with its own article or "both" is another holder's office.
+      if (k - 1 >= floor && (DETERMINERS.has(lower(k - 1)) || lower(k - 1) === 'both')) return first;
       return k;
     }
     return first;
@@ -1755,6 +1772,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // when a named body owns the office ("X was a good prime minister" is an evaluation, no office);
     // "X was a popular chairman of Y": an indefinite article before them makes them an evaluation too.
     if (rule === 'role.copula' && unknown > 0 && ((!of && !comp.of) || /^(?:a|an)$/.test(lower(start - 1)))) return false;
+    // "dignitaries including X, the King of Y as well as Z": after "including" or "such as", a phrase that runs on
+    // into "and" or "as well as" is the list's next item, not the name's apposition.
+    const listed = lower(m.firstToken - 1) === 'including' || (lower(m.firstToken - 1) === 'as' && lower(m.firstToken - 2) === 'such');
+    if (rule === 'role.appositive-after' && listed && /^(?:and|or|as)$/.test(lower(comp.end))) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
@@ -1957,6 +1978,27 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         default: return m.type === 'Country' || m.type === 'Organization';
       }
     };
+    const isParty = (key: string | undefined): boolean => {
+      const e = key ? index.entities.get(key) : undefined;
+      return !!e && e.type === 'Organization' && (PARTY_NAME.test(e.label) || PARTY_FORMS.has(e.label.toLowerCase()));
+    };
+    /**
+     * "back controversial Labour plans", "Labour's poll campaign", "the safest Labour seats": a party named as what
+     * a plan, a campaign or a seat belongs to is what the sentence talks about, not the party of a holder named near it.
+     * Not a possessive that opens its clause ("Labour's election slogan will be ...": the sentence is the party's), nor a
+     * plural or a full name before a verb ("The Tories want ...", "the opposition National Party took ...").
+     */
+    const partyModifier = (m: ResolvedMention, si: number): boolean => {
+      const possessive = possessiveAt(tokens, m.endToken);
+      let k = possessive ? m.endToken + 1 : m.endToken;
+      // "Labour's poll campaign", "the Tory tax plans": the noun after up to two lowercase words.
+      while (k < m.endToken + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !PARTY_TOPIC_NOUNS.has(tokens[k]!.text) && !NOT_NOUN_AFTER_PARTY.has(tokens[k]!.text)) k++;
+      if (!PARTY_TOPIC_NOUNS.has(tokens[k]?.text ?? '')) return false;
+      if (possessive) return m.firstToken - clauseStart(si) > 1;
+      if (/(?:s|party)$/i.test(tokens[m.endToken - 1]!.text)) return false;
+      const prev = tokens[m.firstToken - 1];
+      return !!prev && (DETERMINERS.has(lower(m.firstToken - 1)) || (/^\p{Ll}+$/u.test(prev.text) && !NOT_MODIFIER_BEFORE_PARTY.has(prev.text)));
+    };
     /**
      * The first fitting mention of sentence `si` in [from, to) tokens, skipping the reporting verb's
      * object ("told Reuters") and, for a subject, any name a preposition governs ("at Newcastle").
@@ -1974,6 +2016,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (m.firstToken < a || !compatible(kind, m) || /^(?:told|tells|telling)$/.test(lower(m.firstToken - 1))) continue;
         // A subject opens its clause ("Henkel expects ...", "The Bank of Japan is watching ...") and no preposition governs it.
         if (subject && (governed(m.firstToken, s.firstToken) || m.firstToken - clauseStart(si) > 4)) continue;
+        if (!subject && kind === 'party' && partyModifier(m, si)) continue;
+        // "the ruling Labour party's lead": the party in power holds no opposition's office.
+        if (kind === 'party' && /\b(?:opposition|shadow)\b/i.test(r.title) && /^(?:ruling|governing)$/.test(lower(m.firstToken - 1))) continue;
         if (accept && !accept(m)) continue;
         if (kind === 'legislature' && CHAMBER_OF_HEAD.has(r.head) && !CHAMBER_OF_HEAD.get(r.head)!.test(index.entities.get(m.entity)?.label ?? '')) continue;
         // "the Pakistani president met Prime Minister Tony Blair": a name that owns another office here.
@@ -2179,7 +2224,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = index.mentions[i]!;
       if (m.type !== 'Person') return undefined;
       const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
-      return office && free(office.of!, r) ? office.of : undefined;
+      if (office) return free(office.of!, r) ? office.of : undefined;
+      // "Mr Howard and shadow chancellor X": a party's office beside a person whose party the article gives elsewhere.
+      const party = r.kind === 'party' ? list.find((x) => x.person === m.entity && isParty(x.of))?.of : undefined;
+      return party && free(party, r) ? party : undefined;
     };
     /**
      * The owner of the mention nearest before the phrase, back to token `floor`, that `accepts` takes: the one
@@ -2279,6 +2327,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       };
       if (!of && !r.ownerUnnamed) {
         pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
+        // "Tory MP X ... shadow chancellor X": the party the article gives the same person elsewhere.
+        if (r.kind === 'party') pick(list.find((x) => x.person === r.person && isParty(x.of))?.of, 'role.of-same-person');
         pick(coordinatedOwner(r), 'role.of-coordinated');
         pick(bodyNounOwner(r), 'role.of-body-noun');
         // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
