@@ -328,7 +328,8 @@ export class Core {
     // the entities graph, or in an article graph of an older archive)
     const typed = new Set<string>();
     const labels = new Map<string, string>();
-    const named: Person[] = [];
+    /** Every label stated, as (IRI, label): a node of an old archive may carry several. */
+    const labelled: [string, string][] = [];
     const mentioned = new Set<string>();
     for (const q of quads) {
       const s = q.subject.value;
@@ -337,8 +338,7 @@ export class Core {
       if (q.predicate.value === RDF_TYPE && q.object.value === SCHEMA_PERSON) typed.add(s);
       else if (q.predicate.value === RDFS_LABEL && q.object.termType === 'Literal') {
         labels.set(s, q.object.value);
-        const key = s.slice(this.s.base.length);
-        if (!key.startsWith('article/')) named.push([s, q.object.value]);
+        labelled.push([s, q.object.value]);
       }
     }
     const keyOf = (iri: string) => {
@@ -357,10 +357,12 @@ export class Core {
     const context = [...mentioned].map(keyOf).filter((k): k is string => k !== undefined);
     const shared: string[] = [];
     this.fresh(r.shared, shared);
-    const namedKeys = named.flatMap(([iri, label]): Person[] => {
-      const key = keyOf(iri);
-      return key === undefined ? [] : [[key, label]];
-    });
-    return { kind: 'graph', loc: this.spill(r.chunk), shared, prefixes: r.prefixes, counts: r.counts, persons, named: namedKeys, context };
+    // the labels of the entities' own nodes (not an article's), for the batch's LabelLedger
+    const named: Person[] = [];
+    for (const [s, label] of labelled) {
+      const key = keyOf(s);
+      if (key !== undefined && !key.startsWith('article/')) named.push([key, label]);
+    }
+    return { kind: 'graph', loc: this.spill(r.chunk), shared, prefixes: r.prefixes, counts: r.counts, persons, named, context };
   }
 }

@@ -439,6 +439,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     return byWord.get(word) ?? undefined;
   };
+  /**
+   * Makes a name's entity the organization of the same label (every mention of it follows), unless another
+   * entity of another type holds that key; the mention, or undefined when it cannot.
+   */
+  const retypeAsOrganization = (m: ResolvedMention, entity: { label: string; aliases: Set<string> }): ResolvedMention | undefined => {
+    const key = `organization/${slugify(entity.label)}`;
+    if (index.entities.has(key) && index.entities.get(key)!.type !== 'Organization') return undefined;
+    if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Organization', label: entity.label, aliases: new Set(entity.aliases) });
+    index.entities.delete(m.entity);
+    const old = m.entity;
+    for (const other of index.mentions) {
+      if (other.entity !== old) continue;
+      other.entity = key;
+      other.type = 'Organization';
+    }
+    return m;
+  };
   const companyReadAsPerson = (t: number, floor: number, headWord: string, described = false): ResolvedMention | undefined => {
     if (!CORPORATE_HEADS.has(headWord) && !described) return undefined;
     const i = mentionAt[t];
@@ -451,17 +468,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (other.entity !== m.entity) continue;
       if (other.kind === 'pronoun' || ADDRESS_TITLES.has(lower(other.firstToken - 1))) return undefined;
     }
-    const key = `organization/${slugify(entity.label)}`;
-    if (index.entities.has(key) && index.entities.get(key)!.type !== 'Organization') return undefined;
-    if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Organization', label: entity.label, aliases: new Set(entity.aliases) });
-    index.entities.delete(m.entity);
-    const old = m.entity;
-    for (const other of index.mentions) {
-      if (other.entity !== old) continue;
-      other.entity = key;
-      other.type = 'Organization';
-    }
-    return m;
+    return retypeAsOrganization(m, entity);
   };
   /**
    * "chief executive of Metrojaya", "president of Lions Gate": after "of", a company office's owner the recognizer
@@ -484,17 +491,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (LOCATIVE_BEFORE.has(lower(other.firstToken - 1))) return undefined;
       for (let k = other.endToken - 1; k < other.endToken + 5 && k < tokens.length; k++) if (/-?based$/i.test(tokens[k]!.text) && /-$|-based$/.test(tokens[k - 1]!.text + tokens[k]!.text)) return undefined;
     }
-    const key = `organization/${slugify(entity.label)}`;
-    if (index.entities.has(key) && index.entities.get(key)!.type !== 'Organization') return undefined;
-    if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Organization', label: entity.label, aliases: new Set(entity.aliases) });
-    index.entities.delete(m.entity);
-    const old = m.entity;
-    for (const other of index.mentions) {
-      if (other.entity !== old) continue;
-      other.entity = key;
-      other.type = 'Organization';
-    }
-    return m;
+    return retypeAsOrganization(m, entity);
   };
   /** "Treasury", "Agriculture", "Foreign Trade": a name the recognizer made of office words is part of the title. */
   const officeWordsOnly = (m: ResolvedMention): boolean => {
