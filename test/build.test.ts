@@ -16,7 +16,7 @@ import { Output } from '../src/batch/output.js';
 import type { NewskgError } from '../src/errors.js';
 import { articlesFromLines, parseJsonl } from '../src/ingest/jsonl.js';
 import { fromSharedKey, oneLabelEach, sharedKey } from '../src/batch/render.js';
-import { pickLabel } from '../src/extract/corpus.js';
+import { pickLabel } from '../src/batch/linking.js';
 import { compareQuads, serializeToString } from '../src/export/index.js';
 
 const ENTITIES = 'https://w3id.org/newskg/id/graph/entities';

@@ -7,7 +7,7 @@ import { Parser } from 'n3';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { ExportFormat } from '../export/index.js';
 import { type ErrorInfo, NewskgError, OutputError, errorInfo } from '../errors.js';
-import { countryOffices, dropForeignOffices, relink } from '../extract/corpus.js';
+import { countryOffices, dropForeignOffices, relink } from './linking.js';
 import { extractArticle } from '../extract/index.js';
 import { articleIri, entitiesGraphIri, extractionQuads } from '../graph/index.js';
 import { articlesFromBytes, articlesFromLines } from '../ingest/index.js';

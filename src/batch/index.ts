@@ -12,7 +12,7 @@
 //     archive   With --into, the existing graph is streamed graph by graph; the graphs of
 //               articles not being rebuilt are rendered by the workers (and spilled), their
 //               persons collected. A rebuilt article's old graph is dropped whole.
-//     link      Surname linking (src/extract/corpus.ts) over every person of the build and of
+//     link      Surname linking (src/batch/linking.ts) over every person of the build and of
 //               the kept archive graphs: "Macron" joins the "… Macron" named in full in articles
 //               that share context; offices of a country other than a person's settled one are
 //               dropped (OfficeLedger; archive graphs add persons and context, not offices).
@@ -43,7 +43,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, NewskgError, OutputError, RdfSyntaxError, toNewskgError } from '../errors.js';
 import { type ExportFormat, type GraphStats, keepsGraphs } from '../export/index.js';
 import { sweepStale } from '../export/sink.js';
-import { LabelLedger, OfficeLedger, SurnameLinker } from '../extract/corpus.js';
+import { LabelLedger, OfficeLedger, SurnameLinker } from './linking.js';
 import { PREFIXES, articleIri, entitiesGraphIri, entityIri } from '../graph/index.js';
 import { disambiguateIds } from '../ingest/index.js';
 import type { Article, Extraction } from '../types.js';

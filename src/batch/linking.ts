@@ -5,9 +5,9 @@
 
 import type { Entity, Extraction } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
-import { matchGazetteer } from './gazetteer.js';
-import { PERSON_ADDRESS } from './entity-cues.js';
-import { addressGender, type Gender, givenNameGenders } from './lexicon/address.js';
+import { matchGazetteer } from '../extract/gazetteer.js';
+import { PERSON_ADDRESS } from '../extract/entity-cues.js';
+import { addressGender, type Gender, givenNameGenders } from '../extract/lexicon/address.js';
 
 /** Titles of peers: "Lord Kinnock", "Baroness Kennedy". */
 const PEERAGE: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl', 'countess', 'duke', 'duchess', 'marquess']);
@@ -189,18 +189,6 @@ export class SurnameLinker {
   }
 }
 
-/** The person keys that stand for a surname alone, mapped to the full-name key they refer to. */
-export function surnameLinks(extractions: Iterable<Extraction>): Map<string, string> {
-  const linker = new SurnameLinker();
-  for (const x of extractions) {
-    linker.add(
-      x.entities.filter((e) => e.type === 'Person').map((e): PersonName => [e.key, e.label]),
-      x.entities.map((e) => e.key),
-    );
-  }
-  return linker.links();
-}
-
 /** Rewrites entity keys in one extraction (merging entities that become the same). */
 export function relink(x: Extraction, links: Map<string, string>, labels: Map<string, string>): Extraction {
   if (!x.entities.some((e) => links.has(e.key))) return x;
@@ -227,17 +215,6 @@ export function relink(x: Extraction, links: Map<string, string>, labels: Map<st
       ...(p.announcedBy ? { announcedBy: to(p.announcedBy) } : {}),
     })),
   };
-}
-
-/** Links every surname-only person to the batch's full-name person of that surname, and drops offices of unsettled countries (OfficeLedger). */
-export function linkAcrossArticles(extractions: Extraction[]): Extraction[] {
-  const links = surnameLinks(extractions);
-  const ledger = new OfficeLedger();
-  for (const x of extractions) ledger.add(countryOffices(x));
-  const settled = ledger.settled(links);
-  const labels = new Map<string, string>();
-  for (const x of extractions) for (const e of x.entities) if (e.type === 'Person') labels.set(e.key, e.label);
-  return extractions.map((x) => dropForeignOffices(links.size ? relink(x, links, labels) : x, settled));
 }
 
 /**
