@@ -27,6 +27,7 @@ import { CodePointIndex } from '../src/text/offsets.js';
 import type { QuoteCandidate } from '../src/extract/quotes.js';
 // @ts-expect-error plain ESM module without types
 import { polnearPart, gumPart, gumTrainable } from './splits.mjs';
+import { mulberry32 } from '../src/random.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string): string => {
@@ -53,17 +54,6 @@ interface GoldDoc { id: string; text: string; title?: string; genre?: string; pu
 
 const readJsonl = (file: string): GoldDoc[] => readFileSync(evalDir + file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
 
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------- matching, as score.mjs polnear does it (code-point character sets)
 
@@ -197,7 +187,7 @@ function pruneRare(docs: DocData[]): void {
 function train(docs: DocData[]): Map<string, number> {
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
-  const random = rng(SEED);
+  const random = mulberry32(SEED);
   const examples = docs.flatMap((d) => d.examples);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {

@@ -28,6 +28,7 @@ import { Trainer, prepareEdges, prepareTrainDoc, trainDoc, trainDocViterbi } fro
 import { compileModel, encodeModel, type ModelFile } from '../src/extract/ner/model-file.js';
 import { modelFromFile } from '../src/extract/ner/index.js';
 import { conllTrainHeldOut, formatTable, readGum, scoreAll } from './ner-data.js';
+import { mulberry32 } from '../src/random.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string): string => {
@@ -46,17 +47,6 @@ const trainPath = opt('train', root + '../shared/eval/conll2003/eng.train');
 const outPath = opt('out', root + 'data/models/ner-conll2003.bin');
 const corpusDir = root + '../shared/corpus/';
 
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Spans that do not fall on the project's token boundaries, by data set (reported, then left out). */
 const misaligned = new Map<string, number>();
@@ -191,7 +181,7 @@ const tokenizeWords = (s: string): string[] => tokenize(s).map((t) => t.text);
 const gaz = Gazetteer.fromLists(gazData, tokenizeWords, clusters);
 const trainer = new Trainer();
 const CAPS_RATE = Number(opt('caps', '0.5'));
-const augRandom = rng(SEED + 1);
+const augRandom = mulberry32(SEED + 1);
 const UPPER_RATE = Number(opt('upper', '0.1'));
 const upperDocs = conllTrain.filter(() => augRandom() < UPPER_RATE).flatMap((d) => {
   const text = d.text.toUpperCase();
@@ -288,7 +278,7 @@ function makeModel(): ModelFile {
 const RUNS = Number(opt('runs', '2'));
 for (let run = 0; run < RUNS; run++) {
 if (run > 0) trainer.reset();
-const random = rng(SEED + 1000 * run);
+const random = mulberry32(SEED + 1000 * run);
 const order = trainDocs.map((_, i) => i);
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (let i = order.length - 1; i > 0; i--) {

@@ -30,6 +30,7 @@ export interface QueryAnswer {
   body?: string;
   message?: string;
   rows?: number;
+  /** What answered (sent as the X-Query-Engine header). */
   engine?: 'index' | 'oxigraph';
   /** For a 503: seconds after which trying again makes sense (Retry-After). */
   retryAfter?: number;

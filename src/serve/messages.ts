@@ -1,6 +1,7 @@
 // Messages between the server and its query worker.
 import type { GraphFormat, TableFormat } from './negotiate.js';
 import type { QueryForm } from '../store/prologue.js';
+import type { QueryAnswer } from './engine.js';
 
 export interface WorkerData {
   /** RDF files to load, in order. */
@@ -32,17 +33,10 @@ export interface QueryJob {
 export type WorkerReply =
   | { type: 'ready'; quads: number; dumped: boolean; dumpError?: string }
   | { type: 'loadError'; message: string }
-  | {
+  | (Omit<QueryAnswer, 'retryAfter'> & {
       type: 'result';
       id: number;
-      status: number;
-      contentType?: string;
-      body?: string;
-      message?: string;
-      rows?: number;
-      /** What answered (sent as the X-Query-Engine header). */
-      engine?: 'index' | 'oxigraph';
       rowCap?: boolean;
       /** The engine is in an unknown state: replace the worker. */
       fatal?: boolean;
-    };
+    });

@@ -12,6 +12,7 @@
 // clusters at coarser grain. Everything is seeded; the same text gives the same table.
 
 import { clusterKey, lowerKey, normToken, shortShape } from './features.js';
+import { mulberry32 } from '../../random.js';
 
 export interface ClusterOptions {
   /** Words seen fewer times are not clustered. */
@@ -33,14 +34,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { minCount: 3, maxWords: 
 
 /** mulberry32, plus Gaussians by Box-Muller. */
 function rng(seed: number): { uniform: () => number; gauss: () => number } {
-  let a = seed >>> 0;
-  const uniform = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = mulberry32(seed);
   const gauss = (): number => {
     const u = uniform() || 1e-12;
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
