@@ -66,6 +66,24 @@ describe('the default view alone (GET /api/viewer-graph?part=core)', () => {
   ])('%s', (_name, actual, expected) => expect(actual).toEqual(expected));
 });
 
+describe('the first ring is the viewer\'s default view', () => {
+  // a–d speak of each other three times over five links; e speaks once of each and is spoken of
+  // once by a and b: 11 links among 5 actors, more than AUTO_LINKS_PER_NODE (2) each, so the
+  // viewer's link floor is 2 statements and e, with no link that strong, is not drawn: the first
+  // ring leaves it for the next
+  const person = (iri: string) => ({ iri, kind: 'person' as const, label: iri.toUpperCase() });
+  const said = (speaker: string, mention: string, times: number) => Array.from({ length: times }, () => ({ speaker, mentions: [mention] }));
+  const strong = [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'a'], ['a', 'c']].flatMap(([s, m]) => said(s!, m!, 3));
+  const weak = [['e', 'a'], ['e', 'b'], ['e', 'c'], ['e', 'd'], ['a', 'e'], ['b', 'e']].flatMap(([s, m]) => said(s!, m!, 1));
+  it.each<[string, { speaker: string; mentions: string[] }[], string[]]>([
+    ['an actor whose links are all below the floor waits', [...strong, ...weak], ['a', 'b', 'c', 'd']],
+    ['with few links every linked actor is in it', [...strong, ...said('e', 'a', 1)], ['a', 'b', 'c', 'd', 'e']],
+  ])('%s', (_name, quotes, first) => {
+    const { defaultView } = layoutDisplayGraph(['a', 'b', 'c', 'd', 'e'].map(person), quotes, [], []);
+    expect(defaultView.map((m) => m.iri).sort()).toEqual(first);
+  });
+});
+
 describe('short quote text', () => {
   it.each([
     ['We will rebuild the bridge.', 'We will rebuild the bridge.'],

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { EntityKind } from './viewer-data.js';
-import { type XY, layoutQuality, layoutSettings } from './layout-measure.js';
+import { type XY, layoutQuality, layoutSettings, linkFloor } from './layout-measure.js';
 
 export { layoutQuality, type XY };
 
@@ -126,15 +126,21 @@ export function layoutDisplayGraph(
   const t0 = performance.now();
   const nodes = new Map<string, LayoutNode>();
   for (const e of entities) nodes.set(e.iri, { kind: e.kind, label: e.label, statements: 0, degree: 0 });
-  // the viewer's display edges, keyed as it keys them, so that degrees match what it ranks by
-  const displayEdges = new Set<string>();
+  // the viewer's display edges, keyed as it keys them, so that degrees match what it ranks by, with
+  // the statements behind each (counted once per statement, as the viewer's link floor counts them)
+  const displayEdges = new Map<string, { s: string; t: string; statements: number; last: number }>();
   const weights = new Map<string, { s: string; t: string; n: number }>();
+  let statement = 0;
   const edge = (s: string, t: string, key: string) => {
     if (s === t || !nodes.has(s) || !nodes.has(t)) return;
-    if (!displayEdges.has(key)) {
-      displayEdges.add(key);
+    const shown = displayEdges.get(key);
+    if (!shown) {
+      displayEdges.set(key, { s, t, statements: 1, last: statement });
       nodes.get(s)!.degree++;
       nodes.get(t)!.degree++;
+    } else if (shown.last !== statement) {
+      shown.statements++;
+      shown.last = statement;
     }
     const pair = s < t ? `${s} ${t}` : `${t} ${s}`;
     const w = weights.get(pair);
@@ -147,17 +153,20 @@ export function layoutDisplayGraph(
   };
   // counted as the viewer counts them (model.ts buildGraph), so that its ranking is this one
   for (const q of quotes) {
+    statement++;
     involve(q.speaker);
     for (const m of new Set(q.mentions)) if (m !== q.speaker) involve(m);
     if (!nodes.has(q.speaker)) continue;
     for (const m of q.mentions ?? []) edge(q.speaker, m, `said ${q.speaker} ${m}`);
   }
   for (const p of pledges) {
+    statement++;
     if (p.recipient) edge(p.giver, p.recipient, `pledged ${p.iri}`);
     involve(p.giver);
     if (p.recipient !== p.giver) involve(p.recipient);
   }
   for (const r of roles) {
+    statement++;
     if (r.of) edge(r.person, r.of, `office ${r.person} ${r.of} ${r.title}`);
     involve(r.person);
     if (r.of !== r.person) involve(r.of);
@@ -181,16 +190,21 @@ export function layoutDisplayGraph(
     }
   }
 
-  // the viewer's default view drops a node of the strongest 200 that has no neighbour among them
-  // (it would float alone): such nodes wait for the next ring, so the first ring is that view
+  // the viewer's default view (viewer/src/view.ts visibleNodes) drops a node of the strongest 200
+  // that has no link among them as strong as its link floor (it would float alone): such nodes
+  // wait for the next ring, so the first ring is that view
   const firstRing = new Set(order.slice(0, RINGS[0]));
-  const linkedInFirst = (iri: string) => (neighbours.get(iri) ?? []).some(({ other }) => other !== iri && firstRing.has(other));
-  const loners = order.slice(0, RINGS[0]).filter((iri) => !linkedInFirst(iri));
+  const ringLinks = [...displayEdges.values()].filter(({ s, t }) => firstRing.has(s) && firstRing.has(t));
+  const floor = linkFloor(ringLinks.map((e) => e.statements), firstRing.size);
+  const linkedInFirst = new Set<string>();
+  for (const { s, t, statements } of ringLinks) if (statements >= floor) linkedInFirst.add(s).add(t);
+  const loners = order.slice(0, RINGS[0]).filter((iri) => !linkedInFirst.has(iri));
   if (loners.length) {
     const out = new Set(loners);
     order.splice(0, RINGS[0], ...order.slice(0, RINGS[0]).filter((iri) => !out.has(iri)), ...loners);
   }
-  const ringSizes = [RINGS[0] - loners.length, ...RINGS.slice(1)];
+  // (ends in `order`: the first ring ends before its loners, also when the graph has fewer actors than it holds)
+  const ringSizes = [Math.min(RINGS[0], order.length) - loners.length, ...RINGS.slice(1)];
   const defaultView = order.slice(0, Math.min(order.length, ringSizes[0]!)).map((iri) => ({ iri, statements: nodes.get(iri)!.statements, degree: nodes.get(iri)!.degree }));
   const rings: number[] = [];
   let iterations = 0;

@@ -8,6 +8,9 @@
 // change (a sort over at most a few tens of thousands of nodes) and too dear to compute per
 // node per frame.
 import { type NodeKind, NODE_KINDS, RELATIONS, type Relation } from './kinds.js';
+import { linkFloor } from '../../src/serve/layout-measure.js';
+
+export { AUTO_LINKS_PER_NODE, linkFloor } from '../../src/serve/layout-measure.js';
 
 /** How a selection treats the rest of the graph: faded behind it, or hidden. */
 export const FOCUS_MODES = ['fade', 'hide'] as const;
@@ -19,14 +22,6 @@ export const MAX_MIN_DEGREE = 20;
 /** Choices offered for "links backed by at least N statements"; 0 lets the view choose (see `minLink`). */
 export const LINK_CHOICES = [0, 1, 2, 3, 5, 10] as const;
 export const MAX_MIN_LINK = 1000;
-/**
- * With `minLink` 0, the weakest links are left out until the nodes shown have at most this many
- * links each on average. On the BBC corpus's default view (181 actors, 577 links, 265 of them one
- * statement) that draws the 312 links of two statements or more, where the drawing was a hairball
- * (mean link length / mean random-pair distance 0.34, now 0.28 on the same positions); a single
- * article's view stays whole.
- */
-export const AUTO_LINKS_PER_NODE = 2;
 
 export interface ViewSettings {
   /** Node kinds shown. Unnamed speakers are off by default: thousands of "a spokesman" nodes. */
@@ -260,18 +255,6 @@ export function visibleNodes(graph: GraphLike, s: ViewSettings, focus: Focus): V
   return { nodes: visible, minLink };
 }
 
-/**
- * The fewest statements a link needs so that `nodes` nodes have at most AUTO_LINKS_PER_NODE links
- * each on average, given the statements behind each of their links: 1 (every link) when they
- * have no more than that already.
- */
-export function linkFloor(weights: readonly number[], nodes: number): number {
-  const most = AUTO_LINKS_PER_NODE * nodes;
-  if (weights.length <= most) return 1;
-  const sorted = [...weights].sort((a, b) => b - a);
-  // the weight of the link just past the budget must go, and all links as weak as it
-  return sorted[most]! + 1;
-}
 
 /** Whether a link is drawn: of a shown relation, and strong enough or touching what the user opened. */
 export function drawsLink(a: LinkLike, source: string, target: string, relations: ReadonlySet<string>, minLink: number, focus: Focus): boolean {
