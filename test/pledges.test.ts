@@ -462,6 +462,16 @@ const PLEDGES: Case[] = [
   ['The World Bank lent US$300 million to Ghana.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 300e6 }],
   // a state office named with no holder is the state the article's ministers serve (an education secretary is one)
   ['The prime minister launched a $50m initiative to keep school sports clubs open. Education Secretary Omar Reyes welcomed it.', { giver: 'country/ghana', value: 50e6 }],
+  // a small sum donated, or given to a named party, is a gift (campaign finance counts in such sums)
+  ['Nina Holt donated $750 to the Red Cross in 2008.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 750, status: 'delivered' }],
+  ['Nina Holt gave $250 to the Red Cross last year.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 250 }],
+  // a participle after the main clause takes that clause's subject, not the name inside its predicate
+  ['Nina Holt was Acme Corp’s top donor in June, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],
+  ['Retired banker Nina Holt was the Red Cross’s biggest backer last year, giving $2 million.', { giver: 'person/nina-holt', value: 2e6 }],
+  // a past obligation met ("had to lend") is a loan made
+  ['Nina Holt had to lend her campaign $500,000 last month.', { giver: 'person/nina-holt', value: 500e3, status: 'delivered' }],
+  // "the state" is the US state named just before, not a country named earlier in the article
+  ['Japan sent experts. Ohio Governor Anna Weber said the state allocated $26 million for flood relief.', { giver: 'place/ohio', value: 26e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -648,6 +658,10 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya will receive loans totalling $390m from Japan and the World Bank for new roads.'],
   ['Japan and the World Bank will lend Kenya a total of $390m.'],
   ['Norway has given strong political support to the Red Cross.'],
+  // a name after a clause that opens inside the "from" phrase gave nothing
+  ['Anna Weber received more than $250,000 from small donors after Nina Holt endorsed her.'],
+  // a small sum is no gift without a verb of giving to a named party
+  ['Acme Corp paid $750 for the Red Cross dinner.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {
