@@ -470,6 +470,11 @@ const PLEDGES: Case[] = [
   ['Retired banker Nina Holt was the Red Cross’s biggest backer last year, giving $2 million.', { giver: 'person/nina-holt', value: 2e6 }],
   // a past obligation met ("had to lend") is a loan made
   ['Nina Holt had to lend her campaign $500,000 last month.', { giver: 'person/nina-holt', value: 500e3, status: 'delivered' }],
+  // "in May", "last May": the month, not the modal that makes a commitment a possibility
+  ['In May, Nina Holt donated $5 million to the Red Cross.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 5e6, status: 'delivered' }],
+  ['Nina Holt was Acme Corp’s top donor in May, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],
+  // money allocated again is allocated
+  ['Japan reallocated $81 million from its health budget to fight the virus in Kenya.', { giver: 'country/japan', value: 81e6, status: 'approved' }],
   // "the state" is the US state named just before, not a country named earlier in the article
   ['Japan sent experts. Ohio Governor Anna Weber said the state allocated $26 million for flood relief.', { giver: 'place/ohio', value: 26e6 }],
 ];
@@ -662,6 +667,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Anna Weber received more than $250,000 from small donors after Nina Holt endorsed her.'],
   // a small sum is no gift without a verb of giving to a named party
   ['Acme Corp paid $750 for the Red Cross dinner.'],
+  ['Japan may give $5m to Kenya.', 'conditional'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

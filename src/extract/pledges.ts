@@ -651,7 +651,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal)) || (/^to$/i.test(cue.modal ?? '') && /\b(?:have|has|had)\s*$/i.test(around))) status = 'requested';
   else if (PLANNED.test(around) || /^\s+in\s+principle\b/i.test(t.slice(cue.end))) status = 'planned';
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
-  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
+  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may(?!\s+\d)(?<!\b(?:in|last|this|next|since|until|till|by|early|late|mid|of|from|through|during|before|after)[\s-]+may)|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
 
   // The giver of an active verb comes first: the object of "a facility the bank agreed to provide" is before it.
   let subject: Subject | undefined;
