@@ -470,6 +470,9 @@ const PLEDGES: Case[] = [
   ['Retired banker Nina Holt was the Red Cross’s biggest backer last year, giving $2 million.', { giver: 'person/nina-holt', value: 2e6 }],
   // a past obligation met ("had to lend") is a loan made
   ['Nina Holt had to lend her campaign $500,000 last month.', { giver: 'person/nina-holt', value: 500e3, status: 'delivered' }],
+  // "who" after an appositive description is the person it describes
+  ['Nina Holt, a former banker who has donated $250,000 to the Red Cross, spoke on Monday.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 250e3 }],
+  ['Nina Holt, a former banker and head of Acme Corp who has donated $250,000 to the Red Cross, spoke on Monday.', { giver: 'person/nina-holt', value: 250e3 }],
   // "in May", "last May": the month, not the modal that makes a commitment a possibility
   ['In May, Nina Holt donated $5 million to the Red Cross.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 5e6, status: 'delivered' }],
   ['Nina Holt was Acme Corp’s top donor in May, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],

@@ -1233,7 +1233,7 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(relLead);
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
     const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
-    const m = relativeAntecedent(t, ms, relAt);
+    const m = relativeAntecedent(t, ms, relAt, rel[1]);
     return m ? { givers: coordinatedLeft(t, ms, m, true).map((m) => asRef(m, t)), scopeStart: relAt, phraseStart: m.start } : undefined;
   }
 
@@ -1571,7 +1571,16 @@ function announcedSpeaker(v: SentenceView, clauseStart: number): LocalMention | 
 }
 
 /** The name a relative pronoun at `relAt` points back to: "X who", "X OBE who", "X, a company which ..., which". */
-function relativeAntecedent(t: string, ms: LocalMention[], relAt: number): LocalMention | undefined {
+function relativeAntecedent(t: string, ms: LocalMention[], relAt: number, pronoun = ''): LocalMention | undefined {
+  // ("X, a former banker who has donated", "X, the Acme founder who gave": "who" after an appositive description
+  // is the person it describes, unless a person is named right before it.)
+  if (/^who$/i.test(pronoun)) {
+    const last = [...ms].reverse().find((x) => x.end <= relAt);
+    if (last && !(last.type === 'Person' && /^\s*,?\s*$/.test(t.slice(last.end, relAt)))) {
+      const p = [...ms].reverse().find((x) => x.end <= relAt && x.type === 'Person');
+      if (p && /^,\s*(?:an?|the)\s+[^,;()"“”]{0,120}$/i.test(t.slice(p.end, relAt))) return p;
+    }
+  }
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > relAt) continue;
