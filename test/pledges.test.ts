@@ -31,7 +31,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
   'Ban Ki-moon': ['person/ban-ki-moon', 'Person'], 'Lena Ortiz': ['person/lena-ortiz', 'Person'], 'Raj Patel': ['person/raj-patel', 'Person'], 'Vera Lind': ['person/vera-lind', 'Person'], Mongolia: ['country/mongolia', 'Country'],
-  'Omar Reyes': ['person/omar-reyes', 'Person'], 'Hong Kong': ['country/hong-kong', 'Country'], 'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
+  'Omar Reyes': ['person/omar-reyes', 'Person'], 'Hong Kong': ['country/hong-kong', 'Country'], 'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'], Washington: ['place/washington', 'Place'],
 };
 const OFFICE: Record<string, string> = { 'person/omar-reyes': 'country/ghana', 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
 // The titles the roles step read, with or without their country or body.
@@ -480,6 +480,8 @@ const PLEDGES: Case[] = [
   ['Japan reallocated $81 million from its health budget to fight the virus in Kenya.', { giver: 'country/japan', value: 81e6, status: 'approved' }],
   // "the state" is the US state named just before, not a country named earlier in the article
   ['Japan sent experts. Ohio Governor Anna Weber said the state allocated $26 million for flood relief.', { giver: 'place/ohio', value: 26e6 }],
+  // (not a city that shares a state's name: Washington, New York)
+  ['Japan sent experts. Officials in Washington said the state allocated $26 million for flood relief.', { giver: 'country/japan', value: 26e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
