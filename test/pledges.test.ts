@@ -31,7 +31,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
   'Ban Ki-moon': ['person/ban-ki-moon', 'Person'], 'Lena Ortiz': ['person/lena-ortiz', 'Person'], 'Raj Patel': ['person/raj-patel', 'Person'], 'Vera Lind': ['person/vera-lind', 'Person'], Mongolia: ['country/mongolia', 'Country'],
-  'Omar Reyes': ['person/omar-reyes', 'Person'], 'Hong Kong': ['country/hong-kong', 'Country'], 'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'],
+  'Omar Reyes': ['person/omar-reyes', 'Person'], 'Hong Kong': ['country/hong-kong', 'Country'], 'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'], Washington: ['place/washington', 'Place'],
 };
 const OFFICE: Record<string, string> = { 'person/omar-reyes': 'country/ghana', 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
 // The titles the roles step read, with or without their country or body.
@@ -462,6 +462,26 @@ const PLEDGES: Case[] = [
   ['The World Bank lent US$300 million to Ghana.', { giver: 'organization/world-bank', recipient: 'country/ghana', value: 300e6 }],
   // a state office named with no holder is the state the article's ministers serve (an education secretary is one)
   ['The prime minister launched a $50m initiative to keep school sports clubs open. Education Secretary Omar Reyes welcomed it.', { giver: 'country/ghana', value: 50e6 }],
+  // a small sum donated, or given to a named party, is a gift (campaign finance counts in such sums)
+  ['Nina Holt donated $750 to the Red Cross in 2008.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 750, status: 'delivered' }],
+  ['Nina Holt gave $250 to the Red Cross last year.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 250 }],
+  // a participle after the main clause takes that clause's subject, not the name inside its predicate
+  ['Nina Holt was Acme Corp’s top donor in June, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],
+  ['Retired banker Nina Holt was the Red Cross’s biggest backer last year, giving $2 million.', { giver: 'person/nina-holt', value: 2e6 }],
+  // a past obligation met ("had to lend") is a loan made
+  ['Nina Holt had to lend her campaign $500,000 last month.', { giver: 'person/nina-holt', value: 500e3, status: 'delivered' }],
+  // "who" after an appositive description is the person it describes
+  ['Nina Holt, a former banker who has donated $250,000 to the Red Cross, spoke on Monday.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 250e3 }],
+  ['Nina Holt, a former banker and head of Acme Corp who has donated $250,000 to the Red Cross, spoke on Monday.', { giver: 'person/nina-holt', value: 250e3 }],
+  // "in May", "last May": the month, not the modal that makes a commitment a possibility
+  ['In May, Nina Holt donated $5 million to the Red Cross.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 5e6, status: 'delivered' }],
+  ['Nina Holt was Acme Corp’s top donor in May, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],
+  // money allocated again is allocated
+  ['Japan reallocated $81 million from its health budget to fight the virus in Kenya.', { giver: 'country/japan', value: 81e6, status: 'approved' }],
+  // "the state" is the US state named just before, not a country named earlier in the article
+  ['Japan sent experts. Ohio Governor Anna Weber said the state allocated $26 million for flood relief.', { giver: 'place/ohio', value: 26e6 }],
+  // (not a city that shares a state's name: Washington, New York)
+  ['Japan sent experts. Officials in Washington said the state allocated $26 million for flood relief.', { giver: 'country/japan', value: 26e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -648,6 +668,11 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya will receive loans totalling $390m from Japan and the World Bank for new roads.'],
   ['Japan and the World Bank will lend Kenya a total of $390m.'],
   ['Norway has given strong political support to the Red Cross.'],
+  // a name after a clause that opens inside the "from" phrase gave nothing
+  ['Anna Weber received more than $250,000 from small donors after Nina Holt endorsed her.'],
+  // a small sum is no gift without a verb of giving to a named party
+  ['Acme Corp paid $750 for the Red Cross dinner.'],
+  ['Japan may give $5m to Kenya.', 'conditional'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

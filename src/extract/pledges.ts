@@ -50,6 +50,7 @@ import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.j
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
 import { WEEKDAY_NAMES } from './lexicon/time.js';
+import { REGION_ABBREVIATIONS } from './lexicon/regions.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
@@ -294,6 +295,12 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
   return dedupe(out);
 }
 
+/**
+ * Words between "from" and a name that put the name outside the "from" phrase: a preposition or a determiner
+ * ("from the sale of X"), or a conjunction that opens a clause ("from small donors after X endorsed him").
+ */
+const FROM_PHRASE_ENDS = /\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds|after|before|since|because|when|while|as|until|during|through|via|under|over|than|who|which|that|if|but|once)\s/i;
+
 /** Givers named as such, which head a list with no cue word: "Other donors include Japan ($500m)". */
 const DONOR_LIST = /\b(?:donors?|contributors?)\s+(?:\w+\s+)?(?:include|included|including|were|are|such\s+as)\b/i;
 /** A commitment noun or a receipt that heads a list of sums and their givers ("Pledges include $500m from Japan ..."). */
@@ -330,7 +337,7 @@ function listedPledges(ctx: PledgeContext, v: SentenceView): Candidate[] {
     const from = /^\s+(?:(?:in|of)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:aid|grants?|loans?|credits?|donations?|assistance|funding)\s+)?from\s+(?:the\s+)?/iu.exec(t.slice(x.end));
     if (from) {
       const at = x.end + from[0].length;
-      const m = ms.find((y) => y.start >= at && /^(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
+      const m = ms.find((y) => y.start >= at && /^(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !FROM_PHRASE_ENDS.test(t.slice(at, y.start)));
       // ("loans totalling 390 mln dlrs from Japan and the World Bank": a total of coordinated givers is none's own.)
       if (m && /\b(?:totall?ing|a\s+total\s+of)\s+(?:(?:about|some|nearly|almost|over|more\s+than|up\s+to|around)\s+)?$/i.test(t.slice(Math.max(0, x.start - 30), x.start)) && coordinatedRight(t, ms, m).length > 1) continue;
       // (Only a list item: right after the head's clause, "including", a comma or "and".)
@@ -590,6 +597,8 @@ interface GiverRef {
   local?: LocalMention;
   /** Where an antecedent found elsewhere starts in the text (for the names coordinated with it). */
   start?: number;
+  /** A US state or province that "the state" stands for: a place that gives. */
+  region?: boolean;
 }
 
 const asRef = (m: LocalMention, t: string): GiverRef => ({ entity: m.entity, type: m.type, name: t.slice(m.start, m.end), local: m });
@@ -637,10 +646,12 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (CONDITIONAL.test(t) || (cue.modal && CONDITIONAL_MODAL.test(cue.modal))) status = 'conditional';
   else if (cue.kind === 'nominal' && REQUESTED.test(t.slice(0, cue.start))) status = 'requested';
   // ("Congress would have to provide some money": the "to" of "have to" is the cue's own.)
+  // ("Smith had to lend his campaign $500,000 last month": a past obligation was met.)
+  else if (/^to$/i.test(cue.modal ?? '') && /(?:^|[\s,])had\s*$/i.test(around) && !/\b(?:would|could|might|should|will|may|must|not|never)\s+(?:have\s+)?had\s*$/i.test(around)) status = 'delivered';
   else if (REQUESTED.test(around) || (cue.modal && /^(?:should|must)$/i.test(cue.modal)) || (/^to$/i.test(cue.modal ?? '') && /\b(?:have|has|had)\s*$/i.test(around))) status = 'requested';
   else if (PLANNED.test(around) || /^\s+in\s+principle\b/i.test(t.slice(cue.end))) status = 'planned';
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
-  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
+  else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may(?!\s+\d)(?<!\b(?:in|last|this|next|since|until|till|by|early|late|mid|of|from|through|during|before|after)[\s-]+may)|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
 
   // The giver of an active verb comes first: the object of "a facility the bank agreed to provide" is before it.
   let subject: Subject | undefined;
@@ -1210,13 +1221,19 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
   // name after "with" is the subject of the -ing verb (subjectBefore skips names after prepositions).
   const withSubject = !cue.modal && !cue.aux && /ing$/i.test(cue.text) ? absoluteSubject(v, cue.start) : undefined;
   if (withSubject) return { givers: coordinatedLeft(t, ms, withSubject).map((m) => asRef(m, t)), phraseStart: withSubject.start };
+  // "X was the charity's top donor last year, contributing $5m": a participle after the main clause takes that
+  // clause's subject, not the nearest name (which is inside its predicate).
+  if (!cue.modal && !cue.aux && /ing$/i.test(cue.text) && /,\s*$/.test(lead)) {
+    const opening = openingSubject(ctx, v, 0, lead.trimEnd().length - 1) ?? describedOpening(t, ms, lead.trimEnd().length - 1);
+    if (opening) return 'local' in opening ? { givers: coordinatedLeft(t, ms, opening.local, true).map((m) => asRef(m, t)), phraseStart: opening.local.start } : { givers: [opening.ref], phraseStart: opening.at };
+  }
   // "Sir Christopher Ondaatje who gave", "the Trust Ltd, a company which ..., which gave".
   // ("X, which has promised to lend": the relative pronoun is the subject of the verb that hands it on.)
   const relLead = /^to$/i.test(cue.modal ?? '') ? lead.replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '') : lead;
   const rel = /(?:^|[\s,])(who|which|that)\s*$/i.exec(relLead);
   if (rel && !(/^that$/i.test(rel[1]!) && /\b(?:said|says|say|announced|added|stated|hopes?|hoped|believes?|believed|thinks?|thought|expects?|expected|reported|confirmed|so|such|now|than)\s*$/i.test(lead.slice(0, rel.index + 1)))) {
     const relAt = rel.index + rel[0].length - rel[0].trimStart().length;
-    const m = relativeAntecedent(t, ms, relAt);
+    const m = relativeAntecedent(t, ms, relAt, rel[1]);
     return m ? { givers: coordinatedLeft(t, ms, m, true).map((m) => asRef(m, t)), scopeStart: relAt, phraseStart: m.start } : undefined;
   }
 
@@ -1328,6 +1345,12 @@ const STATE_AFTER_DEMONYM = /^\s+(?:federal\s+|central\s+|national\s+)?(?:govern
 
 /** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
 function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number, phrase: string, kind: AnaphorKind): GiverRef | undefined {
+  // ("Florida Gov. Rick Scott said the state allocated $26m": "the state" is a US state or a Canadian province
+  // named just before, when one is nearer than any country.)
+  if (/^(?:the|this|that)\s+(?:state|province)$/i.test(phrase)) {
+    const region = regionBefore(ctx, v, v.s.start + at);
+    if (region) return region;
+  }
   // "Scrichapan said he would donate", "The bank said it would lend".
   const head = v.t.slice(0, at);
   if (/^(?:he|she|it|they)$/i.test(phrase) && SPEECH_VERB.test(head)) {
@@ -1391,6 +1414,23 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   }
   const local = v.ms.find((x) => x.start === m.start - v.s.start && x.entity === m.entity);
   return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local, start: m.start };
+}
+
+// (the states the AP stylebook does not abbreviate, with those it does; not Washington and New York, which news names
+// mostly as the cities: "officials in Washington said the state ...")
+const REGION_NAMES = new Set([...REGION_ABBREVIATIONS.values(), 'Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Maine', 'Ohio', 'Utah'].filter((x) => x !== 'Washington' && x !== 'New York'));
+/** The nearest mention before `pos` in this sentence or the two before it, when it is a state or province (not a country). */
+function regionBefore(ctx: PledgeContext, v: SentenceView, pos: number): GiverRef | undefined {
+  const from = ctx.doc.sentences[Math.max(0, v.index - 2)]!.start;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > pos) continue;
+    if (m.start < from) return undefined;
+    if (m.type === 'Country') return undefined;
+    const name = ctx.text.slice(m.start, m.end);
+    if (m.type === 'Place' && REGION_NAMES.has(name)) return { entity: m.entity, type: m.type, name, start: m.start, region: true };
+  }
+  return undefined;
 }
 
 /** The one state whose government offices the article's people hold (by the roles step), if there is exactly one. */
@@ -1532,7 +1572,16 @@ function announcedSpeaker(v: SentenceView, clauseStart: number): LocalMention | 
 }
 
 /** The name a relative pronoun at `relAt` points back to: "X who", "X OBE who", "X, a company which ..., which". */
-function relativeAntecedent(t: string, ms: LocalMention[], relAt: number): LocalMention | undefined {
+function relativeAntecedent(t: string, ms: LocalMention[], relAt: number, pronoun = ''): LocalMention | undefined {
+  // ("X, a former banker who has donated", "X, the Acme founder who gave": "who" after an appositive description
+  // is the person it describes, unless a person is named right before it.)
+  if (/^who$/i.test(pronoun)) {
+    const last = [...ms].reverse().find((x) => x.end <= relAt);
+    if (last && !(last.type === 'Person' && /^\s*,?\s*$/.test(t.slice(last.end, relAt)))) {
+      const p = [...ms].reverse().find((x) => x.end <= relAt && x.type === 'Person');
+      if (p && /^,\s*(?:an?|the)\s+[^,;()"“”]{0,120}$/i.test(t.slice(p.end, relAt))) return p;
+    }
+  }
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.end > relAt) continue;
@@ -1649,6 +1698,15 @@ function openingSubject(ctx: PledgeContext, v: SentenceView, from: number, to: n
   if (!m || m.type === 'Place') return undefined;
   if (!/^\s*(?:the\s+)?$/i.test(span.slice(0, m.start - from))) return undefined;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(span.slice(m.end - from));
+  return next && !NOT_A_VERB_AFTER.test(next[1]!) ? { local: m } : undefined;
+}
+
+/** "Poultry magnate Jane Smith was ...": the sentence's first name after a short description, followed by its verb. */
+function describedOpening(t: string, ms: LocalMention[], to: number): { local: LocalMention } | undefined {
+  const m = ms.find((x) => x.end <= to);
+  if (!m || m.type === 'Place') return undefined;
+  if (!/^\s*(?:[\p{L}'’.-]+\s+){0,3}$/u.test(t.slice(0, m.start)) || /\b(?:of|in|on|at|for|with|from|by|to|after|before|as|while|when|if|since|and|but)\s/i.test(t.slice(0, m.start))) return undefined;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(t.slice(m.end, to));
   return next && !NOT_A_VERB_AFTER.test(next[1]!) ? { local: m } : undefined;
 }
 
@@ -1809,7 +1867,7 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   const at = from + m.index + m[0].length;
   // ("from businessman Michael Moritz", "from Lord Sainsbury": lower-case words describing the name, or a title the name leaves out, come between.)
   // (Not past a phrase of its own: "from the sale of X", "from investors in X".)
-  const x = ms.find((y) => y.start >= at && y.type !== 'Place' && /^\s?(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !/\b(?:of|for|to|in|on|at|with|and|or|by|from|its|their|his|her|an?|the|sale|selling|proceeds)\s/i.test(t.slice(at, y.start)));
+  const x = ms.find((y) => y.start >= at && y.type !== 'Place' && /^\s?(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){0,3}$/u.test(t.slice(at, y.start)) && !FROM_PHRASE_ENDS.test(t.slice(at, y.start)));
   return x && !partOfOtherName(t, x) ? x : undefined;
 }
 
@@ -1886,7 +1944,7 @@ function spokenFor(ctx: PledgeContext): Map<string, Set<string>> {
 const SPOKEN_FOR = new WeakMap<PledgeContext, Map<string, Set<string>>>();
 
 function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: GiverRef, personal: boolean): Resolved | undefined {
-  if (m.type === 'Place') return undefined;
+  if (m.type === 'Place') return m.region ? { giver: m.entity } : undefined;
   // "The Government of Japan has decided to extend": a state's government recognized as a body of its own is the state, when the article names it.
   const stateGov = m.type === 'Organization' ? /^(?:the\s+)?(?:Government|Kingdom|Republic|State|Federal\s+Republic|People['’]s\s+Republic)\s+of\s+(?:the\s+)?(.+)$/i.exec(m.name.trim()) : null;
   const state = stateGov ? gazetteer().forms.get(stateGov[1]!) : undefined;
@@ -2366,7 +2424,10 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const concrete = headConcrete || qualifiedHelp || donatedThing || vagueSum || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
-    if (r.amount.value < 1000) return false;
+    // ("donated $750 to the campaign", "gave $250 to the charity": a small sum donated, or given to a named
+    // party, is a gift all the same; campaign finance is counted in such sums.)
+    const smallGift = (cls === 'donate' || cue.rule === 'pledge.noun.donation' || (cls === 'give' && r.recipients.length > 0)) && r.amount.value >= 1;
+    if (r.amount.value < 1000 && !smallGift) return false;
     const printed = r.amount.text.replace(/\s/g, ' ');
     const at = t.indexOf(printed);
     // (A sum given, lent or pledged each year or month is a recurring commitment, not a rate: "gives Egypt $1.3bn a year in military aid".)

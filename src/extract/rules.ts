@@ -54,7 +54,7 @@ export const RULES = {
 
   // pledges (src/extract/pledges.ts; the cue table is src/extract/pledges/cues.ts)
   'pledge.give': 'a giving verb (provide, give, send, supply, deliver, transfer, release, hand over) with its giver, object and recipient',
-  'pledge.donate': 'a donating verb (donate, contribute, bequeath) or a light verb with a donation noun ("made a £2m donation"); a person donates in their own name',
+  'pledge.donate': 'a donating verb (donate, contribute, bequeath) or a light verb with a donation noun ("made a £2m donation"); a person donates in their own name; a sum donated, or given to a named party, is a gift however small ("donated $750 to the campaign")',
   'pledge.lend': 'a lending verb (lend, loan, extend a credit) with its lender, amount and borrower',
   'pledge.order': 'aid ordered or directed by a ruler or government: "King Salman ordered $274m in aid for Yemen", "directed the release of $50m for relief"',
   'pledge.add': 'more money added to a commitment, said to be more: "Germany added another 20 million euros", "will add a further $5m"',

@@ -82,7 +82,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   verb('pledge.approve', 'approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true }),
   // "Congress voted 40 mln dlrs in military aid": a legislature's vote approves the money.
   verb('pledge.approve', 'vot(?:e|es|ed|ing)', 'approve', 'approved', { futureIsPlan: true, moneyOnly: true }),
-  verb('pledge.approve', 'allocat(?:e|es|ed|ing)|allot(?:s|ted|ting)?|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
+  // ("reallocated $81m to fight the virus": money allocated again is allocated.)
+  verb('pledge.approve', 'allocat(?:e|es|ed|ing)|reallocat(?:e|es|ed|ing)|allot(?:s|ted|ting)?|earmark(?:s|ed|ing)?|set(?:s|ting)?\\s+aside', 'approve', 'approved'),
   // "King Salman ordered $274 million in aid for Yemen", "directed the release of $50m for relief": a ruler's order gives; only aid is ordered this way ("ordered 10 jets" is a purchase).
   verb('pledge.order', 'order(?:s|ed)?|direct(?:s|ed)?', 'approve', 'approved', { moneyOnly: true, onlyWith: /\b(?:order(?:s|ed)?|direct(?:s|ed)?)\s+(?:the\s+(?:release|allocation|disbursement|provision|transfer)\s+of\s+)?(?:an?\s+|another\s+|a\s+further\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)[^.;]{0,40}?\b(?:aid|assistance|relief|humanitarian|donations?|grants?)\b/ }),
   // "sanctioned Rs 1,000 crore for the flood-hit state" (Indian and Pakistani English): approving money; a state sanctioned is penalised, so only money.
