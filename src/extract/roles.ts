@@ -18,9 +18,10 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
+import { isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
 import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS } from './entity-cues.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -148,6 +149,8 @@ const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag',
 /** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
 const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal', 'library', 'gallery', 'theatre', 'theater', 'orchestra', 'festival', 'zoo', 'academy', 'laboratory', 'laboratories', 'observatory']);
 /** Each institution's form, as printed, and its country. */
+/** The US chambers as the story names them: "Senate", "the U.S. House", "United States Congress". */
+const US_CHAMBER_NAME = /^(?:the )?(?:(?:U\.?S\.?|United States|American) )?(?:Senate|House(?: of Representatives)?|Congress)$/i;
 const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
 let foldedCapitals: Map<string, GazetteerEntry> | undefined;
 /** Accents and case dropped: "BRASILIA" is "Brasília". */
@@ -220,7 +223,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   const lowerCache: string[] = new Array(tokens.length);
   const lower = (t: number) => {
     if (t < 0 || t >= tokens.length) return '';
-    return (lowerCache[t] ??= straighten(tokens[t]!.text).toLowerCase());
+    if (lowerCache[t] !== undefined) return lowerCache[t]!;
+    const w = straighten(tokens[t]!.text).toLowerCase();
+    // "Gov." before a name is the governor's office, read as its head; the title keeps the printed form
+    return (lowerCache[t] = OFFICE_ABBREVIATIONS.get(w) !== undefined && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') ? OFFICE_ABBREVIATIONS.get(w)! : w);
   };
   const isPossessive = (t: number) => possessiveAt(tokens, t);
   // "Trade and Industry Secretary X", "Venezuelan Energy and Mines Minister X": a name the recognizer made of
@@ -1288,6 +1294,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (abbreviated) {
       const first = nameStart - 1 >= floor && /^(?:former|late)$/i.test(tokens[nameStart - 1]!.text) ? nameStart - 1 : nameStart;
       readings.push({ person: m.entity, title: slice(first, nameStart + 1), rule: 'role.title-before-name', sentence: si, phraseStart: first, nameEnd: m.endToken, titleFirst: first, kind: HEADS.get(abbreviated)!.owner, head: abbreviated });
+      if (PLURAL_LEGISLATOR_ABBREVIATIONS.has(lower(nameStart))) {
+        for (const other of listedNames(m, limit)) readings.push({ ...readings.at(-1)!, person: other.entity, nameEnd: other.endToken });
+      }
     }
 
     // "Portuguese Prime Minister Anibal Cavaco Silva": a first name the recognizer left out of the name, one
@@ -1355,6 +1364,37 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   }
 
   /** "French President Emmanuel Macron", "former U.S. President Donald Trump", "Secretary of State George Shultz". */
+  /**
+   * "Sens. Ted Cruz (R-Texas), Rand Paul of Kentucky and Marco Rubio": the names listed after the first one, each
+   * after a comma or "and", past its party-state tag or "of" and its state.
+   */
+  function listedNames(m: ResolvedMention, limit: number): ResolvedMention[] {
+    const out: ResolvedMention[] = [];
+    let t = m.endToken;
+    for (;;) {
+      if (lower(t) === '(') {
+        let close = t + 1;
+        while (close < limit && close - t <= 6 && lower(close) !== ')') close++;
+        if (lower(close) !== ')') break;
+        t = close + 1;
+      } else if (lower(t) === 'of' && mentionAt[t + 1]! >= 0 && index.mentions[mentionAt[t + 1]!]!.type !== 'Person') {
+        t = index.mentions[mentionAt[t + 1]!]!.endToken;
+      } else if (lower(t) === ',' && /^[RDI]-/.test(tokens[t + 1]?.text ?? '')) {
+        t += 2;
+        if (lower(t) === '.') t++;
+      }
+      if (lower(t) === ',') t++;
+      if (lower(t) === 'and') t++;
+      const i = t < limit ? mentionAt[t]! : -1;
+      const next = i >= 0 ? index.mentions[i]! : undefined;
+      if (!next || next.firstToken !== t || next.type !== 'Person' || next.kind !== 'name' || t === m.endToken) break;
+      out.push(next);
+      m = next;
+      t = next.endToken;
+    }
+    return out;
+  }
+
   function readTitleBefore(m: ResolvedMention, si: number, floor: number, limit: number, titleEnd: number): boolean {
     let first = titleBefore(titleEnd, floor);
     let headEnd = titleEnd;
@@ -2042,14 +2082,33 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * "Sen. Jake Garn (R-Utah)", "WASHINGTON - Senator X" in a story that names no chamber: a US legislator (a
      * party-state tag, a Washington dateline) sits in the United States Senate or House; the chamber becomes an entity.
      */
+    /**
+     * "Sen. X", "Texas Sen. X", "Senator X of Maine", "the Vermont senator": the wire's abbreviation is American usage,
+     * and a US state before the office or after the name ("of Maine", "(Ky.)") is the legislator's.
+     */
+    const americanLegislator = (r: Reading): boolean => {
+      const first = /^(?:former|late)$/.test(lower(r.titleFirst)) ? r.titleFirst + 1 : r.titleFirst;
+      if (LEGISLATOR_ABBREVIATIONS.has(straighten(tokens[first]?.text ?? '').toLowerCase())) return true;
+      const stateAt = (k: number): boolean => {
+        const i = mentionAt[k] ?? -1;
+        const m = i >= 0 ? index.mentions[i]! : undefined;
+        if (m) return m.type !== 'Person' && isUsState(text.slice(m.start, m.end));
+        // (a state the recognizer ran into the name, "Vermont Senator X", is no mention)
+        return isUsState(tokens[k]?.text ?? '') || isUsState(`${tokens[k - 1]?.text ?? ''} ${tokens[k]?.text ?? ''}`);
+      };
+      if (stateAt(first - 1)) return true;
+      const after = lower(r.nameEnd) === '(' || lower(r.nameEnd) === 'of' ? r.nameEnd + 1 : -1;
+      return after > 0 && stateAt(after);
+    };
     const usChamber = (r: Reading): string | undefined => {
       const label = US_CHAMBERS.get(r.head);
       if (!label) return undefined;
-      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states');
+      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states') || americanLegislator(r);
       if (!us) return undefined;
       // the chamber the story names anywhere ("the Senate"), before a node of its own
       const chamber = CHAMBER_OF_HEAD.get(r.head);
-      const named = chamber && [...index.entities.values()].find((e) => e.type === 'Organization' && chamber.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label) && mentionCount(e.key) > 0);
+      // (the chamber itself, not a body named like one: "American Pork Congress", "Senate Finance Committee")
+      const named = chamber && [...index.entities.values()].find((e) => e.type === 'Organization' && chamber.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label) && US_CHAMBER_NAME.test(e.label) && mentionCount(e.key) > 0);
       if (named) return named.key;
       const key = `organization/${slugify(label)}`;
       const existing = index.entities.get(key);
@@ -2210,8 +2269,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     };
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;
+      // "Gov. X" names the state in the phrase or after the name, or the same person's office does: no other body owns it
+      if (OFFICE_ABBREVIATIONS.has(straighten(r.title.split(/\s+/).at(-1) ?? '').toLowerCase())) return 'phrase';
       if (reach !== 'bare-sentence') return reach;
       return r.title.replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/i, '').trim().split(/\s+/).length === 1 ? 'sentence' : undefined;
+    };
+    /** Whether a body could own an office of r's kind, by its type and name (no kind: any body or place). */
+    const fitsKind = (key: string, r: Reading): boolean => {
+      const e = index.entities.get(key);
+      if (!e) return false;
+      switch (r.kind) {
+        case 'country': return e.type === 'Country';
+        case 'organization': return e.type === 'Organization';
+        case 'party': return isParty(key);
+        case 'legislature': return e.type === 'Organization' && LEGISLATURE_NAME.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label);
+        case 'court': return e.type === 'Organization' && COURT_NAME.test(e.label);
+        default: return true;
+      }
     };
     /** "Blues boss Jose Mourinho and chief executive Peter Kenyon": the office after "and" shares the owner before it. */
     const coordinatedOwner = (r: Reading): string | undefined => {
@@ -2221,7 +2295,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = index.mentions[i]!;
       if (m.type !== 'Person') return undefined;
       const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
-      if (office) return free(office.of!, r) ? office.of : undefined;
+      // "Ohio Gov. X and Sen. Y", "Maryland Gov. X and Secretary of State Y": an owner of another kind is not shared
+      if (office) return free(office.of!, r) && fitsKind(office.of!, r) ? office.of : undefined;
       // "Mr Howard and shadow chancellor X": a party's office beside a person whose party the article gives elsewhere.
       const party = r.kind === 'party' ? list.find((x) => x.person === m.entity && isParty(x.of))?.of : undefined;
       return party && free(party, r) ? party : undefined;
@@ -2316,6 +2391,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (const r of list) {
       let of = r.of;
       let rule = r.rule;
+      // "the Vermont senator, X", "Senator X of Maine": a US state is the legislator's constituency; the chamber owns the seat
+      if (of && r.kind === 'legislature' && index.entities.get(of)?.type === 'Place' && isUsState(index.entities.get(of)!.label)) {
+        of = usChamber(r);
+        rule = 'role.of-us-chamber';
+      }
       const pick = (candidate: string | undefined, how: RuleId) => {
         if (!of && candidate && !absent(candidate, r) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
           of = candidate;
