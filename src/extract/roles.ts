@@ -1813,6 +1813,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // into "and" or "as well as" is the list's next item, not the name's apposition.
     const listed = lower(m.firstToken - 1) === 'including' || (lower(m.firstToken - 1) === 'as' && lower(m.firstToken - 2) === 'such');
     if (rule === 'role.appositive-after' && listed && /^(?:and|or|as)$/.test(lower(comp.end))) return false;
+    // "Against Clinton, the Ohio governor earned 51 percent": a name governed by the preposition that opens the
+    // sentence ends that phrase at its comma; a title phrase running on into a lowercase word (a verb) is the
+    // subject of the clause after it, another person, not the name's apposition.
+    if (rule === 'role.appositive-after' && openingPhraseName(m, si) && /^\p{Ll}/u.test(tokens[comp.end]?.text ?? '') && !/^(?:and|or|of|for|at|in|with|who|whose|which|from|since|until)$/.test(lower(comp.end))) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
@@ -1822,6 +1826,93 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: headEnd,
     });
     return true;
+  }
+
+  /**
+   * "Sanders may win upstate, where ... . Tuesday, the Vermont senator opened a rally", "Kasich trails Trump. Against
+   * Clinton, the Ohio governor earned 51 percent", "Haley should go, says a paper ... a defense of the South Carolina
+   * governor": "the", a place and a governor's or legislator's office, with no name after it, describes the person the
+   * sentence before is about (named at its clause start), when no one holds that office of that place already and that
+   * person holds no office of that head.
+   */
+  function readDescribedHolders(): void {
+    const heads = new Map<string, Set<string>>();
+    for (const r of readings) heads.set(r.person, (heads.get(r.person) ?? new Set()).add(r.head));
+    for (let si = 1; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      for (let k = s.firstToken; k + 2 < s.endToken; k++) {
+        if (lower(k) !== 'the' || mentionAt[k]! >= 0) continue;
+        const owner = ownerMention(k + 1, k + 1);
+        if (!owner || owner.firstToken !== k + 1 || owner.type !== 'Place') continue;
+        let t = owner.endToken;
+        if (isPossessive(t)) t++;
+        const start = t;
+        while (t < s.endToken && mentionAt[t] === -1 && isTitleWord(t)) t++;
+        if (t === start || !headOk(start, t)) continue;
+        const head = lower(t - 1);
+        if (!REGIONAL_HEADS.has(head) && !US_CHAMBERS.has(head)) continue;
+        // a name or an owner after it: "the Ohio governor, John Kasich", "the Ohio governor's race" are read elsewhere or no one
+        if (t < s.endToken && (mentionAt[t]! >= 0 || /^\p{Lu}/u.test(tokens[t]!.text) || isPossessive(t) || /^(?:of|for|at|in|race|seat|office|post|job|mansion|election|primary)$/.test(lower(t)))) continue;
+        if (t < s.endToken && tokens[t]!.text === ',' && mentionAt[t + 1]! >= 0 && index.mentions[mentionAt[t + 1]!]!.type === 'Person') continue;
+        // an office read here already ("X, the Ohio governor, said")
+        if (readings.some((r) => r.sentence === si && r.titleFirst >= k && r.titleFirst < t)) continue;
+        // "Christie, the New Jersey governor, lagged": an apposition of the name before
+        const before = k - 2 >= s.firstToken && tokens[k - 1]!.text === ',' ? mentionAt[k - 2]! : -1;
+        if (before >= 0 && index.mentions[before]!.type === 'Person' && !openingPhraseName(index.mentions[before]!, si)) continue;
+        // "Wilson praised Rubio and said the Florida senator can ...": a person the sentence names before it may be the one
+        let named = false;
+        for (let j = s.firstToken; j < k && !named; j++) {
+          const i = mentionAt[j]!;
+          if (i >= 0 && index.mentions[i]!.firstToken === j && index.mentions[i]!.type === 'Person' && !governed(j, s.firstToken)) named = true;
+        }
+        if (named) continue;
+        const of = ownerEntity(owner);
+        if (readings.some((r) => r.head === head && r.of === of)) continue;
+        const person = clauseSubject(si - 1);
+        if (!person || heads.get(person)?.has(head)) continue;
+        // The description is its clause's subject ("Tuesday, the Vermont senator opened", "Against Clinton, the Ohio
+        // governor earned", "..., the Florida senator said"), or the sentence before names that one person only
+        // ("the victory ... over the Vermont senator" after a sentence naming both candidates is no one's).
+        const k0 = clauseStart(si);
+        const subject = k === k0 || (tokens[k - 1]!.text === ',' && k - 1 - k0 <= 5) || (SAYING_FORMS as readonly string[]).includes(lower(t));
+        if (!subject) {
+          const prev = sentences[si - 1]!;
+          const people = new Set<string>();
+          for (let j = prev.firstToken; j < prev.endToken; j++) {
+            const i = mentionAt[j]!;
+            if (i >= 0 && index.mentions[i]!.type === 'Person' && index.mentions[i]!.kind === 'name') people.add(index.mentions[i]!.entity);
+          }
+          if (people.size !== 1) continue;
+        }
+        reading({ person, title: slice(start, t), of, rule: 'role.described-antecedent', sentence: si, phraseStart: k, nameEnd: t, titleFirst: start, titleEnd: t });
+        heads.set(person, (heads.get(person) ?? new Set()).add(head));
+      }
+    }
+  }
+  /** The person a sentence names at its clause start ("Former candidate Bernie Sanders, who ..., said"), if any. */
+  function clauseSubject(si: number): string | undefined {
+    const s = sentences[si]!;
+    const k0 = clauseStart(si);
+    for (let k = k0; k < Math.min(s.endToken, k0 + 5); k++) {
+      const i = mentionAt[k]!;
+      if (i < 0) continue;
+      const m = index.mentions[i]!;
+      if (m.firstToken !== k) return undefined;
+      // ("Former Democratic candidate Bernie Sanders": a party or a place as a modifier before the name)
+      if (m.type !== 'Person' && /^\p{Ll}/u.test(tokens[m.endToken]?.text ?? '')) {
+        k = m.endToken - 1;
+        continue;
+      }
+      return m.type === 'Person' && m.kind === 'name' && !governed(m.firstToken, s.firstToken) ? m.entity : undefined;
+    }
+    return undefined;
+  }
+
+  /** "Against Clinton, ...", "According to Smith, ...": a name governed by a preposition that opens its sentence. */
+  function openingPhraseName(m: ResolvedMention, si: number): boolean {
+    let k = m.firstToken - 1;
+    if (DETERMINERS.has(lower(k))) k--;
+    return PREPOSITIONS.has(lower(k)) && k <= clauseStart(si) + 1;
   }
 
   /**
@@ -1890,6 +1981,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   }
 
   readSubjectNominals();
+  readDescribedHolders();
   const roles = settleOwners(readings);
   silenceRestatements(roles);
   if (addedMentions.length) {
