@@ -20,7 +20,7 @@ import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js'
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
-import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS } from './entity-cues.js';
+import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS, GIVEN_NAMES } from './entity-cues.js';
 import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
@@ -462,6 +462,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     return m;
   };
+  /** Whether the person mention at token t is of someone whose full name opens with a given name ("Hillary Clinton"). */
+  const personByGivenName = (t: number): boolean => {
+    const i = mentionAt[t] ?? -1;
+    const e = i >= 0 ? index.entities.get(index.mentions[i]!.entity) : undefined;
+    return !!e && [e.label, ...e.aliases].some((n) => GIVEN_NAMES.has(n.split(/\s+/)[0]!));
+  };
   const companyReadAsPerson = (t: number, floor: number, headWord: string, described = false): ResolvedMention | undefined => {
     if (!CORPORATE_HEADS.has(headWord) && !described) return undefined;
     const i = mentionAt[t];
@@ -657,7 +663,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     const possessive = t >= floor && isPossessive(t);
     if (possessive) t--;
-    let m = t >= floor ? (ownerMention(t, floor) ?? companyReadAsPerson(t, floor, headWord)) : undefined;
+    // "Judicial Watch president Tom Fitton": a name read as a person's right before a president's office is a body's; no
+    // person has a president (no possessive: "Clinton's ..." is her staff; nor a name that opens with a given name). Not
+    // "director": "Kill Bill director Quentin Tarantino" names a film.
+    let m = t >= floor ? (ownerMention(t, floor) ?? companyReadAsPerson(t, floor, headWord, !possessive && headWord === 'president' && !personByGivenName(t))) : undefined;
     if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization' && !TEAM_HEADS.has(headWord)) {
       // "UK economist", "European director": before a company's office, a country names a field, not the owner.
       t = m.firstToken - 1;
@@ -826,9 +835,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = k < limit ? index.mentions[mentionAt[k]!] : undefined;
       if (m && m.firstToken === k && m.type !== 'Person') out.titleEnd = out.end = t = m.endToken;
     }
+    // "deputy chief of staff to Clinton at the State Department", "an adviser to Ann Korr at Acme": the person served,
+    // between the title and the body that owns it, is no part of either.
+    const skipPersonServed = () => {
+      if (lower(t) !== 'to' || !personAt(t + 1) || index.mentions[mentionAt[t + 1]!]!.firstToken !== t + 1) return;
+      const k = index.mentions[mentionAt[t + 1]!]!.endToken;
+      if (['at', 'of', 'for', 'with'].includes(lower(k))) t = k;
+    };
+    skipPersonServed();
     // A field read after "of" ("director of research"): a "for" after it names the owner.
     let afterField = false;
     for (let group = 0; group < 3 && t < limit; group++) {
+      skipPersonServed();
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
       let u = t + 1;
@@ -1598,9 +1616,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "X has resigned as president", "X will step down as chairman": an auxiliary before a verb of leaving.
     if (/^(?:has|have|had|will|would)$/.test(lower(t)) && LEAVING.has(lower(t + 1)) && (lower(t + 2) === 'as' || (['down', 'over'].includes(lower(t + 2)) && lower(t + 3) === 'as'))) t++;
     const w = lower(t);
-    if (LEAVING.has(w) && lower(t + 1) === 'as') {
+    // "X served simultaneously as ...", "X stepped down briefly as ...": a manner adverb between the verb and "as"
+    let asAt = t + 1;
+    while (LEAVING.has(w) && asAt < t + 3 && (ADVERBS.has(lower(asAt)) || /^\p{Ll}{4,}ly$/u.test(tokens[asAt]?.text ?? ''))) asAt++;
+    if (LEAVING.has(w) && lower(asAt) === 'as') {
       // "X stepped down as chairman", "X served as finance minister": the office held, as printed.
-      t++;
+      t = asAt;
     } else if (LEAVING.has(w) && ['down', 'over'].includes(lower(t + 1)) && lower(t + 2) === 'as') {
       t += 2;
     } else if (/^(?:is|was)$/.test(w) && (lower(t + 1) === 'to' || (ABOUT_TO.has(lower(t + 1)) && lower(t + 2) === 'to')) && /^(?:be|become|remain)$/.test(lower(lower(t + 1) === 'to' ? t + 2 : t + 3))) {
@@ -2366,18 +2387,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (reach !== 'bare-sentence') return reach;
       return r.title.replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/i, '').trim().split(/\s+/).length === 1 ? 'sentence' : undefined;
     };
-    /** Whether a body could own an office of r's kind, by its type and name (no kind: any body or place). */
+    /**
+     * Whether the owner of the office before "and" may own r's too: a legislator's office only a legislature, and a
+     * place (a state, a province) only an office of no set kind ("Ohio Gov. X and Sen. Y", "Quebec's X and Federal
+     * Industry Minister Y"). A company's and a country's offices share owners across kinds ("Prime Minister Bob Hawke
+     * and Treasurer Paul Keating", "Coastal Chairman X and President Y").
+     */
     const fitsKind = (key: string, r: Reading): boolean => {
       const e = index.entities.get(key);
       if (!e) return false;
-      switch (r.kind) {
-        case 'country': return e.type === 'Country';
-        case 'organization': return e.type === 'Organization';
-        case 'party': return isParty(key);
-        case 'legislature': return e.type === 'Organization' && LEGISLATURE_NAME.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label);
-        case 'court': return e.type === 'Organization' && COURT_NAME.test(e.label);
-        default: return true;
-      }
+      if (r.kind === 'legislature') return e.type === 'Organization' && LEGISLATURE_NAME.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label);
+      return e.type !== 'Place' || r.kind === 'any';
     };
     /** "Blues boss Jose Mourinho and chief executive Peter Kenyon": the office after "and" shares the owner before it. */
     const coordinatedOwner = (r: Reading): string | undefined => {
