@@ -18,9 +18,10 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
+import { isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
-import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS } from './entity-cues.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS, GIVEN_NAMES } from './entity-cues.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -148,6 +149,8 @@ const CORPORATE_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag',
 /** Last words of a body's name: a "place" that ends in one is an organization ("... Advice Centre", "... Institute"). */
 const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', 'college', 'school', 'council', 'agency', 'authority', 'association', 'foundation', 'trust', 'society', 'federation', 'union', 'commission', 'committee', 'bank', 'group', 'museum', 'hospital', 'service', 'board', 'corporation', 'company', 'review', 'magazine', 'journal', 'library', 'gallery', 'theatre', 'theater', 'orchestra', 'festival', 'zoo', 'academy', 'laboratory', 'laboratories', 'observatory']);
 /** Each institution's form, as printed, and its country. */
+/** The US chambers as the story names them: "Senate", "the U.S. House", "United States Congress". */
+const US_CHAMBER_NAME = /^(?:the )?(?:(?:U\.?S\.?|United States|American) )?(?:Senate|House(?: of Representatives)?|Congress)$/i;
 const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
 let foldedCapitals: Map<string, GazetteerEntry> | undefined;
 /** Accents and case dropped: "BRASILIA" is "Brasília". */
@@ -220,7 +223,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   const lowerCache: string[] = new Array(tokens.length);
   const lower = (t: number) => {
     if (t < 0 || t >= tokens.length) return '';
-    return (lowerCache[t] ??= straighten(tokens[t]!.text).toLowerCase());
+    if (lowerCache[t] !== undefined) return lowerCache[t]!;
+    const w = straighten(tokens[t]!.text).toLowerCase();
+    // "Gov." before a name is the governor's office, read as its head; the title keeps the printed form
+    return (lowerCache[t] = OFFICE_ABBREVIATIONS.get(w) !== undefined && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') ? OFFICE_ABBREVIATIONS.get(w)! : w);
   };
   const isPossessive = (t: number) => possessiveAt(tokens, t);
   // "Trade and Industry Secretary X", "Venezuelan Energy and Mines Minister X": a name the recognizer made of
@@ -456,6 +462,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     return m;
   };
+  /** Whether the person mention at token t is of someone whose full name opens with a given name ("Hillary Clinton"). */
+  const personByGivenName = (t: number): boolean => {
+    const i = mentionAt[t] ?? -1;
+    const e = i >= 0 ? index.entities.get(index.mentions[i]!.entity) : undefined;
+    return !!e && [e.label, ...e.aliases].some((n) => GIVEN_NAMES.has(n.split(/\s+/)[0]!));
+  };
   const companyReadAsPerson = (t: number, floor: number, headWord: string, described = false): ResolvedMention | undefined => {
     if (!CORPORATE_HEADS.has(headWord) && !described) return undefined;
     const i = mentionAt[t];
@@ -651,7 +663,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     const possessive = t >= floor && isPossessive(t);
     if (possessive) t--;
-    let m = t >= floor ? (ownerMention(t, floor) ?? companyReadAsPerson(t, floor, headWord)) : undefined;
+    // "Judicial Watch president Tom Fitton": a name read as a person's right before a president's office is a body's; no
+    // person has a president (no possessive: "Clinton's ..." is her staff; nor a name that opens with a given name). Not
+    // "director": "Kill Bill director Quentin Tarantino" names a film.
+    let m = t >= floor ? (ownerMention(t, floor) ?? companyReadAsPerson(t, floor, headWord, !possessive && headWord === 'president' && !personByGivenName(t))) : undefined;
     if (m && !possessive && m.type === 'Country' && HEADS.get(headWord)?.owner === 'organization' && !TEAM_HEADS.has(headWord)) {
       // "UK economist", "European director": before a company's office, a country names a field, not the owner.
       t = m.firstToken - 1;
@@ -820,9 +835,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = k < limit ? index.mentions[mentionAt[k]!] : undefined;
       if (m && m.firstToken === k && m.type !== 'Person') out.titleEnd = out.end = t = m.endToken;
     }
+    // "deputy chief of staff to Clinton at the State Department", "an adviser to Ann Korr at Acme": the person served,
+    // between the title and the body that owns it, is no part of either.
+    const skipPersonServed = () => {
+      if (lower(t) !== 'to' || !personAt(t + 1) || index.mentions[mentionAt[t + 1]!]!.firstToken !== t + 1) return;
+      const k = index.mentions[mentionAt[t + 1]!]!.endToken;
+      if (['at', 'of', 'for', 'with'].includes(lower(k))) t = k;
+    };
+    skipPersonServed();
     // A field read after "of" ("director of research"): a "for" after it names the owner.
     let afterField = false;
     for (let group = 0; group < 3 && t < limit; group++) {
+      skipPersonServed();
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
       let u = t + 1;
@@ -1288,6 +1312,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (abbreviated) {
       const first = nameStart - 1 >= floor && /^(?:former|late)$/i.test(tokens[nameStart - 1]!.text) ? nameStart - 1 : nameStart;
       readings.push({ person: m.entity, title: slice(first, nameStart + 1), rule: 'role.title-before-name', sentence: si, phraseStart: first, nameEnd: m.endToken, titleFirst: first, kind: HEADS.get(abbreviated)!.owner, head: abbreviated });
+      if (PLURAL_LEGISLATOR_ABBREVIATIONS.has(lower(nameStart))) {
+        for (const other of listedNames(m, limit)) readings.push({ ...readings.at(-1)!, person: other.entity, nameEnd: other.endToken });
+      }
     }
 
     // "Portuguese Prime Minister Anibal Cavaco Silva": a first name the recognizer left out of the name, one
@@ -1355,6 +1382,37 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   }
 
   /** "French President Emmanuel Macron", "former U.S. President Donald Trump", "Secretary of State George Shultz". */
+  /**
+   * "Sens. Ted Cruz (R-Texas), Rand Paul of Kentucky and Marco Rubio": the names listed after the first one, each
+   * after a comma or "and", past its party-state tag or "of" and its state.
+   */
+  function listedNames(m: ResolvedMention, limit: number): ResolvedMention[] {
+    const out: ResolvedMention[] = [];
+    let t = m.endToken;
+    for (;;) {
+      if (lower(t) === '(') {
+        let close = t + 1;
+        while (close < limit && close - t <= 6 && lower(close) !== ')') close++;
+        if (lower(close) !== ')') break;
+        t = close + 1;
+      } else if (lower(t) === 'of' && mentionAt[t + 1]! >= 0 && index.mentions[mentionAt[t + 1]!]!.type !== 'Person') {
+        t = index.mentions[mentionAt[t + 1]!]!.endToken;
+      } else if (lower(t) === ',' && /^[RDI]-/.test(tokens[t + 1]?.text ?? '')) {
+        t += 2;
+        if (lower(t) === '.') t++;
+      }
+      if (lower(t) === ',') t++;
+      if (lower(t) === 'and') t++;
+      const i = t < limit ? mentionAt[t]! : -1;
+      const next = i >= 0 ? index.mentions[i]! : undefined;
+      if (!next || next.firstToken !== t || next.type !== 'Person' || next.kind !== 'name' || t === m.endToken) break;
+      out.push(next);
+      m = next;
+      t = next.endToken;
+    }
+    return out;
+  }
+
   function readTitleBefore(m: ResolvedMention, si: number, floor: number, limit: number, titleEnd: number): boolean {
     let first = titleBefore(titleEnd, floor);
     let headEnd = titleEnd;
@@ -1558,9 +1616,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "X has resigned as president", "X will step down as chairman": an auxiliary before a verb of leaving.
     if (/^(?:has|have|had|will|would)$/.test(lower(t)) && LEAVING.has(lower(t + 1)) && (lower(t + 2) === 'as' || (['down', 'over'].includes(lower(t + 2)) && lower(t + 3) === 'as'))) t++;
     const w = lower(t);
-    if (LEAVING.has(w) && lower(t + 1) === 'as') {
+    // "X served simultaneously as ...", "X stepped down briefly as ...": a manner adverb between the verb and "as"
+    let asAt = t + 1;
+    while (LEAVING.has(w) && asAt < t + 3 && (ADVERBS.has(lower(asAt)) || /^\p{Ll}{4,}ly$/u.test(tokens[asAt]?.text ?? ''))) asAt++;
+    if (LEAVING.has(w) && lower(asAt) === 'as') {
       // "X stepped down as chairman", "X served as finance minister": the office held, as printed.
-      t++;
+      t = asAt;
     } else if (LEAVING.has(w) && ['down', 'over'].includes(lower(t + 1)) && lower(t + 2) === 'as') {
       t += 2;
     } else if (/^(?:is|was)$/.test(w) && (lower(t + 1) === 'to' || (ABOUT_TO.has(lower(t + 1)) && lower(t + 2) === 'to')) && /^(?:be|become|remain)$/.test(lower(lower(t + 1) === 'to' ? t + 2 : t + 3))) {
@@ -1773,6 +1834,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // into "and" or "as well as" is the list's next item, not the name's apposition.
     const listed = lower(m.firstToken - 1) === 'including' || (lower(m.firstToken - 1) === 'as' && lower(m.firstToken - 2) === 'such');
     if (rule === 'role.appositive-after' && listed && /^(?:and|or|as)$/.test(lower(comp.end))) return false;
+    // "Against Clinton, the Ohio governor earned 51 percent": a name governed by the preposition that opens the
+    // sentence ends that phrase at its comma; a title phrase running on into a lowercase word (a verb) is the
+    // subject of the clause after it, another person, not the name's apposition.
+    if (rule === 'role.appositive-after' && openingPhraseName(m, si) && /^\p{Ll}/u.test(tokens[comp.end]?.text ?? '') && !/^(?:and|or|of|for|at|in|with|who|whose|which|from|since|until)$/.test(lower(comp.end))) return false;
     const title = (prefix ? `${prefix} ` : '') + slice(start, comp.titleEnd).replace(/,$/, '');
     // "Jerry Gottlieb, senior vice president, Lorimar-Telepictures, will ...": the owner in apposition to the title.
     const ownerOf = of ?? comp.of ?? (comp.refersBack || comp.ownerUnnamed ? undefined : appositionAt(comp.end, limit));
@@ -1782,6 +1847,93 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       ownerUnnamed: !ownerOf && comp.ownerUnnamed, titleFirst: start, titleEnd: headEnd,
     });
     return true;
+  }
+
+  /**
+   * "Sanders may win upstate, where ... . Tuesday, the Vermont senator opened a rally", "Kasich trails Trump. Against
+   * Clinton, the Ohio governor earned 51 percent", "Haley should go, says a paper ... a defense of the South Carolina
+   * governor": "the", a place and a governor's or legislator's office, with no name after it, describes the person the
+   * sentence before is about (named at its clause start), when no one holds that office of that place already and that
+   * person holds no office of that head.
+   */
+  function readDescribedHolders(): void {
+    const heads = new Map<string, Set<string>>();
+    for (const r of readings) heads.set(r.person, (heads.get(r.person) ?? new Set()).add(r.head));
+    for (let si = 1; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      for (let k = s.firstToken; k + 2 < s.endToken; k++) {
+        if (lower(k) !== 'the' || mentionAt[k]! >= 0) continue;
+        const owner = ownerMention(k + 1, k + 1);
+        if (!owner || owner.firstToken !== k + 1 || owner.type !== 'Place') continue;
+        let t = owner.endToken;
+        if (isPossessive(t)) t++;
+        const start = t;
+        while (t < s.endToken && mentionAt[t] === -1 && isTitleWord(t)) t++;
+        if (t === start || !headOk(start, t)) continue;
+        const head = lower(t - 1);
+        if (!REGIONAL_HEADS.has(head) && !US_CHAMBERS.has(head)) continue;
+        // a name or an owner after it: "the Ohio governor, John Kasich", "the Ohio governor's race" are read elsewhere or no one
+        if (t < s.endToken && (mentionAt[t]! >= 0 || /^\p{Lu}/u.test(tokens[t]!.text) || isPossessive(t) || /^(?:of|for|at|in|race|seat|office|post|job|mansion|election|primary)$/.test(lower(t)))) continue;
+        if (t < s.endToken && tokens[t]!.text === ',' && mentionAt[t + 1]! >= 0 && index.mentions[mentionAt[t + 1]!]!.type === 'Person') continue;
+        // an office read here already ("X, the Ohio governor, said")
+        if (readings.some((r) => r.sentence === si && r.titleFirst >= k && r.titleFirst < t)) continue;
+        // "Christie, the New Jersey governor, lagged": an apposition of the name before
+        const before = k - 2 >= s.firstToken && tokens[k - 1]!.text === ',' ? mentionAt[k - 2]! : -1;
+        if (before >= 0 && index.mentions[before]!.type === 'Person' && !openingPhraseName(index.mentions[before]!, si)) continue;
+        // "Wilson praised Rubio and said the Florida senator can ...": a person the sentence names before it may be the one
+        let named = false;
+        for (let j = s.firstToken; j < k && !named; j++) {
+          const i = mentionAt[j]!;
+          if (i >= 0 && index.mentions[i]!.firstToken === j && index.mentions[i]!.type === 'Person' && !governed(j, s.firstToken)) named = true;
+        }
+        if (named) continue;
+        const of = ownerEntity(owner);
+        if (readings.some((r) => r.head === head && r.of === of)) continue;
+        const person = clauseSubject(si - 1);
+        if (!person || heads.get(person)?.has(head)) continue;
+        // The description is its clause's subject ("Tuesday, the Vermont senator opened", "Against Clinton, the Ohio
+        // governor earned", "..., the Florida senator said"), or the sentence before names that one person only
+        // ("the victory ... over the Vermont senator" after a sentence naming both candidates is no one's).
+        const k0 = clauseStart(si);
+        const subject = k === k0 || (tokens[k - 1]!.text === ',' && k - 1 - k0 <= 5) || (SAYING_FORMS as readonly string[]).includes(lower(t));
+        if (!subject) {
+          const prev = sentences[si - 1]!;
+          const people = new Set<string>();
+          for (let j = prev.firstToken; j < prev.endToken; j++) {
+            const i = mentionAt[j]!;
+            if (i >= 0 && index.mentions[i]!.type === 'Person' && index.mentions[i]!.kind === 'name') people.add(index.mentions[i]!.entity);
+          }
+          if (people.size !== 1) continue;
+        }
+        reading({ person, title: slice(start, t), of, rule: 'role.described-antecedent', sentence: si, phraseStart: k, nameEnd: t, titleFirst: start, titleEnd: t });
+        heads.set(person, (heads.get(person) ?? new Set()).add(head));
+      }
+    }
+  }
+  /** The person a sentence names at its clause start ("Former candidate Bernie Sanders, who ..., said"), if any. */
+  function clauseSubject(si: number): string | undefined {
+    const s = sentences[si]!;
+    const k0 = clauseStart(si);
+    for (let k = k0; k < Math.min(s.endToken, k0 + 5); k++) {
+      const i = mentionAt[k]!;
+      if (i < 0) continue;
+      const m = index.mentions[i]!;
+      if (m.firstToken !== k) return undefined;
+      // ("Former Democratic candidate Bernie Sanders": a party or a place as a modifier before the name)
+      if (m.type !== 'Person' && /^\p{Ll}/u.test(tokens[m.endToken]?.text ?? '')) {
+        k = m.endToken - 1;
+        continue;
+      }
+      return m.type === 'Person' && m.kind === 'name' && !governed(m.firstToken, s.firstToken) ? m.entity : undefined;
+    }
+    return undefined;
+  }
+
+  /** "Against Clinton, ...", "According to Smith, ...": a name governed by a preposition that opens its sentence. */
+  function openingPhraseName(m: ResolvedMention, si: number): boolean {
+    let k = m.firstToken - 1;
+    if (DETERMINERS.has(lower(k))) k--;
+    return PREPOSITIONS.has(lower(k)) && k <= clauseStart(si) + 1;
   }
 
   /**
@@ -1850,6 +2002,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   }
 
   readSubjectNominals();
+  readDescribedHolders();
   const roles = settleOwners(readings);
   silenceRestatements(roles);
   if (addedMentions.length) {
@@ -2042,14 +2195,33 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * "Sen. Jake Garn (R-Utah)", "WASHINGTON - Senator X" in a story that names no chamber: a US legislator (a
      * party-state tag, a Washington dateline) sits in the United States Senate or House; the chamber becomes an entity.
      */
+    /**
+     * "Sen. X", "Texas Sen. X", "Senator X of Maine", "the Vermont senator": the wire's abbreviation is American usage,
+     * and a US state before the office or after the name ("of Maine", "(Ky.)") is the legislator's.
+     */
+    const americanLegislator = (r: Reading): boolean => {
+      const first = /^(?:former|late)$/.test(lower(r.titleFirst)) ? r.titleFirst + 1 : r.titleFirst;
+      if (LEGISLATOR_ABBREVIATIONS.has(straighten(tokens[first]?.text ?? '').toLowerCase())) return true;
+      const stateAt = (k: number): boolean => {
+        const i = mentionAt[k] ?? -1;
+        const m = i >= 0 ? index.mentions[i]! : undefined;
+        if (m) return m.type !== 'Person' && isUsState(text.slice(m.start, m.end));
+        // (a state the recognizer ran into the name, "Vermont Senator X", is no mention)
+        return isUsState(tokens[k]?.text ?? '') || isUsState(`${tokens[k - 1]?.text ?? ''} ${tokens[k]?.text ?? ''}`);
+      };
+      if (stateAt(first - 1)) return true;
+      const after = lower(r.nameEnd) === '(' || lower(r.nameEnd) === 'of' ? r.nameEnd + 1 : -1;
+      return after > 0 && stateAt(after);
+    };
     const usChamber = (r: Reading): string | undefined => {
       const label = US_CHAMBERS.get(r.head);
       if (!label) return undefined;
-      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states');
+      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states') || americanLegislator(r);
       if (!us) return undefined;
       // the chamber the story names anywhere ("the Senate"), before a node of its own
       const chamber = CHAMBER_OF_HEAD.get(r.head);
-      const named = chamber && [...index.entities.values()].find((e) => e.type === 'Organization' && chamber.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label) && mentionCount(e.key) > 0);
+      // (the chamber itself, not a body named like one: "American Pork Congress", "Senate Finance Committee")
+      const named = chamber && [...index.entities.values()].find((e) => e.type === 'Organization' && chamber.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label) && US_CHAMBER_NAME.test(e.label) && mentionCount(e.key) > 0);
       if (named) return named.key;
       const key = `organization/${slugify(label)}`;
       const existing = index.entities.get(key);
@@ -2210,8 +2382,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     };
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;
+      // "Gov. X" names the state in the phrase or after the name, or the same person's office does: no other body owns it
+      if (OFFICE_ABBREVIATIONS.has(straighten(r.title.split(/\s+/).at(-1) ?? '').toLowerCase())) return 'phrase';
       if (reach !== 'bare-sentence') return reach;
       return r.title.replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/i, '').trim().split(/\s+/).length === 1 ? 'sentence' : undefined;
+    };
+    /**
+     * Whether the owner of the office before "and" may own r's too: a legislator's office only a legislature, and a
+     * place (a state, a province) only an office of no set kind ("Ohio Gov. X and Sen. Y", "Quebec's X and Federal
+     * Industry Minister Y"). A company's and a country's offices share owners across kinds ("Prime Minister Bob Hawke
+     * and Treasurer Paul Keating", "Coastal Chairman X and President Y").
+     */
+    const fitsKind = (key: string, r: Reading): boolean => {
+      const e = index.entities.get(key);
+      if (!e) return false;
+      if (r.kind === 'legislature') return e.type === 'Organization' && LEGISLATURE_NAME.test(e.label) && !NOT_LEGISLATURE_NAME.test(e.label);
+      return e.type !== 'Place' || r.kind === 'any';
     };
     /** "Blues boss Jose Mourinho and chief executive Peter Kenyon": the office after "and" shares the owner before it. */
     const coordinatedOwner = (r: Reading): string | undefined => {
@@ -2221,7 +2407,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const m = index.mentions[i]!;
       if (m.type !== 'Person') return undefined;
       const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
-      if (office) return free(office.of!, r) ? office.of : undefined;
+      // "Ohio Gov. X and Sen. Y", "Maryland Gov. X and Secretary of State Y": an owner of another kind is not shared
+      if (office) return free(office.of!, r) && fitsKind(office.of!, r) ? office.of : undefined;
       // "Mr Howard and shadow chancellor X": a party's office beside a person whose party the article gives elsewhere.
       const party = r.kind === 'party' ? list.find((x) => x.person === m.entity && isParty(x.of))?.of : undefined;
       return party && free(party, r) ? party : undefined;
@@ -2316,6 +2503,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (const r of list) {
       let of = r.of;
       let rule = r.rule;
+      // "the Vermont senator, X", "Senator X of Maine": a US state is the legislator's constituency; the chamber owns the seat
+      if (of && r.kind === 'legislature' && index.entities.get(of)?.type === 'Place' && isUsState(index.entities.get(of)!.label)) {
+        of = usChamber(r);
+        rule = 'role.of-us-chamber';
+      }
       const pick = (candidate: string | undefined, how: RuleId) => {
         if (!of && candidate && !absent(candidate, r) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
           of = candidate;

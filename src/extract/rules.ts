@@ -33,6 +33,7 @@ export const RULES = {
   'role.tenure': '"X\'s future as Acme manager", "the exit of X as chief of staff": the office a noun of holding or leaving it names after "as"',
   'role.displaced': '"sacked X as shadow foreign minister", "succeed X as manager": the office the displaced person held',
   'role.nominal-antecedent': '"Gordon Brown will speak. The chancellor is due to ...": a subject "the" + office after a sentence that names one person',
+  'role.described-antecedent': '"Sanders may win upstate. Tuesday, the Vermont senator opened a rally": "the", a place and a governor\'s or legislator\'s office, no name after it, is the subject of the sentence before',
   'role.title-name-of': '"President Nestor Kirchner of Argentina", "analyst Jane Doe of Acme": the owner after the name',
   'role.of-same-person': 'an office whose phrase names no owner takes the owner of the same person\'s office with the same head elsewhere in the article (a party\'s office: the party of any office of theirs)',
   'role.of-antecedent': '"the company\'s finance director", "its governor", "a spokesman for the bank": the body of that kind named last before it',

@@ -34,7 +34,7 @@ const TOKEN_PATTERN = new RegExp(
     // Numbers: 1,000.50  2.5  10-year (number then hyphenated word stays one token)  1990s
     String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{L}+)*(?:\p{L}{1,2}\b)?`,
     // Abbreviations keep their period: Mr. Dr. Gen. Jan. Inc.
-    String.raw`\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp|MR|MRS|DR|ST|JR|SR|GEN|SEN|REP|GOV|LT|COL|INC|CORP|CO|LTD|MT|FT)\.`,
+    String.raw`\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sens|Sen|Reps|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp|MR|MRS|DR|ST|JR|SR|GEN|SEN|REP|GOV|LT|COL|INC|CORP|CO|LTD|MT|FT)\.`,
     // Possessive and contraction suffixes split from their word: Poland 's, they 're
     String.raw`['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M|t|T)\b`,
     // Words, with inner apostrophes (O'Brien) and hyphens (long-range), but not a trailing 's.
@@ -83,7 +83,7 @@ const TERMINATORS = new Set(['.', '!', '?', '…']);
 // Abbreviations that do not end a sentence even when a capital follows.
 /** Capitalised pronouns that open a sentence after an abbreviation's period ("Acme Corp. He said"). */
 const PRONOUN_OPENERS = /^(?:He|She|It|They|We|I|His|Her|Its|Their)$/;
-const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp|No|vs|MR|MRS|DR|ST|GEN|SEN|REP|GOV|LT|COL|MT|FT)\.$/;
+const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Sens|Sen|Reps|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp|No|vs|MR|MRS|DR|ST|GEN|SEN|REP|GOV|LT|COL|MT|FT)\.$/;
 
 /**
  * Splits text into paragraphs, sentences and tokens. A sentence ends at a terminator (with any

@@ -29,3 +29,21 @@ export function expandRegionAbbreviation(form: string): string | undefined {
   if (bare.length < 3 && !form.includes('.')) return undefined;
   return REGION_ABBREVIATIONS.get(bare);
 }
+
+/**
+ * The fifty US states: a legislator's or governor's state ("Texas Sen. Ted Cruz", "Sen. Susan Collins of Maine",
+ * "the Vermont senator") marks the office as American.
+ */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
+  'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+]);
+
+/** Whether a printed form names a US state, in full or as the wire abbreviates it ("Ohio", "N.J.", "Fla."). */
+export function isUsState(form: string): boolean {
+  const name = US_STATE_NAMES.has(form) ? form : expandRegionAbbreviation(form);
+  return !!name && US_STATE_NAMES.has(name);
+}

@@ -232,6 +232,18 @@ export const CHAMBER_OF_HEAD: ReadonlyMap<string, RegExp> = new Map([
 export const LEGISLATOR_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen.', 'senator'],
   ['rep.', 'congressman'],
+  // "Sens. Ted Cruz and Marco Rubio": the plural, every name of the list after it holds the office
+  ['sens.', 'senator'],
+  ['reps.', 'congressman'],
+]);
+/** The plural abbreviations of LEGISLATOR_ABBREVIATIONS, which every name of the list after them holds. */
+export const PLURAL_LEGISLATOR_ABBREVIATIONS: ReadonlySet<string> = new Set(['sens.', 'reps.']);
+/**
+ * The wire's abbreviations of other office heads before a name ("Ohio Gov. John Kasich", "former Fla. Gov. Jeb
+ * Bush"): read as the head they stand for, printed as they stand (AP stylebook: governor is abbreviated before a name).
+ */
+export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'],
 ]);
 /** The United States' chambers, by the head of a member's office: the owner of a US legislator's office in a story that names neither. */
 export const US_CHAMBERS: ReadonlyMap<string, string> = new Map([
@@ -288,7 +300,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'newly-named', 'retired', 'longtime', 'long-time', 'veteran', 'formerly']);
 
 /** Titles of address between an office and a name: "Science Minister Lord Sainsbury", "Chancellor Dr. Helmut Kohl". */
-export const ADDRESS_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'baroness', 'baron', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'gov.', 'gen.']);
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'baroness', 'baron', 'rev', 'rev.', 'sheikh', 'sen.', 'rep.', 'sens.', 'reps.', 'gov.', 'gen.']);
 
 /**
  * Portfolio words: a name the recognizer made of these alone ("Treasury", "Agriculture", "Foreign
