@@ -527,6 +527,14 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['the trade minister', 'the trade minister', 'Growth will slow,']]],
   ['"the spokesman said" after "a spokesman for <body>" is that unnamed one, not the spokesman named later', 'Talks in Paris\n\nA spokesman for the council said the bridge cost $5m.\n\n“It will last,” the spokesman said. Ann Lee\'s spokesman, Tom Hill, said the mayor was pleased.',
     [['A spokesman for the council', 'A spokesman for the council', 'the bridge cost $5m'], ['the spokesman', 'the spokesman', 'It will last,'], ['person/tom-hill', 'Tom Hill', 'the mayor was pleased']]],
+  ['"the <name> campaign said" is the campaign, not the candidate', 'Talks in Paris\n\nAnn Lee is running for mayor. The Lee campaign said the poll was wrong.',
+    [['The Lee campaign', 'The Lee campaign', 'the poll was wrong']]],
+  ['"<name> aides say" are the aides, not the person they work for', 'Talks in Paris\n\nAnn Lee is running for mayor. Lee aides say the poll was wrong.',
+    [['Lee aides', 'Lee aides', 'the poll was wrong']]],
+  ['"<name>\'s office said" is still that person\'s word', 'Talks in Paris\n\nAnn Lee is running for mayor. Lee\'s office said the poll was wrong.',
+    [['person/ann-lee', 'Lee\'s office', 'the poll was wrong']]],
+  ['"she" after a man\'s quote is the woman named before him (a given name says which)', 'Talks in Paris\n\nMayor Anna Lindqvist met the harbour master, Tom Becker, on his boat on Monday. "Boats are safe," Becker said.\n\n"It was frightening," she said.',
+    [['person/tom-becker', 'Becker', 'Boats are safe,'], ['person/anna-lindqvist', 'she', 'It was frightening,']]],
 ];
 
 describe('speaker resolution', () => {

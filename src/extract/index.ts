@@ -9,7 +9,7 @@ import { firstStartingAtOrAfter } from '../text/intervals.js';
 import { CodePointIndex } from '../text/offsets.js';
 import { findBoilerplate, insideBoilerplate } from './boilerplate.js';
 import { recognizeNames } from './ner/index.js';
-import { ADDRESS_GENDER, type Gender } from './lexicon/address.js';
+import { ADDRESS_GENDER, givenNameGenders, type Gender } from './lexicon/address.js';
 import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention } from './entities.js';
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
@@ -265,6 +265,10 @@ const STATE_HEADS = new Set(['government', 'governments', 'administration', 'aut
   'leadership', 'presidency', 'junta', 'embassy', 'consulate', 'mission', 'ministry', 'military', 'army', 'navy', 'forces', 'police', 'side',
   'delegation', 'team', 'negotiators', 'diplomats', 'officials', 'troops', 'coalition', 'opposition', 'federation', 'republic', 'kingdom',
   'treasury', 'proposal', 'position', 'plan']);
+/** Nouns for the people and bodies around a person: "the Clinton campaign", "Trump aide". */
+const ENTOURAGE_HEADS = new Set(['campaign', 'camp', 'staff', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'family', 'supporter', 'ally', 'confidant', 'lawyer', 'attorney']);
+/** Heads after a person's name that are still that person's word: "Smith's office", "Smith himself". */
+const PERSON_OWN_HEADS = new Set(['office', 'response', 'reply', 'answer', 'words', 'interview', 'e-mail', 'email', 'emails', 'entry', 'diary', 'paper', 'article', 'claim', 'claims', 'action', 'lawsuit', 'suit', 'proposal', 'proposals', 'plan', 'projections', 'himself', 'herself', 'tweet', 'tweets', 'speech', 'remarks', 'comments', 'website', 'account', 'blog', 'post', 'column', 'book', 'memoir', 'autobiography']);
 const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'researcher', 'scientist', 'teacher', 'student', 'doctor',
   'nurse', 'lawyer', 'attorney', 'worker', 'employee', 'resident', 'witness', 'source', 'sources', 'fan', 'player', 'member',
   'activist', 'expert', 'engineer', 'pilot', 'driver', 'owner', 'farmer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
@@ -296,6 +300,19 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
     const person = m.type === 'Person';
     const after = referringPronounAfter(text.slice(m.end, m.end + (person ? 60 : 150)));
     if (after) votes.set(m.entity, (votes.get(m.entity) ?? 0) + (PRONOUN_GENDER[after] === 'm' ? 1 : -1) * (person ? 1 : 2));
+  }
+  // A person's full name whose first word is a given name listed for one gender only ("Anna Lindqvist") counts as two
+  // votes, so that "she said" after a man's quote goes back to the woman named before him; only where the text speaks
+  // of both a "he" and a "she" (elsewhere every pronoun fits everyone), and a pronoun of the other gender right after
+  // the name outweighs it (the lists mark "Beryl" or "Claude" for one gender, some of their bearers are of the other)
+  if (/\b(?:she|her)\b/i.test(text) && /\b(?:he|his)\b/i.test(text)) {
+    for (const [key, e] of index.entities) {
+      if (out.has(key) || e.type !== 'Person') continue;
+      const words = e.label.split(/\s+/);
+      if (words.length < 2) continue;
+      const g = givenNameGenders(words[0]!);
+      if (g.length === 1) votes.set(key, (votes.get(key) ?? 0) + (g[0] === 'm' ? 2 : -2));
+    }
   }
   for (const [e, v] of votes) if (!out.has(e) && Math.abs(v) >= 2) out.set(e, v > 0 ? 'm' : 'f');
   return out;
@@ -478,6 +495,18 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body
       const holders = new Set(roles.filter((r) => r.of === best.entity && r.title.toLowerCase().split(/\s+/).includes(head)).map((r) => r.person));
       return holders.size === 1 ? [...holders][0] : undefined;
+    }
+    // "the Clinton campaign says", "Sanders advisers insist", "Mrs. Smith's confidants say": a person's name followed by
+    // the common noun that heads the phrase names whose campaign, aides or supporters speak, not the speaker; the phrase
+    // is kept ("Smith's statement", "Smith's office" are still Smith's word). The name is a modifier when it is
+    // possessive, follows a determiner, or comes before a plural noun; else the span may have run into a verb
+    // ("Smith began tweeting", "Clinton clearly erred in saying").
+    if (best.type === 'Person' && best.end < range.end) {
+      const rest = /^(['’]s?)?((?:\s+[a-z][a-z-]*)+)$/.exec(text.slice(best.end, range.end));
+      const head = rest ? /([a-z-]+)$/.exec(rest[2]!)![1]! : undefined;
+      const modifier = !!rest && (!!rest[1] || /^(?:the|a|an|one|two|some|many|several|other|most|all|few|his|her|their)\s+$/i.test(text.slice(range.start, best.start))
+        || (/^\s+[a-z-]+$/.test(rest[2]!) && (/[^s]s$/.test(head!) || STATE_HEADS.has(head!) || PERSON_ROLE_HEADS.has(head!) || ENTOURAGE_HEADS.has(head!))));
+      if (head && modifier && !/(?:ly|ed)\b/.test(rest![2]!) && !ISSUED_DOCUMENT_HEADS.has(head) && !PERSON_OWN_HEADS.has(head)) return undefined;
     }
     return best.entity;
   }
