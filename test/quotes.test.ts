@@ -292,6 +292,11 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"when asked about <topic>" names a topic too', 'When asked about the strike, the minister said talks would resume.', [['the minister', 'said', ['talks would resume'], 'indirect']]],
   ['"cautioned" after a quotation is a cue like "warned"', '“Output could slow,” cautioned Tom Reed of Norvik Bank.', [['Tom Reed of Norvik Bank', 'cautioned', ['Output could slow,'], 'direct']]],
   ['"cautioned against" a noun phrase is an act, not a quote', 'The minister cautioned against the plan.', []],
+  ['what others claim, which the speaker answers, is not the speaker\'s statement', 'The mayor responded on Monday to claims that she misled the council.', []],
+  ['"said in answer to a question that": the answer is the cue\'s own report', 'The spokesman said in answer to a question that he was not aware of any talks.', [['The spokesman', 'said', ['he was not aware of any talks'], 'indirect']]],
+  ['a gerund after "for" names an act talked about, not the subject\'s words', 'Critics attacked the mayor for saying the bridge was safe.', []],
+  ['"and questioned how" is the speaker\'s next act, not more of what was said', 'Tom Hill said he earns $30,000 a year and questioned how the plan would help him.', [['Tom Hill', 'said', ['he earns $30,000 a year'], 'indirect']]],
+  ['"but declined to" is the speaker\'s next act, not more of what was said', 'The bank said profits had fallen but declined to give a figure.', [['The bank', 'said', ['profits had fallen'], 'indirect']]],
   ['"X was quoted in <outlet> saying:" without "as": X spoke, not the outlet', 'Ms Lee was quoted in the Courier newspaper saying: “We plan to cut the budget.”', [['Ms Lee', 'saying', ['We plan to cut the budget.'], 'direct']]],
 ];
 
