@@ -540,6 +540,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/ann-lee', 'Lee\'s office', 'the poll was wrong']]],
   ['"she" after a man\'s quote is the woman named before him (a given name says which)', 'Talks in Paris\n\nMayor Anna Lindqvist met the harbour master, Tom Becker, on his boat on Monday. "Boats are safe," Becker said.\n\n"It was frightening," she said.',
     [['person/tom-becker', 'Becker', 'Boats are safe,'], ['person/anna-lindqvist', 'she', 'It was frightening,']]],
+  ['a headline\'s "X says Y" is the article\'s summary, not a quote; the body\'s statement is', 'Mayor says bridge is safe\n\nMayor Ann Lee said on Monday that the bridge was safe.',
+    [['person/ann-lee', 'Mayor Ann Lee', 'the bridge was safe']]],
 ];
 
 describe('speaker resolution', () => {

@@ -33,7 +33,7 @@ export function extractArticle(article: Article): Extraction {
   const roles = findRoles(text, doc, index, { dateline, datelineText: boilerplate.dateline, headline: boilerplate.headlineRange });
 
   const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
-  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r)));
   const model = attributionModel();
   const quotes = resolveSpeakers(text, doc, index, roles, candidates, model ? (_q, features) => model.accepts(features) : () => true).filter((q) => q.kept);
   if (model) for (const q of quotes) q.rule = acceptedBy(q.candidate.rule, 'quote.model.attribution');
@@ -64,6 +64,17 @@ interface ResolvedQuote {
   speakerLabel?: string;
   /** An added mention for the speaker (a pronoun or a phrase), when it is not already a mention. */
   speakerMention?: Range;
+}
+
+/**
+ * Whether a content span may be a quote: not in a caption, credit, advertisement, notice or dateline, and not in the
+ * headline (one short line without final punctuation, boilerplate.ts). A headline's "Tokyo says deflation
+ * 'controlled'", "House prices rebound says Halifax" is the article's summary of a statement the body reports with
+ * its words and speaker; read as a sentence it gives telegraphic junk ("growing says Fed": the speaker "growing").
+ */
+function isQuotable(boilerplate: ReturnType<typeof findBoilerplate>, r: Range): boolean {
+  if (boilerplate.headlineRange && r.start >= boilerplate.headlineRange.start && r.end <= boilerplate.headlineRange.end) return false;
+  return !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
 }
 
 /** Decides whether a resolved candidate is kept: the attribution model at run time, the gold labels in training. */
@@ -171,8 +182,7 @@ export function attributionCandidates(article: Article, judge: QuoteJudge): { ca
   const names = recognizeNames(text, doc);
   const index = resolveEntities(text, doc, names, boilerplate.ranges, boilerplate.headlineRange);
   const roles = findRoles(text, doc, index);
-  const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
-  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r)));
   // speakerName: the label the graph gives the speaker (see src/graph: entity label, else the phrase)
   return resolveSpeakers(text, doc, index, roles, candidates, judge).map((r) => ({
     candidate: r.candidate, features: r.features, kept: r.kept, speaker: r.speaker,
