@@ -292,6 +292,11 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"when asked about <topic>" names a topic too', 'When asked about the strike, the minister said talks would resume.', [['the minister', 'said', ['talks would resume'], 'indirect']]],
   ['"cautioned" after a quotation is a cue like "warned"', '“Output could slow,” cautioned Tom Reed of Norvik Bank.', [['Tom Reed of Norvik Bank', 'cautioned', ['Output could slow,'], 'direct']]],
   ['"cautioned against" a noun phrase is an act, not a quote', 'The minister cautioned against the plan.', []],
+  ['what others claim, which the speaker answers, is not the speaker\'s statement', 'The mayor responded on Monday to claims that she misled the council.', []],
+  ['"said in answer to a question that": the answer is the cue\'s own report', 'The spokesman said in answer to a question that he was not aware of any talks.', [['The spokesman', 'said', ['he was not aware of any talks'], 'indirect']]],
+  ['a gerund after "for" names an act talked about, not the subject\'s words', 'Critics attacked the mayor for saying the bridge was safe.', []],
+  ['"and questioned how" is the speaker\'s next act, not more of what was said', 'Tom Hill said he earns $30,000 a year and questioned how the plan would help him.', [['Tom Hill', 'said', ['he earns $30,000 a year'], 'indirect']]],
+  ['"but declined to" is the speaker\'s next act, not more of what was said', 'The bank said profits had fallen but declined to give a figure.', [['The bank', 'said', ['profits had fallen'], 'indirect']]],
   ['"X was quoted in <outlet> saying:" without "as": X spoke, not the outlet', 'Ms Lee was quoted in the Courier newspaper saying: “We plan to cut the budget.”', [['Ms Lee', 'saying', ['We plan to cut the budget.'], 'direct']]],
 ];
 
@@ -527,6 +532,16 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['the trade minister', 'the trade minister', 'Growth will slow,']]],
   ['"the spokesman said" after "a spokesman for <body>" is that unnamed one, not the spokesman named later', 'Talks in Paris\n\nA spokesman for the council said the bridge cost $5m.\n\n“It will last,” the spokesman said. Ann Lee\'s spokesman, Tom Hill, said the mayor was pleased.',
     [['A spokesman for the council', 'A spokesman for the council', 'the bridge cost $5m'], ['the spokesman', 'the spokesman', 'It will last,'], ['person/tom-hill', 'Tom Hill', 'the mayor was pleased']]],
+  ['"the <name> campaign said" is the campaign, not the candidate', 'Talks in Paris\n\nAnn Lee is running for mayor. The Lee campaign said the poll was wrong.',
+    [['The Lee campaign', 'The Lee campaign', 'the poll was wrong']]],
+  ['"<name> aides say" are the aides, not the person they work for', 'Talks in Paris\n\nAnn Lee is running for mayor. Lee aides say the poll was wrong.',
+    [['Lee aides', 'Lee aides', 'the poll was wrong']]],
+  ['"<name>\'s office said" is still that person\'s word', 'Talks in Paris\n\nAnn Lee is running for mayor. Lee\'s office said the poll was wrong.',
+    [['person/ann-lee', 'Lee\'s office', 'the poll was wrong']]],
+  ['"she" after a man\'s quote is the woman named before him (a given name says which)', 'Talks in Paris\n\nMayor Anna Lindqvist met the harbour master, Tom Becker, on his boat on Monday. "Boats are safe," Becker said.\n\n"It was frightening," she said.',
+    [['person/tom-becker', 'Becker', 'Boats are safe,'], ['person/anna-lindqvist', 'she', 'It was frightening,']]],
+  ['a headline\'s "X says Y" is the article\'s summary, not a quote; the body\'s statement is', 'Mayor says bridge is safe\n\nMayor Ann Lee said on Monday that the bridge was safe.',
+    [['person/ann-lee', 'Mayor Ann Lee', 'the bridge was safe']]],
 ];
 
 describe('speaker resolution', () => {

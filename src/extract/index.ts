@@ -9,7 +9,7 @@ import { firstStartingAtOrAfter } from '../text/intervals.js';
 import { CodePointIndex } from '../text/offsets.js';
 import { findBoilerplate, insideBoilerplate } from './boilerplate.js';
 import { recognizeNames } from './ner/index.js';
-import { ADDRESS_GENDER, type Gender } from './lexicon/address.js';
+import { ADDRESS_GENDER, givenNameGenders, type Gender } from './lexicon/address.js';
 import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention } from './entities.js';
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
@@ -33,7 +33,7 @@ export function extractArticle(article: Article): Extraction {
   const roles = findRoles(text, doc, index, { dateline, datelineText: boilerplate.dateline, headline: boilerplate.headlineRange });
 
   const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
-  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r)));
   const model = attributionModel();
   const quotes = resolveSpeakers(text, doc, index, roles, candidates, model ? (_q, features) => model.accepts(features) : () => true).filter((q) => q.kept);
   if (model) for (const q of quotes) q.rule = acceptedBy(q.candidate.rule, 'quote.model.attribution');
@@ -64,6 +64,17 @@ interface ResolvedQuote {
   speakerLabel?: string;
   /** An added mention for the speaker (a pronoun or a phrase), when it is not already a mention. */
   speakerMention?: Range;
+}
+
+/**
+ * Whether a content span may be a quote: not in a caption, credit, advertisement, notice or dateline, and not in the
+ * headline (one short line without final punctuation, boilerplate.ts). A headline's "Tokyo says deflation
+ * 'controlled'", "House prices rebound says Halifax" is the article's summary of a statement the body reports with
+ * its words and speaker; read as a sentence it gives telegraphic junk ("growing says Fed": the speaker "growing").
+ */
+function isQuotable(boilerplate: ReturnType<typeof findBoilerplate>, r: Range): boolean {
+  if (boilerplate.headlineRange && r.start >= boilerplate.headlineRange.start && r.end <= boilerplate.headlineRange.end) return false;
+  return !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
 }
 
 /** Decides whether a resolved candidate is kept: the attribution model at run time, the gold labels in training. */
@@ -171,8 +182,7 @@ export function attributionCandidates(article: Article, judge: QuoteJudge): { ca
   const names = recognizeNames(text, doc);
   const index = resolveEntities(text, doc, names, boilerplate.ranges, boilerplate.headlineRange);
   const roles = findRoles(text, doc, index);
-  const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
-  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every(isContent));
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r)));
   // speakerName: the label the graph gives the speaker (see src/graph: entity label, else the phrase)
   return resolveSpeakers(text, doc, index, roles, candidates, judge).map((r) => ({
     candidate: r.candidate, features: r.features, kept: r.kept, speaker: r.speaker,
@@ -265,6 +275,10 @@ const STATE_HEADS = new Set(['government', 'governments', 'administration', 'aut
   'leadership', 'presidency', 'junta', 'embassy', 'consulate', 'mission', 'ministry', 'military', 'army', 'navy', 'forces', 'police', 'side',
   'delegation', 'team', 'negotiators', 'diplomats', 'officials', 'troops', 'coalition', 'opposition', 'federation', 'republic', 'kingdom',
   'treasury', 'proposal', 'position', 'plan']);
+/** Nouns for the people and bodies around a person: "the Clinton campaign", "Trump aide". */
+const ENTOURAGE_HEADS = new Set(['campaign', 'camp', 'staff', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'family', 'supporter', 'ally', 'confidant', 'lawyer', 'attorney']);
+/** Heads after a person's name that are still that person's word: "Smith's office", "Smith himself". */
+const PERSON_OWN_HEADS = new Set(['office', 'response', 'reply', 'answer', 'words', 'interview', 'e-mail', 'email', 'emails', 'entry', 'diary', 'paper', 'article', 'claim', 'claims', 'action', 'lawsuit', 'suit', 'proposal', 'proposals', 'plan', 'projections', 'himself', 'herself', 'tweet', 'tweets', 'speech', 'remarks', 'comments', 'website', 'account', 'blog', 'post', 'column', 'book', 'memoir', 'autobiography']);
 const PERSON_ROLE_HEADS = new Set([...TITLE_HEADS, 'lecturer', 'professor', 'researcher', 'scientist', 'teacher', 'student', 'doctor',
   'nurse', 'lawyer', 'attorney', 'worker', 'employee', 'resident', 'witness', 'source', 'sources', 'fan', 'player', 'member',
   'activist', 'expert', 'engineer', 'pilot', 'driver', 'owner', 'farmer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
@@ -296,6 +310,19 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
     const person = m.type === 'Person';
     const after = referringPronounAfter(text.slice(m.end, m.end + (person ? 60 : 150)));
     if (after) votes.set(m.entity, (votes.get(m.entity) ?? 0) + (PRONOUN_GENDER[after] === 'm' ? 1 : -1) * (person ? 1 : 2));
+  }
+  // A person's full name whose first word is a given name listed for one gender only ("Anna Lindqvist") counts as two
+  // votes, so that "she said" after a man's quote goes back to the woman named before him; only where the text speaks
+  // of both a "he" and a "she" (elsewhere every pronoun fits everyone), and a pronoun of the other gender right after
+  // the name outweighs it (the lists mark "Beryl" or "Claude" for one gender, some of their bearers are of the other)
+  if (/\b(?:she|her)\b/i.test(text) && /\b(?:he|his)\b/i.test(text)) {
+    for (const [key, e] of index.entities) {
+      if (out.has(key) || e.type !== 'Person') continue;
+      const words = e.label.split(/\s+/);
+      if (words.length < 2) continue;
+      const g = givenNameGenders(words[0]!);
+      if (g.length === 1) votes.set(key, (votes.get(key) ?? 0) + (g[0] === 'm' ? 2 : -2));
+    }
   }
   for (const [e, v] of votes) if (!out.has(e) && Math.abs(v) >= 2) out.set(e, v > 0 ? 'm' : 'f');
   return out;
@@ -478,6 +505,18 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body
       const holders = new Set(roles.filter((r) => r.of === best.entity && r.title.toLowerCase().split(/\s+/).includes(head)).map((r) => r.person));
       return holders.size === 1 ? [...holders][0] : undefined;
+    }
+    // "the Clinton campaign says", "Sanders advisers insist", "Mrs. Smith's confidants say": a person's name followed by
+    // the common noun that heads the phrase names whose campaign, aides or supporters speak, not the speaker; the phrase
+    // is kept ("Smith's statement", "Smith's office" are still Smith's word). The name is a modifier when it is
+    // possessive, follows a determiner, or comes before a plural noun; else the span may have run into a verb
+    // ("Smith began tweeting", "Clinton clearly erred in saying").
+    if (best.type === 'Person' && best.end < range.end) {
+      const rest = /^(['’]s?)?((?:\s+[a-z][a-z-]*)+)$/.exec(text.slice(best.end, range.end));
+      const head = rest ? /([a-z-]+)$/.exec(rest[2]!)![1]! : undefined;
+      const modifier = !!rest && (!!rest[1] || /^(?:the|a|an|one|two|some|many|several|other|most|all|few|his|her|their)\s+$/i.test(text.slice(range.start, best.start))
+        || (/^\s+[a-z-]+$/.test(rest[2]!) && (/[^s]s$/.test(head!) || STATE_HEADS.has(head!) || PERSON_ROLE_HEADS.has(head!) || ENTOURAGE_HEADS.has(head!))));
+      if (head && modifier && !/(?:ly|ed)\b/.test(rest![2]!) && !ISSUED_DOCUMENT_HEADS.has(head) && !PERSON_OWN_HEADS.has(head)) return undefined;
     }
     return best.entity;
   }

@@ -75,6 +75,14 @@ const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', ...WEEKDAYS, 'earli
 const TIME_NOUNS = new Set(TIME_NOUN_LIST);
 const PP_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over',
   'while', 'when', 'outside', 'following', 'about', 'of', 'by', 'as', 'ahead', 'inside', 'under', 'for']);
+/** Prepositions whose gerund object is an act talked about, not a statement reported: "from claiming", "for saying". */
+const GERUND_PREPOSITIONS = new Set(['from', 'about', 'against', 'for', 'without']);
+/** Prepositions that make a cue's phrase what the speaker answers or talks about: "responded to", "hit back at". */
+const TOPIC_PREPOSITIONS = new Set(['to', 'against', 'about', 'over', 'at']);
+/** Nouns of what others said, whose "that" clause is theirs: "responded to claims that ...". */
+const OTHERS_STATEMENT_NOUNS = new Set(['claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'reports',
+  'suggestion', 'suggestions', 'criticism', 'criticisms', 'charge', 'charges', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation',
+  'assertion', 'assertions', 'complaint', 'complaints', 'insinuation', 'insinuations']);
 const WH_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'which']);
 /** Cues that report a fact through a wh-clause: "noted what", "recalled how", "pointed out why" (a participle, "emphasizing why ...", is the reporter's gloss). */
 const WH_REPORTING = /^(?:note|notes|noted|observe|observes|observed|recall|recalls|recalled|reveal|reveals|revealed|point|points|pointed|stress|stresses|stressed|acknowledge|acknowledges|acknowledged|emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed)$/;
@@ -104,6 +112,9 @@ const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
 /** After "called X a ...": words that make it a count of calls ("called the police a second time"), not a name for X. */
 const NOT_A_NAMING = new Set(['second', 'third', 'fourth', 'few', 'couple', 'number', 'lot', 'bit', 'day', 'week', 'month', 'year', 'time', 'while', 'dozen', 'total']);
 /** Subordinators that may open a clause with its own speaker inside reported content: ", since he claimed that ...". */
+/** Past tenses of a speaker's reaction beside a statement: "said ... but declined to comment", "and questioned how". */
+const REACTION_VERBS = new Set(['declined', 'refused', 'questioned', 'praised', 'criticised', 'criticized', 'demanded', 'thanked', 'welcomed',
+  'rejected', 'dismissed', 'condemned', 'blamed', 'apologised', 'apologized', 'expressed', 'voiced', 'accused', 'urged', 'appealed', 'vowed', 'pledged', 'promised']);
 const NESTED_SUBORDINATORS = new Set(['since', 'because', 'as', 'while', 'although', 'though', 'after', 'when', 'whereas']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'bring', 'spring', 'morning', 'evening', 'beijing', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following']);
 const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the', 'a', "'s", '’s', 'vs', 'vs.']);
@@ -272,6 +283,10 @@ function validCue(env: Env, i: number, info: CueInfo): boolean {
   // ("explained to reporters", "commented to the BBC.": an addressee is)
   if (info.frame === 'say' && !info.participle && lower[i + 1] === 'to' && lower[i] !== 'said' && lower[i] !== 'says' && !COMMISSIVES.test(lower[i]!) && !addresseeAfter(env, i + 2)) return false;
   if (lower[i] === 'said' && prev === 'having') return false; // "Having said that, ..."
+  // "accusations that he exaggerated, from claiming he was offered ...", "slammed him for suggesting ...", "talked
+  // about telling ...": a gerund governed by one of these prepositions names an act talked about, not the subject's
+  // statement ("by saying", "after saying", "the step of announcing" still report the subject's words)
+  if (info.participle && GERUND_PREPOSITIONS.has(prev)) return false;
   // "8-1/4 pct senior notes due 1994", "deposit notes maturing in 1992", "the notes were priced": debt securities, not a cue
   if (lower[i] === 'notes' && (DEBT_NOTE_AFTER.test(lower[i + 1] ?? '') || prev === 'pct' || prev === 'percent' || /^\d/.test(prev))) return false;
   // "Holmes urged to compete" (a headline's passive), "despite urging to ease the peg": with no addressee between
@@ -347,13 +362,22 @@ function readTail(env: Env, r: number, end: number): Tail {
   if (k < end && word[k] && PP_STARTS.has(lower[k]!) && !(lower[k] === 'about' && k + 1 < end && (/^\p{N}/u.test(tokens[k + 1]!.text) || /^(?:half|a|one|two|three|four|five|ten)$/.test(lower[k + 1]!)))) {
     for (let j = k + 1; j < end && j < k + 16; j++) {
       const w = lower[j]!;
-      if (w === 'that' && word[j]) return COMPLEMENT_NOUNS.has(lower[j - 1]!) ? { kind: 'empty' } : { kind: 'clause', at: j + 1, that: true };
+      if (w === 'that' && word[j]) {
+        if (COMPLEMENT_NOUNS.has(lower[j - 1]!)) return { kind: 'empty' };
+        // "responded on Monday to claims that she misled ...", "hit back at reports that ...": what others claim or
+        // report, which the speaker answers, is not what the speaker says
+        // ("said in answer to reports that ...": an answer given is the cue's own report)
+        if (OTHERS_STATEMENT_NOUNS.has(lower[j - 1]!) && lower[k] !== 'in' && lower.slice(k, j).some((x) => TOPIC_PREPOSITIONS.has(x))) return { kind: 'empty' };
+        return { kind: 'clause', at: j + 1, that: true };
+      }
       if (w === ':' || (w === ',' && isOpener(env, j + 1))) { k = j; break; }
       // "said in a statement it is investigating ...", "said in a letter the directors believed ...": the
       // complementizer left out, the clause starts right after the phrase's noun
       if (j > k + 1 && bareClauseAfterPhrase(env, j, end)) return { kind: 'clause', at: j, that: false };
       if (isOpener(env, j)) return { kind: 'empty' }; // "said on NBC's ''Meet the Press''": a title
-      if (w === ',' || w === ';' || env.isCue[j] || TERMINAL.has(w)) { k = j; break; }
+      // (a cue's form right after a preposition or a determiner is a noun: "to claims", "the reports"; "to insist" is a verb)
+      const noun = env.isCue[j] && (DETERMINERS.has(lower[j - 1]!) || (PP_STARTS.has(lower[j - 1]!) && (lower[j - 1] !== 'to' || /[^s]s$/.test(w))));
+      if (w === ',' || w === ';' || (env.isCue[j] && !noun) || TERMINAL.has(w)) { k = j; break; }
       if (j === end - 1 || j === k + 15) return { kind: 'empty' };
     }
   }
@@ -641,6 +665,12 @@ function clauseEnd(env: Env, a: number, e: number): number {
     // "noted that X, and added: ..." — a second cue of the same speaker
     if ((lower[k] === 'and' || lower[k] === 'but') && !env.cap[k] && env.isCue[k + 1] && !env.cueInfo[k + 1]!.participle) return lower[k - 1] === ',' ? k - 1 : k;
     if ((lower[k] === 'and' || lower[k] === 'but') && isModifier(env, k + 1) && env.isCue[k + 2] && !env.cueInfo[k + 2]!.participle) return lower[k - 1] === ',' ? k - 1 : k;
+    // "said no date had been set but declined to comment", "said he makes $41,000 a year and questioned how ...": a verb
+    // of the speaker's reaction in the past tense, coordinated with the cue, is the speaker's next act, not what was said
+    // ("said Khan had attacked him and questioned why ...": after a perfect, "and" may go on with its participles;
+    // "were unanswered and dismissed": two participles coordinated inside the content)
+    if ((lower[k] === 'and' || lower[k] === 'but') && !env.cap[k] && k > a + 2 && env.marks.segOfToken[k]! < 0 && REACTION_VERBS.has(lower[k + 1]!)
+      && !/[a-z]ed$/.test(lower[k - 1]!) && (lower[k] === 'but' || !lower.slice(a, k).some((x) => x === 'had' || x === 'has' || x === 'have'))) return lower[k - 1] === ',' ? k - 1 : k;
   }
   let last = e - 1;
   while (last >= a && (TERMINAL.has(lower[last]!) || lower[last] === ',' || lower[last] === ';' || lower[last] === ':')) last--;
