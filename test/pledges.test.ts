@@ -760,6 +760,21 @@ describe('pledges in the whole pipeline: a definite office is the one person the
   });
 });
 
+// A head's administration or government is the state, province or city they head, when the article gives them
+// that office; a governor or mayor commits the money of the place they govern (not their own donation).
+describe('pledges in the whole pipeline: a government and its head', () => {
+  it.each([
+    ['Polish Foreign Minister Jan Nowak visited Kyiv on Monday. The Nowak government pledged $100 million to Ukraine.', 'person/jan-nowak'],
+    ['Ohio Governor Ellen Marsh spoke on Monday. The Marsh administration allocated $26 million to fight the virus.', 'place/ohio'],
+    ['Ohio Governor Ellen Marsh allocated $26 million in state funds to fight the virus.', 'place/ohio'],
+    ['Mayor Jane Doe of Miami gave $2 million in city funds to the shelters.', 'place/miami'],
+    ['Ohio Governor Ellen Marsh donated $2,700 to the Lindqvist Trust.', 'person/ellen-marsh'],
+  ])('%s', (text, giver) => {
+    const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+    expect(x.pledges.map((p) => p.giver)).toEqual([giver]);
+  });
+});
+
 describe('findPledges: the currency of a bare "crowns", "rupees"', () => {
   it.each([
     ['Norway pledged 500 mln crowns to Kenya.', 'NOK'],

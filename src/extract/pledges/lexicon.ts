@@ -171,3 +171,8 @@ export const STATE_OFFICE_TITLE = /^(?:(?:the|former|then|acting|interim|outgoin
 export const NOT_STATE_OFFICE = /\b(?:shadow|opposition|party|club|company|bank|university|college|school|chief\s+minister|former|ex|prime\s+minister-designate)\b/i;
 /** A company's executive acts for it: "Acme chief executive X announced a $2m grant" is Acme's. */
 export const COMPANY_EXECUTIVE_TITLE = /\b(?:chief\s+executive(?:\s+officer)?|ceo|managing\s+director|president|chief\s+operating\s+officer|spokes(?:man|woman|person)|boss)$/i;
+
+/** The title of the head of a place's government: a state's or province's governor, a city's mayor. */
+export const PLACE_HEAD_TITLE = /^(?:(?:the|acting|interim|lieutenant|deputy|lord)\s+)?(?:governor|gov\.?|mayor)$/i;
+/** The title of a head of state or of government, or of a state's, province's or city's government. */
+export const HEAD_OF_GOVERNMENT_TITLE = /^(?:(?:the|acting|interim|outgoing|[\p{Lu}][\p{L}.-]*)\s+){0,3}(?:president|prime\s+minister|premier|chancellor|first\s+minister|taoiseach|king|queen|emir|sultan|governor|gov\.?|mayor)$/iu;
