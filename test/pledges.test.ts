@@ -66,6 +66,9 @@ const PLEDGES: Case[] = [
   ['Beta Inc chief executive Raj Patel announced a $2m grant to the Red Cross.', { giver: 'organization/beta-inc', announcedBy: 'person/raj-patel', value: 2e6 }],
   ['Beta Inc founder Vera Lind gave $2m to the Red Cross.', { giver: 'person/vera-lind', value: 2e6 }],
   ['The Lena Ortiz administration pledged $100m to fight malaria. India leads the response.', { giver: 'person/lena-ortiz', value: 100e6 }],
+  // a noun of planning plans only what it is about: a means adjunct after it is an act done
+  ['Anna Weber fueled talk about her future by donating $2,700 to the Lindqvist Trust.', { giver: 'person/anna-weber', recipient: 'organization/lindqvist-trust', value: 2700 }],
+  ['Anna Weber stirred speculation about a comeback by giving $5,000 to the Green Party.', { giver: 'person/anna-weber', recipient: 'organization/green-party', value: 5000 }],
   // a sum given each year is a recurring commitment, not a rate; an unstated sum is money all the same
   ['Japan gives Kenya $200m a year in development aid.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6 }],
   ['Saudi Arabia has given billions of dollars to Egypt.', { giver: 'country/saudi-arabia', recipient: 'country/egypt', item: 'billions of dollars' }],
