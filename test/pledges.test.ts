@@ -66,6 +66,9 @@ const PLEDGES: Case[] = [
   ['Beta Inc chief executive Raj Patel announced a $2m grant to the Red Cross.', { giver: 'organization/beta-inc', announcedBy: 'person/raj-patel', value: 2e6 }],
   ['Beta Inc founder Vera Lind gave $2m to the Red Cross.', { giver: 'person/vera-lind', value: 2e6 }],
   ['The Lena Ortiz administration pledged $100m to fight malaria. India leads the response.', { giver: 'person/lena-ortiz', value: 100e6 }],
+  // a noun of planning plans only what it is about: a means adjunct after it is an act done
+  ['Anna Weber fueled talk about her future by donating $2,700 to the Lindqvist Trust.', { giver: 'person/anna-weber', recipient: 'organization/lindqvist-trust', value: 2700 }],
+  ['Anna Weber stirred speculation about a comeback by giving $5,000 to the Green Party.', { giver: 'person/anna-weber', recipient: 'organization/green-party', value: 5000 }],
   // a sum given each year is a recurring commitment, not a rate; an unstated sum is money all the same
   ['Japan gives Kenya $200m a year in development aid.', { giver: 'country/japan', recipient: 'country/kenya', value: 200e6 }],
   ['Saudi Arabia has given billions of dollars to Egypt.', { giver: 'country/saudi-arabia', recipient: 'country/egypt', item: 'billions of dollars' }],
@@ -754,6 +757,21 @@ describe('findPledges', () => {
 describe('pledges in the whole pipeline: a definite office is the one person the article gives it', () => {
   it.each([
     ['Chancellor Peter Waldron set out his plans on Monday.\n\nThe chancellor has promised £2bn to the Rail Investment Fund.', 'person/peter-waldron'],
+  ])('%s', (text, giver) => {
+    const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+    expect(x.pledges.map((p) => p.giver)).toEqual([giver]);
+  });
+});
+
+// A head's administration or government is the state, province or city they head, when the article gives them
+// that office; a governor or mayor commits the money of the place they govern (not their own donation).
+describe('pledges in the whole pipeline: a government and its head', () => {
+  it.each([
+    ['Polish Foreign Minister Jan Nowak visited Kyiv on Monday. The Nowak government pledged $100 million to Ukraine.', 'person/jan-nowak'],
+    ['Ohio Governor Ellen Marsh spoke on Monday. The Marsh administration allocated $26 million to fight the virus.', 'place/ohio'],
+    ['Ohio Governor Ellen Marsh allocated $26 million in state funds to fight the virus.', 'place/ohio'],
+    ['Mayor Jane Doe of Miami gave $2 million in city funds to the shelters.', 'place/miami'],
+    ['Ohio Governor Ellen Marsh donated $2,700 to the Lindqvist Trust.', 'person/ellen-marsh'],
   ])('%s', (text, giver) => {
     const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
     expect(x.pledges.map((p) => p.giver)).toEqual([giver]);

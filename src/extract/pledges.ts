@@ -61,7 +61,7 @@ import {
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
-  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE, STATE_OFFICE_TITLE, NOT_STATE_OFFICE, COMPANY_EXECUTIVE_TITLE,
+  ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE, STATE_OFFICE_TITLE, NOT_STATE_OFFICE, COMPANY_EXECUTIVE_TITLE, PLACE_HEAD_TITLE, HEAD_OF_GOVERNMENT_TITLE,
 } from './pledges/lexicon.js';
 
 export interface EntityRef {
@@ -1953,9 +1953,12 @@ function resolveGiver(ctx: PledgeContext, t: string, ms: LocalMention[], m: Give
   if (m.type === 'Organization') return { giver: boardOwner(ctx, t, ms, m) ?? m.entity };
   if (m.type !== 'Person') return { giver: m.entity };
   // "The Obama administration pledged $100m": a leader's administration or government is their state.
+  // (Only a head's: "the Duda government" is Poland's when Duda is its president; a minister's, a party leader's, or one
+  // whose office the article does not give, stays the person. A governor's or mayor's administration is their state or city.)
   if (m.local && LEADER_GOVERNMENT.test(t.slice(m.local.end, m.local.end + 20))) {
     const office = ctx.officeOf(m.entity);
-    return office && isPublic(ctx, office) ? { giver: office, announcedBy: m.entity } : { giver: m.entity };
+    const head = personTitles(ctx, m.entity).some((x) => HEAD_OF_GOVERNMENT_TITLE.test(x) && !NOT_STATE_OFFICE.test(x));
+    return office && head && (isPublic(ctx, office) || governs(ctx, m.entity, office)) ? { giver: office, announcedBy: m.entity } : { giver: m.entity };
   }
   // The person's country or organization: from the office, or from the title around the name
   // ("Poland's President Andrzej Duda", "Dutch Prime Minister Mark Rutte").
@@ -1970,7 +1973,9 @@ function resolvePerson(ctx: PledgeContext, person: string, titleOf: string | und
   if (personal && !collective) return { giver: person };
   // (A title read with a body that is not a state's, "Welsh Health Minister" as of "Welsh Health", yields to the state in it.)
   const known = ctx.officeOf(person) ?? titleOf;
-  const office = known && isPublic(ctx, known) ? known : (governmentTitleOf(ctx, person) ?? known);
+  const office = known && (isPublic(ctx, known) || governs(ctx, person, known)) ? known : (governmentTitleOf(ctx, person) ?? known);
+  // ("Florida Governor Rick Scott allocated $26m in state funds": a governor or mayor commits the money of the place they govern.)
+  if (office && governs(ctx, person, office) && !personal) return { giver: office, announcedBy: person };
   // "Microsoft founder Bill Gates has given $50m": a company's people give their own money; a state's
   // or a public body's office-holders give the state's. ("We have given £50,000," said the club's
   // chairman: "we" is the body they speak for, whatever it is.)
@@ -2029,6 +2034,15 @@ function stateOfDemonym(ctx: PledgeContext, word: string): string | undefined {
   return e && e.type === 'Country' && e.form === 'demonym' && ctx.mentions.some((x) => x.entity === e.key) ? e.key : undefined;
 }
 const NATION_DEMONYM: Record<string, RegExp> = { Scottish: /^Scotland$/, Welsh: /^Wales$/, English: /^England$/, British: /^(?:Britain|UK|U\.K\.|United\s+Kingdom|Great\s+Britain)$/ };
+
+/**
+ * Whether a person's office is the head of the place it is read for: a governor of a state or province,
+ * a mayor of a city (the roles step reads the place: "Florida Governor Rick Scott", "Mayor Jane Doe of Miami").
+ */
+function governs(ctx: PledgeContext, person: string, office: string): boolean {
+  if (office !== ctx.officeOf(person) || ctx.mentions.find((x) => x.entity === office)?.type !== 'Place') return false;
+  return (ctx.titlesOf?.(person) ?? []).some((x) => PLACE_HEAD_TITLE.test(x.replace(/\s+/g, ' ').trim()));
+}
 
 /** Whether an entity is a state or a public body (by its type, or the words of its name). */
 function isPublic(ctx: PledgeContext, key: string): boolean {

@@ -55,7 +55,10 @@ export const CONDITIONAL = /\b(?:if|unless|whether|contingent|depend(?:s|ed|ing)
 export const CONDITIONAL_MODAL = /^(?:can|could|may|might)$/i;
 export const REQUESTED = /\b(?:call(?:s|ed|ing)?\s+(?:on|for)|requir(?:e|es|ed|ing)|(?:have|has|had)\s+to|recommend\w*|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|demand(?:s|ed|ing)?|press(?:es|ed)?\s+for|lobb(?:y|ies|ied|ying)|should|must|invit(?:e|es|ed)|approach(?:es|ed|ing)?)\b/i;
 // ("in May", "last May", "mid-May", "May 5": the month, not the modal.)
-export const PLANNED = /\b(?:expect(?:s|ed|ing)?|likely|unlikely|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing|al|als)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat\w*|before|is\s+to\s+be|are\s+to\s+be|prepared\s+to|ready\s+to|intend(?:s|ed)?|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|would\s+like|possible|possibly|talks?\s+(?:on|about)|in\s+principle|could|may(?!\s+\d)(?<!\b(?:in|last|this|next|since|until|till|by|early|late|mid|of|from|through|during|before|after)[\s-]+may)|might|thought\s+to|empower\w*|willing|speculat\w*|rumou?r\w*|believed\s+to)\b/i;
+// (A noun of planning — talks, a proposal, speculation — plans the commitment only when the commitment is what it is
+// about: "talks on a $200m loan", "a proposal to provide". A means adjunct after it, "fueled talk about her future
+// by donating $2,700", "rumours of a merger, after giving", is an act done, the noun's topic something else.)
+export const PLANNED = /\b(?:expect(?:s|ed|ing)?|likely|unlikely|plan(?:s|ned|ning)?|propos(?:e|es|ed|ing)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat(?!ions?\b)\w*|before|is\s+to\s+be|are\s+to\s+be|prepared\s+to|ready\s+to|intend(?:s|ed)?|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|would\s+like|possible|possibly|in\s+principle|could|may(?!\s+\d)(?<!\b(?:in|last|this|next|since|until|till|by|early|late|mid|of|from|through|during|before|after)[\s-]+may)|might|thought\s+to|empower\w*|willing|speculat(?!ions?\b)\w*|rumou?r(?!s?\b)\w*|believed\s+to|(?:proposals?|negotiations?|talks?\s+(?:on|about)|speculations?|rumou?rs?)\b(?![^,;:]*\b(?:by|after|while|when|through|without)\b))\b/i;
 
 // Business, not aid: a company paying for a takeover is not a commitment to another party.
 // Transactions and markets: these block unless the sentence is about aid (AID_STRONG).
@@ -171,3 +174,8 @@ export const STATE_OFFICE_TITLE = /^(?:(?:the|former|then|acting|interim|outgoin
 export const NOT_STATE_OFFICE = /\b(?:shadow|opposition|party|club|company|bank|university|college|school|chief\s+minister|former|ex|prime\s+minister-designate)\b/i;
 /** A company's executive acts for it: "Acme chief executive X announced a $2m grant" is Acme's. */
 export const COMPANY_EXECUTIVE_TITLE = /\b(?:chief\s+executive(?:\s+officer)?|ceo|managing\s+director|president|chief\s+operating\s+officer|spokes(?:man|woman|person)|boss)$/i;
+
+/** The title of the head of a place's government: a state's or province's governor, a city's mayor. */
+export const PLACE_HEAD_TITLE = /^(?:(?:the|acting|interim|lieutenant|deputy|lord)\s+)?(?:governor|gov\.?|mayor)$/i;
+/** The title of a head of state or of government, or of a state's, province's or city's government. */
+export const HEAD_OF_GOVERNMENT_TITLE = /^(?:(?:the|acting|interim|outgoing|[\p{Lu}][\p{L}.-]*)\s+){0,3}(?:president|prime\s+minister|premier|chancellor|first\s+minister|taoiseach|king|queen|emir|sultan|governor|gov\.?|mayor)$/iu;
