@@ -5,7 +5,7 @@
 
 import type { EntityType, MentionKind, Range } from '../types.js';
 import type { Token, Tokenized } from '../text/tokenize.js';
-import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
+import { gazetteer, matchGazetteer, straighten, undottedInitialism, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
@@ -1761,7 +1761,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
     if (c.type === 'Place' && bracketedAfterOrg(c)) c.type = 'Organization';
     // "the Conservatives", "the Tories", "Conservative Party": one party, one node, named in full.
-    const party = c.type === 'Organization' ? PARTY_FORMS.get(name.toLowerCase()) : undefined;
+    // ("G.O.P." as "GOP": an initialism with periods is the same name without them)
+    const party = c.type === 'Organization' ? PARTY_FORMS.get(name.toLowerCase()) ?? PARTY_FORMS.get(undottedInitialism(name)?.toLowerCase() ?? '') : undefined;
     if (party) {
       const e = record(`organization/${slugify(party.label)}`, 'Organization', party.label);
       addOrg(e);
