@@ -394,6 +394,8 @@ const NAMES: [string, string, string, { has?: string[]; not?: string[] }][] = [
   ['a possessive mark is not part of a body’s name', "The Liberal Democrats' spokesman said the plan would fail.", 'Liberal Democrats', {}],
   ['a regional branch is another body', 'The Scottish Labour Party met in Perth. The Labour Party met in London.', 'Scottish Labour Party', { not: ['Labour Party'] }],
   ['a regional branch named second is another body', 'The Labour Party met in London. The Scottish Labour Party met in Perth.', 'Labour Party', { not: ['Scottish Labour Party'] }],
+  ['a school named again without its head word is the school', 'She studied at Pellworth School in the 1990s. Pellworth said she was a fine student.', 'Pellworth School', { has: ['Pellworth'] }],
+  ['a university named again without its head word is the university', 'Brenwick University announced 300 job cuts. Brenwick said it had lost funding.', 'Brenwick University', { has: ['Brenwick'] }],
   ['a longer name with a given name is the same body', 'The Anna Varga Foundation gave money. The Varga Foundation said more would follow.', 'Anna Varga Foundation', { has: ['Varga Foundation'] }],
 ];
 

@@ -15,7 +15,7 @@ import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import { expandRegionAbbreviation } from './lexicon/regions.js';
-import { COMPANY_HEADS } from './entity-cues.js';
+import { COMPANY_HEADS, INSTITUTION_HEADS } from './entity-cues.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
@@ -1527,7 +1527,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   // "Dean Witter Reynolds Inc" named, then "Dean Witter": the first words of a company's registered name are the company.
   const companyOpenings = new Set<string>();
   for (const c of candidates) {
-    const core = c.type === 'Organization' ? corporateCore(surface(c)) : undefined;
+    const core = c.type === 'Organization' ? corporateCore(surface(c), false) : undefined;
     if (core) core.forEach((_, i) => companyOpenings.add(core.slice(0, i + 1).join(' ').toLowerCase()));
   }
   for (const c of candidates) {
@@ -1861,8 +1861,11 @@ function dropCultureOnlyCountries(tokens: Token[], index: EntityIndex): EntityIn
   return { entities: index.entities, mentions: index.mentions.filter((m) => !dropped.has(m.entity)) };
 }
 
-/** "Fuji Bank" of "Fuji Bank Ltd", "Goldman Sachs" of "Goldman Sachs and Co": a company's name without its legal forms (none: undefined). */
-function corporateCore(label: string): string[] | undefined {
+/**
+ * "Fuji Bank" of "Fuji Bank Ltd", "Goldman Sachs" of "Goldman Sachs and Co": a company's name without its legal forms
+ * (none: undefined); with `institutions`, also "Harrow" of "Harrow School" (INSTITUTION_HEADS).
+ */
+function corporateCore(label: string, institutions = true): string[] | undefined {
   const w = label.split(' ');
   let n = w.length;
   for (;;) {
@@ -1872,6 +1875,7 @@ function corporateCore(label: string): string[] | undefined {
     // "Anchor Savings Bank", "Andover Group": a company's generic last words go too ("Anchor", "Andover" later),
     // but not down to a generic word ("Savings Bank") or a lowercase one ("Bank of Boston" keeps its name)
     else if (n > 1 && COMPANY_HEADS.has(w[n - 1]!) && /^\p{Lu}/u.test(w[n - 2]!) && !COMPANY_HEADS.has(w[0]!)) n--;
+    else if (institutions && n === w.length && n > 1 && INSTITUTION_HEADS.has(w[n - 1]!) && /^\p{Lu}\p{Ll}/u.test(w[n - 2]!) && !INSTITUTION_HEADS.has(w[0]!)) n--;
     else break;
   }
   return n < w.length ? w.slice(0, n).map((x) => x.replace(/,$/, '')) : undefined;

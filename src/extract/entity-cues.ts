@@ -253,6 +253,13 @@ export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set(['inc', 'corp'
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Industries', 'Enterprises', 'Partners', 'Associates', 'Bank', 'Bancorp', 'Bankshares', 'Bancshares', 'Savings', 'Securities', 'Financial', 'Investments', 'Motors', 'Airlines', 'Airways', 'Petroleum', 'Mining', 'Resources', 'Communications', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Laboratories', 'Foods', 'Stores', 'Chemicals', 'Insurance', 'Properties', 'Realty', 'International', 'Products', 'Manufacturing']);
 
 /**
+ * Last word of a school's, university's or hospital's name ("Harrow School", "Rice University"): the name
+ * without it is the same body later in the article ("at Harrow", "Rice said"), as a company is without its
+ * head (COMPANY_HEADS). Not a reason to read a person's name as a body ("George Washington University").
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'College', 'School', 'Academy', 'Institute', 'Institution', 'Hospital', 'Seminary', 'Polytechnic']);
+
+/**
  * Last words of the name of a state's own institution ("Federal Reserve", "Supreme Court", "Food and Drug
  * Administration", "Department of Justice" by its first word): the country's name before it only says whose it
  * is, so "US Federal Reserve" and "the Federal Reserve" are one body, and "FBI" the initials of "US Federal Bureau
