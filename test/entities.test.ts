@@ -289,6 +289,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['an item of a list after a plural of a kind of work', 'She starred in hit films such as Harbour Wives, Lorna Doyle and Kitty Marsh.', 'Lorna Doyle'],
   ['a noun before a name in a list of people is no item of it', 'Stars including Oscar nominee Dana Reno attended.', 'Oscar'],
   ['a party member after his state is no name; the state is', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', 'Ohio Democrat'],
+  ['a name broken by a line is the name read whole elsewhere, not its last word', 'BONN, March 3 - West Germany said on Tuesday it would cut rates. Officials in West\n    Germany said the cut was small.', 'Germany'],
+  ['a name broken by a line is the name read whole elsewhere, not its first word', 'LONDON, June 2 - The bank said Corvane Holdings would sell its stake in\n    Marlow Gray Partners to Marlow\n    Gray Partners staff.', 'Marlow'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 

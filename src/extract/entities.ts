@@ -569,6 +569,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // 3. The items of a list introduced by a plural of a kind that neither found ("firms such as Blinkx, Copernic and X-Friend").
   for (const item of unreadListItems(tokens, claimed)) claim(item);
   candidates.sort((a, b) => a.start - b.start);
+  wholeNamesAgain(text, tokens, candidates);
   voteTypes(text, tokens, candidates);
 
   return cluster(text, tokens, candidates);
@@ -1373,6 +1374,64 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
     const players = new Set(candidates.filter((c) => !c.key && sheets.some(([a, b]) => c.start >= a && c.end <= b)).map((c) => nameKey(text.slice(c.start, c.end))));
     for (const c of candidates) if (!c.key && players.has(nameKey(text.slice(c.start, c.end)))) c.type = 'Person';
   }
+}
+
+/** Lowercase words that stand inside a name ("Bank of England", "Willy de Clercq"); a name with any other ("Britain and France") is not carried over. */
+const NAME_INNER_WORDS = new Set(['of', 'de', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'al', 'bin', 'y', 'for', 'the', 'on']);
+
+/**
+ * One extent per name in the article: "West Germany" read whole in one sentence and as "West" and "Germany" in
+ * another (a wire's line break inside it, "American" read as the country inside "American Express") is the same
+ * name there too. Each later or earlier run of the same words (any white space between them) whose only readings
+ * lie inside it becomes one mention of the whole name, typed as the whole name was.
+ */
+function wholeNamesAgain(text: string, tokens: Token[], candidates: Candidate[]): void {
+  const byFirstWord = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'name' || c.endToken - c.firstToken < 2) continue;
+    let ok = /^\p{Lu}/u.test(tokens[c.endToken - 1]!.text);
+    for (let t = c.firstToken; t < c.endToken && ok; t++) {
+      const w = tokens[t]!.text;
+      if (!/[\p{L}\p{N}]/u.test(w) || (/^\p{Ll}/u.test(w) && !NAME_INNER_WORDS.has(w))) ok = false;
+    }
+    if (ok) (byFirstWord.get(tokens[c.firstToken]!.text) ?? byFirstWord.set(tokens[c.firstToken]!.text, []).get(tokens[c.firstToken]!.text)!).push(c);
+  }
+  if (!byFirstWord.size) return;
+  const replaced = new Set<Candidate>();
+  const added: Candidate[] = [];
+  // the candidates over each token, in text order
+  const over = new Int32Array(tokens.length).fill(-1);
+  candidates.forEach((c, i) => { for (let t = c.firstToken; t < c.endToken; t++) over[t] = i; });
+  for (let t = 0; t < tokens.length; t++) {
+    const names = byFirstWord.get(tokens[t]!.text);
+    if (!names) continue;
+    for (const n of names) {
+      const len = n.endToken - n.firstToken;
+      if (n.firstToken === t || t + len > tokens.length) continue;
+      let same = true;
+      for (let k = 1; k < len && same; k++) {
+        same = tokens[t + k]!.text === tokens[n.firstToken + k]!.text && /^\s*$/.test(text.slice(tokens[t + k - 1]!.end, tokens[t + k]!.start));
+      }
+      if (!same) continue;
+      // what is read there lies wholly inside the run, and something is
+      const inside = new Set<number>();
+      let fits = true;
+      for (let k = t; k < t + len; k++) if (over[k]! >= 0) inside.add(over[k]!);
+      for (const i of inside) {
+        const c = candidates[i]!;
+        if (c.firstToken < t || c.endToken > t + len || (c.firstToken === t && c.endToken === t + len) || replaced.has(c)) fits = false;
+      }
+      if (!fits || !inside.size) continue;
+      for (const i of inside) replaced.add(candidates[i]!);
+      added.push({ ...n, start: tokens[t]!.start, end: tokens[t + len - 1]!.end, firstToken: t, endToken: t + len });
+      t += len - 1;
+      break;
+    }
+  }
+  if (!added.length) return;
+  const kept = candidates.filter((c) => !replaced.has(c)).concat(added).sort((a, b) => a.start - b.start);
+  candidates.length = 0;
+  candidates.push(...kept);
 }
 
 // "Traore (Biscan 67)": a substitute and the minute he came on, after the player he replaced.
