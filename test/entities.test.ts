@@ -128,6 +128,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the one told, named with "the", is a news outlet', 'Tom Varnell told the Hill on Monday that the vote would pass.', [['Hill', 'Organization']]],
   ['the one spoken to, named with "the", is a news outlet', 'Speaking to the Courier, Tom Varnell said he would run.', [['Courier', 'Organization']]],
   ['the one interviewed with, named with "the", is a news outlet', 'In an interview with the Tennessean, Tom Varnell said he would run.', [['Tennessean', 'Organization']]],
+  ['a candidate whose campaign has an office-holder stays a person', 'Tom Varnell spoke in Ohio on Monday. Dana Whitcombe, Varnell’s campaign manager, said the rally would go ahead.', [['Tom Varnell', 'Person']]],
   ['a fixture list is not a court case', 'Burnley or Blackburn v Leicester will be played on Tuesday.', [['Blackburn', 'Organization']]],
   ['a known given name makes a person', 'The prize went to Robert Tennacott of the institute.', [['Robert Tennacott', 'Person']]],
   ['a form of address keeps a person named like a country', 'Ms Jordan said the figures were wrong. Jordan added that she would appeal.', [['Ms Jordan', 'Person']]],
