@@ -129,6 +129,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the one spoken to, named with "the", is a news outlet', 'Speaking to the Courier, Tom Varnell said he would run.', [['Courier', 'Organization']]],
   ['the one interviewed with, named with "the", is a news outlet', 'In an interview with the Tennessean, Tom Varnell said he would run.', [['Tennessean', 'Organization']]],
   ['a candidate whose campaign has an office-holder stays a person', 'Tom Varnell spoke in Ohio on Monday. Dana Whitcombe, Varnell’s campaign manager, said the rally would go ahead.', [['Tom Varnell', 'Person']]],
+  ['capitals after a verb stay a body', 'Tom Varnell told KVBN. He later told KVBN again that he would run.', [['KVBN', 'Organization']]],
+  ['capitals before a noun stay a body', 'An ongoing HRB inquiry began on Monday. The HRB said little, and HRB agents left.', [['HRB', 'Organization']]],
   ['a fixture list is not a court case', 'Burnley or Blackburn v Leicester will be played on Tuesday.', [['Blackburn', 'Organization']]],
   ['a known given name makes a person', 'The prize went to Robert Tennacott of the institute.', [['Robert Tennacott', 'Person']]],
   ['a form of address keeps a person named like a country', 'Ms Jordan said the figures were wrong. Jordan added that she would appeal.', [['Ms Jordan', 'Person']]],
@@ -295,6 +297,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['a party member after his state is no name; the state is', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', 'Ohio Democrat'],
   ['a name broken by a line is the name read whole elsewhere, not its last word', 'BONN, March 3 - West Germany said on Tuesday it would cut rates. Officials in West\n    Germany said the cut was small.', 'Germany'],
   ['a name broken by a line is the name read whole elsewhere, not its first word', 'LONDON, June 2 - The bank said Corvane Holdings would sell its stake in\n    Marlow Gray Partners to Marlow\n    Gray Partners staff.', 'Marlow'],
+  ['capitals twice after the same lowercase modifier, heading their phrase, are a common noun', 'Dana Hale gave $5 million to a super PAC supporting Tom Varnell. The PAC spent it on ads, and a rival super PAC replied.', 'PAC'],
+  ['capitals written with a plural "s" are a common noun', 'Several NGOs sent staff. The NGO coalition met on Monday, and an NGO said it would stay.', 'NGO'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 

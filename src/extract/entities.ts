@@ -569,6 +569,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // 3. The items of a list introduced by a plural of a kind that neither found ("firms such as Blinkx, Copernic and X-Friend").
   for (const item of unreadListItems(tokens, claimed)) claim(item);
   candidates.sort((a, b) => a.start - b.start);
+  dropCommonAcronyms(text, tokens, candidates);
   wholeNamesAgain(text, tokens, candidates);
   voteTypes(text, tokens, candidates);
 
@@ -1381,6 +1382,45 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
     const players = new Set(candidates.filter((c) => !c.key && sheets.some(([a, b]) => c.start >= a && c.end <= b)).map((c) => nameKey(text.slice(c.start, c.end))));
     for (const c of candidates) if (!c.key && players.has(nameKey(text.slice(c.start, c.end)))) c.type = 'Person';
   }
+}
+
+/** After an acronym: what shows it heads its own phrase ("a super PAC supporting …", "the PAC, which …") rather than modifying a noun ("FBI agents"). */
+// (no preposition or "and": after a verb's object they follow too, "allow ATT to cut", "destroy ISIL and")
+const PHRASE_HEAD_AFTER = /^(?:[^\p{L}\p{N}]+|that|which|who|is|was|has|had|have|will|would|\p{Ll}+(?:ing|ed))$/u;
+
+/**
+ * "a super PAC supporting Rubio", "pro-Clinton super PACs": capitals the article writes twice after the same lowercase
+ * word that modifies them (no function word, verb or kind of body), heading their phrase, or once with a plural "s",
+ * are a common noun there, not a body; so is every lone mention of them in the article. Not a known body, country or party ("an ongoing FBI
+ * inquiry", "the local GOP"), nor capitals the text reads as a name's initials.
+ */
+function dropCommonAcronyms(text: string, tokens: Token[], candidates: Candidate[]): void {
+  let common: Set<string> | undefined;
+  // each acronym's modifiers, with how often each stands before it
+  const modifiers = new Map<string, Map<string, number>>();
+  for (let t = 1; t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    const plural = /^\p{Lu}{2,5}s$/u.test(w);
+    if (!plural && !/^\p{Lu}{2,5}$/u.test(w)) continue;
+    const bare = plural ? w.slice(0, -1) : w;
+    if (KNOWN_ORGANIZATIONS.has(bare) || gazetteer().forms.has(bare) || PARTY_FORMS.has(bare.toLowerCase())) continue;
+    const prev = tokens[t - 1]!.text;
+    // (a verb or a kind before it makes no modifier: "told ABC.", "the group NARAL.")
+    const modified = /^\p{Ll}[\p{Ll}-]*$/u.test(prev) && !FUNCTION_WORD_SET.has(prev) && !AGENT_VERBS.has(prev) && !KIND_NOUNS.Organization.has(prev) && PHRASE_HEAD_AFTER.test(tokens[t + 1]?.text ?? '.');
+    if (plural) (common ??= new Set()).add(bare);
+    else if (modified) {
+      const m = modifiers.get(bare) ?? modifiers.set(bare, new Map()).get(bare)!;
+      m.set(prev, (m.get(prev) ?? 0) + 1);
+      // the same modifier twice: a compound noun of the article ("super PAC"), not one verb's object
+      if (m.get(prev)! >= 2) (common ??= new Set()).add(bare);
+    }
+  }
+  if (!common) return;
+  // (capitals that are the initials of a name of the text stay that name's: "the Keep Rivers Clean Fund (KRCF)")
+  for (const c of candidates) if (c.endToken - c.firstToken > 1) common.delete(initialsOf(text.slice(c.start, c.end)));
+  const kept = candidates.filter((c) => !(c.endToken - c.firstToken === 1 && !c.key && common!.has(tokens[c.firstToken]!.text)));
+  candidates.length = 0;
+  candidates.push(...kept);
 }
 
 /** Lowercase words that stand inside a name ("Bank of England", "Willy de Clercq"); a name with any other ("Britain and France") is not carried over. */
