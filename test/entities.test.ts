@@ -16,6 +16,9 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['a nation’s demonym after a body it opens', 'The Scottish Kestrel Authority met on Monday. Scottish Finance Minister Harold Finch spoke.', [['Scottish', 'country/scotland'], ['Scottish Kestrel Authority', 'organization/scottish-kestrel-authority']]],
   ['possessive owner', 'Poland’s President Andrzej Duda arrived in Warsaw late on Sunday.', [['Poland', 'country/poland'], ['Andrzej Duda', 'person/andrzej-duda']]],
   ['dotted initialisms', 'The U.S. and the U.K. agreed on a plan.', [['U.S.', 'country/united-states'], ['U.K.', 'country/united-kingdom']]],
+  ['an initialism without its last period', 'Trade with the U.S rose 23 pct in May, officials said.', [['U.S', 'country/united-states']]],
+  ['an initialism with a space after each period', 'U. S. troops left the base on Monday.', [['U. S.', 'country/united-states']]],
+  ['a party by its initials with periods', 'The G.O.P. convention opens in July in a northern city.', [['G.O.P.', 'organization/republican-party']]],
   ['international bodies', 'NATO and the EU met in Brussels.', [['NATO', 'organization/nato'], ['EU', 'organization/european-union']]],
   ['capital for a government', 'Aid for Kyiv is teetering in Congress.', [['Kyiv', 'country/ukraine'], ['Congress', 'organization/united-states-congress']]],
   ['capital as a place', 'European leaders gathered in Paris on Monday.', [['Paris', 'place/paris']]],
@@ -122,6 +125,12 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['cited authors are people, one per author', 'Playing helps memory (Varnholt, Quist, & Dembele, 2011). Quist (2013) disagreed.', [['Varnholt', 'Person'], ['Quist', 'Person'], ['Dembele', 'Person']]],
   ['"et al." makes a person', 'The first study, Hollenbrink et al., found nothing.', [['Hollenbrink', 'Person']]],
   ['a court case names people', 'Pellegrine v. Osterhagen was decided in 1973.', [['Pellegrine', 'Person']]],
+  ['the one told, named with "the", is a news outlet', 'Tom Varnell told the Hill on Monday that the vote would pass.', [['Hill', 'Organization']]],
+  ['the one spoken to, named with "the", is a news outlet', 'Speaking to the Courier, Tom Varnell said he would run.', [['Courier', 'Organization']]],
+  ['the one interviewed with, named with "the", is a news outlet', 'In an interview with the Tennessean, Tom Varnell said he would run.', [['Tennessean', 'Organization']]],
+  ['a candidate whose campaign has an office-holder stays a person', 'Tom Varnell spoke in Ohio on Monday. Dana Whitcombe, Varnell’s campaign manager, said the rally would go ahead.', [['Tom Varnell', 'Person']]],
+  ['capitals after a verb stay a body', 'Tom Varnell told KVBN. He later told KVBN again that he would run.', [['KVBN', 'Organization']]],
+  ['capitals before a noun stay a body', 'An ongoing HRB inquiry began on Monday. The HRB said little, and HRB agents left.', [['HRB', 'Organization']]],
   ['a fixture list is not a court case', 'Burnley or Blackburn v Leicester will be played on Tuesday.', [['Blackburn', 'Organization']]],
   ['a known given name makes a person', 'The prize went to Robert Tennacott of the institute.', [['Robert Tennacott', 'Person']]],
   ['a form of address keeps a person named like a country', 'Ms Jordan said the figures were wrong. Jordan added that she would appeal.', [['Ms Jordan', 'Person']]],
@@ -286,6 +295,10 @@ const NOT_NAMES: [string, string, string][] = [
   ['an item of a list after a plural of a kind of work', 'She starred in hit films such as Harbour Wives, Lorna Doyle and Kitty Marsh.', 'Lorna Doyle'],
   ['a noun before a name in a list of people is no item of it', 'Stars including Oscar nominee Dana Reno attended.', 'Oscar'],
   ['a party member after his state is no name; the state is', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', 'Ohio Democrat'],
+  ['a name broken by a line is the name read whole elsewhere, not its last word', 'BONN, March 3 - West Germany said on Tuesday it would cut rates. Officials in West\n    Germany said the cut was small.', 'Germany'],
+  ['a name broken by a line is the name read whole elsewhere, not its first word', 'LONDON, June 2 - The bank said Corvane Holdings would sell its stake in\n    Marlow Gray Partners to Marlow\n    Gray Partners staff.', 'Marlow'],
+  ['capitals twice after the same lowercase modifier, heading their phrase, are a common noun', 'Dana Hale gave $5 million to a super PAC supporting Tom Varnell. The PAC spent it on ads, and a rival super PAC replied.', 'PAC'],
+  ['capitals written with a plural "s" are a common noun', 'Several NGOs sent staff. The NGO coalition met on Monday, and an NGO said it would stay.', 'NGO'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 
@@ -391,6 +404,8 @@ const NAMES: [string, string, string, { has?: string[]; not?: string[] }][] = [
   ['a possessive mark is not part of a body’s name', "The Liberal Democrats' spokesman said the plan would fail.", 'Liberal Democrats', {}],
   ['a regional branch is another body', 'The Scottish Labour Party met in Perth. The Labour Party met in London.', 'Scottish Labour Party', { not: ['Labour Party'] }],
   ['a regional branch named second is another body', 'The Labour Party met in London. The Scottish Labour Party met in Perth.', 'Labour Party', { not: ['Scottish Labour Party'] }],
+  ['a school named again without its head word is the school', 'She studied at Pellworth School in the 1990s. Pellworth said she was a fine student.', 'Pellworth School', { has: ['Pellworth'] }],
+  ['a university named again without its head word is the university', 'Brenwick University announced 300 job cuts. Brenwick said it had lost funding.', 'Brenwick University', { has: ['Brenwick'] }],
   ['a longer name with a given name is the same body', 'The Anna Varga Foundation gave money. The Varga Foundation said more would follow.', 'Anna Varga Foundation', { has: ['Varga Foundation'] }],
 ];
 

@@ -5,7 +5,7 @@
 
 import type { EntityType, MentionKind, Range } from '../types.js';
 import type { Token, Tokenized } from '../text/tokenize.js';
-import { gazetteer, matchGazetteer, straighten, type GazetteerMatch } from './gazetteer.js';
+import { gazetteer, matchGazetteer, straighten, undottedInitialism, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
@@ -15,12 +15,12 @@ import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
 import { expandRegionAbbreviation } from './lexicon/regions.js';
-import { COMPANY_HEADS } from './entity-cues.js';
+import { COMPANY_HEADS, INSTITUTION_HEADS } from './entity-cues.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, STATE_BODY_HEADS, POSTING_BEFORE_ON, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -569,6 +569,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // 3. The items of a list introduced by a plural of a kind that neither found ("firms such as Blinkx, Copernic and X-Friend").
   for (const item of unreadListItems(tokens, claimed)) claim(item);
   candidates.sort((a, b) => a.start - b.start);
+  dropCommonAcronyms(text, tokens, candidates);
+  wholeNamesAgain(text, tokens, candidates);
   voteTypes(text, tokens, candidates);
 
   return cluster(text, tokens, candidates);
@@ -1251,6 +1253,13 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (compound && COMPOUND_KINDS.Organization.has(compound) && !GIVEN_NAMES.has(words[0]!) && (one || c.recognized !== 'Person')) cues.push('cue.compound-organization');
   else if (compound && COMPOUND_KINDS.Person.has(compound)) cues.push('cue.compound-person');
   if (c.recognized === 'Place' && prev === 'to' && tokens[c.firstToken - 2]?.text.toLowerCase() === 'according') cues.push('cue.source');
+  if (prev === 'the' && !GIVEN_NAMES.has(words[0]!)) {
+    const before = tokens[c.firstToken - 2]?.text.toLowerCase() ?? '';
+    const head = tokens[c.firstToken - 3]?.text.toLowerCase() ?? '';
+    // (the name heads its phrase: "told the Hill that", not "told the Hill committee")
+    const heads = !/^\p{L}/u.test(tokens[c.endToken]?.text ?? '.') || AGENT_VERBS.has(next) || next === 'that' || next === 'on' || next === 'in';
+    if (heads && (ADDRESSEE_BEFORE_THE.verbs.has(before) || (before === 'to' && ADDRESSEE_BEFORE_THE.to.has(head)) || (before === 'with' && ADDRESSEE_BEFORE_THE.with.has(head)) || (before === 'by' && ADDRESSEE_BEFORE_THE.by.has(head)))) cues.push('cue.addressee-outlet');
+  }
   // "the air force under Hermann Goering began its campaign": a name after a preposition is not the
   // clause's subject, so the clause's possessive is another's.
   // "The Aston Villa player won his cap": a name before a noun of a person modifies it; the pronoun is the person's.
@@ -1373,6 +1382,103 @@ function voteTypes(text: string, tokens: Token[], candidates: Candidate[]): void
     const players = new Set(candidates.filter((c) => !c.key && sheets.some(([a, b]) => c.start >= a && c.end <= b)).map((c) => nameKey(text.slice(c.start, c.end))));
     for (const c of candidates) if (!c.key && players.has(nameKey(text.slice(c.start, c.end)))) c.type = 'Person';
   }
+}
+
+/** After an acronym: what shows it heads its own phrase ("a super PAC supporting …", "the PAC, which …") rather than modifying a noun ("FBI agents"). */
+// (no preposition or "and": after a verb's object they follow too, "allow ATT to cut", "destroy ISIL and")
+const PHRASE_HEAD_AFTER = /^(?:[^\p{L}\p{N}]+|that|which|who|is|was|has|had|have|will|would|\p{Ll}+(?:ing|ed))$/u;
+
+/**
+ * "a super PAC supporting Rubio", "pro-Clinton super PACs": capitals the article writes twice after the same lowercase
+ * word that modifies them (no function word, verb or kind of body), heading their phrase, or once with a plural "s",
+ * are a common noun there, not a body; so is every lone mention of them in the article. Not a known body, country or party ("an ongoing FBI
+ * inquiry", "the local GOP"), nor capitals the text reads as a name's initials.
+ */
+function dropCommonAcronyms(text: string, tokens: Token[], candidates: Candidate[]): void {
+  let common: Set<string> | undefined;
+  // each acronym's modifiers, with how often each stands before it
+  const modifiers = new Map<string, Map<string, number>>();
+  for (let t = 1; t < tokens.length; t++) {
+    const w = tokens[t]!.text;
+    const plural = /^\p{Lu}{2,5}s$/u.test(w);
+    if (!plural && !/^\p{Lu}{2,5}$/u.test(w)) continue;
+    const bare = plural ? w.slice(0, -1) : w;
+    if (KNOWN_ORGANIZATIONS.has(bare) || gazetteer().forms.has(bare) || PARTY_FORMS.has(bare.toLowerCase())) continue;
+    const prev = tokens[t - 1]!.text;
+    // (a verb or a kind before it makes no modifier: "told ABC.", "the group NARAL.")
+    const modified = /^\p{Ll}[\p{Ll}-]*$/u.test(prev) && !FUNCTION_WORD_SET.has(prev) && !AGENT_VERBS.has(prev) && !KIND_NOUNS.Organization.has(prev) && PHRASE_HEAD_AFTER.test(tokens[t + 1]?.text ?? '.');
+    if (plural) (common ??= new Set()).add(bare);
+    else if (modified) {
+      const m = modifiers.get(bare) ?? modifiers.set(bare, new Map()).get(bare)!;
+      m.set(prev, (m.get(prev) ?? 0) + 1);
+      // the same modifier twice: a compound noun of the article ("super PAC"), not one verb's object
+      if (m.get(prev)! >= 2) (common ??= new Set()).add(bare);
+    }
+  }
+  if (!common) return;
+  // (capitals that are the initials of a name of the text stay that name's: "the Keep Rivers Clean Fund (KRCF)")
+  for (const c of candidates) if (c.endToken - c.firstToken > 1) common.delete(initialsOf(text.slice(c.start, c.end)));
+  const kept = candidates.filter((c) => !(c.endToken - c.firstToken === 1 && !c.key && common!.has(tokens[c.firstToken]!.text)));
+  candidates.length = 0;
+  candidates.push(...kept);
+}
+
+/** Lowercase words that stand inside a name ("Bank of England", "Willy de Clercq"); a name with any other ("Britain and France") is not carried over. */
+const NAME_INNER_WORDS = new Set(['of', 'de', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'al', 'bin', 'y', 'for', 'the', 'on']);
+
+/**
+ * One extent per name in the article: "West Germany" read whole in one sentence and as "West" and "Germany" in
+ * another (a wire's line break inside it, "American" read as the country inside "American Express") is the same
+ * name there too. Each later or earlier run of the same words (any white space between them) whose only readings
+ * lie inside it becomes one mention of the whole name, typed as the whole name was.
+ */
+function wholeNamesAgain(text: string, tokens: Token[], candidates: Candidate[]): void {
+  const byFirstWord = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'name' || c.endToken - c.firstToken < 2) continue;
+    let ok = /^\p{Lu}/u.test(tokens[c.endToken - 1]!.text);
+    for (let t = c.firstToken; t < c.endToken && ok; t++) {
+      const w = tokens[t]!.text;
+      if (!/[\p{L}\p{N}]/u.test(w) || (/^\p{Ll}/u.test(w) && !NAME_INNER_WORDS.has(w))) ok = false;
+    }
+    if (ok) (byFirstWord.get(tokens[c.firstToken]!.text) ?? byFirstWord.set(tokens[c.firstToken]!.text, []).get(tokens[c.firstToken]!.text)!).push(c);
+  }
+  if (!byFirstWord.size) return;
+  const replaced = new Set<Candidate>();
+  const added: Candidate[] = [];
+  // the candidates over each token, in text order
+  const over = new Int32Array(tokens.length).fill(-1);
+  candidates.forEach((c, i) => { for (let t = c.firstToken; t < c.endToken; t++) over[t] = i; });
+  for (let t = 0; t < tokens.length; t++) {
+    const names = byFirstWord.get(tokens[t]!.text);
+    if (!names) continue;
+    for (const n of names) {
+      const len = n.endToken - n.firstToken;
+      if (n.firstToken === t || t + len > tokens.length) continue;
+      let same = true;
+      for (let k = 1; k < len && same; k++) {
+        same = tokens[t + k]!.text === tokens[n.firstToken + k]!.text && /^\s*$/.test(text.slice(tokens[t + k - 1]!.end, tokens[t + k]!.start));
+      }
+      if (!same) continue;
+      // what is read there lies wholly inside the run, and something is
+      const inside = new Set<number>();
+      let fits = true;
+      for (let k = t; k < t + len; k++) if (over[k]! >= 0) inside.add(over[k]!);
+      for (const i of inside) {
+        const c = candidates[i]!;
+        if (c.firstToken < t || c.endToken > t + len || (c.firstToken === t && c.endToken === t + len) || replaced.has(c)) fits = false;
+      }
+      if (!fits || !inside.size) continue;
+      for (const i of inside) replaced.add(candidates[i]!);
+      added.push({ ...n, start: tokens[t]!.start, end: tokens[t + len - 1]!.end, firstToken: t, endToken: t + len });
+      t += len - 1;
+      break;
+    }
+  }
+  if (!added.length) return;
+  const kept = candidates.filter((c) => !replaced.has(c)).concat(added).sort((a, b) => a.start - b.start);
+  candidates.length = 0;
+  candidates.push(...kept);
 }
 
 // "Traore (Biscan 67)": a substitute and the minute he came on, after the player he replaced.
@@ -1527,7 +1633,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   // "Dean Witter Reynolds Inc" named, then "Dean Witter": the first words of a company's registered name are the company.
   const companyOpenings = new Set<string>();
   for (const c of candidates) {
-    const core = c.type === 'Organization' ? corporateCore(surface(c)) : undefined;
+    const core = c.type === 'Organization' ? corporateCore(surface(c), false) : undefined;
     if (core) core.forEach((_, i) => companyOpenings.add(core.slice(0, i + 1).join(' ').toLowerCase()));
   }
   for (const c of candidates) {
@@ -1761,7 +1867,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
     if (c.type === 'Place' && bracketedAfterOrg(c)) c.type = 'Organization';
     // "the Conservatives", "the Tories", "Conservative Party": one party, one node, named in full.
-    const party = c.type === 'Organization' ? PARTY_FORMS.get(name.toLowerCase()) : undefined;
+    // ("G.O.P." as "GOP": an initialism with periods is the same name without them)
+    const party = c.type === 'Organization' ? PARTY_FORMS.get(name.toLowerCase()) ?? PARTY_FORMS.get(undottedInitialism(name)?.toLowerCase() ?? '') : undefined;
     if (party) {
       const e = record(`organization/${slugify(party.label)}`, 'Organization', party.label);
       addOrg(e);
@@ -1860,8 +1967,11 @@ function dropCultureOnlyCountries(tokens: Token[], index: EntityIndex): EntityIn
   return { entities: index.entities, mentions: index.mentions.filter((m) => !dropped.has(m.entity)) };
 }
 
-/** "Fuji Bank" of "Fuji Bank Ltd", "Goldman Sachs" of "Goldman Sachs and Co": a company's name without its legal forms (none: undefined). */
-function corporateCore(label: string): string[] | undefined {
+/**
+ * "Fuji Bank" of "Fuji Bank Ltd", "Goldman Sachs" of "Goldman Sachs and Co": a company's name without its legal forms
+ * (none: undefined); with `institutions`, also "Harrow" of "Harrow School" (INSTITUTION_HEADS).
+ */
+function corporateCore(label: string, institutions = true): string[] | undefined {
   const w = label.split(' ');
   let n = w.length;
   for (;;) {
@@ -1871,6 +1981,7 @@ function corporateCore(label: string): string[] | undefined {
     // "Anchor Savings Bank", "Andover Group": a company's generic last words go too ("Anchor", "Andover" later),
     // but not down to a generic word ("Savings Bank") or a lowercase one ("Bank of Boston" keeps its name)
     else if (n > 1 && COMPANY_HEADS.has(w[n - 1]!) && /^\p{Lu}/u.test(w[n - 2]!) && !COMPANY_HEADS.has(w[0]!)) n--;
+    else if (institutions && n === w.length && n > 1 && INSTITUTION_HEADS.has(w[n - 1]!) && /^\p{Lu}\p{Ll}/u.test(w[n - 2]!) && !INSTITUTION_HEADS.has(w[0]!)) n--;
     else break;
   }
   return n < w.length ? w.slice(0, n).map((x) => x.replace(/,$/, '')) : undefined;

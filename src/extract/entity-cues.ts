@@ -253,6 +253,13 @@ export const CORPORATE_DESIGNATORS: ReadonlySet<string> = new Set(['inc', 'corp'
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['Group', 'Holdings', 'Industries', 'Enterprises', 'Partners', 'Associates', 'Bank', 'Bancorp', 'Bankshares', 'Bancshares', 'Savings', 'Securities', 'Financial', 'Investments', 'Motors', 'Airlines', 'Airways', 'Petroleum', 'Mining', 'Resources', 'Communications', 'Systems', 'Technologies', 'Electronics', 'Pharmaceuticals', 'Laboratories', 'Foods', 'Stores', 'Chemicals', 'Insurance', 'Properties', 'Realty', 'International', 'Products', 'Manufacturing']);
 
 /**
+ * Last word of a school's, university's or hospital's name ("Harrow School", "Rice University"): the name
+ * without it is the same body later in the article ("at Harrow", "Rice said"), as a company is without its
+ * head (COMPANY_HEADS). Not a reason to read a person's name as a body ("George Washington University").
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'College', 'School', 'Academy', 'Institute', 'Institution', 'Hospital', 'Seminary', 'Polytechnic']);
+
+/**
  * Last words of the name of a state's own institution ("Federal Reserve", "Supreme Court", "Food and Drug
  * Administration", "Department of Justice" by its first word): the country's name before it only says whose it
  * is, so "US Federal Reserve" and "the Federal Reserve" are one body, and "FBI" the initials of "US Federal Bureau
@@ -303,6 +310,17 @@ function plurals(words: ReadonlySet<string>): string[] {
  * Words of posting before "on" and a name ("posted on Bluesky", "wrote on Substack", "a video on Weibo", "his
  * account on Mastodon"): the name is the platform, a body, not a place the recognizer took "on" for.
  */
+/**
+ * What comes before "the" and a news outlet's name: a verb of telling ("told the Hill"), or a preposition after the
+ * words it follows there ("speaking to", "an interview with", "reported by"). Lowercase.
+ */
+export const ADDRESSEE_BEFORE_THE = {
+  verbs: new Set(['told', 'tells', 'tell', 'telling']),
+  to: new Set(['speaking', 'talking', 'spoke', 'talked', 'said', 'says', 'explained', 'confided', 'admitted', 'wrote', 'writing', 'statement', 'letter', 'comments', 'remarks']),
+  with: new Set(['interview', 'interviews', 'interviewed', 'conversation', 'podcast', 'spoke', 'speaking', 'talking']),
+  by: new Set(['reported', 'published', 'obtained', 'revealed', 'broke', 'interviewed', 'first', 'seen', 'quoted', 'cited']),
+} as const;
+
 export const POSTING_BEFORE_ON: ReadonlySet<string> = new Set(['posted', 'posting', 'posts', 'post', 'wrote', 'writing', 'writes', 'tweeted', 'tweeting', 'tweet', 'tweets', 'shared', 'sharing', 'shares', 'uploaded', 'streamed', 'livestreamed', 'live-streamed', 'video', 'videos', 'account', 'accounts', 'channel', 'profile', 'thread', 'blog', 'livestream']);
 
 /**
@@ -477,6 +495,12 @@ export const TYPE_CUES = {
    * place it votes for a body ("according to Kommersant"); a person so read keeps its vote.
    */
   'cue.source': { type: 'Organization', weight: 2 },
+  /**
+   * "told the Hill", "speaking to the Independent", "an interview with the Tennessean", "reported by the Atlantic":
+   * the one told, interviewed by or reporting, named with "the" (ADDRESSEE_BEFORE_THE), is a news outlet; a person is
+   * told without the article, and a place is not told.
+   */
+  'cue.addressee-outlet': { type: 'Organization', weight: 4 },
   /** A row of a results table: "Leeds 2 Chelsea 1", "Monaco 3 1 1 1 5 3 4" (not for a name read as a person's: golf scores). */
   'cue.score-line': { type: 'Organization', weight: 3 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */

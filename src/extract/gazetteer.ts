@@ -80,10 +80,10 @@ export function gazetteer(): Gazetteer {
   };
   for (const c of data.countries) {
     const ambiguous = new Set(c.ambiguous);
-    for (const n of [c.label, ...c.names]) addForm(n, { key: c.key, type: 'Country', form: 'name', ambiguous: ambiguous.has(n) });
+    for (const n of [c.label, ...c.names]) for (const v of initialismVariants(n)) addForm(v, { key: c.key, type: 'Country', form: 'name', ambiguous: ambiguous.has(n) });
   }
   for (const o of data.organizations) {
-    for (const n of [o.label, ...o.names]) addForm(n, { key: o.key, type: 'Organization', form: 'name', ambiguous: false });
+    for (const n of [o.label, ...o.names]) for (const v of initialismVariants(n)) addForm(v, { key: o.key, type: 'Organization', form: 'name', ambiguous: false });
   }
   for (const c of data.countries) {
     for (const d of c.demonyms) addForm(d, { key: c.key, type: 'Country', form: 'demonym', ambiguous: false });
@@ -97,6 +97,23 @@ export function gazetteer(): Gazetteer {
     maxTokens,
   };
   return loaded;
+}
+
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * A name and the other ways writers print it when it is an initialism with periods: "U.S." is also
+ * "U.S" (the last period dropped, as wire copy does before a noun: "the U.S economy") and "U. S."
+ * (a space after each period).
+ */
+export function initialismVariants(name: string): string[] {
+  if (!DOTTED_INITIALISM.test(name)) return [name];
+  return [name, name.slice(0, -1), name.replace(/\.(?=\p{Lu})/gu, '. ')];
+}
+
+/** "G.O.P." → "GOP": a name written as an initialism with periods, without them (undefined for any other name). */
+export function undottedInitialism(name: string): string | undefined {
+  return DOTTED_INITIALISM.test(name) ? name.replace(/\./g, '') : undefined;
 }
 
 export function straighten(s: string): string {

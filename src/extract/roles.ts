@@ -54,6 +54,8 @@ const POSSESSIVE = /^['’]s$/i;
 /** Lowercase words between an owner and a title that are no field of the office: verbs, "of", "counterpart". */
 const FIELD_STOPS = new Set(['of', 'and', 'or', 'met', 'said', 'told', 'made', 'gave', 'led', 'left', 'held', 'saw', 'won', 'sent', 'paid', 'put', 'set', 'cut', 'hit', 'let', 'got', 'became', 'came', 'went', 'beat', 'chose', 'took', 'counterpart', 'counterparts', 'colleague', 'colleagues', 'rival', 'rivals', 'ally', 'allies', 'friend', 'classic']);
 const ROYAL_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'emperor']);
+/** Words of a candidate's campaign: a name beside them is a person's even before a company office's head ("Trump's campaign manager"). */
+const CAMPAIGN_WORDS = new Set(['campaign', 'campaigns']);
 /** A title without its time and state words: "former chief executive" → "chief executive". */
 const bareTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming|new)\s+/, '');
 /** A value computed on first use: most articles never need the article-wide owner cues. */
@@ -480,6 +482,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (other.entity !== m.entity) continue;
       if (other.kind === 'pronoun' || ADDRESS_TITLES.has(lower(other.firstToken - 1))) return undefined;
     }
+    // "Corey Lewandowski, Trump's campaign manager", "chief strategist for Obama's campaigns": a campaign is a
+    // candidate's, so the name beside it is a person's, not a company's
+    for (let k = Math.max(0, m.firstToken - 6); k < Math.min(tokens.length, m.endToken + 6); k++) if (CAMPAIGN_WORDS.has(lower(k)) && sentenceOf(k) === sentenceOf(m.firstToken)) return undefined;
     return retypeAsOrganization(m, entity);
   };
   /**
