@@ -302,6 +302,17 @@ const NOT_NAMES: [string, string, string][] = [
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 
+// One extent per name: a run of a name's words carries the whole name across a wire's wrapped line,
+// never across lines that are sentences of their own (a table of results).
+describe('one extent per name, across lines', () => {
+  it.each([
+    ['a wrapped wire line carries the name', 'BONN, March 3 - West Germany said on Tuesday it would cut rates. Officials in West\n    Germany said the cut was small.', 'West\n    Germany', true],
+    ['a line of its own ends a name', 'Harwick Rovers beat Dunmore 2-0.\nDunmore 0 Harwick\nRovers 2 Castleton 1', 'Harwick\nRovers', false],
+  ])('%s', (_name, text, anchor, whole) => {
+    expect(run(text).mentions.some((m) => m.anchor === anchor)).toBe(whole);
+  });
+});
+
 describe('fragments and common words are not entities', () => {
   it.each(NOT_NAMES)('%s', (_name, text, label) => {
     expect(run(text).entities.map((e) => e.label)).not.toContain(label);

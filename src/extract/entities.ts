@@ -4,7 +4,7 @@
 // stable keys minted from canonical names, so the same person is one node across articles.
 
 import type { EntityType, MentionKind, Range } from '../types.js';
-import type { Token, Tokenized } from '../text/tokenize.js';
+import type { Sentence, Token, Tokenized } from '../text/tokenize.js';
 import { gazetteer, matchGazetteer, straighten, undottedInitialism, type GazetteerMatch } from './gazetteer.js';
 import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
@@ -570,7 +570,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   for (const item of unreadListItems(tokens, claimed)) claim(item);
   candidates.sort((a, b) => a.start - b.start);
   dropCommonAcronyms(text, tokens, candidates);
-  wholeNamesAgain(text, tokens, candidates);
+  wholeNamesAgain(text, tokens, doc.sentences, candidates);
   voteTypes(text, tokens, candidates);
 
   return cluster(text, tokens, candidates);
@@ -1424,6 +1424,9 @@ function dropCommonAcronyms(text: string, tokens: Token[], candidates: Candidate
 }
 
 /** Lowercase words that stand inside a name ("Bank of England", "Willy de Clercq"); a name with any other ("Britain and France") is not carried over. */
+/** White space of a wire's wrapped line: one line break, then an indent. */
+const WIRE_WRAP = /^[ \t]*\r?\n[ \t]+$/;
+
 const NAME_INNER_WORDS = new Set(['of', 'de', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'al', 'bin', 'y', 'for', 'the', 'on']);
 
 /**
@@ -1432,7 +1435,7 @@ const NAME_INNER_WORDS = new Set(['of', 'de', 'du', 'des', 'da', 'do', 'dos', 'v
  * name there too. Each later or earlier run of the same words (any white space between them) whose only readings
  * lie inside it becomes one mention of the whole name, typed as the whole name was.
  */
-function wholeNamesAgain(text: string, tokens: Token[], candidates: Candidate[]): void {
+function wholeNamesAgain(text: string, tokens: Token[], sentences: readonly Sentence[], candidates: Candidate[]): void {
   const byFirstWord = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.kind !== 'name' || c.endToken - c.firstToken < 2) continue;
@@ -1449,12 +1452,23 @@ function wholeNamesAgain(text: string, tokens: Token[], candidates: Candidate[])
   // the candidates over each token, in text order
   const over = new Int32Array(tokens.length).fill(-1);
   candidates.forEach((c, i) => { for (let t = c.firstToken; t < c.endToken; t++) over[t] = i; });
+  // a run stays within one sentence, or crosses into the next only at a wire's wrapped line (a
+  // line break and an indent: "West\n    Germany"); lines that are sentences of their own, as in
+  // tables of results ("... 2 Leeds\nUnited 1 ..."), hold two names
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, i) => sentenceOf.fill(i, s.firstToken, s.endToken));
+  const joins = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) {
+      if (sentenceOf[k] !== sentenceOf[k + 1] && !WIRE_WRAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    }
+    return true;
+  };
   for (let t = 0; t < tokens.length; t++) {
     const names = byFirstWord.get(tokens[t]!.text);
     if (!names) continue;
     for (const n of names) {
       const len = n.endToken - n.firstToken;
-      if (n.firstToken === t || t + len > tokens.length) continue;
+      if (n.firstToken === t || t + len > tokens.length || !joins(t, t + len - 1)) continue;
       let same = true;
       for (let k = 1; k < len && same; k++) {
         same = tokens[t + k]!.text === tokens[n.firstToken + k]!.text && /^\s*$/.test(text.slice(tokens[t + k - 1]!.end, tokens[t + k]!.start));
