@@ -295,18 +295,18 @@ const NOT_NAMES: [string, string, string][] = [
   ['an item of a list after a plural of a kind of work', 'She starred in hit films such as Harbour Wives, Lorna Doyle and Kitty Marsh.', 'Lorna Doyle'],
   ['a noun before a name in a list of people is no item of it', 'Stars including Oscar nominee Dana Reno attended.', 'Oscar'],
   ['a party member after his state is no name; the state is', 'Tom Varnell, an Ohio Democrat, told reporters the bill would pass.', 'Ohio Democrat'],
-  ['a name broken by a line is the name read whole elsewhere, not its last word', 'BONN, March 3 - West Germany said on Tuesday it would cut rates. Officials in West\n    Germany said the cut was small.', 'Germany'],
-  ['a name broken by a line is the name read whole elsewhere, not its first word', 'LONDON, June 2 - The bank said Corvane Holdings would sell its stake in\n    Marlow Gray Partners to Marlow\n    Gray Partners staff.', 'Marlow'],
+  ['a name broken by a line is the name read whole elsewhere, not its last word', 'BONN, March 3 - West Germany said on Tuesday it would cut rates. Officials in West\nGermany said the cut was small.', 'Germany'],
+  ['a name broken by a line is the name read whole elsewhere, not its first word', 'LONDON, June 2 - The bank said on Tuesday that Corvane Holdings would sell its\nentire stake in Marlow Gray Partners to the managers of Marlow\nGray Partners and their staff.', 'Marlow'],
   ['capitals twice after the same lowercase modifier, heading their phrase, are a common noun', 'Dana Hale gave $5 million to a super PAC supporting Tom Varnell. The PAC spent it on ads, and a rival super PAC replied.', 'PAC'],
   ['capitals written with a plural "s" are a common noun', 'Several NGOs sent staff. The NGO coalition met on Monday, and an NGO said it would stay.', 'NGO'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
 ];
 
-// One extent per name: a run of a name's words carries the whole name across a wire's wrapped line,
-// never across lines that are sentences of their own (a table of results).
+// One extent per name: a run of a name's words carries the whole name across a wire's wrapped line
+// (inside one sentence), never across lines that are sentences of their own (a table of results).
 describe('one extent per name, across lines', () => {
   it.each([
-    ['a wrapped wire line carries the name', 'BONN, March 3 - West Germany said on Tuesday it would cut rates. Officials in West\n    Germany said the cut was small.', 'West\n    Germany', true],
+    ['a wrapped wire line carries the name', 'BONN, March 3 - West Germany said on Tuesday it would cut rates. Officials in West\nGermany said the cut was small.', 'West\nGermany', true],
     ['a line of its own ends a name', 'Harwick Rovers beat Dunmore 2-0.\nDunmore 0 Harwick\nRovers 2 Castleton 1', 'Harwick\nRovers', false],
   ])('%s', (_name, text, anchor, whole) => {
     expect(run(text).mentions.some((m) => m.anchor === anchor)).toBe(whole);

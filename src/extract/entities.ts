@@ -1424,9 +1424,6 @@ function dropCommonAcronyms(text: string, tokens: Token[], candidates: Candidate
 }
 
 /** Lowercase words that stand inside a name ("Bank of England", "Willy de Clercq"); a name with any other ("Britain and France") is not carried over. */
-/** White space of a wire's wrapped line: one line break, then an indent. */
-const WIRE_WRAP = /^[ \t]*\r?\n[ \t]+$/;
-
 const NAME_INNER_WORDS = new Set(['of', 'de', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'al', 'bin', 'y', 'for', 'the', 'on']);
 
 /**
@@ -1452,23 +1449,16 @@ function wholeNamesAgain(text: string, tokens: Token[], sentences: readonly Sent
   // the candidates over each token, in text order
   const over = new Int32Array(tokens.length).fill(-1);
   candidates.forEach((c, i) => { for (let t = c.firstToken; t < c.endToken; t++) over[t] = i; });
-  // a run stays within one sentence, or crosses into the next only at a wire's wrapped line (a
-  // line break and an indent: "West\n    Germany"); lines that are sentences of their own, as in
-  // tables of results ("... 2 Leeds\nUnited 1 ..."), hold two names
+  // a run stays within one sentence (a wire's wrapped line is inside one; lines that are sentences
+  // of their own, as in tables of results, "... 2 Leeds\nUnited 1 ...", hold two names)
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach((s, i) => sentenceOf.fill(i, s.firstToken, s.endToken));
-  const joins = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) {
-      if (sentenceOf[k] !== sentenceOf[k + 1] && !WIRE_WRAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
-    }
-    return true;
-  };
   for (let t = 0; t < tokens.length; t++) {
     const names = byFirstWord.get(tokens[t]!.text);
     if (!names) continue;
     for (const n of names) {
       const len = n.endToken - n.firstToken;
-      if (n.firstToken === t || t + len > tokens.length || !joins(t, t + len - 1)) continue;
+      if (n.firstToken === t || t + len > tokens.length || sentenceOf[t] !== sentenceOf[t + len - 1]) continue;
       let same = true;
       for (let k = 1; k < len && same; k++) {
         same = tokens[t + k]!.text === tokens[n.firstToken + k]!.text && /^\s*$/.test(text.slice(tokens[t + k - 1]!.end, tokens[t + k]!.start));
