@@ -55,6 +55,8 @@ const POSSESSIVE = /^['’]s$/i;
 const FIELD_STOPS = new Set(['of', 'and', 'or', 'met', 'said', 'told', 'made', 'gave', 'led', 'left', 'held', 'saw', 'won', 'sent', 'paid', 'put', 'set', 'cut', 'hit', 'let', 'got', 'became', 'came', 'went', 'beat', 'chose', 'took', 'counterpart', 'counterparts', 'colleague', 'colleagues', 'rival', 'rivals', 'ally', 'allies', 'friend', 'classic']);
 const ROYAL_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'emperor']);
 /** A title without its time and state words: "former chief executive" → "chief executive". */
+/** A title that says its holder held it before: "former President", "ex-chairman", "the late King", "then-Governor". */
+const PAST_TITLE = /^(?:former|ex|late|then)\b/i;
 const bareTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming|new)\s+/, '');
 /** A value computed on first use: most articles never need the article-wide owner cues. */
 function memo<T>(compute: () => T): () => T {
@@ -2103,7 +2105,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const holders = new Map<string, string>();
     const officeKey = (of: string, r: Reading) => `${of}|${r.title.toLowerCase().replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/, '')}`;
     const unique = (r: Reading) => isUnique(r.head, r.title);
-    for (const r of list) if (r.of && unique(r)) holders.set(officeKey(r.of, r), r.person);
+    /**
+     * A past holder is one of many and keeps no one else from the office: "former President X", "the late President X",
+     * "then-President X", "X, who was president from 1993"; and so, in every sentence, is a person the article calls a
+     * past holder of the same office once ("former President X ... President X said", "X, who was president from 1993, ...
+     * President X said").
+     */
+    const pastHolders = new Set(list.filter((r) => PAST_TITLE.test(r.title)).map((r) => `${r.person}|${r.head}`));
+    // "X, who was president from 1993", "X, who served as governor until 2011": the office the clause says X left.
+    for (const m of index.mentions) {
+      let k = m.endToken;
+      if (m.type !== 'Person' || lower(k) !== ',' || lower(k + 1) !== 'who' || !/^(?:was|served)$/.test(lower(k + 2))) continue;
+      for (k += 3; k < m.endToken + 9 && k + 1 < tokens.length && !/^[,.;]$/.test(lower(k)); k++) {
+        if (isOfficeHead(lower(k)) && /^(?:from|until|till|between|during|before)$/.test(lower(k + 1))) pastHolders.add(`${m.entity}|${lower(k)}`);
+      }
+    }
+    const past = (r: Reading) => pastHolders.has(`${r.person}|${r.head}`);
+    for (const r of list) if (r.of && unique(r) && !past(r)) holders.set(officeKey(r.of, r), r.person);
     /** An office the country's government does not have: by its head ("minister") or its last words ("prime minister"). */
     const absent = (of: string, r: Reading): boolean => {
       const offices = ABSENT_OFFICES.get(of);
@@ -2114,7 +2132,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return false;
     };
     // A former holder is one of many: "former President X" of Brazil beside President Y of Brazil.
-    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || /^(?:former|ex|late)\b/i.test(r.title) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
+    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || past(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
 
     const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
       if (m.kind === 'pronoun' || officeWordsOnly(m) || partyStateTag(m)) return false;
@@ -2573,7 +2591,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
         if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
-        if (of && unique(r)) holders.set(officeKey(of, r), r.person);
+        if (of && unique(r) && !past(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }
       if (of && !settledOwner.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) settledOwner.set(r.person, of);
