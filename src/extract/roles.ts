@@ -2275,6 +2275,20 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!index.entities.has(entry.key)) index.entities.set(entry.key, { key: entry.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
       return index.entities.get(entry.key)!.type === 'Country' ? entry.key : undefined;
     });
+    /** "In Washington, ...", "In Paris, ...": the country of a capital that opens the sentence, made an entity if unnamed. */
+    const sentenceCapital = (si: number): string | undefined => {
+      const first = sentences[si]!.firstToken;
+      if (lower(first) !== 'in') return undefined;
+      let k = first + 1;
+      while (k < first + 4 && k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+      if (k === first + 1 || lower(k) !== ',') return undefined;
+      const entry = datelineForm(slice(first + 1, k));
+      if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
+      const record = gazetteer().countries.get(entry.key);
+      if (!record) return undefined;
+      if (!index.entities.has(entry.key)) index.entities.set(entry.key, { key: entry.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(entry.key)!.type === 'Country' ? entry.key : undefined;
+    };
     // The country an article names most, at least twice and more than any other.
     const mainCountry = memo((): string | undefined => {
       const counts = new Map<string, number>();
@@ -2570,6 +2584,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             pick(onlyCountry(), 'role.of-only-country');
             const main = mainCountry();
             if (main && free(main, r)) pick(main, 'role.of-main-country');
+            // "In Washington, President X said": a capital opening the sentence is the sentence's own dateline.
+            const capital = sentenceCapital(r.sentence);
+            if (capital && free(capital, r)) pick(capital, 'role.of-dateline');
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
             pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !possessiveAt(tokens, m.endToken)), 'role.of-sentence');
             // Last, a capital's dateline names the country even when the story names only others ("TOKYO - Finance
