@@ -227,6 +227,10 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['"both the X and Title Y": the second conjunct\'s title only', 'Britain will host the summit. Both the prime minister and Chancellor Harold Finch have called for action.', [['Harold Finch', 'Chancellor', 'United Kingdom']]],
   ['a party that is a clause\'s subject is no modifier (guard)', 'The Tories want judicial oversight of all orders. Shadow home secretary Ann Brody said the plan was flawed.', [['Ann Brody', 'Shadow home secretary', 'Conservative Party']]],
   ['a party\'s possessive opening its sentence is the sentence\'s party (guard)', 'Labour\'s election slogan will be short. Campaign coordinator Ann Brody accused the Tories of cuts.', [['Ann Brody', 'Campaign coordinator', 'Labour Party']]],
+  ['a former holder leaves a one-holder office to the current one', 'The United States and Canada signed a trade pact on Monday. Former President Harold Finch praised the United States. President Ann Brody said the pact was fair.', [['Ann Brody', 'President', 'United States']]],
+  ['a holder called former once is past in every sentence', 'The United States and Canada signed a trade pact on Monday. Former President Harold Finch praised the United States. In 1998, President Harold Finch had opposed it. President Ann Brody said the pact was fair.', [['Ann Brody', 'President', 'United States']]],
+  ['"X, who was president from <year>": a past holder', 'The United States and Canada signed a trade pact on Monday. Harold Finch, who was president from 1993 to 2001, praised it. President Finch said the United States had won. President Ann Brody said the pact was fair.', [['Ann Brody', 'President', 'United States']]],
+  ['"In <capital>, President X": the capital opening the sentence names the country', 'France and Spain signed a farm pact in Paris on Monday. President Harold Finch of France praised it. France wants more aid. In Washington, President Ann Brody said the pact was fair.', [['Ann Brody', 'President', 'United States']]],
 ];
 
 describe('roles: offices read, with their owner', () => {

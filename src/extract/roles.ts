@@ -57,6 +57,8 @@ const ROYAL_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'emperor']);
 /** Words of a candidate's campaign: a name beside them is a person's even before a company office's head ("Trump's campaign manager"). */
 const CAMPAIGN_WORDS = new Set(['campaign', 'campaigns']);
 /** A title without its time and state words: "former chief executive" → "chief executive". */
+/** A title that says its holder held it before: "former President", "ex-chairman", "the late King", "then-Governor". */
+const PAST_TITLE = /^(?:former|ex|late|then)\b/i;
 const bareTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming|new)\s+/, '');
 /** A value computed on first use: most articles never need the article-wide owner cues. */
 function memo<T>(compute: () => T): () => T {
@@ -2108,7 +2110,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const holders = new Map<string, string>();
     const officeKey = (of: string, r: Reading) => `${of}|${r.title.toLowerCase().replace(/^(?:former|ex|late|then|acting|interim|outgoing|incoming)\s+/, '')}`;
     const unique = (r: Reading) => isUnique(r.head, r.title);
-    for (const r of list) if (r.of && unique(r)) holders.set(officeKey(r.of, r), r.person);
+    /**
+     * A past holder is one of many and keeps no one else from the office: "former President X", "the late President X",
+     * "then-President X", "X, who was president from 1993"; and so, in every sentence, is a person the article calls a
+     * past holder of the same office once ("former President X ... President X said", "X, who was president from 1993, ...
+     * President X said").
+     */
+    const pastHolders = new Set(list.filter((r) => PAST_TITLE.test(r.title)).map((r) => `${r.person}|${r.head}`));
+    // "X, who was president from 1993", "X, who served as governor until 2011": the office the clause says X left.
+    for (const m of index.mentions) {
+      let k = m.endToken;
+      if (m.type !== 'Person' || lower(k) !== ',' || lower(k + 1) !== 'who' || !/^(?:was|served)$/.test(lower(k + 2))) continue;
+      for (k += 3; k < m.endToken + 9 && k + 1 < tokens.length && !/^[,.;]$/.test(lower(k)); k++) {
+        if (isOfficeHead(lower(k)) && /^(?:from|until|till|between|during|before)$/.test(lower(k + 1))) pastHolders.add(`${m.entity}|${lower(k)}`);
+      }
+    }
+    const past = (r: Reading) => pastHolders.has(`${r.person}|${r.head}`);
+    for (const r of list) if (r.of && unique(r) && !past(r)) holders.set(officeKey(r.of, r), r.person);
     /** An office the country's government does not have: by its head ("minister") or its last words ("prime minister"). */
     const absent = (of: string, r: Reading): boolean => {
       const offices = ABSENT_OFFICES.get(of);
@@ -2119,7 +2137,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return false;
     };
     // A former holder is one of many: "former President X" of Brazil beside President Y of Brazil.
-    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || /^(?:former|ex|late)\b/i.test(r.title) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
+    const free = (of: string, r: Reading) => !absent(of, r) && (!unique(r) || past(r) || (holders.get(officeKey(of, r)) ?? r.person) === r.person);
 
     const compatible = (kind: OwnerKind, m: ResolvedMention): boolean => {
       if (m.kind === 'pronoun' || officeWordsOnly(m) || partyStateTag(m)) return false;
@@ -2262,6 +2280,20 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!index.entities.has(entry.key)) index.entities.set(entry.key, { key: entry.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
       return index.entities.get(entry.key)!.type === 'Country' ? entry.key : undefined;
     });
+    /** "In Washington, ...", "In Paris, ...": the country of a capital that opens the sentence, made an entity if unnamed. */
+    const sentenceCapital = (si: number): string | undefined => {
+      const first = sentences[si]!.firstToken;
+      if (lower(first) !== 'in') return undefined;
+      let k = first + 1;
+      while (k < first + 4 && k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+      if (k === first + 1 || lower(k) !== ',') return undefined;
+      const entry = datelineForm(slice(first + 1, k));
+      if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
+      const record = gazetteer().countries.get(entry.key);
+      if (!record) return undefined;
+      if (!index.entities.has(entry.key)) index.entities.set(entry.key, { key: entry.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(entry.key)!.type === 'Country' ? entry.key : undefined;
+    };
     // The country an article names most, at least twice and more than any other.
     const mainCountry = memo((): string | undefined => {
       const counts = new Map<string, number>();
@@ -2557,6 +2589,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             pick(onlyCountry(), 'role.of-only-country');
             const main = mainCountry();
             if (main && free(main, r)) pick(main, 'role.of-main-country');
+            // "In Washington, President X said": a capital opening the sentence is the sentence's own dateline.
+            const capital = sentenceCapital(r.sentence);
+            if (capital && free(capital, r)) pick(capital, 'role.of-dateline');
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
             pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !possessiveAt(tokens, m.endToken)), 'role.of-sentence');
             // Last, a capital's dateline names the country even when the story names only others ("TOKYO - Finance
@@ -2578,7 +2613,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
         if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
-        if (of && unique(r)) holders.set(officeKey(of, r), r.person);
+        if (of && unique(r) && !past(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }
       if (of && !settledOwner.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) settledOwner.set(r.person, of);
