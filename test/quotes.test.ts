@@ -542,6 +542,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/tom-becker', 'Becker', 'Boats are safe,'], ['person/anna-lindqvist', 'she', 'It was frightening,']]],
   ['a headline\'s "X says Y" is the article\'s summary, not a quote; the body\'s statement is', 'Mayor says bridge is safe\n\nMayor Ann Lee said on Monday that the bridge was safe.',
     [['person/ann-lee', 'Mayor Ann Lee', 'the bridge was safe']]],
+  ['"he" after an unnamed speaker\'s quote is the man named earlier in his own sentence', 'Talks in Paris\n\nTom Becker sold his boat. According to Becker\'s brother, the boat was old.\n\nBecker was fined after a hearing in which he said the harbour was closed.',
+    [['Becker\'s brother', 'Becker\'s brother', 'the boat was old'], ['person/tom-becker', 'he', 'the harbour was closed']]],
 ];
 
 describe('speaker resolution', () => {
