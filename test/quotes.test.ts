@@ -23,7 +23,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['stressed', 'Scholz stressed that Germany would keep helping.', [['Scholz', 'stressed', ['Germany would keep helping'], 'indirect']]],
   ['noted', 'Rutte noted that the money was ready.', [['Rutte', 'noted', ['the money was ready'], 'indirect']]],
   ['reported', 'The New York Post reported that the deal was off.', [['The New York Post', 'reported', ['the deal was off'], 'indirect']]],
-  ['cited', 'Macron cited the need to solidify security.', [['Macron', 'cited', ['the need to solidify security'], 'indirect']]],
+  ['"cited <noun phrase>" names a reason, not a statement', 'Macron cited the need to solidify security.', []],
   ['saying: the subject of the main clause', 'Macron declined to provide details, saying he prefers to maintain some “strategic ambiguity.”', [['Macron', 'saying', ['he prefers to maintain some “strategic ambiguity.”'], 'mixed']]],
   ['content first', 'The talks had failed, Duda said.', [['Duda', 'said', ['The talks had failed'], 'indirect']]],
   ['content first, trailing clause dropped', 'A new coalition is to be launched, Macron said, as France announced the delivery of missiles.', [['Macron', 'said', ['A new coalition is to be launched'], 'indirect']]],
@@ -107,7 +107,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"taking calls" is a noun', 'Sharpton began taking calls from listeners.', []],
   // verbs that are not saying here
   ['"denied them entry" is a refusal', 'Guards denied them entry to the building.', []],
-  ['"denied the claims" is speech', 'He denied the claims.', [['He', 'denied', ['the claims'], 'indirect']]],
+  ['"denied the claims" names what is denied, not a statement', 'He denied the claims.', []],
+  ['"denied that ..." is speech', 'He denied that the claims were true.', [['He', 'denied', ['the claims were true'], 'indirect']]],
   ['"denied the refugees entry" withholds something', 'Border guards denied the refugees entry at the crossing.', []],
   ['"denied the man bail" withholds something', 'The court denied the man bail.', []],
   ['"denied the entry was false" denies a claim', 'The company denied the entry was false.', [['The company', 'denied', ['the entry was false'], 'indirect']]],
@@ -119,6 +120,10 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"the deal called for" requires, it does not say', 'The deal called for cuts of ten percent.', []],
   ['"the bill, which called for" requires, it does not say', 'The Senate bill, which called for a freeze on new services, could hurt banks.', []],
   ['"the report calls for" is the report speaking', 'The report calls for a ban on plastic bags.', [['The report', 'calls for', ['a ban on plastic bags'], 'indirect']]],
+  ['a verb of saying with a plain noun phrase names a topic, not a statement', 'The new guide emphasizes comfort and low prices.', []],
+  ['"cited <noun phrase>" is no statement', 'Smith cited the annual report of the council.', []],
+  ['a bare clause with a plural subject after "said" is the statement', 'Smith said hospitals need more money.', [['Smith', 'said', ['hospitals need more money'], 'indirect']]],
+  ['"cited “...”" quotes', 'Smith cited “a lack of trust” in the council.', [['Smith', 'cited', ['a lack of trust'], 'direct']]],
   ['"describes the site as" is a description', 'The guide describes the site as one of the oldest in Europe.', []],
   ['"described it as “...”" quotes the description', 'Smith described the result as “a disgrace” for the town.', [['Smith', 'described', ['the result as “a disgrace” for the town'], 'mixed']]],
   ['"which officials say are ..." reports what is said of the noun', 'The law protects the farms, which officials say are lying idle.', [['officials', 'say', ['are lying idle'], 'indirect']]],
@@ -542,6 +547,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/tom-becker', 'Becker', 'Boats are safe,'], ['person/anna-lindqvist', 'she', 'It was frightening,']]],
   ['a headline\'s "X says Y" is the article\'s summary, not a quote; the body\'s statement is', 'Mayor says bridge is safe\n\nMayor Ann Lee said on Monday that the bridge was safe.',
     [['person/ann-lee', 'Mayor Ann Lee', 'the bridge was safe']]],
+  ['"he" after an unnamed speaker\'s quote is the man named earlier in his own sentence', 'Talks in Paris\n\nTom Becker sold his boat. According to Becker\'s brother, the boat was old.\n\nBecker was fined after a hearing in which he said the harbour was closed.',
+    [['Becker\'s brother', 'Becker\'s brother', 'the boat was old'], ['person/tom-becker', 'he', 'the harbour was closed']]],
 ];
 
 describe('speaker resolution', () => {

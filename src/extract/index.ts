@@ -202,6 +202,10 @@ function otherPersonBetween(index: EntityIndex, previous: ResolvedQuote, q: Quot
     from = previous.candidate.speaker.end;
     to = q.speaker.start;
   }
+  // "According to Smith's agent, ... Smith was fined after an interview in which he accused ...": the evidence begins at
+  // its sentence, and a person named there before the pronoun (outside the quotation) is nearer than an unnamed speaker
+  // (a named one is the pronoun's likelier antecedent still: the speaker goes on, the names between are objects)
+  else if (!previous.speaker && q.speaker && q.speaker.start > to && (q.segments[0]?.start ?? Infinity) > q.speaker.start) to = q.speaker.start;
   if (to <= from) return false;
   for (let k = firstStartingAtOrAfter(index.mentions, from); k < index.mentions.length && index.mentions[k]!.start < to; k++) {
     const m = index.mentions[k]!;

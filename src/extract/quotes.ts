@@ -12,7 +12,7 @@ import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
 import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, SPEECH_OCCASIONS, OUTLET_NAME_WORDS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, isPossessiveAt, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
-import { SENTENCE_ADVERBS } from './lexicon/function-words.js';
+import { SENTENCE_ADVERBS, COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import type { RuleId } from './rules.js';
 
 export interface QuoteCandidate {
@@ -540,6 +540,53 @@ function looksLikeClause(env: Env, k: number, end: number, namedSubject = false)
   }
   return false;
 }
+
+// the commonest irregular past forms of verbs that report events ("prices rose", "the talks broke down")
+const IRREGULAR_FINITE = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'grew', 'broke', 'ran', 'told', 'wrote', 'spoke', 'did', 'had', 'said', 'went', 'came',
+  'stood', 'fought', 'brought', 'bought', 'sought', 'taught', 'meant', 'spent', 'sent', 'built', 'hit', 'cut', 'put', 'set', 'let', 'shut', 'hurt', 'cost', 'beat', 'struck', 'chose', 'drove', 'flew', 'threw', 'wore', 'won']);
+
+/**
+ * Whether tokens [a, b) after a verb of saying hold a statement rather than a bare noun phrase: a quotation, a
+ * finite verb (an auxiliary, a cue, a past form after its subject, a subject pronoun with its verb, a third-person
+ * verb after a noun), an infinitive, a question word or a gerund.
+ */
+function statementAhead(env: Env, a: number, b: number): boolean {
+  const { lower } = env;
+  if (a >= b) return true;
+  if (segmentsIn(env, env.tokens[a]!.start, env.tokens[b - 1]!.end).length > 0) return true;
+  const w0 = lower[a]!;
+  if (w0 === 'to' || WH_CLAUSE.has(w0) || w0 === 'if' || w0 === 'about' || (/^[a-z]+ing$/.test(w0) && !NOT_PARTICIPLES.has(w0))) return true;
+  for (let k = a; k < b; k++) {
+    const w = lower[k]!;
+    // the word before, over adverbs between a subject and its verb ("it also introduced", "it no longer tolerates")
+    let p = k - 1;
+    while (p > a && (MID_ADVERBS.has(lower[p]!) || /^[a-z]{3,}ly$/.test(lower[p]!))) p--;
+    const prev = k > a ? lower[p]! : '';
+    // "they’re", "he’ll", "shouldn't", "it’s" (after a pronoun; "Smith’s" is a possessive)
+    if (k > a && (/^['’](?:re|ll|d|ve|m|t)$/.test(w) || (/^['’]s$/.test(w) && (SUBJECT_PRONOUNS.has(lower[k - 1]!) || /^(?:that|what|who|here)$/.test(lower[k - 1]!))))) return true;
+    if (!env.word[k]) continue;
+    if ((FINITE_AFTER.test(w) && !/^['’]/.test(w)) || (env.isCue[k] && k > a)) return true;
+    // "he made", "she hoped", "it also plans" ("denied it", "confirmed it to reporters": an object)
+    if (k > a && SUBJECT_PRONOUNS.has(prev) && !env.cap[k] && !NOT_VERBS.has(w) && !DETERMINERS.has(w) && !MID_ADVERBS.has(w)) return true;
+    // "accused him of lying", "called for cutting taxes": a gerund clause after a preposition
+    if (k > a && /^[a-z]{2,}ing$/.test(w) && !NOT_PARTICIPLES.has(w) && COMMON_PREP.has(prev)) return true;
+    // "these gave no cause", "major issues, including acid rain, remained": a past form after a demonstrative or an aside
+    if (k > a && !env.cap[k] && (DEMONSTRATIVE_SUBJECTS.has(prev) || prev === ',') && (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_FINITE.has(w)
+      || (/^[a-z]{3,}[^s]s$/.test(w) && k + 1 < b && env.word[k + 1] === 1))) return true;
+    if (k === a || env.cap[k] || DETERMINERS.has(prev) || NP_STOP.has(prev) || !env.word[p]) continue;
+    // "hospitals need more money": a plural subject and a present verb
+    if ((/^[a-z]{2,}[^s'’]s$/.test(prev) || /^(?:people|men|women|children|police)$/.test(prev)) && !NOT_VERBS.has(w) && !DETERMINERS.has(w) && !/(?:ing|ly)$/.test(w) && k + 1 < b) return true;
+    if (/^[a-z]{3,}ed$/.test(w) || IRREGULAR_FINITE.has(w)) return true;
+    // "the economy grows slowly", "the sale amounts to" (a noun's plural ends the phrase: "low prices")
+    if (/^[a-z]{2,}[^s]s$/.test(w) && !/(?:ing|ly)$/.test(prev) && !/^(?:is|was|has|this|its|his|us|yes|less|plus|thus)$/.test(w)
+      && k + 1 < b && env.word[k + 1] && !/^(?:and|or|but)$/.test(lower[k + 1]!)) return true;
+  }
+  return false;
+}
+const MID_ADVERBS = new Set(['also', 'still', 'never', 'not', 'no', 'longer', 'already', 'just', 'now', 'too', 'even', 'only', 'again', 'then', 'recently', 'previously', 'more', 'than', 'later', 'first']);
+const COMMON_PREP = new Set(['of', 'for', 'by', 'in', 'on', 'about', 'against', 'from', 'without', 'after', 'before', 'to']);
+/** Words that follow a noun without being its verb: prepositions, conjunctions, relatives. */
+const NOT_VERBS = new Set<string>([...COMMON_PREPOSITIONS, 'of', 'and', 'or', 'but', 'nor', 'as', 'that', 'which', 'who', 'whose', 'where', 'when', 'while', 'if', 'than', 'not', 'also', 'such']);
 
 /** "the debate over coal is ...", "replacing Clinton would be ...": a subject (a noun phrase or a gerund phrase, with its modifiers) and a finite verb before the next comma. */
 function clauseAhead(env: Env, k: number, end: number): boolean {
@@ -1206,6 +1253,11 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   if (tail.kind === 'clause' && !inverted) {
     // (a participle's subject is far less sure: "criticised the minister for claiming the plan would ...")
     if (!tail.that && info.weak && !isOpener(env, tail.at) && !looksLikeClause(env, tail.at, E, !info.participle) && !(COMMISSIVES.test(lower[c]!) && lower[tail.at] === 'to')) return null;
+    // "emphasizes consumerism", "cited the report", "denied the charges": a verb of saying with a plain noun phrase names
+    // a topic or an act; what is said is a statement, a clause with a finite verb (or a quotation, an infinitive, a
+    // question word, a gerund)
+    // ("called for", "accused ... of", "pointed to" take their noun phrase by design: they keep it)
+    if (!tail.that && (info.frame === 'say' || /^cit/.test(lower[c]!)) && !isOpener(env, tail.at) && !statementAhead(env, tail.at, clauseEnd(env, tail.at, E))) return null;
     // "said what he wanted" names a topic; "noted what many had feared", "pointed out how ..." report a fact
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!) && !(WH_REPORTING.test(lower[c]!) && /^(?:what|how|why)$/.test(lower[tail.at]!))) return null;
     let end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
