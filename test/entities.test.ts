@@ -406,6 +406,24 @@ describe('graph: people the article only describes', () => {
   });
 });
 
+// An entity no span of the article names (the chamber a "Sen." implies, an office's country) is
+// described for the facts that point at it, but the article does not mention it; a named one, and
+// the dateline's place, are mentioned. Invented sentences → entity label → mentioned or not.
+const MENTIONED: [string, string, string, boolean][] = [
+  ['the chamber a title implies', 'Sen. Orla Brennick (R-Iowa) said the bill would pass.', 'United States Senate', false],
+  ['the chamber named', 'The United States Senate voted, and Sen. Orla Brennick (R-Iowa) said the bill would pass.', 'United States Senate', true],
+  ['a dateline place', 'OSLO, March 3 - Prime Minister Arlo Fenwick said the budget would pass.', 'Oslo', true],
+];
+
+describe('graph: what the article mentions', () => {
+  it.each(MENTIONED)('%s', (_name, text, label, mentioned) => {
+    const quads = extractionQuads(run(text), { base: DEFAULT_BASE });
+    const node = quads.find((q) => q.predicate.value.endsWith('#label') && q.object.value === label)?.subject.value;
+    expect(node).toBeDefined();
+    expect(quads.some((q) => q.predicate.value === 'http://schema.org/mentions' && q.object.value === node)).toBe(mentioned);
+  });
+});
+
 // What an entity is called (label and aliases, the graph's rdfs:label and skos:altLabel): invented
 // sentences → a label, names it must have, names it must not have. An office ("the Labour leader")
 // refers to its holder but is not one of the holder's names.

@@ -96,6 +96,11 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
   // Entities: the article mentions them (its graph); what they are and the names this article
   // uses for them join the entities graph, where every article's names for them add up.
   const entities = new Map<string, Entity>(x.entities.map((e) => [e.key, e]));
+  // An entity no span of the article names (the chamber "Sen. X" implies, the country an office is
+  // of) is described, for the facts that point at it, but the article does not mention it; the
+  // dateline's place is named by the dateline.
+  const named = new Set<string>(x.mentions.map((m) => m.entity));
+  if (x.datelineEntity) named.add(x.datelineEntity);
   for (const e of x.entities) {
     const node = entityNode(e.key);
     if (e.described) {
@@ -105,7 +110,7 @@ export function extractionQuads(x: Extraction, options: GraphOptions): Quad[] {
       add(node, RDFS('label'), literal(e.label));
       continue;
     }
-    add(articleNode, SCHEMA('mentions'), node);
+    if (named.has(e.key)) add(articleNode, SCHEMA('mentions'), node);
     describe(node, RDF('type'), ENTITY_CLASS[e.type]);
     describe(node, RDFS('label'), literal(e.label));
     for (const alias of e.aliases) if (alias !== e.label) describe(node, SKOS('altLabel'), literal(alias));
