@@ -1863,6 +1863,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * sentence before is about (named at its clause start), when no one holds that office of that place already and that
    * person holds no office of that head.
    */
+  /** The people a sentence names (by name, not by pronoun or description). */
+  function peopleNamedIn(si: number): Set<string> {
+    const s = sentences[si]!;
+    const people = new Set<string>();
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const i = mentionAt[k]!;
+      if (i >= 0 && index.mentions[i]!.type === 'Person' && index.mentions[i]!.kind === 'name') people.add(index.mentions[i]!.entity);
+    }
+    return people;
+  }
+
   function readDescribedHolders(): void {
     const heads = new Map<string, Set<string>>();
     for (const r of readings) heads.set(r.person, (heads.get(r.person) ?? new Set()).add(r.head));
@@ -1904,13 +1915,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         const k0 = clauseStart(si);
         const subject = k === k0 || (tokens[k - 1]!.text === ',' && k - 1 - k0 <= 5) || (SAYING_FORMS as readonly string[]).includes(lower(t));
         if (!subject) {
-          const prev = sentences[si - 1]!;
-          const people = new Set<string>();
-          for (let j = prev.firstToken; j < prev.endToken; j++) {
-            const i = mentionAt[j]!;
-            if (i >= 0 && index.mentions[i]!.type === 'Person' && index.mentions[i]!.kind === 'name') people.add(index.mentions[i]!.entity);
-          }
-          if (people.size !== 1) continue;
+          if (peopleNamedIn(si - 1).size !== 1) continue;
         }
         reading({ person, title: slice(start, t), of, rule: 'role.described-antecedent', sentence: si, phraseStart: k, nameEnd: t, titleFirst: start, titleEnd: t });
         heads.set(person, (heads.get(person) ?? new Set()).add(head));
@@ -1979,12 +1984,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const title = slice(start, t);
       if (!isUnique(head, title)) continue;
       // The one person the sentence before names, who holds no other office of that head.
-      const prev = sentences[si - 1]!;
-      const people = new Set<string>();
-      for (let k = prev.firstToken; k < prev.endToken; k++) {
-        const i = mentionAt[k]!;
-        if (i >= 0 && index.mentions[i]!.type === 'Person' && index.mentions[i]!.kind === 'name') people.add(index.mentions[i]!.entity);
-      }
+      const people = peopleNamedIn(si - 1);
       if (people.size !== 1) continue;
       const person = [...people][0]!;
       const holders = heldHeads.get(head);
