@@ -4,6 +4,8 @@
 // features: the trained weights decide what membership is worth, so an ambiguous entry
 // ("Jordan", "Georgia", "Turkey") does no harm.
 
+import { US_STATE_NAMES } from '../lexicon/regions.js';
+
 const words = (s: string): string[] => s.trim().split(/\s+/);
 const phrases = (s: string): string[] =>
   s
@@ -166,10 +168,7 @@ Sardinia|Corsica|Brittany|Normandy|Provence|Andalusia|Basque Country|Galicia|Sil
 Amazon|Andes|Alps|Himalayas|Pyrenees|Urals|Rhine|Danube|Nile|Thames|Mississippi|Yangtze|Euphrates|Tigris|
 England|Scotland|Wales|Northern Ireland|Ulster|Great Britain|Britain|Quebec|Ontario|Alberta|British Columbia|Manitoba|
 Nova Scotia|Saskatchewan|New Brunswick|Newfoundland|Queensland|New South Wales|Victoria|Tasmania|Western Australia|
-Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|
-Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|
-Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
-Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|
+${[...US_STATE_NAMES].join('|')}|
 Ukraine|Soviet Union|USSR|Yugoslavia|Czechoslovakia|Zaire|Burma|East Germany|West Germany|Holland|Turkey|Czech Republic|
 Ivory Coast|Macedonia|Swaziland|East Timor|Congo|Korea|Russia|America|U.S.|U.S.A.|USA|US|U.K.|UK|UAE|U.A.E.|DRC
 `);
