@@ -10,7 +10,7 @@ import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { isCurrencyLetterPrefix } from './money.js';
-import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
+import { COMMON_PREPOSITIONS, NAME_PARTICLES } from './lexicon/function-words.js';
 import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
@@ -1424,7 +1424,7 @@ function dropCommonAcronyms(text: string, tokens: Token[], candidates: Candidate
 }
 
 /** Lowercase words that stand inside a name ("Bank of England", "Willy de Clercq"); a name with any other ("Britain and France") is not carried over. */
-const NAME_INNER_WORDS = new Set(['of', 'de', 'du', 'des', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'los', 'las', 'al', 'bin', 'y', 'for', 'the', 'on']);
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'los', 'las', 'bin', 'of', 'for', 'the', 'on']);
 
 /**
  * One extent per name in the article: "West Germany" read whole in one sentence and as "West" and "Germany" in
