@@ -50,7 +50,7 @@ import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.j
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
 import { WEEKDAY_NAMES } from './lexicon/time.js';
-import { REGION_ABBREVIATIONS } from './lexicon/regions.js';
+import { REGION_ABBREVIATIONS, US_STATE_NAMES } from './lexicon/regions.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
@@ -1416,9 +1416,9 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   return { entity: m.entity, type: m.type, name: ctx.text.slice(m.start, m.end), local, start: m.start };
 }
 
-// (the states the AP stylebook does not abbreviate, with those it does; not Washington and New York, which news names
-// mostly as the cities: "officials in Washington said the state ...")
-const REGION_NAMES = new Set([...REGION_ABBREVIATIONS.values(), 'Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Maine', 'Ohio', 'Utah'].filter((x) => x !== 'Washington' && x !== 'New York'));
+// (the US states and the Canadian provinces; not Washington and New York, which news names mostly as the cities:
+// "officials in Washington said the state ...")
+const REGION_NAMES = new Set([...US_STATE_NAMES, ...REGION_ABBREVIATIONS.values()].filter((x) => x !== 'Washington' && x !== 'New York'));
 /** The nearest mention before `pos` in this sentence or the two before it, when it is a state or province (not a country). */
 function regionBefore(ctx: PledgeContext, v: SentenceView, pos: number): GiverRef | undefined {
   const from = ctx.doc.sentences[Math.max(0, v.index - 2)]!.start;

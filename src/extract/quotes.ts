@@ -111,10 +111,10 @@ const INTRO_PREPS = new Set(['after', 'before', 'while', 'when', 'since', 'despi
 const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'whereas']);
 /** After "called X a ...": words that make it a count of calls ("called the police a second time"), not a name for X. */
 const NOT_A_NAMING = new Set(['second', 'third', 'fourth', 'few', 'couple', 'number', 'lot', 'bit', 'day', 'week', 'month', 'year', 'time', 'while', 'dozen', 'total']);
-/** Subordinators that may open a clause with its own speaker inside reported content: ", since he claimed that ...". */
 /** Past tenses of a speaker's reaction beside a statement: "said ... but declined to comment", "and questioned how". */
 const REACTION_VERBS = new Set(['declined', 'refused', 'questioned', 'praised', 'criticised', 'criticized', 'demanded', 'thanked', 'welcomed',
   'rejected', 'dismissed', 'condemned', 'blamed', 'apologised', 'apologized', 'expressed', 'voiced', 'accused', 'urged', 'appealed', 'vowed', 'pledged', 'promised']);
+/** Subordinators that may open a clause with its own speaker inside reported content: ", since he claimed that ...". */
 const NESTED_SUBORDINATORS = new Set(['since', 'because', 'as', 'while', 'although', 'though', 'after', 'when', 'whereas']);
 const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'bring', 'spring', 'morning', 'evening', 'beijing', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following']);
 const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the', 'a', "'s", '’s', 'vs', 'vs.']);
