@@ -558,6 +558,12 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/ann-lee', 'Mayor Ann Lee', 'the bridge was safe']]],
   ['"he" after an unnamed speaker\'s quote is the man named earlier in his own sentence', 'Talks in Paris\n\nTom Becker sold his boat. According to Becker\'s brother, the boat was old.\n\nBecker was fined after a hearing in which he said the harbour was closed.',
     [['Becker\'s brother', 'Becker\'s brother', 'the boat was old'], ['person/tom-becker', 'he', 'the harbour was closed']]],
+  ['a walk of life described by a body is not the body: with nobody named before, the phrase is kept', 'Match\n\nThe winger opted to bring the cross down and shot against the bar. "I lost it in the lights," said the Chelsea star.',
+    [['the Chelsea star', 'the Chelsea star', 'I lost it in the lights,']]],
+  ['an office described by a country is not the country', 'Inquiries\n\nThe UK\'s top judge has revealed he has clashed with ministers about inquiries.',
+    [['The UK\'s top judge', 'The UK\'s top judge', 'he has clashed with ministers about inquiries']]],
+  ['"he" after "X never mentioned Y" is X, the subject, not the object named last', 'Debate\n\nTom Reyes spoke at the convention. Reyes never mentioned Carl Ortiz by name. Instead, he said the party had to unite.',
+    [['person/tom-reyes', 'he', 'the party had to unite']]],
 ];
 
 describe('speaker resolution', () => {
