@@ -312,6 +312,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a place before the subject\'s head noun is a modifier of it', 'The Denver businessman has praised the plan, saying it was the best on offer.', [['The Denver businessman', 'saying', ['it was the best on offer'], 'indirect']]],
   ['"and she accused": a second attribution ends what was said before it', 'Ms Kale said the firm had broken the rules and she accused it of lying.', [['Ms Kale', 'said', ['the firm had broken the rules'], 'indirect'], ['she', 'accused', ['it of lying'], 'indirect']]],
   ['"and the mayor said": another speaker ends what was said before', 'Ms Kale said the firm had broken the rules and the mayor said it had not.', [['Ms Kale', 'said', ['the firm had broken the rules'], 'indirect'], ['the mayor', 'said', ['it had not'], 'indirect']]],
+  ['a closing mark that opens a paragraph opens the quotation (web copy before an ellipsis)', 'Intro.\n\n” … in the case of Ohio, the train has already left the station,” wrote Time magazine. “The race is over.”', [['Time magazine', 'wrote', ['… in the case of Ohio, the train has already left the station,', 'The race is over.'], 'direct']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
