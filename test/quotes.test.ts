@@ -313,6 +313,9 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"and she accused": a second attribution ends what was said before it', 'Ms Kale said the firm had broken the rules and she accused it of lying.', [['Ms Kale', 'said', ['the firm had broken the rules'], 'indirect'], ['she', 'accused', ['it of lying'], 'indirect']]],
   ['"and the mayor said": another speaker ends what was said before', 'Ms Kale said the firm had broken the rules and the mayor said it had not.', [['Ms Kale', 'said', ['the firm had broken the rules'], 'indirect'], ['the mayor', 'said', ['it had not'], 'indirect']]],
   ['a closing mark that opens a paragraph opens the quotation (web copy before an ellipsis)', 'Intro.\n\n” … in the case of Ohio, the train has already left the station,” wrote Time magazine. “The race is over.”', [['Time magazine', 'wrote', ['… in the case of Ohio, the train has already left the station,', 'The race is over.'], 'direct']]],
+  ['"told" with a noun phrase and no statement after the addressee reports nothing', 'The agency told a slightly different tale.', []],
+  ['"told" with an addressee and its infinitive still reports the order', 'He told ministries to curb spending.', [['He', 'told', ['ministries to curb spending'], 'indirect']]],
+  ['"cannot" is a finite verb: the clause after the cue is what was claimed', 'The chairman claims he cannot afford to sack the coach.', [['The chairman', 'claims', ['he cannot afford to sack the coach'], 'indirect']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {

@@ -121,7 +121,7 @@ const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the
 const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened)$/;
 // (the tokenizer splits a negative contraction before its apostrophe: "wasn" "’t", "didn" "’t", "couldn" "’t")
 const NEGATIVE_CONTRACTION = /^(?:is|was|are|were|has|had|have|did|does|do|could|would|should|must|need)n$/;
-const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve|(?:is|was|are|were|has|had|have|did|does|do|could|would|should|must|need)n)$/;
+const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|cannot|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve|(?:is|was|are|were|has|had|have|did|does|do|could|would|should|must|need)n)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'such']);
 const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
 /** Adverbs that may open a sentence before its attribution ("However, he said, the plan ..."): no content of their own. */
@@ -1150,17 +1150,20 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // "Prices will fall, or so the bank argues.": the content before ", or so"
   if (leftB - 2 >= S && lower[leftB] === 'so' && lower[leftB - 1] === 'or' && lower[leftB - 2] === ',') leftB -= 2;
   // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
+  let tellInfinitive = false; // "told ministries to curb spending": an addressee the reader did not take for one, then its infinitive
   if (info.frame === 'tell' && !inverted) {
     const after = skipAddressee(env, tailFrom, E);
     // "told Jeb Bush to quiet down": the addressee and the infinitive are the content, as with "urged"
     let k = after;
     while (k < E && k < after + 4 && lower[k] !== 'to' && env.word[k] && !env.cap[k] && !DETERMINERS.has(lower[k]!) && !PRONOUNS.has(lower[k]!) && lower[k] !== 'that') k++;
-    if (lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1)) && after > tailFrom) {
+    const infinitive = lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1));
+    if (infinitive && after > tailFrom) {
       const content = clauseContent(env, tailFrom, clauseEnd(env, tailFrom, E));
       if (!content) return null;
       return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: reportedPassive ? 'quote.cue.passive' : 'quote.cue' });
     }
     if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
+    tellInfinitive = infinitive;
     tailFrom = after;
   }
   let tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
@@ -1289,7 +1292,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // a topic or an act; what is said is a statement, a clause with a finite verb (or a quotation, an infinitive, a
     // question word, a gerund)
     // ("called for", "accused ... of", "pointed to" take their noun phrase by design: they keep it)
-    if (!tail.that && (info.frame === 'say' || /^cit/.test(lower[c]!)) && !isOpener(env, tail.at) && !statementAhead(env, tail.at, clauseEnd(env, tail.at, E))) return null;
+    // ("told a slightly different tale", "told the court his story": after the addressee, "tell" reports a statement only)
+    if (!tail.that && (info.frame === 'say' || (info.frame === 'tell' && !tellInfinitive) || /^cit/.test(lower[c]!)) && !isOpener(env, tail.at) && !statementAhead(env, tail.at, clauseEnd(env, tail.at, E))) return null;
     // "said what he wanted" names a topic; "noted what many had feared", "pointed out how ..." report a fact
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!) && !(WH_REPORTING.test(lower[c]!) && /^(?:what|how|why)$/.test(lower[tail.at]!))) return null;
     let end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);
