@@ -303,6 +303,19 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"and questioned how" is the speaker\'s next act, not more of what was said', 'Tom Hill said he earns $30,000 a year and questioned how the plan would help him.', [['Tom Hill', 'said', ['he earns $30,000 a year'], 'indirect']]],
   ['"but declined to" is the speaker\'s next act, not more of what was said', 'The bank said profits had fallen but declined to give a figure.', [['The bank', 'said', ['profits had fallen'], 'indirect']]],
   ['"X was quoted in <outlet> saying:" without "as": X spoke, not the outlet', 'Ms Lee was quoted in the Courier newspaper saying: “We plan to cut the budget.”', [['Ms Lee', 'saying', ['We plan to cut the budget.'], 'direct']]],
+  ['a negated cue reports nothing said', 'The mayor has not publicly accused the builder of hiding the losses.', []],
+  ['"never said": negated too', 'The coach never said the team would move.', []],
+  ['a negative contraction is a finite verb: the clause after the cue is what was announced', 'The club announced she wasn’t coming.', [['The club', 'announced', ['she wasn’t coming'], 'indirect']]],
+  ['a long dashed aside between the subject and the cue', 'The city’s police chief -- who has been caught up in a row with the mayor over the past few days -- said she regretted her remarks.', [['The city’s police chief', 'said', ['she regretted her remarks'], 'indirect']]],
+  ['a relative clause between the subject and the cue: the phrase before "who" speaks', 'A young nurse who had worked at the clinic in Leeds told reporters the ward was closed.', [['A young nurse', 'told', ['the ward was closed'], 'indirect']]],
+  ['a relative clause ending in another noun phrase', 'The officials who met the minister said the plan was dead.', [['The officials', 'said', ['the plan was dead'], 'indirect']]],
+  ['a place before the subject\'s head noun is a modifier of it', 'The Denver businessman has praised the plan, saying it was the best on offer.', [['The Denver businessman', 'saying', ['it was the best on offer'], 'indirect']]],
+  ['"and she accused": a second attribution ends what was said before it', 'Ms Kale said the firm had broken the rules and she accused it of lying.', [['Ms Kale', 'said', ['the firm had broken the rules'], 'indirect'], ['she', 'accused', ['it of lying'], 'indirect']]],
+  ['"and the mayor said": another speaker ends what was said before', 'Ms Kale said the firm had broken the rules and the mayor said it had not.', [['Ms Kale', 'said', ['the firm had broken the rules'], 'indirect'], ['the mayor', 'said', ['it had not'], 'indirect']]],
+  ['a closing mark that opens a paragraph opens the quotation (web copy before an ellipsis)', 'Intro.\n\n” … in the case of Ohio, the train has already left the station,” wrote Time magazine. “The race is over.”', [['Time magazine', 'wrote', ['… in the case of Ohio, the train has already left the station,', 'The race is over.'], 'direct']]],
+  ['"told" with a noun phrase and no statement after the addressee reports nothing', 'The agency told a slightly different tale.', []],
+  ['"told" with an addressee and its infinitive still reports the order', 'He told ministries to curb spending.', [['He', 'told', ['ministries to curb spending'], 'indirect']]],
+  ['"cannot" is a finite verb: the clause after the cue is what was claimed', 'The chairman claims he cannot afford to sack the coach.', [['The chairman', 'claims', ['he cannot afford to sack the coach'], 'indirect']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {
@@ -549,6 +562,12 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/ann-lee', 'Mayor Ann Lee', 'the bridge was safe']]],
   ['"he" after an unnamed speaker\'s quote is the man named earlier in his own sentence', 'Talks in Paris\n\nTom Becker sold his boat. According to Becker\'s brother, the boat was old.\n\nBecker was fined after a hearing in which he said the harbour was closed.',
     [['Becker\'s brother', 'Becker\'s brother', 'the boat was old'], ['person/tom-becker', 'he', 'the harbour was closed']]],
+  ['a walk of life described by a body is not the body: with nobody named before, the phrase is kept', 'Match\n\nThe winger opted to bring the cross down and shot against the bar. "I lost it in the lights," said the Chelsea star.',
+    [['the Chelsea star', 'the Chelsea star', 'I lost it in the lights,']]],
+  ['an office described by a country is not the country', 'Inquiries\n\nThe UK\'s top judge has revealed he has clashed with ministers about inquiries.',
+    [['The UK\'s top judge', 'The UK\'s top judge', 'he has clashed with ministers about inquiries']]],
+  ['"he" after "X never mentioned Y" is X, the subject, not the object named last', 'Debate\n\nTom Reyes spoke at the convention. Reyes never mentioned Carl Ortiz by name. Instead, he said the party had to unite.',
+    [['person/tom-reyes', 'he', 'the party had to unite']]],
 ];
 
 describe('speaker resolution', () => {

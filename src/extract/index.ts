@@ -505,10 +505,20 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     // ...and "the director-general of the World Health Organization": the head before the complement
     const ofHead = /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at|from|within|inside|in|close\s+to)\s/.exec(word)?.[1];
     const head = ofHead && PERSON_ROLE_HEADS.has(ofHead) && best.start > range.start ? ofHead : /([a-z-]+)\s*$/.exec(word)?.[1];
-    if (best.type !== 'Person' && head && PERSON_ROLE_HEADS.has(head) && (head === ofHead || best.end <= range.end - head.length)) {
+    const personHead = !!head && (PERSON_ROLE_HEADS.has(head) || ANAPHORIC_PERSON_HEADS.has(head) || COMPANY_OFFICE_HEADS.has(head));
+    if (best.type !== 'Person' && head && personHead && (head === ofHead || best.end <= range.end - head.length)) {
       // "the European Union's monetary affairs commissioner": the one person the text gave that office of that body
       const holders = new Set(roles.filter((r) => r.of === best.entity && r.title.toLowerCase().split(/\s+/).includes(head)).map((r) => r.person));
-      return holders.size === 1 ? [...holders][0] : undefined;
+      if (holders.size === 1) return [...holders][0];
+      // "Ann Berg sang it first. The Chelsea singer said ...": a definite description of a walk of life, with a body as its
+      // modifier, stands for the person just named (as with a country, below; an office, "the Lib Dem chief executive",
+      // is someone else's unless the text gave it)
+      if (/^the\s/.test(word) && head !== ofHead && ANAPHORIC_PERSON_HEADS.has(head)) {
+        const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
+        if (person) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
+        return person?.entity;
+      }
+      return undefined;
     }
     // "the Clinton campaign says", "Sanders advisers insist", "Mrs. Smith's confidants say": a person's name followed by
     // the common noun that heads the phrase names whose campaign, aides or supporters speak, not the speaker; the phrase

@@ -119,7 +119,9 @@ const NESTED_SUBORDINATORS = new Set(['since', 'because', 'as', 'while', 'althou
 const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'bring', 'spring', 'morning', 'evening', 'beijing', 'regarding', 'concerning', 'notwithstanding', 'pending', 'following']);
 const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the', 'a', "'s", '’s', 'vs', 'vs.']);
 const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened)$/;
-const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve)$/;
+// (the tokenizer splits a negative contraction before its apostrophe: "wasn" "’t", "didn" "’t", "couldn" "’t")
+const NEGATIVE_CONTRACTION = /^(?:is|was|are|were|has|had|have|did|does|do|could|would|should|must|need)n$/;
+const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|cannot|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve|(?:is|was|are|were|has|had|have|did|does|do|could|would|should|must|need)n)$/;
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'such']);
 const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
 /** Adverbs that may open a sentence before its attribution ("However, he said, the plan ..."): no content of their own. */
@@ -705,9 +707,19 @@ function clauseEnd(env: Env, a: number, e: number): number {
       if (/^[a-z]+ing$/.test(w) && !NOT_PARTICIPLES.has(w)) return k;
       // ", and he railed against ...": a new clause with its own subject
       // (", and he would ...", ", and they were ...": a modal or auxiliary keeps reporting what was said)
-      if ((w === 'and' || w === 'but') && PRONOUNS.has(lower[k + 2]!) && lower[k + 2] !== 'it' && lower[k + 2] !== 'you' && !FINITE_AFTER.test(lower[k + 3] ?? '')) return k;
+      // (", but he hasn’t endorsed her", ", but they wouldn’t advocate": a negated auxiliary is the reporter's again)
+      if ((w === 'and' || w === 'but') && PRONOUNS.has(lower[k + 2]!) && lower[k + 2] !== 'it' && lower[k + 2] !== 'you' && (!FINITE_AFTER.test(lower[k + 3] ?? '') || NEGATIVE_CONTRACTION.test(lower[k + 3] ?? ''))) return k;
       // ", but cautioned against ...", ", and has championed ...": the speaker's next act, not what was said
       if ((w === 'and' || w === 'but') && (/^(?:has|had|also|later|then)$/.test(lower[k + 2]!) || (/^[a-z]+ed$/.test(lower[k + 2]!) && !NP_STOP.has(lower[k + 2]!)))) return k;
+    }
+    // "said the bank had hacked the files and she accused him of ...", "and Smith said": a clause with its own subject
+    // and cue is another attribution, not more of what was said
+    if ((lower[k] === 'and' || lower[k] === 'but') && !env.cap[k] && k > a + 2 && env.marks.segOfToken[k]! < 0 && k + 2 < e) {
+      const subjEnd = PRONOUNS.has(lower[k + 1]!) ? k + 2 : env.cap[k + 1] || DETERMINERS.has(lower[k + 1]!) ? npForward(env, k + 1, e - 1, true) : k + 1;
+      // (not "were sceptical about Labour and Conservative promises": a noun; not "officials of the party and the
+      // opposition agreed": a subject of the content itself, with no clause before "and")
+      if (subjEnd > k + 1 && subjEnd < e && env.isCue[subjEnd] && !env.cueInfo[subjEnd]!.participle && env.cueInfo[subjEnd]!.frame !== 'accord'
+        && (PRONOUNS.has(lower[k + 1]!) || !NOUN_FORMS.has(lower[subjEnd]!)) && statementAhead(env, a, k)) return lower[k - 1] === ',' ? k - 1 : k;
     }
     // "noted that X, and added: ..." — a second cue of the same speaker
     if ((lower[k] === 'and' || lower[k] === 'but') && !env.cap[k] && env.isCue[k + 1] && !env.cueInfo[k + 1]!.participle) return lower[k - 1] === ',' ? k - 1 : k;
@@ -803,6 +815,10 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (PASSIVE_AUX.has(lower[L]!) && !info.participle) passive = true;
     L--;
   }
+  // "did not mention", "has never said", "didn’t say": a negated cue reports that nothing was said ("not only said" says)
+  for (let k = Math.max(L, S); k < c; k++) {
+    if (lower[k] === 'never' || (lower[k] === 'not' && lower[k + 1] !== 'only') || (/^['’]t$/.test(lower[k]!) && k > S && /n$/.test(lower[k - 1]!))) return null;
+  }
   // "Americans tend to say", "he went on to say": the subject of the verb the cue completes
   let reportedPassive = false;
   if (L - 1 >= S && lower[L] === 'to' && !info.participle) {
@@ -871,7 +887,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // "Jason Sims — a teacher from Mount Pleasant — says": skip the dashed aside
   if (L > S && (lower[L] === '—' || lower[L] === '–' || lower[L] === '--')) {
     let o = L - 1;
-    while (o > S && o > L - 14 && lower[o] !== lower[L]) o--;
+    while (o > S && o > L - 30 && lower[o] !== lower[L]) o--;
     if (o > S && lower[o] === lower[L] && env.word[o - 1]) L = o - 1;
   }
   // "Bill Hay, chairman of the Chicago Grain Exchange, CGE, said": an acronym set off after the name it abbreviates
@@ -1093,6 +1109,22 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   } else {
     let a = npBackward(env, L, S);
     if (a < 0) return null;
+    // "a young woman who had been a student in Ohio asked", "the officials who met the minister said": a relative
+    // clause between the subject and its verb ends in a noun phrase of its own; the phrase before "who" speaks
+    // (not "the congressman who gained fame when he yelled": a pronoun subject is the subject)
+    for (let w = a - 1; w > S && w >= a - 12 && !PRONOUNS.has(lower[a]!); w--) {
+      if (!env.word[w] || env.isCue[w] || INTRO_WORDS.has(lower[w]!)) break;
+      if (lower[w] !== 'who') continue;
+      const a0 = env.word[w - 1] && !PRONOUNS.has(lower[w - 1]!) && env.word[w + 1] && !env.cap[w + 1] && !DETERMINERS.has(lower[w + 1]!) && !PRONOUNS.has(lower[w + 1]!) ? npBackward(env, w - 1, S) : -1;
+      // (the phrase is no object of a preposition, nor set off by a comma after a name — "residents in Jupiter, Florida
+      // who ...", "Nate Silver, the polling guru who founded it, tweeted" — unless the clause opened with an adverbial:
+      // "At the town hall in Ho Chi Minh City, a young woman who ...")
+      const s0 = skipDateline(env, S, c);
+      const opens = a0 >= S && a0 < w && !PP_STARTS.has(lower[a0 - 1] ?? '') && lower[a0 - 1] !== 'of'
+        && !(lower[a0 - 1] === ',' && env.cap[a0 - 2] && !PP_STARTS.has(lower[s0]!) && !INTRO_WORDS.has(lower[s0]!));
+      if (opens) { a = a0; L = w - 1; }
+      break;
+    }
     const subject = subjectBeforeOccasion(env, L, S);
     if (subject) { speaker = range(env, subject[0], subject[1]); leftB = subject[0] - 1; }
     // "“…,” city police Chief Tom Brand said", "“…,” Leeds council leader Ann Lee said": descriptors (and the
@@ -1118,17 +1150,20 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   // "Prices will fall, or so the bank argues.": the content before ", or so"
   if (leftB - 2 >= S && lower[leftB] === 'so' && lower[leftB - 1] === 'or' && lower[leftB - 2] === ',') leftB -= 2;
   // the addressee of "told": "told reporters (that)", "told Reuters the loan ..."
+  let tellInfinitive = false; // "told ministries to curb spending": an addressee the reader did not take for one, then its infinitive
   if (info.frame === 'tell' && !inverted) {
     const after = skipAddressee(env, tailFrom, E);
     // "told Jeb Bush to quiet down": the addressee and the infinitive are the content, as with "urged"
     let k = after;
     while (k < E && k < after + 4 && lower[k] !== 'to' && env.word[k] && !env.cap[k] && !DETERMINERS.has(lower[k]!) && !PRONOUNS.has(lower[k]!) && lower[k] !== 'that') k++;
-    if (lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1)) && after > tailFrom) {
+    const infinitive = lower[k] === 'to' && k + 1 < E && ((env.word[k + 1] && !env.cap[k + 1] && !DETERMINERS.has(lower[k + 1]!)) || isOpener(env, k + 1));
+    if (infinitive && after > tailFrom) {
       const content = clauseContent(env, tailFrom, clauseEnd(env, tailFrom, E));
       if (!content) return null;
       return finish(env, { kind: content.kind, cueTok: c, cueLen: info.length, segs: content.segs, speaker, antecedent, evStart: tokens[S]!.start, evEnd: tokens[E - 1]!.end, mergeAfter: -1, rule: reportedPassive ? 'quote.cue.passive' : 'quote.cue' });
     }
     if (lower[after] === 'about' || lower[after] === 'of') return null; // "told the board about the loss": a topic, not what was said
+    tellInfinitive = infinitive;
     tailFrom = after;
   }
   let tail = info.frame === 'urge' || info.frame === 'np' || info.frame === 'call'
@@ -1257,7 +1292,8 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     // a topic or an act; what is said is a statement, a clause with a finite verb (or a quotation, an infinitive, a
     // question word, a gerund)
     // ("called for", "accused ... of", "pointed to" take their noun phrase by design: they keep it)
-    if (!tail.that && (info.frame === 'say' || /^cit/.test(lower[c]!)) && !isOpener(env, tail.at) && !statementAhead(env, tail.at, clauseEnd(env, tail.at, E))) return null;
+    // ("told a slightly different tale", "told the court his story": after the addressee, "tell" reports a statement only)
+    if (!tail.that && (info.frame === 'say' || (info.frame === 'tell' && !tellInfinitive) || /^cit/.test(lower[c]!)) && !isOpener(env, tail.at) && !statementAhead(env, tail.at, clauseEnd(env, tail.at, E))) return null;
     // "said what he wanted" names a topic; "noted what many had feared", "pointed out how ..." report a fact
     if (!tail.that && info.frame === 'say' && WH_CLAUSE.has(lower[tail.at]!) && !ASK_LIKE.has(lower[c]!) && !(WH_REPORTING.test(lower[c]!) && /^(?:what|how|why)$/.test(lower[tail.at]!))) return null;
     let end = introEnd > 0 ? introEnd : relEnd > tail.at ? relEnd : clauseEnd(env, tail.at, E);

@@ -86,8 +86,8 @@ const CLAUSE_LEAD = /(?:[,;:]\s*(?:and|but|while|whereas|as|when|where|after|bef
 const SUBJECT_OPENING = /^\s*(?:\p{Lu}[\p{Lu}.' -]*,\s+(?:\p{Lu}[\p{L}.]*,\s+)?\p{Lu}[a-z]{2,}\.?\s+\d{1,2}\s+[-–—]\s+)?["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 // (a subordinator makes it the subject of a subordinate clause: "While Obama had ..., ...")
 const NOT_IN_SUBJECT_OPENING = /\b(?:by|with|to|from|for|against|at|about|than|between|among|into|met|said|told|says|tells|and|or|while|whereas|when|if|although|though|because|since|after|before|as|unlike|once|until|unless)\b/i;
-/** "Anna Berg beat ": a name, then one lowercase word that is not a title ("Leeds striker "): the name's verb. */
-const NAME_THEN_WORD = /^\s*(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your)\s)(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)\s+$/u;
+/** "Anna Berg beat ", "Cruz never mentioned ": a name, then (an adverb and) one lowercase word that is not a title ("Leeds striker "): the name's verb. */
+const NAME_THEN_WORD = /^\s*(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your)\s)(?:\p{Lu}[\p{L}.'’-]*\s+)+(?:(?:never|not|also|then|later|still|again|just|already|once|even|only|\p{Ll}{3,}ly)\s+)?(\p{Ll}+)\s+$/u;
 function nameThenVerb(opening: string): boolean {
   const word = NAME_THEN_WORD.exec(opening)?.[1];
   return !!word && !isTitleWord(word) && !/^(?:the|a|an|of|and)$/.test(word);

@@ -124,8 +124,11 @@ export function findQuoteMarks(text: string, doc: Tokenized, sentenceOfToken: In
       } else chain = -1;
       if (i === n) break;
     }
-    const d = direction(text, tokens, i);
+    let d = direction(text, tokens, i);
     if (d === null) continue;
+    // "” … in the case of Wyoming, the train has left,” wrote Time": a mark opening a paragraph has nothing to close
+    // (web copy that puts a closing mark before an ellipsis); it opens
+    if (d === 'close' && paraStart[i] && openTok < 0) d = 'open';
     const pair = isDoubleApostrophe(tokens, i);
     if (openTok < 0) {
       if (d === 'open' || d === 'either') openTok = i;

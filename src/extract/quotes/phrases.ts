@@ -168,6 +168,8 @@ const SENTENCE_WORDS = new Set(['but', 'and', 'or', 'so', 'yet', 'however', 'mea
   'why', 'how', 'who', 'which', 'whose', 'not', 'no', 'yes', 'well', 'please', 'like', 'unlike', 'among', 'amid', 'about',
   'according', 'under', 'over', 'through', ...WEEKDAYS]);
 
+const AUXILIARIES = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does)$/;
+
 /** Token after the noun phrase starting at `first` (exclusive end), reading forwards up to `max`. */
 export function npForward(ctx: Ctx, first: number, max: number, subject = false): number {
   const { tokens, lower, cap, word } = ctx;
@@ -216,7 +218,11 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     // "say the Tirana side.", "said the London club,", "said the Gloucester fly-half.": after a determiner and a name, a plain
     // noun (a hyphenated one too) that ends the phrase is its head
     const lastHead = !subject && sawCap && DETERMINERS.has(lower[first]!) && (k + 1 >= max || /^[.,;:!?]$/.test(tokens[k + 1]!.text)) && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && !/(?:ed|ing|ly)$/.test(w);
-    if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && !lastHead && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
+    // "The New York businessman has praised ...", "the Ohio firm will": after a determiner and a name, a plain noun
+    // right before the clause's verb is the subject's head (the name only modifies it)
+    const headBeforeVerb = subject && sawCap && DETERMINERS.has(lower[first]!) && /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly)$/.test(w)
+      && k + 1 < max && (AUXILIARIES.test(lower[k + 1]!) || (ctx.isCue[k + 1] === 1 && !cap[k + 1]));
+    if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && !lastHead && !headBeforeVerb && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
     sawCap = false;
     end = k + 1;
   }
