@@ -485,10 +485,22 @@ const PLEDGES: Case[] = [
   ['Japan sent experts. Ohio Governor Anna Weber said the state allocated $26 million for flood relief.', { giver: 'place/ohio', value: 26e6 }],
   // (not a city that shares a state's name: Washington, New York)
   ['Japan sent experts. Officials in Washington said the state allocated $26 million for flood relief.', { giver: 'country/japan', value: 26e6 }],
+  // a commitment noun without a sum: its giver after "from", or its owner before it and a recipient named after "to"/"for"
+  ['A loan from the World Bank will pay for the new port.', { giver: 'organization/world-bank', item: 'loan' }],
+  ['Financial aid from the EU helped to rebuild the port.', { giver: 'organization/european-union', item: 'financial aid' }],
+  ['Japan’s military aid to Nepal arrived on Monday.', { giver: 'country/japan', recipient: 'country/nepal', item: 'military aid' }],
+  ['The clinic was built with a grant from the Gates Foundation.', { giver: 'organization/gates-foundation', item: 'grant' }],
+  // (read once when a verb of the sentence already reads it)
+  ['Greece received aid from the EU last year.', { giver: 'organization/european-union', recipient: 'country/greece', item: 'aid' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  // a commitment noun without a sum: taken away or asked for, help ("with assistance from"), no recipient after an owner
+  ['The Senate defeated an attempt to cut U.S. aid to Mexico.'],
+  ['Kenya, with some assistance from the IMF, avoided a default.'],
+  ['Kenya has applied for a loan from the World Bank.'],
+  ['Japan’s aid budget rose sharply last year.'],
   // a passive light verb whose subject is headed by another noun
   ['A complaint about the £2m loan was made by Japan.'],
   // ... not a name inside a phrase that opens it

@@ -267,6 +267,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline, previous: previous && { giver: previous.giver, kind: commitmentKind(`${previous.item ?? ''} ${previous.cue ?? ''}`), at: previous.cueAt } };
     const cues = cueful ? findCues(view) : [];
     let inherited: PledgeStatus | undefined;
+    const sentenceStart = out.length;
     cues.forEach((cue, ci) => {
       const next = cues.slice(ci + 1).find((c) => c.start >= cue.end && c.kind !== 'nominal');
       // "signed an agreement to reschedule Nigeria's debts": the agreement is read through the verb
@@ -289,6 +290,11 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
         out.push({ ...rest, headline: isHeadline });
       }
     });
+    // ("Greece received aid from the EU": a bare noun that a verb of the sentence already reads with its giver adds nothing.)
+    for (let j = out.length - 1; j >= sentenceStart; j--) {
+      const p = out[j]!;
+      if (p.rule === 'pledge.noun.bare' && out.slice(sentenceStart).some((o) => o !== p && o.rule !== 'pledge.noun.bare' && o.giver === p.giver)) out.splice(j, 1);
+    }
     if (cueful) for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
     if (listLine) for (const p of listLinePledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
@@ -555,6 +561,34 @@ function findCues(v: SentenceView): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A commitment noun without a sum of its own is a pledge only in the frames that name who gives and where it goes:
+ * "aid from the European Union", "a loan from the IMF" (a name right after "from"), or "Japan's aid to Nepal",
+ * "French aid to Chad" (an owner before the noun and a name right after "to"/"for"). Its item is the noun with a
+ * kind-of-aid word before it ("military aid"). Not aid taken away or asked for ("cut aid from", "sought a loan from").
+ */
+// ("with assistance from X" is help; "gifts from God" a figure: assistance only with its kind, gifts not bare.)
+const BARE_NOMINAL_HEAD = /^(?:aid|assistance|grants?|funding|loans?|donations?|bail-?outs?)$/i;
+const BARE_KIND = /\b(humanitarian|military|financial|economic|food|emergency|development|medical|technical|budget(?:ary)?|reconstruction|relief|disaster|flood|earthquake|famine|refugee)\s+$/i;
+const BARE_NOT_GIVEN = /\b(?:cut(?:s|ting)?|withdr[ae]w\w*|suspend\w*|halt\w*|stop\w*|block\w*|pull\w*|remov\w*|strip\w*|den(?:y|ies|ied|ying)|divert\w*|freez\w*|froze\w*|ban(?:s|ned|ning)?|barr?(?:ed|ing)|exclud\w*|repa(?:y|id|ying|yment)\w*|owe[sd]?|owing|default\w*|seek\w*|sought|ask\w*|request\w*|appeal\w*|appl(?:y|ies|ied|ying)|apply\w*|need\w*|want\w*|hop\w*|refus\w*|reject\w*|without|instead\s+of|rather\s+than)\b[^,;]*$/i;
+function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
+  const { t, ms } = v;
+  if (!BARE_NOMINAL_HEAD.test(cue.text)) return undefined;
+  if (BARE_NOT_GIVEN.test(t.slice(clauseStartBefore(t, cue.start), cue.start))) return undefined;
+  const after = t.slice(cue.end);
+  const nameRightAfter = (re: RegExp) => {
+    const w = re.exec(after);
+    return w ? ms.find((m) => m.start === cue.end + w[0].length && m.type !== 'Place') : undefined;
+  };
+  const from = nameRightAfter(/^\s+from\s+(?:the\s+)?/i);
+  const owner = from ? undefined : ownerBefore(t, ms, cue.start);
+  const to = owner ? nameRightAfter(/^\s+(?:to|for)\s+(?:the\s+)?/i) : undefined;
+  if (!from && !(owner && to && to.entity !== owner.entity)) return undefined;
+  const kind = BARE_KIND.exec(t.slice(Math.max(0, cue.start - 20), cue.start));
+  if (/^assistance$/i.test(cue.text) && !kind) return undefined;
+  return { item: (kind ? `${kind[1]!.toLowerCase()} ` : '') + cue.text.toLowerCase().replace(/\s+/g, ' ') };
+}
+
 /** The commitment noun that ends the subject of a passive light verb: "A $10m donation [was made by]". */
 // (The noun is the head of the subject: not "A complaint about the £2m loan [was made by]".)
 const LIGHT_PASSIVE_SUBJECT = /(?:^|[,;:"“]\s*|\b(?:and|but|that|said|says)\s+)(?:(?!(?:of|about|for|on|to|from|by|with|in|over|against|into|after|before)\b)[^\s,;:]+\s+){0,6}?(donations?|gifts?|bequests?|contributions?|grants?|loans?|pledges?|commitments?)\s+(?:(?:has|have|had)\s+)?$/i;
@@ -608,8 +642,9 @@ const UNDER_CONTRACT = /\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s
 
 function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): Candidate[] {
   const { t } = v;
-  // A commitment noun is read only with an amount ("a $300m loan from X").
-  if (cue.kind === 'nominal' && !v.money.length) return [];
+  // A commitment noun is read with an amount ("a $300m loan from X"), or without one when its giver and the way
+  // it goes are named around it ("a loan from the World Bank", "Japan's aid to Nepal").
+  if (cue.kind === 'nominal' && !v.money.length && !bareNominal(v, cue)) return [];
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
   // (Whatever is donated is a gift: "donated software to schools".)
@@ -668,6 +703,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // The object: amount, quantity, item, recipient, purpose.
   const obj = readObject(ctx, v, cue, objectEnd, clauseStart, subject?.phraseStart);
   if (!obj) return [];
+  if (cue.kind === 'nominal' && !obj.amount) cue = { ...cue, rule: 'pledge.noun.bare' };
   if (obj.status) status = status === 'pledged' || status === 'approved' ? obj.status : status;
   // "approved an ambitious proposal calling for ...", "agreed a plan": approving a plan is not yet a pledge.
   if (isCommitted(status) && /^(?:approve|agree|sign|announce)$/.test(cls ?? '') && /^\s+(?:(?:on|to)\s+)?(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}(?:proposals?|plans?|bills?|requests?|laws?|legislation|budgets?|motions?|resolutions?|measures?|framework|outline|guidelines|principles?|protocols?\s+of\s+intent|letters?\s+of\s+intent)\b/i.test(t.slice(cue.end))) status = 'planned';
@@ -2230,7 +2266,13 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const copula = ownerBefore(t, ms, cue.start) ? v.money.find((x) => x.start >= cue.end && /^\s+(?:(?:to|for)\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$/i.test(t.slice(cue.end, x.start))) : undefined;
     const link = copula ?? v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
     const m = before ?? of ?? afterGiver ?? link;
-    if (!m) return undefined;
+    if (!m) {
+      const bare = bareNominal(v, cue);
+      if (!bare) return undefined;
+      result.item = bare.item;
+      findRecipientsAndPurpose(ctx, v, cue.end, objectLimit(t, cue.end), result);
+      return result;
+    }
     result.amount = amountOf(m);
     result.item = cue.text.toLowerCase();
     if (before) {
