@@ -490,6 +490,9 @@ const PLEDGES: Case[] = [
   ['Financial aid from the EU helped to rebuild the port.', { giver: 'organization/european-union', item: 'financial aid' }],
   ['Japan’s military aid to Nepal arrived on Monday.', { giver: 'country/japan', recipient: 'country/nepal', item: 'military aid' }],
   ['The clinic was built with a grant from the Gates Foundation.', { giver: 'organization/gates-foundation', item: 'grant' }],
+  // a bailout is aid
+  ['Greece received a bailout from the IMF.', { giver: 'organization/imf', item: 'bailout' }],
+  ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],
   // (read once when a verb of the sentence already reads it)
   ['Greece received aid from the EU last year.', { giver: 'organization/european-union', recipient: 'country/greece', item: 'aid' }],
 ];

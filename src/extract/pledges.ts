@@ -178,7 +178,7 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
 // (Heads that are common words in their singular, "good", "item", "material", enter only in the plural.)
 const HINT_PLURAL_ONLY = new Set(['good', 'item', 'material']);
-const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance', 'support'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance', 'support', 'bailout', 'bail-out'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
