@@ -490,6 +490,10 @@ const PLEDGES: Case[] = [
   ['Financial aid from the EU helped to rebuild the port.', { giver: 'organization/european-union', item: 'financial aid' }],
   ['Japan’s military aid to Nepal arrived on Monday.', { giver: 'country/japan', recipient: 'country/nepal', item: 'military aid' }],
   ['The clinic was built with a grant from the Gates Foundation.', { giver: 'organization/gates-foundation', item: 'grant' }],
+  // a definite sum right before the subject (or "that"/"which" and the subject) is what the verb commits
+  ['Officials spent the $20 million that Japan donated last year.', { giver: 'country/japan', value: 20e6 }],
+  ['So far the port has used $5 million of the $8 million Norway pledged to help rebuild it.', { giver: 'country/norway', value: 8e6 }],
+  ['The $30 million Canada promised has reached the camps.', { giver: 'country/canada', value: 30e6 }],
   // a bailout is aid
   ['Greece received a bailout from the IMF.', { giver: 'organization/imf', item: 'bailout' }],
   ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],

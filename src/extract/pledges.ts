@@ -589,6 +589,12 @@ function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
   return { item: (kind ? `${kind[1]!.toLowerCase()} ` : '') + cue.text.toLowerCase().replace(/\s+/g, ' ') };
 }
 
+/** A sum with "the" before it that ends right before a verb's subject, or before "that"/"which" and the subject. */
+function definiteSumBefore(v: SentenceView, subjectStart: number): LocalMoney | undefined {
+  const { t } = v;
+  return v.money.find((x) => x.end <= subjectStart && /^\s*(?:(?:that|which)\s+)?$/i.test(t.slice(x.end, subjectStart)) && /\bthe\s+$/i.test(t.slice(Math.max(0, x.start - 5), x.start)));
+}
+
 /** The commitment noun that ends the subject of a passive light verb: "A $10m donation [was made by]". */
 // (The noun is the head of the subject: not "A complaint about the £2m loan [was made by]".)
 const LIGHT_PASSIVE_SUBJECT = /(?:^|[,;:"“]\s*|\b(?:and|but|that|said|says)\s+)(?:(?!(?:of|about|for|on|to|from|by|with|in|over|against|into|after|before)\b)[^\s,;:]+\s+){0,6}?(donations?|gifts?|bequests?|contributions?|grants?|loans?|pledges?|commitments?)\s+(?:(?:has|have|had)\s+)?$/i;
@@ -2157,7 +2163,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   const result: ObjectReading = { recipients: [], more: [] };
   let pos = cue.end;
   // "decided to provide", "pledged to send": the second verb is its own cue.
-  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|loan|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|restructure|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
+  // (Not when the verb's object is a sum before its subject: "the $64 million it pledged to help pay for ...".)
+  if (cls && cls !== 'give' && !(cue.kind === 'active' && subjectStart !== undefined && definiteSumBefore(v, subjectStart)) && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|loan|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|restructure|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
   const adv = TIME_ADVERB.exec(t.slice(pos));
   if (adv) pos += adv[0].length;
   // "signed with Japan for a credit facility": the partner named right after the verb.
@@ -2417,6 +2424,12 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
           if (item) result.item = item;
         } else readNounPhrase(gapNp[1]!, result);
       }
+    }
+    // "the $64 million it pledged to help pay for the event", "the £750m the prime minister pledged in 2000",
+    // "the $20 million that Japan donated has arrived": a definite sum right before the subject is what the verb commits.
+    if (!result.item && !result.amount && cue.kind === 'active' && subjectStart !== undefined && /^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since|has|have|had|is|are|was|were|will|would|came|comes|went|goes|remains?|remained)\b)/i.test(t.slice(cue.end))) {
+      const sum = definiteSumBefore(v, subjectStart);
+      if (sum) result.amount = amountOf(sum);
     }
   }
   // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt", "froze the debts of".
