@@ -494,6 +494,9 @@ const PLEDGES: Case[] = [
   ['Officials spent the $20 million that Japan donated last year.', { giver: 'country/japan', value: 20e6 }],
   ['So far the port has used $5 million of the $8 million Norway pledged to help rebuild it.', { giver: 'country/norway', value: 8e6 }],
   ['The $30 million Canada promised has reached the camps.', { giver: 'country/canada', value: 30e6 }],
+  // "arms" are weapons (the plural that is no plural of "arm")
+  ['Russia has provided arms to the rebels.', { giver: 'country/russia', item: 'arms' }],
+  ['Japan sent arms and food to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'arms and food' }],
   // a bailout is aid
   ['Greece received a bailout from the IMF.', { giver: 'organization/imf', item: 'bailout' }],
   ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],
