@@ -497,6 +497,8 @@ const PLEDGES: Case[] = [
   // "arms" are weapons (the plural that is no plural of "arm")
   ['Russia has provided arms to the rebels.', { giver: 'country/russia', item: 'arms' }],
   ['Japan sent arms and food to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'arms and food' }],
+  // "over" after "handed" is the verb's particle, not "more than"
+  ['Japan handed over $5 million to Kenya last week.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
   // a bailout is aid
   ['Greece received a bailout from the IMF.', { giver: 'organization/imf', item: 'bailout' }],
   ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],

@@ -258,6 +258,14 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
       const { range, ...rest } = m;
       return { ...rest, start: range.start - s.start, end: range.end - s.start };
     });
+    // ("handed over $1 billion", "signed over £2m": after a verb that takes it as a particle, "over" is no "more than".)
+    for (const [j, x] of money.entries()) {
+      const particle = /^over\s+/i.exec(x.text);
+      if (particle && x.qualifier === 'over' && /\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$/i.test(t.slice(Math.max(0, x.start - 12), x.start))) {
+        const { qualifier: _q, ...rest } = x;
+        money[j] = { ...rest, start: x.start + particle[0].length, text: x.text.slice(particle[0].length) };
+      }
+    }
     // "479.67 billion Taiwan dlrs": a country inside an amount is its currency, not a party.
     for (let j = ms.length - 1; j >= 0; j--) if (money.some((x) => x.start <= ms[j]!.start && ms[j]!.end <= x.end)) ms.splice(j, 1);
     let bare = t;
