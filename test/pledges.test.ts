@@ -499,6 +499,9 @@ const PLEDGES: Case[] = [
   ['Japan sent arms and food to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'arms and food' }],
   // "over" after "handed" is the verb's particle, not "more than"
   ['Japan handed over $5 million to Kenya last week.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  // "to" before a name after the noun is its recipient, no infinitive: the source after it still gives
+  ['A $5 million loan to Kenya from Japan was signed on Monday.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  ['A $2 million gift to Gavi from Anna Weber was announced.', { giver: 'person/anna-weber', value: 2e6 }],
   // a bailout is aid
   ['Greece received a bailout from the IMF.', { giver: 'organization/imf', item: 'bailout' }],
   ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],

@@ -1913,7 +1913,9 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   if (/^by$/i.test(m[0].trim().split(/\s+/)[0]!) && /\b(?:contracted|taken\s+out|raised|incurred|owed|assumed|sought|requested|repaid|used|borrowed|drawn|needed)\s+$/i.test(t.slice(from, from + m.index))) return undefined;
   // (Not past a clause or an infinitive: "a credit to help finance a plant built there by X".)
   // ("The £25m gift, from businessman X, will fund": an appositive right after the noun is its source.)
-  if (!/^\s*,\s*$/.test(t.slice(from, from + m.index)) && /[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
+  // ("a $5 million gift to Harvard from X": "to" before a name is the recipient's, no infinitive; in capitals it may be either.)
+  const between = t.slice(from, from + m.index).replace(/\d,\d/g, '00');
+  if (!/^\s*,\s*$/.test(between) && (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b/i.test(between) || /\b(?:to|To|TO)\s+(?!(?:the|an?|borrow|receive|obtain|get|raise|THE|AN?|BORROW|RECEIVE|OBTAIN|GET|RAISE)\b)(?:[a-z]+|[A-Z]{2,})\b/.test(between))) return undefined;
   const at = from + m.index + m[0].length;
   // ("from businessman Michael Moritz", "from Lord Sainsbury": lower-case words describing the name, or a title the name leaves out, come between.)
   // (Not past a phrase of its own: "from the sale of X", "from investors in X".)
