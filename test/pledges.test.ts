@@ -502,6 +502,8 @@ const PLEDGES: Case[] = [
   // "to" before a name after the noun is its recipient, no infinitive: the source after it still gives
   ['A $5 million loan to Kenya from Japan was signed on Monday.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
   ['A $2 million gift to Gavi from Anna Weber was announced.', { giver: 'person/anna-weber', value: 2e6 }],
+  // tokenized copy: a clitic set off by a space is still its word's ("Japan 's", "did n't")
+  ['Japan \'s $ 10 million grant to Nepal was signed on Monday .', { giver: 'country/japan', recipient: 'country/nepal', value: 10e6 }],
   // a bailout is aid
   ['Greece received a bailout from the IMF.', { giver: 'organization/imf', item: 'bailout' }],
   ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],
@@ -516,6 +518,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya, with some assistance from the IMF, avoided a default.'],
   ['Kenya has applied for a loan from the World Bank.'],
   ['Japan’s aid budget rose sharply last year.'],
+  ['Japan did n\'t give $ 5 million to Nepal .'],
   // a passive light verb whose subject is headed by another noun
   ['A complaint about the £2m loan was made by Japan.'],
   // ... not a name inside a phrase that opens it

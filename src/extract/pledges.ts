@@ -252,7 +252,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     }
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
     // (A sum's conversion in brackets is blanked: "a $10m (£5.3m) grant" reads as "a $10m grant".)
-    const t = maskConversions(raw.replace(/\s/g, ' '));
+    // (Tokenized copy, "Japan 's aid", "did n't give": the clitic is moved onto its word, in place, so offsets hold.)
+    const t = maskConversions(raw.replace(/\s/g, ' ').replace(/ (['’]s?|n['’]t)(?= )/gi, '$1 '));
     for (let j = ms.length - 1; j >= 0; j--) if (!t.slice(ms[j]!.start, ms[j]!.end).trim()) ms.splice(j, 1);
     const money = findMoney(text, s, { sentence: currenciesOf(ms), article: (articleCurrencies ??= currenciesOf(ctx.mentions)) }).map((m): LocalMoney => {
       const { range, ...rest } = m;
