@@ -485,10 +485,40 @@ const PLEDGES: Case[] = [
   ['Japan sent experts. Ohio Governor Anna Weber said the state allocated $26 million for flood relief.', { giver: 'place/ohio', value: 26e6 }],
   // (not a city that shares a state's name: Washington, New York)
   ['Japan sent experts. Officials in Washington said the state allocated $26 million for flood relief.', { giver: 'country/japan', value: 26e6 }],
+  // a commitment noun without a sum: its giver after "from", or its owner before it and a recipient named after "to"/"for"
+  ['A loan from the World Bank will pay for the new port.', { giver: 'organization/world-bank', item: 'loan' }],
+  ['Financial aid from the EU helped to rebuild the port.', { giver: 'organization/european-union', item: 'financial aid' }],
+  ['Japan’s military aid to Nepal arrived on Monday.', { giver: 'country/japan', recipient: 'country/nepal', item: 'military aid' }],
+  ['The clinic was built with a grant from the Gates Foundation.', { giver: 'organization/gates-foundation', item: 'grant' }],
+  // a definite sum right before the subject (or "that"/"which" and the subject) is what the verb commits
+  ['Officials spent the $20 million that Japan donated last year.', { giver: 'country/japan', value: 20e6 }],
+  ['So far the port has used $5 million of the $8 million Norway pledged to help rebuild it.', { giver: 'country/norway', value: 8e6 }],
+  ['The $30 million Canada promised has reached the camps.', { giver: 'country/canada', value: 30e6 }],
+  // "arms" are weapons (the plural that is no plural of "arm")
+  ['Russia has provided arms to the rebels.', { giver: 'country/russia', item: 'arms' }],
+  ['Japan sent arms and food to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'arms and food' }],
+  // "over" after "handed" is the verb's particle, not "more than"
+  ['Japan handed over $5 million to Kenya last week.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  // "to" before a name after the noun is its recipient, no infinitive: the source after it still gives
+  ['A $5 million loan to Kenya from Japan was signed on Monday.', { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  ['A $2 million gift to Gavi from Anna Weber was announced.', { giver: 'person/anna-weber', value: 2e6 }],
+  // tokenized copy: a clitic set off by a space is still its word's ("Japan 's", "did n't")
+  ['Japan \'s $ 10 million grant to Nepal was signed on Monday .', { giver: 'country/japan', recipient: 'country/nepal', value: 10e6 }],
+  // a bailout is aid
+  ['Greece received a bailout from the IMF.', { giver: 'organization/imf', item: 'bailout' }],
+  ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],
+  // (read once when a verb of the sentence already reads it)
+  ['Greece received aid from the EU last year.', { giver: 'organization/european-union', recipient: 'country/greece', item: 'aid' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
 const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
+  // a commitment noun without a sum: taken away or asked for, help ("with assistance from"), no recipient after an owner
+  ['The Senate defeated an attempt to cut U.S. aid to Mexico.'],
+  ['Kenya, with some assistance from the IMF, avoided a default.'],
+  ['Kenya has applied for a loan from the World Bank.'],
+  ['Japan’s aid budget rose sharply last year.'],
+  ['Japan did n\'t give $ 5 million to Nepal .'],
   // a passive light verb whose subject is headed by another noun
   ['A complaint about the £2m loan was made by Japan.'],
   // ... not a name inside a phrase that opens it

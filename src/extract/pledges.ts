@@ -178,7 +178,7 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
 // (Heads that are common words in their singular, "good", "item", "material", enter only in the plural.)
 const HINT_PLURAL_ONLY = new Set(['good', 'item', 'material']);
-const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance', 'support'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
+const OBJECT_HINT = new RegExp(String.raw`[\d$€£¥₹]|\b(?:goods|items|materials|${[...[...CONCRETE].filter((w) => !HINT_PLURAL_ONLY.has(w)), ...AGREEMENT_NOUNS, 'debt', 'debts', 'relief', 'moratorium', 'million', 'billion', 'thousand', 'hundred', 'dozen', 'assistance', 'support', 'bailout', 'bail-out'].map((w) => (w.endsWith('y') ? `${w}|${w.slice(0, -1)}ies` : `${w}(?:s|es)?`)).join('|')})\b`, 'i');
 
 // ---------------------------------------------------------------- the extractor
 
@@ -252,12 +252,21 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     }
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
     // (A sum's conversion in brackets is blanked: "a $10m (£5.3m) grant" reads as "a $10m grant".)
-    const t = maskConversions(raw.replace(/\s/g, ' '));
+    // (Tokenized copy, "Japan 's aid", "did n't give": the clitic is moved onto its word, in place, so offsets hold.)
+    const t = maskConversions(raw.replace(/\s/g, ' ').replace(/ (['’]s?|n['’]t)(?= )/gi, '$1 '));
     for (let j = ms.length - 1; j >= 0; j--) if (!t.slice(ms[j]!.start, ms[j]!.end).trim()) ms.splice(j, 1);
     const money = findMoney(text, s, { sentence: currenciesOf(ms), article: (articleCurrencies ??= currenciesOf(ctx.mentions)) }).map((m): LocalMoney => {
       const { range, ...rest } = m;
       return { ...rest, start: range.start - s.start, end: range.end - s.start };
     });
+    // ("handed over $1 billion", "signed over £2m": after a verb that takes it as a particle, "over" is no "more than".)
+    for (const [j, x] of money.entries()) {
+      const particle = /^over\s+/i.exec(x.text);
+      if (particle && x.qualifier === 'over' && /\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$/i.test(t.slice(Math.max(0, x.start - 12), x.start))) {
+        const { qualifier: _q, ...rest } = x;
+        money[j] = { ...rest, start: x.start + particle[0].length, text: x.text.slice(particle[0].length) };
+      }
+    }
     // "479.67 billion Taiwan dlrs": a country inside an amount is its currency, not a party.
     for (let j = ms.length - 1; j >= 0; j--) if (money.some((x) => x.start <= ms[j]!.start && ms[j]!.end <= x.end)) ms.splice(j, 1);
     let bare = t;
@@ -267,6 +276,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const view: SentenceView = { s, t, ms, bare, money, index, headline: isHeadline, previous: previous && { giver: previous.giver, kind: commitmentKind(`${previous.item ?? ''} ${previous.cue ?? ''}`), at: previous.cueAt } };
     const cues = cueful ? findCues(view) : [];
     let inherited: PledgeStatus | undefined;
+    const sentenceStart = out.length;
     cues.forEach((cue, ci) => {
       const next = cues.slice(ci + 1).find((c) => c.start >= cue.end && c.kind !== 'nominal');
       // "signed an agreement to reschedule Nigeria's debts": the agreement is read through the verb
@@ -289,6 +299,11 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
         out.push({ ...rest, headline: isHeadline });
       }
     });
+    // ("Greece received aid from the EU": a bare noun that a verb of the sentence already reads with its giver adds nothing.)
+    for (let j = out.length - 1; j >= sentenceStart; j--) {
+      const p = out[j]!;
+      if (p.rule === 'pledge.noun.bare' && out.slice(sentenceStart).some((o) => o !== p && o.rule !== 'pledge.noun.bare' && o.giver === p.giver)) out.splice(j, 1);
+    }
     if (cueful) for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
     if (listLine) for (const p of listLinePledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
@@ -555,6 +570,40 @@ function findCues(v: SentenceView): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A commitment noun without a sum of its own is a pledge only in the frames that name who gives and where it goes:
+ * "aid from the European Union", "a loan from the IMF" (a name right after "from"), or "Japan's aid to Nepal",
+ * "French aid to Chad" (an owner before the noun and a name right after "to"/"for"). Its item is the noun with a
+ * kind-of-aid word before it ("military aid"). Not aid taken away or asked for ("cut aid from", "sought a loan from").
+ */
+// ("with assistance from X" is help; "gifts from God" a figure: assistance only with its kind, gifts not bare.)
+const BARE_NOMINAL_HEAD = /^(?:aid|assistance|grants?|funding|loans?|donations?|bail-?outs?)$/i;
+const BARE_KIND = /\b(humanitarian|military|financial|economic|food|emergency|development|medical|technical|budget(?:ary)?|reconstruction|relief|disaster|flood|earthquake|famine|refugee)\s+$/i;
+const BARE_NOT_GIVEN = /\b(?:cut(?:s|ting)?|withdr[ae]w\w*|suspend\w*|halt\w*|stop\w*|block\w*|pull\w*|remov\w*|strip\w*|den(?:y|ies|ied|ying)|divert\w*|freez\w*|froze\w*|ban(?:s|ned|ning)?|barr?(?:ed|ing)|exclud\w*|repa(?:y|id|ying|yment)\w*|owe[sd]?|owing|default\w*|seek\w*|sought|ask\w*|request\w*|appeal\w*|appl(?:y|ies|ied|ying)|apply\w*|need\w*|want\w*|hop\w*|refus\w*|reject\w*|without|instead\s+of|rather\s+than)\b[^,;]*$/i;
+function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
+  const { t, ms } = v;
+  if (!BARE_NOMINAL_HEAD.test(cue.text)) return undefined;
+  if (BARE_NOT_GIVEN.test(t.slice(clauseStartBefore(t, cue.start), cue.start))) return undefined;
+  const after = t.slice(cue.end);
+  const nameRightAfter = (re: RegExp) => {
+    const w = re.exec(after);
+    return w ? ms.find((m) => m.start === cue.end + w[0].length && m.type !== 'Place') : undefined;
+  };
+  const from = nameRightAfter(/^\s+from\s+(?:the\s+)?/i);
+  const owner = from ? undefined : ownerBefore(t, ms, cue.start);
+  const to = owner ? nameRightAfter(/^\s+(?:to|for)\s+(?:the\s+)?/i) : undefined;
+  if (!from && !(owner && to && to.entity !== owner.entity)) return undefined;
+  const kind = BARE_KIND.exec(t.slice(Math.max(0, cue.start - 20), cue.start));
+  if (/^assistance$/i.test(cue.text) && !kind) return undefined;
+  return { item: (kind ? `${kind[1]!.toLowerCase()} ` : '') + cue.text.toLowerCase().replace(/\s+/g, ' ') };
+}
+
+/** A sum with "the" before it that ends right before a verb's subject, or before "that"/"which" and the subject. */
+function definiteSumBefore(v: SentenceView, subjectStart: number): LocalMoney | undefined {
+  const { t } = v;
+  return v.money.find((x) => x.end <= subjectStart && /^\s*(?:(?:that|which)\s+)?$/i.test(t.slice(x.end, subjectStart)) && /\bthe\s+$/i.test(t.slice(Math.max(0, x.start - 5), x.start)));
+}
+
 /** The commitment noun that ends the subject of a passive light verb: "A $10m donation [was made by]". */
 // (The noun is the head of the subject: not "A complaint about the £2m loan [was made by]".)
 const LIGHT_PASSIVE_SUBJECT = /(?:^|[,;:"“]\s*|\b(?:and|but|that|said|says)\s+)(?:(?!(?:of|about|for|on|to|from|by|with|in|over|against|into|after|before)\b)[^\s,;:]+\s+){0,6}?(donations?|gifts?|bequests?|contributions?|grants?|loans?|pledges?|commitments?)\s+(?:(?:has|have|had)\s+)?$/i;
@@ -608,8 +657,9 @@ const UNDER_CONTRACT = /\bunder\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s
 
 function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number): Candidate[] {
   const { t } = v;
-  // A commitment noun is read only with an amount ("a $300m loan from X").
-  if (cue.kind === 'nominal' && !v.money.length) return [];
+  // A commitment noun is read with an amount ("a $300m loan from X"), or without one when its giver and the way
+  // it goes are named around it ("a loan from the World Bank", "Japan's aid to Nepal").
+  if (cue.kind === 'nominal' && !v.money.length && !bareNominal(v, cue)) return [];
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
   // (Whatever is donated is a gift: "donated software to schools".)
@@ -668,6 +718,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // The object: amount, quantity, item, recipient, purpose.
   const obj = readObject(ctx, v, cue, objectEnd, clauseStart, subject?.phraseStart);
   if (!obj) return [];
+  if (cue.kind === 'nominal' && !obj.amount) cue = { ...cue, rule: 'pledge.noun.bare' };
   if (obj.status) status = status === 'pledged' || status === 'approved' ? obj.status : status;
   // "approved an ambitious proposal calling for ...", "agreed a plan": approving a plan is not yet a pledge.
   if (isCommitted(status) && /^(?:approve|agree|sign|announce)$/.test(cls ?? '') && /^\s+(?:(?:on|to)\s+)?(?:an?|the|its|their)?\s*(?:[\w-]+\s+){0,2}(?:proposals?|plans?|bills?|requests?|laws?|legislation|budgets?|motions?|resolutions?|measures?|framework|outline|guidelines|principles?|protocols?\s+of\s+intent|letters?\s+of\s+intent)\b/i.test(t.slice(cue.end))) status = 'planned';
@@ -1863,7 +1914,9 @@ function fromMention(t: string, ms: LocalMention[], from: number, to: number): L
   if (/^by$/i.test(m[0].trim().split(/\s+/)[0]!) && /\b(?:contracted|taken\s+out|raised|incurred|owed|assumed|sought|requested|repaid|used|borrowed|drawn|needed)\s+$/i.test(t.slice(from, from + m.index))) return undefined;
   // (Not past a clause or an infinitive: "a credit to help finance a plant built there by X".)
   // ("The £25m gift, from businessman X, will fund": an appositive right after the noun is its source.)
-  if (!/^\s*,\s*$/.test(t.slice(from, from + m.index)) && /[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b|\bto\s+(?!the\b|an?\b|borrow\b|receive\b|obtain\b|get\b|raise\b)[a-z]+\b/i.test(t.slice(from, from + m.index).replace(/\d,\d/g, '00'))) return undefined;
+  // ("a $5 million gift to Harvard from X": "to" before a name is the recipient's, no infinitive; in capitals it may be either.)
+  const between = t.slice(from, from + m.index).replace(/\d,\d/g, '00');
+  if (!/^\s*,\s*$/.test(between) && (/[,;:]|\b(?:until|including|which|that|who|after|before|because|when|while|if|unless|as|there|will|would|is|are|was|were|be|been|being|has|have|had)\b/i.test(between) || /\b(?:to|To|TO)\s+(?!(?:the|an?|borrow|receive|obtain|get|raise|THE|AN?|BORROW|RECEIVE|OBTAIN|GET|RAISE)\b)(?:[a-z]+|[A-Z]{2,})\b/.test(between))) return undefined;
   const at = from + m.index + m[0].length;
   // ("from businessman Michael Moritz", "from Lord Sainsbury": lower-case words describing the name, or a title the name leaves out, come between.)
   // (Not past a phrase of its own: "from the sale of X", "from investors in X".)
@@ -2121,7 +2174,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   const result: ObjectReading = { recipients: [], more: [] };
   let pos = cue.end;
   // "decided to provide", "pledged to send": the second verb is its own cue.
-  if (cls && cls !== 'give' && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|loan|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|restructure|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
+  // (Not when the verb's object is a sum before its subject: "the $64 million it pledged to help pay for ...".)
+  if (cls && cls !== 'give' && !(cue.kind === 'active' && subjectStart !== undefined && definiteSumBefore(v, subjectStart)) && /^\s+to\s+(?:\w+\s+)?(?:provide|give|send|donate|contribute|lend|loan|supply|deliver|grant|transfer|disburse|extend|pay|fund|finance|reschedule|restructure|write|forgive|cancel|freeze|defer|put|pump|inject|release|allocate|earmark|make)\b/i.test(t.slice(pos))) return undefined;
   const adv = TIME_ADVERB.exec(t.slice(pos));
   if (adv) pos += adv[0].length;
   // "signed with Japan for a credit facility": the partner named right after the verb.
@@ -2230,7 +2284,13 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const copula = ownerBefore(t, ms, cue.start) ? v.money.find((x) => x.start >= cue.end && /^\s+(?:(?:to|for)\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$/i.test(t.slice(cue.end, x.start))) : undefined;
     const link = copula ?? v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
     const m = before ?? of ?? afterGiver ?? link;
-    if (!m) return undefined;
+    if (!m) {
+      const bare = bareNominal(v, cue);
+      if (!bare) return undefined;
+      result.item = bare.item;
+      findRecipientsAndPurpose(ctx, v, cue.end, objectLimit(t, cue.end), result);
+      return result;
+    }
     result.amount = amountOf(m);
     result.item = cue.text.toLowerCase();
     if (before) {
@@ -2375,6 +2435,12 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
           if (item) result.item = item;
         } else readNounPhrase(gapNp[1]!, result);
       }
+    }
+    // "the $64 million it pledged to help pay for the event", "the £750m the prime minister pledged in 2000",
+    // "the $20 million that Japan donated has arrived": a definite sum right before the subject is what the verb commits.
+    if (!result.item && !result.amount && cue.kind === 'active' && subjectStart !== undefined && /^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since|has|have|had|is|are|was|were|will|would|came|comes|went|goes|remains?|remained)\b)/i.test(t.slice(cue.end))) {
+      const sum = definiteSumBefore(v, subjectStart);
+      if (sum) result.amount = amountOf(sum);
     }
   }
   // Debt: "agreed to a major rescheduling of ... debts", "reschedule bilateral unpaid debt", "froze the debts of".

@@ -91,6 +91,7 @@ export const RULES = {
   'pledge.noun.list': 'sums listed with their givers after a commitment noun or a receipt: "Pledges include $500m from Japan and $350m from the US", "received £2.3m, including £1m from X", "donors include Japan ($500m)"',
   'pledge.noun.loan.agreement': '"Kenya\'s $1.2bn loan agreement with the IMF": a loan agreed with a lending body is the body\'s, lent to the other party',
   'pledge.noun.possessive': 'a commitment noun with an amount owned by a possessive pronoun: "Acme said its $4m contribution to the Red Cross", "its last loan of $30m was made to Laos" (the pronoun\'s antecedent gives)',
+  'pledge.noun.bare': 'a commitment noun without a sum, its giver and the way it goes named around it: "a loan from the IMF", "Japan\'s aid to Nepal"',
   'pledge.noun.pledge': 'a pledge noun with an amount (pledge, commitment): "Japan\'s pledge of $1bn"',
 } as const;
 

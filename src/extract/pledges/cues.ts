@@ -137,7 +137,7 @@ export interface NounCue {
 
 export const NOUN_CUES: readonly NounCue[] = [
   { rule: 'pledge.noun.loan', forms: 'loans?|credits?|credit\\s+lines?|lines?\\s+of\\s+credit|credit\\s+facilit(?:y|ies)|financing', lender: true },
-  { rule: 'pledge.noun.aid', forms: 'aid|assistance|grants?|package|funding' },
+  { rule: 'pledge.noun.aid', forms: 'aid|assistance|grants?|package|funding|bail-?outs?' },
   { rule: 'pledge.noun.donation', forms: 'donations?|gifts?|bequests?', personal: true },
   { rule: 'pledge.noun.donation', forms: 'contributions?' },
   { rule: 'pledge.noun.pledge', forms: 'pledges?|commitments?' },

@@ -10,7 +10,7 @@ export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written
 export const CONCRETE = new Set(
   (
     'missile rocket tank jet aircraft plane airplane fighter helicopter drone ship vessel warship frigate submarine boat vehicle truck lorry ' +
-    'ambulance howitzer gun rifle artillery ammunition munition shell round bomb launcher system weapon arm armament equipment radar ' +
+    'ambulance howitzer gun rifle artillery ammunition munition shell round bomb launcher system weapon arm arms armament equipment radar ' +
     'vaccine dose medicine drug food wheat grain rice maize corn flour fuel generator tent blanket supply kit meal ration ' +
     'water tarpaulin shelter clothing clothes seed fertiliser fertilizer good item material pump purifier ' +
     'tonne ton barrel litre liter bed ventilator mask shipment consignment convoy ' +
