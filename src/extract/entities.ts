@@ -14,7 +14,7 @@ import { COMMON_PREPOSITIONS, NAME_PARTICLES } from './lexicon/function-words.js
 import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
-import { expandRegionAbbreviation } from './lexicon/regions.js';
+import { expandRegionAbbreviation, isUsState } from './lexicon/regions.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS } from './entity-cues.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
@@ -366,7 +366,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return undefined;
     // "Read the label", "Mark the spot": a sentence's first word before a determiner or an object is a verb.
     if (firstToken === endToken - 1 && isImperative(cases, tokens, firstToken)) return undefined;
-    if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
+    // ("Pa." is Pennsylvania, not the kin word, where isStateShortForm says so)
+    if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && (isNameWordOfPerson(tokens[firstToken]!.text) || isStateShortForm(tokens, firstToken, n.type)))) return undefined;
     // "Secretary of State for Culture, Media and Sport", "the Secretary of Health": an office's portfolio, no place or body.
     if (n.type !== 'PER' && isPortfolio(tokens, firstToken, endToken)) return undefined;
     // notname.common-word — "Fragile", "Method", "Tariffs": a lone capitalised word the text also writes in lowercase is a common
@@ -440,6 +441,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         if (isVesselOrProduct(tokens, name.firstToken, name.endToken)) continue;
         // "films such as Shrek and Cars": an item of a list of works or products.
         if (listKind(tokens, name.firstToken, name.endToken) === 'work') continue;
+        // "Rep. Jo Hale (D-Fla.)": a member's party and state in brackets, no name of its own.
+        if (isPartyStateTag(text, name.start, name.end)) continue;
         ner.push(name);
       }
     }
@@ -560,6 +563,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "the Liberal Democrats' spokesman": a plural's possessive mark is not part of the name either.
     while (end > first && /^['’]s?$|^[.,]$/i.test(tokens[end - 1]!.text) && !abbreviationPeriod(end - 1)) end--;
     if (end <= first) continue;
+    // "won Pa., Md. and Del.": a state's short form read without its period is the state (lexicon/regions), read
+    // as a place, or as a person or a body where the period is no sentence's end (a comma or a lowercase word follows).
+    // (the period stays out of the name, as a sentence's end may be in it: cluster reads the short form with it)
+    if (end - first === 1 && isStateShortForm(tokens, first, n.type)) n = { ...n, type: 'LOC' };
     let overlap = false;
     for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
     if (overlap) continue;
@@ -574,6 +581,33 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   voteTypes(text, tokens, candidates);
 
   return cluster(text, tokens, candidates);
+}
+
+/**
+ * "won Pa., Md. and Del.": the word at t with the period right after it is a state's or province's short form
+ * (lexicon/regions), read as a place, or as a person or a body where the period ends no sentence (a comma or a
+ * lowercase word follows it).
+ */
+function isStateShortForm(tokens: Token[], t: number, type: NameMention['type']): boolean {
+  const dot = tokens[t + 1];
+  if (dot?.text !== '.' || dot.start !== tokens[t]!.end || !expandRegionAbbreviation(`${tokens[t]!.text}.`)) return false;
+  return type === 'LOC' || /^[,;:)]$|^\p{Ll}/u.test(tokens[t + 2]?.text ?? '') || tokens[t - 1]?.text === ',';
+}
+
+/**
+ * A member's party letter and state after the name, in brackets or between commas ("(D-Fla.)", "(R-Texas)",
+ * "(I-VT)", "Jo Hale, D-Fla., said"), as US papers print them.
+ */
+const PARTY_STATE_TAG = /^(?:\(|, )([DRI])-([\p{L}. ]{2,16}?)\.?[),]/u;
+
+/** Whether the name at [start, end) is, or is inside, a party-and-state tag (the state written in full, short, or as a postal code). */
+function isPartyStateTag(text: string, start: number, end: number): boolean {
+  const open = text[start - 1] === '(' ? start - 1 : text.slice(start - 2, start) === ', ' ? start - 2 : -1;
+  if (open < 0) return false;
+  const m = PARTY_STATE_TAG.exec(text.slice(open, open + 22));
+  if (!m || end > open + m[0].length) return false;
+  const state = m[2]!;
+  return isUsState(state) || isUsState(`${state}.`) || /^[A-Z]{2}$/.test(state);
 }
 
 /**
@@ -1852,7 +1886,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       continue;
     }
     // "Irvine, Calif.": a state's or province's short form is that state, by its full name (lexicon/regions).
-    const name = (c.type === 'Place' ? expandRegionAbbreviation(surface(c)) : undefined) ?? surface(c).replace(/^the /i, '');
+    // ("Md" with the period after it, which the name leaves out: isStateShortForm)
+    const name = (c.type === 'Place' ? expandRegionAbbreviation(surface(c)) ?? (text[c.end] === '.' && c.endToken - c.firstToken === 1 ? expandRegionAbbreviation(`${surface(c)}.`) : undefined) : undefined) ?? surface(c).replace(/^the /i, '');
     // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
     // a one-word name that is the surname of a person the article names is that person.
     const bySurname = !name.includes(' ') && peopleByWord.find([`last:${name.toLowerCase()}`], (p) => p.words!.length > 1 && p.words!.at(-1) === name);
