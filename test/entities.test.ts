@@ -120,6 +120,7 @@ describe('mentions resolve to one entity per referent', () => {
 // One type per name, decided by the votes of all its mentions (src/extract/entity-cues.ts): invented
 // sentences → the (label, type) an entity must have.
 const TYPES: [string, string, [label: string, type: string][]][] = [
+  ['a known city after a place preposition is the place, though the recognizer read a body', 'The trade board meets in Cleveland this spring.', [['Cleveland', 'Place']]],
   ['"the", a city and a newspaper\'s last word: the town\'s paper, not a person', 'The story ran in the Orlando Courier and the Tampa Bay Times.', [['Orlando Courier', 'Organization']]],
   ['"the", a city and a newspaper\'s last word: the town\'s paper, not a place', 'Columns in the Phoenix Sentinel and the Dallas Ledger disagreed.', [['Phoenix Sentinel', 'Organization']]],
   ['a capitalised headline name takes the body’s spelling', 'KOWALCZYK SEEKS NEW TALKS\n\nWARSAW, March 3 - President Kowalczyk said on Tuesday he would seek new talks.', [['Kowalczyk', 'Person']]],

@@ -1242,8 +1242,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   // "Marion County Board of Education": a name with a lowercase connector is not a person's.
   if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) && !city : /^\p{Lu}/u.test(words[1]!) && words.every((w) => !isLowercaseWord(w)))) cues.push('cue.given-name');
   if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
-  // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team.
-  else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
+  // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team;
+  // not where a place preposition says it is where something is ("the convention in Cleveland"), unless it owns
+  // something there ("in Chelsea's win").
+  else if (PLACE_NAMES.has(whole) && (c.recognized !== 'Organization' || (PLACE_PREPOSITIONS.has(prev) && !/^['’]s?$/.test(next)))) cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole) && c.recognized !== 'Organization') cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (prev === 'on' && POSTING_BEFORE_ON.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '')) cues.push('cue.platform');
