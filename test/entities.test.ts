@@ -73,6 +73,9 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['"D.C." after Washington is no state', 'She moved to Washington, D.C. in 1791.', [['D.C.', 'place/dc']]],
   ['a person with a given name that is also an award keeps it', 'The director Oscar Martinez arrived on Monday. Later Oscar said he was tired.', [['Oscar', 'person/oscar-martinez']]],
   ['a state written short is one node with the state', 'The plant in Tarvin, Calif. and the one in Rolla, N.J. closed.', [['Calif', 'place/california'], ['N.J.', 'place/new-jersey']]],
+  ['states written short in a list, their periods after them, are the states', 'Voters in Pa., Md. and Del. went to the polls on Tuesday.', [['Pa', 'place/pennsylvania'], ['Md', 'place/maryland'], ['Del', 'place/delaware']]],
+  ['a state written short before a lowercase word is the state', 'The Harlow, Tenn. plant and the Corvel, Md. office closed.', [['Tenn', 'place/tennessee'], ['Md', 'place/maryland']]],
+  ['a person\'s name before the head of a body named for them is that body, the person apart', 'Harold Bexley spoke in Ohio. Records show the Harold J. Bexley Foundation gave $25,000 to a group.', [['Harold J. Bexley Foundation', 'organization/harold-j-bexley-foundation'], ['Harold Bexley', 'person/harold-bexley']]],
   ['a town before a state written short, not a list with the firm before it', 'Steel goes to Varden Rolling Mills, Varden, Ill. in April.', [['Varden', 'place/varden'], ['Varden Rolling Mills', 'organization/varden-rolling-mills']]],
   ['a company without its legal form', 'Brandtner Holdings Ltd said profit rose. Brandtner said sales grew.', [['Brandtner', 'organization/brandtner-holdings-ltd']]],
   ['a company by the first words of its registered name', 'Corwell Mining Co Ltd cut output. Corwell Mining said prices fell.', [['Corwell Mining', 'organization/corwell-mining-co-ltd']]],
@@ -117,6 +120,9 @@ describe('mentions resolve to one entity per referent', () => {
 // One type per name, decided by the votes of all its mentions (src/extract/entity-cues.ts): invented
 // sentences → the (label, type) an entity must have.
 const TYPES: [string, string, [label: string, type: string][]][] = [
+  ['a known city after a place preposition is the place, though the recognizer read a body', 'The trade board meets in Cleveland this spring.', [['Cleveland', 'Place']]],
+  ['"the", a city and a newspaper\'s last word: the town\'s paper, not a person', 'The story ran in the Orlando Courier and the Tampa Bay Times.', [['Orlando Courier', 'Organization']]],
+  ['"the", a city and a newspaper\'s last word: the town\'s paper, not a place', 'Columns in the Phoenix Sentinel and the Dallas Ledger disagreed.', [['Phoenix Sentinel', 'Organization']]],
   ['a capitalised headline name takes the body’s spelling', 'KOWALCZYK SEEKS NEW TALKS\n\nWARSAW, March 3 - President Kowalczyk said on Tuesday he would seek new talks.', [['Kowalczyk', 'Person']]],
   ['a name before a stock ticker is a company', 'London, March 11 - Brekke Fiske A/S <BFK.O> is issuing 50 mln stg bonds. Brekke Fiske said the issue was full.', [['Brekke Fiske', 'Organization']]],
   ['a name right before a ticker is a company', 'Hartwell Lyle <HLY> said it would buy the plant. Hartwell Lyle said the deal was done.', [['Hartwell Lyle', 'Organization']]],
@@ -300,6 +306,10 @@ const NOT_NAMES: [string, string, string][] = [
   ['capitals twice after the same lowercase modifier, heading their phrase, are a common noun', 'Dana Hale gave $5 million to a super PAC supporting Tom Varnell. The PAC spent it on ads, and a rival super PAC replied.', 'PAC'],
   ['capitals written with a plural "s" are a common noun', 'Several NGOs sent staff. The NGO coalition met on Monday, and an NGO said it would stay.', 'NGO'],
   ['what a treaty is on is no place', 'Talks under the General Agreement on Tariffs and Shipping resumed.', 'Tariffs'],
+  ['a member\'s party and state in brackets are no name', 'Rep. Tessa Varley (D-Fla.) voted against the bill.', 'D-Fla'],
+  ['a member\'s party and state between commas are no name', 'Rep. Tessa Varley, D-Fla., voted against the bill.', 'D-Fla'],
+  ['a member\'s party and state in full in brackets are no name', 'Sen. Orrin Dalby (R-Iowa) voted against the bill.', 'R-Iowa'],
+  ['a member\'s party and a postal code in brackets are no name', 'Sen. Lena Graff (R-SC) said the bill would fail.', 'R-SC'],
 ];
 
 // One extent per name: a run of a name's words carries the whole name across a wire's wrapped line

@@ -14,13 +14,13 @@ import { COMMON_PREPOSITIONS, NAME_PARTICLES } from './lexicon/function-words.js
 import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
-import { expandRegionAbbreviation } from './lexicon/regions.js';
+import { expandRegionAbbreviation, isUsState } from './lexicon/regions.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS } from './entity-cues.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -366,7 +366,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     if (firstToken === endToken - 1 && isCommonOpener(cases, tokens, firstToken)) return undefined;
     // "Read the label", "Mark the spot": a sentence's first word before a determiner or an object is a verb.
     if (firstToken === endToken - 1 && isImperative(cases, tokens, firstToken)) return undefined;
-    if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && isNameWordOfPerson(tokens[firstToken]!.text))) return undefined;
+    // ("Pa." is Pennsylvania, not the kin word, where isStateShortForm says so)
+    if (notNameAlone(tokens, firstToken, endToken) && !(firstToken === endToken - 1 && (isNameWordOfPerson(tokens[firstToken]!.text) || isStateShortForm(tokens, firstToken, n.type)))) return undefined;
     // "Secretary of State for Culture, Media and Sport", "the Secretary of Health": an office's portfolio, no place or body.
     if (n.type !== 'PER' && isPortfolio(tokens, firstToken, endToken)) return undefined;
     // notname.common-word — "Fragile", "Method", "Tariffs": a lone capitalised word the text also writes in lowercase is a common
@@ -440,6 +441,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         if (isVesselOrProduct(tokens, name.firstToken, name.endToken)) continue;
         // "films such as Shrek and Cars": an item of a list of works or products.
         if (listKind(tokens, name.firstToken, name.endToken) === 'work') continue;
+        // "Rep. Jo Hale (D-Fla.)": a member's party and state in brackets, no name of its own.
+        if (isPartyStateTag(text, name.start, name.end)) continue;
         ner.push(name);
       }
     }
@@ -560,6 +563,16 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "the Liberal Democrats' spokesman": a plural's possessive mark is not part of the name either.
     while (end > first && /^['’]s?$|^[.,]$/i.test(tokens[end - 1]!.text) && !abbreviationPeriod(end - 1)) end--;
     if (end <= first) continue;
+    // "won Pa., Md. and Del.": a state's short form read without its period is the state (lexicon/regions), read
+    // as a place, or as a person or a body where the period is no sentence's end (a comma or a lowercase word follows).
+    // (the period stays out of the name, as a sentence's end may be in it: cluster reads the short form with it)
+    if (end - first === 1 && isStateShortForm(tokens, first, n.type)) n = { ...n, type: 'LOC' };
+    // "the Harold J. Bexley Foundation": a person's name, then a head of a body named for someone, is that body's name
+    // (one that goes on with "of" or "for" is left to the recognizer's reading of the rest: "Lowe Institute of Optics").
+    if (n.type === 'PER' && NAMESAKE_BODY_HEADS.has(tokens[end]?.text ?? '') && text.slice(tokens[end - 1]!.end, tokens[end]!.start) === ' ' && !claimed[end] && !/^(?:of|for)$/.test(tokens[end + 1]?.text ?? '')) {
+      end++;
+      n = { ...n, type: 'ORG' };
+    }
     let overlap = false;
     for (let t = first; t < end; t++) if (claimed[t]) overlap = true;
     if (overlap) continue;
@@ -574,6 +587,33 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   voteTypes(text, tokens, candidates);
 
   return cluster(text, tokens, candidates);
+}
+
+/**
+ * "won Pa., Md. and Del.": the word at t with the period right after it is a state's or province's short form
+ * (lexicon/regions), read as a place, or as a person or a body where the period ends no sentence (a comma or a
+ * lowercase word follows it).
+ */
+function isStateShortForm(tokens: Token[], t: number, type: NameMention['type']): boolean {
+  const dot = tokens[t + 1];
+  if (dot?.text !== '.' || dot.start !== tokens[t]!.end || !expandRegionAbbreviation(`${tokens[t]!.text}.`)) return false;
+  return type === 'LOC' || /^[,;:)]$|^\p{Ll}/u.test(tokens[t + 2]?.text ?? '') || tokens[t - 1]?.text === ',';
+}
+
+/**
+ * A member's party letter and state after the name, in brackets or between commas ("(D-Fla.)", "(R-Texas)",
+ * "(I-VT)", "Jo Hale, D-Fla., said"), as US papers print them.
+ */
+const PARTY_STATE_TAG = /^(?:\(|, )([DRI])-([\p{L}. ]{2,16}?)\.?[),]/u;
+
+/** Whether the name at [start, end) is, or is inside, a party-and-state tag (the state written in full, short, or as a postal code). */
+function isPartyStateTag(text: string, start: number, end: number): boolean {
+  const open = text[start - 1] === '(' ? start - 1 : text.slice(start - 2, start) === ', ' ? start - 2 : -1;
+  if (open < 0) return false;
+  const m = PARTY_STATE_TAG.exec(text.slice(open, open + 22));
+  if (!m || end > open + m[0].length) return false;
+  const state = m[2]!;
+  return isUsState(state) || isUsState(`${state}.`) || /^[A-Z]{2}$/.test(state);
 }
 
 /**
@@ -1135,6 +1175,16 @@ function isHomeTeam(words: string[]): boolean {
   return false;
 }
 
+/** "Orlando Sentinel", "Des Moines Register", "Tampa Bay Times": a known city or region, then a newspaper's last word or two. */
+function isLocalPaper(words: string[]): boolean {
+  for (const k of [1, 2]) {
+    if (words.length <= k || !NEWSPAPER_HEADS.has(words.slice(-k).join(' '))) continue;
+    const home = words.slice(0, -k).join(' ');
+    if (PLACE_NAMES.has(home) || WORLD_CITIES.has(home)) return true;
+  }
+  return false;
+}
+
 /** "<NHY.O>" within three tokens after a name, past a company form ("A/S", "Ltd"): a stock ticker. */
 function tickerAfter(tokens: Token[], end: number): boolean {
   for (let t = end; t < end + 4 && t < tokens.length; t++) {
@@ -1192,8 +1242,10 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   // "Marion County Board of Education": a name with a lowercase connector is not a person's.
   if (GIVEN_NAMES.has(words[0]!) && (one ? !/^(?:the|a|an)$/.test(prev) && !city : /^\p{Lu}/u.test(words[1]!) && words.every((w) => !isLowercaseWord(w)))) cues.push('cue.given-name');
   if (KNOWN_ORGANIZATIONS.has(whole)) cues.push('cue.known-organization');
-  // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team.
-  else if (PLACE_NAMES.has(whole) && c.recognized !== 'Organization') cues.push('cue.place-name');
+  // A city the recognizer read as a body is one by metonymy: a club ("Chicago 4 Houston 3"), a paper, a team;
+  // not where a place preposition says it is where something is ("the convention in Cleveland"), unless it owns
+  // something there ("in Chelsea's win").
+  else if (PLACE_NAMES.has(whole) && (c.recognized !== 'Organization' || (PLACE_PREPOSITIONS.has(prev) && !/^['’]s?$/.test(next)))) cues.push('cue.place-name');
   else if (WORLD_CITIES.has(whole) && c.recognized !== 'Organization') cues.push('cue.world-city');
   if (PLACE_PREPOSITIONS.has(prev)) cues.push('cue.place-preposition');
   if (prev === 'on' && POSTING_BEFORE_ON.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '')) cues.push('cue.platform');
@@ -1223,6 +1275,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   // "s" (Robert's son), is a person's full name, not a club's ("Sydney Swans", "Orlando Pirates")
   const patronymic = words.length === 2 && givenNameGenders(words[0]!).length > 0 && givenNameGenders(last.slice(0, -1)).length > 0;
   if (!one && /^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && !GIVEN_NAMES.has(words[0]!) && !patronymic && isHomeTeam(words)) cues.push('cue.home-team');
+  if (!one && prev === 'the' && isLocalPaper(words)) cues.push('cue.local-paper');
   // "tyre giant Pirelli", "the town of Brennvik", "analyst Paul Moss": a kind in lowercase before the name.
   // "a drugs charity, Addaction, which …": the kind in apposition before a comma, the name closed by one, unless the
   // relative pronoun says otherwise ("his publisher, Simrock, who …" is a person).
@@ -1852,7 +1905,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       continue;
     }
     // "Irvine, Calif.": a state's or province's short form is that state, by its full name (lexicon/regions).
-    const name = (c.type === 'Place' ? expandRegionAbbreviation(surface(c)) : undefined) ?? surface(c).replace(/^the /i, '');
+    // ("Md" with the period after it, which the name leaves out: isStateShortForm)
+    const name = (c.type === 'Place' ? expandRegionAbbreviation(surface(c)) ?? (text[c.end] === '.' && c.endToken - c.firstToken === 1 ? expandRegionAbbreviation(`${surface(c)}.`) : undefined) : undefined) ?? surface(c).replace(/^the /i, '');
     // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
     // a one-word name that is the surname of a person the article names is that person.
     const bySurname = !name.includes(' ') && peopleByWord.find([`last:${name.toLowerCase()}`], (p) => p.words!.length > 1 && p.words!.at(-1) === name);

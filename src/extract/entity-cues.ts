@@ -207,6 +207,21 @@ export const WORLD_CITIES: ReadonlySet<string> = new Set(readFileSync(new URL('.
  */
 export const MORE_FACILITY_HEADS = ['St', 'Ave', 'Rd', 'Blvd', 'Minster', 'Mansion', 'Museum', 'Gallery', 'Library', 'Theatre', 'Theater', 'Zoo', 'Garden', 'Gardens', 'Reserve', 'Falls', 'Springs', 'Bay', 'Beach', 'Coast', 'Hill', 'Hills', 'Peninsula', 'Province', 'County', 'District', 'Region', 'Mall', 'Chapel', 'Monastery', 'Fort', 'Lodge', 'Hotel', 'Rivers', 'Lakes', 'Canyon', 'Glacier', 'Volcano', 'Reef', 'Cape', 'Village', 'Heights', 'Alley', 'Lane', 'Way', 'Drive', 'Trail', 'Wilderness', 'Grounds', 'Cemetery', 'Memorial', 'Monument', 'Pier', 'Marina', 'Dam', 'Pass'];
 
+/**
+ * The last words of newspapers' names ("the Orlando Sentinel", "the Miami Herald", "the Sacramento Bee"). Many are
+ * common words too ("a rising star", "the Sun"), so they count only after "the" and a known city or region
+ * (entities.ts: cue.local-paper).
+ */
+export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(['Examiner', 'Sentinel', 'Register', 'Star', 'Chronicle', 'Sun', 'Mirror', 'Inquirer', 'Courier', 'Dispatch', 'Ledger', 'Enquirer', 'Globe', 'Bee', 'Advertiser', 'Argus', 'Courant', 'Statesman', 'Citizen', 'Bulletin', 'Standard', 'Express', 'Record', 'Tribune', 'Gazette', 'Herald', 'Post', 'Times', 'Journal', 'News', 'Telegraph', 'Observer', 'Guardian', 'Independent', 'Review', 'Daily', 'Press', 'Plain Dealer', 'Free Press', 'Sun-Times', 'Post-Gazette', 'Star-Telegram', 'Star Tribune', 'Union-Tribune', 'Journal-Constitution']);
+
+/**
+ * Heads of the names of bodies named for a person ("the Harold J. Bexley Foundation", "the Ada Lowe Institute"): the
+ * recognizer reads the person and leaves the head out; a person's name right before one of these is the body's name.
+ * Not heads that follow a person's name as often in other senses ("Trump Administration", "Smith Group" of a
+ * chart, "Lowe Center" of a team's roster).
+ */
+export const NAMESAKE_BODY_HEADS: ReadonlySet<string> = new Set(['Foundation', 'Institute', 'Fund', 'Trust', 'Society', 'School', 'College', 'University', 'Library', 'Academy', 'Museum', 'Hospital', 'Endowment', 'Charitable']);
+
 /** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
 
@@ -450,6 +465,11 @@ export const TYPE_CUES = {
    * name inside them, as wires mark companies ("<Merrill Lynch, Pierce, Fenner and Smith Ltd>").
    */
   'cue.wire-company': { type: 'Organization', weight: 4 },
+  /**
+   * "the Orlando Sentinel", "the Des Moines Register": "the", a known city or region, then a newspaper's last word
+   * (NEWSPAPER_HEADS): the town's paper, not the town nor a person.
+   */
+  'cue.local-paper': { type: 'Organization', weight: 4 },
   /** A lowercase noun of a kind of body right before the name ("tyre giant Pirelli", "the newspaper Kveldsposten"). */
   'cue.kind-organization': { type: 'Organization', weight: 3 },
   /**
