@@ -138,6 +138,10 @@ const PLEDGES: Case[] = [
   ['Tom Lee and his wife Mia Lee donated $25m to the Red Cross.', [{ giver: 'person/tom-lee', value: 25e6 }, { giver: 'person/mia-lee', value: 25e6 }]],
   // donations in a person's own name, light verbs and commitment nouns
   ['Olaf Scholz made a €1m donation to the Green Party.', { giver: 'person/olaf-scholz', recipient: 'organization/green-party', value: 1e6, item: 'donation' }],
+  // a sum of several words is one modifier of the light verb's noun, however it is written
+  ['Olaf Scholz made a $5 million donation to the Green Party.', { giver: 'person/olaf-scholz', recipient: 'organization/green-party', value: 5e6, item: 'donation' }],
+  ['Anna Weber has made a USD 2 million gift to the Lindqvist Trust.', { giver: 'person/anna-weber', recipient: 'organization/lindqvist-trust', value: 2e6 }],
+  ['Beta Inc made a Rs 50 crore contribution to the Red Cross.', { giver: 'organization/beta-inc', value: 50e7 }],
   ['Olaf Scholz pledged €5m of his own money to the appeal.', { giver: 'person/olaf-scholz', value: 5e6 }],
   ['The largest gift was a bequest from Anna Weber of nearly £400,000.', { giver: 'person/anna-weber', value: 400e3, item: 'bequest' }],
   ['The party also received 12 donations totalling £80,000 from Acme Corp.', { giver: 'organization/acme-corp', value: 80e3, quantity: 12 }],

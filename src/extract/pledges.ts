@@ -497,7 +497,9 @@ function findCues(v: SentenceView): Cue[] {
       spec = verbCue('made available')!;
       rule = spec.rule;
     } else if (spec.cls === 'make' && !(g.aux && /^\s+(?:(?:\w+ly|also|jointly)\s+)?by\s/i.test(after))) {
-      const obj = LIGHT_VERB_OBJECT.exec(after);
+      // A sum is one modifier of the noun, however it is written: "a $5 million donation", "a USD 5 million
+      // grant", "a Rs 500 crore loan" (money.ts has read it; its inner spaces are closed for the object pattern).
+      const obj = LIGHT_VERB_OBJECT.exec(closeMoney(after, end, v.money));
       if (!obj) continue;
       noun = nounCue(/(\w+)(?:\s+to)?$/.exec(obj[0])![1]!);
       if (noun) {
@@ -602,6 +604,17 @@ function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
 function definiteSumBefore(v: SentenceView, subjectStart: number): LocalMoney | undefined {
   const { t } = v;
   return v.money.find((x) => x.end <= subjectStart && /^\s*(?:(?:that|which)\s+)?$/i.test(t.slice(x.end, subjectStart)) && /\bthe\s+$/i.test(t.slice(Math.max(0, x.start - 5), x.start)));
+}
+
+/** `after` (text from `offset` on) with the spaces inside each money span closed up, length kept. */
+function closeMoney(after: string, offset: number, money: readonly { start: number; end: number }[]): string {
+  let out = after;
+  for (const x of money) {
+    if (x.end <= offset || x.start - offset >= after.length) continue;
+    const a = Math.max(0, x.start - offset), b = Math.min(after.length, x.end - offset);
+    out = out.slice(0, a) + out.slice(a, b).replace(/\s/g, '_') + out.slice(b);
+  }
+  return out;
 }
 
 /** The commitment noun that ends the subject of a passive light verb: "A $10m donation [was made by]". */
