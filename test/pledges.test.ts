@@ -474,6 +474,10 @@ const PLEDGES: Case[] = [
   ['Nina Holt gave $250 to the Red Cross last year.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 250 }],
   // a participle after the main clause takes that clause's subject, not the name inside its predicate
   ['Nina Holt was Acme Corp’s top donor in June, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],
+  // a date or time before the subject: the subject is read after it
+  ['On March 12, 2015, Nina Holt was Acme Corp’s top donor, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],
+  ['Last year, poultry magnate Nina Holt was Acme Corp’s top donor, contributing $2 million.', { giver: 'person/nina-holt', value: 2e6 }],
+  ['On Sept. 3, Japan responded by easing sanctions and providing $50 million in aid.', { giver: 'country/japan', value: 50e6 }],
   ['Retired banker Nina Holt was the Red Cross’s biggest backer last year, giving $2 million.', { giver: 'person/nina-holt', value: 2e6 }],
   // a past obligation met ("had to lend") is a loan made
   ['Nina Holt had to lend her campaign $500,000 last month.', { giver: 'person/nina-holt', value: 500e3, status: 'delivered' }],

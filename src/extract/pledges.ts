@@ -49,7 +49,7 @@
 import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.js';
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
-import { WEEKDAY_NAMES } from './lexicon/time.js';
+import { WEEKDAY_NAMES, MONTH_NAMES } from './lexicon/time.js';
 import { REGION_ABBREVIATIONS, US_STATE_NAMES } from './lexicon/regions.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
@@ -1750,6 +1750,8 @@ const NOT_A_VERB_AFTER = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|into|th
  */
 function openingSubject(ctx: PledgeContext, v: SentenceView, from: number, to: number): { local: LocalMention } | { ref: GiverRef; at: number } | undefined {
   const { t, ms } = v;
+  const opener = from === 0 ? TIME_OPENER.exec(t.slice(0, to)) : null;
+  if (opener) from = opener[0].length;
   const span = t.slice(from, to).replace(TIME_BETWEEN, (x) => ' '.repeat(x.length));
   const pronoun = /^\s*(he|she|it|they)\s+(\p{Ll}[\p{Ll}-]*)\b/iu.exec(span);
   if (pronoun) {
@@ -1767,9 +1769,10 @@ function openingSubject(ctx: PledgeContext, v: SentenceView, from: number, to: n
 
 /** "Poultry magnate Jane Smith was ...": the sentence's first name after a short description, followed by its verb. */
 function describedOpening(t: string, ms: LocalMention[], to: number): { local: LocalMention } | undefined {
-  const m = ms.find((x) => x.end <= to);
+  const from = TIME_OPENER.exec(t.slice(0, to))?.[0].length ?? 0;
+  const m = ms.find((x) => x.start >= from && x.end <= to);
   if (!m || m.type === 'Place') return undefined;
-  if (!/^\s*(?:[\p{L}'’.-]+\s+){0,3}$/u.test(t.slice(0, m.start)) || /\b(?:of|in|on|at|for|with|from|by|to|after|before|as|while|when|if|since|and|but)\s/i.test(t.slice(0, m.start))) return undefined;
+  if (!/^\s*(?:[\p{L}'’.-]+\s+){0,3}$/u.test(t.slice(from, m.start)) || /\b(?:of|in|on|at|for|with|from|by|to|after|before|as|while|when|if|since|and|but)\s/i.test(t.slice(from, m.start))) return undefined;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(t.slice(m.end, to));
   return next && !NOT_A_VERB_AFTER.test(next[1]!) ? { local: m } : undefined;
 }
@@ -1805,6 +1808,15 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
   }
   return undefined;
 }
+
+/**
+ * A time adverbial that opens the sentence before its subject: "On March 12, 2015, X gave", "In 2014, X donated",
+ * "Last year, X was the party's top donor": the subject is read after it (web copy puts the date first).
+ */
+const WEEKDAY = WEEKDAY_NAMES.join('|');
+// (the short forms as AP and Reuters print them: "Sept. 3", "Jan 12")
+const MONTH = [...MONTH_NAMES, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'].join('|');
+const TIME_OPENER = new RegExp(String.raw`^\s*(?:(?:on|in|by|during|since|until|from|as\s+of|at\s+the\s+(?:start|end)\s+of|(?:early|late|earlier|later)\s+(?:on|in|this|last)?)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:(?:last|this|next|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})|(?:${WEEKDAY}),?\s*(?:(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\.?)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:s)?|yesterday|today|earlier|later)\s*,\s+`, 'i');
 
 /** A time adverbial between a subject and its verb: "Japan on Thursday said", "the bank, last week, approved". */
 const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\b,?|,?\s+(?:yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi;
