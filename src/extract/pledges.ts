@@ -1402,9 +1402,11 @@ function anaphorSubject(ctx: PledgeContext, v: SentenceView, clauseStart: number
   return { refs: g ? (/^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g]) : [], phraseStart };
 }
 
+/** A country named in a currency: "200 million U.S. dollars". */
+// ("the US$64 million it pledged", "HK$2bn": a country's short form written onto a dollar sign is the currency's.)
+const CURRENCY_AFTER = /^(?:\$|\s*(?:dollars?|dlrs?|cents?)\b)/i;
 /** The words after a demonym that make it the state itself: "the Norwegian government", "Japanese authorities". */
 // (The state word must be the head: "a Mexican government company" is a company.)
-const CURRENCY_AFTER = /^\s*(?:dollars?|dlrs?|cents?)\b/i;
 const STATE_AFTER_DEMONYM = /^\s+(?:federal\s+|central\s+|national\s+)?(?:government|authorities|state|administration|cabinet)\b(?![-‐]|\s+(?:compan\w*|firms?|corporations?|enterprises?|officials?|sources?|spokes\w+|ministers?|departments?|agenc\w*|banks?|bonds?|securities|debts?|employees|workers|contracts?|media|television|radio|newspapers?|owned|run|backed|controlled)\b)/i;
 
 /** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
