@@ -10,7 +10,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   Japan: ['country/japan', 'Country'], UK: ['country/united-kingdom', 'Country'], Indonesia: ['country/indonesia', 'Country'], Kenya: ['country/kenya', 'Country'],
   'World Bank': ['organization/world-bank', 'Organization'], Britain: ['country/united-kingdom', 'Country'], Pakistan: ['country/pakistan', 'Country'],
   EU: ['organization/european-union', 'Organization'], Greece: ['country/greece', 'Country'], Germany: ['country/germany', 'Country'],
-  German: ['country/germany', 'Country'], Ukraine: ['country/ukraine', 'Country'], 'U.S.': ['country/united-states', 'Country'], US: ['country/united-states', 'Country'],
+  German: ['country/germany', 'Country'], Ukraine: ['country/ukraine', 'Country'], 'U.S.': ['country/united-states', 'Country'], US: ['country/united-states', 'Country'], USD: ['organization/usd', 'Organization'],
   Canada: ['country/canada', 'Country'], Norway: ['country/norway', 'Country'], Denmark: ['country/denmark', 'Country'],
   Italy: ['country/italy', 'Country'], IMF: ['organization/imf', 'Organization'], Egypt: ['country/egypt', 'Country'],
   Netherlands: ['country/netherlands', 'Country'], Dutch: ['country/netherlands', 'Country'], France: ['country/france', 'Country'],
@@ -504,6 +504,7 @@ const PLEDGES: Case[] = [
   ['The $30 million Canada promised has reached the camps.', { giver: 'country/canada', value: 30e6 }],
   // a country's short form written onto a dollar sign is the currency's, not what "it" refers to
   ['So far Norway has raised $5 million of the US$8 million it pledged to help rebuild the port.', { giver: 'country/norway', value: 8e6 }],
+  ['So far Norway has raised $5 million of the USD 8 million it pledged to help rebuild the port.', { giver: 'country/norway', value: 8e6 }],
   // "arms" are weapons (the plural that is no plural of "arm")
   ['Russia has provided arms to the rebels.', { giver: 'country/russia', item: 'arms' }],
   ['Japan sent arms and food to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'arms and food' }],

@@ -1441,7 +1441,8 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20)) && !STATE_AFTER_DEMONYM.test(ctx.text.slice(m.end, m.end + 30));
   // "the chancellor": someone named before who holds an office.
   // ("200 million U.S. dollars": a country named in a currency is not what a pronoun refers to.)
-  const currency = (m: EntityRef) => m.type === 'Country' && CURRENCY_AFTER.test(ctx.text.slice(m.end, m.end + 12));
+  // ("the USD 64 million it pledged": an ISO code the recognizer took for a body is the sum's currency.)
+  const currency = (m: EntityRef) => (m.type === 'Country' && CURRENCY_AFTER.test(ctx.text.slice(m.end, m.end + 12))) || (/^[A-Z]{3}$/.test(ctx.text.slice(m.start, m.end)) && /^\s?\d/.test(ctx.text.slice(m.end, m.end + 2)));
   // ("Chancellor X announced £2bn for hospitals in England. The government will also provide £300m": a state named
   // as where the money goes is not the government whose ministers the article names, when they all serve one.)
   const home = !kind.office && kind.types.length === 1 && kind.types[0] === 'Country' ? ministersState(ctx) : undefined;
