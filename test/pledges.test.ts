@@ -502,6 +502,9 @@ const PLEDGES: Case[] = [
   ['Officials spent the $20 million that Japan donated last year.', { giver: 'country/japan', value: 20e6 }],
   ['So far the port has used $5 million of the $8 million Norway pledged to help rebuild it.', { giver: 'country/norway', value: 8e6 }],
   ['The $30 million Canada promised has reached the camps.', { giver: 'country/canada', value: 30e6 }],
+  // the passive of a verb with two objects: the sum between the verb and its agent
+  ['Kenya was offered $50 million by the World Bank.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 50e6 }],
+  ['Nepal has been offered $20 million by Japan.', { giver: 'country/japan', recipient: 'country/nepal', value: 20e6 }],
   // a country's short form written onto a dollar sign is the currency's, not what "it" refers to
   ['So far Norway has raised $5 million of the US$8 million it pledged to help rebuild the port.', { giver: 'country/norway', value: 8e6 }],
   ['So far Norway has raised $5 million of the USD 8 million it pledged to help rebuild the port.', { giver: 'country/norway', value: 8e6 }],

@@ -2563,7 +2563,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
     // (A raise is read only of a commitment: "increased its pledge to $350m".)
     // ("£50m allocated from the EU", "$5m approved by Japan": a sum with its named source is committed by it.)
-    const namedSource = cue.kind === 'passive' && /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end));
+    // ("Kenya was offered $50m by the World Bank": in the passive of a verb with two objects the sum comes before the agent.)
+    const namedSource = (cue.kind === 'passive' && /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end))) || (!!cue.spec && cue.kind === 'receive' && at >= cue.end && /^\s*$/.test(t.slice(cue.end, at)) && /^\s+(?:(?:\w+ly|also|jointly)\s+)?by\s+(?:the\s+)?\p{Lu}/u.test(t.slice(at + printed.length)));
     return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || namedSource || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
   }
   if (!r.item) return false;
