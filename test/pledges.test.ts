@@ -10,7 +10,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   Japan: ['country/japan', 'Country'], UK: ['country/united-kingdom', 'Country'], Indonesia: ['country/indonesia', 'Country'], Kenya: ['country/kenya', 'Country'],
   'World Bank': ['organization/world-bank', 'Organization'], Britain: ['country/united-kingdom', 'Country'], Pakistan: ['country/pakistan', 'Country'],
   EU: ['organization/european-union', 'Organization'], Greece: ['country/greece', 'Country'], Germany: ['country/germany', 'Country'],
-  German: ['country/germany', 'Country'], Ukraine: ['country/ukraine', 'Country'], 'U.S.': ['country/united-states', 'Country'],
+  German: ['country/germany', 'Country'], Ukraine: ['country/ukraine', 'Country'], 'U.S.': ['country/united-states', 'Country'], US: ['country/united-states', 'Country'], USD: ['organization/usd', 'Organization'],
   Canada: ['country/canada', 'Country'], Norway: ['country/norway', 'Country'], Denmark: ['country/denmark', 'Country'],
   Italy: ['country/italy', 'Country'], IMF: ['organization/imf', 'Organization'], Egypt: ['country/egypt', 'Country'],
   Netherlands: ['country/netherlands', 'Country'], Dutch: ['country/netherlands', 'Country'], France: ['country/france', 'Country'],
@@ -138,6 +138,10 @@ const PLEDGES: Case[] = [
   ['Tom Lee and his wife Mia Lee donated $25m to the Red Cross.', [{ giver: 'person/tom-lee', value: 25e6 }, { giver: 'person/mia-lee', value: 25e6 }]],
   // donations in a person's own name, light verbs and commitment nouns
   ['Olaf Scholz made a €1m donation to the Green Party.', { giver: 'person/olaf-scholz', recipient: 'organization/green-party', value: 1e6, item: 'donation' }],
+  // a sum of several words is one modifier of the light verb's noun, however it is written
+  ['Olaf Scholz made a $5 million donation to the Green Party.', { giver: 'person/olaf-scholz', recipient: 'organization/green-party', value: 5e6, item: 'donation' }],
+  ['Anna Weber has made a USD 2 million gift to the Lindqvist Trust.', { giver: 'person/anna-weber', recipient: 'organization/lindqvist-trust', value: 2e6 }],
+  ['Beta Inc made a Rs 50 crore contribution to the Red Cross.', { giver: 'organization/beta-inc', value: 50e7 }],
   ['Olaf Scholz pledged €5m of his own money to the appeal.', { giver: 'person/olaf-scholz', value: 5e6 }],
   ['The largest gift was a bequest from Anna Weber of nearly £400,000.', { giver: 'person/anna-weber', value: 400e3, item: 'bequest' }],
   ['The party also received 12 donations totalling £80,000 from Acme Corp.', { giver: 'organization/acme-corp', value: 80e3, quantity: 12 }],
@@ -470,6 +474,10 @@ const PLEDGES: Case[] = [
   ['Nina Holt gave $250 to the Red Cross last year.', { giver: 'person/nina-holt', recipient: 'organization/red-cross', value: 250 }],
   // a participle after the main clause takes that clause's subject, not the name inside its predicate
   ['Nina Holt was Acme Corp’s top donor in June, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],
+  // a date or time before the subject: the subject is read after it
+  ['On March 12, 2015, Nina Holt was Acme Corp’s top donor, contributing $5 million.', { giver: 'person/nina-holt', value: 5e6 }],
+  ['Last year, poultry magnate Nina Holt was Acme Corp’s top donor, contributing $2 million.', { giver: 'person/nina-holt', value: 2e6 }],
+  ['On Sept. 3, Japan responded by easing sanctions and providing $50 million in aid.', { giver: 'country/japan', value: 50e6 }],
   ['Retired banker Nina Holt was the Red Cross’s biggest backer last year, giving $2 million.', { giver: 'person/nina-holt', value: 2e6 }],
   // a past obligation met ("had to lend") is a loan made
   ['Nina Holt had to lend her campaign $500,000 last month.', { giver: 'person/nina-holt', value: 500e3, status: 'delivered' }],
@@ -494,6 +502,12 @@ const PLEDGES: Case[] = [
   ['Officials spent the $20 million that Japan donated last year.', { giver: 'country/japan', value: 20e6 }],
   ['So far the port has used $5 million of the $8 million Norway pledged to help rebuild it.', { giver: 'country/norway', value: 8e6 }],
   ['The $30 million Canada promised has reached the camps.', { giver: 'country/canada', value: 30e6 }],
+  // the passive of a verb with two objects: the sum between the verb and its agent
+  ['Kenya was offered $50 million by the World Bank.', { giver: 'organization/world-bank', recipient: 'country/kenya', value: 50e6 }],
+  ['Nepal has been offered $20 million by Japan.', { giver: 'country/japan', recipient: 'country/nepal', value: 20e6 }],
+  // a country's short form written onto a dollar sign is the currency's, not what "it" refers to
+  ['So far Norway has raised $5 million of the US$8 million it pledged to help rebuild the port.', { giver: 'country/norway', value: 8e6 }],
+  ['So far Norway has raised $5 million of the USD 8 million it pledged to help rebuild the port.', { giver: 'country/norway', value: 8e6 }],
   // "arms" are weapons (the plural that is no plural of "arm")
   ['Russia has provided arms to the rebels.', { giver: 'country/russia', item: 'arms' }],
   ['Japan sent arms and food to Nepal.', { giver: 'country/japan', recipient: 'country/nepal', item: 'arms and food' }],

@@ -49,7 +49,7 @@
 import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.js';
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
-import { WEEKDAY_NAMES } from './lexicon/time.js';
+import { WEEKDAY_NAMES, MONTH_NAMES } from './lexicon/time.js';
 import { REGION_ABBREVIATIONS, US_STATE_NAMES } from './lexicon/regions.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
@@ -497,7 +497,9 @@ function findCues(v: SentenceView): Cue[] {
       spec = verbCue('made available')!;
       rule = spec.rule;
     } else if (spec.cls === 'make' && !(g.aux && /^\s+(?:(?:\w+ly|also|jointly)\s+)?by\s/i.test(after))) {
-      const obj = LIGHT_VERB_OBJECT.exec(after);
+      // A sum is one modifier of the noun, however it is written: "a $5 million donation", "a USD 5 million
+      // grant", "a Rs 500 crore loan" (money.ts has read it; its inner spaces are closed for the object pattern).
+      const obj = LIGHT_VERB_OBJECT.exec(closeMoney(after, end, v.money));
       if (!obj) continue;
       noun = nounCue(/(\w+)(?:\s+to)?$/.exec(obj[0])![1]!);
       if (noun) {
@@ -602,6 +604,17 @@ function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
 function definiteSumBefore(v: SentenceView, subjectStart: number): LocalMoney | undefined {
   const { t } = v;
   return v.money.find((x) => x.end <= subjectStart && /^\s*(?:(?:that|which)\s+)?$/i.test(t.slice(x.end, subjectStart)) && /\bthe\s+$/i.test(t.slice(Math.max(0, x.start - 5), x.start)));
+}
+
+/** `after` (text from `offset` on) with the spaces inside each money span closed up, length kept. */
+function closeMoney(after: string, offset: number, money: readonly { start: number; end: number }[]): string {
+  let out = after;
+  for (const x of money) {
+    if (x.end <= offset || x.start - offset >= after.length) continue;
+    const a = Math.max(0, x.start - offset), b = Math.min(after.length, x.end - offset);
+    out = out.slice(0, a) + out.slice(a, b).replace(/\s/g, '_') + out.slice(b);
+  }
+  return out;
 }
 
 /** The commitment noun that ends the subject of a passive light verb: "A $10m donation [was made by]". */
@@ -1389,9 +1402,11 @@ function anaphorSubject(ctx: PledgeContext, v: SentenceView, clauseStart: number
   return { refs: g ? (/^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g]) : [], phraseStart };
 }
 
+/** A country named in a currency: "200 million U.S. dollars". */
+// ("the US$64 million it pledged", "HK$2bn": a country's short form written onto a dollar sign is the currency's.)
+const CURRENCY_AFTER = /^(?:\$|\s*(?:dollars?|dlrs?|cents?)\b)/i;
 /** The words after a demonym that make it the state itself: "the Norwegian government", "Japanese authorities". */
 // (The state word must be the head: "a Mexican government company" is a company.)
-const CURRENCY_AFTER = /^\s*(?:dollars?|dlrs?|cents?)\b/i;
 const STATE_AFTER_DEMONYM = /^\s+(?:federal\s+|central\s+|national\s+)?(?:government|authorities|state|administration|cabinet)\b(?![-‐]|\s+(?:compan\w*|firms?|corporations?|enterprises?|officials?|sources?|spokes\w+|ministers?|departments?|agenc\w*|banks?|bonds?|securities|debts?|employees|workers|contracts?|media|television|radio|newspapers?|owned|run|backed|controlled)\b)/i;
 
 /** "he", "it", "the bank", "the Spaniard": the speaker of the clause's speech verb, else the antecedent. */
@@ -1426,7 +1441,8 @@ function resolveAnaphor(ctx: PledgeContext, v: SentenceView, clauseStart: number
   const modifier = (m: EntityRef) => m.type === 'Country' && /(?:ese|ish|an|ch|i)$/.test(ctx.text.slice(m.start, m.end)) && gazetteer().forms.get(ctx.text.slice(m.start, m.end))?.form !== 'name' && /^\s+(?!(?:has|have|had|is|are|was|were|will|would|said|says|and|or)\b)\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 20)) && !STATE_AFTER_DEMONYM.test(ctx.text.slice(m.end, m.end + 30));
   // "the chancellor": someone named before who holds an office.
   // ("200 million U.S. dollars": a country named in a currency is not what a pronoun refers to.)
-  const currency = (m: EntityRef) => m.type === 'Country' && CURRENCY_AFTER.test(ctx.text.slice(m.end, m.end + 12));
+  // ("the USD 64 million it pledged": an ISO code the recognizer took for a body is the sum's currency.)
+  const currency = (m: EntityRef) => (m.type === 'Country' && CURRENCY_AFTER.test(ctx.text.slice(m.end, m.end + 12))) || (/^[A-Z]{3}$/.test(ctx.text.slice(m.start, m.end)) && /^\s?\d/.test(ctx.text.slice(m.end, m.end + 2)));
   // ("Chancellor X announced £2bn for hospitals in England. The government will also provide £300m": a state named
   // as where the money goes is not the government whose ministers the article names, when they all serve one.)
   const home = !kind.office && kind.types.length === 1 && kind.types[0] === 'Country' ? ministersState(ctx) : undefined;
@@ -1737,6 +1753,8 @@ const NOT_A_VERB_AFTER = /^(?:and|or|but|of|in|on|at|to|for|with|from|by|into|th
  */
 function openingSubject(ctx: PledgeContext, v: SentenceView, from: number, to: number): { local: LocalMention } | { ref: GiverRef; at: number } | undefined {
   const { t, ms } = v;
+  const opener = from === 0 ? TIME_OPENER.exec(t.slice(0, to)) : null;
+  if (opener) from = opener[0].length;
   const span = t.slice(from, to).replace(TIME_BETWEEN, (x) => ' '.repeat(x.length));
   const pronoun = /^\s*(he|she|it|they)\s+(\p{Ll}[\p{Ll}-]*)\b/iu.exec(span);
   if (pronoun) {
@@ -1754,9 +1772,10 @@ function openingSubject(ctx: PledgeContext, v: SentenceView, from: number, to: n
 
 /** "Poultry magnate Jane Smith was ...": the sentence's first name after a short description, followed by its verb. */
 function describedOpening(t: string, ms: LocalMention[], to: number): { local: LocalMention } | undefined {
-  const m = ms.find((x) => x.end <= to);
+  const from = TIME_OPENER.exec(t.slice(0, to))?.[0].length ?? 0;
+  const m = ms.find((x) => x.start >= from && x.end <= to);
   if (!m || m.type === 'Place') return undefined;
-  if (!/^\s*(?:[\p{L}'’.-]+\s+){0,3}$/u.test(t.slice(0, m.start)) || /\b(?:of|in|on|at|for|with|from|by|to|after|before|as|while|when|if|since|and|but)\s/i.test(t.slice(0, m.start))) return undefined;
+  if (!/^\s*(?:[\p{L}'’.-]+\s+){0,3}$/u.test(t.slice(from, m.start)) || /\b(?:of|in|on|at|for|with|from|by|to|after|before|as|while|when|if|since|and|but)\s/i.test(t.slice(from, m.start))) return undefined;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(t.slice(m.end, to));
   return next && !NOT_A_VERB_AFTER.test(next[1]!) ? { local: m } : undefined;
 }
@@ -1792,6 +1811,15 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
   }
   return undefined;
 }
+
+/**
+ * A time adverbial that opens the sentence before its subject: "On March 12, 2015, X gave", "In 2014, X donated",
+ * "Last year, X was the party's top donor": the subject is read after it (web copy puts the date first).
+ */
+const WEEKDAY = WEEKDAY_NAMES.join('|');
+// (the short forms as AP and Reuters print them: "Sept. 3", "Jan 12")
+const MONTH = [...MONTH_NAMES, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'].join('|');
+const TIME_OPENER = new RegExp(String.raw`^\s*(?:(?:on|in|by|during|since|until|from|as\s+of|at\s+the\s+(?:start|end)\s+of|(?:early|late|earlier|later)\s+(?:on|in|this|last)?)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:(?:last|this|next|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})|(?:${WEEKDAY}),?\s*(?:(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\.?)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:s)?|yesterday|today|earlier|later)\s*,\s+`, 'i');
 
 /** A time adverbial between a subject and its verb: "Japan on Thursday said", "the bank, last week, approved". */
 const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\b,?|,?\s+(?:yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi;
@@ -2535,7 +2563,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     const receivedFrom = cue.kind === 'receive' && !cue.spec && /^\s*(?:[^,;]{0,60}?\s)?from\s+(?:the\s+)?\p{Lu}/u.test(t.slice(t.indexOf(r.amount.text, cue.end) + r.amount.text.length, objectEnd));
     // (A raise is read only of a commitment: "increased its pledge to $350m".)
     // ("£50m allocated from the EU", "$5m approved by Japan": a sum with its named source is committed by it.)
-    const namedSource = cue.kind === 'passive' && /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end));
+    // ("Kenya was offered $50m by the World Bank": in the passive of a verb with two objects the sum comes before the agent.)
+    const namedSource = (cue.kind === 'passive' && /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end))) || (!!cue.spec && cue.kind === 'receive' && at >= cue.end && /^\s*$/.test(t.slice(cue.end, at)) && /^\s+(?:(?:\w+ly|also|jointly)\s+)?by\s+(?:the\s+)?\p{Lu}/u.test(t.slice(at + printed.length)));
     return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || namedSource || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
   }
   if (!r.item) return false;
