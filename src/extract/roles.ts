@@ -2236,10 +2236,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const after = lower(r.nameEnd) === '(' || lower(r.nameEnd) === 'of' ? r.nameEnd + 1 : -1;
       return after > 0 && stateAt(after);
     };
+    /**
+     * "Senator Ted Cruz" in a story that names the White House or the Republicans: an article naming the United States'
+     * institutions and no other country's is about its politics, and an unqualified senator is one of its Senate's,
+     * unless a country besides it is named in the senator's own sentence ("Senator X of the Philippines").
+     */
+    const usPolitics = (r: Reading): boolean => {
+      const hits = institutionHits();
+      if (hits.size !== 1 || !hits.has('country/united-states') || qualifiedBefore(r)) return false;
+      const s = sentences[r.sentence]!;
+      return !index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun' && m.entity !== 'country/united-states' && m.start >= s.start && m.end <= s.end);
+    };
     const usChamber = (r: Reading): string | undefined => {
       const label = US_CHAMBERS.get(r.head);
       if (!label) return undefined;
-      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states') || americanLegislator(r);
+      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states') || americanLegislator(r) || usPolitics(r);
       if (!us) return undefined;
       // the chamber the story names anywhere ("the Senate"), before a node of its own
       const chamber = CHAMBER_OF_HEAD.get(r.head);
@@ -2321,7 +2332,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * more counting its parts, when it names no other country's and no country besides that one and its parts;
      * made an entity if unnamed.
      */
-    const institutionCountry = memo((): string | undefined => {
+    const institutionHits = memo((): Map<string, number> => {
       const hits = new Map<string, number>();
       for (let k = 0; k < tokens.length; k++) {
         if (!INSTITUTION_FIRST_WORDS.has(tokens[k]!.text)) continue;
@@ -2333,6 +2344,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           break;
         }
       }
+      return hits;
+    });
+    const institutionCountry = memo((): string | undefined => {
+      const hits = institutionHits();
       if (hits.size !== 1) return undefined;
       const [key, named] = [...hits][0]!;
       const parts = INSTITUTION_PARTS.get(key);
@@ -2344,6 +2359,26 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
       return index.entities.get(key)!.type === 'Country' ? key : undefined;
     });
+    /**
+     * "President Obama" in a story about the White House and Congress that also names Syria: the one country whose
+     * institutions the article names, twice or more and no other's, owns a national office no nearer cue owns, when
+     * neither the office's sentence nor the one before names another country and its holder holds no other country's office.
+     */
+    const politicsCountry = (r: Reading): string | undefined => {
+      const hits = institutionHits();
+      if (hits.size !== 1) return undefined;
+      const [key, named] = [...hits][0]!;
+      if (named < 2) return undefined;
+      const first = sentences[Math.max(0, r.sentence - 1)]!.start, last = sentences[r.sentence]!.end;
+      const parts = INSTITUTION_PARTS.get(key);
+      if (index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun' && m.entity !== key && !parts?.has(m.entity) && m.start >= first && m.end <= last)) return undefined;
+      const settled = settledOwner.get(r.person);
+      if (settled && settled !== key && index.entities.get(settled)?.type === 'Country') return undefined;
+      const record = gazetteer().countries.get(key);
+      if (!record || !free(key, r)) return undefined;
+      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    };
     // The one country an article names, when it names no other.
     const onlyCountry = memo((): string | undefined => {
       let only: string | undefined;
@@ -2359,6 +2394,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // Named once, a country may be what a wire story from elsewhere is not about ("LA PAZ - ... as in West
       // Germany"); a story without a dateline that names one country once is about it ("the UK", once, in a story
       // about the Prime Minister's plans), unless that once owns another office ("the Pakistani president").
+      // Named once, it is not what a story about another country's institutions is about ("the White House ... Congress
+      // ... Syria rejected the plan").
+      if (count < 2 && only && [...institutionHits()].some(([key, n]) => key !== only && n >= 2)) return undefined;
       return (context.datelineText ? count >= 2 : free >= 1) ? only : undefined;
     });
 
@@ -2612,6 +2650,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // A title the table names is a government's whatever its head ("Trade Representative").
         if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
+        if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(politicsCountry(r), 'role.of-institution-politics');
         if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
         if (of && unique(r) && !past(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
