@@ -97,6 +97,9 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['co-ordinator', head('organization', false)],
   ['analyst', near(head('organization', false), 'phrase')],
   ['economist', near(head('organization', false), 'phrase')],
+  // A news body's staff writers: its correspondent or columnist writes about other bodies, never for them.
+  ['correspondent', near(head('organization', false), 'phrase')],
+  ['columnist', near(head('organization', false), 'phrase')],
   ['strategist', near(head('organization', false), 'phrase')],
   ['officer', head('organization', false)],
   ['member', head('organization', false, ['board', 'committee', 'council', 'cabinet', 'politburo', 'executive', 'supervisory'])],
