@@ -21,7 +21,7 @@ import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
 import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS, GIVEN_NAMES } from './entity-cues.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -222,6 +222,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   index.mentions.forEach((m, i) => {
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
+  /**
+   * A "the" to step over before a name: not one the recognizer took into the name ("editor for The Washington Post",
+   * "publisher of The Federalist"), where the name starts at it.
+   */
+  const theBefore = (k: number) => lower(k) === 'the' && !(mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.firstToken === k);
   const sentenceOf = sentenceIndexer(sentences, tokens.length);
   const clauseStarts = new Int32Array(sentences.length).fill(-1);
   const lowerCache: string[] = new Array(tokens.length);
@@ -838,7 +843,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "ambassador to Kuwait": where an envoy is sent is part of the title.
     if (lower(t) === 'to' && ENVOYS.has(lower(from - 1))) {
       let k = t + 1;
-      if (lower(k) === 'the') k++;
+      if (theBefore(k)) k++;
       const m = k < limit ? index.mentions[mentionAt[k]!] : undefined;
       if (m && m.firstToken === k && m.type !== 'Person') out.titleEnd = out.end = t = m.endToken;
     }
@@ -857,7 +862,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
       let u = t + 1;
-      const det = DETERMINERS.has(lower(u));
+      const det = DETERMINERS.has(lower(u)) && (lower(u) !== 'the' || theBefore(u));
       if (det) u++;
       // "treasurer of <Morgan Guaranty Trust Co>": Reuters' brackets around a company's name.
       const bracketed = !det && tokens[u]?.text === '<' && u + 1 < limit;
@@ -1013,7 +1018,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         // "head of the broker creditors group Tinco Realisations": a name we do not know follows the description.
         const nameFollows = k < limit && (mentionAt[k]! >= 0 || /^\p{Lu}/u.test(tokens[k]!.text));
-        if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun) && !nameFollows) {
+        // "chief executive of the new company", "chairman of the combined group": a body yet to be, no antecedent's.
+        const becoming = tokens.slice(u, k - 1).some((w) => BODY_TO_BE.has(w.text.toLowerCase()));
+        if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun) && !nameFollows && !becoming) {
           out.refersBack = OWNER_NOUNS.get(noun);
           out.refersNoun = noun;
         } else out.ownerUnnamed = true;
@@ -1259,7 +1266,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   const appositionAt = (k: number, limit: number): string | undefined => {
     if (k >= limit || tokens[k]!.text !== ',') return undefined;
     let u = k + 1;
-    if (lower(u) === 'the') u++;
+    if (theBefore(u)) u++;
     const m = u < limit ? ownerMention(u, u, false) : undefined;
     if (!m || m.firstToken !== u) return undefined;
     const after = m.endToken;
@@ -1344,7 +1351,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "X joined Acme as chief executive", "X has joined the bank as its chief economist": the body is the owner.
     if (JOINING.has(lower(skipAge(m.endToken, limit))) || (/^(?:has|have|had|will)$/.test(lower(skipAge(m.endToken, limit))) && JOINING.has(lower(skipAge(m.endToken, limit) + 1)))) {
       let t = skipAge(m.endToken, limit) + (JOINING.has(lower(skipAge(m.endToken, limit))) ? 1 : 2);
-      if (lower(t) === 'the') t++;
+      if (theBefore(t)) t++;
       const body = mentionAt[t]! >= 0 ? index.mentions[mentionAt[t]!]! : undefined;
       if (body && body.type === 'Organization' && lower(body.endToken) === 'as' && readAfter(m, si, limit, body.endToken + (OWNER_PRONOUNS.has(lower(body.endToken + 1)) ? 2 : 1), 'role.joined')) {
         const r = readings.at(-1)!;
@@ -1458,7 +1465,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const teamCountry = !!of && TEAM_HEADS.has(lower(headEnd - 1)) && index.entities.get(of)?.type === 'Country';
     if ((!of || teamCountry) && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
       let u = m.endToken + 1;
-      if (lower(u) === 'the') u++;
+      if (theBefore(u)) u++;
       const regional = REGIONAL_HEADS.has(lower(headEnd - 1));
       const after = u < limit ? ownerMention(u, u, regional) : undefined;
       if (after && after.firstToken === u && (!teamCountry || after.type === 'Organization')) {

@@ -165,6 +165,12 @@ export const INSTITUTION_COUNTRIES: readonly { forms: readonly string[]; country
   { forms: ['White House', 'Capitol Hill', 'Pentagon', 'Congress', 'Republicans', 'Democrats'], country: 'country/united-states' },
 ];
 
+/**
+ * Words before a noun for a body that make it a body other than any named before it, one that a deal or a plan is to
+ * make: "chief executive of the new company", "chairman of the combined group" is no office of the company named earlier.
+ */
+export const BODY_TO_BE: ReadonlySet<string> = new Set(['new', 'combined', 'merged', 'resulting', 'enlarged', 'proposed', 'planned', 'joint']);
+
 /** Heads that name what someone did or does, not an office they hold: never read as a role. */
 export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
 
