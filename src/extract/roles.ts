@@ -247,6 +247,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function isJoinedPortfolio(m: ResolvedMention): boolean {
     const next = tokens[m.endToken];
     if (!next || !PORTFOLIO_TITLE_HEADS.has(next.text.toLowerCase())) return false;
+    // "U.S. District Court Judge": a court is a body, never a portfolio.
+    if (COURT_NAME.test(text.slice(m.start, m.end))) return false;
     let joined = false;
     let plain = true;
     for (let t = m.firstToken; t < m.endToken; t++) {
@@ -379,6 +381,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // Before a lowercase head ("Aid minister"), a capitalized word opening the sentence is no portfolio.
       if (k - 1 === floor && !/^\p{Lu}/u.test(tokens[headToken]!.text)) break;
       if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
+      // "Appeals Court Judge", "U.S. District Court Judge": a court named before a judge is the office's owner.
+      if (COURT_NAME.test(tokens[k - 1]!.text)) break;
       k--;
     }
     // "Economic and Fiscal Policy Minister", "Minerals and Energy Minister", "Mines, Power and Steel Minister", "Federal
@@ -2386,6 +2390,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
       return index.entities.get(key)!.type === 'Country' ? key : undefined;
     };
+    /**
+     * "Justice Stephen Breyer" in a story that names the Supreme Court sentences away: a justice sits on a supreme court
+     * (a judge on a lower one), so the one court named "Supreme" the article names, or the one court it names at all.
+     */
+    const justicesCourt = memo((): string | undefined => {
+      const courts = [...index.entities.values()].filter((e) => e.type === 'Organization' && COURT_NAME.test(e.label) && /\p{Lu}/u.test(e.label.replace(/\bCourt\b/, '')) && mentionCount(e.key) > 0);
+      const supreme = courts.filter((e) => /\bSupreme\b/.test(e.label));
+      return supreme.length === 1 ? supreme[0]!.key : courts.length === 1 ? courts[0]!.key : undefined;
+    });
     // The one country an article names, when it names no other.
     const onlyCountry = memo((): string | undefined => {
       let only: string | undefined;
@@ -2659,6 +2672,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(politicsCountry(r), 'role.of-institution-politics');
         if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
+        if (!of && r.kind === 'court' && r.head === 'justice') pick(justicesCourt(), 'role.of-only-court');
         if (of && unique(r) && !past(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }

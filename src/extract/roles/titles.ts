@@ -136,7 +136,8 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
  * Secretary"): before a capitalized head of these, capitalized words no name covers are the title's
  * (role.portfolio-title), and a country's demonym before them its owner.
  */
-export const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministers']);
+// A judge's court is printed the same way: "U.S. District Judge", "Bankruptcy Judge" (a country before it owns the office).
+export const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministers', 'judge']);
 
 /**
  * Heads of offices only a company or a like body has: one capitalized word no name covers, inside the sentence
