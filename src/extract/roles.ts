@@ -1064,10 +1064,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k === u) break;
       // "of technology and manufacturing at IBM", "of corporate security and fraud protection at Acme": two fields
       // joined, before the owner; the second of up to three lowercase words.
+      // So do two fields at the end of the phrase: "its senior vice president for marketing and sales, said".
       if (lower(k) === 'and') {
         let j = k + 1;
+        const fieldWord = (w: number) => /^\p{Ll}/u.test(tokens[w]?.text ?? '') && wordAt(w) && !DETERMINERS.has(lower(w)) && !OWNER_PRONOUNS.has(lower(w)) && !/^(?:his|her|their|its|other|others|then|now|also|was|is|has|had|will|would)$/.test(lower(w)) && !HEAD_WORDS.has(lower(w));
         while (j < k + 4 && /^\p{Ll}/u.test(tokens[j]?.text ?? '') && wordAt(j)) j++;
         if (j > k + 1 && /^(?:at|of|with)$/.test(lower(j))) k = j;
+        else {
+          j = k + 1;
+          while (j < k + 4 && fieldWord(j)) j++;
+          if (j > k + 1 && (j >= limit || /^[,;:)]$/.test(tokens[j]!.text))) k = j;
+        }
       }
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
       // the words name an owner we do not know, not a field.
@@ -2709,7 +2716,8 @@ function splitCoordinatedTitles(roles: RoleRecord[]): RoleRecord[] {
     // (Not before a name or "its": "president and chief executive of its Acme unit" is two offices of one owner.)
     const headOf = (s: string) => lastWord(/^(.+?)\s+(?:of|for)\s+(?!its\b|their\b|\p{Lu})/u.exec(s)?.[1] ?? s);
     const sideIsOffice = (s: string) => isHead(lastWord(s)) || isHead(headOf(s));
-    if (!m || !left || !right || /,/.test(r.title) || !sideIsOffice(left) || !isHead(headOf(right)) || /\band\b/i.test(right)) {
+    // (A field's own "and" may follow on the right: "vice president and general manager of manufacturing and support".)
+    if (!m || !left || !right || /,/.test(r.title) || !sideIsOffice(left) || !isHead(headOf(right)) || /\band\b/i.test(right.split(/\s+(?:of|for)\s+/)[0]!)) {
       out.push(r);
       continue;
     }
