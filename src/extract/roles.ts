@@ -21,7 +21,7 @@ import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
 import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS, GIVEN_NAMES } from './entity-cues.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -222,6 +222,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   index.mentions.forEach((m, i) => {
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
+  /**
+   * A "the" to step over before a name: not one the recognizer took into the name ("editor for The Washington Post",
+   * "publisher of The Federalist"), where the name starts at it.
+   */
+  const theBefore = (k: number) => lower(k) === 'the' && !(mentionAt[k]! >= 0 && index.mentions[mentionAt[k]!]!.firstToken === k);
   const sentenceOf = sentenceIndexer(sentences, tokens.length);
   const clauseStarts = new Int32Array(sentences.length).fill(-1);
   const lowerCache: string[] = new Array(tokens.length);
@@ -242,6 +247,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   function isJoinedPortfolio(m: ResolvedMention): boolean {
     const next = tokens[m.endToken];
     if (!next || !PORTFOLIO_TITLE_HEADS.has(next.text.toLowerCase())) return false;
+    // "U.S. District Court Judge": a court is a body, never a portfolio.
+    if (COURT_NAME.test(text.slice(m.start, m.end))) return false;
     let joined = false;
     let plain = true;
     for (let t = m.firstToken; t < m.endToken; t++) {
@@ -374,6 +381,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // Before a lowercase head ("Aid minister"), a capitalized word opening the sentence is no portfolio.
       if (k - 1 === floor && !/^\p{Lu}/u.test(tokens[headToken]!.text)) break;
       if (gazetteer().forms.get(straighten(tokens[k - 1]!.text))?.type === 'Country') break;
+      // "Appeals Court Judge", "U.S. District Court Judge": a court named before a judge is the office's owner.
+      if (COURT_NAME.test(tokens[k - 1]!.text)) break;
       k--;
     }
     // "Economic and Fiscal Policy Minister", "Minerals and Energy Minister", "Mines, Power and Steel Minister", "Federal
@@ -838,7 +847,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "ambassador to Kuwait": where an envoy is sent is part of the title.
     if (lower(t) === 'to' && ENVOYS.has(lower(from - 1))) {
       let k = t + 1;
-      if (lower(k) === 'the') k++;
+      if (theBefore(k)) k++;
       const m = k < limit ? index.mentions[mentionAt[k]!] : undefined;
       if (m && m.firstToken === k && m.type !== 'Person') out.titleEnd = out.end = t = m.endToken;
     }
@@ -857,7 +866,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
       let u = t + 1;
-      const det = DETERMINERS.has(lower(u));
+      const det = DETERMINERS.has(lower(u)) && (lower(u) !== 'the' || theBefore(u));
       if (det) u++;
       // "treasurer of <Morgan Guaranty Trust Co>": Reuters' brackets around a company's name.
       const bracketed = !det && tokens[u]?.text === '<' && u + 1 < limit;
@@ -1013,7 +1022,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         }
         // "head of the broker creditors group Tinco Realisations": a name we do not know follows the description.
         const nameFollows = k < limit && (mentionAt[k]! >= 0 || /^\p{Lu}/u.test(tokens[k]!.text));
-        if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun) && !nameFollows) {
+        // "chief executive of the new company", "chairman of the combined group": a body yet to be, no antecedent's.
+        const becoming = tokens.slice(u, k - 1).some((w) => BODY_TO_BE.has(w.text.toLowerCase()));
+        if (det && lower(u - 1) === 'the' && OWNER_NOUNS.has(noun) && !nameFollows && !becoming) {
           out.refersBack = OWNER_NOUNS.get(noun);
           out.refersNoun = noun;
         } else out.ownerUnnamed = true;
@@ -1053,10 +1064,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (k === u) break;
       // "of technology and manufacturing at IBM", "of corporate security and fraud protection at Acme": two fields
       // joined, before the owner; the second of up to three lowercase words.
+      // So do two fields at the end of the phrase: "its senior vice president for marketing and sales, said".
       if (lower(k) === 'and') {
         let j = k + 1;
+        const fieldWord = (w: number) => /^\p{Ll}/u.test(tokens[w]?.text ?? '') && wordAt(w) && !DETERMINERS.has(lower(w)) && !OWNER_PRONOUNS.has(lower(w)) && !/^(?:his|her|their|its|other|others|then|now|also|was|is|has|had|will|would)$/.test(lower(w)) && !HEAD_WORDS.has(lower(w));
         while (j < k + 4 && /^\p{Ll}/u.test(tokens[j]?.text ?? '') && wordAt(j)) j++;
         if (j > k + 1 && /^(?:at|of|with)$/.test(lower(j))) k = j;
+        else {
+          j = k + 1;
+          while (j < k + 4 && fieldWord(j)) j++;
+          if (j > k + 1 && (j >= limit || /^[,;:)]$/.test(tokens[j]!.text))) k = j;
+        }
       }
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
       // the words name an owner we do not know, not a field.
@@ -1259,7 +1277,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   const appositionAt = (k: number, limit: number): string | undefined => {
     if (k >= limit || tokens[k]!.text !== ',') return undefined;
     let u = k + 1;
-    if (lower(u) === 'the') u++;
+    if (theBefore(u)) u++;
     const m = u < limit ? ownerMention(u, u, false) : undefined;
     if (!m || m.firstToken !== u) return undefined;
     const after = m.endToken;
@@ -1344,7 +1362,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "X joined Acme as chief executive", "X has joined the bank as its chief economist": the body is the owner.
     if (JOINING.has(lower(skipAge(m.endToken, limit))) || (/^(?:has|have|had|will)$/.test(lower(skipAge(m.endToken, limit))) && JOINING.has(lower(skipAge(m.endToken, limit) + 1)))) {
       let t = skipAge(m.endToken, limit) + (JOINING.has(lower(skipAge(m.endToken, limit))) ? 1 : 2);
-      if (lower(t) === 'the') t++;
+      if (theBefore(t)) t++;
       const body = mentionAt[t]! >= 0 ? index.mentions[mentionAt[t]!]! : undefined;
       if (body && body.type === 'Organization' && lower(body.endToken) === 'as' && readAfter(m, si, limit, body.endToken + (OWNER_PRONOUNS.has(lower(body.endToken + 1)) ? 2 : 1), 'role.joined')) {
         const r = readings.at(-1)!;
@@ -1458,7 +1476,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const teamCountry = !!of && TEAM_HEADS.has(lower(headEnd - 1)) && index.entities.get(of)?.type === 'Country';
     if ((!of || teamCountry) && !owner.refersBack && /^(?:of|at|with)$/.test(lower(m.endToken))) {
       let u = m.endToken + 1;
-      if (lower(u) === 'the') u++;
+      if (theBefore(u)) u++;
       const regional = REGIONAL_HEADS.has(lower(headEnd - 1));
       const after = u < limit ? ownerMention(u, u, regional) : undefined;
       if (after && after.firstToken === u && (!teamCountry || after.type === 'Organization')) {
@@ -2236,10 +2254,21 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       const after = lower(r.nameEnd) === '(' || lower(r.nameEnd) === 'of' ? r.nameEnd + 1 : -1;
       return after > 0 && stateAt(after);
     };
+    /**
+     * "Senator Ted Cruz" in a story that names the White House or the Republicans: an article naming the United States'
+     * institutions and no other country's is about its politics, and an unqualified senator is one of its Senate's,
+     * unless a country besides it is named in the senator's own sentence ("Senator X of the Philippines").
+     */
+    const usPolitics = (r: Reading): boolean => {
+      const hits = institutionHits();
+      if (hits.size !== 1 || !hits.has('country/united-states') || qualifiedBefore(r)) return false;
+      const s = sentences[r.sentence]!;
+      return !index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun' && m.entity !== 'country/united-states' && m.start >= s.start && m.end <= s.end);
+    };
     const usChamber = (r: Reading): string | undefined => {
       const label = US_CHAMBERS.get(r.head);
       if (!label) return undefined;
-      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states') || americanLegislator(r);
+      const us = /[(,] ?[RDI]-\p{Lu}[\p{L}.]*[),]/u.test(text) || (!!context.datelineText && datelineForm(context.datelineText)?.key === 'country/united-states') || americanLegislator(r) || usPolitics(r);
       if (!us) return undefined;
       // the chamber the story names anywhere ("the Senate"), before a node of its own
       const chamber = CHAMBER_OF_HEAD.get(r.head);
@@ -2321,7 +2350,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * more counting its parts, when it names no other country's and no country besides that one and its parts;
      * made an entity if unnamed.
      */
-    const institutionCountry = memo((): string | undefined => {
+    const institutionHits = memo((): Map<string, number> => {
       const hits = new Map<string, number>();
       for (let k = 0; k < tokens.length; k++) {
         if (!INSTITUTION_FIRST_WORDS.has(tokens[k]!.text)) continue;
@@ -2333,6 +2362,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           break;
         }
       }
+      return hits;
+    });
+    const institutionCountry = memo((): string | undefined => {
+      const hits = institutionHits();
       if (hits.size !== 1) return undefined;
       const [key, named] = [...hits][0]!;
       const parts = INSTITUTION_PARTS.get(key);
@@ -2343,6 +2376,35 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (!record) return undefined;
       if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
       return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    });
+    /**
+     * "President Obama" in a story about the White House and Congress that also names Syria: the one country whose
+     * institutions the article names, twice or more and no other's, owns a national office no nearer cue owns, when
+     * neither the office's sentence nor the one before names another country and its holder holds no other country's office.
+     */
+    const politicsCountry = (r: Reading): string | undefined => {
+      const hits = institutionHits();
+      if (hits.size !== 1) return undefined;
+      const [key, named] = [...hits][0]!;
+      if (named < 2) return undefined;
+      const first = sentences[Math.max(0, r.sentence - 1)]!.start, last = sentences[r.sentence]!.end;
+      const parts = INSTITUTION_PARTS.get(key);
+      if (index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun' && m.entity !== key && !parts?.has(m.entity) && m.start >= first && m.end <= last)) return undefined;
+      const settled = settledOwner.get(r.person);
+      if (settled && settled !== key && index.entities.get(settled)?.type === 'Country') return undefined;
+      const record = gazetteer().countries.get(key);
+      if (!record || !free(key, r)) return undefined;
+      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    };
+    /**
+     * "Justice Stephen Breyer" in a story that names the Supreme Court sentences away: a justice sits on a supreme court
+     * (a judge on a lower one), so the one court named "Supreme" the article names, or the one court it names at all.
+     */
+    const justicesCourt = memo((): string | undefined => {
+      const courts = [...index.entities.values()].filter((e) => e.type === 'Organization' && COURT_NAME.test(e.label) && /\p{Lu}/u.test(e.label.replace(/\bCourt\b/, '')) && mentionCount(e.key) > 0);
+      const supreme = courts.filter((e) => /\bSupreme\b/.test(e.label));
+      return supreme.length === 1 ? supreme[0]!.key : courts.length === 1 ? courts[0]!.key : undefined;
     });
     // The one country an article names, when it names no other.
     const onlyCountry = memo((): string | undefined => {
@@ -2359,6 +2421,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // Named once, a country may be what a wire story from elsewhere is not about ("LA PAZ - ... as in West
       // Germany"); a story without a dateline that names one country once is about it ("the UK", once, in a story
       // about the Prime Minister's plans), unless that once owns another office ("the Pakistani president").
+      // Named once, it is not what a story about another country's institutions is about ("the White House ... Congress
+      // ... Syria rejected the plan").
+      if (count < 2 && only && [...institutionHits()].some(([key, n]) => key !== only && n >= 2)) return undefined;
       return (context.datelineText ? count >= 2 : free >= 1) ? only : undefined;
     });
 
@@ -2612,7 +2677,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // A title the table names is a government's whatever its head ("Trade Representative").
         if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
         if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
+        if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(politicsCountry(r), 'role.of-institution-politics');
         if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
+        if (!of && r.kind === 'court' && r.head === 'justice') pick(justicesCourt(), 'role.of-only-court');
         if (of && unique(r) && !past(r)) holders.set(officeKey(of, r), r.person);
         if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
       }
@@ -2649,7 +2716,8 @@ function splitCoordinatedTitles(roles: RoleRecord[]): RoleRecord[] {
     // (Not before a name or "its": "president and chief executive of its Acme unit" is two offices of one owner.)
     const headOf = (s: string) => lastWord(/^(.+?)\s+(?:of|for)\s+(?!its\b|their\b|\p{Lu})/u.exec(s)?.[1] ?? s);
     const sideIsOffice = (s: string) => isHead(lastWord(s)) || isHead(headOf(s));
-    if (!m || !left || !right || /,/.test(r.title) || !sideIsOffice(left) || !isHead(headOf(right)) || /\band\b/i.test(right)) {
+    // (A field's own "and" may follow on the right: "vice president and general manager of manufacturing and support".)
+    if (!m || !left || !right || /,/.test(r.title) || !sideIsOffice(left) || !isHead(headOf(right)) || /\band\b/i.test(right.split(/\s+(?:of|for)\s+/)[0]!)) {
       out.push(r);
       continue;
     }

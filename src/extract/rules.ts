@@ -49,6 +49,8 @@ export const RULES = {
   'role.of-coordinated': '"Acme chairman X and president Y": an office after "and" shares the owner of the office before it; "Mr X and shadow chancellor Y": a party\'s office, the party the article gives X',
   'role.of-office-country': 'a government office only a few countries have (roles/titles.ts OFFICE_COUNTRIES: "Chancellor", "Home Secretary") whose owner nothing else gives: the one such country the article names',
   'role.portfolio-title': '"Malaysian Primary Industries Minister X": capitalized words no name covers between a country (or the phrase\'s start) and a capitalized "Minister"/"Secretary" are the portfolio, kept in the title (roles/titles.ts PORTFOLIO_TITLE_HEADS)',
+  'role.of-only-court': 'a justice whose phrase and sentences name no court: the one court named "Supreme" the article names, or the one court it names',
+  'role.of-institution-politics': 'a national office no nearer cue owns: the one country whose institutions the article names twice or more, when the office\'s sentence and the one before name no other country and its holder holds no other country\'s office',
   'role.of-institution-country': 'a national office whose phrase and context name no country: the one country whose institutions the article names twice or more, naming no other (roles/titles.ts INSTITUTION_COUNTRIES: "Downing Street", "MPs", "White House")',
   'role.of-last-party': 'a party\'s office that refers back ("the party\'s treasurer", "his shadow chancellor") where no subject names a party: the party named last before it, in its sentence or the three before',
   'role.of-headline': 'a headline\'s office ("ACME CHAIRMAN SAYS ...") gives its owner to the one body office of that head with none',

@@ -97,6 +97,9 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['co-ordinator', head('organization', false)],
   ['analyst', near(head('organization', false), 'phrase')],
   ['economist', near(head('organization', false), 'phrase')],
+  // A news body's staff writers: its correspondent or columnist writes about other bodies, never for them.
+  ['correspondent', near(head('organization', false), 'phrase')],
+  ['columnist', near(head('organization', false), 'phrase')],
   ['strategist', near(head('organization', false), 'phrase')],
   ['officer', head('organization', false)],
   ['member', head('organization', false, ['board', 'committee', 'council', 'cabinet', 'politburo', 'executive', 'supervisory'])],
@@ -133,7 +136,8 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
  * Secretary"): before a capitalized head of these, capitalized words no name covers are the title's
  * (role.portfolio-title), and a country's demonym before them its owner.
  */
-export const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministers']);
+// A judge's court is printed the same way: "U.S. District Judge", "Bankruptcy Judge" (a country before it owns the office).
+export const PORTFOLIO_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministers', 'judge']);
 
 /**
  * Heads of offices only a company or a like body has: one capitalized word no name covers, inside the sentence
@@ -161,6 +165,12 @@ export const INSTITUTION_COUNTRIES: readonly { forms: readonly string[]; country
   { forms: ['Westminster', 'Downing Street', 'Whitehall', 'House of Commons', 'Commons', 'House of Lords', 'Tory', 'Tories', 'Labour', 'Lib Dem', 'Lib Dems', 'Liberal Democrats', 'NHS', 'MPs'], country: 'country/united-kingdom', parts: ['country/england', 'country/scotland', 'country/wales', 'country/northern-ireland'] },
   { forms: ['White House', 'Capitol Hill', 'Pentagon', 'Congress', 'Republicans', 'Democrats'], country: 'country/united-states' },
 ];
+
+/**
+ * Words before a noun for a body that make it a body other than any named before it, one that a deal or a plan is to
+ * make: "chief executive of the new company", "chairman of the combined group" is no office of the company named earlier.
+ */
+export const BODY_TO_BE: ReadonlySet<string> = new Set(['new', 'combined', 'merged', 'resulting', 'enlarged', 'proposed', 'planned', 'joint']);
 
 /** Heads that name what someone did or does, not an office they hold: never read as a role. */
 export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
