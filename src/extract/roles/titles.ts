@@ -254,6 +254,8 @@ export const PLURAL_LEGISLATOR_ABBREVIATIONS: ReadonlySet<string> = new Set(['se
  */
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov.', 'governor'],
+  // "Pres. Obama"
+  ['pres.', 'president'],
 ]);
 /** The United States' chambers, by the head of a member's office: the owner of a US legislator's office in a story that names neither. */
 export const US_CHAMBERS: ReadonlyMap<string, string> = new Map([
