@@ -215,6 +215,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['the wire\'s "Gov." before a name is the governor\'s office, of the state before it', 'Polls opened on Tuesday. Ohio Gov. Tom Pellow won 30 percent.', [['Tom Pellow', 'Gov.', 'Ohio']]],
   ['"Gov." with the state after the name', 'Polls opened on Tuesday. Gov. Tom Pellow of Mississippi said he would run.', [['Tom Pellow', 'Gov.', 'Mississippi']]],
   ['"Lt. Gov." is the lieutenant governor\'s office, of the state before it', 'Polls opened on Tuesday. Mississippi Lt. Gov. Tom Pellow said he would run.', [['Tom Pellow', 'Lt. Gov.', 'Mississippi']]],
+  ['"Atty. Gen." is the attorney general\'s office, of the state before it', 'Polls opened on Tuesday. Michigan Atty. Gen. Tom Pellow said he would run.', [['Tom Pellow', 'Atty. Gen.', 'Michigan']]],
   ['"Lieutenant" stays in the title before a name', 'Polls opened on Tuesday. Lieutenant Governor Tom Pellow of Mississippi said he would run.', [['Tom Pellow', 'Lieutenant Governor', 'Mississippi']]],
   ['"Pres." before a name is the president\'s office, of the country before it', 'The talks failed to unseat Chilean Pres. Tom Pellow on Monday.', [['Tom Pellow', 'Pres.', 'Chile']]],
   ['the wire\'s "Sen." alone is American: the United States Senate', 'Polls opened on Tuesday. Sen. Tom Pellow said he would run.', [['Tom Pellow', 'Sen.', 'United States Senate']]],

@@ -258,6 +258,12 @@ export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pres.', 'president'],
   // "Lt. Gov. X": the lieutenant governor
   ['lt.', 'lieutenant'],
+  // "Atty. Gen. X" (the "Gen." after it: ABBREVIATED_SECOND_WORDS)
+  ['atty.', 'attorney'],
+]);
+/** The abbreviated second word of an abbreviated two-word office ("Atty. Gen."): read as its word after the first. */
+export const ABBREVIATED_SECOND_WORDS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['gen.', ['atty.', 'general']],
 ]);
 /** The United States' chambers, by the head of a member's office: the owner of a US legislator's office in a story that names neither. */
 export const US_CHAMBERS: ReadonlyMap<string, string> = new Map([
