@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/index.js';
 import type { Extraction } from '../src/types.js';
 import { RULES } from '../src/extract/rules.js';
+import { LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS } from '../src/extract/roles/titles.js';
+import { TITLE_ABBREVIATION_WORDS } from '../src/text/tokenize.js';
 
 const run = (text: string): Extraction => extractArticle({ id: 'test', text, format: 'txt', source: { path: 'test.txt' } });
 const offices = (x: Extraction) => {
@@ -212,6 +214,10 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['"Rep." beside a title before it: two offices', 'WASHINGTON - The House voted. House Government Operations Committee chairman Rep. Harold Finch said it was bad.', [['Harold Finch', 'Rep.', 'House'], ['Harold Finch', 'chairman', 'House Government Operations Committee']]],
   ['the wire\'s "Gov." before a name is the governor\'s office, of the state before it', 'Polls opened on Tuesday. Ohio Gov. Tom Pellow won 30 percent.', [['Tom Pellow', 'Gov.', 'Ohio']]],
   ['"Gov." with the state after the name', 'Polls opened on Tuesday. Gov. Tom Pellow of Mississippi said he would run.', [['Tom Pellow', 'Gov.', 'Mississippi']]],
+  ['"Lt. Gov." is the lieutenant governor\'s office, of the state before it', 'Polls opened on Tuesday. Mississippi Lt. Gov. Tom Pellow said he would run.', [['Tom Pellow', 'Lt. Gov.', 'Mississippi']]],
+  ['"Atty. Gen." is the attorney general\'s office, of the state before it', 'Polls opened on Tuesday. Michigan Atty. Gen. Tom Pellow said he would run.', [['Tom Pellow', 'Atty. Gen.', 'Michigan']]],
+  ['"Lieutenant" stays in the title before a name', 'Polls opened on Tuesday. Lieutenant Governor Tom Pellow of Mississippi said he would run.', [['Tom Pellow', 'Lieutenant Governor', 'Mississippi']]],
+  ['"Pres." before a name is the president\'s office, of the country before it', 'The talks failed to unseat Chilean Pres. Tom Pellow on Monday.', [['Tom Pellow', 'Pres.', 'Chile']]],
   ['the wire\'s "Sen." alone is American: the United States Senate', 'Polls opened on Tuesday. Sen. Tom Pellow said he would run.', [['Tom Pellow', 'Sen.', 'United States Senate']]],
   ['a US state before "senator" makes the senator American', 'Polls opened on Tuesday. Vermont Senator Tom Pellow said he would run.', [['Tom Pellow', 'Senator', 'United States Senate']]],
   ['"Sens." before a list: every name of it, past tags and states', 'The bill passed on Tuesday. Sens. Tom Pellow (R-Texas), Ann Korr of Maine and Jim Hobb voted for it.', [['Tom Pellow', 'Sens.', 'United States Senate'], ['Ann Korr', 'Sens.', 'United States Senate'], ['Jim Hobb', 'Sens.', 'United States Senate']]],
@@ -350,5 +356,12 @@ describe('roles: offices not read', () => {
   it.each(NOT_READ)('%s', (_construction, text, unexpected) => {
     const got = offices(run(text));
     for (const office of unexpected) expect(got).not.toContainEqual(office);
+  });
+});
+
+describe('office abbreviations are the tokenizer\'s title abbreviations', () => {
+  // roles read an abbreviation only as the one token the tokenizer keeps, in a sentence it does not end
+  it.each([...OFFICE_ABBREVIATIONS.keys(), ...LEGISLATOR_ABBREVIATIONS.keys()])('%s', (form) => {
+    expect(TITLE_ABBREVIATION_WORDS.map((w) => `${w.toLowerCase()}.`)).toContain(form);
   });
 });

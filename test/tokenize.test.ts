@@ -9,6 +9,8 @@ const SENTENCES: [string, string, string[]][] = [
   ['terminators', 'He came. She left! Why?', ['He came.', 'She left!', 'Why?']],
   ['closing quote after the period', '“We will win.” Macron said so.', ['“We will win.”', 'Macron said so.']],
   ['title abbreviation', 'Mr. Smith met Dr. Jones.', ['Mr. Smith met Dr. Jones.']],
+  ['two office abbreviations before a name', 'The inquiry began when Atty. Gen. Dora Venn wrote to him. He agreed.', ['The inquiry began when Atty. Gen. Dora Venn wrote to him.', 'He agreed.']],
+  ['"Sec." before a name', 'By siding with the mayor, Sec. Venn chose a loyal ally.', ['By siding with the mayor, Sec. Venn chose a loyal ally.']],
   ['middle initial', 'James B. Cunningham said it was fine. He left.', ['James B. Cunningham said it was fine.', 'He left.']],
   ['first-name initial', 'Analyst P. Simmons said so. Then he left.', ['Analyst P. Simmons said so.', 'Then he left.']],
   ['all-caps abbreviation', 'ST. LOUIS, March 3 - Prices rose.', ['ST. LOUIS, March 3 - Prices rose.']],

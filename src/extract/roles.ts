@@ -21,7 +21,7 @@ import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
 import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS, GIVEN_NAMES } from './entity-cues.js';
-import { ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABBREVIATED_SECOND_WORDS, ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -97,7 +97,7 @@ const NAME_SUFFIXES = new Set(['jnr', 'jr', 'jr.', 'snr', 'sr', 'sr.']);
 /** Words that open a sentence before its subject: "But Acme said", "Meanwhile, Acme ...". */
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'today', 'yesterday', 'also', 'still', 'now', 'so', 'yet', 'separately', 'earlier', 'later']);
 /** Words beside a head that make another office of it: "vice president", "former chairman", "deputy governor". */
-const OTHER_OFFICE_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'co', 'acting', 'interim', 'former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'honorary', 'emeritus', 'shadow', 'junior', 'elect', 'designate', 'prime', 'first', 'second', 'general', 'crown']);
+const OTHER_OFFICE_WORDS = new Set(['vice', 'deputy', 'lieutenant', 'assistant', 'associate', 'under', 'co', 'acting', 'interim', 'former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'honorary', 'emeritus', 'shadow', 'junior', 'elect', 'designate', 'prime', 'first', 'second', 'general', 'crown']);
 /** Adverbs between a name and its title: "X, also a former president", "X, who is currently chairman". */
 /** Lowercase words before an office that say which or whose, not its field: "its own director", "the same minister". */
 const NOT_FIELD_WORDS = new Set(['own', 'only', 'same', 'other', 'another', 'each', 'every', 'any', 'some', 'no', 'all', 'both', 'this', 'that', 'these', 'those', 'which', 'whose', 'what', 'his', 'her', 'my', 'our', 'your', 'one', 'two', 'three', 'whom', 'such', 'very', 'just', 'even', 'ex', 'likely', 'possible', 'sole', 'real', 'de', 'facto', 'nominal', 'actual', 'true', 'effective', 'unofficial', 'official', 'popular', 'young', 'old', 'good', 'great', 'big', 'key', 'powerful', 'influential', 'respected', 'well-known', 'outspoken', 'controversial', 'charismatic', 'veteran', 'retiring', 'sitting', 'current', 'present', 'previous', 'future', 'prospective', 'would-be', 'fellow', 'to', 'him', 'them', 'us', 'they', 'he', 'she', 'it', 'we', 'i', 'you', 'was', 'were', 'be', 'been', 'being', 'are', 'not', 'then', 'is']);
@@ -235,6 +235,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (lowerCache[t] !== undefined) return lowerCache[t]!;
     const w = straighten(tokens[t]!.text).toLowerCase();
     // "Gov." before a name is the governor's office, read as its head; the title keeps the printed form
+    const second = ABBREVIATED_SECOND_WORDS.get(w);
+    if (second && t > 0 && straighten(tokens[t - 1]!.text).toLowerCase() === second[0] && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) return (lowerCache[t] = second[1]);
     return (lowerCache[t] = OFFICE_ABBREVIATIONS.get(w) !== undefined && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') ? OFFICE_ABBREVIATIONS.get(w)! : w);
   };
   const isPossessive = (t: number) => possessiveAt(tokens, t);

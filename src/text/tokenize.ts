@@ -23,6 +23,22 @@ export interface Tokenized {
   paragraphs: Range[];
 }
 
+/**
+ * The one list of abbreviations that stand before a name ("Mr.", "Gen.", "Pres. Obama", "Lt. Gov. X", "Atty. Gen. X",
+ * "Sec. X"): each keeps its period as one token, and its period never ends a sentence when a capital follows (roles read
+ * the office ones, `OFFICE_ABBREVIATIONS` and `LEGISLATOR_ABBREVIATIONS`, from these tokens).
+ */
+export const TITLE_ABBREVIATION_WORDS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Sens', 'Sen', 'Reps', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Mt', 'Ft',
+  'Adm', 'Cmdr', 'Maj', 'Rev', 'Hon', 'Pres', 'Supt', 'Det', 'Insp', 'Atty', 'Sec', 'No', 'vs',
+  'MR', 'MRS', 'DR', 'ST', 'GEN', 'SEN', 'REP', 'GOV', 'LT', 'COL', 'MT', 'FT',
+];
+/** Abbreviations that keep their period but end a sentence like any word: "Jr.", "Inc.", months. */
+const OTHER_ABBREVIATION_WORDS: readonly string[] = [
+  'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
+  'Nov', 'Dec', 'JR', 'SR', 'INC', 'CORP', 'CO', 'LTD',
+];
+
 // Order matters: the first alternative that matches at a position wins.
 const TOKEN_PATTERN = new RegExp(
   [
@@ -34,7 +50,7 @@ const TOKEN_PATTERN = new RegExp(
     // Numbers: 1,000.50  2.5  10-year (number then hyphenated word stays one token)  1990s
     String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{L}+)*(?:\p{L}{1,2}\b)?`,
     // Abbreviations keep their period: Mr. Dr. Gen. Jan. Inc.
-    String.raw`\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sens|Sen|Reps|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp|MR|MRS|DR|ST|JR|SR|GEN|SEN|REP|GOV|LT|COL|INC|CORP|CO|LTD|MT|FT)\.`,
+    String.raw`\b(?:${[...TITLE_ABBREVIATION_WORDS, ...OTHER_ABBREVIATION_WORDS].join('|')})\.`,
     // Possessive and contraction suffixes split from their word: Poland 's, they 're
     String.raw`['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M|t|T)\b`,
     // Words, with inner apostrophes (O'Brien) and hyphens (long-range), but not a trailing 's.
@@ -80,10 +96,9 @@ function pushTrimmed(text: string, start: number, end: number, out: Range[]): vo
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
-// Abbreviations that do not end a sentence even when a capital follows.
 /** Capitalised pronouns that open a sentence after an abbreviation's period ("Acme Corp. He said"). */
 const PRONOUN_OPENERS = /^(?:He|She|It|They|We|I|His|Her|Its|Their)$/;
-const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Sens|Sen|Reps|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Mt|Ft|Adm|Cmdr|Maj|Rev|Hon|Pres|Supt|Det|Insp|No|vs|MR|MRS|DR|ST|GEN|SEN|REP|GOV|LT|COL|MT|FT)\.$/;
+const TITLE_ABBREVIATIONS = new RegExp(`^(?:${TITLE_ABBREVIATION_WORDS.join('|')})\\.$`);
 
 /**
  * Splits text into paragraphs, sentences and tokens. A sentence ends at a terminator (with any

@@ -254,6 +254,16 @@ export const PLURAL_LEGISLATOR_ABBREVIATIONS: ReadonlySet<string> = new Set(['se
  */
 export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov.', 'governor'],
+  // "Pres. Obama"
+  ['pres.', 'president'],
+  // "Lt. Gov. X": the lieutenant governor
+  ['lt.', 'lieutenant'],
+  // "Atty. Gen. X" (the "Gen." after it: ABBREVIATED_SECOND_WORDS)
+  ['atty.', 'attorney'],
+]);
+/** The abbreviated second word of an abbreviated two-word office ("Atty. Gen."): read as its word after the first. */
+export const ABBREVIATED_SECOND_WORDS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['gen.', ['atty.', 'general']],
 ]);
 /** The United States' chambers, by the head of a member's office: the owner of a US legislator's office in a story that names neither. */
 export const US_CHAMBERS: ReadonlyMap<string, string> = new Map([
@@ -303,7 +313,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'bureau', 'agency', 'trust', 'committee', 'subcommittee', 'panel', 'delegation', 'mission', 'regional',
   'external', 'civil', 'aviation', 'general', 'financial', 'accounting', 'higher', 'campaigns', 'business', 'area', 'staff', 'country',
   'divisional', 'worldwide', 'global', 'northern', 'southern', 'eastern', 'western', 'asia', 'pacific', 'americas', 'ministerial',
-  'fund', 'auto', 'elections', 'equity', 'equities', 'bond', 'currency', 'banking', 'insurance', 'property', 'credit', 'market', 'markets', 'stock',
+  'fund', 'lieutenant', 'auto', 'elections', 'equity', 'equities', 'bond', 'currency', 'banking', 'insurance', 'property', 'credit', 'market', 'markets', 'stock',
 ]);
 
 /** Words before a title that say when or how it is held; kept in the title as printed ("newly-appointed commissioner"). */
