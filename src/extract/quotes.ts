@@ -638,8 +638,12 @@ function clauseSubject(env: Env, s: number, c: number): Range | undefined {
     if (INTRO_WORDS.has(w) || PP_STARTS.has(w) || (/ing$/.test(w) && !cap[k]) || (cap[k] && SENTENCE_START_ADVERBS.has(w))) continue;
     // "Less than an hour ago, a cardinal ... complained": a comparative opens an adverbial, not the subject
     if (/^(?:less|more|fewer|no|not|much|well|long|shortly|soon|just|only|almost|nearly)$/.test(w) && (lower[k + 1] === 'than' || lower[k + 1] === 'after' || lower[k + 1] === 'before' || lower[k + 1] === 'more')) continue;
+    // "62-year-old Brenda Johnson also railed ... and explained": an age before the name is no phrase of its own
+    if (/^\d+-year-old$/.test(w) && k + 1 < c && cap[k + 1]) k++;
     const e = npForward(env, k, c, true);
     if (e <= k) continue;
+    // "A month later, he paid a visit and explained", "Eight years ago, he backed Obama and said": a time phrase is an adverbial
+    if (e < c && /^(?:ago|later|earlier)$/.test(lower[e]!) && TIME_NOUNS.has(lower[e - 1]!.replace(/s$/, ''))) continue;
     const r = range(env, k, e - 1);
     fallback ??= r;
     // a subject is followed by its verb
