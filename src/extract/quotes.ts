@@ -658,7 +658,9 @@ function skipDateline(env: Env, s: number, c: number): number {
   const { tokens, lower } = env;
   const t0 = tokens[s]!.text;
   const caps = t0.length > 1 && /\p{Lu}/u.test(t0) && t0 === t0.toUpperCase();
-  let agency = false; // "Washington (Reuters) —"
+  // "Washington (Reuters) —"; ("ORLANDO, Fla. (Reuters) - ...": the sentence splitter may end a sentence at "Fla." so
+  // that this one opens with the bracketed agency)
+  let agency = lower[s] === '(' && !!env.cap[s + 1] && lower[s + 2] === ')';
   for (let k = s + 1; k < Math.min(c, s + 14); k++) {
     const w = lower[k]!;
     if (w === '(' && env.cap[k + 1] && lower[k + 2] === ')') agency = true;
