@@ -316,6 +316,17 @@ const CASES: Array<[string, string, Q[]]> = [
   ['"told" with a noun phrase and no statement after the addressee reports nothing', 'The agency told a slightly different tale.', []],
   ['"told" with an addressee and its infinitive still reports the order', 'He told ministries to curb spending.', [['He', 'told', ['ministries to curb spending'], 'indirect']]],
   ['"cannot" is a finite verb: the clause after the cue is what was claimed', 'The chairman claims he cannot afford to sack the coach.', [['The chairman', 'claims', ['he cannot afford to sack the coach'], 'indirect']]],
+  ['an irregular past after the subject is its verb ("stood up and said")', 'The old farmer stood up and said, “The river is rising.”', [['The old farmer', 'said', ['The river is rising.'], 'direct']]],
+  ['an irregular past after the subject, then a place, then the coordinated cue', 'A grey heron sat on the fence and complained that the pond was empty.', [['A grey heron', 'complained', ['the pond was empty'], 'indirect']]],
+  ['", however," between coordinated subjects and the cue reads as if it were not there', 'Local teachers and school nurses, however, said the building was unsafe.', [['school nurses', 'said', ['the building was unsafe'], 'indirect']]],
+  ['"A month later," before the subject of a coordinated cue is an adverbial', 'A month later, he paid a visit to the border and explained why the wall mattered.', [['he', 'explained', ['why the wall mattered'], 'indirect']]],
+  ['"Eight years ago," before the subject of a coordinated cue is an adverbial', 'Eight years ago, she backed the mayor and said, “He has done nothing for us.”', [['she', 'said', ['He has done nothing for us.'], 'direct']]],
+  ['an age before the name is part of the subject of a coordinated cue', 'At a rally in Dayton, Ohio, 62-year-old Ann Lee also railed against the plan, and explained how much it upset her.', [['Ann Lee', 'explained', ['how much it upset her'], 'indirect']]],
+  ['a dateline split at "Fla." leaves a sentence opening with the agency: the subject follows the dash', 'Intro.\n\nTAMPA, Fla. (Reuters) - The governor toured the flooded streets on Monday and said the state would help.', [['The governor', 'said', ['the state would help'], 'indirect']]],
+  ['a place after a preposition only locates the subject that opens the clause', 'Farmers in the valley said the harvest was late.', [['Farmers in the valley', 'said', ['the harvest was late'], 'indirect']]],
+  ['"of" a noun after the subject\'s head: the whole phrase speaks', 'The early results of the survey suggested that most voters were undecided.', [['The early results of the survey', 'suggested', ['most voters were undecided'], 'indirect']]],
+  ['a share "of" a group speaks as the share', 'Sixty percent of the nurses said the ward was understaffed.', [['Sixty percent of the nurses', 'said', ['the ward was understaffed'], 'indirect']]],
+  ['"tenants across the estate": the tenants speak, not the estate', 'Tenants across the estate said the heating had failed.', [['Tenants across the estate', 'said', ['the heating had failed'], 'indirect']]],
 ];
 
 function show(text: string, q: QuoteCandidate): Q {

@@ -12,7 +12,7 @@ import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
 import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, SPEECH_OCCASIONS, OUTLET_NAME_WORDS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, isPossessiveAt, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
-import { SENTENCE_ADVERBS, COMMON_PREPOSITIONS } from './lexicon/function-words.js';
+import { SENTENCE_ADVERBS, COMMON_PREPOSITIONS, IRREGULAR_PAST_FORMS } from './lexicon/function-words.js';
 import type { RuleId } from './rules.js';
 
 export interface QuoteCandidate {
@@ -145,6 +145,8 @@ const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such'
 /** Finite auxiliaries that, after the comma closing "X, who said ...,", go on with X's own clause: ", was jailed", ", will resign". */
 const MAIN_CLAUSE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+/** Prepositions of place or setting that may follow a subject's head before its verb ("officials in the city said"). */
+const SUBJECT_PPS = new Set(['in', 'at', 'from', 'with', 'across', 'around', 'inside', 'within', 'outside', 'on', 'of', 'for']);
 const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'indeed', 'instead']);
 
 export function findQuotes(text: string, doc: Tokenized): QuoteCandidate[] {
@@ -434,7 +436,7 @@ function bareClauseAfterPhrase(env: Env, j: number, end: number): boolean {
   const e = npForward(env, j, end, true);
   if (e <= j || e >= end || !word[e] || env.cap[e]) return false;
   const v = lower[e]!;
-  return (FINITE_AFTER.test(v) && !/^['’]/.test(v)) || (/^[a-z]+ed$/.test(v) && !ISSUING_VERBS.has(v)) || IRREGULAR_PAST.has(v);
+  return (FINITE_AFTER.test(v) && !/^['’]/.test(v)) || (/^[a-z]+ed$/.test(v) && !ISSUING_VERBS.has(v)) || IRREGULAR_PAST.has(v) || IRREGULAR_PAST_FORMS.has(v);
 }
 /** Past forms without -ed that make a finite verb after a subject: "the board thought", "the firm made". */
 const IRREGULAR_PAST = new Set(['thought', 'knew', 'felt', 'made', 'took', 'gave', 'saw', 'came', 'went', 'got', 'kept', 'became', 'found', 'met', 'held', 'lost', 'won', 'left', 'began', 'sold', 'paid', 'led']);
@@ -532,7 +534,7 @@ function looksLikeClause(env: Env, k: number, end: number, namedSubject = false)
   const e = npForward(env, k, end, true);
   if (e <= k || e >= end) return false;
   const w = lower[e]!;
-  if (FINITE_AFTER.test(w) || (env.word[e] === 1 && !env.cap[e] && /^[a-z]+ed$/.test(w) && !NP_STOP.has(w))) return true;
+  if (FINITE_AFTER.test(w) || (env.word[e] === 1 && !env.cap[e] && (/^[a-z]+ed$/.test(w) || IRREGULAR_PAST_FORMS.has(w)) && !NP_STOP.has(w))) return true;
   // "announced the Acme board of directors had decided ...": a determiner, a name, its head noun (and an "of" phrase), then an auxiliary
   if (!namedSubject || !DETERMINERS.has(lower[k]!) || !env.cap[k + 1]) return false;
   for (let j = e; j < end && j < e + 5; j++) {
@@ -636,8 +638,12 @@ function clauseSubject(env: Env, s: number, c: number): Range | undefined {
     if (INTRO_WORDS.has(w) || PP_STARTS.has(w) || (/ing$/.test(w) && !cap[k]) || (cap[k] && SENTENCE_START_ADVERBS.has(w))) continue;
     // "Less than an hour ago, a cardinal ... complained": a comparative opens an adverbial, not the subject
     if (/^(?:less|more|fewer|no|not|much|well|long|shortly|soon|just|only|almost|nearly)$/.test(w) && (lower[k + 1] === 'than' || lower[k + 1] === 'after' || lower[k + 1] === 'before' || lower[k + 1] === 'more')) continue;
+    // "62-year-old Brenda Johnson also railed ... and explained": an age before the name is no phrase of its own
+    if (/^\d+-year-old$/.test(w) && k + 1 < c && cap[k + 1]) k++;
     const e = npForward(env, k, c, true);
     if (e <= k) continue;
+    // "A month later, he paid a visit and explained", "Eight years ago, he backed Obama and said": a time phrase is an adverbial
+    if (e < c && /^(?:ago|later|earlier)$/.test(lower[e]!) && TIME_NOUNS.has(lower[e - 1]!.replace(/s$/, ''))) continue;
     const r = range(env, k, e - 1);
     fallback ??= r;
     // a subject is followed by its verb
@@ -652,7 +658,9 @@ function skipDateline(env: Env, s: number, c: number): number {
   const { tokens, lower } = env;
   const t0 = tokens[s]!.text;
   const caps = t0.length > 1 && /\p{Lu}/u.test(t0) && t0 === t0.toUpperCase();
-  let agency = false; // "Washington (Reuters) —"
+  // "Washington (Reuters) —"; ("ORLANDO, Fla. (Reuters) - ...": the sentence splitter may end a sentence at "Fla." so
+  // that this one opens with the bracketed agency)
+  let agency = lower[s] === '(' && !!env.cap[s + 1] && lower[s + 2] === ')';
   for (let k = s + 1; k < Math.min(c, s + 14); k++) {
     const w = lower[k]!;
     if (w === '(' && env.cap[k + 1] && lower[k + 2] === ')') agency = true;
@@ -814,6 +822,16 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   while (L >= S && isModifier(env, L)) {
     if (PASSIVE_AUX.has(lower[L]!) && !info.participle) passive = true;
     L--;
+  }
+  // "Experts and officials, however, said", "The union, in turn, told": a connective set off by commas between the
+  // subject and the cue stands outside the subject; the attribution reads as if it were not there
+  if (L - 2 >= S && lower[L] === ',' && !info.participle) {
+    let o = L - 1;
+    while (o > S && o >= L - 2 && isModifier(env, o)) o--;
+    if (o < L - 1 && lower[o] === ',' && o - 1 >= S && env.word[o - 1] && !isModifier(env, o - 1) && !/ly$/.test(lower[o - 1]!) && !isCloser(env, o - 1)) {
+      L = o - 1;
+      while (L >= S && isModifier(env, L)) L--;
+    }
   }
   // "did not mention", "has never said", "didn’t say": a negated cue reports that nothing was said ("not only said" says)
   for (let k = Math.max(L, S); k < c; k++) {
@@ -1109,6 +1127,14 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
   } else {
     let a = npBackward(env, L, S);
     if (a < 0) return null;
+    // "Farmers in the valley said", "The basic trends in the data suggested": a phrase that opens the clause, then
+    // a place or setting after a preposition; the clause's subject is the first phrase, the second only locates it
+    if (a - 2 >= S && SUBJECT_PPS.has(lower[a - 1]!) && !PRONOUNS.has(lower[a]!) && !/^(?:its|his|her|their|our|my|your)$/.test(lower[a]!) && env.word[a - 2] && !env.isCue[a - 2]
+      && !/(?:ed|ing)$/.test(lower[a - 2]!) && !IRREGULAR_PAST_FORMS.has(lower[a - 2]!)) {
+      const a0 = npBackward(env, a - 2, S);
+      const s0 = skipDateline(env, S, c);
+      if (a0 >= S && a0 === s0 && !INTRO_WORDS.has(lower[a0]!) && !PP_STARTS.has(lower[a0]!) && !SENTENCE_START_ADVERBS.has(lower[a0]!)) a = a0;
+    }
     // "a young woman who had been a student in Ohio asked", "the officials who met the minister said": a relative
     // clause between the subject and its verb ends in a noun phrase of its own; the phrase before "who" speaks
     // (not "the congressman who gained fame when he yelled": a pronoun subject is the subject)

@@ -16,3 +16,17 @@ export const SENTENCE_ADVERBS = ['however', 'meanwhile', 'still', 'instead', 'in
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des',
   'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'y', 'und', 'et']);
+
+/**
+ * Simple past forms of the common irregular English verbs that are not also their base form and are seldom nouns
+ * ("stood", "lit", "took"; not "put", "cut", "beat", "shot"): a lowercase word here after a noun is the clause's verb,
+ * as a word in -ed is for the regular verbs.
+ */
+export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set(['arose', 'ate', 'awoke', 'became', 'began', 'bent', 'bit', 'bled',
+  'blew', 'broke', 'brought', 'built', 'bought', 'caught', 'chose', 'clung', 'came', 'crept', 'dealt', 'dug', 'drew', 'drank',
+  'drove', 'fell', 'fed', 'felt', 'fought', 'found', 'fled', 'flung', 'flew', 'forbade', 'forgot', 'forgave', 'froze', 'got',
+  'gave', 'went', 'grew', 'hung', 'heard', 'hid', 'held', 'kept', 'knelt', 'knew', 'laid', 'led', 'lent', 'lit', 'lost', 'made',
+  'meant', 'met', 'paid', 'ran', 'rang', 'rode', 'rose', 'sang', 'sank', 'sat', 'saw', 'sought', 'sold', 'sent', 'shook',
+  'shone', 'shrank', 'slept', 'slid', 'spoke', 'sped', 'spent', 'spun', 'spat', 'sprang', 'stood', 'stole', 'stuck', 'stung',
+  'strode', 'struck', 'swore', 'swept', 'swam', 'swung', 'took', 'taught', 'tore', 'told', 'thought', 'threw', 'understood',
+  'woke', 'wore', 'wept', 'wrote', 'withdrew', 'overtook', 'undertook', 'oversaw']);

@@ -4,6 +4,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { DETERMINERS, NAME_PARTICLES, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { IRREGULAR_PAST_FORMS } from '../lexicon/function-words.js';
 
 export interface Ctx {
   text: string;
@@ -206,6 +207,8 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     if (sawCap && NAME_PARTICLES.has(w) && nameGoesOn(ctx, k + 1, max)) continue;
     if (/^\p{N}/u.test(t.text)) break;
     if (subject && /(?:ed|ing)$/.test(w) && !PERSON_HEADS.has(w)) break;
+    // "The old man stood up and said", "a cardinal lit on the porch and complained": an irregular past after the head is the verb
+    if (subject && end > first && IRREGULAR_PAST_FORMS.has(w)) break;
     // "The doctor swabs her arm and says": a word in -s before a determiner or an object is the verb
     if (subject && end > first && /^[a-z]+[^su]s$/.test(w) && k + 1 < max && (DETERMINERS.has(lower[k + 1]!) || OBJECT_PRONOUNS.has(lower[k + 1]!))) break;
     // after a name, a lowercase word is a new phrase ("said Macron in...", "Trump slams") unless it follows a
