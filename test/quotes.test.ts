@@ -123,6 +123,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['a verb of saying with a plain noun phrase names a topic, not a statement', 'The new guide emphasizes comfort and low prices.', []],
   ['"cited <noun phrase>" is no statement', 'Smith cited the annual report of the council.', []],
   ['a bare clause with a plural subject after "said" is the statement', 'Smith said hospitals need more money.', [['Smith', 'said', ['hospitals need more money'], 'indirect']]],
+  ['an irregular past after its subject makes the clause a statement (the lexicon\'s forms: "dealt")', 'Ann Smith said only a few minutes of the meeting dealt with budgets.', [['Ann Smith', 'said', ['only a few minutes of the meeting dealt with budgets'], 'indirect']]],
   ['"cited “...”" quotes', 'Smith cited “a lack of trust” in the council.', [['Smith', 'cited', ['a lack of trust'], 'direct']]],
   ['"describes the site as" is a description', 'The guide describes the site as one of the oldest in Europe.', []],
   ['"described it as “...”" quotes the description', 'Smith described the result as “a disgrace” for the town.', [['Smith', 'described', ['the result as “a disgrace” for the town'], 'mixed']]],

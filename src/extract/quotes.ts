@@ -436,10 +436,13 @@ function bareClauseAfterPhrase(env: Env, j: number, end: number): boolean {
   const e = npForward(env, j, end, true);
   if (e <= j || e >= end || !word[e] || env.cap[e]) return false;
   const v = lower[e]!;
-  return (FINITE_AFTER.test(v) && !/^['’]/.test(v)) || (/^[a-z]+ed$/.test(v) && !ISSUING_VERBS.has(v)) || IRREGULAR_PAST.has(v) || IRREGULAR_PAST_FORMS.has(v);
+  return (FINITE_AFTER.test(v) && !/^['’]/.test(v)) || (/^[a-z]+ed$/.test(v) && !ISSUING_VERBS.has(v)) || IRREGULAR_PAST.has(v);
 }
-/** Past forms without -ed that make a finite verb after a subject: "the board thought", "the firm made". */
-const IRREGULAR_PAST = new Set(['thought', 'knew', 'felt', 'made', 'took', 'gave', 'saw', 'came', 'went', 'got', 'kept', 'became', 'found', 'met', 'held', 'lost', 'won', 'left', 'began', 'sold', 'paid', 'led']);
+/**
+ * Past forms without -ed that make a finite verb after a subject: "the board thought", "the firm made" (the lexicon's
+ * irregular pasts, and two that are also a noun or an adjective elsewhere but seldom after a subject).
+ */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_PAST_FORMS, 'won', 'left']);
 
 /** The end of the sentence when the quotation of segment `seg` (with its chain) closes it, else -1. */
 function quotationEndsSentence(env: Env, seg: number, E: number): number {
@@ -545,9 +548,9 @@ function looksLikeClause(env: Env, k: number, end: number, namedSubject = false)
   return false;
 }
 
-// the commonest irregular past forms of verbs that report events ("prices rose", "the talks broke down")
-const IRREGULAR_FINITE = new Set([...IRREGULAR_PAST, 'rose', 'fell', 'grew', 'broke', 'ran', 'told', 'wrote', 'spoke', 'did', 'had', 'said', 'went', 'came',
-  'stood', 'fought', 'brought', 'bought', 'sought', 'taught', 'meant', 'spent', 'sent', 'built', 'hit', 'cut', 'put', 'set', 'let', 'shut', 'hurt', 'cost', 'beat', 'struck', 'chose', 'drove', 'flew', 'threw', 'wore', 'won']);
+// past forms of verbs that report events ("prices rose", "the talks broke down", "the firm did"): the irregular
+// pasts, and those written as their base form ("hit", "cut", "set")
+const IRREGULAR_FINITE: ReadonlySet<string> = new Set([...IRREGULAR_PAST, 'did', 'had', 'said', 'hit', 'cut', 'put', 'set', 'let', 'shut', 'hurt', 'cost', 'beat']);
 
 /**
  * Whether tokens [a, b) after a verb of saying hold a statement rather than a bare noun phrase: a quotation, a
