@@ -49,7 +49,7 @@
 import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.js';
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
-import { WEEKDAY_NAMES, MONTH_NAMES } from './lexicon/time.js';
+import { WEEKDAY_NAMES, MONTH_NAMES, MONTH_ABBREVIATIONS } from './lexicon/time.js';
 import { REGION_ABBREVIATIONS, US_STATE_NAMES } from './lexicon/regions.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
@@ -1817,8 +1817,7 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
  * "Last year, X was the party's top donor": the subject is read after it (web copy puts the date first).
  */
 const WEEKDAY = WEEKDAY_NAMES.join('|');
-// (the short forms as AP and Reuters print them: "Sept. 3", "Jan 12")
-const MONTH = [...MONTH_NAMES, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'].join('|');
+const MONTH = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|');
 const TIME_OPENER = new RegExp(String.raw`^\s*(?:(?:on|in|by|during|since|until|from|as\s+of|at\s+the\s+(?:start|end)\s+of|(?:early|late|earlier|later)\s+(?:on|in|this|last)?)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:(?:last|this|next|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})|(?:${WEEKDAY}),?\s*(?:(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\.?)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:s)?|yesterday|today|earlier|later)\s*,\s+`, 'i');
 
 /** A time adverbial between a subject and its verb: "Japan on Thursday said", "the bank, last week, approved". */

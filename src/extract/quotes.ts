@@ -9,7 +9,7 @@
 import type { Range, QuoteKind } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
 import { findQuoteMarks, type QuoteMarks } from './quotes/marks.js';
-import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, SPEECH_OCCASIONS, OUTLET_NAME_WORDS, type CueInfo } from './quotes/lexicon.js';
+import { cueAt, CUE_MODIFIERS, NP_STOP, DETERMINERS, NON_SPEAKER_LABELS, PRONOUNS, SUBORDINATORS, ADDRESSEES, REQUEST_CUES, REQUEST_OBJECTS, REFLEXIVES, APPROXIMATE_AMOUNT, ACCORDANCE_HEADS, WITHHELD_THINGS, REQUIRING_HEADS, FINITE_OPENING, FINITE_AUXILIARIES, PERSON_HEADS, COMPLEMENT_NOUNS, DOCUMENT_CUES, READING_DOCUMENTS, OUTLET_NOUNS, NAME_PARTICLES, SPEECH_OCCASIONS, OUTLET_NAME_WORDS, type CueInfo } from './quotes/lexicon.js';
 import { npBackward, npForward, isTitleWord, isPossessiveAt, type Ctx } from './quotes/phrases.js';
 import { TIME_NOUNS as TIME_NOUN_LIST, WEEKDAYS } from './lexicon/time.js';
 import { SENTENCE_ADVERBS, COMMON_PREPOSITIONS, IRREGULAR_PAST_FORMS } from './lexicon/function-words.js';
@@ -120,8 +120,9 @@ const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'something'
 const HEADLINE_SMALL = new Set(['of', 'at', 'on', 'in', 'for', 'to', 'and', 'the', 'a', "'s", '’s', 'vs', 'vs.']);
 const COMMISSIVES = /^(?:vow|vows|vowed|promise|promises|promised|pledge|pledges|pledged|threaten|threatens|threatened)$/;
 // (the tokenizer splits a negative contraction before its apostrophe: "wasn" "’t", "didn" "’t", "couldn" "’t")
-const NEGATIVE_CONTRACTION = /^(?:is|was|are|were|has|had|have|did|does|do|could|would|should|must|need)n$/;
-const FINITE_AFTER = /^(?:is|was|are|were|has|had|have|will|would|could|can|cannot|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve|(?:is|was|are|were|has|had|have|did|does|do|could|would|should|must|need)n)$/;
+const NEGATABLE = 'is|was|are|were|has|had|have|did|does|do|could|would|should|must|need';
+const NEGATIVE_CONTRACTION = new RegExp(`^(?:${NEGATABLE})n$`);
+const FINITE_AFTER = new RegExp(`^(?:is|was|are|were|has|had|have|will|would|could|can|cannot|should|may|might|must|did|does|do|['’]s|['’]re|['’]ll|['’]d|['’]ve|(?:${NEGATABLE})n)$`);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'such']);
 const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)$/;
 /** Adverbs that may open a sentence before its attribution ("However, he said, the plan ..."): no content of their own. */
@@ -142,8 +143,6 @@ const DOCUMENT_PARTICIPLE = /^(?:[a-z]+ed|written|drawn|done|seen|made|given|tak
 const ISSUING_VERBS = new Set(['issued', 'released', 'published', 'posted', 'sent', 'wrote', 'filed', 'tweeted', 'issues', 'releases', 'publishes', 'posts', 'sends']);
 /** One-word subjects a split report may open with: "This, he said, was a mistake." */
 const DEMONSTRATIVE_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'such']);
-/** Finite auxiliaries that, after the comma closing "X, who said ...,", go on with X's own clause: ", was jailed", ", will resign". */
-const MAIN_CLAUSE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 /** Prepositions of place or setting that may follow a subject's head before its verb ("officials in the city said"). */
 const SUBJECT_PPS = new Set(['in', 'at', 'from', 'with', 'across', 'around', 'inside', 'within', 'outside', 'on', 'of', 'for']);
@@ -1117,7 +1116,7 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
       for (let k = cEnd; k < E; k++) {
         const w = lower[k + 1] ?? '';
         // (", was jailed", ", will stand down": a finite auxiliary after the comma is the main clause's verb too)
-        if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k + 1 < E && env.word[k + 1] && !env.cap[k + 1] && ((!NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !SUBORDINATORS.has(w)) || MAIN_CLAUSE_AUX.has(w))) { relEnd = k; break; }
+        if (lower[k] === ',' && env.marks.segOfToken[k]! < 0 && k + 1 < E && env.word[k + 1] && !env.cap[k + 1] && ((!NP_STOP.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !SUBORDINATORS.has(w)) || FINITE_AUXILIARIES.has(w))) { relEnd = k; break; }
         if (isOpener(env, k)) break;
       }
     }
@@ -1684,10 +1683,10 @@ function beforeMainVerb(env: Env, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     const w = lower[k]!;
     if (!env.word[k] || env.cap[k] || env.marks.segOfToken[k]! >= 0) continue;
-    if (!(MAIN_CLAUSE_AUX.has(w) || (/^[a-z]{2,}ed$/.test(w) && !NP_STOP.has(w)))) continue;
+    if (!(FINITE_AUXILIARIES.has(w) || (/^[a-z]{2,}ed$/.test(w) && !NP_STOP.has(w)))) continue;
     const prev = lower[k - 1]!;
     if (NOUN_DETERMINERS.has(prev)) continue; // "the proposed law": an adjective
-    const inGroup = !env.word[k - 1] || MAIN_CLAUSE_AUX.has(prev) || PASSIVE_AUX.has(prev) || /^(?:not|never|to|who|which|that|and|or|but|also)$/.test(prev) || /ly$/.test(prev);
+    const inGroup = !env.word[k - 1] || FINITE_AUXILIARIES.has(prev) || PASSIVE_AUX.has(prev) || /^(?:not|never|to|who|which|that|and|or|but|also)$/.test(prev) || /ly$/.test(prev);
     if (seenVerb && !inGroup) return k;
     seenVerb = true;
   }
@@ -1765,7 +1764,7 @@ function skipAddressee(env: Env, k: number, E: number): number {
       || (/^\d{1,2}$/.test(lower[j]!) && cap[j - 1] && (cap[j + 1] || /^['’]s$/.test(env.tokens[j + 1]?.text ?? ''))))) j++;
     // "told Reuters Taiwan would ...", "told BBC News Labour MPs would ...": the run reaches a finite verb, so it ends in the
     // reported clause's subject; the addressee is the first word and the words that continue an outlet's name
-    if (j < E && j - first >= 2 && (MAIN_CLAUSE_AUX.has(lower[j]!) || lower[j] === 'were' || lower[j] === 'are') && !isTitleWord(lower[first]!)) {
+    if (j < E && j - first >= 2 && (FINITE_AUXILIARIES.has(lower[j]!) || lower[j] === 'were' || lower[j] === 'are') && !isTitleWord(lower[first]!)) {
       let split = first + 1;
       while (split < j && (OUTLET_NAME_WORDS.has(env.tokens[split]!.text) || /^\d{1,2}$/.test(lower[split]!))) split++;
       if (split < j && cap[split] && !/^['’]s$/.test(env.tokens[split]!.text)) return split;

@@ -2287,6 +2287,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * "OTTAWA - ... for the Canadian coast guard, Transport Minister John Crosbie said": a capital's dateline
      * names the country of an article that names no country; the country becomes an entity here.
      */
+    /** The country `key` names (the gazetteer's), as an entity of the article, made one if the article does not name it. */
+    const countryEntity = (key: string): string | undefined => {
+      const record = gazetteer().countries.get(key);
+      if (!record) return undefined;
+      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
+      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+    };
     const unnamedDatelineCountry = memo((): string | undefined => {
       const e = context.dateline ? index.entities.get(context.dateline) : undefined;
       if (!e || e.type === 'Country' || !context.datelineText) return undefined;
@@ -2294,10 +2301,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (entry?.type !== 'Country' || entry.form !== 'capital') return undefined;
       const key = entry.key;
       if (index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun')) return undefined;
-      const record = gazetteer().countries.get(key);
-      if (!record) return undefined;
-      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
-      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+      return countryEntity(key);
     });
     /** The country of a capital's dateline, made an entity if the article does not name it. */
     const capitalDatelineCountry = memo((): string | undefined => {
@@ -2374,10 +2378,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // A part named ("England and Wales") also says whose institutions these are.
       const count = named + index.mentions.filter((m) => m.type === 'Country' && parts?.has(m.entity)).length;
       if (count < 2 || index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun' && m.entity !== key && !parts?.has(m.entity))) return undefined;
-      const record = gazetteer().countries.get(key);
-      if (!record) return undefined;
-      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
-      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+      return countryEntity(key);
     });
     /**
      * "President Obama" in a story about the White House and Congress that also names Syria: the one country whose
@@ -2394,10 +2395,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (index.mentions.some((m) => m.type === 'Country' && m.kind !== 'pronoun' && m.entity !== key && !parts?.has(m.entity) && m.start >= first && m.end <= last)) return undefined;
       const settled = settledOwner.get(r.person);
       if (settled && settled !== key && index.entities.get(settled)?.type === 'Country') return undefined;
-      const record = gazetteer().countries.get(key);
-      if (!record || !free(key, r)) return undefined;
-      if (!index.entities.has(key)) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
-      return index.entities.get(key)!.type === 'Country' ? key : undefined;
+      return free(key, r) ? countryEntity(key) : undefined;
     };
     /**
      * "Justice Stephen Breyer" in a story that names the Supreme Court sentences away: a justice sits on a supreme court
@@ -2479,10 +2477,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (key && record) index.entities.set(key, { key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
         return key;
       }
-      const record = gazetteer().countries.get(capital.key);
-      if (!record) return undefined;
-      if (!index.entities.has(capital.key)) index.entities.set(capital.key, { key: capital.key, type: 'Country', label: record.label, aliases: new Set(), ...(record.wikidata ? { wikidata: record.wikidata } : {}), iso2: record.iso2 });
-      return index.entities.get(capital.key)!.type === 'Country' && free(capital.key, r) ? capital.key : undefined;
+      return countryEntity(capital.key) && free(capital.key, r) ? capital.key : undefined;
     };
     const reachOf = (r: Reading) => {
       const reach = HEADS.get(r.head)?.reach;

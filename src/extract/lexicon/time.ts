@@ -7,6 +7,10 @@ export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 /** Month names as printed; "In May chairman X said" is no "May Department Stores". */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+/** Month names shortened as AP and Reuters print them ("Sept. 3", "Jan 12"); May, June and July are not shortened.
+ * ("Sept" before "Sep", for the patterns that try the forms in order.) */
+export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
 /** Day names lowercased, for the token lists that compare lowercased words. */
 export const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 

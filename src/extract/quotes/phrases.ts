@@ -2,8 +2,8 @@
 // forwards after it ("said Joaquin Almunia"), with closed word lists instead of a tagger.
 
 import type { Token } from '../../text/tokenize.js';
-import { DETERMINERS, NAME_PARTICLES, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
-import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { DETERMINERS, FINITE_AUXILIARIES, NAME_PARTICLES, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../lexicon/time.js';
 import { IRREGULAR_PAST_FORMS } from '../lexicon/function-words.js';
 
 export interface Ctx {
@@ -158,7 +158,7 @@ export function npBackward(ctx: Ctx, last: number, min: number): number {
   return first <= last ? first : -1;
 }
 
-const MONTH_WORDS = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTH_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS.map((m) => m.toLowerCase())]);
 /** Capitalised words that are sentence adverbs or conjunctions rather than names. */
 const SENTENCE_WORDS = new Set(['but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'still', 'also', 'then', 'now',
   'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as', 'if', 'although', 'though', 'because', 'since', 'during',
@@ -168,8 +168,6 @@ const SENTENCE_WORDS = new Set(['but', 'and', 'or', 'so', 'yet', 'however', 'mea
   'even', 'perhaps', 'maybe', 'previously', 'recently', 'currently', 'meantime', 'otherwise', 'hence', 'what', 'where',
   'why', 'how', 'who', 'which', 'whose', 'not', 'no', 'yes', 'well', 'please', 'like', 'unlike', 'among', 'amid', 'about',
   'according', 'under', 'over', 'through', ...WEEKDAYS]);
-
-const AUXILIARIES = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does)$/;
 
 /** Token after the noun phrase starting at `first` (exclusive end), reading forwards up to `max`. */
 export function npForward(ctx: Ctx, first: number, max: number, subject = false): number {
@@ -224,7 +222,7 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     // "The New York businessman has praised ...", "the Ohio firm will": after a determiner and a name, a plain noun
     // right before the clause's verb is the subject's head (the name only modifies it)
     const headBeforeVerb = subject && sawCap && DETERMINERS.has(lower[first]!) && /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly)$/.test(w)
-      && k + 1 < max && (AUXILIARIES.test(lower[k + 1]!) || (ctx.isCue[k + 1] === 1 && !cap[k + 1]));
+      && k + 1 < max && (FINITE_AUXILIARIES.has(lower[k + 1]!) || (ctx.isCue[k + 1] === 1 && !cap[k + 1]));
     if (sawCap && !afterPossessive && !PERSON_HEADS.has(w) && !titleBeforeName && !lastHead && !headBeforeVerb && (subject || (!isTitleWord(w) && !(k + 1 < max && /^(?:of|for)$/.test(lower[k + 1]!))))) break;
     sawCap = false;
     end = k + 1;
