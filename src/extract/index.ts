@@ -7,6 +7,7 @@ import type { Article, Extraction, Entity, Mention, Quote, Pledge, Role, Range }
 import { tokenizeDocument, type Tokenized } from '../text/tokenize.js';
 import { firstStartingAtOrAfter } from '../text/intervals.js';
 import { CodePointIndex } from '../text/offsets.js';
+import { originalRange, tokenizedView, type TokenizedView } from '../text/detokenize.js';
 import { findBoilerplate, insideBoilerplate } from './boilerplate.js';
 import { recognizeNames } from './ner/index.js';
 import { ADDRESS_GENDER, givenNameGenders, type Gender } from './lexicon/address.js';
@@ -22,7 +23,9 @@ import { CORPORATE_DESIGNATORS } from './entity-cues.js';
 import { acceptedBy } from './rules.js';
 
 export function extractArticle(article: Article): Extraction {
-  const text = article.text;
+  // Text written out from tokens ("Japan 's $ 10 million grant ,") is read as the prose it was cut from.
+  const view = tokenizedView(article.text);
+  const text = view ? view.text : article.text;
   const doc = tokenizeDocument(text);
   const boilerplate = findBoilerplate(text, doc);
   const names = recognizeNames(text, doc);
@@ -49,7 +52,7 @@ export function extractArticle(article: Article): Extraction {
     quotes: quotes.map((q) => ({ segments: q.candidate.segments, speaker: q.speaker })),
   }).filter((p) => isCommitted(p.status) && index.entities.has(p.giver) && isContent(p.evidence)); // hopes, requests and conditions are not pledges
 
-  return toDomain(article, doc, index, roles, quotes, pledges, boilerplate, dateline, datelineRegion);
+  return toDomain(article, view, doc, index, roles, quotes, pledges, boilerplate, dateline, datelineRegion);
 }
 
 interface ResolvedQuote {
@@ -700,6 +703,7 @@ function addMention(index: EntityIndex, m: ResolvedMention): void {
 
 function toDomain(
   article: Article,
+  view: TokenizedView | undefined,
   doc: Tokenized,
   index: EntityIndex,
   roleRecords: RoleRecord[],
@@ -709,13 +713,21 @@ function toDomain(
   dateline: string | undefined,
   datelineRegion?: string,
 ): Extraction {
+  // Ranges index the text the rules read (the detokenized view, if any); spans and anchors the article's own text.
   const text = article.text;
-  const cp = new CodePointIndex(text);
-  const anchor = (r: Range) => text.slice(r.start, r.end);
+  const read = view ? view.text : text;
+  const original = view ? (r: Range): Range => originalRange(view, r.start, r.end) : (r: Range) => r;
+  const codePoints = new CodePointIndex(text);
+  const cp = { span: (r: Range) => codePoints.span(original(r)) };
+  const anchor = (r: Range) => {
+    const o = original(r);
+    return text.slice(o.start, o.end);
+  };
+  const readAnchor = (r: Range) => read.slice(r.start, r.end);
   const used = new Set(index.mentions.map((m) => m.entity));
   const named = new Set(index.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => m.entity));
   // "the Labour leader", "the US president": an office refers to its holder but is none of a named person's names.
-  const offices = new Set(index.mentions.filter((m) => m.kind === 'nominal' && named.has(m.entity)).map((m) => `${m.entity}\n${anchor(m).replace(/\s+/g, ' ')}`));
+  const offices = new Set(index.mentions.filter((m) => m.kind === 'nominal' && named.has(m.entity)).map((m) => `${m.entity}\n${readAnchor(m).replace(/\s+/g, ' ')}`));
   if (dateline) used.add(dateline);
   if (datelineRegion) used.add(datelineRegion);
   // An office's owner may be named by the dateline alone ("OTTAWA - ... Transport Minister X said"): it is an entity too.
@@ -738,7 +750,7 @@ function toDomain(
       cue: q.cue,
       kind: q.kind,
       segments: q.segments.map((s) => cp.span(s)),
-      text: q.text,
+      text: view ? q.segments.map(anchor).join(' ') : q.text,
       evidence: cp.span(q.evidence),
       rule,
     };
