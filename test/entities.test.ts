@@ -251,6 +251,7 @@ describe('one type per name, from all its mentions', () => {
 // Things that are not names: invented sentences → a label no entity may have.
 const NOT_NAMES: [string, string, string][] = [
   ['a common plural opening a sentence before "said" is no name', 'Officials said the talks failed.', 'Officials'],
+  ['an indefinite pronoun opening a sentence before "has its" is no name', 'Everything has its place in the kit.', 'Everything'],
   ['a common noun opening a sentence before "has told" is no name', 'Spokesmen have said little. Insiders have told reporters nothing.', 'Insiders'],
   ['a trade noun opening a sentence does not open a name', 'The show was a hit. Star Dana Whitlow will host it.', 'Star Dana Whitlow'],
   ['a capitalised word after a period may open a sentence: no join over it', 'Dealers were Ostrava Bank and Tellis Trust Ltd. First Halden will be the agent.', 'Tellis Trust Ltd. First Halden'],

@@ -198,7 +198,7 @@ function loneSubjectType(tokens: Token[], cases: CaseEvidence, t: number): Entit
   if (cases.lower.has(lc) || DISCOURSE_WORDS.has(lc) || NON_NAME_OPENERS.has(lc) || isCommonWord(lc) || (singular && isCommonWord(singular))) return undefined;
   if (DATE_WORDS.has(w) || PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || gazetteer().forms.has(w) || notNameAlone(tokens, t, t + 1)) return undefined;
   let type: EntityType | undefined = saying ? (KNOWN_ORGANIZATIONS.has(w) || PLURAL_VERBS.has(tokens[t + 1]!.text) ? 'Organization' : 'Person') : undefined;
-  for (let k = v + 1; k < v + (saying ? 7 : 11) && k < tokens.length; k++) {
+  for (let k = saying ? v + 1 : t + 1; k < v + (saying ? 7 : 11) && k < tokens.length; k++) {
     const x = tokens[k]!.text;
     if (/^[.;:!?"“”]$/.test(x) || (!saying && x === ',')) break;
     const pronoun = LONE_SUBJECT_PRONOUNS[x];
