@@ -235,6 +235,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a lone surname opening a sentence before an auxiliary and a verb of saying is a person', 'Kowalczyk has told reporters he would resign.', [['Kowalczyk', 'Person']]],
   ['a lone name before "said" and a description of the speaker\'s view is a person', 'Brainard said the bank would act.', [['Brainard', 'Person']]],
   ['a lone name before "said it" is a company', 'Pellworth said it would sell the unit.', [['Pellworth', 'Organization']]],
+  ['a lone surname after a sentence\'s opening conjunction, before "said", is a person', 'But Ostrander said he would resign.', [['Ostrander', 'Person']]],
+  ['a lone surname after a short opening phrase and its comma, before "told", is a person', 'Later, Fenwright told the committee the bank would act.', [['Fenwright', 'Person']]],
   ['a lone name before a plural verb of saying is a group', 'Brandmoor have announced a tour of Scotland.', [['Brandmoor', 'Organization']]],
   ['a lone name before another verb, with "his" in its clause, is a person', 'Tollemy has not recovered from a trapped nerve in his hamstring.', [['Tollemy', 'Person']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],

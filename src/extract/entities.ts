@@ -10,7 +10,7 @@ import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { isCurrencyLetterPrefix } from './money.js';
-import { COMMON_PREPOSITIONS, NAME_PARTICLES } from './lexicon/function-words.js';
+import { COMMON_PREPOSITIONS, NAME_PARTICLES, SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
@@ -175,14 +175,37 @@ function loneSubjects(text: string, tokens: Token[], claimed: Uint8Array, cases:
 function onlyOpensSentences(text: string, tokens: Token[], cases: CaseEvidence, t: number): boolean {
   const w = tokens[t]!.text;
   let initial = 0;
-  for (let k = 0; k < tokens.length; k++) if (cases.initial[k] && tokens[k]!.text === w) initial++;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === w && opensClause(tokens, cases, k)) initial++;
   const all = text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
   return all <= initial;
 }
 
+/** Words that may open a sentence before its subject ("But Hendricks said", "Yesterday Kowalczyk told"). */
+const CLAUSE_OPENERS = new Set<string>(['but', 'and', 'so', 'yet', ...SENTENCE_ADVERBS]);
+
+/**
+ * The token at t opens a sentence's main clause: the sentence's first word, the word after an opener (CLAUSE_OPENERS), or
+ * the word after the comma of a short opening phrase of a preposition or such an opener ("On Monday, Hendricks
+ * donated", "Later, Brainard told").
+ */
+function opensClause(tokens: Token[], cases: CaseEvidence, t: number): boolean {
+  if (cases.initial[t]) return true;
+  const prev = tokens[t - 1]?.text ?? '';
+  if (cases.initial[t - 1] && CLAUSE_OPENERS.has(prev.toLowerCase())) return true;
+  if (prev !== ',') return false;
+  for (let s = t - 2; s >= 0 && s >= t - 6; s--) {
+    if (tokens[s]!.text === ',') return false;
+    if (cases.initial[s]) {
+      const first = tokens[s]!.text.toLowerCase();
+      return CLAUSE_OPENERS.has(first) || COMMON_PREPOSITIONS.includes(first as (typeof COMMON_PREPOSITIONS)[number]);
+    }
+  }
+  return false;
+}
+
 /** The type of the name at t when it is such a lone subject (see loneSubjects), else undefined. */
 function loneSubjectType(tokens: Token[], cases: CaseEvidence, t: number): EntityType | undefined {
-  if (!cases.initial[t]) return undefined;
+  if (!opensClause(tokens, cases, t)) return undefined;
   const w = tokens[t]!.text;
   if (!LONE_NAME.test(w)) return undefined;
   let v = t + 1;
