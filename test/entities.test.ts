@@ -231,6 +231,14 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a name after a video "on" is a platform', 'The video was shared on Weibo by millions.', [['Weibo', 'Organization']]],
   ['a city that is a given name, before a surname made of a given name and "s", is a person', 'Sydney won the toss. Sydney Roberts scored twice.', [['Sydney Roberts', 'Person']]],
   ['a club named for its city and a plural nickname stays a club', 'The Sydney Swans lost on Sunday.', [['Sydney Swans', 'Organization']]],
+  ['a lone surname opening a short item before a verb of giving is a person', 'Hendricks donated $5 million to the Red Cross.', [['Hendricks', 'Person']]],
+  ['a lone surname opening a sentence before an auxiliary and a verb of saying is a person', 'Kowalczyk has told reporters he would resign.', [['Kowalczyk', 'Person']]],
+  ['a lone name before "said" and a description of the speaker\'s view is a person', 'Brainard said the bank would act.', [['Brainard', 'Person']]],
+  ['a lone name before "said it" is a company', 'Pellworth said it would sell the unit.', [['Pellworth', 'Organization']]],
+  ['a lone surname after a sentence\'s opening conjunction, before "said", is a person', 'But Ostrander said he would resign.', [['Ostrander', 'Person']]],
+  ['a lone surname after a short opening phrase and its comma, before "told", is a person', 'Later, Fenwright told the committee the bank would act.', [['Fenwright', 'Person']]],
+  ['a lone name before a plural verb of saying is a group', 'Brandmoor have announced a tour of Scotland.', [['Brandmoor', 'Organization']]],
+  ['a lone name before another verb, with "his" in its clause, is a person', 'Tollemy has not recovered from a trapped nerve in his hamstring.', [['Tollemy', 'Person']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -244,6 +252,9 @@ describe('one type per name, from all its mentions', () => {
 
 // Things that are not names: invented sentences → a label no entity may have.
 const NOT_NAMES: [string, string, string][] = [
+  ['a common plural opening a sentence before "said" is no name', 'Officials said the talks failed.', 'Officials'],
+  ['an indefinite pronoun opening a sentence before "has its" is no name', 'Everything has its place in the kit.', 'Everything'],
+  ['a common noun opening a sentence before "has told" is no name', 'Spokesmen have said little. Insiders have told reporters nothing.', 'Insiders'],
   ['a trade noun opening a sentence does not open a name', 'The show was a hit. Star Dana Whitlow will host it.', 'Star Dana Whitlow'],
   ['a capitalised word after a period may open a sentence: no join over it', 'Dealers were Ostrava Bank and Tellis Trust Ltd. First Halden will be the agent.', 'Tellis Trust Ltd. First Halden'],
   ['capitals the text spells out in lowercase words are a common noun', 'The initial public offering was oversubscribed 16 times. Demand for the IPO was strong, bankers said.', 'IPO'],

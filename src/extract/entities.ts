@@ -10,7 +10,7 @@ import type { NameMention } from './ner/index.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/time.js';
 import { isCurrencyLetterPrefix } from './money.js';
-import { COMMON_PREPOSITIONS, NAME_PARTICLES } from './lexicon/function-words.js';
+import { COMMON_PREPOSITIONS, NAME_PARTICLES, SENTENCE_ADVERBS } from './lexicon/function-words.js';
 import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
@@ -20,7 +20,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, LONE_SUBJECT_VERBS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -146,6 +146,93 @@ function unreadListItems(tokens: Token[], claimed: Uint8Array): Candidate[] {
   return out;
 }
 
+/** A word shaped like a surname or a one-word company: "Hendricks", "O'Connell", "Smith-Jones". */
+const LONE_NAME = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * lone-name — "Hendricks donated $5 million", "Kowalczyk told reporters", "Altman has testified": a sentence's first
+ * word that no name claimed, shaped like a name, before a verb of saying, thinking or giving (LONE_SUBJECT_VERBS, maybe
+ * after an auxiliary), that the text never writes in lowercase and that is no English word (isCommonWord: "Officials
+ * said", "Analysts said" are common words) nor a known place, date or a word that is no name alone. The recognizer
+ * reads such a word from the other sentences that name it; in a short window there are none. A person, unless the
+ * first pronoun after the verb is "it" or "its" ("Shearson said it would sell": a company; in the BBC and Reuters
+ * corpora "X Corp/Inc/Ltd said it" is 2,433 of 4,320 companies' "said", "Mr X said it" 16 of 493 people's).
+ */
+function loneSubjects(text: string, tokens: Token[], claimed: Uint8Array, cases: CaseEvidence): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    if (claimed[t]) continue;
+    const type = loneSubjectType(tokens, cases, t);
+    if (type && onlyOpensSentences(text, tokens, cases, t)) out.push({ start: tokens[t]!.start, end: tokens[t]!.end, firstToken: t, endToken: t + 1, type, kind: 'name', recognized: type });
+  }
+  return out;
+}
+
+/**
+ * The word at t occurs in the text only where a sentence opens: no other sentence introduces it ("engineering group
+ * Jarvis", "Chesebrough-Pond's Inc", "said Hassel"), and the recognizer, which reads those, had nothing to go on.
+ */
+function onlyOpensSentences(text: string, tokens: Token[], cases: CaseEvidence, t: number): boolean {
+  const w = tokens[t]!.text;
+  let initial = 0;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === w && opensClause(tokens, cases, k)) initial++;
+  const all = text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  return all <= initial;
+}
+
+/** Words that may open a sentence before its subject ("But Hendricks said", "Yesterday Kowalczyk told"). */
+const CLAUSE_OPENERS = new Set<string>(['but', 'and', 'so', 'yet', ...SENTENCE_ADVERBS]);
+
+/**
+ * The token at t opens a sentence's main clause: the sentence's first word, the word after an opener (CLAUSE_OPENERS), or
+ * the word after the comma of a short opening phrase of a preposition or such an opener ("On Monday, Hendricks
+ * donated", "Later, Brainard told").
+ */
+function opensClause(tokens: Token[], cases: CaseEvidence, t: number): boolean {
+  if (cases.initial[t]) return true;
+  const prev = tokens[t - 1]?.text ?? '';
+  if (cases.initial[t - 1] && CLAUSE_OPENERS.has(prev.toLowerCase())) return true;
+  if (prev !== ',') return false;
+  for (let s = t - 2; s >= 0 && s >= t - 6; s--) {
+    if (tokens[s]!.text === ',') return false;
+    if (cases.initial[s]) {
+      const first = tokens[s]!.text.toLowerCase();
+      return CLAUSE_OPENERS.has(first) || COMMON_PREPOSITIONS.includes(first as (typeof COMMON_PREPOSITIONS)[number]);
+    }
+  }
+  return false;
+}
+
+/** The type of the name at t when it is such a lone subject (see loneSubjects), else undefined. */
+function loneSubjectType(tokens: Token[], cases: CaseEvidence, t: number): EntityType | undefined {
+  if (!opensClause(tokens, cases, t)) return undefined;
+  const w = tokens[t]!.text;
+  if (!LONE_NAME.test(w)) return undefined;
+  let v = t + 1;
+  if (LONE_SUBJECT_AUX.has(tokens[v]?.text ?? '')) v++;
+  const verb = tokens[v]?.text ?? '';
+  // Another verb ("Parker has not recovered from a nerve in his hamstring", "Occidental will use the proceeds to
+  // reduce its debt"): only where a pronoun of the clause says who the subject is.
+  const saying = LONE_SUBJECT_VERBS.has(verb) || (v > t + 1 && LONE_SUBJECT_BASE.has(verb));
+  if (!saying && !(v > t + 1 || LONE_SUBJECT_COPULAS.has(verb))) return undefined;
+  const lc = straighten(w).toLowerCase();
+  // (the lexicon lists few plurals: "Campaigners", "Bookmakers" are its "campaigner", "bookmaker")
+  const singular = lc.endsWith('ies') ? lc.slice(0, -3) + 'y' : lc.endsWith('s') ? lc.slice(0, -1) : '';
+  if (cases.lower.has(lc) || DISCOURSE_WORDS.has(lc) || NON_NAME_OPENERS.has(lc) || isCommonWord(lc) || (singular && isCommonWord(singular))) return undefined;
+  if (DATE_WORDS.has(w) || PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || gazetteer().forms.has(w) || notNameAlone(tokens, t, t + 1)) return undefined;
+  let type: EntityType | undefined = saying ? (KNOWN_ORGANIZATIONS.has(w) || PLURAL_VERBS.has(tokens[t + 1]!.text) ? 'Organization' : 'Person') : undefined;
+  for (let k = saying ? v + 1 : t + 1; k < v + (saying ? 7 : 11) && k < tokens.length; k++) {
+    const x = tokens[k]!.text;
+    if (/^[.;:!?"“”]$/.test(x) || (!saying && x === ',')) break;
+    const pronoun = LONE_SUBJECT_PRONOUNS[x];
+    if (pronoun) {
+      type = pronoun;
+      break;
+    }
+  }
+  return type;
+}
+
 /**
  * "their latest album, How to Dismantle an Atomic Bomb, topped …": a name inside a title set off by commas after a kind of
  * work (the title opens with a capital right after the comma and closes at the next comma or period) is part of the title.
@@ -249,6 +336,8 @@ interface Candidate extends Range {
   key?: string;
   /** The recognizer's own type, before the vote over all mentions of the name. */
   recognized?: EntityType;
+  /** A lone subject's type (loneSubjectType): a sentence's first word, no English word, before a verb of saying or giving. */
+  lone?: 'Person' | 'Organization';
 }
 
 export function resolveEntities(text: string, doc: Tokenized, names: NameMention[], boilerplate: BoilerplateRange[], headline?: Range): EntityIndex {
@@ -581,6 +670,17 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   }
   // 3. The items of a list introduced by a plural of a kind that neither found ("firms such as Blinkx, Copernic and X-Friend").
   for (const item of unreadListItems(tokens, claimed)) claim(item);
+  // The recognizer's own one-word reading of such a subject, where no longer name of the text holds the word ("Kowalczyk
+  // has told" read as a place; "Brainard said" as a body): the verb and its pronoun vote too (cue.lone-subject).
+  const inLongerName = new Set(candidates.filter((c) => c.endToken - c.firstToken > 1).flatMap((c) => tokens.slice(c.firstToken, c.endToken).map((x) => x.text)));
+  for (const c of candidates) {
+    if (c.endToken - c.firstToken !== 1 || !c.recognized || c.key || inLongerName.has(tokens[c.firstToken]!.text)) continue;
+    // (a person's only where nothing else in the text introduces the word: "engineering group Jarvis … Jarvis said")
+    const lone = loneSubjectType(tokens, cases, c.firstToken);
+    if (lone === 'Organization' || (lone === 'Person' && onlyOpensSentences(text, tokens, cases, c.firstToken))) c.lone = lone;
+  }
+  // 4. A sentence's first word that neither read, before a verb of saying or giving, that is no English word ("Hendricks donated").
+  for (const c of loneSubjects(text, tokens, claimed, cases)) if (!skip(c.start, c.end)) claim(c);
   candidates.sort((a, b) => a.start - b.start);
   dropCommonAcronyms(text, tokens, candidates);
   wholeNamesAgain(text, tokens, doc.sentences, candidates);
@@ -1234,6 +1334,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
   if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
+  if (c.lone) cues.push(c.lone === 'Person' ? 'cue.lone-subject-person' : 'cue.lone-subject-organization');
   const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
   if (HUMAN_VERBS.has(next) || KIN_NOUNS.has(possessed)) cues.push('cue.human');
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.

@@ -120,6 +120,35 @@ export const AGENT_VERBS = new Set<string>([...SAYING_FORMS, 'tells', 'thinks', 
  * body a possessive name has ("Spencer's wife", "Ahab's leg"): a person, whatever the recognizer
  * said. Bodies say and claim; they do not smile, marry or die.
  */
+/**
+ * Verbs after which a sentence's first word that nothing read is the doer, a name ("Hendricks donated", "Kowalczyk
+ * told"): saying and thinking (AGENT_VERBS) and giving. LONE_SUBJECT_AUX may come between ("Hendricks has donated",
+ * "Okafor will testify"), and then a base form (LONE_SUBJECT_BASE) too.
+ */
+export const LONE_SUBJECT_VERBS: ReadonlySet<string> = new Set([...AGENT_VERBS, 'donated', 'donates', 'gave', 'given', 'gives', 'pledged', 'pledges', 'lent', 'lends', 'testified', 'testifies', 'announced', 'announces', 'promised', 'promises', 'offered', 'offers', 'vowed', 'vows', 'urged', 'urges']);
+export const LONE_SUBJECT_AUX: ReadonlySet<string> = new Set(['has', 'had', 'have', 'will', 'would', 'also', 'later', 'then', 'previously', 'recently', 'once']);
+export const LONE_SUBJECT_BASE: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'warn', 'argue', 'insist', 'donate', 'give', 'pledge', 'lend', 'testify', 'announce', 'promise', 'offer', 'vow', 'urge']);
+/** Verbs that open a clause about the subject without an auxiliary ("Parker is injured and his …"). */
+export const LONE_SUBJECT_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+/** The first pronoun after such a verb says who spoke or gave: "Shearson said it would sell" and "… claimed their title" are a body, "… said he" a person. */
+export const LONE_SUBJECT_PRONOUNS: Readonly<Record<string, VoteType>> = { it: 'Organization', its: 'Organization', their: 'Organization', he: 'Person', she: 'Person', his: 'Person', her: 'Person', him: 'Person' };
+/**
+ * A plural verb after a one-word name: a band, a team or a firm as a group ("Coldplay have announced", "Willowfield
+ * were relegated"); one person "has", "is", "was".
+ */
+export const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
+
+let commonWords: Set<string> | undefined;
+/**
+ * A lowercase English word of three or more letters a-z (data/words/common-words.txt, from the lexicon of
+ * wink-eng-lite-web-model; scripts/build-common-words.mjs): a capitalised word that opens a sentence and is one of
+ * them may be that word ("Officials said"), one that is none of them is a name ("Hendricks said"). Read on first use.
+ */
+export function isCommonWord(lowercase: string): boolean {
+  commonWords ??= new Set(readFileSync(new URL('../../data/words/common-words.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
+  return commonWords.has(lowercase);
+}
+
 export const HUMAN_VERBS = new Set(['smiled', 'smiles', 'laughed', 'laughs', 'nodded', 'nods', 'shrugged', 'shrugs', 'sighed', 'sighs', 'grinned', 'grins', 'frowned', 'whispered', 'whispers', 'cried', 'wept', 'married', 'marries', 'died', 'dies', 'felt', 'feels', 'thought', 'wondered', 'wonders', 'remembered', 'remembers', 'loved', 'loves', 'hated', 'hates', 'walked', 'walks', 'sat', 'sits', 'stood', 'looked', 'looks', 'smelled', 'slept', 'woke', 'ate', 'drank', 'kissed', 'hugged', 'screamed', 'shouted', 'yelled', 'winked', 'blushed', 'giggled']);
 export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'mom', 'mum', 'dad', 'parents', 'children', 'family', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'face', 'eyes', 'hand', 'hands', 'head', 'voice', 'birthday', 'funeral', 'death', 'childhood', 'biography', 'career']);
 
@@ -419,6 +448,13 @@ export const TYPE_CUES = {
   'cue.case-party': { type: 'Person', weight: 2 },
   /** A one-word name as the subject of a verb of saying or thinking ("Jordan said"). */
   'cue.agent-verb': { type: 'Person', weight: 1 },
+  /**
+   * A sentence's first word that is no English word, named nowhere else in a longer name, before a verb of saying or
+   * giving ("Kowalczyk has told reporters", "Brainard said the bank …"; entities.ts loneSubjectType): a person …
+   */
+  'cue.lone-subject-person': { type: 'Person', weight: 2 },
+  /** … or a company, where the first pronoun after the verb is "it" or "its" ("Shearson said it would sell"). */
+  'cue.lone-subject-organization': { type: 'Organization', weight: 2 },
   /** A verb only people do, or a possessive before kin or a body ("Carroll smiled", "Spencer's wife"). */
   'cue.human': { type: 'Person', weight: 3 },
   /**
