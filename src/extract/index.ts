@@ -15,7 +15,7 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { ANAPHORIC_PERSON_HEADS, BODY_HEADS, bodyAntecedent, bodyNamedByModifier, businessHeadOf, indefiniteBodyHeadOf, introducedBody, describedAntecedent, describedPersonAntecedent, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
+import { ANAPHORIC_PERSON_HEADS, BODY_HEADS, bodyAntecedent, bodyNamedByModifier, businessHeadOf, indefiniteBodyHeadOf, introducedBody, describedAntecedent, describedPersonAntecedent, descriptionGender, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
@@ -94,6 +94,9 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
   const spoke = new Set<string>(); // speakers of the quotes kept so far: what "the company said" most likely continues
   const genders = candidates.length ? genderHints(text, index) : new Map<string, Gender>(); // (only quotes ask)
   const docFeatures = candidates.length ? documentFeatures(text, doc) : [];
+  // ("“Tom Hale let us down,” she said. The 54-year-old added ...": a person named inside someone's quotation is
+  // who the speaker talked about, not whom a description of the next speaker stands for)
+  const quoted = candidates.filter((c) => c.kind === 'direct').flatMap((c) => c.segments);
   for (const q of candidates) {
     const resolved: ResolvedQuote = { candidate: q, features: [], kept: false, rule: q.rule };
     let inherited = false;
@@ -138,11 +141,11 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
       } else if ((unnamed = unrecognizedName(text, index, q.speaker))) {
         resolved.speakerLabel = unnamed;
       } else {
-        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments, spoke);
+        resolved.speaker = speakerEntity(text, index, roles, q.speaker, genders, q.segments, spoke, quoted);
         // "The mayor, who said ...": a relative pronoun no name stands before speaks for its noun phrase
         if (!resolved.speaker && q.antecedent && RELATIVE_PRONOUNS.has(phrase)) {
           const antecedent = text.slice(q.antecedent.start, q.antecedent.end).replace(/\s+/g, ' ');
-          resolved.speaker = speakerEntity(text, index, roles, q.antecedent, genders, q.segments, spoke);
+          resolved.speaker = speakerEntity(text, index, roles, q.antecedent, genders, q.segments, spoke, quoted);
           // "a trader in Santos, who noted ...": the place is where the speaker is, not who spoke
           if (resolved.speaker && index.entities.get(resolved.speaker)?.type === 'Place') resolved.speaker = undefined;
           if (!resolved.speaker && !PERSON_PRONOUNS.has(antecedent.toLowerCase()) && !GROUP_PRONOUNS.has(antecedent.toLowerCase())) resolved.speakerLabel = unrecognizedName(text, index, q.antecedent) ?? antecedent;
@@ -416,8 +419,15 @@ const RANK_MODIFIERS = new Set(['deputy', 'vice', 'shadow', 'assistant', 'junior
 /** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
-/** `content`: what the speaker said; a pronoun's antecedent is never named inside it ("US officials were wrong, they said"). */
-function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map(), content: Range[] = [], spoke: ReadonlySet<string> = new Set()): string | undefined {
+/**
+ * `content`: what the speaker said; a pronoun's antecedent is never named inside it ("US officials were wrong, they said").
+ * `quoted`: the article's quotations; a description ("the 54-year-old said") never stands for a person named inside one.
+ */
+function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], range: Range, genders: Map<string, Gender> = new Map(), content: Range[] = [], spoke: ReadonlySet<string> = new Set(), quoted: Range[] = []): string | undefined {
+  const unquoted = quoted.length ? [...content, ...quoted] : content;
+  // ("The New York businessman has praised ...": not the woman who spoke last)
+  const described = descriptionGender(text.slice(range.start, range.end));
+  const sameGender = (e: string): boolean => !described || (genders.get(e) ?? described) === described;
   const phrase = straighten(text.slice(range.start, range.end)).trim();
   const word = phrase.toLowerCase();
   if (RELATIVE_PRONOUNS.has(word)) {
@@ -437,7 +447,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   // "the American said", "the 24-year-old Russian added": a person of that nation, not the nation (a demonym mention)
   const national = isNationalDescription(phrase) && index.mentions.some((m) => m.kind === 'demonym' && m.start >= range.start && m.end === range.end);
   if (isAnaphoricDescription(word) || national) {
-    const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
+    const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, unquoted, sameGender);
     if (person) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
       return person.entity;
@@ -492,7 +502,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       const head = /^(?:\s+[a-z][a-z-]*)+$/.test(rest) ? /([a-z-]+)$/.exec(rest)![1]! : undefined;
       if (head && !STATE_HEADS.has(head) && !ISSUED_DOCUMENT_HEADS.has(head) && !PERSON_ROLE_HEADS.has(head)) {
         // ("US singer Ann Lee ... the US singer said": the person just named, as "the American said")
-        const person = ANAPHORIC_PERSON_HEADS.has(head) ? describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content) : undefined;
+        const person = ANAPHORIC_PERSON_HEADS.has(head) ? describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, unquoted, sameGender) : undefined;
         if (person) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
         return person?.entity;
       }
@@ -517,7 +527,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
       // modifier, stands for the person just named (as with a country, below; an office, "the Lib Dem chief executive",
       // is someone else's unless the text gave it)
       if (/^the\s/.test(word) && head !== ofHead && ANAPHORIC_PERSON_HEADS.has(head)) {
-        const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, content);
+        const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, unquoted, sameGender);
         if (person) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
         return person?.entity;
       }

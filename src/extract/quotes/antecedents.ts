@@ -307,6 +307,16 @@ const ANAPHORIC_DESCRIPTION = /^the\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\d+-year-
 /** How far back (characters) the person such a description stands for may be named. */
 const MAX_DESCRIBED_REACH = 600;
 
+/** The gender a description's head carries: "the New York businessman", "the spokeswoman", "the mother-of-three". */
+export function descriptionGender(phrase: string): 'm' | 'f' | undefined {
+  // (a lowercase head only: "the German", "the Roman" are no men)
+  const head = /([\p{L}-]+)\s*$/u.exec(phrase.trim())?.[1] ?? '';
+  if (!/^\p{Ll}/u.test(head) || head === 'human') return undefined;
+  if (/wom[ae]n$/.test(head) || /^mother-of-/.test(head)) return 'f';
+  if (/m[ae]n$/.test(head) || /^father-of-/.test(head)) return 'm';
+  return DESCRIBED_PERSON_HEADS.get(head);
+}
+
 /** Whether `phrase` is a description that stands for a person named just before ("the 22-year-old said"). */
 export function isAnaphoricDescription(phrase: string): boolean {
   const head = ANAPHORIC_DESCRIPTION.exec(phrase.trim())?.[1]?.toLowerCase();
@@ -328,12 +338,12 @@ const SINGULAR_DEMONYMS: ReadonlySet<string> = new Set(['briton', 'scot', 'swede
  * The person a description at `at` stands for: the nearest person named (not a pronoun, not inside
  * `exclude`) before it, within reach, preferring the subject of that sentence over an object.
  */
-export function describedPersonAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, exclude: Range[] = []): M | undefined {
+export function describedPersonAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, exclude: Range[] = [], fits: (entity: string) => boolean = () => true): M | undefined {
   for (let k = before - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (at - m.start > MAX_DESCRIBED_REACH) return undefined;
-    if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal' || m.kind === 'demonym' || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
-    const person = preferSubject(text, mentions, k, () => true, exclude);
+    if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal' || m.kind === 'demonym' || !fits(m.entity) || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    const person = preferSubject(text, mentions, k, fits, exclude);
     // ("He was threatened with the sack by boss Tom Reed ... the defender said": a person named as an object, with
     // no named subject to prefer, is not whom the description stands for; the description is kept as it is)
     return person === m && isObject(text, m) ? undefined : person;
