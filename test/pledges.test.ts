@@ -154,6 +154,9 @@ const PLEDGES: Case[] = [
   // several amounts, and more of an existing commitment
   ['Japan will provide $1.2bn in grants and $500m in soft loans to Indonesia.', [{ giver: 'country/japan', value: 1.2e9, item: 'grants' }, { giver: 'country/japan', value: 500e6, item: 'soft loans' }]],
   ['Norway is increasing its funding to the Gates Foundation.', { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }],
+  // funding given or pledged to a named party or for a stated purpose, without its sum
+  ['The Lindqvist Trust will also provide funding to help a new panel of experts.', { giver: 'organization/lindqvist-trust', item: 'funding' }],
+  ['Norway has pledged funding for the Gates Foundation.', { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }],
   ['Japan has pledged $500m, Australia A$1bn and Germany 500m euros to the tsunami-hit countries.', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/australia', value: 1e9 }, { giver: 'country/germany', value: 500e6 }]],
   ['Germany will send 40 tanks and 20 howitzers to Ukraine.', [{ giver: 'country/germany', quantity: 40, item: 'tanks' }, { giver: 'country/germany', quantity: 20, item: 'howitzers' }]],
   // passives with the amount after the verb, possessives before the amount
@@ -609,6 +612,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
   ['Federal funding for the programme fell to $2bn.'],
+  ['The World Bank provided funding.'],
+  ['Acme Corp will provide funding for its own expansion.'],
   ['Acme Corp raised its offer for Beta Inc to $3 billion.'],
   ['The Green Party raised $5m from donors.'],
   ['Shares in Acme Corp advanced 2 dlrs to 30 dlrs.'],

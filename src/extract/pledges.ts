@@ -2580,7 +2580,10 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   if (cls === 'raise') return true;
   // ("Drexel has agreed to provide bridge financing", "Financing was provided by X": a lender's financing is a pledge without its sum.)
   // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
-  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding')) return false;
+  // ("will provide funding to help a new panel", "pledged funding for 200 nurses": funding given or pledged to a named
+  // party or a stated purpose is committed without its sum; "a fund", "a package" still need one.)
+  const fundingGiven = head === 'funding' && (cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose);
+  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
   if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && cue.kind === 'passive' && r.item === 'funding');
