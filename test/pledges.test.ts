@@ -188,6 +188,11 @@ const PLEDGES: Case[] = [
   // funds set up with an amount, money that comes from a named giver
   ['Japan has set up a $100m fund to help refugees in Kenya.', { giver: 'country/japan', value: 100e6, item: 'fund', status: 'pledged' }],
   ['The largest single donation, of £5m, came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', value: 5e6 }],
+  // a gift noun heading the subject of "came from", without a sum; a person described before the name in the agent
+  ['Other significant donations came from businessman Anna Weber.', { giver: 'person/anna-weber', item: 'donations' }],
+  ['Funding for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'funding', purpose: 'the new stadium' }],
+  ['The $5 million was donated by billionaire Anna Weber.', { giver: 'person/anna-weber', value: 5e6 }],
+  ['The money for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'money', purpose: 'the new stadium' }],
   ['Funding of £20m will come from the EU.', { giver: 'organization/european-union', value: 20e6 }],
   // several amounts each with its own recipient; things donated; assistance of a stated kind; arms supplied
   ['The Gates Foundation gave $10 million to Gavi and $5 million to the Red Cross.', [{ giver: 'organization/gates-foundation', recipient: 'organization/gavi', value: 10e6 }, { giver: 'organization/gates-foundation', recipient: 'organization/red-cross', value: 5e6 }]],
@@ -613,6 +618,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   // plans announced, debts without a debtor, unnamed givers
   ['Federal funding for the programme fell to $2bn.'],
   ['The World Bank provided funding.'],
+  ['Most of the growth came from Germany.'],
+  ['The pressure came from the World Bank.'],
+  ['The painting was sold by art dealer Sam Ruiz for $5 million.'],
   ['Acme Corp will provide funding for its own expansion.'],
   ['Acme Corp raised its offer for Beta Inc to $3 billion.'],
   ['The Green Party raised $5m from donors.'],

@@ -152,6 +152,18 @@ const CUE_STEMS = (() => {
     }
     // (A letter made optional by "?", "*" or "{0,": "gifts?" begins "gift".)
     const lit = /^[a-z]+/i.exec(alt)?.[0] ?? '';
+    // ("c(?:ome|omes|ame|oming)\\s+from": a letter or two before a group begins each of the group's words, "come", "came".)
+    if (lit.length < 3 && alt.startsWith('(?:', lit.length)) {
+      let depth = 0;
+      for (let i = lit.length; i < alt.length; i++) {
+        if (alt[i] === '\\') i++;
+        else if (alt[i] === '(') depth++;
+        else if (alt[i] === ')' && --depth === 0) {
+          if (/^[?*]/.test(alt.slice(i + 1))) break;
+          return split(alt.slice(lit.length + 3, i)).flatMap(prefixes).map((p) => lit.toLowerCase() + p);
+        }
+      }
+    }
     return [(/^[?*{]/.test(alt.slice(lit.length)) ? lit.slice(0, -1) : lit).toLowerCase()];
   };
   for (const alt of split(`${PREFILTER_VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT}`)) {
@@ -751,7 +763,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // ("approved by the board of the Asian Infrastructure Investment Bank": the body its board acts for.)
     const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?(?:by|from)\s+(?:the\s+)?(?:(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?\s+of\s+(?:the\s+)?)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
-    const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
+    // ("donated by billionaire X", "came from local businessman X", "by Lord X": lower-case words describing a person,
+    // or a title the name leaves out, come between the agent's preposition and the name, as in fromMention.)
+    const first = v.ms.find((m) => m.start >= at && m.start <= at + 2) ?? v.ms.find((m) => m.start > at && m.type === 'Person' && /^(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){1,3}$/u.test(t.slice(at, m.start)) && !FROM_PHRASE_ENDS.test(t.slice(at, m.start)));
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
     if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map((m) => asRef(m, t));
   } else if (kind === 'receive' || kind === 'nominal') {
@@ -989,7 +1003,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
   // ("The rebels are funded by Qatar": the subject of the passive is what the funding goes to.)
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding')) return [];
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose)) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -2300,6 +2314,14 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (relief) result.item = /reschedul/i.test(relief[1]!) ? 'debt rescheduling' : /freeze|moratorium/i.test(relief[1]!) ? 'debt freeze' : 'debt relief';
       // "The rebels are funded by Qatar", "the project is being financed by the World Bank": funding, whatever its sum.
       if (!result.item && cls === 'fund' && FUNDED_BY.test(t.slice(cue.start))) result.item = 'funding';
+      // "Much of the party's funding came from X", "Other significant donations came from X", "The money for the scheme
+      // came from X": a gift noun heads the subject of "came from", with or without a phrase after it; its giver follows "from".
+      if (!result.item && cue.rule === 'pledge.source') {
+        const subject = /(?:^|\s)(donations?|gifts?|grants?|aid|contributions?|funding|money)(?:\s+for\s+([^,;:()]{1,50}?)|\s+(?:to|of)\s+[^,;:()]{1,50}?)?\s*$/i.exec(before);
+        if (subject) result.item = subject[1]!.toLowerCase();
+        // ("Funding for the new stadium came from X": the funded thing is the purpose; money alone needs one.)
+        if (subject?.[2] && !result.purpose) result.purpose = subject[2].trim();
+      }
     }
   } else if (cue.kind === 'nominal') {
     // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
@@ -2582,7 +2604,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
   // ("will provide funding to help a new panel", "pledged funding for 200 nurses": funding given or pledged to a named
   // party or a stated purpose is committed without its sum; "a fund", "a package" still need one.)
-  const fundingGiven = head === 'funding' && (cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose);
+  const fundingGiven = head === 'funding' && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose)) || cue.rule === 'pledge.source');
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
