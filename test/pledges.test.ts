@@ -193,6 +193,9 @@ const PLEDGES: Case[] = [
   ['Funding for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'funding', purpose: 'the new stadium' }],
   ['The $5 million was donated by billionaire Anna Weber.', { giver: 'person/anna-weber', value: 5e6 }],
   ['The money for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'money', purpose: 'the new stadium' }],
+  // a participle or a prepositional phrase between commas after the subject names no giver
+  ['Anna Weber, visiting Kenya, pledged $5 million to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 5e6 }],
+  ['Mark Rutte, speaking in Ghana on Monday, announced $10 million in aid for the flood victims.', { giver: 'country/netherlands', value: 10e6 }],
   ['Funding of £20m will come from the EU.', { giver: 'organization/european-union', value: 20e6 }],
   // several amounts each with its own recipient; things donated; assistance of a stated kind; arms supplied
   ['The Gates Foundation gave $10 million to Gavi and $5 million to the Red Cross.', [{ giver: 'organization/gates-foundation', recipient: 'organization/gavi', value: 10e6 }, { giver: 'organization/gates-foundation', recipient: 'organization/red-cross', value: 5e6 }]],
@@ -619,6 +622,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Federal funding for the programme fell to $2bn.'],
   ['The World Bank provided funding.'],
   ['Most of the growth came from Germany.'],
+  ['Donors, including Japan, pledged $5 billion to Nepal.'],
   ['The pressure came from the World Bank.'],
   ['The painting was sold by art dealer Sam Ruiz for $5 million.'],
   ['Acme Corp will provide funding for its own expansion.'],

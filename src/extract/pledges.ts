@@ -1686,7 +1686,9 @@ function parentheticalOpen(lead: string): number {
   if (!/,$/.test(trimmed)) return -1;
   const inner = trimmed.slice(0, -1);
   // (An appositive may open with a possessive: "Tesco, Britain's biggest retailer, has given", "X, its main lender, agreed".)
-  const last = [...inner.matchAll(/,\s*(?:(?:who|whose|which|whom|where|an?|the|its|his|her|their)\b|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s)/giu)].at(-1);
+  // (A participle or a prepositional phrase between commas is a parenthetical too: "Kerry, visiting Nepal, announced",
+  // "Japan, in a statement on Monday, pledged"; not "according to X", "including X", which name someone else's share.)
+  const last = [...inner.matchAll(/,\s*(?:(?:who|whose|which|whom|where|an?|the|its|his|her|their)\b|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s|(?!(?:according|including|excluding|regarding|concerning|notably|especially|particularly|mainly|chiefly)\b)\p{Ll}+ing\s|(?:in|on|at|during|after|while|when|speaking|meanwhile)\s)/giu)].at(-1);
   if (!last || /[;:"“”]/.test(inner.slice(last.index!))) return -1;
   return last.index!;
 }
