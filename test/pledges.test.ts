@@ -193,6 +193,8 @@ const PLEDGES: Case[] = [
   ['Funding for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'funding', purpose: 'the new stadium' }],
   ['The $5 million was donated by billionaire Anna Weber.', { giver: 'person/anna-weber', value: 5e6 }],
   ['The money for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'money', purpose: 'the new stadium' }],
+  // donating with no object to a named party
+  ['Anna Weber has also donated to the Lindqvist Trust.', { giver: 'person/anna-weber', recipient: 'organization/lindqvist-trust', item: 'donation' }],
   // a participle or a prepositional phrase between commas after the subject names no giver
   ['Anna Weber, visiting Kenya, pledged $5 million to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 5e6 }],
   ['Mark Rutte, speaking in Ghana on Monday, announced $10 million in aid for the flood victims.', { giver: 'country/netherlands', value: 10e6 }],
@@ -623,6 +625,10 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The World Bank provided funding.'],
   ['Most of the growth came from Germany.'],
   ['Donors, including Japan, pledged $5 billion to Nepal.'],
+  // a demonym before a common noun heading the subject is someone of that country
+  ['A German suspect donated to the Lindqvist Trust.'],
+  ['A German billionaire has donated $50,000 to the Lindqvist Trust.'],
+  ['Anna Weber donated to the cause.'],
   ['The pressure came from the World Bank.'],
   ['The painting was sold by art dealer Sam Ruiz for $5 million.'],
   ['Acme Corp will provide funding for its own expansion.'],

@@ -1822,6 +1822,10 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
     const described = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.exec(after);
     if (described && m.type === 'Country' && !GOVERNMENT_WORD.test(described[1]!)) continue;
+    // "Turkish suspect donated", "an American billionaire gave": a demonym before a common noun that heads the subject
+    // describes someone of that country, not its state ("the Saudi government", "the Nepali kingdom" stay the state).
+    const headNoun = m.type === 'Country' && gazetteer().forms.get(t.slice(m.start, m.end))?.form === 'demonym' ? /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})$/u.exec(after.replace(TRAILING_ADV, '').replace(/(?:\s(?:has|have|had|is|are|was|were|will|would|shall|had|did|does|do)\b)+\s*$/i, ' ')) : null;
+    if (headNoun && !GOVERNMENT_WORD.test(headNoun[1]!) && !/\b(?:kingdom|republic|nation|country|emirate|regime|sultanate|principality|junta|side)\b/i.test(headNoun[1]!)) continue;
     if (partOfOtherName(t, m, at)) continue;
     return m;
   }
@@ -2511,6 +2515,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     if (purposeOnly.purpose) result.purpose = purposeOnly.purpose;
   }
 
+  // "X has donated to the Clinton Foundation", "also donated regularly to X": donating with no object, to a named
+  // party, is a donation of an unstated sum (not "donated to the cause", "blood donated to X").
+  if (!result.item && !result.amount && result.quantity === undefined && cue.kind === 'active' && /donat/i.test(cue.text) && result.recipients.some((m) => m.type !== 'Place') && /^\s+(?:\w+ly\s+)?to\s/i.test(t.slice(cue.end))) result.item = 'donation';
   // Is this concrete enough to be a pledge?
   if (!acceptable(cls, cue, result, t, objectEnd)) return undefined;
   return result;
