@@ -193,6 +193,9 @@ const PLEDGES: Case[] = [
   ['Funding for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'funding', purpose: 'the new stadium' }],
   ['The $5 million was donated by billionaire Anna Weber.', { giver: 'person/anna-weber', value: 5e6 }],
   ['The money for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'money', purpose: 'the new stadium' }],
+  // a sum in (or of) a country's aid: a dotted initialism is a word of the noun phrase
+  ['Kenya received $50 million in U.S. military aid last year.', { giver: 'country/united-states', value: 50e6 }],
+  ['Kenya got $5 million of British aid.', { giver: 'country/united-kingdom', value: 5e6 }],
   // donating with no object to a named party
   ['Anna Weber has also donated to the Lindqvist Trust.', { giver: 'person/anna-weber', recipient: 'organization/lindqvist-trust', item: 'donation' }],
   // a participle or a prepositional phrase between commas after the subject names no giver

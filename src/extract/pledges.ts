@@ -2332,7 +2332,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   } else if (cue.kind === 'nominal') {
     // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
     // "a loan of 5 mln dlrs", "a bequest from X of nearly £400,000", "donations topping £250,000".
-    const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:in\s+)?(?:[\p{L}-]+\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
+    // ("$1.3 billion in U.S. military aid", "$5m of British aid": a dotted initialism is a word; "of" reads like "in".)
+    const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:(?:in|of)\s+)?(?:(?:[\p{L}-]+|\p{Lu}(?:\.\p{Lu})+\.)\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
     const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
     // ("Japan's contribution will be 100 mln dlrs": a copula right after an owned commitment noun states its sum.)
