@@ -198,6 +198,8 @@ const PLEDGES: Case[] = [
   ['Kenya got $5 million of British aid.', { giver: 'country/united-kingdom', value: 5e6 }],
   // a pronoun's antecedent in the sentence before is no giving verb's object
   ['The World Bank said it would lend Kenya $500m. It also agreed to provide $200m to Uganda.', [{ giver: 'organization/world-bank', value: 500e6 }, { giver: 'organization/world-bank', value: 200e6 }]],
+  // an offer in a clause parallel to a commitment
+  ['Japan pledged $5 million to Kenya, while China offered $3 million.', [{ giver: 'country/japan', value: 5e6 }, { giver: 'country/china', value: 3e6 }]],
   // donating with no object to a named party
   ['Anna Weber has also donated to the Lindqvist Trust.', { giver: 'person/anna-weber', recipient: 'organization/lindqvist-trust', item: 'donation' }],
   // a participle or a prepositional phrase between commas after the subject names no giver
@@ -630,6 +632,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The World Bank provided funding.'],
   ['Most of the growth came from Germany.'],
   ['Donors, including Japan, pledged $5 billion to Nepal.'],
+  ['China offered $3 million.'],
   ['The bank said it would lend Kenya $500m. It also agreed to provide $200m to Uganda.'],
   // a demonym before a common noun heading the subject is someone of that country
   ['A German suspect donated to the Lindqvist Trust.'],

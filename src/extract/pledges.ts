@@ -2596,7 +2596,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     // ("£50m allocated from the EU", "$5m approved by Japan": a sum with its named source is committed by it.)
     // ("Kenya was offered $50m by the World Bank": in the passive of a verb with two objects the sum comes before the agent.)
     const namedSource = (cue.kind === 'passive' && /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end))) || (!!cue.spec && cue.kind === 'receive' && at >= cue.end && /^\s*$/.test(t.slice(cue.end, at)) && /^\s+(?:(?:\w+ly|also|jointly)\s+)?by\s+(?:the\s+)?\p{Lu}/u.test(t.slice(at + printed.length)));
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || namedSource || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
+    // ("Japan pledged $5m to Nepal, while China offered $3m": an offer in a clause parallel to a commitment is one too.)
+    const parallelOffer = cls === 'pledge' && /^offer/i.test(cue.text.replace(/^.*\s/, '')) && /\b(?:pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|granted|gave|given|lent|contribut(?:e|es|ed|ing))\b[^.;:]*(?:,\s*|\s)(?:while|whereas|and|but)\s+(?:[^,;:]*\s)?$/i.test(t.slice(0, cue.start));
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || namedSource || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise' || parallelOffer;
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;
