@@ -198,6 +198,8 @@ const PLEDGES: Case[] = [
   ['Kenya got $5 million of British aid.', { giver: 'country/united-kingdom', value: 5e6 }],
   // a pronoun's antecedent in the sentence before is no giving verb's object
   ['The World Bank said it would lend Kenya $500m. It also agreed to provide $200m to Uganda.', [{ giver: 'organization/world-bank', value: 500e6 }, { giver: 'organization/world-bank', value: 200e6 }]],
+  // a cue in a relative clause closed before the main verb is a commitment of its own
+  ['Norway, which has given Kenya weapons, pledged another $4 million on Sunday.', [{ giver: 'country/norway', item: 'weapons' }, { giver: 'country/norway', value: 4e6 }]],
   // an offer in a clause parallel to a commitment
   ['Japan pledged $5 million to Kenya, while China offered $3 million.', [{ giver: 'country/japan', value: 5e6 }, { giver: 'country/china', value: 3e6 }]],
   // donating with no object to a named party

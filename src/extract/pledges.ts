@@ -319,7 +319,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     if (cueful) for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
     if (listLine) for (const p of listLinePledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
-  return dedupe(out);
+  return dedupe(out, text);
 }
 
 /**
@@ -2814,7 +2814,7 @@ function resolvePurposeAnaphor(ctx: PledgeContext, v: SentenceView): string | un
 
 // ---------------------------------------------------------------- duplicates
 
-function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]): PledgeCandidate[] {
+function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[], text: string): PledgeCandidate[] {
   const body = ps.filter((p) => !p.headline);
   const kept: (PledgeCandidate & { headline: boolean; cueAt: number })[] = [];
   const rank = (s: PledgeStatus) => (isCommitted(s) ? 0 : 1);
@@ -2832,7 +2832,13 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]):
     );
     // Two cues of one sentence, one of them without an amount or quantity: "signed an agreement to lend Indonesia 150 billion yen".
     const bare = (x: PledgeCandidate) => !x.amount && x.quantity === undefined;
-    const partner = same ?? kept.find((k) => k.giver === p.giver && k.evidence.start === p.evidence.start && k.cueAt !== p.cueAt && bare(k) !== bare(p));
+    // ("Saudi Arabia, which has given Egypt weapons, pledged another $4bn": a cue in a relative clause closed before the
+    // other is a commitment of its own, not the other's object.)
+    const apart = (a: { cueAt: number; evidence: { start: number } }, b: { cueAt: number }) => {
+      const [x, y] = a.cueAt < b.cueAt ? [a.cueAt, b.cueAt] : [b.cueAt, a.cueAt];
+      return /,\s*(?:which|who)\b[^,;]*$/i.test(text.slice(a.evidence.start, x)) && text.slice(x, y).includes(',');
+    };
+    const partner = same ?? kept.find((k) => k.giver === p.giver && k.evidence.start === p.evidence.start && k.cueAt !== p.cueAt && bare(k) !== bare(p) && !apart(k, p));
     if (partner && !same) {
       if (bare(partner)) {
         partner.amount = p.amount;
