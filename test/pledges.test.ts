@@ -154,6 +154,9 @@ const PLEDGES: Case[] = [
   // several amounts, and more of an existing commitment
   ['Japan will provide $1.2bn in grants and $500m in soft loans to Indonesia.', [{ giver: 'country/japan', value: 1.2e9, item: 'grants' }, { giver: 'country/japan', value: 500e6, item: 'soft loans' }]],
   ['Norway is increasing its funding to the Gates Foundation.', { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }],
+  // funding given or pledged to a named party or for a stated purpose, without its sum
+  ['The Lindqvist Trust will also provide funding to help a new panel of experts.', { giver: 'organization/lindqvist-trust', item: 'funding' }],
+  ['Norway has pledged funding for the Gates Foundation.', { giver: 'country/norway', recipient: 'organization/gates-foundation', item: 'funding' }],
   ['Japan has pledged $500m, Australia A$1bn and Germany 500m euros to the tsunami-hit countries.', [{ giver: 'country/japan', value: 500e6 }, { giver: 'country/australia', value: 1e9 }, { giver: 'country/germany', value: 500e6 }]],
   ['Germany will send 40 tanks and 20 howitzers to Ukraine.', [{ giver: 'country/germany', quantity: 40, item: 'tanks' }, { giver: 'country/germany', quantity: 20, item: 'howitzers' }]],
   // passives with the amount after the verb, possessives before the amount
@@ -185,6 +188,25 @@ const PLEDGES: Case[] = [
   // funds set up with an amount, money that comes from a named giver
   ['Japan has set up a $100m fund to help refugees in Kenya.', { giver: 'country/japan', value: 100e6, item: 'fund', status: 'pledged' }],
   ['The largest single donation, of £5m, came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', value: 5e6 }],
+  // a gift noun heading the subject of "came from", without a sum; a person described before the name in the agent
+  ['Other significant donations came from businessman Anna Weber.', { giver: 'person/anna-weber', item: 'donations' }],
+  ['Funding for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'funding', purpose: 'the new stadium' }],
+  ['The $5 million was donated by billionaire Anna Weber.', { giver: 'person/anna-weber', value: 5e6 }],
+  ['The money for the new stadium came from the Lindqvist Trust.', { giver: 'organization/lindqvist-trust', item: 'money', purpose: 'the new stadium' }],
+  // a sum in (or of) a country's aid: a dotted initialism is a word of the noun phrase
+  ['Kenya received $50 million in U.S. military aid last year.', { giver: 'country/united-states', value: 50e6 }],
+  ['Kenya got $5 million of British aid.', { giver: 'country/united-kingdom', value: 5e6 }],
+  // a pronoun's antecedent in the sentence before is no giving verb's object
+  ['The World Bank said it would lend Kenya $500m. It also agreed to provide $200m to Uganda.', [{ giver: 'organization/world-bank', value: 500e6 }, { giver: 'organization/world-bank', value: 200e6 }]],
+  // a cue in a relative clause closed before the main verb is a commitment of its own
+  ['Norway, which has given Kenya weapons, pledged another $4 million on Sunday.', [{ giver: 'country/norway', item: 'weapons' }, { giver: 'country/norway', value: 4e6 }]],
+  // an offer in a clause parallel to a commitment
+  ['Japan pledged $5 million to Kenya, while China offered $3 million.', [{ giver: 'country/japan', value: 5e6 }, { giver: 'country/china', value: 3e6 }]],
+  // donating with no object to a named party
+  ['Anna Weber has also donated to the Lindqvist Trust.', { giver: 'person/anna-weber', recipient: 'organization/lindqvist-trust', item: 'donation' }],
+  // a participle or a prepositional phrase between commas after the subject names no giver
+  ['Anna Weber, visiting Kenya, pledged $5 million to the Red Cross.', { giver: 'person/anna-weber', recipient: 'organization/red-cross', value: 5e6 }],
+  ['Mark Rutte, speaking in Ghana on Monday, announced $10 million in aid for the flood victims.', { giver: 'country/netherlands', value: 10e6 }],
   ['Funding of £20m will come from the EU.', { giver: 'organization/european-union', value: 20e6 }],
   // several amounts each with its own recipient; things donated; assistance of a stated kind; arms supplied
   ['The Gates Foundation gave $10 million to Gavi and $5 million to the Red Cross.', [{ giver: 'organization/gates-foundation', recipient: 'organization/gavi', value: 10e6 }, { giver: 'organization/gates-foundation', recipient: 'organization/red-cross', value: 5e6 }]],
@@ -609,6 +631,18 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The club is offering equal prize money for women.'],
   // plans announced, debts without a debtor, unnamed givers
   ['Federal funding for the programme fell to $2bn.'],
+  ['The World Bank provided funding.'],
+  ['Most of the growth came from Germany.'],
+  ['Donors, including Japan, pledged $5 billion to Nepal.'],
+  ['China offered $3 million.'],
+  ['The bank said it would lend Kenya $500m. It also agreed to provide $200m to Uganda.'],
+  // a demonym before a common noun heading the subject is someone of that country
+  ['A German suspect donated to the Lindqvist Trust.'],
+  ['A German billionaire has donated $50,000 to the Lindqvist Trust.'],
+  ['Anna Weber donated to the cause.'],
+  ['The pressure came from the World Bank.'],
+  ['The painting was sold by art dealer Sam Ruiz for $5 million.'],
+  ['Acme Corp will provide funding for its own expansion.'],
   ['Acme Corp raised its offer for Beta Inc to $3 billion.'],
   ['The Green Party raised $5m from donors.'],
   ['Shares in Acme Corp advanced 2 dlrs to 30 dlrs.'],

@@ -152,6 +152,18 @@ const CUE_STEMS = (() => {
     }
     // (A letter made optional by "?", "*" or "{0,": "gifts?" begins "gift".)
     const lit = /^[a-z]+/i.exec(alt)?.[0] ?? '';
+    // ("c(?:ome|omes|ame|oming)\\s+from": a letter or two before a group begins each of the group's words, "come", "came".)
+    if (lit.length < 3 && alt.startsWith('(?:', lit.length)) {
+      let depth = 0;
+      for (let i = lit.length; i < alt.length; i++) {
+        if (alt[i] === '\\') i++;
+        else if (alt[i] === '(') depth++;
+        else if (alt[i] === ')' && --depth === 0) {
+          if (/^[?*]/.test(alt.slice(i + 1))) break;
+          return split(alt.slice(lit.length + 3, i)).flatMap(prefixes).map((p) => lit.toLowerCase() + p);
+        }
+      }
+    }
     return [(/^[?*{]/.test(alt.slice(lit.length)) ? lit.slice(0, -1) : lit).toLowerCase()];
   };
   for (const alt of split(`${PREFILTER_VERB_ALT}|${RECEIPT_FORMS}|${NOUN_ALT}`)) {
@@ -307,7 +319,7 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     if (cueful) for (const p of listedPledges(ctx, view)) out.push({ ...p, headline: isHeadline });
     if (listLine) for (const p of listLinePledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
-  return dedupe(out);
+  return dedupe(out, text);
 }
 
 /**
@@ -751,7 +763,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
     // ("approved by the board of the Asian Infrastructure Investment Bank": the body its board acts for.)
     const by = cue.rule === 'pledge.source' ? /^\s+(?:the\s+)?/.exec(t.slice(cue.end)) : /^\s+(?:(?:\w+ly|also|jointly|in\s+\w+)\s+)?(?:by|from)\s+(?:the\s+)?(?:(?:(?:executive|governing|supervisory)\s+)?(?:board|directors|governors)(?:\s+of\s+(?:executive\s+)?(?:directors|governors))?\s+of\s+(?:the\s+)?)?/i.exec(t.slice(cue.end));
     const at = cue.end + (by ? by[0].length : 0);
-    const first = v.ms.find((m) => m.start >= at && m.start <= at + 2);
+    // ("donated by billionaire X", "came from local businessman X", "by Lord X": lower-case words describing a person,
+    // or a title the name leaves out, come between the agent's preposition and the name, as in fromMention.)
+    const first = v.ms.find((m) => m.start >= at && m.start <= at + 2) ?? v.ms.find((m) => m.start > at && m.type === 'Person' && /^(?:(?:[\p{Ll}-]+|(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?)\s+){1,3}$/u.test(t.slice(at, m.start)) && !FROM_PHRASE_ENDS.test(t.slice(at, m.start)));
     // "granted by the Swedish finance companies": the agent is the companies, not Sweden.
     if (first && !NON_STATE_HEAD.test(t.slice(first.end, first.end + 60)) && !partOfOtherName(t, first)) giverRefs = coordinatedRight(t, v.ms, first).map((m) => asRef(m, t));
   } else if (kind === 'receive' || kind === 'nominal') {
@@ -989,7 +1003,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
   // ("The rebels are funded by Qatar": the subject of the passive is what the funding goes to.)
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding')) return [];
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose)) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -1672,7 +1686,9 @@ function parentheticalOpen(lead: string): number {
   if (!/,$/.test(trimmed)) return -1;
   const inner = trimmed.slice(0, -1);
   // (An appositive may open with a possessive: "Tesco, Britain's biggest retailer, has given", "X, its main lender, agreed".)
-  const last = [...inner.matchAll(/,\s*(?:(?:who|whose|which|whom|where|an?|the|its|his|her|their)\b|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s)/giu)].at(-1);
+  // (A participle or a prepositional phrase between commas is a parenthetical too: "Kerry, visiting Nepal, announced",
+  // "Japan, in a statement on Monday, pledged"; not "according to X", "including X", which name someone else's share.)
+  const last = [...inner.matchAll(/,\s*(?:(?:who|whose|which|whom|where|an?|the|its|his|her|their)\b|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s|(?!(?:according|including|excluding|regarding|concerning|notably|especially|particularly|mainly|chiefly)\b)\p{Ll}+ing\s|(?:in|on|at|during|after|while|when|speaking|meanwhile)\s)/giu)].at(-1);
   if (!last || /[;:"“”]/.test(inner.slice(last.index!))) return -1;
   return last.index!;
 }
@@ -1806,6 +1822,10 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
     const described = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.exec(after);
     if (described && m.type === 'Country' && !GOVERNMENT_WORD.test(described[1]!)) continue;
+    // "Turkish suspect donated", "an American billionaire gave": a demonym before a common noun that heads the subject
+    // describes someone of that country, not its state ("the Saudi government", "the Nepali kingdom" stay the state).
+    const headNoun = m.type === 'Country' && gazetteer().forms.get(t.slice(m.start, m.end))?.form === 'demonym' ? /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})$/u.exec(after.replace(TRAILING_ADV, '').replace(/(?:\s(?:has|have|had|is|are|was|were|will|would|shall|had|did|does|do)\b)+\s*$/i, ' ')) : null;
+    if (headNoun && !GOVERNMENT_WORD.test(headNoun[1]!) && !/\b(?:kingdom|republic|nation|country|emirate|regime|sultanate|principality|junta|side)\b/i.test(headNoun[1]!)) continue;
     if (partOfOtherName(t, m, at)) continue;
     return m;
   }
@@ -2300,11 +2320,20 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (relief) result.item = /reschedul/i.test(relief[1]!) ? 'debt rescheduling' : /freeze|moratorium/i.test(relief[1]!) ? 'debt freeze' : 'debt relief';
       // "The rebels are funded by Qatar", "the project is being financed by the World Bank": funding, whatever its sum.
       if (!result.item && cls === 'fund' && FUNDED_BY.test(t.slice(cue.start))) result.item = 'funding';
+      // "Much of the party's funding came from X", "Other significant donations came from X", "The money for the scheme
+      // came from X": a gift noun heads the subject of "came from", with or without a phrase after it; its giver follows "from".
+      if (!result.item && cue.rule === 'pledge.source') {
+        const subject = /(?:^|\s)(donations?|gifts?|grants?|aid|contributions?|funding|money)(?:\s+for\s+([^,;:()]{1,50}?)|\s+(?:to|of)\s+[^,;:()]{1,50}?)?\s*$/i.exec(before);
+        if (subject) result.item = subject[1]!.toLowerCase();
+        // ("Funding for the new stadium came from X": the funded thing is the purpose; money alone needs one.)
+        if (subject?.[2] && !result.purpose) result.purpose = subject[2].trim();
+      }
     }
   } else if (cue.kind === 'nominal') {
     // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
     // "a loan of 5 mln dlrs", "a bequest from X of nearly £400,000", "donations topping £250,000".
-    const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:in\s+)?(?:[\p{L}-]+\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
+    // ("$1.3 billion in U.S. military aid", "$5m of British aid": a dotted initialism is a word; "of" reads like "in".)
+    const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:(?:in|of)\s+)?(?:(?:[\p{L}-]+|\p{Lu}(?:\.\p{Lu})+\.)\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
     const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
     // ("Japan's contribution will be 100 mln dlrs": a copula right after an owned commitment noun states its sum.)
@@ -2487,6 +2516,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     if (purposeOnly.purpose) result.purpose = purposeOnly.purpose;
   }
 
+  // "X has donated to the Clinton Foundation", "also donated regularly to X": donating with no object, to a named
+  // party, is a donation of an unstated sum (not "donated to the cause", "blood donated to X").
+  if (!result.item && !result.amount && result.quantity === undefined && cue.kind === 'active' && /donat/i.test(cue.text) && result.recipients.some((m) => m.type !== 'Place') && /^\s+(?:\w+ly\s+)?to\s/i.test(t.slice(cue.end))) result.item = 'donation';
   // Is this concrete enough to be a pledge?
   if (!acceptable(cls, cue, result, t, objectEnd)) return undefined;
   return result;
@@ -2564,7 +2596,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     // ("£50m allocated from the EU", "$5m approved by Japan": a sum with its named source is committed by it.)
     // ("Kenya was offered $50m by the World Bank": in the passive of a verb with two objects the sum comes before the agent.)
     const namedSource = (cue.kind === 'passive' && /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(t.slice(cue.end))) || (!!cue.spec && cue.kind === 'receive' && at >= cue.end && /^\s*$/.test(t.slice(cue.end, at)) && /^\s+(?:(?:\w+ly|also|jointly)\s+)?by\s+(?:the\s+)?\p{Lu}/u.test(t.slice(at + printed.length)));
-    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || namedSource || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise';
+    // ("Japan pledged $5m to Nepal, while China offered $3m": an offer in a clause parallel to a commitment is one too.)
+    const parallelOffer = cls === 'pledge' && /^offer/i.test(cue.text.replace(/^.*\s/, '')) && /\b(?:pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|granted|gave|given|lent|contribut(?:e|es|ed|ing))\b[^.;:]*(?:,\s*|\s)(?:while|whereas|and|but)\s+(?:[^,;:]*\s)?$/i.test(t.slice(0, cue.start));
+    return r.recipients.length > 0 || !!r.purpose || concrete || strongVerb || receivedFrom || namedSource || AID_CONTEXT.test(upto) || cls === 'give' || cls === 'lend' || cls === 'raise' || parallelOffer;
   }
   if (!r.item) return false;
   if (ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !concrete) return false;
@@ -2580,7 +2614,10 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   if (cls === 'raise') return true;
   // ("Drexel has agreed to provide bridge financing", "Financing was provided by X": a lender's financing is a pledge without its sum.)
   // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
-  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding')) return false;
+  // ("will provide funding to help a new panel", "pledged funding for 200 nurses": funding given or pledged to a named
+  // party or a stated purpose is committed without its sum; "a fund", "a package" still need one.)
+  const fundingGiven = head === 'funding' && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose)) || cue.rule === 'pledge.source');
+  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
   if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && cue.kind === 'passive' && r.item === 'funding');
@@ -2777,7 +2814,7 @@ function resolvePurposeAnaphor(ctx: PledgeContext, v: SentenceView): string | un
 
 // ---------------------------------------------------------------- duplicates
 
-function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]): PledgeCandidate[] {
+function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[], text: string): PledgeCandidate[] {
   const body = ps.filter((p) => !p.headline);
   const kept: (PledgeCandidate & { headline: boolean; cueAt: number })[] = [];
   const rank = (s: PledgeStatus) => (isCommitted(s) ? 0 : 1);
@@ -2795,7 +2832,13 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[]):
     );
     // Two cues of one sentence, one of them without an amount or quantity: "signed an agreement to lend Indonesia 150 billion yen".
     const bare = (x: PledgeCandidate) => !x.amount && x.quantity === undefined;
-    const partner = same ?? kept.find((k) => k.giver === p.giver && k.evidence.start === p.evidence.start && k.cueAt !== p.cueAt && bare(k) !== bare(p));
+    // ("Saudi Arabia, which has given Egypt weapons, pledged another $4bn": a cue in a relative clause closed before the
+    // other is a commitment of its own, not the other's object.)
+    const apart = (a: { cueAt: number; evidence: { start: number } }, b: { cueAt: number }) => {
+      const [x, y] = a.cueAt < b.cueAt ? [a.cueAt, b.cueAt] : [b.cueAt, a.cueAt];
+      return /,\s*(?:which|who)\b[^,;]*$/i.test(text.slice(a.evidence.start, x)) && text.slice(x, y).includes(',');
+    };
+    const partner = same ?? kept.find((k) => k.giver === p.giver && k.evidence.start === p.evidence.start && k.cueAt !== p.cueAt && bare(k) !== bare(p) && !apart(k, p));
     if (partner && !same) {
       if (bare(partner)) {
         partner.amount = p.amount;

@@ -1,11 +1,12 @@
 // Who a pledge's giver is when the sentence names it with a pronoun or a description: "he", "it",
 // "the bank", "the government", "the 64-year-old", "the Spaniard". The antecedent is the nearest
 // fitting mention before it in the sentence, else the subject-like fitting mention of the closest
-// of the three sentences before. Never a guess from how often a name occurs in the article.
+// of the three sentences before (not one after a preposition, nor the object of a giving verb). Never a guess from how often a name occurs in the article.
 
 import type { EntityType } from '../../types.js';
 import type { Sentence } from '../../text/tokenize.js';
 import { firstStartingAtOrAfter } from '../../text/intervals.js';
+import { VERB_ALT } from './cues.js';
 
 export interface MentionRef {
   start: number;
@@ -103,6 +104,10 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
 
 const PREPOSITION = /\b(?:to|for|with|in|at|on|into|from|of|against|about|by|over|toward|towards|under|than|between|among|across|via|like|including)\s+(?:the\s+)?$/i;
 
+// ("The bank said it would lend Mexico $500m. It also agreed to provide $200m to Chile": the one a giving verb gives or
+// lends to is its object, no subject; "it" is the lender, named or not.)
+const GIVING_VERB_BEFORE = new RegExp(String.raw`\b(?:${VERB_ALT})\s+$`, 'i');
+
 const fitsKind = (text: string, m: MentionRef, kind: AnaphorKind) => kind.types.includes(m.type) && (!kind.name || kind.name.test(text.slice(m.start, m.end))) && !kind.notName?.test(text.slice(m.start, m.end));
 
 /**
@@ -117,7 +122,7 @@ export function antecedent(text: string, mentions: readonly MentionRef[], senten
   let k = firstStartingAtOrAfter(mentions, at) - 1;
   for (; k >= 0 && mentions[k]!.start >= s.start; k--) {
     const m = mentions[k]!;
-    if (m.end <= at && fits(text, m, kind)) return m;
+    if (m.end <= at && fits(text, m, kind) && !GIVING_VERB_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start))) return m;
   }
   for (let si = sentenceIndex - 1; si >= Math.max(0, sentenceIndex - (kind.lookback ?? 3)); si--) {
     const prev = sentences[si]!;
@@ -125,6 +130,7 @@ export function antecedent(text: string, mentions: readonly MentionRef[], senten
     for (let j = firstStartingAtOrAfter(mentions, prev.start); j < mentions.length && mentions[j]!.start < prev.end; j++) {
       const m = mentions[j]!;
       if (!fits(text, m, kind)) continue;
+      if (GIVING_VERB_BEFORE.test(text.slice(Math.max(prev.start, m.start - 30), m.start))) continue;
       if (!PREPOSITION.test(text.slice(Math.max(prev.start, m.start - 24), m.start))) return m;
       nearest ??= m;
     }
