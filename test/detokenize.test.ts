@@ -15,6 +15,7 @@ const VIEWS: [name: string, tokenized: string, view: string][] = [
   ['a plural possessive', "The ministers ' comments , he said , were weak .", "The ministers' comments, he said, were weak."],
   ['brackets and a currency', 'an extra £ 4bn ( $ 7.4bn ) over 10 years , he said .', 'an extra £4bn ($7.4bn) over 10 years, he said.'],
   ['lines and abbreviations kept', 'The U.S. Treasury , he said ,\nwill pay 5 % .', 'The U.S. Treasury, he said,\nwill pay 5%.'],
+  ['a sentence end after an abbreviation-like word stays apart', 'He works for Norvik Corp .\nIt is in Tampa , Fla .', 'He works for Norvik Corp .\nIt is in Tampa, Fla .'],
   ['one sentence, one spaced mark', 'China donated 500 tonnes of rice to Kenya .', 'China donated 500 tonnes of rice to Kenya.'],
 ];
 

@@ -4,6 +4,8 @@
 // a tokenizer inserted (and writes PTB's `` '' as curly quotes); `toOriginal` maps each of its
 // offsets back to the text, so spans still point into the article as given.
 
+import { ABBREVIATION_WORDS } from './tokenize.js';
+
 /** A detokenized reading of a text, with the way back to the text's own offsets. */
 export interface TokenizedView {
   text: string;
@@ -97,6 +99,10 @@ export function tokenizedView(text: string): TokenizedView | undefined {
         glueNext = true;
       } else if (word === "''" || word === '”' || word === '’’') {
         glue = true;
+      } else if (word === '.' && prev && (ABBREVIATION_WORDS.has(prev.text) || /^\p{Lu}\p{L}{0,3}$/u.test(prev.text))) {
+        // "Norvik Corp ." and "Tampa , Fla ." end their sentence: glued, "Corp." and "Fla." would read as
+        // abbreviations that do not, and a name would take the period.
+        glue = false;
       } else if (CLITIC.test(word) || CLOSING_MARK.test(word)) {
         glue = true;
       } else if (word === "'" && prev && /s$/i.test(prev.text)) {

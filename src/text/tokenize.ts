@@ -39,6 +39,9 @@ const OTHER_ABBREVIATION_WORDS: readonly string[] = [
   'Nov', 'Dec', 'JR', 'SR', 'INC', 'CORP', 'CO', 'LTD',
 ];
 
+/** Every word that keeps its period as an abbreviation ("Mr.", "Corp."), without the period. */
+export const ABBREVIATION_WORDS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATION_WORDS, ...OTHER_ABBREVIATION_WORDS]);
+
 // Order matters: the first alternative that matches at a position wins.
 const TOKEN_PATTERN = new RegExp(
   [
