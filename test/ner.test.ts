@@ -52,6 +52,8 @@ const CASES: [string, string[]][] = [
   // "or" and half a bracket pair split a name; a whole pair may qualify one.
   ['A body such as the Hartwell Society or Audit Commission could set the rules.', ['Hartwell Society/ORG', 'Audit Commission/ORG']],
   ['They can play (Jon Dahl) Tomasson up front, he said.', ['Jon Dahl/PER', 'Tomasson/PER']],
+  // a name never begins or ends with a mark standing alone (the tagger once took '." ' into the name)
+  ['She returned to England with her sister, Michelle." Then she left.', ['England/LOC', 'Michelle/PER']],
   // a well-known body the tagger reads as MISC ("European" opens it) is an organization
   ['The European Community agreed to send more food aid.', ['European Community/ORG']],
   // a lowercase particle after a comma still opens a name (the decoder skips other lowercase words there)

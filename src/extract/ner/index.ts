@@ -50,6 +50,9 @@ export function useNameModel(m: NerModel | undefined): void {
   model = m;
 }
 
+/** A token that is only a punctuation mark or a split-off clitic: never the first or last word of a name. */
+const EDGE_MARK = /^(?:["“”'‘’«»,.;:!?]|['’]s)$/;
+
 /** Recognizes names in a whole document (tokens/sentences from tokenizeDocument). Pure; loads the model once, lazily and synchronously. */
 export function recognizeNames(text: string, doc: Tokenized): NameMention[] {
   return recognizeWith(getModel(), text, doc);
@@ -76,9 +79,14 @@ export function recognizeWith(m: NerModel, text: string, doc: Tokenized): NameMe
       let from = first;
       for (let k = first; k <= i + 1; k++) {
         if (k <= i && !(doc.tokens[k]!.text === 'or' || (!paired && /^[()]$/.test(doc.tokens[k]!.text)))) continue;
-        if (k > from) {
-          const start = doc.tokens[from]!.start;
-          const end = doc.tokens[k - 1]!.end;
+        // Nor does it begin or end with a mark or a clitic standing alone ("Michelle ." "): the tagger's slip.
+        let a = from;
+        let b = k - 1;
+        while (a <= b && EDGE_MARK.test(doc.tokens[a]!.text)) a++;
+        while (b >= a && EDGE_MARK.test(doc.tokens[b]!.text)) b--;
+        if (b >= a) {
+          const start = doc.tokens[a]!.start;
+          const end = doc.tokens[b]!.end;
           out.push({ start, end, type, text: text.slice(start, end) });
         }
         from = k + 1;
