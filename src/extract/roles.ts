@@ -155,6 +155,8 @@ const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', '
 /** Each institution's form, as printed, and its country. */
 /** The US chambers as the story names them: "Senate", "the U.S. House", "United States Congress". */
 const US_CHAMBER_NAME = /^(?:the )?(?:(?:U\.?S\.?|United States|American) )?(?:Senate|House(?: of Representatives)?|Congress)$/i;
+/** A chamber named by its short form alone: "House", "the House", "U.S. House". */
+const BARE_HOUSE = /^(?:the )?(?:U\.?S\.? )?House$/i;
 const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
 let foldedCapitals: Map<string, GazetteerEntry> | undefined;
 /** Accents and case dropped: "BRASILIA" is "Brasília". */
@@ -190,6 +192,25 @@ const isUnique = (headWord: string, title: string): boolean => {
   return !!info && (info.unique || (!!info.qualifiedUnique && title.trim().split(/\s+/).length > 1));
 };
 const isOfficeHead = (w: string) => OFFICE_HEAD_WORDS.has(w);
+
+/**
+ * "House Speaker Paul Ryan" in a story that names the White House: a bare "House" the entity layer took for the
+ * White House's short form is the chamber (American usage: "the House" is the House of Representatives), the one
+ * the story names or the United States House of Representatives, made an entity.
+ */
+function houseNotWhiteHouse(text: string, index: EntityIndex, m: ResolvedMention): string | undefined {
+  if (!BARE_HOUSE.test(straighten(text.slice(m.start, m.end)))) return undefined;
+  const e = index.entities.get(m.entity);
+  if (!e || !NOT_LEGISLATURE_NAME.test(e.label)) return undefined;
+  const named = [...index.entities.values()].find((x) => x.type === 'Organization' && US_CHAMBER_NAME.test(x.label) && /House/.test(x.label) && !NOT_LEGISLATURE_NAME.test(x.label));
+  if (named) return named.key;
+  const label = US_CHAMBERS.get('congressman')!;
+  const key = `organization/${slugify(label)}`;
+  const existing = index.entities.get(key);
+  if (existing) return existing.type === 'Organization' ? key : undefined;
+  index.entities.set(key, { key, type: 'Organization', label, aliases: new Set() });
+  return key;
+}
 
 /** An office read from a phrase, before its owner is settled. */
 interface Reading {
@@ -415,6 +436,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
   const ownerEntity = (m: ResolvedMention): string => {
     if (m.type !== 'Organization') return m.entity;
+    const house = houseNotWhiteHouse(text, index, m);
+    if (house) return house;
     const party = PARTY_FORMS.get(straighten(text.slice(m.start, m.end)).toLowerCase().replace(/\s+/g, ' '));
     return party ? partyEntity(party, m.firstToken, m.endToken - 1) : m.entity;
   };
@@ -2781,7 +2804,9 @@ function resolveNominals(
     if (t < tokens.length && /^\p{Lu}/u.test(tokens[t]!.text) && tokens[t]!.start - tokens[t - 1]!.end <= 1 && /^\p{Lu}\p{Ll}/u.test(tokens[t]!.text)) continue;
     const title = text.slice(tokens[start]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
     // The office-holder the article already named: same owner, and the same head (or a generic one).
-    const ownerHolders = holdersOf.get(owner.entity);
+    // (a bare "House" the entity layer merged into the White House is the chamber: ownerEntity)
+    const ownerKey = owner.type === 'Organization' ? (houseNotWhiteHouse(text, index, owner) ?? owner.entity) : owner.entity;
+    const ownerHolders = holdersOf.get(ownerKey);
     const holders = (GENERIC_HEADS.has(head) ? ownerHolders?.all : ownerHolders?.byWord.get(head)) ?? new Set<string>();
     let person = holders.size ? pickNearest(holders, index, owner.start, sorted ? (byEntity ??= mentionsByEntity(index.mentions)) : undefined) : undefined;
     let firstToken = owner.firstToken;
@@ -2795,7 +2820,7 @@ function resolveNominals(
       // "a Foreign Office spokesman" is one of many, "as Chelsea chairman" or "a Labour chancellor" no one
       // in particular: kept for the quote's speaker, not output as an office. "Estonia's foreign minister" is someone.
       const definite = possessiveAt(tokens, owner.endToken) || (owner.firstToken > 0 && /^the$/i.test(tokens[owner.firstToken - 1]!.text));
-      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', ...(unique && definite ? {} : { silent: true }) });
+      roles.push({ person, title, of: ownerKey, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', ...(unique && definite ? {} : { silent: true }) });
       addHolder(roles.at(-1)!);
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };
