@@ -192,6 +192,8 @@ const isUnique = (headWord: string, title: string): boolean => {
   return !!info && (info.unique || (!!info.qualifiedUnique && title.trim().split(/\s+/).length > 1));
 };
 const isOfficeHead = (w: string) => OFFICE_HEAD_WORDS.has(w);
+/** Words that end the charge after "in charge of" / "responsible for": time, place and saying words. */
+const CHARGE_FIELD_STOPS = new Set(['since', 'until', 'based', 'here', 'there', 'yesterday', 'today', 'now', 'also', 'then', 'previously', 'formerly', 'until']);
 
 /**
  * "House Speaker Paul Ryan" in a story that names the White House: a bare "House" the entity layer took for the
@@ -888,6 +890,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let afterField = false;
     for (let group = 0; group < 3 && t < limit; group++) {
       skipPersonServed();
+      // "vice president in charge of marketing at Acme", "minister responsible for Canada Post": the charge the
+      // office covers stays in the title, fields joined by "and" and a named division or body included; an owner
+      // may follow ("at Acme", "for Irving Trust").
+      const link = lower(t) === 'in' && lower(t + 1) === 'charge' && lower(t + 2) === 'of' ? t + 3 : lower(t) === 'responsible' && lower(t + 1) === 'for' ? t + 2 : t === from && lower(t - 1) === 'responsible' && lower(t) === 'for' ? t + 1 : -1;
+      if (link > 0) {
+        let k = link;
+        if (/^(?:the|all)$/.test(lower(k))) k++;
+        const fieldStart = k;
+        const fieldAt = (w: number) => w < limit && wordAt(w) && !personAt(w) && !CHARGE_FIELD_STOPS.has(lower(w));
+        for (;;) {
+          while (k < fieldStart + 8 && (fieldAt(k) || (/^(?:and|&)$/.test(lower(k)) && k > fieldStart && fieldAt(k + 1)))) k++;
+          // "in charge of Asian, African and International Export operations": a list of fields ending in "and".
+          if (k === fieldStart || tokens[k]?.text !== ',') break;
+          let j = k + 1;
+          while (j < fieldStart + 10 && (fieldAt(j) || tokens[j]?.text === ',')) j++;
+          if (!(/^(?:and|&)$/.test(lower(j)) && fieldAt(j + 1))) break;
+          k = j;
+        }
+        if (k === fieldStart) break;
+        out.titleEnd = out.end = t = k;
+        afterField = true;
+        continue;
+      }
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
       let u = t + 1;
