@@ -37,6 +37,9 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['apposition: "in charge of" a field, then the owner', 'Marta Kowalczyk, vice president in charge of marketing at Greystone Securities, declined to comment.', [['Marta Kowalczyk', 'vice president in charge of marketing', 'Greystone Securities']]],
   ['apposition: "responsible for" fields joined by "and"', "Marta Kowalczyk, Greystone Securities' senior vice president responsible for oil and gas exploration and production, said demand rose.", [['Marta Kowalczyk', 'senior vice president responsible for oil and gas exploration and production', 'Greystone Securities']]],
   ['apposition: "in charge of" a list of fields', "Marta Kowalczyk, Greystone Securities' vice president in charge of Asian, African and Export operations, will retire.", [['Marta Kowalczyk', 'vice president in charge of Asian, African and Export operations', 'Greystone Securities']]],
+  ['a bare "President" after a company subject is the company\'s', 'Brightwater Holdings Inc said President Harold Finch will retire in May.', [['Harold Finch', 'President', 'Brightwater Holdings Inc']]],
+  ['"It said President X": the company the sentence before opens with', 'Brightwater Holdings Inc said profits rose. It said President Harold Finch will retire in May.', [['Harold Finch', 'President', 'Brightwater Holdings Inc']]],
+  ['"President X" opening the sentence after a company\'s', 'Brightwater Holdings Inc posted a loss. President Harold Finch told analysts that sales would grow.', [['Harold Finch', 'President', 'Brightwater Holdings Inc']]],
   ['apposition: field then owner', '"Viewers want choice," said Philip Stanhope, director of products at Greystone Securities.', [['Philip Stanhope', 'director of products', 'Greystone Securities']]],
   ['title phrase before the name', 'Greystone Bank cut its rates on Monday, and its governor, Alan Whitcombe, said more cuts were possible.', [['Alan Whitcombe', 'governor', 'Greystone Bank']]],
   // verbs of being and appointment
@@ -354,6 +357,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a title in the other conjunct of "both the X and Y" is not Y\'s', 'Britain will host the summit. Both the prime minister and Chancellor Harold Finch have called for action.', [['Harold Finch', 'prime minister', 'United Kingdom']]],
   ['an apposition after a name after "including" running on into "as well as" is the list\'s next item', 'The exiles wrote to dignitaries including Harold Finch, the King of Norway as well as the Dutch foreign ministry.', [['Harold Finch', 'King', 'Norway']]],
   ['a body\'s name before "under President" is no title', 'Fannie Mae lost its chief. The SEC criticised it. Mr Vance, head of the Office of Management and Budget under President Harold Finch, has retired.', [['Harold Finch', 'Budget under President', 'SEC']]],
+  ['a bare "President" after a body with no legal form is no company office', 'The White House said President Harold Finch would veto the bill.', [['Harold Finch', 'President', 'White House']]],
   ['the ruling party holds no opposition office', 'The ruling Labour party has lost its lead in a poll. The vote is due in May. Critics spoke. Most were quiet. Support grew for opposition leader Ann Brody.', [['Ann Brody', 'opposition leader', 'Labour Party']]],
 ];
 

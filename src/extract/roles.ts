@@ -2270,6 +2270,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return undefined;
     };
+    /** A company named with its legal form ("Acme Corp", "Brightwater Holdings Plc"): no country or party has a president so named. */
+    const corporate = (m: ResolvedMention): boolean => m.type === 'Organization' && CORPORATE_FORMS.has((index.entities.get(ownerEntity(m))?.label ?? '').split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ''));
+    const companySubject = (r: Reading): string | undefined => {
+      const here = firstIn(r.sentence, 'organization', r, undefined, r.phraseStart, true, corporate);
+      if (here) return here;
+      const start = clauseStart(r.sentence);
+      const opens = r.phraseStart === start || (lower(start) === 'it' && (SAYING_FORMS as readonly string[]).includes(lower(start + 1)) && r.phraseStart <= start + 3);
+      return opens && r.sentence - 1 !== headlineSentence ? firstIn(r.sentence - 1, 'organization', r, undefined, undefined, true, corporate) : undefined;
+    };
     // "MANILA, March 31 - Finance Secretary Jaime Ongpin ...": the dateline's country, or the country of its capital.
     const datelineCountry = memo((): string | undefined => {
       const e = context.dateline ? index.entities.get(context.dateline) : undefined;
@@ -2718,6 +2727,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.kind === 'organization' && TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(mainOrganization(), 'role.of-main-organization');
           }
         }
+        // "Acme Corp said President X will retire", "It said President X ...", "... . President X said": a bare
+        // "President" no country owns is the company's whose name (Corp, Inc, Plc ...) is the clause's subject, or
+        // opens the sentence before when "it" or the title opens this one.
+        if (!of && r.kind === 'country' && r.title === 'President') pick(companySubject(r), 'role.of-company-subject');
         // Last: an office only a few countries have, when the article names one of them.
         // A title the table names is a government's whatever its head ("Trade Representative").
         if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');

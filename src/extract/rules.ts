@@ -43,6 +43,7 @@ export const RULES = {
   'role.of-dateline': 'a national office whose phrase names no country: the dateline\'s country, when the article names it',
   'role.of-only-country': 'a national office whose phrase names no country: the one country the article names, when it names no other',
   'role.of-main-country': 'a national office whose phrase and sentences name no country: the country the article names most (twice or more, more than any other), unless it has no such office',
+  'role.of-company-subject': '"Acme Corp said President X ...", "It said President X", "... . President X said": a bare "President" no country owns, of the company named with its legal form (Corp, Inc, Plc) that is the clause\'s subject, or the subject of the sentence before when "it" or the title opens this one',
   'role.of-main-organization': 'a one-holder office of a body ("chief executive", "chairman") whose phrase and sentences name no owner: the organization the article names most (three times or more, twice as often as any other)',
   'role.of-us-chamber': '"Sen. X (R-Utah)", "WASHINGTON - Rep. X" in a story naming no chamber: the United States Senate or House',
   'role.of-body-noun': '"Committee Chairman X", "bank governor X": the body named before whose name has the title\'s first noun',
