@@ -358,6 +358,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['an apposition after a name after "including" running on into "as well as" is the list\'s next item', 'The exiles wrote to dignitaries including Harold Finch, the King of Norway as well as the Dutch foreign ministry.', [['Harold Finch', 'King', 'Norway']]],
   ['a body\'s name before "under President" is no title', 'Fannie Mae lost its chief. The SEC criticised it. Mr Vance, head of the Office of Management and Budget under President Harold Finch, has retired.', [['Harold Finch', 'Budget under President', 'SEC']]],
   ['a bare "President" after a body with no legal form is no company office', 'The White House said President Harold Finch would veto the bill.', [['Harold Finch', 'President', 'White House']]],
+  ['a title alone is no named person: no office for the phrase', "Talks ended on Monday. Estonia's foreign minister said the talks had failed.", [["Estonia's foreign minister", 'foreign minister', 'Estonia']]],
   ['the ruling party holds no opposition office', 'The ruling Labour party has lost its lead in a poll. The vote is due in May. Critics spoke. Most were quiet. Support grew for opposition leader Ann Brody.', [['Ann Brody', 'opposition leader', 'Labour Party']]],
 ];
 

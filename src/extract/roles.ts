@@ -2849,16 +2849,15 @@ function resolveNominals(
     let person = holders.size ? pickNearest(holders, index, owner.start, sorted ? (byEntity ??= mentionsByEntity(index.mentions)) : undefined) : undefined;
     let firstToken = owner.firstToken;
     if (firstToken > 0 && /^(?:the)$/i.test(tokens[firstToken - 1]!.text)) firstToken--;
-    const unique = isUnique(head, title);
     if (!person) {
       if (GENERIC_HEADS.has(head)) continue;
       const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
       person = `person/${slugify(label)}`;
       if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
-      // "a Foreign Office spokesman" is one of many, "as Chelsea chairman" or "a Labour chancellor" no one
-      // in particular: kept for the quote's speaker, not output as an office. "Estonia's foreign minister" is someone.
-      const definite = possessiveAt(tokens, owner.endToken) || (owner.firstToken > 0 && /^the$/i.test(tokens[owner.firstToken - 1]!.text));
-      roles.push({ person, title, of: ownerKey, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', ...(unique && definite ? {} : { silent: true }) });
+      // "a Foreign Office spokesman", "Japan's finance minister": a title alone is no named person, and often the
+      // office of one the article names in other words ("Philips president" beside "chairman Cor van der Klugt"):
+      // kept for the quote's speaker, not output as an office (roles are stated offices of named people).
+      roles.push({ person, title, of: ownerKey, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', silent: true });
       addHolder(roles.at(-1)!);
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };
