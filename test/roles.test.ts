@@ -22,6 +22,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['Reuters company name with Inc', 'Brightwater Holdings Inc chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['seniority before the owner', 'The loans were safe, said senior Greystone Bank executive Laura Mendel.', [['Laura Mendel', 'senior executive', 'Greystone Bank']]],
   ['title of address between title and name', 'British Science Minister Lord Ashworth has given money to the Labour Party.', [['Lord Ashworth', 'Science Minister', 'United Kingdom']]],
+  ['"ex-" joined to a party before the title', 'The plan, said ex-Labour leader Oliver Pembridge, was bad.', [['Oliver Pembridge', 'ex-leader', 'Labour Party']]],
+  ['"Ex-" joined to a body the article names', 'Brightwater Holdings shares fell. Ex-Brightwater Holdings boss Harold Finch said the plan was bad.', [['Harold Finch', 'Ex-boss', 'Brightwater Holdings']]],
   ['party word as owner', 'Tory shadow chancellor Oliver Pembridge attacked the plan.', [['Oliver Pembridge', 'shadow chancellor', 'Conservative Party']]],
   ['coordinated titles', 'Brightwater Holdings said president and chief executive officer Morris Delane had resigned.', [['Morris Delane', 'president', 'Brightwater Holdings'], ['Morris Delane', 'chief executive officer', 'Brightwater Holdings']]],
   ['a field between title and name', 'LONDON, March 23 - Britain has reaped profits, Chancellor of the Exchequer Nigel Lawson said.', [['Nigel Lawson', 'Chancellor of the Exchequer', 'United Kingdom']]],
@@ -359,6 +361,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a body\'s name before "under President" is no title', 'Fannie Mae lost its chief. The SEC criticised it. Mr Vance, head of the Office of Management and Budget under President Harold Finch, has retired.', [['Harold Finch', 'Budget under President', 'SEC']]],
   ['a bare "President" after a body with no legal form is no company office', 'The White House said President Harold Finch would veto the bill.', [['Harold Finch', 'President', 'White House']]],
   ['a title alone is no named person: no office for the phrase', "Talks ended on Monday. Estonia's foreign minister said the talks had failed.", [["Estonia's foreign minister", 'foreign minister', 'Estonia']]],
+  ['"ex-" joined to a party before a government office names the holder\'s party, not the owner', 'The plan, said ex-Tory chancellor Oliver Pembridge, was bad.', [['Oliver Pembridge', 'ex-chancellor', 'Conservative Party']]],
   ['the ruling party holds no opposition office', 'The ruling Labour party has lost its lead in a poll. The vote is due in May. Critics spoke. Most were quiet. Support grew for opposition leader Ann Brody.', [['Ann Brody', 'opposition leader', 'Labour Party']]],
 ];
 

@@ -683,6 +683,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (fieldWord && opener && !ROYAL_HEADS.has(headWord)) return { first: f, owner };
     return { first, owner };
   };
+  /**
+   * "ex-Labour", "then-CIA", "Ex-Yukos" (tokens first..end, the first joined to its prefix): the party or the body
+   * or country the article names by the rest, if any.
+   */
+  const prefixedOwner = (first: number, end: number, headWord: string, titleFirst: number): string | undefined => {
+    const joined = /^(?:[Ee]x|[Tt]hen|[Ff]ormer)-(\p{Lu}.*)$/u.exec(tokens[first]!.text);
+    if (!joined) return undefined;
+    const rest = straighten([joined[1]!, ...tokens.slice(first + 1, end).map((x) => x.text)].join(' '));
+    const party = PARTY_FORMS.get(rest.toLowerCase());
+    // (a party's word before a government's office names the holder's party, as without the prefix: "ex-Tory education
+    // secretary", "ex-Conservative chancellor")
+    if (party) return HEADS.get(headWord)?.owner !== 'country' && (!PORTFOLIO_TITLE_HEADS.has(headWord) || isPartyOffice(titleFirst, titleFirst + 4)) ? partyEntity(party, first, end - 1) : undefined;
+    for (const e of index.entities.values()) {
+      if ((e.type === 'Organization' || e.type === 'Country') && (e.label === rest || e.aliases.has(rest))) return e.key;
+    }
+    return undefined;
+  };
   /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland's President", "the company's". */
   const ownerBefore = (first: number, floor: number, headWord: string): Owner => {
     let t = first - 1;
@@ -719,6 +736,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // the holder's party, not the owner (role.portfolio-title keeps it in the title).
     const party = !m && t >= floor && (!PORTFOLIO_TITLE_HEADS.has(headWord) || isPartyOffice(first, first + 4)) ? partyEndingAt(t, floor) : undefined;
     let country: { key: string; first: number } | undefined;
+    let joinedOwner: string | undefined;
     const shortForm = !m && !party && t >= floor ? organizationByWord(t) : undefined;
     // "Phillips and Drew senior economist": two names joined by "and" before a company office are one firm's.
     const joinedFirm = m && m.type !== 'Country' && HEADS.get(headWord)?.owner === 'organization' && !possessive ? firmJoinedBefore(m, floor) : undefined;
@@ -726,6 +744,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       of = joinedFirm.key;
       start = joinedFirm.first;
       t = joinedFirm.first - 1;
+    } else if (m && (joinedOwner = prefixedOwner(m.firstToken, m.endToken, headWord, first))) {
+      // "Ex-Yukos boss", "ex-CIA chief": a prefix the tokenizer joined to a body's name the article knows.
+      of = joinedOwner;
+      prefix = `${tokens[m.firstToken]!.text.split('-')[0]}-`;
+      start = m.firstToken;
+      t = m.firstToken - 1;
     } else if (m && m.endToken - m.firstToken > 1 && m.type === 'Organization' && /^\p{Lu}/u.test(tokens[m.firstToken]!.text) && TITLE_PREFIXES.has(lower(m.firstToken)) && organizationNamed(m.firstToken + 1, m.endToken)) {
       // "Former Brightwater Holdings chairman": a prefix the recognizer took into the body's name.
       of = `organization/${slugify(slice(m.firstToken + 1, m.endToken))}`;
@@ -794,11 +818,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       prefix = tokens[t]!.text;
       start = t;
       t--;
-    } else if (t >= floor && /^(?:ex|then|former)-\p{Lu}/u.test(tokens[t]!.text)) {
-      // "ex-Yukos boss": a prefix joined to a name we do not know.
-      ownerUnnamed = true;
-      prefix = tokens[t]!.text.split('-')[0];
+    } else if (t >= floor && /^(?:[Ee]x|[Tt]hen|[Ff]ormer)-\p{Lu}/u.test(tokens[t]!.text)) {
+      // "Ex-Labour leader": a prefix joined to a party's or a known body's name; "ex-Yukos boss": to a name we do not know.
+      of = prefixedOwner(t, t + 1, headWord, first);
+      ownerUnnamed = !of;
+      prefix = `${tokens[t]!.text.split('-')[0]}-`;
       start = t;
+      if (of) t--;
     } else if (!possessive && t >= floor && mentionAt[t] === -1 && (HEADS.get(headWord)?.owner !== 'organization' || TEAM_HEADS.has(headWord)) && (country = countryWordsEndingAt(t, floor))) {
       // "Malaysian Primary Industries Minister": a country's demonym the recognizer left unnamed.
       of = country.key;
@@ -1518,7 +1544,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     else ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
     // "IMF Mission Chief for Ghana Carlo Sdralevich": with the owner before the title, what "for" names is its field.
     const forField = !!comp && !!owner.of && !!comp.of && comp.of !== owner.of && lower(headEnd) === 'for';
-    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? (forField ? comp.end : comp.titleEnd) : titleEnd);
+    // (a prefix the tokenizer joined to the owner, "ex-", joins the title the same way: "ex-leader")
+    const title = (owner.prefix ? (owner.prefix.endsWith('-') ? owner.prefix : `${owner.prefix} `) : '') + slice(first, comp ? (forField ? comp.end : comp.titleEnd) : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = portfolio ? 'role.portfolio-title' : 'role.title-before-name';
     // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
