@@ -42,6 +42,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a bare "President" after a company subject is the company\'s', 'Brightwater Holdings Inc said President Harold Finch will retire in May.', [['Harold Finch', 'President', 'Brightwater Holdings Inc']]],
   ['"It said President X": the company the sentence before opens with', 'Brightwater Holdings Inc said profits rose. It said President Harold Finch will retire in May.', [['Harold Finch', 'President', 'Brightwater Holdings Inc']]],
   ['"President X" opening the sentence after a company\'s', 'Brightwater Holdings Inc posted a loss. President Harold Finch told analysts that sales would grow.', [['Harold Finch', 'President', 'Brightwater Holdings Inc']]],
+  ['a definite office with no name, held by the speaker the next sentence names', 'Talks ended on Monday. And the European Union\'s monetary affairs commissioner made it clear that action was needed. "We need decisions," said Harold Finch.', [['Harold Finch', 'monetary affairs commissioner', 'European Union']]],
   ['apposition: field then owner', '"Viewers want choice," said Philip Stanhope, director of products at Greystone Securities.', [['Philip Stanhope', 'director of products', 'Greystone Securities']]],
   ['title phrase before the name', 'Greystone Bank cut its rates on Monday, and its governor, Alan Whitcombe, said more cuts were possible.', [['Alan Whitcombe', 'governor', 'Greystone Bank']]],
   // verbs of being and appointment

@@ -2878,14 +2878,28 @@ function resolveNominals(
     if (firstToken > 0 && /^(?:the)$/i.test(tokens[firstToken - 1]!.text)) firstToken--;
     if (!person) {
       if (GENERIC_HEADS.has(head)) continue;
-      const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
-      person = `person/${slugify(label)}`;
-      if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
-      // "a Foreign Office spokesman", "Japan's finance minister": a title alone is no named person, and often the
-      // office of one the article names in other words ("Philips president" beside "chairman Cor van der Klugt"):
-      // kept for the quote's speaker, not output as an office (roles are stated offices of named people).
-      roles.push({ person, title, of: ownerKey, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', silent: true });
-      addHolder(roles.at(-1)!);
+      // "And the European Union's monetary affairs commissioner made it clear ... . 'I welcome ...,' said Joaquin
+      // Almunia": a definite one-holder office whose holder the next sentence names as its speaker, the one there who
+      // holds no office of their own.
+      const definite = possessiveAt(tokens, owner.endToken) || (owner.firstToken > 0 && /^the$/i.test(tokens[owner.firstToken - 1]!.text));
+      const next = definite && isUnique(head, title) ? sentences[sentenceOf(owner.firstToken) + 1] : undefined;
+      // (a speaker, "said X" or "X said": not anyone the sentence mentions, "... to stop Putin")
+      const speaks = (x: ResolvedMention) => (SAYING_FORMS as readonly string[]).includes(lower(x.firstToken - 1)) || (SAYING_FORMS as readonly string[]).includes(lower(x.endToken));
+      const officeless = next ? new Set(index.mentions.filter((x) => x.type === 'Person' && x.kind === 'name' && x.firstToken >= next.firstToken && x.endToken <= next.endToken && speaks(x) && !roles.some((r) => r.person === x.entity && !r.silent)).map((x) => x.entity)) : new Set<string>();
+      if (officeless.size === 1) {
+        person = [...officeless][0]!;
+        roles.push({ person, title, of: ownerKey, evidence: { start: sentence.start, end: next!.end }, rule: 'role.holder-named-after' });
+        addHolder(roles.at(-1)!);
+      } else {
+        const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
+        person = `person/${slugify(label)}`;
+        if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
+        // "a Foreign Office spokesman", "Japan's finance minister": a title alone is no named person, and often the
+        // office of one the article names in other words ("Philips president" beside "chairman Cor van der Klugt"):
+        // kept for the quote's speaker, not output as an office (roles are stated offices of named people).
+        roles.push({ person, title, of: ownerKey, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', silent: true });
+        addHolder(roles.at(-1)!);
+      }
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };
     added.push(m);

@@ -24,6 +24,7 @@ export const RULES = {
   'role.title-before-name': '"French President Emmanuel Macron": a title (and its owner) right before a name',
   'role.appositive-before': '"its top diplomat for Europe, James O\'Brien": a title phrase, a comma, the name',
   'role.appositive-after': '"Joaquin Almunia, the European Union\'s monetary affairs commissioner": the name, a comma, a title phrase',
+  'role.holder-named-after': '"the EU\'s monetary affairs commissioner made it clear ... . \'...,\' said Joaquin Almunia": a definite one-holder office with no name, held by the one speaker the next sentence names ("said X", "X said") who holds no office of their own',
   'role.unnamed-holder': '"Estonia\'s foreign minister" with no name: an office-holder of their own, for the quotes\' speaker; not output as an office (a title alone is no named person)',
   'role.copula': '"X is chief executive of Acme", "X has been named chairman", "X, who is also a vice president of Acme": a title after a verb of being or appointment',
   'role.appointed': '"Acme named X chairman", "elected X as president": a title after the appointed name',
