@@ -193,7 +193,7 @@ const isUnique = (headWord: string, title: string): boolean => {
 };
 const isOfficeHead = (w: string) => OFFICE_HEAD_WORDS.has(w);
 /** Words that end the charge after "in charge of" / "responsible for": time, place and saying words. */
-const CHARGE_FIELD_STOPS = new Set(['since', 'until', 'based', 'here', 'there', 'yesterday', 'today', 'now', 'also', 'then', 'previously', 'formerly', 'until']);
+const CHARGE_FIELD_STOPS = new Set(['since', 'until', 'based', 'here', 'there', 'yesterday', 'today', 'now', 'also', 'then', 'previously', 'formerly']);
 
 /**
  * "House Speaker Paul Ryan" in a story that names the White House: a bare "House" the entity layer took for the
