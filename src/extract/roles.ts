@@ -155,6 +155,8 @@ const BODY_NAME_ENDS = new Set(['centre', 'center', 'institute', 'university', '
 /** Each institution's form, as printed, and its country. */
 /** The US chambers as the story names them: "Senate", "the U.S. House", "United States Congress". */
 const US_CHAMBER_NAME = /^(?:the )?(?:(?:U\.?S\.?|United States|American) )?(?:Senate|House(?: of Representatives)?|Congress)$/i;
+/** A chamber named by its short form alone: "House", "the House", "U.S. House". */
+const BARE_HOUSE = /^(?:the )?(?:U\.?S\.? )?House$/i;
 const INSTITUTION_FORMS: ReadonlyMap<string, string> = new Map(INSTITUTION_COUNTRIES.flatMap((c) => c.forms.map((f) => [f, c.country] as [string, string])));
 let foldedCapitals: Map<string, GazetteerEntry> | undefined;
 /** Accents and case dropped: "BRASILIA" is "Brasília". */
@@ -190,6 +192,27 @@ const isUnique = (headWord: string, title: string): boolean => {
   return !!info && (info.unique || (!!info.qualifiedUnique && title.trim().split(/\s+/).length > 1));
 };
 const isOfficeHead = (w: string) => OFFICE_HEAD_WORDS.has(w);
+/** Words that end the charge after "in charge of" / "responsible for": time, place and saying words. */
+const CHARGE_FIELD_STOPS = new Set(['since', 'until', 'based', 'here', 'there', 'yesterday', 'today', 'now', 'also', 'then', 'previously', 'formerly']);
+
+/**
+ * "House Speaker Paul Ryan" in a story that names the White House: a bare "House" the entity layer took for the
+ * White House's short form is the chamber (American usage: "the House" is the House of Representatives), the one
+ * the story names or the United States House of Representatives, made an entity.
+ */
+function houseNotWhiteHouse(text: string, index: EntityIndex, m: ResolvedMention): string | undefined {
+  if (!BARE_HOUSE.test(straighten(text.slice(m.start, m.end)))) return undefined;
+  const e = index.entities.get(m.entity);
+  if (!e || !NOT_LEGISLATURE_NAME.test(e.label)) return undefined;
+  const named = [...index.entities.values()].find((x) => x.type === 'Organization' && US_CHAMBER_NAME.test(x.label) && /House/.test(x.label) && !NOT_LEGISLATURE_NAME.test(x.label));
+  if (named) return named.key;
+  const label = US_CHAMBERS.get('congressman')!;
+  const key = `organization/${slugify(label)}`;
+  const existing = index.entities.get(key);
+  if (existing) return existing.type === 'Organization' ? key : undefined;
+  index.entities.set(key, { key, type: 'Organization', label, aliases: new Set() });
+  return key;
+}
 
 /** An office read from a phrase, before its owner is settled. */
 interface Reading {
@@ -415,6 +438,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
   /** An owner mention's entity, with a party's short form ("Lib Dem") mapped to the party the article names. */
   const ownerEntity = (m: ResolvedMention): string => {
     if (m.type !== 'Organization') return m.entity;
+    const house = houseNotWhiteHouse(text, index, m);
+    if (house) return house;
     const party = PARTY_FORMS.get(straighten(text.slice(m.start, m.end)).toLowerCase().replace(/\s+/g, ' '));
     return party ? partyEntity(party, m.firstToken, m.endToken - 1) : m.entity;
   };
@@ -658,6 +683,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (fieldWord && opener && !ROYAL_HEADS.has(headWord)) return { first: f, owner };
     return { first, owner };
   };
+  /**
+   * "ex-Labour", "then-CIA", "Ex-Yukos" (tokens first..end, the first joined to its prefix): the party or the body
+   * or country the article names by the rest, if any.
+   */
+  const prefixedOwner = (first: number, end: number, headWord: string, titleFirst: number): string | undefined => {
+    const joined = /^(?:[Ee]x|[Tt]hen|[Ff]ormer)-(\p{Lu}.*)$/u.exec(tokens[first]!.text);
+    if (!joined) return undefined;
+    const rest = straighten([joined[1]!, ...tokens.slice(first + 1, end).map((x) => x.text)].join(' '));
+    const party = PARTY_FORMS.get(rest.toLowerCase());
+    // (a party's word before a government's office names the holder's party, as without the prefix: "ex-Tory education
+    // secretary", "ex-Conservative chancellor")
+    if (party) return HEADS.get(headWord)?.owner !== 'country' && (!PORTFOLIO_TITLE_HEADS.has(headWord) || isPartyOffice(titleFirst, titleFirst + 4)) ? partyEntity(party, first, end - 1) : undefined;
+    for (const e of index.entities.values()) {
+      if ((e.type === 'Organization' || e.type === 'Country') && (e.label === rest || e.aliases.has(rest))) return e.key;
+    }
+    return undefined;
+  };
   /** The owner and prefix before a title starting at `first`: "former U.S. President", "Poland's President", "the company's". */
   const ownerBefore = (first: number, floor: number, headWord: string): Owner => {
     let t = first - 1;
@@ -694,6 +736,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // the holder's party, not the owner (role.portfolio-title keeps it in the title).
     const party = !m && t >= floor && (!PORTFOLIO_TITLE_HEADS.has(headWord) || isPartyOffice(first, first + 4)) ? partyEndingAt(t, floor) : undefined;
     let country: { key: string; first: number } | undefined;
+    let joinedOwner: string | undefined;
     const shortForm = !m && !party && t >= floor ? organizationByWord(t) : undefined;
     // "Phillips and Drew senior economist": two names joined by "and" before a company office are one firm's.
     const joinedFirm = m && m.type !== 'Country' && HEADS.get(headWord)?.owner === 'organization' && !possessive ? firmJoinedBefore(m, floor) : undefined;
@@ -701,6 +744,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       of = joinedFirm.key;
       start = joinedFirm.first;
       t = joinedFirm.first - 1;
+    } else if (m && (joinedOwner = prefixedOwner(m.firstToken, m.endToken, headWord, first))) {
+      // "Ex-Yukos boss", "ex-CIA chief": a prefix the tokenizer joined to a body's name the article knows.
+      of = joinedOwner;
+      prefix = `${tokens[m.firstToken]!.text.split('-')[0]}-`;
+      start = m.firstToken;
+      t = m.firstToken - 1;
     } else if (m && m.endToken - m.firstToken > 1 && m.type === 'Organization' && /^\p{Lu}/u.test(tokens[m.firstToken]!.text) && TITLE_PREFIXES.has(lower(m.firstToken)) && organizationNamed(m.firstToken + 1, m.endToken)) {
       // "Former Brightwater Holdings chairman": a prefix the recognizer took into the body's name.
       of = `organization/${slugify(slice(m.firstToken + 1, m.endToken))}`;
@@ -769,11 +818,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       prefix = tokens[t]!.text;
       start = t;
       t--;
-    } else if (t >= floor && /^(?:ex|then|former)-\p{Lu}/u.test(tokens[t]!.text)) {
-      // "ex-Yukos boss": a prefix joined to a name we do not know.
-      ownerUnnamed = true;
-      prefix = tokens[t]!.text.split('-')[0];
+    } else if (t >= floor && /^(?:[Ee]x|[Tt]hen|[Ff]ormer)-\p{Lu}/u.test(tokens[t]!.text)) {
+      // "Ex-Labour leader": a prefix joined to a party's or a known body's name; "ex-Yukos boss": to a name we do not know.
+      of = prefixedOwner(t, t + 1, headWord, first);
+      ownerUnnamed = !of;
+      prefix = `${tokens[t]!.text.split('-')[0]}-`;
       start = t;
+      if (of) t--;
     } else if (!possessive && t >= floor && mentionAt[t] === -1 && (HEADS.get(headWord)?.owner !== 'organization' || TEAM_HEADS.has(headWord)) && (country = countryWordsEndingAt(t, floor))) {
       // "Malaysian Primary Industries Minister": a country's demonym the recognizer left unnamed.
       of = country.key;
@@ -865,6 +916,29 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let afterField = false;
     for (let group = 0; group < 3 && t < limit; group++) {
       skipPersonServed();
+      // "vice president in charge of marketing at Acme", "minister responsible for Canada Post": the charge the
+      // office covers stays in the title, fields joined by "and" and a named division or body included; an owner
+      // may follow ("at Acme", "for Irving Trust").
+      const link = lower(t) === 'in' && lower(t + 1) === 'charge' && lower(t + 2) === 'of' ? t + 3 : lower(t) === 'responsible' && lower(t + 1) === 'for' ? t + 2 : t === from && lower(t - 1) === 'responsible' && lower(t) === 'for' ? t + 1 : -1;
+      if (link > 0) {
+        let k = link;
+        if (/^(?:the|all)$/.test(lower(k))) k++;
+        const fieldStart = k;
+        const fieldAt = (w: number) => w < limit && wordAt(w) && !personAt(w) && !CHARGE_FIELD_STOPS.has(lower(w));
+        for (;;) {
+          while (k < fieldStart + 8 && (fieldAt(k) || (/^(?:and|&)$/.test(lower(k)) && k > fieldStart && fieldAt(k + 1)))) k++;
+          // "in charge of Asian, African and International Export operations": a list of fields ending in "and".
+          if (k === fieldStart || tokens[k]?.text !== ',') break;
+          let j = k + 1;
+          while (j < fieldStart + 10 && (fieldAt(j) || tokens[j]?.text === ',')) j++;
+          if (!(/^(?:and|&)$/.test(lower(j)) && fieldAt(j + 1))) break;
+          k = j;
+        }
+        if (k === fieldStart) break;
+        out.titleEnd = out.end = t = k;
+        afterField = true;
+        continue;
+      }
       const prep = lower(t);
       if (!['of', 'for', 'at', 'with'].includes(prep)) break;
       let u = t + 1;
@@ -1470,7 +1544,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     else ({ first, owner } = ownerOverFieldWords(first, floor, lower(headEnd - 1)));
     // "IMF Mission Chief for Ghana Carlo Sdralevich": with the owner before the title, what "for" names is its field.
     const forField = !!comp && !!owner.of && !!comp.of && comp.of !== owner.of && lower(headEnd) === 'for';
-    const title = (owner.prefix ? `${owner.prefix} ` : '') + slice(first, comp ? (forField ? comp.end : comp.titleEnd) : titleEnd);
+    // (a prefix the tokenizer joined to the owner, "ex-", joins the title the same way: "ex-leader")
+    const title = (owner.prefix ? (owner.prefix.endsWith('-') ? owner.prefix : `${owner.prefix} `) : '') + slice(first, comp ? (forField ? comp.end : comp.titleEnd) : titleEnd);
     let of = owner.of ?? comp?.of;
     let rule: RuleId = portfolio ? 'role.portfolio-title' : 'role.title-before-name';
     // "President Nestor Kirchner of Argentina", "analyst Maryann Keller of Furman Selz", "Governor Robert Orr of Indiana"
@@ -2222,6 +2297,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return undefined;
     };
+    /** A company named with its legal form ("Acme Corp", "Brightwater Holdings Plc"): no country or party has a president so named. */
+    const corporate = (m: ResolvedMention): boolean => m.type === 'Organization' && CORPORATE_FORMS.has((index.entities.get(ownerEntity(m))?.label ?? '').split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ''));
+    const companySubject = (r: Reading): string | undefined => {
+      const here = firstIn(r.sentence, 'organization', r, undefined, r.phraseStart, true, corporate);
+      if (here) return here;
+      const start = clauseStart(r.sentence);
+      const opens = r.phraseStart === start || (lower(start) === 'it' && (SAYING_FORMS as readonly string[]).includes(lower(start + 1)) && r.phraseStart <= start + 3);
+      return opens && r.sentence - 1 !== headlineSentence ? firstIn(r.sentence - 1, 'organization', r, undefined, undefined, true, corporate) : undefined;
+    };
     // "MANILA, March 31 - Finance Secretary Jaime Ongpin ...": the dateline's country, or the country of its capital.
     const datelineCountry = memo((): string | undefined => {
       const e = context.dateline ? index.entities.get(context.dateline) : undefined;
@@ -2670,6 +2754,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (r.kind === 'organization' && TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(mainOrganization(), 'role.of-main-organization');
           }
         }
+        // "Acme Corp said President X will retire", "It said President X ...", "... . President X said": a bare
+        // "President" no country owns is the company's whose name (Corp, Inc, Plc ...) is the clause's subject, or
+        // opens the sentence before when "it" or the title opens this one.
+        if (!of && r.kind === 'country' && r.title === 'President') pick(companySubject(r), 'role.of-company-subject');
         // Last: an office only a few countries have, when the article names one of them.
         // A title the table names is a government's whatever its head ("Trade Representative").
         if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
@@ -2781,22 +2869,37 @@ function resolveNominals(
     if (t < tokens.length && /^\p{Lu}/u.test(tokens[t]!.text) && tokens[t]!.start - tokens[t - 1]!.end <= 1 && /^\p{Lu}\p{Ll}/u.test(tokens[t]!.text)) continue;
     const title = text.slice(tokens[start]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
     // The office-holder the article already named: same owner, and the same head (or a generic one).
-    const ownerHolders = holdersOf.get(owner.entity);
+    // (a bare "House" the entity layer merged into the White House is the chamber: ownerEntity)
+    const ownerKey = owner.type === 'Organization' ? (houseNotWhiteHouse(text, index, owner) ?? owner.entity) : owner.entity;
+    const ownerHolders = holdersOf.get(ownerKey);
     const holders = (GENERIC_HEADS.has(head) ? ownerHolders?.all : ownerHolders?.byWord.get(head)) ?? new Set<string>();
     let person = holders.size ? pickNearest(holders, index, owner.start, sorted ? (byEntity ??= mentionsByEntity(index.mentions)) : undefined) : undefined;
     let firstToken = owner.firstToken;
     if (firstToken > 0 && /^(?:the)$/i.test(tokens[firstToken - 1]!.text)) firstToken--;
-    const unique = isUnique(head, title);
     if (!person) {
       if (GENERIC_HEADS.has(head)) continue;
-      const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
-      person = `person/${slugify(label)}`;
-      if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
-      // "a Foreign Office spokesman" is one of many, "as Chelsea chairman" or "a Labour chancellor" no one
-      // in particular: kept for the quote's speaker, not output as an office. "Estonia's foreign minister" is someone.
+      // "And the European Union's monetary affairs commissioner made it clear ... . 'I welcome ...,' said Joaquin
+      // Almunia": a definite one-holder office whose holder the next sentence names as its speaker, the one there who
+      // holds no office of their own.
       const definite = possessiveAt(tokens, owner.endToken) || (owner.firstToken > 0 && /^the$/i.test(tokens[owner.firstToken - 1]!.text));
-      roles.push({ person, title, of: owner.entity, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', ...(unique && definite ? {} : { silent: true }) });
-      addHolder(roles.at(-1)!);
+      const next = definite && isUnique(head, title) ? sentences[sentenceOf(owner.firstToken) + 1] : undefined;
+      // (a speaker, "said X" or "X said": not anyone the sentence mentions, "... to stop Putin")
+      const speaks = (x: ResolvedMention) => (SAYING_FORMS as readonly string[]).includes(lower(x.firstToken - 1)) || (SAYING_FORMS as readonly string[]).includes(lower(x.endToken));
+      const officeless = next ? new Set(index.mentions.filter((x) => x.type === 'Person' && x.kind === 'name' && x.firstToken >= next.firstToken && x.endToken <= next.endToken && speaks(x) && !roles.some((r) => r.person === x.entity && !r.silent)).map((x) => x.entity)) : new Set<string>();
+      if (officeless.size === 1) {
+        person = [...officeless][0]!;
+        roles.push({ person, title, of: ownerKey, evidence: { start: sentence.start, end: next!.end }, rule: 'role.holder-named-after' });
+        addHolder(roles.at(-1)!);
+      } else {
+        const label = text.slice(tokens[owner.firstToken]!.start, tokens[t - 1]!.end).replace(/\s+/g, ' ');
+        person = `person/${slugify(label)}`;
+        if (!index.entities.has(person)) index.entities.set(person, { key: person, type: 'Person', label, aliases: new Set() });
+        // "a Foreign Office spokesman", "Japan's finance minister": a title alone is no named person, and often the
+        // office of one the article names in other words ("Philips president" beside "chairman Cor van der Klugt"):
+        // kept for the quote's speaker, not output as an office (roles are stated offices of named people).
+        roles.push({ person, title, of: ownerKey, evidence: { start: sentence.start, end: sentence.end }, rule: 'role.unnamed-holder', silent: true });
+        addHolder(roles.at(-1)!);
+      }
     }
     const m: ResolvedMention = { start: tokens[firstToken]!.start, end: tokens[t - 1]!.end, firstToken, endToken: t, entity: person, type: 'Person', kind: 'nominal' };
     added.push(m);
