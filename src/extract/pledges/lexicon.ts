@@ -2,9 +2,22 @@
 // what makes a commitment not one (negation, conditions, requests, plans), and what makes a
 // sentence business or statistics rather than aid. Data only; src/extract/pledges.ts reads them.
 
+import { IRREGULAR_PAST_FORMS, IRREGULAR_PAST_PARTICIPLES, UNCHANGED_PAST_FORMS } from '../lexicon/function-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+
 export const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never|later|earlier|subsequently|since|personally|privately|publicly|quietly|reportedly|again|secretly|anonymously|generously|voluntarily|unanimously)`;
 export const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
-export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|set\s+up|put|handed\s+over|flew|flown)$/i;
+/**
+ * A cue verb in the past that the ending test (-ed) misses: an irregular past or participle of the lexicon ("gave",
+ * "given", "lent", "froze", "put", "set aside", "wrote off": its first word), or a regular past with the particle
+ * that ends it ("handed over", "chipped in").
+ */
+export function irregularPast(verb: string): boolean {
+  const words = verb.toLowerCase().split(/\s+/);
+  const head = words[0]!;
+  if (IRREGULAR_PAST_FORMS.has(head) || IRREGULAR_PAST_PARTICIPLES.has(head) || UNCHANGED_PAST_FORMS.has(head)) return true;
+  return words.length === 2 && /ed$/.test(head) && /^(?:in|out|over)$/.test(words[1]!);
+}
 
 // Objects that make a pledge concrete when it has no amount (singular, lower case).
 export const CONCRETE = new Set(
@@ -93,7 +106,9 @@ export const SPEECH_VERB = /\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|ad
 // ("The IMF said its executive board approved": a body's board or cabinet acts for it.)
 export const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|we|i)\b|(?:his|her|its|their|our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|group|union|alliance|board|directors|cabinet|trustees)\b)/i;
 
-export const TIME_ADVERB = /^\s*(?:,\s*)?(?:(?:also|already|now|recently|formally|officially|jointly|immediately|quickly|further|additionally|previously|earlier|today|yesterday|tonight|in\s+total|so\s+far|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\s*,?\s*)+/i;
+const WEEKDAY = WEEKDAYS.join('|');
+const MONTH = MONTHS.join('|');
+export const TIME_ADVERB = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:also|already|now|recently|formally|officially|jointly|immediately|quickly|further|additionally|previously|earlier|today|yesterday|tonight|in\s+total|so\s+far|${WEEKDAY}|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})|on\s+(?:${WEEKDAY})|in\s+(?:${MONTH}|\d{4}))\s*,?\s*)+`, 'i');
 export const DELIVERY_NOUN = /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:first|second|third|new|latest|next|further)\s+)?(?:deliver(?:y|ies)|shipments?|dispatch|donations?|transfers?|provision|supply|sending|handover|package|tranche)\s+of\s+/i;
 
 // Lending and financing: a company or a bank that provides money is lending when these are around.
