@@ -55,7 +55,7 @@ import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
 import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, BORROW_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
-import { anaphorKind, antecedent, type AnaphorKind, type MentionRef } from './pledges/coref.js';
+import { anaphorKind, pluralAnaphorKind, antecedent, type AnaphorKind, type MentionRef } from './pledges/coref.js';
 import {
   ADV, TRAILING_ADV, irregularPast, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
@@ -1405,14 +1405,19 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
 function anaphorSubject(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number): { refs: GiverRef[]; phraseStart: number } | undefined {
   const { t, ms } = v;
   const slot = t.slice(clauseStart, at).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
-  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
+  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that|these|those|both)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
   if (!phrase) return undefined;
   const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
-  const kind = anaphorKind(phrase[1]!);
+  const kind = anaphorKind(phrase[1]!) ?? pluralAnaphorKind(phrase[1]!);
   // (A place inside the description is a modifier: "the Gulf state"; a country or a body names the giver itself: "the US government".)
   const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
   if (!kind || (inside && !kind.types.includes('Person'))) return undefined;
   const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
+  // ("The two companies each gave $1m": the bodies named together before, as many as the number says; else as before.)
+  if (kind.plural) {
+    const all = g ? pluralAntecedents(ctx, g) : [];
+    return all.length === kind.plural ? { refs: all, phraseStart } : undefined;
+  }
   return { refs: g ? (/^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g]) : [], phraseStart };
 }
 
