@@ -856,6 +856,20 @@ describe('pledges in the whole pipeline: a government and its head', () => {
   });
 });
 
+// A plural description with a number or "both" stands for the bodies named together before, as many as it says
+// (issue 13); with a different number, or one body named, it resolves to none, as before.
+describe('pledges in the whole pipeline: a plural description as giver', () => {
+  it.each([
+    ['Acme Corp and Zeta Inc opened a plant in Ohio. The two companies each gave $1 million to the Red Cross.', 'organization/acme-corp', 'organization/zeta-inc'],
+    ['Norway and Sweden met in Oslo. Both countries pledged $5 million to Kenya.', 'country/norway', 'country/sweden'],
+    ['The World Bank and the Asian Development Bank met in Manila. The two banks will lend Nepal $200 million.', 'organization/world-bank', 'organization/asian-development-bank'],
+    ['Acme Corp and Zeta Inc opened a plant in Ohio. The three companies each gave $1 million to the Red Cross.'],
+  ])('%s', (text, ...givers) => {
+    const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+    expect(x.pledges.map((p) => p.giver)).toEqual(givers);
+  });
+});
+
 describe('findPledges: the currency of a bare "crowns", "rupees"', () => {
   it.each([
     ['Norway pledged 500 mln crowns to Kenya.', 'NOK'],

@@ -49,15 +49,15 @@
 import type { Range, EntityType, PledgeStatus, MonetaryAmount } from '../types.js';
 import type { Tokenized, Sentence } from '../text/tokenize.js';
 import { findMoney } from './money.js';
-import { WEEKDAY_NAMES, MONTH_NAMES, MONTH_ABBREVIATIONS } from './lexicon/time.js';
+import { WEEKDAY_NAMES, MONTH_NAMES, MONTH_ABBREVIATIONS, WEEKDAYS, MONTHS } from './lexicon/time.js';
 import { REGION_ABBREVIATIONS, US_STATE_NAMES } from './lexicon/regions.js';
 import { gazetteer } from './gazetteer.js';
 import { containerIndex } from '../text/intervals.js';
 import type { RuleId } from './rules.js';
 import { VERB_ALT, PREFILTER_VERB_ALT, CONTEXT_CUES, NOUN_ALT, RECEIPT_FORMS, RECEIPT_RULE, BORROW_RULE, LIGHT_VERB_OBJECT, verbCue, nounCue, type VerbCue, type NounCue, type CueClass } from './pledges/cues.js';
-import { anaphorKind, antecedent, type AnaphorKind, type MentionRef } from './pledges/coref.js';
+import { anaphorKind, pluralAnaphorKind, antecedent, type AnaphorKind, type MentionRef } from './pledges/coref.js';
 import {
-  ADV, TRAILING_ADV, PAST_IRREGULAR, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
+  ADV, TRAILING_ADV, irregularPast, CONCRETE, AGREEMENT_NOUNS, NEEDS_AMOUNT, ABSTRACT_ITEM, TIME_UNITS, NUMBER_WORD, QTY_MULT, QUANTITY_RE,
   DROP_ADJ, STOP_WORD, NEGATION, UNDONE, CONDITIONAL, CONDITIONAL_MODAL, REQUESTED, PLANNED, BUSINESS, FISCAL_STATS, FISCAL_BUDGET, LENDING,
   AID_STRONG, AID_CONTEXT, FINANCING, COMPANY, NON_STATE_HEAD, GOVERNMENT_WORD, PREPOSITION_BEFORE, RECIPIENT_BEFORE, WITH_BEFORE,
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
@@ -481,7 +481,7 @@ function findCues(v: SentenceView): Cue[] {
     if (/^\s+(?:up|in|away|way|back|out|off|on|forward)\b/i.test(after) && /^(?:giv|gave|sign|put|hand|send|sent|set|pay|paid|mak|made|step|boost|freez|froze)/i.test(verb) && !/\s(?:available|out)$/i.test(verb) && !/^\s+(?:up\s+to)\b/i.test(after) && !(givenAway && /^(?:giv|gave)/i.test(verb) && v.money.some((x) => x.start >= end))) continue;
     // A bare form ("supply", "pledges", "funds") without a modal or auxiliary is usually a noun
     // ("money supply rose", "loans to farmers"): it is a verb only right after its subject ("UK pledges £1bn").
-    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
+    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !irregularPast(verb) && /^\s+of\b/i.test(after)) continue; // "the U.S. offer of wheat"
     // An -ing form alone is often an adjective ("a financing package", "lending rates"): it is a verb
     // after a preposition or conjunction ("by providing", "as well as pledging"), a comma, or its subject.
     // ("the cost of shipping food aid", "Bank lending dropped": a gerund or a compound noun.)
@@ -489,7 +489,7 @@ function findCues(v: SentenceView): Cue[] {
     // ("66 mln dlrs in financing": the currency word may follow the number.)
     if (!g.modal && !g.aux && /ing$/i.test(verb) && /(?:[\d$€£¥]\S*|million|billion|mln|bln|bn|m)(?:\s+(?:dlrs?|dollars?|stg|sterling|pounds?|euros?|yen|marks|francs|crowns|kronor|lire|pesetas|guilders|ecus?|rupees|riyals|[A-Z]{3}))?\s+in\s+(?:\w+\s+)?$/i.test(t.slice(Math.max(0, verbStart - 40), verbStart))) continue;
     if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !absoluteSubject(v, verbStart)) continue;
-    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !PAST_IRREGULAR.test(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
+    if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !irregularPast(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
       // ("Japan, the biggest donor, provides $100m": a subject before an appositive.)
       if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !parentheticalSubject(t, v.ms, t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
@@ -522,7 +522,7 @@ function findCues(v: SentenceView): Cue[] {
     // Raising what one gives: "increasing its funding to the IDA", "will double its aid to Africa".
     // ("The US increased its pledge to $350m": its own commitment raised to a new total is that total.)
     if (spec.cls === 'raise' && !RAISED_TO_TOTAL.test(after) && !/^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|funding|assistance|contributions?|grants?|lending|loans?|donations?|support|pledges?|commitments?|financing)\s+(?:to|for)\s+(?![A-Z]{0,3}[$€£¥\d]|about|around|over|more|nearly|almost|some|up\s+to)/i.test(after)) continue;
-    const isPast = /ed(?:\s+(?:in|out))?$/i.test(verb) || PAST_IRREGULAR.test(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
+    const isPast = /ed(?:\s+(?:in|out))?$/i.test(verb) || irregularPast(verb) || /^(?:made(?:\s+available)?|froze|frozen)$/i.test(verb) || (spec.cls === 'sign' && /^(?:inked|sealed|concluded|signed)$/i.test(verb));
     // A passive in the future is a commitment not yet carried out: "$200m will be provided" is pledged, "will be approved" planned.
     const passiveStatus: PledgeStatus = g.modal && /^(?:will|shall|['’]ll|to)$/i.test(g.modal) ? (spec.futureIsPlan ? 'planned' : 'pledged') : spec.past;
     // Passive with an agent: "approved by the World Bank".
@@ -1405,14 +1405,19 @@ function activeSubject(ctx: PledgeContext, v: SentenceView, cue: Cue, clauseStar
 function anaphorSubject(ctx: PledgeContext, v: SentenceView, clauseStart: number, at: number): { refs: GiverRef[]; phraseStart: number } | undefined {
   const { t, ms } = v;
   const slot = t.slice(clauseStart, at).replace(CONTROL_VERB_TAIL, '').replace(TRAILING_ADV, '').trimEnd();
-  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
+  const phrase = /(?:^|[\s,])((?:he|she|it|they)|(?:the|this|that|these|those|both)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)$/iu.exec(slot);
   if (!phrase) return undefined;
   const phraseStart = clauseStart + phrase.index + phrase[0].length - phrase[1]!.length;
-  const kind = anaphorKind(phrase[1]!);
+  const kind = anaphorKind(phrase[1]!) ?? pluralAnaphorKind(phrase[1]!);
   // (A place inside the description is a modifier: "the Gulf state"; a country or a body names the giver itself: "the US government".)
   const inside = ms.some((m) => m.start >= phraseStart && m.start < clauseStart + slot.length && m.type !== 'Place');
   if (!kind || (inside && !kind.types.includes('Person'))) return undefined;
   const g = resolveAnaphor(ctx, v, clauseStart, phraseStart, phrase[1]!, kind);
+  // ("The two companies each gave $1m": the bodies named together before, as many as the number says; else as before.)
+  if (kind.plural) {
+    const all = g ? pluralAntecedents(ctx, g) : [];
+    return all.length === kind.plural ? { refs: all, phraseStart } : undefined;
+  }
   return { refs: g ? (/^they$/i.test(phrase[1]!) ? pluralAntecedents(ctx, g) : [g]) : [], phraseStart };
 }
 
@@ -1841,7 +1846,7 @@ const MONTH = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|');
 const TIME_OPENER = new RegExp(String.raw`^\s*(?:(?:on|in|by|during|since|until|from|as\s+of|at\s+the\s+(?:start|end)\s+of|(?:early|late|earlier|later)\s+(?:on|in|this|last)?)\s+)?(?:(?:the\s+)?(?:early|late|mid-?)\s*)?(?:(?:last|this|next|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})|(?:${WEEKDAY}),?\s*(?:(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\.?)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:s)?|yesterday|today|earlier|later)\s*,\s+`, 'i');
 
 /** A time adverbial between a subject and its verb: "Japan on Thursday said", "the bank, last week, approved". */
-const TIME_BETWEEN = /,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\b,?|,?\s+(?:yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?/gi;
+const TIME_BETWEEN = new RegExp(String.raw`,?\s+(?:on|last|this|late|early|earlier|next)\s+(?:${WEEKDAY}|week|month|year|night|morning|afternoon|evening|weekend)\b,?|,?\s+(?:yesterday|today|tonight|earlier|later|${WEEKDAY})\b,?`, 'gi');
 
 /** A sentence whose subject is the commitment just reported, compared with an earlier one: "The donation follows a ...", "This aid comes on top of ...". */
 const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
@@ -2793,8 +2798,11 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
   }
 }
 
+/** A date that ends a purpose: "to rebuild schools in May", "on Monday", "in 2024". */
+const PURPOSE_DATE = new RegExp(String.raw`\s+(?:in|on|at)\s+(?:${MONTHS.join('|')}|\d{4}|${WEEKDAYS.join('|')})\b.*$`, 'i');
+
 function trimPurpose(s: string): string | undefined {
-  const words = s.trim().replace(/\s+(?:in|on|at)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$/i, '').split(/\s+/);
+  const words = s.trim().replace(PURPOSE_DATE, '').split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && (/^(?:said|says|which|while|whereas)$/i.test(w) || (i > 1 && /^(?:was|were|is|are|will|would|has|had)$/i.test(w)) || (/^and$/i.test(w) && /^(?:that|said|says|will|would|is|are|was|were|has|have|had|it|he|she|they|we|the|a|an)$/i.test(words[i + 1] ?? ''))));
   const kept = (cut > 0 ? words.slice(0, cut) : words).slice(0, 15).join(' ').replace(/[.,;:]+$/, '');
   return kept || undefined;

@@ -30,3 +30,20 @@ export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set(['arose', 'ate'
   'shone', 'shrank', 'slept', 'slid', 'spoke', 'sped', 'spent', 'spun', 'spat', 'sprang', 'stood', 'stole', 'stuck', 'stung',
   'strode', 'struck', 'swore', 'swept', 'swam', 'swung', 'took', 'taught', 'tore', 'told', 'thought', 'threw', 'understood',
   'woke', 'wore', 'wept', 'wrote', 'withdrew', 'overtook', 'undertook', 'oversaw']);
+
+/**
+ * Past participles of the irregular verbs where they differ from the simple past ("given", "written", "flown"): with
+ * IRREGULAR_PAST_FORMS, the forms a reader of tense takes for a past ("was given", "has lent", "debts written off").
+ */
+export const IRREGULAR_PAST_PARTICIPLES: ReadonlySet<string> = new Set(['arisen', 'awoken', 'begun', 'bitten', 'blown', 'broken',
+  'chosen', 'done', 'drawn', 'driven', 'drunk', 'eaten', 'fallen', 'flown', 'forbidden', 'forgiven', 'forgotten', 'frozen', 'given',
+  'gone', 'gotten', 'grown', 'hidden', 'known', 'ridden', 'risen', 'rung', 'seen', 'shaken', 'shown', 'shrunk', 'spoken', 'sprung',
+  'stolen', 'sung', 'sunk', 'sworn', 'swum', 'taken', 'thrown', 'torn', 'withdrawn', 'woken', 'worn', 'written', 'overseen',
+  'overtaken', 'undertaken']);
+
+/**
+ * Irregular verbs whose past is their base form ("put", "set", "cut"): past or present only by their context, so
+ * IRREGULAR_PAST_FORMS leaves them out; a reader that already knows the word is a finite verb may take them as a past.
+ */
+export const UNCHANGED_PAST_FORMS: ReadonlySet<string> = new Set(['bet', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'forecast', 'hit',
+  'hurt', 'let', 'put', 'quit', 'set', 'shut', 'split', 'spread', 'upset']);

@@ -25,6 +25,8 @@ export interface AnaphorKind {
   office?: boolean;
   /** How many sentences back to look (three unless said). */
   lookback?: number;
+  /** "the two companies", "both banks": several bodies named together before (the number when it is said). */
+  plural?: number;
 }
 
 const PERSON: AnaphorKind = { types: ['Person'] };
@@ -100,6 +102,23 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
     return { ...kind, name: new RegExp(`\\b${head}\\b`, 'i') };
   }
   return kind;
+}
+
+// "The two companies", "both banks", "the three governments": a plural head after a number or "both" (a bare "the banks"
+// is as often banks in general).
+const PLURAL_COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const PLURAL_DESCRIPTION = /^(?:(?:the|these|those)\s+(two|three|four|five|six)|(both))\s+((?:[\p{L}-]+\s+)?)([\p{L}-]+s)$/iu;
+
+/**
+ * The kind of antecedents a plural description wants ("the two companies", "both banks", "the three governments"):
+ * the kind its singular head wants ("the company"), with how many bodies it names.
+ */
+export function pluralAnaphorKind(phrase: string): AnaphorKind | undefined {
+  const plural = PLURAL_DESCRIPTION.exec(phrase.trim().replace(/\s+/g, ' '));
+  if (!plural) return undefined;
+  const one = anaphorKind(`the ${plural[3] ?? ''}${plural[4]!.replace(/ies$/i, 'y').replace(/s$/i, '')}`);
+  if (!one || one.types.includes('Person')) return undefined;
+  return { ...one, plural: PLURAL_COUNT[(plural[1] ?? plural[2]!).toLowerCase()] };
 }
 
 const PREPOSITION = /\b(?:to|for|with|in|at|on|into|from|of|against|about|by|over|toward|towards|under|than|between|among|across|via|like|including)\s+(?:the\s+)?$/i;

@@ -2,9 +2,23 @@
 // what makes a commitment not one (negation, conditions, requests, plans), and what makes a
 // sentence business or statistics rather than aid. Data only; src/extract/pledges.ts reads them.
 
+import { IRREGULAR_PAST_FORMS, IRREGULAR_PAST_PARTICIPLES, UNCHANGED_PAST_FORMS } from '../lexicon/function-words.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
+import { SAYING_FORMS } from '../lexicon/speech.js';
+
 export const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never|later|earlier|subsequently|since|personally|privately|publicly|quietly|reportedly|again|secretly|anonymously|generously|voluntarily|unanimously)`;
 export const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
-export const PAST_IRREGULAR = /^(?:gave|given|sent|lent|paid|spent|wrote|written|forgave|forgiven|set\s+aside|set\s+up|put|handed\s+over|flew|flown)$/i;
+/**
+ * A cue verb in the past that the ending test (-ed) misses: an irregular past or participle of the lexicon ("gave",
+ * "given", "lent", "froze", "put", "set aside", "wrote off": its first word), or a regular past with the particle
+ * that ends it ("handed over", "chipped in").
+ */
+export function irregularPast(verb: string): boolean {
+  const words = verb.toLowerCase().split(/\s+/);
+  const head = words[0]!;
+  if (IRREGULAR_PAST_FORMS.has(head) || IRREGULAR_PAST_PARTICIPLES.has(head) || UNCHANGED_PAST_FORMS.has(head)) return true;
+  return words.length === 2 && /ed$/.test(head) && /^(?:in|out|over)$/.test(words[1]!);
+}
 
 // Objects that make a pledge concrete when it has no amount (singular, lower case).
 export const CONCRETE = new Set(
@@ -86,14 +100,20 @@ export const PREPOSITION_BEFORE = /\b(?:to|for|with|in|at|on|into|from|of|agains
 export const RECIPIENT_BEFORE = /\b(?<!according\s)(?<!due\s)(?<!thanks\s)(?:to|into|for|toward|towards|help|helping|assist|assisting|support|supporting|benefit|benefiting)\s+(?:the\s+)?$/i;
 export const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 
+// The verbs of saying that end the clause a giver is looked for in: the lexicon's finite forms and the reporting forms
+// pledges reads besides ("say", "saying", "stated"); "told" takes the name after it ("told Reuters").
+const SAYING = [...SAYING_FORMS, 'say', 'saying', 'adding', 'stated', 'declared', 'reported']
+  .map((w) => (w === 'told' ? String.raw`told(?:\s+[A-Z][\w.]*)?` : w)).join('|');
 // Clause boundaries, searched leftwards from a cue: the giver of "X said Y would provide" is in "Y would provide".
-export const CLAUSE_BOUNDARY = /[;:—–()"“”]|,\s*(?=(?:as|while|but|which|who|whose|whereas|although|though|after|before|when|since|because|where)\b)|\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|hopes?|hoped|that|as|while|but|after|before|when|because|although|though|whereas|which|who|if|unless|where)\b/g;
+export const CLAUSE_BOUNDARY = new RegExp(String.raw`[;:—–()"“”]|,\s*(?=(?:as|while|but|which|who|whose|whereas|although|though|after|before|when|since|because|where)\b)|\b(?:${SAYING}|hopes?|hoped|that|as|while|but|after|before|when|because|although|though|whereas|which|who|if|unless|where)\b`, 'g');
 // ("Japan announced on Monday that it would": a time adverbial may come between the verb and its clause.)
-export const SPEECH_VERB = /\b(?:said|says|say|saying|told(?:\s+[A-Z][\w.]*)?|added|adding|stated|noted|explained|declared|reported|announced)\s*(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|tonight)\s+)?(?:that\s*)?$/i;
+export const SPEECH_VERB = new RegExp(String.raw`\b(?:${SAYING}|announced)\s*(?:(?:on|last|this|late|early)\s+\w+\s+|(?:yesterday|today|tonight)\s+)?(?:that\s*)?$`, 'i');
 // ("The IMF said its executive board approved": a body's board or cabinet acts for it.)
 export const PRONOUN_SUBJECT = /^\s*(?:(?:he|she|it|they|we|i)\b|(?:his|her|its|their|our|my)\s+(?:\w+\s+)?(?:country|countries|government|administration|nation|ministry|bank|organi[sz]ation|fund|group|union|alliance|board|directors|cabinet|trustees)\b)/i;
 
-export const TIME_ADVERB = /^\s*(?:,\s*)?(?:(?:also|already|now|recently|formally|officially|jointly|immediately|quickly|further|additionally|previously|earlier|today|yesterday|tonight|in\s+total|so\s+far|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\s*,?\s*)+/i;
+const WEEKDAY = WEEKDAYS.join('|');
+const MONTH = MONTHS.join('|');
+export const TIME_ADVERB = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:also|already|now|recently|formally|officially|jointly|immediately|quickly|further|additionally|previously|earlier|today|yesterday|tonight|in\s+total|so\s+far|${WEEKDAY}|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAY})|on\s+(?:${WEEKDAY})|in\s+(?:${MONTH}|\d{4}))\s*,?\s*)+`, 'i');
 export const DELIVERY_NOUN = /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:first|second|third|new|latest|next|further)\s+)?(?:deliver(?:y|ies)|shipments?|dispatch|donations?|transfers?|provision|supply|sending|handover|package|tranche)\s+of\s+/i;
 
 // Lending and financing: a company or a bank that provides money is lending when these are around.
