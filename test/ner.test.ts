@@ -54,6 +54,8 @@ const CASES: [string, string[]][] = [
   ['They can play (Jon Dahl) Tomasson up front, he said.', ['Jon Dahl/PER', 'Tomasson/PER']],
   // a name never begins or ends with a mark standing alone (the tagger once took '." ' into the name)
   ['She returned to England with her sister, Michelle." Then she left.', ['England/LOC', 'Michelle/PER']],
+  // ... but the period a short capitalised word is written against is the name's ("Fla.")
+  ['The company is based in Tampa, Fla. It employs 300 people.', ['Tampa/LOC', 'Fla./LOC']],
   // a well-known body the tagger reads as MISC ("European" opens it) is an organization
   ['The European Community agreed to send more food aid.', ['European Community/ORG']],
   // a lowercase particle after a comma still opens a name (the decoder skips other lowercase words there)

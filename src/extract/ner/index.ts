@@ -53,6 +53,12 @@ export function useNameModel(m: NerModel | undefined): void {
 /** A token that is only a punctuation mark or a split-off clitic: never the first or last word of a name. */
 const EDGE_MARK = /^(?:["“”'‘’«»,.;:!?]|['’]s)$/;
 
+/** The period of a short capitalised word it is written against ("Fla.", "Cal.", "S. F."): part of the name. */
+function abbreviationPeriod(tokens: Tokenized['tokens'], k: number, first: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]!.text === '.' && k > first && before !== undefined && before.end === tokens[k]!.start && /^\p{Lu}\p{L}{0,3}$/u.test(before.text);
+}
+
 /** Recognizes names in a whole document (tokens/sentences from tokenizeDocument). Pure; loads the model once, lazily and synchronously. */
 export function recognizeNames(text: string, doc: Tokenized): NameMention[] {
   return recognizeWith(getModel(), text, doc);
@@ -83,7 +89,7 @@ export function recognizeWith(m: NerModel, text: string, doc: Tokenized): NameMe
         let a = from;
         let b = k - 1;
         while (a <= b && EDGE_MARK.test(doc.tokens[a]!.text)) a++;
-        while (b >= a && EDGE_MARK.test(doc.tokens[b]!.text)) b--;
+        while (b >= a && EDGE_MARK.test(doc.tokens[b]!.text) && !abbreviationPeriod(doc.tokens, b, a)) b--;
         if (b >= a) {
           const start = doc.tokens[a]!.start;
           const end = doc.tokens[b]!.end;
