@@ -56,6 +56,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['according to, after', 'The deal is worth $5bn, according to officials.', [['officials', 'according to', ['The deal is worth $5bn'], 'indirect']]],
   ['according to, before', 'According to the ministry, 40 missiles were delivered.', [['the ministry', 'According to', ['40 missiles were delivered'], 'indirect']]],
   ['according to a document from a body: the body speaks', 'At least 12 people died, according to a statement from the Transport Ministry.', [['the Transport Ministry', 'according to', ['At least 12 people died'], 'indirect']]],
+  ['according to a plural possessive before a number: the whole phrase, as after "\'s"', "Demand will fall next year, according to Greystone Partners' 1987 Metals Review.", [["Greystone Partners' 1987 Metals Review", 'according to', ['Demand will fall next year'], 'indirect']]],
   ['according to a report by a body, before the content', 'According to a report by the Office for Road Statistics, the roads were safer.', [['the Office for Road Statistics', 'According to', ['the roads were safer'], 'indirect']]],
   ['direct, quote first, curly', '“In recent months, we have seen Russia getting tougher,” Macron said.', [['Macron', 'said', ['In recent months, we have seen Russia getting tougher,'], 'direct']]],
   ['direct, cue then speaker', '“We are concerned,” said Joaquin Almunia.', [['Joaquin Almunia', 'said', ['We are concerned,'], 'direct']]],

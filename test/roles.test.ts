@@ -6,7 +6,8 @@ import { extractArticle } from '../src/extract/index.js';
 import type { Extraction } from '../src/types.js';
 import { RULES } from '../src/extract/rules.js';
 import { LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS } from '../src/extract/roles/titles.js';
-import { TITLE_ABBREVIATION_WORDS } from '../src/text/tokenize.js';
+import { TITLE_ABBREVIATION_WORDS, tokenize } from '../src/text/tokenize.js';
+import { isPossessiveAt } from '../src/text/possessive.js';
 
 const run = (text: string): Extraction => extractArticle({ id: 'test', text, format: 'txt', source: { path: 'test.txt' } });
 const offices = (x: Extraction) => {
@@ -377,5 +378,26 @@ describe('office abbreviations are the tokenizer\'s title abbreviations', () => 
   // roles read an abbreviation only as the one token the tokenizer keeps, in a sentence it does not end
   it.each([...OFFICE_ABBREVIATIONS.keys(), ...LEGISLATOR_ABBREVIATIONS.keys()])('%s', (form) => {
     expect(TITLE_ABBREVIATION_WORDS.map((w) => `${w.toLowerCase()}.`)).toContain(form);
+  });
+});
+
+// The one possessive reading the offices and the quote speakers share: is the mark after `word` a possessive?
+const POSSESSIVE_MARKS: [text: string, word: string, possessive: boolean][] = [
+  ["the Musicians' Union", 'Musicians', true],
+  ['shares of Greystone Holdings’', 'Holdings', true],
+  ["Greystone-Jennings' board met", 'Greystone-Jennings', true],
+  ["the Wasps' 12-9 win", 'Wasps', true],
+  ["the old parties' \"lies\"", 'parties', true],
+  ["made to 'protect' workers' days off", 'workers', true],
+  ["Tories attack 'U-turns' Tory leader", 'U-turns', false],
+  ["a mayor hails 'geniuses' Smith", 'geniuses', false],
+  ["the 'Greens' said", 'Greens', false],
+];
+describe('a possessive mark', () => {
+  it.each(POSSESSIVE_MARKS)('%s', (text, word, possessive) => {
+    const tokens = tokenize(text);
+    const k = tokens.findIndex((t, i) => t.text === word && /^['’]/.test(tokens[i + 1]?.text ?? ''));
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(isPossessiveAt(tokens, k + 1)).toBe(possessive);
   });
 });

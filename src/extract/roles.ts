@@ -14,6 +14,7 @@
 import type { Range } from '../types.js';
 import type { Token, Tokenized, Sentence } from '../text/tokenize.js';
 import { firstEndingAfter } from '../text/intervals.js';
+import { isPossessiveAt } from '../text/possessive.js';
 import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
@@ -50,7 +51,6 @@ export interface RoleContext {
   without?: ReadonlySet<RuleId>;
 }
 
-const POSSESSIVE = /^['’]s$/i;
 /** Lowercase words between an owner and a title that are no field of the office: verbs, "of", "counterpart". */
 const FIELD_STOPS = new Set(['of', 'and', 'or', 'met', 'said', 'told', 'made', 'gave', 'led', 'left', 'held', 'saw', 'won', 'sent', 'paid', 'put', 'set', 'cut', 'hit', 'let', 'got', 'became', 'came', 'went', 'beat', 'chose', 'took', 'counterpart', 'counterparts', 'colleague', 'colleagues', 'rival', 'rivals', 'ally', 'allies', 'friend', 'classic']);
 const ROYAL_HEADS = new Set(['king', 'queen', 'prince', 'princess', 'emperor']);
@@ -73,14 +73,6 @@ function memo<T>(compute: () => T): () => T {
   };
 }
 
-/** "Poland's", and "Brightwater Holdings'" (an apostrophe right after a word ending in s). */
-function possessiveAt(tokens: Token[], t: number): boolean {
-  const tok = tokens[t];
-  if (!tok) return false;
-  if (POSSESSIVE.test(tok.text)) return true;
-  const prev = tokens[t - 1];
-  return /^['’]$/.test(tok.text) && !!prev && prev.end === tok.start && /s$/i.test(prev.text) && (tokens[t + 1]?.start ?? Infinity) > tok.end;
-}
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words after a party's name that make it no modifier of a noun: "Labour has", "Labour and the Tories", "the Tory party". */
@@ -262,7 +254,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (second && t > 0 && straighten(tokens[t - 1]!.text).toLowerCase() === second[0] && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) return (lowerCache[t] = second[1]);
     return (lowerCache[t] = OFFICE_ABBREVIATIONS.get(w) !== undefined && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') ? OFFICE_ABBREVIATIONS.get(w)! : w);
   };
-  const isPossessive = (t: number) => possessiveAt(tokens, t);
+  const isPossessive = (t: number) => isPossessiveAt(tokens, t);
   // "Trade and Industry Secretary X", "Venezuelan Energy and Mines Minister X": a name the recognizer made of
   // portfolios joined by "and" (a country's word maybe first) right before a capitalized minister's or secretary's
   // title is the title's portfolio, no body; the readers below then see its words as title words.
@@ -2257,7 +2249,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * plural or a full name before a verb ("The Tories want ...", "the opposition National Party took ...").
      */
     const partyModifier = (m: ResolvedMention, si: number): boolean => {
-      const possessive = possessiveAt(tokens, m.endToken);
+      const possessive = isPossessiveAt(tokens, m.endToken);
       let k = possessive ? m.endToken + 1 : m.endToken;
       // "Labour's poll campaign", "the Tory tax plans": the noun after up to two lowercase words.
       while (k < m.endToken + 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !PARTY_TOPIC_NOUNS.has(tokens[k]!.text) && !NOT_NOUN_AFTER_PARTY.has(tokens[k]!.text)) k++;
@@ -2739,7 +2731,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             const capital = sentenceCapital(r.sentence);
             if (capital && free(capital, r)) pick(capital, 'role.of-dateline');
             if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
-            pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !possessiveAt(tokens, m.endToken)), 'role.of-sentence');
+            pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !isPossessiveAt(tokens, m.endToken)), 'role.of-sentence');
             // Last, a capital's dateline names the country even when the story names only others ("TOKYO - Finance
             // Minister X told Parliament that the U.S. ...").
             if (!qualifiedBefore(r)) pick(capitalDatelineCountry(), 'role.of-dateline');
@@ -2855,7 +2847,7 @@ function resolveNominals(
     if (owner.type !== 'Country' && owner.type !== 'Organization') continue;
     if (owner.kind === 'pronoun' || !isOwner(owner)) continue;
     let t = owner.endToken;
-    if (t < tokens.length && possessiveAt(tokens, t)) t++;
+    if (t < tokens.length && isPossessiveAt(tokens, t)) t++;
     const start = t;
     const sentence = sentences[sentenceOf(owner.firstToken)]!;
     while (t < sentence.endToken && isTitleWord(t)) t++;
@@ -2881,7 +2873,7 @@ function resolveNominals(
       // "And the European Union's monetary affairs commissioner made it clear ... . 'I welcome ...,' said Joaquin
       // Almunia": a definite one-holder office whose holder the next sentence names as its speaker, the one there who
       // holds no office of their own.
-      const definite = possessiveAt(tokens, owner.endToken) || (owner.firstToken > 0 && /^the$/i.test(tokens[owner.firstToken - 1]!.text));
+      const definite = isPossessiveAt(tokens, owner.endToken) || (owner.firstToken > 0 && /^the$/i.test(tokens[owner.firstToken - 1]!.text));
       const next = definite && isUnique(head, title) ? sentences[sentenceOf(owner.firstToken) + 1] : undefined;
       // (a speaker, "said X" or "X said": not anyone the sentence mentions, "... to stop Putin")
       const speaks = (x: ResolvedMention) => (SAYING_FORMS as readonly string[]).includes(lower(x.firstToken - 1)) || (SAYING_FORMS as readonly string[]).includes(lower(x.endToken));
@@ -2965,7 +2957,7 @@ function resolveDefiniteOffices(doc: Tokenized, index: EntityIndex, roles: RoleR
     // a name or an owner follows: "the President Ana Ruiz", "the chairman of Acme", "the minister for trade"
     const next = e < tokens.length ? tokens[e]! : undefined;
     // (and "the prosecutor's office said" is the office)
-    if (next && e < sentenceEnd && (covered[e] || /^\p{Lu}/u.test(next.text) || /^(?:of|for|at|in)$/i.test(next.text) || possessiveAt(tokens, e))) continue;
+    if (next && e < sentenceEnd && (covered[e] || /^\p{Lu}/u.test(next.text) || /^(?:of|for|at|in)$/i.test(next.text) || isPossessiveAt(tokens, e))) continue;
     if ((unnamedHeads.get(head) ?? Infinity) < t) continue;
     const holders = new Set<string>();
     let unnamed = false;

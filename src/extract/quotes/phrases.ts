@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenize.js';
 import { DETERMINERS, FINITE_AUXILIARIES, NAME_PARTICLES, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../lexicon/time.js';
 import { IRREGULAR_PAST_FORMS } from '../lexicon/function-words.js';
+import { isPossessiveAt } from '../../text/possessive.js';
 
 export interface Ctx {
   text: string;
@@ -20,19 +21,6 @@ export interface Ctx {
   isCue: Uint8Array;
 }
 
-const POSSESSIVE_S = /^['’]s$/i;
-/**
- * A possessive suffix at token k: "'s", or the bare apostrophe of a plural possessive ("the Musicians' Union",
- * "farmers' leaders"): written onto a word in -s, with a word after a space.
- */
-export function isPossessiveAt(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (POSSESSIVE_S.test(t.text)) return true;
-  if (t.text !== "'" && t.text !== '’') return false;
-  const p = tokens[k - 1], n = tokens[k + 1];
-  return p !== undefined && n !== undefined && p.end === t.start && n.start > t.end && /^\p{L}{2,}[sS]$/u.test(p.text) && /^\p{L}/u.test(n.text);
-}
 const PREP_EXT = new Set(['of', 'for', 'to', 'at', 'from', 'with', 'on', 'in', 'within', 'inside']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter', 'majority', 'minority', 'plurality']);
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'several', 'few', 'both', 'all', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'one', 'another']);
