@@ -239,6 +239,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a lone surname after a short opening phrase and its comma, before "told", is a person', 'Later, Fenwright told the committee the bank would act.', [['Fenwright', 'Person']]],
   ['a lone name before a plural verb of saying is a group', 'Brandmoor have announced a tour of Scotland.', [['Brandmoor', 'Organization']]],
   ['a lone name before another verb, with "his" in its clause, is a person', 'Tollemy has not recovered from a trapped nerve in his hamstring.', [['Tollemy', 'Person']]],
+  ['a name the recognizer read as a place after "to the", ended by a head that names a body only, is a body', 'Qatar gave money to the Arab Brotherhood.', [['Arab Brotherhood', 'Organization']]],
+  ['a miscellaneous name ended by a head that names a body only is a body', 'The Cornish Executive gave £20m to the scheme.', [['Cornish Executive', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

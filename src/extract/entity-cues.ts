@@ -255,6 +255,15 @@ export const NAMESAKE_BODY_HEADS: ReadonlySet<string> = new Set(['Foundation', '
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
 
 /**
+ * Heads that name a body and nothing else: no landform, polity, building or place is called "… Foundation" or
+ * "… Brotherhood". The recognizer reads a name after "to the" or "from the" as a place ("gave $5m to the Halvern
+ * Foundation", "money to the Muslim Brotherhood") or as a miscellaneous name ("The Scottish Executive has given"); one
+ * of these heads decides a body all the same. Not the heads a place name has too ("West Bank", "Soviet Union", "Earls
+ * Court", "Western Front", "Rockefeller Center", "Times", a region of Peru called "… Department").
+ */
+export const BODY_ONLY_HEADS: ReadonlySet<string> = new Set(['Foundation', 'Brotherhood', 'Executive', 'Institute', 'Trust', 'Society', 'Association', 'Committee', 'Commission', 'Council', 'Agency', 'Ministry', 'Bureau', 'Federation', 'Alliance', 'Organisation', 'Organization', 'Coalition', 'Party', 'Corporation', 'Company', 'Inc', 'Corp', 'Ltd', 'Plc', 'LLC', 'GmbH', 'Holdings', 'Secretariat', 'Charity', 'Endowment']);
+
+/**
  * Heads after which "on" or "for" opens what a body or a document is about, inside its name: "Senate
  * Committee on Foreign Relations", "Royal Society for the Protection of Birds", "General Agreement on
  * Tariffs and Trade". After a body's head the whole name is an organization; after a document's it
@@ -477,8 +486,8 @@ export const TYPE_CUES = {
   'cue.place-preposition': { type: 'Place', weight: 1 },
   /**
    * The last word is an organization head ("… University", "… Party"); not for a mention the
-   * recognizer read as a place, whose head is a landform or a polity ("West Bank", "Soviet Union").
-   * Also the first word, before "of" or "for" ("University of Minnesota", "Ministry for Transport").
+   * recognizer read as a place, whose head is a landform or a polity ("West Bank", "Soviet Union"), unless the head
+   * names a body only (BODY_ONLY_HEADS: "gave $5m to the Gates Foundation"). Also the first word, before "of" or "for" ("University of Minnesota", "Ministry for Transport").
    */
   'cue.organization-head': { type: 'Organization', weight: 4 },
   /**
