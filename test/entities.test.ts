@@ -241,6 +241,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a lone name before another verb, with "his" in its clause, is a person', 'Tollemy has not recovered from a trapped nerve in his hamstring.', [['Tollemy', 'Person']]],
   ['a name the recognizer read as a place after "to the", ended by a head that names a body only, is a body', 'Qatar gave money to the Arab Brotherhood.', [['Arab Brotherhood', 'Organization']]],
   ['a miscellaneous name ended by a head that names a body only is a body', 'The Cornish Executive gave £20m to the scheme.', [['Cornish Executive', 'Organization']]],
+  ['a capital before an irregular verb of giving stands for its government', 'Ottawa gave $20m to Ghana.', [['Canada', 'Country']]],
+  ['a capital right after a verb of giving, before its second object, is the receiving government', 'Canberra lent Suva $40m in March.', [['Fiji', 'Country']]],
+  ['a capital after "in" before a verb of giving says where the giver is', 'The regulator in Ottawa gave its approval.', [['Ottawa', 'Place']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

@@ -1243,6 +1243,10 @@ function capitalActsAsGovernment(tokens: Token[], first: number, end: number): b
   const prev = tokens[first - 1]?.text.toLowerCase();
   if (next && /^['’]s?$/.test(next)) return true;
   if (next && CAPITAL_AS_GOVERNMENT.verbsAfter.has(next)) return true;
+  // ("the commission in Washington gave approval": the capital says where the giver is)
+  if (next && CAPITAL_AS_GOVERNMENT.givingAfter.has(next) && !(prev && LOCATIVE.has(prev))) return true;
+  // (not before a noun it modifies: "gave Beijing officials a list")
+  if (prev && CAPITAL_AS_GOVERNMENT.givingBefore.has(prev) && (!next || !/^\p{L}/u.test(next) || /^(?:a|an|the|more|less|about|around|some|nearly|almost|over|up|another|billions|millions)$/.test(next))) return true;
   const opensClause = first === 0 || (!!prev && (CAPITAL_AS_GOVERNMENT.clauseOpeners.has(prev) || /^[.!?"“”]$/.test(prev)));
   if (next && opensClause && /^\p{Ll}{3,}(?:s|ed)$/u.test(next) && !/ss$/.test(next)) return true;
   return !!prev && CAPITAL_AS_GOVERNMENT.relationBefore.has(prev);

@@ -177,6 +177,13 @@ export const CAPITAL_AS_GOVERNMENT = {
   clauseOpeners: new Set(['as', 'while', 'because', 'when', 'after', 'before', 'since', 'and', 'but', 'that', 'if', 'although', 'though', 'so', 'until', 'unless', 'whereas', ',', ';', ':']),
   /** A preposition before the capital that makes it a party to a relation. */
   relationBefore: new Set(['for', 'with', 'against', 'toward', 'towards']),
+  /**
+   * Verbs of giving whose forms the -s/-ed test misses or that follow a capital mid-sentence ("Beijing gave $50m
+   * to Kenya", "Riyadh lent"): the giver is the government, as with "has pledged".
+   */
+  givingAfter: new Set(['gave', 'gives', 'lent', 'lends', 'paid', 'pays', 'donated', 'donates', 'provided', 'provides', 'granted', 'grants', 'loaned', 'loans', 'funded', 'funds', 'contributed', 'contributes', 'allocated', 'allocates', 'delivered', 'delivers', 'transferred', 'transfers', 'committed', 'commits']),
+  /** A verb of giving right before the capital, its first object: the recipient, a government ("gave Cairo $5bn", "has lent Caracas"). */
+  givingBefore: new Set(['gave', 'give', 'gives', 'given', 'giving', 'lent', 'lend', 'lends', 'lending', 'granted', 'grant', 'grants', 'loaned', 'offered', 'offer', 'offers', 'promised', 'promise', 'promises', 'paid', 'pay', 'pays']),
 };
 
 /**
