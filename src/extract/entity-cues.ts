@@ -262,6 +262,17 @@ export const NAMESAKE_BODY_HEADS: ReadonlySet<string> = new Set(['Foundation', '
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
 
 /**
+ * The second half of a hyphened modifier whose first half names a place or a state: "London-based", "Saudi-led",
+ * "Russian-backed". The tokenizer keeps such a word whole, so the recognizer reads no name in it. With an agent's
+ * participle (agent) the first half is the state that acts ("the Saudi-led coalition", "Kremlin-backed"); with a
+ * participle of origin or seat (origin) it is where something is ("a London-based firm", "French-born").
+ */
+export const HYPHEN_PARTICIPLES = {
+  agent: new Set(['led', 'backed', 'owned', 'controlled', 'funded', 'sponsored', 'run', 'brokered', 'financed', 'supported', 'installed', 'appointed', 'allied', 'aligned', 'armed', 'trained', 'imposed', 'organised', 'organized', 'hosted']),
+  origin: new Set(['based', 'born', 'made', 'built', 'registered', 'listed', 'headquartered', 'educated']),
+};
+
+/**
  * Heads that name a body and nothing else: no landform, polity, building or place is called "… Foundation" or
  * "… Brotherhood". The recognizer reads a name after "to the" or "from the" as a place ("gave $5m to the Halvern
  * Foundation", "money to the Muslim Brotherhood") or as a miscellaneous name ("The Scottish Executive has given"); one
