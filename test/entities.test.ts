@@ -239,6 +239,14 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a lone surname after a short opening phrase and its comma, before "told", is a person', 'Later, Fenwright told the committee the bank would act.', [['Fenwright', 'Person']]],
   ['a lone name before a plural verb of saying is a group', 'Brandmoor have announced a tour of Scotland.', [['Brandmoor', 'Organization']]],
   ['a lone name before another verb, with "his" in its clause, is a person', 'Tollemy has not recovered from a trapped nerve in his hamstring.', [['Tollemy', 'Person']]],
+  ['a name the recognizer read as a place after "to the", ended by a head that names a body only, is a body', 'Qatar gave money to the Arab Brotherhood.', [['Arab Brotherhood', 'Organization']]],
+  ['a miscellaneous name ended by a head that names a body only is a body', 'The Cornish Executive gave £20m to the scheme.', [['Cornish Executive', 'Organization']]],
+  ['a capital before an irregular verb of giving stands for its government', 'Ottawa gave $20m to Ghana.', [['Canada', 'Country']]],
+  ['a capital right after a verb of giving, before its second object, is the receiving government', 'Canberra lent Suva $40m in March.', [['Fiji', 'Country']]],
+  ['a capital after "in" before a verb of giving says where the giver is', 'The regulator in Ottawa gave its approval.', [['Ottawa', 'Place']]],
+  ['a state before an agent\'s participle kept whole by the tokenizer is a mention of the state', 'The Saudi-led coalition bombed the port.', [['Saudi Arabia', 'Country']]],
+  ['a city before "-based" is a mention of the place', 'A Chicago-based bank cut its rates.', [['Chicago', 'Place']]],
+  ['a name read as one with a place before "-based" is the name after it', 'Oslo-based Varnell Holdings said it would sell the unit.', [['Oslo', 'Place'], ['Varnell Holdings', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

@@ -20,7 +20,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, LONE_SUBJECT_VERBS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, LONE_SUBJECT_VERBS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, HYPHEN_PARTICIPLES, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -508,7 +508,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
-  for (const recognized of joinLegalForm(text, joinOverCapital(text, joinPurpose(text, tokens, joinDefinedBody(text, tokens, joinChannelNumber(text, tokens, joinHyphenedGivenName(text, tokens, names)), tokenAt), tokenAt)))) {
+  // "The Scottish Executive has given", "the Muslim Brotherhood": a name of several words the recognizer left
+  // miscellaneous, ended by a head that names a body only, is that body's.
+  const read = names.map((n) => n.type === 'MISC' && /\s/.test(n.text) && BODY_ONLY_HEADS.has(n.text.slice(n.text.lastIndexOf(' ') + 1)) ? { ...n, type: 'ORG' as const } : n);
+  for (const recognized of joinLegalForm(text, joinOverCapital(text, joinPurpose(text, tokens, joinDefinedBody(text, tokens, joinChannelNumber(text, tokens, joinHyphenedGivenName(text, tokens, read)), tokenAt), tokenAt)))) {
     for (const n of splitPossessor(tokens, text, recognized, tokenAt)) {
       if (n.type === 'MISC' || skip(n.start, n.end) || (inHeadline(n) && !bodyNames.has(n.text.toLowerCase()))) continue;
       for (const part of splitCitation(tokens, text, n, tokenAt)) {
@@ -538,7 +541,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   }
   // "Ministry" inside "Ministry of the Interior", once a body's name was opened before a name (few: checked against those only).
   if (opened.length) ner = ner.filter((n) => !opened.some(([a, b]) => a <= n.firstToken && b >= n.endToken && b - a > n.endToken - n.firstToken));
-  const misc = names.filter((n) => n.type === 'MISC');
+  const misc = read.filter((n) => n.type === 'MISC');
   const gaz = matchGazetteer(tokens).filter((m) => !skip(tokens[m.firstToken]!.start, tokens[m.endToken - 1]!.end));
 
   const candidates: Candidate[] = [];
@@ -625,6 +628,38 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       continue;
     }
     claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: m.type, kind: m.form === 'demonym' ? 'demonym' : m.form === 'capital' ? 'alias' : 'name', key: m.key });
+  }
+
+  // 1b. "the Saudi-led coalition", "a London-based firm", "New York-based": a known place or state before the hyphen
+  // of a participle the tokenizer kept whole; the mention is the first half (HYPHEN_PARTICIPLES says what it stands for).
+  for (let t = 0; t < tokens.length; t++) {
+    const hy = /^(\p{Lu}[\p{L}.'’]*)-(\p{Ll}+)$/u.exec(tokens[t]!.text);
+    if (!hy || claimed[t] || skip(tokens[t]!.start, tokens[t]!.end)) continue;
+    const agent = HYPHEN_PARTICIPLES.agent.has(hy[2]!);
+    if (!agent && !HYPHEN_PARTICIPLES.origin.has(hy[2]!)) continue;
+    const g = gazetteer();
+    let found: { first: number; entry?: NonNullable<ReturnType<typeof g.forms.get>> } | undefined;
+    for (let first = t; first >= Math.max(0, t - 2); first--) {
+      if (first < t && (claimed[first] || !/^\p{Lu}/u.test(tokens[first]!.text) || tokens[first + 1]!.start - tokens[first]!.end !== 1)) break;
+      const phrase = straighten([...tokens.slice(first, t).map((k) => k.text), hy[1]!].join(' '));
+      const entry = g.forms.get(phrase);
+      if (entry) found = { first, entry };
+      // "a Chicago-based firm", "New York-based": a known city or region, no state's
+      else if ((WORLD_CITIES.has(phrase) || PLACE_NAMES.has(phrase)) && phrase.length > 2 && !isCommonWord(phrase.toLowerCase())) found = { first };
+    }
+    if (!found) continue;
+    // "Hong Kong-based Hutchison Whampoa Ltd" read as one name: the name is what follows the modifier
+    ner = ner.flatMap((n) => n.firstToken > t || n.endToken <= t ? [n] : n.endToken > t + 1 ? [{ ...n, start: tokens[t + 1]!.start, text: text.slice(tokens[t + 1]!.start, n.end), firstToken: t + 1 }] : []);
+    if (!found.entry) {
+      claim({ start: tokens[found.first]!.start, end: tokens[t]!.start + hy[1]!.length, firstToken: found.first, endToken: t + 1, type: 'Place', kind: 'name' });
+      continue;
+    }
+    const { first, entry } = found as { first: number; entry: NonNullable<typeof found.entry> };
+    const start = tokens[first]!.start;
+    const end = tokens[t]!.start + hy[1]!.length;
+    // (a capital before an agent's participle is its government: "Kremlin-backed", "Moscow-led")
+    if (entry.form === 'capital' && !agent) claim({ start, end, firstToken: first, endToken: t + 1, type: 'Place', kind: 'name' });
+    else claim({ start, end, firstToken: first, endToken: t + 1, type: entry.type, kind: entry.form === 'demonym' && !agent ? 'demonym' : entry.form === 'name' ? 'name' : 'alias', key: entry.key });
   }
 
   // 2. The recognizer's names that the gazetteer did not already cover.
@@ -1240,6 +1275,10 @@ function capitalActsAsGovernment(tokens: Token[], first: number, end: number): b
   const prev = tokens[first - 1]?.text.toLowerCase();
   if (next && /^['’]s?$/.test(next)) return true;
   if (next && CAPITAL_AS_GOVERNMENT.verbsAfter.has(next)) return true;
+  // ("the commission in Washington gave approval": the capital says where the giver is)
+  if (next && CAPITAL_AS_GOVERNMENT.givingAfter.has(next) && !(prev && LOCATIVE.has(prev))) return true;
+  // (not before a noun it modifies: "gave Beijing officials a list")
+  if (prev && CAPITAL_AS_GOVERNMENT.givingBefore.has(prev) && (!next || !/^\p{L}/u.test(next) || /^(?:a|an|the|more|less|about|around|some|nearly|almost|over|up|another|billions|millions)$/.test(next))) return true;
   const opensClause = first === 0 || (!!prev && (CAPITAL_AS_GOVERNMENT.clauseOpeners.has(prev) || /^[.!?"“”]$/.test(prev)));
   if (next && opensClause && /^\p{Ll}{3,}(?:s|ed)$/u.test(next) && !/ss$/.test(next)) return true;
   return !!prev && CAPITAL_AS_GOVERNMENT.relationBefore.has(prev);
@@ -1363,7 +1402,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   // "West Bank", "Soviet Union": a head word does not make a body of what the recognizer read as a place.
   // "University of Minnesota", "Ministry for Transport": a head then "of" or "for" opens a body's name, a place's reading or not.
   const headFirst = words.length > 2 && ORGANIZATION_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'for');
-  if (!one && ((ORGANIZATION_HEADS.has(last) && c.recognized !== 'Place' && !surnameHead) || headFirst)) cues.push('cue.organization-head');
+  if (!one && (((ORGANIZATION_HEADS.has(last) || BODY_ONLY_HEADS.has(last)) && (c.recognized !== 'Place' || BODY_ONLY_HEADS.has(last)) && !surnameHead) || headFirst)) cues.push('cue.organization-head');
   if (!one && FACILITY_HEADS.has(last) && !surnameHead) cues.push('cue.facility-head');
   if (!one && PLACE_PREFIXES.has(words[0]!) && c.recognized !== 'Organization') cues.push('cue.place-prefix');
   // "Shah Abbas II", "Louis XIV", "Elizabeth II": a ruler's name and number ("World War II" is no ruler,

@@ -177,6 +177,13 @@ export const CAPITAL_AS_GOVERNMENT = {
   clauseOpeners: new Set(['as', 'while', 'because', 'when', 'after', 'before', 'since', 'and', 'but', 'that', 'if', 'although', 'though', 'so', 'until', 'unless', 'whereas', ',', ';', ':']),
   /** A preposition before the capital that makes it a party to a relation. */
   relationBefore: new Set(['for', 'with', 'against', 'toward', 'towards']),
+  /**
+   * Verbs of giving whose forms the -s/-ed test misses or that follow a capital mid-sentence ("Beijing gave $50m
+   * to Kenya", "Riyadh lent"): the giver is the government, as with "has pledged".
+   */
+  givingAfter: new Set(['gave', 'gives', 'lent', 'lends', 'paid', 'pays', 'donated', 'donates', 'provided', 'provides', 'granted', 'grants', 'loaned', 'loans', 'funded', 'funds', 'contributed', 'contributes', 'allocated', 'allocates', 'delivered', 'delivers', 'transferred', 'transfers', 'committed', 'commits']),
+  /** A verb of giving right before the capital, its first object: the recipient, a government ("gave Cairo $5bn", "has lent Caracas"). */
+  givingBefore: new Set(['gave', 'give', 'gives', 'given', 'giving', 'lent', 'lend', 'lends', 'lending', 'granted', 'grant', 'grants', 'loaned', 'offered', 'offer', 'offers', 'promised', 'promise', 'promises', 'paid', 'pay', 'pays']),
 };
 
 /**
@@ -253,6 +260,26 @@ export const NAMESAKE_BODY_HEADS: ReadonlySet<string> = new Set(['Foundation', '
 
 /** Heads of organization names besides the ones entities.ts started with ("Antioch College", "American String Quartet"). */
 export const MORE_ORGANIZATION_HEADS = ['College', 'School', 'Academy', 'Society', 'Studios', 'Pictures', 'Records', 'Press', 'Magazine', 'Hospital', 'Laboratory', 'Laboratories', 'Trust', 'Network', 'Orchestra', 'Quartet', 'Ensemble', 'Choir', 'Chorus', 'League', 'Review', 'Gazette', 'Daily', 'Weekly', 'Broadcasting', 'Television', 'Radio', 'Media', 'Systems', 'Technologies', 'Industries', 'Partners', 'Brothers', 'Bros', 'Co', 'LLC', 'GmbH', 'Cosmetics', 'Airline', 'Railway', 'Railways', 'Lines', 'Council', 'Legion', 'Regiment', 'Brigade', 'Division', 'Corps', 'Force', 'Forces', 'Guard', 'Ministry', 'Secretariat', 'Tribunal', 'Commission', 'Conference', 'Convention', 'Movement', 'Front', 'Coalition', 'Caucus', 'Dynasty'];
+
+/**
+ * The second half of a hyphened modifier whose first half names a place or a state: "London-based", "Saudi-led",
+ * "Russian-backed". The tokenizer keeps such a word whole, so the recognizer reads no name in it. With an agent's
+ * participle (agent) the first half is the state that acts ("the Saudi-led coalition", "Kremlin-backed"); with a
+ * participle of origin or seat (origin) it is where something is ("a London-based firm", "French-born").
+ */
+export const HYPHEN_PARTICIPLES = {
+  agent: new Set(['led', 'backed', 'owned', 'controlled', 'funded', 'sponsored', 'run', 'brokered', 'financed', 'supported', 'installed', 'appointed', 'allied', 'aligned', 'armed', 'trained', 'imposed', 'organised', 'organized', 'hosted']),
+  origin: new Set(['based', 'born', 'made', 'built', 'registered', 'listed', 'headquartered', 'educated']),
+};
+
+/**
+ * Heads that name a body and nothing else: no landform, polity, building or place is called "… Foundation" or
+ * "… Brotherhood". The recognizer reads a name after "to the" or "from the" as a place ("gave $5m to the Halvern
+ * Foundation", "money to the Muslim Brotherhood") or as a miscellaneous name ("The Scottish Executive has given"); one
+ * of these heads decides a body all the same. Not the heads a place name has too ("West Bank", "Soviet Union", "Earls
+ * Court", "Western Front", "Rockefeller Center", "Times", a region of Peru called "… Department").
+ */
+export const BODY_ONLY_HEADS: ReadonlySet<string> = new Set(['Foundation', 'Brotherhood', 'Executive', 'Institute', 'Trust', 'Society', 'Association', 'Committee', 'Commission', 'Council', 'Agency', 'Ministry', 'Bureau', 'Federation', 'Alliance', 'Organisation', 'Organization', 'Coalition', 'Party', 'Corporation', 'Company', 'Inc', 'Corp', 'Ltd', 'Plc', 'LLC', 'GmbH', 'Holdings', 'Secretariat', 'Charity', 'Endowment']);
 
 /**
  * Heads after which "on" or "for" opens what a body or a document is about, inside its name: "Senate
@@ -477,8 +504,8 @@ export const TYPE_CUES = {
   'cue.place-preposition': { type: 'Place', weight: 1 },
   /**
    * The last word is an organization head ("… University", "… Party"); not for a mention the
-   * recognizer read as a place, whose head is a landform or a polity ("West Bank", "Soviet Union").
-   * Also the first word, before "of" or "for" ("University of Minnesota", "Ministry for Transport").
+   * recognizer read as a place, whose head is a landform or a polity ("West Bank", "Soviet Union"), unless the head
+   * names a body only (BODY_ONLY_HEADS: "gave $5m to the Gates Foundation"). Also the first word, before "of" or "for" ("University of Minnesota", "Ministry for Transport").
    */
   'cue.organization-head': { type: 'Organization', weight: 4 },
   /**
