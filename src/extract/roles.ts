@@ -231,10 +231,19 @@ interface Reading {
   viaPerson?: boolean;
 }
 
+/**
+ * The place or state inside a hyphenated modifier ("Leeds" of "Leeds-based", "Saudi" of "Saudi-led"): it
+ * describes a body, it owns no office, and the readers below see the whole word ("chairman of Leeds-based X").
+ */
+function insideModifier(m: ResolvedMention, tokens: Tokenized['tokens']): boolean {
+  return m.end < tokens[m.endToken - 1]!.end;
+}
+
 export function findRoles(text: string, doc: Tokenized, index: EntityIndex, context: RoleContext = {}): RoleRecord[] {
   const { tokens, sentences } = doc;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   index.mentions.forEach((m, i) => {
+    if (insideModifier(m, tokens)) return;
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
   /**
@@ -2824,7 +2833,7 @@ function resolveNominals(
   let mentionAt = mentionIndex;
   if (!mentionAt) {
     mentionAt = new Int32Array(tokens.length).fill(-1);
-    for (const [i, m] of index.mentions.entries()) for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
+    for (const [i, m] of index.mentions.entries()) if (!insideModifier(m, tokens)) for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   }
   const added: ResolvedMention[] = [];
   const sorted = index.mentions.every((m, i, all) => i === 0 || all[i - 1]!.start <= m.start);
