@@ -120,6 +120,9 @@ export const AGENT_VERBS = new Set<string>([...SAYING_FORMS, 'tells', 'thinks', 
  * body a possessive name has ("Spencer's wife", "Ahab's leg"): a person, whatever the recognizer
  * said. Bodies say and claim; they do not smile, marry or die.
  */
+export const HUMAN_VERBS = new Set(['smiled', 'smiles', 'laughed', 'laughs', 'nodded', 'nods', 'shrugged', 'shrugs', 'sighed', 'sighs', 'grinned', 'grins', 'frowned', 'whispered', 'whispers', 'cried', 'wept', 'married', 'marries', 'died', 'dies', 'felt', 'feels', 'thought', 'wondered', 'wonders', 'remembered', 'remembers', 'loved', 'loves', 'hated', 'hates', 'walked', 'walks', 'sat', 'sits', 'stood', 'looked', 'looks', 'smelled', 'slept', 'woke', 'ate', 'drank', 'kissed', 'hugged', 'screamed', 'shouted', 'yelled', 'winked', 'blushed', 'giggled']);
+export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'mom', 'mum', 'dad', 'parents', 'children', 'family', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'face', 'eyes', 'hand', 'hands', 'head', 'voice', 'birthday', 'funeral', 'death', 'childhood', 'biography', 'career']);
+
 /**
  * Verbs after which a sentence's first word that nothing read is the doer, a name ("Hendricks donated", "Kowalczyk
  * told"): saying and thinking (AGENT_VERBS) and giving. LONE_SUBJECT_AUX may come between ("Hendricks has donated",
@@ -148,9 +151,6 @@ export function isCommonWord(lowercase: string): boolean {
   commonWords ??= new Set(readFileSync(new URL('../../data/words/common-words.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
   return commonWords.has(lowercase);
 }
-
-export const HUMAN_VERBS = new Set(['smiled', 'smiles', 'laughed', 'laughs', 'nodded', 'nods', 'shrugged', 'shrugs', 'sighed', 'sighs', 'grinned', 'grins', 'frowned', 'whispered', 'whispers', 'cried', 'wept', 'married', 'marries', 'died', 'dies', 'felt', 'feels', 'thought', 'wondered', 'wonders', 'remembered', 'remembers', 'loved', 'loves', 'hated', 'hates', 'walked', 'walks', 'sat', 'sits', 'stood', 'looked', 'looks', 'smelled', 'slept', 'woke', 'ate', 'drank', 'kissed', 'hugged', 'screamed', 'shouted', 'yelled', 'winked', 'blushed', 'giggled']);
-export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'mom', 'mum', 'dad', 'parents', 'children', 'family', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'face', 'eyes', 'hand', 'hands', 'head', 'voice', 'birthday', 'funeral', 'death', 'childhood', 'biography', 'career']);
 
 /**
  * Words of travel before "to" that make the name after it a destination ("the flight to Charlotte",

@@ -760,7 +760,7 @@ function toDomain(
       cue: q.cue,
       kind: q.kind,
       segments: q.segments.map((s) => cp.span(s)),
-      text: view ? q.segments.map(anchor).join(' ') : q.text,
+      text: q.segments.map(anchor).join(' '), // (as printed in the article, which a detokenized view is not)
       evidence: cp.span(q.evidence),
       rule,
     };

@@ -4,7 +4,8 @@
 // a tokenizer inserted (and writes PTB's `` '' as curly quotes); `toOriginal` maps each of its
 // offsets back to the text, so spans still point into the article as given.
 
-import { ABBREVIATION_WORDS } from './tokenize.js';
+import type { Range } from '../types.js';
+import { abbreviationLike } from './tokenize.js';
 
 /** A detokenized reading of a text, with the way back to the text's own offsets. */
 export interface TokenizedView {
@@ -99,7 +100,7 @@ export function tokenizedView(text: string): TokenizedView | undefined {
         glueNext = true;
       } else if (word === "''" || word === '”' || word === '’’') {
         glue = true;
-      } else if (word === '.' && prev && (ABBREVIATION_WORDS.has(prev.text) || /^\p{Lu}\p{L}{0,3}$/u.test(prev.text))) {
+      } else if (word === '.' && prev && abbreviationLike(prev.text)) {
         // "Norvik Corp ." and "Tampa , Fla ." end their sentence: glued, "Corp." and "Fla." would read as
         // abbreviations that do not, and a name would take the period.
         glue = false;
@@ -126,7 +127,7 @@ export function tokenizedView(text: string): TokenizedView | undefined {
           map.push(tok.at + i);
         }
       } else {
-        // A PTB quote pair written as one curly quote: both characters map to its first.
+        // A PTB quote pair ("``", "''") written as one curly quote, which maps to the pair's first character.
         out.push(word);
         map.push(tok.at);
       }
@@ -145,7 +146,7 @@ export function tokenizedView(text: string): TokenizedView | undefined {
 }
 
 /** The original range of a view range [start, end): an empty range stays empty at its start. */
-export function originalRange(view: TokenizedView, start: number, end: number): { start: number; end: number } {
+export function originalRange(view: TokenizedView, start: number, end: number): Range {
   const begin = view.toOriginal[start]!;
   return { start: begin, end: end > start ? view.toOriginal[end - 1]! + 1 : begin };
 }

@@ -42,6 +42,14 @@ const OTHER_ABBREVIATION_WORDS: readonly string[] = [
 /** Every word that keeps its period as an abbreviation ("Mr.", "Corp."), without the period. */
 export const ABBREVIATION_WORDS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATION_WORDS, ...OTHER_ABBREVIATION_WORDS]);
 
+/**
+ * A short capitalised word a period written against it may abbreviate ("Fla.", "Cal.", "Corp"): the list's words, which
+ * the tokenizer keeps whole with their period, and any other of up to four letters, which it splits from theirs.
+ */
+export function abbreviationLike(word: string): boolean {
+  return ABBREVIATION_WORDS.has(word) || /^\p{Lu}\p{L}{0,3}$/u.test(word);
+}
+
 // Order matters: the first alternative that matches at a position wins.
 const TOKEN_PATTERN = new RegExp(
   [
@@ -53,7 +61,7 @@ const TOKEN_PATTERN = new RegExp(
     // Numbers: 1,000.50  2.5  10-year (number then hyphenated word stays one token)  1990s
     String.raw`\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{L}+)*(?:\p{L}{1,2}\b)?`,
     // Abbreviations keep their period: Mr. Dr. Gen. Jan. Inc.
-    String.raw`\b(?:${[...TITLE_ABBREVIATION_WORDS, ...OTHER_ABBREVIATION_WORDS].join('|')})\.`,
+    String.raw`\b(?:${[...ABBREVIATION_WORDS].join('|')})\.`,
     // Possessive and contraction suffixes split from their word: Poland 's, they 're
     String.raw`['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M|t|T)\b`,
     // Words, with inner apostrophes (O'Brien) and hyphens (long-range), but not a trailing 's.

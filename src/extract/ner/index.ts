@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Tokenized } from '../../text/tokenize.js';
-import { tokenize } from '../../text/tokenize.js';
+import { abbreviationLike, tokenize } from '../../text/tokenize.js';
 import { ENTITY_TYPES, prepareDoc, tagPrefix, tagType } from './features.js';
 import { NerModel } from './perceptron.js';
 import { compileModel, decodeModel, type CompiledModel, type ModelFile } from './model-file.js';
@@ -56,7 +56,7 @@ const EDGE_MARK = /^(?:["“”'‘’«»,.;:!?]|['’]s)$/;
 /** The period of a short capitalised word it is written against ("Fla.", "Cal.", "S. F."): part of the name. */
 function abbreviationPeriod(tokens: Tokenized['tokens'], k: number, first: number): boolean {
   const before = tokens[k - 1];
-  return tokens[k]!.text === '.' && k > first && before !== undefined && before.end === tokens[k]!.start && /^\p{Lu}\p{L}{0,3}$/u.test(before.text);
+  return tokens[k]!.text === '.' && k > first && before !== undefined && before.end === tokens[k]!.start && abbreviationLike(before.text);
 }
 
 /** Recognizes names in a whole document (tokens/sentences from tokenizeDocument). Pure; loads the model once, lazily and synchronously. */

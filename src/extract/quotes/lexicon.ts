@@ -337,15 +337,16 @@ export const REQUIRING_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals'
   'charter', 'statute', 'act']);
 
 /**
- * A reported clause cannot open with a finite verb: in "the firms accused were ...", "the cases
- * cited involved ...", "the rules announced will ..." the cue is a participle modifying the noun
- * before it, and the verb after it is that noun's.
- */
-/**
  * Finite auxiliaries: after a subject's head they are its verb ("The New York businessman has praised"); after the
  * comma closing "X, who said ...," they go on with X's own clause (", was jailed", ", will resign").
  */
 export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does']);
+
+/**
+ * A reported clause cannot open with a finite verb: in "the firms accused were ...", "the cases
+ * cited involved ...", "the rules announced will ..." the cue is a participle modifying the noun
+ * before it, and the verb after it is that noun's.
+ */
 export const FINITE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|shall|include|includes|included|involve|involves|involved|remain|remains|remained|range|ranged|ranges)$/;
 
 /**
