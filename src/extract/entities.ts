@@ -20,6 +20,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
+import { collapseSpaces } from '../text/spaces.js';
 import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, LONE_SUBJECT_VERBS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, HYPHEN_PARTICIPLES, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
@@ -176,8 +177,26 @@ function onlyOpensSentences(text: string, tokens: Token[], cases: CaseEvidence, 
   const w = tokens[t]!.text;
   let initial = 0;
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === w && opensClause(tokens, cases, k)) initial++;
-  const all = text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
-  return all <= initial;
+  return wholeWordCount(text, w) <= initial;
+}
+
+const WORD_OR_JOINER = /[\p{L}\p{N}'’-]/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** How often `w` stands in the text as a whole word: no letter, digit, apostrophe or hyphen before it, no letter or digit after. */
+function wholeWordCount(text: string, w: string): number {
+  let n = 0;
+  for (let i = text.indexOf(w); i >= 0; ) {
+    // (the character before may be the second half of a surrogate pair: read the whole code point)
+    const low = i > 1 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff;
+    const before = i > 0 ? String.fromCodePoint(text.codePointAt(low ? i - 2 : i - 1)!) : '';
+    const after = i + w.length < text.length ? String.fromCodePoint(text.codePointAt(i + w.length)!) : '';
+    if (!(before && WORD_OR_JOINER.test(before)) && !(after && WORD_CHARACTER.test(after))) {
+      n++;
+      i = text.indexOf(w, i + w.length);
+    } else i = text.indexOf(w, i + 1);
+  }
+  return n;
 }
 
 /** Words that may open a sentence before its subject ("But Hendricks said", "Yesterday Kowalczyk told"). */
@@ -312,11 +331,13 @@ const FUNCTION_WORD_SET = new Set<string>([...LEADING_FUNCTION_WORDS, ...COMMON_
 /** "IPO" for "initial public offering": the initials of each run of three to six lowercase content words of the text. */
 function initialsOfLowercaseRuns(tokens: Token[]): Set<string> {
   const out = new Set<string>();
+  // (each token is read up to six times below: whether it is a lowercase content word is settled once)
+  const content = tokens.map((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text) && !FUNCTION_WORD_SET.has(x.text));
   for (let t = 0; t < tokens.length; t++) {
     let initials = '';
     for (let k = t; k < tokens.length && k < t + 6; k++) {
       const w = tokens[k]!.text;
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || FUNCTION_WORD_SET.has(w)) break;
+      if (!content[k]) break;
       initials += w[0]!.toUpperCase();
       if (initials.length >= 3) out.add(initials);
     }
@@ -633,7 +654,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // 1b. "the Saudi-led coalition", "a London-based firm", "New York-based": a known place or state before the hyphen
   // of a participle the tokenizer kept whole; the mention is the first half (HYPHEN_PARTICIPLES says what it stands for).
   for (let t = 0; t < tokens.length; t++) {
-    const hy = /^(\p{Lu}[\p{L}.'’]*)-(\p{Ll}+)$/u.exec(tokens[t]!.text);
+    const hy = tokens[t]!.text.includes('-') ? /^(\p{Lu}[\p{L}.'’]*)-(\p{Ll}+)$/u.exec(tokens[t]!.text) : null;
     if (!hy || claimed[t] || skip(tokens[t]!.start, tokens[t]!.end)) continue;
     const agent = HYPHEN_PARTICIPLES.agent.has(hy[2]!);
     if (!agent && !HYPHEN_PARTICIPLES.origin.has(hy[2]!)) continue;
@@ -1091,7 +1112,7 @@ function joinHyphenedGivenName(text: string, tokens: Token[], names: NameMention
   let out: NameMention[] | undefined;
   let from = 0;
   for (let t = 0; t + 1 < tokens.length; t++) {
-    const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(tokens[t]!.text);
+    const parts = tokens[t]!.text.includes('-') ? /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(tokens[t]!.text) : null;
     if (!parts || !GIVEN_NAMES.has(parts[1]!) || !GIVEN_NAMES.has(parts[2]!)) continue;
     const next = tokens[t + 1]!;
     out ??= names.slice();
@@ -1788,7 +1809,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const g = gazetteer();
   const entities = new Map<string, EntityRecord>();
   const mentions: ResolvedMention[] = [];
-  const surface = (c: Candidate) => straighten(text.slice(c.start, c.end)).replace(/\s+/g, ' ');
+  const surface = (c: Candidate) => collapseSpaces(straighten(text.slice(c.start, c.end)));
   const words = (c: Candidate) => tokens.slice(c.firstToken, c.endToken).map((t) => straighten(t.text)).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // "Hank Willard Jr" is found again as "Willard": a person's words end at the surname.
   const personWords = (c: Candidate) => {
@@ -1808,7 +1829,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   };
   const mention = (c: Candidate, key: string) => {
     mentions.push({ start: c.start, end: c.end, firstToken: c.firstToken, endToken: c.endToken, entity: key, type: entities.get(key)!.type, kind: c.kind });
-    entities.get(key)!.aliases.add(text.slice(c.start, c.end).replace(/\s+/g, ' '));
+    entities.get(key)!.aliases.add(collapseSpaces(text.slice(c.start, c.end)));
   };
 
   // Known countries and bodies.

@@ -44,6 +44,14 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
 const DETERMINER = /^(?:the|a|an|this|these|those|his|her|their|its|our|my|your|some|many|several|most|all|both|each|every|any|no|other|another)$/;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** How many WORD matches `s` holds, without building the array of them (content spans run to paragraphs). */
+function countWords(s: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s) !== null) n++;
+  return n;
+}
+
 function bucket(n: number): string {
   return n <= 1 ? '1' : n <= 2 ? '2' : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : n <= 32 ? '17-32' : n <= 64 ? '33-64' : '65+';
 }
@@ -187,14 +195,15 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
   let firstPerson = false;
   for (const r of q.segments) {
     const s = text.slice(r.start, r.end);
-    words += (s.match(WORD) ?? []).length;
+    words += countWords(s);
     if (/\?\s*["”’']?\s*$/.test(s)) question = true;
     if (/\b(?:I|we|We|my|our|Our|My|me|us)\b/.test(s)) firstPerson = true;
   }
   f.push(`clen=${bucket(words)}`, `clen|k=${bucket(words)}|${q.kind}`, `clen|r=${bucket(words)}|${rule}`);
   if (question) f.push('question');
   if (firstPerson) f.push(`first-person|k=${q.kind}`);
-  const contentFirst = text.slice(first.start, first.end).match(WORD)?.[0];
+  WORD.lastIndex = 0;
+  const contentFirst = WORD.exec(text.slice(first.start, first.end))?.[0];
   if (contentFirst && q.kind !== 'direct') {
     f.push(`c0=${/^\p{Lu}/u.test(contentFirst) ? 'Cap' : contentFirst.toLowerCase()}`);
     const cs = contentShape(text.slice(first.start, first.end));
