@@ -114,6 +114,10 @@ const JOINING = new Set(['joined', 'joins', 'join', 'rejoined', 'rejoins', 'rejo
  * as manager", "replaced X as chairman".
  */
 const DISPLACING = new Set(['sacked', 'sacks', 'sack', 'fired', 'fires', 'fire', 'dismissed', 'dismisses', 'dismiss', 'ousted', 'ousts', 'oust', 'replaced', 'replaces', 'replace', 'succeeded', 'succeeds', 'succeed', 'removed', 'removes', 'remove']);
+/** Of the displacing verbs, those whose subject takes the office: "X will succeed Y as chairman", "X replaced Y as chief executive". */
+const SUCCEEDING = new Set(['replaced', 'replaces', 'replace', 'succeeded', 'succeeds', 'succeed']);
+/** Words between a successor and the verb of succeeding: "X will", "X has been named to", "X is expected to". */
+const SUCCESSION_AUX = new Set(['will', 'would', 'shall', 'is', 'was', 'has', 'had', 'have', 'been', 'be', 'to', 'also', 'named', 'chosen', 'appointed', 'elected', 'picked', 'set', 'due', 'expected', 'hired', 'nominated']);
 /** Past participles whose subject held the office named after "as": "X was sacked as coach of Y", "X has been replaced as chairman". */
 const DISPLACED = new Set(['sacked', 'fired', 'dismissed', 'ousted', 'replaced', 'succeeded', 'removed', 'axed', 'deposed']);
 /** Before "to become" / "to be": "X is to become chairman", "X is set to become", "X was expected to be named". */
@@ -1480,7 +1484,34 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     } else if (DISPLACING.has(lower(nameStart - 1)) && lower(skipAge(m.endToken, limit)) === 'as') {
       // "Howard sacked Peacock as shadow foreign minister": the object held the office.
       readAfter(m, si, limit, skipAge(m.endToken, limit) + 1, 'role.displaced');
+      // "Mr Morrow will succeed Mr Tsuda as president", "X, 54, president, will succeed Y as chief executive": the
+      // subject takes the office the object held.
+      const successor = SUCCEEDING.has(lower(nameStart - 1)) ? successorBefore(nameStart - 1, floor) : undefined;
+      if (successor) readAfter(successor, si, limit, skipAge(m.endToken, limit) + 1, 'role.succeeding');
     }
+  }
+
+  /**
+   * The named person whose verb of succeeding is at `verb`: right before it past auxiliaries ("will", "has been named
+   * to"), or before an appositive closed by a comma ("X, 54, president and chief operating officer, will succeed").
+   */
+  function successorBefore(verb: number, floor: number): ResolvedMention | undefined {
+    let k = verb - 1;
+    while (k > floor && SUCCESSION_AUX.has(lower(k))) k--;
+    if (tokens[k]?.text === ',') {
+      let open = k - 1;
+      while (open > floor && open > k - 14 && tokens[open]!.text !== ',') open--;
+      if (open <= floor || tokens[open]!.text !== ',') return undefined;
+      k = open - 1;
+      // "X, 54, president ...,": the age's commas
+      if (/^\d+$/.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') k -= 2;
+    }
+    const at = k >= floor ? mentionAt[k]! : -1;
+    const s = at >= 0 ? index.mentions[at]! : undefined;
+    if (!s || s.type !== 'Person' || s.kind !== 'name' || s.endToken !== k + 1) return undefined;
+    // a shared surname could be another person's
+    if (s.endToken - s.firstToken === 1 && (surnames.get(lower(s.firstToken)) ?? 0) > 1) return undefined;
+    return s;
   }
 
   /** "French President Emmanuel Macron", "former U.S. President Donald Trump", "Secretary of State George Shultz". */
@@ -2212,7 +2243,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * past holder of the same office once ("former President X ... President X said", "X, who was president from 1993, ...
      * President X said").
      */
-    const pastHolders = new Set(list.filter((r) => PAST_TITLE.test(r.title)).map((r) => `${r.person}|${r.head}`));
+    // "X succeeds Y as chairman", "Howard sacked Y as shadow foreign minister": Y is leaving the office.
+    const pastHolders = new Set(list.filter((r) => PAST_TITLE.test(r.title) || r.rule === 'role.displaced').map((r) => `${r.person}|${r.head}`));
     // "X, who was president from 1993", "X, who served as governor until 2011": the office the clause says X left.
     for (const m of index.mentions) {
       let k = m.endToken;
