@@ -2330,6 +2330,27 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return undefined;
     };
+    /**
+     * The body of the sentence before that an office with no owner of its own belongs to: the one that sentence reports
+     * ("..., the December acquisition of Sperry Aerospace ..., Honeywell said. 'Our results ...,' chairman X said"),
+     * else its subject, else its first body.
+     */
+    const previousBody = (r: Reading): string | undefined => {
+      const si = r.sentence - 1;
+      const s = sentences[si];
+      if (!s) return undefined;
+      const kind = r.kind === 'any' ? 'organization' : r.kind;
+      // (a party's office: "the Lib Dem policy" names no subject body)
+      if (kind !== 'organization') return firstIn(si, kind, r, undefined, undefined, false);
+      for (let k = s.endToken - 1; k > s.firstToken + 2; k--) {
+        if (!(SAYING_FORMS as readonly string[]).includes(lower(k)) || mentionAt[k - 1]! < 0) continue;
+        const m = index.mentions[mentionAt[k - 1]!]!;
+        if (m.endToken !== k || !/^[,"”]$/.test(tokens[m.firstToken - 1]?.text ?? '') || !compatible(kind, m) || ownsNominal(m)) continue;
+        const of = ownerEntity(m);
+        if (free(of, r)) return of;
+      }
+      return firstIn(si, kind, r, undefined, undefined, true) ?? firstIn(si, kind, r, undefined, undefined, false);
+    };
     /** A company named with its legal form ("Acme Corp", "Brightwater Holdings Plc"): no country or party has a president so named. */
     const corporate = (m: ResolvedMention): boolean => m.type === 'Organization' && CORPORATE_FORMS.has((index.entities.get(ownerEntity(m))?.label ?? '').split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ''));
     const companySubject = (r: Reading): string | undefined => {
@@ -2779,7 +2800,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           } else {
             // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
             // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
-            if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+            if (r.sentence - 1 !== headlineSentence) pick(previousBody(r), 'role.of-previous-sentence');
             if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
             if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
             if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
