@@ -91,6 +91,7 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['the one succeeded held the office', 'Stuart Pearce would like to succeed Harold Finch as manager at Brightwater City.', [['Harold Finch', 'manager', 'Brightwater City']]],
   ['the sentence before: the body its reporting clause names, not the first one', 'Costs rose after the purchase of Greystone Avionics and the sharing of profit with Brightwater Labs Inc, Harwood Industries said. "Our results show clear benefits," chairman Tom Pell said.', [['Tom Pell', 'chairman', 'Harwood Industries']]],
   ['the sentence before: its subject, not a body a preposition governs', 'Unlike Brightwater Bank, Greystone Bank NV says this is a price the Dutch have to pay. It agrees with the policy, director-general Tom Pell told Reuters.', [['Tom Pell', 'director-general', 'Greystone Bank NV']]],
+  ['a body\'s name runs on past a joining word the recognizer stopped at', '"Prices will rise," said Tom Hale, executive secretary of the U.N. Economic Commission for Oceania.', [['Tom Hale', 'executive secretary', 'U.N. Economic Commission for Oceania']]],
   ['the successor takes the office of "succeed X as"', 'Mary Cole will succeed Harold Finch as president of Brightwater Holdings, the company said.', [['Mary Cole', 'president', 'Brightwater Holdings'], ['Harold Finch', 'president', 'Brightwater Holdings']]],
   ['the successor past an appositive and its age', 'Brightwater Holdings said Mary Cole, 54, executive vice president, will succeed Harold Finch as chief executive officer.', [['Mary Cole', 'chief executive officer', 'Brightwater Holdings']]],
   ['the successor past "has been named to"; the one replaced does not keep a unique office from the successor', 'Brightwater Holdings said Mary Cole has been named to replace Harold Finch as chairman.', [['Mary Cole', 'chairman', 'Brightwater Holdings']]],
@@ -276,6 +277,7 @@ describe('roles: offices read, with their owner', () => {
 });
 
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['two companies joined by "and" stay two', '"Prices will rise," said Tom Hale, chairman of Acme Inc and Beta Holdings.', [['Tom Hale', 'chairman', 'Acme Inc and Beta Holdings']]],
   ['a town before a "-based" body is no company', 'Tom Pell, president of Palo Alto, Calif.-based Quorvex, said so.', [['Tom Pell', 'president', 'Palo Alto']]],
   ['a one-word name opening a partnership\'s name with a legal form is the firm\'s', 'NEW YORK, March 4 - Acme Inc is raising 40 mln dlrs via an offering of debentures, said sole manager Crane, Hollis and Co.', [['Crane', 'manager', 'Acme Inc']]],
   ['one-word names continuing a partnership\'s name with a legal form are the firm\'s', 'NEW YORK, March 4 - The SEC said it charged a managing director of <Greystone Lynch, Hollis, Crane and Smith Ltd> in London.', [['Hollis', 'managing director', 'Greystone Lynch'], ['Crane', 'managing director', 'Greystone Lynch']]],

@@ -1009,11 +1009,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (bracketed && tokens[after]?.text === '>') after++;
         // "an analyst with Merrill Lynch, Pierce, Fenner and Smith": a partnership's name runs on through commas.
         const partners = m.type === 'Organization' || m.type === 'Person' ? partnershipEnd(after, limit) : -1;
-        if (partners > 0) {
-          const key = organizationNamed(m.firstToken, partners);
+        // "spokesman for the General Agreement on Tariffs and Trade", "analyst at Bank Oyens & Van Eeghen": the
+        // recognizer's name stopped at a joining word the body's name runs on past.
+        const joined = partners < 0 && m.type === 'Organization' ? joinedNameEnd(m, after, limit) : -1;
+        if (partners > 0 || joined > 0) {
+          const key = organizationNamed(m.firstToken, partners > 0 ? partners : joined);
           if (key) {
             out.of = key;
-            after = partners;
+            after = partners > 0 ? partners : joined;
           }
         }
         out.end = after;
@@ -1329,6 +1332,39 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // "... and Jenrette Securities Corp upgraded": a legal form ends the name whatever follows.
     const formEnds = CORPORATE_FORMS.has(lower(j - 1).replace(/\.$/, ''));
     return j >= limit || formEnds || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
+  }
+  /**
+   * Where an organization's name the recognizer ended at `k` runs on: "and", "&", "on" or "for" and capitalized words
+   * no body or country mention covers (one more "and" inside: "on Tariffs and Trade"), up to the phrase's end; -1 if
+   * it does not. Two companies joined ("Acme Inc and Beta") and a place alone ("for Africa", "for Europe") stay apart.
+   */
+  function joinedNameEnd(m: ResolvedMention, k: number, limit: number): number {
+    const joiner = lower(k);
+    if (!/^(?:and|&|on|for)$/.test(joiner)) return -1;
+    if ((joiner === 'and' || joiner === '&') && CORPORATE_FORMS.has(lower(m.endToken - 1).replace(/\.$/, ''))) return -1;
+    let j = k + 1;
+    let own = false;
+    let ands = 0;
+    while (j < limit && j < k + 7) {
+      const at = mentionAt[j]!;
+      const x = at >= 0 ? index.mentions[at]! : undefined;
+      if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[j]!.text) || COMMON_CAPITALIZED.has(lower(j))) {
+        if (j > k + 1 && ands === 0 && /^(?:and|&)$/.test(lower(j)) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
+          ands++;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (x && (x.type === 'Organization' || x.type === 'Country' || (x.type === 'Person' && x.endToken - x.firstToken > 1))) return -1;
+      if (!x || x.type === 'Person') own = true;
+      j++;
+    }
+    if (!own || lower(j - 1) === 'and' || lower(j - 1) === '&') return -1;
+    // "head of Acme for Europe": one word naming a place is where, not the name's
+    if (j === k + 2 && gazetteer().forms.has(straighten(tokens[k + 1]!.text))) return -1;
+    if (j < limit && CORPORATE_FORMS.has(lower(j).replace(/\.$/, ''))) j++;
+    return j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j) ? j : -1;
   }
   /** Whether a one-word name opens or continues a partnership's name that ends in a legal form ("Bear, Stearns and Co"). */
   function inFirmName(m: ResolvedMention): boolean {
