@@ -107,6 +107,8 @@ const TENURE_NOUNS = new Set(['future', 'tenure', 'time', 'spell', 'stint', 'ter
 const CALENDAR_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Words of many bodies' names, which name none of them alone. */
 const GENERIC_NAME_WORDS = new Set(['Corp', 'Corporation', 'Inc', 'Company', 'Group', 'Holdings', 'Bank', 'International', 'National', 'Ltd', 'Plc', 'PLC', 'Limited', 'American', 'British', 'United', 'General', 'First', 'Federal', 'Trust', 'Association', 'Council', 'Party', 'Union', 'Committee', 'Board', 'Commission', 'Ministry', 'Department', 'Office', 'Agency', 'Fund', 'Foundation', 'Institute', 'University', 'College', 'Society', 'Systems', 'Industries', 'Securities', 'Financial', 'Capital', 'Partners', 'Services', 'Technologies', 'Energy', 'Airlines', 'News', 'Times', 'Post', 'Daily', 'Club', 'City', 'State', 'New', 'North', 'South', 'East', 'West', 'World', 'Global', 'Central', 'Reserve', 'Royal', 'Republican', 'Democratic', 'Labour', 'Conservative', 'Liberal', 'The']);
+/** Words that open the clause after a title's phrase: "minister for industry and trade said", "... who resigned". */
+const CLAUSE_AFTER_TITLE = new Set<string>([...SAYING_FORMS, 'who', 'whose', 'which', 'is', 'was', 'has', 'had', 'will', 'would']);
 /** Verbs of entering a body, before the body and "as" + the title: "X joined Acme as chief executive". */
 const JOINING = new Set(['joined', 'joins', 'join', 'rejoined', 'rejoins', 'rejoin']);
 /**
@@ -1157,7 +1159,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         else {
           j = k + 1;
           while (j < k + 4 && fieldWord(j)) j++;
-          if (j > k + 1 && (j >= limit || /^[,;:)]$/.test(tokens[j]!.text))) k = j;
+          // ... or before a clause ("minister for industry and trade said") or where the office is held ("the new
+          // minister of industry and trade in Ecuador")
+          const where = lower(j) === 'in' && mentionAt[j + 1]! >= 0 && ['Country', 'Place'].includes(index.mentions[mentionAt[j + 1]!]!.type);
+          if (j > k + 1 && (j >= limit || /^[,;:)]$/.test(tokens[j]!.text) || CLAUSE_AFTER_TITLE.has(lower(j)) || where)) k = j;
         }
       }
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
