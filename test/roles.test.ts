@@ -89,6 +89,13 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['promoted to', 'Brightwater Holdings Inc said it promoted Harold Finch to president.', [['Harold Finch', 'president', 'Brightwater Holdings Inc']]],
   ['the object of a dismissal held the office', 'The Liberal Party leader sacked Peter Vance as shadow finance minister of the Liberal Party on Monday.', [['Peter Vance', 'shadow finance minister', 'Liberal Party']]],
   ['the one succeeded held the office', 'Stuart Pearce would like to succeed Harold Finch as manager at Brightwater City.', [['Harold Finch', 'manager', 'Brightwater City']]],
+  ['the sentence before: the body its reporting clause names, not the first one', 'Costs rose after the purchase of Greystone Avionics and the sharing of profit with Brightwater Labs Inc, Harwood Industries said. "Our results show clear benefits," chairman Tom Pell said.', [['Tom Pell', 'chairman', 'Harwood Industries']]],
+  ['the sentence before: its subject, not a body a preposition governs', 'Unlike Brightwater Bank, Greystone Bank NV says this is a price the Dutch have to pay. It agrees with the policy, director-general Tom Pell told Reuters.', [['Tom Pell', 'director-general', 'Greystone Bank NV']]],
+  ['a body\'s name runs on past a joining word the recognizer stopped at', '"Prices will rise," said Tom Hale, executive secretary of the U.N. Economic Commission for Oceania.', [['Tom Hale', 'executive secretary', 'U.N. Economic Commission for Oceania']]],
+  ['two fields joined by "and" before where the office is held', 'QUITO, March 23 - President Tom Hale named Peter Cole as the new minister of industry and trade in Ecuador.', [['Peter Cole', 'new minister of industry and trade', 'Ecuador']]],
+  ['the successor takes the office of "succeed X as"', 'Mary Cole will succeed Harold Finch as president of Brightwater Holdings, the company said.', [['Mary Cole', 'president', 'Brightwater Holdings'], ['Harold Finch', 'president', 'Brightwater Holdings']]],
+  ['the successor past an appositive and its age', 'Brightwater Holdings said Mary Cole, 54, executive vice president, will succeed Harold Finch as chief executive officer.', [['Mary Cole', 'chief executive officer', 'Brightwater Holdings']]],
+  ['the successor past "has been named to"; the one replaced does not keep a unique office from the successor', 'Brightwater Holdings said Mary Cole has been named to replace Harold Finch as chairman.', [['Mary Cole', 'chairman', 'Brightwater Holdings']]],
   ['a party\'s short form in a subject nominal', 'Harold Finch unveiled the Conservative Party manifesto on Monday. The Tory leader argued that taxes were too high.', [['Harold Finch', 'leader', 'Conservative Party']]],
   ['a government office of a region after "of"', 'Harold Finch, the foreign minister of Bavaria, said he would pay.', [['Harold Finch', 'foreign minister', 'Bavaria']]],
   ['an organization the recognizer left unnamed, after a company office', '"It is bad for business," said Harold Finch, president of Exhibitor Relations, which compiles statistics.', [['Harold Finch', 'president', 'Exhibitor Relations']]],
@@ -271,6 +278,7 @@ describe('roles: offices read, with their owner', () => {
 });
 
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
+  ['two companies joined by "and" stay two', '"Prices will rise," said Tom Hale, chairman of Acme Inc and Beta Holdings.', [['Tom Hale', 'chairman', 'Acme Inc and Beta Holdings']]],
   ['a town before a "-based" body is no company', 'Tom Pell, president of Palo Alto, Calif.-based Quorvex, said so.', [['Tom Pell', 'president', 'Palo Alto']]],
   ['a one-word name opening a partnership\'s name with a legal form is the firm\'s', 'NEW YORK, March 4 - Acme Inc is raising 40 mln dlrs via an offering of debentures, said sole manager Crane, Hollis and Co.', [['Crane', 'manager', 'Acme Inc']]],
   ['one-word names continuing a partnership\'s name with a legal form are the firm\'s', 'NEW YORK, March 4 - The SEC said it charged a managing director of <Greystone Lynch, Hollis, Crane and Smith Ltd> in London.', [['Hollis', 'managing director', 'Greystone Lynch'], ['Crane', 'managing director', 'Greystone Lynch']]],

@@ -107,6 +107,8 @@ const TENURE_NOUNS = new Set(['future', 'tenure', 'time', 'spell', 'stint', 'ter
 const CALENDAR_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Words of many bodies' names, which name none of them alone. */
 const GENERIC_NAME_WORDS = new Set(['Corp', 'Corporation', 'Inc', 'Company', 'Group', 'Holdings', 'Bank', 'International', 'National', 'Ltd', 'Plc', 'PLC', 'Limited', 'American', 'British', 'United', 'General', 'First', 'Federal', 'Trust', 'Association', 'Council', 'Party', 'Union', 'Committee', 'Board', 'Commission', 'Ministry', 'Department', 'Office', 'Agency', 'Fund', 'Foundation', 'Institute', 'University', 'College', 'Society', 'Systems', 'Industries', 'Securities', 'Financial', 'Capital', 'Partners', 'Services', 'Technologies', 'Energy', 'Airlines', 'News', 'Times', 'Post', 'Daily', 'Club', 'City', 'State', 'New', 'North', 'South', 'East', 'West', 'World', 'Global', 'Central', 'Reserve', 'Royal', 'Republican', 'Democratic', 'Labour', 'Conservative', 'Liberal', 'The']);
+/** Words that open the clause after a title's phrase: "minister for industry and trade said", "... who resigned". */
+const CLAUSE_AFTER_TITLE = new Set<string>([...SAYING_FORMS, 'who', 'whose', 'which', 'is', 'was', 'has', 'had', 'will', 'would']);
 /** Verbs of entering a body, before the body and "as" + the title: "X joined Acme as chief executive". */
 const JOINING = new Set(['joined', 'joins', 'join', 'rejoined', 'rejoins', 'rejoin']);
 /**
@@ -114,6 +116,10 @@ const JOINING = new Set(['joined', 'joins', 'join', 'rejoined', 'rejoins', 'rejo
  * as manager", "replaced X as chairman".
  */
 const DISPLACING = new Set(['sacked', 'sacks', 'sack', 'fired', 'fires', 'fire', 'dismissed', 'dismisses', 'dismiss', 'ousted', 'ousts', 'oust', 'replaced', 'replaces', 'replace', 'succeeded', 'succeeds', 'succeed', 'removed', 'removes', 'remove']);
+/** Of the displacing verbs, those whose subject takes the office: "X will succeed Y as chairman", "X replaced Y as chief executive". */
+const SUCCEEDING = new Set(['replaced', 'replaces', 'replace', 'succeeded', 'succeeds', 'succeed']);
+/** Words between a successor and the verb of succeeding: "X will", "X has been named to", "X is expected to". */
+const SUCCESSION_AUX = new Set(['will', 'would', 'shall', 'is', 'was', 'has', 'had', 'have', 'been', 'be', 'to', 'also', 'named', 'chosen', 'appointed', 'elected', 'picked', 'set', 'due', 'expected', 'hired', 'nominated']);
 /** Past participles whose subject held the office named after "as": "X was sacked as coach of Y", "X has been replaced as chairman". */
 const DISPLACED = new Set(['sacked', 'fired', 'dismissed', 'ousted', 'replaced', 'succeeded', 'removed', 'axed', 'deposed']);
 /** Before "to become" / "to be": "X is to become chairman", "X is set to become", "X was expected to be named". */
@@ -1005,11 +1011,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (bracketed && tokens[after]?.text === '>') after++;
         // "an analyst with Merrill Lynch, Pierce, Fenner and Smith": a partnership's name runs on through commas.
         const partners = m.type === 'Organization' || m.type === 'Person' ? partnershipEnd(after, limit) : -1;
-        if (partners > 0) {
-          const key = organizationNamed(m.firstToken, partners);
+        // "spokesman for the General Agreement on Tariffs and Trade", "analyst at Bank Oyens & Van Eeghen": the
+        // recognizer's name stopped at a joining word the body's name runs on past.
+        const joined = partners < 0 && m.type === 'Organization' ? joinedNameEnd(m, after, limit) : -1;
+        if (partners > 0 || joined > 0) {
+          const key = organizationNamed(m.firstToken, partners > 0 ? partners : joined);
           if (key) {
             out.of = key;
-            after = partners;
+            after = partners > 0 ? partners : joined;
           }
         }
         out.end = after;
@@ -1150,7 +1159,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         else {
           j = k + 1;
           while (j < k + 4 && fieldWord(j)) j++;
-          if (j > k + 1 && (j >= limit || /^[,;:)]$/.test(tokens[j]!.text))) k = j;
+          // ... or before a clause ("minister for industry and trade said") or where the office is held ("the new
+          // minister of industry and trade in Ecuador")
+          const where = lower(j) === 'in' && mentionAt[j + 1]! >= 0 && ['Country', 'Place'].includes(index.mentions[mentionAt[j + 1]!]!.type);
+          if (j > k + 1 && (j >= limit || /^[,;:)]$/.test(tokens[j]!.text) || CLAUSE_AFTER_TITLE.has(lower(j)) || where)) k = j;
         }
       }
       // "director of anti-constitution group Vote No", "head of Johannesburg Consolidated's gold division":
@@ -1326,6 +1338,39 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const formEnds = CORPORATE_FORMS.has(lower(j - 1).replace(/\.$/, ''));
     return j >= limit || formEnds || /^[,;:.)]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) ? j : -1;
   }
+  /**
+   * Where an organization's name the recognizer ended at `k` runs on: "and", "&", "on" or "for" and capitalized words
+   * no body or country mention covers (one more "and" inside: "on Tariffs and Trade"), up to the phrase's end; -1 if
+   * it does not. Two companies joined ("Acme Inc and Beta") and a place alone ("for Africa", "for Europe") stay apart.
+   */
+  function joinedNameEnd(m: ResolvedMention, k: number, limit: number): number {
+    const joiner = lower(k);
+    if (!/^(?:and|&|on|for)$/.test(joiner)) return -1;
+    if ((joiner === 'and' || joiner === '&') && CORPORATE_FORMS.has(lower(m.endToken - 1).replace(/\.$/, ''))) return -1;
+    let j = k + 1;
+    let own = false;
+    let ands = 0;
+    while (j < limit && j < k + 7) {
+      const at = mentionAt[j]!;
+      const x = at >= 0 ? index.mentions[at]! : undefined;
+      if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[j]!.text) || COMMON_CAPITALIZED.has(lower(j))) {
+        if (j > k + 1 && ands === 0 && /^(?:and|&)$/.test(lower(j)) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
+          ands++;
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (x && (x.type === 'Organization' || x.type === 'Country' || (x.type === 'Person' && x.endToken - x.firstToken > 1))) return -1;
+      if (!x || x.type === 'Person') own = true;
+      j++;
+    }
+    if (!own || lower(j - 1) === 'and' || lower(j - 1) === '&') return -1;
+    // "head of Acme for Europe": one word naming a place is where, not the name's
+    if (j === k + 2 && gazetteer().forms.has(straighten(tokens[k + 1]!.text))) return -1;
+    if (j < limit && CORPORATE_FORMS.has(lower(j).replace(/\.$/, ''))) j++;
+    return j >= limit || /^[,;:.)(]$/.test(tokens[j]!.text) || TITLE_STOPS.has(lower(j)) || isPossessive(j) ? j : -1;
+  }
   /** Whether a one-word name opens or continues a partnership's name that ends in a legal form ("Bear, Stearns and Co"). */
   function inFirmName(m: ResolvedMention): boolean {
     const limit = sentences[sentenceOf(m.firstToken)]!.endToken;
@@ -1480,7 +1525,34 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     } else if (DISPLACING.has(lower(nameStart - 1)) && lower(skipAge(m.endToken, limit)) === 'as') {
       // "Howard sacked Peacock as shadow foreign minister": the object held the office.
       readAfter(m, si, limit, skipAge(m.endToken, limit) + 1, 'role.displaced');
+      // "Mr Morrow will succeed Mr Tsuda as president", "X, 54, president, will succeed Y as chief executive": the
+      // subject takes the office the object held.
+      const successor = SUCCEEDING.has(lower(nameStart - 1)) ? successorBefore(nameStart - 1, floor) : undefined;
+      if (successor) readAfter(successor, si, limit, skipAge(m.endToken, limit) + 1, 'role.succeeding');
     }
+  }
+
+  /**
+   * The named person whose verb of succeeding is at `verb`: right before it past auxiliaries ("will", "has been named
+   * to"), or before an appositive closed by a comma ("X, 54, president and chief operating officer, will succeed").
+   */
+  function successorBefore(verb: number, floor: number): ResolvedMention | undefined {
+    let k = verb - 1;
+    while (k > floor && SUCCESSION_AUX.has(lower(k))) k--;
+    if (tokens[k]?.text === ',') {
+      let open = k - 1;
+      while (open > floor && open > k - 14 && tokens[open]!.text !== ',') open--;
+      if (open <= floor || tokens[open]!.text !== ',') return undefined;
+      k = open - 1;
+      // "X, 54, president ...,": the age's commas
+      if (/^\d+$/.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') k -= 2;
+    }
+    const at = k >= floor ? mentionAt[k]! : -1;
+    const s = at >= 0 ? index.mentions[at]! : undefined;
+    if (!s || s.type !== 'Person' || s.kind !== 'name' || s.endToken !== k + 1) return undefined;
+    // a shared surname could be another person's
+    if (s.endToken - s.firstToken === 1 && (surnames.get(lower(s.firstToken)) ?? 0) > 1) return undefined;
+    return s;
   }
 
   /** "French President Emmanuel Macron", "former U.S. President Donald Trump", "Secretary of State George Shultz". */
@@ -2212,7 +2284,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * past holder of the same office once ("former President X ... President X said", "X, who was president from 1993, ...
      * President X said").
      */
-    const pastHolders = new Set(list.filter((r) => PAST_TITLE.test(r.title)).map((r) => `${r.person}|${r.head}`));
+    // "X succeeds Y as chairman", "Howard sacked Y as shadow foreign minister": Y is leaving the office.
+    const pastHolders = new Set(list.filter((r) => PAST_TITLE.test(r.title) || r.rule === 'role.displaced').map((r) => `${r.person}|${r.head}`));
     // "X, who was president from 1993", "X, who served as governor until 2011": the office the clause says X left.
     for (const m of index.mentions) {
       let k = m.endToken;
@@ -2297,6 +2370,27 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         if (free(of, r)) return of;
       }
       return undefined;
+    };
+    /**
+     * The body of the sentence before that an office with no owner of its own belongs to: the one that sentence reports
+     * ("..., the December acquisition of Sperry Aerospace ..., Honeywell said. 'Our results ...,' chairman X said"),
+     * else its subject, else its first body.
+     */
+    const previousBody = (r: Reading): string | undefined => {
+      const si = r.sentence - 1;
+      const s = sentences[si];
+      if (!s) return undefined;
+      const kind = r.kind === 'any' ? 'organization' : r.kind;
+      // (a party's office: "the Lib Dem policy" names no subject body)
+      if (kind !== 'organization') return firstIn(si, kind, r, undefined, undefined, false);
+      for (let k = s.endToken - 1; k > s.firstToken + 2; k--) {
+        if (!(SAYING_FORMS as readonly string[]).includes(lower(k)) || mentionAt[k - 1]! < 0) continue;
+        const m = index.mentions[mentionAt[k - 1]!]!;
+        if (m.endToken !== k || !/^[,"”]$/.test(tokens[m.firstToken - 1]?.text ?? '') || !compatible(kind, m) || ownsNominal(m)) continue;
+        const of = ownerEntity(m);
+        if (free(of, r)) return of;
+      }
+      return firstIn(si, kind, r, undefined, undefined, true) ?? firstIn(si, kind, r, undefined, undefined, false);
     };
     /** A company named with its legal form ("Acme Corp", "Brightwater Holdings Plc"): no country or party has a president so named. */
     const corporate = (m: ResolvedMention): boolean => m.type === 'Organization' && CORPORATE_FORMS.has((index.entities.get(ownerEntity(m))?.label ?? '').split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ''));
@@ -2747,7 +2841,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           } else {
             // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
             // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
-            if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind === 'any' ? 'organization' : r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+            if (r.sentence - 1 !== headlineSentence) pick(previousBody(r), 'role.of-previous-sentence');
             if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
             if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
             if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');

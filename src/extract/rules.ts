@@ -33,6 +33,7 @@ export const RULES = {
   'role.joined': '"X joined Acme as chief executive": the body joined owns the title after "as"',
   'role.tenure': '"X\'s future as Acme manager", "the exit of X as chief of staff": the office a noun of holding or leaving it names after "as"',
   'role.displaced': '"sacked X as shadow foreign minister", "succeed X as manager": the office the displaced person held',
+  'role.succeeding': '"X will succeed Y as chairman", "X replaced Y as chief executive": the successor takes the office the displaced person held',
   'role.nominal-antecedent': '"Gordon Brown will speak. The chancellor is due to ...": a subject "the" + office after a sentence that names one person',
   'role.described-antecedent': '"Sanders may win upstate. Tuesday, the Vermont senator opened a rally": "the", a place and a governor\'s or legislator\'s office, no name after it, is the subject of the sentence before',
   'role.title-name-of': '"President Nestor Kirchner of Argentina", "analyst Jane Doe of Acme": the owner after the name',
