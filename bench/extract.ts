@@ -58,4 +58,7 @@ console.log(`articles: ${articles.length} (${corpus}), rounds: ${rounds}, best o
 console.log(`newskg extractArticle: ${rate(best(ours)).toFixed(0)} articles/s on one core (${best(ours).toFixed(2)} s)`);
 console.log(`wink-nlp readDoc:      ${rate(best(wink)).toFixed(0)} articles/s on one core (${best(wink).toFixed(2)} s)`);
 console.log(`ratio newskg / wink-nlp: ${(best(wink) / best(ours)).toFixed(2)}`);
+// (Every round, in order: the rule layers' large per-article functions reach optimized code only after a pass or
+// two over the corpus, so the first rounds show what a short batch pays and the last what a long one settles at.)
+console.log(`rounds, s: newskg ${ours.map((s) => s.toFixed(2)).join(' ')}; wink-nlp ${wink.map((s) => s.toFixed(2)).join(' ')}`);
 console.log(`found: ${counts.entities} entities, ${counts.quotes} quotes, ${counts.pledges} pledges`);
