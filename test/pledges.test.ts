@@ -545,6 +545,10 @@ const PLEDGES: Case[] = [
   ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],
   // (read once when a verb of the sentence already reads it)
   ['Greece received aid from the EU last year.', { giver: 'organization/european-union', recipient: 'country/greece', item: 'aid' }],
+  // funding, financing or money received from a named giver, with no sum
+  ['The charity receives funding from the Gates Foundation.', { giver: 'organization/gates-foundation', item: 'funding' }],
+  ['Acme Corp said it received financing for the deal from the World Bank.', { giver: 'organization/world-bank', item: 'financing' }],
+  ['The rebels got money from Russia.', { giver: 'country/russia', item: 'money' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -754,6 +758,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   // a small sum is no gift without a verb of giving to a named party
   ['Acme Corp paid $750 for the Red Cross dinner.'],
   ['Japan may give $5m to Kenya.', 'conditional'],
+  // (the receiver's own money, wherever it is drawn from)
+  ['The councils get their funding from the EU.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

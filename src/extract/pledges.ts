@@ -1003,7 +1003,10 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
   // ("The rebels are funded by Qatar": the subject of the passive is what the funding goes to.)
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose)) return [];
+  // ("Hamas receives money from Iran", "received funding from the Gates Foundation": money received from a named giver,
+  // unless it is the receiver's own -- "get their money from the Treasury".)
+  const receivedFromNamed = cue.kind === 'receive' && !cue.spec && giverRefs.length > 0 && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd));
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -2198,6 +2201,8 @@ interface ObjectReading extends ObjectPart {
   handedTo?: boolean;
 }
 
+/** Right after a receiving verb: an unowned money noun, then its named source ("receives funding from Qatar", not "get their money from"). */
+const RECEIVED_FROM_NAMED = /^\s+(?:(?:some|much|more|new|fresh|additional|extra|further|direct|financial|federal|government|state|public|private|secret|covert|regular|annual|substantial|significant|generous|the)\s+)?(?:funding|financing|money|cash)\s+(?:(?:for|to)\s+[^,;:()]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
 const FUNDED_BY = /^(?:[\s\S]*?\b)?(?:funded|financed|bankrolled)\s+(?:(?:\w+ly|jointly|also|in\s+part)\s+)?by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -2621,7 +2626,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
   // ("will provide funding to help a new panel", "pledged funding for 200 nurses": funding given or pledged to a named
   // party or a stated purpose is committed without its sum; "a fund", "a package" still need one.)
-  const fundingGiven = head === 'funding' && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose)) || cue.rule === 'pledge.source');
+  const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))));
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
