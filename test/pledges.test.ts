@@ -549,6 +549,10 @@ const PLEDGES: Case[] = [
   ['The charity receives funding from the Gates Foundation.', { giver: 'organization/gates-foundation', item: 'funding' }],
   ['Acme Corp said it received financing for the deal from the World Bank.', { giver: 'organization/world-bank', item: 'financing' }],
   ['The rebels got money from Russia.', { giver: 'country/russia', item: 'money' }],
+  // a funding verb with a named body or a group after it, no sum: that body or group is funded
+  ['Norway funds the Red Cross, officials say.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'funding' }],
+  ['Saudi Arabia has been funding opposition groups in Tonga for years.', { giver: 'country/saudi-arabia', item: 'funding' }],
+  ['Anna Weber funded the Green Party in 2015.', { giver: 'person/anna-weber', recipient: 'organization/green-party', item: 'funding' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -760,6 +764,10 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Japan may give $5m to Kenya.', 'conditional'],
   // (the receiver's own money, wherever it is drawn from)
   ['The councils get their funding from the EU.'],
+  // (funding what is no body or group, one's own campaign, the noun after a verb)
+  ['Japan will fund the US deficit.'],
+  ['Anna Weber is funding her campaign herself.'],
+  ['Kenya is debating funding the Red Cross.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -247,8 +247,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw) || CONTEXT_CUES.test(raw);
     // (A paragraph of its own or bulleted lines: hard-wrapped wire prose has line breaks but no bullets.)
     const listLine = ((raw.length < 100 && !raw.includes('\n')) || (raw.length < 600 && /(?:^|\n)\s*[-*•·]\s*\p{Lu}/u.test(raw))) && LIST_LINE_SHAPE.test(raw);
-    // ("The project is being financed by the African Development Bank": what is funded by a named body needs no object.)
-    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw) && !FUNDED_BY.test(raw))) return;
+    // ("The project is being financed by the African Development Bank", "Soros funded opposition groups": what is funded by
+    // a named body, or a named body or group funded, needs no object.)
+    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw) && !FUNDING_FORM.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -688,7 +689,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
   // (Whatever is donated is a gift: "donated software to schools".)
-  if (cue.kind === 'active' && !v.money.length && cue.rule !== 'pledge.match' && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
+  if (cue.kind === 'active' && !v.money.length && cue.rule !== 'pledge.match' && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end)) && !(cue.spec?.cls === 'fund' && fundedWithoutSum(t, v.ms, cue))) return [];
   const clauseStart = clauseStartBefore(t, cue.start);
   const cls = cue.spec?.cls;
 
@@ -1006,7 +1007,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // ("Hamas receives money from Iran", "received funding from the Gates Foundation": money received from a named giver,
   // unless it is the receiver's own -- "get their money from the Treasury".)
   const receivedFromNamed = cue.kind === 'receive' && !cue.spec && giverRefs.length > 0 && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd));
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed) return [];
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding')) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -2201,6 +2202,30 @@ interface ObjectReading extends ObjectPart {
   handedTo?: boolean;
 }
 
+/** A form of a funding verb that is no noun ("funds", "funding" are also nouns): the sentence prefilter's. */
+const FUNDING_FORM = /\b(?:funded|financed|finances|bankroll(?:s|ed|ing)?)\b/i;
+/** A verb of funding (not "finance" the noun); its -ing form is a verb after these words. */
+const FUNDING_VERB = /^(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?)$/i;
+const FUNDING_AUX = /\b(?:is|are|was|were|be|been|keep|keeps|kept|continu(?:e|es|ed)\s+(?:to\s+)?|start(?:s|ed)?|began|stop(?:s|ped)?)\s+(?:\w+ly\s+)?$/i;
+/** What may follow a funded name: the end of its phrase, not a noun it modifies ("the US deficit"). */
+const FUNDED_END = /^(?:\s*$|\s*[,.;:)]|\s+(?:and|in|for|through|since|until|during|over|at|as|via|from|to|while|but|because|despite|when|before|after|throughout|directly|secretly|covertly|generously|heavily|for\s+years)\b)/i;
+/** A group funded right after the verb: "opposition groups", "Syrian rebels" (not "its campaign", "the party's campaign"). */
+const FUNDED_GROUP = /^\s+(?:(?:the|these|those|such|several|various|many|other)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|militias?|groups|terrorists|insurgents|fighters|guerrillas|jihadists|extremists|charities|organi[sz]ations|parties|candidates|movements|factions)(?![\p{L}'’-])(?!\s+(?:with|to)\b)/iu;
+/**
+ * What a funding verb funds when no sum or "with" follows: the named bodies right after it ("Qatar funds Hamas"), or
+ * true for a group ("has been funding opposition groups"); undefined for anything else ("funds the deficit").
+ */
+function fundedWithoutSum(t: string, ms: LocalMention[], cue: Cue): LocalMention[] | true | undefined {
+  // (The cue holds its auxiliaries: "has funded", "been funding".)
+  const word = cue.text.replace(/^.*\s/, '');
+  if (!FUNDING_VERB.test(word) || (/ing$/i.test(word) && !FUNDING_AUX.test(t.slice(Math.max(0, cue.start - 24), cue.start) + cue.text.slice(0, -word.length)))) return undefined;
+  const named = ms.find((m) => m.start >= cue.end && m.type !== 'Place' && /^\s+(?:the\s+)?$/i.test(t.slice(cue.end, m.start)));
+  const list = named ? coordinatedRight(t, ms, named) : [];
+  if (named && FUNDED_END.test(t.slice(list.at(-1)!.end))) return list;
+  // ("funded Democratic candidates": a name modifying the group.)
+  return FUNDED_GROUP.test(t.slice(cue.end)) || undefined;
+}
+
 /** Right after a receiving verb: an unowned money noun, then its named source ("receives funding from Qatar", not "get their money from"). */
 const RECEIVED_FROM_NAMED = /^\s+(?:(?:some|much|more|new|fresh|additional|extra|further|direct|financial|federal|government|state|public|private|secret|covert|regular|annual|substantial|significant|generous|the)\s+)?(?:funding|financing|money|cash)\s+(?:(?:for|to)\s+[^,;:()]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
@@ -2529,6 +2554,15 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // "X has donated to the Clinton Foundation", "also donated regularly to X": donating with no object, to a named
   // party, is a donation of an unstated sum (not "donated to the cause", "blood donated to X").
   if (!result.item && !result.amount && result.quantity === undefined && cue.kind === 'active' && /donat/i.test(cue.text) && result.recipients.some((m) => m.type !== 'Place') && /^\s+(?:\w+ly\s+)?to\s/i.test(t.slice(cue.end))) result.item = 'donation';
+  // "Qatar funds Hamas", "has been funding opposition groups": a named body or a group funded, with no sum and no
+  // "with", receives funding (a verb form, not the noun: "funding for schools"; not "funds the deficit", "its campaign").
+  if (cls === 'fund' && cue.kind === 'active' && !(result.item && CONCRETE.has(singularWord(lastWord(result.item)))) && !result.amount && result.quantity === undefined) {
+    const funded = fundedWithoutSum(t, ms, cue);
+    if (funded) {
+      result.item = 'funding';
+      if (funded !== true && !result.recipients.length) result.recipients = funded;
+    }
+  }
   // Is this concrete enough to be a pledge?
   if (!acceptable(cls, cue, result, t, objectEnd)) return undefined;
   return result;
@@ -2626,11 +2660,11 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
   // ("will provide funding to help a new panel", "pledged funding for 200 nurses": funding given or pledged to a named
   // party or a stated purpose is committed without its sum; "a fund", "a package" still need one.)
-  const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))));
+  const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))) || (cls === 'fund' && cue.kind === 'active' && r.item === 'funding'));
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && cue.kind === 'passive' && r.item === 'funding');
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }
