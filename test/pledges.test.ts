@@ -553,6 +553,9 @@ const PLEDGES: Case[] = [
   ['Norway funds the Red Cross, officials say.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'funding' }],
   ['Saudi Arabia has been funding opposition groups in Tonga for years.', { giver: 'country/saudi-arabia', item: 'funding' }],
   ['Anna Weber funded the Green Party in 2015.', { giver: 'person/anna-weber', recipient: 'organization/green-party', item: 'funding' }],
+  // an owner's funding of a named body or a group, no sum
+  ["Norway's funding of the Red Cross is well known.", { giver: 'country/norway', item: 'funding' }],
+  ['German funding for opposition groups in Tonga has grown.', { giver: 'country/germany', item: 'funding' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -768,6 +771,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Japan will fund the US deficit.'],
   ['Anna Weber is funding her campaign herself.'],
   ['Kenya is debating funding the Red Cross.'],
+  ["Norway's funding of schools has grown."],
+  ["Norway cut its funding of the Red Cross."],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

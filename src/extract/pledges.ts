@@ -606,8 +606,12 @@ function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
   };
   const from = nameRightAfter(/^\s+from\s+(?:the\s+)?/i);
   const owner = from ? undefined : ownerBefore(t, ms, cue.start);
-  const to = owner ? nameRightAfter(/^\s+(?:to|for)\s+(?:the\s+)?/i) : undefined;
-  if (!from && !(owner && to && to.entity !== owner.entity)) return undefined;
+  // ("Iran's funding of Hezbollah", "Saudi funding of extremist groups": funding names what it funds after "of" too, and
+  // may fund a group.)
+  const funding = /^funding$/i.test(cue.text);
+  const to = owner ? nameRightAfter(/^\s+(?:to|for)\s+(?:the\s+)?/i) ?? (funding ? nameRightAfter(/^\s+of\s+(?:the\s+)?/i) : undefined) : undefined;
+  const group = !!owner && !to && funding && FUNDING_OF_GROUP.test(after);
+  if (!from && !(owner && ((to && to.entity !== owner.entity) || group))) return undefined;
   const kind = BARE_KIND.exec(t.slice(Math.max(0, cue.start - 20), cue.start));
   if (/^assistance$/i.test(cue.text) && !kind) return undefined;
   return { item: (kind ? `${kind[1]!.toLowerCase()} ` : '') + cue.text.toLowerCase().replace(/\s+/g, ' ') };
@@ -1005,9 +1009,10 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
   // ("The rebels are funded by Qatar": the subject of the passive is what the funding goes to.)
   // ("Hamas receives money from Iran", "received funding from the Gates Foundation": money received from a named giver,
-  // unless it is the receiver's own -- "get their money from the Treasury".)
+  // unless it is the receiver's own -- "get their money from the Treasury"; "Iran's funding of Hezbollah": bareNominal
+  // has found its giver and where it goes; "their funding from the EU" may be their own.)
   const receivedFromNamed = cue.kind === 'receive' && !cue.spec && giverRefs.length > 0 && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd));
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding')) return [];
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end)))) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -2226,6 +2231,8 @@ function fundedWithoutSum(t: string, ms: LocalMention[], cue: Cue): LocalMention
   return FUNDED_GROUP.test(t.slice(cue.end)) || undefined;
 }
 
+/** Funding's group after it: "funding of extremist groups", "funding for the rebels". */
+const FUNDING_OF_GROUP = new RegExp(`^\\s+(?:to|for|of)${FUNDED_GROUP.source.slice(1)}`, 'iu');
 /** Right after a receiving verb: an unowned money noun, then its named source ("receives funding from Qatar", not "get their money from"). */
 const RECEIVED_FROM_NAMED = /^\s+(?:(?:some|much|more|new|fresh|additional|extra|further|direct|financial|federal|government|state|public|private|secret|covert|regular|annual|substantial|significant|generous|the)\s+)?(?:funding|financing|money|cash)\s+(?:(?:for|to)\s+[^,;:()]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
@@ -2660,7 +2667,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
   // ("will provide funding to help a new panel", "pledged funding for 200 nurses": funding given or pledged to a named
   // party or a stated purpose is committed without its sum; "a fund", "a package" still need one.)
-  const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))) || (cls === 'fund' && cue.kind === 'active' && r.item === 'funding'));
+  const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))) || (cls === 'fund' && cue.kind === 'active' && r.item === 'funding') || (cue.kind === 'nominal' && !r.amount && head === 'funding'));
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
