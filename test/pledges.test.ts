@@ -556,6 +556,10 @@ const PLEDGES: Case[] = [
   // an owner's funding of a named body or a group, no sum
   ["Norway's funding of the Red Cross is well known.", { giver: 'country/norway', item: 'funding' }],
   ['German funding for opposition groups in Tonga has grown.', { giver: 'country/germany', item: 'funding' }],
+  // a rate between the sum and "in <owner> aid" is the sum's
+  ['Egypt receives $1.3 billion a year in U.S. military aid.', { giver: 'country/united-states', value: 1.3e9, item: 'U.S military aid' }],
+  ['Kenya gets about $50 million annually in British aid.', { giver: 'country/united-kingdom', value: 50e6, item: 'British aid' }],
+  ['Kenya receives $50 million a year in British aid.', { giver: 'country/united-kingdom', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -773,6 +777,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya is debating funding the Red Cross.'],
   ["Norway's funding of schools has grown."],
   ["Norway cut its funding of the Red Cross."],
+  ['The drought costs Kenya $50 million a year in lost exports.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -2375,7 +2375,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
     // "a loan of 5 mln dlrs", "a bequest from X of nearly £400,000", "donations topping £250,000".
     // ("$1.3 billion in U.S. military aid", "$5m of British aid": a dotted initialism is a word; "of" reads like "in".)
-    const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:(?:in|of)\s+)?(?:(?:[\p{L}-]+|\p{Lu}(?:\.\p{Lu})+\.)\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
+    // ("$3 billion a year in U.S. military aid", "$1bn annually in aid": a rate before "in" is the sum's.)
+    const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)(?=\s+(?:in|of)\s))?(?:\s+(?:(?:in|of)\s+)?(?:(?:[\p{L}-]+|\p{Lu}(?:\.\p{Lu})+\.)\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
     const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
     // ("Japan's contribution will be 100 mln dlrs": a copula right after an owned commitment noun states its sum.)
@@ -2392,7 +2393,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     result.amount = amountOf(m);
     result.item = cue.text.toLowerCase();
     if (before) {
-      const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*(?:in|of)\s+/i, ''));
+      const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*(?:(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+)?(?:in|of)\s+/i, ''));
       if (words) result.item = words;
       const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place') ?? ms.find((x) => x.end <= before.start && /^['’]s?\s*$/.test(t.slice(x.end, before.start)) && x.type !== 'Place');
       if (own) result.ownerBefore = own;
@@ -2621,7 +2622,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     const printed = r.amount.text.replace(/\s/g, ' ');
     const at = t.indexOf(printed);
     // (A sum given, lent or pledged each year or month is a recurring commitment, not a rate: "gives Egypt $1.3bn a year in military aid".)
-    const recurring = r.amount.value >= 1e6 && (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length));
+    // ("receives $3bn a year in U.S. military aid": the rate of a sum of aid, loans or gifts.)
+    const recurring = r.amount.value >= 1e6 && (((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length))) || (cue.kind === 'nominal' && /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+(?:in|of)\s/i.test(t.slice(at + printed.length))));
     if (at >= 0 && !recurring && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
