@@ -560,6 +560,10 @@ const PLEDGES: Case[] = [
   ['Egypt receives $1.3 billion a year in U.S. military aid.', { giver: 'country/united-states', value: 1.3e9, item: 'U.S military aid' }],
   ['Kenya gets about $50 million annually in British aid.', { giver: 'country/united-kingdom', value: 50e6, item: 'British aid' }],
   ['Kenya receives $50 million a year in British aid.', { giver: 'country/united-kingdom', value: 50e6 }],
+  // money given in the passive, with its named agent and no sum
+  ['The money has been provided by Norway and Japan.', [{ giver: 'country/norway', item: 'money' }, { giver: 'country/japan', item: 'money' }]],
+  ['Funds for the new clinic were donated by Acme Corp.', { giver: 'organization/acme-corp' }],
+  ['Much of the money pledged by Canada has not arrived.', { giver: 'country/canada', item: 'money' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -778,6 +782,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ["Norway's funding of schools has grown."],
   ["Norway cut its funding of the Red Cross."],
   ['The drought costs Kenya $50 million a year in lost exports.'],
+  // (raised or paid is not given)
+  ['The money was raised by Acme Corp.'],
+  ['The cash was paid by Acme Corp.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -1010,9 +1010,10 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // ("The rebels are funded by Qatar": the subject of the passive is what the funding goes to.)
   // ("Hamas receives money from Iran", "received funding from the Gates Foundation": money received from a named giver,
   // unless it is the receiver's own -- "get their money from the Treasury"; "Iran's funding of Hezbollah": bareNominal
-  // has found its giver and where it goes; "their funding from the EU" may be their own.)
+  // has found its giver and where it goes; "their funding from the EU" may be their own; "The money was provided by
+  // Japan": the passive of a verb of giving with its named agent.)
   const receivedFromNamed = cue.kind === 'receive' && !cue.spec && giverRefs.length > 0 && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd));
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end)))) return [];
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end))) && !(cue.kind === 'passive' && giverRefs.length > 0 && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end)))) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -2233,6 +2234,14 @@ function fundedWithoutSum(t: string, ms: LocalMention[], cue: Cue): LocalMention
 
 /** Funding's group after it: "funding of extremist groups", "funding for the rebels". */
 const FUNDING_OF_GROUP = new RegExp(`^\\s+(?:to|for|of)${FUNDED_GROUP.source.slice(1)}`, 'iu');
+/** The goods before a passive verb: "the 40 tanks", "the loan" (what "came from" a giver reads its subject itself). */
+const PASSIVE_GOODS = /(?:^|\s)((?:\d[\d,]*\s+)?(?:\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/iu;
+/** ... or money, with what it is for: "The money has been provided by Japan", "Funds for the project were provided by X". */
+const PASSIVE_GIFT = /(?:^|\s)((?:\d[\d,]*\s+)?(?:(?!of\s)\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance|money|funds|cash|donations?))(?:\s+for\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,?\s*$/iu;
+/** The classes of verbs that give: their passive with a named agent gives money, whatever its sum. */
+const GIVING_CLASS = /^(?:give|donate|lend|pledge|approve)$/;
+/** A named agent right after a passive verb: "by Japan", "jointly by the World Bank", "from the EU". */
+const NAMED_AGENT = /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
 /** Right after a receiving verb: an unowned money noun, then its named source ("receives funding from Qatar", not "get their money from"). */
 const RECEIVED_FROM_NAMED = /^\s+(?:(?:some|much|more|new|fresh|additional|extra|further|direct|financial|federal|government|state|public|private|secret|covert|regular|annual|substantial|significant|generous|the)\s+)?(?:funding|financing|money|cash)\s+(?:(?:for|to)\s+[^,;:()]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
@@ -2354,8 +2363,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
       // ("The credit is being provided by X": the auxiliary before the cue is not part of the object.)
-      const before = t.slice(clauseStartBefore(t, cue.start), cue.start).replace(/\s+(?:is|are|was|were|has|have|had|will|would)\s*$/i, ' ');
-      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/iu.exec(before);
+      const before = t.slice(clauseStartBefore(t, cue.start), cue.start).replace(/\s+(?:(?:is|are|was|were|has|have|had|will|would|be|been|being)\s+)+$/i, ' ');
+      // ("much of the money pledged by the US": the noun phrase begins after "of"; "came from" reads its own subject.)
+      const np = (cue.rule === 'pledge.source' ? PASSIVE_GOODS : PASSIVE_GIFT).exec(before);
       if (np) readNounPhrase(np[1]!, result);
       // "the debt freeze offered by the Paris Club".
       const relief = /\b(debt\s+(?:freeze|moratorium|relief|rescheduling|cancellation|write-?offs?)|moratorium|rescheduling)\s*,?\s*$/i.exec(before);
@@ -2670,7 +2680,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // ("will provide funding to help a new panel", "pledged funding for 200 nurses": funding given or pledged to a named
   // party or a stated purpose is committed without its sum; "a fund", "a package" still need one.)
   const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))) || (cls === 'fund' && cue.kind === 'active' && r.item === 'funding') || (cue.kind === 'nominal' && !r.amount && head === 'funding'));
-  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven) return false;
+  const moneyGivenBy = (head === 'fund' || head === 'funding') && cue.kind === 'passive' && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end));
+  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven && !moneyGivenBy) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
   if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
