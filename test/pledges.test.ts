@@ -545,6 +545,25 @@ const PLEDGES: Case[] = [
   ['The IMF approved a $2bn bailout for Egypt.', { giver: 'organization/imf', recipient: 'country/egypt', value: 2e9 }],
   // (read once when a verb of the sentence already reads it)
   ['Greece received aid from the EU last year.', { giver: 'organization/european-union', recipient: 'country/greece', item: 'aid' }],
+  // funding, financing or money received from a named giver, with no sum
+  ['The charity receives funding from the Gates Foundation.', { giver: 'organization/gates-foundation', item: 'funding' }],
+  ['Acme Corp said it received financing for the deal from the World Bank.', { giver: 'organization/world-bank', item: 'financing' }],
+  ['The rebels got money from Russia.', { giver: 'country/russia', item: 'money' }],
+  // a funding verb with a named body or a group after it, no sum: that body or group is funded
+  ['Norway funds the Red Cross, officials say.', { giver: 'country/norway', recipient: 'organization/red-cross', item: 'funding' }],
+  ['Saudi Arabia has been funding opposition groups in Tonga for years.', { giver: 'country/saudi-arabia', item: 'funding' }],
+  ['Anna Weber funded the Green Party in 2015.', { giver: 'person/anna-weber', recipient: 'organization/green-party', item: 'funding' }],
+  // an owner's funding of a named body or a group, no sum
+  ["Norway's funding of the Red Cross is well known.", { giver: 'country/norway', item: 'funding' }],
+  ['German funding for opposition groups in Tonga has grown.', { giver: 'country/germany', item: 'funding' }],
+  // a rate between the sum and "in <owner> aid" is the sum's
+  ['Egypt receives $1.3 billion a year in U.S. military aid.', { giver: 'country/united-states', value: 1.3e9, item: 'U.S military aid' }],
+  ['Kenya gets about $50 million annually in British aid.', { giver: 'country/united-kingdom', value: 50e6, item: 'British aid' }],
+  ['Kenya receives $50 million a year in British aid.', { giver: 'country/united-kingdom', value: 50e6 }],
+  // money given in the passive, with its named agent and no sum
+  ['The money has been provided by Norway and Japan.', [{ giver: 'country/norway', item: 'money' }, { giver: 'country/japan', item: 'money' }]],
+  ['Funds for the new clinic were donated by Acme Corp.', { giver: 'organization/acme-corp' }],
+  ['Much of the money pledged by Canada has not arrived.', { giver: 'country/canada', item: 'money' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -754,6 +773,18 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   // a small sum is no gift without a verb of giving to a named party
   ['Acme Corp paid $750 for the Red Cross dinner.'],
   ['Japan may give $5m to Kenya.', 'conditional'],
+  // (the receiver's own money, wherever it is drawn from)
+  ['The councils get their funding from the EU.'],
+  // (funding what is no body or group, one's own campaign, the noun after a verb)
+  ['Japan will fund the US deficit.'],
+  ['Anna Weber is funding her campaign herself.'],
+  ['Kenya is debating funding the Red Cross.'],
+  ["Norway's funding of schools has grown."],
+  ["Norway cut its funding of the Red Cross."],
+  ['The drought costs Kenya $50 million a year in lost exports.'],
+  // (raised or paid is not given)
+  ['The money was raised by Acme Corp.'],
+  ['The cash was paid by Acme Corp.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

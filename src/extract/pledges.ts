@@ -247,8 +247,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || DONOR_LIST.test(raw) || CONTEXT_CUES.test(raw);
     // (A paragraph of its own or bulleted lines: hard-wrapped wire prose has line breaks but no bullets.)
     const listLine = ((raw.length < 100 && !raw.includes('\n')) || (raw.length < 600 && /(?:^|\n)\s*[-*•·]\s*\p{Lu}/u.test(raw))) && LIST_LINE_SHAPE.test(raw);
-    // ("The project is being financed by the African Development Bank": what is funded by a named body needs no object.)
-    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw) && !FUNDED_BY.test(raw))) return;
+    // ("The project is being financed by the African Development Bank", "Soros funded opposition groups": what is funded by
+    // a named body, or a named body or group funded, needs no object.)
+    if (!(cueful || listLine) || (!OBJECT_HINT.test(raw) && !/\bdonat/i.test(raw) && !FUNDING_FORM.test(raw))) return;
     while (mi < ctx.mentions.length && ctx.mentions[mi]!.end <= s.start) mi++;
     const ms: LocalMention[] = [];
     for (let j = mi; j < ctx.mentions.length && ctx.mentions[j]!.start < s.end; j++) {
@@ -605,8 +606,12 @@ function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
   };
   const from = nameRightAfter(/^\s+from\s+(?:the\s+)?/i);
   const owner = from ? undefined : ownerBefore(t, ms, cue.start);
-  const to = owner ? nameRightAfter(/^\s+(?:to|for)\s+(?:the\s+)?/i) : undefined;
-  if (!from && !(owner && to && to.entity !== owner.entity)) return undefined;
+  // ("Iran's funding of Hezbollah", "Saudi funding of extremist groups": funding names what it funds after "of" too, and
+  // may fund a group.)
+  const funding = /^funding$/i.test(cue.text);
+  const to = owner ? nameRightAfter(/^\s+(?:to|for)\s+(?:the\s+)?/i) ?? (funding ? nameRightAfter(/^\s+of\s+(?:the\s+)?/i) : undefined) : undefined;
+  const group = !!owner && !to && funding && FUNDING_OF_GROUP.test(after);
+  if (!from && !(owner && ((to && to.entity !== owner.entity) || group))) return undefined;
   const kind = BARE_KIND.exec(t.slice(Math.max(0, cue.start - 20), cue.start));
   if (/^assistance$/i.test(cue.text) && !kind) return undefined;
   return { item: (kind ? `${kind[1]!.toLowerCase()} ` : '') + cue.text.toLowerCase().replace(/\s+/g, ' ') };
@@ -688,7 +693,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   const objectEnd = Math.min(limitAt, objectLimit(t, cue.end));
   // Without an amount, an active verb needs something concrete after it (or nothing: "the aid Japan promised").
   // (Whatever is donated is a gift: "donated software to schools".)
-  if (cue.kind === 'active' && !v.money.length && cue.rule !== 'pledge.match' && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end))) return [];
+  if (cue.kind === 'active' && !v.money.length && cue.rule !== 'pledge.match' && !OBJECT_HINT.test(t.slice(cue.end, objectEnd)) && !/donat|bequeath|gift/i.test(cue.text) && !/^\s*(?:[.,;:!?)]|$|(?:for|to|in|on|at|with|by|under|during|last|this|earlier|since)\b)/i.test(t.slice(cue.end)) && !(cue.spec?.cls === 'fund' && fundedWithoutSum(t, v.ms, cue))) return [];
   const clauseStart = clauseStartBefore(t, cue.start);
   const cls = cue.spec?.cls;
 
@@ -1003,7 +1008,12 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Money without a figure is a pledge only when it goes to someone or something: "committed an
   // undisclosed sum to the project", not "a man offered money", "departments get their money from".
   // ("The rebels are funded by Qatar": the subject of the passive is what the funding goes to.)
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose)) return [];
+  // ("Hamas receives money from Iran", "received funding from the Gates Foundation": money received from a named giver,
+  // unless it is the receiver's own -- "get their money from the Treasury"; "Iran's funding of Hezbollah": bareNominal
+  // has found its giver and where it goes; "their funding from the EU" may be their own; "The money was provided by
+  // Japan": the passive of a verb of giving with its named agent.)
+  const receivedFromNamed = cue.kind === 'receive' && !cue.spec && giverRefs.length > 0 && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd));
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end))) && !(cue.kind === 'passive' && giverRefs.length > 0 && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end)))) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -2198,6 +2208,42 @@ interface ObjectReading extends ObjectPart {
   handedTo?: boolean;
 }
 
+/** A form of a funding verb that is no noun ("funds", "funding" are also nouns): the sentence prefilter's. */
+const FUNDING_FORM = /\b(?:funded|financed|finances|bankroll(?:s|ed|ing)?)\b/i;
+/** A verb of funding (not "finance" the noun); its -ing form is a verb after these words. */
+const FUNDING_VERB = /^(?:fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?)$/i;
+const FUNDING_AUX = /\b(?:is|are|was|were|be|been|keep|keeps|kept|continu(?:e|es|ed)\s+(?:to\s+)?|start(?:s|ed)?|began|stop(?:s|ped)?)\s+(?:\w+ly\s+)?$/i;
+/** What may follow a funded name: the end of its phrase, not a noun it modifies ("the US deficit"). */
+const FUNDED_END = /^(?:\s*$|\s*[,.;:)]|\s+(?:and|in|for|through|since|until|during|over|at|as|via|from|to|while|but|because|despite|when|before|after|throughout|directly|secretly|covertly|generously|heavily|for\s+years)\b)/i;
+/** A group funded right after the verb: "opposition groups", "Syrian rebels" (not "its campaign", "the party's campaign"). */
+const FUNDED_GROUP = /^\s+(?:(?:the|these|those|such|several|various|many|other)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|militias?|groups|terrorists|insurgents|fighters|guerrillas|jihadists|extremists|charities|organi[sz]ations|parties|candidates|movements|factions)(?![\p{L}'’-])(?!\s+(?:with|to)\b)/iu;
+/**
+ * What a funding verb funds when no sum or "with" follows: the named bodies right after it ("Qatar funds Hamas"), or
+ * true for a group ("has been funding opposition groups"); undefined for anything else ("funds the deficit").
+ */
+function fundedWithoutSum(t: string, ms: LocalMention[], cue: Cue): LocalMention[] | true | undefined {
+  // (The cue holds its auxiliaries: "has funded", "been funding".)
+  const word = cue.text.replace(/^.*\s/, '');
+  if (!FUNDING_VERB.test(word) || (/ing$/i.test(word) && !FUNDING_AUX.test(t.slice(Math.max(0, cue.start - 24), cue.start) + cue.text.slice(0, -word.length)))) return undefined;
+  const named = ms.find((m) => m.start >= cue.end && m.type !== 'Place' && /^\s+(?:the\s+)?$/i.test(t.slice(cue.end, m.start)));
+  const list = named ? coordinatedRight(t, ms, named) : [];
+  if (named && FUNDED_END.test(t.slice(list.at(-1)!.end))) return list;
+  // ("funded Democratic candidates": a name modifying the group.)
+  return FUNDED_GROUP.test(t.slice(cue.end)) || undefined;
+}
+
+/** Funding's group after it: "funding of extremist groups", "funding for the rebels". */
+const FUNDING_OF_GROUP = new RegExp(`^\\s+(?:to|for|of)${FUNDED_GROUP.source.slice(1)}`, 'iu');
+/** The goods before a passive verb: "the 40 tanks", "the loan" (what "came from" a giver reads its subject itself). */
+const PASSIVE_GOODS = /(?:^|\s)((?:\d[\d,]*\s+)?(?:\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/iu;
+/** ... or money, with what it is for: "The money has been provided by Japan", "Funds for the project were provided by X". */
+const PASSIVE_GIFT = /(?:^|\s)((?:\d[\d,]*\s+)?(?:(?!of\s)\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance|money|funds|cash|donations?))(?:\s+for\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s*,?\s*$/iu;
+/** The classes of verbs that give: their passive with a named agent gives money, whatever its sum. */
+const GIVING_CLASS = /^(?:give|donate|lend|pledge|approve)$/;
+/** A named agent right after a passive verb: "by Japan", "jointly by the World Bank", "from the EU". */
+const NAMED_AGENT = /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
+/** Right after a receiving verb: an unowned money noun, then its named source ("receives funding from Qatar", not "get their money from"). */
+const RECEIVED_FROM_NAMED = /^\s+(?:(?:some|much|more|new|fresh|additional|extra|further|direct|financial|federal|government|state|public|private|secret|covert|regular|annual|substantial|significant|generous|the)\s+)?(?:funding|financing|money|cash)\s+(?:(?:for|to)\s+[^,;:()]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
 const FUNDED_BY = /^(?:[\s\S]*?\b)?(?:funded|financed|bankrolled)\s+(?:(?:\w+ly|jointly|also|in\s+part)\s+)?by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -2317,8 +2363,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       Object.assign(result, readAmount(t, after, cue.end, objectEnd));
     } else if (cue.kind === 'passive') {
       // ("The credit is being provided by X": the auxiliary before the cue is not part of the object.)
-      const before = t.slice(clauseStartBefore(t, cue.start), cue.start).replace(/\s+(?:is|are|was|were|has|have|had|will|would)\s*$/i, ' ');
-      const np = /(?:^|\s)((?:\d[\d,]*\s+)?(?:\p{L}[\w-]*\s+){0,4}(?:missiles|tanks|weapons|jets|aid|loans?|credits?|grants?|financing|funding|assistance))\s*,?\s*$/iu.exec(before);
+      const before = t.slice(clauseStartBefore(t, cue.start), cue.start).replace(/\s+(?:(?:is|are|was|were|has|have|had|will|would|be|been|being)\s+)+$/i, ' ');
+      // ("much of the money pledged by the US": the noun phrase begins after "of"; "came from" reads its own subject.)
+      const np = (cue.rule === 'pledge.source' ? PASSIVE_GOODS : PASSIVE_GIFT).exec(before);
       if (np) readNounPhrase(np[1]!, result);
       // "the debt freeze offered by the Paris Club".
       const relief = /\b(debt\s+(?:freeze|moratorium|relief|rescheduling|cancellation|write-?offs?)|moratorium|rescheduling)\s*,?\s*$/i.exec(before);
@@ -2338,7 +2385,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     // "a $300 million loan from X", "300 MLN DLR JAPANESE LOAN", "aid ... amounts to 1.67 billion francs",
     // "a loan of 5 mln dlrs", "a bequest from X of nearly £400,000", "donations topping £250,000".
     // ("$1.3 billion in U.S. military aid", "$5m of British aid": a dotted initialism is a word; "of" reads like "in".)
-    const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:(?:in|of)\s+)?(?:(?:[\p{L}-]+|\p{Lu}(?:\.\p{Lu})+\.)\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
+    // ("$3 billion a year in U.S. military aid", "$1bn annually in aid": a rate before "in" is the sum's.)
+    const before = [...v.money].reverse().find((x) => x.end <= cue.start && /^(?:\s+(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)(?=\s+(?:in|of)\s))?(?:\s+(?:(?:in|of)\s+)?(?:(?:[\p{L}-]+|\p{Lu}(?:\.\p{Lu})+\.)\s+){0,3})?\s*$/u.test(t.slice(x.end, cue.start)));
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
     const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
     // ("Japan's contribution will be 100 mln dlrs": a copula right after an owned commitment noun states its sum.)
@@ -2355,7 +2403,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     result.amount = amountOf(m);
     result.item = cue.text.toLowerCase();
     if (before) {
-      const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*(?:in|of)\s+/i, ''));
+      const words = cleanItem(t.slice(before.end, cue.end).replace(/^\s*(?:(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+)?(?:in|of)\s+/i, ''));
       if (words) result.item = words;
       const own = ms.find((x) => x.start >= before.end && x.end <= cue.start && x.type !== 'Place') ?? ms.find((x) => x.end <= before.start && /^['’]s?\s*$/.test(t.slice(x.end, before.start)) && x.type !== 'Place');
       if (own) result.ownerBefore = own;
@@ -2524,6 +2572,15 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
   // "X has donated to the Clinton Foundation", "also donated regularly to X": donating with no object, to a named
   // party, is a donation of an unstated sum (not "donated to the cause", "blood donated to X").
   if (!result.item && !result.amount && result.quantity === undefined && cue.kind === 'active' && /donat/i.test(cue.text) && result.recipients.some((m) => m.type !== 'Place') && /^\s+(?:\w+ly\s+)?to\s/i.test(t.slice(cue.end))) result.item = 'donation';
+  // "Qatar funds Hamas", "has been funding opposition groups": a named body or a group funded, with no sum and no
+  // "with", receives funding (a verb form, not the noun: "funding for schools"; not "funds the deficit", "its campaign").
+  if (cls === 'fund' && cue.kind === 'active' && !(result.item && CONCRETE.has(singularWord(lastWord(result.item)))) && !result.amount && result.quantity === undefined) {
+    const funded = fundedWithoutSum(t, ms, cue);
+    if (funded) {
+      result.item = 'funding';
+      if (funded !== true && !result.recipients.length) result.recipients = funded;
+    }
+  }
   // Is this concrete enough to be a pledge?
   if (!acceptable(cls, cue, result, t, objectEnd)) return undefined;
   return result;
@@ -2575,7 +2632,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     const printed = r.amount.text.replace(/\s/g, ' ');
     const at = t.indexOf(printed);
     // (A sum given, lent or pledged each year or month is a recurring commitment, not a rate: "gives Egypt $1.3bn a year in military aid".)
-    const recurring = r.amount.value >= 1e6 && (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length));
+    // ("receives $3bn a year in U.S. military aid": the rate of a sum of aid, loans or gifts.)
+    const recurring = r.amount.value >= 1e6 && (((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length))) || (cue.kind === 'nominal' && /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+(?:in|of)\s/i.test(t.slice(at + printed.length))));
     if (at >= 0 && !recurring && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
@@ -2621,11 +2679,12 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // ("The rebels are funded by Qatar": funding a named body provides, whatever its sum.)
   // ("will provide funding to help a new panel", "pledged funding for 200 nurses": funding given or pledged to a named
   // party or a stated purpose is committed without its sum; "a fund", "a package" still need one.)
-  const fundingGiven = head === 'funding' && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose)) || cue.rule === 'pledge.source');
-  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven) return false;
+  const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))) || (cls === 'fund' && cue.kind === 'active' && r.item === 'funding') || (cue.kind === 'nominal' && !r.amount && head === 'funding'));
+  const moneyGivenBy = (head === 'fund' || head === 'funding') && cue.kind === 'passive' && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end));
+  if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven && !moneyGivenBy) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && cue.kind === 'passive' && r.item === 'funding');
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }
