@@ -14,7 +14,7 @@ import { COMMON_PREPOSITIONS, NAME_PARTICLES, SENTENCE_ADVERBS } from './lexicon
 import { addressGender, givenNameGenders } from './lexicon/address.js';
 import { PARTY_FORMS, PORTFOLIO_WORDS } from './roles/titles.js';
 import { nameKey, slugify } from './names.js';
-import { expandRegionAbbreviation, isUsState } from './lexicon/regions.js';
+import { expandRegionAbbreviation, isPartyStateTag } from './lexicon/regions.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS } from './entity-cues.js';
 import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
@@ -754,22 +754,6 @@ function isStateShortForm(tokens: Token[], t: number, type: NameMention['type'])
   const dot = tokens[t + 1];
   if (dot?.text !== '.' || dot.start !== tokens[t]!.end || !expandRegionAbbreviation(`${tokens[t]!.text}.`)) return false;
   return type === 'LOC' || /^[,;:)]$|^\p{Ll}/u.test(tokens[t + 2]?.text ?? '') || tokens[t - 1]?.text === ',';
-}
-
-/**
- * A member's party letter and state after the name, in brackets or between commas ("(D-Fla.)", "(R-Texas)",
- * "(I-VT)", "Jo Hale, D-Fla., said"), as US papers print them.
- */
-const PARTY_STATE_TAG = /^(?:\(|, )([DRI])-([\p{L}. ]{2,16}?)\.?[),]/u;
-
-/** Whether the name at [start, end) is, or is inside, a party-and-state tag (the state written in full, short, or as a postal code). */
-function isPartyStateTag(text: string, start: number, end: number): boolean {
-  const open = text[start - 1] === '(' ? start - 1 : text.slice(start - 2, start) === ', ' ? start - 2 : -1;
-  if (open < 0) return false;
-  const m = PARTY_STATE_TAG.exec(text.slice(open, open + 22));
-  if (!m || end > open + m[0].length) return false;
-  const state = m[2]!;
-  return isUsState(state) || isUsState(`${state}.`) || /^[A-Z]{2}$/.test(state);
 }
 
 /**

@@ -19,7 +19,7 @@ import type { EntityIndex, ResolvedMention } from './entities.js';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_PREFIXES } from './lexicon.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
-import { isUsState } from './lexicon/regions.js';
+import { isPartyStateTag, isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
 import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS, GIVEN_NAMES } from './entity-cues.js';
 import { ABBREVIATED_SECOND_WORDS, ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
@@ -455,7 +455,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * "Sen. Jake Garn (R-Utah)", "Rep. Ed Markey, D-Mass,": a US legislator's party and state, which the recognizer may read as a body;
    * it owns no office (the senator's is the Senate's, a chairman's the committee's).
    */
-  const partyStateTag = (m: ResolvedMention): boolean => /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(text.slice(m.start, m.end)) && m.firstToken > 0 && /^[(,]$/.test(tokens[m.firstToken - 1]!.text);
+  const partyStateTag = (m: ResolvedMention): boolean => isPartyStateTag(text, m.start, m.end);
   /** A country, organization or place mention covering token t that starts at or after `floor`. */
   const ownerMention = (t: number, floor: number, places = true): ResolvedMention | undefined => {
     const i = mentionAt[t];

@@ -47,3 +47,19 @@ export function isUsState(form: string): boolean {
   const name = US_STATE_NAMES.has(form) ? form : expandRegionAbbreviation(form);
   return !!name && US_STATE_NAMES.has(name);
 }
+
+/**
+ * A member's party letter and state after the name, in brackets or between commas ("(D-Fla.)", "(R-Texas)",
+ * "(I-VT)", "Jo Hale, D-Fla., said"), as US papers print them.
+ */
+const PARTY_STATE_TAG = /^(?:\(|, )([DRI])-([\p{L}. ]{2,16}?)\.?[),]/u;
+
+/** Whether the name at [start, end) is, or is inside, a party-and-state tag (the state written in full, short, or as a postal code). */
+export function isPartyStateTag(text: string, start: number, end: number): boolean {
+  const open = text[start - 1] === '(' ? start - 1 : text.slice(start - 2, start) === ', ' ? start - 2 : -1;
+  if (open < 0) return false;
+  const m = PARTY_STATE_TAG.exec(text.slice(open, open + 22));
+  if (!m || end > open + m[0].length) return false;
+  const state = m[2]!;
+  return isUsState(state) || isUsState(`${state}.`) || /^[A-Z]{2}$/.test(state);
+}
