@@ -427,6 +427,14 @@ function isPersonNoun(head: string): boolean {
   return isTitleWord(one) || PERSON_ROLE_HEADS.has(one) || ANAPHORIC_PERSON_HEADS.has(one) || DESCRIBED_PERSON_HEADS.has(one);
 }
 
+/** The person the text gave the title or description `head` of the speaker phrase at `range` (quotes/antecedents.ts). */
+function titledSpeaker(text: string, index: EntityIndex, range: Range, phrase: string, head: string | undefined, unquoted: Range[], sameGender: (e: string) => boolean): string | undefined {
+  if (!head || !isPersonNoun(head) || POSSESSIVE_IN.test(phrase) || OFFICE_HEADS.has(head) || COMPANY_OFFICE_HEADS.has(head)) return undefined;
+  const person = titledPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, head, new Set(phrase.toLowerCase().split(' ')), RANK_MODIFIERS, unquoted, sameGender);
+  if (person) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
+  return person?.entity;
+}
+
 /** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -460,12 +468,7 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
   // person just named ("the striker", "the 30-year-old") reads so first: "said the two-time champion" after Radcliffe
   // is she, not the Olympic champion named a paragraph before.
   const descHead = descriptionHead(phrase);
-  const titled = (): string | undefined => {
-    if (!descHead || !isPersonNoun(descHead) || POSSESSIVE_IN.test(phrase) || OFFICE_HEADS.has(descHead) || COMPANY_OFFICE_HEADS.has(descHead)) return undefined;
-    const person = titledPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, descHead, new Set(word.split(' ')), RANK_MODIFIERS, unquoted, sameGender);
-    if (person) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
-    return person?.entity;
-  };
+  const titled = (): string | undefined => titledSpeaker(text, index, range, phrase, descHead, unquoted, sameGender);
   const anaphoric = isAnaphoricDescription(word);
   if (!anaphoric) {
     const person = titled();
