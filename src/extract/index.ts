@@ -15,11 +15,13 @@ import { resolveEntities, datelineEntity, type EntityIndex, type ResolvedMention
 import { findRoles, type RoleRecord } from './roles.js';
 import { findQuotes, type QuoteCandidate } from './quotes.js';
 import { attributionModel, candidateFeatures, documentFeatures } from './quotes/model.js';
-import { ANAPHORIC_PERSON_HEADS, BODY_HEADS, bodyAntecedent, bodyNamedByModifier, businessHeadOf, indefiniteBodyHeadOf, introducedBody, describedAntecedent, describedPersonAntecedent, descriptionGender, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject } from './quotes/antecedents.js';
+import { ANAPHORIC_PERSON_HEADS, BODY_HEADS, bodyAntecedent, bodyNamedByModifier, businessHeadOf, indefiniteBodyHeadOf, introducedBody, describedAntecedent, describedPersonAntecedent, descriptionGender, documentIssuer, governmentAntecedent, ISSUED_DOCUMENT_HEADS, isAnaphoricDescription, isNationalDescription, preferSubject, descriptionHead, titledPersonAntecedent, DESCRIBED_PERSON_HEADS } from './quotes/antecedents.js';
 import { findPledges, isCommitted } from './pledges.js';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, OFFICE_HEADS, TITLE_HEADS } from './lexicon.js';
 import { straighten } from './gazetteer.js';
 import { CORPORATE_DESIGNATORS } from './entity-cues.js';
+import { isTitleWord } from './quotes/phrases.js';
+import { OUTLET_NOUNS } from './quotes/lexicon.js';
 import { acceptedBy } from './rules.js';
 
 export function extractArticle(article: Article): Extraction {
@@ -416,6 +418,23 @@ const COMPANY_OFFICE_HEADS = new Set(['executive', 'officer', 'founder', 'co-fou
 /** Words that make an office another one: a deputy prime minister is not "the prime minister". */
 const RANK_MODIFIERS = new Set(['deputy', 'vice', 'shadow', 'assistant', 'junior', 'acting', 'former', 'ex', 'under', 'associate', 'co']);
 
+/** A possessive inside a phrase: "the prime minister's spokesman" is someone's. */
+const POSSESSIVE_IN = /['’]s?\s/;
+/** A noun for a person: a title or role word of the lexicon, a described or walk-of-life head; not a body, a document or a thing a person owns. */
+function isPersonNoun(head: string): boolean {
+  const one = head.length > 3 && head.endsWith('s') ? head.slice(0, -1) : head;
+  if (BODY_HEADS.has(one) || ISSUED_DOCUMENT_HEADS.has(one) || PERSON_OWN_HEADS.has(one) || OUTLET_NOUNS.has(one)) return false;
+  return isTitleWord(one) || PERSON_ROLE_HEADS.has(one) || ANAPHORIC_PERSON_HEADS.has(one) || DESCRIBED_PERSON_HEADS.has(one);
+}
+
+/** The person the text gave the title or description `head` of the speaker phrase at `range` (quotes/antecedents.ts). */
+function titledSpeaker(text: string, index: EntityIndex, range: Range, phrase: string, head: string | undefined, unquoted: Range[], sameGender: (e: string) => boolean): string | undefined {
+  if (!head || !isPersonNoun(head) || POSSESSIVE_IN.test(phrase) || OFFICE_HEADS.has(head) || COMPANY_OFFICE_HEADS.has(head)) return undefined;
+  const person = titledPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, head, new Set(phrase.toLowerCase().split(' ')), RANK_MODIFIERS, unquoted, sameGender);
+  if (person) addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
+  return person?.entity;
+}
+
 /** Relative pronouns a speaker phrase may be: "Smith, who said ..." speaks through its antecedent. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -443,16 +462,30 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     }
     return undefined;
   }
+  // "the professor said" after "Professor Alan Reed", "the singer told" after "The band's singer, Lee Park,": the person
+  // the text gave that title or description (a person noun; not an office, "the minister", which the roles read below;
+  // not a possessed one, "the prime minister's spokesman", someone else's). A head that mostly refers back to the
+  // person just named ("the striker", "the 30-year-old") reads so first: "said the two-time champion" after Radcliffe
+  // is she, not the Olympic champion named a paragraph before.
+  const descHead = descriptionHead(phrase);
+  const titled = (): string | undefined => titledSpeaker(text, index, range, phrase, descHead, unquoted, sameGender);
+  const anaphoric = isAnaphoricDescription(word);
+  if (!anaphoric) {
+    const person = titled();
+    if (person) return person;
+  }
   // "said the 22-year-old", "said the Liverpool striker": the person named just before (quotes/antecedents.ts);
   // "the American said", "the 24-year-old Russian added": a person of that nation, not the nation (a demonym mention)
   const national = isNationalDescription(phrase) && index.mentions.some((m) => m.kind === 'demonym' && m.start >= range.start && m.end === range.end);
-  if (isAnaphoricDescription(word) || national) {
+  if (anaphoric || national) {
     const person = describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, unquoted, sameGender);
     if (person) {
       addMention(index, { ...range, firstToken: 0, endToken: 0, entity: person.entity, type: 'Person', kind: 'nominal' });
       return person.entity;
     }
     if (national) return undefined; // the phrase is kept as the speaker's label
+    const bound = titled();
+    if (bound) return bound;
   }
   // A mention inside the speaker phrase: the person in "Dutch Prime Minister Mark Rutte", the office-holder in "Poland’s president".
   const inside: ResolvedMention[] = [];

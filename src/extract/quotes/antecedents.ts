@@ -351,6 +351,70 @@ export function describedPersonAntecedent<M extends NamedMention>(text: string, 
   return undefined;
 }
 
+// "Professor Alan Reed led the study. ... “...,” the professor said", "The band's singer, Lee Park, said ... the singer
+// told": the text gave a named person the description's head as a title before the name or as the head of an
+// appositive; the description stands for that person, whoever else was named since (the text's own binding, not a list
+// of heads that usually refer back).
+
+/** How far back (characters) the person the text gave a title may be named. */
+const MAX_TITLED_REACH = 2500;
+/** A definite description with a lowercase head: "the professor", "the band's lead singer", "the 45-year-old detective". */
+const DEFINITE_DESCRIPTION = /^[Tt]he\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)$/u;
+/** The words right before a name: "biologist", "Detective Inspector", "the band's singer,". */
+const LEAD_WORDS = /((?:[\p{L}'’-]+\s+){1,3})$/u;
+/** A description set off before the name: "The band's singer, " (its head is the word before the comma). */
+const APPOSITIVE_BEFORE = /(?:^|[.!?;:]\s+|[“"(]\s*|,\s+|\n)(?:the|The|a|A|an|An|[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),\s+$/u;
+const SPACES = /\s+/;
+/** A lead that ends in a space and not in a comma or a line break: the name follows a word. */
+const WORD_THEN_NAME = /[^,\n\s]\s+$/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** A description set off after the name: ", a biologist at ...", ", the director of ...": the words before its first preposition. */
+const APPOSITIVE_AFTER = /^,\s+(?:the|a|an|[\p{L}-]+['’]s)\s+((?:[\p{L}'’-]+\s+){0,4}?)(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;)]|\s+(?:of|for|at|in|with|from|on|to|who|and|since|until)\b)/u;
+
+/** The head of a definite description ("the Leeds professor" → "professor"), or undefined. */
+export function descriptionHead(phrase: string): string | undefined {
+  const p = phrase.trim();
+  return p.startsWith('the ') || p.startsWith('The ') ? DEFINITE_DESCRIPTION.exec(p)?.[1] : undefined;
+}
+
+/**
+ * Whether the text gives mention `m` the title or description `head` right before or after the name, with no rank
+ * (`ranks`: "deputy", "shadow") the description lacks (`words`): "Deputy Mayor Ann Lee" is not "the mayor".
+ */
+function titledAs(text: string, m: NamedMention, head: string, words: ReadonlySet<string>, ranks: ReadonlySet<string>): boolean {
+  const fits = (binding: string[]): boolean => !binding.some((w) => ranks.has(w.toLowerCase()) && !words.has(w.toLowerCase()));
+  // "Professor Alan Reed" read as one mention: the title is inside it
+  const own = text.slice(m.start, m.end).split(SPACES);
+  for (let i = 0; i < own.length - 1 && i < 3; i++) if (own[i]!.toLowerCase() === head) return fits(own.slice(0, i));
+  const lead = text.slice(Math.max(0, m.start - 60), m.start);
+  if (WORD_THEN_NAME.test(lead)) {
+    // "biologist Nick Bos" (the word right before the name), "Detective Inspector Sara Holt" (a run of capitalised title words)
+    const before = (LEAD_WORDS.exec(lead)?.[1] ?? '').trim().split(SPACES);
+    if (before[before.length - 1] === head) return fits(before);
+    // (title words only: "Newspaper Says Clinton ..." in a headline gives her no title)
+    for (let i = before.length - 1; i >= 0 && CAPITALISED_WORD.test(before[i]!) && isTitleWord(before[i]!.toLowerCase()); i--) if (before[i]!.toLowerCase() === head) return fits(before);
+  }
+  const set = APPOSITIVE_BEFORE.exec(lead);
+  if (set?.[1] === head) return fits(set[0].split(SPACES));
+  const after = APPOSITIVE_AFTER.exec(text.slice(m.end, m.end + 90));
+  return after?.[2] === head && fits(after[1]!.split(SPACES));
+}
+
+/**
+ * The latest person named (not inside `exclude`) whom the text gave the title or description `head` (with no rank
+ * the description's `words` lack), within reach.
+ */
+export function titledPersonAntecedent<M extends NamedMention>(text: string, mentions: readonly M[], before: number, at: number, head: string, words: ReadonlySet<string>, ranks: ReadonlySet<string>,
+  exclude: Range[] = [], fits: (entity: string) => boolean = () => true): M | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (at - m.start > MAX_TITLED_REACH) return undefined;
+    if (m.type !== 'Person' || m.kind === 'pronoun' || m.kind === 'nominal' || m.kind === 'demonym' || !fits(m.entity) || exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
+    if (titledAs(text, m, head, words, ranks)) return m;
+  }
+  return undefined;
+}
+
 /** Whether a mention stands as an object or a complement in its sentence ("by boss Tom Reed"), by what precedes it. */
 function isObject(text: string, m: NamedMention): boolean {
   const lead = text.slice(sentenceStartBefore(text, m.start), m.start);
