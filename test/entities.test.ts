@@ -247,6 +247,10 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a state before an agent\'s participle kept whole by the tokenizer is a mention of the state', 'The Saudi-led coalition bombed the port.', [['Saudi Arabia', 'Country']]],
   ['a city before "-based" is a mention of the place', 'A Chicago-based bank cut its rates.', [['Chicago', 'Place']]],
   ['a name read as one with a place before "-based" is the name after it', 'Oslo-based Varnell Holdings said it would sell the unit.', [['Oslo', 'Place'], ['Varnell Holdings', 'Organization']]],
+  ['a surname between "the" and "administration", read as a place, is the leader', 'Officials in the Harlowe administration said the plan was dead.', [['Harlowe', 'Person']]],
+  ['a surname opening "The ... administration" is the leader', 'The Varnell administration announced new sanctions on Monday.', [['Varnell', 'Person']]],
+  ['a surname no name read, before "presidency", is the leader', 'Critics of the Ostrander presidency met in March.', [['Ostrander', 'Person']]],
+  ['a party before "administration" stays the party', 'Officials of the Labour administration met in March.', [['Labour Party', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

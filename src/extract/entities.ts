@@ -20,7 +20,7 @@ import type { BoilerplateRange } from './boilerplate.js';
 import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, LONE_SUBJECT_VERBS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, HYPHEN_PARTICIPLES, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, LONE_SUBJECT_VERBS, PRESIDENCY_HEADS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, HYPHEN_PARTICIPLES, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -178,6 +178,34 @@ function onlyOpensSentences(text: string, tokens: Token[], cases: CaseEvidence, 
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === w && opensClause(tokens, cases, k)) initial++;
   const all = text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
   return all <= initial;
+}
+
+const PRESIDENCY_TEXT = new RegExp(`\\b(?:${[...PRESIDENCY_HEADS].join('|')})\\b`);
+const PRESIDENCY = new RegExp(`\\b[Tt]he (\\p{Lu}\\p{Ll}+) (?:${[...PRESIDENCY_HEADS].join('|')})\\b`, 'gu');
+
+/**
+ * presidency — "the Obama administration", "the Reagan presidency": one capitalised word between "the" and a head only a
+ * leader's term has (PRESIDENCY_HEADS) is that leader's surname; the recognizer reads it as a place, a body or nothing
+ * ("Biden" MISC). Not a country, demonym, party, place, known body or date ("the American administration", "the Labour
+ * administration"); a word no name read ("the Bush administration") is added only where it is no English word or the
+ * text names a person with that surname.
+ */
+function presidencyNames(text: string, tokens: Token[], tokenAt: (offset: number) => number, candidates: Candidate[], claimed: Uint8Array, surnames: Set<string>, claim: (c: Candidate) => void): void {
+  for (const m of text.matchAll(PRESIDENCY)) {
+    const w = m[1]!;
+    const start = m.index! + m[0].indexOf(' ') + 1;
+    const t = tokenAt(start);
+    if (tokens[t]?.start !== start || tokens[t]!.text !== w) continue;
+    const lc = w.toLowerCase();
+    if (DATE_WORDS.has(w) || PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || REGION_NAMES.has(w) || KNOWN_ORGANIZATIONS.has(w) || gazetteer().forms.has(w) || PARTY_FORMS.has(lc)) continue;
+    if (!claimed[t]) {
+      if (isCommonWord(lc) && !surnames.has(w)) continue;
+      claim({ start, end: tokens[t]!.end, firstToken: t, endToken: t + 1, type: 'Person', kind: 'name', recognized: 'Person', presidency: true });
+      continue;
+    }
+    const c = candidates.find((x) => x.firstToken === t);
+    if (c && c.endToken === t + 1 && !c.key) c.presidency = true;
+  }
 }
 
 /** Words that may open a sentence before its subject ("But Hendricks said", "Yesterday Kowalczyk told"). */
@@ -338,6 +366,8 @@ interface Candidate extends Range {
   recognized?: EntityType;
   /** A lone subject's type (loneSubjectType): a sentence's first word, no English word, before a verb of saying or giving. */
   lone?: 'Person' | 'Organization';
+  /** Between "the" and a leader's term ("the Obama administration"): presidencyNames. */
+  presidency?: boolean;
 }
 
 export function resolveEntities(text: string, doc: Tokenized, names: NameMention[], boilerplate: BoilerplateRange[], headline?: Range): EntityIndex {
@@ -716,6 +746,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   }
   // 4. A sentence's first word that neither read, before a verb of saying or giving, that is no English word ("Hendricks donated").
   for (const c of loneSubjects(text, tokens, claimed, cases)) if (!skip(c.start, c.end)) claim(c);
+  // 5. "the Obama administration": a leader's surname before the term's head, read or not (cue.presidency).
+  if (PRESIDENCY_TEXT.test(text)) presidencyNames(text, tokens, tokenAt, candidates, claimed, personSurnames, claim);
   candidates.sort((a, b) => a.start - b.start);
   dropCommonAcronyms(text, tokens, candidates);
   wholeNamesAgain(text, tokens, doc.sentences, candidates);
@@ -1374,6 +1406,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
   if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
   if (c.lone) cues.push(c.lone === 'Person' ? 'cue.lone-subject-person' : 'cue.lone-subject-organization');
+  if (c.presidency) cues.push('cue.presidency');
   const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
   if (HUMAN_VERBS.has(next) || KIN_NOUNS.has(possessed)) cues.push('cue.human');
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.

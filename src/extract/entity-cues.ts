@@ -128,6 +128,14 @@ export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother'
  * told"): saying and thinking (AGENT_VERBS) and giving. LONE_SUBJECT_AUX may come between ("Hendricks has donated",
  * "Okafor will testify"), and then a base form (LONE_SUBJECT_BASE) too.
  */
+/**
+ * Lowercase heads after "the" and one capitalised word that make the word a leader's name: "the Bush administration",
+ * "the Yeltsin presidency". Not "government", "campaign" or "era", which also follow parties, places and causes ("the
+ * Labour government", "the Bonn government", "the Yes campaign"). BBC/Reuters: "the X administration" 127 times (Reagan
+ * 113, Bush, Clinton, Carter, Ford, Nixon; Labour and American once each), "the X presidency" once (European Community).
+ */
+export const PRESIDENCY_HEADS: ReadonlySet<string> = new Set(['administration', 'presidency']);
+
 export const LONE_SUBJECT_VERBS: ReadonlySet<string> = new Set([...AGENT_VERBS, 'donated', 'donates', 'gave', 'given', 'gives', 'pledged', 'pledges', 'lent', 'lends', 'testified', 'testifies', 'announced', 'announces', 'promised', 'promises', 'offered', 'offers', 'vowed', 'vows', 'urged', 'urges']);
 export const LONE_SUBJECT_AUX: ReadonlySet<string> = new Set(['has', 'had', 'have', 'will', 'would', 'also', 'later', 'then', 'previously', 'recently', 'once']);
 export const LONE_SUBJECT_BASE: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'warn', 'argue', 'insist', 'donate', 'give', 'pledge', 'lend', 'testify', 'announce', 'promise', 'offer', 'vow', 'urge']);
@@ -482,6 +490,11 @@ export const TYPE_CUES = {
   'cue.lone-subject-person': { type: 'Person', weight: 2 },
   /** … or a company, where the first pronoun after the verb is "it" or "its" ("Shearson said it would sell"). */
   'cue.lone-subject-organization': { type: 'Organization', weight: 2 },
+  /**
+   * "the Obama administration", "the Reagan presidency": a surname between "the" and a head only a leader's term has
+   * (PRESIDENCY_HEADS) names that leader, whatever the recognizer made of it (entities.ts presidencyNames).
+   */
+  'cue.presidency': { type: 'Person', weight: 4 },
   /** A verb only people do, or a possessive before kin or a body ("Carroll smiled", "Spencer's wife"). */
   'cue.human': { type: 'Person', weight: 3 },
   /**
