@@ -147,7 +147,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a verb only people do', 'Asked about it, Dunmore smiled.', [['Dunmore', 'Person']]],
   ['a demonym before an office keeps its country', 'Portuguese Prime Minister Aurelio Faria spoke.', [['Portugal', 'Country']]],
   ['a search company is not a place', 'The data sits in Google, not in Paris.', [['Google', 'Organization'], ['Paris', 'Place']]],
-  ['a known body is not a place', 'The Kremlin denied it.', [['Kremlin', 'Organization']]],
+  ['a known body is not a place', 'The Pentagon denied it.', [['Pentagon', 'Organization']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
   ['cities in a results table are clubs', 'Results on Saturday: Leeds 2 Chelsea 1, Hamburg 0 Porto 3.', [['Leeds', 'Organization'], ['Hamburg', 'Organization']]],
   ['a brand with fused initials is a body', 'Shares in KLMorrow Finch fell, said Junya Tanase of KLMorrow Finch bank.', [['KLMorrow Finch', 'Organization']]],
@@ -251,6 +251,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a surname opening "The ... administration" is the leader', 'The Varnell administration announced new sanctions on Monday.', [['Varnell', 'Person']]],
   ['a surname no name read, before "presidency", is the leader', 'Critics of the Ostrander presidency met in March.', [['Ostrander', 'Person']]],
   ['a party before "administration" stays the party', 'Officials of the Labour administration met in March.', [['Labour Party', 'Organization']]],
+  ['a government\'s seat before a verb of saying is its country', 'The Kremlin said the talks with Tallinn had failed.', [['Russia', 'Country']]],
+  ['a government\'s seat without "the" before a verb is its country', 'Downing Street denied the report on Monday.', [['United Kingdom', 'Country']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

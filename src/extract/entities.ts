@@ -653,6 +653,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         continue;
       }
     }
+    // "the Kremlin said", "Downing Street's plan": a government's seat that acts is the government (SEATS_OF_GOVERNMENT);
+    // elsewhere ("at 10 Downing Street", "a White House aide") the recognizer's reading stands.
+    if (m.seat && (/^\d/.test(tokens[m.firstToken - 1]?.text ?? '') || !capitalActsAsGovernment(tokens, m.firstToken, m.endToken))) continue;
     if (m.form === 'capital' && !capitalActsAsGovernment(tokens, m.firstToken, m.endToken)) {
       claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Place', kind: 'name' });
       continue;
