@@ -253,6 +253,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a party before "administration" stays the party', 'Officials of the Labour administration met in March.', [['Labour Party', 'Organization']]],
   ['a government\'s seat before a verb of saying is its country', 'The Kremlin said the talks with Tallinn had failed.', [['Russia', 'Country']]],
   ['a government\'s seat without "the" before a verb is its country', 'Downing Street denied the report on Monday.', [['United Kingdom', 'Country']]],
+  ['a one-word body read as one, before a verb of giving and no pronoun, stays a body', 'Mercantex gave 2 million pounds to the appeal.', [['Mercantex', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 

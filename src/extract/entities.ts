@@ -745,6 +745,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     if (c.endToken - c.firstToken !== 1 || !c.recognized || c.key || inLongerName.has(tokens[c.firstToken]!.text)) continue;
     // (a person's only where nothing else in the text introduces the word: "engineering group Jarvis … Jarvis said")
     const lone = loneSubjectType(tokens, cases, c.firstToken);
+    // ("Tesco gave £2m to the appeal": bodies give as people do, so a verb of giving does not outvote a body's reading)
+    if (lone === 'Person' && c.recognized === 'Organization' && !AGENT_VERBS.has(tokens[c.firstToken + (LONE_SUBJECT_AUX.has(tokens[c.firstToken + 1]!.text) ? 2 : 1)]?.text ?? '')) continue;
     if (lone === 'Organization' || (lone === 'Person' && onlyOpensSentences(text, tokens, cases, c.firstToken))) c.lone = lone;
   }
   // 4. A sentence's first word that neither read, before a verb of saying or giving, that is no English word ("Hendricks donated").
