@@ -31,7 +31,7 @@ export const NON_NAME_OPENERS = new Set(
   `despite during together currently throughout within without among amongst against unlike upon via per toward towards whether
   whilst thus hence therefore moreover furthermore nevertheless nonetheless otherwise perhaps maybe recently finally eventually
   initially originally previously subsequently additionally similarly likewise consequently accordingly apparently obviously
-  clearly sadly luckily unfortunately fortunately surely certainly probably possibly hopefully born my your his her our their its
+  former clearly sadly luckily unfortunately fortunately surely certainly probably possibly hopefully born my your his her our their its
   e.g. i.e. e.g i.e p.s. p.s etc. cf. viz. ps`
     .split(/\s+/)
     .filter(Boolean),
