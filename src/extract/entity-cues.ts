@@ -300,6 +300,14 @@ export const PURPOSE_HEADS: { body: ReadonlySet<string>; document: ReadonlySet<s
   document: new Set(['Agreement', 'Convention', 'Treaty', 'Accord', 'Protocol', 'Charter', 'Declaration', 'Act']),
 };
 
+/**
+ * Last words of a name of an event, a prize or a document: "the London Marathon", "the Academy Awards", "the Road Safety
+ * Bill", "the Maastricht Treaty", "the Geneva Motor Show". Such a name is no person, body or place (the guide's kinds),
+ * whatever the recognizer read. Not "Games" ("Rockstar Games" is a firm), "Convention" or "Charter" (bodies too:
+ * "the National Convention", "Charter Communications"), "League" or "Conference" (bodies that hold them).
+ */
+export const EVENT_DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Marathon', 'Award', 'Awards', 'Prize', 'Prizes', 'Trophy', 'Cup', 'Olympics', 'Paralympics', 'Championship', 'Championships', 'Prix', 'Festival', 'Show', 'Bill', 'Act', 'Treaty', 'Accord', 'Protocol', 'Agreement', 'Declaration']);
+
 /** Facility and organization heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake", "Emily Post". */
 export const SURNAME_LIKE_HEADS = new Set(['Post', 'Court', 'Bank', 'Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
 
