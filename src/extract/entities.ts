@@ -180,7 +180,6 @@ function onlyOpensSentences(text: string, tokens: Token[], cases: CaseEvidence, 
   return all <= initial;
 }
 
-const PRESIDENCY_TEXT = new RegExp(`\\b(?:${[...PRESIDENCY_HEADS].join('|')})\\b`);
 const PRESIDENCY = new RegExp(`\\b[Tt]he (\\p{Lu}\\p{Ll}+) (?:${[...PRESIDENCY_HEADS].join('|')})\\b`, 'gu');
 
 /**
@@ -760,7 +759,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // 4. A sentence's first word that neither read, before a verb of saying or giving, that is no English word ("Hendricks donated").
   for (const c of loneSubjects(text, tokens, claimed, cases)) if (!skip(c.start, c.end)) claim(c);
   // 5. "the Obama administration": a leader's surname before the term's head, read or not (cue.presidency).
-  if (PRESIDENCY_TEXT.test(text)) presidencyNames(text, tokens, tokenAt, candidates, claimed, personSurnames, claim);
+  if (text.includes('administration') || text.includes('presidency')) presidencyNames(text, tokens, tokenAt, candidates, claimed, personSurnames, claim);
   candidates.sort((a, b) => a.start - b.start);
   dropCommonAcronyms(text, tokens, candidates);
   wholeNamesAgain(text, tokens, doc.sentences, candidates);

@@ -151,7 +151,7 @@ export function matchGazetteer(tokens: Token[], from = 0, to = tokens.length): G
         if (n > 1 && tok.start - tokens[i + n - 2]!.end > 1) break;
         key = n === 1 ? straighten(tok.text) : `${key} ${straighten(tok.text)}`;
         const entry = g.forms.get(key);
-        if (entry) found = { key: entry.key, type: entry.type, form: entry.form, ambiguous: entry.ambiguous, ...(entry.seat && { seat: true }), firstToken: i, endToken: i + n };
+        if (entry) found = { key: entry.key, type: entry.type, form: entry.form, ambiguous: entry.ambiguous, seat: entry.seat, firstToken: i, endToken: i + n };
         if (!g.prefixes.has(key)) break;
       }
     }
