@@ -147,7 +147,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a verb only people do', 'Asked about it, Dunmore smiled.', [['Dunmore', 'Person']]],
   ['a demonym before an office keeps its country', 'Portuguese Prime Minister Aurelio Faria spoke.', [['Portugal', 'Country']]],
   ['a search company is not a place', 'The data sits in Google, not in Paris.', [['Google', 'Organization'], ['Paris', 'Place']]],
-  ['a known body is not a place', 'The Kremlin denied it.', [['Kremlin', 'Organization']]],
+  ['a known body is not a place', 'The Pentagon denied it.', [['Pentagon', 'Organization']]],
   ['a capital that acts is its government', 'Kyiv said the talks had failed.', [['Ukraine', 'Country']]],
   ['cities in a results table are clubs', 'Results on Saturday: Leeds 2 Chelsea 1, Hamburg 0 Porto 3.', [['Leeds', 'Organization'], ['Hamburg', 'Organization']]],
   ['a brand with fused initials is a body', 'Shares in KLMorrow Finch fell, said Junya Tanase of KLMorrow Finch bank.', [['KLMorrow Finch', 'Organization']]],
@@ -247,6 +247,13 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a state before an agent\'s participle kept whole by the tokenizer is a mention of the state', 'The Saudi-led coalition bombed the port.', [['Saudi Arabia', 'Country']]],
   ['a city before "-based" is a mention of the place', 'A Chicago-based bank cut its rates.', [['Chicago', 'Place']]],
   ['a name read as one with a place before "-based" is the name after it', 'Oslo-based Varnell Holdings said it would sell the unit.', [['Oslo', 'Place'], ['Varnell Holdings', 'Organization']]],
+  ['a surname between "the" and "administration", read as a place, is the leader', 'Officials in the Harlowe administration said the plan was dead.', [['Harlowe', 'Person']]],
+  ['a surname opening "The ... administration" is the leader', 'The Varnell administration announced new sanctions on Monday.', [['Varnell', 'Person']]],
+  ['a surname no name read, before "presidency", is the leader', 'Critics of the Ostrander presidency met in March.', [['Ostrander', 'Person']]],
+  ['a party before "administration" stays the party', 'Officials of the Labour administration met in March.', [['Labour Party', 'Organization']]],
+  ['a government\'s seat before a verb of saying is its country', 'The Kremlin said the talks with Tallinn had failed.', [['Russia', 'Country']]],
+  ['a government\'s seat without "the" before a verb is its country', 'Downing Street denied the report on Monday.', [['United Kingdom', 'Country']]],
+  ['a one-word body read as one, before a verb of giving and no pronoun, stays a body', 'Mercantex gave 2 million pounds to the appeal.', [['Mercantex', 'Organization']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -260,6 +267,9 @@ describe('one type per name, from all its mentions', () => {
 
 // Things that are not names: invented sentences → a label no entity may have.
 const NOT_NAMES: [string, string, string][] = [
+  ['"Former" opening a sentence is no part of the name after it', 'Former Mercantex Holdings chief Tom Pellow said the deal was dead.', 'Former Mercantex Holdings'],
+  ['a name ending in a bill\'s head is a document, no body', 'MPs backed the Coastal Waters Bill on Monday.', 'Coastal Waters Bill'],
+  ['a name ending in a marathon\'s head is an event, no person', 'She won the Kelby Marathon in May.', 'Kelby Marathon'],
   ['a common plural opening a sentence before "said" is no name', 'Officials said the talks failed.', 'Officials'],
   ['an indefinite pronoun opening a sentence before "has its" is no name', 'Everything has its place in the kit.', 'Everything'],
   ['a common noun opening a sentence before "has told" is no name', 'Spokesmen have said little. Insiders have told reporters nothing.', 'Insiders'],

@@ -21,7 +21,7 @@ import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
 import { collapseSpaces } from '../text/spaces.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, LONE_SUBJECT_VERBS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, HYPHEN_PARTICIPLES, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, LONE_SUBJECT_VERBS, PRESIDENCY_HEADS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, EVENT_DOCUMENT_HEADS, HYPHEN_PARTICIPLES, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
 
 export interface EntityRecord {
   key: string;
@@ -199,6 +199,33 @@ function wholeWordCount(text: string, w: string): number {
   return n;
 }
 
+const PRESIDENCY = new RegExp(`\\b[Tt]he (\\p{Lu}\\p{Ll}+) (?:${[...PRESIDENCY_HEADS].join('|')})\\b`, 'gu');
+
+/**
+ * presidency — "the Obama administration", "the Reagan presidency": one capitalised word between "the" and a head only a
+ * leader's term has (PRESIDENCY_HEADS) is that leader's surname; the recognizer reads it as a place, a body or nothing
+ * ("Biden" MISC). Not a country, demonym, party, place, known body or date ("the American administration", "the Labour
+ * administration"); a word no name read ("the Bush administration") is added only where it is no English word or the
+ * text names a person with that surname.
+ */
+function presidencyNames(text: string, tokens: Token[], tokenAt: (offset: number) => number, candidates: Candidate[], claimed: Uint8Array, surnames: Set<string>, claim: (c: Candidate) => void): void {
+  for (const m of text.matchAll(PRESIDENCY)) {
+    const w = m[1]!;
+    const start = m.index! + m[0].indexOf(' ') + 1;
+    const t = tokenAt(start);
+    if (tokens[t]?.start !== start || tokens[t]!.text !== w) continue;
+    const lc = w.toLowerCase();
+    if (DATE_WORDS.has(w) || PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || REGION_NAMES.has(w) || KNOWN_ORGANIZATIONS.has(w) || gazetteer().forms.has(w) || PARTY_FORMS.has(lc)) continue;
+    if (!claimed[t]) {
+      if (isCommonWord(lc) && !surnames.has(w)) continue;
+      claim({ start, end: tokens[t]!.end, firstToken: t, endToken: t + 1, type: 'Person', kind: 'name', recognized: 'Person', presidency: true });
+      continue;
+    }
+    const c = candidates.find((x) => x.firstToken === t);
+    if (c && c.endToken === t + 1 && !c.key) c.presidency = true;
+  }
+}
+
 /** Words that may open a sentence before its subject ("But Hendricks said", "Yesterday Kowalczyk told"). */
 const CLAUSE_OPENERS = new Set<string>(['but', 'and', 'so', 'yet', ...SENTENCE_ADVERBS]);
 
@@ -359,6 +386,8 @@ interface Candidate extends Range {
   recognized?: EntityType;
   /** A lone subject's type (loneSubjectType): a sentence's first word, no English word, before a verb of saying or giving. */
   lone?: 'Person' | 'Organization';
+  /** Between "the" and a leader's term ("the Obama administration"): presidencyNames. */
+  presidency?: boolean;
 }
 
 export function resolveEntities(text: string, doc: Tokenized, names: NameMention[], boilerplate: BoilerplateRange[], headline?: Range): EntityIndex {
@@ -529,6 +558,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   // copies) keeps their order.
   let ner: TokenName[] = [];
   let titleEnd = -1;
+  let eventInitials: Set<string> | undefined;
   // "The Scottish Executive has given", "the Muslim Brotherhood": a name of several words the recognizer left
   // miscellaneous, ended by a head that names a body only, is that body's.
   const read = names.map((n) => n.type === 'MISC' && /\s/.test(n.text) && BODY_ONLY_HEADS.has(n.text.slice(n.text.lastIndexOf(' ') + 1)) ? { ...n, type: 'ORG' as const } : n);
@@ -543,6 +573,13 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         const name = beforeLocative(t);
         // "long-range Scalp cruise missiles", "Leopard tanks": a product or weapon name, not an actor.
         if (PRODUCT_HEADS.has(tokens[name.endToken]?.text.toLowerCase() ?? '')) continue;
+        // "the London Marathon", "the Academy Awards", "the Road Safety Bill": an event, a prize or a document, no actor;
+        // nor its initials ("the Consumer Electronics Show (CES)").
+        if (name.endToken - name.firstToken > 1 && EVENT_DOCUMENT_HEADS.has(tokens[name.endToken - 1]!.text)) {
+          (eventInitials ??= new Set()).add(initialsOf(name.text));
+          continue;
+        }
+        if (eventInitials && name.endToken - name.firstToken === 1 && eventInitials.has(name.text)) continue;
         // "the film Minority Report": a title of a work, not an actor.
         // "their album, How to Dismantle an Atomic Bomb, topped": inside a title set off by commas (no list follows it)
         if (insideApposedTitle(tokens, name.firstToken, name.endToken)) continue;
@@ -644,6 +681,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
         continue;
       }
     }
+    // "the Kremlin said", "Downing Street's plan": a government's seat that acts is the government (SEATS_OF_GOVERNMENT);
+    // elsewhere ("at 10 Downing Street", "a White House aide") the recognizer's reading stands.
+    if (m.seat && (/^\d/.test(tokens[m.firstToken - 1]?.text ?? '') || !capitalActsAsGovernment(tokens, m.firstToken, m.endToken))) continue;
     if (m.form === 'capital' && !capitalActsAsGovernment(tokens, m.firstToken, m.endToken)) {
       claim({ start, end, firstToken: m.firstToken, endToken: m.endToken, type: 'Place', kind: 'name' });
       continue;
@@ -733,10 +773,14 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     if (c.endToken - c.firstToken !== 1 || !c.recognized || c.key || inLongerName.has(tokens[c.firstToken]!.text)) continue;
     // (a person's only where nothing else in the text introduces the word: "engineering group Jarvis … Jarvis said")
     const lone = loneSubjectType(tokens, cases, c.firstToken);
+    // ("Tesco gave £2m to the appeal": bodies give as people do, so a verb of giving does not outvote a body's reading)
+    if (lone === 'Person' && c.recognized === 'Organization' && !AGENT_VERBS.has(tokens[c.firstToken + (LONE_SUBJECT_AUX.has(tokens[c.firstToken + 1]!.text) ? 2 : 1)]?.text ?? '')) continue;
     if (lone === 'Organization' || (lone === 'Person' && onlyOpensSentences(text, tokens, cases, c.firstToken))) c.lone = lone;
   }
   // 4. A sentence's first word that neither read, before a verb of saying or giving, that is no English word ("Hendricks donated").
   for (const c of loneSubjects(text, tokens, claimed, cases)) if (!skip(c.start, c.end)) claim(c);
+  // 5. "the Obama administration": a leader's surname before the term's head, read or not (cue.presidency).
+  if (text.includes('administration') || text.includes('presidency')) presidencyNames(text, tokens, tokenAt, candidates, claimed, personSurnames, claim);
   candidates.sort((a, b) => a.start - b.start);
   dropCommonAcronyms(text, tokens, candidates);
   wholeNamesAgain(text, tokens, doc.sentences, candidates);
@@ -1379,6 +1423,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
   if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
   if (c.lone) cues.push(c.lone === 'Person' ? 'cue.lone-subject-person' : 'cue.lone-subject-organization');
+  if (c.presidency) cues.push('cue.presidency');
   const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
   if (HUMAN_VERBS.has(next) || KIN_NOUNS.has(possessed)) cues.push('cue.human');
   // "the Elysee": a lone name after an article is not a person's, whatever name it resembles.

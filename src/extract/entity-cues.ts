@@ -31,7 +31,7 @@ export const NON_NAME_OPENERS = new Set(
   `despite during together currently throughout within without among amongst against unlike upon via per toward towards whether
   whilst thus hence therefore moreover furthermore nevertheless nonetheless otherwise perhaps maybe recently finally eventually
   initially originally previously subsequently additionally similarly likewise consequently accordingly apparently obviously
-  clearly sadly luckily unfortunately fortunately surely certainly probably possibly hopefully born my your his her our their its
+  former clearly sadly luckily unfortunately fortunately surely certainly probably possibly hopefully born my your his her our their its
   e.g. i.e. e.g i.e p.s. p.s etc. cf. viz. ps`
     .split(/\s+/)
     .filter(Boolean),
@@ -128,6 +128,14 @@ export const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother'
  * told"): saying and thinking (AGENT_VERBS) and giving. LONE_SUBJECT_AUX may come between ("Hendricks has donated",
  * "Okafor will testify"), and then a base form (LONE_SUBJECT_BASE) too.
  */
+/**
+ * Lowercase heads after "the" and one capitalised word that make the word a leader's name: "the Bush administration",
+ * "the Yeltsin presidency". Not "government", "campaign" or "era", which also follow parties, places and causes ("the
+ * Labour government", "the Bonn government", "the Yes campaign"). BBC/Reuters: "the X administration" 127 times (Reagan
+ * 113, Bush, Clinton, Carter, Ford, Nixon; Labour and American once each), "the X presidency" once (European Community).
+ */
+export const PRESIDENCY_HEADS: ReadonlySet<string> = new Set(['administration', 'presidency']);
+
 export const LONE_SUBJECT_VERBS: ReadonlySet<string> = new Set([...AGENT_VERBS, 'donated', 'donates', 'gave', 'given', 'gives', 'pledged', 'pledges', 'lent', 'lends', 'testified', 'testifies', 'announced', 'announces', 'promised', 'promises', 'offered', 'offers', 'vowed', 'vows', 'urged', 'urges']);
 export const LONE_SUBJECT_AUX: ReadonlySet<string> = new Set(['has', 'had', 'have', 'will', 'would', 'also', 'later', 'then', 'previously', 'recently', 'once']);
 export const LONE_SUBJECT_BASE: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'warn', 'argue', 'insist', 'donate', 'give', 'pledge', 'lend', 'testify', 'announce', 'promise', 'offer', 'vow', 'urge']);
@@ -291,6 +299,14 @@ export const PURPOSE_HEADS: { body: ReadonlySet<string>; document: ReadonlySet<s
   body: new Set(['Committee', 'Subcommittee', 'Sub-Committee', 'Commission', 'Council', 'Panel', 'Conference', 'Institute', 'Centre', 'Center', 'Office', 'Agency', 'Department', 'Ministry', 'Fund', 'Foundation', 'Society', 'Association', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition', 'Campaign', 'Force', 'Group', 'Forum', 'Network', 'Trust', 'Union', 'Authority', 'Secretariat']),
   document: new Set(['Agreement', 'Convention', 'Treaty', 'Accord', 'Protocol', 'Charter', 'Declaration', 'Act']),
 };
+
+/**
+ * Last words of a name of an event, a prize or a document: "the London Marathon", "the Academy Awards", "the Road Safety
+ * Bill", "the Maastricht Treaty", "the Geneva Motor Show". Such a name is no person, body or place (the guide's kinds),
+ * whatever the recognizer read. Not "Games" ("Rockstar Games" is a firm), "Convention" or "Charter" (bodies too:
+ * "the National Convention", "Charter Communications"), "League" or "Conference" (bodies that hold them).
+ */
+export const EVENT_DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Marathon', 'Award', 'Awards', 'Prize', 'Prizes', 'Trophy', 'Cup', 'Olympics', 'Paralympics', 'Championship', 'Championships', 'Prix', 'Festival', 'Show', 'Bill', 'Act', 'Treaty', 'Accord', 'Protocol', 'Agreement', 'Declaration']);
 
 /** Facility and organization heads that are also common surnames: "Charlotte Church", "Keith Hill", "Mike Lake", "Emily Post". */
 export const SURNAME_LIKE_HEADS = new Set(['Post', 'Court', 'Bank', 'Hill', 'Hills', 'Lane', 'Church', 'Street', 'Park', 'Lake', 'Lakes', 'Bay', 'Beach', 'Gate', 'Tower', 'Port', 'Castle', 'Bridge', 'Forest', 'Way', 'Drive', 'Field', 'Wood', 'Cape', 'Pass', 'Fort', 'Lodge', 'Chapel', 'Garden', 'Gardens', 'Hall', 'Temple', 'Marina', 'Village', 'Abbey', 'Mall', 'Dam', 'Springs', 'Falls', 'Valley', 'Heights', 'Coast', 'Trail', 'Canal', 'Avenue', 'Road', 'Square', 'Station', 'Pier', 'Mountain', 'River', 'Sea', 'Gulf', 'Desert', 'Plaza', 'Monument', 'Memorial', 'Reserve', 'Alley']);
@@ -482,6 +498,11 @@ export const TYPE_CUES = {
   'cue.lone-subject-person': { type: 'Person', weight: 2 },
   /** … or a company, where the first pronoun after the verb is "it" or "its" ("Shearson said it would sell"). */
   'cue.lone-subject-organization': { type: 'Organization', weight: 2 },
+  /**
+   * "the Obama administration", "the Reagan presidency": a surname between "the" and a head only a leader's term has
+   * (PRESIDENCY_HEADS) names that leader, whatever the recognizer made of it (entities.ts presidencyNames).
+   */
+  'cue.presidency': { type: 'Person', weight: 4 },
   /** A verb only people do, or a possessive before kin or a body ("Carroll smiled", "Spencer's wife"). */
   'cue.human': { type: 'Person', weight: 3 },
   /**

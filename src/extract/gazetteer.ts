@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../text/tokenize.js';
 import { tokenize } from '../text/tokenize.js';
+import { SEATS_OF_GOVERNMENT } from './lexicon/regions.js';
 
 export interface CountryRecord {
   key: string;
@@ -35,6 +36,8 @@ export interface GazetteerEntry {
   form: GazetteerForm;
   /** A name that is also a common word or first name ("Jordan", "Chad"): needs the recognizer's agreement. */
   ambiguous: boolean;
+  /** A capital-like form that is a government's seat, not a town ("the Kremlin", "Downing Street"): SEATS_OF_GOVERNMENT. */
+  seat?: boolean;
 }
 
 export interface GazetteerMatch extends GazetteerEntry {
@@ -89,6 +92,7 @@ export function gazetteer(): Gazetteer {
     for (const d of c.demonyms) addForm(d, { key: c.key, type: 'Country', form: 'demonym', ambiguous: false });
     for (const cap of c.capitals) addForm(cap, { key: c.key, type: 'Country', form: 'capital', ambiguous: cap === 'Washington' });
   }
+  for (const [seat, key] of SEATS_OF_GOVERNMENT) addForm(seat, { key, type: 'Country', form: 'capital', ambiguous: false, seat: true });
   loaded = {
     countries: new Map(data.countries.map((c) => [c.key, c])),
     organizations: new Map(data.organizations.map((o) => [o.key, o])),
@@ -147,7 +151,7 @@ export function matchGazetteer(tokens: Token[], from = 0, to = tokens.length): G
         if (n > 1 && tok.start - tokens[i + n - 2]!.end > 1) break;
         key = n === 1 ? straighten(tok.text) : `${key} ${straighten(tok.text)}`;
         const entry = g.forms.get(key);
-        if (entry) found = { key: entry.key, type: entry.type, form: entry.form, ambiguous: entry.ambiguous, firstToken: i, endToken: i + n };
+        if (entry) found = { key: entry.key, type: entry.type, form: entry.form, ambiguous: entry.ambiguous, seat: entry.seat, firstToken: i, endToken: i + n };
         if (!g.prefixes.has(key)) break;
       }
     }
