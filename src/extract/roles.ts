@@ -1422,8 +1422,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (kind === 'any' && words.some((w) => PARTY_FORMS.has(w))) kind = 'party';
     // "President Reagan": a bare, capitalized "President" before a name is a head of state; "president Paul Tregurtha" may be a company's.
     if (kind === 'any' && head === 'president' && r.titleEnd - r.titleFirst === 1 && r.rule === 'role.title-before-name' && /^P/.test(tokens[r.titleFirst]!.text)) kind = 'country';
+    // (the rest object itself is the reading: a spread would copy it once more for every reading)
     const { titleEnd: _b, ...rest } = r;
-    readings.push({ ...rest, kind, head });
+    const read = rest as Reading;
+    read.kind = kind;
+    read.head = head;
+    readings.push(read);
   };
 
   /** Per sentence, where the last name given an office by an appointing verb ends. */
@@ -2616,7 +2620,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return false;
     };
     // "Assistant Treasury Secretary" is an office of the countries with a Treasury Secretary.
+    // Asked per country mention per reading (onlyPartsNamed): one reading of each title suffices, its answer depends on the title only.
+    const officeCountriesByTitle = new Map<string, readonly string[] | undefined>();
     const countriesWithOffice = (r: Reading) => {
+      if (officeCountriesByTitle.has(r.title)) return officeCountriesByTitle.get(r.title);
+      const found = countriesWithTitle(r);
+      officeCountriesByTitle.set(r.title, found);
+      return found;
+    };
+    const countriesWithTitle = (r: Reading) => {
       const bare = r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, '').replace(/^(?:assistant|deputy|under)\s+(?=\S+\s)/, '');
       const listed = OFFICE_COUNTRIES.get(bare);
       if (listed) return listed;
@@ -2630,12 +2642,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * "Education Secretary X" in a story that names England, Wales or Scotland and no other country with the office: the nations
      * have no such office, the state they are part of has (the United Kingdom, by INSTITUTION_COUNTRIES' parts).
      */
+    let countryMentions: ResolvedMention[] | undefined;
     const onlyPartsNamed = (key: string, r: Reading): boolean => {
       const parts = INSTITUTION_PARTS.get(key);
       if (!parts?.size) return false;
       let named = false;
-      for (const m of index.mentions) {
-        if (m.type !== 'Country' || m.kind === 'pronoun') continue;
+      // (the article's country mentions, listed once: index.mentions does not change while owners are settled)
+      countryMentions ??= index.mentions.filter((m) => m.type === 'Country' && m.kind !== 'pronoun');
+      for (const m of countryMentions) {
         // "trained in Switzerland": a country without the office does not compete for it.
         if (!parts.has(m.entity)) {
           if (countriesWithOffice(r)?.includes(m.entity) ?? true) return false;
@@ -2866,7 +2880,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (of && !settledOwner.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) settledOwner.set(r.person, of);
       const s = sentences[r.sentence]!;
       if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {
-        out.push({ person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule, ...(of ? {} : { silent: true }) });
+        const record: RoleRecord = { person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule };
+        if (!of) record.silent = true;
+        out.push(record);
       }
     }
     return out;
