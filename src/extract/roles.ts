@@ -1422,8 +1422,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (kind === 'any' && words.some((w) => PARTY_FORMS.has(w))) kind = 'party';
     // "President Reagan": a bare, capitalized "President" before a name is a head of state; "president Paul Tregurtha" may be a company's.
     if (kind === 'any' && head === 'president' && r.titleEnd - r.titleFirst === 1 && r.rule === 'role.title-before-name' && /^P/.test(tokens[r.titleFirst]!.text)) kind = 'country';
-    const { titleEnd: _b, ...rest } = r;
-    readings.push({ ...rest, kind, head });
+    // The caller's fresh object is the reading, its titleEnd left on it unread: a rest copy and a spread cost two
+    // objects per reading, and nothing lists a reading's keys.
+    const read = r as typeof r & Reading;
+    read.kind = kind;
+    read.head = head;
+    readings.push(read);
   };
 
   /** Per sentence, where the last name given an office by an appointing verb ends. */
@@ -1480,10 +1484,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (readPost(m, si, limit, nameStart)) continue;
     // "Richard Niglio has been appointed chairman", "Jim Stevens, who is also a Coca-Cola Enterprises vice president"
     if (readAfter(m, si, limit, copulaStart(m, limit), 'role.copula')) continue;
+    // (where the words after the name and its age start: asked by each reader below)
+    const afterAge = skipAge(m.endToken, limit);
     // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
     // "X joined Acme as chief executive", "X has joined the bank as its chief economist": the body is the owner.
-    if (JOINING.has(lower(skipAge(m.endToken, limit))) || (/^(?:has|have|had|will)$/.test(lower(skipAge(m.endToken, limit))) && JOINING.has(lower(skipAge(m.endToken, limit) + 1)))) {
-      let t = skipAge(m.endToken, limit) + (JOINING.has(lower(skipAge(m.endToken, limit))) ? 1 : 2);
+    if (JOINING.has(lower(afterAge)) || (/^(?:has|have|had|will)$/.test(lower(afterAge)) && JOINING.has(lower(afterAge + 1)))) {
+      let t = afterAge + (JOINING.has(lower(afterAge)) ? 1 : 2);
       if (theBefore(t)) t++;
       const body = mentionAt[t]! >= 0 ? index.mentions[mentionAt[t]!]! : undefined;
       if (body && body.type === 'Organization' && lower(body.endToken) === 'as' && readAfter(m, si, limit, body.endToken + (OWNER_PRONOUNS.has(lower(body.endToken + 1)) ? 2 : 1), 'role.joined')) {
@@ -1494,7 +1500,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     }
     // "X's future as Chester manager", "the exit of X as White House chief of staff": a noun of tenure.
     {
-      const after = skipAge(m.endToken, limit);
+      const after = afterAge;
       if (isPossessive(after) && TENURE_NOUNS.has(lower(after + 1)) && lower(after + 2) === 'as' && readAfter(m, si, limit, after + 3, 'role.tenure')) continue;
       if (lower(nameStart - 1) === 'of' && TENURE_NOUNS.has(lower(nameStart - 2)) && lower(after) === 'as' && readAfter(m, si, limit, after + 1, 'role.tenure')) continue;
     }
@@ -1512,23 +1518,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
     }
     // "named A as chairman and B as president": the second of a list of appointments.
-    if (lower(nameStart - 1) === 'and' && lower(skipAge(m.endToken, limit)) === 'as' && appointedIn.get(si) !== undefined && appointedIn.get(si)! < nameStart) {
-      readAfter(m, si, limit, skipAge(m.endToken, limit) + 1, 'role.appointed');
+    if (lower(nameStart - 1) === 'and' && lower(afterAge) === 'as' && appointedIn.get(si) !== undefined && appointedIn.get(si)! < nameStart) {
+      readAfter(m, si, limit, afterAge + 1, 'role.appointed');
       continue;
     }
     if (APPOINTING.has(lower(nameStart - 1))) {
       appointedIn.set(si, m.endToken);
-      let t = skipAge(m.endToken, limit);
+      let t = afterAge;
       // "named X as president", "promoted X to chief executive"
       if (lower(t) === 'as' || (lower(t) === 'to' && /^promote/.test(lower(nameStart - 1)))) t++;
       readAfter(m, si, limit, t, 'role.appointed');
-    } else if (DISPLACING.has(lower(nameStart - 1)) && lower(skipAge(m.endToken, limit)) === 'as') {
+    } else if (DISPLACING.has(lower(nameStart - 1)) && lower(afterAge) === 'as') {
       // "Howard sacked Peacock as shadow foreign minister": the object held the office.
-      readAfter(m, si, limit, skipAge(m.endToken, limit) + 1, 'role.displaced');
+      readAfter(m, si, limit, afterAge + 1, 'role.displaced');
       // "Mr Morrow will succeed Mr Tsuda as president", "X, 54, president, will succeed Y as chief executive": the
       // subject takes the office the object held.
       const successor = SUCCEEDING.has(lower(nameStart - 1)) ? successorBefore(nameStart - 1, floor) : undefined;
-      if (successor) readAfter(successor, si, limit, skipAge(m.endToken, limit) + 1, 'role.succeeding');
+      if (successor) readAfter(successor, si, limit, afterAge + 1, 'role.succeeding');
     }
   }
 
@@ -2616,7 +2622,15 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       return false;
     };
     // "Assistant Treasury Secretary" is an office of the countries with a Treasury Secretary.
+    // Asked per country mention per reading (onlyPartsNamed): one reading of each title suffices, its answer depends on the title only.
+    const officeCountriesByTitle = new Map<string, readonly string[] | undefined>();
     const countriesWithOffice = (r: Reading) => {
+      if (officeCountriesByTitle.has(r.title)) return officeCountriesByTitle.get(r.title);
+      const found = countriesWithTitle(r);
+      officeCountriesByTitle.set(r.title, found);
+      return found;
+    };
+    const countriesWithTitle = (r: Reading) => {
       const bare = r.title.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:former|ex|ex-|late|then|acting|interim|outgoing|incoming|new)\s+/, '').replace(/^(?:assistant|deputy|under)\s+(?=\S+\s)/, '');
       const listed = OFFICE_COUNTRIES.get(bare);
       if (listed) return listed;
@@ -2630,12 +2644,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * "Education Secretary X" in a story that names England, Wales or Scotland and no other country with the office: the nations
      * have no such office, the state they are part of has (the United Kingdom, by INSTITUTION_COUNTRIES' parts).
      */
+    let countryMentions: ResolvedMention[] | undefined;
     const onlyPartsNamed = (key: string, r: Reading): boolean => {
       const parts = INSTITUTION_PARTS.get(key);
       if (!parts?.size) return false;
       let named = false;
-      for (const m of index.mentions) {
-        if (m.type !== 'Country' || m.kind === 'pronoun') continue;
+      // (the article's country mentions, listed once: index.mentions does not change while owners are settled)
+      countryMentions ??= index.mentions.filter((m) => m.type === 'Country' && m.kind !== 'pronoun');
+      for (const m of countryMentions) {
         // "trained in Switzerland": a country without the office does not compete for it.
         if (!parts.has(m.entity)) {
           if (countriesWithOffice(r)?.includes(m.entity) ?? true) return false;
@@ -2866,7 +2882,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (of && !settledOwner.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) settledOwner.set(r.person, of);
       const s = sentences[r.sentence]!;
       if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {
-        out.push({ person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule, ...(of ? {} : { silent: true }) });
+        const record: RoleRecord = { person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule };
+        if (!of) record.silent = true;
+        out.push(record);
       }
     }
     return out;
