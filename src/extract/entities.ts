@@ -296,9 +296,15 @@ function loneSubjectType(tokens: Token[], cases: CaseEvidence, t: number): Entit
  * "their latest album, How to Dismantle an Atomic Bomb, topped …": a name inside a title set off by commas after a kind of
  * work (the title opens with a capital right after the comma and closes at the next comma or period) is part of the title.
  */
+/** /^[,.;:!?"“”()]$/: one punctuation mark that bounds an apposition. */
+function isClauseMark(w: string): boolean {
+  return w.length === 1 && ',.;:!?"“”()'.includes(w);
+}
+
 function insideApposedTitle(tokens: Token[], first: number, end: number): boolean {
   let comma = first - 1;
-  while (comma > first - 8 && comma > 0 && !/^[,.;:!?"“”()]$/.test(tokens[comma]!.text)) comma--;
+  // (/^[,.;:!?"“”()]$/ by a length test and a lookup: up to eight tokens per name)
+  while (comma > first - 8 && comma > 0 && !isClauseMark(tokens[comma]!.text)) comma--;
   if (tokens[comma]?.text !== ',' || !/^\p{Lu}/u.test(tokens[comma + 1]?.text ?? '')) return false;
   const kind = tokens[comma - 1]?.text ?? '';
   if (!WORK_NOUNS.has(kind) || kind === 'game' || kind === 'games' || kind === 'ship' || BEFORE_VERB.has(tokens[comma - 2]?.text.toLowerCase() ?? '')) return false;
@@ -453,7 +459,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     };
     while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
     // "Madrid-based Ferrovial", "Zealand-born Campbell": a compound that says what the name is opens no name
-    const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(tokens[firstToken]!.text)?.[1];
+    // (no hyphen, no compound: most words skip the regular expression)
+    const compound = tokens[firstToken]!.text.includes('-') ? /^[\p{L}.]+-(\p{Ll}+)$/u.exec(tokens[firstToken]!.text)?.[1] : undefined;
     if (compound && firstToken < endToken - 1 && (COMPOUND_KINDS.Organization.has(compound) || COMPOUND_KINDS.Person.has(compound))) firstToken++;
     // "Kolo Toure scored. Goalscorer Toure said …": a sentence's first word that is no given name, before
     // the surname of a person the article has already named in full, describes that person.
@@ -1517,7 +1524,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
     const periodical = next !== 'daily' && next !== 'weekly' || (/^the$/i.test(prev) && (AGENT_VERBS.has(after) || after === 'reported' || /^[^\p{L}\p{N}]/u.test(after)));
     if (periodical && !/^\p{Lu}/u.test(after) && !PLACE_NAMES.has(whole) && !WORLD_CITIES.has(whole) && !REGION_NAMES.has(whole) && !gazetteer().forms.has(whole)) cues.push('cue.media-kind-after');
   }
-  const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(kind)?.[1];
+  // (no hyphen, no compound: most words skip the regular expression)
+  const compound = kind.includes('-') ? /^[\p{L}.]+-(\p{Ll}+)$/u.exec(kind)?.[1] : undefined;
   // ("US-based Alistair Cragg": people are based somewhere too, so not before what reads as a person's full name)
   if (compound && COMPOUND_KINDS.Organization.has(compound) && !GIVEN_NAMES.has(words[0]!) && (one || c.recognized !== 'Person')) cues.push('cue.compound-organization');
   else if (compound && COMPOUND_KINDS.Person.has(compound)) cues.push('cue.compound-person');
