@@ -79,6 +79,18 @@ function isWorkTitle(tokens: Token[], first: number, end: number, person: boolea
  * and the links of a list ("," "and" "or"), to "such as", "including" or "like" right after a plural of a kind;
  * any lowercase word on the way ("consumer products giant Procter & Gamble") ends the list before the name.
  */
+/** /^(?:,|and|or|&)$/ or /^['’]s?$|^[-.]$/: a list's link, a possessive's mark, a hyphen or a period. */
+function isListLinkOrMark(w: string): boolean {
+  return w === ',' || w === 'and' || w === 'or' || w === '&' || w === "'" || w === "'s" || w === '’' || w === '’s' || w === '-' || w === '.';
+}
+
+/** /^[\p{Lu}\p{N}]/u, by char code for ASCII. */
+function opensWithCapitalOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(w);
+}
+
 function listKind(tokens: Token[], first: number, end: number): keyof typeof LIST_KIND_PLURALS | undefined {
   // "Microsoft's X-Box": an owner, not an item; "players like Middlesbrough winger Stewart Downing": a name before a noun and a name
   // modifies that noun, the item is the name after it
@@ -94,7 +106,8 @@ function listKind(tokens: Token[], first: number, end: number): keyof typeof LIS
       for (const k of ['Organization', 'Place', 'Person', 'work'] as const) if (LIST_KIND_PLURALS[k].has(kind)) return k;
       return undefined;
     }
-    if (!/^(?:,|and|or|&)$/.test(w) && !/^[\p{Lu}\p{N}]/u.test(w) && !/^['’]s?$|^[-.]$/.test(w)) return undefined;
+    // (the three tests of /^(?:,|and|or|&)$/, /^[\p{Lu}\p{N}]/u and /^['’]s?$|^[-.]$/ by compares: up to 30 tokens per name)
+    if (!isListLinkOrMark(w) && !opensWithCapitalOrDigit(w)) return undefined;
   }
   return undefined;
 }
@@ -283,9 +296,15 @@ function loneSubjectType(tokens: Token[], cases: CaseEvidence, t: number): Entit
  * "their latest album, How to Dismantle an Atomic Bomb, topped …": a name inside a title set off by commas after a kind of
  * work (the title opens with a capital right after the comma and closes at the next comma or period) is part of the title.
  */
+/** /^[,.;:!?"“”()]$/: one punctuation mark that bounds an apposition. */
+function isClauseMark(w: string): boolean {
+  return w.length === 1 && ',.;:!?"“”()'.includes(w);
+}
+
 function insideApposedTitle(tokens: Token[], first: number, end: number): boolean {
   let comma = first - 1;
-  while (comma > first - 8 && comma > 0 && !/^[,.;:!?"“”()]$/.test(tokens[comma]!.text)) comma--;
+  // (/^[,.;:!?"“”()]$/ by a length test and a lookup: up to eight tokens per name)
+  while (comma > first - 8 && comma > 0 && !isClauseMark(tokens[comma]!.text)) comma--;
   if (tokens[comma]?.text !== ',' || !/^\p{Lu}/u.test(tokens[comma + 1]?.text ?? '')) return false;
   const kind = tokens[comma - 1]?.text ?? '';
   if (!WORK_NOUNS.has(kind) || kind === 'game' || kind === 'games' || kind === 'ship' || BEFORE_VERB.has(tokens[comma - 2]?.text.toLowerCase() ?? '')) return false;
@@ -359,7 +378,11 @@ const FUNCTION_WORD_SET = new Set<string>([...LEADING_FUNCTION_WORDS, ...COMMON_
 function initialsOfLowercaseRuns(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   // (each token is read up to six times below: whether it is a lowercase content word is settled once)
-  const content = tokens.map((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text) && !FUNCTION_WORD_SET.has(x.text));
+  // (an ASCII first character that is no lowercase letter settles most tokens before the regular expression)
+  const content = tokens.map((x) => {
+    const c = x.text.charCodeAt(0);
+    return (c >= 128 || isAsciiLower(c)) && /^\p{Ll}[\p{Ll}-]*$/u.test(x.text) && !FUNCTION_WORD_SET.has(x.text);
+  });
   for (let t = 0; t < tokens.length; t++) {
     let initials = '';
     for (let k = t; k < tokens.length && k < t + 6; k++) {
@@ -436,7 +459,8 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     };
     while (firstToken < endToken - 1 && opener(firstToken)) firstToken++;
     // "Madrid-based Ferrovial", "Zealand-born Campbell": a compound that says what the name is opens no name
-    const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(tokens[firstToken]!.text)?.[1];
+    // (no hyphen, no compound: most words skip the regular expression)
+    const compound = tokens[firstToken]!.text.includes('-') ? /^[\p{L}.]+-(\p{Ll}+)$/u.exec(tokens[firstToken]!.text)?.[1] : undefined;
     if (compound && firstToken < endToken - 1 && (COMPOUND_KINDS.Organization.has(compound) || COMPOUND_KINDS.Person.has(compound))) firstToken++;
     // "Kolo Toure scored. Goalscorer Toure said …": a sentence's first word that is no given name, before
     // the surname of a person the article has already named in full, describes that person.
@@ -455,7 +479,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     }
     // "Dupont (now Grant", "Mexican president": a name stops before an unclosed bracket and does not end in lowercase words.
     for (let t = firstToken + 1; t < endToken; t++) {
-      const close = BRACKET_PAIRS[tokens[t]!.text];
+      // (only a one-character token can open a bracket: the others skip the keyed lookup)
+      const w = tokens[t]!.text;
+      const close = w.length === 1 ? BRACKET_PAIRS[w] : undefined;
       if (close && !tokens.slice(t, endToken).some((x) => x.text === close)) endToken = t;
     }
     // "Midland Bank Plc <MDBL.L>": a wire's ticker in angle brackets follows the name, it is not part of it.
@@ -768,7 +794,9 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
   for (const item of unreadListItems(tokens, claimed)) claim(item);
   // The recognizer's own one-word reading of such a subject, where no longer name of the text holds the word ("Kowalczyk
   // has told" read as a place; "Brainard said" as a body): the verb and its pronoun vote too (cue.lone-subject).
-  const inLongerName = new Set(candidates.filter((c) => c.endToken - c.firstToken > 1).flatMap((c) => tokens.slice(c.firstToken, c.endToken).map((x) => x.text)));
+  // (one loop: no array per candidate)
+  const inLongerName = new Set<string>();
+  for (const c of candidates) if (c.endToken - c.firstToken > 1) for (let t = c.firstToken; t < c.endToken; t++) inLongerName.add(tokens[t]!.text);
   for (const c of candidates) {
     if (c.endToken - c.firstToken !== 1 || !c.recognized || c.key || inLongerName.has(tokens[c.firstToken]!.text)) continue;
     // (a person's only where nothing else in the text introduces the word: "engineering group Jarvis … Jarvis said")
@@ -898,6 +926,9 @@ function isCapitalisedWord(w: string): boolean {
  * a kin term ("Mom"), a party's role in court ("Petitioner"), an adherent ("Christian"), or an
  * office with no one named ("Regent", "Team Manager"; TITLE_HEADS after modifiers).
  */
+// The lists of notNameAlone read in a capitalised word's lowercase form, in order (one array, not one per call).
+const CAPITALISED_NOT_NAMES = ['notname.kin-term', 'notname.court-role', 'notname.adherent', 'notname.award'] as const;
+
 function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 'notname.office' | undefined {
   const words = tokens.slice(first, end).map((t) => t.text);
   if (words.length === 1) {
@@ -906,14 +937,16 @@ function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 
     if (NOT_NAMES_ALONE['notname.member-title'].has(w)) return 'notname.member-title';
     if (/^\p{Lu}\p{Ll}/u.test(w)) {
       const lc = straighten(w).toLowerCase();
-      for (const id of ['notname.kin-term', 'notname.court-role', 'notname.adherent', 'notname.award'] as const) if (NOT_NAMES_ALONE[id].has(lc)) return id;
+      for (const id of CAPITALISED_NOT_NAMES) if (NOT_NAMES_ALONE[id].has(lc)) return id;
     }
     // a headline's "OSCAR"
     if (/^\p{Lu}{4,}$/u.test(w) && NOT_NAMES_ALONE['notname.award'].has(w.toLowerCase())) return 'notname.award';
   }
+  // (the head's two look-ups first: most names end in no office's head)
+  const head = words.at(-1)?.toLowerCase();
+  if (head === undefined || (!TITLE_HEADS.has(head) && !HONORIFICS.has(head))) return undefined;
   const lower = words.map((w) => w.toLowerCase());
-  const head = lower.at(-1)!;
-  if (words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (TITLE_HEADS.has(head) || HONORIFICS.has(head)) && lower.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) return 'notname.office';
+  if (words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && lower.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) return 'notname.office';
   return undefined;
 }
 
@@ -1491,7 +1524,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
     const periodical = next !== 'daily' && next !== 'weekly' || (/^the$/i.test(prev) && (AGENT_VERBS.has(after) || after === 'reported' || /^[^\p{L}\p{N}]/u.test(after)));
     if (periodical && !/^\p{Lu}/u.test(after) && !PLACE_NAMES.has(whole) && !WORLD_CITIES.has(whole) && !REGION_NAMES.has(whole) && !gazetteer().forms.has(whole)) cues.push('cue.media-kind-after');
   }
-  const compound = /^[\p{L}.]+-(\p{Ll}+)$/u.exec(kind)?.[1];
+  // (no hyphen, no compound: most words skip the regular expression)
+  const compound = kind.includes('-') ? /^[\p{L}.]+-(\p{Ll}+)$/u.exec(kind)?.[1] : undefined;
   // ("US-based Alistair Cragg": people are based somewhere too, so not before what reads as a person's full name)
   if (compound && COMPOUND_KINDS.Organization.has(compound) && !GIVEN_NAMES.has(words[0]!) && (one || c.recognized !== 'Person')) cues.push('cue.compound-organization');
   else if (compound && COMPOUND_KINDS.Person.has(compound)) cues.push('cue.compound-person');
@@ -1643,6 +1677,10 @@ function dropCommonAcronyms(text: string, tokens: Token[], candidates: Candidate
   const modifiers = new Map<string, Map<string, number>>();
   for (let t = 1; t < tokens.length; t++) {
     const w = tokens[t]!.text;
+    // (both forms open with two capitals: an ASCII character that is none settles most tokens first)
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    if ((c0 < 128 && !isAsciiUpper(c0)) || (c1 < 128 && !isAsciiUpper(c1))) continue;
     const plural = /^\p{Lu}{2,5}s$/u.test(w);
     if (!plural && !/^\p{Lu}{2,5}$/u.test(w)) continue;
     const bare = plural ? w.slice(0, -1) : w;
@@ -1739,6 +1777,16 @@ const SHEET_LINE = new RegExp(String.raw`^(?:${SHEET_ITEM}, ){6,}${SHEET_ITEM}\.
  * Nagoya, Osaka, Kobe, …" is a list of ports).
  * [start, end) of each line.
  */
+// The parties' labels (PARTY_FORMS is fixed): made once, on first use.
+let PARTY_LABELS: Set<string> | undefined;
+
+/** line.split(', ').length >= 7, counted without the array. */
+function hasSixCommas(line: string): boolean {
+  let n = 0;
+  for (let i = line.indexOf(', '); i >= 0; i = line.indexOf(', ', i + 2)) if (++n >= 6) return true;
+  return false;
+}
+
 function teamSheetLines(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
@@ -1749,7 +1797,7 @@ function teamSheetLines(text: string): [number, number][] {
     // "Subs Not Used: Orr, Brown.": the substitutes' own line
     if (/^Subs(?: [Nn]ot [Uu]sed)?:/.test(line) && new RegExp(String.raw`^(?:${SHEET_ITEM}, )*${SHEET_ITEM}\.?$`, 'u').test(line.replace(/^[^:]*:\s*/, ''))) out.push([start, end]);
     // (cheap test first: six commas)
-    else if (line.split(', ').length >= 7 && SHEET_LINE.test(line)) {
+    else if (hasSixCommas(line) && SHEET_LINE.test(line)) {
       const items = line.replace(/\s+Subs\b.*$/, '').replace(/\.$/, '').split(', ').map((w) => w.replace(/ \(.*\)$/, ''));
       const subs = / \(\p{Lu}[^()]* \d+\)/u.test(line) || /\bSubs\b/.test(line) || /^\s*Subs\b/.test(text.slice(end, end + 12));
       const places = items.filter((w) => PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || REGION_NAMES.has(w) || gazetteer().forms.has(w)).length;
@@ -2055,7 +2103,7 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
 
   // Organizations and places: one per name; an acronym joins the name it abbreviates.
   const placeWords = new Set(candidates.filter((c) => c.type === 'Place' || c.type === 'Country').map(surface));
-  const partyLabels = new Set([...PARTY_FORMS.values()].map((p) => p.label));
+  const partyLabels = (PARTY_LABELS ??= new Set([...PARTY_FORMS.values()].map((p) => p.label)));
   const orgs = new FirstMatchIndex<EntityRecord>();
   // an organization is found again by a name ending in its last one or two words, or by its initials
   const orgKeys = (label: string) => {
