@@ -175,6 +175,10 @@ put('goes on to say', 'say', false);
 /** The cue starting at tokens[i], if any (the longest match). */
 export function cueAt(lower: string[], i: number): CueInfo | undefined {
   const w = lower[i]!;
+  // (called on every word outside a quotation: most fail on their first letter and length, before the set
+  // look-up hashes a string no one else hashed)
+  const c = w.charCodeAt(0);
+  if (c < 128 && !((FIRST_LENGTHS[c]! >>> Math.min(w.length, 31)) & 1)) return undefined;
   if (!FIRST_WORDS.has(w)) return undefined;
   for (let n = 4; n >= 1; n--) {
     if (i + n > lower.length) continue;
@@ -185,6 +189,12 @@ export function cueAt(lower: string[], i: number): CueInfo | undefined {
   return undefined;
 }
 const FIRST_WORDS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
+/** For each ASCII first letter, a bit per length (31 for 31 or more) of the first words of cues that open with it. */
+const FIRST_LENGTHS = new Uint32Array(128);
+for (const f of FIRST_WORDS) {
+  const c = f.charCodeAt(0);
+  if (c < 128) FIRST_LENGTHS[c] = FIRST_LENGTHS[c]! | (1 << Math.min(f.length, 31));
+}
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
