@@ -103,12 +103,14 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
     const resolved: ResolvedQuote = { candidate: q, features: [], kept: false, rule: q.rule };
     let inherited = false;
     let unnamed: string | undefined;
+    let spoken = ''; // the speaker phrase, straightened and lowercased: read once, asked twice
     if (q.speaker) {
       // "Jeremy de Souza said": a speaker span cut at a lowercase particle is the name around it.
       const around = nameAround(index, q.speaker);
       if (around) q.speaker = { start: around.start, end: around.end };
       resolved.speakerMention = q.speaker;
       const phrase = straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase();
+      spoken = phrase;
       // "he said" right after someone else's quote continues that speaker, named or not. ("I" and
       // "we" outside a quotation are the writer: they continue nobody.)
       const gender = PRONOUN_GENDER[phrase];
@@ -169,7 +171,6 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
     // A speaker the graph could only call "he", "they" or "one" says nothing of who spoke: not a fact worth keeping.
     // "I" and "we" left unresolved are the writer or narrator ("I think ...", `"Sorry!" I say.`),
     // whom the graph cannot name either.
-    const spoken = q.speaker ? straighten(text.slice(q.speaker.start, q.speaker.end)).trim().toLowerCase() : '';
     const unresolvedPronoun = (!!q.speaker && !resolved.speaker && !resolved.speakerLabel && (THIRD_PERSON.has(spoken) || FIRST_PERSON.has(spoken))) || INDEFINITE_SPEAKERS.has(spoken);
     resolved.kept = !unresolvedPronoun && judge(q, resolved.features);
     all.push(resolved);

@@ -175,8 +175,14 @@ put('goes on to say', 'say', false);
 /** The cue starting at tokens[i], if any (the longest match). */
 export function cueAt(lower: string[], i: number): CueInfo | undefined {
   const w = lower[i]!;
-  if (!FIRST_WORDS.has(w)) return undefined;
-  for (let n = 4; n >= 1; n--) {
+  // (called on every word outside a quotation: most fail on their first letter and length, before the set
+  // look-up hashes a string no one else hashed)
+  const c = w.charCodeAt(0);
+  if (c < 128 && !((FIRST_LENGTHS[c]! >>> Math.min(w.length, 31)) & 1)) return undefined;
+  const longest = FIRST_WORDS.get(w);
+  if (longest === undefined) return undefined;
+  // (no key longer than the longest cue opening with this word is built: "said" opens only one-word cues)
+  for (let n = Math.min(4, longest); n >= 1; n--) {
     if (i + n > lower.length) continue;
     const key = n === 1 ? w : lower.slice(i, i + n).join(' ');
     const info = CUES.get(key);
@@ -184,7 +190,18 @@ export function cueAt(lower: string[], i: number): CueInfo | undefined {
   }
   return undefined;
 }
-const FIRST_WORDS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
+/** The first word of each cue, and how many words the longest cue opening with it has. */
+const FIRST_WORDS = new Map<string, number>();
+for (const [k, info] of CUES) {
+  const first = k.split(' ')[0]!;
+  FIRST_WORDS.set(first, Math.max(FIRST_WORDS.get(first) ?? 0, info.length));
+}
+/** For each ASCII first letter, a bit per length (31 for 31 or more) of the first words of cues that open with it. */
+const FIRST_LENGTHS = new Uint32Array(128);
+for (const f of FIRST_WORDS.keys()) {
+  const c = f.charCodeAt(0);
+  if (c < 128) FIRST_LENGTHS[c] = FIRST_LENGTHS[c]! | (1 << Math.min(f.length, 31));
+}
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 

@@ -157,10 +157,25 @@ function tokenBefore(doc: Tokenized, k: number): string {
 /** Readings the model was not trained on, scored as the reading they refine ("quote.cue.passive" is a cue). */
 const FEATURE_RULE: Readonly<Record<string, string>> = { 'quote.cue.passive': 'quote.cue' };
 
+/**
+ * `a + b` for parts from small closed sets (rule ids, kinds, shapes, buckets, document features), built once and reused:
+ * the model's look-up hashes a string the first time it sees that string object, and a feature string built anew for
+ * every candidate was flattened and hashed anew each time (the string is the same, so the features are too).
+ */
+const JOINED = new Map<string, Map<string, string>>();
+function join(a: string, b: string): string {
+  let m = JOINED.get(a);
+  if (m === undefined) JOINED.set(a, (m = new Map()));
+  let s = m.get(b);
+  if (s === undefined) m.set(b, (s = a + b));
+  return s;
+}
+const join3 = (a: string, b: string, c: string): string => join(join(join(a, b), '|'), c);
+
 export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): string[] {
   const { text, doc } = ctx;
   const rule = FEATURE_RULE[q.rule] ?? q.rule;
-  const f: string[] = ['bias', `r=${rule}`, `k=${q.kind}`, `r|k=${rule}|${q.kind}`];
+  const f: string[] = ['bias', join('r=', rule), join('k=', q.kind), join3('r|k=', rule, q.kind)];
   const cue = q.cue.toLowerCase().replace(/’/g, "'");
   const cueWord = cue.split(/\s+/)[0] ?? '';
   f.push(`c=${cue}`, `c|k=${cue}|${q.kind}`);
@@ -170,24 +185,25 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
   const spPhrase = q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '';
   const shape = q.speaker ? speakerShape(spPhrase) : 'none';
   const spWords = spPhrase.match(WORD) ?? [];
-  f.push(`sp=${shape}`, `sp|c=${shape}|${cueWord}`, `sp|r=${shape}|${rule}`, `sp|k=${shape}|${q.kind}`);
+  f.push(join('sp=', shape), `sp|c=${shape}|${cueWord}`, join3('sp|r=', shape, rule), join3('sp|k=', shape, q.kind));
   if (spWords.length) {
     const head = spWords[spWords.length - 1]!;
     const lowHead = head.toLowerCase();
     if (!/^\p{Lu}/u.test(head)) f.push(`sph=${lowHead}`);
     f.push(`spf=${/^\p{Lu}/u.test(spWords[0]!) ? 'Cap' : spWords[0]!.toLowerCase()}`);
-    f.push(`spn=${bucket(spWords.length)}`);
+    f.push(join('spn=', bucket(spWords.length)));
   }
-  f.push(`ent=${ctx.speakerType ?? (ctx.labelled ? 'label' : 'none')}`, `ent|sp=${ctx.speakerType ?? (ctx.labelled ? 'label' : 'none')}|${shape}`);
+  const ent = ctx.speakerType ?? (ctx.labelled ? 'label' : 'none');
+  f.push(join('ent=', ent), join3('ent|sp=', ent, shape));
   if (ctx.inherited) f.push('inherited');
-  if (q.continuesFrom !== undefined) f.push(`parent=${ctx.parentAccepted ? 'yes' : 'no'}`);
+  if (q.continuesFrom !== undefined) f.push(ctx.parentAccepted ? 'parent=yes' : 'parent=no');
 
   // order: speaker before or after the cue; content before or after
   const cueStart = q.cueRange?.start ?? -1;
   const first = q.segments[0]!, last = q.segments[q.segments.length - 1]!;
   if (q.speaker && q.cueRange) f.push(q.speaker.start < cueStart ? 'sp<cue' : 'cue<sp');
   if (q.cueRange) f.push(first.start < cueStart ? (last.end > q.cueRange.end ? 'content<cue<content' : 'content<cue') : 'cue<content');
-  if (q.segments.length > 1) f.push(`segs=${Math.min(q.segments.length, 3)}`);
+  if (q.segments.length > 1) f.push(q.segments.length >= 3 ? 'segs=3' : 'segs=2');
 
   // content
   let words = 0;
@@ -199,17 +215,18 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
     if (/\?\s*["”’']?\s*$/.test(s)) question = true;
     if (/\b(?:I|we|We|my|our|Our|My|me|us)\b/.test(s)) firstPerson = true;
   }
-  f.push(`clen=${bucket(words)}`, `clen|k=${bucket(words)}|${q.kind}`, `clen|r=${bucket(words)}|${rule}`);
+  const clen = bucket(words);
+  f.push(join('clen=', clen), join3('clen|k=', clen, q.kind), join3('clen|r=', clen, rule));
   if (question) f.push('question');
-  if (firstPerson) f.push(`first-person|k=${q.kind}`);
+  if (firstPerson) f.push(join('first-person|k=', q.kind));
   WORD.lastIndex = 0;
   const contentFirst = WORD.exec(text.slice(first.start, first.end))?.[0];
   if (contentFirst && q.kind !== 'direct') {
     f.push(`c0=${/^\p{Lu}/u.test(contentFirst) ? 'Cap' : contentFirst.toLowerCase()}`);
     const cs = contentShape(text.slice(first.start, first.end));
-    f.push(`cshape=${cs}`, `cshape|c=${cs}|${cueWord}`);
+    f.push(join('cshape=', cs), `cshape|c=${cs}|${cueWord}`);
   }
-  for (const d of ctx.docFeatures) f.push(d, `${d}|sp=${shape}`, `${d}|r=${rule}`);
+  for (const d of ctx.docFeatures) f.push(d, join(join(d, '|sp='), shape), join(join(d, '|r='), rule));
   if (q.kind === 'direct') {
     const inner = text.slice(first.start, last.end);
     if (/^\p{Lu}/u.test(inner)) f.push('direct-cap');
@@ -226,12 +243,12 @@ export function candidateFeatures(q: QuoteCandidate, ctx: CandidateContext): str
     f.push(`c-1=${tokenBefore(doc, c)}`, `c+1=${lowerTok(doc, ce)}`, `c+1|c=${lowerTok(doc, ce)}|${cueWord}`);
     const si = sentenceOf(doc, c);
     const s = doc.sentences[si]!;
-    f.push(`cpos=${c === s.firstToken ? 'start' : ce >= s.endToken - 1 ? 'end' : 'mid'}`);
-    f.push(`para=${s.paragraph === 0 ? '0' : s.paragraph === 1 ? '1' : 'n'}`);
+    f.push(c === s.firstToken ? 'cpos=start' : ce >= s.endToken - 1 ? 'cpos=end' : 'cpos=mid');
+    f.push(s.paragraph === 0 ? 'para=0' : s.paragraph === 1 ? 'para=1' : 'para=n');
     // a short paragraph (a title, a heading, a list item); its length is looked at first, so that a
     // candidate in a huge paragraph costs nothing more
     const p = doc.paragraphs[s.paragraph]!;
-    if (p.end - p.start <= 160 && (text.slice(p.start, p.end).match(WORD) ?? []).length <= 12) f.push(`shortpara|r=${rule}`);
+    if (p.end - p.start <= 160 && (text.slice(p.start, p.end).match(WORD) ?? []).length <= 12) f.push(join('shortpara|r=', rule));
   }
   if (q.speaker) {
     const a = tokenAt(doc, q.speaker.start);
