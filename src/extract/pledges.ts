@@ -779,6 +779,22 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (cue.modal && /^(?:would|could|might|should|must)$/i.test(cue.modal) && /^(?:have|had)$/i.test(cue.aux ?? '')) return [];
   // "... offer of subsidized wheat was rejected", "the loan, which was later cancelled".
   if (UNDONE.test(t.slice(cue.end))) return [];
+  // The giver of an active verb comes first: the object of "a facility the bank agreed to provide" is before it.
+  let subject: Subject | undefined;
+  if (cue.kind === 'active') subject = activeSubject(ctx, v, cue, clauseStart);
+
+  // Business transactions are not pledges.
+  const scopeStart = subject?.scopeStart ?? Math.max(0, clauseStart - 40);
+  const fullEnd = Math.max(objectEnd, objectLimit(t, cue.end));
+  const scope = t.slice(scopeStart, objectEnd);
+  const wide = t.slice(scopeStart, fullEnd);
+  const wideBare = v.bare.slice(scopeStart, fullEnd);
+
+  // The object: amount, quantity, item, recipient, purpose.
+  const obj = readObject(ctx, v, cue, objectEnd, clauseStart, subject?.phraseStart);
+  if (!obj) return [];
+  // (The status words and the business test are read only for a cue with an object: most cues have none, and
+  // neither reading depends on the object, nor the object on them.)
   const windowStart = Math.max(0, clauseStart - 40);
   // (A reduced relative's status is its own: "needs the debt freeze offered by X" is an offer made.)
   // ("Under the plan, $200m will be provided": the programme a commitment is made under is not a plan of it.)
@@ -793,21 +809,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // A noun's predicate comes after it: "a World Bank loan of 200 mln dlrs ... was likely to be agreed".
   else if (cue.kind === 'nominal' && /\b(?:(?:was|were|is|are|be)\s+(?:\w+ly\s+)?(?:likely|unlikely|expected|due|set|scheduled|planned|proposed|sought|requested|under\s+discussion|being\s+negotiated)|would\s+be|would\s+have\s+been|eligible|will\s+be\s+(?:discussed|considered|negotiated)|may(?!\s+\d)(?<!\b(?:in|last|this|next|since|until|till|by|early|late|mid|of|from|through|during|before|after)[\s-]+may)|might|could)\b|^\s+(?:of\s+\S+\s+\S+\s+)?(?:expected|proposed|requested|planned|sought|hoped[\s-]for)\b/i.test(t.slice(cue.end))) status = 'planned';
 
-  // The giver of an active verb comes first: the object of "a facility the bank agreed to provide" is before it.
-  let subject: Subject | undefined;
-  if (cue.kind === 'active') subject = activeSubject(ctx, v, cue, clauseStart);
-
-  // Business transactions are not pledges.
-  const scopeStart = subject?.scopeStart ?? Math.max(0, clauseStart - 40);
-  const fullEnd = Math.max(objectEnd, objectLimit(t, cue.end));
-  const scope = t.slice(scopeStart, objectEnd);
-  const wide = t.slice(scopeStart, fullEnd);
-  const wideBare = v.bare.slice(scopeStart, fullEnd);
   const business = (BUSINESS.test(wideBare) && !AID_STRONG.test(wide)) || (FISCAL_STATS.test(wideBare) && !AID_STRONG.test(wide) && !LENDING.test(wideBare));
-
-  // The object: amount, quantity, item, recipient, purpose.
-  const obj = readObject(ctx, v, cue, objectEnd, clauseStart, subject?.phraseStart);
-  if (!obj) return [];
   if (cue.kind === 'nominal' && !obj.amount) cue = { ...cue, rule: 'pledge.noun.bare' };
   if (obj.status) status = status === 'pledged' || status === 'approved' ? obj.status : status;
   // "approved an ambitious proposal calling for ...", "agreed a plan": approving a plan is not yet a pledge.
