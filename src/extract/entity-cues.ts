@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { CITIES, FIRST_NAMES, KNOWN_ORGANIZATIONS, REGIONS } from './ner/lexicon.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
 import { COURTESY_TITLES } from './lexicon/address.js';
+import { wordTable } from './lexicon/word-table.js';
 
 /**
  * Words a recognizer takes for a name when they open a sentence or a turn of speech: interjections,
@@ -142,7 +143,7 @@ export const LONE_SUBJECT_BASE: ReadonlySet<string> = new Set(['say', 'tell', 'a
 /** Verbs that open a clause about the subject without an auxiliary ("Parker is injured and his …"). */
 export const LONE_SUBJECT_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 /** The first pronoun after such a verb says who spoke or gave: "Shearson said it would sell" and "… claimed their title" are a body, "… said he" a person. */
-export const LONE_SUBJECT_PRONOUNS: Readonly<Record<string, VoteType>> = { it: 'Organization', its: 'Organization', their: 'Organization', he: 'Person', she: 'Person', his: 'Person', her: 'Person', him: 'Person' };
+export const LONE_SUBJECT_PRONOUNS: Readonly<Record<string, VoteType>> = wordTable({ it: 'Organization', its: 'Organization', their: 'Organization', he: 'Person', she: 'Person', his: 'Person', her: 'Person', him: 'Person' });
 /**
  * A plural verb after a one-word name: a band, a team or a firm as a group ("Coldplay have announced", "Willowfield
  * were relegated"); one person "has", "is", "was".

@@ -23,6 +23,7 @@ import { CORPORATE_DESIGNATORS } from './entity-cues.js';
 import { isTitleWord } from './quotes/phrases.js';
 import { OUTLET_NOUNS } from './quotes/lexicon.js';
 import { acceptedBy } from './rules.js';
+import { wordTable } from './lexicon/word-table.js';
 
 export function extractArticle(article: Article): Extraction {
   // Text written out from tokens ("Japan 's $ 10 million grant ,") is read as the prose it was cut from.
@@ -302,9 +303,9 @@ const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Indefinite pronouns ("one might suggest", "someone said"): nobody the graph can name. */
 const INDEFINITE_SPEAKERS = new Set(['one', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'no one', 'nobody']);
-const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
+const PRONOUN_GENDER: Record<string, Gender | undefined> = wordTable({ he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' });
 /** The forms of address (lexicon/address.ts), and the royal titles that also say who is meant. */
-const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { ...ADDRESS_GENDER, king: 'm', prince: 'm', queen: 'f', princess: 'f' };
+const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = wordTable({ ...ADDRESS_GENDER, king: 'm', prince: 'm', queen: 'f', princess: 'f' });
 
 /**
  * What the text says of people's gender, so that "she said" does not go to the last man named:

@@ -9,6 +9,7 @@
 // same sum converted, and is dropped: the first one printed is kept.
 
 import type { Range, MonetaryAmount } from '../types.js';
+import { wordTable } from './lexicon/word-table.js';
 
 export interface MoneyMatch extends MonetaryAmount {
   range: Range;
@@ -24,22 +25,22 @@ const ISO_CODES = [
   // Currencies of aid and loan news from Africa and Asia: "UGX 2 billion", "ETB 500 million".
   'UGX', 'TZS', 'ETB', 'XOF', 'XAF', 'ZMW', 'MWK', 'NPR', 'MMK', 'VND', 'KZT', 'MAD', 'TND', 'DZD', 'JOD', 'IQD', 'OMR', 'BHD', 'AFN', 'RWF',
 ];
-const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', SDR: 'XDR', ECU: 'XEU' };
+const CODE_ALIASES: Record<string, string> = wordTable({ RMB: 'CNY', SDR: 'XDR', ECU: 'XEU' });
 const CODE_ALT = ISO_CODES.join('|');
 
 // Symbols, with the country prefixes that qualify a dollar sign.
-const DOLLAR_PREFIX: Record<string, string> = {
+const DOLLAR_PREFIX: Record<string, string> = wordTable({
   'US': 'USD', 'U.S.': 'USD', 'C': 'CAD', 'CA': 'CAD', 'CAN': 'CAD', 'A': 'AUD', 'AU': 'AUD', 'NZ': 'NZD',
   'HK': 'HKD', 'S': 'SGD', 'NT': 'TWD', 'R': 'BRL', 'Z': 'ZWD', 'J': 'JMD', 'MEX': 'MXN',
-};
-const SYMBOLS: Record<string, string> = {
+});
+const SYMBOLS: Record<string, string> = wordTable({
   '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₩': 'KRW', '₪': 'ILS',
   '₺': 'TRY', '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', 'Rs': 'INR', 'Rs.': 'INR', 'R$': 'BRL',
-};
+});
 
 // East African shillings and the taka are printed as letters before the digits: "Sh5 billion", "KSh 2bn", "Tk 500 crore".
 // (Likewise the Philippine peso "Php1.5 billion", the ringgit "RM10 million", the CFA franc "FCFA 10 billion", the Gulf riyals "SR 100 million", "QR 5 million", the cedi "GH¢10 million".)
-const LETTER_PREFIX: Record<string, string> = { rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED', sh: 'KES', shs: 'KES', ksh: 'KES', kshs: 'KES', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS', tk: 'BDT', php: 'PHP', rm: 'MYR', cfa: 'XOF', fcfa: 'XOF', sr: 'SAR', qr: 'QAR', 'gh¢': 'GHS' };
+const LETTER_PREFIX: Record<string, string> = wordTable({ rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED', sh: 'KES', shs: 'KES', ksh: 'KES', kshs: 'KES', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS', tk: 'BDT', php: 'PHP', rm: 'MYR', cfa: 'XOF', fcfa: 'XOF', sr: 'SAR', qr: 'QAR', 'gh¢': 'GHS' });
 
 /** A currency's letters printed before the digits ("Rs", "Sh", "RM"; a period after them or not). */
 export function isCurrencyLetterPrefix(word: string): boolean {
@@ -71,14 +72,14 @@ export interface CurrencyContext {
   sentence: ReadonlySet<string>;
   article: ReadonlySet<string>;
 }
-const DOLLAR_ADJ: Record<string, string> = {
+const DOLLAR_ADJ: Record<string, string> = wordTable({
   'u.s.': 'USD', 'us': 'USD', 'american': 'USD', 'united states': 'USD', 'canadian': 'CAD', 'canada': 'CAD',
   'australian': 'AUD', 'australia': 'AUD', 'hong kong': 'HKD', 'new zealand': 'NZD', 'n.z.': 'NZD',
   'singapore': 'SGD', 'singaporean': 'SGD', 'taiwan': 'TWD', 'taiwanese': 'TWD', 'new taiwan': 'TWD',
   'zimbabwe': 'ZWD', 'zimbabwean': 'ZWD', 'jamaican': 'JMD', 'namibian': 'NAD', 'brunei': 'BND',
   'fiji': 'FJD', 'fijian': 'FJD', 'liberian': 'LRD', 'bahamian': 'BSD', 'barbados': 'BBD',
   'trinidad and tobago': 'TTD', 'east caribbean': 'XCD', 'malaysian': 'MYR',
-};
+});
 const CURRENCY_WORDS: CurrencyWord[] = [
   { re: 'dollars?|dlrs?', default: 'USD', adjectives: DOLLAR_ADJ },
   { re: 'euros?', default: 'EUR' },
@@ -165,19 +166,19 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { re: 'kwacha', default: 'ZMW' },
 ];
 
-const MULTIPLIERS: Record<string, number> = {
+const MULTIPLIERS: Record<string, number> = wordTable({
   thousand: 1e3, k: 1e3,
   million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, m: 1e6, mio: 1e6,
   billion: 1e9, billions: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, trillions: 1e12, tln: 1e12, trn: 1e12, trln: 1e12, tn: 1e12,
   crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5,
-};
-const NUMBER_WORDS: Record<string, number> = {
+});
+const NUMBER_WORDS: Record<string, number> = wordTable({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'half a': 0.5, 'a half': 0.5, half: 0.5,
   'a quarter of a': 0.25, 'quarter of a': 0.25, 'several': NaN, 'a few': NaN,
-};
+});
 
 const QUALIFIERS = [
   'more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'as much as', 'as little as', 'close to',

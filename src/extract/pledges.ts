@@ -63,6 +63,7 @@ import {
   CLAUSE_BOUNDARY, SPEECH_VERB, PRONOUN_SUBJECT, TIME_ADVERB, DELIVERY_NOUN, PERSONNEL, PLATFORMS, HANDOVER_WORDS, IDIOM_OBJECT, CONTROL_VERB_TAIL,
   ALLEGED, PAYMENT_WORDS, MONEY_WORDS, MEASURE_HEAD, PUBLIC_BODY, MARKET_OPERATION, TRADE_OBJECT, HUMANITARIAN_RECIPIENT, TRADE_AGREEMENT, LOAN_BOOK, LENDER_NAME, CARRIER_OF, RELIEF_BODY, FORMER_STATE, STATE_OFFICE_TITLE, NOT_STATE_OFFICE, COMPANY_EXECUTIVE_TITLE, PLACE_HEAD_TITLE, HEAD_OF_GOVERNMENT_TITLE,
 } from './pledges/lexicon.js';
+import { wordTable } from './lexicon/word-table.js';
 
 export interface EntityRef {
   start: number;
@@ -2079,7 +2080,7 @@ function partnerToBorrow(t: string, ms: LocalMention[], cueStart: number): Local
 const POSSESSIVE_PRONOUN_NP = /\b(its|their|his|her)\s+(?:(?!(?:to|of|for|and|or|but|that|which|who|the|an?|on|with|from|by|is|was|are|were|will|would|has|had|have|be|been|not)\b)[^\s,;:()"“”]+\s+){0,6}$/i;
 const OWN_SPENDING = /^\s+(?:the\s+|an?\s+)?(?:(?:additional|further|new|planned)\s+)?(?:capital\s+)?(?:spending|expenditures?|outlays?|investments?|capital\s+budget)\s+(?:of|totalling|totaling|worth)\b/i;
 const LOAN_AGREEMENT_WITH = /^\s+(?:agreements?|accords?|deals?|arrangements?|programmes?|programs?)\s+with\s+(?:the\s+)?/i;
-const SUBJECT_OF_POSSESSIVE: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+const SUBJECT_OF_POSSESSIVE: Record<string, string> = wordTable({ its: 'it', their: 'they', his: 'he', her: 'she' });
 
 /** The possessive pronoun a commitment noun at `at` is owned by, as the subject pronoun to resolve, and where it stands. */
 function possessivePronounBefore(t: string, at: number): { subject: string; at: number } | undefined {
@@ -2212,7 +2213,7 @@ function stateOfDemonym(ctx: PledgeContext, word: string): string | undefined {
   const e = gazetteer().forms.get(word);
   return e && e.type === 'Country' && e.form === 'demonym' && ctx.mentions.some((x) => x.entity === e.key) ? e.key : undefined;
 }
-const NATION_DEMONYM: Record<string, RegExp> = { Scottish: /^Scotland$/, Welsh: /^Wales$/, English: /^England$/, British: /^(?:Britain|UK|U\.K\.|United\s+Kingdom|Great\s+Britain)$/ };
+const NATION_DEMONYM: Record<string, RegExp> = wordTable({ Scottish: /^Scotland$/, Welsh: /^Wales$/, English: /^England$/, British: /^(?:Britain|UK|U\.K\.|United\s+Kingdom|Great\s+Britain)$/ });
 
 /**
  * Whether a person's office is the head of the place it is read for: a governor of a state or province,

@@ -2,6 +2,7 @@
 // courtesy titles are written, so "Mr", "Dr." and "Lady" mean a person everywhere, and what they
 // say of a person's gender.
 import { readFileSync } from 'node:fs';
+import { wordTable } from './word-table.js';
 
 /** Courtesy titles before a person's name, with and without their period: "Mr. Smith", "Dame Judi". */
 export const COURTESY_TITLES = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lady', 'lord'] as const;
@@ -9,7 +10,7 @@ export const COURTESY_TITLES = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', '
 export type Gender = 'f' | 'm';
 
 /** The gender a form of address gives the person it names (without its period). */
-export const ADDRESS_GENDER: Readonly<Record<string, Gender>> = { mr: 'm', mister: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', madam: 'f', dame: 'f', lady: 'f', baroness: 'f' };
+export const ADDRESS_GENDER: Readonly<Record<string, Gender>> = wordTable({ mr: 'm', mister: 'm', sir: 'm', lord: 'm', mrs: 'f', ms: 'f', miss: 'f', madam: 'f', dame: 'f', lady: 'f', baroness: 'f' });
 
 /** The gender a form of address as printed gives ("Mrs", "MR.", "lady"), or undefined for any other word. */
 export function addressGender(word: string | undefined): Gender | undefined {

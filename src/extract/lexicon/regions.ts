@@ -4,7 +4,9 @@
 // so is the state or province itself, one node with its full name. Not "D.C.": after "Washington, "
 // it is the city's own name.
 
-const AP_ABBREVIATIONS: Record<string, string> = {
+import { wordTable } from './word-table.js';
+
+const AP_ABBREVIATIONS: Record<string, string> = wordTable({
   'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado', 'Conn.': 'Connecticut',
   'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas',
   'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota',
@@ -15,7 +17,7 @@ const AP_ABBREVIATIONS: Record<string, string> = {
   'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'W.Va': 'West Virginia', 'Wis.': 'Wisconsin', 'Wisc.': 'Wisconsin', 'Wyo.': 'Wyoming',
   'Alta.': 'Alberta', 'B.C.': 'British Columbia', 'Man.': 'Manitoba', 'N.B.': 'New Brunswick', 'Nfld.': 'Newfoundland',
   'N.S.': 'Nova Scotia', 'Ont.': 'Ontario', 'Que.': 'Quebec', 'Sask.': 'Saskatchewan', 'P.E.I.': 'Prince Edward Island',
-};
+});
 
 /** Keyed by the form without its dots and in lowercase ("calif", "nj", "wva"): wires drop the dots or print capitals. */
 export const REGION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(

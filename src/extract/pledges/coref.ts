@@ -7,6 +7,7 @@ import type { EntityType } from '../../types.js';
 import type { Sentence } from '../../text/tokenize.js';
 import { firstStartingAtOrAfter } from '../../text/intervals.js';
 import { VERB_ALT } from './cues.js';
+import { wordTable } from '../lexicon/word-table.js';
 
 export interface MentionRef {
   start: number;
@@ -106,7 +107,7 @@ export function anaphorKind(phrase: string): AnaphorKind | undefined {
 
 // "The two companies", "both banks", "the three governments": a plural head after a number or "both" (a bare "the banks"
 // is as often banks in general).
-const PLURAL_COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const PLURAL_COUNT: Record<string, number> = wordTable({ both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 });
 const PLURAL_DESCRIPTION = /^(?:(?:the|these|those)\s+(two|three|four|five|six)|(both))\s+((?:[\p{L}-]+\s+)?)([\p{L}-]+s)$/iu;
 
 /**

@@ -5,6 +5,7 @@
 import { IRREGULAR_PAST_FORMS, IRREGULAR_PAST_PARTICIPLES, UNCHANGED_PAST_FORMS } from '../lexicon/function-words.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 import { SAYING_FORMS } from '../lexicon/speech.js';
+import { wordTable } from '../lexicon/word-table.js';
 
 export const ADV = String.raw`(?:also|now|soon|jointly|immediately|further|then|still|already|recently|formally|officially|finally|each|together|quickly|just|previously|initially|swiftly|eventually|separately|additionally|collectively|each|probably|likely|not|never|later|earlier|subsequently|since|personally|privately|publicly|quietly|reportedly|again|secretly|anonymously|generously|voluntarily|unanimously)`;
 export const TRAILING_ADV = new RegExp(String.raw`(?:\b${ADV}\s+)+$`, 'i');
@@ -41,13 +42,13 @@ export const NEEDS_AMOUNT = new Set(['package', 'fund', 'funding', 'financing', 
 export const ABSTRACT_ITEM = /^(?:support|help|assistance|backing|solidarity|cooperation|details?|information|signal|message|assurances?|guarantees? of|commitment|opportunity|time|years?|months?|weeks?|days?|access|priority|consideration|attention|advice|speech|statement|interview|view|reason|chance|way|life|lives|power|rights?|status|credit for|little|bit|lot|more|less|much|something|anything|everything|nothing|whatever)$/i;
 export const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|pct|percent|per|times|points?|votes?|seats?|shares?|people|persons|members|countries|nations|states|cents?|pence)$/i;
 
-export const NUMBER_WORD: Record<string, number> = {
+export const NUMBER_WORD: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12,
   'a hundred': 100, 'a thousand': 1000,
-};
-export const QTY_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, hundred: 100, dozen: 12 };
+});
+export const QTY_MULT: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, hundred: 100, dozen: 12 });
 export const QUANTITY_RE = new RegExp(
   String.raw`^(?:(?:about|some|around|nearly|almost|over|more\s+than|up\s+to|at\s+least|roughly|approximately|an\s+estimated|(?:a\s+)?total(?:\s+of)?)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?<mult>thousand|million|mln|billion|bln|hundred))?\s+(?!(?:of\s+)?(?:${'pct|percent|per'})\b)`,
   'i',

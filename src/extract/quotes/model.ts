@@ -12,6 +12,7 @@ import type { Tokenized } from '../../text/tokenize.js';
 import { firstEndingAfter } from '../../text/intervals.js';
 import type { QuoteCandidate } from '../quotes.js';
 import { PRONOUNS } from './lexicon.js';
+import { wordTable } from '../lexicon/word-table.js';
 
 /** What the model needs to know about a candidate beyond its own fields. */
 export interface CandidateContext {
@@ -155,7 +156,7 @@ function tokenBefore(doc: Tokenized, k: number): string {
 }
 
 /** Readings the model was not trained on, scored as the reading they refine ("quote.cue.passive" is a cue). */
-const FEATURE_RULE: Readonly<Record<string, string>> = { 'quote.cue.passive': 'quote.cue' };
+const FEATURE_RULE: Readonly<Record<string, string>> = wordTable({ 'quote.cue.passive': 'quote.cue' });
 
 /**
  * `a + b` for parts from small closed sets (rule ids, kinds, shapes, buckets, document features), built once and reused:
