@@ -729,7 +729,11 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     let found: { first: number; entry?: NonNullable<ReturnType<typeof g.forms.get>> } | undefined;
     for (let first = t; first >= Math.max(0, t - 2); first--) {
       if (first < t && (claimed[first] || !/^\p{Lu}/u.test(tokens[first]!.text) || tokens[first + 1]!.start - tokens[first]!.end !== 1)) break;
-      const phrase = straighten([...tokens.slice(first, t).map((k) => k.text), hy[1]!].join(' '));
+      // (Built by concatenation: a spread of a possibly empty slice gave the array two maps, and the optimized
+      // resolveEntities was thrown away on it about fifty times per pass over a corpus.)
+      let joined = hy[1]!;
+      for (let k = t - 1; k >= first; k--) joined = tokens[k]!.text + ' ' + joined;
+      const phrase = straighten(joined);
       const entry = g.forms.get(phrase);
       if (entry) found = { first, entry };
       // "a Chicago-based firm", "New York-based": a known city or region, no state's
