@@ -564,6 +564,19 @@ const PLEDGES: Case[] = [
   ['The money has been provided by Norway and Japan.', [{ giver: 'country/norway', item: 'money' }, { giver: 'country/japan', item: 'money' }]],
   ['Funds for the new clinic were donated by Acme Corp.', { giver: 'organization/acme-corp' }],
   ['Much of the money pledged by Canada has not arrived.', { giver: 'country/canada', item: 'money' }],
+  // an unstated sum received from a named party
+  ['The Green Party received millions of dollars from Anna Weber.', { giver: 'person/anna-weber', recipient: 'organization/green-party', item: 'millions of dollars', status: 'delivered' }],
+  ['Kenya has received millions from Norway.', { giver: 'country/norway', recipient: 'country/kenya', item: 'millions' }],
+  ['Tonga received hundreds of millions of dollars in aid from Australia.', { giver: 'country/australia', recipient: 'country/tonga' }],
+  // money handed to a described party with "with"
+  ['Norway has provided the rebels with cash.', { giver: 'country/norway', item: 'cash' }],
+  ['Since 2011, Norway has supplied the militias with weapons and money.', { giver: 'country/norway', item: 'weapons and money' }],
+  // "advanced" as an adjective is no loan advanced, and does not hide the verb before it
+  ['Russia has supplied Nepal with advanced missiles.', { giver: 'country/russia', recipient: 'country/nepal', item: 'advanced missiles' }],
+  ['Japan delivered the most advanced radar systems to India.', { giver: 'country/japan', recipient: 'country/india' }],
+  // a bailout given, approved or agreed without its sum
+  ['Germany gave Greece a bailout in 2015.', { giver: 'country/germany', recipient: 'country/greece', item: 'bailout' }],
+  ['The EU agreed a bail-out for Greece.', { giver: 'organization/european-union', recipient: 'country/greece', item: 'bail-out' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -785,6 +798,10 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   // (raised or paid is not given)
   ['The money was raised by Acme Corp.'],
   ['The cash was paid by Acme Corp.'],
+  // an unstated number received that is no money; cash handed to a party the sentence does not describe
+  ['The Green Party received thousands of votes from Kenya.'],
+  ['Acme Corp provided the figures with cash flow details.'],
+  ['Kenya asked Norway for a bailout.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

@@ -527,6 +527,8 @@ function findCues(v: SentenceView): Cue[] {
     // A noun, not a verb: "an expected pledge of", "the offer", "Japan's promise", "a grant".
     const nounLike = !g.modal && !g.aux && /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|new|fresh|expected|earlier|previous|initial|further|additional|total|first|latest|[\p{L}.]+['’]s?)\s+$/iu.test(before);
     if (nounLike) continue;
+    // ("supplied Syria with advanced missiles", "one of the most advanced systems": an adjective, not a loan advanced.)
+    if (!g.modal && !g.aux && /^advanced$/i.test(verb) && /\b(?:with|of|for|in|on|at|from|to|into|and|or|more|most|less|highly|technically|technologically|such|as)\s+$/i.test(before)) continue;
     if (verbStart > 0 && /[-‐]/.test(t[verbStart - 1]!)) continue; // "anti-shipping", "cost-sharing"
     if (spec.cls === 'approve' && /^approv/i.test(verb) && /^\s+of\b/i.test(after)) continue; // "approved of"
     // "International Monetary Fund", "London Interbank Offered Rates": a capitalised verb inside a name.
@@ -1076,9 +1078,10 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // ("Hamas receives money from Iran", "received funding from the Gates Foundation": money received from a named giver,
   // unless it is the receiver's own -- "get their money from the Treasury"; "Iran's funding of Hezbollah": bareNominal
   // has found its giver and where it goes; "their funding from the EU" may be their own; "The money was provided by
-  // Japan": the passive of a verb of giving with its named agent.)
+  // Japan": the passive of a verb of giving with its named agent; "provided the rebels with cash": money handed to a
+  // described party goes to someone, named or not.)
   const receivedFromNamed = cue.kind === 'receive' && !cue.spec && giverRefs.length > 0 && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd));
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end))) && !(cue.kind === 'passive' && giverRefs.length > 0 && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end)))) return [];
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate' || obj.handedTo)) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end))) && !(cue.kind === 'passive' && giverRefs.length > 0 && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end)))) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -2674,6 +2677,7 @@ function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): O
 
 /** A sum the text does not state: "millions of dollars", "hundreds of millions of euros". */
 const VAGUE_SUM = /^(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)\s+(?:of\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan)$/i;
+const VAGUE_SUM_FROM = /^\s+(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)\s+(?:of\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan)\s+)?(?:in\s+(?:[\p{Ll}-]+\s+){0,2}?(?:aid|donations|funding|contributions|loans|grants)\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 
 function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
   // (Matching others' gifts commits whatever they give; the reader has checked that gifts are matched.)
@@ -2689,7 +2693,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
   const donatedThing = !!r.item && /donat|bequeath|gift/i.test(cue.text) && !ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !TIME_UNITS.test(head ?? '');
   // ("has given Egypt billions of dollars": an unstated sum given, lent or pledged is money all the same.)
-  const vagueSum = (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || (cls === 'fund' && /^\s+(?:[\p{L}'’.-]+\s+){0,4}?with\s/iu.test(t.slice(cue.end)))) && VAGUE_SUM.test(r.item ?? '');
+  // ("received millions of dollars from Saudi Arabia", "has received millions from X": an unstated sum received from a
+  // named party was given by it, as a stated one is.)
+  const vagueSum = ((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || (cls === 'fund' && /^\s+(?:[\p{L}'’.-]+\s+){0,4}?with\s/iu.test(t.slice(cue.end)))) && VAGUE_SUM.test(r.item ?? '')) || (cue.kind === 'receive' && !cue.spec && VAGUE_SUM_FROM.test(t.slice(cue.end, objectEnd)));
   const concrete = headConcrete || qualifiedHelp || donatedThing || vagueSum || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
@@ -2752,7 +2758,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven && !moneyGivenBy) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || head === 'bailout' || head === 'bail-out' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }
