@@ -577,6 +577,10 @@ const PLEDGES: Case[] = [
   // a bailout given, approved or agreed without its sum
   ['Germany gave Greece a bailout in 2015.', { giver: 'country/germany', recipient: 'country/greece', item: 'bailout' }],
   ['The EU agreed a bail-out for Greece.', { giver: 'organization/european-union', recipient: 'country/greece', item: 'bail-out' }],
+  // the bare number of a currency given; a named party funded "to the tune of" a sum, or with a sum each year
+  ['Norway and Japan have given billions to Kenya.', [{ giver: 'country/norway', item: 'billions' }, { giver: 'country/japan', item: 'billions' }]],
+  ['Canada funds the Red Cross to the tune of $20 million.', { giver: 'country/canada', recipient: 'organization/red-cross', value: 20e6 }],
+  ['Norway funds the Red Cross with $20 million a year.', { giver: 'country/norway', recipient: 'organization/red-cross', value: 20e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -802,6 +806,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Green Party received thousands of votes from Kenya.'],
   ['Acme Corp provided the figures with cash flow details.'],
   ['Kenya asked Norway for a bailout.'],
+  ['The film gave millions a reason to smile.'],
+  ['Acme Corp funds its research with $5 million a year.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

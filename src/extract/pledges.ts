@@ -2397,7 +2397,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     if (w) pos += w[0].length;
   } else if (cls === 'fund' && cue.kind === 'active') {
     // "funded the rebels with millions of dollars", "financed Acme with a $5m loan": what comes after "with" is given.
-    const io = ms.find((m) => m.start >= pos && m.type !== 'Place' && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)) && /^\s*with\s/i.test(t.slice(m.end)));
+    // ("funds Hezbollah to the tune of $200m a year": the sum it reaches is what is given.)
+    const io = ms.find((m) => m.start >= pos && m.type !== 'Place' && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)) && /^\s*(?:with|to\s+the\s+tune\s+of)\s/i.test(t.slice(m.end)));
     if (io) {
       result.recipients = [io];
       pos = io.end;
@@ -2406,7 +2407,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (d) result.handedTo = true;
       pos += d;
     }
-    const w = /^\s*with\s+/i.exec(t.slice(pos));
+    const w = /^\s*(?:with|to\s+the\s+tune\s+of)\s+/i.exec(t.slice(pos));
     if (w && pos > cue.end) pos += w[0].length;
   }
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
@@ -2676,7 +2677,8 @@ function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): O
 }
 
 /** A sum the text does not state: "millions of dollars", "hundreds of millions of euros". */
-const VAGUE_SUM = /^(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)\s+(?:of\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan)$/i;
+// ("has given billions to Egypt": the bare number of a currency is a sum as well.)
+const VAGUE_SUM = /^(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)(?:\s+(?:of\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan))?$/i;
 const VAGUE_SUM_FROM = /^\s+(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)\s+(?:of\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan)\s+)?(?:in\s+(?:[\p{Ll}-]+\s+){0,2}?(?:aid|donations|funding|contributions|loans|grants)\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 
 function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
@@ -2707,7 +2709,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     const at = t.indexOf(printed);
     // (A sum given, lent or pledged each year or month is a recurring commitment, not a rate: "gives Egypt $1.3bn a year in military aid".)
     // ("receives $3bn a year in U.S. military aid": the rate of a sum of aid, loans or gifts.)
-    const recurring = r.amount.value >= 1e6 && (((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length))) || (cue.kind === 'nominal' && /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+(?:in|of)\s/i.test(t.slice(at + printed.length))));
+    // ("funds Hezbollah with $200m a year": funding a named party is given the same way.)
+    const recurring = r.amount.value >= 1e6 && (((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || (cls === 'fund' && r.recipients.length > 0)) && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length))) || (cue.kind === 'nominal' && /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+(?:in|of)\s/i.test(t.slice(at + printed.length))));
     if (at >= 0 && !recurring && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
