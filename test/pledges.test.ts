@@ -581,6 +581,10 @@ const PLEDGES: Case[] = [
   ['Norway and Japan have given billions to Kenya.', [{ giver: 'country/norway', item: 'billions' }, { giver: 'country/japan', item: 'billions' }]],
   ['Canada funds the Red Cross to the tune of $20 million.', { giver: 'country/canada', recipient: 'organization/red-cross', value: 20e6 }],
   ['Norway funds the Red Cross with $20 million a year.', { giver: 'country/norway', recipient: 'organization/red-cross', value: 20e6 }],
+  // aid raised to a yearly sum; aid with no owner raised to a sum
+  ['Britain is to double its aid to Kenya to £4bn a year.', { giver: 'country/united-kingdom', recipient: 'country/kenya', value: 4e9 }],
+  ['The EU agreed to double aid to Ghana to $50bn a year by 2010.', { giver: 'organization/european-union', recipient: 'country/ghana', value: 50e9 }],
+  ['Japan raised aid to Kenya to $50 million.', { giver: 'country/japan', recipient: 'country/kenya', value: 50e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -808,6 +812,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Kenya asked Norway for a bailout.'],
   ['The film gave millions a reason to smile.'],
   ['Acme Corp funds its research with $5 million a year.'],
+  ['Acme Corp would also give, raising the Red Cross donation to $40,000.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

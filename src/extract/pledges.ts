@@ -1929,8 +1929,11 @@ const TIME_BETWEEN = new RegExp(String.raw`,?\s+(?:on|last|this|late|early|earli
 /** A sentence whose subject is the commitment just reported, compared with an earlier one: "The donation follows a ...", "This aid comes on top of ...". */
 const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
 
-/** Raising one's own commitment to a new total: "increased its pledge to $350m", "doubled their aid to Africa to £1bn". */
-const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?(?:from\s+[^,;]{1,30}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
+/**
+ * Raising one's own commitment to a new total: "increased its pledge to $350m", "doubled their aid to Africa to £1bn"
+ * (or aid with no owner: "agreed to double aid to Africa to $50bn a year").
+ */
+const RAISED_TO_TOTAL = /^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?(?:from\s+[^,;]{1,30}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
 
 /** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
 const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
@@ -2709,8 +2712,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     const at = t.indexOf(printed);
     // (A sum given, lent or pledged each year or month is a recurring commitment, not a rate: "gives Egypt $1.3bn a year in military aid".)
     // ("receives $3bn a year in U.S. military aid": the rate of a sum of aid, loans or gifts.)
-    // ("funds Hezbollah with $200m a year": funding a named party is given the same way.)
-    const recurring = r.amount.value >= 1e6 && (((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || (cls === 'fund' && r.recipients.length > 0)) && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length))) || (cue.kind === 'nominal' && /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+(?:in|of)\s/i.test(t.slice(at + printed.length))));
+    // ("funds Hezbollah with $200m a year": funding a named party is given the same way; "double its aid to Africa to
+    // £4bn a year": a commitment raised to a yearly sum.)
+    const recurring = r.amount.value >= 1e6 && (((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || cls === 'raise' || (cls === 'fund' && r.recipients.length > 0)) && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length))) || (cue.kind === 'nominal' && /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+(?:in|of)\s/i.test(t.slice(at + printed.length))));
     if (at >= 0 && !recurring && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
