@@ -585,6 +585,9 @@ const PLEDGES: Case[] = [
   ['Britain is to double its aid to Kenya to £4bn a year.', { giver: 'country/united-kingdom', recipient: 'country/kenya', value: 4e9 }],
   ['The EU agreed to double aid to Ghana to $50bn a year by 2010.', { giver: 'organization/european-union', recipient: 'country/ghana', value: 50e9 }],
   ['Japan raised aid to Kenya to $50 million.', { giver: 'country/japan', recipient: 'country/kenya', value: 50e6 }],
+  // funded by a name with a lower-case descriptor; gifts of money; a parenthetical between dashes after the giver
+  ['The Green Fund, a charity financed by billionaire Anna Weber, opened a school.', { giver: 'person/anna-weber', item: 'funding' }],
+  ['The Lindqvist Trust gave gifts of cash to the school.', { giver: 'organization/lindqvist-trust', item: 'gifts of cash' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -813,6 +816,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The film gave millions a reason to smile.'],
   ['Acme Corp funds its research with $5 million a year.'],
   ['Acme Corp would also give, raising the Red Cross donation to $40,000.'],
+  ['The man gave sums of money to the charity.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {
@@ -926,6 +930,18 @@ describe('pledges in the whole pipeline: a plural description as giver', () => {
   ])('%s', (text, ...givers) => {
     const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
     expect(x.pledges.map((p) => p.giver)).toEqual(givers);
+  });
+});
+
+// A parenthetical between spaced dashes after the giver holds no giver of its own ("the X Trust - the elder Y's
+// charity - gave": the trust, not Y).
+describe('pledges in the whole pipeline: a parenthetical between dashes', () => {
+  it.each([
+    ["For instance, the Lindqvist Trust - the elder Weber's nonprofit entity - gave $5,000 to the school.", 'organization/lindqvist-trust'],
+    ["Acme Corp - the Weber family's company - donated $5,000 to the school.", 'organization/acme-corp'],
+  ])('%s', (text, giver) => {
+    const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+    expect(x.pledges.map((p) => p.giver)).toEqual([giver]);
   });
 });
 

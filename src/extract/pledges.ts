@@ -1081,7 +1081,8 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // Japan": the passive of a verb of giving with its named agent; "provided the rebels with cash": money handed to a
   // described party goes to someone, named or not.)
   const receivedFromNamed = cue.kind === 'receive' && !cue.spec && giverRefs.length > 0 && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd));
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate' || obj.handedTo)) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end))) && !(cue.kind === 'passive' && giverRefs.length > 0 && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end)))) return [];
+  // ("gave gifts of cash to the charity": a gift of money is a gift, whoever gets it.)
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && !GIFT_HEAD.test(singularWord(lastWord(obj.item.replace(/\s+of\s+.*$/i, '')))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate' || obj.handedTo)) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end))) && !(cue.kind === 'passive' && giverRefs.length > 0 && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end)))) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -1788,6 +1789,11 @@ function parentheticalSubject(t: string, ms: LocalMention[], lead: string): Loca
     // "the government's development aid fund (FAD) would provide": the name in brackets is the subject.
     const inner = ms.find((x) => x.start > openAt && x.end < trimmed.length && /^\s*$/.test(t.slice(openAt + 1, x.start)) && /^\s*\)$/.test(t.slice(x.end, trimmed.length)));
     if (inner && inner.type !== 'Place' && !ms.some((x) => x.end <= openAt && /^(?:['’]s?)?\s*$/.test(t.slice(x.end, openAt)))) return inner;
+  } else if (/\s[-–—]$/.test(trimmed)) {
+    // "the X Foundation - the elder Y's charity - gave": a parenthetical between spaced dashes, not the name inside it.
+    const dash = trimmed.at(-1)!;
+    openAt = trimmed.lastIndexOf(` ${dash} `, trimmed.length - 3);
+    if (openAt >= 0 && /[;:"“”]/.test(trimmed.slice(openAt))) openAt = -1;
   }
   if (openAt < 0) return undefined;
   const m = [...ms].reverse().find((x) => x.end <= openAt);
@@ -2316,7 +2322,8 @@ const NAMED_AGENT = /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?
 /** Right after a receiving verb: an unowned money noun, then its named source ("receives funding from Qatar", not "get their money from"). */
 const RECEIVED_FROM_NAMED = /^\s+(?:(?:some|much|more|new|fresh|additional|extra|further|direct|financial|federal|government|state|public|private|secret|covert|regular|annual|substantial|significant|generous|the)\s+)?(?:funding|financing|money|cash)\s+(?:(?:for|to)\s+[^,;:()]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
-const FUNDED_BY = /^(?:[\s\S]*?\b)?(?:funded|financed|bankrolled)\s+(?:(?:\w+ly|jointly|also|in\s+part)\s+)?by\s+(?:the\s+)?\p{Lu}/u;
+// ("a super PAC financed by billionaire X": a lower-case descriptor may come before the name.)
+const FUNDED_BY = /^(?:[\s\S]*?\b)?(?:funded|financed|bankrolled)\s+(?:(?:\w+ly|jointly|also|in\s+part)\s+)?by\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}/u;
 
 /**
  * The length of a description that is the indirect object of a "with" construction right at `pos`:
