@@ -588,6 +588,9 @@ const PLEDGES: Case[] = [
   // funded by a name with a lower-case descriptor; gifts of money; a parenthetical between dashes after the giver
   ['The Green Fund, a charity financed by billionaire Anna Weber, opened a school.', { giver: 'person/anna-weber', item: 'funding' }],
   ['The Lindqvist Trust gave gifts of cash to the school.', { giver: 'organization/lindqvist-trust', item: 'gifts of cash' }],
+  // one of an owner's gifts, named by its sum after "included"
+  ["Anna Weber's donations included $600,000 to a school.", { giver: 'person/anna-weber', value: 600e3 }],
+  ["Japan's aid to Kenya included $5 million for schools.", { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -817,6 +820,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp funds its research with $5 million a year.'],
   ['Acme Corp would also give, raising the Red Cross donation to $40,000.'],
   ['The man gave sums of money to the charity.'],
+  ["Japan's exports included $5 million of cars."],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {
