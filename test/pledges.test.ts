@@ -591,6 +591,10 @@ const PLEDGES: Case[] = [
   // one of an owner's gifts, named by its sum after "included"
   ["Anna Weber's donations included $600,000 to a school.", { giver: 'person/anna-weber', value: 600e3 }],
   ["Japan's aid to Kenya included $5 million for schools.", { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  // a second verb joined by "and" after the first one's object: the modal is shared, the goods are a pledge of their own
+  ['Britain will provide £10m and send 50 tonnes of tents to Haiti.', [{ giver: 'country/united-kingdom', value: 10e6 }, { giver: 'country/united-kingdom', quantity: 50, recipient: 'country/haiti' }]],
+  ['Japan will give $5 million and supply tents to Nepal.', [{ giver: 'country/japan', value: 5e6 }, { giver: 'country/japan', item: 'tents', recipient: 'country/nepal' }]],
+  ['Japan will pledge and deliver 500 tents to Nepal.', { giver: 'country/japan', quantity: 500, recipient: 'country/nepal' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -821,6 +825,7 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['Acme Corp would also give, raising the Red Cross donation to $40,000.'],
   ['The man gave sums of money to the charity.'],
   ["Japan's exports included $5 million of cars."],
+  ['Japan would not give $5 million and send tents to Nepal.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {

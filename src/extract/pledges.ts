@@ -555,7 +555,10 @@ function findCues(v: SentenceView): Cue[] {
     if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !absoluteSubject(v, verbStart)) continue;
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !irregularPast(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
       // ("Japan, the biggest donor, provides $100m": a subject before an appositive.)
-      if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !parentheticalSubject(t, v.ms, t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
+      // ("Britain will provide £10m and send tents": a bare verb after "and" shares the modal of the verb cue before it.)
+      const prev = cues.length ? cues[cues.length - 1]! : undefined;
+      const sharedModal = !!prev?.modal && /\band\s+$/i.test(before) && !/[;:.!?]/.test(t.slice(prev.end, verbStart));
+      if (!sharedModal && !afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !parentheticalSubject(t, v.ms, t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
     if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
     // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
@@ -3004,7 +3007,8 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[], 
     // other is a commitment of its own, not the other's object.)
     const apart = (a: { cueAt: number; evidence: { start: number } }, b: { cueAt: number }) => {
       const [x, y] = a.cueAt < b.cueAt ? [a.cueAt, b.cueAt] : [b.cueAt, a.cueAt];
-      return /,\s*(?:which|who)\b[^,;]*$/i.test(text.slice(a.evidence.start, x)) && text.slice(x, y).includes(',');
+      // ("Japan will give $5m and supply tents to Nepal": a verb joined by "and" after the other's object gives its own.)
+      return (/,\s*(?:which|who)\b[^,;]*$/i.test(text.slice(a.evidence.start, x)) && text.slice(x, y).includes(',')) || /^\S+(?:\s+\S+){2,}\s+and\s+$/.test(text.slice(x, y));
     };
     const partner = same ?? kept.find((k) => k.giver === p.giver && k.evidence.start === p.evidence.start && k.cueAt !== p.cueAt && bare(k) !== bare(p) && !apart(k, p));
     if (partner && !same) {
