@@ -591,6 +591,9 @@ const PLEDGES: Case[] = [
   // one of an owner's gifts, named by its sum after "included"
   ["Anna Weber's donations included $600,000 to a school.", { giver: 'person/anna-weber', value: 600e3 }],
   ["Japan's aid to Kenya included $5 million for schools.", { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  // the same with a possessive pronoun owner
+  ['Anna Weber is a philanthropist. Her donations included $600,000 to a school.', { giver: 'person/anna-weber', value: 600e3 }],
+  ['Anna Weber is a philanthropist. Her donation to the Green Party was $5 million.', { giver: 'person/anna-weber', value: 5e6 }],
   // a second verb joined by "and" after the first one's object: the modal is shared, the goods are a pledge of their own
   ['Britain will provide £10m and send 50 tonnes of tents to Haiti.', [{ giver: 'country/united-kingdom', value: 10e6 }, { giver: 'country/united-kingdom', quantity: 50, recipient: 'country/haiti' }]],
   ['Japan will give $5 million and supply tents to Nepal.', [{ giver: 'country/japan', value: 5e6 }, { giver: 'country/japan', item: 'tents', recipient: 'country/nepal' }]],
@@ -826,6 +829,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The man gave sums of money to the charity.'],
   ["Japan's exports included $5 million of cars."],
   ['Japan would not give $5 million and send tents to Nepal.'],
+  ['Anna Weber is a philanthropist. Her salary was $5 million.'],
+  ['Norway is rich. Its aid budget was $5 billion.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {
