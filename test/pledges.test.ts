@@ -591,6 +591,10 @@ const PLEDGES: Case[] = [
   // one of an owner's gifts, named by its sum after "included"
   ["Anna Weber's donations included $600,000 to a school.", { giver: 'person/anna-weber', value: 600e3 }],
   ["Japan's aid to Kenya included $5 million for schools.", { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  // goods counted after the last sum
+  ['Japan pledged $5 million in aid and 200 tents to Nepal.', [{ giver: 'country/japan', value: 5e6 }, { giver: 'country/japan', quantity: 200, item: 'tents' }]],
+  ['Norway will send $5 million and 300 water pumps to Kenya.', [{ giver: 'country/norway', value: 5e6 }, { giver: 'country/norway', quantity: 300 }]],
+  ['Britain will send £5m and 500 troops to Estonia.', { giver: 'country/united-kingdom', value: 5e6 }],
   // the same with a possessive pronoun owner
   ['Anna Weber is a philanthropist. Her donations included $600,000 to a school.', { giver: 'person/anna-weber', value: 600e3 }],
   ['Anna Weber is a philanthropist. Her donation to the Green Party was $5 million.', { giver: 'person/anna-weber', value: 5e6 }],

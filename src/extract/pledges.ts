@@ -2572,6 +2572,13 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
           });
         }
       }
+      // ("pledged $5m in aid and 200 tents to Nepal": goods counted after the last sum are given too.)
+      const goods = / and\s+\d/.test(t.slice(last.end, objectEnd)) ? GOODS_AFTER_SUM.exec(t.slice(last.end, objectEnd)) : null;
+      if (goods) {
+        const part: ObjectPart = {};
+        readNounPhrase(goods[1]!, part);
+        if (part.quantity !== undefined && part.item && CONCRETE.has(singularWord(lastWord(part.item))) && !PERSONNEL.test(part.item)) result.more.push(part);
+      }
     }
   }
   if (!result.amount && cue.kind !== 'passive' && !(cue.kind === 'receive' && spec)) {
@@ -2796,6 +2803,9 @@ function specificFinancing(cue: Cue, r: ObjectReading, t: string, objectEnd: num
 
 /** The heads of a sum given away: a gift, a donation, a bequest, an endowment. */
 const GIFT_HEAD = /^(?:gift|donation|bequest|endowment)$/i;
+
+/** Goods with their count after a sum (and its "in aid"): " in aid and 200 tents to Nepal" (group 1: "200 tents"). */
+const GOODS_AFTER_SUM = /^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?and\s+(\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:to|for|into|in|on)\b|\s*[,;.]|\s*$)/i;
 
 function firstMoney(v: SentenceView, from: number, to: number): LocalMoney | undefined {
   return v.money.find((m) => m.start >= from && m.start < to);
