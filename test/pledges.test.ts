@@ -564,6 +564,44 @@ const PLEDGES: Case[] = [
   ['The money has been provided by Norway and Japan.', [{ giver: 'country/norway', item: 'money' }, { giver: 'country/japan', item: 'money' }]],
   ['Funds for the new clinic were donated by Acme Corp.', { giver: 'organization/acme-corp' }],
   ['Much of the money pledged by Canada has not arrived.', { giver: 'country/canada', item: 'money' }],
+  // an unstated sum received from a named party
+  ['The Green Party received millions of dollars from Anna Weber.', { giver: 'person/anna-weber', recipient: 'organization/green-party', item: 'millions of dollars', status: 'delivered' }],
+  ['Kenya has received millions from Norway.', { giver: 'country/norway', recipient: 'country/kenya', item: 'millions' }],
+  ['Tonga received hundreds of millions of dollars in aid from Australia.', { giver: 'country/australia', recipient: 'country/tonga' }],
+  // money handed to a described party with "with"
+  ['Norway has provided the rebels with cash.', { giver: 'country/norway', item: 'cash' }],
+  ['Since 2011, Norway has supplied the militias with weapons and money.', { giver: 'country/norway', item: 'weapons and money' }],
+  // "advanced" as an adjective is no loan advanced, and does not hide the verb before it
+  ['Russia has supplied Nepal with advanced missiles.', { giver: 'country/russia', recipient: 'country/nepal', item: 'advanced missiles' }],
+  ['Japan delivered the most advanced radar systems to India.', { giver: 'country/japan', recipient: 'country/india' }],
+  // a bailout given, approved or agreed without its sum
+  ['Germany gave Greece a bailout in 2015.', { giver: 'country/germany', recipient: 'country/greece', item: 'bailout' }],
+  ['The EU agreed a bail-out for Greece.', { giver: 'organization/european-union', recipient: 'country/greece', item: 'bail-out' }],
+  // the bare number of a currency given; a named party funded "to the tune of" a sum, or with a sum each year
+  ['Norway and Japan have given billions to Kenya.', [{ giver: 'country/norway', item: 'billions' }, { giver: 'country/japan', item: 'billions' }]],
+  ['Canada funds the Red Cross to the tune of $20 million.', { giver: 'country/canada', recipient: 'organization/red-cross', value: 20e6 }],
+  ['Norway funds the Red Cross with $20 million a year.', { giver: 'country/norway', recipient: 'organization/red-cross', value: 20e6 }],
+  // aid raised to a yearly sum; aid with no owner raised to a sum
+  ['Britain is to double its aid to Kenya to £4bn a year.', { giver: 'country/united-kingdom', recipient: 'country/kenya', value: 4e9 }],
+  ['The EU agreed to double aid to Ghana to $50bn a year by 2010.', { giver: 'organization/european-union', recipient: 'country/ghana', value: 50e9 }],
+  ['Japan raised aid to Kenya to $50 million.', { giver: 'country/japan', recipient: 'country/kenya', value: 50e6 }],
+  // funded by a name with a lower-case descriptor; gifts of money; a parenthetical between dashes after the giver
+  ['The Green Fund, a charity financed by billionaire Anna Weber, opened a school.', { giver: 'person/anna-weber', item: 'funding' }],
+  ['The Lindqvist Trust gave gifts of cash to the school.', { giver: 'organization/lindqvist-trust', item: 'gifts of cash' }],
+  // one of an owner's gifts, named by its sum after "included"
+  ["Anna Weber's donations included $600,000 to a school.", { giver: 'person/anna-weber', value: 600e3 }],
+  ["Japan's aid to Kenya included $5 million for schools.", { giver: 'country/japan', recipient: 'country/kenya', value: 5e6 }],
+  // goods counted after the last sum
+  ['Japan pledged $5 million in aid and 200 tents to Nepal.', [{ giver: 'country/japan', value: 5e6 }, { giver: 'country/japan', quantity: 200, item: 'tents' }]],
+  ['Norway will send $5 million and 300 water pumps to Kenya.', [{ giver: 'country/norway', value: 5e6 }, { giver: 'country/norway', quantity: 300 }]],
+  ['Britain will send £5m and 500 troops to Estonia.', { giver: 'country/united-kingdom', value: 5e6 }],
+  // the same with a possessive pronoun owner
+  ['Anna Weber is a philanthropist. Her donations included $600,000 to a school.', { giver: 'person/anna-weber', value: 600e3 }],
+  ['Anna Weber is a philanthropist. Her donation to the Green Party was $5 million.', { giver: 'person/anna-weber', value: 5e6 }],
+  // a second verb joined by "and" after the first one's object: the modal is shared, the goods are a pledge of their own
+  ['Britain will provide £10m and send 50 tonnes of tents to Haiti.', [{ giver: 'country/united-kingdom', value: 10e6 }, { giver: 'country/united-kingdom', quantity: 50, recipient: 'country/haiti' }]],
+  ['Japan will give $5 million and supply tents to Nepal.', [{ giver: 'country/japan', value: 5e6 }, { giver: 'country/japan', item: 'tents', recipient: 'country/nepal' }]],
+  ['Japan will pledge and deliver 500 tents to Nepal.', { giver: 'country/japan', quantity: 500, recipient: 'country/nepal' }],
 ];
 
 // One line per case: sentences that state no committed pledge (requests, hopes, conditions, plans, business, negations).
@@ -785,6 +823,18 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   // (raised or paid is not given)
   ['The money was raised by Acme Corp.'],
   ['The cash was paid by Acme Corp.'],
+  // an unstated number received that is no money; cash handed to a party the sentence does not describe
+  ['The Green Party received thousands of votes from Kenya.'],
+  ['Acme Corp provided the figures with cash flow details.'],
+  ['Kenya asked Norway for a bailout.'],
+  ['The film gave millions a reason to smile.'],
+  ['Acme Corp funds its research with $5 million a year.'],
+  ['Acme Corp would also give, raising the Red Cross donation to $40,000.'],
+  ['The man gave sums of money to the charity.'],
+  ["Japan's exports included $5 million of cars."],
+  ['Japan would not give $5 million and send tents to Nepal.'],
+  ['Anna Weber is a philanthropist. Her salary was $5 million.'],
+  ['Norway is rich. Its aid budget was $5 billion.'],
 ];
 
 function matches(p: PledgeCandidate, w: Want): boolean {
@@ -898,6 +948,18 @@ describe('pledges in the whole pipeline: a plural description as giver', () => {
   ])('%s', (text, ...givers) => {
     const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
     expect(x.pledges.map((p) => p.giver)).toEqual(givers);
+  });
+});
+
+// A parenthetical between spaced dashes after the giver holds no giver of its own ("the X Trust - the elder Y's
+// charity - gave": the trust, not Y).
+describe('pledges in the whole pipeline: a parenthetical between dashes', () => {
+  it.each([
+    ["For instance, the Lindqvist Trust - the elder Weber's nonprofit entity - gave $5,000 to the school.", 'organization/lindqvist-trust'],
+    ["Acme Corp - the Weber family's company - donated $5,000 to the school.", 'organization/acme-corp'],
+  ])('%s', (text, giver) => {
+    const x = extractArticle({ id: 't', text, format: 'txt', source: { path: 't' } });
+    expect(x.pledges.map((p) => p.giver)).toEqual([giver]);
   });
 });
 

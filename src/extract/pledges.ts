@@ -527,6 +527,8 @@ function findCues(v: SentenceView): Cue[] {
     // A noun, not a verb: "an expected pledge of", "the offer", "Japan's promise", "a grant".
     const nounLike = !g.modal && !g.aux && /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|new|fresh|expected|earlier|previous|initial|further|additional|total|first|latest|[\p{L}.]+['’]s?)\s+$/iu.test(before);
     if (nounLike) continue;
+    // ("supplied Syria with advanced missiles", "one of the most advanced systems": an adjective, not a loan advanced.)
+    if (!g.modal && !g.aux && /^advanced$/i.test(verb) && /\b(?:with|of|for|in|on|at|from|to|into|and|or|more|most|less|highly|technically|technologically|such|as)\s+$/i.test(before)) continue;
     if (verbStart > 0 && /[-‐]/.test(t[verbStart - 1]!)) continue; // "anti-shipping", "cost-sharing"
     if (spec.cls === 'approve' && /^approv/i.test(verb) && /^\s+of\b/i.test(after)) continue; // "approved of"
     // "International Monetary Fund", "London Interbank Offered Rates": a capitalised verb inside a name.
@@ -553,7 +555,10 @@ function findCues(v: SentenceView): Cue[] {
     if (!g.modal && !g.aux && /ing$/i.test(verb) && !/(?:^|\b(?:by|after|before|while|in|for|from|besides|without|than|and|also|to|as\s+well\s+as|in\s+addition\s+to|who|which|that)|[,;:(—–-])\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !absoluteSubject(v, verbStart)) continue;
     if (!g.modal && !g.aux && !/(?:ed|ing)$/i.test(verb) && !irregularPast(verb) && !/^made(?:\s+available)?$/i.test(verb)) {
       // ("Japan, the biggest donor, provides $100m": a subject before an appositive.)
-      if (!afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !parentheticalSubject(t, v.ms, t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
+      // ("Britain will provide £10m and send tents": a bare verb after "and" shares the modal of the verb cue before it.)
+      const prev = cues.length ? cues[cues.length - 1]! : undefined;
+      const sharedModal = !!prev?.modal && /\band\s+$/i.test(before) && !/[;:.!?]/.test(t.slice(prev.end, verbStart));
+      if (!sharedModal && !afterSubject(v, verbStart) && !/\b(?:he|she|it|they|we|i|who|which|that)\s*$/i.test(t.slice(0, verbStart).replace(TRAILING_ADV, '')) && !parentheticalSubject(t, v.ms, t.slice(0, verbStart).replace(TRAILING_ADV, ''))) continue;
     }
     if (/^provided$/i.test(verb) && /^\s+that\b/i.test(after)) continue; // "provided that"
     // Giving that is not giving anything: "given the go-ahead", "give credit to", "lend support".
@@ -1076,9 +1081,11 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   // ("Hamas receives money from Iran", "received funding from the Gates Foundation": money received from a named giver,
   // unless it is the receiver's own -- "get their money from the Treasury"; "Iran's funding of Hezbollah": bareNominal
   // has found its giver and where it goes; "their funding from the EU" may be their own; "The money was provided by
-  // Japan": the passive of a verb of giving with its named agent.)
+  // Japan": the passive of a verb of giving with its named agent; "provided the rebels with cash": money handed to a
+  // described party goes to someone, named or not.)
   const receivedFromNamed = cue.kind === 'receive' && !cue.spec && giverRefs.length > 0 && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd));
-  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate')) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end))) && !(cue.kind === 'passive' && giverRefs.length > 0 && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end)))) return [];
+  // ("gave gifts of cash to the charity": a gift of money is a gift, whoever gets it.)
+  if (!obj.amount && obj.item && MONEY_WORDS.has(singularWord(lastWord(obj.item))) && !GIFT_HEAD.test(singularWord(lastWord(obj.item.replace(/\s+of\s+.*$/i, '')))) && (cue.kind !== 'active' || !(obj.recipients.length || obj.purpose || cls === 'donate' || obj.handedTo)) && !(cue.kind === 'passive' && cls === 'fund' && obj.item === 'funding') && !(cue.rule === 'pledge.source' && obj.purpose) && !receivedFromNamed && !(cls === 'fund' && cue.kind === 'active' && obj.item === 'funding') && !(cue.kind === 'nominal' && lastWord(obj.item) === 'funding' && !/^\s+from\b/i.test(t.slice(cue.end))) && !(cue.kind === 'passive' && giverRefs.length > 0 && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end)))) return [];
   // Prize money offered, bonuses approved, fees paid: payment, not a gift, unless it is donated.
   if (cls !== 'donate' && !cue.personal && PAYMENT_WORDS.test(t.slice(cue.start, objectEnd))) return [];
   // An amount agreed is a pledge when it lends or gives: "agreed a 2 billion euro package for Greece", not "agreed a deal totalling $375m".
@@ -1785,6 +1792,11 @@ function parentheticalSubject(t: string, ms: LocalMention[], lead: string): Loca
     // "the government's development aid fund (FAD) would provide": the name in brackets is the subject.
     const inner = ms.find((x) => x.start > openAt && x.end < trimmed.length && /^\s*$/.test(t.slice(openAt + 1, x.start)) && /^\s*\)$/.test(t.slice(x.end, trimmed.length)));
     if (inner && inner.type !== 'Place' && !ms.some((x) => x.end <= openAt && /^(?:['’]s?)?\s*$/.test(t.slice(x.end, openAt)))) return inner;
+  } else if (/\s[-–—]$/.test(trimmed)) {
+    // "the X Foundation - the elder Y's charity - gave": a parenthetical between spaced dashes, not the name inside it.
+    const dash = trimmed.at(-1)!;
+    openAt = trimmed.lastIndexOf(` ${dash} `, trimmed.length - 3);
+    if (openAt >= 0 && /[;:"“”]/.test(trimmed.slice(openAt))) openAt = -1;
   }
   if (openAt < 0) return undefined;
   const m = [...ms].reverse().find((x) => x.end <= openAt);
@@ -1926,8 +1938,11 @@ const TIME_BETWEEN = new RegExp(String.raw`,?\s+(?:on|last|this|late|early|earli
 /** A sentence whose subject is the commitment just reported, compared with an earlier one: "The donation follows a ...", "This aid comes on top of ...". */
 const FOLLOWS_EARLIER = /^\s*(?:the|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(donation|gift|grant|loan|aid|money|pledge|package|contribution|funding|cash|sum)\s+(?:(?:is|was|comes|came)\s+)?(?:follows|followed|(?:on\s+)?top\s+of|in\s+addition\s+to|adds\s+to|added\s+to|after)\s+(?:an?\s+|the\s+)?(?:(?:earlier|previous|previously[\s-]\w+|similar|further|separate)\s+)?(?:\S+\s+){0,2}$/i;
 
-/** Raising one's own commitment to a new total: "increased its pledge to $350m", "doubled their aid to Africa to £1bn". */
-const RAISED_TO_TOTAL = /^\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?(?:from\s+[^,;]{1,30}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
+/**
+ * Raising one's own commitment to a new total: "increased its pledge to $350m", "doubled their aid to Africa to £1bn"
+ * (or aid with no owner: "agreed to double aid to Africa to $50bn a year").
+ */
+const RAISED_TO_TOTAL = /^\s+(?:(?:its|their|his|her|our)\s+)?(?:(?!the\b|an?\b)[\w-]+\s+){0,2}?(?:aid|pledges?|contributions?|donations?|commitments?|funding|assistance|grants?)\s+(?:(?:to|for)\s+(?!(?:about|around|over|more|nearly|almost|some|up\s+to)\b)[^\d$€£¥,;]{1,40}?\s+)?(?:from\s+[^,;]{1,30}?\s+)?to\s+(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least)\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
 
 /** A decision, pledge or offer with its maker before the verb it commits to: "the decision by X to write off", "X's pledge to give". */
 const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|undertaking|offer)\s+(?:by|of)\s+((?:the\s+)?[\p{Lu}][^,;:]{0,80}?)(?:\s+to)?\s*$|(?:^|\s)((?:the\s+)?[\p{Lu}][\p{L}.&\s-]{0,60}?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|pledge|promise|commitment|undertaking|offer)(?:\s+to)?\s*$/u;
@@ -2310,7 +2325,8 @@ const NAMED_AGENT = /^\s+(?:(?:\w+ly|also|jointly)\s+)?(?:by|from)\s+(?:the\s+)?
 /** Right after a receiving verb: an unowned money noun, then its named source ("receives funding from Qatar", not "get their money from"). */
 const RECEIVED_FROM_NAMED = /^\s+(?:(?:some|much|more|new|fresh|additional|extra|further|direct|financial|federal|government|state|public|private|secret|covert|regular|annual|substantial|significant|generous|the)\s+)?(?:funding|financing|money|cash)\s+(?:(?:for|to)\s+[^,;:()]{1,40}?\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** A passive of funding with its agent: "funded by Qatar", "being financed jointly by the World Bank". */
-const FUNDED_BY = /^(?:[\s\S]*?\b)?(?:funded|financed|bankrolled)\s+(?:(?:\w+ly|jointly|also|in\s+part)\s+)?by\s+(?:the\s+)?\p{Lu}/u;
+// ("a super PAC financed by billionaire X": a lower-case descriptor may come before the name.)
+const FUNDED_BY = /^(?:[\s\S]*?\b)?(?:funded|financed|bankrolled)\s+(?:(?:\w+ly|jointly|also|in\s+part)\s+)?by\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}/u;
 
 /**
  * The length of a description that is the indirect object of a "with" construction right at `pos`:
@@ -2394,7 +2410,8 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     if (w) pos += w[0].length;
   } else if (cls === 'fund' && cue.kind === 'active') {
     // "funded the rebels with millions of dollars", "financed Acme with a $5m loan": what comes after "with" is given.
-    const io = ms.find((m) => m.start >= pos && m.type !== 'Place' && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)) && /^\s*with\s/i.test(t.slice(m.end)));
+    // ("funds Hezbollah to the tune of $200m a year": the sum it reaches is what is given.)
+    const io = ms.find((m) => m.start >= pos && m.type !== 'Place' && /^\s*(?:the\s+)?$/i.test(t.slice(pos, m.start)) && /^\s*(?:with|to\s+the\s+tune\s+of)\s/i.test(t.slice(m.end)));
     if (io) {
       result.recipients = [io];
       pos = io.end;
@@ -2403,7 +2420,7 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
       if (d) result.handedTo = true;
       pos += d;
     }
-    const w = /^\s*with\s+/i.exec(t.slice(pos));
+    const w = /^\s*(?:with|to\s+the\s+tune\s+of)\s+/i.exec(t.slice(pos));
     if (w && pos > cue.end) pos += w[0].length;
   }
   if (cue.kind === 'passive' || (cue.kind === 'receive' && spec)) {
@@ -2458,7 +2475,9 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
     const of = v.money.find((x) => x.start >= cue.end && /^\s+(?:of|worth)\s+$/i.test(t.slice(cue.end, x.start)));
     const afterGiver = v.money.find((x) => x.start >= cue.end && /^\s+(?:from|by)\s+[^,;:()]{2,60}?\s+(?:of|worth|for(?:\s+an?)?)\s+$/i.test(t.slice(cue.end, x.start)));
     // ("Japan's contribution will be 100 mln dlrs": a copula right after an owned commitment noun states its sum.)
-    const copula = ownerBefore(t, ms, cue.start) ? v.money.find((x) => x.start >= cue.end && /^\s+(?:(?:to|for)\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$/i.test(t.slice(cue.end, x.start))) : undefined;
+    // ("Anna Weber's donations included $600,000 to a school": one of the owner's gifts, named by its sum.)
+    // ("Her donation to the school was $5m": a possessive pronoun owner, resolved with the giver.)
+    const copula = ownerBefore(t, ms, cue.start) || possessivePronounBefore(t, cue.start) ? v.money.find((x) => x.start >= cue.end && /^\s+(?:(?:to|for)\s+(?:the\s+)?[\w\s-]{1,40}?\s+)?(?:is|was|will\s+be|would\s+be|includes?|included)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$/i.test(t.slice(cue.end, x.start))) : undefined;
     const link = copula ?? v.money.find((x) => x.start >= cue.end && /\b(?:amount(?:s|ed|ing)?\s+to|total(?:s|led|ed|ling|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)|came\s+to|stands?\s+at|stood\s+at|worth|reached|valued\s+at)\s+$/i.test(t.slice(Math.max(cue.end, x.start - 30), x.start)));
     const m = before ?? of ?? afterGiver ?? link;
     if (!m) {
@@ -2552,6 +2571,13 @@ function readObject(ctx: PledgeContext, v: SentenceView, cue: Cue, objectEnd: nu
             if (reading.purpose) part.purpose = reading.purpose;
           });
         }
+      }
+      // ("pledged $5m in aid and 200 tents to Nepal": goods counted after the last sum are given too.)
+      const goods = / and\s+\d/.test(t.slice(last.end, objectEnd)) ? GOODS_AFTER_SUM.exec(t.slice(last.end, objectEnd)) : null;
+      if (goods) {
+        const part: ObjectPart = {};
+        readNounPhrase(goods[1]!, part);
+        if (part.quantity !== undefined && part.item && CONCRETE.has(singularWord(lastWord(part.item))) && !PERSONNEL.test(part.item)) result.more.push(part);
       }
     }
   }
@@ -2673,7 +2699,9 @@ function readAmount(t: string, m: LocalMoney, pos: number, objectEnd: number): O
 }
 
 /** A sum the text does not state: "millions of dollars", "hundreds of millions of euros". */
-const VAGUE_SUM = /^(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)\s+(?:of\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan)$/i;
+// ("has given billions to Egypt": the bare number of a currency is a sum as well.)
+const VAGUE_SUM = /^(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)(?:\s+(?:of\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan))?$/i;
+const VAGUE_SUM_FROM = /^\s+(?:(?:several|many|tens|hundreds)\s+(?:of\s+)?)?(?:thousands|millions|billions)\s+(?:of\s+(?:(?:US|U\.S\.)\s+)?(?:dollars|pounds|euros|yen|francs|marks|dlrs|rupees|riyals|yuan)\s+)?(?:in\s+(?:[\p{Ll}-]+\s+){0,2}?(?:aid|donations|funding|contributions|loans|grants)\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 
 function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: string, objectEnd: number): boolean {
   // (Matching others' gifts commits whatever they give; the reader has checked that gifts are matched.)
@@ -2689,7 +2717,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   // Whatever is donated is a gift ("donated 1,000 laptops", "donated software"), unless it is time or help.
   const donatedThing = !!r.item && /donat|bequeath|gift/i.test(cue.text) && !ABSTRACT_ITEM.test(r.item.replace(/^(?:[\w-]+\s+)*/, '')) && !TIME_UNITS.test(head ?? '');
   // ("has given Egypt billions of dollars": an unstated sum given, lent or pledged is money all the same.)
-  const vagueSum = (cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || (cls === 'fund' && /^\s+(?:[\p{L}'’.-]+\s+){0,4}?with\s/iu.test(t.slice(cue.end)))) && VAGUE_SUM.test(r.item ?? '');
+  // ("received millions of dollars from Saudi Arabia", "has received millions from X": an unstated sum received from a
+  // named party was given by it, as a stated one is.)
+  const vagueSum = ((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || (cls === 'fund' && /^\s+(?:[\p{L}'’.-]+\s+){0,4}?with\s/iu.test(t.slice(cue.end)))) && VAGUE_SUM.test(r.item ?? '')) || (cue.kind === 'receive' && !cue.spec && VAGUE_SUM_FROM.test(t.slice(cue.end, objectEnd)));
   const concrete = headConcrete || qualifiedHelp || donatedThing || vagueSum || /^debt /.test(r.item ?? '') || /\b(?:debt|disaster|humanitarian|famine|flood|earthquake|emergency|food|tsunami|drought|hurricane)\s+relief\b/i.test(r.item ?? '');
   if (r.amount) {
     // "$1.29", "above 150 yen", "1,460 stg a tonne": prices and rates, not pledges.
@@ -2701,7 +2731,9 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
     const at = t.indexOf(printed);
     // (A sum given, lent or pledged each year or month is a recurring commitment, not a rate: "gives Egypt $1.3bn a year in military aid".)
     // ("receives $3bn a year in U.S. military aid": the rate of a sum of aid, loans or gifts.)
-    const recurring = r.amount.value >= 1e6 && (((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge') && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length))) || (cue.kind === 'nominal' && /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+(?:in|of)\s/i.test(t.slice(at + printed.length))));
+    // ("funds Hezbollah with $200m a year": funding a named party is given the same way; "double its aid to Africa to
+    // £4bn a year": a commitment raised to a yearly sum.)
+    const recurring = r.amount.value >= 1e6 && (((cls === 'give' || cls === 'donate' || cls === 'lend' || cls === 'pledge' || cls === 'raise' || (cls === 'fund' && r.recipients.length > 0)) && /^\s*(?:a|an|per|each)\s+(?:year|month)\b/i.test(t.slice(at + printed.length))) || (cue.kind === 'nominal' && /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\s+(?:in|of)\s/i.test(t.slice(at + printed.length))));
     if (at >= 0 && !recurring && /^\s*(?:a|an|per|each)\s+(?:tonne|ton|barrel|share|ounce|kilo|kg|pound|lb|bushel|unit|head|litre|liter|gallon|metric|hour|day|week|month|year|person|capita|100)\b|^\s*(?:daily|hourly|a\s+head)\b/i.test(t.slice(at + printed.length))) return false;
     // Money needs a reason to be a pledge: a recipient, a purpose, a concrete item, an aid word
     // in the sentence, or a verb that only commits ("pledged", "donated").
@@ -2752,7 +2784,7 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven && !moneyGivenBy) return false;
   if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
-  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
+  if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || head === 'bailout' || head === 'bail-out' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
   return true;
 }
@@ -2771,6 +2803,9 @@ function specificFinancing(cue: Cue, r: ObjectReading, t: string, objectEnd: num
 
 /** The heads of a sum given away: a gift, a donation, a bequest, an endowment. */
 const GIFT_HEAD = /^(?:gift|donation|bequest|endowment)$/i;
+
+/** Goods with their count after a sum (and its "in aid"): " in aid and 200 tents to Nepal" (group 1: "200 tents"). */
+const GOODS_AFTER_SUM = /^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?and\s+(\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:to|for|into|in|on)\b|\s*[,;.]|\s*$)/i;
 
 function firstMoney(v: SentenceView, from: number, to: number): LocalMoney | undefined {
   return v.money.find((m) => m.start >= from && m.start < to);
@@ -2983,7 +3018,8 @@ function dedupe(ps: (PledgeCandidate & { headline: boolean; cueAt: number })[], 
     // other is a commitment of its own, not the other's object.)
     const apart = (a: { cueAt: number; evidence: { start: number } }, b: { cueAt: number }) => {
       const [x, y] = a.cueAt < b.cueAt ? [a.cueAt, b.cueAt] : [b.cueAt, a.cueAt];
-      return /,\s*(?:which|who)\b[^,;]*$/i.test(text.slice(a.evidence.start, x)) && text.slice(x, y).includes(',');
+      // ("Japan will give $5m and supply tents to Nepal": a verb joined by "and" after the other's object gives its own.)
+      return (/,\s*(?:which|who)\b[^,;]*$/i.test(text.slice(a.evidence.start, x)) && text.slice(x, y).includes(',')) || /^\S+(?:\s+\S+){2,}\s+and\s+$/.test(text.slice(x, y));
     };
     const partner = same ?? kept.find((k) => k.giver === p.giver && k.evidence.start === p.evidence.start && k.cueAt !== p.cueAt && bare(k) !== bare(p) && !apart(k, p));
     if (partner && !same) {

@@ -32,6 +32,8 @@ export const CONCRETE = new Set(
     // goods of relief and development aid: "a field hospital", "water purification tablets", "body armour", "scholarships"
     'hospital tablet tractor armour armor helmet computer laptop textbook scholarship ' +
     'aid loan credit grant donation gift bequest contribution funding fund financing guarantee rescheduling package subsidy facility line ' +
+    // a rescue lent or given to a state or a bank: "gave Greece a third bailout"
+    'bailout bail-out ' +
     'sum amount money cash proceed receipt takings winnings ' +
     'agreement accord deal pact treaty memorandum protocol'
   ).split(' '),
