@@ -592,6 +592,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/tom-becker', 'Becker', 'Boats are safe,'], ['person/anna-lindqvist', 'she', 'It was frightening,']]],
   ['a headline\'s "X says Y" is the article\'s summary, not a quote; the body\'s statement is', 'Mayor says bridge is safe\n\nMayor Ann Lee said on Monday that the bridge was safe.',
     [['person/ann-lee', 'Mayor Ann Lee', 'the bridge was safe']]],
+  ['"he said" after a quotation is no vote on the gender of the name before it (a woman\'s name ends the paragraph)', 'Ward opens\n\nMark Dale opened the ward. The ward was funded by a charity led by Susan Reid.\n\n"This is a proud day," he said.\n\nReid thanked the donors. "Every penny came from local people," she said.',
+    [['person/mark-dale', 'he', 'This is a proud day,'], ['person/susan-reid', 'she', 'Every penny came from local people,']]],
   ['a headline\'s "Name: ‘quotation’" is the named person\'s statement', 'Perez: ‘We Will Win The Whole State’\n\nSenator Ann Perez spoke in Dayton on Monday.',
     [['person/ann-perez', 'Perez', 'We Will Win The Whole State']]],
   ['a headline\'s "Name: words ‘quoted’" is the named person\'s statement', 'Perez: Lopez ‘Not Fit’ To Lead The Party\n\nSenator Ann Perez spoke in Dayton on Monday.',

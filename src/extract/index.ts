@@ -326,7 +326,12 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
     if (g && !out.has(m.entity)) out.set(m.entity, g);
     // a name typed as an organization is looked at further: one "she" after it is telling
     const person = m.type === 'Person';
-    const after = referringPronounAfter(text.slice(m.end, m.end + (person ? 60 : 150)));
+    // (up to a quotation mark: `… led by Susan Reid.¶"It is a proud day," he said` — the pronoun after a quotation is
+    // its speaker, whom the quotes are still to find, not a word about the name before it)
+    let window = text.slice(m.end, m.end + (person ? 60 : 150));
+    const mark = quotationMarkIn(window);
+    if (mark >= 0) window = window.slice(0, mark);
+    const after = referringPronounAfter(window);
     if (after) votes.set(m.entity, (votes.get(m.entity) ?? 0) + (PRONOUN_GENDER[after] === 'm' ? 1 : -1) * (person ? 1 : 2));
   }
   // A person's full name whose first word is a given name listed for one gender only ("Anna Lindqvist") counts as two
@@ -347,6 +352,15 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
 }
 
 const THIRD_PERSON_SINGULAR = /\b(he|his|him|she|her|hers)\b/gi;
+
+/** The offset of the first double quotation mark in `s` (straight or curly), or -1. */
+function quotationMarkIn(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) return i;
+  }
+  return -1;
+}
 
 /**
  * The first pronoun in `window` that may refer back to the name before it: a subject ("he", "she")
