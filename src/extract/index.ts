@@ -39,7 +39,7 @@ export function extractArticle(article: Article): Extraction {
   const roles = findRoles(text, doc, index, { dateline, datelineText: boilerplate.dateline, headline: boilerplate.headlineRange });
 
   const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
-  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r)));
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r, q)));
   const model = attributionModel();
   const quotes = resolveSpeakers(text, doc, index, roles, candidates, model ? (_q, features) => model.accepts(features) : () => true).filter((q) => q.kept);
   if (model) for (const q of quotes) q.rule = acceptedBy(q.candidate.rule, 'quote.model.attribution');
@@ -77,9 +77,12 @@ interface ResolvedQuote {
  * headline (one short line without final punctuation, boilerplate.ts). A headline's "Tokyo says deflation
  * 'controlled'", "House prices rebound says Halifax" is the article's summary of a statement the body reports with
  * its words and speaker; read as a sentence it gives telegraphic junk ("growing says Fed": the speaker "growing").
+ * The one headline form that is not telegraphic is a name, a colon and a quotation ("Perez: ‘We will win’",
+ * "Perez: Lopez ‘not fit’ to serve"): the speaker stands alone before the colon and the words are marked as theirs.
+ * A colon before a bare phrase stays out ("Arthur Hailey: King of the bestsellers" is a profile's subtitle).
  */
-function isQuotable(boilerplate: ReturnType<typeof findBoilerplate>, r: Range): boolean {
-  if (boilerplate.headlineRange && r.start >= boilerplate.headlineRange.start && r.end <= boilerplate.headlineRange.end) return false;
+function isQuotable(boilerplate: ReturnType<typeof findBoilerplate>, r: Range, q: QuoteCandidate): boolean {
+  if (boilerplate.headlineRange && r.start >= boilerplate.headlineRange.start && r.end <= boilerplate.headlineRange.end && (q.rule !== 'quote.colon-headline' || q.kind === 'indirect')) return false;
   return !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
 }
 
@@ -155,6 +158,7 @@ function resolveSpeakers(text: string, doc: Tokenized, index: EntityIndex, roles
           if (resolved.speaker && index.entities.get(resolved.speaker)?.type === 'Place') resolved.speaker = undefined;
           if (!resolved.speaker && !PERSON_PRONOUNS.has(antecedent.toLowerCase()) && !GROUP_PRONOUNS.has(antecedent.toLowerCase())) resolved.speakerLabel = unrecognizedName(text, index, q.antecedent) ?? antecedent;
         }
+        if (!resolved.speaker && !q.antecedent) resolved.speaker = loneSurnameOf(text, index, q.speaker);
         if (resolved.speaker && gender && !genders.has(resolved.speaker)) genders.set(resolved.speaker, gender);
         if (!resolved.speaker && !PERSON_PRONOUNS.has(phrase) && !GROUP_PRONOUNS.has(phrase) && !RELATIVE_PRONOUNS.has(phrase)) resolved.speakerLabel = text.slice(q.speaker.start, q.speaker.end).replace(/\s+/g, ' ');
       }
@@ -192,7 +196,7 @@ export function attributionCandidates(article: Article, judge: QuoteJudge): { ca
   const names = recognizeNames(text, doc);
   const index = resolveEntities(text, doc, names, boilerplate.ranges, boilerplate.headlineRange);
   const roles = findRoles(text, doc, index);
-  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r)));
+  const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r, q)));
   // speakerName: the label the graph gives the speaker (see src/graph: entity label, else the phrase)
   return resolveSpeakers(text, doc, index, roles, candidates, judge).map((r) => ({
     candidate: r.candidate, features: r.features, kept: r.kept, speaker: r.speaker,
@@ -322,7 +326,12 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
     if (g && !out.has(m.entity)) out.set(m.entity, g);
     // a name typed as an organization is looked at further: one "she" after it is telling
     const person = m.type === 'Person';
-    const after = referringPronounAfter(text.slice(m.end, m.end + (person ? 60 : 150)));
+    // (up to a quotation mark: `… led by Susan Reid.¶"It is a proud day," he said` — the pronoun after a quotation is
+    // its speaker, whom the quotes are still to find, not a word about the name before it)
+    let window = text.slice(m.end, m.end + (person ? 60 : 150));
+    const mark = quotationMarkIn(window);
+    if (mark >= 0) window = window.slice(0, mark);
+    const after = referringPronounAfter(window);
     if (after) votes.set(m.entity, (votes.get(m.entity) ?? 0) + (PRONOUN_GENDER[after] === 'm' ? 1 : -1) * (person ? 1 : 2));
   }
   // A person's full name whose first word is a given name listed for one gender only ("Anna Lindqvist") counts as two
@@ -343,6 +352,15 @@ function genderHints(text: string, index: EntityIndex): Map<string, Gender> {
 }
 
 const THIRD_PERSON_SINGULAR = /\b(he|his|him|she|her|hers)\b/gi;
+
+/** The offset of the first double quotation mark in `s` (straight or curly), or -1. */
+function quotationMarkIn(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) return i;
+  }
+  return -1;
+}
 
 /**
  * The first pronoun in `window` that may refer back to the name before it: a subject ("he", "she")
@@ -378,6 +396,28 @@ function nameAround(index: EntityIndex, range: Range): ResolvedMention | undefin
     if (m.type === 'Person' && m.kind === 'name' && m.start <= range.start && m.end >= range.end && m.end - m.start > range.end - range.start) return m;
   }
   return undefined;
+}
+
+/** One capitalised word, as a surname is written. */
+const LONE_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * A speaker written as one capitalised word that no mention covers, and that is the last name word of exactly one
+ * person the article names: that person. The recognizer reads no name in a headline's title case ("Perez: ‘We will
+ * win’" above "Senator Ann Perez spoke ...") and misses a surname now and then in the body; the article's own full
+ * name says whose it is. Two people sharing the surname, or none, leave the word as it was.
+ */
+function loneSurnameOf(text: string, index: EntityIndex, range: Range): string | undefined {
+  if (range.end - range.start > 30) return undefined;
+  const word = text.slice(range.start, range.end);
+  if (!LONE_NAME.test(word) || PERSON_PRONOUNS.has(word.toLowerCase())) return undefined;
+  let found: string | undefined;
+  for (const e of index.entities.values()) {
+    if (e.type !== 'Person' || !e.words || e.words.length < 2 || e.words[e.words.length - 1] !== word) continue;
+    if (found) return undefined;
+    found = e.key;
+  }
+  return found;
 }
 
 function unrecognizedName(text: string, index: EntityIndex, range: Range): string | undefined {

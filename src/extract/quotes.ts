@@ -1749,7 +1749,16 @@ function skipAddressee(env: Env, k: number, E: number): number {
   const { lower, word, cap } = env;
   // "told reporters at the White House that ..." — a "that" close by decides
   for (let j = k; j < E && j < k + 24; j++) {
-    if (lower[j] === 'that' && word[j]) return j;
+    if (lower[j] === 'that' && word[j]) {
+      // ("told reporters the plant was safe, and that ...": a "that" after a conjunction opens a second reported
+      // clause; the first one, without "that", follows the addressee. "told Reuters after a press conference they
+      // expect ..., but that ...": where a phrase, not a clause, follows the addressee, the "that" still decides)
+      if (j > k + 1 && (lower[j - 1] === 'and' || lower[j - 1] === 'but')) {
+        const a = skipAddressee(env, k, j - 1);
+        return a < j - 1 && word[a] && !PP_STARTS.has(lower[a]!) ? a : j;
+      }
+      return j;
+    }
     if (env.isCue[j] || TERMINAL.has(lower[j]!) || isOpener(env, j) || lower[j] === ':' || lower[j] === ';') break;
   }
   if (k >= E || !word[k]) return k;
