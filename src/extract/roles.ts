@@ -252,6 +252,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (insideModifier(m, tokens)) return;
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
+  // The mentions mentionAt indexes, for isTitleWord: it outlives findRoles' own reading (resolveNominals and
+  // resolveDefiniteOffices ask it after mentions were added and index.mentions re-sorted, which moves the indices).
+  let titleMentions: readonly ResolvedMention[] = index.mentions;
   /**
    * A "the" to step over before a name: not one the recognizer took into the name ("editor for The Washington Post",
    * "publisher of The Federalist"), where the name starts at it.
@@ -577,7 +580,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (t < 0 || t >= tokens.length) return false;
     const i = mentionAt[t]!;
     if (i >= 0) {
-      const m = index.mentions[i]!;
+      const m = titleMentions[i]!;
       // "Director General" read as a person's name is a title; so is "Chief Economist" read as the magazine.
       const afterModifier = m.firstToken > 0 && mentionAt[m.firstToken - 1] === -1 && TITLE_MODIFIERS.has(lower(m.firstToken - 1));
       if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m)) && !titleOfPortfolio(m)) return false;
@@ -2190,8 +2193,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // one push per mention: a spread of a long article's hundreds of thousands overflows the stack
     for (const m of addedMentions) index.mentions.push(m);
     index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // re-indexed over the sorted list
+    mentionAt.fill(-1);
+    index.mentions.forEach((m, i) => {
+      if (insideModifier(m, tokens)) return;
+      for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
+    });
   }
-  resolveNominals(text, doc, index, roles, addedMentions.length ? undefined : mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
+  // isTitleWord keeps the list as it is now: resolveNominals adds nominal mentions and sorts again.
+  titleMentions = index.mentions.slice();
+  resolveNominals(text, doc, index, roles, mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
   resolveDefiniteOffices(doc, index, roles, isTitleWord, lower);
   return splitCoordinatedTitles(roles);
 
