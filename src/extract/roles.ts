@@ -1236,6 +1236,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let j = k;
     let named = false;
     let endsInName = false;
+    let joinedBody = false;
     while (j < limit && j < k + 7) {
       if (mentionAt[j] !== -1) {
         // "Age Concern England", "Acme Research UK": a country or place ending the unknown name is the name's; so is
@@ -1244,10 +1245,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // "Lakeside Arts and Crafts Centre": after "and" or "of", a name the recognizer read from there on, ending in a
         // noun for a body, is the rest of the unknown one.
         const joined = /^(?:and|of|&)$/.test(lower(j - 1)) && BODY_NAME_ENDS.has(lower(m.endToken - 1)) && m.type === 'Place';
-        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && (/^\p{Lu}/u.test(tokens[j - 1]!.text) || joined)) {
+        // So is a body's name the recognizer started after "and": "editor of Business and Society Review", when it
+        // ends the phrase ("head of Distribution and Exhibition at the UK Film Council" names fields).
+        joinedBody = !joined && /^(?:and|&)$/.test(lower(j - 1)) && m.type === 'Organization';
+        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && (/^\p{Lu}/u.test(tokens[j - 1]!.text) || joined || joinedBody)) {
           if (m.type === 'Organization') named = true;
           j = m.endToken;
-          endsInName = true;
+          endsInName = !joinedBody;
           break;
         }
         return undefined;
