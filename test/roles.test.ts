@@ -283,6 +283,8 @@ describe('roles: offices read, with their owner', () => {
 const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['two companies joined by "and" stay two', '"Prices will rise," said Tom Hale, chairman of Acme Inc and Beta Holdings.', [['Tom Hale', 'chairman', 'Acme Inc and Beta Holdings']]],
   ['fields joined by "and" before "at" the owner are no body\'s name', 'Harold Finch, head of Distribution and Exhibition at the Greystone Film Council, said sales fell.', [['Harold Finch', 'head', 'Exhibition'], ['Harold Finch', 'head', 'Distribution and Exhibition']]],
+  ['a title before a possessive names whom the office serves: "quit as the president\'s aide"', "WASHINGTON, March 9 - Aides said Harold Finch quit as the president's top aide.", [['Harold Finch', 'president', 'United States']]],
+  ['the same in apposition: "X, the chairman\'s adviser"', 'Brightwater Holdings said sales rose. Harold Finch, the chairman\'s chief adviser, quit.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['a town before a "-based" body is no company', 'Tom Pell, president of Palo Alto, Calif.-based Quorvex, said so.', [['Tom Pell', 'president', 'Palo Alto']]],
   ['a one-word name opening a partnership\'s name with a legal form is the firm\'s', 'NEW YORK, March 4 - Acme Inc is raising 40 mln dlrs via an offering of debentures, said sole manager Crane, Hollis and Co.', [['Crane', 'manager', 'Acme Inc']]],
   ['one-word names continuing a partnership\'s name with a legal form are the firm\'s', 'NEW YORK, March 4 - The SEC said it charged a managing director of <Greystone Lynch, Hollis, Crane and Smith Ltd> in London.', [['Hollis', 'managing director', 'Greystone Lynch'], ['Crane', 'managing director', 'Greystone Lynch']]],

@@ -1981,6 +1981,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       break;
     }
     if (lastHead < 0) return false;
+    // "X quit as the president's top aide", "replaced X as the chairman's adviser": the title names whom the office serves.
+    if (isPossessive(lastHead + 1)) return false;
     t = lastHead + 1;
     // "chief meteorologist for E.F. Hutton": lowercase words after the head, up to the owner, are the title's.
     let tail = t;
