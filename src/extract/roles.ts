@@ -2717,12 +2717,28 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (i < 0) return undefined;
       const m = index.mentions[i]!;
       if (m.type !== 'Person') return undefined;
-      const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
+      // ("Vivendi, its chief executive X and chief operating officer Y": an owner the first office referred back to)
+      const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && (x.of || x.refersBack) && x.rule === 'role.title-before-name');
+      const shared = office ? (office.of ?? settledOwner.get(m.entity)) : undefined;
       // "Ohio Gov. X and Sen. Y", "Maryland Gov. X and Secretary of State Y": an owner of another kind is not shared
-      if (office) return free(office.of!, r) && fitsKind(office.of!, r) ? office.of : undefined;
+      if (office) return shared && free(shared, r) && fitsKind(shared, r) ? shared : undefined;
       // "Mr Howard and shadow chancellor X": a party's office beside a person whose party the article gives elsewhere.
       const party = r.kind === 'party' ? list.find((x) => x.person === m.entity && isParty(x.of))?.of : undefined;
       return party && free(party, r) ? party : undefined;
+    };
+    /**
+     * "proceedings against Vivendi, its chief executive X and ...": an owner pronoun right after a body and a comma or
+     * "and" lists the body's people; not before a verb of saying ("talks with Beta, its chairman X said" is the subject's).
+     */
+    const listedBody = (r: Reading): string | undefined => {
+      const p = r.phraseStart;
+      if (p < 2 || !OWNER_PRONOUNS.has(lower(p)) || (tokens[p - 1]!.text !== ',' && lower(p - 1) !== 'and')) return undefined;
+      if ((SAYING_FORMS as readonly string[]).includes(lower(r.nameEnd))) return undefined;
+      const i = mentionAt[p - 2]!;
+      const m = i >= 0 ? index.mentions[i]! : undefined;
+      if (!m || m.endToken !== p - 1 || m.type !== 'Organization' || m.kind === 'pronoun') return undefined;
+      const of = ownerEntity(m);
+      return of && free(of, r) ? of : undefined;
     };
     /**
      * The owner of the mention nearest before the phrase, back to token `floor`, that `accepts` takes: the one
@@ -2841,6 +2857,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
           const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
           if (kind === 'organization') pick(classifiedBody(r), 'role.of-antecedent');
+          if (kind === 'organization' || kind === 'any') pick(listedBody(r), 'role.of-antecedent');
           pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
           if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
         } else if (r.viaPerson) {
