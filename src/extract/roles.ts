@@ -850,7 +850,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         start = named.firstToken;
         t = named.firstToken - 1;
       } else ownerUnnamed = true;
-    } else if (t >= floor && (mentionAt[t]! >= 0 || /^\p{Lu}[\p{Lu}&]+$/u.test(tokens[t]!.text) || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)))) {
+    } else if (t >= floor && (mentionAt[t]! >= 0 || /^\p{Lu}[\p{Lu}&]+$/u.test(tokens[t]!.text) || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t))
+      // (opening the sentence, a word the article writes capitalized inside a sentence too: see unnamedOrganizationBefore)
+      || (t === floor && t === sentences[sentenceOf(t)]!.firstToken && /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)) && capitalizedInside(t)))) {
       // A name that is not a country, organization or party ("Harry Potter director", "Fair Trials Abroad director", "BT chairman").
       ownerUnnamed = !isAllCaps(sentenceOf(t));
       // "Retail Decisions chief executive Carl Clump", "RICS housing spokesman": words the recognizer left unnamed,
@@ -1281,6 +1283,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
   }
+  /**
+   * Whether the word at token t stands elsewhere in the text capitalized right after a lowercase word, and nowhere in
+   * lowercase ("Steel analyst X" in a story of "steel prices" opens with a common noun).
+   */
+  function capitalizedInside(t: number): boolean {
+    const word = tokens[t]!.text;
+    const common = word.toLowerCase();
+    for (let p = text.indexOf(common); p >= 0; p = text.indexOf(common, p + 1)) {
+      if (!/\p{L}/u.test(text[p - 1] ?? '') && !/\p{L}/u.test(text[p + common.length] ?? '')) return false;
+    }
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      if (p === tokens[t]!.start || p < 2 || text[p - 1] !== ' ' || /\p{L}/u.test(text[p + word.length] ?? '')) continue;
+      if (/\p{Ll}/u.test(text[p - 2]!)) return true;
+    }
+    return false;
+  }
   /** Capitalized words ending at token `last`, before a body's office, that name an organization no mention covers. */
   function unnamedOrganizationBefore(last: number, floor: number, headWord: string): { key: string; first: number } | undefined {
     const owner = HEADS.get(headWord)?.owner;
@@ -1303,8 +1321,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const acronym = first === last && /^\p{Lu}{2,}$/u.test(tokens[last]!.text);
     // "Ryanair deputy chief executive", "Heineken board member": one word inside the sentence, before an office
     // only a company or a like body has, names that body unless it names a place, a people or a common noun.
-    const oneWord = first === last && first > floor && !/^(?:and|of|&)$/.test(lower(first - 1)) && SINGLE_WORD_OWNER_HEADS.has(headWord) && !GENERIC_NAME_WORDS.has(tokens[last]!.text) && !OWNER_NOUNS.has(lower(last))
-      && !gazetteer().forms.has(straighten(tokens[last]!.text)) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(tokens[last]!.text);
+    // At the sentence's start the word is a name when the article writes it capitalized after a lowercase word too
+    // ("Forest chief executive Mark Arthur said" after "... after Forest accepted").
+    const oneWord = first === last && (first > floor ? !/^(?:and|of|&)$/.test(lower(first - 1)) : first === sentences[sentenceOf(first)]!.firstToken) && SINGLE_WORD_OWNER_HEADS.has(headWord) && !GENERIC_NAME_WORDS.has(tokens[last]!.text) && !OWNER_NOUNS.has(lower(last))
+      && !gazetteer().forms.has(straighten(tokens[last]!.text)) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(tokens[last]!.text)
+      && (first > floor || capitalizedInside(last));
     if (!named || (last - first < 1 && !acronym && !oneWord)) return undefined;
     // The name opens its phrase: the sentence's start, punctuation, a determiner or a lowercase word before it.
     const opens = (j: number) => j < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[j]!.text) || /^\p{Ll}/u.test(tokens[j]!.text) || COMMON_CAPITALIZED.has(lower(j)) || CONNECTIVES.has(lower(j));
