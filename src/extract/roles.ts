@@ -252,6 +252,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (insideModifier(m, tokens)) return;
     for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
   });
+  // The mentions mentionAt indexes, for isTitleWord: it outlives findRoles' own reading (resolveNominals and
+  // resolveDefiniteOffices ask it after mentions were added and index.mentions re-sorted, which moves the indices).
+  let titleMentions: readonly ResolvedMention[] = index.mentions;
   /**
    * A "the" to step over before a name: not one the recognizer took into the name ("editor for The Washington Post",
    * "publisher of The Federalist"), where the name starts at it.
@@ -577,7 +580,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     if (t < 0 || t >= tokens.length) return false;
     const i = mentionAt[t]!;
     if (i >= 0) {
-      const m = index.mentions[i]!;
+      const m = titleMentions[i]!;
       // "Director General" read as a person's name is a title; so is "Chief Economist" read as the magazine.
       const afterModifier = m.firstToken > 0 && mentionAt[m.firstToken - 1] === -1 && TITLE_MODIFIERS.has(lower(m.firstToken - 1));
       if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m)) && !titleOfPortfolio(m)) return false;
@@ -847,7 +850,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         start = named.firstToken;
         t = named.firstToken - 1;
       } else ownerUnnamed = true;
-    } else if (t >= floor && (mentionAt[t]! >= 0 || /^\p{Lu}[\p{Lu}&]+$/u.test(tokens[t]!.text) || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)))) {
+    } else if (t >= floor && (mentionAt[t]! >= 0 || /^\p{Lu}[\p{Lu}&]+$/u.test(tokens[t]!.text) || (possessive || (t > floor && !/^["“‘'(—–:-]$/.test(tokens[t - 1]!.text))) && /^\p{Lu}/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t))
+      // (opening the sentence, a word the article writes capitalized inside a sentence too: see unnamedOrganizationBefore)
+      || (t === floor && t === sentences[sentenceOf(t)]!.firstToken && /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && !COMMON_CAPITALIZED.has(lower(t)) && capitalizedInside(t)))) {
       // A name that is not a country, organization or party ("Harry Potter director", "Fair Trials Abroad director", "BT chairman").
       ownerUnnamed = !isAllCaps(sentenceOf(t));
       // "Retail Decisions chief executive Carl Clump", "RICS housing spokesman": words the recognizer left unnamed,
@@ -1233,6 +1238,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     let j = k;
     let named = false;
     let endsInName = false;
+    let joinedBody = false;
     while (j < limit && j < k + 7) {
       if (mentionAt[j] !== -1) {
         // "Age Concern England", "Acme Research UK": a country or place ending the unknown name is the name's; so is
@@ -1241,10 +1247,13 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // "Lakeside Arts and Crafts Centre": after "and" or "of", a name the recognizer read from there on, ending in a
         // noun for a body, is the rest of the unknown one.
         const joined = /^(?:and|of|&)$/.test(lower(j - 1)) && BODY_NAME_ENDS.has(lower(m.endToken - 1)) && m.type === 'Place';
-        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && (/^\p{Lu}/u.test(tokens[j - 1]!.text) || joined)) {
+        // So is a body's name the recognizer started after "and": "editor of Business and Society Review", when it
+        // ends the phrase ("head of Distribution and Exhibition at the UK Film Council" names fields).
+        joinedBody = !joined && /^(?:and|&)$/.test(lower(j - 1)) && m.type === 'Organization';
+        if (j > k && m.firstToken === j && (m.type === 'Country' || m.type === 'Place' || m.type === 'Organization') && (/^\p{Lu}/u.test(tokens[j - 1]!.text) || joined || joinedBody)) {
           if (m.type === 'Organization') named = true;
           j = m.endToken;
-          endsInName = true;
+          endsInName = !joinedBody;
           break;
         }
         return undefined;
@@ -1274,6 +1283,22 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const key = organizationNamed(k, j);
     return key ? { key, end: j } : undefined;
   }
+  /**
+   * Whether the word at token t stands elsewhere in the text capitalized right after a lowercase word, and nowhere in
+   * lowercase ("Steel analyst X" in a story of "steel prices" opens with a common noun).
+   */
+  function capitalizedInside(t: number): boolean {
+    const word = tokens[t]!.text;
+    const common = word.toLowerCase();
+    for (let p = text.indexOf(common); p >= 0; p = text.indexOf(common, p + 1)) {
+      if (!/\p{L}/u.test(text[p - 1] ?? '') && !/\p{L}/u.test(text[p + common.length] ?? '')) return false;
+    }
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      if (p === tokens[t]!.start || p < 2 || text[p - 1] !== ' ' || /\p{L}/u.test(text[p + word.length] ?? '')) continue;
+      if (/\p{Ll}/u.test(text[p - 2]!)) return true;
+    }
+    return false;
+  }
   /** Capitalized words ending at token `last`, before a body's office, that name an organization no mention covers. */
   function unnamedOrganizationBefore(last: number, floor: number, headWord: string): { key: string; first: number } | undefined {
     const owner = HEADS.get(headWord)?.owner;
@@ -1296,8 +1321,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const acronym = first === last && /^\p{Lu}{2,}$/u.test(tokens[last]!.text);
     // "Ryanair deputy chief executive", "Heineken board member": one word inside the sentence, before an office
     // only a company or a like body has, names that body unless it names a place, a people or a common noun.
-    const oneWord = first === last && first > floor && !/^(?:and|of|&)$/.test(lower(first - 1)) && SINGLE_WORD_OWNER_HEADS.has(headWord) && !GENERIC_NAME_WORDS.has(tokens[last]!.text) && !OWNER_NOUNS.has(lower(last))
-      && !gazetteer().forms.has(straighten(tokens[last]!.text)) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(tokens[last]!.text);
+    // At the sentence's start the word is a name when the article writes it capitalized after a lowercase word too
+    // ("Forest chief executive Mark Arthur said" after "... after Forest accepted").
+    const oneWord = first === last && (first > floor ? !/^(?:and|of|&)$/.test(lower(first - 1)) : first === sentences[sentenceOf(first)]!.firstToken) && SINGLE_WORD_OWNER_HEADS.has(headWord) && !GENERIC_NAME_WORDS.has(tokens[last]!.text) && !OWNER_NOUNS.has(lower(last))
+      && !gazetteer().forms.has(straighten(tokens[last]!.text)) && !/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(tokens[last]!.text)
+      && (first > floor || capitalizedInside(last));
     if (!named || (last - first < 1 && !acronym && !oneWord)) return undefined;
     // The name opens its phrase: the sentence's start, punctuation, a determiner or a lowercase word before it.
     const opens = (j: number) => j < floor || /^[^\p{L}\p{N}]+$/u.test(tokens[j]!.text) || /^\p{Ll}/u.test(tokens[j]!.text) || COMMON_CAPITALIZED.has(lower(j)) || CONNECTIVES.has(lower(j));
@@ -1974,6 +2002,8 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       break;
     }
     if (lastHead < 0) return false;
+    // "X quit as the president's top aide", "replaced X as the chairman's adviser": the title names whom the office serves.
+    if (isPossessive(lastHead + 1)) return false;
     t = lastHead + 1;
     // "chief meteorologist for E.F. Hutton": lowercase words after the head, up to the owner, are the title's.
     let tail = t;
@@ -2190,8 +2220,16 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     // one push per mention: a spread of a long article's hundreds of thousands overflows the stack
     for (const m of addedMentions) index.mentions.push(m);
     index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // re-indexed over the sorted list
+    mentionAt.fill(-1);
+    index.mentions.forEach((m, i) => {
+      if (insideModifier(m, tokens)) return;
+      for (let t = m.firstToken; t < m.endToken; t++) mentionAt[t] = i;
+    });
   }
-  resolveNominals(text, doc, index, roles, addedMentions.length ? undefined : mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
+  // isTitleWord keeps the list as it is now: resolveNominals adds nominal mentions and sorts again.
+  titleMentions = index.mentions.slice();
+  resolveNominals(text, doc, index, roles, mentionAt, (m) => !officeWordsOnly(m), isTitleWord, lower, sentenceOf);
   resolveDefiniteOffices(doc, index, roles, isTitleWord, lower);
   return splitCoordinatedTitles(roles);
 
@@ -2700,12 +2738,28 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (i < 0) return undefined;
       const m = index.mentions[i]!;
       if (m.type !== 'Person') return undefined;
-      const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && x.of && x.rule === 'role.title-before-name');
+      // ("Vivendi, its chief executive X and chief operating officer Y": an owner the first office referred back to)
+      const office = list.find((x) => x.person === m.entity && x.sentence === r.sentence && (x.of || x.refersBack) && x.rule === 'role.title-before-name');
+      const shared = office ? (office.of ?? settledOwner.get(m.entity)) : undefined;
       // "Ohio Gov. X and Sen. Y", "Maryland Gov. X and Secretary of State Y": an owner of another kind is not shared
-      if (office) return free(office.of!, r) && fitsKind(office.of!, r) ? office.of : undefined;
+      if (office) return shared && free(shared, r) && fitsKind(shared, r) ? shared : undefined;
       // "Mr Howard and shadow chancellor X": a party's office beside a person whose party the article gives elsewhere.
       const party = r.kind === 'party' ? list.find((x) => x.person === m.entity && isParty(x.of))?.of : undefined;
       return party && free(party, r) ? party : undefined;
+    };
+    /**
+     * "proceedings against Vivendi, its chief executive X and ...": an owner pronoun right after a body and a comma or
+     * "and" lists the body's people; not before a verb of saying ("talks with Beta, its chairman X said" is the subject's).
+     */
+    const listedBody = (r: Reading): string | undefined => {
+      const p = r.phraseStart;
+      if (p < 2 || !OWNER_PRONOUNS.has(lower(p)) || (tokens[p - 1]!.text !== ',' && lower(p - 1) !== 'and')) return undefined;
+      if ((SAYING_FORMS as readonly string[]).includes(lower(r.nameEnd))) return undefined;
+      const i = mentionAt[p - 2]!;
+      const m = i >= 0 ? index.mentions[i]! : undefined;
+      if (!m || m.endToken !== p - 1 || m.type !== 'Organization' || m.kind === 'pronoun') return undefined;
+      const of = ownerEntity(m);
+      return of && free(of, r) ? of : undefined;
     };
     /**
      * The owner of the mention nearest before the phrase, back to token `floor`, that `accepts` takes: the one
@@ -2824,6 +2878,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
           const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
           if (kind === 'organization') pick(classifiedBody(r), 'role.of-antecedent');
+          if (kind === 'organization' || kind === 'any') pick(listedBody(r), 'role.of-antecedent');
           pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
           if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
         } else if (r.viaPerson) {
