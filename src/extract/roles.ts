@@ -1467,104 +1467,110 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const last = e.label.split(/\s+/).at(-1)!.toLowerCase();
     surnames.set(last, (surnames.get(last) ?? 0) + 1);
   }
-  for (const m of index.mentions) {
-    if (m.type !== 'Person' || m.kind !== 'name') continue;
-    // An office read for a shared surname could go to the wrong person: never give one person another's office.
-    if (m.endToken - m.firstToken === 1 && (surnames.get(lower(m.firstToken)) ?? 0) > 1) continue;
-    // "General Manager" read as a name is a title, not a person ("Lord King" is a name); "Martin Luther King Jnr":
-    // a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
-    // "GATT (General Agreement on Tariffs and Trade)": a document's head read as a one-word name holds no office.
-    if (m.endToken - m.firstToken === 1 && PURPOSE_HEADS.document.has(tokens[m.firstToken]!.text)) continue;
-    // "sole manager Bear, Stearns and Co", "a managing director of Merrill Lynch, Pierce, Fenner and Smith Ltd": a
-    // one-word name inside a partnership's name that ends in a legal form is the firm's, no person's.
-    if (m.endToken - m.firstToken === 1 && inFirmName(m)) continue;
-    if ((titleWordsOnly(m) && !ADDRESS_TITLES.has(lower(m.firstToken - 1))) || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
-    const si = sentenceOf(m.firstToken);
-    const sentence = sentences[si]!;
-    const floor = sentence.firstToken;
-    const limit = sentence.endToken;
-    // "Science Minister Lord Sainsbury", "elected its president, Dr James Renier": a title of address before the name.
-    const nameStart = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
-    // "Sen. Jake Garn (R-Utah)": the wire's abbreviation is an office of its own, besides a title before it
-    // ("Committee chairman Sen. Paul Sarbanes"); "former" and "late" before it are the office's.
-    const abbreviated = nameStart < m.firstToken ? LEGISLATOR_ABBREVIATIONS.get(lower(nameStart)) : undefined;
-    if (abbreviated) {
-      const first = nameStart - 1 >= floor && /^(?:former|late)$/i.test(tokens[nameStart - 1]!.text) ? nameStart - 1 : nameStart;
-      readings.push({ person: m.entity, title: slice(first, nameStart + 1), rule: 'role.title-before-name', sentence: si, phraseStart: first, nameEnd: m.endToken, titleFirst: first, kind: HEADS.get(abbreviated)!.owner, head: abbreviated });
-      if (PLURAL_LEGISLATOR_ABBREVIATIONS.has(lower(nameStart))) {
-        for (const other of listedNames(m, limit)) readings.push({ ...readings.at(-1)!, person: other.entity, nameEnd: other.endToken });
+  // The offices read around each person's name. (A function of its own rather than a loop in findRoles: compiled
+  // inside findRoles, this loop made V8's optimizing compiler spend about 3 s on findRoles alone, mostly in escape
+  // analysis, while findRoles ran unoptimized; apart, both compile in about 0.6 s.)
+  function readMentionOffices(): void {
+    for (const m of index.mentions) {
+      if (m.type !== 'Person' || m.kind !== 'name') continue;
+      // An office read for a shared surname could go to the wrong person: never give one person another's office.
+      if (m.endToken - m.firstToken === 1 && (surnames.get(lower(m.firstToken)) ?? 0) > 1) continue;
+      // "General Manager" read as a name is a title, not a person ("Lord King" is a name); "Martin Luther King Jnr":
+      // a name's suffix read as a name; "Exchequer Nigel Lawson": an office word read into a name.
+      // "GATT (General Agreement on Tariffs and Trade)": a document's head read as a one-word name holds no office.
+      if (m.endToken - m.firstToken === 1 && PURPOSE_HEADS.document.has(tokens[m.firstToken]!.text)) continue;
+      // "sole manager Bear, Stearns and Co", "a managing director of Merrill Lynch, Pierce, Fenner and Smith Ltd": a
+      // one-word name inside a partnership's name that ends in a legal form is the firm's, no person's.
+      if (m.endToken - m.firstToken === 1 && inFirmName(m)) continue;
+      if ((titleWordsOnly(m) && !ADDRESS_TITLES.has(lower(m.firstToken - 1))) || NAME_SUFFIXES.has(lower(m.firstToken)) || (lower(m.firstToken) !== 'lord' && TITLE_MODIFIERS.has(lower(m.firstToken)) && m.endToken - m.firstToken > 1)) continue;
+      const si = sentenceOf(m.firstToken);
+      const sentence = sentences[si]!;
+      const floor = sentence.firstToken;
+      const limit = sentence.endToken;
+      // "Science Minister Lord Sainsbury", "elected its president, Dr James Renier": a title of address before the name.
+      const nameStart = m.firstToken - 1 >= floor && ADDRESS_TITLES.has(lower(m.firstToken - 1)) ? m.firstToken - 1 : m.firstToken;
+      // "Sen. Jake Garn (R-Utah)": the wire's abbreviation is an office of its own, besides a title before it
+      // ("Committee chairman Sen. Paul Sarbanes"); "former" and "late" before it are the office's.
+      const abbreviated = nameStart < m.firstToken ? LEGISLATOR_ABBREVIATIONS.get(lower(nameStart)) : undefined;
+      if (abbreviated) {
+        const first = nameStart - 1 >= floor && /^(?:former|late)$/i.test(tokens[nameStart - 1]!.text) ? nameStart - 1 : nameStart;
+        readings.push({ person: m.entity, title: slice(first, nameStart + 1), rule: 'role.title-before-name', sentence: si, phraseStart: first, nameEnd: m.endToken, titleFirst: first, kind: HEADS.get(abbreviated)!.owner, head: abbreviated });
+        if (PLURAL_LEGISLATOR_ABBREVIATIONS.has(lower(nameStart))) {
+          for (const other of listedNames(m, limit)) readings.push({ ...readings.at(-1)!, person: other.entity, nameEnd: other.endToken });
+        }
       }
-    }
 
-    // "Portuguese Prime Minister Anibal Cavaco Silva": a first name the recognizer left out of the name, one
-    // capitalized word no title or name covers, between a title's head and the name.
-    const gap = nameStart === m.firstToken && nameStart - 2 >= floor && mentionAt[nameStart - 1] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart - 1]!.text)
-      && !isTitleWord(nameStart - 1) && !COMMON_CAPITALIZED.has(lower(nameStart - 1)) && !ADDRESS_TITLES.has(lower(nameStart - 1))
-      && isTitleWord(nameStart - 2) && isHead(lower(nameStart - 2)) && titleBefore(nameStart, floor) < 0;
-    if (readTitleBefore(m, si, floor, limit, gap ? nameStart - 1 : nameStart)) continue;
-    if (readAppositiveBefore(m, si, floor, nameStart)) {
-      // "its chairman, Donald Bachmann, was named to the additional post of chief executive": a second office.
-      readPost(m, si, limit, nameStart);
-      continue;
-    }
-    // "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest"
-    if (readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after')) continue;
-    if (readPost(m, si, limit, nameStart)) continue;
-    // "Richard Niglio has been appointed chairman", "Jim Stevens, who is also a Coca-Cola Enterprises vice president"
-    if (readAfter(m, si, limit, copulaStart(m, limit), 'role.copula')) continue;
-    // (where the words after the name and its age start: asked by each reader below)
-    const afterAge = skipAge(m.endToken, limit);
-    // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
-    // "X joined Acme as chief executive", "X has joined the bank as its chief economist": the body is the owner.
-    if (JOINING.has(lower(afterAge)) || (/^(?:has|have|had|will)$/.test(lower(afterAge)) && JOINING.has(lower(afterAge + 1)))) {
-      let t = afterAge + (JOINING.has(lower(afterAge)) ? 1 : 2);
-      if (theBefore(t)) t++;
-      const body = mentionAt[t]! >= 0 ? index.mentions[mentionAt[t]!]! : undefined;
-      if (body && body.type === 'Organization' && lower(body.endToken) === 'as' && readAfter(m, si, limit, body.endToken + (OWNER_PRONOUNS.has(lower(body.endToken + 1)) ? 2 : 1), 'role.joined')) {
-        const r = readings.at(-1)!;
-        if (!r.of && !r.refersBack) r.of = ownerEntity(body);
+      // "Portuguese Prime Minister Anibal Cavaco Silva": a first name the recognizer left out of the name, one
+      // capitalized word no title or name covers, between a title's head and the name.
+      const gap = nameStart === m.firstToken && nameStart - 2 >= floor && mentionAt[nameStart - 1] === -1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameStart - 1]!.text)
+        && !isTitleWord(nameStart - 1) && !COMMON_CAPITALIZED.has(lower(nameStart - 1)) && !ADDRESS_TITLES.has(lower(nameStart - 1))
+        && isTitleWord(nameStart - 2) && isHead(lower(nameStart - 2)) && titleBefore(nameStart, floor) < 0;
+      if (readTitleBefore(m, si, floor, limit, gap ? nameStart - 1 : nameStart)) continue;
+      if (readAppositiveBefore(m, si, floor, nameStart)) {
+        // "its chairman, Donald Bachmann, was named to the additional post of chief executive": a second office.
+        readPost(m, si, limit, nameStart);
         continue;
       }
-    }
-    // "X's future as Chester manager", "the exit of X as White House chief of staff": a noun of tenure.
-    {
-      const after = afterAge;
-      if (isPossessive(after) && TENURE_NOUNS.has(lower(after + 1)) && lower(after + 2) === 'as' && readAfter(m, si, limit, after + 3, 'role.tenure')) continue;
-      if (lower(nameStart - 1) === 'of' && TENURE_NOUNS.has(lower(nameStart - 2)) && lower(after) === 'as' && readAfter(m, si, limit, after + 1, 'role.tenure')) continue;
-    }
-    // "Named home secretary after the 2001 election, Mr X had ...": a participle of appointment opening the
-    // sentence gives its title to the subject named right after the clause's comma.
-    if (tokens[nameStart - 1]?.text === ',' && nameStart - 1 > floor + 1) {
-      let t = floor;
-      while (t < nameStart && /^["“‘(]$/.test(tokens[t]!.text)) t++;
-      let comma = t;
-      while (comma < nameStart - 1 && tokens[comma]!.text !== ',') comma++;
-      if (comma === nameStart - 1 && /^\p{Lu}/u.test(tokens[t]!.text) && APPOINTED.has(lower(t)) && lower(t) !== 'made') {
-        let k = t + 1;
-        if (lower(k) === 'as' || (lower(k) === 'to' && lower(t) === 'promoted')) k++;
-        if (readAfter(m, si, comma, k, 'role.fronted-appointed')) continue;
+      // "Joaquin Almunia, the European Union's monetary affairs commissioner", "Philip Snalune, director of products at Telewest"
+      if (readAfter(m, si, limit, appositiveStart(m, limit), 'role.appositive-after')) continue;
+      if (readPost(m, si, limit, nameStart)) continue;
+      // "Richard Niglio has been appointed chairman", "Jim Stevens, who is also a Coca-Cola Enterprises vice president"
+      if (readAfter(m, si, limit, copulaStart(m, limit), 'role.copula')) continue;
+      // (where the words after the name and its age start: asked by each reader below)
+      const afterAge = skipAge(m.endToken, limit);
+      // "its board elected Nathan C. Collins chairman of the board", "named John Weil as president of its Apparel Group"
+      // "X joined Acme as chief executive", "X has joined the bank as its chief economist": the body is the owner.
+      if (JOINING.has(lower(afterAge)) || (/^(?:has|have|had|will)$/.test(lower(afterAge)) && JOINING.has(lower(afterAge + 1)))) {
+        let t = afterAge + (JOINING.has(lower(afterAge)) ? 1 : 2);
+        if (theBefore(t)) t++;
+        const body = mentionAt[t]! >= 0 ? index.mentions[mentionAt[t]!]! : undefined;
+        if (body && body.type === 'Organization' && lower(body.endToken) === 'as' && readAfter(m, si, limit, body.endToken + (OWNER_PRONOUNS.has(lower(body.endToken + 1)) ? 2 : 1), 'role.joined')) {
+          const r = readings.at(-1)!;
+          if (!r.of && !r.refersBack) r.of = ownerEntity(body);
+          continue;
+        }
+      }
+      // "X's future as Chester manager", "the exit of X as White House chief of staff": a noun of tenure.
+      {
+        const after = afterAge;
+        if (isPossessive(after) && TENURE_NOUNS.has(lower(after + 1)) && lower(after + 2) === 'as' && readAfter(m, si, limit, after + 3, 'role.tenure')) continue;
+        if (lower(nameStart - 1) === 'of' && TENURE_NOUNS.has(lower(nameStart - 2)) && lower(after) === 'as' && readAfter(m, si, limit, after + 1, 'role.tenure')) continue;
+      }
+      // "Named home secretary after the 2001 election, Mr X had ...": a participle of appointment opening the
+      // sentence gives its title to the subject named right after the clause's comma.
+      if (tokens[nameStart - 1]?.text === ',' && nameStart - 1 > floor + 1) {
+        let t = floor;
+        while (t < nameStart && /^["“‘(]$/.test(tokens[t]!.text)) t++;
+        let comma = t;
+        while (comma < nameStart - 1 && tokens[comma]!.text !== ',') comma++;
+        if (comma === nameStart - 1 && /^\p{Lu}/u.test(tokens[t]!.text) && APPOINTED.has(lower(t)) && lower(t) !== 'made') {
+          let k = t + 1;
+          if (lower(k) === 'as' || (lower(k) === 'to' && lower(t) === 'promoted')) k++;
+          if (readAfter(m, si, comma, k, 'role.fronted-appointed')) continue;
+        }
+      }
+      // "named A as chairman and B as president": the second of a list of appointments.
+      if (lower(nameStart - 1) === 'and' && lower(afterAge) === 'as' && appointedIn.get(si) !== undefined && appointedIn.get(si)! < nameStart) {
+        readAfter(m, si, limit, afterAge + 1, 'role.appointed');
+        continue;
+      }
+      if (APPOINTING.has(lower(nameStart - 1))) {
+        appointedIn.set(si, m.endToken);
+        let t = afterAge;
+        // "named X as president", "promoted X to chief executive"
+        if (lower(t) === 'as' || (lower(t) === 'to' && /^promote/.test(lower(nameStart - 1)))) t++;
+        readAfter(m, si, limit, t, 'role.appointed');
+      } else if (DISPLACING.has(lower(nameStart - 1)) && lower(afterAge) === 'as') {
+        // "Howard sacked Peacock as shadow foreign minister": the object held the office.
+        readAfter(m, si, limit, afterAge + 1, 'role.displaced');
+        // "Mr Morrow will succeed Mr Tsuda as president", "X, 54, president, will succeed Y as chief executive": the
+        // subject takes the office the object held.
+        const successor = SUCCEEDING.has(lower(nameStart - 1)) ? successorBefore(nameStart - 1, floor) : undefined;
+        if (successor) readAfter(successor, si, limit, afterAge + 1, 'role.succeeding');
       }
     }
-    // "named A as chairman and B as president": the second of a list of appointments.
-    if (lower(nameStart - 1) === 'and' && lower(afterAge) === 'as' && appointedIn.get(si) !== undefined && appointedIn.get(si)! < nameStart) {
-      readAfter(m, si, limit, afterAge + 1, 'role.appointed');
-      continue;
-    }
-    if (APPOINTING.has(lower(nameStart - 1))) {
-      appointedIn.set(si, m.endToken);
-      let t = afterAge;
-      // "named X as president", "promoted X to chief executive"
-      if (lower(t) === 'as' || (lower(t) === 'to' && /^promote/.test(lower(nameStart - 1)))) t++;
-      readAfter(m, si, limit, t, 'role.appointed');
-    } else if (DISPLACING.has(lower(nameStart - 1)) && lower(afterAge) === 'as') {
-      // "Howard sacked Peacock as shadow foreign minister": the object held the office.
-      readAfter(m, si, limit, afterAge + 1, 'role.displaced');
-      // "Mr Morrow will succeed Mr Tsuda as president", "X, 54, president, will succeed Y as chief executive": the
-      // subject takes the office the object held.
-      const successor = SUCCEEDING.has(lower(nameStart - 1)) ? successorBefore(nameStart - 1, floor) : undefined;
-      if (successor) readAfter(successor, si, limit, afterAge + 1, 'role.succeeding');
-    }
   }
+  readMentionOffices();
 
   /**
    * The named person whose verb of succeeding is at `verb`: right before it past auxiliaries ("will", "has been named
@@ -2848,100 +2854,104 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const out: RoleRecord[] = [];
     // Owners found below, by person, for the staff of a person named before them ("Chirac's spokesman").
     const settledOwner = new Map<string, string>();
-    for (const r of list) {
-      let of = r.of;
-      let rule = r.rule;
-      // "the Vermont senator, X", "Senator X of Maine": a US state is the legislator's constituency; the chamber owns the seat
-      if (of && r.kind === 'legislature' && index.entities.get(of)?.type === 'Place' && isUsState(index.entities.get(of)!.label)) {
-        of = usChamber(r);
-        rule = 'role.of-us-chamber';
-      }
-      const pick = (candidate: string | undefined, how: RuleId) => {
-        if (!of && candidate && !absent(candidate, r) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
-          of = candidate;
-          rule = how;
+    // (A function of its own for the reason readMentionOffices is: the compile time of settleOwners.)
+    function settleEach(): void {
+      for (const r of list) {
+        let of = r.of;
+        let rule = r.rule;
+        // "the Vermont senator, X", "Senator X of Maine": a US state is the legislator's constituency; the chamber owns the seat
+        if (of && r.kind === 'legislature' && index.entities.get(of)?.type === 'Place' && isUsState(index.entities.get(of)!.label)) {
+          of = usChamber(r);
+          rule = 'role.of-us-chamber';
         }
-      };
-      if (!of && !r.ownerUnnamed) {
-        pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
-        // "Tory MP X ... shadow chancellor X": the party the article gives the same person elsewhere.
-        if (r.kind === 'party') pick(list.find((x) => x.person === r.person && isParty(x.of))?.of, 'role.of-same-person');
-        pick(coordinatedOwner(r), 'role.of-coordinated');
-        pick(bodyNounOwner(r), 'role.of-body-noun');
-        // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
-        // "Chief executive" is an office of its own, not a restatement.
-        if (GENERIC_HEADS.has(r.head) && !TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
-        if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
-        if (r.refersBack) {
-          const kind = r.refersBack === 'any' ? r.kind : r.refersBack === 'organization' && r.kind === 'party' ? 'party' : r.refersBack;
-          // "the bank's chairman" refers to a name with "Bank" in it; "the company's" to any company.
-          const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
-          const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
-          if (kind === 'organization') pick(classifiedBody(r), 'role.of-antecedent');
-          if (kind === 'organization' || kind === 'any') pick(listedBody(r), 'role.of-antecedent');
-          pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
-          if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
-        } else if (r.viaPerson) {
-          pick(personOffice(r), 'role.of-antecedent');
-          // "He and his shadow Chancellor X": a party's office of a leader whose own office the text does not give.
-          if (r.kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
-        } else if (reachOf(r) === 'phrase') {
-          // an analyst's firm is named in the phrase or not at all
-        } else if (reachOf(r) === 'sentence') {
-          pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
-        } else {
-          // The subject of the sentence first ("Henkel expects ..., chairman Helmut Sihler said").
-          pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
-          if (r.kind === 'country') {
-            // A national office: the dateline's country ("TOKYO - Finance Minister ..."), the lead's, the one
-            // the article names most; the sentence before and a country after the name are the weakest cues
-            // (a leader abroad is named beside the country visited).
-            pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
-            if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
-            pick(onlyCountry(), 'role.of-only-country');
-            const main = mainCountry();
-            if (main && free(main, r)) pick(main, 'role.of-main-country');
-            // "In Washington, President X said": a capital opening the sentence is the sentence's own dateline.
-            const capital = sentenceCapital(r.sentence);
-            if (capital && free(capital, r)) pick(capital, 'role.of-dateline');
-            if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
-            pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !isPossessiveAt(tokens, m.endToken)), 'role.of-sentence');
-            // Last, a capital's dateline names the country even when the story names only others ("TOKYO - Finance
-            // Minister X told Parliament that the U.S. ...").
-            if (!qualifiedBefore(r)) pick(capitalDatelineCountry(), 'role.of-dateline');
-          } else {
-            // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
-            // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
-            if (r.sentence - 1 !== headlineSentence) pick(previousBody(r), 'role.of-previous-sentence');
-            if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
-            if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
-            if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
-            // Last, a company's one-holder office ("chief executive", "chairman"): the body the article is about.
-            if (r.kind === 'organization' && TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(mainOrganization(), 'role.of-main-organization');
+        const pick = (candidate: string | undefined, how: RuleId) => {
+          if (!of && candidate && !absent(candidate, r) && !context.without?.has(how) && !lacksOffice(candidate, r)) {
+            of = candidate;
+            rule = how;
           }
+        };
+        if (!of && !r.ownerUnnamed) {
+          pick(ownedByPerson.get(`${r.person}|${r.head}`), 'role.of-same-person');
+          // "Tory MP X ... shadow chancellor X": the party the article gives the same person elsewhere.
+          if (r.kind === 'party') pick(list.find((x) => x.person === r.person && isParty(x.of))?.of, 'role.of-same-person');
+          pick(coordinatedOwner(r), 'role.of-coordinated');
+          pick(bodyNounOwner(r), 'role.of-body-noun');
+          // "Treasury chief James Baker" after "Treasury Secretary James Baker": a generic head restates the office.
+          // "Chief executive" is an office of its own, not a restatement.
+          if (GENERIC_HEADS.has(r.head) && !TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(ownerOfPerson.get(r.person), 'role.of-same-person');
+          if (ownerlessHolders.get(r.head)?.size === 1 && r.sentence !== headlineSentence) pick(headlineOwner.get(r.head) ?? undefined, 'role.of-headline');
+          if (r.refersBack) {
+            const kind = r.refersBack === 'any' ? r.kind : r.refersBack === 'organization' && r.kind === 'party' ? 'party' : r.refersBack;
+            // "the bank's chairman" refers to a name with "Bank" in it; "the company's" to any company.
+            const noun = r.refersNoun && NAMED_OWNER_NOUNS.has(r.refersNoun) ? r.refersNoun : undefined;
+            const accept = noun ? (m: ResolvedMention) => (index.entities.get(m.entity)?.label ?? '').toLowerCase().includes(noun) : undefined;
+            if (kind === 'organization') pick(classifiedBody(r), 'role.of-antecedent');
+            if (kind === 'organization' || kind === 'any') pick(listedBody(r), 'role.of-antecedent');
+            pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
+            if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
+          } else if (r.viaPerson) {
+            pick(personOffice(r), 'role.of-antecedent');
+            // "He and his shadow Chancellor X": a party's office of a leader whose own office the text does not give.
+            if (r.kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
+          } else if (reachOf(r) === 'phrase') {
+            // an analyst's firm is named in the phrase or not at all
+          } else if (reachOf(r) === 'sentence') {
+            pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
+          } else {
+            // The subject of the sentence first ("Henkel expects ..., chairman Helmut Sihler said").
+            pick(firstIn(r.sentence, r.kind, r, undefined, r.phraseStart), 'role.of-sentence');
+            if (r.kind === 'country') {
+              // A national office: the dateline's country ("TOKYO - Finance Minister ..."), the lead's, the one
+              // the article names most; the sentence before and a country after the name are the weakest cues
+              // (a leader abroad is named beside the country visited).
+              pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
+              if (leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
+              pick(onlyCountry(), 'role.of-only-country');
+              const main = mainCountry();
+              if (main && free(main, r)) pick(main, 'role.of-main-country');
+              // "In Washington, President X said": a capital opening the sentence is the sentence's own dateline.
+              const capital = sentenceCapital(r.sentence);
+              if (capital && free(capital, r)) pick(capital, 'role.of-dateline');
+              if (r.sentence - 1 !== headlineSentence) pick(firstIn(r.sentence - 1, r.kind, r, undefined, undefined, false), 'role.of-previous-sentence');
+              pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false, (m) => !governed(m.firstToken, sentences[r.sentence]!.firstToken) && !isPossessiveAt(tokens, m.endToken)), 'role.of-sentence');
+              // Last, a capital's dateline names the country even when the story names only others ("TOKYO - Finance
+              // Minister X told Parliament that the U.S. ...").
+              if (!qualifiedBefore(r)) pick(capitalDatelineCountry(), 'role.of-dateline');
+            } else {
+              // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
+              // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
+              if (r.sentence - 1 !== headlineSentence) pick(previousBody(r), 'role.of-previous-sentence');
+              if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
+              if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
+              if (r.kind === 'any') pick(datelineCountry() ?? (qualifiedBefore(r) ? undefined : unnamedDatelineCountry()), 'role.of-dateline');
+              // Last, a company's one-holder office ("chief executive", "chairman"): the body the article is about.
+              if (r.kind === 'organization' && TOP_COMPANY_OFFICES.has(bareTitle(r.title))) pick(mainOrganization(), 'role.of-main-organization');
+            }
+          }
+          // "Acme Corp said President X will retire", "It said President X ...", "... . President X said": a bare
+          // "President" no country owns is the company's whose name (Corp, Inc, Plc ...) is the clause's subject, or
+          // opens the sentence before when "it" or the title opens this one.
+          if (!of && r.kind === 'country' && r.title === 'President') pick(companySubject(r), 'role.of-company-subject');
+          // Last: an office only a few countries have, when the article names one of them.
+          // A title the table names is a government's whatever its head ("Trade Representative").
+          if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
+          if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
+          if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(politicsCountry(r), 'role.of-institution-politics');
+          if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
+          if (!of && r.kind === 'court' && r.head === 'justice') pick(justicesCourt(), 'role.of-only-court');
+          if (of && unique(r) && !past(r)) holders.set(officeKey(of, r), r.person);
+          if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
         }
-        // "Acme Corp said President X will retire", "It said President X ...", "... . President X said": a bare
-        // "President" no country owns is the company's whose name (Corp, Inc, Plc ...) is the clause's subject, or
-        // opens the sentence before when "it" or the title opens this one.
-        if (!of && r.kind === 'country' && r.title === 'President') pick(companySubject(r), 'role.of-company-subject');
-        // Last: an office only a few countries have, when the article names one of them.
-        // A title the table names is a government's whatever its head ("Trade Representative").
-        if (!r.refersBack && !r.viaPerson && (r.kind === 'country' || (r.kind === 'any' && !!countriesWithOffice(r))) && !of) pick(officeCountry(r), 'role.of-office-country');
-        if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(institutionCountry(), 'role.of-institution-country');
-        if (!r.refersBack && !r.viaPerson && r.kind === 'country' && !qualifiedBefore(r)) pick(politicsCountry(r), 'role.of-institution-politics');
-        if (!of && r.kind === 'legislature') pick(usChamber(r), 'role.of-us-chamber');
-        if (!of && r.kind === 'court' && r.head === 'justice') pick(justicesCourt(), 'role.of-only-court');
-        if (of && unique(r) && !past(r)) holders.set(officeKey(of, r), r.person);
-        if (of && !ownedByPerson.has(`${r.person}|${r.head}`)) ownedByPerson.set(`${r.person}|${r.head}`, of);
-      }
-      if (of && !settledOwner.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) settledOwner.set(r.person, of);
-      const s = sentences[r.sentence]!;
-      if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {
-        const record: RoleRecord = { person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule };
-        if (!of) record.silent = true;
-        out.push(record);
+        if (of && !settledOwner.has(r.person) && !/^(?:former|ex|then|late)\b/i.test(r.title)) settledOwner.set(r.person, of);
+        const s = sentences[r.sentence]!;
+        if (!out.some((x) => x.person === r.person && x.title.toLowerCase() === r.title.toLowerCase() && x.of === of)) {
+          const record: RoleRecord = { person: r.person, title: r.title, of, evidence: { start: s.start, end: s.end }, rule };
+          if (!of) record.silent = true;
+          out.push(record);
+        }
       }
     }
+    settleEach();
     return out;
   }
 
