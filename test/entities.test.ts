@@ -256,6 +256,9 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a one-word body read as one, before a verb of giving and no pronoun, stays a body', 'Mercantex gave 2 million pounds to the appeal.', [['Mercantex', 'Organization']]],
   ['an English word opening a line before a title is a body\'s name', 'The club lost again.\n\nRovers manager Tomasz Weller said the players were tired.', [['Rovers', 'Organization']]],
   ['an English word called out alone is a name', '"Tyler! Foster! Marsh!" a voice called out.', [['Foster', 'Person']]],
+  ['a possessive standing for a shop, after "at", is the shop', 'We ate at Kelby\'s after the show, then went home.', [['Kelby', 'Organization']]],
+  ['a possessive standing for a shop, after "in", is the shop', 'She wanted to go in Dorrance’s, so we went.', [['Dorrance', 'Organization']]],
+  ['a possessive of a person named in full stays the person', 'Tomasz Weller left early. We met at Weller\'s, then ate.', [['Tomasz Weller', 'Person']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
