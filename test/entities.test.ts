@@ -255,6 +255,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a government\'s seat without "the" before a verb is its country', 'Downing Street denied the report on Monday.', [['United Kingdom', 'Country']]],
   ['a one-word body read as one, before a verb of giving and no pronoun, stays a body', 'Mercantex gave 2 million pounds to the appeal.', [['Mercantex', 'Organization']]],
   ['an English word opening a line before a title is a body\'s name', 'The club lost again.\n\nRovers manager Tomasz Weller said the players were tired.', [['Rovers', 'Organization']]],
+  ['an English word opening a results table\'s rows is a club', 'Results on Saturday.\n\nWolves 2 Celtic 1\n\nWolves 0 Rangers 3', [['Wolves', 'Organization']]],
   ['an English word called out alone is a name', '"Tyler! Foster! Marsh!" a voice called out.', [['Foster', 'Person']]],
   ['a possessive standing for a shop, after "at", is the shop', 'We ate at Kelby\'s after the show, then went home.', [['Kelby', 'Organization']]],
   ['a possessive standing for a shop, after "in", is the shop', 'She wanted to go in Dorrance’s, so we went.', [['Dorrance', 'Organization']]],

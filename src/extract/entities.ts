@@ -450,6 +450,15 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     }
     return false;
   };
+  // A heading's number is its line's last: "Hearts 2 Rangers 1", "Rovers 3 1 1 1 5 3 4" are a results table's rows.
+  const headingRest = (t: number): boolean => {
+    for (let k = t; k < tokens.length && k < t + 20; k++) {
+      if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return true;
+      const c = tokens[k]!.text.charCodeAt(0);
+      if (c >= 48 && c <= 57) return false;
+    }
+    return true;
+  };
   // notname.english-opener: a lone English word (isCommonWord) that opens its sentence or line and is never capitalised
   // mid-sentence, standing alone there ("Curry." as a list's item, "Method 1" heading numbered steps): its capital is its
   // place's, not a name's. A known name, a given name or a word of a person's name keeps its reading.
@@ -464,7 +473,7 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
     // "Shell said"): the first draft, which dropped those too, changed 15 of 6,000 BBC/Reuters articles, most wrongly.
     // (a wire's wrapped line goes on in lowercase: "through Alex. Brown\nand Sons Inc")
     const lineEnds = t + 1 === tokens.length || next === '.' || next === ':' || (!isLowercaseWord(next) && text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes('\n'));
-    if (!lineEnds && !(next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57 && DIGITS.test(next) && numberedAgain(w, next))) return false;
+    if (!lineEnds && !(next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57 && DIGITS.test(next) && headingRest(t + 2) && numberedAgain(w, next))) return false;
     if (GIVEN_NAMES.has(w) || KNOWN_ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || gazetteer().forms.has(w) || isNameWordOfPerson(w)) return false;
     wordsOfLongerNames ??= new Set(names.filter((n) => /\s/.test(n.text)).flatMap((n) => n.text.split(/\s+/)));
     return !wordsOfLongerNames.has(w);
