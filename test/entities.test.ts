@@ -254,6 +254,12 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a government\'s seat before a verb of saying is its country', 'The Kremlin said the talks with Tallinn had failed.', [['Russia', 'Country']]],
   ['a government\'s seat without "the" before a verb is its country', 'Downing Street denied the report on Monday.', [['United Kingdom', 'Country']]],
   ['a one-word body read as one, before a verb of giving and no pronoun, stays a body', 'Mercantex gave 2 million pounds to the appeal.', [['Mercantex', 'Organization']]],
+  ['an English word opening a line before a title is a body\'s name', 'The club lost again.\n\nRovers manager Tomasz Weller said the players were tired.', [['Rovers', 'Organization']]],
+  ['an English word opening a results table\'s rows is a club', 'Results on Saturday.\n\nWolves 2 Celtic 1\n\nWolves 0 Rangers 3', [['Wolves', 'Organization']]],
+  ['an English word called out alone is a name', '"Tyler! Foster! Marsh!" a voice called out.', [['Foster', 'Person']]],
+  ['a possessive standing for a shop, after "at", is the shop', 'We ate at Kelby\'s after the show, then went home.', [['Kelby', 'Organization']]],
+  ['a possessive standing for a shop, after "in", is the shop', 'She wanted to go in Dorrance’s, so we went.', [['Dorrance', 'Organization']]],
+  ['a possessive of a person named in full stays the person', 'Tomasz Weller left early. We met at Weller\'s, then ate.', [['Tomasz Weller', 'Person']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
 ];
 
@@ -312,6 +318,8 @@ const NOT_NAMES: [string, string, string][] = [
   ['a curly-apostrophe contraction is not a name', 'Won’t you stay? she asked.', 'Won'],
   ['an imperative opening a sentence', 'Read the label first, then wait.', 'Read'],
   ['an imperative that is also a given name', 'Mark the spot with a pen.', 'Mark'],
+  ['an English word alone on its line, a list\'s item', 'Serve the grain with:\n\nStew.\n\nCurry.\n\nA salad.', 'Curry'],
+  ['an English word heading numbered steps', 'Method 1 Drying the Seeds\n\nSpread the seeds out.\n\nMethod 2 Freezing the Seeds\n\nSeal the bag.', 'Method'],
   ['a ship by its prefix', 'He served on HMS Dauntless for two years.', 'HMS Dauntless'],
   ['a ship by its prefix, alone', 'The USS Brandvold was hit near the port.', 'Brandvold'],
   ['a ship after its kind, before a verb', 'The frigate Almirante Vidal left port on Friday.', 'Almirante Vidal'],

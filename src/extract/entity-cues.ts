@@ -166,6 +166,10 @@ export function isCommonWord(lowercase: string): boolean {
  * "fled to Tyler"). Not "went", "moved" or "returned", which also take clubs and winners ("the
  * title went to …", "moved to Arsenal").
  */
+/** Prepositions that put someone at, in or out of a place of business named by a possessive ("at Marlowe's"); "to" only after a verb of motion. */
+export const SHOP_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'into', 'from', 'outside', 'inside', 'near', 'past', 'behind', 'opposite']);
+/** What may follow such a possessive when nothing is possessed: a clause's end or a linking word ("at Marlowe's and then", "in Hollis's for an hour"). */
+export const SHOP_AFTER: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'to', 'with', 'after', 'before', 'where', 'when', 'while', 'which', 'that', 'again', 'today', 'yesterday', 'tonight']);
 export const MOTION_BEFORE_TO: ReadonlySet<string> = new Set(['flight', 'flights', 'flew', 'fly', 'flying', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'travels', 'drove', 'driving', 'trip', 'trips', 'journey', 'road', 'route', 'train', 'trains', 'bus', 'ferry', 'relocated', 'emigrated', 'fled', 'sailed', 'headed', 'heading', 'deported', 'evacuated', 'bound']);
 
 /** Prepositions after which a one-word name is a location ("born in Aberdeen", "near Leeds"). */
@@ -587,6 +591,12 @@ export const TYPE_CUES = {
   'cue.apposed-person': { type: 'Person', weight: 3 },
   /** A word of posting, "on", then the name ("posted on Bluesky", "a video on Weibo"; POSTING_BEFORE_ON): a platform. */
   'cue.platform': { type: 'Organization', weight: 3 },
+  /**
+   * A one-word name whose possessive stands for the place of business, nothing possessed after it, where a preposition of
+   * place or motion puts someone ("went in Spencer's", "lunch at Marlowe's, then", "back from Hollis's."; SHOP_BEFORE,
+   * SHOP_AFTER): a shop's or a firm's name, not the person it is named for.
+   */
+  'cue.shop-possessive': { type: 'Organization', weight: 3 },
   /** What only a company has, around its name ("Pirelli shares", "Petofi's board", "shares in Pirelli"). */
   'cue.company-context': { type: 'Organization', weight: 3 },
   /** The first possessive pronoun of the name's clause is "its" ("Pirelli on Friday announced its move"). */
