@@ -2099,78 +2099,81 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     if (w.length !== 1 || dw.length !== 2 || tokens[c.endToken]?.text !== 'and' || d.firstToken !== c.endToken + 1 || /^\p{Lu}/u.test(before)) continue;
     if ((GIVEN_NAMES.has(w[0]!) || w[0]!.split('-').every((g) => GIVEN_NAMES.has(g))) && GIVEN_NAMES.has(dw[0]!) && !GIVEN_NAMES.has(dw[1]!)) sharedSurname.set(c, `${w[0]} ${dw[1]}`);
   }
-  for (const c of personCandidates) {
-    const w = personWords(c);
-    let person: EntityRecord | undefined;
-    if (w.length === 1 && bracketedAfterOrg(c)) {
-      c.type = 'Organization';
-      continue;
-    }
-    if (w.length >= 2) {
-      const last = w.at(-1)!.toLowerCase();
-      // The same first name, or an initial of it ("J. Bernoulli"); "Jacob Bernoulli" is not "Johann Bernoulli".
-      const sameFirst = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || ((isInitial(a) || isInitial(b)) && a.toLowerCase()[0] === b.toLowerCase()[0]);
-      const mark = generation(surface(c));
-      const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last && generation(p.label) === mark;
-      person = peopleByWord.find([`last:${last}`], (p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
-        ?? peopleByWord.find([`last:${last}`], (p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
-      // "Mary Ellen" for "Mary Ellen Tate": two given names that open the full name of one person of the article.
-      if (!person && w.length === 2 && GIVEN_NAMES.has(w[1]!)) {
-        const holders = new Set<EntityRecord>();
-        peopleByWord.find([`first:${w[0]!.toLowerCase()}`], (p) => (p.words!.length > 2 && p.words![0] === w[0] && p.words![1] === w[1] && holders.add(p), false));
-        if (holders.size === 1) person = [...holders][0];
+  function linkPersonMentions(): void {
+    for (const c of personCandidates) {
+      const w = personWords(c);
+      let person: EntityRecord | undefined;
+      if (w.length === 1 && bracketedAfterOrg(c)) {
+        c.type = 'Organization';
+        continue;
       }
-    } else if (w.length === 1) {
-      const one = w[0]!.toLowerCase();
-      // "Mrs Howard" after "Michael Howard" is his wife: a form of address that says a gender the full name's given name
-      // is never listed with names someone else (lexicon/address: addressGender, givenNameGenders).
-      const gender = addressGender(tokens[c.firstToken - 1]?.text);
-      const agrees = (p: EntityRecord) => {
-        if (!gender) return true;
-        const named = addressGender(p.label.split(' ')[0]);
-        const genders = p.words!.length > 1 ? givenNameGenders(p.words![0]!) : named ? [named] : [];
-        return !genders.length || genders.includes(gender);
-      };
-      // A surname refers to the person with that surname; failing that, a first name.
-      person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one && agrees(p)) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
-      // an inner word names its holder only when one person of the article has it
+      if (w.length >= 2) {
+        const last = w.at(-1)!.toLowerCase();
+        // The same first name, or an initial of it ("J. Bernoulli"); "Jacob Bernoulli" is not "Johann Bernoulli".
+        const sameFirst = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || ((isInitial(a) || isInitial(b)) && a.toLowerCase()[0] === b.toLowerCase()[0]);
+        const mark = generation(surface(c));
+        const sameLast = (p: EntityRecord) => p.words!.at(-1)!.toLowerCase() === last && generation(p.label) === mark;
+        person = peopleByWord.find([`last:${last}`], (p) => sameLast(p) && p.words!.join(' ') === w.join(' '))
+          ?? peopleByWord.find([`last:${last}`], (p) => sameLast(p) && (sameFirst(p.words![0]!, w[0]!) || isSuffix(w, p.words!) || isSuffix(p.words!, w)));
+        // "Mary Ellen" for "Mary Ellen Tate": two given names that open the full name of one person of the article.
+        if (!person && w.length === 2 && GIVEN_NAMES.has(w[1]!)) {
+          const holders = new Set<EntityRecord>();
+          peopleByWord.find([`first:${w[0]!.toLowerCase()}`], (p) => (p.words!.length > 2 && p.words![0] === w[0] && p.words![1] === w[1] && holders.add(p), false));
+          if (holders.size === 1) person = [...holders][0];
+        }
+      } else if (w.length === 1) {
+        const one = w[0]!.toLowerCase();
+        // "Mrs Howard" after "Michael Howard" is his wife: a form of address that says a gender the full name's given name
+        // is never listed with names someone else (lexicon/address: addressGender, givenNameGenders).
+        const gender = addressGender(tokens[c.firstToken - 1]?.text);
+        const agrees = (p: EntityRecord) => {
+          if (!gender) return true;
+          const named = addressGender(p.label.split(' ')[0]);
+          const genders = p.words!.length > 1 ? givenNameGenders(p.words![0]!) : named ? [named] : [];
+          return !genders.length || genders.includes(gender);
+        };
+        // A surname refers to the person with that surname; failing that, a first name.
+        person = peopleByWord.find([`last:${one}`], (p) => p.words!.at(-1)!.toLowerCase() === one && agrees(p)) ?? peopleByWord.find([`first:${one}`], (p) => p.words![0]!.toLowerCase() === one && p.words!.length > 1);
+        // an inner word names its holder only when one person of the article has it
+        if (!person) {
+          const holders = new Set<EntityRecord>();
+          peopleByWord.find([`inner:${one}`], (p) => (holders.add(p), false));
+          if (holders.size === 1) person = [...holders][0];
+        }
+      }
       if (!person) {
-        const holders = new Set<EntityRecord>();
-        peopleByWord.find([`inner:${one}`], (p) => (holders.add(p), false));
-        if (holders.size === 1) person = [...holders][0];
+        if (!w.length) continue;
+        // "Global Alliance for Vaccines and Immunisation (Gavi)", later "Gavi"; "the Paris Club", later "the Club":
+        // a one-word "person" that names an organization of the article is that organization.
+        if (w.length === 1 && (bracketedAfterOrg(c) || bracketAliases.has(surface(c)) || orgLastWords.has(w[0]!))) {
+          c.type = 'Organization';
+          continue;
+        }
+        // ("a Libertarian" of the "Libertarian Party" is one of its members)
+        const owner = w.length === 1 && !addressed.has(surface(c)) && !/^an?$/i.test(tokens[c.firstToken - 1]?.text ?? '') ? orgOfSurname(w[0]!) : undefined;
+        // "Diageo … has a US arm - Diageo Chateau & Estate Wines": a word named alone before the longer name it opens,
+        // when that name is brought in as a part of a body (SUBSIDIARY_NOUNS), is the parent, with a node of its own
+        if (owner && owner.start > firstAt.get(surface(c))! && words(owner)[0] === w[0] && introducedAsPart(owner)) {
+          c.type = 'Organization';
+          continue;
+        }
+        if (owner) {
+          c.type = 'Organization';
+          ownerOrg.set(c, owner);
+          continue;
+        }
+        // (its own form of address when that says a gender: "Mr Smith" is not the "Mrs Smith" named before)
+        const own = w.length === 1 && addressGender(tokens[c.firstToken - 1]?.text) ? `${tokens[c.firstToken - 1]!.text} ${surface(c)}` : undefined;
+        const label = (w.length === 1 && (own ?? addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
+        const key = `person/${slugify(label)}`;
+        person = record(key, 'Person', label);
+        person.words ??= sharedSurname.has(c) ? label.split(' ') : w;
+        addPerson(person);
       }
+      mention(c, person.key);
     }
-    if (!person) {
-      if (!w.length) continue;
-      // "Global Alliance for Vaccines and Immunisation (Gavi)", later "Gavi"; "the Paris Club", later "the Club":
-      // a one-word "person" that names an organization of the article is that organization.
-      if (w.length === 1 && (bracketedAfterOrg(c) || bracketAliases.has(surface(c)) || orgLastWords.has(w[0]!))) {
-        c.type = 'Organization';
-        continue;
-      }
-      // ("a Libertarian" of the "Libertarian Party" is one of its members)
-      const owner = w.length === 1 && !addressed.has(surface(c)) && !/^an?$/i.test(tokens[c.firstToken - 1]?.text ?? '') ? orgOfSurname(w[0]!) : undefined;
-      // "Diageo … has a US arm - Diageo Chateau & Estate Wines": a word named alone before the longer name it opens,
-      // when that name is brought in as a part of a body (SUBSIDIARY_NOUNS), is the parent, with a node of its own
-      if (owner && owner.start > firstAt.get(surface(c))! && words(owner)[0] === w[0] && introducedAsPart(owner)) {
-        c.type = 'Organization';
-        continue;
-      }
-      if (owner) {
-        c.type = 'Organization';
-        ownerOrg.set(c, owner);
-        continue;
-      }
-      // (its own form of address when that says a gender: "Mr Smith" is not the "Mrs Smith" named before)
-      const own = w.length === 1 && addressGender(tokens[c.firstToken - 1]?.text) ? `${tokens[c.firstToken - 1]!.text} ${surface(c)}` : undefined;
-      const label = (w.length === 1 && (own ?? addressed.get(surface(c)) ?? sharedSurname.get(c))) || surface(c);
-      const key = `person/${slugify(label)}`;
-      person = record(key, 'Person', label);
-      person.words ??= sharedSurname.has(c) ? label.split(' ') : w;
-      addPerson(person);
-    }
-    mention(c, person.key);
   }
+  linkPersonMentions();
 
   // Organizations and places: one per name; an acronym joins the name it abbreviates.
   const placeWords = new Set(candidates.filter((c) => c.type === 'Place' || c.type === 'Country').map(surface));
@@ -2207,86 +2210,90 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const keyOf = new Map<Candidate, string>();
   const aliasKeys = new Map<string, string>();
   const byOwner: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.key || (c.type !== 'Organization' && c.type !== 'Place')) continue;
-    if (ownerOrg.has(c)) {
-      byOwner.push(c);
-      continue;
-    }
-    // "Irvine, Calif.": a state's or province's short form is that state, by its full name (lexicon/regions).
-    // ("Md" with the period after it, which the name leaves out: isStateShortForm)
-    const name = (c.type === 'Place' ? expandRegionAbbreviation(surface(c)) ?? (text[c.end] === '.' && c.endToken - c.firstToken === 1 ? expandRegionAbbreviation(`${surface(c)}.`) : undefined) : undefined) ?? surface(c).replace(/^the /i, '');
-    // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
-    // a one-word name that is the surname of a person the article names is that person.
-    const bySurname = !name.includes(' ') && peopleByWord.find([`last:${name.toLowerCase()}`], (p) => p.words!.length > 1 && p.words!.at(-1) === name);
-    // "the Elysee" for "the Elysee Palace".
-    const facility = !name.includes(' ') ? facilities.find([name], (e) => e.label.startsWith(`${name} `)) : undefined;
-    if (facility) {
-      c.type = 'Place';
-      mention(c, facility.key);
-      continue;
-    }
-    if (bySurname) {
-      c.type = 'Person';
-      mention(c, bySurname.key);
-      continue;
-    }
-    let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
-    if (c.type === 'Place' && bracketedAfterOrg(c)) c.type = 'Organization';
-    // "the Conservatives", "the Tories", "Conservative Party": one party, one node, named in full.
-    // ("G.O.P." as "GOP": an initialism with periods is the same name without them)
-    const party = c.type === 'Organization' ? PARTY_FORMS.get(name.toLowerCase()) ?? PARTY_FORMS.get(undottedInitialism(name)?.toLowerCase() ?? '') : undefined;
-    if (party) {
-      const e = record(`organization/${slugify(party.label)}`, 'Organization', party.label);
-      addOrg(e);
-      keyOf.set(c, e.key);
-      mention(c, e.key);
-      continue;
-    }
-    if (c.type === 'Organization') {
-      // "Global Alliance for Vaccines and Immunisation (Gavi)": the bracketed name is an alias.
-      const prev = candidates[position.get(c)! - 1];
-      const prevKey = prev && bracketedAfterOrg(c) ? keyOf.get(prev) : undefined;
-      const nameWords = name.split(' ');
-      // "Labour Party" and "Scottish Labour Party" are two bodies; "Varga Foundation" and "Anna Varga Foundation" one.
-      const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
-      const same = prevKey
-        ? entities.get(prevKey)
-        : orgs.find(orgLookupKeys(name), (o) => o.label === name || isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isOnlyHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
-      const company = same || prevKey ? undefined : sameCompany(orgs, name, nameWords);
-      if (company) {
-        key = company.key;
-        // "EXXON" in the headline, "Exxon Corp" in the body: the registered name is the label.
-        if (corporateCore(name) && name.split(' ').length > company.label.split(' ').length) {
-          company.label = name;
-          addOrg(company);
+  // (This loop and the one over lone person names are functions of their own: inside cluster they made each of its\nrecompilations cost the optimizing compiler about 0.3 s.)
+  function keyOrganizationsAndPlaces(): void {
+    for (const c of candidates) {
+      if (c.key || (c.type !== 'Organization' && c.type !== 'Place')) continue;
+      if (ownerOrg.has(c)) {
+        byOwner.push(c);
+        continue;
+      }
+      // "Irvine, Calif.": a state's or province's short form is that state, by its full name (lexicon/regions).
+      // ("Md" with the period after it, which the name leaves out: isStateShortForm)
+      const name = (c.type === 'Place' ? expandRegionAbbreviation(surface(c)) ?? (text[c.end] === '.' && c.endToken - c.firstToken === 1 ? expandRegionAbbreviation(`${surface(c)}.`) : undefined) : undefined) ?? surface(c).replace(/^the /i, '');
+      // The recognizer sometimes types a bare surname as a place or a body ("Macron spoke first"):
+      // a one-word name that is the surname of a person the article names is that person.
+      const bySurname = !name.includes(' ') && peopleByWord.find([`last:${name.toLowerCase()}`], (p) => p.words!.length > 1 && p.words!.at(-1) === name);
+      // "the Elysee" for "the Elysee Palace".
+      const facility = !name.includes(' ') ? facilities.find([name], (e) => e.label.startsWith(`${name} `)) : undefined;
+      if (facility) {
+        c.type = 'Place';
+        mention(c, facility.key);
+        continue;
+      }
+      if (bySurname) {
+        c.type = 'Person';
+        mention(c, bySurname.key);
+        continue;
+      }
+      let key = `${c.type === 'Organization' ? 'organization' : 'place'}/${slugify(name)}`;
+      if (c.type === 'Place' && bracketedAfterOrg(c)) c.type = 'Organization';
+      // "the Conservatives", "the Tories", "Conservative Party": one party, one node, named in full.
+      // ("G.O.P." as "GOP": an initialism with periods is the same name without them)
+      const party = c.type === 'Organization' ? PARTY_FORMS.get(name.toLowerCase()) ?? PARTY_FORMS.get(undottedInitialism(name)?.toLowerCase() ?? '') : undefined;
+      if (party) {
+        const e = record(`organization/${slugify(party.label)}`, 'Organization', party.label);
+        addOrg(e);
+        keyOf.set(c, e.key);
+        mention(c, e.key);
+        continue;
+      }
+      if (c.type === 'Organization') {
+        // "Global Alliance for Vaccines and Immunisation (Gavi)": the bracketed name is an alias.
+        const prev = candidates[position.get(c)! - 1];
+        const prevKey = prev && bracketedAfterOrg(c) ? keyOf.get(prev) : undefined;
+        const nameWords = name.split(' ');
+        // "Labour Party" and "Scottish Labour Party" are two bodies; "Varga Foundation" and "Anna Varga Foundation" one.
+        const suffixOf = (short: string[], long: string[]) => isSuffix(short, long) && !isBranchOf(long, short.length, placeWords);
+        const same = prevKey
+          ? entities.get(prevKey)
+          : orgs.find(orgLookupKeys(name), (o) => o.label === name || isAcronymOf(name, o.label) || isAcronymOf(o.label, name) || isOnlyHeadOf(name, o.label) || suffixOf(nameWords, o.label.split(' ')) || suffixOf(o.label.split(' '), nameWords));
+        const company = same || prevKey ? undefined : sameCompany(orgs, name, nameWords);
+        if (company) {
+          key = company.key;
+          // "EXXON" in the headline, "Exxon Corp" in the body: the registered name is the label.
+          if (corporateCore(name) && name.split(' ').length > company.label.split(' ').length) {
+            company.label = name;
+            addOrg(company);
+          }
+        }
+        if (same) key = same.key;
+        // "Gates Foundation", then "Bill Gates Foundation": the full name is the label (a party keeps its own).
+        if (same && !prevKey && !partyLabels.has(same.label) && isSuffix(same.label.split(' '), name.split(' '))) {
+          same.label = name;
+          addOrg(same);
         }
       }
-      if (same) key = same.key;
-      // "Gates Foundation", then "Bill Gates Foundation": the full name is the label (a party keeps its own).
-      if (same && !prevKey && !partyLabels.has(same.label) && isSuffix(same.label.split(' '), name.split(' '))) {
-        same.label = name;
-        addOrg(same);
+      // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
+      const known = aliasKeys.get(name);
+      if (known && entities.has(known)) key = known;
+      if (entities.has(key) && entities.get(key)!.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
+      // A place with the name of a known organization or person is that entity.
+      const e = record(key, c.type, name);
+      // "BANKAMERICA" in a headline, "BankAmerica" in the body: the label is the body's spelling.
+      if (/^[\p{Lu}\s.&'-]{5,}$/u.test(e.label) && !/^[\p{Lu}\s.&'-]+$/u.test(name)) {
+        e.label = name;
+        if (orgs.has(e)) addOrg(e);
+        if (facilities.has(e)) addFacility(e);
       }
+      if (c.type === 'Organization') addOrg(e);
+      if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
+      if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!)) addFacility(e);
+      keyOf.set(c, key);
+      mention(c, key);
     }
-    // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
-    const known = aliasKeys.get(name);
-    if (known && entities.has(known)) key = known;
-    if (entities.has(key) && entities.get(key)!.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
-    // A place with the name of a known organization or person is that entity.
-    const e = record(key, c.type, name);
-    // "BANKAMERICA" in a headline, "BankAmerica" in the body: the label is the body's spelling.
-    if (/^[\p{Lu}\s.&'-]{5,}$/u.test(e.label) && !/^[\p{Lu}\s.&'-]+$/u.test(name)) {
-      e.label = name;
-      if (orgs.has(e)) addOrg(e);
-      if (facilities.has(e)) addFacility(e);
-    }
-    if (c.type === 'Organization') addOrg(e);
-    if (bracketedAfterOrg(c)) aliasKeys.set(name, e.key);
-    if (e.type === 'Place' && e.label.includes(' ') && FACILITY_HEADS.has(e.label.split(' ').at(-1)!)) addFacility(e);
-    keyOf.set(c, key);
-    mention(c, key);
   }
+  keyOrganizationsAndPlaces();
   // the company's surname, once the company has its node
   for (const c of byOwner) {
     const owner = ownerOrg.get(c)!;
