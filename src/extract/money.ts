@@ -44,6 +44,9 @@ const LETTER_PREFIX: Record<string, string> = wordTable({ rs: 'INR', rp: 'IDR', 
 
 /** A currency's letters printed before the digits ("Rs", "Sh", "RM"; a period after them or not). */
 export function isCurrencyLetterPrefix(word: string): boolean {
+  // (No key is longer than four letters, a period may follow, and lowercasing never shortens a string: most words are
+  // ruled out before their lowercase copy is built; entities.ts asks of every name's last token.)
+  if (word.length > 5) return false;
   return Object.hasOwn(LETTER_PREFIX, word.toLowerCase().replace(/\.$/, ''));
 }
 

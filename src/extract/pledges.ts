@@ -194,6 +194,19 @@ const CUE_STEMS = (() => {
  * letters without building its slice and lowercase copy (every token of every sentence comes through here).
  */
 const CUE_STEM_CODES = new Map<number, string[]>([...CUE_STEMS].map(([k, v]) => [(k.charCodeAt(0) << 16) | (k.charCodeAt(1) << 8) | k.charCodeAt(2), v]));
+/**
+ * The same lists in an array indexed by the three letters (a-z, 26 * 26 * 26 slots): every stem is lowercase ASCII
+ * letters, so a token whose lowered first three codes are not all a-z has none, and the rest cost an array read, not a
+ * Map probe. (A key of another shape would leave CUE_STEM_LETTERS undefined and the Map decides.)
+ */
+const CUE_STEM_LETTERS: (string[] | undefined)[] | undefined = (() => {
+  const a: (string[] | undefined)[] = new Array(26 * 26 * 26).fill(undefined);
+  for (const [k, v] of CUE_STEMS) {
+    if (!/^[a-z]{3}$/.test(k)) return undefined;
+    a[(k.charCodeAt(0) - 97) * 676 + (k.charCodeAt(1) - 97) * 26 + (k.charCodeAt(2) - 97)] = v;
+  }
+  return a;
+})();
 /** An ASCII code lowercased as String#toLowerCase does. */
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
@@ -214,7 +227,15 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
       if (candidates && candidates.some((stem) => w.length >= stem.length && w.slice(0, stem.length).toLowerCase() === stem)) return true;
       continue;
     }
-    const candidates = CUE_STEM_CODES.get((lowerAscii(c0) << 16) | (lowerAscii(c1) << 8) | lowerAscii(c2));
+    let candidates: string[] | undefined;
+    if (CUE_STEM_LETTERS) {
+      // (Unsigned: a lowered code below "a" wraps past 25 and is ruled out by the same test.)
+      const l0 = (lowerAscii(c0) - 97) >>> 0;
+      const l1 = (lowerAscii(c1) - 97) >>> 0;
+      const l2 = (lowerAscii(c2) - 97) >>> 0;
+      if (l0 > 25 || l1 > 25 || l2 > 25) continue;
+      candidates = CUE_STEM_LETTERS[l0 * 676 + l1 * 26 + l2];
+    } else candidates = CUE_STEM_CODES.get((lowerAscii(c0) << 16) | (lowerAscii(c1) << 8) | lowerAscii(c2));
     if (!candidates) continue;
     for (const stem of candidates) {
       if (length < stem.length) continue;
@@ -229,12 +250,23 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
   }
   return false;
 }
+/** A whitespace character other than the plain space (which \s would rewrite to a space). */
+const SPACE_OTHER = /[^\S ]/;
 /** OBJECT_HINT's first alternative alone. */
 const HINT_SIGN = /[\d$€£¥₹]/;
-/** Necessary for DONOR_LIST on a lowercased sentence (its "i" flag without "u" folds ASCII letters only). */
-const mayListDonors = (low: string): boolean => low.includes('donor') || low.includes('contributor');
-/** Necessary for CONTEXT_CUES on a lowercased sentence: a contextual row's verb. */
-const mayHaveContextCue = (low: string): boolean => !CONTEXT_STEMS || CONTEXT_STEMS.some((stem) => low.includes(stem));
+// (Tested on the sentence itself with "i" and no "u": the same answer as includes() on its lowercase copy, whose only
+// non-ASCII sources of ASCII letters are the Kelvin sign, "k", and "İ", "i" before a combining dot; no stem holds a "k"
+// or ends in "i", else the copy decides. One scan, and no copy of every sentence.)
+const DONOR_WORD = /donor|contributor/i;
+const CONTEXT_STEM_WORD = CONTEXT_STEMS && CONTEXT_STEMS.every((stem) => /^[a-z]+$/.test(stem) && !stem.includes('k') && !stem.endsWith('i')) ? new RegExp(CONTEXT_STEMS.join('|'), 'i') : undefined;
+/** Necessary for DONOR_LIST on a sentence (its "i" flag without "u" folds ASCII letters only). */
+const mayListDonors = (raw: string): boolean => DONOR_WORD.test(raw);
+/** Necessary for CONTEXT_CUES on a sentence: a contextual row's verb. */
+const mayHaveContextCue = (raw: string): boolean => {
+  if (CONTEXT_STEM_WORD) return CONTEXT_STEM_WORD.test(raw);
+  const low = raw.toLowerCase();
+  return !CONTEXT_STEMS || CONTEXT_STEMS.some((stem) => low.includes(stem));
+};
 /** A pledge has an amount (a digit or a currency sign) or names something concrete: a second cheap test. */
 // (Heads that are common words in their singular, "good", "item", "material", enter only in the plural.)
 const HINT_PLURAL_ONLY = new Set(['good', 'item', 'material']);
@@ -292,10 +324,9 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     const raw = text.slice(s.start, s.end);
     // ("Other donors include Japan ($500m)": a list of givers has no cue word of its own.)
     // ("Japan: $500m" under "The biggest pledges so far:": a list line has no cue word of its own.)
-    // (Most sentences pass none of these: a lowercase copy's includes() rules out DONOR_LIST and CONTEXT_CUES, which
+    // (Most sentences pass none of these: a scan for their literal words rules out DONOR_LIST and CONTEXT_CUES, which
     // would otherwise try their alternatives at every position.)
-    let low: string | undefined;
-    const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || (mayListDonors((low ??= raw.toLowerCase())) && DONOR_LIST.test(raw)) || (mayHaveContextCue((low ??= raw.toLowerCase())) && CONTEXT_CUES.test(raw));
+    const cueful = (hasCueStem(doc.tokens, s) && PREFILTER.test(raw)) || (mayListDonors(raw) && DONOR_LIST.test(raw)) || (mayHaveContextCue(raw) && CONTEXT_CUES.test(raw));
     // (A paragraph of its own or bulleted lines: hard-wrapped wire prose has line breaks but no bullets.)
     // (Without a line break, "(?:^|\n)" can only be the sentence's start: the anchored pattern tries that one position.)
     const newline = raw.includes('\n');
@@ -320,7 +351,10 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     ms.sort((a, b) => a.start - b.start || b.end - a.end);
     // (A sum's conversion in brackets is blanked: "a $10m (£5.3m) grant" reads as "a $10m grant".)
     // (Tokenized copy, "Japan 's aid", "did n't give": the clitic is moved onto its word, in place, so offsets hold.)
-    const t = maskConversions(raw.replace(/\s/g, ' ').replace(/ (['’]s?|n['’]t)(?= )/gi, '$1 '));
+    // (Each rewrite runs only where it can change something: a whitespace other than a space, an apostrophe, a bracket.)
+    const spaced = SPACE_OTHER.test(raw) ? raw.replace(/\s/g, ' ') : raw;
+    const clitics = spaced.includes("'") || spaced.includes('’') ? spaced.replace(/ (['’]s?|n['’]t)(?= )/gi, '$1 ') : spaced;
+    const t = clitics.includes('(') ? maskConversions(clitics) : clitics;
     for (let j = ms.length - 1; j >= 0; j--) if (!t.slice(ms[j]!.start, ms[j]!.end).trim()) ms.splice(j, 1);
     const money = findMoney(text, s, { sentence: currenciesOf(ms), article: (articleCurrencies ??= currenciesOf(ctx.mentions)) }).map((m): LocalMoney => {
       const { range, ...rest } = m;
@@ -2941,7 +2975,12 @@ function findRecipientsAndPurpose(ctx: PledgeContext, v: SentenceView, from: num
     const inMention = (i: number) => ms.some((m) => m.start < from + i && from + i < m.end);
     // "Global Alliance for Vaccines and Immunisation": a "for" between capitalised words is inside a name.
     const inName = (i: number) => /\p{Lu}[\p{L}-]*\s+$/u.test(t.slice(Math.max(0, from + i - 30), from + i)) && /^\s*\w+\s+\p{Lu}/u.test(seg.slice(i));
-    const first = (re: RegExp) => [...seg.matchAll(re)].find((m) => !inMention(m.index!) && !inName(m.index!));
+    // (The first match that passes, read one match at a time: no array of every match. Each pattern is a fresh literal
+    // starting at 0 and none matches the empty string, so exec walks the matches matchAll would list.)
+    const first = (re: RegExp): RegExpExecArray | undefined => {
+      for (let m = re.exec(seg); m !== null; m = re.exec(seg)) if (!inMention(m.index) && !inName(m.index)) return m;
+      return undefined;
+    };
     const anaphor = first(/\bfor\s+(?:that|this|the\s+same|such\s+an?)\s+(?:purpose|initiative|effort|cause|scheme|programme|program|fund|project|plan|mechanism)\b/gi);
     const aimed = first(/\b(?:aimed\s+at|aiming\s+to|intended\s+to|designed\s+to|earmarked\s+for)\s+((?:[^,;()"“”]|,(?=\d))+)/gi);
     // ("a commitment for up to 66 mln dlrs": a sum after "for" is the commitment's size, not its purpose.)

@@ -156,8 +156,15 @@ export const NOUN_ALT = NOUN_CUES.map((n) => n.forms).join('|');
 const VERB_ROWS = VERB_CUES.map((v) => ({ v, re: new RegExp(`^(?:${v.forms})$`, 'i') }));
 const NOUN_ROWS = NOUN_CUES.map((n) => ({ n, re: new RegExp(`^(?:${n.forms})$`, 'i') }));
 
+/** verbCue's answers by the matched word: the cue words of the corpus are few, each tried against every row once. */
+const VERB_CUE_OF = new Map<string, VerbCue | undefined>();
+
 export function verbCue(word: string): VerbCue | undefined {
-  return VERB_ROWS.find((r) => r.re.test(word))?.v;
+  if (VERB_CUE_OF.has(word)) return VERB_CUE_OF.get(word);
+  const v = VERB_ROWS.find((r) => r.re.test(word))?.v;
+  // (The words are verb forms VERB_CUE matched, spaces included: a bounded set; an odd spacing beyond a few thousand is not kept.)
+  if (VERB_CUE_OF.size < 4096) VERB_CUE_OF.set(word, v);
+  return v;
 }
 
 export function nounCue(word: string): NounCue | undefined {
