@@ -1073,6 +1073,13 @@ const CITATION_LINK = /^(?:,|&|and|et|al|al\.|\.|;)$/;
  * An author citation: "Nutley (2009)", "Miller et al.", or a name inside "(Li, Polat, & Bavelier, 2010)"
  * — a parenthesised run of names and links that ends in a year.
  */
+/** /^\p{Lu}/u, by char code for ASCII (isCitation asks it of up to 60 tokens per name, before its link test). */
+function opensUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return isAsciiUpper(c);
+  return /^\p{Lu}/u.test(w);
+}
+
 function isCitation(tokens: Token[], first: number, end: number): boolean {
   const next = tokens[end]?.text;
   if (next === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return true;
@@ -1080,13 +1087,13 @@ function isCitation(tokens: Token[], first: number, end: number): boolean {
   let t = end;
   for (let n = 0; t < tokens.length && n < 30 && !YEAR.test(tokens[t]!.text); t++, n++) {
     const w = tokens[t]!.text;
-    if (!CITATION_LINK.test(w) && !/^\p{Lu}/u.test(w)) return false;
+    if (!opensUpper(w) && !CITATION_LINK.test(w)) return false;
   }
   if (t >= tokens.length || !YEAR.test(tokens[t]!.text)) return false;
   for (let b = first - 1, n = 0; b >= 0 && n < 30; b--, n++) {
     const w = tokens[b]!.text;
     if (w === '(' || w === ';') return true;
-    if (!CITATION_LINK.test(w) && !/^\p{Lu}/u.test(w)) return false;
+    if (!opensUpper(w) && !CITATION_LINK.test(w)) return false;
   }
   return false;
 }
@@ -1508,13 +1515,24 @@ function surnameOfFullName(text: string, word: string): boolean {
 }
 
 /** The cues one mention gives about its type, besides the recognizer's own. */
+/** Whether w may match /^\p{Lu}{2,}\p{Ll}{2,}/u: four characters at least, the second no ASCII character but a capital (a cheap necessary test). */
+function mayOpenWithInitials(w: string): boolean {
+  if (w.length < 4) return false;
+  const b = w.charCodeAt(1);
+  return b >= 128 || isAsciiUpper(b);
+}
+
 function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
-  const words = tokens.slice(c.firstToken, c.endToken).map((t) => t.text);
+  // (a loop, not slice and map: once per candidate)
+  const words: string[] = [];
+  for (let t = c.firstToken; t < c.endToken; t++) words.push(tokens[t]!.text);
   const one = words.length === 1;
   const prev = tokens[c.firstToken - 1]?.text.toLowerCase() ?? '';
   const next = tokens[c.endToken]?.text.toLowerCase() ?? '';
-  const last = words.at(-1)!.replace(/\.$/, '');
+  const lastWord = words[words.length - 1]!;
+  // (most words end in no period: the replace and its copy only for those that do)
+  const last = lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord;
   // the form of address before the name, or opening it when the recognizer kept it ("Lady Hale", "Lord Carlile")
   if (PERSON_ADDRESS.has(prev) || (!one && PERSON_ADDRESS.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!))) cues.push('cue.address');
   // "Vice President Ford", "Senator Lake": an office written as a title right before a short name.
@@ -1563,7 +1581,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   // a cricket "World XI" a team of eleven, and "Park Meadows I" a first phase).
   if (!one && /^(?:II{1,2}|IV|VI{0,3}|IX|XII{1,2}|XIV|XV|XVI{1,3}|XIX|XX)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'War')) cues.push('cue.regnal-number');
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
-  if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
+  if (words.some(mayOpenWithInitials) && words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   // "Sydney Roberts", "Austin Williams": a city that is also a given name, before a surname made of a given name and its
   // "s" (Robert's son), is a person's full name, not a club's ("Sydney Swans", "Orlando Pirates")
@@ -2068,7 +2086,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     return surnamesOfOrgs.get(word.toLowerCase());
   };
   const ownerOrg = new Map<Candidate, Candidate>();
-  const position = new Map(candidates.map((c, i) => [c, i]));
+  // (a loop, not an array of pairs built only to fill the map)
+  const position = new Map<Candidate, number>();
+  for (let i = 0; i < candidates.length; i++) position.set(candidates[i]!, i);
   // "its US arm - X", "the unit, X", "subsidiary X": the name right after a noun of a body's part, a dash or comma between
   const introducedAsPart = (o: Candidate) => {
     let t = o.firstToken - 1;
