@@ -935,13 +935,20 @@ interface CaseEvidence {
   midCaps: Set<string>;
 }
 
+/** The first character is an ASCII letter or digit (a cheap necessary test before a regex that wants none there). */
+function opensWithAsciiAlnum(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function caseEvidence(doc: Tokenized): CaseEvidence {
   const { tokens, sentences } = doc;
   const initial = new Uint8Array(tokens.length);
   for (const s of sentences) {
     // Opening quotes, brackets and dashes do not end the sentence's first position.
     let t = s.firstToken;
-    while (t < s.endToken - 1 && /^[\p{Ps}\p{Pi}"'“‘\-–—*•]+$/u.test(tokens[t]!.text)) initial[t++] = 1;
+    // (a sentence's first word mostly opens with an ASCII letter or digit, which none of those marks is: no regex for it)
+    while (t < s.endToken - 1 && !opensWithAsciiAlnum(tokens[t]!.text) && /^[\p{Ps}\p{Pi}"'“‘\-–—*•]+$/u.test(tokens[t]!.text)) initial[t++] = 1;
     if (t < tokens.length) initial[t] = 1;
   }
   const lower = new Set<string>();
@@ -987,7 +994,9 @@ function isCapitalisedWord(w: string): boolean {
 const CAPITALISED_NOT_NAMES = ['notname.kin-term', 'notname.court-role', 'notname.adherent', 'notname.award'] as const;
 
 function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 'notname.office' | undefined {
-  const words = tokens.slice(first, end).map((t) => t.text);
+  // (a loop, not slice and map)
+  const words: string[] = [];
+  for (let t = first; t < end; t++) words.push(tokens[t]!.text);
   if (words.length === 1) {
     const w = words[0]!;
     if (NOT_NAMES_ALONE['notname.common-acronym'].has(w)) return 'notname.common-acronym';
@@ -1976,7 +1985,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const entities = new Map<string, EntityRecord>();
   const mentions: ResolvedMention[] = [];
   const surface = (c: Candidate) => collapseSpaces(straighten(text.slice(c.start, c.end)));
-  const words = (c: Candidate) => tokens.slice(c.firstToken, c.endToken).map((t) => straighten(t.text)).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // (a loop, not slice, map and filter; a word opening with an ASCII letter or digit needs no regex)
+  const words = (c: Candidate) => {
+    const out: string[] = [];
+    for (let t = c.firstToken; t < c.endToken; t++) {
+      const w = straighten(tokens[t]!.text);
+      if (opensWithAsciiAlnum(w) || /[\p{L}\p{N}]/u.test(w)) out.push(w);
+    }
+    return out;
+  };
   // "Hank Willard Jr" is found again as "Willard": a person's words end at the surname.
   const personWords = (c: Candidate) => {
     const w = words(c);
@@ -1984,7 +2001,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   };
   // "Hank Willard" and "Hank Willard Jr" are father and son: full names with different generation marks are two people.
   const generation = (label: string) => {
-    const last = label.split(' ').at(-1)!;
+    // (the last word without splitting the label)
+    const last = label.slice(label.lastIndexOf(' ') + 1);
     return GENERATION_SUFFIXES.has(last) ? last.replace(/\.$/, '') : '';
   };
 
