@@ -1316,13 +1316,19 @@ function joinDefinedBody(text: string, tokens: Token[], names: NameMention[], to
  * "BBC Radio 4", "Channel 4", "Radio Five Live", "BBC Radio 1Xtra": a station's head and its number are one body's name;
  * the recognizer stopped at the head ("BBC Radio", "Channel") or read no name at all (entity-cues: BROADCAST_NUMBERED).
  */
+/** Flags by ASCII char code: the first letters of BROADCAST_NUMBERED's heads (a cheap necessary test in joinChannelNumber). */
+const BROADCAST_HEAD_INITIALS = new Uint8Array(128);
+for (const h of BROADCAST_NUMBERED.heads) if (h.charCodeAt(0) < 128) BROADCAST_HEAD_INITIALS[h.charCodeAt(0)] = 1;
+
 function joinChannelNumber(text: string, tokens: Token[], names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
   let from = 0;
   const { heads, numbers, suffixes } = BROADCAST_NUMBERED;
   for (let t = 0; t + 1 < tokens.length; t++) {
     const number = tokens[t + 1]!;
-    if (!heads.has(tokens[t]!.text) || !numbers.has(number.text) || number.start - tokens[t]!.end !== 1) continue;
+    // (a char-code test first: most tokens open with no head's first letter)
+    const c0 = tokens[t]!.text.charCodeAt(0);
+    if ((c0 < 128 && !BROADCAST_HEAD_INITIALS[c0]) || !heads.has(tokens[t]!.text) || !numbers.has(number.text) || number.start - tokens[t]!.end !== 1) continue;
     // a number that goes on ("Channel 4,000", "Radio 4.5") or counts what follows is no station's
     const after = tokens[t + 2];
     if (after && after.start === number.end && !suffixes.has(after.text) && !/^['’]s?$/.test(after.text) && /^(?:[.,]\d|[\p{L}\p{N}])/u.test(text.slice(number.end, number.end + 2))) continue;
@@ -2315,7 +2321,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
       const known = aliasKeys.get(name);
       if (known && entities.has(known)) key = known;
-      if (entities.has(key) && entities.get(key)!.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
+      // (one probe: get, not has then get)
+      const held = entities.get(key);
+      if (held && held.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
       // A place with the name of a known organization or person is that entity.
       const e = record(key, c.type, name);
       // "BANKAMERICA" in a headline, "BankAmerica" in the body: the label is the body's spelling.
@@ -2387,7 +2395,9 @@ function corporateCore(label: string, institutions = true): string[] | undefined
   const w = label.split(' ');
   let n = w.length;
   for (;;) {
-    const last = w[n - 1]!.replace(/[.,]/g, '').toLowerCase();
+    // (most words hold neither mark: the replace and its copy only for those that do)
+    const word = w[n - 1]!;
+    const last = (word.includes('.') || word.includes(',') ? word.replace(/[.,]/g, '') : word).toLowerCase();
     if (n > 1 && CORPORATE_DESIGNATORS.has(last)) n--;
     else if (n > 2 && n < w.length && (last === 'and' || last === '&')) n--;
     // "Anchor Savings Bank", "Andover Group": a company's generic last words go too ("Anchor", "Andover" later),
@@ -2482,7 +2492,8 @@ function stateBodyOf(label: string): string | undefined {
   const words = label.split(' ');
   if (words.length < 2) return undefined;
   for (let n = 1; n <= 2 && n < words.length; n++) {
-    const opening = words.slice(0, n).join(' ');
+    // (the first word itself, not a one-word slice joined)
+    const opening = n === 1 ? words[0]! : words.slice(0, n).join(' ');
     const entry = gazetteer().forms.get(straighten(opening));
     // ("US" is ambiguous with "us" only in lowercase running text)
     if (!entry || entry.type !== 'Country' || entry.form !== 'name' || (entry.ambiguous && !/^\p{Lu}{2,3}$/u.test(opening))) continue;
