@@ -935,13 +935,20 @@ interface CaseEvidence {
   midCaps: Set<string>;
 }
 
+/** The first character is an ASCII letter or digit (a cheap necessary test before a regex that wants none there). */
+function opensWithAsciiAlnum(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function caseEvidence(doc: Tokenized): CaseEvidence {
   const { tokens, sentences } = doc;
   const initial = new Uint8Array(tokens.length);
   for (const s of sentences) {
     // Opening quotes, brackets and dashes do not end the sentence's first position.
     let t = s.firstToken;
-    while (t < s.endToken - 1 && /^[\p{Ps}\p{Pi}"'“‘\-–—*•]+$/u.test(tokens[t]!.text)) initial[t++] = 1;
+    // (a sentence's first word mostly opens with an ASCII letter or digit, which none of those marks is: no regex for it)
+    while (t < s.endToken - 1 && !opensWithAsciiAlnum(tokens[t]!.text) && /^[\p{Ps}\p{Pi}"'“‘\-–—*•]+$/u.test(tokens[t]!.text)) initial[t++] = 1;
     if (t < tokens.length) initial[t] = 1;
   }
   const lower = new Set<string>();
@@ -987,7 +994,9 @@ function isCapitalisedWord(w: string): boolean {
 const CAPITALISED_NOT_NAMES = ['notname.kin-term', 'notname.court-role', 'notname.adherent', 'notname.award'] as const;
 
 function notNameAlone(tokens: Token[], first: number, end: number): NotNameId | 'notname.office' | undefined {
-  const words = tokens.slice(first, end).map((t) => t.text);
+  // (a loop, not slice and map)
+  const words: string[] = [];
+  for (let t = first; t < end; t++) words.push(tokens[t]!.text);
   if (words.length === 1) {
     const w = words[0]!;
     if (NOT_NAMES_ALONE['notname.common-acronym'].has(w)) return 'notname.common-acronym';
@@ -1073,6 +1082,13 @@ const CITATION_LINK = /^(?:,|&|and|et|al|al\.|\.|;)$/;
  * An author citation: "Nutley (2009)", "Miller et al.", or a name inside "(Li, Polat, & Bavelier, 2010)"
  * — a parenthesised run of names and links that ends in a year.
  */
+/** /^\p{Lu}/u, by char code for ASCII (isCitation asks it of up to 60 tokens per name, before its link test). */
+function opensUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return isAsciiUpper(c);
+  return /^\p{Lu}/u.test(w);
+}
+
 function isCitation(tokens: Token[], first: number, end: number): boolean {
   const next = tokens[end]?.text;
   if (next === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return true;
@@ -1080,13 +1096,13 @@ function isCitation(tokens: Token[], first: number, end: number): boolean {
   let t = end;
   for (let n = 0; t < tokens.length && n < 30 && !YEAR.test(tokens[t]!.text); t++, n++) {
     const w = tokens[t]!.text;
-    if (!CITATION_LINK.test(w) && !/^\p{Lu}/u.test(w)) return false;
+    if (!opensUpper(w) && !CITATION_LINK.test(w)) return false;
   }
   if (t >= tokens.length || !YEAR.test(tokens[t]!.text)) return false;
   for (let b = first - 1, n = 0; b >= 0 && n < 30; b--, n++) {
     const w = tokens[b]!.text;
     if (w === '(' || w === ';') return true;
-    if (!CITATION_LINK.test(w) && !/^\p{Lu}/u.test(w)) return false;
+    if (!opensUpper(w) && !CITATION_LINK.test(w)) return false;
   }
   return false;
 }
@@ -1300,13 +1316,19 @@ function joinDefinedBody(text: string, tokens: Token[], names: NameMention[], to
  * "BBC Radio 4", "Channel 4", "Radio Five Live", "BBC Radio 1Xtra": a station's head and its number are one body's name;
  * the recognizer stopped at the head ("BBC Radio", "Channel") or read no name at all (entity-cues: BROADCAST_NUMBERED).
  */
+/** Flags by ASCII char code: the first letters of BROADCAST_NUMBERED's heads (a cheap necessary test in joinChannelNumber). */
+const BROADCAST_HEAD_INITIALS = new Uint8Array(128);
+for (const h of BROADCAST_NUMBERED.heads) if (h.charCodeAt(0) < 128) BROADCAST_HEAD_INITIALS[h.charCodeAt(0)] = 1;
+
 function joinChannelNumber(text: string, tokens: Token[], names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
   let from = 0;
   const { heads, numbers, suffixes } = BROADCAST_NUMBERED;
   for (let t = 0; t + 1 < tokens.length; t++) {
     const number = tokens[t + 1]!;
-    if (!heads.has(tokens[t]!.text) || !numbers.has(number.text) || number.start - tokens[t]!.end !== 1) continue;
+    // (a char-code test first: most tokens open with no head's first letter)
+    const c0 = tokens[t]!.text.charCodeAt(0);
+    if ((c0 < 128 && !BROADCAST_HEAD_INITIALS[c0]) || !heads.has(tokens[t]!.text) || !numbers.has(number.text) || number.start - tokens[t]!.end !== 1) continue;
     // a number that goes on ("Channel 4,000", "Radio 4.5") or counts what follows is no station's
     const after = tokens[t + 2];
     if (after && after.start === number.end && !suffixes.has(after.text) && !/^['’]s?$/.test(after.text) && /^(?:[.,]\d|[\p{L}\p{N}])/u.test(text.slice(number.end, number.end + 2))) continue;
@@ -1508,13 +1530,24 @@ function surnameOfFullName(text: string, word: string): boolean {
 }
 
 /** The cues one mention gives about its type, besides the recognizer's own. */
+/** Whether w may match /^\p{Lu}{2,}\p{Ll}{2,}/u: four characters at least, the second no ASCII character but a capital (a cheap necessary test). */
+function mayOpenWithInitials(w: string): boolean {
+  if (w.length < 4) return false;
+  const b = w.charCodeAt(1);
+  return b >= 128 || isAsciiUpper(b);
+}
+
 function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
-  const words = tokens.slice(c.firstToken, c.endToken).map((t) => t.text);
+  // (a loop, not slice and map: once per candidate)
+  const words: string[] = [];
+  for (let t = c.firstToken; t < c.endToken; t++) words.push(tokens[t]!.text);
   const one = words.length === 1;
   const prev = tokens[c.firstToken - 1]?.text.toLowerCase() ?? '';
   const next = tokens[c.endToken]?.text.toLowerCase() ?? '';
-  const last = words.at(-1)!.replace(/\.$/, '');
+  const lastWord = words[words.length - 1]!;
+  // (most words end in no period: the replace and its copy only for those that do)
+  const last = lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord;
   // the form of address before the name, or opening it when the recognizer kept it ("Lady Hale", "Lord Carlile")
   if (PERSON_ADDRESS.has(prev) || (!one && PERSON_ADDRESS.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!))) cues.push('cue.address');
   // "Vice President Ford", "Senator Lake": an office written as a title right before a short name.
@@ -1563,7 +1596,7 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   // a cricket "World XI" a team of eleven, and "Park Meadows I" a first phase).
   if (!one && /^(?:II{1,2}|IV|VI{0,3}|IX|XII{1,2}|XIV|XV|XVI{1,3}|XIX|XX)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'War')) cues.push('cue.regnal-number');
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
-  if (words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
+  if (words.some(mayOpenWithInitials) && words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   // "Sydney Roberts", "Austin Williams": a city that is also a given name, before a surname made of a given name and its
   // "s" (Robert's son), is a person's full name, not a club's ("Sydney Swans", "Orlando Pirates")
@@ -1958,7 +1991,15 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   const entities = new Map<string, EntityRecord>();
   const mentions: ResolvedMention[] = [];
   const surface = (c: Candidate) => collapseSpaces(straighten(text.slice(c.start, c.end)));
-  const words = (c: Candidate) => tokens.slice(c.firstToken, c.endToken).map((t) => straighten(t.text)).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // (a loop, not slice, map and filter; a word opening with an ASCII letter or digit needs no regex)
+  const words = (c: Candidate) => {
+    const out: string[] = [];
+    for (let t = c.firstToken; t < c.endToken; t++) {
+      const w = straighten(tokens[t]!.text);
+      if (opensWithAsciiAlnum(w) || /[\p{L}\p{N}]/u.test(w)) out.push(w);
+    }
+    return out;
+  };
   // "Hank Willard Jr" is found again as "Willard": a person's words end at the surname.
   const personWords = (c: Candidate) => {
     const w = words(c);
@@ -1966,7 +2007,8 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
   };
   // "Hank Willard" and "Hank Willard Jr" are father and son: full names with different generation marks are two people.
   const generation = (label: string) => {
-    const last = label.split(' ').at(-1)!;
+    // (the last word without splitting the label)
+    const last = label.slice(label.lastIndexOf(' ') + 1);
     return GENERATION_SUFFIXES.has(last) ? last.replace(/\.$/, '') : '';
   };
 
@@ -2068,7 +2110,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
     return surnamesOfOrgs.get(word.toLowerCase());
   };
   const ownerOrg = new Map<Candidate, Candidate>();
-  const position = new Map(candidates.map((c, i) => [c, i]));
+  // (a loop, not an array of pairs built only to fill the map)
+  const position = new Map<Candidate, number>();
+  for (let i = 0; i < candidates.length; i++) position.set(candidates[i]!, i);
   // "its US arm - X", "the unit, X", "subsidiary X": the name right after a noun of a body's part, a dash or comma between
   const introducedAsPart = (o: Candidate) => {
     let t = o.firstToken - 1;
@@ -2277,7 +2321,9 @@ function cluster(text: string, tokens: Token[], candidates: Candidate[]): Entity
       // A bracketed alias ("(Gavi)") refers to its organization later too, whatever type the recognizer gives it.
       const known = aliasKeys.get(name);
       if (known && entities.has(known)) key = known;
-      if (entities.has(key) && entities.get(key)!.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
+      // (one probe: get, not has then get)
+      const held = entities.get(key);
+      if (held && held.type !== c.type && c.type === 'Place' && !known) key = `place/${slugify(name)}`;
       // A place with the name of a known organization or person is that entity.
       const e = record(key, c.type, name);
       // "BANKAMERICA" in a headline, "BankAmerica" in the body: the label is the body's spelling.
@@ -2349,7 +2395,9 @@ function corporateCore(label: string, institutions = true): string[] | undefined
   const w = label.split(' ');
   let n = w.length;
   for (;;) {
-    const last = w[n - 1]!.replace(/[.,]/g, '').toLowerCase();
+    // (most words hold neither mark: the replace and its copy only for those that do)
+    const word = w[n - 1]!;
+    const last = (word.includes('.') || word.includes(',') ? word.replace(/[.,]/g, '') : word).toLowerCase();
     if (n > 1 && CORPORATE_DESIGNATORS.has(last)) n--;
     else if (n > 2 && n < w.length && (last === 'and' || last === '&')) n--;
     // "Anchor Savings Bank", "Andover Group": a company's generic last words go too ("Anchor", "Andover" later),
@@ -2444,7 +2492,8 @@ function stateBodyOf(label: string): string | undefined {
   const words = label.split(' ');
   if (words.length < 2) return undefined;
   for (let n = 1; n <= 2 && n < words.length; n++) {
-    const opening = words.slice(0, n).join(' ');
+    // (the first word itself, not a one-word slice joined)
+    const opening = n === 1 ? words[0]! : words.slice(0, n).join(' ');
     const entry = gazetteer().forms.get(straighten(opening));
     // ("US" is ambiguous with "us" only in lowercase running text)
     if (!entry || entry.type !== 'Country' || entry.form !== 'name' || (entry.ambiguous && !/^\p{Lu}{2,3}$/u.test(opening))) continue;

@@ -52,6 +52,8 @@ export interface Gazetteer {
   forms: Map<string, GazetteerEntry>;
   /** Every proper prefix of a form, so matching stops as soon as no form can continue. */
   prefixes: Set<string>;
+  /** forms and prefixes in one map (key → its entry, if a form, and whether it is a prefix): one probe per word in matchGazetteer, not two. */
+  steps: Map<string, { entry: GazetteerEntry | undefined; prefix: boolean }>;
   maxTokens: number;
 }
 
@@ -93,11 +95,15 @@ export function gazetteer(): Gazetteer {
     for (const cap of c.capitals) addForm(cap, { key: c.key, type: 'Country', form: 'capital', ambiguous: cap === 'Washington' });
   }
   for (const [seat, key] of SEATS_OF_GOVERNMENT) addForm(seat, { key, type: 'Country', form: 'capital', ambiguous: false, seat: true });
+  const steps = new Map<string, { entry: GazetteerEntry | undefined; prefix: boolean }>();
+  for (const [k, entry] of forms) steps.set(k, { entry, prefix: prefixes.has(k) });
+  for (const k of prefixes) if (!forms.has(k)) steps.set(k, { entry: undefined, prefix: true });
   loaded = {
     countries: new Map(data.countries.map((c) => [c.key, c])),
     organizations: new Map(data.organizations.map((o) => [o.key, o])),
     forms,
     prefixes,
+    steps,
     maxTokens,
   };
   return loaded;
@@ -150,9 +156,12 @@ export function matchGazetteer(tokens: Token[], from = 0, to = tokens.length): G
         // Names do not run across line breaks or wide gaps.
         if (n > 1 && tok.start - tokens[i + n - 2]!.end > 1) break;
         key = n === 1 ? straighten(tok.text) : `${key} ${straighten(tok.text)}`;
-        const entry = g.forms.get(key);
+        // (one probe of forms and prefixes together: most capitalised words are neither)
+        const step = g.steps.get(key);
+        if (!step) break;
+        const entry = step.entry;
         if (entry) found = { key: entry.key, type: entry.type, form: entry.form, ambiguous: entry.ambiguous, seat: entry.seat, firstToken: i, endToken: i + n };
-        if (!g.prefixes.has(key)) break;
+        if (!step.prefix) break;
       }
     }
     if (found) {
