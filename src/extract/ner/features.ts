@@ -616,9 +616,17 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
   // Gazetteer phrases: the longest match of each type starting at each token; the first and
   // last words of a match must be capitalised.
   const gazF = new Array<string[] | undefined>(n);
+  // A document repeats its names: a small map of its own answers the repeats from cache-hot
+  // memory instead of the gazetteer's big cache (null: no phrase starts with the word).
+  const phrasesAt = new Map<string, PhraseEntry[] | null>();
   for (let i = 0; i < n; i++) {
     if (!isCap(cls[i]!)) continue;
-    const entries = gaz.phrasesFrom(lows[i]!);
+    const low = lows[i]!;
+    let entries = phrasesAt.get(low);
+    if (entries === undefined) {
+      entries = gaz.phrasesFrom(low) ?? null;
+      phrasesAt.set(low, entries);
+    }
     if (!entries) continue;
     const seen = new Set<string>();
     for (const e of entries) {
@@ -729,6 +737,8 @@ function addMentionEvidence(
     set.add(f);
   };
   const listsOf = (j: number): string[] | undefined => (isCap(cls[j]!) ? gaz.listsOf(lows[j]!) : undefined);
+  let lastHead = -1;
+  let headLists: string[] | undefined;
   for (let i = 0; i < n; i++) {
     if (!isCap(cls[i]!) || caps[i] || norms[i]!.length < 2) continue;
     const ss = sentStart[i]!;
@@ -741,7 +751,12 @@ function addMentionEvidence(
     }
     const h = runHead[i]!;
     if (h >= 0 && h !== i) {
-      const lh = gaz.listsOf(lows[h]!);
+      // The words of a run share its head: its lists are looked up once per run.
+      if (h !== lastHead) {
+        lastHead = h;
+        headLists = gaz.listsOf(lows[h]!);
+      }
+      const lh = headLists;
       if (lh) for (const l of lh) if (l === 'orgw' || l === 'locw' || l === 'facw') note(lows[i]!, 'dx=h' + l);
     }
   }

@@ -80,11 +80,19 @@ export function recognizeWith(m: NerModel, text: string, doc: Tokenized): NameMe
       const type = ENTITY_TYPES[tagType(tag)]!;
       // A name never holds "or" ("the Hansard Society or Electoral Commission" is two bodies) nor half
       // of a bracket pair ("(Jon Dahl) Tomasson"); a whole pair may qualify it ("Mladost (L)").
-      const words = doc.tokens.slice(first, i + 1).map((t) => t.text);
-      const paired = words.includes('(') && words.includes(')') && words.indexOf('(') < words.indexOf(')');
+      // (A loop over the tokens, not an array of their texts built per name.)
+      let openAt = -1;
+      let closeAt = -1;
+      for (let k = first; k <= i; k++) {
+        const w = doc.tokens[k]!.text;
+        if (w === '(') {
+          if (openAt < 0) openAt = k;
+        } else if (w === ')' && closeAt < 0) closeAt = k;
+      }
+      const paired = openAt >= 0 && closeAt >= 0 && openAt < closeAt;
       let from = first;
       for (let k = first; k <= i + 1; k++) {
-        if (k <= i && !(doc.tokens[k]!.text === 'or' || (!paired && /^[()]$/.test(doc.tokens[k]!.text)))) continue;
+        if (k <= i && !(doc.tokens[k]!.text === 'or' || (!paired && (doc.tokens[k]!.text === '(' || doc.tokens[k]!.text === ')')))) continue;
         // Nor does it begin or end with a mark or a clitic standing alone ("Michelle ." "): the tagger's slip.
         let a = from;
         let b = k - 1;

@@ -366,6 +366,9 @@ const CLS_OTHER = CLS_NAMES.indexOf('p');
 /** Punctuation that may join the words of a name ("Amazon.com", "U.S.-based", "Democrats' economics", "AT&T"). */
 const NAME_JOINERS = /^[.'&/\u2010-\u2015-]$/;
 
+let PARTICLE_MAX_LENGTH = 0;
+for (const w of NAME_PARTICLES) PARTICLE_MAX_LENGTH = Math.max(PARTICLE_MAX_LENGTH, w.length);
+
 function quietNeighbour(d: DocInfo, k: number): boolean {
   const c = d.cls[k]!;
   return c === CLS_LOWER || c === CLS_DIGITS || (c === CLS_OTHER && !NAME_JOINERS.test(d.norms[k]!));
@@ -379,7 +382,10 @@ function quietNeighbour(d: DocInfo, k: number): boolean {
  * recognizer's time (on BBC, same process) by a quarter. Particles ("van der Walt") are scored as any word.
  */
 function plainOutside(d: DocInfo, i: number): boolean {
-  if (d.cls[i] !== CLS_LOWER || NAME_PARTICLES.has(d.lows[i]!)) return false;
+  if (d.cls[i] !== CLS_LOWER) return false;
+  const low = d.lows[i]!;
+  // (Particles are short words: a longer one skips the set.)
+  if (low.length <= PARTICLE_MAX_LENGTH && NAME_PARTICLES.has(low)) return false;
   return (i - 1 < d.sentStart[i]! || quietNeighbour(d, i - 1)) && (i + 1 >= d.sentEnd[i]! || quietNeighbour(d, i + 1));
 }
 
@@ -639,7 +645,10 @@ export class NerModel {
     return e;
   }
 
-  /** Adds the static (tag-independent) scores of token i into out[offset..offset+NT). */
+  /**
+   * Writes the static (tag-independent) scores of token i into out[offset..offset+NT): the first
+   * loop assigns, so callers need not zero the row first (it used to add into a zeroed row; 0 + x is x).
+   */
   private nodeScores(d: DocInfo, ents: WordEntry[], i: number, out: Float32Array | Float64Array, offset: number): void {
     const ss = d.sentStart[i]!;
     const se = d.sentEnd[i]!;
@@ -659,7 +668,7 @@ export class NerModel {
     const gA = this.groupA;
     const gB = this.groupB;
     for (let t = 0; t < NT; t++) {
-      out[offset + t]! += ev[t]! + ev[fcs + t]! + vm2[NT + t]! + vm1[2 * NT + t]! + vp1[3 * NT + t]! + vp2[4 * NT + t]! + gA[ga + t]! + gB[gb + t]!;
+      out[offset + t] = ev[t]! + ev[fcs + t]! + vm2[NT + t]! + vm1[2 * NT + t]! + vp1[3 * NT + t]! + vp2[4 * NT + t]! + gA[ga + t]! + gB[gb + t]!;
     }
     if (cp) {
       const c0 = SLOT_CAPS * NT;
@@ -792,8 +801,7 @@ export class NerModel {
           delta[row + O_TAG] = 0;
           continue;
         }
-        // (Loops, not fill(): a builtin call per token and row costs more than 17 stores.)
-        for (let t = 0; t < NT; t++) delta[row + t] = 0;
+        // nodeScores assigns the row (no zeroing first).
         this.nodeScores(d, ents, i, delta, row);
         this.addHistory(d, i, hist.get(d, i), delta, row);
       }
@@ -806,6 +814,12 @@ export class NerModel {
         const prevRow = row - NT;
         const w = ents[a + j]!.trans;
         if (plain[j]) {
+          if (plain[j - 1]) {
+            // After a plain word only the O cell is open: the loop below would find just it.
+            delta[row + O_TAG] = delta[prevRow + O_TAG]! + w[(O_TAG + 1) * NT + O_TAG]!;
+            back[row + O_TAG] = O_TAG;
+            continue;
+          }
           let best = -Infinity;
           let from = 0;
           for (let p = 0; p < NT; p++) {
@@ -860,7 +874,6 @@ export class NerModel {
     let prev2 = -1;
     for (let i = 0; i < n; i++) {
       if (i === d.sentStart[i]) prev1 = prev2 = -1;
-      scores.fill(0);
       this.nodeScores(d, ents, i, scores, 0);
       this.addHistory(d, i, hist.get(d, i), scores, 0);
       const o1 = (prev1 + 1) * NT;
