@@ -203,6 +203,18 @@ describe('model file', () => {
     expect(recognizeWith(modelFromFile(file), text, doc)).toEqual(fromFile);
   });
 
+  it('keeps each model its own weights for the words two models both tag', () => {
+    // A word's weights wait beside its cached forms (wordForms); a second model must not read the first's.
+    const text = 'Anna lives in Oslo.';
+    const doc = tokenizeDocument(text);
+    const first = modelFromFile(file);
+    const allOutside = modelFromFile({ ...file, weights: { ...file.weights, 'sh=Xx': [0, 9] } });
+    const names = (m: ReturnType<typeof modelFromFile>): string[] => recognizeWith(m, text, doc).map((n) => `${n.text}/${n.type}`);
+    expect(names(first)).toEqual(['Anna/PER', 'Oslo/LOC']);
+    expect(names(allOutside)).toEqual([]);
+    expect(names(first)).toEqual(['Anna/PER', 'Oslo/LOC']);
+  });
+
   it('is not another file', () => {
     expect(() => decodeModel(Buffer.from('{"format":"newskg-ner-perceptron"}'))).toThrow(/not a newskg model file/);
   });

@@ -387,6 +387,8 @@ function isCap(c: number): boolean {
 /** Everything positional features need about one document, computed once. */
 export interface DocInfo {
   n: number;
+  /** Each token's forms, shared by every token of the same text (see wordForms). */
+  words: WordForms[];
   norms: string[];
   lows: string[];
   shapes: string[];
@@ -499,6 +501,44 @@ export function segments(text: string, doc: Tokenized, norms: string[], cls: Uin
   return split;
 }
 
+/**
+ * What every document needs of a token's text: its normalized form, lookup key, shape and class,
+ * and a slot where the tagger keeps that word's weights. A document's words are mostly words seen
+ * before, so one probe of this cache replaces four passes over the characters (the shape built a
+ * string a character at a time) and, through the slot, the tagger's own probe by form.
+ */
+export interface WordForms {
+  readonly norm: string;
+  readonly low: string;
+  readonly shape: string;
+  readonly cls: number;
+  /** Whose weights `weights` holds (a tagger); the tagger checks it is its own. */
+  owner: object | null;
+  weights: unknown;
+}
+
+/** Words a generation of the cache holds: a long run meets ever new words, so it starts afresh, keeping those still in use. */
+const WORD_FORMS_LIMIT = 40_000;
+let wordFormsNow = new Map<string, WordForms>();
+let wordFormsOld = new Map<string, WordForms>();
+
+function wordForms(text: string): WordForms {
+  let w = wordFormsNow.get(text);
+  if (w === undefined) {
+    w = wordFormsOld.get(text);
+    if (w === undefined) {
+      const norm = normToken(text);
+      w = { norm, low: lowerKey(norm), shape: shortShape(norm), cls: coarseClassCode(norm), owner: null, weights: null };
+    }
+    if (wordFormsNow.size >= WORD_FORMS_LIMIT) {
+      wordFormsOld = wordFormsNow;
+      wordFormsNow = new Map();
+    }
+    wordFormsNow.set(text, w);
+  }
+  return w;
+}
+
 /** Zeroed per-token arrays of one document, carved from one buffer: 3 of Int32 and 7 of Uint8. */
 class DocArrays {
   private readonly buffer: ArrayBuffer;
@@ -530,12 +570,14 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
   // outside the heap (and its sweeping) per document.
   const arrays = new DocArrays(n);
   const cls = arrays.bytes();
+  const words = new Array<WordForms>(n);
   for (let i = 0; i < n; i++) {
-    const norm = normToken(toks[i]!.text);
-    norms[i] = norm;
-    lows[i] = lowerKey(norm);
-    shapes[i] = shortShape(norm);
-    cls[i] = coarseClassCode(norm);
+    const w = wordForms(toks[i]!.text);
+    words[i] = w;
+    norms[i] = w.norm;
+    lows[i] = w.low;
+    shapes[i] = w.shape;
+    cls[i] = w.cls;
   }
   const sentStart = arrays.ints();
   const sentEnd = arrays.ints();
@@ -708,7 +750,7 @@ export function prepareDoc(text: string, doc: Tokenized, gaz: Gazetteer): DocInf
   const neighbours = new Array<string[] | undefined>(n);
   if (byWord.size) for (let i = 0; i < n; i++) if (isCap(cls[i]!)) neighbours[i] = byWord.get(lows[i]!);
 
-  return { n, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF, runHead, neighbours };
+  return { n, words, norms, lows, shapes, cls, sentStart, sentEnd, first, caps, docBits, capRun, ini, gaz: gazF, runHead, neighbours };
 }
 
 

@@ -772,7 +772,19 @@ export class NerModel {
     this.neighbourCache = new Map();
     this.neighbourSumsUsed = 0;
     const ents = new Array<WordEntry>(n);
-    for (let i = 0; i < n; i++) ents[i] = this.entry(d.norms[i]!);
+    // A word's weights wait in its forms' slot (features.ts wordForms): one probe per token in
+    // prepareDoc instead of a second one here by form.
+    const words = d.words;
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      if (w.owner === this) ents[i] = w.weights as WordEntry;
+      else {
+        const e = this.entry(w.norm);
+        w.owner = this;
+        w.weights = e;
+        ents[i] = e;
+      }
+    }
     return this.decoder === 'viterbi' ? this.tagViterbi(d, ents) : this.tagGreedy(d, ents);
   }
 
