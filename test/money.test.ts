@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney } from '../src/extract/money.js';
+import { findMoney, isCurrencyLetterPrefix } from '../src/extract/money.js';
 
 type Case = [input: string, value: number, currency: string, qualifier?: string, valueMax?: number];
 
@@ -140,5 +140,25 @@ describe('findMoney', () => {
     const text = '$1m here. £2m there.';
     const ms = findMoney(text, { start: 10, end: text.length });
     expect(ms.map((m) => m.currency)).toEqual(['GBP']);
+  });
+});
+
+// One line per word: whether it is a currency's letters printed before the digits (the last token of a name is
+// asked: "Sh" in "Kenya Sh5 billion" is no part of the name).
+const LETTER_PREFIXES: [word: string, prefix: boolean][] = [
+  ['Sh', true],
+  ['KShs', true],
+  ['KShs.', true],
+  ['Rs.', true],
+  ['GH¢', true],
+  ['RM', true],
+  ['Shares', false],
+  ['Rome', false],
+  ['KShss', false],
+];
+
+describe('isCurrencyLetterPrefix', () => {
+  it.each(LETTER_PREFIXES)('%s → %s', (word, prefix) => {
+    expect(isCurrencyLetterPrefix(word)).toBe(prefix);
   });
 });

@@ -42,11 +42,17 @@ const SYMBOLS: Record<string, string> = wordTable({
 // (Likewise the Philippine peso "Php1.5 billion", the ringgit "RM10 million", the CFA franc "FCFA 10 billion", the Gulf riyals "SR 100 million", "QR 5 million", the cedi "GH¢10 million".)
 const LETTER_PREFIX: Record<string, string> = wordTable({ rs: 'INR', rp: 'IDR', sfr: 'CHF', dh: 'AED', dhs: 'AED', sh: 'KES', shs: 'KES', ksh: 'KES', kshs: 'KES', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS', tk: 'BDT', php: 'PHP', rm: 'MYR', cfa: 'XOF', fcfa: 'XOF', sr: 'SAR', qr: 'QAR', 'gh¢': 'GHS' });
 
+// isCurrencyLetterPrefix rules out a longer word before building its lowercase copy (entities.ts asks of every name's
+// last token), which holds only while no key is longer than this: a longer key fails here, at load, not silently there.
+const LETTER_PREFIX_MAX = 4;
+for (const key of Object.keys(LETTER_PREFIX)) {
+  if (key.length > LETTER_PREFIX_MAX) throw new Error(`money.ts: currency letter prefix "${key}" is longer than ${LETTER_PREFIX_MAX} letters; raise LETTER_PREFIX_MAX`);
+}
+
 /** A currency's letters printed before the digits ("Rs", "Sh", "RM"; a period after them or not). */
 export function isCurrencyLetterPrefix(word: string): boolean {
-  // (No key is longer than four letters, a period may follow, and lowercasing never shortens a string: most words are
-  // ruled out before their lowercase copy is built; entities.ts asks of every name's last token.)
-  if (word.length > 5) return false;
+  // (A period may follow the letters, and lowercasing never shortens a string.)
+  if (word.length > LETTER_PREFIX_MAX + 1) return false;
   return Object.hasOwn(LETTER_PREFIX, word.toLowerCase().replace(/\.$/, ''));
 }
 
