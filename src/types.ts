@@ -141,7 +141,7 @@ export interface Pledge {
 /** Text that is not content: captions, photo credits, ads, datelines, comment notices. */
 export interface Boilerplate {
   span: Span;
-  kind: 'caption' | 'credit' | 'advertisement' | 'dateline' | 'notice' | 'headline';
+  kind: 'caption' | 'credit' | 'advertisement' | 'dateline' | 'notice' | 'headline' | 'references';
   text: string;
 }
 

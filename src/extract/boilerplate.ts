@@ -1,6 +1,7 @@
 // Finds what is not content: the headline line, photo captions and credits, advertisement
-// markers, comment notices and the dateline. These become article metadata, never entities,
-// quotes or pledges (captions still name who is pictured, so entities there are kept).
+// markers, comment notices, the dateline and the list of sources a web article ends with. These
+// become article metadata, never entities, quotes or pledges (captions still name who is
+// pictured, so entities there are kept).
 
 import type { Range, Boilerplate } from '../types.js';
 import type { Tokenized } from '../text/tokenize.js';
@@ -32,6 +33,11 @@ const CREDIT = new RegExp(
   String.raw`(?:^|\s)(?:\((?:AP|AFP|Reuters)? ?Photo[^)]*\)|(?:Photo(?:graph)?|Image|Credit|Picture)s?:\s*[^.]{1,80}|(?:[\p{Lu}](?:[\p{L}'’-]+|\.)(?: [\p{Lu}](?:[\p{L}'’-]+|\.)){0,3})(?:\s*\/\s*[\p{L}'’ .-]{1,40})*\s*(?:\/|via|for)\s*${AGENCIES})\s*$`,
   'u',
 );
+// The heading, alone on its line, of the citations a web article ends with (Wikinews' "Sources", a wiki's
+// "References" and "External links", a news site's "Related stories"): what follows names the outlets and
+// authors cited and quotes their headlines, none of which the article itself reports.
+const REFERENCES_HEADING = /^[ \t]*(?:sources?|references|external links|see also|further reading|bibliography|related (?:news|articles|stories|coverage|links))[ \t]*:?[ \t]*$/gim;
+
 // "PARIS —", "WASHINGTON (Reuters) -", "LONDON, March 3 -", "SALVADOR, Feb 26 -", "KYIV, Ukraine (AP) —"
 const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?(?: \d{1,2})?){0,2}\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 
@@ -65,6 +71,8 @@ export function findBoilerplate(text: string, doc: Tokenized): BoilerplateResult
     const start = last.index + last[0].indexOf(last[1]!);
     ranges.push({ range: { start, end: start + last[1]!.length }, kind: 'credit' });
   }
+  const references = referencesFrom(text, paras[0]?.end ?? 0);
+  if (references) ranges.push({ range: references, kind: 'references' });
   // The dateline opens the first paragraph of body text.
   const firstBody = paras.find((p) => p !== result.headlineRange && !ranges.some((r) => r.range.start < p.end && p.start < r.range.end));
   if (firstBody) {
@@ -86,6 +94,16 @@ function datelineRegion(rest: string): string | undefined {
   const part = rest.replace(/\([^)]*\)/g, '').split(/[—–]|\s-{1,2}\s|,/).map((p) => p.trim())[1];
   if (!part || /\d/.test(part) || MONTH_START.test(part) || !/^\p{Lu}/u.test(part)) return undefined;
   return part;
+}
+
+/** From a citation list's heading to the end of the text, when the heading follows some body (after the first paragraph). */
+function referencesFrom(text: string, bodyFrom: number): Range | undefined {
+  REFERENCES_HEADING.lastIndex = bodyFrom;
+  const m = REFERENCES_HEADING.exec(text);
+  if (!m) return undefined;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  const end = trimEnd(text, start, text.length);
+  return { start, end };
 }
 
 function trimEnd(text: string, start: number, end: number): number {

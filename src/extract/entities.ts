@@ -421,7 +421,7 @@ interface Candidate extends Range {
 export function resolveEntities(text: string, doc: Tokenized, names: NameMention[], boilerplate: BoilerplateRange[], headline?: Range): EntityIndex {
   const { tokens } = doc;
   const tokenAt = tokenIndexer(tokens);
-  const skip = (start: number, end: number) => insideBoilerplate(boilerplate, start, end, ['credit', 'advertisement', 'notice', 'dateline']);
+  const skip = (start: number, end: number) => insideBoilerplate(boilerplate, start, end, ['credit', 'advertisement', 'notice', 'dateline', 'references']);
 
   // A title-case headline defeats capitalization cues: trust a name found there only when the body has it too.
   const inHeadline = (n: NameMention) => !!headline && n.start >= headline.start && n.end <= headline.end;

@@ -38,7 +38,7 @@ export function extractArticle(article: Article): Extraction {
   const datelineRegion = boilerplate.datelineRegion ? datelineEntity(index, boilerplate.datelineRegion) : undefined;
   const roles = findRoles(text, doc, index, { dateline, datelineText: boilerplate.dateline, headline: boilerplate.headlineRange });
 
-  const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
+  const isContent = (r: Range) => !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline', 'references']);
   const candidates = findQuotes(text, doc).filter((q) => q.segments.length > 0 && q.segments.every((r) => isQuotable(boilerplate, r, q)));
   const model = attributionModel();
   const quotes = resolveSpeakers(text, doc, index, roles, candidates, model ? (_q, features) => model.accepts(features) : () => true).filter((q) => q.kept);
@@ -83,7 +83,7 @@ interface ResolvedQuote {
  */
 function isQuotable(boilerplate: ReturnType<typeof findBoilerplate>, r: Range, q: QuoteCandidate): boolean {
   if (boilerplate.headlineRange && r.start >= boilerplate.headlineRange.start && r.end <= boilerplate.headlineRange.end && (q.rule !== 'quote.colon-headline' || q.kind === 'indirect')) return false;
-  return !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline']);
+  return !insideBoilerplate(boilerplate.ranges, r.start, r.end, ['caption', 'credit', 'advertisement', 'notice', 'dateline', 'references']);
 }
 
 /** Decides whether a resolved candidate is kept: the attribution model at run time, the gold labels in training. */
