@@ -389,6 +389,9 @@ const PLEDGES: Case[] = [
   ['Greece borrowed 10 billion euros from the IMF in May.', { giver: 'organization/imf', recipient: 'country/greece', value: 10e9 }],
   // a debt agreement reached with a creditors' body is the body's relief, however the agreement is worded
   ['Uganda reached an agreement last week with the Paris Club to reschedule 900 mln dlrs of debt.', { giver: 'organization/paris-club', recipient: 'country/uganda', value: 900e6 }],
+  // ... and so is one with the club described by its members, or reached by its members as the subject
+  ['Uganda reached an agreement with the Paris Club of western creditor governments to reschedule 400 mln dlrs of debt.', { giver: 'organization/paris-club', recipient: 'country/uganda', value: 400e6 }],
+  ['Paris Club creditors have agreed to reschedule Ghana\'s debt over ten years.', { giver: 'organization/paris-club', recipient: 'country/ghana', item: 'debt rescheduling' }],
   // a name after a preposition ends the clause before: the second clause's subject gives alone
   ['Japan pledged $500 million in aid to Kenya and Britain pledged £10 million.', [{ giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }, { giver: 'country/united-kingdom', value: 10e6 }]],
   // a place right before the verb is its subject: no giver before it takes its sum
@@ -610,6 +613,8 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Senate defeated an attempt to cut U.S. aid to Mexico.'],
   ['Kenya, with some assistance from the IMF, avoided a default.'],
   ['Kenya has applied for a loan from the World Bank.'],
+  // a debtor's agreement with creditors that are no named club: the subject is the debtor
+  ['Ghana reached an agreement with the World Bank and its creditor banks to reschedule 400 mln dlrs of debt.'],
   ['Japan’s aid budget rose sharply last year.'],
   ['Japan did n\'t give $ 5 million to Nepal .'],
   // a passive light verb whose subject is headed by another noun

@@ -1133,7 +1133,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy|fl(?:y|ie|ew|own))/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
-  if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  // ("with the Paris Club of western creditor governments": the creditors are a named club, read below as the partner that gives.)
+  const withCreditors = WITH_CREDITORS.exec(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))));
+  if (withCreditors && !creditorClubDescribed(t, v.ms, clauseStart + withCreditors.index, clauseStart + withCreditors.index + withCreditors[0].length)) return [];
   // "agreed to defer debt payments for some countries" relieves them; "enable Turkey to defer payments
   // on previous loans" is the debtor deferring its own: freezing or deferring needs someone it is for.
   if (cls === 'debt' && /^(?:freez|froze|defer)/i.test(cue.text.replace(/^.*\s/, '')) && !/\b(?:for|of|owed\s+by|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\p{Lu}|countries|nations|states|governments|debtors)|['’]s?\s+(?:[\w-]+\s+){0,2}(?:debts?|loans?|repayments?)\b/u.test(t.slice(cue.end, objectEnd))) return [];
@@ -1943,7 +1945,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
     // ("The US and a group of other nations granted": others joined to the name, which stays the subject.)
     if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}other\b)\p{Ll}/iu.test(after)) continue;
-    if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
+    // ("Paris Club creditors had agreed to reschedule": a creditors' club's members act as the club.)
+    if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase()) && !(m.type === 'Organization' && CREDITOR_CLUB.test(t.slice(m.start, m.end)) && CLUB_MEMBERS_AFTER.test(after))) continue;
     // "Russian pole vaulter Yelena Isinbayeva", "US oil giant ExxonMobil": a description of a
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
     const described = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.exec(after);
@@ -1983,6 +1986,20 @@ const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|unde
 
 /** A body whose name says it lends or is owed: the creditor party of a debt agreement. */
 const CREDITOR_NAME = /\b(?:Club|creditors?|bank|fund|monetary|lenders?)\b/i;
+
+const WITH_CREDITORS = /\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i;
+/** A club of creditors ("the Paris Club", "the London Club") speaks for its members. */
+const CREDITOR_CLUB = /\bClub\b/;
+/**
+ * Creditors that are a named club's members, described after its name: "Paris Club creditors", "the Paris Club of
+ * western creditor governments", "Paris Club member nations". (The creditors of a bank, "Acme Bank creditors", are not the bank.)
+ */
+const CLUB_MEMBERS_AFTER = /^\s+(?:(?:of\s+)?(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3})?(?:creditors?|lenders?|members?)\b/u;
+
+/** Whether "with ... creditors" (from, to) names a creditors' club: "with the Paris Club of creditor nations". */
+function creditorClubDescribed(t: string, ms: readonly LocalMention[], from: number, to: number): boolean {
+  return ms.some((m) => m.type === 'Organization' && m.start >= from && m.end <= to && CREDITOR_CLUB.test(t.slice(m.start, m.end)) && /^with\s+(?:the\s+)?$/i.test(t.slice(from, m.start)) && CLUB_MEMBERS_AFTER.test(t.slice(m.end, to)));
+}
 
 /** The kind of a commitment, from its noun or verb: gifts, aid, loans, pledges; money of any kind matches them all. */
 function commitmentKind(words: string): string | undefined {
