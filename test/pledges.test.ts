@@ -385,6 +385,9 @@ const PLEDGES: Case[] = [
   // a loan agreed with a lending body is the body's (pledge.noun.loan.agreement)
   ["Ghana's $1.2bn loan agreement with the IMF expires in March.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
   ['Acme Corp said it renewed its 8 mln dlr credit agreement with the World Bank.', { giver: 'organization/world-bank', recipient: 'organization/acme-corp', value: 8e6 }],
+  // ... and one concluded without its sum is the lender's loan all the same
+  ['Acme Corp said it had executed a new revolving credit agreement with the Asian Development Bank.', { giver: 'organization/adb', item: 'revolving credit agreement' }],
+  ['Ghana entered into a term loan agreement with the World Bank last year.', { giver: 'organization/world-bank', item: 'term loan agreement' }],
   // a sum borrowed from a named lender (pledge.borrow)
   ['Greece borrowed 10 billion euros from the IMF in May.', { giver: 'organization/imf', recipient: 'country/greece', value: 10e9 }],
   // a debt agreement reached with a creditors' body is the body's relief, however the agreement is worded
@@ -613,6 +616,9 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Senate defeated an attempt to cut U.S. aid to Mexico.'],
   ['Kenya, with some assistance from the IMF, avoided a default.'],
   ['Kenya has applied for a loan from the World Bank.'],
+  // a loan agreement still negotiated, or one that ended
+  ['Acme Corp said it is negotiating a new term loan agreement with the World Bank.'],
+  ['Acme Corp said its loan agreement with the World Bank expired in May.'],
   // a debtor's agreement with creditors that are no named club: the subject is the debtor
   ['Ghana reached an agreement with the World Bank and its creditor banks to reschedule 400 mln dlrs of debt.'],
   ['Japan’s aid budget rose sharply last year.'],

@@ -697,6 +697,14 @@ const BARE_KIND = /\b(humanitarian|military|financial|economic|food|emergency|de
 const BARE_NOT_GIVEN = /\b(?:cut(?:s|ting)?|withdr[ae]w\w*|suspend\w*|halt\w*|stop\w*|block\w*|pull\w*|remov\w*|strip\w*|den(?:y|ies|ied|ying)|divert\w*|freez\w*|froze\w*|ban(?:s|ned|ning)?|barr?(?:ed|ing)|exclud\w*|repa(?:y|id|ying|yment)\w*|owe[sd]?|owing|default\w*|seek\w*|sought|ask\w*|request\w*|appeal\w*|appl(?:y|ies|ied|ying)|apply\w*|need\w*|want\w*|hop\w*|refus\w*|reject\w*|without|instead\s+of|rather\s+than)\b[^,;]*$/i;
 function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
   const { t, ms } = v;
+  // ("Acme said it entered into a new term loan agreement with Chemical Bank", "had executed a new revolving credit
+  // agreement with the X Bank": a loan or credit agreement concluded with a named lender is its loan, without its sum.)
+  if (/^(?:loans?|credits?)$/i.test(cue.text)) {
+    const w = LOAN_AGREEMENT_WITH.exec(t.slice(cue.end));
+    const lender = w ? ms.find((m) => m.start === cue.end + w[0].length && m.type === 'Organization' && LENDER_NAME.test(t.slice(m.start, m.end)) && !COMPANY.test(t.slice(m.start, m.end))) : undefined;
+    const concluded = lender && /^(?:agreements?|arrangements?)\b/i.test(w![0].trim()) ? AGREEMENT_CONCLUDED.exec(t.slice(clauseStartBefore(t, cue.start), cue.start)) : null;
+    if (concluded) return { item: `${concluded[1]!.replace(/^(?:new|amended|revised|restated)\s+/i, '')}${cue.text} ${w![0].trim().split(/\s+/)[0]}`.toLowerCase() };
+  }
   if (!BARE_NOMINAL_HEAD.test(cue.text)) return undefined;
   if (BARE_NOT_GIVEN.test(t.slice(clauseStartBefore(t, cue.start), cue.start))) return undefined;
   const after = t.slice(cue.end);
@@ -1060,7 +1068,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
 
   // An agreement or deal is a commitment between named parties ("signed agreements with Ukraine",
   // "X and Y signed the deal"); "agreed a new deal with adidas" is not.
-  const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?$/i.test(obj.item);
+  const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?(?:\s+agreements?)?$/i.test(obj.item);
   if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
   if (agreementItem && TRADE_AGREEMENT.test(obj.item!) && !AID_STRONG.test(scope)) return [];
   // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month"
@@ -2145,6 +2153,8 @@ function partnerToBorrow(t: string, ms: LocalMention[], cueStart: number): Local
 // amount and modifiers ("its 4.0 mln dlr contribution", "their latest £2m gift"), never a clause.
 const POSSESSIVE_PRONOUN_NP = /\b(its|their|his|her)\s+(?:(?!(?:to|of|for|and|or|but|that|which|who|the|an?|on|with|from|by|is|was|are|were|will|would|has|had|have|be|been|not)\b)[^\s,;:()"“”]+\s+){0,6}$/i;
 const OWN_SPENDING = /^\s+(?:the\s+|an?\s+)?(?:(?:additional|further|new|planned)\s+)?(?:capital\s+)?(?:spending|expenditures?|outlays?|investments?|capital\s+budget)\s+(?:of|totalling|totaling|worth)\b/i;
+/** A verb that concludes an agreement, before the agreement's noun: "entered into a new", "had executed a revolving" (the sign row reads "signed"). */
+const AGREEMENT_CONCLUDED = /\b(?:entered(?:\s+into)?|executed|completed|renewed)\s+(?:an?|the|its|their)\s+((?:[\w-]+\s+){0,5})$/i;
 const LOAN_AGREEMENT_WITH = /^\s+(?:agreements?|accords?|deals?|arrangements?|programmes?|programs?)\s+with\s+(?:the\s+)?/i;
 const SUBJECT_OF_POSSESSIVE: Record<string, string> = wordTable({ its: 'it', their: 'they', his: 'he', her: 'she' });
 
@@ -2833,7 +2843,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))) || (cls === 'fund' && cue.kind === 'active' && r.item === 'funding') || (cue.kind === 'nominal' && !r.amount && head === 'funding'));
   const moneyGivenBy = (head === 'fund' || head === 'funding') && cue.kind === 'passive' && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end));
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven && !moneyGivenBy) return false;
-  if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
+  // ("a term loan agreement with Chemical Bank": an agreement that lends is the loan.)
+  if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!) && !(cue.kind === 'nominal' && /\b(?:loan|credit)\s+agreements?$/i.test(r.item ?? ''))) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
   if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || head === 'bailout' || head === 'bail-out' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
