@@ -341,7 +341,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
       const m = ctx.mentions[j]!;
       if (m.start < s.start || m.end > s.end) continue;
       const capital = m.type === 'Place' ? capitalAsState(ctx, m) : undefined;
-      ms.push({ start: m.start - s.start, end: m.end - s.start, entity: capital ?? m.entity, type: capital || (m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end))) ? 'Country' : m.type });
+      const described = m.type === 'Organization' ? describedBody(ctx, m, index) : undefined;
+      ms.push({ start: m.start - s.start, end: m.end - s.start, entity: capital ?? described ?? m.entity, type: capital || (m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end))) ? 'Country' : m.type });
     }
     // A mention inside a longer one ("Japanese" in "Japanese Export-Import Bank") gives way to it.
     for (let j = ms.length - 1; j >= 0; j--) {
@@ -411,6 +412,24 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     if (listLine) for (const p of listLinePledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
   return dedupe(out, text);
+}
+
+/** A body's description capitalised as if it were a name: "the Bank", "the Fund", "the Community". */
+const CAPITALISED_DESCRIPTION = /^(?:Bank|Fund|Community|Commission|Club|Agency|Corporation|Foundation)$/;
+
+/**
+ * The body named before that a capitalised description stands for: "The World Bank said ... The Bank granted Kenya a
+ * $200m loan", "talks with the International Monetary Fund ... The Fund approved" (the recognizer may take "Bank" for a
+ * name of its own). Found as "the bank" is (pledges/coref.ts); undefined when nothing fits.
+ */
+function describedBody(ctx: PledgeContext, m: EntityRef, sentenceIndex: number): string | undefined {
+  const word = ctx.text.slice(m.start, m.end);
+  if (!CAPITALISED_DESCRIPTION.test(word) || !/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
+  // (A description the recognizer already linked to its body, named in full elsewhere, stays as linked.)
+  if (ctx.mentions.some((x) => x.entity === m.entity && ctx.text.slice(x.start, x.end) !== word)) return undefined;
+  const kind = anaphorKind(`the ${word.toLowerCase()}`);
+  if (!kind) return undefined;
+  return antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, sentenceIndex, m.start, kind, (x) => x.entity === m.entity || CAPITALISED_DESCRIPTION.test(ctx.text.slice(x.start, x.end)))?.entity;
 }
 
 /**
