@@ -30,7 +30,7 @@ const NAMES: Record<string, [string, EntityType]> = {
   'Bank of England': ['organization/bank-of-england', 'Organization'], Estonia: ['country/estonia', 'Country'], Turkey: ['country/turkey', 'Country'],
   EC: ['organization/european-community', 'Organization'], 'West Germany': ['place/west-germany', 'Place'], 'Soviet Union': ['place/soviet-union', 'Place'], Zaire: ['place/zaire', 'Place'], Tanzania: ['country/tanzania', 'Country'],
   Belgium: ['country/belgium', 'Country'], British: ['country/united-kingdom', 'Country'], Scotland: ['country/scotland', 'Country'], 'Tom Kerr': ['person/tom-kerr', 'Person'], Kerr: ['person/tom-kerr', 'Person'], Ashby: ['person/lord-ashby', 'Person'], 'Nina Holt': ['person/nina-holt', 'Person'], 'Anglia Water': ['organization/anglia-water', 'Organization'], 'Tom Lee': ['person/tom-lee', 'Person'], 'Mia Lee': ['person/mia-lee', 'Person'], 'Red Cross': ['organization/red-cross', 'Organization'], 'Sam Ruiz': ['person/sam-ruiz', 'Person'], 'Government of Japan': ['organization/government-of-japan', 'Organization'],
-  'Ban Ki-moon': ['person/ban-ki-moon', 'Person'], 'Lena Ortiz': ['person/lena-ortiz', 'Person'], 'Raj Patel': ['person/raj-patel', 'Person'], 'Vera Lind': ['person/vera-lind', 'Person'], Mongolia: ['country/mongolia', 'Country'],
+  Bank: ['organization/bank', 'Organization'], 'Ban Ki-moon': ['person/ban-ki-moon', 'Person'], 'Lena Ortiz': ['person/lena-ortiz', 'Person'], 'Raj Patel': ['person/raj-patel', 'Person'], 'Vera Lind': ['person/vera-lind', 'Person'], Mongolia: ['country/mongolia', 'Country'],
   'Omar Reyes': ['person/omar-reyes', 'Person'], 'Hong Kong': ['country/hong-kong', 'Country'], 'European Community': ['organization/european-community', 'Organization'], 'Executive Board': ['organization/executive-board', 'Organization'], Norwegian: ['country/norway', 'Country'], Mexican: ['country/mexico', 'Country'], Tokyo: ['place/tokyo', 'Place'], Ohio: ['place/ohio', 'Place'], Washington: ['place/washington', 'Place'],
 };
 const OFFICE: Record<string, string> = { 'person/omar-reyes': 'country/ghana', 'person/sam-ruiz': 'country/kenya', 'person/tom-lee': 'organization/acme-corp', 'person/olaf-scholz': 'country/germany', 'person/mark-rutte': 'country/netherlands', 'person/gordon-brown': 'country/united-kingdom', 'person/emmanuel-macron': 'country/france', 'person/raj-patel': 'organization/beta-inc', 'person/vera-lind': 'organization/beta-inc' };
@@ -385,10 +385,20 @@ const PLEDGES: Case[] = [
   // a loan agreed with a lending body is the body's (pledge.noun.loan.agreement)
   ["Ghana's $1.2bn loan agreement with the IMF expires in March.", { giver: 'organization/imf', recipient: 'country/ghana', value: 1.2e9 }],
   ['Acme Corp said it renewed its 8 mln dlr credit agreement with the World Bank.', { giver: 'organization/world-bank', recipient: 'organization/acme-corp', value: 8e6 }],
+  // ... and one concluded without its sum is the lender's loan all the same
+  ['Acme Corp said it had executed a new revolving credit agreement with the Asian Development Bank.', { giver: 'organization/adb', item: 'revolving credit agreement' }],
+  ['Ghana entered into a term loan agreement with the World Bank last year.', { giver: 'organization/world-bank', item: 'term loan agreement' }],
+  // a capitalised description the recognizer took for a name of its own is the body named before it
+  ['The World Bank is reviewing its lending to Kenya. The Bank granted Kenya a $200m loan in May.', [{ giver: 'organization/world-bank', recipient: 'country/kenya', value: 200e6 }]],
+  // ... and stays itself when no body before it fits
+  ['Kenya is reviewing its debts. The Bank granted Kenya a $200m loan in May.', [{ giver: 'organization/bank', recipient: 'country/kenya', value: 200e6 }]],
   // a sum borrowed from a named lender (pledge.borrow)
   ['Greece borrowed 10 billion euros from the IMF in May.', { giver: 'organization/imf', recipient: 'country/greece', value: 10e9 }],
   // a debt agreement reached with a creditors' body is the body's relief, however the agreement is worded
   ['Uganda reached an agreement last week with the Paris Club to reschedule 900 mln dlrs of debt.', { giver: 'organization/paris-club', recipient: 'country/uganda', value: 900e6 }],
+  // ... and so is one with the club described by its members, or reached by its members as the subject
+  ['Uganda reached an agreement with the Paris Club of western creditor governments to reschedule 400 mln dlrs of debt.', { giver: 'organization/paris-club', recipient: 'country/uganda', value: 400e6 }],
+  ['Paris Club creditors have agreed to reschedule Ghana\'s debt over ten years.', { giver: 'organization/paris-club', recipient: 'country/ghana', item: 'debt rescheduling' }],
   // a name after a preposition ends the clause before: the second clause's subject gives alone
   ['Japan pledged $500 million in aid to Kenya and Britain pledged £10 million.', [{ giver: 'country/japan', recipient: 'country/kenya', value: 500e6 }, { giver: 'country/united-kingdom', value: 10e6 }]],
   // a place right before the verb is its subject: no giver before it takes its sum
@@ -610,6 +620,11 @@ const NOT_PLEDGES: [sentence: string, nonCommitted?: PledgeStatus][] = [
   ['The Senate defeated an attempt to cut U.S. aid to Mexico.'],
   ['Kenya, with some assistance from the IMF, avoided a default.'],
   ['Kenya has applied for a loan from the World Bank.'],
+  // a loan agreement still negotiated, or one that ended
+  ['Acme Corp said it is negotiating a new term loan agreement with the World Bank.'],
+  ['Acme Corp said its loan agreement with the World Bank expired in May.'],
+  // a debtor's agreement with creditors that are no named club: the subject is the debtor
+  ['Ghana reached an agreement with the World Bank and its creditor banks to reschedule 400 mln dlrs of debt.'],
   ['Japan’s aid budget rose sharply last year.'],
   ['Japan did n\'t give $ 5 million to Nepal .'],
   // a passive light verb whose subject is headed by another noun

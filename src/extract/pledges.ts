@@ -341,7 +341,8 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
       const m = ctx.mentions[j]!;
       if (m.start < s.start || m.end > s.end) continue;
       const capital = m.type === 'Place' ? capitalAsState(ctx, m) : undefined;
-      ms.push({ start: m.start - s.start, end: m.end - s.start, entity: capital ?? m.entity, type: capital || (m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end))) ? 'Country' : m.type });
+      const described = m.type === 'Organization' ? describedBody(ctx, m, index) : undefined;
+      ms.push({ start: m.start - s.start, end: m.end - s.start, entity: capital ?? described ?? m.entity, type: capital || (m.type === 'Place' && FORMER_STATE.test(text.slice(m.start, m.end))) ? 'Country' : m.type });
     }
     // A mention inside a longer one ("Japanese" in "Japanese Export-Import Bank") gives way to it.
     for (let j = ms.length - 1; j >= 0; j--) {
@@ -411,6 +412,24 @@ export function findPledges(ctx: PledgeContext): PledgeCandidate[] {
     if (listLine) for (const p of listLinePledges(ctx, view)) out.push({ ...p, headline: isHeadline });
   });
   return dedupe(out, text);
+}
+
+/** A body's description capitalised as if it were a name: "the Bank", "the Fund", "the Community". */
+const CAPITALISED_DESCRIPTION = /^(?:Bank|Fund|Community|Commission|Club|Agency|Corporation|Foundation)$/;
+
+/**
+ * The body named before that a capitalised description stands for: "The World Bank said ... The Bank granted Kenya a
+ * $200m loan", "talks with the International Monetary Fund ... The Fund approved" (the recognizer may take "Bank" for a
+ * name of its own). Found as "the bank" is (pledges/coref.ts); undefined when nothing fits.
+ */
+function describedBody(ctx: PledgeContext, m: EntityRef, sentenceIndex: number): string | undefined {
+  const word = ctx.text.slice(m.start, m.end);
+  if (!CAPITALISED_DESCRIPTION.test(word) || !/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
+  // (A description the recognizer already linked to its body, named in full elsewhere, stays as linked.)
+  if (ctx.mentions.some((x) => x.entity === m.entity && ctx.text.slice(x.start, x.end) !== word)) return undefined;
+  const kind = anaphorKind(`the ${word.toLowerCase()}`);
+  if (!kind) return undefined;
+  return antecedent(ctx.text, ctx.mentions, ctx.doc.sentences, sentenceIndex, m.start, kind, (x) => x.entity === m.entity || CAPITALISED_DESCRIPTION.test(ctx.text.slice(x.start, x.end)))?.entity;
 }
 
 /**
@@ -697,6 +716,14 @@ const BARE_KIND = /\b(humanitarian|military|financial|economic|food|emergency|de
 const BARE_NOT_GIVEN = /\b(?:cut(?:s|ting)?|withdr[ae]w\w*|suspend\w*|halt\w*|stop\w*|block\w*|pull\w*|remov\w*|strip\w*|den(?:y|ies|ied|ying)|divert\w*|freez\w*|froze\w*|ban(?:s|ned|ning)?|barr?(?:ed|ing)|exclud\w*|repa(?:y|id|ying|yment)\w*|owe[sd]?|owing|default\w*|seek\w*|sought|ask\w*|request\w*|appeal\w*|appl(?:y|ies|ied|ying)|apply\w*|need\w*|want\w*|hop\w*|refus\w*|reject\w*|without|instead\s+of|rather\s+than)\b[^,;]*$/i;
 function bareNominal(v: SentenceView, cue: Cue): { item: string } | undefined {
   const { t, ms } = v;
+  // ("Acme said it entered into a new term loan agreement with Chemical Bank", "had executed a new revolving credit
+  // agreement with the X Bank": a loan or credit agreement concluded with a named lender is its loan, without its sum.)
+  if (/^(?:loans?|credits?)$/i.test(cue.text)) {
+    const w = LOAN_AGREEMENT_WITH.exec(t.slice(cue.end));
+    const lender = w ? ms.find((m) => m.start === cue.end + w[0].length && m.type === 'Organization' && LENDER_NAME.test(t.slice(m.start, m.end)) && !COMPANY.test(t.slice(m.start, m.end))) : undefined;
+    const concluded = lender && /^(?:agreements?|arrangements?)\b/i.test(w![0].trim()) ? AGREEMENT_CONCLUDED.exec(t.slice(clauseStartBefore(t, cue.start), cue.start)) : null;
+    if (concluded) return { item: `${concluded[1]!.replace(/^(?:new|amended|revised|restated)\s+/i, '')}${cue.text} ${w![0].trim().split(/\s+/)[0]}`.toLowerCase() };
+  }
   if (!BARE_NOMINAL_HEAD.test(cue.text)) return undefined;
   if (BARE_NOT_GIVEN.test(t.slice(clauseStartBefore(t, cue.start), cue.start))) return undefined;
   const after = t.slice(cue.end);
@@ -1060,7 +1087,7 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
 
   // An agreement or deal is a commitment between named parties ("signed agreements with Ukraine",
   // "X and Y signed the deal"); "agreed a new deal with adidas" is not.
-  const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?$/i.test(obj.item);
+  const agreementItem = !obj.amount && obj.quantity === undefined && !!obj.item && AGREEMENT_NOUNS.has(singularWord(lastWord(obj.item))) && !/\b(?:loan|credit|grant)s?(?:\s+agreements?)?$/i.test(obj.item);
   if (agreementItem && !recipients.length && new Set(giverRefs.map((m) => m.entity)).size < 2 && !AID_STRONG.test(scope)) return [];
   if (agreementItem && TRADE_AGREEMENT.test(obj.item!) && !AID_STRONG.test(scope)) return [];
   // Commodities supplied without an aid word are trade: "offered to supply 120,000 barrels of fuel oil a month"
@@ -1133,7 +1160,9 @@ function readCue(ctx: PledgeContext, v: SentenceView, cue: Cue, limitAt: number)
   if (obj.item && !obj.amount && (PERSONNEL.test(obj.item) || (/^(?:send|sent|dispatch|deploy|fl(?:y|ie|ew|own))/i.test(cue.text.replace(/^\S+\s+/, '')) && PLATFORMS.test(obj.item) && !CARRIER_OF.test(obj.item) && !HANDOVER_WORDS.test(t)))) return [];
 
   // "concluded eight bilateral accords with government creditors": the subject is the debtor.
-  if (/\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i.test(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))))) return [];
+  // ("with the Paris Club of western creditor governments": the creditors are a named club, read below as the partner that gives.)
+  const withCreditors = WITH_CREDITORS.exec(t.slice(clauseStart, Math.max(objectEnd, objectLimit(t, cue.end))));
+  if (withCreditors && !creditorClubDescribed(t, v.ms, clauseStart + withCreditors.index, clauseStart + withCreditors.index + withCreditors[0].length)) return [];
   // "agreed to defer debt payments for some countries" relieves them; "enable Turkey to defer payments
   // on previous loans" is the debtor deferring its own: freezing or deferring needs someone it is for.
   if (cls === 'debt' && /^(?:freez|froze|defer)/i.test(cue.text.replace(/^.*\s/, '')) && !/\b(?:for|of|owed\s+by|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\p{Lu}|countries|nations|states|governments|debtors)|['’]s?\s+(?:[\w-]+\s+){0,2}(?:debts?|loans?|repayments?)\b/u.test(t.slice(cue.end, objectEnd))) return [];
@@ -1943,7 +1972,8 @@ function subjectBefore(t: string, ms: LocalMention[], from: number, at: number):
     // "Teck Hock owes ... and the nine banks have been extending": a new subject after "and".
     // ("The US and a group of other nations granted": others joined to the name, which stays the subject.)
     if (/\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|some|many|most|all|several|\d+)\s+(?!(?:[\p{Ll}-]+\s+(?:of\s+)?){0,2}other\b)\p{Ll}/iu.test(after)) continue;
-    if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase())) continue;
+    // ("Paris Club creditors had agreed to reschedule": a creditors' club's members act as the club.)
+    if (NON_STATE_HEAD.test(/\p{Ll}/u.test(t) ? after : after.toLowerCase()) && !(m.type === 'Organization' && CREDITOR_CLUB.test(t.slice(m.start, m.end)) && CLUB_MEMBERS_AFTER.test(after))) continue;
     // "Russian pole vaulter Yelena Isinbayeva", "US oil giant ExxonMobil": a description of a
     // named someone who is not a recognised entity; but "French president Jacques Chirac" is the state.
     const described = /^(?:['’]s)?\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.exec(after);
@@ -1983,6 +2013,20 @@ const DECISION_BY = /\b(?:decision|agreement|move|pledge|promise|commitment|unde
 
 /** A body whose name says it lends or is owed: the creditor party of a debt agreement. */
 const CREDITOR_NAME = /\b(?:Club|creditors?|bank|fund|monetary|lenders?)\b/i;
+
+const WITH_CREDITORS = /\bwith\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:creditors?|lenders?|commercial\s+banks|bank\s+advisory)\b/i;
+/** A club of creditors ("the Paris Club", "the London Club") speaks for its members. */
+const CREDITOR_CLUB = /\bClub\b/;
+/**
+ * Creditors that are a named club's members, described after its name: "Paris Club creditors", "the Paris Club of
+ * western creditor governments", "Paris Club member nations". (The creditors of a bank, "Acme Bank creditors", are not the bank.)
+ */
+const CLUB_MEMBERS_AFTER = /^\s+(?:(?:of\s+)?(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3})?(?:creditors?|lenders?|members?)\b/u;
+
+/** Whether "with ... creditors" (from, to) names a creditors' club: "with the Paris Club of creditor nations". */
+function creditorClubDescribed(t: string, ms: readonly LocalMention[], from: number, to: number): boolean {
+  return ms.some((m) => m.type === 'Organization' && m.start >= from && m.end <= to && CREDITOR_CLUB.test(t.slice(m.start, m.end)) && /^with\s+(?:the\s+)?$/i.test(t.slice(from, m.start)) && CLUB_MEMBERS_AFTER.test(t.slice(m.end, to)));
+}
 
 /** The kind of a commitment, from its noun or verb: gifts, aid, loans, pledges; money of any kind matches them all. */
 function commitmentKind(words: string): string | undefined {
@@ -2128,6 +2172,8 @@ function partnerToBorrow(t: string, ms: LocalMention[], cueStart: number): Local
 // amount and modifiers ("its 4.0 mln dlr contribution", "their latest £2m gift"), never a clause.
 const POSSESSIVE_PRONOUN_NP = /\b(its|their|his|her)\s+(?:(?!(?:to|of|for|and|or|but|that|which|who|the|an?|on|with|from|by|is|was|are|were|will|would|has|had|have|be|been|not)\b)[^\s,;:()"“”]+\s+){0,6}$/i;
 const OWN_SPENDING = /^\s+(?:the\s+|an?\s+)?(?:(?:additional|further|new|planned)\s+)?(?:capital\s+)?(?:spending|expenditures?|outlays?|investments?|capital\s+budget)\s+(?:of|totalling|totaling|worth)\b/i;
+/** A verb that concludes an agreement, before the agreement's noun: "entered into a new", "had executed a revolving" (the sign row reads "signed"). */
+const AGREEMENT_CONCLUDED = /\b(?:entered(?:\s+into)?|executed|completed|renewed)\s+(?:an?|the|its|their)\s+((?:[\w-]+\s+){0,5})$/i;
 const LOAN_AGREEMENT_WITH = /^\s+(?:agreements?|accords?|deals?|arrangements?|programmes?|programs?)\s+with\s+(?:the\s+)?/i;
 const SUBJECT_OF_POSSESSIVE: Record<string, string> = wordTable({ its: 'it', their: 'they', his: 'he', her: 'she' });
 
@@ -2816,7 +2862,8 @@ function acceptable(cls: CueClass | undefined, cue: Cue, r: ObjectReading, t: st
   const fundingGiven = (head === 'funding' || head === 'financing') && (((cls === 'give' || cls === 'pledge') && cue.kind === 'active' && (r.recipients.length > 0 || !!r.purpose) && head === 'funding') || (cue.rule === 'pledge.source' && head === 'funding') || (cue.kind === 'receive' && !cue.spec && RECEIVED_FROM_NAMED.test(t.slice(cue.end, objectEnd))) || (cls === 'fund' && cue.kind === 'active' && r.item === 'funding') || (cue.kind === 'nominal' && !r.amount && head === 'funding'));
   const moneyGivenBy = (head === 'fund' || head === 'funding') && cue.kind === 'passive' && GIVING_CLASS.test(cls ?? '') && NAMED_AGENT.test(t.slice(cue.end));
   if (NEEDS_AMOUNT.has(head!) && !(head === 'financing' && specificFinancing(cue, r, t, objectEnd)) && !(cls === 'fund' && cue.kind === 'passive' && r.item === 'funding') && !fundingGiven && !moneyGivenBy) return false;
-  if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!)) return cls === 'sign' || cls === 'approve' || cls === 'agree';
+  // ("a term loan agreement with Chemical Bank": an agreement that lends is the loan.)
+  if (AGREEMENT_NOUNS.has(head!) && !['loan', 'credit', 'grant'].includes(head!) && !(cue.kind === 'nominal' && /\b(?:loan|credit)\s+agreements?$/i.test(r.item ?? ''))) return cls === 'sign' || cls === 'approve' || cls === 'agree';
   // (An agreement also needs a named partner or several signatories: checked in readCue.)
   if (cls === 'agree' || cls === 'announce' || cls === 'fund' || cls === 'put' || cls === 'pay') return /^debt /.test(r.item) || head === 'aid' || head === 'loan' || head === 'credit' || head === 'grant' || head === 'bailout' || head === 'bail-out' || (cls === 'fund' && vagueSum) || (cls === 'fund' && r.item === 'funding' && (cue.kind === 'passive' || cue.kind === 'active'));
   if (cls === 'sign') return AGREEMENT_NOUNS.has(head!);
