@@ -261,6 +261,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a possessive standing for a shop, after "in", is the shop', 'She wanted to go in Dorrance’s, so we went.', [['Dorrance', 'Organization']]],
   ['a possessive of a person named in full stays the person', 'Tomasz Weller left early. We met at Weller\'s, then ate.', [['Tomasz Weller', 'Person']]],
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
+  ['two capitalised parts run together are a brand, though it says', 'GrantView said it would release a new model.', [['GrantView', 'Organization']]],
+  ['a surname with a capital after its "Mac" stays a person', 'MacLeod scored twice as the visitors won 3-1.', [['MacLeod', 'Person']]],
 ];
 
 describe('one type per name, from all its mentions', () => {

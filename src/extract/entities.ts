@@ -21,7 +21,7 @@ import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
 import { collapseSpaces } from '../text/spaces.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, SHOP_BEFORE, SHOP_AFTER, LONE_SUBJECT_VERBS, PRESIDENCY_HEADS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, EVENT_DOCUMENT_HEADS, HYPHEN_PARTICIPLES, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, SHOP_BEFORE, SHOP_AFTER, LONE_SUBJECT_VERBS, PRESIDENCY_HEADS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, EVENT_DOCUMENT_HEADS, HYPHEN_PARTICIPLES, CAMEL_SURNAME_HEADS, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
 import { wordTable } from './lexicon/word-table.js';
 
 export interface EntityRecord {
@@ -1537,6 +1537,14 @@ function mayOpenWithInitials(w: string): boolean {
   return b >= 128 || isAsciiUpper(b);
 }
 
+/** "OpenAI", "PayPal": a capitalised part of three letters or more, then a capital inside the word (see cue.camel-brand). */
+function isCamelBrand(w: string): boolean {
+  if (w.length < 5 || !isAsciiUpper(w.charCodeAt(0))) return false;
+  let i = 1;
+  while (i < w.length && isAsciiLower(w.charCodeAt(i))) i++;
+  return i >= 3 && i < w.length && isAsciiUpper(w.charCodeAt(i)) && !CAMEL_SURNAME_HEADS.has(w.slice(0, i));
+}
+
 function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
   // (a loop, not slice and map: once per candidate)
@@ -1597,6 +1605,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && /^(?:II{1,2}|IV|VI{0,3}|IX|XII{1,2}|XIV|XV|XVI{1,3}|XIX|XX)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'War')) cues.push('cue.regnal-number');
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some(mayOpenWithInitials) && words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
+  // (the first word: a surname comes last, "Lomana LuaLua")
+  else if (isCamelBrand(words[0]!)) cues.push('cue.camel-brand');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   // "Sydney Roberts", "Austin Williams": a city that is also a given name, before a surname made of a given name and its
   // "s" (Robert's son), is a person's full name, not a club's ("Sydney Swans", "Orlando Pirates")

@@ -480,6 +480,9 @@ export const COMPANY_CONTEXT = {
  */
 export const POSSESSIVE_PRONOUNS: Record<'its' | 'his', VoteType> = { its: 'Organization', his: 'Person' };
 
+/** First parts of surnames and given names written with a second capital inside ("MacLeod", "VanDyke", "FitzGerald", "DelBene"): no brand (cue.camel-brand). */
+export const CAMEL_SURNAME_HEADS: ReadonlySet<string> = new Set(['Mac', 'Van', 'Von', 'Vander', 'Vanden', 'Fitz', 'Del', 'Della', 'Des', 'Dos', 'Das', 'Den', 'Der', 'Ten', 'Ter', 'Abu', 'Ibn', 'Bin', 'Ben', 'Saint', 'San', 'Santa', 'Sha', 'Shar', 'Tay', 'Kay']);
+
 export type VoteType = 'Person' | 'Organization' | 'Place';
 
 /** Every kind of evidence in the type vote, with the type it votes for and its weight. */
@@ -620,6 +623,11 @@ export const TYPE_CUES = {
   'cue.score-line': { type: 'Organization', weight: 3 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
+  /**
+   * A word of two capitalised parts run together, the first three letters or more and no surname's particle
+   * ("OpenAI", "PayPal", "BitTorrent"; not "McCain", "DeSantis", "MacLeod", "LaMarcus"; CAMEL_SURNAME_HEADS): a brand, not a person's name.
+   */
+  'cue.camel-brand': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
 
 export type TypeCueId = keyof typeof TYPE_CUES;
