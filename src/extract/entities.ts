@@ -1537,6 +1537,12 @@ function mayOpenWithInitials(w: string): boolean {
   return b >= 128 || isAsciiUpper(b);
 }
 
+/**
+ * Prepositions after which a name closes a phrase ("in", "of", "from"): not those that also join clauses ("after Jordan
+ * said", "as Clark said", "than Moss thought").
+ */
+const PLACE_OR_AGENT_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'of', 'for', 'with', 'by', 'to', 'on', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'within', 'via', 'among', 'against']);
+
 /** "OpenAI", "PayPal": a capitalised part of three letters or more, then a capital inside the word (see cue.camel-brand). */
 function isCamelBrand(w: string): boolean {
   if (w.length < 5 || !isAsciiUpper(w.charCodeAt(0))) return false;
@@ -1562,7 +1568,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (words.length <= 2 && TITLE_HEADS.has(prev) && /^\p{Lu}\p{Ll}/u.test(tokens[c.firstToken - 1]!.text)) cues.push('cue.title');
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
-  if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
+  // ("officials in Jackson said": after a preposition the name ends a phrase, the verb's subject is before it)
+  if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization' && !PLACE_OR_AGENT_PREPOSITIONS.has(prev)) cues.push('cue.agent-verb');
   if (c.lone) cues.push(c.lone === 'Person' ? 'cue.lone-subject-person' : 'cue.lone-subject-organization');
   if (c.presidency) cues.push('cue.presidency');
   const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
