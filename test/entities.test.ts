@@ -263,7 +263,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a person read often stays a person', 'Tomasz Weller arrived. Weller met lenders. Weller opened the talks. Weller had estimated its costs. Weller declined to comment. Weller said his team would win.', [['Tomasz Weller', 'Person']]],
   ['two capitalised parts run together are a brand, though it says', 'GrantView said it would release a new model.', [['GrantView', 'Organization']]],
   ['a surname with a capital after its "Mac" stays a person', 'MacLeod scored twice as the visitors won 3-1.', [['MacLeod', 'Person']]],
-  ['a town after a preposition is no subject of the verb after it', 'Residents of Carson told the paper that water was scarce.', [['Carson', 'Place']]],
+  ['a full name with a capital inside its given name stays a person', 'KaliVai Thornton won the match in three sets.', [['KaliVai Thornton', 'Person']]],
+  ['a town after a preposition is no subject of the verb after it', 'Officials in Jackson said the roads were shut.', [['Jackson', 'Place']]],
 ];
 
 describe('one type per name, from all its mentions', () => {

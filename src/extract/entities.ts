@@ -1538,10 +1538,10 @@ function mayOpenWithInitials(w: string): boolean {
 }
 
 /**
- * Prepositions after which a name closes a phrase ("in", "of", "from"): not those that also join clauses ("after Jordan
- * said", "as Clark said", "than Moss thought").
+ * Prepositions of where, after which a name closes a phrase ("officials in Jackson said"): not those that also join
+ * clauses ("after Jordan said", "as Clark said"), nor those a person follows as often ("an aide to Lyng said").
  */
-const PLACE_OR_AGENT_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'of', 'for', 'with', 'by', 'to', 'on', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'within', 'via', 'among', 'against']);
+const PLACE_OR_AGENT_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'throughout']);
 
 /** "OpenAI", "PayPal": a capitalised part of three letters or more, then a capital inside the word (see cue.camel-brand). */
 function isCamelBrand(w: string): boolean {
@@ -1612,8 +1612,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && /^(?:II{1,2}|IV|VI{0,3}|IX|XII{1,2}|XIV|XV|XVI{1,3}|XIX|XX)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'War')) cues.push('cue.regnal-number');
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some(mayOpenWithInitials) && words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
-  // (the first word: a surname comes last, "Lomana LuaLua")
-  else if (isCamelBrand(words[0]!)) cues.push('cue.camel-brand');
+  // (one word: a full name may hold one, first or last, "MaliVai Washington", "Lomana LuaLua")
+  else if (one && isCamelBrand(whole)) cues.push('cue.camel-brand');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   // "Sydney Roberts", "Austin Williams": a city that is also a given name, before a surname made of a given name and its
   // "s" (Robert's son), is a person's full name, not a club's ("Sydney Swans", "Orlando Pirates")

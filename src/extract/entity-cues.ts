@@ -624,8 +624,9 @@ export const TYPE_CUES = {
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
   /**
-   * A word of two capitalised parts run together, the first three letters or more and no surname's particle
-   * ("OpenAI", "PayPal", "BitTorrent"; not "McCain", "DeSantis", "MacLeod", "LaMarcus"; CAMEL_SURNAME_HEADS): a brand, not a person's name.
+   * A one-word name of two capitalised parts run together, the first three letters or more and no surname's particle
+   * ("OpenAI", "PayPal", "BitTorrent"; not "McCain", "DeSantis", "MacLeod", "LaMarcus"; CAMEL_SURNAME_HEADS): a brand, not a
+   * person's name. Not a word of a longer name, which may be a person's ("MaliVai Washington").
    */
   'cue.camel-brand': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
