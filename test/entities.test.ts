@@ -265,6 +265,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a surname with a capital after its "Mac" stays a person', 'MacLeod scored twice as the visitors won 3-1.', [['MacLeod', 'Person']]],
   ['a full name with a capital inside its given name stays a person', 'KaliVai Thornton won the match in three sets.', [['KaliVai Thornton', 'Person']]],
   ['a town after a preposition is no subject of the verb after it', 'Officials in Jackson said the roads were shut.', [['Jackson', 'Place']]],
+  ['the firm a market analyst works at is a body', '"Demand is weak," said Ann Brell, an analyst at Halvercap.', [['Halvercap', 'Organization']]],
+  ['the firm a chief economist works at is a body', '"Rates will rise," said Tom Gale, chief economist at Morvane.', [['Morvane', 'Organization']]],
 ];
 
 describe('one type per name, from all its mentions', () => {

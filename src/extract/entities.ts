@@ -1685,7 +1685,7 @@ function isScoreLine(text: string, tokens: Token[], c: { firstToken: number; end
   return true;
 }
 
-/** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi" (entity-cues: COMPANY_CONTEXT). */
+/** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi", "an analyst at Petofi" (entity-cues: COMPANY_CONTEXT). */
 function isCompanyContext(tokens: Token[], first: number, end: number): boolean {
   const next = tokens[end]?.text ?? '';
   if (COMPANY_CONTEXT.after.has(next)) return true;
@@ -1699,7 +1699,7 @@ function isCompanyContext(tokens: Token[], first: number, end: number): boolean 
   }
   const prev = tokens[first - 1]?.text;
   const before = tokens[first - 2]?.text.toLowerCase() ?? '';
-  return (prev === 'in' && COMPANY_CONTEXT.beforeIn.has(before)) || (prev === 'of' && COMPANY_CONTEXT.beforeOf.has(before));
+  return (prev === 'in' && COMPANY_CONTEXT.beforeIn.has(before)) || (prev === 'of' && COMPANY_CONTEXT.beforeOf.has(before)) || (prev === 'at' && COMPANY_CONTEXT.beforeAt.has(before));
 }
 
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);

@@ -465,13 +465,16 @@ export const FIRM_KIND_PLURALS: ReadonlySet<string> = new Set(['analysts', 'cons
  * What only a company or a body has, right after its name or its possessive ("Pirelli shares",
  * "Petofi's board", "Pirelli's cables division"), and what stands before "in"/"of" and a company
  * ("shares in Pirelli", "the chairman of Petofi"). A person's "spokesman" or "shares" is written
- * with a possessive, so the words after a possessive are only the ones a person cannot have.
+ * with a possessive, so the words after a possessive are only the ones a person cannot have. And a market's trade
+ * before "at" ("an analyst at Petercam").
  */
 export const COMPANY_CONTEXT = {
   after: new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'executives', 'employees', 'workers', 'chairman', 'chairwoman', 'shareholder', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'plc', 'bosses', 'management', 'customers', 'subscribers']),
   afterPossessive: new Set(['shares', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'division', 'unit', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'headquarters', 'customers', 'subscribers', 'stake', 'executives', 'workforce', 'products', 'stores', 'factories', 'plants', 'console', 'consoles', 'handset', 'handsets', 'chips', 'software', 'shops', 'outlets', 'brands']),
   beforeIn: new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment']),
   beforeOf: new Set(['shares', 'chairman', 'chairwoman', 'shareholders', 'subsidiary', 'unit', 'division', 'owner', 'owners', 'takeover', 'acquisition', 'ceo', 'executives', 'employees', 'staff', 'headquarters']),
+  /** The trades of the market that are practised at a firm ("an analyst at Smith Barney", "economists at Nomura"): no place's nor a person's. */
+  beforeAt: new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'broker', 'brokers', 'banker', 'bankers']),
 };
 
 /**
