@@ -267,6 +267,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a town after a preposition is no subject of the verb after it', 'Officials in Jackson said the roads were shut.', [['Jackson', 'Place']]],
   ['the firm a market analyst works at is a body', '"Demand is weak," said Ann Brell, an analyst at Halvercap.', [['Halvercap', 'Organization']]],
   ['the firm a chief economist works at is a body', '"Rates will rise," said Tom Gale, chief economist at Morvane.', [['Morvane', 'Organization']]],
+  ['a well-known platform after "on" is a body, no place', 'Users on Mastodon and Weibo complained.', [['Mastodon', 'Organization'], ['Weibo', 'Organization']]],
+  ['a well-known newspaper is a body, no place', 'The report was first published by Haaretz on Monday.', [['Haaretz', 'Organization']]],
 ];
 
 describe('one type per name, from all its mentions', () => {
