@@ -404,14 +404,19 @@ function plurals(words: ReadonlySet<string>): string[] {
  */
 /**
  * What comes before "the" and a news outlet's name: a verb of telling ("told the Hill"), or a preposition after the
- * words it follows there ("speaking to", "an interview with", "reported by"). Lowercase.
+ * words it follows there ("speaking to", "according to", "an interview with", "reported by", "an editorial in"). Lowercase.
  */
 export const ADDRESSEE_BEFORE_THE = {
   verbs: new Set(['told', 'tells', 'tell', 'telling']),
-  to: new Set(['speaking', 'talking', 'spoke', 'talked', 'said', 'says', 'explained', 'confided', 'admitted', 'wrote', 'writing', 'statement', 'letter', 'comments', 'remarks']),
+  to: new Set(['speaking', 'talking', 'spoke', 'talked', 'said', 'says', 'explained', 'confided', 'admitted', 'wrote', 'writing', 'statement', 'letter', 'comments', 'remarks', 'according']),
   with: new Set(['interview', 'interviews', 'interviewed', 'conversation', 'podcast', 'spoke', 'speaking', 'talking']),
   by: new Set(['reported', 'published', 'obtained', 'revealed', 'broke', 'interviewed', 'first', 'seen', 'quoted', 'cited']),
+  /** Pieces a paper prints, and writing in one ("an editorial in the Clarion", "writing in the Spectator"); not "published" nor "interview", also said of a town. */
+  in: new Set(['editorial', 'editorials', 'op-ed', 'op-eds', 'column', 'columns', 'article', 'articles', 'commentary', 'obituary', 'essay', 'writing', 'wrote', 'writes']),
 } as const;
+
+/** The same pieces before "in" and a paper's name without "the" ("an editorial in Dagbladet"): the nouns only, as "wrote in Paris" is a place. */
+export const PRINTED_PIECES: ReadonlySet<string> = new Set(['editorial', 'editorials', 'op-ed', 'op-eds', 'column', 'columns', 'article', 'articles', 'commentary', 'obituary', 'essay']);
 
 export const POSTING_BEFORE_ON: ReadonlySet<string> = new Set(['posted', 'posting', 'posts', 'post', 'wrote', 'writing', 'writes', 'tweeted', 'tweeting', 'tweet', 'tweets', 'shared', 'sharing', 'shares', 'uploaded', 'streamed', 'livestreamed', 'live-streamed', 'video', 'videos', 'account', 'accounts', 'channel', 'profile', 'thread', 'blog', 'livestream']);
 
@@ -617,9 +622,10 @@ export const TYPE_CUES = {
    */
   'cue.source': { type: 'Organization', weight: 2 },
   /**
-   * "told the Hill", "speaking to the Independent", "an interview with the Tennessean", "reported by the Atlantic":
-   * the one told, interviewed by or reporting, named with "the" (ADDRESSEE_BEFORE_THE), is a news outlet; a person is
-   * told without the article, and a place is not told.
+   * "told the Hill", "speaking to the Independent", "an interview with the Tennessean", "reported by the Atlantic",
+   * "according to the Sentinel", "an editorial in the Clarion": the one told, interviewed by, reporting or printing, named
+   * with "the" (ADDRESSEE_BEFORE_THE), is a news outlet; a person is told without the article, and a place is not told.
+   * Also a piece a paper prints, before "in" and a name without "the" that is no known place ("an editorial in Dagbladet"; PRINTED_PIECES).
    */
   'cue.addressee-outlet': { type: 'Organization', weight: 4 },
   /** A row of a results table: "Leeds 2 Chelsea 1", "Monaco 3 1 1 1 5 3 4" (not for a name read as a person's: golf scores). */
