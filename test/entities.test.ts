@@ -139,6 +139,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['the paper an editorial is in, named without "the", is a news outlet', 'An editorial in Dagbladet called the plan reckless.', [['Dagbladet', 'Organization']]],
   ['a known city an article is written in stays a place', 'She wrote an article in Amritsar last year.', [['Amritsar', 'Place']]],
   ['a place before a noun after "starred in" stays a place', 'He starred in Hollywood films for a decade.', [['Hollywood', 'Place']]],
+  ['a place after "stars in", the noun, stays a place', "The show's stars in Harrogate, a spa town, met fans.", [['Harrogate', 'Place']]],
   ['a candidate whose campaign has an office-holder stays a person', 'Tom Varnell spoke in Ohio on Monday. Dana Whitcombe, Varnell’s campaign manager, said the rally would go ahead.', [['Tom Varnell', 'Person']]],
   ['capitals after a verb stay a body', 'Tom Varnell told KVBN. He later told KVBN again that he would run.', [['KVBN', 'Organization']]],
   ['capitals before a noun stay a body', 'An ongoing HRB inquiry began on Monday. The HRB said little, and HRB agents left.', [['HRB', 'Organization']]],

@@ -74,10 +74,12 @@ export type NotNameId = keyof typeof NOT_NAMES_ALONE;
  * Newspapers and magazines are bodies and stay out.
  */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'debut', 'track', 'tracks', 'LP', 'EP', 'musical', 'opera', 'sitcom', 'series', 'miniseries', 'serial', 'soap', 'comedy', 'drama', 'thriller', 'sequel', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
+/**
+ * Verbs of acting right before "in" and a work's title ("starred in Vera Drake", "co-starring in Closer"): what one stars
+ * in is a work, no place. Not "stars", also a noun ("the show's stars in Leeds").
+ */
+export const STARRING_BEFORE_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'co-starred', 'co-starring']);
 /** "board game Monopoly" but "the game Arsenal won": "game" is a kind of work only after one of these. */
-/** Verbs of acting right before "in" and a work's title ("starred in Vera Drake", "co-starring in Closer"): what one stars in is a work, no place. */
-export const STARRING_BEFORE_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'stars', 'co-starred', 'co-starring', 'co-stars']);
-
 export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
 /** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
 export const BEFORE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'they', 'we', 'you', 'i', 'he', 'she', 'it', 'also', 'not', 'never', 'then', 'and', 'or', 'who', 'which', 'that', 'figures', 'polls', 'results', 'data']);
