@@ -21,7 +21,7 @@ import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
 import { collapseSpaces } from '../text/spaces.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, SHOP_BEFORE, SHOP_AFTER, LONE_SUBJECT_VERBS, PRESIDENCY_HEADS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, EVENT_DOCUMENT_HEADS, HYPHEN_PARTICIPLES, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, STARRING_BEFORE_IN, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, PRINTED_PIECES, SHOP_BEFORE, SHOP_AFTER, LONE_SUBJECT_VERBS, PRESIDENCY_HEADS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, EVENT_DOCUMENT_HEADS, HYPHEN_PARTICIPLES, CAMEL_SURNAME_HEADS, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
 import { wordTable } from './lexicon/word-table.js';
 
 export interface EntityRecord {
@@ -64,10 +64,17 @@ const ORGANIZATION_HEADS = new Set([...MORE_ORGANIZATION_HEADS, 'Club', 'Post', 
 const PARTY_MEMBER_NOUNS = new Set(['Democrat', 'Republican']);
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Institute', 'Council', 'Fund', 'Centre', 'Center', 'Office', 'Commission', 'Agency', 'Foundation', 'Society', 'Association', 'Committee', 'Bureau', 'Board', 'Federation', 'League', 'Alliance', 'Organisation', 'Organization', 'Coalition']);
 
-/** "the film Minority Report", "the board game Monopoly": the name is a title (entity-cues: WORK_NOUNS). */
+/**
+ * "the film Minority Report", "the board game Monopoly": the name is a title (entity-cues: WORK_NOUNS). So is what an
+ * actor stars in ("starred in Vera Drake", "co-starring in Closer"; STARRING_BEFORE_IN), when it ends like a title
+ * of any reading ("starred in Hollywood films" keeps the place).
+ */
 function isWorkTitle(tokens: Token[], first: number, end: number, person: boolean): boolean {
   const kind = tokens[first - 1]?.text;
-  if (!kind || !WORK_NOUNS.has(kind)) return false;
+  if (!kind) return false;
+  // (right after "in": after "the" a name may modify a noun, "starred in the Anna-Marie and Ruth Kane comedy")
+  if (kind === 'in') return STARRING_BEFORE_IN.has(tokens[first - 2]?.text.toLowerCase() ?? '') && endsLikeTitle(tokens, end, true);
+  if (!WORK_NOUNS.has(kind)) return false;
   const before = tokens[first - 2]?.text.toLowerCase() ?? '';
   if ((kind === 'game' || kind === 'games') && !GAME_KINDS.has(before)) return false;
   if (BEFORE_VERB.has(before)) return false;
@@ -1537,6 +1544,20 @@ function mayOpenWithInitials(w: string): boolean {
   return b >= 128 || isAsciiUpper(b);
 }
 
+/**
+ * Prepositions of where, after which a name closes a phrase ("officials in Jackson said"): not those that also join
+ * clauses ("after Jordan said", "as Clark said"), nor those a person follows as often ("an aide to Lyng said").
+ */
+const PLACE_OR_AGENT_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'throughout']);
+
+/** "OpenAI", "PayPal": a capitalised part of three letters or more, then a capital inside the word (see cue.camel-brand). */
+function isCamelBrand(w: string): boolean {
+  if (w.length < 5 || !isAsciiUpper(w.charCodeAt(0))) return false;
+  let i = 1;
+  while (i < w.length && isAsciiLower(w.charCodeAt(i))) i++;
+  return i >= 3 && i < w.length && isAsciiUpper(w.charCodeAt(i)) && !CAMEL_SURNAME_HEADS.has(w.slice(0, i));
+}
+
 function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   const cues: TypeCueId[] = [];
   // (a loop, not slice and map: once per candidate)
@@ -1554,7 +1575,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   else if (words.length <= 2 && TITLE_HEADS.has(prev) && /^\p{Lu}\p{Ll}/u.test(tokens[c.firstToken - 1]!.text)) cues.push('cue.title');
   if (isCitation(tokens, c.firstToken, c.endToken)) cues.push('cue.citation');
   if (isCaseParty(tokens, c.firstToken, c.endToken)) cues.push('cue.case-party');
-  if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization') cues.push('cue.agent-verb');
+  // ("officials in Jackson said": after a preposition the name ends a phrase, the verb's subject is before it)
+  if (one && AGENT_VERBS.has(next) && c.recognized !== 'Organization' && !PLACE_OR_AGENT_PREPOSITIONS.has(prev)) cues.push('cue.agent-verb');
   if (c.lone) cues.push(c.lone === 'Person' ? 'cue.lone-subject-person' : 'cue.lone-subject-organization');
   if (c.presidency) cues.push('cue.presidency');
   const possessed = /^['’]s?$/.test(next) ? tokens[c.endToken + 1]?.text.toLowerCase() ?? '' : '';
@@ -1597,6 +1619,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
   if (!one && /^(?:II{1,2}|IV|VI{0,3}|IX|XII{1,2}|XIV|XV|XVI{1,3}|XIX|XX)$/.test(last) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && w !== 'War')) cues.push('cue.regnal-number');
   if (c.recognized !== 'Person' && isScoreLine(text, tokens, c)) cues.push('cue.score-line');
   if (words.some(mayOpenWithInitials) && words.some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) cues.push('cue.initials-fused');
+  // (one word: a full name may hold one, first or last, "MaliVai Washington", "Lomana LuaLua")
+  else if (one && isCamelBrand(whole)) cues.push('cue.camel-brand');
   if (prev === '<' || tickerAfter(tokens, c.endToken)) cues.push('cue.wire-company');
   // "Sydney Roberts", "Austin Williams": a city that is also a given name, before a surname made of a given name and its
   // "s" (Robert's son), is a person's full name, not a club's ("Sydney Swans", "Orlando Pirates")
@@ -1639,8 +1663,8 @@ function contextCues(text: string, tokens: Token[], c: Candidate): TypeCueId[] {
     const head = tokens[c.firstToken - 3]?.text.toLowerCase() ?? '';
     // (the name heads its phrase: "told the Hill that", not "told the Hill committee")
     const heads = !/^\p{L}/u.test(tokens[c.endToken]?.text ?? '.') || AGENT_VERBS.has(next) || next === 'that' || next === 'on' || next === 'in';
-    if (heads && (ADDRESSEE_BEFORE_THE.verbs.has(before) || (before === 'to' && ADDRESSEE_BEFORE_THE.to.has(head)) || (before === 'with' && ADDRESSEE_BEFORE_THE.with.has(head)) || (before === 'by' && ADDRESSEE_BEFORE_THE.by.has(head)))) cues.push('cue.addressee-outlet');
-  }
+    if (heads && (ADDRESSEE_BEFORE_THE.verbs.has(before) || (before === 'to' && ADDRESSEE_BEFORE_THE.to.has(head)) || (before === 'with' && ADDRESSEE_BEFORE_THE.with.has(head)) || (before === 'by' && ADDRESSEE_BEFORE_THE.by.has(head)) || (before === 'in' && ADDRESSEE_BEFORE_THE.in.has(head)))) cues.push('cue.addressee-outlet');
+  } else if (prev === 'in' && PRINTED_PIECES.has(tokens[c.firstToken - 2]?.text.toLowerCase() ?? '') && !city && !gazetteer().forms.has(whole)) cues.push('cue.addressee-outlet');
   // "the air force under Hermann Goering began its campaign": a name after a preposition is not the
   // clause's subject, so the clause's possessive is another's.
   // "The Aston Villa player won his cap": a name before a noun of a person modifies it; the pronoun is the person's.
@@ -1668,7 +1692,7 @@ function isScoreLine(text: string, tokens: Token[], c: { firstToken: number; end
   return true;
 }
 
-/** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi" (entity-cues: COMPANY_CONTEXT). */
+/** "Pirelli shares", "Petofi's board", "Pirelli's cables division", "shares in Pirelli", "the chairman of Petofi", "an analyst at Petofi" (entity-cues: COMPANY_CONTEXT). */
 function isCompanyContext(tokens: Token[], first: number, end: number): boolean {
   const next = tokens[end]?.text ?? '';
   if (COMPANY_CONTEXT.after.has(next)) return true;
@@ -1682,7 +1706,7 @@ function isCompanyContext(tokens: Token[], first: number, end: number): boolean 
   }
   const prev = tokens[first - 1]?.text;
   const before = tokens[first - 2]?.text.toLowerCase() ?? '';
-  return (prev === 'in' && COMPANY_CONTEXT.beforeIn.has(before)) || (prev === 'of' && COMPANY_CONTEXT.beforeOf.has(before));
+  return (prev === 'in' && COMPANY_CONTEXT.beforeIn.has(before)) || (prev === 'of' && COMPANY_CONTEXT.beforeOf.has(before)) || (prev === 'at' && COMPANY_CONTEXT.beforeAt.has(before));
 }
 
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);

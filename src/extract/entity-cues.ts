@@ -74,6 +74,11 @@ export type NotNameId = keyof typeof NOT_NAMES_ALONE;
  * Newspapers and magazines are bodies and stay out.
  */
 export const WORK_NOUNS: ReadonlySet<string> = new Set(['film', 'films', 'movie', 'movies', 'novel', 'novels', 'book', 'books', 'album', 'albums', 'single', 'song', 'songs', 'debut', 'track', 'tracks', 'LP', 'EP', 'musical', 'opera', 'sitcom', 'series', 'miniseries', 'serial', 'soap', 'comedy', 'drama', 'thriller', 'sequel', 'documentary', 'programme', 'show', 'ship', 'vessel', 'yacht', 'tanker', 'liner', 'ferry', 'brand', 'game', 'games', 'poem', 'painting', 'sculpture', 'anime', 'manga', 'podcast', 'franchise']);
+/**
+ * Verbs of acting right before "in" and a work's title ("starred in Vera Drake", "co-starring in Closer"): what one stars
+ * in is a work, no place. Not "stars", also a noun ("the show's stars in Leeds").
+ */
+export const STARRING_BEFORE_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'co-starred', 'co-starring']);
 /** "board game Monopoly" but "the game Arsenal won": "game" is a kind of work only after one of these. */
 export const GAME_KINDS: ReadonlySet<string> = new Set(['board', 'video', 'computer', 'card', 'role-playing', 'mobile']);
 /** Before "show", "film", "book"… these make it a verb ("polls show Labour ahead", "they will film Pitt"). */
@@ -404,14 +409,19 @@ function plurals(words: ReadonlySet<string>): string[] {
  */
 /**
  * What comes before "the" and a news outlet's name: a verb of telling ("told the Hill"), or a preposition after the
- * words it follows there ("speaking to", "an interview with", "reported by"). Lowercase.
+ * words it follows there ("speaking to", "according to", "an interview with", "reported by", "an editorial in"). Lowercase.
  */
 export const ADDRESSEE_BEFORE_THE = {
   verbs: new Set(['told', 'tells', 'tell', 'telling']),
-  to: new Set(['speaking', 'talking', 'spoke', 'talked', 'said', 'says', 'explained', 'confided', 'admitted', 'wrote', 'writing', 'statement', 'letter', 'comments', 'remarks']),
+  to: new Set(['speaking', 'talking', 'spoke', 'talked', 'said', 'says', 'explained', 'confided', 'admitted', 'wrote', 'writing', 'statement', 'letter', 'comments', 'remarks', 'according']),
   with: new Set(['interview', 'interviews', 'interviewed', 'conversation', 'podcast', 'spoke', 'speaking', 'talking']),
   by: new Set(['reported', 'published', 'obtained', 'revealed', 'broke', 'interviewed', 'first', 'seen', 'quoted', 'cited']),
+  /** Pieces a paper prints, and writing in one ("an editorial in the Clarion", "writing in the Spectator"); not "published" nor "interview", also said of a town. */
+  in: new Set(['editorial', 'editorials', 'op-ed', 'op-eds', 'column', 'columns', 'article', 'articles', 'commentary', 'obituary', 'essay', 'writing', 'wrote', 'writes']),
 } as const;
+
+/** The same pieces before "in" and a paper's name without "the" ("an editorial in Dagbladet"): the nouns only, as "wrote in Paris" is a place. */
+export const PRINTED_PIECES: ReadonlySet<string> = new Set(['editorial', 'editorials', 'op-ed', 'op-eds', 'column', 'columns', 'article', 'articles', 'commentary', 'obituary', 'essay']);
 
 export const POSTING_BEFORE_ON: ReadonlySet<string> = new Set(['posted', 'posting', 'posts', 'post', 'wrote', 'writing', 'writes', 'tweeted', 'tweeting', 'tweet', 'tweets', 'shared', 'sharing', 'shares', 'uploaded', 'streamed', 'livestreamed', 'live-streamed', 'video', 'videos', 'account', 'accounts', 'channel', 'profile', 'thread', 'blog', 'livestream']);
 
@@ -465,13 +475,16 @@ export const FIRM_KIND_PLURALS: ReadonlySet<string> = new Set(['analysts', 'cons
  * What only a company or a body has, right after its name or its possessive ("Pirelli shares",
  * "Petofi's board", "Pirelli's cables division"), and what stands before "in"/"of" and a company
  * ("shares in Pirelli", "the chairman of Petofi"). A person's "spokesman" or "shares" is written
- * with a possessive, so the words after a possessive are only the ones a person cannot have.
+ * with a possessive, so the words after a possessive are only the ones a person cannot have. And a market's trade
+ * before "at" ("an analyst at Petercam").
  */
 export const COMPANY_CONTEXT = {
   after: new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'executives', 'employees', 'workers', 'chairman', 'chairwoman', 'shareholder', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'plc', 'bosses', 'management', 'customers', 'subscribers']),
   afterPossessive: new Set(['shares', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries', 'division', 'unit', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'headquarters', 'customers', 'subscribers', 'stake', 'executives', 'workforce', 'products', 'stores', 'factories', 'plants', 'console', 'consoles', 'handset', 'handsets', 'chips', 'software', 'shops', 'outlets', 'brands']),
   beforeIn: new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment']),
   beforeOf: new Set(['shares', 'chairman', 'chairwoman', 'shareholders', 'subsidiary', 'unit', 'division', 'owner', 'owners', 'takeover', 'acquisition', 'ceo', 'executives', 'employees', 'staff', 'headquarters']),
+  /** The trades of the market that are practised at a firm ("an analyst at Smith Barney", "economists at Nomura"): no place's nor a person's. */
+  beforeAt: new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'broker', 'brokers', 'banker', 'bankers']),
 };
 
 /**
@@ -479,6 +492,9 @@ export const COMPANY_CONTEXT = {
  * his"). Not "her", which is as often the object ("Pirelli hired her").
  */
 export const POSSESSIVE_PRONOUNS: Record<'its' | 'his', VoteType> = { its: 'Organization', his: 'Person' };
+
+/** First parts of surnames and given names written with a second capital inside ("MacLeod", "VanDyke", "FitzGerald", "DelBene"): no brand (cue.camel-brand). */
+export const CAMEL_SURNAME_HEADS: ReadonlySet<string> = new Set(['Mac', 'Van', 'Von', 'Vander', 'Vanden', 'Fitz', 'Del', 'Della', 'Des', 'Dos', 'Das', 'Den', 'Der', 'Ten', 'Ter', 'Abu', 'Ibn', 'Bin', 'Ben', 'Saint', 'San', 'Santa', 'Sha', 'Shar', 'Tay', 'Kay']);
 
 export type VoteType = 'Person' | 'Organization' | 'Place';
 
@@ -611,15 +627,22 @@ export const TYPE_CUES = {
    */
   'cue.source': { type: 'Organization', weight: 2 },
   /**
-   * "told the Hill", "speaking to the Independent", "an interview with the Tennessean", "reported by the Atlantic":
-   * the one told, interviewed by or reporting, named with "the" (ADDRESSEE_BEFORE_THE), is a news outlet; a person is
-   * told without the article, and a place is not told.
+   * "told the Hill", "speaking to the Independent", "an interview with the Tennessean", "reported by the Atlantic",
+   * "according to the Sentinel", "an editorial in the Clarion": the one told, interviewed by, reporting or printing, named
+   * with "the" (ADDRESSEE_BEFORE_THE), is a news outlet; a person is told without the article, and a place is not told.
+   * Also a piece a paper prints, before "in" and a name without "the" that is no known place ("an editorial in Dagbladet"; PRINTED_PIECES).
    */
   'cue.addressee-outlet': { type: 'Organization', weight: 4 },
   /** A row of a results table: "Leeds 2 Chelsea 1", "Monaco 3 1 1 1 5 3 4" (not for a name read as a person's: golf scores). */
   'cue.score-line': { type: 'Organization', weight: 3 },
   /** A word with two capitals before its lowercase letters ("JPMorgan", "HSBCnet"): a brand, not a person's name. */
   'cue.initials-fused': { type: 'Organization', weight: 3 },
+  /**
+   * A one-word name of two capitalised parts run together, the first three letters or more and no surname's particle
+   * ("OpenAI", "PayPal", "BitTorrent"; not "McCain", "DeSantis", "MacLeod", "LaMarcus"; CAMEL_SURNAME_HEADS): a brand, not a
+   * person's name. Not a word of a longer name, which may be a person's ("MaliVai Washington").
+   */
+  'cue.camel-brand': { type: 'Organization', weight: 3 },
 } as const satisfies Record<string, { type?: VoteType; weight: number }>;
 
 export type TypeCueId = keyof typeof TYPE_CUES;

@@ -50,9 +50,7 @@ export interface Gazetteer {
   organizations: Map<string, OrganizationRecord>;
   /** Token sequence (joined by a space, apostrophes straightened) → entry. */
   forms: Map<string, GazetteerEntry>;
-  /** Every proper prefix of a form, so matching stops as soon as no form can continue. */
-  prefixes: Set<string>;
-  /** forms and prefixes in one map (key → its entry, if a form, and whether it is a prefix): one probe per word in matchGazetteer, not two. */
+  /** Forms and every proper prefix of a form in one map (key → its entry, if a form, and whether it is a prefix): one probe per word in matchGazetteer, and matching stops as soon as no form can continue. */
   steps: Map<string, { entry: GazetteerEntry | undefined; prefix: boolean }>;
   maxTokens: number;
 }
@@ -102,7 +100,6 @@ export function gazetteer(): Gazetteer {
     countries: new Map(data.countries.map((c) => [c.key, c])),
     organizations: new Map(data.organizations.map((o) => [o.key, o])),
     forms,
-    prefixes,
     steps,
     maxTokens,
   };

@@ -214,7 +214,13 @@ Barclays|Deutsche Bank|UBS|Credit Suisse|BlackRock|Pfizer|Moderna|AstraZeneca|Bi
 Unilever|Nestle|Renault|Peugeot|Fiat|Honda|Nissan|Hyundai|BMW|Mercedes-Benz|Daimler|Porsche|Lockheed Martin|Raytheon|
 Northrop Grumman|Rheinmetall|BAE Systems|Chevron|TotalEnergies|Saudi Aramco|Aramco|Glencore|Rio Tinto|Vodafone|Ericsson|
 Democratic Party|Republican Party|Labour Party|Conservative Party|Liberal Democrats|SNP|AfD|CDU|SPD|ANC|BJP|Likud|Fatah|
-Wagner Group|Houthis
+Wagner Group|Houthis|
+Bing|Yandex|DuckDuckGo|Naver|Lycos|AltaVista|Ask Jeeves|AOL|Bluesky|Mastodon|Weibo|WeChat|VKontakte|Parler|Truth Social|Tumblr|
+Pinterest|MySpace|Friendster|Flickr|Quora|Substack|Patreon|OnlyFans|Skype|Napster|Kazaa|Grokster|Dropbox|Salesforce|SAP|
+Palantir|OpenAI|Anthropic|DeepMind|Kickstarter|Indiegogo|GoFundMe|Etsy|Shopify|Rakuten|Flipkart|Zalando|Ocado|Deliveroo|
+DoorDash|Lyft|Grubhub|Instacart|Coinbase|Binance|Revolut|Klarna|Wikinews|WikiLeaks|Wikileaks|
+Haaretz|Breitbart|Daily Beast|Mediapart|Bellingcat|Meduza|Novaya Gazeta|Kommersant|Pravda|Izvestia|Asahi Shimbun|Yomiuri|
+Yomiuri Shimbun|Yonhap|KCNA|Anadolu
 `);
 /** The same, as a set: a name on it is an organization wherever it stands (the recognizer's MISC, the entity vote). */
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(ORGS);
