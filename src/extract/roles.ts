@@ -22,7 +22,7 @@ import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { isPartyStateTag, isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
 import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS, GIVEN_NAMES } from './entity-cues.js';
-import { ABBREVIATED_SECOND_WORDS, ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABBREVIATED_SECOND_WORDS, ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, IN_CHIEF_HEADS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -586,8 +586,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m)) && !titleOfPortfolio(m)) return false;
     }
     const w = lower(t);
-    return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
+    return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w) || inChief(t);
   };
+  /** The "in" of "editor in chief": one office with its head, not a preposition that ends the title. */
+  const inChief = (t: number) => lower(t) === 'in' && lower(t + 1) === 'chief' && IN_CHIEF_HEADS.has(lower(t - 1));
 
   /** "Minister of Finance" read as a body's name: an office head and the portfolio words after it. */
   const titleOfPortfolio = (m: ResolvedMention): boolean => {

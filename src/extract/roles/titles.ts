@@ -93,6 +93,9 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['frontbencher', head('party', false)],
   ['backbencher', head('party', false)],
   ['editor', head('organization', false)],
+  // The chief of a paper's editors, of a country's forces: one holder each, written joined or not ("editor in chief").
+  ['editor-in-chief', head('organization', true)],
+  ['commander-in-chief', head('country', true)],
   ['coordinator', head('organization', false)],
   ['co-ordinator', head('organization', false)],
   ['analyst', near(head('organization', false), 'phrase')],
@@ -171,6 +174,9 @@ export const INSTITUTION_COUNTRIES: readonly { forms: readonly string[]; country
  * make: "chief executive of the new company", "chairman of the combined group" is no office of the company named earlier.
  */
 export const BODY_TO_BE: ReadonlySet<string> = new Set(['new', 'combined', 'merged', 'resulting', 'enlarged', 'proposed', 'planned', 'joint']);
+
+/** Heads written with "in chief" after them as one office, spaced or joined: "editor in chief", "commander-in-chief". */
+export const IN_CHIEF_HEADS: ReadonlySet<string> = new Set(['editor', 'commander']);
 
 /** Heads that name what someone did or does, not an office they hold: never read as a role. */
 export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
