@@ -60,6 +60,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['a regional office the recognizer read as a body', 'The plan has the support of the Mayor of New York, Harold Finch, and the council.', [['Harold Finch', 'Mayor', 'New York']]],
   ['appointing verb before the name', 'Brightwater Holdings Inc said its board elected Harold Finch chairman.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   // owners from context
+  ['a party\'s office takes the one party its sentence names, as a modifier too, before the sentence before', 'Labour said taxes would rise. The Tory tax plan follows complaints that Mr Pembridge and shadow chancellor Oliver Finch have been too slow.', [['Oliver Finch', 'shadow chancellor', 'Conservative Party']]],
+  ['a party\'s office takes the one party named before it in its sentence', 'The vote is close. For the Conservatives, shadow home secretary Oliver Finch said the plan was flawed.', [['Oliver Finch', 'shadow home secretary', 'Conservative Party']]],
   ['the company\'s: the company named before', 'Brightwater Holdings reported a loss. The company\'s finance director, Harold Finch, said costs fell.', [['Harold Finch', 'finance director', 'Brightwater Holdings']]],
   ['the subject of the sentence', 'Brightwater Holdings Inc expects higher profits in 1987, chairman Harold Finch said.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['a country as subject for a national office', 'Jordan is to receive loans to finance development projects, Planning Minister Samir Haddad said.', [['Samir Haddad', 'Planning Minister', 'Jordan']]],
@@ -299,6 +301,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a document\'s head read as a one-word name holds no office', 'TOKYO, March 3 - Japan backs the new round of talks under GATT (General Agreement on Tariffs and Trade), officials said.', [['Agreement', 'General', 'Japan']]],
   ['copula: an evaluation after an indefinite article is no field of the title', 'Many said Harold Finch was a popular chairman of Greystone Holdings.', [['Harold Finch', 'popular chairman', 'Greystone Holdings']]],
   ['copula: unknown words with a head that names no owned office', 'Harold Finch is the chief architect of the Greystone plan.', [['Harold Finch', 'chief', 'Greystone']]],
+  ['a party inside quoted words before the office is one the words talk about', 'The vote is close. In a speech on Monday, he said "the plan shows Labour\'s failure," and shadow education secretary Oliver Finch agreed.', [['Oliver Finch', 'shadow education secretary', 'Labour Party']]],
   ['an analyst\'s firm is not the company discussed', '"We expect growth," said analyst Marta Kowalczyk. Greystone Securities shares rose.', [['Marta Kowalczyk', 'analyst', 'Greystone Securities']]],
   ['a name we do not know stands for the owner', 'Fair Trials Abroad director Stephen Jakobi said the case was weak. The government of Britain rejected his view.', [['Stephen Jakobi', 'director', 'United Kingdom']]],
   ['a film is no owner', 'Harry Potter director Alfonso Cuaron has signed a deal with Warner Brothers.', [['Alfonso Cuaron', 'director', 'Warner Brothers']]],

@@ -2444,6 +2444,43 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return firstIn(si, kind, r, undefined, undefined, true) ?? firstIn(si, kind, r, undefined, undefined, false);
     };
+    /**
+     * "The Tory tax plan follows complaints that Mr X and shadow chancellor Y ...", "For the Conservatives, shadow
+     * education secretary Y said": the one party named before the phrase, in any role, is the holder's more surely than
+     * the sentence before's, which may name the party they oppose. After the name a party is as often the one attacked
+     * ("Campaign coordinator Y accused the Tories"); two parties named leave it to the other cues.
+     */
+    const soleSentenceParty = (r: Reading): string | undefined => {
+      const s = sentences[r.sentence]!;
+      // A party's word the recognizer left unnamed ("Tory", "Lib Dem") is made its entity only once chosen.
+      let one: { party?: (typeof PARTIES)[number]; key?: string; first: number; end: number } | undefined;
+      const same = (a: NonNullable<typeof one>, b: NonNullable<typeof one>) => (a.party && b.party ? a.party === b.party : a.key !== undefined && a.key === b.key);
+      // A party inside the speaker's quoted words is one they talk about ("... to highlight Labour's failure").
+      let quoted = false;
+      for (let k = s.firstToken; k < r.phraseStart; k++) {
+        const q = tokens[k]!.text;
+        if (q === '"' || q === '“' || q === '”') quoted = q === '"' ? !quoted : q === '“';
+        if (quoted) continue;
+        const i = mentionAt[k]!;
+        let found: typeof one;
+        if (i >= 0) {
+          const m = index.mentions[i]!;
+          k = Math.max(k, m.endToken - 1);
+          if (!compatible('party', m)) continue;
+          const key = ownerEntity(m);
+          found = { key, party: PARTY_FORMS.get((index.entities.get(key)?.label ?? '').toLowerCase()), first: m.firstToken, end: m.endToken - 1 };
+        } else {
+          const p = partyEndingAt(k, s.firstToken);
+          if (!p) continue;
+          found = { party: p.party, first: p.first, end: k };
+        }
+        if (one && !same(one, found)) return undefined;
+        one ??= found;
+      }
+      if (!one) return undefined;
+      const of = one.key ?? partyEntity(one.party!, one.first, one.end);
+      return free(of, r) ? of : undefined;
+    };
     /** A company named with its legal form ("Acme Corp", "Brightwater Holdings Plc"): no country or party has a president so named. */
     const corporate = (m: ResolvedMention): boolean => m.type === 'Organization' && CORPORATE_FORMS.has((index.entities.get(ownerEntity(m))?.label ?? '').split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ''));
     const companySubject = (r: Reading): string | undefined => {
@@ -2922,6 +2959,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             } else {
               // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
               // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
+              if (r.kind === 'party') pick(soleSentenceParty(r), 'role.of-sentence-party');
               if (r.sentence - 1 !== headlineSentence) pick(previousBody(r), 'role.of-previous-sentence');
               if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
               if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');
