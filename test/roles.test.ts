@@ -36,6 +36,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['apposition: possessive after s', 'Harold Finch, Brightwater Holdings\' finance director, said costs fell.', [['Harold Finch', 'finance director', 'Brightwater Holdings']]],
   ['apposition: analyst at a firm', '"We expect growth," said Marta Kowalczyk, an analyst at Greystone Securities.', [['Marta Kowalczyk', 'analyst', 'Greystone Securities']]],
   ['apposition: spokeswoman for a firm', 'Marta Kowalczyk, a spokeswoman for Greystone Securities, declined to comment.', [['Marta Kowalczyk', 'spokeswoman', 'Greystone Securities']]],
+  ['apposition: Reuters\' brackets around the owner after "the"', 'Marta Kowalczyk, chief economist at the <Greystone Bank Ltd>, said exports rose.', [['Marta Kowalczyk', 'chief economist', 'Greystone Bank Ltd']]],
+  ['apposition: "of the <...>"', 'Harold Finch, a director of the <Brightwater Aquitaine Group>, said prices would rise.', [['Harold Finch', 'director', 'Brightwater Aquitaine Group']]],
   ['apposition: portfolio kept in the title', 'Marta Kowalczyk, vice president for corporate communications at Greystone Securities, declined to comment.', [['Marta Kowalczyk', 'vice president for corporate communications', 'Greystone Securities']]],
   ['apposition: "in chief" after the head is the title\'s', 'Harold Finch, editor in chief of the Greystone Gazette, said sales rose.', [['Harold Finch', 'editor in chief', 'Greystone Gazette']]],
   ['apposition: "in-chief" joined to the head', 'Harold Finch, editor-in-chief of the Greystone Gazette, said sales rose.', [['Harold Finch', 'editor-in-chief', 'Greystone Gazette']]],

@@ -958,8 +958,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let u = t + 1;
       const det = DETERMINERS.has(lower(u)) && (lower(u) !== 'the' || theBefore(u));
       if (det) u++;
-      // "treasurer of <Morgan Guaranty Trust Co>": Reuters' brackets around a company's name.
-      const bracketed = !det && tokens[u]?.text === '<' && u + 1 < limit;
+      // "treasurer of <Morgan Guaranty Trust Co>": Reuters' brackets around a company's name, after "the" too
+      // ("economist at the <Bangkok Bank Ltd>"), where the bracket keeps the name from any describing words.
+      const bracketed = (!det || lower(u - 1) === 'the') && tokens[u]?.text === '<' && u + 1 < limit;
       if (bracketed) u++;
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
