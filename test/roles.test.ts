@@ -22,6 +22,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['owner before the title', 'Brightwater Holdings chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings']]],
   ['Reuters company name with Inc', 'Brightwater Holdings Inc chairman Harold Finch said the company would expand.', [['Harold Finch', 'chairman', 'Brightwater Holdings Inc']]],
   ['seniority before the owner', 'The loans were safe, said senior Greystone Bank executive Laura Mendel.', [['Laura Mendel', 'senior executive', 'Greystone Bank']]],
+  ['owner in Reuters\' brackets before its bracketed acronym', 'WELLINGTON, March 27 - <Brightwater Challenge Ltd> (BCL) chairman Harold Finch will step aside in October.', [['Harold Finch', 'chairman', 'Brightwater Challenge Ltd']]],
+  ['owner\'s possessive before its bracketed acronym', 'The pact was signed by the Export Credits Guarantee Department\'s (ECGD) chief executive Harold Finch.', [['Harold Finch', 'chief executive', 'Export Credits Guarantee Department']]],
   ['title of address between title and name', 'British Science Minister Lord Ashworth has given money to the Labour Party.', [['Lord Ashworth', 'Science Minister', 'United Kingdom']]],
   ['"ex-" joined to a party before the title', 'The plan, said ex-Labour leader Oliver Pembridge, was bad.', [['Oliver Pembridge', 'ex-leader', 'Labour Party']]],
   ['"Ex-" joined to a body the article names', 'Brightwater Holdings shares fell. Ex-Brightwater Holdings boss Harold Finch said the plan was bad.', [['Harold Finch', 'Ex-boss', 'Brightwater Holdings']]],

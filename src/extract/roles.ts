@@ -846,7 +846,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "French Cereals Intervention Office (ONIC) Director": the owner stands before its bracketed acronym.
       let open = t - 1;
       while (tokens[open]!.text !== '(') open--;
-      const named = open - 1 >= floor ? ownerMention(open - 1, floor, false) : undefined;
+      // "<Fletcher Challenge Ltd> (FCL) chairman": Reuters' brackets close the name before the acronym;
+      // "the Export Credits Guarantee Department's (ECGD) chief executive": so does a possessive.
+      let last = open - 1;
+      if (last - 1 >= floor && (tokens[last]!.text === '>' || isPossessive(last))) last--;
+      const named = last >= floor ? ownerMention(last, floor, false) : undefined;
       if (named) {
         of = ownerEntity(named);
         start = named.firstToken;
