@@ -1159,7 +1159,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // "of Finance and Economic Planning": more capitalized portfolio words after the joined one.
         while (k < limit && k < u + 9 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k)) && mentionAt[k] === -1) k++;
       }
-      if (k === u) break;
+      if (k === u) {
+        // "executive partner of Tods Murray", "a spokesman for Crossrail": a body the recognizer read as a person is
+        // named here all the same, so no body from the sentences around is the owner.
+        if (personAt(u) && index.mentions[mentionAt[u]!]!.firstToken === u) out.ownerUnnamed = true;
+        break;
+      }
       // "of technology and manufacturing at IBM", "of corporate security and fraud protection at Acme": two fields
       // joined, before the owner; the second of up to three lowercase words.
       // So do two fields at the end of the phrase: "its senior vice president for marketing and sales, said".
