@@ -588,6 +588,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     const w = lower(t);
     return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w) || inChief(t);
   };
+  /**
+   * "chief UK economist at Acme", "senior U.S. strategist": a country between a rank and a company's office names the
+   * market the holder covers, a word of the title; the body after "at" owns it (a government's office, "chief US
+   * negotiator", is the country's).
+   */
+  const marketInTitle = (m: ResolvedMention): boolean =>
+    m.type === 'Country' && m.firstToken > 0 && mentionAt[m.firstToken - 1] === -1 && TITLE_MODIFIERS.has(lower(m.firstToken - 1))
+    && mentionAt[m.endToken] === -1 && HEADS.get(lower(m.endToken))?.owner === 'organization';
   /** The "in" of "editor in chief": one office with its head, not a preposition that ends the title. */
   const inChief = (t: number) => lower(t) === 'in' && lower(t + 1) === 'chief' && IN_CHIEF_HEADS.has(lower(t - 1));
 
@@ -2004,9 +2012,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         k++;
         continue;
       }
-      // "chief Turkish economist for Deutsche Bank": a demonym inside the title names its field.
+      // "chief Turkish economist for Deutsche Bank": a demonym inside the title names its field; so does a country
+      // ("chief UK economist at Acme").
       const inner = k > start && mentionAt[k]! >= 0 ? index.mentions[mentionAt[k]!]! : undefined;
-      if (inner && inner.kind === 'demonym' && inner.firstToken === k && isTitleWord(inner.endToken)) {
+      if (inner && (inner.kind === 'demonym' || marketInTitle(inner)) && inner.firstToken === k && isTitleWord(inner.endToken)) {
         k = inner.endToken - 1;
         continue;
       }
