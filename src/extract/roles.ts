@@ -2493,6 +2493,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           if (!p) continue;
           found = { party: p.party, first: p.first, end: k };
         }
+        // "former Labour MP X ... is standing against sitting MP Y": the party of another's office in the sentence
+        // names none for this one (and still counts as a second party named).
+        const key = found.key ?? (found.party ? partyKeys.get(found.party) : undefined);
+        if (key && phraseOwners.has(`${r.sentence}:${key}`)) return undefined;
         if (one && !same(one, found)) return undefined;
         one ??= found;
       }
