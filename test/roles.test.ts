@@ -42,6 +42,8 @@ const READ: [construction: string, text: string, expected: Office[]][] = [
   ['apposition: "of the <...>"', 'Harold Finch, a director of the <Brightwater Aquitaine Group>, said prices would rise.', [['Harold Finch', 'director', 'Brightwater Aquitaine Group']]],
   ['apposition: a country between a rank and a company\'s office is the title\'s', 'The Bank of Ruritania held rates. "The cut was small," said Harold Finch, chief UK economist at Greystone Securities.', [['Harold Finch', 'chief UK economist', 'Greystone Securities']]],
   ['apposition: the same with a dotted country', 'Marta Kowalczyk, senior U.S. economist at Greystone Securities, said rates would rise.', [['Marta Kowalczyk', 'senior U.S. economist', 'Greystone Securities']]],
+  ['apposition: a weekly described before its name owns the office', 'Harold Finch, news editor of trade weekly Greystone Review, said the film would win.', [['Harold Finch', 'news editor', 'Greystone Review']]],
+  ['apposition: so does a journal', 'Harold Finch, editor of film journal Greystone Review, said the film would win.', [['Harold Finch', 'editor', 'Greystone Review']]],
   ['apposition: portfolio kept in the title', 'Marta Kowalczyk, vice president for corporate communications at Greystone Securities, declined to comment.', [['Marta Kowalczyk', 'vice president for corporate communications', 'Greystone Securities']]],
   ['apposition: "in chief" after the head is the title\'s', 'Harold Finch, editor in chief of the Greystone Gazette, said sales rose.', [['Harold Finch', 'editor in chief', 'Greystone Gazette']]],
   ['apposition: "in-chief" joined to the head', 'Harold Finch, editor-in-chief of the Greystone Gazette, said sales rose.', [['Harold Finch', 'editor-in-chief', 'Greystone Gazette']]],
