@@ -2873,6 +2873,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * sentence or the three before, when no subject names one (a party is named in any role: "gifts to the Tories").
      */
     const lastPartyBefore = (r: Reading): string | undefined => nearestOwnerBefore(r, sentences[Math.max(0, r.sentence - 3)]!.firstToken, (m) => compatible('party', m));
+    /** Whether the phrase refers back by a possessive: "its chairman", "the bank's economist", "of the ministry's bureau". */
+    const possessiveReference = (r: Reading): boolean => {
+      const end = Math.min(sentences[r.sentence]!.endToken, r.phraseStart + 16);
+      for (let k = Math.max(sentences[r.sentence]!.firstToken, r.phraseStart - 1); k < end; k++) {
+        if (r.refersNoun ? lower(k) === r.refersNoun && isPossessive(k + 1) : OWNER_PRONOUNS.has(lower(k))) return true;
+      }
+      return false;
+    };
     /** "his deputy": the owner of the office of the last other person named before the phrase. */
     const personOffice = (r: Reading): string | undefined =>
       nearestOwnerBefore(
@@ -2950,6 +2958,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (kind === 'organization') pick(classifiedBody(r), 'role.of-antecedent');
             if (kind === 'organization' || kind === 'any') pick(listedBody(r), 'role.of-antecedent');
             pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
+            // "A strike may have cost the oil company Petrobras 20 mln dlrs, the company's commercial director X said": with
+            // no subject of the kind near, a possessive ("the company's", "its") refers to the body named last before it,
+            // in its sentence or the one before ("president of the company", "for the board" may mean a body not named).
+            if (kind === 'organization' && possessiveReference(r)) pick(nearestOwnerBefore(r, sentences[Math.max(0, r.sentence - 1)]!.firstToken, (m) => compatible(kind, m) && (!accept || accept(m))), 'role.of-antecedent');
             if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
           } else if (r.viaPerson) {
             pick(personOffice(r), 'role.of-antecedent');
