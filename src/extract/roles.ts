@@ -917,6 +917,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * general" are a director's and a secretary's offices of any body, not a general's.
    */
   const officeHeadBefore = (end: number): string => (lower(end - 1) === 'general' && /^(?:director|secretary|inspector)$/.test(lower(end - 2)) ? 'director-general' : lower(end - 1));
+  /**
+   * One past a part of a body ("credit department", "mass memory division") that starts at token k: up to four lowercase
+   * words ending in a noun for a part, and the phrase ending there; else -1.
+   */
+  const partAfter = (k: number, limit: number): number => {
+    let p = k;
+    while (p < k + 4 && p < limit && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[p]!.text) && !PART_NOUNS.has(lower(p)) && !TITLE_STOPS.has(lower(p)) && !PREPOSITIONS.has(lower(p))) p++;
+    if (p >= limit || !PART_NOUNS.has(lower(p))) return -1;
+    const end = p + 1;
+    return end >= limit || !/^\p{L}/u.test(tokens[end]!.text) || TITLE_STOPS.has(lower(end)) || PREPOSITIONS.has(lower(end)) || CLAUSE_AFTER_TITLE.has(lower(end)) ? end : -1;
+  };
   /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
   const complementAfter = (from: number, limit: number, ownerKnown = false, beforeName = false): Complement => {
     const out: Complement = { titleEnd: from, end: from };
@@ -1048,6 +1059,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           // possessive owns the office, not the country or body that holds it (a part, "the IMF's European Department", does not).
           out.of = ownerEntity(named);
           out.end = named.endToken;
+        } else if (after < limit && isPossessive(after) && m.type === 'Organization' && partAfter(after + 1, limit) > 0 && !appositionAt(partAfter(after + 1, limit), limit)) {
+          // "head of the Bundesbank's credit department", "manager of Kodak's mass memory division": the body owns the
+          // office, and the part it heads stays in the title as printed (as "of its chemicals unit" does); a part named
+          // after a comma owns it ("president of Pacific Western's airline unit, Pacific Western Airlines Ltd").
+          out.titleEnd = out.end = partAfter(after + 1, limit);
         } else if (after < limit && isPossessive(after)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
           let k = after + 1;
