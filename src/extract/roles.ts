@@ -688,7 +688,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (let j = k + 1; j < first && noStops; j++) noStops = !FIELD_STOPS.has(lower(j));
     if (k < first - 1 && k >= floor && noStops && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)) || namedOwner)) {
       const wider = ownerBefore(k + 1, floor, headWord);
-      if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
+      if (wider.of || wider.refersBack || wider.ownerUnnamed) return { first: k + 1, owner: wider };
     }
     // "said courts minister X", "festival director X said", "the sporting director, X": one lowercase word no list
     // holds, opening the phrase (after its start, punctuation, a determiner or a verb of saying), is the office's field.
@@ -811,6 +811,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       refersNoun = lower(t);
       start = t - 1;
       t -= 2;
+    } else if (possessive && OWNER_NOUNS.has(lower(t)) && t - 1 >= floor && /^\p{Lu}/u.test(tokens[t - 1]!.text) && !COMMON_CAPITALIZED.has(lower(t - 1)) && mentionAt[t - 1] === -1) {
+      // "Empire magazine's reviews editor": a name before the noun names the body, one we do not know; no body named
+      // before owns the office.
+      ownerUnnamed = true;
+      start = t - 1;
+      t = -1;
     } else if (t >= floor && OWNER_PRONOUNS.has(lower(t))) {
       refersBack = 'any';
       start = t;
