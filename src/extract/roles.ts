@@ -22,7 +22,7 @@ import { COMMON_PREPOSITIONS } from './lexicon/function-words.js';
 import { isPartyStateTag, isUsState } from './lexicon/regions.js';
 import { SAYING_FORMS } from './lexicon/speech.js';
 import { PURPOSE_HEADS, PLACE_NAMES, WORLD_CITIES, MORE_FACILITY_HEADS, GIVEN_NAMES } from './entity-cues.js';
-import { ABBREVIATED_SECOND_WORDS, ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, type OwnerKind } from './roles/titles.js';
+import { ABBREVIATED_SECOND_WORDS, ABSENT_OFFICES, ADDRESS_TITLES, BODY_TO_BE, LEGISLATOR_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLURAL_LEGISLATOR_ABBREVIATIONS, US_CHAMBERS, CABINET_SECRETARY_COUNTRIES, MONARCHIES, JOINED_PORTFOLIO_WORDS, NOT_CABINET_PORTFOLIOS, APPOINTMENT_POSTS, INSTITUTION_COUNTRIES, TEAM_HEADS, PORTFOLIO_TITLE_HEADS, SINGLE_WORD_OWNER_HEADS, CHAMBER_OF_HEAD, CORPORATE_HEADS, COURT_NAME, HEADS, NAMED_OWNER_NOUNS, OFFICE_COUNTRIES, PORTFOLIO_WORDS, ROLE_MODIFIERS, ROLE_PREFIXES, KIND_MODIFIERS, KIND_PHRASES, LEGISLATURE_NAME, NOT_LEGISLATURE_NAME, NOT_OFFICES, OWNER_NOUNS, PART_NOUNS, PARTIES, PARTY_FORMS, PARTY_NAME, TITLE_STOPS, TOP_COMPANY_OFFICES, NATION_DEMONYMS, IN_CHIEF_HEADS, type OwnerKind } from './roles/titles.js';
 import { slugify } from './names.js';
 import { KNOWN_ORGANIZATIONS } from './ner/lexicon.js';
 import { gazetteer, straighten, type GazetteerEntry } from './gazetteer.js';
@@ -586,8 +586,18 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       if (m.type === 'Person' ? !titleWordsOnly(m) : !officeWordsOnly(m) && !(afterModifier && titleWordsOnly(m)) && !titleOfPortfolio(m)) return false;
     }
     const w = lower(t);
-    return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w);
+    return isHead(w) || TITLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(w) || inChief(t);
   };
+  /**
+   * "chief UK economist at Acme", "senior U.S. strategist": a country between a rank and a company's office names the
+   * market the holder covers, a word of the title; the body after "at" owns it (a government's office, "chief US
+   * negotiator", is the country's).
+   */
+  const marketInTitle = (m: ResolvedMention): boolean =>
+    m.type === 'Country' && m.firstToken > 0 && mentionAt[m.firstToken - 1] === -1 && TITLE_MODIFIERS.has(lower(m.firstToken - 1))
+    && mentionAt[m.endToken] === -1 && HEADS.get(lower(m.endToken))?.owner === 'organization';
+  /** The "in" of "editor in chief": one office with its head, not a preposition that ends the title. */
+  const inChief = (t: number) => lower(t) === 'in' && lower(t + 1) === 'chief' && IN_CHIEF_HEADS.has(lower(t - 1));
 
   /** "Minister of Finance" read as a body's name: an office head and the portfolio words after it. */
   const titleOfPortfolio = (m: ResolvedMention): boolean => {
@@ -678,7 +688,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
     for (let j = k + 1; j < first && noStops; j++) noStops = !FIELD_STOPS.has(lower(j));
     if (k < first - 1 && k >= floor && noStops && (isPossessive(k) || OWNER_PRONOUNS.has(lower(k)) || namedOwner)) {
       const wider = ownerBefore(k + 1, floor, headWord);
-      if (wider.of || wider.refersBack) return { first: k + 1, owner: wider };
+      if (wider.of || wider.refersBack || wider.ownerUnnamed) return { first: k + 1, owner: wider };
     }
     // "said courts minister X", "festival director X said", "the sporting director, X": one lowercase word no list
     // holds, opening the phrase (after its start, punctuation, a determiner or a verb of saying), is the office's field.
@@ -801,6 +811,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       refersNoun = lower(t);
       start = t - 1;
       t -= 2;
+    } else if (possessive && OWNER_NOUNS.has(lower(t)) && t - 1 >= floor && /^\p{Lu}/u.test(tokens[t - 1]!.text) && !COMMON_CAPITALIZED.has(lower(t - 1)) && mentionAt[t - 1] === -1) {
+      // "Empire magazine's reviews editor": a name before the noun names the body, one we do not know; no body named
+      // before owns the office.
+      ownerUnnamed = true;
+      start = t - 1;
+      t = -1;
     } else if (t >= floor && OWNER_PRONOUNS.has(lower(t))) {
       refersBack = 'any';
       start = t;
@@ -844,7 +860,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       // "French Cereals Intervention Office (ONIC) Director": the owner stands before its bracketed acronym.
       let open = t - 1;
       while (tokens[open]!.text !== '(') open--;
-      const named = open - 1 >= floor ? ownerMention(open - 1, floor, false) : undefined;
+      // "<Fletcher Challenge Ltd> (FCL) chairman": Reuters' brackets close the name before the acronym;
+      // "the Export Credits Guarantee Department's (ECGD) chief executive": so does a possessive.
+      let last = open - 1;
+      if (last - 1 >= floor && (tokens[last]!.text === '>' || isPossessive(last))) last--;
+      const named = last >= floor ? ownerMention(last, floor, false) : undefined;
       if (named) {
         of = ownerEntity(named);
         start = named.firstToken;
@@ -903,6 +923,17 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
    * general" are a director's and a secretary's offices of any body, not a general's.
    */
   const officeHeadBefore = (end: number): string => (lower(end - 1) === 'general' && /^(?:director|secretary|inspector)$/.test(lower(end - 2)) ? 'director-general' : lower(end - 1));
+  /**
+   * One past a part of a body ("credit department", "mass memory division") that starts at token k: up to four lowercase
+   * words ending in a noun for a part, and the phrase ending there; else -1.
+   */
+  const partAfter = (k: number, limit: number): number => {
+    let p = k;
+    while (p < k + 4 && p < limit && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[p]!.text) && !PART_NOUNS.has(lower(p)) && !TITLE_STOPS.has(lower(p)) && !PREPOSITIONS.has(lower(p))) p++;
+    if (p >= limit || !PART_NOUNS.has(lower(p))) return -1;
+    const end = p + 1;
+    return end >= limit || !/^\p{L}/u.test(tokens[end]!.text) || TITLE_STOPS.has(lower(end)) || PREPOSITIONS.has(lower(end)) || CLAUSE_AFTER_TITLE.has(lower(end)) ? end : -1;
+  };
   /** The words after a title's head: "of products at Telewest", "for Financial Communications", "of the company". */
   const complementAfter = (from: number, limit: number, ownerKnown = false, beforeName = false): Complement => {
     const out: Complement = { titleEnd: from, end: from };
@@ -956,8 +987,9 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       let u = t + 1;
       const det = DETERMINERS.has(lower(u)) && (lower(u) !== 'the' || theBefore(u));
       if (det) u++;
-      // "treasurer of <Morgan Guaranty Trust Co>": Reuters' brackets around a company's name.
-      const bracketed = !det && tokens[u]?.text === '<' && u + 1 < limit;
+      // "treasurer of <Morgan Guaranty Trust Co>": Reuters' brackets around a company's name, after "the" too
+      // ("economist at the <Bangkok Bank Ltd>"), where the bracket keeps the name from any describing words.
+      const bracketed = (!det || lower(u - 1) === 'the') && tokens[u]?.text === '<' && u + 1 < limit;
       if (bracketed) u++;
       // A named owner, maybe after a few describing words: "at research firm Informa Media".
       let v = u;
@@ -1033,6 +1065,11 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
           // possessive owns the office, not the country or body that holds it (a part, "the IMF's European Department", does not).
           out.of = ownerEntity(named);
           out.end = named.endToken;
+        } else if (after < limit && isPossessive(after) && m.type === 'Organization' && partAfter(after + 1, limit) > 0 && !appositionAt(partAfter(after + 1, limit), limit)) {
+          // "head of the Bundesbank's credit department", "manager of Kodak's mass memory division": the body owns the
+          // office, and the part it heads stays in the title as printed (as "of its chemicals unit" does); a part named
+          // after a comma owns it ("president of Pacific Western's airline unit, Pacific Western Airlines Ltd").
+          out.titleEnd = out.end = partAfter(after + 1, limit);
         } else if (after < limit && isPossessive(after)) {
           // "a board member of Germany's central bank, the Bundesbank": the apposition names the owner.
           let k = after + 1;
@@ -1152,7 +1189,12 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         // "of Finance and Economic Planning": more capitalized portfolio words after the joined one.
         while (k < limit && k < u + 9 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && JOINED_PORTFOLIO_WORDS.has(lower(k)) && mentionAt[k] === -1) k++;
       }
-      if (k === u) break;
+      if (k === u) {
+        // "executive partner of Tods Murray", "a spokesman for Crossrail": a body the recognizer read as a person is
+        // named here all the same, so no body from the sentences around is the owner.
+        if (personAt(u) && index.mentions[mentionAt[u]!]!.firstToken === u) out.ownerUnnamed = true;
+        break;
+      }
       // "of technology and manufacturing at IBM", "of corporate security and fraud protection at Acme": two fields
       // joined, before the owner; the second of up to three lowercase words.
       // So do two fields at the end of the phrase: "its senior vice president for marketing and sales, said".
@@ -1992,9 +2034,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
         k++;
         continue;
       }
-      // "chief Turkish economist for Deutsche Bank": a demonym inside the title names its field.
+      // "chief Turkish economist for Deutsche Bank": a demonym inside the title names its field; so does a country
+      // ("chief UK economist at Acme").
       const inner = k > start && mentionAt[k]! >= 0 ? index.mentions[mentionAt[k]!]! : undefined;
-      if (inner && inner.kind === 'demonym' && inner.firstToken === k && isTitleWord(inner.endToken)) {
+      if (inner && (inner.kind === 'demonym' || marketInTitle(inner)) && inner.firstToken === k && isTitleWord(inner.endToken)) {
         k = inner.endToken - 1;
         continue;
       }
@@ -2442,6 +2485,47 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
       }
       return firstIn(si, kind, r, undefined, undefined, true) ?? firstIn(si, kind, r, undefined, undefined, false);
     };
+    /**
+     * "The Tory tax plan follows complaints that Mr X and shadow chancellor Y ...", "For the Conservatives, shadow
+     * education secretary Y said": the one party named before the phrase, in any role, is the holder's more surely than
+     * the sentence before's, which may name the party they oppose. After the name a party is as often the one attacked
+     * ("Campaign coordinator Y accused the Tories"); two parties named leave it to the other cues.
+     */
+    const soleSentenceParty = (r: Reading): string | undefined => {
+      const s = sentences[r.sentence]!;
+      // A party's word the recognizer left unnamed ("Tory", "Lib Dem") is made its entity only once chosen.
+      let one: { party?: (typeof PARTIES)[number]; key?: string; first: number; end: number } | undefined;
+      const same = (a: NonNullable<typeof one>, b: NonNullable<typeof one>) => (a.party && b.party ? a.party === b.party : a.key !== undefined && a.key === b.key);
+      // A party inside the speaker's quoted words is one they talk about ("... to highlight Labour's failure").
+      let quoted = false;
+      for (let k = s.firstToken; k < r.phraseStart; k++) {
+        const q = tokens[k]!.text;
+        if (q === '"' || q === '“' || q === '”') quoted = q === '"' ? !quoted : q === '“';
+        if (quoted) continue;
+        const i = mentionAt[k]!;
+        let found: typeof one;
+        if (i >= 0) {
+          const m = index.mentions[i]!;
+          k = Math.max(k, m.endToken - 1);
+          if (!compatible('party', m)) continue;
+          const key = ownerEntity(m);
+          found = { key, party: PARTY_FORMS.get((index.entities.get(key)?.label ?? '').toLowerCase()), first: m.firstToken, end: m.endToken - 1 };
+        } else {
+          const p = partyEndingAt(k, s.firstToken);
+          if (!p) continue;
+          found = { party: p.party, first: p.first, end: k };
+        }
+        // "former Labour MP X ... is standing against sitting MP Y": the party of another's office in the sentence
+        // names none for this one (and still counts as a second party named).
+        const key = found.key ?? (found.party ? partyKeys.get(found.party) : undefined);
+        if (key && phraseOwners.has(`${r.sentence}:${key}`)) return undefined;
+        if (one && !same(one, found)) return undefined;
+        one ??= found;
+      }
+      if (!one) return undefined;
+      const of = one.key ?? partyEntity(one.party!, one.first, one.end);
+      return free(of, r) ? of : undefined;
+    };
     /** A company named with its legal form ("Acme Corp", "Brightwater Holdings Plc"): no country or party has a president so named. */
     const corporate = (m: ResolvedMention): boolean => m.type === 'Organization' && CORPORATE_FORMS.has((index.entities.get(ownerEntity(m))?.label ?? '').split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, ''));
     const companySubject = (r: Reading): string | undefined => {
@@ -2811,6 +2895,14 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * sentence or the three before, when no subject names one (a party is named in any role: "gifts to the Tories").
      */
     const lastPartyBefore = (r: Reading): string | undefined => nearestOwnerBefore(r, sentences[Math.max(0, r.sentence - 3)]!.firstToken, (m) => compatible('party', m));
+    /** Whether the phrase refers back by a possessive: "its chairman", "the bank's economist", "of the ministry's bureau". */
+    const possessiveReference = (r: Reading): boolean => {
+      const end = Math.min(sentences[r.sentence]!.endToken, r.phraseStart + 16);
+      for (let k = Math.max(sentences[r.sentence]!.firstToken, r.phraseStart - 1); k < end; k++) {
+        if (r.refersNoun ? lower(k) === r.refersNoun && isPossessive(k + 1) : OWNER_PRONOUNS.has(lower(k))) return true;
+      }
+      return false;
+    };
     /** "his deputy": the owner of the office of the last other person named before the phrase. */
     const personOffice = (r: Reading): string | undefined =>
       nearestOwnerBefore(
@@ -2888,6 +2980,10 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             if (kind === 'organization') pick(classifiedBody(r), 'role.of-antecedent');
             if (kind === 'organization' || kind === 'any') pick(listedBody(r), 'role.of-antecedent');
             pick(firstIn(r.sentence, kind, r, undefined, r.phraseStart, true, accept) ?? firstIn(r.sentence - 1, kind, r, undefined, undefined, true, accept) ?? firstIn(r.sentence - 2, kind, r, undefined, undefined, true, accept), 'role.of-antecedent');
+            // "A strike may have cost the oil company Petrobras 20 mln dlrs, the company's commercial director X said": with
+            // no subject of the kind near, a possessive ("the company's", "its") refers to the body named last before it,
+            // in its sentence or the one before ("president of the company", "for the board" may mean a body not named).
+            if (kind === 'organization' && possessiveReference(r)) pick(nearestOwnerBefore(r, sentences[Math.max(0, r.sentence - 1)]!.firstToken, (m) => compatible(kind, m) && (!accept || accept(m))), 'role.of-antecedent');
             if (kind === 'party') pick(lastPartyBefore(r), 'role.of-last-party');
           } else if (r.viaPerson) {
             pick(personOffice(r), 'role.of-antecedent');
@@ -2920,6 +3016,7 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
             } else {
               // An office of a body: the sentence before ("Acme reported ... . Chairman X said"), a body named
               // after the name ("... would help Labour"), the lead's; for offices of either kind, the dateline's country.
+              if (r.kind === 'party') pick(soleSentenceParty(r), 'role.of-sentence-party');
               if (r.sentence - 1 !== headlineSentence) pick(previousBody(r), 'role.of-previous-sentence');
               if (r.kind !== 'any') pick(firstIn(r.sentence, r.kind, r, r.nameEnd, undefined, false), 'role.of-sentence');
               if (r.kind !== 'any' && leadSentence >= 0 && leadSentence < r.sentence - 1) pick(firstIn(leadSentence, r.kind, r, undefined, undefined, false), 'role.of-lead');

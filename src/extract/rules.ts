@@ -40,6 +40,7 @@ export const RULES = {
   'role.of-same-person': 'an office whose phrase names no owner takes the owner of the same person\'s office with the same head elsewhere in the article (a party\'s office: the party of any office of theirs)',
   'role.of-antecedent': '"the company\'s finance director", "its governor", "a spokesman for the bank": the body of that kind named last before it',
   'role.of-sentence': 'an office whose phrase names no owner: the sentence\'s subject of the fitting kind ("Acme expects ..., chairman X said"), or for offices of bodies one named after the name',
+  'role.of-sentence-party': 'a party\'s office whose phrase names no party, after words of its sentence that name one party and no other outside quotation marks (as a modifier too: "The Tory tax plan ... shadow chancellor X", "For the Conservatives, shadow education secretary X said"): that party, before the sentence before',
   'role.of-previous-sentence': 'an office whose phrase names no owner: the first body of the fitting kind in the sentence before',
   'role.of-lead': 'an office whose phrase names no owner: the first body of the fitting kind in the article\'s lead sentence',
   'role.of-dateline': 'a national office whose phrase names no country: the dateline\'s country, when the article names it',

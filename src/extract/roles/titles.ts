@@ -93,6 +93,9 @@ export const HEADS: ReadonlyMap<string, HeadInfo> = new Map<string, HeadInfo>([
   ['frontbencher', head('party', false)],
   ['backbencher', head('party', false)],
   ['editor', head('organization', false)],
+  // The chief of a paper's editors, of a country's forces: one holder each, written joined or not ("editor in chief").
+  ['editor-in-chief', head('organization', true)],
+  ['commander-in-chief', head('country', true)],
   ['coordinator', head('organization', false)],
   ['co-ordinator', head('organization', false)],
   ['analyst', near(head('organization', false), 'phrase')],
@@ -172,6 +175,9 @@ export const INSTITUTION_COUNTRIES: readonly { forms: readonly string[]; country
  */
 export const BODY_TO_BE: ReadonlySet<string> = new Set(['new', 'combined', 'merged', 'resulting', 'enlarged', 'proposed', 'planned', 'joint']);
 
+/** Heads written with "in chief" after them as one office, spaced or joined: "editor in chief", "commander-in-chief". */
+export const IN_CHIEF_HEADS: ReadonlySet<string> = new Set(['editor', 'commander']);
+
 /** Heads that name what someone did or does, not an office they hold: never read as a role. */
 export const NOT_OFFICES: ReadonlySet<string> = new Set(['founder', 'co-founder']);
 
@@ -204,7 +210,7 @@ export const KIND_PHRASES: readonly { words: readonly [string, string]; owner: O
  * for the bank", "the party's treasurer". Each says which kind of named body it may refer to.
  */
 export const OWNER_NOUNS: ReadonlyMap<string, OwnerKind> = new Map<string, OwnerKind>([
-  ...['company', 'firm', 'group', 'giant', 'conglomerate', 'multinational', 'rival', 'outfit', 'developer', 'bank', 'corporation', 'concern', 'business', 'carrier', 'airline', 'operator', 'retailer', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'maker', 'manufacturer', 'producer', 'exporter', 'importer', 'supplier', 'chain', 'network', 'broadcaster', 'channel', 'newspaper', 'paper', 'magazine', 'publisher', 'studio', 'label', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'union', 'club', 'team', 'side', 'society', 'institute', 'foundation', 'fund', 'exchange', 'board', 'council', 'committee', 'commission', 'body', 'regulator', 'watchdog', 'ministry', 'department', 'court', 'subsidiary', 'unit', 'partnership', 'consortium', 'league', 'authority', 'bureau'].map((w) => [w, 'organization'] as [string, OwnerKind]),
+  ...['company', 'firm', 'group', 'giant', 'conglomerate', 'multinational', 'rival', 'outfit', 'developer', 'bank', 'corporation', 'concern', 'business', 'carrier', 'airline', 'operator', 'retailer', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'maker', 'manufacturer', 'producer', 'exporter', 'importer', 'supplier', 'chain', 'network', 'broadcaster', 'channel', 'newspaper', 'paper', 'magazine', 'journal', 'weekly', 'tabloid', 'website', 'publisher', 'studio', 'label', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'union', 'club', 'team', 'side', 'society', 'institute', 'foundation', 'fund', 'exchange', 'board', 'council', 'committee', 'commission', 'body', 'regulator', 'watchdog', 'ministry', 'department', 'court', 'subsidiary', 'unit', 'partnership', 'consortium', 'league', 'authority', 'bureau'].map((w) => [w, 'organization'] as [string, OwnerKind]),
   ['party', 'party'],
   ['country', 'country'],
   ['nation', 'country'],
