@@ -62,6 +62,8 @@ const MENTIONS: [string, string, [anchor: string, entity: string][]][] = [
   ['the owner of a work is a person', "His ideas built on Joseph Louis Marrand's Mécanique Analytique of 1788.", [['Joseph Louis Marrand', 'person/joseph-louis-marrand']]],
   ['an office before a surname: one person, not two', 'Ambassador Halvorsen arrived on Monday. Erik Halvorsen said the talks would go on.', [['Halvorsen', 'person/erik-halvorsen']]],
   ['an office word the recognizer kept: one person', 'Erik Halvorsen arrived. Later Envoy Halvorsen said the talks would go on.', [['Halvorsen', 'person/erik-halvorsen']]],
+  ['a cleric\'s title before a name: one person, not two', 'Rabbi Dov Orlansky led the prayers.', [['Dov Orlansky', 'person/dov-orlansky']]],
+  ['a court officer\'s title before a name', 'Magistrate Lena Vossberg adjourned the hearing until March.', [['Lena Vossberg', 'person/lena-vossberg']]],
   ['the period of an abbreviated state; the state by its full name', 'He wrote from Eau Gallie, Fla. on Monday.', [['Fla.', 'place/florida'], ['Eau Gallie', 'place/eau-gallie']]],
   ['a company by its name without its generic last words', 'Anvelle Savings Bank said its offering was full. Anvelle said trading would start soon.', [['Anvelle', 'organization/anvelle-savings-bank']]],
   ['a company named short before its name with generic last words', 'Shares in Halvern rose on Monday. Halvern Group said profit rose.', [['Halvern Group', 'organization/halvern']]],

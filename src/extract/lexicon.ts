@@ -37,8 +37,14 @@ export const TITLE_MODIFIERS = new Set([
 /** Words that mark a former or temporary holder; kept in the title as printed. */
 export const TITLE_PREFIXES = new Set(['former', 'ex', 'late', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'current', 'deposed', 'ousted', 'exiled', 'slain', 'assassinated', 'jailed', 'embattled', 'disgraced', 'newly-elected', 'elected', 'designated']);
 
-/** Honorifics that are not part of a name. */
-export const HONORIFICS = new Set<string>([...COURTESY_TITLES, 'miss', 'rev', 'rev.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'maj', 'maj.', 'adm', 'adm.', 'president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'senator', 'governor', 'mayor', 'judge', 'justice', 'cardinal', 'archbishop', 'bishop', 'sheikh', 'emir', 'ayatollah', 'general', 'secretary', 'prime', 'foreign', 'defence', 'defense', 'finance', 'chairman', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'boss', 'chief', 'executive', 'vice', 'deputy', 'spokesman', 'spokeswoman', 'former', 'ex', 'late']);
+/**
+ * Honorifics that are not part of a name: "Rabbi Feldstein" and "Detective Inspector Evans" are the "David Feldstein"
+ * and "Mark Evans" named before, not second people (the clergy's, police and military ranks' and civic offices' words
+ * written in full, besides the short forms).
+ */
+export const HONORIFICS = new Set<string>([...COURTESY_TITLES, 'miss', 'rev', 'rev.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'maj', 'maj.', 'adm', 'adm.', 'president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'premier', 'senator', 'governor', 'mayor', 'judge', 'justice', 'cardinal', 'archbishop', 'bishop', 'sheikh', 'emir', 'ayatollah', 'general', 'secretary', 'prime', 'foreign', 'defence', 'defense', 'finance', 'chairman', 'coach', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'boss', 'chief', 'executive', 'vice', 'deputy', 'spokesman', 'spokeswoman', 'former', 'ex', 'late',
+  'rabbi', 'imam', 'pastor', 'reverend', 'mullah', 'mufti', 'patriarch', 'consul', 'councillor', 'councilman', 'councilwoman', 'cllr', 'alderman', 'assemblyman', 'assemblywoman', 'magistrate', 'coroner', 'sheriff',
+  'detective', 'inspector', 'superintendent', 'constable', 'sergeant', 'corporal', 'lieutenant', 'colonel', 'brigadier']);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 export const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its', 'we', 'our', 'us', 'i', 'my', 'me', 'you']);
