@@ -1441,7 +1441,7 @@ function splitCitation(tokens: Token[], text: string, n: NameMention, tokenAt: (
 function capitalActsAsGovernment(tokens: Token[], first: number, end: number): boolean {
   const next = tokens[end]?.text.toLowerCase();
   const prev = tokens[first - 1]?.text.toLowerCase();
-  if (next && /^['’]s?$/.test(next)) return true;
+  if (next && /^['’]s?$/.test(next)) return !ownedAsCity(tokens, end + 1);
   if (next && CAPITAL_AS_GOVERNMENT.verbsAfter.has(next)) return true;
   // ("the commission in Washington gave approval": the capital says where the giver is)
   if (next && CAPITAL_AS_GOVERNMENT.givingAfter.has(next) && !(prev && LOCATIVE.has(prev))) return true;
@@ -1450,6 +1450,17 @@ function capitalActsAsGovernment(tokens: Token[], first: number, end: number): b
   const opensClause = first === 0 || (!!prev && (CAPITAL_AS_GOVERNMENT.clauseOpeners.has(prev) || /^[.!?"“”]$/.test(prev)));
   if (next && opensClause && /^\p{Ll}{3,}(?:s|ed)$/u.test(next) && !/ss$/.test(next)) return true;
   return !!prev && CAPITAL_AS_GOVERNMENT.relationBefore.has(prev);
+}
+
+/** After a capital's possessive, at token k: a part or place of the city (CAPITAL_AS_GOVERNMENT.cityPartsAfter), not the government's. */
+function ownedAsCity(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.text;
+  if (!word) return false;
+  // a name that is no country's or known body's: "West End", "Red Square", "Heathrow"
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return !gazetteer().forms.has(straighten(word)) && !/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(word);
+  const parts = CAPITAL_AS_GOVERNMENT.cityPartsAfter;
+  // one modifier may come first: "the financial district", "main square"
+  return parts.has(word.toLowerCase()) || (/^\p{Ll}+$/u.test(word) && parts.has(tokens[k + 1]?.text.toLowerCase() ?? ''));
 }
 
 /**

@@ -202,6 +202,15 @@ export const CAPITAL_AS_GOVERNMENT = {
   givingAfter: new Set(['gave', 'gives', 'lent', 'lends', 'paid', 'pays', 'donated', 'donates', 'provided', 'provides', 'granted', 'grants', 'loaned', 'loans', 'funded', 'funds', 'contributed', 'contributes', 'allocated', 'allocates', 'delivered', 'delivers', 'transferred', 'transfers', 'committed', 'commits']),
   /** A verb of giving right before the capital, its first object: the recipient, a government ("gave Cairo $5bn", "has lent Caracas"). */
   givingBefore: new Set(['gave', 'give', 'gives', 'given', 'giving', 'lent', 'lend', 'lends', 'lending', 'granted', 'grant', 'grants', 'loaned', 'offered', 'offer', 'offers', 'promised', 'promise', 'promises', 'paid', 'pay', 'pays']),
+  /**
+   * What a capital's possessive owns as a city, not as a government: its parts and places ("London's financial
+   * district", "Kyiv's main square", "Paris's streets"). A name after the possessive is such a place too ("London's
+   * West End", "Moscow's Red Square"), unless it names a country or a body ("Washington's Iraq policy").
+   */
+  cityPartsAfter: new Set(['district', 'districts', 'suburb', 'suburbs', 'outskirts', 'centre', 'center', 'streets', 'street', 'square', 'squares',
+    'airport', 'airports', 'station', 'stations', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'mayor', 'residents',
+    'skyline', 'metro', 'subway', 'underground', 'parks', 'park', 'hospitals', 'hospital', 'museum', 'museums', 'zoo', 'theatres', 'theaters',
+    'restaurants', 'hotels', 'hotel', 'port', 'harbour', 'harbor', 'river', 'old', 'east', 'west', 'north', 'south', 'city', 'inner']),
 };
 
 /**
