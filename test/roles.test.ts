@@ -333,6 +333,7 @@ const NOT_READ: [construction: string, text: string, unexpected: Office[]][] = [
   ['a country that owns another office is no owner', 'On Monday the Pakistani president met Prime Minister Tony Blair in London.', [['Tony Blair', 'Prime Minister', 'Pakistan']]],
   ['an evaluation is no office', 'Many said Mr Blair was a good prime minister and 38% disagreed.', [['Blair', 'good prime minister', '']]],
   ['an office of no body the text names is not output', 'The results were good, chairman Harold Finch said on Monday.', [['Harold Finch', 'chairman', '']]],
+  ['"Sen." in a story about another country is not the United States Senate\'s', 'Sen. Tom Pellow said the Philippine government would act.', [['Tom Pellow', 'Sen.', 'United States Senate']]],
   ['a definite description is the main person\'s, not a passing name\'s', 'Harold Finch backed the plan. Finch spoke in York. The issue split America, where Peter Vance opposed it. But the Tory leader argued it was right.', [['Peter Vance', 'leader', 'Conservative Party']]],
   ['a date after a described board is no organization', 'Harold Finch will be the vice chairman of the board effective July One, 1987.', [['Harold Finch', 'vice chairman', 'July One']]],
   ['a rank of state after "of" is no organization', 'Harold Finch, President of the Republic, said the talks would go on.', [['Harold Finch', 'President', 'Republic']]],

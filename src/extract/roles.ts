@@ -2555,9 +2555,23 @@ export function findRoles(text: string, doc: Tokenized, index: EntityIndex, cont
      * "Sen. X", "Texas Sen. X", "Senator X of Maine", "the Vermont senator": the wire's abbreviation is American usage,
      * and a US state before the office or after the name ("of Maine", "(Ky.)") is the legislator's.
      */
+    const namesOtherCountryThanUs = (r: Reading): boolean => {
+      const s = sentences[r.sentence]!;
+      let us = false;
+      let other = false;
+      for (const m of index.mentions) {
+        if (m.type !== 'Country' || m.kind === 'pronoun') continue;
+        if (m.entity === 'country/united-states') us = true;
+        else if (m.start >= s.start && m.end <= s.end) return true;
+        else other = true;
+      }
+      return other && !us;
+    };
     const americanLegislator = (r: Reading): boolean => {
       const first = /^(?:former|late)$/.test(lower(r.titleFirst)) ? r.titleFirst + 1 : r.titleFirst;
-      if (LEGISLATOR_ABBREVIATIONS.has(straighten(tokens[first]?.text ?? '').toLowerCase())) return true;
+      // "Sen.", "Rep." are the American press's, and the Philippine press's too: not where the article names another
+      // country and not the United States, or another in the senator's own sentence ("Sen. X said the Philippine ...").
+      if (LEGISLATOR_ABBREVIATIONS.has(straighten(tokens[first]?.text ?? '').toLowerCase())) return !namesOtherCountryThanUs(r);
       const stateAt = (k: number): boolean => {
         const i = mentionAt[k] ?? -1;
         const m = i >= 0 ? index.mentions[i]! : undefined;
