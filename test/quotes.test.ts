@@ -26,6 +26,7 @@ const CASES: Array<[string, string, Q[]]> = [
   ['stressed', 'Scholz stressed that Germany would keep helping.', [['Scholz', 'stressed', ['Germany would keep helping'], 'indirect']]],
   ['noted', 'Rutte noted that the money was ready.', [['Rutte', 'noted', ['the money was ready'], 'indirect']]],
   ['reported', 'The New York Post reported that the deal was off.', [['The New York Post', 'reported', ['the deal was off'], 'indirect']]],
+  ['"explained" a thing "to" someone names what was explained, not a statement', 'The coach explained the new rules to the players before the match.', []],
   ['"cited <noun phrase>" names a reason, not a statement', 'Macron cited the need to solidify security.', []],
   ['saying: the subject of the main clause', 'Macron declined to provide details, saying he prefers to maintain some “strategic ambiguity.”', [['Macron', 'saying', ['he prefers to maintain some “strategic ambiguity.”'], 'mixed']]],
   ['content first', 'The talks had failed, Duda said.', [['Duda', 'said', ['The talks had failed'], 'indirect']]],

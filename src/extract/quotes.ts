@@ -1303,6 +1303,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (!WH_CLAUSE.has(lower[k]!) && lower[k] !== 'if') {
       const e2 = npForward(env, k, E);
       k = e2 > k ? e2 : k;
+      // ("explained the rules to the players": after "explain", "to" and a noun phrase is who heard it, and the
+      // noun phrase before it the thing explained, not a statement)
+      if (lower[k] === 'to' && e2 > tail.at && /^explain/.test(lower[c]!)) return null;
       if (lower[k] === 'to' && e2 > tail.at) k = tail.at;
       else if (!(WH_CLAUSE.has(lower[k]!) || lower[k] === 'if' || lower[k] === 'about')) return null;
     }
