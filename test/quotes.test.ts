@@ -27,6 +27,8 @@ const CASES: Array<[string, string, Q[]]> = [
   ['noted', 'Rutte noted that the money was ready.', [['Rutte', 'noted', ['the money was ready'], 'indirect']]],
   ['reported', 'The New York Post reported that the deal was off.', [['The New York Post', 'reported', ['the deal was off'], 'indirect']]],
   ['"explained" a thing "to" someone names what was explained, not a statement', 'The coach explained the new rules to the players before the match.', []],
+  ['a season after "this" before the cue is when, not who', 'A Gallup survey this summer suggested voters were tired of the war.', [['A Gallup survey', 'suggested', ['voters were tired of the war'], 'indirect']]],
+  ['a season after "this" before the cue, with "that"', 'The harbour board this spring warned that the quay was unsafe.', [['The harbour board', 'warned', ['the quay was unsafe'], 'indirect']]],
   ['"cited <noun phrase>" names a reason, not a statement', 'Macron cited the need to solidify security.', []],
   ['saying: the subject of the main clause', 'Macron declined to provide details, saying he prefers to maintain some “strategic ambiguity.”', [['Macron', 'saying', ['he prefers to maintain some “strategic ambiguity.”'], 'mixed']]],
   ['content first', 'The talks had failed, Duda said.', [['Duda', 'said', ['The talks had failed'], 'indirect']]],
