@@ -420,6 +420,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['One Paris-based trader', 'One Paris-based trader', 'prices would keep falling']]],
   ['a country\'s possessed ministry is still the country\'s word', 'Talks\n\nFrance\'s foreign ministry said the talks had failed.',
     [['country/france', 'France\'s foreign ministry', 'the talks had failed']]],
+  ['"he" after "..., where he met X." goes on meaning whom the first "he" meant, not X, the object', 'A life\n\nTom Baker grew up in Leeds.\n\nThe following year, he went to Oxford, where he met Peter Jones. About his friend he wrote, "He is my closest companion."',
+    [['person/tom-baker', 'he', 'He is my closest companion.']]],
   ['relative pronoun speaks through its antecedent', 'Talks in Paris\n\nThe opposition leader, Emmanuel Macron, who said the talks had failed, left Paris on Monday.',
     [['person/emmanuel-macron', 'who', 'the talks had failed']]],
   ['"she" does not continue a man\'s quote; with nobody to name, the quote is dropped', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\n“We will not,” she said.',
