@@ -426,6 +426,8 @@ const SPEAKERS: Array<[string, string, Resolved[]]> = [
     [['person/tom-baker', 'He', 'the budget would be cut']]],
   ['a fronted description holding a possessor does not make the name after it an object', 'Pay row\n\nFormerly one of Mr Tom Hale\'s closest aides, Peter Jonas hinted at a deal. He said the talks would resume.',
     [['person/peter-jonas', 'He', 'the talks would resume']]],
+  ['a name after a fronted phrase and its comma, followed by its verb, is the subject: "it" goes to it', 'Results\n\nCommenting on its Valco Ltd shipping subsidiary, Brill Holdings Plc reported a loss. It said the market would recover.',
+    [['organization/brill-holdings-plc', 'It', 'the market would recover']]],
   ['relative pronoun speaks through its antecedent', 'Talks in Paris\n\nThe opposition leader, Emmanuel Macron, who said the talks had failed, left Paris on Monday.',
     [['person/emmanuel-macron', 'who', 'the talks had failed']]],
   ['"she" does not continue a man\'s quote; with nobody to name, the quote is dropped', 'Talks in Paris\n\n“We will win,” Mr Paul Smith said.\n\n“We will not,” she said.',

@@ -111,17 +111,18 @@ export function preferSubject<M extends NamedMention>(text: string, mentions: re
   const sentenceStart = sentenceStartBefore(text, nearest.start);
   const lead = text.slice(sentenceStart, nearest.start);
   const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening) && !nameThenVerb(opening);
-  // ("met the chief executive, Peter Jones,": a name set off after an object's description is that object)
+  // ("met the chief executive, Peter Jones,": a name set off after an object's description, and closed by punctuation or
+  // "and", is that object; "Commenting on its subsidiary, Pearson said" names the subject after a fronted phrase)
   const described = lead.replace(/,\s*$/, ' ');
-  const appositive = /\s[a-z]{3,},\s*$/.test(lead) && OBJECT_LEAD.test(described) && !CLAUSE_LEAD.test(described) && !opensSentence(described);
+  const appositive = /\s[a-z]{3,},\s*$/.test(lead) && OBJECT_LEAD.test(described) && !CLAUSE_LEAD.test(described) && !opensSentence(described)
+    && /^(?:\s*[,.;)]|\s+and\s)/.test(text.slice(nearest.end, nearest.end + 5));
   if (opensSentence(lead) || !(OBJECT_LEAD.test(lead) || appositive) || (CLAUSE_LEAD.test(lead) && !PRONOUN_THEN_VERB.test(lead) && !appositive)) return nearest;
   for (let k = nearestIndex - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.start < sentenceStart || nearest.start - m.start > MAX_SENTENCE_REACH) break;
     if (m.type !== nearest.type || m.entity === nearest.entity || m.kind === 'pronoun' || !fits(m.entity)) continue;
     if (exclude.some((r) => m.start >= r.start && m.end <= r.end)) continue;
-    // (when only the appositive made the name an object, a possessor is no subject: "Formerly one of Mr Brown's aides, Ed Balls hinted")
-    if (opensSentence(text.slice(sentenceStart, m.start)) && !(appositive && /^['’]/.test(text.slice(m.end, m.end + 1)))) return m;
+    if (opensSentence(text.slice(sentenceStart, m.start))) return m;
   }
   // "Smith went to Leeds, where he befriended Tom Jones. ... he wrote": the object's sentence has the same pronoun as
   // its subject, so the pronoun goes on meaning whom that one meant: the person named before that sentence
