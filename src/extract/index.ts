@@ -571,10 +571,11 @@ function speakerEntity(text: string, index: EntityIndex, roles: RoleRecord[], ra
     }
     // "real U.S. interest rates suggest", "UK house prices suggest", "the French press reported": a country or place
     // describing a thing that is neither its state nor a document it issued is not the speaker; the phrase is kept
-    // ("the Chinese government", "the British embassy", "the Russian side", "the Iraqi statement" are the country's word)
+    // ("the Chinese government", "the British embassy", "the Russian side", "the Iraqi statement" are the country's word);
+    // so is a possessed or "-based" thing: "South Korea's top carmaker", "the UK's financial watchdog", "a London-based broker"
     if ((best.type === 'Country' || best.type === 'Place') && best.end < range.end) {
       const rest = text.slice(best.end, range.end);
-      const head = /^(?:\s+[a-z][a-z-]*)+$/.test(rest) ? /([a-z-]+)$/.exec(rest)![1]! : undefined;
+      const head = /^(?:['’]s|-[a-z]+)?(?:\s+[a-z][a-z-]*)+$/.test(rest) ? /([a-z-]+)$/.exec(rest)![1]! : undefined;
       if (head && !STATE_HEADS.has(head) && !ISSUED_DOCUMENT_HEADS.has(head) && !PERSON_ROLE_HEADS.has(head)) {
         // ("US singer Ann Lee ... the US singer said": the person just named, as "the American said")
         const person = ANAPHORIC_PERSON_HEADS.has(head) ? describedPersonAntecedent(text, index.mentions, firstStartingAtOrAfter(index.mentions, range.start), range.start, unquoted, sameGender) : undefined;

@@ -74,6 +74,8 @@ const MAX_BLOCK_SENTENCES = 8;
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', ...WEEKDAYS, 'earlier', 'later', 'recently', 'also', 'again', 'previously', 'then', 'now', 'repeatedly', 'once', 'afterwards',
   'afterward', 'separately', 'too', 'further', 'privately', 'publicly']);
 const TIME_NOUNS = new Set(TIME_NOUN_LIST);
+/** Words that make a time noun after them an adverbial: "last week", "this summer", "next month". */
+const TIME_DEICTICS = new Set(['last', 'this', 'next']);
 const PP_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over',
   'while', 'when', 'outside', 'following', 'about', 'of', 'by', 'as', 'ahead', 'inside', 'under', 'for']);
 /** Prepositions whose gerund object is an act talked about, not a statement reported: "from claiming", "for saying". */
@@ -895,8 +897,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     }
     if (TIME_NOUNS.has(lower[L]!) && env.word[L]) {
       let o = L - 1;
-      while (o > S && o > L - 4 && !PP_STARTS.has(lower[o]!) && lower[o] !== 'last') o--;
-      if (o > S && (PP_STARTS.has(lower[o]!) || lower[o] === 'last')) {
+      // ("a poll this summer suggested", "the minister last week said": the time the words were said, not who said them)
+      while (o > S && o > L - 4 && !PP_STARTS.has(lower[o]!) && !TIME_DEICTICS.has(lower[o]!)) o--;
+      if (o > S && (PP_STARTS.has(lower[o]!) || TIME_DEICTICS.has(lower[o]!))) {
         L = o - 1;
         while (L >= S && isModifier(env, L)) L--;
         continue;
@@ -1303,6 +1306,9 @@ function attribute(env: Env, c: number, info: CueInfo): Draft | null {
     if (!WH_CLAUSE.has(lower[k]!) && lower[k] !== 'if') {
       const e2 = npForward(env, k, E);
       k = e2 > k ? e2 : k;
+      // ("explained the rules to the players": after "explain", "to" and a noun phrase is who heard it, and the
+      // noun phrase before it the thing explained, not a statement)
+      if (lower[k] === 'to' && e2 > tail.at && /^explain/.test(lower[c]!)) return null;
       if (lower[k] === 'to' && e2 > tail.at) k = tail.at;
       else if (!(WH_CLAUSE.has(lower[k]!) || lower[k] === 'if' || lower[k] === 'about')) return null;
     }

@@ -82,6 +82,11 @@ const OBJECT_LEAD = /(?:^|\s)(?:by|with|to|from|for|of|against|at|about|than|bet
 /** Before a clause's own subject: a conjunction after a comma, a semicolon, a relative adverb ("where", "when"), or a verb
  * of saying or thinking ("said Trump was right when he said": the reported clause's subject). */
 const CLAUSE_LEAD = /(?:[,;:]\s*(?:and|but|while|whereas|as|when|where|after|before|because|since|although|though)?|\b(?:and|but|while|whereas|when|where|after|before|because|since|although|though|said|says|say|told|tells|added|adds|stated|claimed|claims|argued|argues|insisted|noted|warned|believes|believed|thinks|thought))\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/**
+ * A pronoun subject and one word right before the name: its verb ("..., where he met Jones": an object, whatever the
+ * clause lead) or "and" ("Corbett claims he and Barker ..."): either way the name does not start the clause.
+ */
+const PRONOUN_THEN_VERB = /\b(?:he|she|they|we|i)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** What may stand before a subject that opens its sentence: a wire dateline ("NEW YORK, March 3 - "), a short adverbial and a comma, then titles and descriptors. */
 const SUBJECT_OPENING = /^\s*(?:\p{Lu}[\p{Lu}.' -]*,\s+(?:\p{Lu}[\p{L}.]*,\s+)?\p{Lu}[a-z]{2,}\.?\s+\d{1,2}\s+[-–—]\s+)?["“‘]?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+,\s+)?(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u;
 // (a subordinator makes it the subject of a subordinate clause: "While Obama had ..., ...")
@@ -106,7 +111,12 @@ export function preferSubject<M extends NamedMention>(text: string, mentions: re
   const sentenceStart = sentenceStartBefore(text, nearest.start);
   const lead = text.slice(sentenceStart, nearest.start);
   const opensSentence = (opening: string): boolean => SUBJECT_OPENING.test(opening) && !NOT_IN_SUBJECT_OPENING.test(opening) && !nameThenVerb(opening);
-  if (opensSentence(lead) || !OBJECT_LEAD.test(lead) || CLAUSE_LEAD.test(lead)) return nearest;
+  // ("met the chief executive, Peter Jones,": a name set off after an object's description, and closed by punctuation or
+  // "and", is that object; "Commenting on its subsidiary, Pearson said" names the subject after a fronted phrase)
+  const described = lead.replace(/,\s*$/, ' ');
+  const appositive = /\s[a-z]{3,},\s*$/.test(lead) && OBJECT_LEAD.test(described) && !CLAUSE_LEAD.test(described) && !opensSentence(described)
+    && /^(?:\s*[,.;)]|\s+and\s)/.test(text.slice(nearest.end, nearest.end + 5));
+  if (opensSentence(lead) || !(OBJECT_LEAD.test(lead) || appositive) || (CLAUSE_LEAD.test(lead) && !PRONOUN_THEN_VERB.test(lead) && !appositive)) return nearest;
   for (let k = nearestIndex - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.start < sentenceStart || nearest.start - m.start > MAX_SENTENCE_REACH) break;

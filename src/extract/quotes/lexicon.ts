@@ -373,5 +373,10 @@ export const FINITE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|could
 export const COMPLEMENT_NOUNS = new Set(['condition', 'conditions', 'understanding', 'proviso', 'assumption', 'premise', 'grounds',
   'basis', 'fact', 'hope', 'hopes', 'expectation', 'belief', 'knowledge', 'idea', 'notion', 'event', 'sense', 'extent', 'point']);
 
+/** Nouns that class a body right before its name: "Dutch firm Heineken", "US bank Citibank", "Italian side Lazio". */
+export const BODY_CLASS_NOUNS = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'airline', 'retailer', 'maker', 'carmaker', 'manufacturer',
+  'lender', 'insurer', 'operator', 'broadcaster', 'conglomerate', 'chain', 'supermarket', 'publisher', 'developer', 'distributor', 'giant',
+  'brewer', 'miner', 'producer', 'exporter', 'newspaper', 'club', 'side']);
+
 /** Lowercase particles inside names of people, outlets and bodies: "Pieter de Vries", "Corriere della Sera", "Radio de la Paz". */
 export { NAME_PARTICLES } from '../lexicon/function-words.js';

@@ -2,7 +2,7 @@
 // forwards after it ("said Joaquin Almunia"), with closed word lists instead of a tagger.
 
 import type { Token } from '../../text/tokenize.js';
-import { DETERMINERS, FINITE_AUXILIARIES, NAME_PARTICLES, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
+import { BODY_CLASS_NOUNS, DETERMINERS, FINITE_AUXILIARIES, NAME_PARTICLES, NP_STOP, PERSON_HEADS, PRONOUNS } from './lexicon.js';
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../lexicon/time.js';
 import { IRREGULAR_PAST_FORMS } from '../lexicon/function-words.js';
 import { isPossessiveAt } from '../../text/possessive.js';
@@ -203,7 +203,10 @@ export function npForward(ctx: Ctx, first: number, max: number, subject = false)
     const titleBeforeName = (isTitleWord(w) && k + 1 < max && (cap[k + 1] || PERSON_HEADS.has(lower[k + 1]!)))
       || (k + 1 < max && isPossessiveAt(tokens, k + 1)) // "the England team’s coach"
       // "Spurs sporting director Frank Arnesen", "Leeds managing director Ann Lee": a modifier, then the title before the name
-      || (k + 2 < max && /^[a-z]{3,}$/.test(w) && word[k + 1] === 1 && PERSON_HEADS.has(lower[k + 1]!) && cap[k + 2] === 1 && !SENTENCE_WORDS.has(lower[k + 2]!));
+      || (k + 2 < max && /^[a-z]{3,}$/.test(w) && word[k + 1] === 1 && PERSON_HEADS.has(lower[k + 1]!) && cap[k + 2] === 1 && !SENTENCE_WORDS.has(lower[k + 2]!))
+      // "Dutch firm Heineken saw ... and warned", "Dutch merchant bank Pierson said": a body's class noun before its name
+      || (k + 1 < max && BODY_CLASS_NOUNS.has(w) && cap[k + 1] === 1 && !SENTENCE_WORDS.has(lower[k + 1]!))
+      || (k + 2 < max && /^[a-z]{3,}$/.test(w) && word[k + 1] === 1 && BODY_CLASS_NOUNS.has(lower[k + 1]!) && cap[k + 2] === 1 && !SENTENCE_WORDS.has(lower[k + 2]!));
     // "say the Tirana side.", "said the London club,", "said the Gloucester fly-half.": after a determiner and a name, a plain
     // noun (a hyphenated one too) that ends the phrase is its head
     const lastHead = !subject && sawCap && DETERMINERS.has(lower[first]!) && (k + 1 >= max || /^[.,;:!?]$/.test(tokens[k + 1]!.text)) && /^[a-z]{3,}(?:-[a-z]+)*$/.test(w) && !/(?:ed|ing|ly)$/.test(w);
