@@ -223,6 +223,7 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a kind of firm in apposition does not make a body of a "who"', 'Brahms sent the score to his publisher, Kessling, who printed it at once.', [['Kessling', 'Person']]],
   ['a form of address of the other gender is another person', 'Darren Pelling spoke first. Mrs Pelling said little.', [['Darren Pelling', 'Person'], ['Mrs Pelling', 'Person']]],
   ['a trade noun opening a sentence is not part of the name', 'The show was a hit. Star Dana Whitlow will host it.', [['Dana Whitlow', 'Person']]],
+  ['a trade noun before a given name only the long lists hold is not part of the name', 'The gala raised money. Singer Elton Marsh gave 1 mln dlrs.', [['Elton Marsh', 'Person']]],
   ['one capitalised word between two names of bodies joins them', 'Lenders were Dalmore Bank, Deutsche Bank Second Chicago and Citibank.', [['Deutsche Bank Second Chicago', 'Organization']]],
   ['two hyphened given names open the name they stand before', 'Anna-Marie Varnholt arrived.', [['Anna-Marie Varnholt', 'Person']]],
   ['hyphened given names before "and" share the next person’s surname', 'He starred in the Anna-Marie and Ruth Varnholt comedy.', [['Anna-Marie Varnholt', 'Person'], ['Ruth Varnholt', 'Person']]],

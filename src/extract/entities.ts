@@ -520,8 +520,10 @@ export function resolveEntities(text: string, doc: Tokenized, names: NameMention
       if ((peopleByWord.get(tokens[firstToken + 1]!.text) ?? []).some((p) => p.start < n.start && p.text !== here && /\s/.test(p.text))) firstToken++;
     }
     // "Singer Ann Lee said", "Analyst Tom Hart …": a noun of a person's trade opening a sentence, before a given name and
-    // a surname, says who the person is and is not part of the name (entity-cues: KIND_NOUNS.Person).
-    if (endToken - firstToken >= 3 && KIND_NOUNS.Person.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && !GIVEN_NAMES.has(word) && GIVEN_NAMES.has(tokens[firstToken + 1]!.text) && /^\p{Lu}/u.test(tokens[firstToken + 2]!.text) && opensSegment(text, tokens, cases, firstToken)) {
+    // a surname, says who the person is and is not part of the name (entity-cues: KIND_NOUNS.Person). The given name may be
+    // any the name lists hold ("Singer Elton John"), not only the recognizer's own.
+    const given = tokens[firstToken + 1]?.text ?? '';
+    if (endToken - firstToken >= 3 && KIND_NOUNS.Person.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word) && !GIVEN_NAMES.has(word) && (GIVEN_NAMES.has(given) || givenNameGenders(given).length > 0) && /^\p{Lu}/u.test(tokens[firstToken + 2]!.text) && opensSegment(text, tokens, cases, firstToken)) {
       firstToken++;
       n = { ...n, type: 'PER' };
     }
