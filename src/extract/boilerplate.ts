@@ -36,7 +36,9 @@ const CREDIT = new RegExp(
 // The heading, alone on its line, of the citations a web article ends with (Wikinews' "Sources", a wiki's
 // "References" and "External links", a news site's "Related stories"): what follows names the outlets and
 // authors cited and quotes their headlines, none of which the article itself reports.
-const REFERENCES_HEADING = /^[ \t]*(?:sources?|references|external links|see also|further reading|bibliography|related (?:news|articles|stories|coverage|links))[ \t]*:?[ \t]*$/gim;
+const REFERENCES_HEADING = /^(?:sources?|references|external links|see also|further reading|bibliography|related (?:news|articles|stories|coverage|links)):?$/i;
+/** The longest heading REFERENCES_HEADING takes, with its colon: longer lines are not tried. */
+const REFERENCES_HEADING_MAX = 'related coverage:'.length;
 
 // "PARIS —", "WASHINGTON (Reuters) -", "LONDON, March 3 -", "SALVADOR, Feb 26 -", "KYIV, Ukraine (AP) —"
 const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.]+(?: [\p{L}.]+)?(?: \d{1,2})?){0,2}\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
@@ -98,12 +100,18 @@ function datelineRegion(rest: string): string | undefined {
 
 /** From a citation list's heading to the end of the text, when the heading follows some body (after the first paragraph). */
 function referencesFrom(text: string, bodyFrom: number): Range | undefined {
-  REFERENCES_HEADING.lastIndex = bodyFrom;
-  const m = REFERENCES_HEADING.exec(text);
-  if (!m) return undefined;
-  const start = m.index + (m[0].length - m[0].trimStart().length);
-  const end = trimEnd(text, start, text.length);
-  return { start, end };
+  // (Line by line, trying only short lines: a pattern anchored at every line start would read all of every article.)
+  for (let lineStart = text.indexOf('\n', bodyFrom) + 1; lineStart > 0 && lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let a = lineStart;
+    let b = lineEnd;
+    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a && b - a <= REFERENCES_HEADING_MAX && REFERENCES_HEADING.test(text.slice(a, b))) return { start: a, end: trimEnd(text, a, text.length) };
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
