@@ -245,6 +245,8 @@ const TYPES: [string, string, [label: string, type: string][]][] = [
   ['a city that is a given name, before a surname made of a given name and "s", is a person', 'Sydney won the toss. Sydney Roberts scored twice.', [['Sydney Roberts', 'Person']]],
   ['a club named for its city and a plural nickname stays a club', 'The Sydney Swans lost on Sunday.', [['Sydney Swans', 'Organization']]],
   ['a lone surname opening a short item before a verb of giving is a person', 'Hendricks donated $5 million to the Red Cross.', [['Hendricks', 'Person']]],
+  ['a lone name opening a sentence before "agreed to" and a verb of giving is a giver', 'The talks ended. Halvorsen agreed to lend the club 10 mln dlrs.', [['Halvorsen', 'Person']]],
+  ['... and a bank by its one-word name', 'The deal was announced on Monday. Halvorbank agreed to lend Acme Corp 50 mln dlrs.', [['Halvorbank', 'Organization']]],
   ['a lone surname opening a sentence before an auxiliary and a verb of saying is a person', 'Kowalczyk has told reporters he would resign.', [['Kowalczyk', 'Person']]],
   ['a lone name before "said" and a description of the speaker\'s view is a person', 'Brainard said the bank would act.', [['Brainard', 'Person']]],
   ['a lone name before "said it" is a company', 'Pellworth said it would sell the unit.', [['Pellworth', 'Organization']]],

@@ -21,7 +21,7 @@ import { insideBoilerplate } from './boilerplate.js';
 import { containerIndex, firstEndingAfter } from '../text/intervals.js';
 import { FirstMatchIndex } from '../text/first-match.js';
 import { collapseSpaces } from '../text/spaces.js';
-import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, STARRING_BEFORE_IN, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, PRINTED_PIECES, SHOP_BEFORE, SHOP_AFTER, LONE_SUBJECT_VERBS, PRESIDENCY_HEADS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, EVENT_DOCUMENT_HEADS, HYPHEN_PARTICIPLES, CAMEL_SURNAME_HEADS, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
+import { BRANCH_QUALIFIERS, COMPANY_CONTEXT, COMPOUND_KINDS, CORPORATE_DESIGNATORS, FIRM_KIND_PLURALS, GENERATION_SUFFIXES, RANK_ABBREVIATIONS, KIND_NOUNS, POSSESSIVE_PRONOUNS, COUNTRY_FORMS_NEEDING_AGREEMENT, NOT_NAMES_ALONE, STATE_DEMONYM, NATIONS_WITHOUT_STATE, type NotNameId, MORE_FACILITY_HEADS, MORE_ORGANIZATION_HEADS, AGENT_VERBS, AFTER_TITLE, BEFORE_VERB, GAME_KINDS, STARRING_BEFORE_IN, WORK_NOUNS, CAPITAL_AS_GOVERNMENT, DISCOURSE_WORDS, GIVEN_NAMES, KNOWN_ORGANIZATIONS, HUMAN_VERBS, IMPERATIVE_OBJECTS, KIN_NOUNS, NON_NAME_OPENERS, MOTION_BEFORE_TO, SHIP_PREFIXES, STORM_PREFIXES, VESSEL_PRODUCT_NOUNS, PERSON_ADDRESS, PLACE_NAMES, PLACE_PREPOSITIONS, REGION_NAMES, SURNAME_LIKE_HEADS, COMMON_SURNAME_HEADS, PLACE_PREFIXES, WORLD_CITIES, TYPE_CUES, PURPOSE_HEADS, LOCAL_PLACE_CONTEXT, MEDIA_KINDS_AFTER, NEWS_KINDS_AFTER, BROADCAST_NUMBERED, SUBSIDIARY_NOUNS, LIST_KIND_PLURALS, NAMESAKE_BODY_HEADS, NEWSPAPER_HEADS, STATE_BODY_HEADS, POSTING_BEFORE_ON, ADDRESSEE_BEFORE_THE, PRINTED_PIECES, SHOP_BEFORE, SHOP_AFTER, LONE_SUBJECT_VERBS, LONE_SUBJECT_DECIDING, LONE_SUBJECT_TO_GIVE, PRESIDENCY_HEADS, LONE_SUBJECT_AUX, LONE_SUBJECT_BASE, LONE_SUBJECT_COPULAS, LONE_SUBJECT_PRONOUNS, PLURAL_VERBS, BODY_ONLY_HEADS, EVENT_DOCUMENT_HEADS, HYPHEN_PARTICIPLES, CAMEL_SURNAME_HEADS, isCommonWord, type TypeCueId, type VoteType } from './entity-cues.js';
 import { wordTable } from './lexicon/word-table.js';
 
 export interface EntityRecord {
@@ -280,14 +280,15 @@ function loneSubjectType(tokens: Token[], cases: CaseEvidence, t: number): Entit
   const verb = tokens[v]?.text ?? '';
   // Another verb ("Parker has not recovered from a nerve in his hamstring", "Occidental will use the proceeds to
   // reduce its debt"): only where a pronoun of the clause says who the subject is.
-  const saying = LONE_SUBJECT_VERBS.has(verb) || (v > t + 1 && LONE_SUBJECT_BASE.has(verb));
+  const saying = LONE_SUBJECT_VERBS.has(verb) || (v > t + 1 && LONE_SUBJECT_BASE.has(verb)) || (LONE_SUBJECT_DECIDING.has(verb) && tokens[v + 1]?.text === 'to' && LONE_SUBJECT_TO_GIVE.has(tokens[v + 2]?.text ?? ''));
   if (!saying && !(v > t + 1 || LONE_SUBJECT_COPULAS.has(verb))) return undefined;
   const lc = straighten(w).toLowerCase();
   // (the lexicon lists few plurals: "Campaigners", "Bookmakers" are its "campaigner", "bookmaker")
   const singular = lc.endsWith('ies') ? lc.slice(0, -3) + 'y' : lc.endsWith('s') ? lc.slice(0, -1) : '';
   if (cases.lower.has(lc) || DISCOURSE_WORDS.has(lc) || NON_NAME_OPENERS.has(lc) || isCommonWord(lc) || (singular && isCommonWord(singular))) return undefined;
   if (DATE_WORDS.has(w) || PLACE_NAMES.has(w) || WORLD_CITIES.has(w) || gazetteer().forms.has(w) || notNameAlone(tokens, t, t + 1)) return undefined;
-  let type: EntityType | undefined = saying ? (KNOWN_ORGANIZATIONS.has(w) || PLURAL_VERBS.has(tokens[t + 1]!.text) ? 'Organization' : 'Person') : undefined;
+  // ("Citibank agreed", "Rabobank said": a bank's one-word name)
+  let type: EntityType | undefined = saying ? (KNOWN_ORGANIZATIONS.has(w) || PLURAL_VERBS.has(tokens[t + 1]!.text) || /\p{Ll}bank$/u.test(w) ? 'Organization' : 'Person') : undefined;
   for (let k = saying ? v + 1 : t + 1; k < v + (saying ? 7 : 11) && k < tokens.length; k++) {
     const x = tokens[k]!.text;
     if (/^[.;:!?"“”]$/.test(x) || (!saying && x === ',')) break;

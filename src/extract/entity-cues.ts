@@ -145,6 +145,12 @@ export const PRESIDENCY_HEADS: ReadonlySet<string> = new Set(['administration', 
 export const LONE_SUBJECT_VERBS: ReadonlySet<string> = new Set([...AGENT_VERBS, 'donated', 'donates', 'gave', 'given', 'gives', 'pledged', 'pledges', 'lent', 'lends', 'testified', 'testifies', 'announced', 'announces', 'promised', 'promises', 'offered', 'offers', 'vowed', 'vows', 'urged', 'urges']);
 export const LONE_SUBJECT_AUX: ReadonlySet<string> = new Set(['has', 'had', 'have', 'will', 'would', 'also', 'later', 'then', 'previously', 'recently', 'once']);
 export const LONE_SUBJECT_BASE: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'warn', 'argue', 'insist', 'donate', 'give', 'pledge', 'lend', 'testify', 'announce', 'promise', 'offer', 'vow', 'urge']);
+/**
+ * Verbs of deciding before "to" and a verb of giving (LONE_SUBJECT_TO_GIVE): "Citibank agreed to lend Acme $50m",
+ * "Halvorsen plans to donate": the subject is a giver as much as after "pledged".
+ */
+export const LONE_SUBJECT_DECIDING: ReadonlySet<string> = new Set(['agreed', 'agrees', 'decided', 'decides', 'plans', 'planned', 'intends', 'intended', 'offered', 'offers', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows']);
+export const LONE_SUBJECT_TO_GIVE: ReadonlySet<string> = new Set(['give', 'lend', 'pay', 'provide', 'donate', 'grant', 'fund', 'finance', 'contribute', 'loan']);
 /** Verbs that open a clause about the subject without an auxiliary ("Parker is injured and his …"). */
 export const LONE_SUBJECT_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 /** The first pronoun after such a verb says who spoke or gave: "Shearson said it would sell" and "… claimed their title" are a body, "… said he" a person. */
