@@ -298,6 +298,7 @@ describe('one type per name, from all its mentions', () => {
 const NOT_NAMES: [string, string, string][] = [
   ['"Former" opening a sentence is no part of the name after it', 'Former Mercantex Holdings chief Tom Pellow said the deal was dead.', 'Former Mercantex Holdings'],
   ['a name ending in a bill\'s head is a document, no body', 'MPs backed the Coastal Waters Bill on Monday.', 'Coastal Waters Bill'],
+  ['a ship\'s prefix the recognizer read alone is no body', 'The HMS Defender sailed into the Black Sea on Wednesday.', 'HMS'],
   ['a name ending in a marathon\'s head is an event, no person', 'She won the Kelby Marathon in May.', 'Kelby Marathon'],
   ['a common plural opening a sentence before "said" is no name', 'Officials said the talks failed.', 'Officials'],
   ['an indefinite pronoun opening a sentence before "has its" is no name', 'Everything has its place in the kit.', 'Everything'],

@@ -363,7 +363,8 @@ function listedAfterTitle(tokens: Token[], first: number, end: number, titleEnd:
  */
 function isVesselOrProduct(tokens: Token[], first: number, end: number): boolean {
   const prefix = (t: number) => SHIP_PREFIXES.has(tokens[t]?.text.replace(/\.$/, '') ?? '') || STORM_PREFIXES.has(tokens[t]?.text ?? '');
-  if ((end - first > 1 && prefix(first)) || prefix(first - 1)) return true;
+  // ("HMS" read alone before "Defender": the prefix of the ship's name the recognizer cut in two)
+  if ((end - first > 1 && prefix(first)) || prefix(first - 1) || (prefix(first) && /^\p{Lu}/u.test(tokens[end]?.text ?? ''))) return true;
   const kind = tokens[first - 1]?.text;
   if (!kind || !VESSEL_PRODUCT_NOUNS.has(kind)) return false;
   if (BEFORE_VERB.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return false;
