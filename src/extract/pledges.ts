@@ -194,19 +194,6 @@ const CUE_STEMS = (() => {
  * letters without building its slice and lowercase copy (every token of every sentence comes through here).
  */
 const CUE_STEM_CODES = new Map<number, string[]>([...CUE_STEMS].map(([k, v]) => [(k.charCodeAt(0) << 16) | (k.charCodeAt(1) << 8) | k.charCodeAt(2), v]));
-/**
- * The same lists in an array indexed by the three letters (a-z, 26 * 26 * 26 slots): every stem is lowercase ASCII
- * letters, so a token whose lowered first three codes are not all a-z has none, and the rest cost an array read, not a
- * Map probe. (A key of another shape would leave CUE_STEM_LETTERS undefined and the Map decides.)
- */
-const CUE_STEM_LETTERS: (string[] | undefined)[] | undefined = (() => {
-  const a: (string[] | undefined)[] = new Array(26 * 26 * 26).fill(undefined);
-  for (const [k, v] of CUE_STEMS) {
-    if (!/^[a-z]{3}$/.test(k)) return undefined;
-    a[(k.charCodeAt(0) - 97) * 676 + (k.charCodeAt(1) - 97) * 26 + (k.charCodeAt(2) - 97)] = v;
-  }
-  return a;
-})();
 /** An ASCII code lowercased as String#toLowerCase does. */
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
@@ -227,15 +214,7 @@ function hasCueStem(tokens: Tokenized['tokens'], s: Sentence): boolean {
       if (candidates && candidates.some((stem) => w.length >= stem.length && w.slice(0, stem.length).toLowerCase() === stem)) return true;
       continue;
     }
-    let candidates: string[] | undefined;
-    if (CUE_STEM_LETTERS) {
-      // (Unsigned: a lowered code below "a" wraps past 25 and is ruled out by the same test.)
-      const l0 = (lowerAscii(c0) - 97) >>> 0;
-      const l1 = (lowerAscii(c1) - 97) >>> 0;
-      const l2 = (lowerAscii(c2) - 97) >>> 0;
-      if (l0 > 25 || l1 > 25 || l2 > 25) continue;
-      candidates = CUE_STEM_LETTERS[l0 * 676 + l1 * 26 + l2];
-    } else candidates = CUE_STEM_CODES.get((lowerAscii(c0) << 16) | (lowerAscii(c1) << 8) | lowerAscii(c2));
+    const candidates = CUE_STEM_CODES.get((lowerAscii(c0) << 16) | (lowerAscii(c1) << 8) | lowerAscii(c2));
     if (!candidates) continue;
     for (const stem of candidates) {
       if (length < stem.length) continue;
