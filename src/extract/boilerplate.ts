@@ -105,9 +105,8 @@ function referencesFrom(text: string, bodyFrom: number): Range | undefined {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let a = lineStart;
-    let b = lineEnd;
-    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < lineEnd && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    const b = trimEnd(text, a, lineEnd);
     if (b > a && b - a <= REFERENCES_HEADING_MAX && REFERENCES_HEADING.test(text.slice(a, b))) return { start: a, end: trimEnd(text, a, text.length) };
     lineStart = lineEnd + 1;
   }

@@ -147,9 +147,10 @@ export const LONE_SUBJECT_AUX: ReadonlySet<string> = new Set(['has', 'had', 'hav
 export const LONE_SUBJECT_BASE: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'warn', 'argue', 'insist', 'donate', 'give', 'pledge', 'lend', 'testify', 'announce', 'promise', 'offer', 'vow', 'urge']);
 /**
  * Verbs of deciding before "to" and a verb of giving (LONE_SUBJECT_TO_GIVE): "Citibank agreed to lend Acme $50m",
- * "Halvorsen plans to donate": the subject is a giver as much as after "pledged".
+ * "Halvorsen plans to donate": the subject is a giver as much as after "pledged". (Those of LONE_SUBJECT_VERBS,
+ * "offered", "promised", "vowed to give", already make the subject one.)
  */
-export const LONE_SUBJECT_DECIDING: ReadonlySet<string> = new Set(['agreed', 'agrees', 'decided', 'decides', 'plans', 'planned', 'intends', 'intended', 'offered', 'offers', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows']);
+export const LONE_SUBJECT_DECIDING: ReadonlySet<string> = new Set(['agreed', 'agrees', 'decided', 'decides', 'plans', 'planned', 'intends', 'intended']);
 export const LONE_SUBJECT_TO_GIVE: ReadonlySet<string> = new Set(['give', 'lend', 'pay', 'provide', 'donate', 'grant', 'fund', 'finance', 'contribute', 'loan']);
 /** Verbs that open a clause about the subject without an auxiliary ("Parker is injured and his …"). */
 export const LONE_SUBJECT_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
